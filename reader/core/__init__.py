@@ -1,0 +1,1 @@
+"""The pure core of Reader: text logic with no Qt, character offsets as the currency."""

@@ -1,0 +1,69 @@
+"""Typed errors the core raises for input it cannot read; the UI turns them into words.
+
+    ReaderError
+    ├── MissingFile      the path does not exist
+    ├── NotAFile         the path is a directory or a device
+    ├── Unreadable       no permission, or the OS refused
+    ├── EmptyInput       nothing but whitespace
+    ├── TooLarge         over the size limit (checked before reading)
+    ├── NotText          binary content (images, archives, NUL bytes)
+    └── Undecodable      no encoding gives clean text
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EmptyInput",
+    "MissingFile",
+    "NotAFile",
+    "NotText",
+    "ReaderError",
+    "TooLarge",
+    "Undecodable",
+    "Unreadable",
+]
+
+
+class ReaderError(Exception):
+    """Base of every error the core raises on purpose; carries the offending path."""
+
+    def __init__(self, path: str = "", detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.path = path
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{type(self).__name__}: {self.path}" + (f" ({self.detail})" if self.detail else "")
+
+
+class MissingFile(ReaderError):
+    """The path does not exist."""
+
+
+class NotAFile(ReaderError):
+    """The path is a directory or something else that is not a regular file."""
+
+
+class Unreadable(ReaderError):
+    """The file exists but the OS refused to read it."""
+
+
+class EmptyInput(ReaderError):
+    """The file holds no text."""
+
+
+class TooLarge(ReaderError):
+    """The file is over the size limit; refused before reading it."""
+
+    def __init__(self, path: str = "", size: int = 0, limit: int = 0) -> None:
+        super().__init__(path, f"{size} bytes > {limit}")
+        self.size = size
+        self.limit = limit
+
+
+class NotText(ReaderError):
+    """The bytes are not text (an image, an archive, NUL bytes)."""
+
+
+class Undecodable(ReaderError):
+    """No supported encoding decodes the bytes cleanly."""
