@@ -1,1 +1,63 @@
-"""The pure core of Reader: text logic with no Qt, character offsets as the currency."""
+"""The pure core of Reader: text logic with no Qt, character offsets as the currency.
+
+``open_article(path)`` composes the stages: load → clean → parse → outline.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .errors import (
+    EmptyInput,
+    MissingFile,
+    NotAFile,
+    NotText,
+    ReaderError,
+    TooLarge,
+    Undecodable,
+    Unreadable,
+)
+from .loading import Source, read_source
+from .markdown_source import parse_html, parse_markdown
+from .model import Article, Block, BlockKind, DropReason, Dropped, OutlineEntry, SourceFormat
+from .parse import parse_text
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "DropReason",
+    "Dropped",
+    "EmptyInput",
+    "MissingFile",
+    "NotAFile",
+    "NotText",
+    "OutlineEntry",
+    "ReaderError",
+    "Source",
+    "SourceFormat",
+    "TooLarge",
+    "Undecodable",
+    "Unreadable",
+    "open_article",
+    "parse_source",
+    "parse_html",
+    "parse_markdown",
+    "parse_text",
+    "read_source",
+]
+
+
+def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> Article:
+    """Read ``path`` and parse it by its format; raises a ReaderError for input it cannot read."""
+    return parse_source(read_source(path, encoding))
+
+
+def parse_source(source: Source) -> Article:
+    """Parse already-decoded text by its format."""
+    kwargs = {"path": source.path, "encoding": source.encoding}
+    if source.format is SourceFormat.MARKDOWN:
+        return parse_markdown(source.text, **kwargs)
+    if source.format is SourceFormat.HTML:
+        return parse_html(source.text, **kwargs)
+    return parse_text(source.text, **kwargs)

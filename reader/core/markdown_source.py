@@ -1,0 +1,65 @@
+"""Markdown and HTML files → Article: headings give the outline, raw HTML is made safe.
+
+Markdown goes through python-markdown, then the same safe HTML reader as saved
+pages; script and style elements never reach the reading text.
+"""
+
+from __future__ import annotations
+
+import markdown
+
+from .assemble import BlockBuilder
+from .html_source import HtmlBlock, PageMeta, html_blocks
+from .meta import parse_datetime
+from .model import Article, BlockKind, DropReason, Dropped, SourceFormat
+from .outline import build_outline
+
+__all__ = ["parse_html", "parse_markdown"]
+
+
+def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
+    """A Markdown document: the first top heading is its title, the others its outline."""
+    html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
+    blocks, _ = html_blocks(html)
+    return _article(blocks, PageMeta(), SourceFormat.MARKDOWN, path, encoding)
+
+
+def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
+    """A saved web page: body text in reading order, nav/header/footer dropped with a reason."""
+    blocks, meta = html_blocks(text)
+    return _article(blocks, meta, SourceFormat.HTML, path, encoding)
+
+
+def _article(
+    blocks: list[HtmlBlock], meta: PageMeta, fmt: SourceFormat, path: str, encoding: str
+) -> Article:
+    builder = BlockBuilder()
+    dropped = [Dropped(b.text, DropReason.NAVIGATION, i) for i, b in enumerate(blocks) if b.dropped]
+    body = [b for b in blocks if not b.dropped]
+    title = meta.title
+    if body and body[0].kind is BlockKind.HEADING and (not title or body[0].text in title):
+        title = body.pop(0).text
+    builder.add(BlockKind.TITLE, title)
+    top = min((b.level for b in body if b.kind is BlockKind.HEADING), default=1)
+    lede_done = False
+    for block in body:
+        kind = block.kind
+        if kind is BlockKind.PARAGRAPH and not lede_done:
+            kind, lede_done = BlockKind.LEDE, True
+        level = block.level - top + 1 if kind is BlockKind.HEADING else 0
+        builder.add(kind, block.text, level=level)
+    published = parse_datetime(meta.published)
+    article = Article(
+        text=builder.text,
+        blocks=builder.blocks,
+        title=title,
+        source=meta.site_name,
+        url=meta.url,
+        published=published[0] if published else None,
+        author=meta.author,
+        dropped=tuple(dropped),
+        format=fmt,
+        path=path,
+        encoding=encoding,
+    )
+    return build_outline(article)

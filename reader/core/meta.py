@@ -1,0 +1,142 @@
+"""Reads article metadata out of single lines: dates, meta lines, titles, credits, editors.
+
+Patterns are the conventions of Chinese news pages in general (来源:, 编辑:, 作者,
+…供图, …摄, a series name in brackets before a title), not of one outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+__all__ = [
+    "CHINA_TZ",
+    "Caption",
+    "MetaLine",
+    "parse_attribution",
+    "parse_caption",
+    "parse_datetime",
+    "parse_editor",
+    "parse_meta_line",
+    "split_column",
+    "split_url",
+]
+
+CHINA_TZ = timezone(timedelta(hours=8))
+"""Mainland, Hong Kong, Macau and Taiwan outlets all publish in UTC+08:00."""
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT]*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
+_SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+)")
+_AUTHOR = re.compile(r"(?:作者|记者|記者|文)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+)")
+_COLUMN = re.compile(r"^[(（【\[](?P<col>[^()（）【】\[\]]{2,24})[)）】\]]\s*(?P<title>\S.*)$")
+_EDITOR = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<v>[^\]】)）]+?)\s*[\]】)）]?$"
+)
+_ATTRIBUTION = re.compile(r"^[(（](?P<v>[^()（）]{2,40}?(?:供稿|来稿|來稿|供圖|供图|报道|報道))[)）]$")
+_CREDIT_AUTHOR = re.compile(r"^(?P<cap>.+?)\s+(?P<credit>(?:作者|摄影|攝影|图|圖|图片|圖片|来源|來源)[:：]?\s+\S{2,24})$")
+_CREDIT_SHOT = re.compile(
+    r"^(?P<cap>.+?)[\s(（]+(?P<credit>(?:[^\s()（）]{0,12}记者|[^\s()（）]{0,12}記者)?\s*"
+    r"[^\s()（）]{2,16}\s*(?:摄|攝|供图|供圖))[)）]?$"
+)
+_CREDIT_WORDS = re.compile(r"^(?:作者|摄影|攝影|图片|圖片|图|圖|来源|來源)[:：]?\s*|\s*(?:摄|攝|供图|供圖)$")
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """What a page's date line says: when, from where, by whom; and its date as written."""
+
+    published: datetime
+    date_text: str
+    source: str = ""
+    author: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption split from its credit; ``names`` are the credited people or bodies."""
+
+    text: str
+    credit: str
+    name: str
+
+
+def parse_datetime(text: str) -> tuple[datetime, str] | None:
+    """The first date (and time) in ``text`` as an aware datetime, with the matched text."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        value = datetime(
+            int(m["y"]), int(m["m"]), int(m["d"]),
+            int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0), tzinfo=CHINA_TZ,
+        )
+    except ValueError:
+        return None
+    return value, m.group(0).strip()
+
+
+def parse_meta_line(line: str) -> MetaLine | None:
+    """A page's meta line (date plus source, author or URL), or None if ``line`` is not one."""
+    if len(line) > 160:
+        return None
+    found = parse_datetime(line)
+    if found is None:
+        return None
+    rest = _DATE.sub("", line, count=1).strip(" \u00a0\u3000|｜")
+    source, author, url = _SOURCE.search(rest), _AUTHOR.search(rest), _URL.search(rest)
+    if not (source or author or url or len(rest) <= 4):
+        return None
+    return MetaLine(
+        published=found[0],
+        date_text=found[1],
+        source=source["v"] if source else "",
+        author=author["v"] if author else "",
+        url=url.group(0) if url else "",
+    )
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """(site, article URL): a bare host is a site; anything with a path is the article."""
+    parts = urlsplit(url)
+    site = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    if parts.path in ("", "/") and not parts.query:
+        return url.rstrip("/"), ""
+    return site, url
+
+
+def split_column(title: str) -> tuple[str, str]:
+    """(column, title) when the title opens with a bracketed series name, else ("", title)."""
+    m = _COLUMN.match(title)
+    return (m["col"].strip(), m["title"].strip()) if m else ("", title)
+
+
+def parse_editor(line: str) -> str:
+    """The editor's name from ``[编辑:…]``, ``【责任编辑:…】``, ``责编:…``; "" if not such a line."""
+    m = _EDITOR.match(line)
+    return m["v"].strip() if m and len(line) <= 40 else ""
+
+
+def parse_attribution(line: str) -> str:
+    """The contributing body of a ``(…供稿)`` line, as written, without brackets."""
+    m = _ATTRIBUTION.match(line)
+    return m["v"] if m else ""
+
+
+def parse_caption(line: str) -> Caption | None:
+    """A photo caption ending in a credit (``作者 …``, ``…供图``, ``…摄``), or None."""
+    if len(line) > 200:
+        return None
+    m = _CREDIT_AUTHOR.match(line) or _CREDIT_SHOT.match(line)
+    if not m:
+        return None
+    credit = line[m.start("credit") :].strip()
+    name = _CREDIT_WORDS.sub("", m["credit"].strip())
+    name = _CREDIT_WORDS.sub("", name).strip()
+    return Caption(text=line, credit=credit, name=re.sub(r".*记者|.*記者", "", name).strip())

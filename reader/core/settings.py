@@ -1,0 +1,84 @@
+"""The user's settings: declared once with defaults, loaded tolerantly, saved atomically.
+
+``save`` writes JSON to a temporary file in the same folder and renames it over
+the old one, so a crash mid-write never leaves a half-written settings file. Only
+values that differ from the defaults are written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MAX_RECENT", "Settings", "load", "remember_file", "save"]
+
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every persisted preference, with its default."""
+
+    variant: str = "original"
+    quotes_follow_variant: bool = True
+    zoom: int = 0
+    recent_files: tuple[str, ...] = ()
+    positions: dict[str, int] = field(default_factory=dict)
+    window_geometry: str = ""
+    window_state: str = ""
+    citation_style: str = "gbt7714"
+    keyword_lists: list[dict[str, Any]] = field(default_factory=list)
+    language: str = ""
+    theme: str = "system"
+
+
+def load(path: Path) -> Settings:
+    """Settings from ``path``; a missing or damaged file gives the defaults, never an error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name in data and _same_type(data[f.name], getattr(defaults, f.name)):
+            value = data[f.name]
+            values[f.name] = tuple(value) if isinstance(getattr(defaults, f.name), tuple) else value
+    return replace(defaults, **values)
+
+
+def _same_type(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, tuple):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, type(default))
+
+
+def save(path: Path, settings: Settings) -> None:
+    """Write the non-default values of ``settings`` to ``path`` atomically."""
+    defaults = asdict(Settings())
+    data = {k: v for k, v in asdict(settings).items() if v != defaults[k]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1, default=list)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def remember_file(settings: Settings, path: str) -> Settings:
+    """``path`` first in the recent files, without duplicates, at most MAX_RECENT."""
+    recent = (path, *(p for p in settings.recent_files if p != path))
+    return replace(settings, recent_files=recent[:MAX_RECENT])

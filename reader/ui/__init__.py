@@ -1,0 +1,1 @@
+"""The Qt layer of Reader: presents core results, holds no text logic."""

@@ -1,0 +1,49 @@
+"""Application start-up: QApplication, app id, the first article (the bundled seed by default)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from .main_window import MainWindow
+from .resources import APP_ID, icon, seed_article
+
+__all__ = ["create_app", "main", "settings_path"]
+
+
+def create_app(argv: Sequence[str] = ()) -> QApplication:
+    """The application object, named so settings and the desktop file line up."""
+    app = QApplication.instance() or QApplication(["reader", *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Reader")
+    app.setOrganizationName("Reader")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon())
+    return app
+
+
+def settings_path() -> Path:
+    """Where settings live: the platform's per-user config folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(folder) / "settings.json"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window on the given file, or on the bundled sample article."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = create_app()
+    window = MainWindow(settings_path())
+    window.show()
+    if not args or not window.open_path(args[0]):
+        problem = window.message_bar.text()
+        window.open_path(seed_article())
+        if problem:
+            window.message_bar.show_message(problem)
+    return app.exec()

@@ -1,0 +1,245 @@
+"""ReadingView: renders an Article and is the only place offsets become QTextCursors."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from ..core.model import Article, Block, BlockKind
+
+__all__ = ["ReadingView"]
+
+_TEXT_WIDTH_EM = 38
+_BASE_POINT_SIZE = 13
+_FONTS = {
+    "": ["Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "serif"],
+    "tw": ["Noto Serif CJK TC", "Noto Sans CJK TC", "Source Han Serif TC", "serif"],
+    "hk": ["Noto Serif CJK HK", "Noto Sans CJK HK", "Noto Serif CJK TC", "serif"],
+}
+# size adjustment (Qt's small … xx-large), line height %, top margin, bottom margin, bold
+_STYLE: dict[BlockKind, tuple[int, int, int, int, bool]] = {
+    BlockKind.TITLE: (3, 125, 12, 10, True),
+    BlockKind.META: (-1, 150, 0, 24, False),
+    BlockKind.LEDE: (1, 160, 0, 18, False),
+    BlockKind.HEADING: (1, 140, 22, 10, True),
+    BlockKind.PARAGRAPH: (0, 170, 0, 14, False),
+    BlockKind.CAPTION: (-1, 150, 4, 18, False),
+    BlockKind.ATTRIBUTION: (-1, 150, 8, 4, False),
+    BlockKind.EDITOR: (-1, 150, 0, 24, False),
+}
+_MUTED = {BlockKind.META, BlockKind.CAPTION, BlockKind.ATTRIBUTION, BlockKind.EDITOR}
+
+
+class _Utf16Index:
+    """Python offsets ↔ QTextDocument positions, which count UTF-16 units."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+
+    def to_position(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset)
+
+    def to_offset(self, position: int) -> int:
+        lo, hi = 0, len(self._astral)
+        while lo < hi:  # count astral chars whose position lies before ``position``
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        offset = position - lo
+        return offset - 1 if lo and self._astral[lo - 1] + lo > position else offset
+
+
+class ReadingView(QTextBrowser):
+    """A read-only page with typographic hierarchy and a centred, comfortable text column."""
+
+    top_offset_changed = Signal(int)
+    """The offset at the top of the view, after the user scrolled (debounced)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reading_view")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Article text"))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self._article: Article | None = None
+        self._index = _Utf16Index("")
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._script = ""
+        self._zoom = 0
+        self._scroll_timer = QTimer(self, singleShot=True, interval=60)
+        self._scroll_timer.timeout.connect(lambda: self.top_offset_changed.emit(self.top_offset()))
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+        self._apply_font()
+
+    # ---- Public API
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def show_article(self, article: Article, script: str = "") -> None:
+        """Render ``article``; ``script`` ("", "tw", "hk") picks regional glyph forms."""
+        self._article = article
+        self._index = _Utf16Index(article.text)
+        self._layers.clear()
+        self.setExtraSelections([])
+        if script != self._script:
+            self._script = script
+            self._apply_font()
+        self._render(article)
+
+    def set_zoom(self, steps: int) -> None:
+        """Zoom by whole steps from the base size; every block keeps its relative size."""
+        offset = self.top_offset()
+        self._zoom = max(-5, min(12, steps))
+        self._apply_font()
+        self.scroll_to_offset(offset)
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def offset_to_position(self, offset: int) -> int:
+        return self._index.to_position(offset)
+
+    def position_to_offset(self, position: int) -> int:
+        return self._index.to_offset(position)
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting ``text[start:end]`` of the shown article."""
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(self.offset_to_position(start), last))
+        cursor.setPosition(min(self.offset_to_position(end), last), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the view."""
+        position = self.offset_to_position(offset)
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():
+            top += line.y()
+        self.verticalScrollBar().setValue(int(top))
+
+    def top_offset(self) -> int:
+        """The offset of the first character visible at the top of the view."""
+        cursor = self.cursorForPosition(QPoint(0, 4))
+        return self.position_to_offset(cursor.position())
+
+    def select_range(self, start: int, end: int) -> None:
+        self.setTextCursor(self.cursor_for(start, end))
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as offsets into the shown article, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self.position_to_offset(cursor.selectionStart()),
+                self.position_to_offset(cursor.selectionEnd()))
+
+    def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Replace one named layer of highlights (search hits, keywords, a flash)."""
+        selections = []
+        for start, end, fmt in spans:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)  # type: ignore[misc]
+            sel.format = fmt  # type: ignore[misc]
+            selections.append(sel)
+        self._layers[name] = selections
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def flash(self, start: int, end: int, msec: int = 900) -> None:
+        """Briefly mark ``text[start:end]`` so the eye finds where a jump landed."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 200, 0, 150))
+        self.set_layer("flash", [(start, end, fmt)])
+        QTimer.singleShot(msec, lambda: self.set_layer("flash", []))
+
+    # ---- Private API
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(_FONTS.get(self._script, _FONTS[""]))
+        font.setPointSizeF(_BASE_POINT_SIZE * (1.1 ** self._zoom))
+        self.document().setDefaultFont(font)
+
+    def _render(self, article: Article) -> None:
+        doc = self.document()
+        doc.clear()
+        doc.setDocumentMargin(24)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for i, block in enumerate(article.blocks):
+            block_format, char_format = self._formats(block)
+            if i:
+                cursor.insertBlock(block_format, char_format)
+            else:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+                cursor.setCharFormat(char_format)
+            self._insert_block_text(cursor, article, block, char_format)
+        cursor.endEditBlock()
+        self.verticalScrollBar().setValue(0)
+
+    def _insert_block_text(
+        self, cursor: QTextCursor, article: Article, block: Block, fmt: QTextCharFormat
+    ) -> None:
+        text = article.block_text(block)
+        if block.credit and text.endswith(block.credit):
+            body = text[: len(text) - len(block.credit)]
+            cursor.insertText(body, fmt)
+            credit = QTextCharFormat(fmt)
+            credit.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            credit.setFontWeight(QFont.Weight.Light)
+            cursor.insertText(block.credit, credit)
+        else:
+            cursor.insertText(text, fmt)
+
+    def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        size, line_height, top, bottom, bold = _STYLE[block.kind]
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(line_height, 1)  # 1 = ProportionalHeight
+        block_format.setTopMargin(top)
+        block_format.setBottomMargin(bottom)
+        if block.kind is BlockKind.HEADING and block.level > 1:
+            size = max(0, size - block.level + 1)
+        char_format = QTextCharFormat()
+        char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, size)
+        char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        if block.kind in _MUTED:
+            char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        if block.kind is BlockKind.CAPTION:
+            block_format.setLeftMargin(24)
+            block_format.setRightMargin(24)
+        return block_format, char_format
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep a comfortable measure: at most ~38 characters of text per line."""
+        em = self.fontMetrics().horizontalAdvance("中") * (1.1 ** self._zoom) * 1.3
+        side = max(0, int((self.width() - _TEXT_WIDTH_EM * em) / 2))
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)

@@ -1,0 +1,28 @@
+"""Fixtures for driving the real window offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import create_app
+from reader.ui.main_window import MainWindow
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "settings.json"
+
+
+@pytest.fixture
+def window(qtbot, settings_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    create_app()
+    win = MainWindow(settings_file)
+    qtbot.addWidget(win)
+    win.resize(1100, 760)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(SEED)
+    return win

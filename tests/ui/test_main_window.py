@@ -1,0 +1,105 @@
+"""The main window on the seed: outline navigation, drag-and-drop, bad files, settings."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.core import BlockKind
+from reader.ui.actions import ActionId
+from reader.ui.main_window import MainWindow
+from tests.conftest import SEED
+
+
+def _click_outline(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+    item = window.outline.item_at(index)
+    rect = window.outline.visualItemRect(item)
+    qtbot.mouseClick(window.outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_seed_opens_with_title_and_outline(window: MainWindow) -> None:
+    assert window.windowTitle().startswith("江门:为构建侨都高质量发展新格局汇聚统战力量")
+    assert window.outline.entry_count() == len(window.article.outline) >= 3
+    assert window.view.toPlainText() == window.article.text
+
+
+def test_clicking_second_outline_entry_scrolls_there(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    entry = window.article.outline[1]
+    assert window.view.top_offset() < entry.start
+    _click_outline(qtbot, window, 1)
+    qtbot.waitUntil(lambda: abs(window.view.top_offset() - entry.start) <= 2)
+    assert window.view.verticalScrollBar().value() > 0
+
+
+def test_clicking_a_heading_puts_it_at_the_top(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    headings = window.article.blocks_of(BlockKind.HEADING)
+    index = next(i for i, e in enumerate(window.article.outline) if e.start == headings[1].start)
+    _click_outline(qtbot, window, index)
+    qtbot.waitUntil(lambda: headings[1].start <= window.view.top_offset() < headings[1].end)
+
+
+def test_outline_follows_scrolling(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    last = window.article.outline[-1]
+    window.view.scroll_to_offset(last.start)
+    qtbot.waitUntil(lambda: window.outline.currentItem() is window.outline.item_at(window.outline.entry_count() - 1))
+
+
+def test_drop_markdown_file_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    md = tmp_path / "note.md"
+    md.write_text("# 笔记标题\n\n导语。\n\n## 第一节\n\n内容。\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(md))])
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(window, drop)
+    assert window.article.title == "笔记标题"
+    assert [e.title for e in window.article.outline] == ["第一节"]
+    assert window.outline.entry_count() == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"\x89PNG\r\n\x1a\n\x00\x00binary", None])
+def test_bad_file_keeps_article_and_says_why(window: MainWindow, tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    before = window.article
+    assert not window.open_path(path)
+    assert window.article is before
+    assert "bad.txt" in window.message_bar.text()
+    if content is not None:
+        assert path.read_bytes() == content
+
+
+def test_zoom_keeps_reading_position(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    heading = window.article.blocks_of(BlockKind.HEADING)[1]
+    window.go_to_offset(heading.start)
+    size = window.view.document().defaultFont().pointSizeF()
+    window.actions_by_id[ActionId.ZOOM_IN].trigger()
+    assert window.view.document().defaultFont().pointSizeF() > size
+    assert heading.start <= window.view.top_offset() < heading.end
+
+
+def test_settings_saved_atomically_and_restored(qtbot, window: MainWindow, settings_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.view.set_zoom(2)
+    window.go_to_offset(window.article.outline[2].start)
+    window.close()
+    data = json.loads(settings_file.read_text(encoding="utf-8"))
+    assert data["zoom"] == 2
+    assert data["recent_files"][0] == str(SEED.resolve())
+    assert [p for p in os.listdir(settings_file.parent) if p.endswith(".tmp")] == []
+    again = MainWindow(settings_file)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_path(SEED)
+    assert again.view.zoom == 2
+    assert again.view.top_offset() >= window.article.outline[2].start - 2
+    assert again._recent_menu.actions()[0].toolTip() == str(SEED.resolve())
