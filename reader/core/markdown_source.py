@@ -6,8 +6,6 @@ pages; script and style elements never reach the reading text.
 
 from __future__ import annotations
 
-import markdown
-
 from .assemble import BlockBuilder
 from .html_source import HtmlBlock, PageMeta, html_blocks
 from .meta import parse_datetime
@@ -19,6 +17,8 @@ __all__ = ["parse_html", "parse_markdown"]
 
 def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
     """A Markdown document: the first top heading is its title, the others its outline."""
+    import markdown  # imported on first use: start-up on a text article does not pay for it
+
     html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
     blocks, _ = html_blocks(html)
     return _article(blocks, PageMeta(), SourceFormat.MARKDOWN, path, encoding)
