@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import __version__
-from .core import Article, ReaderError, open_article
+from .core import Article, ReaderError, errors, open_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
 
@@ -50,6 +50,24 @@ def article_json(article: Article) -> dict[str, Any]:
             {"text": d.text, "reason": d.reason.value, "line": d.line} for d in article.dropped
         ],
     }
+
+
+_PROBLEMS: dict[type[ReaderError], str] = {
+    errors.MissingFile: "no such file",
+    errors.NotAFile: "not a regular file",
+    errors.Unreadable: "cannot be read",
+    errors.EmptyInput: "the file is empty",
+    errors.TooLarge: "the file is too large",
+    errors.NotText: "not a text file (binary content)",
+    errors.Undecodable: "unknown text encoding (try --encoding)",
+}
+
+
+def describe(exc: ReaderError) -> str:
+    """One line for stderr: the path and what is wrong with it."""
+    problem = _PROBLEMS.get(type(exc), "cannot be opened")
+    detail = f" ({exc.detail})" if exc.detail else ""
+    return f"reader: {exc.path}: {problem}{detail}"
 
 
 def _print_json(data: Any) -> None:
@@ -101,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(describe(exc), file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:
         return 0

@@ -1,0 +1,64 @@
+"""The command line contract: JSON keys, exit statuses, one-line errors, no Qt for subcommands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from tests.conftest import ROOT, SEED
+
+INSPECT_KEYS = {"title", "column", "source", "site", "url", "published", "author", "editor",
+                "text", "blocks", "outline", "dropped"}
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:  # type: ignore[type-arg]
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_inspect_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "inspect", str(SEED), "--json")
+    assert INSPECT_KEYS <= set(data)
+    assert data["published"] == "2022-07-25T23:46:00+08:00"
+    assert data["column"] == "广东统战工作巡礼"
+    for block in data["blocks"]:
+        assert data["text"][block["start"] : block["end"]] == block["text"]
+        assert {"kind", "text", "start", "end"} <= set(block)
+    assert [e["level"] for e in data["outline"]].count(1) == 3
+    assert all({"level", "title", "start"} <= set(e) for e in data["outline"])
+    assert {d["reason"] for d in data["dropped"]} >= {"breadcrumb", "share", "copyright", "duplicate"}
+
+
+@pytest.mark.parametrize("make", ["missing", "directory", "empty", "binary"])
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], make: str) -> None:
+    path = tmp_path / "input.txt"
+    if make == "directory":
+        path.mkdir()
+    elif make == "empty":
+        path.write_bytes(b"")
+    elif make == "binary":
+        path.write_bytes(b"PK\x03\x04" + bytes(range(256)))
+    assert main(["inspect", str(path), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and str(path) in captured.err
+
+
+def test_subcommand_runs_without_qt() -> None:
+    code = "import sys, runpy; sys.argv=['reader','inspect',sys.argv[1]]; \n" \
+           "from reader.__main__ import main; rc=main(); assert 'PySide6' not in sys.modules, 'Qt imported'; sys.exit(rc)"
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "江门" in proc.stdout
+
+
+def test_help_documents_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    assert "inspect" in capsys.readouterr().out
