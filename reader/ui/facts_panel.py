@@ -1,0 +1,144 @@
+"""FactsPanel: extracted facts grouped by kind, with values; a click jumps to the next mention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+__all__ = ["FactRow", "FactsPanel"]
+
+_ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact as shown: its kind's label, words, normalised value, sentence and mentions."""
+
+    kind: str
+    kind_label: str
+    text: str
+    value: str
+    sentence: str
+    mentions: tuple[tuple[int, int], ...]
+    sentence_range: tuple[int, int] = (0, 0)
+
+
+class FactsPanel(QWidget):
+    """A filterable tree: kind (count) → fact · value · mentions."""
+
+    range_activated = Signal(int, int)
+    """Go to and flash this mention."""
+    quote_requested = Signal(int, int)
+    """Copy this range (a fact's sentence) as a quotation."""
+    highlight_requested = Signal(list)
+    """Highlight all these (start, end) ranges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facts_panel")
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter facts"))
+        self.filter.setAccessibleName(self.tr("Filter facts"))
+        self.filter.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Fact"), self.tr("Value")])
+        self.tree.setAccessibleName(self.tr("Facts"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setColumnWidth(0, 170)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self._rows: list[FactRow] = []
+        self._next_mention: dict[int, int] = {}
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tree.itemClicked.connect(self._on_clicked)
+        self.tree.itemActivated.connect(self._on_clicked)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+    # ---- Public API
+
+    def set_rows(self, rows: list[FactRow]) -> None:
+        """Show ``rows`` grouped by kind, in the order given."""
+        self._rows = rows
+        self._next_mention.clear()
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for index, row in enumerate(rows):
+            group = groups.get(row.kind)
+            if group is None:
+                group = groups[row.kind] = QTreeWidgetItem(self.tree, [row.kind_label])
+                group.setFirstColumnSpanned(True)
+            label = row.text if len(row.mentions) == 1 else f"{row.text}  ×{len(row.mentions)}"
+            item = QTreeWidgetItem(group, [label, row.value])
+            item.setData(0, _ROW_ROLE, index)
+            item.setToolTip(0, row.sentence)
+            item.setToolTip(1, row.sentence)
+        for kind, group in groups.items():
+            count = sum(1 for r in rows if r.kind == kind)
+            group.setText(0, f"{group.text(0)} ({count})")
+        self.tree.expandAll()
+        self._apply_filter(self.filter.text())
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def item_for(self, text: str) -> QTreeWidgetItem | None:
+        """The first fact item whose words are ``text`` (for tests and keyboard users)."""
+        for index, row in enumerate(self._rows):
+            if row.text == text:
+                return self._item(index)
+        return None
+
+    # ---- Private API
+
+    def _item(self, index: int) -> QTreeWidgetItem | None:
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                if group.child(c).data(0, _ROW_ROLE) == index:
+                    return group.child(c)
+        return None
+
+    def _row_of(self, item: QTreeWidgetItem | None) -> tuple[int, FactRow] | None:
+        index = item.data(0, _ROW_ROLE) if item is not None else None
+        return (int(index), self._rows[int(index)]) if index is not None else None
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        found = self._row_of(item)
+        if found is None:
+            return
+        index, row = found
+        n = self._next_mention.get(index, 0)
+        self._next_mention[index] = (n + 1) % len(row.mentions)
+        self.range_activated.emit(*row.mentions[n])
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            visible = 0
+            for c in range(group.childCount()):
+                child = group.child(c)
+                hit = not needle or needle in child.text(0).lower() or needle in child.text(1).lower()
+                child.setHidden(not hit)
+                visible += hit
+            group.setHidden(visible == 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        found = self._row_of(self.tree.itemAt(pos))
+        if found is None:
+            return
+        _index, row = found
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy Fact"), lambda: QGuiApplication.clipboard().setText(
+            f"{row.text}\t{row.value}" if row.value and row.value != row.text else row.text))
+        quote = menu.addAction(self.tr("Copy Sentence as Quotation"),
+                               lambda: self.quote_requested.emit(*row.sentence_range))
+        quote.setEnabled(row.sentence_range[1] > row.sentence_range[0])
+        menu.addAction(self.tr("Highlight All Mentions"),
+                       lambda: self.highlight_requested.emit(list(row.mentions)))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
