@@ -135,10 +135,12 @@ class ReadingView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding ``offset`` at the top of the view."""
-        position = self.offset_to_position(offset)
+        position = min(self.offset_to_position(offset), self.document().characterCount() - 1)
         block = self.document().findBlock(position)
         if not block.isValid():
             return
+        cursor = QTextCursor(block)
+        self.cursorRect(cursor)  # lays the document out up to here: long texts are laid out lazily
         top = self.document().documentLayout().blockBoundingRect(block).top()
         line = block.layout().lineForTextPosition(position - block.position())
         if line.isValid():
