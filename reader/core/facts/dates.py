@@ -1,0 +1,353 @@
+"""Dates and times in Chinese news text, normalised to ISO 8601 strings.
+
+Values by grain: ``2020`` (year), ``2020-05`` (month), ``2020-10-15`` (day),
+``2022-07-25T23:46`` (minute), ``2013-W07`` (week). Intervals are
+``start/end`` at the phrase's grain with the end exclusive, as Duckling writes
+them: 近三年 in an article of 2022 is ``2019/2022``, 1920年代 is ``1920/1930``.
+Relative phrases (去年12月, 上周三, 今晚8点) are resolved against the article's
+publication date; with no date to resolve against, the value is the phrase
+itself. Bare weekdays are taken in the publication's own week, not the next
+one: news reports look back, where Duckling's assistant looks ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .model import FactKind, Hit
+from .numerals import parse_number
+from .spans import greedy
+
+__all__ = ["find_dates"]
+
+_Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
+_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼"
+_CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
+_CLOCK = (
+    rf"(?:(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
+    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}})[点时]"
+    rf"(?:(?P<MC>半|{_CN_SMALL})分?)?)"
+)
+_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
+_MD = rf"(?P<m>{_MONTH})\s*月(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
+_N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
+
+_REL_YEAR = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "前年": -2,
+    "明年": 1,
+    "下年": 1,
+    "后年": 2,
+}
+_REL_MONTH = {"本月": 0, "这个月": 0, "今个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_DAY = {
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今晚": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
+    "前天": -2,
+    "前日": -2,
+    "大前天": -3,
+    "明天": 1,
+    "明日": 1,
+    "明晚": 1,
+    "后天": 2,
+    "大后天": 3,
+    "后日": 2,
+    "大后日": 3,
+    "寻日": -1,
+    "听日": 1,
+}
+_HOLIDAYS = {
+    "元旦": (1, 1),
+    "情人节": (2, 14),
+    "妇女节": (3, 8),
+    "三八妇女节": (3, 8),
+    "植树节": (3, 12),
+    "消费者权益日": (3, 15),
+    "愚人节": (4, 1),
+    "劳动节": (5, 1),
+    "五一劳动节": (5, 1),
+    "五一国际劳动节": (5, 1),
+    "青年节": (5, 4),
+    "儿童节": (6, 1),
+    "国际儿童节": (6, 1),
+    "建党节": (7, 1),
+    "建军节": (8, 1),
+    "八一建军节": (8, 1),
+    "教师节": (9, 10),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+    "万圣节": (10, 31),
+    "平安夜": (12, 24),
+    "圣诞节": (12, 25),
+    "圣诞": (12, 25),
+    "澳门回归纪念日": (12, 20),
+    "香港回归纪念日": (7, 1),
+}
+_REL_WEEK = {"上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
+_WEEKDAYS = "一二三四五六日天"
+_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼"}
+
+_Resolver = Callable[[re.Match[str], datetime | None], str | None]
+
+
+def find_dates(folded: str, published: datetime | None) -> list[Hit]:
+    """Every date or time phrase of the folded text; the longest of overlapping ones."""
+    found: list[Hit] = []
+    for pattern, resolve in _compiled_rules():
+        for match in pattern.finditer(folded):
+            value = resolve(match, published)
+            if value:
+                found.append(Hit(FactKind.DATE, match.start(), match.end(), value))
+    return greedy(found, rank=lambda h: (h.start - h.end, h.start))
+
+
+# ---- Resolvers: one per phrase shape
+
+
+def _absolute(match: re.Match[str], published: datetime | None) -> str | None:
+    """2022年07月25日 23:46, 2020年5月, 2018年, 二〇一九年九月."""
+    year = _int(match["y"])
+    return _ymd_value(year, match, published)
+
+
+def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """10月15日 or 3月: the publication's year, or a year-less ISO form without one."""
+    if published is None:
+        month, day = _int(match["m"]), _int(match["d"])
+        return _no_year(month, day)
+    return _ymd_value(published.year, match, published)
+
+
+def _relative_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """今年, 去年12月, 明年九月: a year counted from the publication's."""
+    if published is None:
+        return match.group()
+    return _ymd_value(published.year + _REL_YEAR[match["rel"]], match, published)
+
+
+def _relative_month(match: re.Match[str], published: datetime | None) -> str | None:
+    """上个月, 下个月二十号: a month counted from the publication's."""
+    if published is None:
+        return match.group()
+    year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    day = _int(match["d"])
+    return _day_or_month(year, month, day)
+
+
+def _relative_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """昨天, 今晚8点: a day counted from the publication's, with its clock time if any."""
+    if published is None:
+        return match.group()
+    day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
+    evening = match["rel"] in _PM
+    return _with_clock(day, match, evening)
+
+
+def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
+    """近三年, 前两个月, 过去7天: the span just before publication, end exclusive."""
+    n = _int(match["n"])
+    if published is None or not n:
+        return None if not n else match.group()
+    return _span(published, match["u"], -n, 0)
+
+
+def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
+    """未来三年, 下三天: the span just after the publication's own unit."""
+    n = _int(match["n"])
+    if published is None or not n:
+        return None if not n else match.group()
+    return _span(published, match["u"], 1, n + 1)
+
+
+def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
+    """国庆节, 元旦: a fixed-date holiday in the publication's year."""
+    if published is None:
+        return match.group()
+    month, day = _HOLIDAYS[match["h"]]
+    return _with_clock(date(published.year, month, day), match, False)
+
+
+def _decade(match: re.Match[str], published: datetime | None) -> str | None:
+    """1920年代 → 1920/1930."""
+    year = int(match["y"])
+    return f"{year}/{year + 10}"
+
+
+def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
+    """2015-03-03, 2015/3/3, 2015.3.3."""
+    return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+
+
+def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
+    """上周三, 星期五: a day of the publication's week, or the week before or after."""
+    if published is None:
+        return match.group()
+    monday = _monday(published, _REL_WEEK[match["pre"] or ""])
+    index = min(_WEEKDAYS.index(match["wd"]), 6)
+    return _with_clock(monday + timedelta(days=index), match, False)
+
+
+def _week(match: re.Match[str], published: datetime | None) -> str | None:
+    """上周, 下个星期: an ISO week."""
+    if published is None:
+        return match.group()
+    year, week, _ = _monday(published, _REL_WEEK[match["pre"]]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _clock(match: re.Match[str], published: datetime | None) -> str | None:
+    """下午三点十五, 23:46: a time on the publication's day (time-only without one).
+
+    A bare 三点 is not a time without 下午 or the like: it is as often "three points".
+    """
+    if match["ap"] is None and match["H"] is None:
+        return None
+    if published is None:
+        time = _time_of(match, False)
+        return None if time is None else "T" + time
+    return _with_clock(published.date(), match, False)
+
+
+# ---- Shared helpers
+
+
+def _int(text: str | None) -> int:
+    """A small whole number in Arabic or Chinese digits; 0 when absent or unreadable."""
+    if not text:
+        return 0
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else 0
+
+
+def _ymd_value(year: int, match: re.Match[str], published: datetime | None) -> str | None:
+    """Year, month or day value from a match's optional ``m``/``d`` groups and clock."""
+    month, day = _int(match.group("m")), _int(match.group("d"))
+    if not month:
+        return f"{year:04d}" if year else None
+    if not day:
+        return _day_or_month(year, month, 0)
+    try:
+        return _with_clock(date(year, month, day), match, False)
+    except ValueError:
+        return None
+
+
+def _day_or_month(year: int, month: int, day: int) -> str | None:
+    """An ISO month or day, or None if no such date exists."""
+    try:
+        if not day:
+            return date(year, month, 1).strftime("%Y-%m")
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _no_year(month: int, day: int) -> str | None:
+    """ISO 8601's year-less forms: --10-15, --05."""
+    if not 1 <= month <= 12 or not 0 <= day <= 31:
+        return None
+    return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+
+
+def _with_clock(day: date, match: re.Match[str], evening: bool) -> str:
+    """The day, with ``THH:MM`` appended when the match carries a clock time."""
+    groups = match.re.groupindex
+    time = _time_of(match, evening) if "H" in groups else None
+    return f"{day.isoformat()}T{time}" if time else day.isoformat()
+
+
+def _time_of(match: re.Match[str], evening: bool) -> str | None:
+    """HH:MM from the clock groups, moved to the afternoon by 下午/晚上 and the like."""
+    if match["H"] is not None:
+        hour, minute = int(match["H"]), int(match["M"])
+    elif match["HC"] is not None:
+        hour = _int(match["HC"])
+        minute = 30 if match["MC"] == "半" else _int(match["MC"])
+    else:
+        return None
+    if (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _monday(published: datetime, weeks: int) -> date:
+    """The Monday of the publication's week, moved by ``weeks``."""
+    day = published.date()
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+
+
+def _span(published: datetime, unit: str, first: int, last: int) -> str:
+    """The interval of whole units ``[first, last)`` around the publication's own unit."""
+    if unit == "年":
+        return f"{published.year + first}/{published.year + last}"
+    if unit.endswith("月"):
+        a = _add_months(published.year, published.month, first)
+        b = _add_months(published.year, published.month, last)
+        return f"{a[0]:04d}-{a[1]:02d}/{b[0]:04d}-{b[1]:02d}"
+    days = 7 if unit.endswith(("周", "星期", "礼拜")) else 1
+    if days == 7:
+        start, end = _monday(published, first), _monday(published, last)
+    else:
+        start = published.date() + timedelta(days=first)
+        end = published.date() + timedelta(days=last)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _rule(pattern: str, resolve: _Resolver) -> tuple[str, _Resolver]:
+    """A pattern with the resolver for its matches."""
+    return pattern, resolve
+
+
+@lru_cache(maxsize=1)
+def _compiled_rules() -> list[tuple[re.Pattern[str], _Resolver]]:
+    """The rules' patterns, compiled on first use so importing the module costs nothing."""
+    return [(re.compile(pattern), resolve) for pattern, resolve in _RULES]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so 大前天 wins over 前天."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
+_CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_RULES = [
+    _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?)", _month_day),
+    _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
+    _rule(rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?", _relative_month),
+    _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
+    _rule(rf"(?:近|过去|最近|(?<![提此之以])前)(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _last_n),
+    _rule(rf"未来(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _next_n),
+    _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
+    _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
+    _rule(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])", _numeric),
+    _rule(
+        rf"(?<![每\d{_CN_WEEK_BLOCK}])(?P<pre>上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
+        _weekday,
+    ),
+    _rule(r"(?P<pre>上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week),
+    _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
+]

@@ -1,0 +1,341 @@
+"""Organisations, places and people, found by general rules on folded text.
+
+Rules, not a statistical tagger, by measurement: on the seed's gold list,
+jieba's part-of-speech tags (nt/ns/nr) scored precision/recall 0.29/0.17 for
+organisations, 0.38/0.47 for places and 0.40/1.00 for people, and adding them
+to these rules only lowered precision. The rules:
+
+- places: a gazetteer of China's provinces and prefecture-level cities,
+  common regions and countries (names that are also common words need 市 or
+  州 after them), and two or three characters before a place suffix (新会区,
+  赤坎古镇) when what precedes is a boundary, an adverb or another place;
+- organisations: a name suffix (委员会, 大学, 集团, 统战部…) and the walk back
+  from it to where the name starts: punctuation, a function word or a verb;
+- people: the article's editor and credits, names after credit words (记者,
+  编辑:), and surname-initial names next to a title (总书记, 先生, 部长).
+
+Every name found once is then found everywhere it occurs. Values are names
+as written, except that 省/市/自治区/地区 are dropped from places, so 江门市
+and 江门 are one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from reader.core.fold import fold
+from reader.core.model import Article
+
+from . import lexicon as lx
+from .model import FactKind, Hit
+from .spans import Cover, outermost
+
+__all__ = ["find_entities"]
+
+_CJK = "\u4e00-\u9fff"
+_NAME_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9—·]")
+_MAX_ORG = 24
+_NOT_PLACE_AFTER = {
+    "市": "场",
+    "区": "域别分间块",
+    "镇": "定静压",
+    "乡": "亲村愁土下镇",
+    "州": "长",
+    "省": "份钱力时",
+    "县": "长",
+    "村": "民委庄",
+}
+_ADMIN = frozenset("市省县区镇乡村")
+_NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
+    w for w in lx.MEASURE_WORDS if len(w) == 1
+)
+_LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
+_CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
+
+
+def find_entities(folded: str, article: Article) -> list[Hit]:
+    """Every mention of an organisation, place or person in the folded text."""
+    places = _places(folded)
+    orgs = _organisations(folded)
+    people = _people(folded, article, places + orgs)
+    found = places + orgs + people + _credited(folded, article)
+    return _everywhere(folded, found)
+
+
+# ---- Places
+
+
+def _places(folded: str) -> list[Hit]:
+    """Gazetteer names, then suffix-made names that start at a boundary or after a place."""
+    hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    known, ends, reach = Cover(hits), {h.end for h in hits}, -1
+    for match in _suffixed().finditer(folded):
+        start, end = match.start(1), match.end(1)
+        if (
+            start >= reach
+            and not known.overlaps(start, end)
+            and _suffix_place_ok(folded, start, end, ends)
+        ):
+            hits.append(Hit(FactKind.PLACE, start, end, _place_value(match.group(1))))
+            ends.add(end)
+            reach = end
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> re.Pattern[str]:
+    """Known names, each optionally followed by its administrative suffix."""
+    names = _alternation(lx.PLACES)
+    suffixes = _alternation((*lx.STRIPPED_PLACE_SUFFIXES, "自治州", "州", "县"))
+    return re.compile(rf"(?P<name>{names})(?P<suffix>{suffixes})?")
+
+
+@lru_cache(maxsize=1)
+def _suffixed() -> re.Pattern[str]:
+    """Two or three characters and a place suffix, at every position (overlapping)."""
+    return re.compile(rf"(?=([{_CJK}]{{2,3}}?(?:{_alternation(lx.PLACE_SUFFIXES)})))")
+
+
+def _place_ok(match: re.Match[str]) -> bool:
+    """A name that is also a common word (大同, 朝阳) needs its suffix to count."""
+    return match["name"] not in lx.AMBIGUOUS_PLACES or bool(match["suffix"])
+
+
+def _place_hit(match: re.Match[str]) -> Hit:
+    """A gazetteer match as a place hit valued by its bare name; 台湾市场 is no 台湾市."""
+    end, suffix, after = match.end(), match["suffix"], match.string[match.end() : match.end() + 1]
+    if suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], ""):
+        end = match.end("name")
+    return Hit(FactKind.PLACE, match.start(), end, match["name"])
+
+
+def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
+    """Plain characters before the suffix, and a boundary, an adverb or a place before them."""
+    name = folded[start:end]
+    suffix = max(
+        (x for x in lx.PLACE_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2), key=len
+    )
+    stem = name[: -len(suffix)]
+    if name in lx.GENERIC_PLACES or any(
+        c in lx.FUNCTION_CHARS or c in _NOT_IN_PLACE_STEMS for c in stem
+    ):
+        return False
+    if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
+        return False
+    if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, ""):
+        return False
+    before = folded[start - 1 : start]
+    return (
+        not before
+        or start in ends
+        or _is_boundary(before)
+        or folded[start - 2 : start] in lx.ADVERBS
+    )
+
+
+def _place_value(name: str) -> str:
+    """The place without 省/市/自治区/地区, when at least two characters remain."""
+    for suffix in lx.STRIPPED_PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+# ---- Organisations
+
+
+def _organisations(folded: str) -> list[Hit]:
+    """Names ending in an organisation suffix, and the few known without one."""
+    hits = [
+        Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
+        for m in _national().finditer(folded)
+    ]
+    for match in _org_suffix().finditer(folded):
+        hit = _org_at(folded, match.start(), match.end(), match.group())
+        if hit is not None:
+            hits.append(hit)
+    return outermost(hits)
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern[str]:
+    """Organisations known by name alone: 国务院, 联合国, 中国共产党."""
+    return re.compile(_alternation(lx.NATIONAL_ORGS))
+
+
+@lru_cache(maxsize=1)
+def _org_suffix() -> re.Pattern[str]:
+    """Any organisation suffix, longest first."""
+    return re.compile(_alternation(lx.ORG_SUFFIXES))
+
+
+def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
+    """The organisation whose name ends with the suffix at ``start``, if it has one."""
+    if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, ""):
+        return None
+    if (
+        folded[max(start - 1, 0) : end] in lx.NOT_ORGS
+        or folded[max(start - 2, 0) : end] in lx.NOT_ORGS
+    ):
+        return None
+    begin = _after_last_verb(folded, _walk_back(folded, start), start)
+    name = _LEADING_ORDINAL.sub("", folded[begin:end])
+    begin = end - len(name)
+    stem = name[: -len(suffix)]
+    if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
+        return None
+    return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _walk_back(folded: str, start: int) -> int:
+    """The start of the run of name characters before ``start``, stopped by function words."""
+    i = start
+    while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
+        if folded[i - 1] in lx.FUNCTION_CHARS:
+            break
+        i -= 1
+    return i
+
+
+def _after_last_verb(folded: str, begin: int, start: int) -> int:
+    """Move ``begin`` past the last verb or adverb before ``start``: 开设江门国际仲裁中心."""
+    for i in range(start - 2, begin - 1, -1):
+        if folded[i : i + 2] in lx.VERBS or folded[i : i + 2] in lx.ADVERBS:
+            return i + 2
+    return begin
+
+
+def _is_quoted(folded: str, start: int, end: int) -> bool:
+    """A quoted term (“涉侨纠纷调解中心”) is a slogan, not an organisation."""
+    return folded[start - 1 : start] in ("“", "「") and folded[end : end + 1] in ("”", "」")
+
+
+# ---- People
+
+
+def _people(folded: str, article: Article, others: list[Hit]) -> list[Hit]:
+    """Names after credit words and names next to a title, unless a place or organisation."""
+    cover = Cover(others)
+    return [h for h in _after_cues(folded) + _titled(folded) if not cover.overlaps(h.start, h.end)]
+
+
+def _after_cues(folded: str) -> list[Hit]:
+    """记者 张三, [编辑:方伟彬]: a two- to four-character name right after a credit word."""
+    hits = []
+    for match in _credit_pattern().finditer(folded):
+        name = _CREDIT_TAIL.sub("", match["name"])
+        if _looks_like_name(name):
+            hits.append(
+                Hit(FactKind.PERSON, match.start("name"), match.start("name") + len(name), name)
+            )
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    """A credit word, a colon or space, and the name up to the next non-CJK character."""
+    cues = _alternation(lx.PERSON_CUES_BEFORE)
+    return re.compile(rf"(?:{cues})\s*[:：]?\s*(?P<name>[{_CJK}]{{2,6}})(?![{_CJK}])")
+
+
+def _titled(folded: str) -> list[Hit]:
+    """习近平总书记, 梁启超先生 (title after), 部长陈良基 (title before a speech verb)."""
+    hits = []
+    for match in _title_pattern().finditer(folded):
+        start = _name_before(folded, match.start())
+        if start is not None:
+            hits.append(Hit(FactKind.PERSON, start, match.start(), folded[start : match.start()]))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    """Any person title or speech verb."""
+    return re.compile(_alternation((*lx.PERSON_TITLES, *lx.SPEECH_VERBS)))
+
+
+def _name_before(folded: str, end: int) -> int | None:
+    """The start of a surname-initial name of three, then two characters, ending at ``end``.
+
+    The name must itself start where a name can: after punctuation, a function
+    word, a verb or a title (贯彻习近平总书记, 部长陈良基说), not inside a word.
+    """
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and _looks_like_name(folded[start:end]) and _name_can_start(folded, start):
+            return start
+    return None
+
+
+def _name_can_start(folded: str, start: int) -> bool:
+    """Whether a name may begin at ``start``: after a boundary, a verb or a title."""
+    before = folded[max(start - 3, 0) : start]
+    if not before or _is_boundary(before[-1]):
+        return True
+    return before[-2:] in lx.VERBS or before[-2:] in lx.PERSON_TITLES or before in lx.PERSON_TITLES
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two to four CJK characters, a known surname first, no function word inside."""
+    if not 2 <= len(name) <= 4 or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    given = name[2:] if name[:2] in lx.COMPOUND_SURNAMES else name[1:]
+    known = name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
+    return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given)
+
+
+def _credited(folded: str, article: Article) -> list[Hit]:
+    """The article's editor and credits, wherever the text names them."""
+    hits = []
+    for name in {fold(n) for n in (article.editor, article.author, *article.credits) if n}:
+        kind = FactKind.PERSON if _looks_like_name(name) else _credit_kind(name)
+        at = folded.find(name) if kind else -1
+        if kind and at != -1:
+            hits.append(Hit(kind, at, at + len(name), name))
+    return hits
+
+
+def _credit_kind(name: str) -> FactKind | None:
+    """A credit that is no person's name is an organisation when it ends like one."""
+    return FactKind.ORGANISATION if name.endswith(lx.ORG_SUFFIXES) else None
+
+
+# ---- Shared
+
+
+def _everywhere(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Each name found once, found at all its occurrences; a place also by its bare value."""
+    spans = {(h.kind, h.start, h.end): h for h in hits}
+    for kind, form, value in {(h.kind, folded[h.start : h.end], h.value) for h in hits}:
+        for text in {form, value} if kind is FactKind.PLACE else {form}:
+            for at in _occurrences(folded, text):
+                spans.setdefault((kind, at, at + len(text)), Hit(kind, at, at + len(text), value))
+    return _drop_nested_same_kind(list(spans.values()))
+
+
+def _drop_nested_same_kind(hits: list[Hit]) -> list[Hit]:
+    """A bare 江门 inside a found 江门市 is the same mention, not a second one."""
+    by_kind: dict[FactKind, list[Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(hit.kind, []).append(hit)
+    return [h for group in by_kind.values() for h in outermost(group)]
+
+
+def _occurrences(folded: str, text: str) -> Iterable[int]:
+    """Start offsets of every occurrence of ``text``."""
+    at = folded.find(text)
+    while at != -1 and len(text) >= 2:
+        yield at
+        at = folded.find(text, at + len(text))
+
+
+def _is_boundary(char: str) -> bool:
+    """Punctuation, space, a digit or a function word: where a name may begin."""
+    return not re.match(rf"[{_CJK}]", char) or char in lx.FUNCTION_CHARS
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

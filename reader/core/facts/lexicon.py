@@ -1,0 +1,292 @@
+"""General word lists the fact rules use: places, name suffixes, surnames, titles, verbs.
+
+Nothing here comes from one article: the place lists are China's provincial and
+prefecture-level divisions, common regions and countries; the other lists are
+the usual suffixes of Chinese organisation names, the common surnames, and
+frequent verbs and function words of news prose. All in simplified script, as
+the rules run on folded text. Plain data: building anything from it is left to
+the caller, which caches it on first use.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBS",
+    "AMBIGUOUS_PLACES",
+    "COMPOUND_SURNAMES",
+    "FUNCTION_CHARS",
+    "GENERIC_PLACES",
+    "MEASURE_WORDS",
+    "NATIONAL_ORGS",
+    "NOT_ORGS",
+    "NOT_ORG_AFTER",
+    "ORG_SUFFIXES",
+    "ORG_STARTS",
+    "PERSON_CUES_BEFORE",
+    "PERSON_TITLES",
+    "PLACES",
+    "PLACE_SUFFIXES",
+    "SPEECH_VERBS",
+    "STRIPPED_PLACE_SUFFIXES",
+    "SURNAMES",
+    "VERBS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words."""
+    return frozenset(text.split())
+
+
+_PROVINCES = """
+北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南
+湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门
+"""
+_CITIES = """
+石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州
+晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布
+沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春 四平 辽源 通化
+白山 松原 白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化
+南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 杭州 宁波 温州 嘉兴 湖州
+绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州
+六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 景德镇 萍乡 九江 新余
+鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂
+德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘
+信阳 周口 驻马店 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 长沙 株洲
+湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西 广州 韶关 深圳 珠海 汕头 佛山
+江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 南宁 柳州 桂林
+梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 成都 自贡 攀枝花
+泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山
+贵阳 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧
+楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 拉萨 日喀则 昌都 林芝 山南 那曲 阿里 西安 铜川
+宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳
+定西 陇南 临夏 甘南 西宁 海东 海北 黄南 果洛 玉树 海西 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐
+克拉玛依 吐鲁番 哈密 昌吉 阿克苏 喀什 和田 伊犁 塔城 阿勒泰
+台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门
+"""
+_REGIONS = """
+粤港澳大湾区 大湾区 长三角 珠三角 长江三角洲 珠江三角洲 京津冀 成渝 华南 华北 华东 华中 西南 西北
+东北 港澳 港澳台 海峡两岸 内地 雄安新区 浦东新区 滨海新区 两广 闽南 岭南 江南 中原
+"""
+_COUNTRIES = """
+中国 美国 日本 韩国 朝鲜 英国 法国 德国 意大利 西班牙 葡萄牙 俄罗斯 乌克兰 印度 巴基斯坦 印度尼西亚
+印尼 马来西亚 新加坡 泰国 越南 菲律宾 缅甸 柬埔寨 老挝 文莱 澳大利亚 新西兰 加拿大 墨西哥 巴西
+阿根廷 智利 秘鲁 古巴 南非 埃及 尼日利亚 肯尼亚 埃塞俄比亚 沙特阿拉伯 沙特 伊朗 伊拉克 以色列
+土耳其 荷兰 比利时 瑞士 瑞典 挪威 芬兰 丹麦 波兰 希腊 奥地利 爱尔兰 蒙古 哈萨克斯坦 阿联酋
+卡塔尔 叙利亚 阿富汗 孟加拉国 斯里兰卡 尼泊尔 亚洲 欧洲 非洲 美洲 北美 南美 拉美 大洋洲 东南亚
+中东 东京 大阪 首尔 纽约 华盛顿 洛杉矶 旧金山 芝加哥 伦敦 巴黎 柏林 莫斯科 罗马 悉尼 墨尔本
+温哥华 多伦多 曼谷 河内 雅加达 吉隆坡 迪拜 日内瓦 布鲁塞尔
+"""
+PLACES = _words(_PROVINCES + _CITIES + _REGIONS + _COUNTRIES)
+"""Place names found by name alone (with or without 省/市), folded to simplified script."""
+
+AMBIGUOUS_PLACES = _words("""
+大同 长治 朝阳 四平 白山 白银 来宾 安康 新余 通化 黑河 阿里 大理 红河 文山 怒江 普洱 山南 海东
+海北 海西 中卫 吴忠 玉树 果洛 金昌 定西 吉安 宜春 南平 三明 中山 北海 日照 开封 攀枝花 广安 遵义
+黄石 常德 哈密 和田 金华 丽水 玉溪 保山 大庆 平凉 庆阳 白城 松原 辽源 内地 江南 中原 岭南 西南
+西北 东北 华中 两广 成渝 金门 黄山 东营 武威 台东
+""")
+"""Place names that are also common words or names: they count only with 市/州/县 after them."""
+
+GENERIC_PLACES = _words("""
+社区 小区 城区 市区 郊区 景区 园区 校区 山区 灾区 辖区 片区 专区 湾区 新区 农村 乡村 城市 都市 城镇 乡镇 村镇 全市 本市 该市 全省 本省 该省 全县 全区 全镇 各地 地区
+外地 本地 当地 县市 省市 市县 核心区 中心区 示范区 开发区 试验区 功能区 保护区 集聚区 聚集区 先行区 自贸区 实验区 高新区 新城区 老城区 主城区 风景区 旅游区 商业区 住宅区
+工业区 生活区 服务区 管理区 行政区 选区 战区 特区 户外区 室内区 展区
+""")
+"""Words that end in a place suffix but name no place (社区, 开发区, 全市)."""
+
+MEASURE_WORDS = _words("""
+人次 个 名 位 家 篇 项 条 场 次 件 所 座 户 支 批 种 类 台 辆 架 艘 只 头 匹 本 部 册 份 张 套 处 栋 幢 间 层 门 棵 株 枚 颗 首 幅 封 起 宗 笔 例 轮
+期 届 块 人
+""")
+"""Measure words a count is made with (个, 名, 家, 项…); 块 is money when no noun follows."""
+
+STRIPPED_PLACE_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "省",
+    "市",
+    "地区",
+)
+"""Suffixes dropped from a place's value, so 江门市 and 江门 are one fact."""
+
+PLACE_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "地区",
+    "新区",
+    "街道",
+    "古镇",
+    "省",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "州",
+    "岛",
+    "湾",
+    "城",
+    "苑",
+)
+"""Suffixes that make a place of the two or three characters before them (新会区, 赤坎古镇)."""
+
+ORG_SUFFIXES = (
+    "委员会",
+    "理事会",
+    "联合会",
+    "基金会",
+    "研究会",
+    "促进会",
+    "商会",
+    "协会",
+    "学会",
+    "总会",
+    "工会",
+    "大会",
+    "联盟",
+    "人民检察院",
+    "检察院",
+    "人民法院",
+    "法院",
+    "医院",
+    "研究院",
+    "科学院",
+    "设计院",
+    "学院",
+    "大学",
+    "中学",
+    "小学",
+    "幼儿园",
+    "研究所",
+    "事务所",
+    "公证处",
+    "派出所",
+    "有限公司",
+    "公司",
+    "集团",
+    "银行",
+    "中心",
+    "报社",
+    "杂志社",
+    "出版社",
+    "通讯社",
+    "电视台",
+    "广播电台",
+    "博物馆",
+    "图书馆",
+    "纪念馆",
+    "美术馆",
+    "展览馆",
+    "科技馆",
+    "政协",
+    "办公室",
+    "领导小组",
+    "部",
+    "局",
+    "厅",
+    "署",
+    "委",
+    "办",
+    "社",
+    "网",
+)
+"""Endings of organisation names, longest first where one ends another."""
+
+NOT_ORG_AFTER = {
+    "部": "长门分署队落位件级",
+    "局": "长面势限",
+    "委": "员托屈婉会",
+    "办": "理法公事学",
+    "厅": "长",
+    "署": "名",
+    "社": "会区团交",
+    "网": "络站页民友上点格",
+    "中心": "工大任城思环位地",
+    "大会": "上",
+    "医院": "长",
+    "大学": "生指入毕",
+    "学院": "生",
+}
+"""Characters that, right after a suffix, show it is no organisation (部长, 中心工作, 社会)."""
+
+NOT_ORGS = _words("""
+格局 大局 全局 布局 结局 开局 时局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
+北部 东部 西部 中部 底部 头部 顶部 面部 背部 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
+常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
+""")
+"""Words that end like an organisation but are none (格局, 举办, 签署)."""
+
+ORG_STARTS = _words(
+    "中国 中华 中央 中共 国家 全国 国际 世界 亚洲 省委 市委 县委 区委 省政府 市政府"
+)
+"""Words that open an organisation name and stop the walk back to its start."""
+
+NATIONAL_ORGS = _words("""
+中国共产党 国务院 全国人大 全国政协 中共中央 中央军委 国家民委 国家发改委 联合国 世界卫生组织 世界贸易组织
+欧盟 东盟 北约 国际奥委会 亚投行 新华社 中新社 人民日报 中央电视台
+""")
+"""Organisations known by a name with no telling suffix."""
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "习甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇"
+    "栾隋刁巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼"
+)
+"""Common single-character surnames."""
+
+COMPOUND_SURNAMES = _words("欧阳 司马 诸葛 上官 司徒 东方 皇甫 令狐 慕容 尉迟 长孙 夏侯 公孙 端木")
+
+PERSON_TITLES = _words("""
+先生 女士 小姐 教授 副教授 研究员 院士 博士 书记 总书记 副书记 市长 副市长 省长 副省长 县长 区长
+镇长 部长 副部长 局长 厅长 处长 主席 副主席 总统 副总统 总理 副总理 首相 大使 主任 副主任 董事长
+总经理 总裁 校长 院长 会长 理事长 秘书长 老师 医生 律师 法官 同志 将军 议员 州长 教练 导演 主编
+""")
+"""Titles that follow a person's name (习近平总书记, 梁启超先生) or precede it (部长陈良基)."""
+
+PERSON_CUES_BEFORE = (
+    "责任编辑",
+    "编辑",
+    "责编",
+    "记者",
+    "通讯员",
+    "作者",
+    "摄影",
+    "撰文",
+    "主持人",
+)
+"""Credit words a name follows: 记者 张三, [编辑:方伟彬]."""
+
+SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "强调", "透露", "坦言", "告诉", "说")
+
+FUNCTION_CHARS = frozenset(
+    "的与和及在由向从对为被将把跟以于给让是了着并或而等也还就又均已且即其若但因如据按随除到去进入回念读此那该这你他她它"
+)
+"""Characters that end a name when walking back from its suffix: 与区人民检察院 → 区人民检察院."""
+
+ADVERBS = _words("""
+目前 当前 现在 如今 此前 日前 近日 今年 去年 明年 当年 那年 同时 已经 正在 还是 也是 就是 主要 重点 首先 其次
+最后 分别 共同 积极 全面 深入 大力 不断 进一步 特别 尤其 包括 例如 比如
+必须 才能 可以 能够 应该 需要 一定 可能 不能 将会 要求 希望
+""")
+"""Adverbs and time words after which a name may begin (目前赤坎古镇…)."""
+
+VERBS = _words("""
+参与 参加 担任 负责 提供 开展 举办 举行 完成 实现 获得 进入 加入 通过 成为 受到 达到 提出 发布
+发放 发生 出现 包括 涉及 覆盖 分布 来自 位于 聚集 落户 落地 签约 签署 入驻 获批 获评 申报 建成
+建立 设立 成立 启动 投入 投资 开工 竣工 推出 上线 接受 接待 接入 参观 访问 出席 组成 分别 同时
+全部 总计 合计 累计 相继 陆续 先后 已经 正在 持续 连续 超过 左右 以上 以下 之间 以来 当中 其中
+实施 开始 进行 支持 帮助 推动 推进 带动 形成 打造 建设 发挥 加强 促进 服务 指导 开设 组建 召开
+申请 准备 开放 考上 考入 就读 毕业 任职 任教 攻读 回到 离开 转到 委托 印发 出台 贯彻 落实 深化 坚持 围绕 依托 借助 引导 吸引 邀请 携手 联手 牵头 配合 协调
+主办 承办 协办 设在 入选 评为 荣获 获颁 授予 认定 命名 挂牌 揭牌 签订 达成 走进 来到 前往
+""")
+"""Frequent verbs of news prose: a name or a counted noun does not run across one."""

@@ -1,0 +1,155 @@
+"""Numbers as Chinese news writes them: 2732.3万, 三千万, 一百二十, 二〇一九, 1,036.
+
+Facts carry normalised values, so every amount, count, percentage and date
+part goes through one parser. It reads Arabic digits (with thousands commas),
+Chinese numerals in their everyday and financial forms (壹贰叁…拾佰仟), the
+positional form years use (二〇一九), and the mixed form money uses (1.66亿).
+Input is folded text: traditional forms (萬, 億, 貳) are already simplified.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["CN_DIGITS", "NUMBER", "format_decimal", "parse_number"]
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "贰": 2,
+    "三": 3,
+    "叁": 3,
+    "参": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+_TENS = {"廿": 20, "卅": 30, "卌": 40}
+
+CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+"""Characters that stand for one digit; a regex class body for other modules."""
+
+_CN_CHARS = CN_DIGITS + "十拾百佰千仟万亿廿卅卌"
+_PARSED_CHARS = _CN_CHARS + "参"
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUMBER = rf"(?:{_ARABIC}[十百千万亿]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+"""A regex for one number in any of the forms ``parse_number`` reads."""
+
+_MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿]*)$")
+_FRACTION = re.compile(r"^(.+)分之(.+)$")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a number written in any supported form, or None if it is not one."""
+    text = text.strip()
+    if text[:1] in ("-", "负"):
+        rest = parse_number(text[1:])
+        return None if rest is None else -rest
+    mixed = _MIXED.match(text)
+    if mixed and mixed.group(1):
+        return _scaled(Decimal(mixed.group(1).replace(",", "")), mixed.group(2))
+    fraction = _FRACTION.match(text)
+    if fraction:
+        return _fraction(fraction.group(1), fraction.group(2))
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        return _decimal(whole, frac)
+    return _chinese(text)
+
+
+def format_decimal(value: Decimal) -> str:
+    """A plain decimal string with no exponent and no trailing zeros: 166000000, 2.5."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _scaled(base: Decimal, units: str) -> Decimal:
+    """Apply trailing unit characters to an Arabic base: 1.66 + 亿 → 166000000."""
+    for char in units:
+        base *= _SMALL.get(char, 0) or _BIG[char]
+    return base
+
+
+def _fraction(denominator: str, numerator: str) -> Decimal | None:
+    """二分之一 → 0.5: the denominator comes first."""
+    low, high = parse_number(numerator), parse_number(denominator)
+    return None if low is None or not high else low / high
+
+
+def _decimal(whole: str, frac: str) -> Decimal | None:
+    """一点五 → 1.5: the part after 点 is read digit by digit."""
+    integer = _chinese(whole) if whole else Decimal(0)
+    digits = "".join(
+        c if c.isdigit() else str(_DIGITS[c]) for c in frac if c in _DIGITS or c.isdigit()
+    )
+    if integer is None or len(digits) != len(frac) or not digits:
+        return None
+    try:
+        return integer + Decimal("0." + digits)
+    except InvalidOperation:
+        return None
+
+
+def _chinese(text: str) -> Decimal | None:
+    """A Chinese numeral, positional (二〇一九) or with units (三千零五十, 千一, 百二万)."""
+    if not text or any(c not in _PARSED_CHARS for c in text):
+        return None
+    if all(c in _DIGITS for c in text):
+        return Decimal("".join(str(_DIGITS[c]) for c in text))
+    return _with_units(text)
+
+
+def _with_units(text: str) -> Decimal | None:
+    """Sum sections split by 亿 and 万, each a sum of digit × 十/百/千."""
+    total, rest = Decimal(0), text
+    for char, scale in (("亿", _BIG["亿"]), ("万", _BIG["万"])):
+        if char in rest:
+            head, _, rest = rest.partition(char)
+            section = _section(head) if head else Decimal(1)
+            if section is None:
+                return None
+            total += section * scale
+            if rest and rest[0] in _DIGITS and len(rest) == 1 and rest[0] not in "零〇○":
+                return total + _DIGITS[rest[0]] * Decimal(scale) / 10
+    tail = _section(rest) if rest else Decimal(0)
+    return None if tail is None else total + tail
+
+
+def _section(text: str) -> Decimal | None:
+    """A number below 万: 三千零五十 → 3050, and the spoken 千一 → 1100, 百二 → 120."""
+    value, digit, last_unit = 0, None, 0
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _TENS:
+            value += _TENS[char]
+            last_unit = 10
+        elif char in _SMALL:
+            unit = _SMALL[char]
+            value += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            return None
+    if digit is not None:
+        trailing_after_unit = last_unit >= 100 and text[-2] in _SMALL
+        value += digit * (last_unit // 10) if trailing_after_unit else digit
+    return Decimal(value)
