@@ -1,0 +1,73 @@
+"""The panels on their own: what they emit when driven with keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.core.model import OutlineEntry
+from reader.ui.facts_panel import FactRow, FactsPanel
+from reader.ui.find_bar import FindBar
+from reader.ui.outline_panel import OutlinePanel
+from reader.ui.results_panel import ResultsPanel
+from tests.ui.typing import type_chinese
+
+
+def test_find_bar_emits_queries_and_steps(qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.open()
+    seen = []
+    bar.query_changed.connect(lambda *args: seen.append(args))
+    type_chinese(bar.field, "统战")
+    assert seen == [("统", False, False), ("统战", False, False)]
+    with qtbot.waitSignal(bar.next_requested):
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    with qtbot.waitSignal(bar.previous_requested):
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    bar.set_count(3, 17)
+    assert bar.count_label.text() == "3 / 17"
+    with qtbot.waitSignal(bar.closed):
+        qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+def test_outline_nests_levels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    panel.set_entries((OutlineEntry(1, "一", 0, 1), OutlineEntry(2, "甲", 5, 6), OutlineEntry(1, "二", 9, 10)))
+    assert panel.topLevelItemCount() == 2
+    assert panel.topLevelItem(0).child(0).text(0) == "甲"
+    panel.set_current_offset(7)
+    assert panel.currentItem().text(0) == "甲"
+
+
+def _rows() -> list[FactRow]:
+    return [
+        FactRow("date", "Dates", "2020年5月", "2020-05", "2020年5月,某事。", ((10, 17), (40, 47)), (10, 20)),
+        FactRow("place", "Places", "江门", "江门", "江门很好。", ((0, 2),), (0, 5)),
+    ]
+
+
+def test_facts_panel_cycles_mentions_and_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.set_rows(_rows())
+    assert panel.tree.topLevelItem(0).text(0) == "Dates (1)"
+    item = panel.item_for("2020年5月")
+    assert item is not None and item.toolTip(0) == "2020年5月,某事。"
+    spans = []
+    panel.range_activated.connect(lambda s, e: spans.append((s, e)))
+    for _ in range(3):
+        panel.tree.itemClicked.emit(item, 0)
+    assert spans == [(10, 17), (40, 47), (10, 17)]
+    type_chinese(panel.filter, "江门")
+    assert item.isHidden() and not panel.item_for("江门").isHidden()
+
+
+def test_results_panel_emits_ranges(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.set_results([(5, 7, "第一节", "……统战……"), (30, 32, "第二节", "……統戰……")])
+    with qtbot.waitSignal(panel.range_activated) as blocker:
+        panel.itemClicked.emit(panel.item(1))
+    assert blocker.args == [30, 32]
