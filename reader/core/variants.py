@@ -1,0 +1,234 @@
+"""Script variants: 简体 / 繁體 / 臺灣正體 / 香港繁體 through OpenCC, with an offset map.
+
+``convert`` picks the OpenCC config from the variant and the source's script,
+converts the whole text in one call, then aligns source and result piece by
+piece (OpenCC never converts across line breaks, spaces or punctuation) so that
+every offset survives the switch. Converters and character tables are built on
+first use: nothing is loaded at import.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from pathlib import Path
+
+import opencc
+
+from .fold import fold_script
+from .model import Article, Block, OutlineEntry
+from .offsets import OffsetMap
+
+__all__ = [
+    "Conversion",
+    "Script",
+    "ShownArticle",
+    "Variant",
+    "available_configs",
+    "config_for",
+    "convert",
+    "convert_article",
+    "convert_with_config",
+    "detect_script",
+]
+
+
+class Variant(enum.StrEnum):
+    """A script the article can be shown in."""
+
+    ORIGINAL = "original"
+    HANS = "hans"
+    HANT = "hant"
+    TW = "tw"
+    HK = "hk"
+
+    @property
+    def label(self) -> str:
+        """The variant's own name, as readers of it call it."""
+        return {"original": "原文", "hans": "简体", "hant": "繁體", "tw": "臺灣正體", "hk": "香港繁體"}[self.value]
+
+
+class Script(enum.StrEnum):
+    """The script a text is written in, as far as its characters tell."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A converted text and the map from source offsets to its offsets."""
+
+    text: str
+    offsets: OffsetMap
+
+
+@dataclass(frozen=True)
+class ShownArticle:
+    """An article as shown in a variant; ``offsets`` maps the source article's text to it."""
+
+    article: Article
+    variant: Variant
+    offsets: OffsetMap
+
+
+_FROM_SIMPLIFIED = {Variant.HANT: "s2t", Variant.TW: "s2twp", Variant.HK: "s2hk"}
+_FROM_TRADITIONAL = {Variant.HANS: "t2s", Variant.TW: "t2tw", Variant.HK: "t2hk"}
+_PIECE = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2026,.;:!?()\[\]<>\"']+")
+_CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+_CURLY = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+_SAMPLE = 20_000
+
+
+@cache
+def available_configs() -> frozenset[str]:
+    """The OpenCC configs the installed binding ships (their .json files)."""
+    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
+    found = {p.stem for p in share.glob("*.json")}
+    return frozenset(found or getattr(opencc, "CONFIGS", ()))
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1)
+def _simplified_only() -> frozenset[str]:
+    """Characters that s2t changes: their presence marks simplified text."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = _converter("s2t").convert("\n".join(chars)).split("\n")
+    return frozenset(s for s, t in zip(chars, converted) if s != t)
+
+
+def detect_script(text: str) -> Script:
+    """Simplified, traditional or mixed, judged on characters found only in one script."""
+    sample = text[:_SAMPLE]
+    folded = fold_script(sample)
+    traditional = sum(1 for a, b in zip(sample, folded) if a != b)
+    simplified_only = _simplified_only()
+    simplified = sum(1 for ch in sample if ch in simplified_only)
+    if traditional + simplified == 0:
+        return Script.UNKNOWN
+    share = traditional / (traditional + simplified)
+    if share >= 0.8:
+        return Script.TRADITIONAL
+    return Script.SIMPLIFIED if share <= 0.2 else Script.MIXED
+
+
+def config_for(variant: Variant, script: Script) -> str | None:
+    """The OpenCC config that turns text of ``script`` into ``variant``; None when none is needed."""
+    if variant is Variant.ORIGINAL:
+        return None
+    if script is Script.TRADITIONAL:
+        config = _FROM_TRADITIONAL.get(variant)
+    elif variant is Variant.HANS:
+        config = None if script is Script.SIMPLIFIED else "t2s"
+    else:
+        config = _FROM_SIMPLIFIED.get(variant)
+    return config if config in available_configs() else None
+
+
+def convert_with_config(text: str, config: str | None) -> Conversion:
+    """Convert ``text`` with one OpenCC config and align the result with the source."""
+    if config is None or not text:
+        return Conversion(text, OffsetMap.identity(len(text)))
+    shown = _converter(config).convert(text)
+    return Conversion(shown, _align(text, shown))
+
+
+def convert(text: str, variant: Variant, *, script: Script | None = None, quotes: bool = True) -> Conversion:
+    """``text`` in ``variant``; with ``quotes``, quotation marks follow the variant's custom."""
+    if variant is Variant.ORIGINAL:
+        return Conversion(text, OffsetMap.identity(len(text)))
+    script = script or detect_script(text)
+    result = convert_with_config(text, config_for(variant, script))
+    return replace(result, text=_quote_marks(result.text, variant)) if quotes else result
+
+
+def _quote_marks(text: str, variant: Variant) -> str:
+    """「」『』 in Taiwan and Hong Kong, “”‘’ in simplified; one character for one."""
+    if variant in (Variant.TW, Variant.HK):
+        return text.translate(_CORNER)
+    return text.translate(_CURLY) if variant is Variant.HANS else text
+
+
+def _align(source: str, shown: str) -> OffsetMap:
+    """Pieces of equal length map one to one; a piece whose length changed maps proportionally."""
+    if len(source) == len(shown) and source.count("\n") == shown.count("\n"):
+        lines = zip(source.split("\n"), shown.split("\n"))
+        if all(len(a) == len(b) for a, b in lines):
+            return OffsetMap.identity(len(source))
+    return OffsetMap.from_pieces(_piece_lengths(source, shown))
+
+
+def _piece_lengths(source: str, shown: str) -> list[tuple[int, int]]:
+    source_lines, shown_lines = source.split("\n"), shown.split("\n")
+    if len(source_lines) != len(shown_lines):
+        return [(len(source), len(shown))]
+    pieces: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(zip(source_lines, shown_lines)):
+        pieces.extend([(len(a), len(b))] if len(a) == len(b) else _line_pieces(a, b))
+        if i < len(source_lines) - 1:
+            pieces.append((1, 1))
+    return pieces
+
+
+def _line_pieces(source: str, shown: str) -> list[tuple[int, int]]:
+    """Split a changed line at delimiters OpenCC leaves alone and pair the pieces."""
+    a_parts, b_parts = _PIECE.split(source), _PIECE.split(shown)
+    a_delims, b_delims = _PIECE.findall(source), _PIECE.findall(shown)
+    if len(a_parts) != len(b_parts) or a_delims != b_delims:
+        return [(len(source), len(shown))]
+    pieces = []
+    for k, (a, b) in enumerate(zip(a_parts, b_parts)):
+        pieces.append((len(a), len(b)))
+        if k < len(a_delims):
+            pieces.append((len(a_delims[k]), len(a_delims[k])))
+    return pieces
+
+
+def convert_article(article: Article, variant: Variant, *, quotes: bool = True) -> ShownArticle:
+    """The article in ``variant``: text, blocks, outline and metadata all converted together."""
+    if variant is Variant.ORIGINAL:
+        return ShownArticle(article, variant, OffsetMap.identity(len(article.text)))
+    script = detect_script(article.text)
+    result = convert(article.text, variant, script=script, quotes=quotes)
+    text, offsets = result.text, result.offsets
+
+    def words(value: str) -> str:
+        return convert(value, variant, script=script, quotes=quotes).text if value else value
+
+    shown = replace(
+        article,
+        text=text,
+        blocks=tuple(_moved_block(b, offsets, text) for b in article.blocks),
+        outline=tuple(_moved_entry(e, offsets, text) for e in article.outline),
+        title=words(article.title),
+        column=words(article.column),
+        source=words(article.source),
+        outlet=words(article.outlet),
+        author=words(article.author),
+        editor=words(article.editor),
+        attribution=words(article.attribution),
+        credits=tuple(words(c) for c in article.credits),
+    )
+    return ShownArticle(shown, variant, offsets)
+
+
+def _moved_block(block: Block, offsets: OffsetMap, text: str) -> Block:
+    start, end = offsets.span_to_shown(block.start, block.end)
+    credit = ""
+    if block.credit:
+        credit_start = offsets.to_shown(block.end - len(block.credit))
+        credit = text[credit_start:end]
+    return replace(block, start=start, end=end, credit=credit)
+
+
+def _moved_entry(entry: OutlineEntry, offsets: OffsetMap, text: str) -> OutlineEntry:
+    start, end = offsets.span_to_shown(entry.start, entry.end)
+    return replace(entry, start=start, end=end, title=text[start:end])
