@@ -10,10 +10,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
+from .core.citation import CitationStyle, quote
+from .core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
+from .core.facts.shown import facts_in_shown
+from .core.search import InvalidQuery, Matcher, SearchOptions
+from .core.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
 
@@ -75,24 +81,132 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _cmd_inspect(args: argparse.Namespace) -> int:
+def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
+    """The source article and its shown form in ``--variant``."""
     article = open_article(args.file, args.encoding)
-    data = article_json(article)
+    return article, convert_article(article, Variant(args.variant))
+
+
+def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
+    """Facts extracted from the article as written, located in the shown variant."""
+    return facts_in_shown(extract_facts(article), shown.article.text, shown.offsets.span_to_shown)
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    article, shown = _shown(args)
+    data = {**article_json(shown.article), "variant": shown.variant.value,
+            "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)
         return 0
     for key in ("title", "column", "source", "outlet", "site", "url", "published", "author", "editor"):
         if data[key]:
             print(f"{key:>10}: {data[key]}")
-    print(f"{'blocks':>10}: {len(article.blocks)}   dropped: {len(article.dropped)}")
-    for entry in article.outline:
+    print(f"{'blocks':>10}: {len(shown.article.blocks)}   dropped: {len(article.dropped)}"
+          f"   facts: {len(data['facts'])}")
+    for entry in shown.article.outline:
         print("  " * entry.level + entry.title)
     return 0
 
 
+def _cmd_convert(args: argparse.Namespace) -> int:
+    args.variant = args.to
+    _article, shown = _shown(args)
+    if args.json:
+        _print_json({"variant": shown.variant.value, "title": shown.article.title,
+                     "text": shown.article.text})
+    else:
+        print(shown.article.text)
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    _article, shown = _shown(args)
+    text = shown.article.text
+    try:
+        matches = Matcher(text).find_all(args.query, SearchOptions(args.case_sensitive, args.regex))
+    except InvalidQuery as exc:
+        print(f"reader: invalid query: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    rows = [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "context": m.context}
+            for m in matches]
+    if args.json:
+        _print_json({"query": args.query, "variant": shown.variant.value, "count": len(rows),
+                     "matches": rows})
+    else:
+        for row in rows:
+            print(f"{row['start']:>7}-{row['end']:<7} {row['context']}")
+        print(f"{len(rows)} matches")
+    return 0
+
+
+def _cmd_facts(args: argparse.Namespace) -> int:
+    article, shown = _shown(args)
+    facts = _shown_facts(article, shown)
+    if args.json:
+        _print_json({"variant": shown.variant.value, "facts": facts_to_json(facts)})
+    elif args.csv:
+        sys.stdout.write(facts_to_csv(facts))
+    else:
+        for fact in facts:
+            print(f"{fact.kind.value:<13} {fact.text}  →  {fact.value}  ×{len(fact.mentions)}")
+    return 0
+
+
+def _cmd_quote(args: argparse.Namespace) -> int:
+    _article, shown = _shown(args)
+    text = shown.article.text
+    if args.find is not None:
+        matches = Matcher(text).find_all(args.find)
+        if not matches:
+            print(f"reader: {args.find!r} not found in {args.file}", file=sys.stderr)
+            return EXIT_INPUT
+        start, end = matches[0].start, matches[0].end
+    elif args.start is not None and args.end is not None and 0 <= args.start < args.end <= len(text):
+        start, end = args.start, args.end
+    else:
+        print("reader: give --find TEXT, or --start A --end B within the text", file=sys.stderr)
+        return EXIT_INPUT
+    accessed = date.fromisoformat(args.accessed) if args.accessed else date.today()
+    result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
+                   translated_title=args.translated_title or "")
+    if args.json:
+        _print_json({"style": args.style, "variant": shown.variant.value, "start": start, "end": end,
+                     "quotation": text[start:end], "text": result.text, "html": result.html})
+    else:
+        print(result.text)
+    return 0
+
+
+_VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
-    "inspect": ("print the cleaned article: metadata, blocks, outline, dropped lines", _cmd_inspect),
+    "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
+    "convert": ("print the reading text in another script variant", _cmd_convert),
+    "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
+    "facts": ("print the extracted facts with normalised values", _cmd_facts),
+    "quote": ("print a quotation with its citation", _cmd_quote),
 }
+
+
+def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
+    if name == "convert":
+        cmd.add_argument("--to", required=True, choices=_VARIANTS, help="the script variant")
+    else:
+        cmd.add_argument("--variant", default="original", choices=_VARIANTS,
+                         help="show results in this script variant (default: as written)")
+    if name == "search":
+        cmd.add_argument("query", metavar="QUERY")
+        cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
+        cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+    if name == "facts":
+        cmd.add_argument("--csv", action="store_true", help="print CSV")
+    if name == "quote":
+        cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
+        cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
+        cmd.add_argument("--find", help="quote the first passage matching this text")
+        cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
+        cmd.add_argument("--accessed", help="access date, YYYY-MM-DD (default: today)")
+        cmd.add_argument("--translated-title", help="a translated title, for APA and Chicago")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -100,7 +214,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Reader: read Chinese news articles. `reader [FILE]` opens the window "
         "(the bundled sample article when FILE is omitted); the subcommands below print "
-        "results for scripts.",
+        "results for scripts. Offsets are character offsets into the shown text.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -109,6 +223,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        _add_arguments(name, cmd)
         cmd.set_defaults(func=func)
     return parser
 

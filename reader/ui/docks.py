@@ -17,10 +17,13 @@ class DockSpec:
     name: str
     title: str
     area: Qt.DockWidgetArea
+    visible: bool = True
 
 
 DOCKS = (
     DockSpec("outline_dock", "Outline", Qt.DockWidgetArea.LeftDockWidgetArea),
+    DockSpec("facts_dock", "Facts", Qt.DockWidgetArea.RightDockWidgetArea),
+    DockSpec("results_dock", "Search Results", Qt.DockWidgetArea.RightDockWidgetArea, visible=False),
 )
 
 
@@ -33,4 +36,5 @@ def make_dock(window: QMainWindow, spec: DockSpec, widget: QWidget) -> QDockWidg
         QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
     window.addDockWidget(spec.area, dock)
+    dock.setVisible(spec.visible)
     return dock

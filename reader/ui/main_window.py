@@ -4,27 +4,49 @@ from __future__ import annotations
 
 import base64
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QMimeData, QUrl
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
+from ..core.citation import CitationStyle, quote
+from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
+from ..core.highlight import PALETTE, Highlight, Keyword, KeywordList, counts, highlights, lists_from_json, lists_to_json
+from ..core.hits import HitCursor, Step
+from ..core.keywords import suggest_keywords
+from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
 from ..core.settings import Settings
-from .actions import ActionId, create_actions
+from ..core.variants import ShownArticle, Variant, convert_article
+from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock
+from .facts_panel import FactsPanel
+from .find_bar import FindBar
+from .keywords_dialog import KeywordsDialog
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
+from .presenters import fact_rows, result_rows
+from .quote_dialog import QuoteDialog
 from .reading_view import ReadingView
 from .resources import icon
+from .results_panel import ResultsPanel
+from .tasks import run_in_background
 
 __all__ = ["MainWindow"]
 
 _OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+_BACKGROUND_CHARS = 200_000
+"""Articles longer than this are converted off the GUI thread."""
+_ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
+_STYLE_LABELS = {
+    CitationStyle.GBT7714: "GB/T 7714-2015", CitationStyle.APA: "APA 7",
+    CitationStyle.CHICAGO: "Chicago (notes)", CitationStyle.PLAIN: "Plain", CitationStyle.MARKDOWN: "Markdown",
+}
 
 
 class MainWindow(QMainWindow):
@@ -37,14 +59,30 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._settings_path = settings_path
         self._settings = settings_io.load(settings_path)
+        self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
+        self._source: Article | None = None
+        self._shown: ShownArticle | None = None
+        self._facts: list[Fact] | None = None
+        self._matcher: Matcher | None = None
+        self._matches: list[Match] = []
+        self._hits = HitCursor([])
+        self._pending_variant = 0
+        self._keyword_lists = lists_from_json(self._settings.keyword_lists)
+        self._keyword_hits: list[Highlight] = []
         self.view = ReadingView(self)
         self.message_bar = MessageBar(self)
+        self.find_bar = FindBar(self)
         self.outline = OutlinePanel(self)
+        self.facts = FactsPanel(self)
+        self.results = ResultsPanel(self)
+        self.watcher = QFileSystemWatcher(self)
         self.actions_by_id = create_actions(self)
         self._build_central()
-        self.docks = {spec.name: make_dock(self, spec, w) for spec, w in zip(DOCKS, [self.outline])}
+        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
+        self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
+        self._build_toolbar()
         self._connect_signals()
         self._restore_window()
         self.view.set_zoom(self._settings.zoom)
@@ -53,35 +91,143 @@ class MainWindow(QMainWindow):
 
     @property
     def article(self) -> Article | None:
-        return self.view.article
+        """The article as shown (in the current script variant)."""
+        return self._shown.article if self._shown else None
+
+    @property
+    def source_article(self) -> Article | None:
+        return self._source
+
+    @property
+    def variant(self) -> Variant:
+        return self._variant
 
     @property
     def settings(self) -> Settings:
         return self._settings
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open."""
         path = str(path)
         try:
-            article = open_article(path)
+            article = open_article(path, encoding)
         except ReaderError as exc:
             self.message_bar.show_message(error_message(exc))
             return False
         self._remember_position()
+        self._watch(path)
         self._path = path
         self.message_bar.hide()
-        self._show(article)
-        self._settings = settings_io.remember_file(self._settings, str(Path(path).resolve()))
+        self._source, self._facts = article, None
+        self._settings = settings_io.remember_file(self._settings, _key(path))
         self._rebuild_recent_menu()
-        offset = self._settings.positions.get(str(Path(path).resolve()), 0)
-        if offset:
-            self.view.scroll_to_offset(offset)
+        self._present(self._settings.positions.get(_key(path), 0), None)
         return True
+
+    def set_variant(self, variant: Variant) -> None:
+        """Show the article in ``variant``, keeping the paragraph at the top and the selection."""
+        self._variant = variant
+        self._settings = replace(self._settings, variant=variant.value)
+        self._sync_variant_actions()
+        if self._shown is None:
+            return
+        to_source = self._shown.offsets.to_source
+        top = to_source(self.view.top_offset())
+        selection = self.view.selected_range()
+        kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
+        self._present(top, kept)
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
         self.view.scroll_to_offset(offset)
         self.outline.set_current_offset(offset)
+
+    def go_to_range(self, start: int, end: int) -> None:
+        """Show ``text[start:end]`` a little below the top, select it and flash it."""
+        self.view.select_range(start, end)
+        self.view.ensureCursorVisible()
+        self.view.flash(start, end)
+        self.outline.set_current_offset(start)
+
+    def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
+        """Find ``query`` in the shown text, highlight every hit, go to the first one after the top."""
+        self._matches = []
+        notice = ""
+        if self._matcher is not None and query:
+            try:
+                self._matches = self._matcher.find_all(query, SearchOptions(case_sensitive, regex))
+            except InvalidQuery:
+                notice = self.tr("Invalid pattern")
+        self._hits = HitCursor([m.start for m in self._matches])
+        self._show_matches()
+        step = self._hits.first_from(self.view.top_offset()) if self._matches else None
+        self._land(step, notice)
+        return len(self._matches)
+
+    def find_next(self, backwards: bool = False) -> None:
+        if not self.find_bar.isVisible() and not self._matches:
+            self.find_bar.open()
+            return
+        step = self._hits.previous(self.view.top_offset()) if backwards else self._hits.next(self.view.top_offset())
+        self._land(step)
+
+    def copy_quotation(self, style: CitationStyle | None = None, start: int | None = None,
+                       end: int | None = None, translated_title: str = "") -> str:
+        """Put the selection (or ``start:end``) on the clipboard as a cited quotation."""
+        if start is None or end is None:
+            selection = self.view.selected_range()
+            if selection is None or self._shown is None:
+                self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
+                return ""
+            start, end = selection
+        style = style or _style_or_default(self._settings.citation_style)
+        plain, html = self._quotation(style, start, end, translated_title)
+        mime = QMimeData()
+        mime.setText(plain)
+        mime.setHtml(html)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("Quotation copied ({0}).").format(_STYLE_LABELS[style]), 4000)
+        return plain
+
+    def facts_list(self) -> list[Fact]:
+        """The source article's facts, extracted on first need and kept until another file opens."""
+        if self._facts is None and self._source is not None:
+            self._facts = extract_facts(self._source)
+        return self._facts or []
+
+    def keyword_lists(self) -> list[KeywordList]:
+        return list(self._keyword_lists)
+
+    def set_keyword_lists(self, lists: list[KeywordList]) -> None:
+        """Replace the keyword lists, persist them, and re-highlight the shown text."""
+        self._keyword_lists = list(lists)
+        self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
+        settings_io.save(self._settings_path, self._settings)
+        self._refresh_keywords()
+
+    def add_keyword(self, text: str) -> None:
+        """Add ``text`` to the first keyword list (made if needed) with the next colour."""
+        text = text.strip()
+        if not text:
+            return
+        lists = self._keyword_lists or [KeywordList(self.tr("Keywords"), ())]
+        first = lists[0]
+        if all(k.text != text for k in first.keywords):
+            colour = PALETTE[len(first.keywords) % len(PALETTE)]
+            lists[0] = replace(first, keywords=(*first.keywords, Keyword(text, colour)), enabled=True)
+        self.set_keyword_lists(lists)
+
+    def keyword_highlights(self) -> list[Highlight]:
+        return list(self._keyword_hits)
+
+    def next_keyword(self) -> None:
+        """Go to the first keyword occurrence after the cursor, wrapping to the top."""
+        if not self._keyword_hits:
+            return
+        cursor = self.view.selected_range()
+        here = cursor[1] if cursor else self.view.top_offset()
+        ahead = [h for h in self._keyword_hits if h.start >= here] or self._keyword_hits
+        self.go_to_range(ahead[0].start, ahead[0].end)
 
     def save_settings(self) -> None:
         """Write the settings now (they are also written on close)."""
@@ -93,7 +239,7 @@ class MainWindow(QMainWindow):
         )
         settings_io.save(self._settings_path, self._settings)
 
-    # ---- Private API
+    # ---- Private API: building
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -102,6 +248,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
@@ -110,9 +257,35 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.OPEN])
         self._recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(a[ActionId.RELOAD])
+        encoding_menu = file_menu.addMenu(self.tr("Reopen with &Encoding"))
+        for name in _ENCODINGS:
+            encoding_menu.addAction(name, lambda n=name: self._path and self.open_path(self._path, n))
+        file_menu.addAction(a[ActionId.EXPORT_FACTS])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a[ActionId.COPY_QUOTE])
+        copy_as = edit_menu.addMenu(self.tr("Copy &As"))
+        for style, label in _STYLE_LABELS.items():
+            copy_as.addAction(label, lambda s=style: self.copy_quotation(s))
+        edit_menu.addAction(a[ActionId.QUOTE_DIALOG])
+        edit_menu.addSeparator()
+        for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
+            edit_menu.addAction(a[action_id])
+        edit_menu.addSeparator()
+        for action_id in (ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS):
+            edit_menu.addAction(a[action_id])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        script_menu = view_menu.addMenu(self.tr("&Script"))
+        self._variant_group = QActionGroup(self)
+        for action_id in VARIANT_ACTIONS:
+            self._variant_group.addAction(a[action_id])
+            script_menu.addAction(a[action_id])
+        script_menu.addSeparator()
+        script_menu.addAction(a[ActionId.QUOTE_MARKS])
+        a[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
+        self._sync_variant_actions()
+        view_menu.addSeparator()
         for action_id in (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET):
             view_menu.addAction(a[action_id])
         view_menu.addSeparator()
@@ -122,29 +295,218 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a[ActionId.ABOUT])
         self._rebuild_recent_menu()
 
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Script"))
+        bar.setObjectName("script_toolbar")
+        bar.setMovable(False)
+        for action_id in VARIANT_ACTIONS:
+            bar.addAction(self.actions_by_id[action_id])
+        bar.addSeparator()
+        bar.addAction(self.actions_by_id[ActionId.FIND])
+        bar.addAction(self.actions_by_id[ActionId.COPY_QUOTE])
+
     def _connect_signals(self) -> None:
         a = self.actions_by_id
         a[ActionId.OPEN].triggered.connect(self._ask_open)
         a[ActionId.RELOAD].triggered.connect(lambda: self._path and self.open_path(self._path))
+        a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.COPY_QUOTE].triggered.connect(lambda: self.copy_quotation())
+        a[ActionId.QUOTE_DIALOG].triggered.connect(self._quote_dialog)
+        a[ActionId.FIND].triggered.connect(self.find_bar.open)
+        a[ActionId.FIND_NEXT].triggered.connect(lambda: self.find_next())
+        a[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.find_next(backwards=True))
+        a[ActionId.ADD_KEYWORD].triggered.connect(self._add_selected_keyword)
+        a[ActionId.EDIT_KEYWORDS].triggered.connect(self._edit_keywords)
+        a[ActionId.NEXT_KEYWORD].triggered.connect(self.next_keyword)
         a[ActionId.ZOOM_IN].triggered.connect(lambda: self.view.set_zoom(self.view.zoom + 1))
         a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.view.set_zoom(self.view.zoom - 1))
         a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.view.set_zoom(0))
+        a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
+        for action_id in VARIANT_ACTIONS:
+            a[action_id].triggered.connect(lambda _c=False, v=Variant(action_id.value): self.set_variant(v))
         self.outline.offset_activated.connect(self.go_to_offset)
         self.view.top_offset_changed.connect(self.outline.set_current_offset)
+        self.find_bar.query_changed.connect(self.search)
+        self.find_bar.next_requested.connect(lambda: self.find_next())
+        self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
+        self.find_bar.closed.connect(self._clear_search)
+        self.results.range_activated.connect(self.go_to_range)
+        self.facts.range_activated.connect(self.go_to_range)
+        self.facts.quote_requested.connect(lambda s, e: self.copy_quotation(None, s, e))
+        self.facts.highlight_requested.connect(self._highlight_mentions)
+        self.docks["facts_dock"].visibilityChanged.connect(lambda shown: shown and self._refresh_facts())
+        self.watcher.fileChanged.connect(self._file_changed)
 
-    def _show(self, article: Article) -> None:
-        self.view.show_article(article)
-        self.outline.set_entries(article.outline)
-        name = article.title or Path(self._path).name
-        self.setWindowTitle(f"{name} — Reader")
+    # ---- Private API: presenting
+
+    def _present(self, source_top: int, source_selection: tuple[int, int] | None) -> None:
+        """Convert the source article to the current variant and show it at ``source_top``."""
+        assert self._source is not None
+        source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
+        self._pending_variant += 1
+        ticket = self._pending_variant
+
+        def work() -> ShownArticle:
+            return convert_article(source, variant, quotes=quotes)
+
+        def done(shown: ShownArticle) -> None:
+            if ticket == self._pending_variant and source is self._source:
+                self._show_converted(shown, source_top, source_selection)
+
+        if len(source.text) < _BACKGROUND_CHARS:
+            done(work())
+            return
+        self.statusBar().showMessage(self.tr("Converting to {0}…").format(variant.label))
+        run_in_background(work, done, lambda exc: self.message_bar.show_message(str(exc)))
+
+    def _show_converted(self, shown: ShownArticle, source_top: int,
+                        source_selection: tuple[int, int] | None) -> None:
+        self._shown = shown
+        self.view.show_article(shown.article, script=_script_font(shown.variant))
+        self.outline.set_entries(shown.article.outline)
+        self._matcher = Matcher(shown.article.text)
+        name = shown.article.title or Path(self._path).name
+        self.setWindowTitle(f"{name} — {shown.variant.label} — Reader")
+        self.go_to_offset(shown.offsets.to_shown(source_top))
+        if source_selection is not None:
+            self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
+        if self.find_bar.isVisible() and self.find_bar.query():
+            self.search(self.find_bar.query(), self.find_bar.case_box.isChecked(), self.find_bar.regex_box.isChecked())
+        self._refresh_facts()
+        self._refresh_keywords()
+        self.statusBar().clearMessage()
+
+    def _refresh_facts(self) -> None:
+        if self._shown is None or not self.docks["facts_dock"].isVisible():
+            return
+        self.facts.set_rows(fact_rows(self.facts_list(), self._shown))
+
+    def _show_matches(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 230, 120))
+        self.view.set_layer("search", [(m.start, m.end, fmt) for m in self._matches])
+        article = self.article
+        self.results.set_results(result_rows(self._matches, article) if article else [])
+        if self._matches:
+            self.docks["results_dock"].show()
+
+    def _land(self, step: Step | None, notice: str = "") -> None:
+        """Select the hit a step landed on, and update the count and notice."""
+        if step is None:
+            self.find_bar.set_count(0, 0, notice)
+            return
+        match = self._matches[step.index]
+        self.view.select_range(match.start, match.end)
+        self.view.ensureCursorVisible()
+        self.results.set_current_index(step.index)
+        wrapped = self.tr("(wrapped)") if step.wrapped else ""
+        self.find_bar.set_count(step.index + 1, len(self._matches), notice or wrapped)
+
+    def _clear_search(self) -> None:
+        self._matches, self._hits = [], HitCursor([])
+        self.view.set_layer("search", [])
+        self.view.setFocus()
+
+    def _refresh_keywords(self) -> None:
+        self._keyword_hits = highlights(self._matcher, self._keyword_lists) if self._matcher else []
+        spans = []
+        for hit in self._keyword_hits:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(hit.keyword.color))
+            fmt.setForeground(QColor("black"))  # the palette is light: stay readable in dark mode
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # not by colour alone
+            fmt.setUnderlineColor(QColor(hit.keyword.color))
+            fmt.setToolTip(f"{hit.keyword.text} — {hit.list_name}")
+            spans.append((hit.start, hit.end, fmt))
+        self.view.set_layer("keywords", spans)
+
+    def _add_selected_keyword(self) -> None:
+        selection = self.view.selected_range()
+        if selection is None or self.article is None:
+            self.statusBar().showMessage(self.tr("Select a word to highlight first."), 4000)
+            return
+        self.add_keyword(self.article.text[selection[0] : selection[1]])
+
+    def _edit_keywords(self) -> None:
+        text = self.article.text if self.article else ""
+        dialog = KeywordsDialog(self._keyword_lists, counts(self._keyword_hits), suggest_keywords(text), self)
+        if dialog.exec():
+            self.set_keyword_lists(dialog.lists())
+
+    def _highlight_mentions(self, spans: list[tuple[int, int]]) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(150, 210, 255))
+        self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
+
+    def _quotation(self, style: CitationStyle, start: int, end: int, translated: str) -> tuple[str, str]:
+        assert self._shown is not None
+        q = quote(self._shown.article, start, end, style, accessed=date.today(), translated_title=translated)
+        return q.text, q.html
+
+    def _sync_variant_actions(self) -> None:
+        for action_id in VARIANT_ACTIONS:
+            self.actions_by_id[action_id].setChecked(action_id.value == self._variant.value)
+
+    def _set_quote_marks(self, on: bool) -> None:
+        self._settings = replace(self._settings, quotes_follow_variant=on)
+        self.set_variant(self._variant)
+
+    # ---- Private API: files and dialogs
 
     def _ask_open(self) -> None:
         start = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, _OPEN_FILTER)
         if path:
             self.open_path(path)
+
+    def _quote_dialog(self) -> None:
+        selection = self.view.selected_range()
+        if selection is None or self._shown is None:
+            self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
+            return
+        styles = [(s.value, label) for s, label in _STYLE_LABELS.items()]
+        dialog = QuoteDialog(
+            styles, self._settings.citation_style,
+            lambda style, translated: self._quotation(CitationStyle(style), *selection, translated), self,
+        )
+        if dialog.exec():
+            self._settings = replace(self._settings, citation_style=dialog.style())
+            self.copy_quotation(CitationStyle(dialog.style()), *selection, dialog.translated_title())
+
+    def _export_facts(self) -> None:
+        if self._source is None:
+            return
+        base = str(Path(self._path).with_suffix("")) + "-facts.csv"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Facts"), base, "CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.export_facts(Path(path))
+
+    def export_facts(self, path: Path) -> None:
+        """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
+        import json
+
+        if self._path and path.resolve() == Path(self._path).resolve():
+            self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
+            return
+        facts = self.facts_list()
+        if path.suffix.lower() == ".json":
+            path.write_text(json.dumps(facts_to_json(facts), ensure_ascii=False, indent=2), encoding="utf-8")
+        else:
+            path.write_text(facts_to_csv(facts), encoding="utf-8-sig")
+        self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
+
+    def _watch(self, path: str) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.watcher.addPath(path)
+
+    def _file_changed(self, path: str) -> None:
+        if path == self._path:
+            self.message_bar.show_message(
+                self.tr("“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.").format(Path(path).name))
 
     def _rebuild_recent_menu(self) -> None:
         self._recent_menu.clear()
@@ -155,10 +517,10 @@ class MainWindow(QMainWindow):
         self._recent_menu.setEnabled(bool(self._settings.recent_files))
 
     def _remember_position(self) -> None:
-        if not self._path or self.article is None:
+        if not self._path or self._shown is None:
             return
         positions = dict(self._settings.positions)
-        positions[str(Path(self._path).resolve())] = self.view.top_offset()
+        positions[_key(self._path)] = self._shown.offsets.to_source(self.view.top_offset())
         self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
@@ -166,7 +528,7 @@ class MainWindow(QMainWindow):
         if s.window_geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(s.window_geometry)))
         else:
-            self.resize(1180, 820)
+            self.resize(1280, 840)
         if s.window_state:
             self.restoreState(QByteArray(base64.b64decode(s.window_state)))
 
@@ -193,3 +555,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         super().closeEvent(event)
+
+
+def _key(path: str) -> str:
+    return str(Path(path).resolve())
+
+
+def _variant_or_original(value: str) -> Variant:
+    try:
+        return Variant(value)
+    except ValueError:
+        return Variant.ORIGINAL
+
+
+def _style_or_default(value: str) -> CitationStyle:
+    try:
+        return CitationStyle(value)
+    except ValueError:
+        return CitationStyle.GBT7714
+
+
+def _script_font(variant: Variant) -> str:
+    return {Variant.TW: "tw", Variant.HK: "hk"}.get(variant, "")

@@ -1,0 +1,57 @@
+"""Turns core results into the rows panels show: offsets mapped into the shown variant."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.facts import Fact, FactKind
+from ..core.facts.shown import facts_in_shown
+from ..core.model import Article
+from ..core.search import Match
+from ..core.variants import ShownArticle
+from .facts_panel import FactRow
+from .results_panel import ResultRow
+
+__all__ = ["fact_rows", "kind_label", "result_rows"]
+
+
+def kind_label(kind: FactKind) -> str:
+    """The translated heading of a group of facts."""
+    labels = {
+        "date": "Dates and times", "money": "Amounts of money", "count": "Counts",
+        "percent": "Percentages", "organisation": "Organisations", "place": "Places",
+        "person": "People", "title": "Titles 《》", "slogan": "Slogans and terms “”",
+        "abbreviation": "Abbreviations",
+    }
+    return QCoreApplication.translate("facts", labels.get(kind.value, kind.value))
+
+
+def fact_rows(facts: Sequence[Fact], shown: ShownArticle) -> list[FactRow]:
+    """Facts found in the source article, shown with the words and offsets of the shown variant."""
+    moved = facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
+    return [
+        FactRow(
+            kind=fact.kind.value,
+            kind_label=kind_label(fact.kind),
+            text=fact.text,
+            value=fact.value,
+            sentence=fact.sentence,
+            mentions=tuple((m.start, m.end) for m in fact.mentions),
+            sentence_range=(fact.mentions[0].sentence_start, fact.mentions[0].sentence_end),
+        )
+        for fact in moved
+    ]
+
+
+def result_rows(matches: Sequence[Match], article: Article) -> list[ResultRow]:
+    """Each hit with the title of the section it falls in."""
+    sections = [e for e in article.outline if e.level == 1]
+    starts = [e.start for e in sections]
+    rows = []
+    for match in matches:
+        i = bisect_right(starts, match.start) - 1
+        rows.append((match.start, match.end, sections[i].title if i >= 0 else "", match.context))
+    return rows
