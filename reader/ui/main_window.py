@@ -18,6 +18,7 @@ from ..core.citation import CitationStyle, quote
 from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
 from ..core.highlight import PALETTE, Highlight, Keyword, KeywordList, counts, highlights, lists_from_json, lists_to_json
 from ..core.hits import HitCursor, Step
+from ..core.offsets import OffsetMap
 from ..core.keywords import suggest_keywords
 from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
 from ..core.settings import Settings
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
     @property
     def source_article(self) -> Article | None:
         return self._source
+
+    def shown_offsets(self) -> OffsetMap:
+        """Source → shown offsets of the article on screen."""
+        return self._shown.offsets if self._shown else OffsetMap.identity(0)
 
     @property
     def variant(self) -> Variant:
@@ -355,7 +360,7 @@ class MainWindow(QMainWindow):
             if ticket == self._pending_variant and source is self._source:
                 self._show_converted(shown, source_top, source_selection)
 
-        if len(source.text) < _BACKGROUND_CHARS:
+        if len(source.text) < _BACKGROUND_CHARS or variant is Variant.ORIGINAL:
             done(work())
             return
         self.statusBar().showMessage(self.tr("Converting to {0}…").format(variant.label))

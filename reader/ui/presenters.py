@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -15,7 +16,9 @@ from ..core.variants import ShownArticle
 from .facts_panel import FactRow
 from .results_panel import ResultRow
 
-__all__ = ["fact_rows", "kind_label", "result_rows"]
+__all__ = ["display_value", "fact_rows", "kind_label", "result_rows"]
+
+_AMOUNT = re.compile(r"^(?P<number>\d{5,}(?:\.\d+)?) (?P<unit>[A-Z]{3})$")
 
 
 def kind_label(kind: FactKind) -> str:
@@ -37,13 +40,23 @@ def fact_rows(facts: Sequence[Fact], shown: ShownArticle) -> list[FactRow]:
             kind=fact.kind.value,
             kind_label=kind_label(fact.kind),
             text=fact.text,
-            value=fact.value,
+            value=display_value(fact.value),
             sentence=fact.sentence,
             mentions=tuple((m.start, m.end) for m in fact.mentions),
             sentence_range=(fact.mentions[0].sentence_start, fact.mentions[0].sentence_end),
         )
         for fact in moved
     ]
+
+
+def display_value(value: str) -> str:
+    """Large amounts read better grouped: 166000000 CNY → 166,000,000 CNY."""
+    m = _AMOUNT.match(value)
+    if not m:
+        return value
+    number = float(m["number"])
+    shown = f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
+    return f"{shown} {m['unit']}"
 
 
 def result_rows(matches: Sequence[Match], article: Article) -> list[ResultRow]:

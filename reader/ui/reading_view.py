@@ -86,6 +86,8 @@ class ReadingView(QTextBrowser):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._script = ""
         self._zoom = 0
+        self._flash_timer = QTimer(self, singleShot=True)
+        self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._scroll_timer = QTimer(self, singleShot=True, interval=60)
         self._scroll_timer.timeout.connect(lambda: self.top_offset_changed.emit(self.top_offset()))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
@@ -139,8 +141,9 @@ class ReadingView(QTextBrowser):
         block = self.document().findBlock(position)
         if not block.isValid():
             return
-        cursor = QTextCursor(block)
-        self.cursorRect(cursor)  # lays the document out up to here: long texts are laid out lazily
+        kept = self.textCursor()
+        self.setTextCursor(QTextCursor(block))  # lays out up to here and widens the scroll range:
+        self.setTextCursor(kept)  # long documents are laid out lazily, in the background
         top = self.document().documentLayout().blockBoundingRect(block).top()
         line = block.layout().lineForTextPosition(position - block.position())
         if line.isValid():
@@ -179,7 +182,7 @@ class ReadingView(QTextBrowser):
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(255, 200, 0, 150))
         self.set_layer("flash", [(start, end, fmt)])
-        QTimer.singleShot(msec, lambda: self.set_layer("flash", []))
+        self._flash_timer.start(msec)
 
     # ---- Private API
 
