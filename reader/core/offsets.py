@@ -70,6 +70,8 @@ class OffsetMap:
 
 def _map(offset: int, here: array, there: array, here_len: int, there_len: int) -> int:  # type: ignore[type-arg]
     offset = min(max(offset, 0), here_len)
+    if len(here) == 1 and here_len == there_len:
+        return offset
     if offset == here_len:
         return there_len
     k = bisect_right(here, offset) - 1

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QMimeData, QUrl
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QMimeData, QTimer, QUrl
 from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
 from ..core.citation import CitationStyle, quote
 from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
+from ..core.facts.shown import facts_in_shown
 from ..core.highlight import PALETTE, Highlight, Keyword, KeywordList, counts, highlights, lists_from_json, lists_to_json
 from ..core.hits import HitCursor, Step
 from ..core.offsets import OffsetMap
@@ -39,6 +40,16 @@ from .results_panel import ResultsPanel
 from .tasks import run_in_background
 
 __all__ = ["MainWindow"]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """All a variant switch computes before the window shows it (off-thread for long texts)."""
+
+    shown: ShownArticle
+    matcher: Matcher
+    facts: list[Fact] | None
+    shown_facts: list[Fact] | None
 
 _OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 _BACKGROUND_CHARS = 200_000
@@ -341,37 +352,49 @@ class MainWindow(QMainWindow):
         self.facts.range_activated.connect(self.go_to_range)
         self.facts.quote_requested.connect(lambda s, e: self.copy_quotation(None, s, e))
         self.facts.highlight_requested.connect(self._highlight_mentions)
-        self.docks["facts_dock"].visibilityChanged.connect(lambda shown: shown and self._refresh_facts())
+        self.docks["facts_dock"].visibilityChanged.connect(lambda visible: visible and self._refresh_facts())
         self.watcher.fileChanged.connect(self._file_changed)
 
     # ---- Private API: presenting
 
     def _present(self, source_top: int, source_selection: tuple[int, int] | None) -> None:
-        """Convert the source article to the current variant and show it at ``source_top``."""
+        """Convert the source article to the current variant and show it at ``source_top``.
+
+        A long article is converted, indexed for search and mined for facts on the
+        thread pool; the window keeps responding and shows it when all is ready.
+        """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
+        long_text = len(source.text) >= _BACKGROUND_CHARS
+        known_facts = self._facts
         self._pending_variant += 1
         ticket = self._pending_variant
 
-        def work() -> ShownArticle:
-            return convert_article(source, variant, quotes=quotes)
+        def work() -> _Prepared:
+            shown = convert_article(source, variant, quotes=quotes)
+            if not long_text:
+                return _Prepared(shown, Matcher(shown.article.text), known_facts, None)
+            facts = known_facts if known_facts is not None else extract_facts(source)
+            moved = facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
+            return _Prepared(shown, Matcher(shown.article.text).prepare(), facts, moved)
 
-        def done(shown: ShownArticle) -> None:
+        def done(prepared: _Prepared) -> None:
             if ticket == self._pending_variant and source is self._source:
-                self._show_converted(shown, source_top, source_selection)
+                self._facts = prepared.facts
+                self._show_converted(prepared, source_top, source_selection)
 
-        if len(source.text) < _BACKGROUND_CHARS or variant is Variant.ORIGINAL:
+        if not long_text:
             done(work())
             return
-        self.statusBar().showMessage(self.tr("Converting to {0}…").format(variant.label))
+        self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         run_in_background(work, done, lambda exc: self.message_bar.show_message(str(exc)))
 
-    def _show_converted(self, shown: ShownArticle, source_top: int,
+    def _show_converted(self, prepared: _Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
-        self._shown = shown
+        shown = self._shown = prepared.shown
+        self._matcher = prepared.matcher
         self.view.show_article(shown.article, script=_script_font(shown.variant))
         self.outline.set_entries(shown.article.outline)
-        self._matcher = Matcher(shown.article.text)
         name = shown.article.title or Path(self._path).name
         self.setWindowTitle(f"{name} — {shown.variant.label} — Reader")
         self.go_to_offset(shown.offsets.to_shown(source_top))
@@ -379,14 +402,22 @@ class MainWindow(QMainWindow):
             self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
         if self.find_bar.isVisible() and self.find_bar.query():
             self.search(self.find_bar.query(), self.find_bar.case_box.isChecked(), self.find_bar.regex_box.isChecked())
-        self._refresh_facts()
         self._refresh_keywords()
         self.statusBar().clearMessage()
+        if prepared.shown_facts is not None:
+            self._show_facts(prepared.shown_facts)
+        else:  # after the text is painted: facts never delay the first look at an article
+            QTimer.singleShot(0, self, self._refresh_facts)
 
     def _refresh_facts(self) -> None:
         if self._shown is None or not self.docks["facts_dock"].isVisible():
             return
-        self.facts.set_rows(fact_rows(self.facts_list(), self._shown))
+        shown = self._shown
+        self._show_facts(facts_in_shown(self.facts_list(), shown.article.text, shown.offsets.span_to_shown))
+
+    def _show_facts(self, shown_facts: list[Fact]) -> None:
+        if self.docks["facts_dock"].isVisible():
+            self.facts.set_rows(fact_rows(shown_facts))
 
     def _show_matches(self) -> None:
         fmt = QTextCharFormat()

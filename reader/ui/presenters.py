@@ -9,10 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from ..core.facts import Fact, FactKind
-from ..core.facts.shown import facts_in_shown
 from ..core.model import Article
 from ..core.search import Match
-from ..core.variants import ShownArticle
 from .facts_panel import FactRow
 from .results_panel import ResultRow
 
@@ -32,9 +30,8 @@ def kind_label(kind: FactKind) -> str:
     return QCoreApplication.translate("facts", labels.get(kind.value, kind.value))
 
 
-def fact_rows(facts: Sequence[Fact], shown: ShownArticle) -> list[FactRow]:
-    """Facts found in the source article, shown with the words and offsets of the shown variant."""
-    moved = facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
+def fact_rows(shown_facts: Sequence[Fact]) -> list[FactRow]:
+    """Facts already placed in the shown variant, as the facts panel lists them."""
     return [
         FactRow(
             kind=fact.kind.value,
@@ -45,7 +42,7 @@ def fact_rows(facts: Sequence[Fact], shown: ShownArticle) -> list[FactRow]:
             mentions=tuple((m.start, m.end) for m in fact.mentions),
             sentence_range=(fact.mentions[0].sentence_start, fact.mentions[0].sentence_end),
         )
-        for fact in moved
+        for fact in shown_facts
     ]
 
 

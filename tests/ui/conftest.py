@@ -26,3 +26,12 @@ def window(qtbot, settings_file: Path) -> MainWindow:  # type: ignore[no-untyped
     qtbot.waitExposed(win)
     assert win.open_path(SEED)
     return win
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):  # type: ignore[no-untyped-def]
+    """Leave the clipboard empty: mime data still held there at interpreter exit crashes Qt."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()

@@ -100,9 +100,9 @@ def test_keyword_from_selection_persists(qtbot, window: MainWindow, settings_fil
     assert len(again.keyword_highlights()) == len(hits)
 
 
-def test_clicking_a_fact_jumps_and_cycles_mentions(window: MainWindow) -> None:
+def test_clicking_a_fact_jumps_and_cycles_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.docks["facts_dock"].show()
-    assert window.facts.row_count() > 20
+    qtbot.waitUntil(lambda: window.facts.row_count() > 20)
     item = window.facts.item_for("2020年10月15日")
     assert item is not None
     window.facts.tree.itemClicked.emit(item, 0)
@@ -114,10 +114,10 @@ def test_clicking_a_fact_jumps_and_cycles_mentions(window: MainWindow) -> None:
         assert window.article.text[start:end] == "2020年10月15日"
 
 
-def test_facts_follow_the_variant(window: MainWindow) -> None:
+def test_facts_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.docks["facts_dock"].show()
     window.set_variant(Variant.TW)
-    assert window.facts.item_for("江門市委統戰部") is not None
+    qtbot.waitUntil(lambda: window.facts.item_for("江門市委統戰部") is not None)
     assert window.facts.item_for("江门市委统战部") is None
 
 
@@ -145,6 +145,8 @@ def test_export_facts_never_over_the_article(window: MainWindow, tmp_path: Path)
 
 def test_long_text_converts_off_the_gui_thread(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.open_path(shared_path("data", "long", "zuozhuan.txt"))
+    qtbot.waitUntil(lambda: window.source_article.text.startswith("左传") and window.article is not None
+                    and window.article.text.startswith("左传"), timeout=20000)
     middle = len(window.article.text) // 2
     window.go_to_offset(middle)
     window.set_variant(Variant.HANT)

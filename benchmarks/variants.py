@@ -1,0 +1,110 @@
+"""Variant switching end to end in the window, against raw OpenCC on the same text.
+
+For the seed and for 左传 (../shared/data/long/zuozhuan.txt), switches the real
+window to each variant (convert + re-render + restore the reading position) and
+times it, next to ``opencc.OpenCC(config).convert`` of the same text measured
+in the same run. A 5 ms timer runs throughout; the longest gap between its
+ticks is the longest the window was frozen.
+Targets: seed switch ≤ 50 ms; 左传 end-to-end ≤ 3× raw conversion; no freeze over 100 ms.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/variants.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import opencc  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+
+from reader.core.variants import Variant, config_for, detect_script  # noqa: E402
+from reader.ui.app import create_app  # noqa: E402
+from reader.ui.main_window import MainWindow  # noqa: E402
+
+SEED = ROOT / "resources" / "seed.txt"
+ZUOZHUAN = ROOT.parent / "shared" / "data" / "long" / "zuozhuan.txt"
+ORDER = [Variant.HANS, Variant.HANT, Variant.TW, Variant.HK, Variant.ORIGINAL]
+
+
+class _FreezeMeter:
+    """Ticks every 5 ms; the longest gap between ticks is the longest freeze."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0
+
+    def start(self) -> None:
+        self.worst = 0
+        self.clock.start()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.worst = max(self.worst, self.clock.restart())
+
+
+def _settle(app) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until the window has shown what it was preparing."""
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    while window.article is None or window.statusBar().currentMessage():
+        app.processEvents()
+    app.processEvents()
+
+
+def _switch(app, window: MainWindow, variant: Variant) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    window.set_variant(variant)
+    _settle(app)
+    return time.perf_counter() - start
+
+
+def _raw(text: str, variant: Variant) -> float:
+    config = config_for(variant, detect_script(text))
+    if config is None:
+        return float("nan")
+    converter = opencc.OpenCC(config)
+    start = time.perf_counter()
+    converter.convert(text)
+    return time.perf_counter() - start
+
+
+def measure(app, path: Path, rounds: int) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(Path(os.environ.get("TMPDIR", "/tmp")) / f"reader-bench-{os.getpid()}.json")
+    window.resize(1100, 760)
+    window.show()
+    window.open_path(path)
+    _settle(app)
+    window.go_to_offset(len(window.article.text) // 3)
+    text = window.source_article.text
+    meter = _FreezeMeter()
+    print(f"\n{path.name}: {len(text):,} characters")
+    for variant in ORDER:
+        meter.start()
+        times = [_switch(app, window, v) for _ in range(rounds) for v in (variant, Variant.ORIGINAL)][::2]
+        ours, raw = statistics.median(times), _raw(text, variant)
+        ratio = ours / raw if raw == raw else float("nan")
+        print(f"  → {variant.label:<5} switch {ours * 1000:8.1f} ms   raw OpenCC {raw * 1000:8.1f} ms"
+              f"   ratio {ratio:5.2f}   longest freeze {meter.worst} ms")
+    window.close()
+
+
+def main() -> None:
+    app = create_app()
+    measure(app, SEED, rounds=7)
+    if ZUOZHUAN.exists():
+        measure(app, ZUOZHUAN, rounds=2)
+    else:
+        print("../shared/data/long/zuozhuan.txt is absent: skipped")
+
+
+if __name__ == "__main__":
+    main()
