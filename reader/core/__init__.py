@@ -18,8 +18,7 @@ from .errors import (
     Unreadable,
 )
 from .loading import Source, read_source
-from .markdown_source import parse_html, parse_markdown
-from .model import Article, Block, BlockKind, DropReason, Dropped, OutlineEntry, SourceFormat
+from .model import Article, Block, BlockKind, Dropped, DropReason, OutlineEntry, SourceFormat
 from .parse import parse_text
 
 __all__ = [
@@ -41,8 +40,6 @@ __all__ = [
     "Unreadable",
     "open_article",
     "parse_source",
-    "parse_html",
-    "parse_markdown",
     "parse_text",
     "read_source",
 ]
@@ -56,6 +53,9 @@ def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
 def parse_source(source: Source) -> Article:
     """Parse already-decoded text by its format."""
     kwargs = {"path": source.path, "encoding": source.encoding}
+    if source.format in (SourceFormat.MARKDOWN, SourceFormat.HTML):
+        from .markdown_source import parse_html, parse_markdown  # not paid for at start-up
+
     if source.format is SourceFormat.MARKDOWN:
         return parse_markdown(source.text, **kwargs)
     if source.format is SourceFormat.HTML:

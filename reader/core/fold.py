@@ -29,7 +29,7 @@ def _script_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for config in _CONFIGS:
         converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
-        for src, dst in zip(chars, converted):
+        for src, dst in zip(chars, converted, strict=True):
             if dst != src and len(dst) == 1 and ord(src) not in table:
                 table[ord(src)] = dst
     return table

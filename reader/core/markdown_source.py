@@ -9,7 +9,7 @@ from __future__ import annotations
 from .assemble import BlockBuilder
 from .html_source import HtmlBlock, PageMeta, html_blocks
 from .meta import parse_datetime
-from .model import Article, BlockKind, DropReason, Dropped, SourceFormat
+from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
 
 __all__ = ["parse_html", "parse_markdown"]

@@ -16,7 +16,7 @@ from datetime import datetime
 from . import meta
 from .assemble import BlockBuilder
 from .cleanup import boilerplate_reason, breadcrumb_outlet
-from .model import Article, BlockKind, DropReason, Dropped, SourceFormat
+from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
 
 __all__ = ["is_heading_line", "parse_text"]

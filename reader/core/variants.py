@@ -89,7 +89,8 @@ def available_configs() -> frozenset[str]:
     """The OpenCC configs the installed binding ships (their .json files)."""
     share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
     found = {p.stem for p in share.glob("*.json")}
-    return frozenset(found or getattr(opencc, "CONFIGS", ()))
+    listed: list[str] = [c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", [])]
+    return frozenset(found or listed)
 
 
 @cache
@@ -102,14 +103,14 @@ def _simplified_only() -> frozenset[str]:
     """Characters that s2t changes: their presence marks simplified text."""
     chars = [chr(c) for c in range(0x4E00, 0xA000)]
     converted = _converter("s2t").convert("\n".join(chars)).split("\n")
-    return frozenset(s for s, t in zip(chars, converted) if s != t)
+    return frozenset(s for s, t in zip(chars, converted, strict=True) if s != t)
 
 
 def detect_script(text: str) -> Script:
     """Simplified, traditional or mixed, judged on characters found only in one script."""
     sample = text[:_SAMPLE]
     folded = fold_script(sample)
-    traditional = sum(1 for a, b in zip(sample, folded) if a != b)
+    traditional = sum(1 for a, b in zip(sample, folded, strict=True) if a != b)
     simplified_only = _simplified_only()
     simplified = sum(1 for ch in sample if ch in simplified_only)
     if traditional + simplified == 0:
@@ -160,7 +161,7 @@ def _quote_marks(text: str, variant: Variant) -> str:
 def _align(source: str, shown: str) -> OffsetMap:
     """Pieces of equal length map one to one; a piece whose length changed maps proportionally."""
     if len(source) == len(shown) and source.count("\n") == shown.count("\n"):
-        lines = zip(source.split("\n"), shown.split("\n"))
+        lines = zip(source.split("\n"), shown.split("\n"), strict=True)
         if all(len(a) == len(b) for a, b in lines):
             return OffsetMap.identity(len(source))
     return OffsetMap.from_pieces(_piece_lengths(source, shown))
@@ -171,7 +172,7 @@ def _piece_lengths(source: str, shown: str) -> list[tuple[int, int]]:
     if len(source_lines) != len(shown_lines):
         return [(len(source), len(shown))]
     pieces: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(zip(source_lines, shown_lines)):
+    for i, (a, b) in enumerate(zip(source_lines, shown_lines, strict=True)):
         pieces.extend([(len(a), len(b))] if len(a) == len(b) else _line_pieces(a, b))
         if i < len(source_lines) - 1:
             pieces.append((1, 1))
@@ -185,7 +186,7 @@ def _line_pieces(source: str, shown: str) -> list[tuple[int, int]]:
     if len(a_parts) != len(b_parts) or a_delims != b_delims:
         return [(len(source), len(shown))]
     pieces = []
-    for k, (a, b) in enumerate(zip(a_parts, b_parts)):
+    for k, (a, b) in enumerate(zip(a_parts, b_parts, strict=True)):
         pieces.append((len(a), len(b)))
         if k < len(a_delims):
             pieces.append((len(a_delims[k]), len(a_delims[k])))

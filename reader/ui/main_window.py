@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QMimeData, QTimer, QUrl
-from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QTextCharFormat
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
-from ..core.citation import CitationStyle, quote
+from ..core.citation import CitationStyle
 from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
 from ..core.facts.shown import facts_in_shown
-from ..core.highlight import PALETTE, Highlight, Keyword, KeywordList, counts, highlights, lists_from_json, lists_to_json
+from ..core.highlight import (
+    PALETTE,
+    Highlight,
+    Keyword,
+    KeywordList,
+    counts,
+    highlights,
+    lists_from_json,
+    lists_to_json,
+)
 from ..core.hits import HitCursor, Step
 from ..core.offsets import OffsetMap
-from ..core.keywords import suggest_keywords
 from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
 from ..core.settings import Settings
 from ..core.variants import ShownArticle, Variant, convert_article
@@ -28,12 +45,10 @@ from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
-from .keywords_dialog import KeywordsDialog
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
 from .presenters import fact_rows, result_rows
-from .quote_dialog import QuoteDialog
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
@@ -54,6 +69,7 @@ class _Prepared:
 _OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 _BACKGROUND_CHARS = 200_000
 """Articles longer than this are converted off the GUI thread."""
+_FACTS_DELAY_MS = 120
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {
     CitationStyle.GBT7714: "GB/T 7714-2015", CitationStyle.APA: "APA 7",
@@ -341,7 +357,7 @@ class MainWindow(QMainWindow):
         a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
         for action_id in VARIANT_ACTIONS:
-            a[action_id].triggered.connect(lambda _c=False, v=Variant(action_id.value): self.set_variant(v))
+            a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
         self.view.top_offset_changed.connect(self.outline.set_current_offset)
         self.find_bar.query_changed.connect(self.search)
@@ -352,7 +368,8 @@ class MainWindow(QMainWindow):
         self.facts.range_activated.connect(self.go_to_range)
         self.facts.quote_requested.connect(lambda s, e: self.copy_quotation(None, s, e))
         self.facts.highlight_requested.connect(self._highlight_mentions)
-        self.docks["facts_dock"].visibilityChanged.connect(lambda visible: visible and self._refresh_facts())
+        self.docks["facts_dock"].visibilityChanged.connect(
+            lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
 
     # ---- Private API: presenting
@@ -406,8 +423,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if prepared.shown_facts is not None:
             self._show_facts(prepared.shown_facts)
-        else:  # after the text is painted: facts never delay the first look at an article
-            QTimer.singleShot(0, self, self._refresh_facts)
+        else:  # once the text is painted: facts never delay the first look at an article
+            QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
 
     def _refresh_facts(self) -> None:
         if self._shown is None or not self.docks["facts_dock"].isVisible():
@@ -466,6 +483,9 @@ class MainWindow(QMainWindow):
         self.add_keyword(self.article.text[selection[0] : selection[1]])
 
     def _edit_keywords(self) -> None:
+        from ..core.keywords import suggest_keywords  # dialogs load on first use, not at start-up
+        from .keywords_dialog import KeywordsDialog
+
         text = self.article.text if self.article else ""
         dialog = KeywordsDialog(self._keyword_lists, counts(self._keyword_hits), suggest_keywords(text), self)
         if dialog.exec():
@@ -477,9 +497,14 @@ class MainWindow(QMainWindow):
         self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
 
     def _quotation(self, style: CitationStyle, start: int, end: int, translated: str) -> tuple[str, str]:
+        from ..core.citation import quote  # imported on first use, not at start-up
+
         assert self._shown is not None
         q = quote(self._shown.article, start, end, style, accessed=date.today(), translated_title=translated)
         return q.text, q.html
+
+    def _variant_slot(self, variant: Variant) -> Callable[[], None]:
+        return lambda: self.set_variant(variant)
 
     def _sync_variant_actions(self) -> None:
         for action_id in VARIANT_ACTIONS:
@@ -498,6 +523,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _quote_dialog(self) -> None:
+        from .quote_dialog import QuoteDialog  # loaded on first use, not at start-up
+
         selection = self.view.selected_range()
         if selection is None or self._shown is None:
             self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)

@@ -69,7 +69,7 @@ def test_article_blocks_round_trip(seed: Article, variant: Variant) -> None:
     shown = convert_article(seed, variant)
     script = detect_script(seed.text)
     assert len(shown.article.blocks) == len(seed.blocks)
-    for before, after in zip(seed.blocks, shown.article.blocks):
+    for before, after in zip(seed.blocks, shown.article.blocks, strict=True):
         expected = convert(seed.block_text(before), variant, script=script).text
         assert shown.article.block_text(after) == expected
         assert shown.offsets.span_to_source(after.start, after.end) == (before.start, before.end)
