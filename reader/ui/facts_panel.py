@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLineEdit,
     QMenu,
     QTreeWidget,

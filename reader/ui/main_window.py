@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,7 +19,16 @@ from PySide6.QtGui import (
     QGuiApplication,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..core import Article, ReaderError, open_article
@@ -70,6 +80,8 @@ _OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 _BACKGROUND_CHARS = 200_000
 """Articles longer than this are converted off the GUI thread."""
 _FACTS_DELAY_MS = 120
+_BACKGROUND_BYTES = 4 * 1024 * 1024
+"""Files larger than this are read and parsed off the GUI thread."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {
     CitationStyle.GBT7714: "GB/T 7714-2015", CitationStyle.APA: "APA 7",
@@ -96,6 +108,7 @@ class MainWindow(QMainWindow):
         self._matches: list[Match] = []
         self._hits = HitCursor([])
         self._pending_variant = 0
+        self._opening = 0
         self._keyword_lists = lists_from_json(self._settings.keyword_lists)
         self._keyword_hits: list[Highlight] = []
         self.view = ReadingView(self)
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self.actions_by_id = create_actions(self)
         self._build_central()
+        self._build_status_bar()
         panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
@@ -139,22 +153,42 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
-        """Open ``path``; on failure say why and keep the current article open."""
+        """Open ``path``; on failure say why and keep the current article open.
+
+        A large file is read and parsed on the thread pool, with a busy indicator and
+        a Cancel button; the call then returns True at once and the article appears
+        when it is ready.
+        """
         path = str(path)
-        try:
-            article = open_article(path, encoding)
-        except ReaderError as exc:
-            self.message_bar.show_message(error_message(exc))
-            return False
-        self._remember_position()
-        self._watch(path)
-        self._path = path
-        self.message_bar.hide()
-        self._source, self._facts = article, None
-        self._settings = settings_io.remember_file(self._settings, _key(path))
-        self._rebuild_recent_menu()
-        self._present(self._settings.positions.get(_key(path), 0), None)
+        self._opening += 1
+        if _file_size(path) < _BACKGROUND_BYTES:
+            try:
+                article = open_article(path, encoding)
+            except ReaderError as exc:
+                self._refuse(exc)
+                return False
+            self._adopt(path, article)
+            return True
+        ticket = self._opening
+
+        def done(article: Article) -> None:
+            if ticket == self._opening:
+                self._show_busy("")
+                self._adopt(path, article)
+
+        def failed(exc: Exception) -> None:
+            if ticket == self._opening:
+                self._show_busy("")
+                self._refuse(exc)
+
+        self._show_busy(self.tr("Opening {0}…").format(Path(path).name))
+        run_in_background(lambda: open_article(path, encoding), done, failed)
         return True
+
+    def cancel_opening(self) -> None:
+        """Forget the file being opened in the background; the current article stays."""
+        self._opening += 1
+        self._show_busy("")
 
     def set_variant(self, variant: Variant) -> None:
         """Show the article in ``variant``, keeping the paragraph at the top and the selection."""
@@ -168,6 +202,25 @@ class MainWindow(QMainWindow):
         selection = self.view.selected_range()
         kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
         self._present(top, kept)
+
+    def _adopt(self, path: str, article: Article) -> None:
+        self._remember_position()
+        self._watch(path)
+        self._path = path
+        self.message_bar.hide()
+        self._source, self._facts = article, None
+        self._settings = settings_io.remember_file(self._settings, _key(path))
+        self._rebuild_recent_menu()
+        self._present(self._settings.positions.get(_key(path), 0), None)
+
+    def _refuse(self, exc: Exception) -> None:
+        text = error_message(exc) if isinstance(exc, ReaderError) else str(exc)
+        self.message_bar.show_message(text)
+
+    def _show_busy(self, text: str) -> None:
+        self._busy_label.setText(text)
+        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
+            widget.setVisible(bool(text))
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
@@ -282,6 +335,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        """A busy indicator with a Cancel button, shown while a large file opens."""
+        self._busy_label = QLabel(self)
+        self._busy_bar = QProgressBar(self)
+        self._busy_bar.setRange(0, 0)
+        self._busy_bar.setMaximumWidth(140)
+        self._busy_bar.setAccessibleName(self.tr("Opening"))
+        self._busy_cancel = QPushButton(self.tr("Cancel"), self)
+        self._busy_cancel.clicked.connect(self.cancel_opening)
+        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
 
     def _build_menus(self) -> None:
         a = self.actions_by_id
@@ -618,6 +684,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         super().closeEvent(event)
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the synchronous path reports what is wrong
 
 
 def _key(path: str) -> str:

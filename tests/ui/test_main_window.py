@@ -103,3 +103,28 @@ def test_settings_saved_atomically_and_restored(qtbot, window: MainWindow, setti
     assert again.view.zoom == 2
     assert again.view.top_offset() >= window.article.outline[2].start - 2
     assert again._recent_menu.actions()[0].toolTip() == str(SEED.resolve())
+
+
+def _big_file(tmp_path: Path) -> Path:
+    paragraph = "  " + "党的中心工作推进到哪里,统战工作就跟进到哪里。" * 20 + "\n\n"
+    path = tmp_path / "big.txt"
+    path.write_text("大文件标题\n\n" + paragraph * (6 * 1024 * 1024 // len(paragraph.encode())), encoding="utf-8")
+    return path
+
+
+def test_big_file_opens_in_background(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _big_file(tmp_path)
+    assert window.open_path(path)
+    assert window._busy_cancel.isVisible()
+    assert window.article.title.startswith("江门")  # still the previous article meanwhile
+    qtbot.waitUntil(lambda: window.article.title == "大文件标题", timeout=60000)
+    assert not window._busy_cancel.isVisible()
+
+
+def test_cancelled_open_keeps_the_article(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = window.article
+    assert window.open_path(_big_file(tmp_path))
+    qtbot.mouseClick(window._busy_cancel, Qt.MouseButton.LeftButton)
+    assert not window._busy_cancel.isVisible()
+    qtbot.wait(1500)
+    assert window.article is before
