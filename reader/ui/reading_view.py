@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -75,6 +75,8 @@ class ReadingView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._article: Article | None = None
+        self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self.setObjectName("reading_view")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -85,9 +87,7 @@ class ReadingView(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        self._article: Article | None = None
         self._index = _Utf16Index("")
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._script = ""
         self._zoom = 0
         self._flash_timer = QTimer(self, singleShot=True)
@@ -172,14 +172,18 @@ class ReadingView(QTextBrowser):
 
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Replace one named layer of highlights (search hits, keywords, a flash)."""
+        self._layers[name] = spans
+        self._apply_layers()
+
+    def _apply_layers(self) -> None:
         selections = []
-        for start, end, fmt in spans:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self.cursor_for(start, end)  # type: ignore[misc]
-            sel.format = fmt  # type: ignore[misc]
-            selections.append(sel)
-        self._layers[name] = selections
-        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+        for spans in self._layers.values():
+            for start, end, fmt in spans:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self.cursor_for(start, end)  # type: ignore[misc]
+                sel.format = fmt  # type: ignore[misc]
+                selections.append(sel)
+        self.setExtraSelections(selections)
 
     def flash(self, start: int, end: int, msec: int = 900) -> None:
         """Briefly mark ``text[start:end]`` so the eye finds where a jump landed."""
@@ -248,6 +252,15 @@ class ReadingView(QTextBrowser):
             block_format.setLeftMargin(24)
             block_format.setRightMargin(24)
         return block_format, char_format
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow the system's light/dark switch: muted colours come from the palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._article is not None:
+            offset = self.top_offset()
+            self._render(self._article)
+            self.scroll_to_offset(offset)
+            self._apply_layers()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Keep a comfortable measure: at most ~38 characters of text per line."""

@@ -128,3 +128,22 @@ def test_cancelled_open_keeps_the_article(qtbot, window: MainWindow, tmp_path: P
     assert not window._busy_cancel.isVisible()
     qtbot.wait(1500)
     assert window.article is before
+
+
+def test_dark_palette_rerenders_muted_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    heading = window.article.blocks_of(BlockKind.HEADING)[1]
+    window.go_to_offset(heading.start)
+    palette = window.view.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#123456"))
+    window.view.setPalette(palette)
+    meta = window.article.blocks_of(BlockKind.META)[0]
+    cursor = window.view.cursor_for(meta.start + 1, meta.start + 1)
+    assert cursor.charFormat().foreground().color() == QColor("#123456")
+    assert heading.start <= window.view.top_offset() < heading.end
+    window.search("统战")
+    hits = len(window.view.extraSelections())
+    window.view.setPalette(window.palette())
+    assert len(window.view.extraSelections()) == hits > 0
+    assert all(s.cursor.document() is window.view.document() for s in window.view.extraSelections())
