@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -50,40 +50,39 @@ class _Spec:
     checkable: bool = False
 
 
-def _specs() -> dict[ActionId, _Spec]:
-    tr = lambda s: QCoreApplication.translate("actions", s)  # noqa: E731 - a short alias
-    key = QKeySequence.StandardKey
-    return {
-        ActionId.OPEN: _Spec(tr("&Open…"), key.Open, "document-open"),
-        ActionId.RELOAD: _Spec(tr("&Reload"), key.Refresh, "view-refresh"),
-        ActionId.EXPORT_FACTS: _Spec(tr("&Export Facts…"), "Ctrl+E", "document-export"),
-        ActionId.QUIT: _Spec(tr("&Quit"), key.Quit, "application-exit"),
-        ActionId.COPY_QUOTE: _Spec(tr("Copy as &Quotation"), "Ctrl+Shift+C", "edit-copy"),
-        ActionId.QUOTE_DIALOG: _Spec(tr("Copy as Quotation in &Style…"), "Ctrl+Alt+C"),
-        ActionId.FIND: _Spec(tr("&Find…"), key.Find, "edit-find"),
-        ActionId.FIND_NEXT: _Spec(tr("Find &Next"), key.FindNext, "go-down"),
-        ActionId.FIND_PREVIOUS: _Spec(tr("Find Pre&vious"), key.FindPrevious, "go-up"),
-        ActionId.ADD_KEYWORD: _Spec(tr("&Highlight Selection as Keyword"), "Ctrl+K"),
-        ActionId.EDIT_KEYWORDS: _Spec(tr("&Keyword Lists…"), "Ctrl+Shift+K"),
-        ActionId.NEXT_KEYWORD: _Spec(tr("Next &Keyword"), "Ctrl+J"),
-        ActionId.ZOOM_IN: _Spec(tr("Zoom &In"), key.ZoomIn, "zoom-in"),
-        ActionId.ZOOM_OUT: _Spec(tr("Zoom &Out"), key.ZoomOut, "zoom-out"),
-        ActionId.ZOOM_RESET: _Spec(tr("&Actual Size"), "Ctrl+0", "zoom-original"),
-        ActionId.VARIANT_ORIGINAL: _Spec(tr("原文 (&Original)"), "Ctrl+1", checkable=True),
-        ActionId.VARIANT_HANS: _Spec(tr("简体 (&Simplified)"), "Ctrl+2", checkable=True),
-        ActionId.VARIANT_HANT: _Spec(tr("繁體 (&Traditional)"), "Ctrl+3", checkable=True),
-        ActionId.VARIANT_TW: _Spec(tr("臺灣正體 (Ta&iwan)"), "Ctrl+4", checkable=True),
-        ActionId.VARIANT_HK: _Spec(tr("香港繁體 (&Hong Kong)"), "Ctrl+5", checkable=True),
-        ActionId.QUOTE_MARKS: _Spec(tr("Quotation &Marks Follow Script"), None, checkable=True),
-        ActionId.ABOUT: _Spec(tr("&About Reader"), None, "help-about"),
-    }
+_KEY = QKeySequence.StandardKey
+_SPECS: dict[ActionId, _Spec] = {
+    ActionId.OPEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Open…"), _KEY.Open, "document-open"),
+    ActionId.RELOAD: _Spec(QT_TRANSLATE_NOOP("actions", "&Reload"), _KEY.Refresh, "view-refresh"),
+    ActionId.EXPORT_FACTS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Facts…"), "Ctrl+E", "document-export"),
+    ActionId.QUIT: _Spec(QT_TRANSLATE_NOOP("actions", "&Quit"), _KEY.Quit, "application-exit"),
+    ActionId.COPY_QUOTE: _Spec(QT_TRANSLATE_NOOP("actions", "Copy as &Quotation"), "Ctrl+Shift+C", "edit-copy"),
+    ActionId.QUOTE_DIALOG: _Spec(QT_TRANSLATE_NOOP("actions", "Copy as Quotation in &Style…"), "Ctrl+Alt+C"),
+    ActionId.FIND: _Spec(QT_TRANSLATE_NOOP("actions", "&Find…"), _KEY.Find, "edit-find"),
+    ActionId.FIND_NEXT: _Spec(QT_TRANSLATE_NOOP("actions", "Find &Next"), _KEY.FindNext, "go-down"),
+    ActionId.FIND_PREVIOUS: _Spec(QT_TRANSLATE_NOOP("actions", "Find Pre&vious"), _KEY.FindPrevious, "go-up"),
+    ActionId.ADD_KEYWORD: _Spec(QT_TRANSLATE_NOOP("actions", "&Highlight Selection as Keyword"), "Ctrl+K"),
+    ActionId.EDIT_KEYWORDS: _Spec(QT_TRANSLATE_NOOP("actions", "&Keyword Lists…"), "Ctrl+Shift+K"),
+    ActionId.NEXT_KEYWORD: _Spec(QT_TRANSLATE_NOOP("actions", "Next &Keyword"), "Ctrl+J"),
+    ActionId.ZOOM_IN: _Spec(QT_TRANSLATE_NOOP("actions", "Zoom &In"), _KEY.ZoomIn, "zoom-in"),
+    ActionId.ZOOM_OUT: _Spec(QT_TRANSLATE_NOOP("actions", "Zoom &Out"), _KEY.ZoomOut, "zoom-out"),
+    ActionId.ZOOM_RESET: _Spec(QT_TRANSLATE_NOOP("actions", "&Actual Size"), "Ctrl+0", "zoom-original"),
+    ActionId.VARIANT_ORIGINAL: _Spec(QT_TRANSLATE_NOOP("actions", "原文 (&Original)"), "Ctrl+1", checkable=True),
+    ActionId.VARIANT_HANS: _Spec(QT_TRANSLATE_NOOP("actions", "简体 (&Simplified)"), "Ctrl+2", checkable=True),
+    ActionId.VARIANT_HANT: _Spec(QT_TRANSLATE_NOOP("actions", "繁體 (&Traditional)"), "Ctrl+3", checkable=True),
+    ActionId.VARIANT_TW: _Spec(QT_TRANSLATE_NOOP("actions", "臺灣正體 (Ta&iwan)"), "Ctrl+4", checkable=True),
+    ActionId.VARIANT_HK: _Spec(QT_TRANSLATE_NOOP("actions", "香港繁體 (&Hong Kong)"), "Ctrl+5", checkable=True),
+    ActionId.QUOTE_MARKS: _Spec(QT_TRANSLATE_NOOP("actions", "Quotation &Marks Follow Script"), None, checkable=True),
+    ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
+}
 
 
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per id, parented to ``parent`` so their shortcuts work window-wide."""
     actions = {}
-    for action_id, spec in _specs().items():
-        action = QAction(QIcon.fromTheme(spec.icon), spec.text, parent)
+    for action_id, spec in _SPECS.items():
+        text = QCoreApplication.translate("actions", spec.text)
+        action = QAction(QIcon.fromTheme(spec.icon), text, parent)
         action.setObjectName(f"action_{action_id.value}")
         action.setCheckable(spec.checkable)
         if spec.shortcut is not None:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..core import settings as settings_io
+from .i18n import install_translators, ui_language
 from .main_window import MainWindow
 from .resources import APP_ID, icon, seed_article
 
@@ -39,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the given file, or on the bundled sample article."""
     args = list(sys.argv[1:] if argv is None else argv)
     app = create_app()
+    install_translators(ui_language(settings_io.load(settings_path()).language))
     window = MainWindow(settings_path())
     window.show()
     if not args or not window.open_path(args[0]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 __all__ = ["DOCKS", "DockSpec", "make_dock"]
@@ -21,9 +21,10 @@ class DockSpec:
 
 
 DOCKS = (
-    DockSpec("outline_dock", "Outline", Qt.DockWidgetArea.LeftDockWidgetArea),
-    DockSpec("facts_dock", "Facts", Qt.DockWidgetArea.RightDockWidgetArea),
-    DockSpec("results_dock", "Search Results", Qt.DockWidgetArea.RightDockWidgetArea, visible=False),
+    DockSpec("outline_dock", QT_TRANSLATE_NOOP("docks", "Outline"), Qt.DockWidgetArea.LeftDockWidgetArea),
+    DockSpec("facts_dock", QT_TRANSLATE_NOOP("docks", "Facts"), Qt.DockWidgetArea.RightDockWidgetArea),
+    DockSpec("results_dock", QT_TRANSLATE_NOOP("docks", "Search Results"),
+             Qt.DockWidgetArea.RightDockWidgetArea, visible=False),
 )
 
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QMimeData, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QFileSystemWatcher,
+    QMimeData,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -55,6 +62,7 @@ from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
+from .i18n import LANGUAGES
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
@@ -76,7 +84,7 @@ class _Prepared:
     facts: list[Fact] | None
     shown_facts: list[Fact] | None
 
-_OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+_OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 _BACKGROUND_CHARS = 200_000
 """Articles longer than this are converted off the GUI thread."""
 _FACTS_DELAY_MS = 120
@@ -84,8 +92,11 @@ _BACKGROUND_BYTES = 4 * 1024 * 1024
 """Files larger than this are read and parsed off the GUI thread."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {
-    CitationStyle.GBT7714: "GB/T 7714-2015", CitationStyle.APA: "APA 7",
-    CitationStyle.CHICAGO: "Chicago (notes)", CitationStyle.PLAIN: "Plain", CitationStyle.MARKDOWN: "Markdown",
+    CitationStyle.GBT7714: QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
+    CitationStyle.APA: QT_TRANSLATE_NOOP("MainWindow", "APA 7"),
+    CitationStyle.CHICAGO: QT_TRANSLATE_NOOP("MainWindow", "Chicago (notes)"),
+    CitationStyle.PLAIN: QT_TRANSLATE_NOOP("MainWindow", "Plain"),
+    CitationStyle.MARKDOWN: QT_TRANSLATE_NOOP("MainWindow", "Markdown"),
 }
 
 
@@ -271,7 +282,7 @@ class MainWindow(QMainWindow):
         mime.setText(plain)
         mime.setHtml(html)
         QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage(self.tr("Quotation copied ({0}).").format(_STYLE_LABELS[style]), 4000)
+        self.statusBar().showMessage(self.tr("Quotation copied ({0}).").format(self._style_label(style)), 4000)
         return plain
 
     def facts_list(self) -> list[Fact]:
@@ -364,8 +375,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(a[ActionId.COPY_QUOTE])
         copy_as = edit_menu.addMenu(self.tr("Copy &As"))
-        for style, label in _STYLE_LABELS.items():
-            copy_as.addAction(label, lambda s=style: self.copy_quotation(s))
+        for style in _STYLE_LABELS:
+            copy_as.addAction(self._style_label(style), lambda s=style: self.copy_quotation(s))
         edit_menu.addAction(a[ActionId.QUOTE_DIALOG])
         edit_menu.addSeparator()
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
@@ -389,6 +400,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("", self.tr("Follow the System")), *LANGUAGES.items()):
+            action = language_menu.addAction(name, lambda c=code: self._set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self._settings.language)
+            group.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
         self._rebuild_recent_menu()
@@ -572,6 +590,14 @@ class MainWindow(QMainWindow):
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
         return lambda: self.set_variant(variant)
 
+    def _set_language(self, code: str) -> None:
+        self._settings = replace(self._settings, language=code)
+        settings_io.save(self._settings_path, self._settings)
+        self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
+
+    def _style_label(self, style: CitationStyle) -> str:
+        return self.tr(_STYLE_LABELS[style])
+
     def _sync_variant_actions(self) -> None:
         for action_id in VARIANT_ACTIONS:
             self.actions_by_id[action_id].setChecked(action_id.value == self._variant.value)
@@ -584,7 +610,7 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         start = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, _OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self.tr(_OPEN_FILTER))
         if path:
             self.open_path(path)
 
@@ -595,7 +621,7 @@ class MainWindow(QMainWindow):
         if selection is None or self._shown is None:
             self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
             return
-        styles = [(s.value, label) for s, label in _STYLE_LABELS.items()]
+        styles = [(s.value, self._style_label(s)) for s in _STYLE_LABELS]
         dialog = QuoteDialog(
             styles, self._settings.citation_style,
             lambda style, translated: self._quotation(CitationStyle(style), *selection, translated), self,
@@ -609,7 +635,7 @@ class MainWindow(QMainWindow):
             return
         base = str(Path(self._path).with_suffix("")) + "-facts.csv"
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Facts"), base, "CSV (*.csv);;JSON (*.json)")
+            self, self.tr("Export Facts"), base, self.tr("CSV (*.csv);;JSON (*.json)"))
         if path:
             self.export_facts(Path(path))
 

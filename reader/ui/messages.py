@@ -1,8 +1,8 @@
-"""Core errors → translated, user-facing sentences, in one place."""
+"""Core errors → translated, user-facing messages, in one place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import (
     EmptyInput,
@@ -17,27 +17,21 @@ from ..core.errors import (
 
 __all__ = ["error_message"]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+_MESSAGES: dict[type[ReaderError], str] = {
+    MissingFile: QT_TRANSLATE_NOOP("messages", "“{0}” does not exist."),
+    NotAFile: QT_TRANSLATE_NOOP("messages", "“{0}” is a folder, not a file."),
+    Unreadable: QT_TRANSLATE_NOOP("messages", "“{0}” cannot be read (no permission, or the system refused)."),
+    EmptyInput: QT_TRANSLATE_NOOP("messages", "“{0}” is empty."),
+    TooLarge: QT_TRANSLATE_NOOP("messages", "“{0}” is too large to open ({1:.0f} MB)."),
+    NotText: QT_TRANSLATE_NOOP("messages", "“{0}” is not a text file (it looks like an image, archive or program)."),
+    Undecodable: QT_TRANSLATE_NOOP(
+        "messages", "“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding."),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("messages", "“{0}” could not be opened.")
 
 
 def error_message(exc: ReaderError) -> str:
-    """One sentence saying what is wrong with the file and what still holds."""
-    name = exc.path
-    if isinstance(exc, MissingFile):
-        return _tr("“{0}” does not exist.").format(name)
-    if isinstance(exc, NotAFile):
-        return _tr("“{0}” is a folder, not a file.").format(name)
-    if isinstance(exc, Unreadable):
-        return _tr("“{0}” cannot be read: {1}.").format(name, exc.detail or _tr("permission denied"))
-    if isinstance(exc, EmptyInput):
-        return _tr("“{0}” is empty.").format(name)
-    if isinstance(exc, TooLarge):
-        mb = exc.size / 1024 / 1024
-        return _tr("“{0}” is too large to open ({1:.0f} MB).").format(name, mb)
-    if isinstance(exc, NotText):
-        return _tr("“{0}” is not a text file (it looks like an image, archive or program).").format(name)
-    if isinstance(exc, Undecodable):
-        return _tr("“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.").format(name)
-    return _tr("“{0}” could not be opened.").format(name)
+    """One sentence saying what is wrong with the file; the current article stays open."""
+    template = QCoreApplication.translate("messages", _MESSAGES.get(type(exc), _FALLBACK))
+    size_mb = exc.size / 1024 / 1024 if isinstance(exc, TooLarge) else 0
+    return template.format(exc.path, size_mb)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.facts import Fact, FactKind
 from ..core.model import Article
@@ -16,18 +16,24 @@ from .results_panel import ResultRow
 
 __all__ = ["display_value", "fact_rows", "kind_label", "result_rows"]
 
+_KIND_LABELS = {
+    "date": QT_TRANSLATE_NOOP("facts", "Dates and times"),
+    "money": QT_TRANSLATE_NOOP("facts", "Amounts of money"),
+    "count": QT_TRANSLATE_NOOP("facts", "Counts"),
+    "percent": QT_TRANSLATE_NOOP("facts", "Percentages"),
+    "organisation": QT_TRANSLATE_NOOP("facts", "Organisations"),
+    "place": QT_TRANSLATE_NOOP("facts", "Places"),
+    "person": QT_TRANSLATE_NOOP("facts", "People"),
+    "title": QT_TRANSLATE_NOOP("facts", "Titles 《》"),
+    "slogan": QT_TRANSLATE_NOOP("facts", "Slogans and terms “”"),
+    "abbreviation": QT_TRANSLATE_NOOP("facts", "Abbreviations"),
+}
 _AMOUNT = re.compile(r"^(?P<number>\d{5,}(?:\.\d+)?) (?P<unit>[A-Z]{3})$")
 
 
 def kind_label(kind: FactKind) -> str:
     """The translated heading of a group of facts."""
-    labels = {
-        "date": "Dates and times", "money": "Amounts of money", "count": "Counts",
-        "percent": "Percentages", "organisation": "Organisations", "place": "Places",
-        "person": "People", "title": "Titles 《》", "slogan": "Slogans and terms “”",
-        "abbreviation": "Abbreviations",
-    }
-    return QCoreApplication.translate("facts", labels.get(kind.value, kind.value))
+    return QCoreApplication.translate("facts", _KIND_LABELS.get(kind.value, kind.value))
 
 
 def fact_rows(shown_facts: Sequence[Fact]) -> list[FactRow]:

@@ -1,0 +1,668 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="50" />
+        <location filename="../../reader/ui/facts_panel.py" line="51" />
+        <source>Filter facts</source>
+        <translation>筛选事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <source>Value</source>
+        <translation>规范值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="55" />
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="146" />
+        <source>Copy Fact</source>
+        <translation>复制事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="148" />
+        <source>Copy Sentence as Quotation</source>
+        <translation>将所在句复制为引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="151" />
+        <source>Highlight All Mentions</source>
+        <translation>高亮全部出现处</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="26" />
+        <source>Find in article (统战 also finds 統戰)</source>
+        <translation>在文中查找(输入统战也能找到統戰)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="27" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="31" />
+        <source>Matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="32" />
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="33" />
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="53" />
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="59" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="60" />
+        <source>Next match (F3)</source>
+        <translation>下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="61" />
+        <source>Close find bar (Esc)</source>
+        <translation>关闭查找栏 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsDialog</name>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="38" />
+        <source>Keyword Lists</source>
+        <translation>关键词列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="39" />
+        <location filename="../../reader/ui/keywords_dialog.py" line="46" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="42" />
+        <source>Keyword list</source>
+        <translation>关键词列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="43" />
+        <source>Highlight this list</source>
+        <translation>高亮此列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="49" />
+        <location filename="../../reader/ui/keywords_dialog.py" line="50" />
+        <source>New keyword</source>
+        <translation>新关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="72" />
+        <source>New List…</source>
+        <translation>新建列表…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="73" />
+        <source>Remove Selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="74" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="85" />
+        <source>Suggested:</source>
+        <translation>推荐:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="88" />
+        <source>Adopt suggested keyword {0}</source>
+        <translation>采用推荐关键词 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <source>New List</source>
+        <translation>新建列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="156" />
+        <source>Keyword Colour</source>
+        <translation>关键词颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="87" />
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="95" />
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="96" />
+        <source>APA 7</source>
+        <translation>APA 第7版</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="97" />
+        <source>Chicago (notes)</source>
+        <translation>芝加哥(注释)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="98" />
+        <source>Plain</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="99" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="195" />
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="256" />
+        <source>Invalid pattern</source>
+        <translation>表达式无效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="622" />
+        <source>Select the passage to quote first.</source>
+        <translation>请先选中要引用的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="285" />
+        <source>Quotation copied ({0}).</source>
+        <translation>引文已复制({0})。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="309" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="356" />
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="357" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="365" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="369" />
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以指定编码重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="375" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="377" />
+        <source>Copy &amp;As</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="387" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="388" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="403" />
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="405" />
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="410" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="415" />
+        <source>Script</source>
+        <translation>字形</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="490" />
+        <source>Preparing {0}…</source>
+        <translation>正在准备{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="541" />
+        <source>(wrapped)</source>
+        <translation>(已从头继续)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="565" />
+        <source>Select a word to highlight first.</source>
+        <translation>请先选中要高亮的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="596" />
+        <source>The new language applies when Reader next starts.</source>
+        <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="613" />
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="638" />
+        <source>Export Facts</source>
+        <translation>导出事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="638" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="647" />
+        <source>Reader never writes over the article it reads.</source>
+        <translation>Reader 不会覆盖正在阅读的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="654" />
+        <source>Exported {0} facts to {1}</source>
+        <translation>已导出 {0} 条事实到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="664" />
+        <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
+        <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="693" />
+        <source>About Reader</source>
+        <translation>关于 Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="694" />
+        <source>Reader {0}
+A calm reader for Chinese news articles.</source>
+        <translation>Reader {0}
+从容阅读中文新闻。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../reader/ui/message_bar.py" line="18" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/message_bar.py" line="21" />
+        <source>Dismiss message</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../reader/ui/outline_panel.py" line="27" />
+        <source>Section outline</source>
+        <translation>章节大纲</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="31" />
+        <source>Copy as Quotation</source>
+        <translation>复制为引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="34" />
+        <source>Citation style</source>
+        <translation>引文格式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="39" />
+        <source>Optional: the title in English</source>
+        <translation>可选:标题的英文译名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="40" />
+        <source>Translated title</source>
+        <translation>译名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="42" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="45" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="50" />
+        <source>Style:</source>
+        <translation>格式:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="51" />
+        <source>Translated title:</source>
+        <translation>译名:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="85" />
+        <source>Article text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../reader/ui/results_panel.py" line="24" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="56" />
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57" />
+        <source>&amp;Export Facts…</source>
+        <translation>导出事实(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="58" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59" />
+        <source>Copy as &amp;Quotation</source>
+        <translation>复制为引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60" />
+        <source>Copy as Quotation in &amp;Style…</source>
+        <translation>按格式复制引文(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="61" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="62" />
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63" />
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64" />
+        <source>&amp;Highlight Selection as Keyword</source>
+        <translation>将所选内容标为关键词(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65" />
+        <source>&amp;Keyword Lists…</source>
+        <translation>关键词列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66" />
+        <source>Next &amp;Keyword</source>
+        <translation>下一个关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="69" />
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="70" />
+        <source>原文 (&amp;Original)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71" />
+        <source>简体 (&amp;Simplified)</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="72" />
+        <source>繁體 (&amp;Traditional)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="73" />
+        <source>臺灣正體 (Ta&amp;iwan)</source>
+        <translation>臺灣正體(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="74" />
+        <source>香港繁體 (&amp;Hong Kong)</source>
+        <translation>香港繁體(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="75" />
+        <source>Quotation &amp;Marks Follow Script</source>
+        <translation>引号随字形转换(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="76" />
+        <source>&amp;About Reader</source>
+        <translation>关于 Reader(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="24" />
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="25" />
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="26" />
+        <source>Search Results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>facts</name>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="20" />
+        <source>Dates and times</source>
+        <translation>日期与时间</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="21" />
+        <source>Amounts of money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="22" />
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="23" />
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="24" />
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="25" />
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="26" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="27" />
+        <source>Titles 《》</source>
+        <translation>书名 《》</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="28" />
+        <source>Slogans and terms “”</source>
+        <translation>口号与术语 “”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="29" />
+        <source>Abbreviations</source>
+        <translation>简称</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="21" />
+        <source>“{0}” does not exist.</source>
+        <translation>“{0}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="22" />
+        <source>“{0}” is a folder, not a file.</source>
+        <translation>“{0}”是文件夹,不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="23" />
+        <source>“{0}” cannot be read (no permission, or the system refused).</source>
+        <translation>无法读取“{0}”(没有权限,或系统拒绝)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="24" />
+        <source>“{0}” is empty.</source>
+        <translation>“{0}”是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="25" />
+        <source>“{0}” is too large to open ({1:.0f} MB).</source>
+        <translation>“{0}”太大,无法打开({1:.0f} MB)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="26" />
+        <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
+        <translation>“{0}”不是文本文件(看起来是图片、压缩包或程序)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="27" />
+        <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
+        <translation>无法识别“{0}”的编码;请试试 文件 ▸ 以指定编码重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="30" />
+        <source>“{0}” could not be opened.</source>
+        <translation>无法打开“{0}”。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,668 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="50" />
+        <location filename="../../reader/ui/facts_panel.py" line="51" />
+        <source>Filter facts</source>
+        <translation>篩選事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <source>Fact</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <source>Value</source>
+        <translation>規範值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="55" />
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="146" />
+        <source>Copy Fact</source>
+        <translation>複製事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="148" />
+        <source>Copy Sentence as Quotation</source>
+        <translation>將所在句複製為引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="151" />
+        <source>Highlight All Mentions</source>
+        <translation>高亮全部出現處</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="26" />
+        <source>Find in article (统战 also finds 統戰)</source>
+        <translation>在文中查詢(輸入統戰也能找到统战)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="27" />
+        <source>Find</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="31" />
+        <source>Matches</source>
+        <translation>匹配數</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="32" />
+        <source>Match case</source>
+        <translation>區分大小寫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="33" />
+        <source>Regular expression</source>
+        <translation>正規表示式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="53" />
+        <source>No matches</source>
+        <translation>無匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="59" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一個匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="60" />
+        <source>Next match (F3)</source>
+        <translation>下一個匹配 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="61" />
+        <source>Close find bar (Esc)</source>
+        <translation>關閉查詢欄 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsDialog</name>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="38" />
+        <source>Keyword Lists</source>
+        <translation>關鍵詞列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="39" />
+        <location filename="../../reader/ui/keywords_dialog.py" line="46" />
+        <source>Keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="42" />
+        <source>Keyword list</source>
+        <translation>關鍵詞列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="43" />
+        <source>Highlight this list</source>
+        <translation>高亮此列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Keyword</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="49" />
+        <location filename="../../reader/ui/keywords_dialog.py" line="50" />
+        <source>New keyword</source>
+        <translation>新關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="72" />
+        <source>New List…</source>
+        <translation>新建列表…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="73" />
+        <source>Remove Selected</source>
+        <translation>刪除所選</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="74" />
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="85" />
+        <source>Suggested:</source>
+        <translation>推薦:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="88" />
+        <source>Adopt suggested keyword {0}</source>
+        <translation>採用推薦關鍵詞 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <source>New List</source>
+        <translation>新建列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <source>Name:</source>
+        <translation>名稱:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_dialog.py" line="156" />
+        <source>Keyword Colour</source>
+        <translation>關鍵詞顏色</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="87" />
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="95" />
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="96" />
+        <source>APA 7</source>
+        <translation>APA 第7版</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="97" />
+        <source>Chicago (notes)</source>
+        <translation>芝加哥(註釋)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="98" />
+        <source>Plain</source>
+        <translation>純文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="99" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="195" />
+        <source>Opening {0}…</source>
+        <translation>正在開啟 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="256" />
+        <source>Invalid pattern</source>
+        <translation>表示式無效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="622" />
+        <source>Select the passage to quote first.</source>
+        <translation>請先選中要引用的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="285" />
+        <source>Quotation copied ({0}).</source>
+        <translation>引文已複製({0})。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="309" />
+        <source>Keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="356" />
+        <source>Opening</source>
+        <translation>正在開啟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="357" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="365" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367" />
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="369" />
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以指定編碼重新開啟(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="375" />
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="377" />
+        <source>Copy &amp;As</source>
+        <translation>複製為(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="387" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="388" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="403" />
+        <source>&amp;Language</source>
+        <translation>介面語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="405" />
+        <source>Follow the System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="410" />
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="415" />
+        <source>Script</source>
+        <translation>字形</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="490" />
+        <source>Preparing {0}…</source>
+        <translation>正在準備{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="541" />
+        <source>(wrapped)</source>
+        <translation>(已從頭繼續)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="565" />
+        <source>Select a word to highlight first.</source>
+        <translation>請先選中要高亮的詞語。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="596" />
+        <source>The new language applies when Reader next starts.</source>
+        <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="613" />
+        <source>Open Article</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="638" />
+        <source>Export Facts</source>
+        <translation>匯出事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="638" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="647" />
+        <source>Reader never writes over the article it reads.</source>
+        <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="654" />
+        <source>Exported {0} facts to {1}</source>
+        <translation>已匯出 {0} 條事實到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="664" />
+        <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
+        <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="693" />
+        <source>About Reader</source>
+        <translation>關於 Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="694" />
+        <source>Reader {0}
+A calm reader for Chinese news articles.</source>
+        <translation>Reader {0}
+從容閱讀中文新聞。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../reader/ui/message_bar.py" line="18" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/message_bar.py" line="21" />
+        <source>Dismiss message</source>
+        <translation>關閉提示</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../reader/ui/outline_panel.py" line="27" />
+        <source>Section outline</source>
+        <translation>章節大綱</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="31" />
+        <source>Copy as Quotation</source>
+        <translation>複製為引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="34" />
+        <source>Citation style</source>
+        <translation>引文格式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="39" />
+        <source>Optional: the title in English</source>
+        <translation>可選:標題的英文譯名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="40" />
+        <source>Translated title</source>
+        <translation>譯名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="42" />
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="45" />
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="50" />
+        <source>Style:</source>
+        <translation>格式:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_dialog.py" line="51" />
+        <source>Translated title:</source>
+        <translation>譯名:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="85" />
+        <source>Article text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../reader/ui/results_panel.py" line="24" />
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55" />
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="56" />
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57" />
+        <source>&amp;Export Facts…</source>
+        <translation>匯出事實(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="58" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59" />
+        <source>Copy as &amp;Quotation</source>
+        <translation>複製為引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60" />
+        <source>Copy as Quotation in &amp;Style…</source>
+        <translation>按格式複製引文(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="61" />
+        <source>&amp;Find…</source>
+        <translation>查詢(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="62" />
+        <source>Find &amp;Next</source>
+        <translation>查詢下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63" />
+        <source>Find Pre&amp;vious</source>
+        <translation>查詢上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64" />
+        <source>&amp;Highlight Selection as Keyword</source>
+        <translation>將所選內容標為關鍵詞(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65" />
+        <source>&amp;Keyword Lists…</source>
+        <translation>關鍵詞列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66" />
+        <source>Next &amp;Keyword</source>
+        <translation>下一個關鍵詞(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68" />
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="69" />
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="70" />
+        <source>原文 (&amp;Original)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71" />
+        <source>简体 (&amp;Simplified)</source>
+        <translation>簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="72" />
+        <source>繁體 (&amp;Traditional)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="73" />
+        <source>臺灣正體 (Ta&amp;iwan)</source>
+        <translation>臺灣正體(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="74" />
+        <source>香港繁體 (&amp;Hong Kong)</source>
+        <translation>香港繁體(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="75" />
+        <source>Quotation &amp;Marks Follow Script</source>
+        <translation>引號隨字形轉換(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="76" />
+        <source>&amp;About Reader</source>
+        <translation>關於 Reader(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="24" />
+        <source>Outline</source>
+        <translation>大綱</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="25" />
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/docks.py" line="26" />
+        <source>Search Results</source>
+        <translation>搜尋結果</translation>
+    </message>
+</context>
+<context>
+    <name>facts</name>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="20" />
+        <source>Dates and times</source>
+        <translation>日期與時間</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="21" />
+        <source>Amounts of money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="22" />
+        <source>Counts</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="23" />
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="24" />
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="25" />
+        <source>Places</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="26" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="27" />
+        <source>Titles 《》</source>
+        <translation>書名 《》</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="28" />
+        <source>Slogans and terms “”</source>
+        <translation>口號與術語 “”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/presenters.py" line="29" />
+        <source>Abbreviations</source>
+        <translation>簡稱</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="21" />
+        <source>“{0}” does not exist.</source>
+        <translation>“{0}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="22" />
+        <source>“{0}” is a folder, not a file.</source>
+        <translation>“{0}”是資料夾,不是檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="23" />
+        <source>“{0}” cannot be read (no permission, or the system refused).</source>
+        <translation>無法讀取“{0}”(沒有許可權,或系統拒絕)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="24" />
+        <source>“{0}” is empty.</source>
+        <translation>“{0}”是空檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="25" />
+        <source>“{0}” is too large to open ({1:.0f} MB).</source>
+        <translation>“{0}”太大,無法開啟({1:.0f} MB)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="26" />
+        <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
+        <translation>“{0}”不是文本檔案(看起來是圖片、壓縮包或程式)。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="27" />
+        <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
+        <translation>無法識別“{0}”的編碼;請試試 檔案 ▸ 以指定編碼重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="30" />
+        <source>“{0}” could not be opened.</source>
+        <translation>無法開啟“{0}”。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+"""UI languages: the system's or the chosen one, Reader's and Qt's own strings translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from reader.ui.i18n import install_translators, ui_language
+from reader.ui.main_window import MainWindow
+from tests.conftest import SEED
+
+
+def test_language_follows_locale_and_setting() -> None:
+    assert ui_language("", QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+    assert ui_language("", QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)) == "zh_TW"
+    assert ui_language("", QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript,
+                                   QLocale.Country.HongKong)) == "zh_TW"
+    assert ui_language("", QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+    assert ui_language("zh_TW", QLocale(QLocale.Language.English)) == "zh_TW"
+
+
+def test_menus_in_each_language(qtbot, settings_file) -> None:  # type: ignore[no-untyped-def]
+    expected = {"zh_CN": ("文件(&F)", "打开(&O)…"), "zh_TW": ("檔案(&F)", "開啟(&O)…"), "en": ("&File", "&Open…")}
+    try:
+        for language, (file_menu, open_action) in expected.items():
+            install_translators(language)
+            window = MainWindow(settings_file)
+            qtbot.addWidget(window)
+            assert window.menuBar().actions()[0].text() == file_menu
+            assert window.menuBar().actions()[0].menu().actions()[0].text() == open_action
+            assert window.open_path(SEED)
+    finally:
+        install_translators("en")
+
+
+def test_qt_own_strings_are_translated() -> None:
+    try:
+        install_translators("zh_CN")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        install_translators("en")
