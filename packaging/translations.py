@@ -39,7 +39,7 @@ def _fill(ts: Path, lookup: dict[str, str]) -> None:
 def main() -> None:
     sources = sorted(str(p) for p in (ROOT / "reader" / "ui").glob("*.py"))
     files = [I18N / f"reader_{lang}.ts" for lang in ("en", "zh_CN", "zh_TW")]
-    subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", *map(str, files)], check=True)
+    subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", *map(str, files)], check=True)
     simplified = json.loads((ROOT / "packaging" / "zh_CN.json").read_text(encoding="utf-8"))
     to_taiwan = opencc.OpenCC("s2twp")
     _fill(files[1], simplified)

@@ -34,6 +34,10 @@ class Settings:
     keyword_lists: list[dict[str, Any]] = field(default_factory=list)
     language: str = ""
     theme: str = "system"
+    font_family: str = ""
+    font_size: float = 13.0
+    line_spacing: str = "normal"
+    text_width: str = "medium"
 
 
 def load(path: Path) -> Settings:
@@ -56,6 +60,8 @@ def load(path: Path) -> Settings:
 def _same_type(value: Any, default: Any) -> bool:
     if isinstance(default, bool) or isinstance(value, bool):
         return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, float):
+        return isinstance(value, int | float)
     if isinstance(default, tuple):
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     return isinstance(value, type(default))

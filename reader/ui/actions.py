@@ -34,6 +34,11 @@ class ActionId(enum.Enum):
     VARIANT_TW = "tw"
     VARIANT_HK = "hk"
     QUOTE_MARKS = "quote_marks"
+    FONT = "font"
+    FULL_SCREEN = "full_screen"
+    PRINT = "print"
+    EXPORT_PDF = "export_pdf"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
 
@@ -73,6 +78,13 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.VARIANT_TW: _Spec(QT_TRANSLATE_NOOP("actions", "臺灣正體 (Ta&iwan)"), "Ctrl+4", checkable=True),
     ActionId.VARIANT_HK: _Spec(QT_TRANSLATE_NOOP("actions", "香港繁體 (&Hong Kong)"), "Ctrl+5", checkable=True),
     ActionId.QUOTE_MARKS: _Spec(QT_TRANSLATE_NOOP("actions", "Quotation &Marks Follow Script"), None, checkable=True),
+    ActionId.FONT: _Spec(QT_TRANSLATE_NOOP("actions", "&Font…"), None, "preferences-desktop-font"),
+    ActionId.FULL_SCREEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Distraction-Free Reading"), "F11",
+                                "view-fullscreen", checkable=True),
+    ActionId.PRINT: _Spec(QT_TRANSLATE_NOOP("actions", "&Print…"), _KEY.Print, "document-print"),
+    ActionId.EXPORT_PDF: _Spec(QT_TRANSLATE_NOOP("actions", "Export as P&DF…"), "Ctrl+Shift+E"),
+    ActionId.SHORTCUTS: _Spec(QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"), _KEY.HelpContents,
+                              "help-keybord-shortcuts"),
     ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
 }
 

@@ -5,20 +5,20 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QFileSystemWatcher,
     QMimeData,
     QTimer,
     QUrl,
 )
 from PySide6.QtGui import (
-    QActionGroup,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFontDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -55,34 +56,30 @@ from ..core.highlight import (
 )
 from ..core.hits import HitCursor, Step
 from ..core.offsets import OffsetMap
+from ..core.prepare import Prepared, prepare
 from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
 from ..core.settings import Settings
-from ..core.variants import ShownArticle, Variant, convert_article
+from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
+from .appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from .docks import DOCKS, make_dock
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
 from .i18n import LANGUAGES
+from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
 from .presenters import fact_rows, result_rows
+from .printing import export_pdf, print_document
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
+from .shortcuts_dialog import ShortcutsDialog
 from .tasks import run_in_background
 
 __all__ = ["MainWindow"]
 
-
-@dataclass(frozen=True)
-class _Prepared:
-    """All a variant switch computes before the window shows it (off-thread for long texts)."""
-
-    shown: ShownArticle
-    matcher: Matcher
-    facts: list[Fact] | None
-    shown_facts: list[Fact] | None
 
 _OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 _BACKGROUND_CHARS = 200_000
@@ -119,6 +116,7 @@ class MainWindow(QMainWindow):
         self._matches: list[Match] = []
         self._hits = HitCursor([])
         self._pending_variant = 0
+        self._saved_state: QByteArray | None = None
         self._opening = 0
         self._keyword_lists = lists_from_json(self._settings.keyword_lists)
         self._keyword_hits: list[Highlight] = []
@@ -139,6 +137,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_window()
         self.view.set_zoom(self._settings.zoom)
+        self.view.set_appearance(_appearance(self._settings))
 
     # ---- Public API
 
@@ -291,6 +290,37 @@ class MainWindow(QMainWindow):
             self._facts = extract_facts(self._source)
         return self._facts or []
 
+    def set_appearance(self, **changes: str | float) -> None:
+        """Change the theme, font, line spacing or text width; remembered across sessions."""
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
+        self.view.set_appearance(_appearance(self._settings))
+
+    def export_pdf(self, path: Path) -> None:
+        """Write the article as shown (current script variant) to a PDF file."""
+        if self.article is None:
+            return
+        export_pdf(self.view.document(), path, self.article.title)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def set_distraction_free(self, on: bool) -> None:
+        """Full screen with only the text: no menus, toolbars or panels (F11 or Esc to leave)."""
+        if on:
+            self._saved_state = self.saveState()
+            for dock in self.docks.values():
+                dock.hide()
+            self.menuBar().hide()
+            self._toolbar.hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+        else:
+            self.menuBar().show()
+            self._toolbar.show()
+            self.statusBar().show()
+            if self._saved_state is not None:
+                self.restoreState(self._saved_state)
+            self.showNormal()
+        self.actions_by_id[ActionId.FULL_SCREEN].setChecked(on)
+
     def keyword_lists(self) -> list[KeywordList]:
         return list(self._keyword_lists)
 
@@ -361,58 +391,32 @@ class MainWindow(QMainWindow):
             widget.hide()
 
     def _build_menus(self) -> None:
-        a = self.actions_by_id
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(a[ActionId.OPEN])
-        self._recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        file_menu.addAction(a[ActionId.RELOAD])
-        encoding_menu = file_menu.addMenu(self.tr("Reopen with &Encoding"))
+        self._submenus = build_menus(self.menuBar(), self.actions_by_id)
+        self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
-            encoding_menu.addAction(name, lambda n=name: self._path and self.open_path(self._path, n))
-        file_menu.addAction(a[ActionId.EXPORT_FACTS])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(a[ActionId.COPY_QUOTE])
-        copy_as = edit_menu.addMenu(self.tr("Copy &As"))
+            self._submenus["encodings"].addAction(name, lambda n=name: self._path and self.open_path(self._path, n))
         for style in _STYLE_LABELS:
-            copy_as.addAction(self._style_label(style), lambda s=style: self.copy_quotation(s))
-        edit_menu.addAction(a[ActionId.QUOTE_DIALOG])
-        edit_menu.addSeparator()
-        for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
-            edit_menu.addAction(a[action_id])
-        edit_menu.addSeparator()
-        for action_id in (ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS):
-            edit_menu.addAction(a[action_id])
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        script_menu = view_menu.addMenu(self.tr("&Script"))
-        self._variant_group = QActionGroup(self)
-        for action_id in VARIANT_ACTIONS:
-            self._variant_group.addAction(a[action_id])
-            script_menu.addAction(a[action_id])
-        script_menu.addSeparator()
-        script_menu.addAction(a[ActionId.QUOTE_MARKS])
-        a[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
-        self._sync_variant_actions()
-        view_menu.addSeparator()
-        for action_id in (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET):
-            view_menu.addAction(a[action_id])
-        view_menu.addSeparator()
+            self._submenus["copy_as"].addAction(self._style_label(style), lambda s=style: self.copy_quotation(s))
         for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in (("", self.tr("Follow the System")), *LANGUAGES.items()):
-            action = language_menu.addAction(name, lambda c=code: self._set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == self._settings.language)
-            group.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a[ActionId.ABOUT])
+            self._submenus["panels"].addAction(dock.toggleViewAction())
+        self.actions_by_id[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
+        self._sync_variant_actions()
+        self._fill_choice_menus()
         self._rebuild_recent_menu()
 
+    def _fill_choice_menus(self) -> None:
+        s, tr = self._settings, lambda text: QCoreApplication.translate("appearance", text)
+        languages = [("", self.tr("Follow the System")), *LANGUAGES.items()]
+        choice_menu(self._submenus["language"], languages, s.language, self._set_language, self)
+        choice_menu(self._submenus["theme"], [(k, tr(v[0])) for k, v in THEMES.items()], s.theme,
+                    lambda v: self.set_appearance(theme=v), self)
+        choice_menu(self._submenus["spacing"], [(k, tr(v[0])) for k, v in LINE_SPACINGS.items()],
+                    s.line_spacing, lambda v: self.set_appearance(line_spacing=v), self)
+        choice_menu(self._submenus["width"], [(k, tr(v[0])) for k, v in TEXT_WIDTHS.items()],
+                    s.text_width, lambda v: self.set_appearance(text_width=v), self)
+
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Script"))
+        bar = self._toolbar = self.addToolBar(self.tr("Script"))
         bar.setObjectName("script_toolbar")
         bar.setMovable(False)
         for action_id in VARIANT_ACTIONS:
@@ -440,6 +444,11 @@ class MainWindow(QMainWindow):
         a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.view.set_zoom(0))
         a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
+        a[ActionId.SHORTCUTS].triggered.connect(self._show_shortcuts)
+        a[ActionId.FONT].triggered.connect(self._choose_font)
+        a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
+        a[ActionId.PRINT].triggered.connect(self._print)
+        a[ActionId.EXPORT_PDF].triggered.connect(self._ask_export_pdf)
         for action_id in VARIANT_ACTIONS:
             a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
@@ -471,15 +480,10 @@ class MainWindow(QMainWindow):
         self._pending_variant += 1
         ticket = self._pending_variant
 
-        def work() -> _Prepared:
-            shown = convert_article(source, variant, quotes=quotes)
-            if not long_text:
-                return _Prepared(shown, Matcher(shown.article.text), known_facts, None)
-            facts = known_facts if known_facts is not None else extract_facts(source)
-            moved = facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
-            return _Prepared(shown, Matcher(shown.article.text).prepare(), facts, moved)
+        def work() -> Prepared:
+            return prepare(source, variant, quotes=quotes, facts=known_facts, thorough=long_text)
 
-        def done(prepared: _Prepared) -> None:
+        def done(prepared: Prepared) -> None:
             if ticket == self._pending_variant and source is self._source:
                 self._facts = prepared.facts
                 self._show_converted(prepared, source_top, source_selection)
@@ -490,7 +494,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         run_in_background(work, done, lambda exc: self.message_bar.show_message(str(exc)))
 
-    def _show_converted(self, prepared: _Prepared, source_top: int,
+    def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
         shown = self._shown = prepared.shown
         self._matcher = prepared.matcher
@@ -687,6 +691,28 @@ class MainWindow(QMainWindow):
         if s.window_state:
             self.restoreState(QByteArray(base64.b64decode(s.window_state)))
 
+    def _show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
+
+    def _choose_font(self) -> None:
+        current = self.view.document().defaultFont()
+        current.setPointSizeF(self._settings.font_size)
+        ok, font = QFontDialog.getFont(current, self, self.tr("Reading Font"))
+        if ok:
+            self.set_appearance(font_family=font.family(), font_size=font.pointSizeF())
+
+    def _print(self) -> None:
+        if self.article is not None:
+            print_document(self.view.document(), self.article.title, self)
+
+    def _ask_export_pdf(self) -> None:
+        if self.article is None:
+            return
+        base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), base, self.tr("PDF (*.pdf)"))
+        if path and Path(path).resolve() != Path(self._path).resolve():
+            self.export_pdf(Path(path))
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -710,6 +736,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         super().closeEvent(event)
+
+
+def _appearance(settings: Settings) -> Appearance:
+    return Appearance(settings.theme, settings.font_family, settings.font_size,
+                      settings.line_spacing, settings.text_width)
 
 
 def _file_size(path: str) -> int:

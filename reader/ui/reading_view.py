@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -17,16 +18,15 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from ..core.model import Article, Block, BlockKind
+from .appearance import Appearance, themed_palette
 
 __all__ = ["ReadingView"]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
-_TEXT_WIDTH_EM = 38
-_BASE_POINT_SIZE = 13
 _FONTS = {
     "": ["Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "serif"],
     "tw": ["Noto Serif CJK TC", "Noto Sans CJK TC", "Source Han Serif TC", "serif"],
@@ -83,9 +83,10 @@ class ReadingView(QTextBrowser):
         self.setAcceptDrops(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setAccessibleName(self.tr("Article text"))
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
-        self.setPalette(palette)
+        self._appearance = Appearance()
+        self._restyling = False
+        self._app_palette = QPalette(self.palette())
+        self.setPalette(themed_palette(self._app_palette, self._appearance.theme))
         self.setAutoFillBackground(True)
         self._index = _Utf16Index("")
         self._script = ""
@@ -113,6 +114,20 @@ class ReadingView(QTextBrowser):
             self._script = script
             self._apply_font()
         self._render(article)
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Apply a theme, font, line spacing and text width, keeping the reading position."""
+        self._appearance = appearance
+        self._apply_font()
+        self._restyling = True
+        self.setPalette(themed_palette(self._app_palette, appearance.theme))
+        self._restyling = False
+        self._update_margins()
+        self._rerender()
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
 
     def set_zoom(self, steps: int) -> None:
         """Zoom by whole steps from the base size; every block keeps its relative size."""
@@ -196,8 +211,10 @@ class ReadingView(QTextBrowser):
 
     def _apply_font(self) -> None:
         font = QFont()
-        font.setFamilies(_FONTS.get(self._script, _FONTS[""]))
-        font.setPointSizeF(_BASE_POINT_SIZE * (1.1 ** self._zoom))
+        families = _FONTS.get(self._script, _FONTS[""])
+        chosen = self._appearance.font_family
+        font.setFamilies([chosen, *families] if chosen else families)
+        font.setPointSizeF(self._appearance.font_size * (1.1 ** self._zoom))
         self.document().setDefaultFont(font)
 
     def _render(self, article: Article) -> None:
@@ -238,7 +255,7 @@ class ReadingView(QTextBrowser):
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         size, line_height, top, bottom, bold = _STYLE[block.kind]
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(line_height, 1)  # 1 = ProportionalHeight
+        block_format.setLineHeight(line_height * self._appearance.line_factor, 1)  # 1 = ProportionalHeight
         block_format.setTopMargin(top)
         block_format.setBottomMargin(bottom)
         if block.kind is BlockKind.HEADING and block.level > 1:
@@ -256,15 +273,27 @@ class ReadingView(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow the system's light/dark switch: muted colours come from the palette."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._article is not None:
-            offset = self.top_offset()
-            self._render(self._article)
-            self.scroll_to_offset(offset)
-            self._apply_layers()
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._app_palette = QPalette(QApplication.palette())
+            self.setPalette(themed_palette(self._app_palette, self._appearance.theme))
+        elif event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._rerender()
+
+    def _rerender(self) -> None:
+        """Render again in place: same article, same reading position, same highlights."""
+        if self._article is None:
+            return
+        offset = self.top_offset()
+        self._render(self._article)
+        self.scroll_to_offset(offset)
+        self._apply_layers()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Keep a comfortable measure: at most ~38 characters of text per line."""
-        em = self.fontMetrics().horizontalAdvance("中") * (1.1 ** self._zoom) * 1.3
-        side = max(0, int((self.width() - _TEXT_WIDTH_EM * em) / 2))
-        self.setViewportMargins(side, 0, side, 0)
+        self._update_margins()
         super().resizeEvent(event)
+
+    def _update_margins(self) -> None:
+        """Keep a comfortable measure: at most the chosen number of characters per line."""
+        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+        side = max(0, int((self.width() - self._appearance.width_em * em) / 2))
+        self.setViewportMargins(side, 0, side, 0)

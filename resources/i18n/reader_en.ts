@@ -176,183 +176,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87"/>
+        <location filename="../../reader/ui/main_window.py" line="84"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95"/>
+        <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96"/>
+        <location filename="../../reader/ui/main_window.py" line="93"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97"/>
+        <location filename="../../reader/ui/main_window.py" line="94"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="98"/>
+        <location filename="../../reader/ui/main_window.py" line="95"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="99"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195"/>
+        <location filename="../../reader/ui/main_window.py" line="194"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>Invalid pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>Select the passage to quote first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <source>Quotation copied ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356"/>
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357"/>
+        <location filename="../../reader/ui/main_window.py" line="387"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
-        <source>Reopen with &amp;Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
-        <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="387"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="388"/>
-        <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/main_window.py" line="409"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/main_window.py" line="419"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490"/>
+        <location filename="../../reader/ui/main_window.py" line="494"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541"/>
+        <location filename="../../reader/ui/main_window.py" line="545"/>
         <source>(wrapped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565"/>
+        <location filename="../../reader/ui/main_window.py" line="569"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596"/>
+        <location filename="../../reader/ui/main_window.py" line="600"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613"/>
+        <location filename="../../reader/ui/main_window.py" line="617"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="642"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="642"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="647"/>
+        <location filename="../../reader/ui/main_window.py" line="651"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654"/>
+        <location filename="../../reader/ui/main_window.py" line="658"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="664"/>
+        <location filename="../../reader/ui/main_window.py" line="668"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="693"/>
+        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <source>Reading Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="719"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694"/>
+        <location filename="../../reader/ui/main_window.py" line="720"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
@@ -439,115 +414,216 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="24"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="28"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
+        <source>&amp;Font…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <source>&amp;Distraction-Free Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85"/>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;About Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="14"/>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="15"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="16"/>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="17"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="20"/>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="21"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="22"/>
+        <source>Relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="25"/>
+        <source>Narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="26"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="27"/>
+        <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +695,74 @@ A calm reader for Chinese news articles.</source>
     <message>
         <location filename="../../reader/ui/presenters.py" line="29"/>
         <source>Abbreviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="22"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="26"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="30"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="33"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="34"/>
+        <source>Reopen with &amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="35"/>
+        <source>Copy &amp;As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="36"/>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="37"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="38"/>
+        <source>Line &amp;Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="39"/>
+        <source>Text &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="40"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="41"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,183 +175,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87" />
+        <location filename="../../reader/ui/main_window.py" line="84" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/main_window.py" line="92" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/main_window.py" line="93" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/main_window.py" line="94" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(注释)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="98" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>Plain</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="99" />
+        <location filename="../../reader/ui/main_window.py" line="96" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="255" />
         <source>Invalid pattern</source>
         <translation>表达式无效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
-        <location filename="../../reader/ui/main_window.py" line="622" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="626" />
         <source>Select the passage to quote first.</source>
         <translation>请先选中要引用的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>Quotation copied ({0}).</source>
         <translation>引文已复制({0})。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="386" />
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="367" />
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
-        <source>Reopen with &amp;Encoding</source>
-        <translation>以指定编码重新打开(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
-        <source>Copy &amp;As</source>
-        <translation>复制为(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
-        <source>&amp;Script</source>
-        <translation>字形(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="403" />
-        <source>&amp;Language</source>
-        <translation>界面语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="409" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="494" />
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>(wrapped)</source>
         <translation>(已从头继续)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565" />
+        <location filename="../../reader/ui/main_window.py" line="569" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/main_window.py" line="600" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613" />
+        <location filename="../../reader/ui/main_window.py" line="617" />
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="647" />
+        <location filename="../../reader/ui/main_window.py" line="651" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不会覆盖正在阅读的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654" />
+        <location filename="../../reader/ui/main_window.py" line="658" />
         <source>Exported {0} facts to {1}</source>
         <translation>已导出 {0} 条事实到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="664" />
+        <location filename="../../reader/ui/main_window.py" line="668" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="693" />
+        <location filename="../../reader/ui/main_window.py" line="700" />
+        <source>Reading Font</source>
+        <translation>阅读字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="719" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694" />
+        <location filename="../../reader/ui/main_window.py" line="720" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -439,116 +414,217 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="24" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="28" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55" />
+        <location filename="../../reader/ui/actions.py" line="60" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56" />
+        <location filename="../../reader/ui/actions.py" line="61" />
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57" />
+        <location filename="../../reader/ui/actions.py" line="62" />
         <source>&amp;Export Facts…</source>
         <translation>导出事实(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58" />
+        <location filename="../../reader/ui/actions.py" line="63" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59" />
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>Copy as &amp;Quotation</source>
         <translation>复制为引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式复制引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>将所选内容标为关键词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="70" />
         <source>&amp;Keyword Lists…</source>
         <translation>关键词列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="71" />
         <source>Next &amp;Keyword</source>
         <translation>下一个关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="73" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/actions.py" line="74" />
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="75" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>简体 (&amp;Simplified)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="80" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引号随字形转换(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/actions.py" line="81" />
+        <source>&amp;Font…</source>
+        <translation>字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82" />
+        <source>&amp;Distraction-Free Reading</source>
+        <translation>沉浸阅读(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85" />
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="14" />
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="15" />
+        <source>Light</source>
+        <translation>明亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="16" />
+        <source>Sepia</source>
+        <translation>护眼米黄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="17" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="20" />
+        <source>Compact</source>
+        <translation>紧凑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="21" />
+        <source>Normal</source>
+        <translation>适中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="22" />
+        <source>Relaxed</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="25" />
+        <source>Narrow</source>
+        <translation>窄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="26" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="27" />
+        <source>Wide</source>
+        <translation>宽</translation>
     </message>
 </context>
 <context>
@@ -620,6 +696,74 @@ A calm reader for Chinese news articles.</source>
         <location filename="../../reader/ui/presenters.py" line="29" />
         <source>Abbreviations</source>
         <translation>简称</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="19" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="22" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="26" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="30" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="33" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="34" />
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以指定编码重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="35" />
+        <source>Copy &amp;As</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="36" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="37" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="38" />
+        <source>Line &amp;Spacing</source>
+        <translation>行距(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="39" />
+        <source>Text &amp;Width</source>
+        <translation>版心宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="40" />
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="41" />
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
     </message>
 </context>
 <context>

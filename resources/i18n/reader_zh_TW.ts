@@ -175,183 +175,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87" />
+        <location filename="../../reader/ui/main_window.py" line="84" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/main_window.py" line="92" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/main_window.py" line="93" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/main_window.py" line="94" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="98" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="99" />
+        <location filename="../../reader/ui/main_window.py" line="96" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="255" />
         <source>Invalid pattern</source>
         <translation>表示式無效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
-        <location filename="../../reader/ui/main_window.py" line="622" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="626" />
         <source>Select the passage to quote first.</source>
         <translation>請先選中要引用的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>Quotation copied ({0}).</source>
         <translation>引文已複製({0})。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="386" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365" />
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="367" />
-        <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
-        <source>Reopen with &amp;Encoding</source>
-        <translation>以指定編碼重新開啟(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
-        <source>Copy &amp;As</source>
-        <translation>複製為(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
-        <source>&amp;Script</source>
-        <translation>字形(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="403" />
-        <source>&amp;Language</source>
-        <translation>介面語言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="409" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
-        <source>&amp;Help</source>
-        <translation>幫助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="494" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>(wrapped)</source>
         <translation>(已從頭繼續)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565" />
+        <location filename="../../reader/ui/main_window.py" line="569" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/main_window.py" line="600" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613" />
+        <location filename="../../reader/ui/main_window.py" line="617" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="647" />
+        <location filename="../../reader/ui/main_window.py" line="651" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="654" />
+        <location filename="../../reader/ui/main_window.py" line="658" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="664" />
+        <location filename="../../reader/ui/main_window.py" line="668" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="693" />
+        <location filename="../../reader/ui/main_window.py" line="700" />
+        <source>Reading Font</source>
+        <translation>閱讀字型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712" />
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="712" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="719" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694" />
+        <location filename="../../reader/ui/main_window.py" line="720" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -439,116 +414,217 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="24" />
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="28" />
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55" />
+        <location filename="../../reader/ui/actions.py" line="60" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56" />
+        <location filename="../../reader/ui/actions.py" line="61" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57" />
+        <location filename="../../reader/ui/actions.py" line="62" />
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58" />
+        <location filename="../../reader/ui/actions.py" line="63" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59" />
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>Copy as &amp;Quotation</source>
         <translation>複製為引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式複製引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>將所選內容標為關鍵詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="70" />
         <source>&amp;Keyword Lists…</source>
         <translation>關鍵詞列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="71" />
         <source>Next &amp;Keyword</source>
         <translation>下一個關鍵詞(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="73" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/actions.py" line="74" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="75" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>简体 (&amp;Simplified)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="80" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引號隨字形轉換(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/actions.py" line="81" />
+        <source>&amp;Font…</source>
+        <translation>字型(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82" />
+        <source>&amp;Distraction-Free Reading</source>
+        <translation>沉浸閱讀(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84" />
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85" />
+        <source>Export as P&amp;DF…</source>
+        <translation>匯出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="14" />
+        <source>Follow the System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="15" />
+        <source>Light</source>
+        <translation>明亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="16" />
+        <source>Sepia</source>
+        <translation>護眼米黃</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="17" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="20" />
+        <source>Compact</source>
+        <translation>緊湊</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="21" />
+        <source>Normal</source>
+        <translation>適中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="22" />
+        <source>Relaxed</source>
+        <translation>寬鬆</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="25" />
+        <source>Narrow</source>
+        <translation>窄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="26" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/appearance.py" line="27" />
+        <source>Wide</source>
+        <translation>寬</translation>
     </message>
 </context>
 <context>
@@ -620,6 +696,74 @@ A calm reader for Chinese news articles.</source>
         <location filename="../../reader/ui/presenters.py" line="29" />
         <source>Abbreviations</source>
         <translation>簡稱</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="19" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="22" />
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="26" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="30" />
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="33" />
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="34" />
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以指定編碼重新開啟(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="35" />
+        <source>Copy &amp;As</source>
+        <translation>複製為(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="36" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="37" />
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="38" />
+        <source>Line &amp;Spacing</source>
+        <translation>行距(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="39" />
+        <source>Text &amp;Width</source>
+        <translation>版心寬度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="40" />
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="41" />
+        <source>&amp;Language</source>
+        <translation>介面語言(&amp;L)</translation>
     </message>
 </context>
 <context>
