@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -236,5 +237,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReaderError as exc:
         print(describe(exc), file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader of our output stopped early (e.g. `| head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

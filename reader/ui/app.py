@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -49,4 +50,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_path(seed_article())
         if problem:
             window.message_bar.show_message(problem)
+    _quit_after_for_checks(window)
     return app.exec()
+
+
+def _quit_after_for_checks(window: MainWindow) -> None:
+    """READER_QUIT_AFTER_MS=N: quit after N ms, saying what was shown (for the bundle check)."""
+    delay = os.environ.get("READER_QUIT_AFTER_MS", "")
+    if delay.isdigit():
+        def report() -> None:
+            print(f"shown: {window.windowTitle()}", flush=True)
+            window.close()
+
+        QTimer.singleShot(int(delay), report)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QFileSystemWatcher,
     QMimeData,
+    Qt,
     QTimer,
     QUrl,
 )
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -732,6 +734,12 @@ class MainWindow(QMainWindow):
         if local:
             self.open_path(local[0])
             event.acceptProposedAction()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.set_distraction_free(False)
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
