@@ -53,11 +53,12 @@ def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
 def parse_source(source: Source) -> Article:
     """Parse already-decoded text by its format."""
     kwargs = {"path": source.path, "encoding": source.encoding}
-    if source.format in (SourceFormat.MARKDOWN, SourceFormat.HTML):
-        from .markdown_source import parse_html, parse_markdown  # not paid for at start-up
-
     if source.format is SourceFormat.MARKDOWN:
+        from .markdown_source import parse_markdown  # not paid for at start-up
+
         return parse_markdown(source.text, **kwargs)
     if source.format is SourceFormat.HTML:
+        from .html_article import parse_html
+
         return parse_html(source.text, **kwargs)
     return parse_text(source.text, **kwargs)

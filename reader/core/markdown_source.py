@@ -1,4 +1,4 @@
-"""Markdown and HTML files → Article: headings give the outline, raw HTML is made safe.
+"""Markdown files → Article: headings give the outline, raw HTML is made safe.
 
 Markdown goes through python-markdown, then the same safe HTML reader as saved
 pages; script and style elements never reach the reading text.
@@ -12,7 +12,7 @@ from .meta import parse_datetime
 from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
 
-__all__ = ["parse_html", "parse_markdown"]
+__all__ = ["parse_markdown"]
 
 
 def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
@@ -22,12 +22,6 @@ def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Art
     html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
     blocks, _ = html_blocks(html)
     return _article(blocks, PageMeta(), SourceFormat.MARKDOWN, path, encoding)
-
-
-def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
-    """A saved web page: body text in reading order, nav/header/footer dropped with a reason."""
-    blocks, meta = html_blocks(text)
-    return _article(blocks, meta, SourceFormat.HTML, path, encoding)
 
 
 def _article(

@@ -32,7 +32,10 @@ _DATE = re.compile(
     r"(?:[\sT]*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 _URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
-_SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+)")
+_SOURCE = re.compile(
+    r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+?)"
+    r"(?=作者|記者|记者|编辑|編輯|责任编辑|責任編輯|举报|舉報|分享|[\s\u00a0\u3000|｜]|$)"
+)
 _AUTHOR = re.compile(r"(?:作者|记者|記者|文)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+)")
 _COLUMN = re.compile(r"^[(（【\[](?P<col>[^()（）【】\[\]]{2,24})[)）】\]]\s*(?P<title>\S.*)$")
 _EDITOR = re.compile(
