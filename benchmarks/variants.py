@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import opencc  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer  # noqa: E402
 
 from reader.core.variants import Variant, config_for, detect_script  # noqa: E402
 from reader.ui.app import create_app  # noqa: E402
@@ -104,6 +104,7 @@ def main() -> None:
         measure(app, ZUOZHUAN, rounds=2)
     else:
         print("../shared/data/long/zuozhuan.txt is absent: skipped")
+    QThreadPool.globalInstance().waitForDone(10000)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ _SUFFIXES = {
     ".html": SourceFormat.HTML,
     ".htm": SourceFormat.HTML,
     ".xhtml": SourceFormat.HTML,
+    ".mhtml": SourceFormat.HTML,
+    ".mht": SourceFormat.HTML,
 }
 
 
@@ -51,6 +53,8 @@ def read_source(path: str | os.PathLike[str], encoding: str | None = None) -> So
     """Read and decode ``path``; ``encoding`` forces one (the "Reopen with encoding" case)."""
     p = Path(path)
     data = _read_bytes(p)
+    if p.suffix.lower() in (".mhtml", ".mht"):
+        data, encoding = _mhtml_page(data, str(p), encoding)
     text, used = decode(data, str(p), encoding)
     if not text.strip():
         raise EmptyInput(str(p))
@@ -72,6 +76,21 @@ def _read_bytes(p: Path) -> bytes:
         return p.read_bytes()
     except OSError as exc:
         raise Unreadable(str(p), exc.strerror or "") from None
+
+
+def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, str | None]:
+    """The HTML part of a saved web archive (MHTML), with the charset its part declares."""
+    import email
+    from email.message import Message
+
+    message = email.message_from_bytes(data)
+    parts: list[Message] = list(message.walk()) if message.is_multipart() else [message]
+    for part in parts:
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload, encoding or part.get_content_charset()
+    raise NotText(path, "no HTML page inside the archive")
 
 
 def decode(data: bytes, path: str = "", encoding: str | None = None) -> tuple[str, str]:

@@ -1,4 +1,9 @@
-"""Everything showing an article in a variant needs, computed in one call the UI can run off-thread."""
+"""What showing an article in a variant needs, as calls the UI can run off the GUI thread.
+
+``prepare`` converts (and, for a long text, indexes for search) — enough to paint;
+``placed_facts`` then finds the facts and places them in the shown text, so the
+text never waits for the facts panel.
+"""
 
 from __future__ import annotations
 
@@ -10,31 +15,29 @@ from .model import Article
 from .search import Matcher
 from .variants import ShownArticle, Variant, convert_article
 
-__all__ = ["Prepared", "prepare"]
+__all__ = ["Prepared", "placed_facts", "prepare"]
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """The shown article, its search index, and (when asked for) its facts in both texts."""
+    """The shown article and its search index."""
 
     shown: ShownArticle
     matcher: Matcher
-    facts: list[Fact] | None
-    shown_facts: list[Fact] | None
 
 
-def prepare(source: Article, variant: Variant, *, quotes: bool = True,
-            facts: list[Fact] | None = None, thorough: bool = False) -> Prepared:
-    """Convert ``source``; with ``thorough``, also index it and find and place its facts.
+def prepare(source: Article, variant: Variant, *, quotes: bool = True, index: bool = False) -> Prepared:
+    """Convert ``source`` to ``variant``; with ``index``, build the search index now too.
 
-    ``facts`` are the source's facts when already known, so a switch does not
-    extract them again. A short article skips the thorough work: it costs less
-    done lazily on the GUI thread than handed over.
+    A short article's index is built lazily on the first search: cheaper than now.
     """
     shown = convert_article(source, variant, quotes=quotes)
     matcher = Matcher(shown.article.text)
-    if not thorough:
-        return Prepared(shown, matcher, facts, None)
+    return Prepared(shown, matcher.prepare() if index else matcher)
+
+
+def placed_facts(source: Article, shown: ShownArticle,
+                 facts: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
+    """The source's facts (extracted unless given) and the same facts placed in ``shown``."""
     facts = facts if facts is not None else extract_facts(source)
-    placed = facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
-    return Prepared(shown, matcher.prepare(), facts, placed)
+    return facts, facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)

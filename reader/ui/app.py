@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             window.message_bar.show_message(problem)
     _quit_after_for_checks(window)
-    return app.exec()
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone(3000)  # let a background parse end before Qt does
+    return status
 
 
 def _quit_after_for_checks(window: MainWindow) -> None:

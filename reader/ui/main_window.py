@@ -45,7 +45,6 @@ from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
 from ..core.citation import CitationStyle
 from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
-from ..core.facts.shown import facts_in_shown
 from ..core.highlight import (
     PALETTE,
     Highlight,
@@ -58,7 +57,7 @@ from ..core.highlight import (
 )
 from ..core.hits import HitCursor, Step
 from ..core.offsets import OffsetMap
-from ..core.prepare import Prepared, prepare
+from ..core.prepare import Prepared, placed_facts, prepare
 from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
 from ..core.settings import Settings
 from ..core.variants import ShownArticle, Variant
@@ -83,7 +82,8 @@ from .tasks import run_in_background
 __all__ = ["MainWindow"]
 
 
-_OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+_OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 _BACKGROUND_CHARS = 200_000
 """Articles longer than this are converted off the GUI thread."""
 _FACTS_DELAY_MS = 120
@@ -478,16 +478,14 @@ class MainWindow(QMainWindow):
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
         long_text = len(source.text) >= _BACKGROUND_CHARS
-        known_facts = self._facts
         self._pending_variant += 1
         ticket = self._pending_variant
 
         def work() -> Prepared:
-            return prepare(source, variant, quotes=quotes, facts=known_facts, thorough=long_text)
+            return prepare(source, variant, quotes=quotes, index=long_text)
 
         def done(prepared: Prepared) -> None:
             if ticket == self._pending_variant and source is self._source:
-                self._facts = prepared.facts
                 self._show_converted(prepared, source_top, source_selection)
 
         if not long_text:
@@ -511,16 +509,25 @@ class MainWindow(QMainWindow):
             self.search(self.find_bar.query(), self.find_bar.case_box.isChecked(), self.find_bar.regex_box.isChecked())
         self._refresh_keywords()
         self.statusBar().clearMessage()
-        if prepared.shown_facts is not None:
-            self._show_facts(prepared.shown_facts)
-        else:  # once the text is painted: facts never delay the first look at an article
-            QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
+        # once the text is painted: facts never delay the first look at an article
+        QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
 
     def _refresh_facts(self) -> None:
-        if self._shown is None or not self.docks["facts_dock"].isVisible():
+        """Fill the facts panel for the shown variant; a long article's facts are found off-thread."""
+        if self._shown is None or self._source is None or not self.docks["facts_dock"].isVisible():
             return
-        shown = self._shown
-        self._show_facts(facts_in_shown(self.facts_list(), shown.article.text, shown.offsets.span_to_shown))
+        source, shown, known = self._source, self._shown, self._facts
+
+        def done(result: tuple[list[Fact], list[Fact]]) -> None:
+            if source is self._source:
+                self._facts = result[0]
+                if shown is self._shown:
+                    self._show_facts(result[1])
+
+        if len(source.text) < _BACKGROUND_CHARS:
+            done(placed_facts(source, shown, known))
+        else:
+            run_in_background(lambda: placed_facts(source, shown, known), done, self._refuse)
 
     def _show_facts(self, shown_facts: list[Fact]) -> None:
         if self.docks["facts_dock"].isVisible():

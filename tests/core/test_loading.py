@@ -87,3 +87,21 @@ def test_format_by_suffix_and_sniffing(tmp_path: Path) -> None:
     md = tmp_path / "a.md"
     md.write_text("# 标题\n", encoding="utf-8")
     assert read_source(md).format is SourceFormat.MARKDOWN
+
+
+def test_mhtml_archive(tmp_path: Path) -> None:
+    html = "<html><head><title>存档页面</title></head><body><h1>存档页面</h1><p>这是保存为网页存档的文章正文，内容完整。</p></body></html>"
+    body = html.encode("gb18030")
+    import quopri
+
+    archive = (
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+        b"Content-Type: text/html; charset=\"gb18030\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(body) + b"\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"iVBORw0KGgo=\r\n--B--\r\n"
+    )
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(archive)
+    article = open_article(path)
+    assert article.title == "存档页面"
+    assert "网页存档的文章正文" in article.text

@@ -1,0 +1,103 @@
+"""Opening files: open-to-first-paint in the window, against reading + decoding the same bytes.
+
+For the seed, 左传 (1.87 MB) and a 20 MB text made from it, each measured in a fresh
+process (median of runs): the time from asking the window to open the file to the
+text being painted, and the process's peak RSS; the floor is a process that only
+reads and decodes the same bytes. Target: the window never freezes (big files are
+parsed off the GUI thread) and memory stays a small multiple of the text size.
+
+    python benchmarks/open.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "resources" / "seed.txt"
+ZUOZHUAN = ROOT.parent / "shared" / "data" / "long" / "zuozhuan.txt"
+
+
+def _child(mode: str, path: str) -> None:
+    """In a fresh process: open ``path`` and print seconds-to-paint and peak RSS (MB)."""
+    if mode == "decode":
+        start = time.perf_counter()
+        Path(path).read_bytes().decode("utf-8")
+        elapsed = time.perf_counter() - start
+    else:
+        sys.path.insert(0, str(ROOT))
+        from PySide6.QtCore import QEvent, QObject
+
+        from reader.ui.app import create_app
+        from reader.ui.main_window import MainWindow
+
+        app = create_app()
+        window = MainWindow(Path(tempfile.mkdtemp()) / "settings.json")
+        window.resize(1100, 760)
+        window.show()
+        app.processEvents()
+        painted: list[float] = []
+
+        class _Paint(QObject):
+            def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint and window.source_article is not None \
+                        and window.source_article.path == path and not painted:
+                    painted.append(time.perf_counter())
+                return False
+
+        watcher = _Paint()
+        window.view.viewport().installEventFilter(watcher)
+        start = time.perf_counter()
+        window.open_path(path)
+        while not painted:
+            app.processEvents()
+        elapsed = painted[0] - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{elapsed:.6f} {rss_mb:.1f}", flush=True)
+
+
+def _run(mode: str, path: Path) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], env=env,
+                         capture_output=True, text=True, check=True, timeout=300).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs=2)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+    files = [SEED]
+    with tempfile.TemporaryDirectory() as tmp:
+        if ZUOZHUAN.exists():
+            big = Path(tmp) / "big-20mb.txt"
+            chunk = ZUOZHUAN.read_bytes()
+            big.write_bytes(chunk * (20 * 1024 * 1024 // len(chunk) + 1))
+            files += [ZUOZHUAN, big]
+        else:
+            print("../shared/data/long/zuozhuan.txt is absent: only the seed is measured")
+        for path in files:
+            size = path.stat().st_size / 1024 / 1024
+            ours = [_run("reader", path) for _ in range(args.runs)]
+            floor = [_run("decode", path) for _ in range(args.runs)]
+            t_ours, t_floor = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in floor)
+            rss_ours, rss_floor = max(r for _, r in ours), max(r for _, r in floor)
+            print(f"{path.name:<16} {size:6.2f} MB  open→paint {t_ours * 1000:8.1f} ms  read+decode "
+                  f"{t_floor * 1000:7.1f} ms  ratio {t_ours / t_floor:7.1f}  peak RSS {rss_ours:6.0f} MB "
+                  f"(floor {rss_floor:5.0f} MB, {(rss_ours - rss_floor) / size:5.1f} MB per MB of text)")
+
+
+if __name__ == "__main__":
+    main()
