@@ -44,38 +44,36 @@ from .. import __version__
 from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
 from ..core.citation import CitationStyle
-from ..core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
+from ..core.facts import Fact
+from ..core.facts.export import write_facts
 from ..core.highlight import (
-    PALETTE,
     Highlight,
-    Keyword,
     KeywordList,
     counts,
-    highlights,
     lists_from_json,
     lists_to_json,
 )
-from ..core.hits import HitCursor, Step
 from ..core.offsets import OffsetMap
-from ..core.prepare import Prepared, placed_facts, prepare
-from ..core.search import InvalidQuery, Match, Matcher, SearchOptions
+from ..core.prepare import Prepared, prepare
 from ..core.settings import Settings
 from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from .docks import DOCKS, make_dock
+from .facts_controller import FactsController
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
 from .i18n import LANGUAGES
+from .keyword_controller import KeywordController
 from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
-from .presenters import fact_rows, result_rows
 from .printing import export_pdf, print_document
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
+from .search_controller import SearchController
 from .shortcuts_dialog import ShortcutsDialog
 from .tasks import run_in_background
 
@@ -113,15 +111,9 @@ class MainWindow(QMainWindow):
         self._path = ""
         self._source: Article | None = None
         self._shown: ShownArticle | None = None
-        self._facts: list[Fact] | None = None
-        self._matcher: Matcher | None = None
-        self._matches: list[Match] = []
-        self._hits = HitCursor([])
         self._pending_variant = 0
         self._saved_state: QByteArray | None = None
         self._opening = 0
-        self._keyword_lists = lists_from_json(self._settings.keyword_lists)
-        self._keyword_hits: list[Highlight] = []
         self.view = ReadingView(self)
         self.message_bar = MessageBar(self)
         self.find_bar = FindBar(self)
@@ -129,6 +121,11 @@ class MainWindow(QMainWindow):
         self.facts = FactsPanel(self)
         self.results = ResultsPanel(self)
         self.watcher = QFileSystemWatcher(self)
+        self.searcher = SearchController(self.view, self.find_bar, self.results)
+        self.facts_controller = FactsController(
+            self.facts, lambda: self.docks["facts_dock"].isVisible(), self._refuse)
+        self.keywords = KeywordController(
+            self.view, lists_from_json(self._settings.keyword_lists), self._save_keyword_lists)
         self.actions_by_id = create_actions(self)
         self._build_central()
         self._build_status_bar()
@@ -220,7 +217,7 @@ class MainWindow(QMainWindow):
         self._watch(path)
         self._path = path
         self.message_bar.hide()
-        self._source, self._facts = article, None
+        self._source = article
         self._settings = settings_io.remember_file(self._settings, _key(path))
         self._rebuild_recent_menu()
         self._present(self._settings.positions.get(_key(path), 0), None)
@@ -247,26 +244,17 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
-        """Find ``query`` in the shown text, highlight every hit, go to the first one after the top."""
-        self._matches = []
-        notice = ""
-        if self._matcher is not None and query:
-            try:
-                self._matches = self._matcher.find_all(query, SearchOptions(case_sensitive, regex))
-            except InvalidQuery:
-                notice = self.tr("Invalid pattern")
-        self._hits = HitCursor([m.start for m in self._matches])
-        self._show_matches()
-        step = self._hits.first_from(self.view.top_offset()) if self._matches else None
-        self._land(step, notice)
-        return len(self._matches)
+        """Find ``query`` in the shown text; the number of hits."""
+        count = self.searcher.search(query, case_sensitive, regex)
+        if count:
+            self.docks["results_dock"].show()
+        return count
 
     def find_next(self, backwards: bool = False) -> None:
-        if not self.find_bar.isVisible() and not self._matches:
+        if not self.find_bar.isVisible() and not self.searcher.matches:
             self.find_bar.open()
             return
-        step = self._hits.previous(self.view.top_offset()) if backwards else self._hits.next(self.view.top_offset())
-        self._land(step)
+        self.searcher.step(backwards)
 
     def copy_quotation(self, style: CitationStyle | None = None, start: int | None = None,
                        end: int | None = None, translated_title: str = "") -> str:
@@ -287,10 +275,8 @@ class MainWindow(QMainWindow):
         return plain
 
     def facts_list(self) -> list[Fact]:
-        """The source article's facts, extracted on first need and kept until another file opens."""
-        if self._facts is None and self._source is not None:
-            self._facts = extract_facts(self._source)
-        return self._facts or []
+        """The facts as the panel lists them, in the shown variant."""
+        return self.facts_controller.shown_facts()
 
     def set_appearance(self, **changes: str | float) -> None:
         """Change the theme, font, line spacing or text width; remembered across sessions."""
@@ -324,38 +310,24 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.FULL_SCREEN].setChecked(on)
 
     def keyword_lists(self) -> list[KeywordList]:
-        return list(self._keyword_lists)
+        return self.keywords.lists
 
     def set_keyword_lists(self, lists: list[KeywordList]) -> None:
         """Replace the keyword lists, persist them, and re-highlight the shown text."""
-        self._keyword_lists = list(lists)
-        self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
-        settings_io.save(self._settings_path, self._settings)
-        self._refresh_keywords()
+        self.keywords.set_lists(lists)
 
     def add_keyword(self, text: str) -> None:
-        """Add ``text`` to the first keyword list (made if needed) with the next colour."""
-        text = text.strip()
-        if not text:
-            return
-        lists = self._keyword_lists or [KeywordList(self.tr("Keywords"), ())]
-        first = lists[0]
-        if all(k.text != text for k in first.keywords):
-            colour = PALETTE[len(first.keywords) % len(PALETTE)]
-            lists[0] = replace(first, keywords=(*first.keywords, Keyword(text, colour)), enabled=True)
-        self.set_keyword_lists(lists)
+        self.keywords.add(text, self.tr("Keywords"))
 
     def keyword_highlights(self) -> list[Highlight]:
-        return list(self._keyword_hits)
+        return list(self.keywords.hits)
 
     def next_keyword(self) -> None:
         """Go to the first keyword occurrence after the cursor, wrapping to the top."""
-        if not self._keyword_hits:
-            return
         cursor = self.view.selected_range()
-        here = cursor[1] if cursor else self.view.top_offset()
-        ahead = [h for h in self._keyword_hits if h.start >= here] or self._keyword_hits
-        self.go_to_range(ahead[0].start, ahead[0].end)
+        hit = self.keywords.next_after(cursor[1] if cursor else self.view.top_offset())
+        if hit is not None:
+            self.go_to_range(hit.start, hit.end)
 
     def save_settings(self) -> None:
         """Write the settings now (they are also written on close)."""
@@ -458,13 +430,13 @@ class MainWindow(QMainWindow):
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
-        self.find_bar.closed.connect(self._clear_search)
+        self.find_bar.closed.connect(self._close_search)
         self.results.range_activated.connect(self.go_to_range)
         self.facts.range_activated.connect(self.go_to_range)
         self.facts.quote_requested.connect(lambda s, e: self.copy_quotation(None, s, e))
         self.facts.highlight_requested.connect(self._highlight_mentions)
         self.docks["facts_dock"].visibilityChanged.connect(
-            lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
+            lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self.facts_controller.refresh))
         self.watcher.fileChanged.connect(self._file_changed)
 
     # ---- Private API: presenting
@@ -497,7 +469,6 @@ class MainWindow(QMainWindow):
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
         shown = self._shown = prepared.shown
-        self._matcher = prepared.matcher
         self.view.show_article(shown.article, script=_script_font(shown.variant))
         self.outline.set_entries(shown.article.outline)
         name = shown.article.title or Path(self._path).name
@@ -505,72 +476,12 @@ class MainWindow(QMainWindow):
         self.go_to_offset(shown.offsets.to_shown(source_top))
         if source_selection is not None:
             self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
-        if self.find_bar.isVisible() and self.find_bar.query():
-            self.search(self.find_bar.query(), self.find_bar.case_box.isChecked(), self.find_bar.regex_box.isChecked())
-        self._refresh_keywords()
+        self.searcher.set_text(prepared.matcher, shown.article)
+        self.facts_controller.set_shown(self._source, shown)
+        self.keywords.set_text(prepared.matcher)
         self.statusBar().clearMessage()
         # once the text is painted: facts never delay the first look at an article
-        QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
-
-    def _refresh_facts(self) -> None:
-        """Fill the facts panel for the shown variant; a long article's facts are found off-thread."""
-        if self._shown is None or self._source is None or not self.docks["facts_dock"].isVisible():
-            return
-        source, shown, known = self._source, self._shown, self._facts
-
-        def done(result: tuple[list[Fact], list[Fact]]) -> None:
-            if source is self._source:
-                self._facts = result[0]
-                if shown is self._shown:
-                    self._show_facts(result[1])
-
-        if len(source.text) < _BACKGROUND_CHARS:
-            done(placed_facts(source, shown, known))
-        else:
-            run_in_background(lambda: placed_facts(source, shown, known), done, self._refuse)
-
-    def _show_facts(self, shown_facts: list[Fact]) -> None:
-        if self.docks["facts_dock"].isVisible():
-            self.facts.set_rows(fact_rows(shown_facts))
-
-    def _show_matches(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 230, 120))
-        self.view.set_layer("search", [(m.start, m.end, fmt) for m in self._matches])
-        article = self.article
-        self.results.set_results(result_rows(self._matches, article) if article else [])
-        if self._matches:
-            self.docks["results_dock"].show()
-
-    def _land(self, step: Step | None, notice: str = "") -> None:
-        """Select the hit a step landed on, and update the count and notice."""
-        if step is None:
-            self.find_bar.set_count(0, 0, notice)
-            return
-        match = self._matches[step.index]
-        self.view.select_range(match.start, match.end)
-        self.view.ensureCursorVisible()
-        self.results.set_current_index(step.index)
-        wrapped = self.tr("(wrapped)") if step.wrapped else ""
-        self.find_bar.set_count(step.index + 1, len(self._matches), notice or wrapped)
-
-    def _clear_search(self) -> None:
-        self._matches, self._hits = [], HitCursor([])
-        self.view.set_layer("search", [])
-        self.view.setFocus()
-
-    def _refresh_keywords(self) -> None:
-        self._keyword_hits = highlights(self._matcher, self._keyword_lists) if self._matcher else []
-        spans = []
-        for hit in self._keyword_hits:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(hit.keyword.color))
-            fmt.setForeground(QColor("black"))  # the palette is light: stay readable in dark mode
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # not by colour alone
-            fmt.setUnderlineColor(QColor(hit.keyword.color))
-            fmt.setToolTip(f"{hit.keyword.text} — {hit.list_name}")
-            spans.append((hit.start, hit.end, fmt))
-        self.view.set_layer("keywords", spans)
+        QTimer.singleShot(_FACTS_DELAY_MS, self, self.facts_controller.refresh)
 
     def _add_selected_keyword(self) -> None:
         selection = self.view.selected_range()
@@ -584,9 +495,13 @@ class MainWindow(QMainWindow):
         from .keywords_dialog import KeywordsDialog
 
         text = self.article.text if self.article else ""
-        dialog = KeywordsDialog(self._keyword_lists, counts(self._keyword_hits), suggest_keywords(text), self)
+        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggest_keywords(text), self)
         if dialog.exec():
             self.set_keyword_lists(dialog.lists())
+
+    def _close_search(self) -> None:
+        self.searcher.clear()
+        self.view.setFocus()
 
     def _highlight_mentions(self, spans: list[tuple[int, int]]) -> None:
         fmt = QTextCharFormat()
@@ -602,6 +517,10 @@ class MainWindow(QMainWindow):
 
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
         return lambda: self.set_variant(variant)
+
+    def _save_keyword_lists(self, lists: list[KeywordList]) -> None:
+        self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
+        settings_io.save(self._settings_path, self._settings)
 
     def _set_language(self, code: str) -> None:
         self._settings = replace(self._settings, language=code)
@@ -654,16 +573,11 @@ class MainWindow(QMainWindow):
 
     def export_facts(self, path: Path) -> None:
         """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
-        import json
-
         if self._path and path.resolve() == Path(self._path).resolve():
             self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
             return
         facts = self.facts_list()
-        if path.suffix.lower() == ".json":
-            path.write_text(json.dumps(facts_to_json(facts), ensure_ascii=False, indent=2), encoding="utf-8")
-        else:
-            path.write_text(facts_to_csv(facts), encoding="utf-8-sig")
+        write_facts(path, facts)
         self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
 
     def _watch(self, path: str) -> None:
