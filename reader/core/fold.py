@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import opencc
-
 __all__ = ["fold", "fold_script", "fold_width"]
 
 _CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
@@ -25,6 +23,8 @@ def _script_table() -> dict[int, str]:
     Each character is converted alone (newline-separated), so no phrase rule
     applies and every result is a single character.
     """
+    import opencc
+
     chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
     table: dict[int, str] = {}
     for config in _CONFIGS:

@@ -8,12 +8,14 @@ text never waits for the facts panel.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .facts import Fact, extract_facts
-from .facts.shown import facts_in_shown
 from .model import Article
 from .search import Matcher
 from .variants import ShownArticle, Variant, convert_article
+
+if TYPE_CHECKING:
+    from .facts import Fact
 
 __all__ = ["Prepared", "placed_facts", "prepare"]
 
@@ -39,5 +41,8 @@ def prepare(source: Article, variant: Variant, *, quotes: bool = True, index: bo
 def placed_facts(source: Article, shown: ShownArticle,
                  facts: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
     """The source's facts (extracted unless given) and the same facts placed in ``shown``."""
+    from .facts import extract_facts  # the rules load when facts are first wanted
+    from .facts.shown import facts_in_shown
+
     facts = facts if facts is not None else extract_facts(source)
     return facts, facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)

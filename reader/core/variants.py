@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
-
-import opencc
+from typing import Any
 
 from .fold import fold_script
 from .model import Article, Block, OutlineEntry
@@ -87,6 +86,8 @@ _SAMPLE = 20_000
 @cache
 def available_configs() -> frozenset[str]:
     """The OpenCC configs the installed binding ships (their .json files)."""
+    import opencc
+
     share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
     found = {p.stem for p in share.glob("*.json")}
     listed: list[str] = [c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", [])]
@@ -94,7 +95,10 @@ def available_configs() -> frozenset[str]:
 
 
 @cache
-def _converter(config: str) -> opencc.OpenCC:
+def _converter(config: str) -> Any:
+    """An OpenCC converter, loaded on first use: showing an article as written needs none."""
+    import opencc
+
     return opencc.OpenCC(config)
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..core.facts import Fact
 from ..core.model import Article
 from ..core.prepare import placed_facts
 from ..core.variants import ShownArticle
 from .facts_panel import FactsPanel
 from .presenters import fact_rows
 from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.facts import Fact
 
 __all__ = ["FactsController"]
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -43,9 +44,6 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
-from ..core.citation import CitationStyle
-from ..core.facts import Fact
-from ..core.facts.export import write_facts
 from ..core.highlight import (
     Highlight,
     KeywordList,
@@ -69,13 +67,15 @@ from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
-from .printing import export_pdf, print_document
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
 from .search_controller import SearchController
 from .shortcuts_dialog import ShortcutsDialog
 from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.facts import Fact
 
 __all__ = ["MainWindow"]
 
@@ -88,12 +88,12 @@ _FACTS_DELAY_MS = 120
 _BACKGROUND_BYTES = 4 * 1024 * 1024
 """Files larger than this are read and parsed off the GUI thread."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
-_STYLE_LABELS = {
-    CitationStyle.GBT7714: QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
-    CitationStyle.APA: QT_TRANSLATE_NOOP("MainWindow", "APA 7"),
-    CitationStyle.CHICAGO: QT_TRANSLATE_NOOP("MainWindow", "Chicago (notes)"),
-    CitationStyle.PLAIN: QT_TRANSLATE_NOOP("MainWindow", "Plain"),
-    CitationStyle.MARKDOWN: QT_TRANSLATE_NOOP("MainWindow", "Markdown"),
+_STYLE_LABELS = {  # keys are reader.core.citation.CitationStyle values
+    "gbt7714": QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
+    "apa": QT_TRANSLATE_NOOP("MainWindow", "APA 7"),
+    "chicago": QT_TRANSLATE_NOOP("MainWindow", "Chicago (notes)"),
+    "plain": QT_TRANSLATE_NOOP("MainWindow", "Plain"),
+    "markdown": QT_TRANSLATE_NOOP("MainWindow", "Markdown"),
 }
 
 
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             return
         self.searcher.step(backwards)
 
-    def copy_quotation(self, style: CitationStyle | None = None, start: int | None = None,
+    def copy_quotation(self, style: str | None = None, start: int | None = None,
                        end: int | None = None, translated_title: str = "") -> str:
         """Put the selection (or ``start:end``) on the clipboard as a cited quotation."""
         if start is None or end is None:
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
         """Write the article as shown (current script variant) to a PDF file."""
         if self.article is None:
             return
+        from .printing import export_pdf  # Qt's print support loads on first use
+
         export_pdf(self.view.document(), path, self.article.title)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
@@ -508,11 +510,12 @@ class MainWindow(QMainWindow):
         fmt.setBackground(QColor(150, 210, 255))
         self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
 
-    def _quotation(self, style: CitationStyle, start: int, end: int, translated: str) -> tuple[str, str]:
-        from ..core.citation import quote  # imported on first use, not at start-up
+    def _quotation(self, style: str, start: int, end: int, translated: str) -> tuple[str, str]:
+        from ..core.citation import CitationStyle, quote  # imported on first use, not at start-up
 
         assert self._shown is not None
-        q = quote(self._shown.article, start, end, style, accessed=date.today(), translated_title=translated)
+        q = quote(self._shown.article, start, end, CitationStyle(style), accessed=date.today(),
+                  translated_title=translated)
         return q.text, q.html
 
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
@@ -527,7 +530,7 @@ class MainWindow(QMainWindow):
         settings_io.save(self._settings_path, self._settings)
         self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
 
-    def _style_label(self, style: CitationStyle) -> str:
+    def _style_label(self, style: str) -> str:
         return self.tr(_STYLE_LABELS[style])
 
     def _sync_variant_actions(self) -> None:
@@ -556,11 +559,11 @@ class MainWindow(QMainWindow):
         styles = [(s.value, self._style_label(s)) for s in _STYLE_LABELS]
         dialog = QuoteDialog(
             styles, self._settings.citation_style,
-            lambda style, translated: self._quotation(CitationStyle(style), *selection, translated), self,
+            lambda style, translated: self._quotation(style, *selection, translated), self,
         )
         if dialog.exec():
             self._settings = replace(self._settings, citation_style=dialog.style())
-            self.copy_quotation(CitationStyle(dialog.style()), *selection, dialog.translated_title())
+            self.copy_quotation(dialog.style(), *selection, dialog.translated_title())
 
     def _export_facts(self) -> None:
         if self._source is None:
@@ -576,6 +579,8 @@ class MainWindow(QMainWindow):
         if self._path and path.resolve() == Path(self._path).resolve():
             self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
             return
+        from ..core.facts.export import write_facts
+
         facts = self.facts_list()
         write_facts(path, facts)
         self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
@@ -625,6 +630,8 @@ class MainWindow(QMainWindow):
             self.set_appearance(font_family=font.family(), font_size=font.pointSizeF())
 
     def _print(self) -> None:
+        from .printing import print_document
+
         if self.article is not None:
             print_document(self.view.document(), self.article.title, self)
 
@@ -690,11 +697,8 @@ def _variant_or_original(value: str) -> Variant:
         return Variant.ORIGINAL
 
 
-def _style_or_default(value: str) -> CitationStyle:
-    try:
-        return CitationStyle(value)
-    except ValueError:
-        return CitationStyle.GBT7714
+def _style_or_default(value: str) -> str:
+    return value if value in _STYLE_LABELS else "gbt7714"
 
 
 def _script_font(variant: Variant) -> str:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.facts import Fact, FactKind
 from ..core.model import Article
 from ..core.search import Match
 from .facts_panel import FactRow
 from .results_panel import ResultRow
+
+if TYPE_CHECKING:
+    from ..core.facts import Fact, FactKind
 
 __all__ = ["display_value", "fact_rows", "kind_label", "result_rows"]
 
