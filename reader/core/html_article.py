@@ -22,6 +22,7 @@ from .cleanup import boilerplate_reason
 from .meta import parse_datetime, parse_meta_line
 from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
+from .parse import is_heading_line
 
 __all__ = ["parse_html"]
 
@@ -40,6 +41,7 @@ _PUNCT = re.compile(r"[，。！？；、,]")
 _PUNCT_SPACE = re.compile(r"\s+(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘])\s+")
 """Markup line breaks leave spaces around full-width punctuation; Chinese text has none."""
 _SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
+_BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
 _TITLE_SPLIT = re.compile(r"\s*(?:--|——|_|\||｜| - | – )\s*")
 
 
@@ -132,15 +134,19 @@ class _Piece:
 class _Frame:
     node: _Node
     owner: _Node
-    buffer: list[tuple[str, bool]]
-    in_link: bool
+    buffer: list[tuple[str, int]]
+    marks: int
     index: int = 0
+
+
+_LINK, _BOLD = 1, 2
+"""Bit flags on a run of text: inside a link, inside bold (<b>, <strong>)."""
 
 
 def _pieces(root: _Node) -> list[_Piece]:
     """Each block element's text with its inline children in order (iterative: no recursion)."""
     out: list[_Piece] = []
-    stack = [_Frame(root, root, [], False)]
+    stack = [_Frame(root, root, [], 0)]
     while stack:
         frame = stack[-1]
         if frame.index >= len(frame.node.children):
@@ -151,22 +157,28 @@ def _pieces(root: _Node) -> list[_Piece]:
         child = frame.node.children[frame.index]
         frame.index += 1
         if isinstance(child, str):
-            frame.buffer.append((child, frame.in_link))
+            frame.buffer.append((child, frame.marks))
         elif child.tag in _BLOCKS:
             _flush(out, frame.owner, frame.buffer)
-            stack.append(_Frame(child, child, [], frame.in_link))
+            stack.append(_Frame(child, child, [], frame.marks))
         else:
-            stack.append(_Frame(child, frame.owner, frame.buffer, frame.in_link or child.tag == "a"))
+            marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
+            stack.append(_Frame(child, frame.owner, frame.buffer, marks))
     return out
 
 
-def _flush(out: list[_Piece], owner: _Node, buffer: list[tuple[str, bool]]) -> None:
+def _flush(out: list[_Piece], owner: _Node, buffer: list[tuple[str, int]]) -> None:
     text = _PUNCT_SPACE.sub("", normalise_line("".join(t for t, _ in buffer)))
-    links = sum(len(t.strip()) for t, linked in buffer if linked)
+    links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)
+    all_bold = all(marks & _BOLD for t, marks in buffer if t.strip())
     buffer.clear()
-    if text:
-        level = int(owner.tag[1]) if owner.tag in _HEADINGS else 0
-        out.append(_Piece(_kind(owner), text, level, owner, links))
+    if not text:
+        return
+    kind, level = _kind(owner), int(owner.tag[1]) if owner.tag in _HEADINGS else 0
+    if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
+            and not _BYLINE.search(text):
+        kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
+    out.append(_Piece(kind, text, level, owner, links))
 
 
 def _kind(node: _Node) -> BlockKind:

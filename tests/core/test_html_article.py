@@ -95,3 +95,11 @@ def test_markdown_with_raw_html_stays_safe(tmp_path: Path) -> None:
     md.write_text("# 标题\n\n<script>alert('x')</script>\n\n正文段落。\n\n<div onclick='x()'>内嵌块</div>\n", encoding="utf-8")
     article = open_article(md)
     assert "alert" not in article.text and "正文段落" in article.text
+
+
+def test_bold_lines_become_subheadings_but_bylines_do_not() -> None:
+    page = ("<html><body><h1>标题在这里</h1><div class='content'><p><strong>记者 张三</strong></p>"
+            "<p>第一段正文，讲了很多事情，内容相当充实。</p><p><strong>第一部分</strong></p>"
+            "<p>第二段正文，又讲了别的事情，同样充实。</p></div></body></html>")
+    article = parse_html(page)
+    assert [e.title for e in article.outline] == ["第一部分"]
