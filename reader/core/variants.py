@@ -81,6 +81,7 @@ _PIECE = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2
 _CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 _CURLY = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 _SAMPLE = 20_000
+_CHUNK = 32_768
 
 
 @cache
@@ -142,8 +143,24 @@ def convert_with_config(text: str, config: str | None) -> Conversion:
     """Convert ``text`` with one OpenCC config and align the result with the source."""
     if config is None or not text:
         return Conversion(text, OffsetMap.identity(len(text)))
-    shown = _converter(config).convert(text)
+    converter = _converter(config)
+    shown = "".join(converter.convert(chunk) for chunk in _chunks(text))
     return Conversion(shown, _align(text, shown))
+
+
+def _chunks(text: str, size: int = _CHUNK) -> list[str]:
+    """Pieces of about ``size`` characters cut after a newline, which no OpenCC phrase crosses.
+
+    Converting a long text piece by piece gives the same result, and lets a GUI
+    thread run between pieces while a worker thread converts.
+    """
+    pieces, start = [], 0
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        end = len(text) if cut < 0 else cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces
 
 
 def convert(text: str, variant: Variant, *, script: Script | None = None, quotes: bool = True) -> Conversion:
@@ -211,7 +228,7 @@ def convert_article(article: Article, variant: Variant, *, quotes: bool = True) 
     shown = replace(
         article,
         text=text,
-        blocks=tuple(_moved_block(b, offsets, text) for b in article.blocks),
+        blocks=_moved_blocks(article.blocks, offsets, text),
         outline=tuple(_moved_entry(e, offsets, text) for e in article.outline),
         title=words(article.title),
         column=words(article.column),
@@ -225,13 +242,18 @@ def convert_article(article: Article, variant: Variant, *, quotes: bool = True) 
     return ShownArticle(shown, variant, offsets)
 
 
+def _moved_blocks(blocks: tuple[Block, ...], offsets: OffsetMap, text: str) -> tuple[Block, ...]:
+    """Blocks at their shown offsets; under an identity map only credits need re-reading."""
+    if offsets.is_identity:
+        return tuple(Block(b.kind, b.start, b.end, b.level, text[b.end - len(b.credit) : b.end])
+                     if b.credit else b for b in blocks)
+    return tuple(_moved_block(b, offsets, text) for b in blocks)
+
+
 def _moved_block(block: Block, offsets: OffsetMap, text: str) -> Block:
     start, end = offsets.span_to_shown(block.start, block.end)
-    credit = ""
-    if block.credit:
-        credit_start = offsets.to_shown(block.end - len(block.credit))
-        credit = text[credit_start:end]
-    return replace(block, start=start, end=end, credit=credit)
+    credit = text[offsets.to_shown(block.end - len(block.credit)) : end] if block.credit else ""
+    return Block(block.kind, start, end, block.level, credit)
 
 
 def _moved_entry(entry: OutlineEntry, offsets: OffsetMap, text: str) -> OutlineEntry:

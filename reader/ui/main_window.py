@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         ticket = self._pending_variant
 
         def work() -> Prepared:
-            return prepare(source, variant, quotes=quotes, index=long_text)
+            return prepare(source, variant, quotes=quotes)
 
         def done(prepared: Prepared) -> None:
             if ticket == self._pending_variant and source is self._source:
