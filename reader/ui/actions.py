@@ -39,6 +39,8 @@ class ActionId(enum.Enum):
     PRINT = "print"
     EXPORT_PDF = "export_pdf"
     SHORTCUTS = "shortcuts"
+    NEXT_PANE = "next_pane"
+    PREVIOUS_PANE = "previous_pane"
     ABOUT = "about"
 
 
@@ -85,6 +87,8 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.EXPORT_PDF: _Spec(QT_TRANSLATE_NOOP("actions", "Export as P&DF…"), "Ctrl+Shift+E"),
     ActionId.SHORTCUTS: _Spec(QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"), _KEY.HelpContents,
                               "help-keybord-shortcuts"),
+    ActionId.NEXT_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Next &Pane"), "F6"),
+    ActionId.PREVIOUS_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Previous Pa&ne"), "Shift+F6"),
     ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
 }
 

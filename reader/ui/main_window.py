@@ -311,6 +311,15 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.actions_by_id[ActionId.FULL_SCREEN].setChecked(on)
 
+    def focus_pane(self, step: int) -> QWidget:
+        """Move keyboard focus to the next (or previous) visible pane: text, outline, facts, results."""
+        panes = [w for w in (self.view, self.outline, self.facts.tree, self.results, self.find_bar.field)
+                 if w.isVisible()]
+        current = next((i for i, w in enumerate(panes) if w.hasFocus() or w.isAncestorOf(self.focusWidget())), -1)
+        target = panes[(current + step) % len(panes)]
+        target.setFocus()
+        return target
+
     def keyword_lists(self) -> list[KeywordList]:
         return self.keywords.lists
 
@@ -421,6 +430,8 @@ class MainWindow(QMainWindow):
         a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
         a[ActionId.SHORTCUTS].triggered.connect(self._show_shortcuts)
+        a[ActionId.NEXT_PANE].triggered.connect(lambda: self.focus_pane(+1))
+        a[ActionId.PREVIOUS_PANE].triggered.connect(lambda: self.focus_pane(-1))
         a[ActionId.FONT].triggered.connect(self._choose_font)
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
         a[ActionId.PRINT].triggered.connect(self._print)

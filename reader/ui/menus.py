@@ -26,7 +26,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("menus", "&View"), (
         "script", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
         "theme", ActionId.FONT, "spacing", "width", ActionId.FULL_SCREEN, None,
-        "panels", "language")),
+        "panels", ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE, "language")),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
 )
 SUBMENU_TITLES = {

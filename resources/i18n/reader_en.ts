@@ -176,11 +176,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="84"/>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
@@ -206,128 +201,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="193"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
-        <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>Select the passage to quote first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284"/>
+        <location filename="../../reader/ui/main_window.py" line="274"/>
         <source>Quotation copied ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="293"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339"/>
+        <location filename="../../reader/ui/main_window.py" line="331"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386"/>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="409"/>
+        <location filename="../../reader/ui/main_window.py" line="394"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419"/>
+        <location filename="../../reader/ui/main_window.py" line="404"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545"/>
-        <source>(wrapped)</source>
+        <location filename="../../reader/ui/main_window.py" line="83"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569"/>
+        <location filename="../../reader/ui/main_window.py" line="502"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="600"/>
+        <location filename="../../reader/ui/main_window.py" line="542"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="559"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642"/>
+        <location filename="../../reader/ui/main_window.py" line="584"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642"/>
+        <location filename="../../reader/ui/main_window.py" line="584"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="651"/>
+        <location filename="../../reader/ui/main_window.py" line="591"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="658"/>
+        <location filename="../../reader/ui/main_window.py" line="597"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="668"/>
+        <location filename="../../reader/ui/main_window.py" line="607"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700"/>
+        <location filename="../../reader/ui/main_window.py" line="639"/>
         <source>Reading Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <location filename="../../reader/ui/main_window.py" line="653"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <location filename="../../reader/ui/main_window.py" line="653"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="719"/>
+        <location filename="../../reader/ui/main_window.py" line="660"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720"/>
+        <location filename="../../reader/ui/main_window.py" line="661"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
@@ -439,137 +429,147 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="91"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,52 +648,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="20"/>
+        <location filename="../../reader/ui/presenters.py" line="23"/>
         <source>Dates and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="21"/>
+        <location filename="../../reader/ui/presenters.py" line="24"/>
         <source>Amounts of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="22"/>
+        <location filename="../../reader/ui/presenters.py" line="25"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="23"/>
+        <location filename="../../reader/ui/presenters.py" line="26"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24"/>
+        <location filename="../../reader/ui/presenters.py" line="27"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25"/>
+        <location filename="../../reader/ui/presenters.py" line="28"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26"/>
+        <location filename="../../reader/ui/presenters.py" line="29"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27"/>
+        <location filename="../../reader/ui/presenters.py" line="30"/>
         <source>Titles 《》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28"/>
+        <location filename="../../reader/ui/presenters.py" line="31"/>
         <source>Slogans and terms “”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29"/>
+        <location filename="../../reader/ui/presenters.py" line="32"/>
         <source>Abbreviations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -175,11 +175,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="84" />
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="92" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
@@ -205,128 +200,123 @@
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255" />
-        <source>Invalid pattern</source>
-        <translation>表示式無效</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
-        <location filename="../../reader/ui/main_window.py" line="626" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="568" />
         <source>Select the passage to quote first.</source>
         <translation>請先選中要引用的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="274" />
         <source>Quotation copied ({0}).</source>
         <translation>引文已複製({0})。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="293" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="331" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386" />
+        <location filename="../../reader/ui/main_window.py" line="371" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="372" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="409" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494" />
+        <location filename="../../reader/ui/main_window.py" line="479" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545" />
-        <source>(wrapped)</source>
-        <translation>(已從頭繼續)</translation>
+        <location filename="../../reader/ui/main_window.py" line="83" />
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569" />
+        <location filename="../../reader/ui/main_window.py" line="502" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="600" />
+        <location filename="../../reader/ui/main_window.py" line="542" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617" />
+        <location filename="../../reader/ui/main_window.py" line="559" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/main_window.py" line="584" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/main_window.py" line="584" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="651" />
+        <location filename="../../reader/ui/main_window.py" line="591" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="658" />
+        <location filename="../../reader/ui/main_window.py" line="597" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="668" />
+        <location filename="../../reader/ui/main_window.py" line="607" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="700" />
+        <location filename="../../reader/ui/main_window.py" line="639" />
         <source>Reading Font</source>
         <translation>閱讀字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712" />
+        <location filename="../../reader/ui/main_window.py" line="653" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712" />
+        <location filename="../../reader/ui/main_window.py" line="653" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="719" />
+        <location filename="../../reader/ui/main_window.py" line="660" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720" />
+        <location filename="../../reader/ui/main_window.py" line="661" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -439,137 +429,147 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60" />
+        <location filename="../../reader/ui/actions.py" line="62" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61" />
+        <location filename="../../reader/ui/actions.py" line="63" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>Copy as &amp;Quotation</source>
         <translation>複製為引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式複製引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="70" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/actions.py" line="71" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>將所選內容標為關鍵詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>&amp;Keyword Lists…</source>
         <translation>關鍵詞列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="73" />
         <source>Next &amp;Keyword</source>
         <translation>下一個關鍵詞(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/actions.py" line="74" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/actions.py" line="75" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>简体 (&amp;Simplified)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78" />
+        <location filename="../../reader/ui/actions.py" line="80" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/actions.py" line="81" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80" />
+        <location filename="../../reader/ui/actions.py" line="82" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引號隨字形轉換(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/actions.py" line="83" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/actions.py" line="84" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸閱讀(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="86" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="87" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="90" />
+        <source>Next &amp;Pane</source>
+        <translation>下一個窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="91" />
+        <source>Previous Pa&amp;ne</source>
+        <translation>上一個窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92" />
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
     </message>
@@ -648,52 +648,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="20" />
+        <location filename="../../reader/ui/presenters.py" line="23" />
         <source>Dates and times</source>
         <translation>日期與時間</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="21" />
+        <location filename="../../reader/ui/presenters.py" line="24" />
         <source>Amounts of money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="22" />
+        <location filename="../../reader/ui/presenters.py" line="25" />
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="23" />
+        <location filename="../../reader/ui/presenters.py" line="26" />
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24" />
+        <location filename="../../reader/ui/presenters.py" line="27" />
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25" />
+        <location filename="../../reader/ui/presenters.py" line="28" />
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26" />
+        <location filename="../../reader/ui/presenters.py" line="29" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27" />
+        <location filename="../../reader/ui/presenters.py" line="30" />
         <source>Titles 《》</source>
         <translation>書名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28" />
+        <location filename="../../reader/ui/presenters.py" line="31" />
         <source>Slogans and terms “”</source>
         <translation>口號與術語 “”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29" />
+        <location filename="../../reader/ui/presenters.py" line="32" />
         <source>Abbreviations</source>
         <translation>簡稱</translation>
     </message>

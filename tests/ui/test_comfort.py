@@ -66,3 +66,13 @@ def test_shortcuts_dialog_lists_actions(qtbot, window: MainWindow) -> None:  # t
     assert texts["Copy as Quotation"] == "Ctrl+Shift+C"
     assert texts["Distraction-Free Reading"] == "F11"
     assert "臺灣正體 (Taiwan)" in texts
+
+
+def test_f6_cycles_focus_through_the_panes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.view.setFocus()
+    assert window.actions_by_id[ActionId.NEXT_PANE].shortcut().toString() == "F6"
+    assert window.focus_pane(+1) is window.outline
+    assert window.focus_pane(+1) is window.facts.tree
+    assert window.focus_pane(-1) is window.outline
+    assert window.focus_pane(-1) is window.view
