@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
+
+from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["LINE_SPACINGS", "THEMES", "TEXT_WIDTHS", "Appearance", "themed_palette"]
 

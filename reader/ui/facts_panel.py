@@ -104,12 +104,21 @@ class FactsPanel(QWidget):
 
     # ---- Private API
 
-    def _item(self, index: int) -> QTreeWidgetItem | None:
+    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each kind's group item with its fact items."""
+        groups = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                if group.child(c).data(0, _ROW_ROLE) == index:
-                    return group.child(c)
+            if group is not None:
+                children = [group.child(c) for c in range(group.childCount())]
+                groups.append((group, [c for c in children if c is not None]))
+        return groups
+
+    def _item(self, index: int) -> QTreeWidgetItem | None:
+        for _group, children in self._groups():
+            for child in children:
+                if child.data(0, _ROW_ROLE) == index:
+                    return child
         return None
 
     def _row_of(self, item: QTreeWidgetItem | None) -> tuple[int, FactRow] | None:
@@ -127,11 +136,9 @@ class FactsPanel(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, children in self._groups():
             visible = 0
-            for c in range(group.childCount()):
-                child = group.child(c)
+            for child in children:
                 hit = not needle or needle in child.text(0).lower() or needle in child.text(1).lower()
                 child.setHidden(not hit)
                 visible += hit

@@ -6,7 +6,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .resources import resources_dir
 
-__all__ = ["LANGUAGES", "install_translators", "ui_language"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "install_translators", "ui_language"]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``source`` for translation in ``context``; it is translated where it is shown.
+
+    PySide's own version is typed as returning ``object``; this one keeps ``str``.
+    """
+    del context
+    return source
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 """The languages Reader's UI speaks, each named in itself."""
@@ -29,6 +38,8 @@ def ui_language(setting: str, locale: QLocale | None = None) -> str:
 def install_translators(language: str) -> str:
     """Install Reader's and Qt's translators for ``language``; returns the language in use."""
     app = QCoreApplication.instance()
+    if app is None:
+        return language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

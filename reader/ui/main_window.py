@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QFileSystemWatcher,
@@ -61,7 +60,7 @@ from .docks import DOCKS, make_dock
 from .facts_controller import FactsController
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from .keyword_controller import KeywordController
 from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
@@ -379,9 +378,9 @@ class MainWindow(QMainWindow):
         self._submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
-            self._submenus["encodings"].addAction(name, lambda n=name: self._path and self.open_path(self._path, n))
+            self._submenus["encodings"].addAction(name, self._reopen_slot(name))
         for style in _STYLE_LABELS:
-            self._submenus["copy_as"].addAction(self._style_label(style), lambda s=style: self.copy_quotation(s))
+            self._submenus["copy_as"].addAction(self._style_label(style), self._copy_slot(style))
         for dock in self.docks.values():
             self._submenus["panels"].addAction(dock.toggleViewAction())
         self.actions_by_id[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
@@ -389,16 +388,35 @@ class MainWindow(QMainWindow):
         self._fill_choice_menus()
         self._rebuild_recent_menu()
 
+    def _reopen_slot(self, encoding: str) -> Callable[[], None]:
+        def reopen() -> None:
+            if self._path:
+                self.open_path(self._path, encoding)
+        return reopen
+
+    def _copy_slot(self, style: str) -> Callable[[], None]:
+        def copy() -> None:
+            self.copy_quotation(style)
+        return copy
+
+    def _appearance_slot(self, key: str) -> Callable[[str], None]:
+        def apply(value: str) -> None:
+            self.set_appearance(**{key: value})
+        return apply
+
     def _fill_choice_menus(self) -> None:
-        s, tr = self._settings, lambda text: QCoreApplication.translate("appearance", text)
+        s = self._settings
+
+        def labels(table: Mapping[str, tuple[str, ...] | tuple[str, float] | tuple[str, int]]) -> list[tuple[str, str]]:
+            return [(k, QCoreApplication.translate("appearance", v[0])) for k, v in table.items()]
+
         languages = [("", self.tr("Follow the System")), *LANGUAGES.items()]
         choice_menu(self._submenus["language"], languages, s.language, self._set_language, self)
-        choice_menu(self._submenus["theme"], [(k, tr(v[0])) for k, v in THEMES.items()], s.theme,
-                    lambda v: self.set_appearance(theme=v), self)
-        choice_menu(self._submenus["spacing"], [(k, tr(v[0])) for k, v in LINE_SPACINGS.items()],
-                    s.line_spacing, lambda v: self.set_appearance(line_spacing=v), self)
-        choice_menu(self._submenus["width"], [(k, tr(v[0])) for k, v in TEXT_WIDTHS.items()],
-                    s.text_width, lambda v: self.set_appearance(text_width=v), self)
+        choice_menu(self._submenus["theme"], labels(THEMES), s.theme, self._appearance_slot("theme"), self)
+        choice_menu(self._submenus["spacing"], labels(LINE_SPACINGS), s.line_spacing,
+                    self._appearance_slot("line_spacing"), self)
+        choice_menu(self._submenus["width"], labels(TEXT_WIDTHS), s.text_width,
+                    self._appearance_slot("text_width"), self)
 
     def _build_toolbar(self) -> None:
         bar = self._toolbar = self.addToolBar(self.tr("Script"))
@@ -490,6 +508,7 @@ class MainWindow(QMainWindow):
         if source_selection is not None:
             self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
         self.searcher.set_text(prepared.matcher, shown.article)
+        assert self._source is not None
         self.facts_controller.set_shown(self._source, shown)
         self.keywords.set_text(prepared.matcher)
         self.statusBar().clearMessage()
@@ -567,14 +586,14 @@ class MainWindow(QMainWindow):
         if selection is None or self._shown is None:
             self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
             return
-        styles = [(s.value, self._style_label(s)) for s in _STYLE_LABELS]
+        styles = [(s, self._style_label(s)) for s in _STYLE_LABELS]
         dialog = QuoteDialog(
             styles, self._settings.citation_style,
             lambda style, translated: self._quotation(style, *selection, translated), self,
         )
         if dialog.exec():
-            self._settings = replace(self._settings, citation_style=dialog.style())
-            self.copy_quotation(dialog.style(), *selection, dialog.translated_title())
+            self._settings = replace(self._settings, citation_style=dialog.chosen_style())
+            self.copy_quotation(dialog.chosen_style(), *selection, dialog.translated_title())
 
     def _export_facts(self) -> None:
         if self._source is None:

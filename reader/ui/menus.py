@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from .actions import VARIANT_ACTIONS, ActionId
+from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MENUS", "build_menus", "choice_menu"]
 
@@ -68,13 +69,17 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> dict[str, QM
     return submenus
 
 
+def _bind(pick: Callable[[str], None], value: str) -> Callable[[], None]:
+    return lambda: pick(value)
+
+
 def choice_menu(menu: QMenu, options: Sequence[tuple[str, str]], current: str,
                 pick: Callable[[str], None], parent: QWidget) -> None:
     """Fill ``menu`` with exclusive, checkable choices; ``pick(value)`` runs on a choice."""
     menu.clear()
     group = QActionGroup(parent)
     for value, label in options:
-        action = menu.addAction(label, lambda v=value: pick(v))
+        action = menu.addAction(label, _bind(pick, value))
         action.setCheckable(True)
         action.setChecked(value == current)
         group.addAction(action)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import (
     EmptyInput,
@@ -14,6 +14,7 @@ from ..core.errors import (
     Undecodable,
     Unreadable,
 )
+from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["error_message"]
 

@@ -7,11 +7,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.model import Article
 from ..core.search import Match
 from .facts_panel import FactRow
+from .i18n import QT_TRANSLATE_NOOP
 from .results_panel import ResultRow
 
 if TYPE_CHECKING:

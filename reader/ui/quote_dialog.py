@@ -59,7 +59,7 @@ class QuoteDialog(QDialog):
 
     # ---- Public API
 
-    def style(self) -> str:
+    def chosen_style(self) -> str:
         return str(self.style_box.currentData())
 
     def translated_title(self) -> str:
@@ -67,7 +67,7 @@ class QuoteDialog(QDialog):
 
     def quotation(self) -> tuple[str, str]:
         """The quotation as (plain text, HTML) in the chosen style."""
-        return self._render(self.style(), self.translated_title())
+        return self._render(self.chosen_style(), self.translated_title())
 
     # ---- Private API
 

@@ -195,8 +195,8 @@ class ReadingView(QTextBrowser):
         for spans in self._layers.values():
             for start, end, fmt in spans:
                 sel = QTextEdit.ExtraSelection()
-                sel.cursor = self.cursor_for(start, end)  # type: ignore[misc]
-                sel.format = fmt  # type: ignore[misc]
+                sel.cursor = self.cursor_for(start, end)
+                sel.format = fmt
                 selections.append(sel)
         self.setExtraSelections(selections)
 

@@ -25,17 +25,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="146"/>
+        <location filename="../../reader/ui/facts_panel.py" line="153"/>
         <source>Copy Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="148"/>
+        <location filename="../../reader/ui/facts_panel.py" line="155"/>
         <source>Copy Sentence as Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="151"/>
+        <location filename="../../reader/ui/facts_panel.py" line="158"/>
         <source>Highlight All Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,148 +176,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92"/>
+        <location filename="../../reader/ui/main_window.py" line="91"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93"/>
+        <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94"/>
+        <location filename="../../reader/ui/main_window.py" line="93"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95"/>
+        <location filename="../../reader/ui/main_window.py" line="94"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96"/>
+        <location filename="../../reader/ui/main_window.py" line="95"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265"/>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
+        <location filename="../../reader/ui/main_window.py" line="587"/>
         <source>Select the passage to quote first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Quotation copied ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372"/>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="422"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479"/>
+        <location filename="../../reader/ui/main_window.py" line="497"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="83"/>
+        <location filename="../../reader/ui/main_window.py" line="82"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502"/>
+        <location filename="../../reader/ui/main_window.py" line="521"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559"/>
+        <location filename="../../reader/ui/main_window.py" line="578"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584"/>
+        <location filename="../../reader/ui/main_window.py" line="603"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584"/>
+        <location filename="../../reader/ui/main_window.py" line="603"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="591"/>
+        <location filename="../../reader/ui/main_window.py" line="610"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="597"/>
+        <location filename="../../reader/ui/main_window.py" line="616"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="639"/>
+        <location filename="../../reader/ui/main_window.py" line="658"/>
         <source>Reading Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653"/>
+        <location filename="../../reader/ui/main_window.py" line="672"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653"/>
+        <location filename="../../reader/ui/main_window.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="660"/>
+        <location filename="../../reader/ui/main_window.py" line="679"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="661"/>
+        <location filename="../../reader/ui/main_window.py" line="680"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
@@ -429,147 +429,147 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>Next &amp;Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,52 +577,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="14"/>
+        <location filename="../../reader/ui/appearance.py" line="15"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="15"/>
+        <location filename="../../reader/ui/appearance.py" line="16"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="16"/>
+        <location filename="../../reader/ui/appearance.py" line="17"/>
         <source>Sepia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="17"/>
+        <location filename="../../reader/ui/appearance.py" line="18"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="20"/>
+        <location filename="../../reader/ui/appearance.py" line="21"/>
         <source>Compact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="21"/>
+        <location filename="../../reader/ui/appearance.py" line="22"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="22"/>
+        <location filename="../../reader/ui/appearance.py" line="23"/>
         <source>Relaxed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="25"/>
+        <location filename="../../reader/ui/appearance.py" line="26"/>
         <source>Narrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="26"/>
+        <location filename="../../reader/ui/appearance.py" line="27"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="27"/>
+        <location filename="../../reader/ui/appearance.py" line="28"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,17 +630,17 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>docks</name>
     <message>
-        <location filename="../../reader/ui/docks.py" line="24"/>
+        <location filename="../../reader/ui/docks.py" line="26"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="25"/>
+        <location filename="../../reader/ui/docks.py" line="27"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="26"/>
+        <location filename="../../reader/ui/docks.py" line="28"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,52 +648,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="23"/>
+        <location filename="../../reader/ui/presenters.py" line="24"/>
         <source>Dates and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24"/>
+        <location filename="../../reader/ui/presenters.py" line="25"/>
         <source>Amounts of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25"/>
+        <location filename="../../reader/ui/presenters.py" line="26"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26"/>
+        <location filename="../../reader/ui/presenters.py" line="27"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27"/>
+        <location filename="../../reader/ui/presenters.py" line="28"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28"/>
+        <location filename="../../reader/ui/presenters.py" line="29"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29"/>
+        <location filename="../../reader/ui/presenters.py" line="30"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="30"/>
+        <location filename="../../reader/ui/presenters.py" line="31"/>
         <source>Titles 《》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="31"/>
+        <location filename="../../reader/ui/presenters.py" line="32"/>
         <source>Slogans and terms “”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="32"/>
+        <location filename="../../reader/ui/presenters.py" line="33"/>
         <source>Abbreviations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,67 +701,67 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="19"/>
+        <location filename="../../reader/ui/menus.py" line="20"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="22"/>
+        <location filename="../../reader/ui/menus.py" line="23"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="26"/>
+        <location filename="../../reader/ui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="30"/>
+        <location filename="../../reader/ui/menus.py" line="31"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="33"/>
+        <location filename="../../reader/ui/menus.py" line="34"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34"/>
+        <location filename="../../reader/ui/menus.py" line="35"/>
         <source>Reopen with &amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35"/>
+        <location filename="../../reader/ui/menus.py" line="36"/>
         <source>Copy &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="36"/>
+        <location filename="../../reader/ui/menus.py" line="37"/>
         <source>&amp;Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37"/>
+        <location filename="../../reader/ui/menus.py" line="38"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38"/>
+        <location filename="../../reader/ui/menus.py" line="39"/>
         <source>Line &amp;Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="39"/>
+        <location filename="../../reader/ui/menus.py" line="40"/>
         <source>Text &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40"/>
+        <location filename="../../reader/ui/menus.py" line="41"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,42 +769,42 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21"/>
+        <location filename="../../reader/ui/messages.py" line="22"/>
         <source>“{0}” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22"/>
+        <location filename="../../reader/ui/messages.py" line="23"/>
         <source>“{0}” is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
+        <location filename="../../reader/ui/messages.py" line="24"/>
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>“{0}” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>“{0}” is too large to open ({1:.0f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30"/>
+        <location filename="../../reader/ui/messages.py" line="31"/>
         <source>“{0}” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

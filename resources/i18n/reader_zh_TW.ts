@@ -24,17 +24,17 @@
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="146" />
+        <location filename="../../reader/ui/facts_panel.py" line="153" />
         <source>Copy Fact</source>
         <translation>複製事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="148" />
+        <location filename="../../reader/ui/facts_panel.py" line="155" />
         <source>Copy Sentence as Quotation</source>
         <translation>將所在句複製為引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="151" />
+        <location filename="../../reader/ui/facts_panel.py" line="158" />
         <source>Highlight All Mentions</source>
         <translation>高亮全部出現處</translation>
     </message>
@@ -175,148 +175,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92" />
+        <location filename="../../reader/ui/main_window.py" line="91" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93" />
+        <location filename="../../reader/ui/main_window.py" line="92" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/main_window.py" line="93" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/main_window.py" line="94" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193" />
+        <location filename="../../reader/ui/main_window.py" line="192" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
-        <location filename="../../reader/ui/main_window.py" line="568" />
+        <location filename="../../reader/ui/main_window.py" line="264" />
+        <location filename="../../reader/ui/main_window.py" line="587" />
         <source>Select the passage to quote first.</source>
         <translation>請先選中要引用的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="273" />
         <source>Quotation copied ({0}).</source>
         <translation>引文已複製({0})。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="330" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="371" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="413" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="422" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="497" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="83" />
+        <location filename="../../reader/ui/main_window.py" line="82" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502" />
+        <location filename="../../reader/ui/main_window.py" line="521" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542" />
+        <location filename="../../reader/ui/main_window.py" line="561" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559" />
+        <location filename="../../reader/ui/main_window.py" line="578" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584" />
+        <location filename="../../reader/ui/main_window.py" line="603" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584" />
+        <location filename="../../reader/ui/main_window.py" line="603" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="591" />
+        <location filename="../../reader/ui/main_window.py" line="610" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="597" />
+        <location filename="../../reader/ui/main_window.py" line="616" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607" />
+        <location filename="../../reader/ui/main_window.py" line="626" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="639" />
+        <location filename="../../reader/ui/main_window.py" line="658" />
         <source>Reading Font</source>
         <translation>閱讀字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653" />
+        <location filename="../../reader/ui/main_window.py" line="672" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="653" />
+        <location filename="../../reader/ui/main_window.py" line="672" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="660" />
+        <location filename="../../reader/ui/main_window.py" line="679" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="661" />
+        <location filename="../../reader/ui/main_window.py" line="680" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -429,147 +429,147 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>Copy as &amp;Quotation</source>
         <translation>複製為引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式複製引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="70" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/actions.py" line="71" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="73" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>將所選內容標為關鍵詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/actions.py" line="74" />
         <source>&amp;Keyword Lists…</source>
         <translation>關鍵詞列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/actions.py" line="75" />
         <source>Next &amp;Keyword</source>
         <translation>下一個關鍵詞(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78" />
+        <location filename="../../reader/ui/actions.py" line="80" />
         <source>简体 (&amp;Simplified)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/actions.py" line="81" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80" />
+        <location filename="../../reader/ui/actions.py" line="82" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/actions.py" line="83" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/actions.py" line="84" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引號隨字形轉換(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/actions.py" line="85" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="86" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸閱讀(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="89" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="90" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90" />
+        <location filename="../../reader/ui/actions.py" line="92" />
         <source>Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91" />
+        <location filename="../../reader/ui/actions.py" line="93" />
         <source>Previous Pa&amp;ne</source>
         <translation>上一個窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/actions.py" line="94" />
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
     </message>
@@ -577,52 +577,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="14" />
+        <location filename="../../reader/ui/appearance.py" line="15" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="15" />
+        <location filename="../../reader/ui/appearance.py" line="16" />
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="16" />
+        <location filename="../../reader/ui/appearance.py" line="17" />
         <source>Sepia</source>
         <translation>護眼米黃</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="17" />
+        <location filename="../../reader/ui/appearance.py" line="18" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="20" />
+        <location filename="../../reader/ui/appearance.py" line="21" />
         <source>Compact</source>
         <translation>緊湊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="21" />
+        <location filename="../../reader/ui/appearance.py" line="22" />
         <source>Normal</source>
         <translation>適中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="22" />
+        <location filename="../../reader/ui/appearance.py" line="23" />
         <source>Relaxed</source>
         <translation>寬鬆</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="25" />
+        <location filename="../../reader/ui/appearance.py" line="26" />
         <source>Narrow</source>
         <translation>窄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="26" />
+        <location filename="../../reader/ui/appearance.py" line="27" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="27" />
+        <location filename="../../reader/ui/appearance.py" line="28" />
         <source>Wide</source>
         <translation>寬</translation>
     </message>
@@ -630,17 +630,17 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>docks</name>
     <message>
-        <location filename="../../reader/ui/docks.py" line="24" />
+        <location filename="../../reader/ui/docks.py" line="26" />
         <source>Outline</source>
         <translation>大綱</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="25" />
+        <location filename="../../reader/ui/docks.py" line="27" />
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="26" />
+        <location filename="../../reader/ui/docks.py" line="28" />
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
@@ -648,52 +648,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="23" />
+        <location filename="../../reader/ui/presenters.py" line="24" />
         <source>Dates and times</source>
         <translation>日期與時間</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24" />
+        <location filename="../../reader/ui/presenters.py" line="25" />
         <source>Amounts of money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25" />
+        <location filename="../../reader/ui/presenters.py" line="26" />
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26" />
+        <location filename="../../reader/ui/presenters.py" line="27" />
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27" />
+        <location filename="../../reader/ui/presenters.py" line="28" />
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28" />
+        <location filename="../../reader/ui/presenters.py" line="29" />
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29" />
+        <location filename="../../reader/ui/presenters.py" line="30" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="30" />
+        <location filename="../../reader/ui/presenters.py" line="31" />
         <source>Titles 《》</source>
         <translation>書名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="31" />
+        <location filename="../../reader/ui/presenters.py" line="32" />
         <source>Slogans and terms “”</source>
         <translation>口號與術語 “”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="32" />
+        <location filename="../../reader/ui/presenters.py" line="33" />
         <source>Abbreviations</source>
         <translation>簡稱</translation>
     </message>
@@ -701,67 +701,67 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="19" />
+        <location filename="../../reader/ui/menus.py" line="20" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="22" />
+        <location filename="../../reader/ui/menus.py" line="23" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="26" />
+        <location filename="../../reader/ui/menus.py" line="27" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="30" />
+        <location filename="../../reader/ui/menus.py" line="31" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="33" />
+        <location filename="../../reader/ui/menus.py" line="34" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34" />
+        <location filename="../../reader/ui/menus.py" line="35" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以指定編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35" />
+        <location filename="../../reader/ui/menus.py" line="36" />
         <source>Copy &amp;As</source>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="36" />
+        <location filename="../../reader/ui/menus.py" line="37" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37" />
+        <location filename="../../reader/ui/menus.py" line="38" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38" />
+        <location filename="../../reader/ui/menus.py" line="39" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="39" />
+        <location filename="../../reader/ui/menus.py" line="40" />
         <source>Text &amp;Width</source>
         <translation>版心寬度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40" />
+        <location filename="../../reader/ui/menus.py" line="41" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41" />
+        <location filename="../../reader/ui/menus.py" line="42" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -769,42 +769,42 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21" />
+        <location filename="../../reader/ui/messages.py" line="22" />
         <source>“{0}” does not exist.</source>
         <translation>“{0}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22" />
+        <location filename="../../reader/ui/messages.py" line="23" />
         <source>“{0}” is a folder, not a file.</source>
         <translation>“{0}”是資料夾,不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23" />
+        <location filename="../../reader/ui/messages.py" line="24" />
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation>無法讀取“{0}”(沒有許可權,或系統拒絕)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="25" />
         <source>“{0}” is empty.</source>
         <translation>“{0}”是空檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="26" />
         <source>“{0}” is too large to open ({1:.0f} MB).</source>
         <translation>“{0}”太大,無法開啟({1:.0f} MB)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
+        <location filename="../../reader/ui/messages.py" line="27" />
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation>“{0}”不是文本檔案(看起來是圖片、壓縮包或程式)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27" />
+        <location filename="../../reader/ui/messages.py" line="28" />
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation>無法識別“{0}”的編碼;請試試 檔案 ▸ 以指定編碼重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30" />
+        <location filename="../../reader/ui/messages.py" line="31" />
         <source>“{0}” could not be opened.</source>
         <translation>無法開啟“{0}”。</translation>
     </message>

@@ -36,9 +36,31 @@ def test_quote_dialog_previews_each_style(qtbot, window: MainWindow) -> None:  #
     styles = [(s.value, s.value) for s in CitationStyle]
     dialog = QuoteDialog(styles, "apa", lambda style, tr: window._quotation(CitationStyle(style), start, start + 6, tr))
     qtbot.addWidget(dialog)
-    assert dialog.style() == "apa"
+    assert dialog.chosen_style() == "apa"
     assert "(2022, July 25)" in dialog.preview.toPlainText()
     dialog.style_box.setCurrentIndex(dialog.style_box.findData("gbt7714"))
     assert "[EB/OL]" in dialog.preview.toPlainText()
     type_chinese(dialog.translated, "J")
     assert dialog.translated_title() == "J"
+
+
+def test_quote_dialog_from_the_window_copies_the_chosen_style(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.actions import ActionId
+
+    start = window.article.text.index("同心献良策")
+    window.view.select_range(start, start + 6)
+
+    def choose_apa_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QuoteDialog)
+        dialog.style_box.setCurrentIndex(dialog.style_box.findData("apa"))
+        dialog.accept()
+
+    QTimer.singleShot(100, choose_apa_and_accept)
+    window.actions_by_id[ActionId.QUOTE_DIALOG].trigger()
+    assert "(2022, July 25)" in QGuiApplication.clipboard().text()
+    assert window.settings.citation_style == "apa"
