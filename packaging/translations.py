@@ -27,7 +27,8 @@ def _fill(ts: Path, lookup: dict[str, str]) -> None:
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         source, translation = message.find("source"), message.find("translation")
-        if source is None or translation is None or translation.text:
+        finished = translation is not None and translation.text and translation.get("type") != "unfinished"
+        if source is None or translation is None or finished:
             continue
         text = lookup.get(source.text or "")
         if text:

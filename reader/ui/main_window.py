@@ -6,7 +6,6 @@ import base64
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QFileSystemWatcher,
-    QMimeData,
     Qt,
     QTimer,
     QUrl,
@@ -24,7 +22,6 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeyEvent,
     QTextCharFormat,
 )
@@ -66,6 +63,7 @@ from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
 from .messages import error_message
 from .outline_panel import OutlinePanel
+from .quote_controller import STYLES, QuoteController
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
@@ -83,6 +81,10 @@ _OPEN_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 _BACKGROUND_CHARS = 200_000
 """Articles longer than this are converted off the GUI thread."""
+_FACTS_DELAY_MS = 120
+_BACKGROUND_BYTES = 4 * 1024 * 1024
+"""Files larger than this are read and parsed off the GUI thread."""
+_ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _FACTS_DELAY_MS = 120
 _BACKGROUND_BYTES = 4 * 1024 * 1024
 """Files larger than this are read and parsed off the GUI thread."""
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.watcher = QFileSystemWatcher(self)
         self.searcher = SearchController(self.view, self.find_bar, self.results)
+        self.quotes = QuoteController(
+            lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
+            lambda style: self._change_settings(citation_style=style))
         self.facts_controller = FactsController(
             self.facts, lambda: self.docks["facts_dock"].isVisible(), self._refuse)
         self.keywords = KeywordController(
@@ -258,20 +263,8 @@ class MainWindow(QMainWindow):
     def copy_quotation(self, style: str | None = None, start: int | None = None,
                        end: int | None = None, translated_title: str = "") -> str:
         """Put the selection (or ``start:end``) on the clipboard as a cited quotation."""
-        if start is None or end is None:
-            selection = self.view.selected_range()
-            if selection is None or self._shown is None:
-                self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
-                return ""
-            start, end = selection
-        style = style or _style_or_default(self._settings.citation_style)
-        plain, html = self._quotation(style, start, end, translated_title)
-        mime = QMimeData()
-        mime.setText(plain)
-        mime.setHtml(html)
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage(self.tr("Quotation copied ({0}).").format(self._style_label(style)), 4000)
-        return plain
+        span = (start, end) if start is not None and end is not None else self.view.selected_range()
+        return self.quotes.copy(span, style, translated_title)
 
     def facts_list(self) -> list[Fact]:
         """The facts as the panel lists them, in the shown variant."""
@@ -379,8 +372,8 @@ class MainWindow(QMainWindow):
         self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
             self._submenus["encodings"].addAction(name, self._reopen_slot(name))
-        for style in _STYLE_LABELS:
-            self._submenus["copy_as"].addAction(self._style_label(style), self._copy_slot(style))
+        for style in STYLES:
+            self._submenus["copy_as"].addAction(QuoteController.label(style), self._copy_slot(style))
         for dock in self.docks.values():
             self._submenus["panels"].addAction(dock.toggleViewAction())
         self.actions_by_id[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
@@ -435,7 +428,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.COPY_QUOTE].triggered.connect(lambda: self.copy_quotation())
-        a[ActionId.QUOTE_DIALOG].triggered.connect(self._quote_dialog)
+        a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.view.selected_range(), self))
         a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(lambda: self.find_next())
         a[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.find_next(backwards=True))
@@ -508,6 +501,7 @@ class MainWindow(QMainWindow):
         if source_selection is not None:
             self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
         self.searcher.set_text(prepared.matcher, shown.article)
+        self.quotes.set_article(shown.article)
         assert self._source is not None
         self.facts_controller.set_shown(self._source, shown)
         self.keywords.set_text(prepared.matcher)
@@ -540,16 +534,11 @@ class MainWindow(QMainWindow):
         fmt.setBackground(QColor(150, 210, 255))
         self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
 
-    def _quotation(self, style: str, start: int, end: int, translated: str) -> tuple[str, str]:
-        from ..core.citation import CitationStyle, quote  # imported on first use, not at start-up
-
-        assert self._shown is not None
-        q = quote(self._shown.article, start, end, CitationStyle(style), accessed=date.today(),
-                  translated_title=translated)
-        return q.text, q.html
-
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
         return lambda: self.set_variant(variant)
+
+    def _change_settings(self, **changes: str) -> None:
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
 
     def _save_keyword_lists(self, lists: list[KeywordList]) -> None:
         self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
@@ -559,9 +548,6 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, language=code)
         settings_io.save(self._settings_path, self._settings)
         self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
-
-    def _style_label(self, style: str) -> str:
-        return self.tr(_STYLE_LABELS[style])
 
     def _sync_variant_actions(self) -> None:
         for action_id in VARIANT_ACTIONS:
@@ -578,22 +564,6 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self.tr(_OPEN_FILTER))
         if path:
             self.open_path(path)
-
-    def _quote_dialog(self) -> None:
-        from .quote_dialog import QuoteDialog  # loaded on first use, not at start-up
-
-        selection = self.view.selected_range()
-        if selection is None or self._shown is None:
-            self.statusBar().showMessage(self.tr("Select the passage to quote first."), 4000)
-            return
-        styles = [(s, self._style_label(s)) for s in _STYLE_LABELS]
-        dialog = QuoteDialog(
-            styles, self._settings.citation_style,
-            lambda style, translated: self._quotation(style, *selection, translated), self,
-        )
-        if dialog.exec():
-            self._settings = replace(self._settings, citation_style=dialog.chosen_style())
-            self.copy_quotation(dialog.chosen_style(), *selection, dialog.translated_title())
 
     def _export_facts(self) -> None:
         if self._source is None:
@@ -725,10 +695,6 @@ def _variant_or_original(value: str) -> Variant:
         return Variant(value)
     except ValueError:
         return Variant.ORIGINAL
-
-
-def _style_or_default(value: str) -> str:
-    return value if value in _STYLE_LABELS else "gbt7714"
 
 
 def _script_font(variant: Variant) -> str:

@@ -175,148 +175,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91" />
+        <location filename="../../reader/ui/main_window.py" line="93" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92" />
+        <location filename="../../reader/ui/main_window.py" line="94" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/main_window.py" line="96" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/main_window.py" line="97" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="264" />
-        <location filename="../../reader/ui/main_window.py" line="587" />
-        <source>Select the passage to quote first.</source>
-        <translation>請先選中要引用的段落。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="273" />
-        <source>Quotation copied ({0}).</source>
-        <translation>引文已複製({0})。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330" />
+        <location filename="../../reader/ui/main_window.py" line="323" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="363" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="364" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413" />
+        <location filename="../../reader/ui/main_window.py" line="406" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422" />
+        <location filename="../../reader/ui/main_window.py" line="415" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497" />
+        <location filename="../../reader/ui/main_window.py" line="490" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="82" />
+        <location filename="../../reader/ui/main_window.py" line="80" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="521" />
+        <location filename="../../reader/ui/main_window.py" line="515" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561" />
+        <location filename="../../reader/ui/main_window.py" line="550" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="578" />
+        <location filename="../../reader/ui/main_window.py" line="564" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603" />
+        <location filename="../../reader/ui/main_window.py" line="573" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603" />
+        <location filename="../../reader/ui/main_window.py" line="573" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="610" />
+        <location filename="../../reader/ui/main_window.py" line="580" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="616" />
+        <location filename="../../reader/ui/main_window.py" line="586" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626" />
+        <location filename="../../reader/ui/main_window.py" line="596" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="658" />
+        <location filename="../../reader/ui/main_window.py" line="628" />
         <source>Reading Font</source>
         <translation>閱讀字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="679" />
+        <location filename="../../reader/ui/main_window.py" line="649" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="680" />
+        <location filename="../../reader/ui/main_window.py" line="650" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -342,6 +331,34 @@ A calm reader for Chinese news articles.</source>
         <location filename="../../reader/ui/outline_panel.py" line="27" />
         <source>Section outline</source>
         <translation>章節大綱</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteController</name>
+    <message>
+        <location filename="../../reader/ui/quote_controller.py" line="18" />
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_controller.py" line="19" />
+        <source>APA 7</source>
+        <translation>APA 第7版</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_controller.py" line="20" />
+        <source>Chicago (notes)</source>
+        <translation>芝加哥(註釋)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_controller.py" line="21" />
+        <source>Plain</source>
+        <translation>純文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/quote_controller.py" line="22" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ def test_keywords_dialog_adds_adopts_toggles_and_removes(qtbot) -> None:  # type
 def test_quote_dialog_previews_each_style(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     start = window.article.text.index("同心献良策")
     styles = [(s.value, s.value) for s in CitationStyle]
-    dialog = QuoteDialog(styles, "apa", lambda style, tr: window._quotation(CitationStyle(style), start, start + 6, tr))
+    dialog = QuoteDialog(styles, "apa", lambda style, tr: window.quotes.render(style, start, start + 6, tr))
     qtbot.addWidget(dialog)
     assert dialog.chosen_style() == "apa"
     assert "(2022, July 25)" in dialog.preview.toPlainText()

@@ -38,3 +38,17 @@ def test_qt_own_strings_are_translated() -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         install_translators("en")
+
+
+def test_every_ui_string_is_translated_into_chinese() -> None:
+    import xml.etree.ElementTree as ET
+
+    from tests.conftest import ROOT
+
+    for language in ("zh_CN", "zh_TW"):
+        tree = ET.parse(ROOT / "resources" / "i18n" / f"reader_{language}.ts")
+        missing = [m.findtext("source") for m in tree.iter("message")
+                   if m.find("translation") is None or m.find("translation").get("type") == "unfinished"
+                   or not m.findtext("translation")]
+        assert missing == [], language
+        assert (ROOT / "resources" / "i18n" / f"reader_{language}.qm").stat().st_size > 1000
