@@ -103,3 +103,21 @@ def test_bold_lines_become_subheadings_but_bylines_do_not() -> None:
             "<p>第二段正文，又讲了别的事情，同样充实。</p></div></body></html>")
     article = parse_html(page)
     assert [e.title for e in article.outline] == ["第一部分"]
+
+
+def test_big5_page_from_taiwan(tmp_path: Path) -> None:
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=big5'>"
+            "<meta property='og:site_name' content='聯合新聞網'><title>臺北市舉辦燈節 - 聯合新聞網</title></head>"
+            "<body><div class='nav'><a href='/'>首頁</a><a href='/x'>要聞</a></div><article>"
+            "<h1>臺北市舉辦燈節</h1><div class='date'>2024-02-24 19:30 聯合報／記者王小明／台北即時報導</div>"
+            "<p>臺北市政府今晚在西門町舉辦燈節開幕活動，吸引大批民眾前往觀賞。</p>"
+            "<p>市府表示，今年燈節展期兩週，預計將有超過百萬人次參觀。</p></article>"
+            "<div class='footer'>2024 聯合新聞網 版權所有</div></body></html>")
+    path = tmp_path / "udn.html"
+    path.write_bytes(page.encode("big5"))
+    article = open_article(path)
+    assert article.encoding == "big5"
+    assert article.title == "臺北市舉辦燈節"
+    assert article.published is not None and article.published.isoformat() == "2024-02-24T19:30:00+08:00"
+    assert article.outlet == "聯合新聞網"
+    assert "吸引大批民眾前往觀賞" in article.text and "版權所有" not in article.text and "首頁" not in article.text
