@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 
 from .assemble import BlockBuilder, normalise_line
 from .cleanup import boilerplate_reason
+from .html_source import SKIPPED_TAGS
 from .meta import parse_datetime, parse_meta_line
 from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
@@ -26,8 +27,6 @@ from .parse import is_heading_line
 
 __all__ = ["parse_html"]
 
-_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
-         "canvas", "select", "textarea", "button", "head"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
 _BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
            "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
@@ -79,7 +78,7 @@ class _TreeBuilder(HTMLParser):
             self._in_title = True
         elif tag == "script" and "ld+json" in values.get("type", ""):
             self._in_jsonld = True
-        if tag in _SKIP:
+        if tag in SKIPPED_TAGS:
             self._skip += 1
         elif not self._skip:
             self._open(tag, values)
@@ -102,7 +101,7 @@ class _TreeBuilder(HTMLParser):
             self._in_title = False
         if tag == "script":
             self._in_jsonld = False
-        if tag in _SKIP:
+        if tag in SKIPPED_TAGS:
             self._skip = max(0, self._skip - 1)
             return
         for i in range(len(self._stack) - 1, 0, -1):

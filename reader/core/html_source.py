@@ -1,6 +1,7 @@
 """HTML → text blocks, safely: no script runs, nothing is fetched, hostile markup is bounded.
 
-Used for Markdown (rendered by python-markdown first) and for saved web pages.
+Used for Markdown, which python-markdown renders to HTML first; saved web pages go
+through ``html_article``, which shares ``SKIPPED_TAGS``.
 The parser is the standard library's: it is not recursive, so a million nested
 tags cost memory proportional to the input, not stack depth.
 """
@@ -13,7 +14,7 @@ from html.parser import HTMLParser
 
 from .model import BlockKind
 
-__all__ = ["HtmlBlock", "PageMeta", "html_blocks"]
+__all__ = ["SKIPPED_TAGS", "HtmlBlock", "html_blocks"]
 
 _BLOCK_TAGS = {
     "p": BlockKind.PARAGRAPH, "li": BlockKind.PARAGRAPH, "blockquote": BlockKind.PARAGRAPH,
@@ -23,8 +24,9 @@ _BLOCK_TAGS = {
     "tr": BlockKind.PARAGRAPH, "br": BlockKind.PARAGRAPH,
     **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},
 }
-_SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-              "math", "canvas", "select", "textarea", "button", "head"}
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed",
+                          "svg", "math", "canvas", "select", "textarea", "button", "head"})
+"""Elements whose content is never text to read."""
 _BOILERPLATE_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
 _MAX_ATTR = 2048
 
@@ -39,36 +41,18 @@ class HtmlBlock:
     dropped: bool = False
 
 
-@dataclass(frozen=True)
-class PageMeta:
-    """What a page's head says of itself (title, date, author, outlet)."""
-
-    title: str = ""
-    published: str = ""
-    author: str = ""
-    site_name: str = ""
-    url: str = ""
-
-
 class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[HtmlBlock] = []
-        self.meta: dict[str, str] = {}
-        self.title = ""
         self._buf: list[str] = []
         self._kind = BlockKind.PARAGRAPH
         self._level = 0
         self._skip = 0
         self._boiler = 0
-        self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            self._take_meta(attrs)
-        elif tag == "title":
-            self._in_title = True
-        elif tag in _SKIP_TAGS:
+        if tag in SKIPPED_TAGS or tag == "title":
             self._skip += 1
         elif tag in _BOILERPLATE_TAGS:
             self._flush()
@@ -84,9 +68,7 @@ class _Collector(HTMLParser):
             self._level = int(tag[1]) if self._kind is BlockKind.HEADING else 0
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in _SKIP_TAGS:
+        if tag in SKIPPED_TAGS or tag == "title":
             self._skip = max(0, self._skip - 1)
         elif tag in _BOILERPLATE_TAGS:
             self._flush()
@@ -95,9 +77,7 @@ class _Collector(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip:
+        if not self._skip:
             self._buf.append(data)
 
     def close(self) -> None:
@@ -111,25 +91,9 @@ class _Collector(HTMLParser):
             self.blocks.append(HtmlBlock(self._kind, text, self._level, self._boiler > 0))
         self._kind, self._level = BlockKind.PARAGRAPH, 0
 
-    def _take_meta(self, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: (v or "")[:_MAX_ATTR] for k, v in attrs}
-        key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-        if key and "content" in values:
-            self.meta.setdefault(key, values["content"].strip())
-
-
-def html_blocks(html: str) -> tuple[list[HtmlBlock], PageMeta]:
-    """The text blocks of ``html`` in document order, and the page's own metadata."""
+def html_blocks(html: str) -> list[HtmlBlock]:
+    """The text blocks of ``html`` in document order."""
     collector = _Collector()
     collector.feed(html)
     collector.close()
-    m = collector.meta
-    meta = PageMeta(
-        title=m.get("og:title") or re.sub(r"\s+", " ", collector.title).strip(),
-        published=m.get("article:published_time") or m.get("pubdate") or m.get("publishdate")
-        or m.get("datepublished") or "",
-        author=m.get("author") or m.get("article:author") or "",
-        site_name=m.get("og:site_name") or "",
-        url=m.get("og:url") or "",
-    )
-    return collector.blocks, meta
+    return collector.blocks

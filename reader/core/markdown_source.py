@@ -7,8 +7,7 @@ pages; script and style elements never reach the reading text.
 from __future__ import annotations
 
 from .assemble import BlockBuilder
-from .html_source import HtmlBlock, PageMeta, html_blocks
-from .meta import parse_datetime
+from .html_source import HtmlBlock, html_blocks
 from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
 
@@ -20,19 +19,14 @@ def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Art
     import markdown  # imported on first use: start-up on a text article does not pay for it
 
     html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
-    blocks, _ = html_blocks(html)
-    return _article(blocks, PageMeta(), SourceFormat.MARKDOWN, path, encoding)
+    return _article(html_blocks(html), path, encoding)
 
 
-def _article(
-    blocks: list[HtmlBlock], meta: PageMeta, fmt: SourceFormat, path: str, encoding: str
-) -> Article:
+def _article(blocks: list[HtmlBlock], path: str, encoding: str) -> Article:
     builder = BlockBuilder()
     dropped = [Dropped(b.text, DropReason.NAVIGATION, i) for i, b in enumerate(blocks) if b.dropped]
     body = [b for b in blocks if not b.dropped]
-    title = meta.title
-    if body and body[0].kind is BlockKind.HEADING and (not title or body[0].text in title):
-        title = body.pop(0).text
+    title = body.pop(0).text if body and body[0].kind is BlockKind.HEADING else ""
     builder.add(BlockKind.TITLE, title)
     top = min((b.level for b in body if b.kind is BlockKind.HEADING), default=1)
     lede_done = False
@@ -42,17 +36,12 @@ def _article(
             kind, lede_done = BlockKind.LEDE, True
         level = block.level - top + 1 if kind is BlockKind.HEADING else 0
         builder.add(kind, block.text, level=level)
-    published = parse_datetime(meta.published)
     article = Article(
         text=builder.text,
         blocks=builder.blocks,
         title=title,
-        source=meta.site_name,
-        url=meta.url,
-        published=published[0] if published else None,
-        author=meta.author,
         dropped=tuple(dropped),
-        format=fmt,
+        format=SourceFormat.MARKDOWN,
         path=path,
         encoding=encoding,
     )
