@@ -17,8 +17,8 @@ from typing import Any
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
 from .core.citation import CitationStyle, quote
-from .core.facts import Fact, extract_facts, facts_to_csv, facts_to_json
-from .core.facts.shown import facts_in_shown
+from .core.facts import Fact, facts_to_csv, facts_to_json
+from .core.prepare import placed_facts
 from .core.search import InvalidQuery, Matcher, SearchOptions
 from .core.variants import ShownArticle, Variant, convert_article
 
@@ -90,7 +90,7 @@ def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
 
 def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
     """Facts extracted from the article as written, located in the shown variant."""
-    return facts_in_shown(extract_facts(article), shown.article.text, shown.offsets.span_to_shown)
+    return placed_facts(article, shown)[1]
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
