@@ -10,15 +10,13 @@ from ..core.prepare import placed_facts
 from ..core.variants import ShownArticle
 from .facts_panel import FactsPanel
 from .presenters import fact_rows
-from .tasks import run_in_background
+from .tasks import LONG_TEXT_CHARS, run_in_background
 
 if TYPE_CHECKING:
     from ..core.facts import Fact
 
 __all__ = ["FactsController"]
 
-_BACKGROUND_CHARS = 200_000
-"""Articles longer than this are mined for facts off the GUI thread."""
 
 
 class FactsController:
@@ -53,7 +51,7 @@ class FactsController:
                 self._placed = result[1]
                 self._panel.set_rows(fact_rows(result[1]))
 
-        if len(source.text) < _BACKGROUND_CHARS:
+        if len(source.text) < LONG_TEXT_CHARS:
             done(placed_facts(source, shown, known))
         else:
             run_in_background(lambda: placed_facts(source, shown, known), done, self._on_error)

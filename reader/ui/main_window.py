@@ -69,7 +69,7 @@ from .resources import icon
 from .results_panel import ResultsPanel
 from .search_controller import SearchController
 from .shortcuts_dialog import ShortcutsDialog
-from .tasks import run_in_background
+from .tasks import LONG_TEXT_CHARS, run_in_background
 
 if TYPE_CHECKING:
     from ..core.facts import Fact
@@ -79,8 +79,6 @@ __all__ = ["MainWindow"]
 
 _OPEN_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
-_BACKGROUND_CHARS = 200_000
-"""Articles longer than this are converted off the GUI thread."""
 _FACTS_DELAY_MS = 120
 _BACKGROUND_BYTES = 4 * 1024 * 1024
 """Files larger than this are read and parsed off the GUI thread."""
@@ -473,7 +471,7 @@ class MainWindow(QMainWindow):
         """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
-        long_text = len(source.text) >= _BACKGROUND_CHARS
+        long_text = len(source.text) >= LONG_TEXT_CHARS
         self._pending_variant += 1
         ticket = self._pending_variant
 

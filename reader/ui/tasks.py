@@ -7,7 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-__all__ = ["run_in_background"]
+__all__ = ["LONG_TEXT_CHARS", "run_in_background"]
+
+LONG_TEXT_CHARS = 200_000
+"""Articles longer than this are converted and mined for facts off the GUI thread."""
 
 
 class _Relay(QObject):
