@@ -10,27 +10,33 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["fold", "fold_script", "fold_width"]
+__all__ = ["CJK_RANGES", "character_changes", "fold", "fold_script", "fold_width"]
 
-_CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
+CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 _CONFIGS = ("t2s", "tw2s", "hk2s")
+
+
+@lru_cache(maxsize=8)
+def character_changes(config: str, ranges: tuple[tuple[int, int], ...] = CJK_RANGES) -> dict[str, str]:
+    """Every character of ``ranges`` that OpenCC ``config`` changes, and what it becomes.
+
+    Each character is converted alone (newline-separated), so no phrase rule
+    applies: this is the config's character table, read from OpenCC itself.
+    """
+    import opencc  # loaded on first use: showing an article as written needs none
+
+    chars = [chr(c) for lo, hi in ranges for c in range(lo, hi)]
+    converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
+    return {src: dst for src, dst in zip(chars, converted, strict=True) if dst != src}
 
 
 @lru_cache(maxsize=1)
 def _script_table() -> dict[int, str]:
-    """Character → simplified character, built once from OpenCC's own dictionaries.
-
-    Each character is converted alone (newline-separated), so no phrase rule
-    applies and every result is a single character.
-    """
-    import opencc
-
-    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
+    """Character → simplified character, one for one, from the t2s, tw2s and hk2s tables."""
     table: dict[int, str] = {}
     for config in _CONFIGS:
-        converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
-        for src, dst in zip(chars, converted, strict=True):
-            if dst != src and len(dst) == 1 and ord(src) not in table:
+        for src, dst in character_changes(config).items():
+            if len(dst) == 1 and ord(src) not in table:
                 table[ord(src)] = dst
     return table
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from .fold import fold_script
+from .fold import character_changes, fold_script
 from .model import Article, Block, OutlineEntry
 from .offsets import OffsetMap
 
@@ -106,9 +106,7 @@ def _converter(config: str) -> Any:
 @lru_cache(maxsize=1)
 def _simplified_only() -> frozenset[str]:
     """Characters that s2t changes: their presence marks simplified text."""
-    chars = [chr(c) for c in range(0x4E00, 0xA000)]
-    converted = _converter("s2t").convert("\n".join(chars)).split("\n")
-    return frozenset(s for s, t in zip(chars, converted, strict=True) if s != t)
+    return frozenset(character_changes("s2t", ((0x4E00, 0xA000),)))
 
 
 def detect_script(text: str) -> Script:
