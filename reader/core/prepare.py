@@ -1,6 +1,6 @@
 """What showing an article in a variant needs, as calls the UI can run off the GUI thread.
 
-``prepare`` converts (and, for a long text, indexes for search) — enough to paint;
+``prepare`` converts — enough to paint;
 ``placed_facts`` then finds the facts and places them in the shown text, so the
 text never waits for the facts panel.
 """
@@ -28,14 +28,10 @@ class Prepared:
     matcher: Matcher
 
 
-def prepare(source: Article, variant: Variant, *, quotes: bool = True, index: bool = False) -> Prepared:
-    """Convert ``source`` to ``variant``; with ``index``, build the search index now too.
-
-    A short article's index is built lazily on the first search: cheaper than now.
-    """
+def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
+    """Convert ``source`` to ``variant``; the search index is built on the first search."""
     shown = convert_article(source, variant, quotes=quotes)
-    matcher = Matcher(shown.article.text)
-    return Prepared(shown, matcher.prepare() if index else matcher)
+    return Prepared(shown, Matcher(shown.article.text))
 
 
 def placed_facts(source: Article, shown: ShownArticle,
