@@ -70,14 +70,18 @@ def _switch(app, window: MainWindow, variant: Variant) -> float:  # type: ignore
     return time.perf_counter() - start
 
 
-def _raw(text: str, variant: Variant) -> float:
+def _raw(text: str, variant: Variant, rounds: int) -> float:
+    """The median of ``rounds`` raw conversions, measured like the switches (median of rounds)."""
     config = config_for(variant, detect_script(text))
     if config is None:
         return float("nan")
     converter = opencc.OpenCC(config)
-    start = time.perf_counter()
-    converter.convert(text)
-    return time.perf_counter() - start
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        converter.convert(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def measure(app, path: Path, rounds: int, with_facts: bool) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +102,7 @@ def measure(app, path: Path, rounds: int, with_facts: bool) -> None:  # type: ig
         _settle(app)
         meter.start()
         times = [_switch(app, window, v) for _ in range(rounds) for v in (variant, Variant.ORIGINAL)][::2]
-        ours, raw = statistics.median(times), _raw(text, variant)
+        ours, raw = statistics.median(times), _raw(text, variant, rounds)
         ratio = ours / raw if raw == raw else float("nan")
         print(f"  → {variant.label:<5} switch {ours * 1000:8.1f} ms   raw OpenCC {raw * 1000:8.1f} ms"
               f"   ratio {ratio:5.2f}   longest freeze {meter.worst} ms")

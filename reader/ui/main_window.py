@@ -449,6 +449,7 @@ class MainWindow(QMainWindow):
             a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
         self.view.top_offset_changed.connect(self.outline.set_current_offset)
+        self.view.positioned.connect(self.statusBar().clearMessage)
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -485,25 +486,30 @@ class MainWindow(QMainWindow):
         if not long_text:
             done(work())
             return
+
+        def failed(exc: Exception) -> None:
+            self.view.pause_layout(False)
+            self.message_bar.show_message(str(exc))
+
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
-        run_in_background(work, done, lambda exc: self.message_bar.show_message(str(exc)))
+        self.view.pause_layout()  # the text shown is about to be replaced
+        run_in_background(work, done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
         shown = self._shown = prepared.shown
-        self.view.show_article(shown.article, script=_script_font(shown.variant))
+        top = shown.offsets.to_shown(source_top)
+        selection = shown.offsets.span_to_shown(*source_selection) if source_selection else None
+        self.view.show_article(shown.article, _script_font(shown.variant), top, selection)
         self.outline.set_entries(shown.article.outline)
+        self.outline.set_current_offset(top)
         name = shown.article.title or Path(self._path).name
         self.setWindowTitle(f"{name} — {shown.variant.label} — Reader")
-        self.go_to_offset(shown.offsets.to_shown(source_top))
-        if source_selection is not None:
-            self.view.select_range(*shown.offsets.span_to_shown(*source_selection))
         self.searcher.set_text(prepared.matcher, shown.article)
         self.quotes.set_article(shown.article)
         assert self._source is not None
         self.facts_controller.set_shown(self._source, shown)
         self.keywords.set_text(prepared.matcher)
-        self.statusBar().clearMessage()
         # once the text is painted: facts never delay the first look at an article
         QTimer.singleShot(_FACTS_DELAY_MS, self, self.facts_controller.refresh)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from ..core.model import Article, Block, BlockKind
 from .appearance import Appearance, themed_palette
+from .layout_pacer import LayoutPacer
 
 __all__ = ["ReadingView"]
 
@@ -44,6 +45,8 @@ _STYLE: dict[BlockKind, tuple[int, int, int, int, bool]] = {
     BlockKind.EDITOR: (-1, 150, 0, 24, False),
 }
 _MUTED = {BlockKind.META, BlockKind.CAPTION, BlockKind.ATTRIBUTION, BlockKind.EDITOR}
+_PACED_CHARS = 60_000
+"""Texts longer than this are laid out in slices, the window responding in between."""
 
 
 class _Utf16Index:
@@ -73,6 +76,9 @@ class ReadingView(QTextBrowser):
     top_offset_changed = Signal(int)
     """The offset at the top of the view, after the user scrolled (debounced)."""
 
+    positioned = Signal()
+    """A shown article stands at the asked offset (a long one once laid out that far)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._article: Article | None = None
@@ -90,6 +96,10 @@ class ReadingView(QTextBrowser):
         self.setAutoFillBackground(True)
         self._index = _Utf16Index("")
         self._script = ""
+        self._placing: tuple[int, tuple[int, int] | None] | None = None
+        self._pacer = LayoutPacer(self)
+        self._pacer.reached.connect(self._place)
+        self._pacer.finished.connect(self._apply_layers)
         self._zoom = 0
         self._flash_timer = QTimer(self, singleShot=True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
@@ -104,8 +114,13 @@ class ReadingView(QTextBrowser):
     def article(self) -> Article | None:
         return self._article
 
-    def show_article(self, article: Article, script: str = "") -> None:
-        """Render ``article``; ``script`` ("", "tw", "hk") picks regional glyph forms."""
+    def show_article(self, article: Article, script: str = "", top: int = 0,
+                     selection: tuple[int, int] | None = None) -> None:
+        """Render ``article`` with ``top`` at the top and ``selection`` selected.
+
+        ``script`` ("", "tw", "hk") picks regional glyph forms. A long article is
+        laid out in slices and ``positioned`` follows once it stands at ``top``.
+        """
         self._article = article
         self._index = _Utf16Index(article.text)
         self._layers.clear()
@@ -113,7 +128,14 @@ class ReadingView(QTextBrowser):
         if script != self._script:
             self._script = script
             self._apply_font()
-        self._render(article)
+        self._render(article, top, selection)
+
+    def pause_layout(self, paused: bool = True) -> None:
+        """Stop (or go on) laying out the rest of a long text, e.g. while its successor is prepared."""
+        if paused:
+            self._pacer.pause()
+        else:
+            self._pacer.resume()
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Apply a theme, font, line spacing and text width, keeping the reading position."""
@@ -170,7 +192,9 @@ class ReadingView(QTextBrowser):
         self.verticalScrollBar().setValue(int(top))
 
     def top_offset(self) -> int:
-        """The offset of the first character visible at the top of the view."""
+        """The offset of the first character visible at the top (or about to be)."""
+        if self._placing is not None:
+            return self._placing[0]
         cursor = self.cursorForPosition(QPoint(0, 4))
         return self.position_to_offset(cursor.position())
 
@@ -188,7 +212,8 @@ class ReadingView(QTextBrowser):
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Replace one named layer of highlights (search hits, keywords, a flash)."""
         self._layers[name] = spans
-        self._apply_layers()
+        if not self._pacer.active:  # placing a selection lays the text out down to it
+            self._apply_layers()
 
     def _apply_layers(self) -> None:
         selections = []
@@ -217,40 +242,78 @@ class ReadingView(QTextBrowser):
         font.setPointSizeF(self._appearance.font_size * (1.1 ** self._zoom))
         self.document().setDefaultFont(font)
 
-    def _render(self, article: Article) -> None:
-        """Build a detached document, then swap it in: far faster than editing the shown one."""
+    def _render(self, article: Article, top: int, selection: tuple[int, int] | None) -> None:
+        """Swap in a freshly built document, then stand at ``top`` once it is laid out there."""
+        self._pacer.stop()
+        paced = len(article.text) >= _PACED_CHARS
+        self.viewport().setUpdatesEnabled(not paced)  # the old page stays until the new one is placed
+        self.verticalScrollBar().setValue(0)  # else Qt lays the new text out down to the old position
+        previous = self.document()
+        ours = previous.parent() is self  # Qt deletes only the first document, the one it made itself
+        self.setDocument(self._build(article))
+        if ours:
+            previous.deleteLater()
+        self._placing = (top, selection)
+        if paced:
+            self._pacer.start(self.document(), self.offset_to_position(top))
+        else:
+            self._place()
+
+    def _place(self) -> None:
+        assert self._placing is not None
+        top, selection = self._placing
+        self._placing = None
+        self.scroll_to_offset(top)
+        if selection is not None:
+            self.select_range(*selection)
+        self.viewport().setUpdatesEnabled(True)
+        if not self._pacer.active:
+            self._apply_layers()
+        self.positioned.emit()
+
+    def _build(self, article: Article) -> QTextDocument:
+        """A detached document: the whole text in one insertion, then each block restyled.
+
+        Blocks are lines of ``article.text`` (one newline apart, as the core builds
+        them), so one insertion makes every block; only those that are not plain
+        paragraphs need their formats set afterwards.
+        """
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
         doc.setDocumentMargin(24)
         cursor = QTextCursor(doc)
-        formats: dict[tuple[BlockKind, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
-        for i, block in enumerate(article.blocks):
+        body = self._formats(Block(BlockKind.PARAGRAPH, 0, 0))
+        formats = {(BlockKind.PARAGRAPH, 0): body}
+        cursor.setBlockFormat(body[0])
+        cursor.setBlockCharFormat(body[1])
+        cursor.insertText(article.text, body[1])
+        for block in article.blocks:
             key = (block.kind, block.level)
             if key not in formats:
                 formats[key] = self._formats(block)
             block_format, char_format = formats[key]
-            if i:
-                cursor.insertBlock(block_format, char_format)
-            else:
-                cursor.setBlockFormat(block_format)
-                cursor.setBlockCharFormat(char_format)
-            self._insert_block_text(cursor, article, block, char_format)
-        self.setDocument(doc)  # the previous document, a child of this view, is deleted
-        self.verticalScrollBar().setValue(0)
+            if formats[key] is not body:
+                self._restyle(cursor, block.start, block.end, block_format, char_format)
+            if block.credit and article.block_text(block).endswith(block.credit):
+                self._restyle(cursor, block.end - len(block.credit), block.end, None,
+                              self._credit_format(char_format))
+        return doc
 
-    def _insert_block_text(
-        self, cursor: QTextCursor, article: Article, block: Block, fmt: QTextCharFormat
-    ) -> None:
-        text = article.block_text(block)
-        if block.credit and text.endswith(block.credit):
-            body = text[: len(text) - len(block.credit)]
-            cursor.insertText(body, fmt)
-            credit = QTextCharFormat(fmt)
-            credit.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            credit.setFontWeight(QFont.Weight.Light)
-            cursor.insertText(block.credit, credit)
-        else:
-            cursor.insertText(text, fmt)
+    def _restyle(self, cursor: QTextCursor, start: int, end: int,
+                 block_format: QTextBlockFormat | None, char_format: QTextCharFormat) -> None:
+        cursor.setPosition(self.offset_to_position(start))
+        cursor.setPosition(self.offset_to_position(end), QTextCursor.MoveMode.KeepAnchor)
+        if block_format is not None:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        cursor.setCharFormat(char_format)
+
+    def _credit_format(self, fmt: QTextCharFormat) -> QTextCharFormat:
+        """A photo credit reads quieter than its caption."""
+        credit = QTextCharFormat(fmt)
+        credit.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        credit.setFontWeight(QFont.Weight.Light)
+        return credit
 
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         size, line_height, top, bottom, bold = _STYLE[block.kind]
@@ -283,10 +346,7 @@ class ReadingView(QTextBrowser):
         """Render again in place: same article, same reading position, same highlights."""
         if self._article is None:
             return
-        offset = self.top_offset()
-        self._render(self._article)
-        self.scroll_to_offset(offset)
-        self._apply_layers()
+        self._render(self._article, self.top_offset(), None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._update_margins()
