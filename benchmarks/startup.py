@@ -2,6 +2,8 @@
 
 Prints the median of N runs of each (offscreen) and their ratio; the floor is a
 bare QPlainTextEdit showing the same file as plain text, measured in the same run.
+Reader runs as the ``reader`` command (``reader.__main__.main``, no file: the bundled
+seed) with an empty config folder, so its window has its own default size.
 Target: ratio ≤ 1.5.
 
     python benchmarks/startup.py [--runs 7]
@@ -11,11 +13,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "resources" / "seed.txt"
@@ -23,39 +31,49 @@ SEED = ROOT / "resources" / "seed.txt"
 
 def _child(mode: str) -> None:
     """Runs in the child process: show the window, print once the text is painted, quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
     class _FirstPaint(QObject):
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 print("painted", flush=True)
-                QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(0, QCoreApplication.quit)
             return False
 
+    paint_filter = _FirstPaint()
     if mode == "bare":
         from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
         app = QApplication([])
         widget = QPlainTextEdit()
         widget.setPlainText(SEED.read_text(encoding="utf-8"))
-        target = widget.viewport()
+        widget.viewport().installEventFilter(paint_filter)
+        widget.resize(1100, 760)
+        widget.show()
+        app.exec()
     else:
-        from reader.ui.app import create_app
-        from reader.ui.main_window import MainWindow
-
-        app = create_app()
-        widget = MainWindow(Path(os.environ["READER_BENCH_SETTINGS"]))
-        widget.open_path(SEED)
-        target = widget.view.viewport()
-    paint_filter = _FirstPaint()
-    target.installEventFilter(paint_filter)
-    widget.resize(1100, 760)
-    widget.show()
-    app.exec()
+        _run_reader(paint_filter)
 
 
-def _time_once(mode: str, settings: Path) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_BENCH_SETTINGS": str(settings)}
+def _run_reader(paint_filter: QObject) -> None:
+    """Run the `reader` command itself (no file: the seed), watching the window it opens."""
+    import reader.ui.app as ui_app
+    from reader.__main__ import main as reader_main
+
+    launch = ui_app.launch
+
+    def watched_launch(*args: Any, **kwargs: Any) -> Any:
+        window = launch(*args, **kwargs)
+        window.view.viewport().installEventFilter(paint_filter)
+        return window
+
+    ui_app.launch = watched_launch
+    sys.argv = ["reader"]
+    reader_main()
+
+
+def _time_once(mode: str, config: Path) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", mode], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
@@ -79,15 +97,15 @@ def main() -> None:
     if args.child:
         _child(args.child)
         return
-    settings = Path(os.environ.get("TMPDIR", "/tmp")) / f"reader-bench-{os.getpid()}.json"
-    _time_once("bare", settings)  # warm the OS file cache for both
-    bare = [_time_once("bare", settings) for _ in range(args.runs)]
-    reader = [_time_once("reader", settings) for _ in range(args.runs)]
+    config = Path(tempfile.mkdtemp(prefix="reader-bench-"))  # Reader's settings: none, as on a first start
+    _time_once("bare", config)  # warm the OS file cache for both
+    bare = [_time_once("bare", config) for _ in range(args.runs)]
+    reader = [_time_once("reader", config) for _ in range(args.runs)]
     floor, ours = statistics.median(bare), statistics.median(reader)
     print(f"bare PySide6 window  median {floor * 1000:7.1f} ms  (runs: {args.runs})")
     print(f"reader on the seed   median {ours * 1000:7.1f} ms")
     print(f"ratio reader/bare    {ours / floor:7.2f}   (target ≤ 1.5)")
-    settings.unlink(missing_ok=True)
+    shutil.rmtree(config, ignore_errors=True)
 
 
 if __name__ == "__main__":

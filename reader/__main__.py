@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import sys
 
+SUBCOMMANDS = ("inspect", "convert", "search", "facts", "quote")
+"""The CLI's subcommand names (``cli.COMMANDS``, kept equal by a test).
+
+Named here so that opening the window never loads the CLI and the modules it
+needs (facts, citations, argparse): that would add tens of ms before the first paint.
+"""
+
 
 def main() -> int:
     """Dispatch before importing Qt, so scripted subcommands start fast and need no display."""
-    from .cli import COMMANDS
-
     args = sys.argv[1:]
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         from .cli import main as cli_main
 
         return cli_main(args)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -69,6 +68,8 @@ def _same_type(value: Any, default: Any) -> bool:
 
 def save(path: Path, settings: Settings) -> None:
     """Write the non-default values of ``settings`` to ``path`` atomically."""
+    import tempfile  # only saving needs it: start-up does not pay for its imports
+
     defaults = asdict(Settings())
     data = {k: v for k, v in asdict(settings).items() if v != defaults[k]}
     path.parent.mkdir(parents=True, exist_ok=True)

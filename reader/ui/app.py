@@ -17,7 +17,7 @@ from .i18n import install_translators, ui_language
 from .main_window import MainWindow
 from .resources import APP_ID, icon, seed_article
 
-__all__ = ["create_app", "main", "settings_path"]
+__all__ = ["create_app", "launch", "main", "settings_path"]
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
@@ -42,18 +42,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the given file, or on the bundled sample article."""
     args = list(sys.argv[1:] if argv is None else argv)
     app = create_app()
-    install_translators(ui_language(settings_io.load(settings_path()).language))
-    window = MainWindow(settings_path())
-    window.show()
-    if not args or not window.open_path(args[0]):
-        problem = window.message_bar.text()
-        window.open_path(seed_article())
-        if problem:
-            window.message_bar.show_message(problem)
+    window = launch(settings_path(), args[0] if args else None)
     _quit_after_for_checks(window)
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(3000)  # let a background parse end before Qt does
     return status
+
+
+def launch(settings_file: Path, path: str | None = None) -> MainWindow:
+    """Everything start-up does before the first paint: translators, the window, the article.
+
+    ``path`` falls back to the bundled seed, keeping the reason it failed on show.
+    ``benchmarks/startup.py`` times this very call, so it measures what users wait for.
+    """
+    settings = settings_io.load(settings_file)
+    install_translators(ui_language(settings.language))
+    window = MainWindow(settings_file, settings)
+    window.show()
+    if not path or not window.open_path(path):
+        problem = window.message_bar.text()
+        window.open_path(seed_article())
+        if problem:
+            window.message_bar.show_message(problem)
+    return window
 
 
 def _quit_after_for_checks(window: MainWindow) -> None:

@@ -26,11 +26,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFontDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -68,7 +65,6 @@ from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
 from .search_controller import SearchController
-from .shortcuts_dialog import ShortcutsDialog
 from .tasks import LONG_TEXT_CHARS, run_in_background
 
 if TYPE_CHECKING:
@@ -99,13 +95,14 @@ _STYLE_LABELS = {  # keys are reader.core.citation.CitationStyle values
 class MainWindow(QMainWindow):
     """One article at a time in a calm window: text in the middle, panels at the side."""
 
-    def __init__(self, settings_path: Path) -> None:
+    def __init__(self, settings_path: Path, settings: Settings | None = None) -> None:
+        """``settings`` as already loaded from ``settings_path``, else it is read here."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowIcon(icon())
         self.setAcceptDrops(True)
         self._settings_path = settings_path
-        self._settings = settings_io.load(settings_path)
+        self._settings = settings if settings is not None else settings_io.load(settings_path)
         self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
         self._source: Article | None = None
@@ -564,12 +561,16 @@ class MainWindow(QMainWindow):
     # ---- Private API: files and dialogs
 
     def _ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
+
         start = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self.tr(_OPEN_FILTER))
         if path:
             self.open_path(path)
 
     def _export_facts(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self._source is None:
             return
         base = str(Path(self._path).with_suffix("")) + "-facts.csv"
@@ -624,9 +625,13 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(base64.b64decode(s.window_state)))
 
     def _show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
 
     def _choose_font(self) -> None:
+        from PySide6.QtWidgets import QFontDialog
+
         current = self.view.document().defaultFont()
         current.setPointSizeF(self._settings.font_size)
         ok, font = QFontDialog.getFont(current, self, self.tr("Reading Font"))
@@ -640,6 +645,8 @@ class MainWindow(QMainWindow):
             print_document(self.view.document(), self.article.title, self)
 
     def _ask_export_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.article is None:
             return
         base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
@@ -648,6 +655,8 @@ class MainWindow(QMainWindow):
             self.export_pdf(Path(path))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Reader"),
