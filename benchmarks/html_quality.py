@@ -1,11 +1,19 @@
-"""HTML import quality, side by side with trafilatura, on ../shared/data/html-dev/.
+"""HTML import quality, side by side with trafilatura, on saved news pages.
 
-Per page: title found, date found, body length, and (for the pages the 2019
-GeneralNewsExtractor baseline covers) body recall: the share of the baseline's
-sentences present in the extracted text, whitespace ignored. trafilatura is
-measured only when installed (`pip install trafilatura`); it is not a dependency.
+Per page: title, date, body length and body recall (the share of the expected
+sentences present in the extracted text, whitespace ignored), for Reader and,
+when installed (`pip install trafilatura`; it is not a dependency), trafilatura.
+
+With no argument it scores ../shared/data/html-dev/, where the 2019
+GeneralNewsExtractor output (`_gne_2019_output.json`, a baseline, not gold)
+gives the body for 5 pages, and a title or date counts when one is found.
+Given a folder, it scores the *.html/*.htm there; an optional `gold.json` maps
+a file name to {"title", "date" (YYYY-MM-DD, the local day), "body": [sentences]}, and
+then a title counts only when it matches (whitespace aside) and a date only when the day
+does (trafilatura gives no time of day, so times are not compared).
 
     python benchmarks/html_quality.py
+    python benchmarks/html_quality.py /tmp/html-extra
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,14 +34,52 @@ from reader.core.loading import read_source  # noqa: E402
 PAGES = ROOT.parent / "shared" / "data" / "html-dev"
 
 
+@dataclass(frozen=True)
+class Expected:
+    """What one page should give; empty fields are unknown and only checked for presence."""
+
+    title: str = ""
+    date: str = ""
+    body: tuple[str, ...] = ()
+
+
+@dataclass
+class Tally:
+    """Running totals for one extractor."""
+
+    titles: int = 0
+    dates: int = 0
+    recalls: list[float] = field(default_factory=list)
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _recall(expected: str, got: str) -> float:
-    sentences = [s for s in re.split(r"[\n。！？]", expected) if len(s.strip()) > 8]
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in re.split(r"[\n。！？]", text) if len(s.strip()) > 8)
+
+
+def _recall(sentences: tuple[str, ...], got: str) -> float | None:
+    if not sentences:
+        return None
     body = _squeeze(got)
-    return sum(1 for s in sentences if _squeeze(s) in body) / max(1, len(sentences))
+    return sum(1 for s in sentences if _squeeze(s) in body) / len(sentences)
+
+
+def _expectations(folder: Path) -> dict[str, Expected]:
+    """Gold from gold.json, else the GNE baseline's bodies (html-dev), else nothing."""
+    gold = folder / "gold.json"
+    if gold.exists():
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        return {name: Expected(v.get("title", ""), v.get("date", ""),
+                               tuple(s for b in v.get("body", []) for s in _sentences(b)))
+                for name, v in data.items() if isinstance(v, dict)}
+    baseline = folder / "_gne_2019_output.json"
+    if baseline.exists():
+        data = json.loads(baseline.read_text(encoding="utf-8"))
+        return {name: Expected(body=_sentences(v["content"])) for name, v in data.items()}
+    return {}
 
 
 def _trafilatura(html: str) -> tuple[str, str, str] | None:
@@ -47,40 +94,52 @@ def _trafilatura(html: str) -> tuple[str, str, str] | None:
     return str(get("title")), str(get("date")), str(get("text"))
 
 
-def main() -> None:
-    if not PAGES.exists():
-        print("../shared/data/html-dev is absent: skipped")
+def _ours(page: Path) -> tuple[str, str, str]:
+    article = open_article(page)
+    return article.title, article.published.isoformat() if article.published else "", article.text
+
+
+def _score(result: tuple[str, str, str], expected: Expected, tally: Tally) -> str:
+    title, date, text = result
+    title_ok = _squeeze(title) == _squeeze(expected.title) if expected.title else bool(title)
+    date_ok = date[:10] == expected.date if expected.date else bool(date)
+    recall = _recall(expected.body, text)
+    tally.titles += title_ok
+    tally.dates += date_ok
+    if recall is not None:
+        tally.recalls.append(recall)
+    shown = f"{recall:.2f}" if recall is not None else "  - "
+    return f"  {'✓' if title_ok else '✗'}     {'✓' if date_ok else '✗'}   {len(text):6}  {shown}      "
+
+
+def _report(name: str, tally: Tally, pages: int) -> None:
+    mean = sum(tally.recalls) / len(tally.recalls) if tally.recalls else float("nan")
+    print(f"{name:<12} title {tally.titles}/{pages}  date {tally.dates}/{pages}  "
+          f"mean recall on the {len(tally.recalls)} pages with a body {mean:.2f}")
+
+
+def main(argv: list[str]) -> None:
+    folder = Path(argv[0]) if argv else PAGES
+    if not folder.exists():
+        print(f"{folder} is absent: skipped")
         return
-    baseline = json.loads((PAGES / "_gne_2019_output.json").read_text(encoding="utf-8"))
-    totals = {"ours": [0, 0, []], "trafilatura": [0, 0, []]}
-    pages = sorted(PAGES.glob("*.html"))
-    print(f"{'page':<18} {'ours: title date chars recall':<34} trafilatura: title date chars recall")
+    expected = _expectations(folder)
+    pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".html", ".htm"))
+    totals = {"ours": Tally(), "trafilatura": Tally()}
+    print(f"{'page':<20} {'ours: title date chars recall':<34} trafilatura: title date chars recall")
     for page in pages:
         start = time.perf_counter()
-        article = open_article(page)
+        ours = _ours(page)
         ms = (time.perf_counter() - start) * 1000
-        ours = (article.title, article.published.isoformat() if article.published else "", article.text)
+        want = expected.get(page.name, Expected())
+        row = f"{page.name[:20]:<20}" + _score(ours, want, totals["ours"])
         theirs = _trafilatura(read_source(page).text)
-        row = f"{page.name:<18}"
-        for name, result in (("ours", ours), ("trafilatura", theirs)):
-            if result is None:
-                row += "  (not installed)"
-                continue
-            title, date, text = result
-            recall = _recall(baseline[page.name]["content"], text) if page.name in baseline else None
-            totals[name][0] += bool(title)
-            totals[name][1] += bool(date)
-            if recall is not None:
-                totals[name][2].append(recall)
-            shown = f"{recall:.2f}" if recall is not None else "  - "
-            row += f"  {'✓' if title else '✗'}     {'✓' if date else '✗'}   {len(text):6}  {shown}      "
+        row += "  (not installed)" if theirs is None else _score(theirs, want, totals["trafilatura"])
         print(row + f" ({ms:.0f} ms)")
-    for name, (titles, dates, recalls) in totals.items():
-        if recalls or titles:
-            mean = sum(recalls) / len(recalls) if recalls else float("nan")
-            print(f"{name:<12} title {titles}/{len(pages)}  date {dates}/{len(pages)}  "
-                  f"mean recall on the {len(recalls)} baseline pages {mean:.2f}")
+    for name, tally in totals.items():
+        if tally.recalls or tally.titles:
+            _report(name, tally, len(pages))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

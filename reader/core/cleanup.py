@@ -20,10 +20,11 @@ _BREADCRUMB = re.compile(
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
 _SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享)\s*[:：]?")
 _COPYRIGHT = re.compile(
-    r"版权所有|copyright|©|\(c\)\s*\d{4}|未经.{0,8}授权|不代表.{0,12}观点|"
-    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|违者.{0,10}追究|免责声明|备案号|ICP[备证]",
+    r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|未[经經].{0,8}授[权權]|不代表.{0,12}(?:观点|觀點)|"
+    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|[违違]者.{0,10}追究|免[责責][声聲]明|备案号|ICP[备证]",
     re.I,
 )
+_READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
 _HOME = {"首页", "主页", "网站首页", "home"}
 
 
@@ -37,6 +38,8 @@ def boilerplate_reason(line: str) -> DropReason | None:
         return DropReason.SHARE
     if _COPYRIGHT.search(line):
         return DropReason.COPYRIGHT
+    if _READ_MORE.match(line):
+        return DropReason.OTHER
     return None
 
 

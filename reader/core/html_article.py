@@ -1,196 +1,52 @@
 """Saved web pages → Article: the main text found by text and punctuation density.
 
-The page is parsed into a light element tree (the standard library's parser, so
-nothing runs and nothing is fetched; nesting deeper than a bound is flattened).
-Each paragraph-like element scores by its Chinese punctuation and length and
-passes the score to its parent and grandparent, as Readability does; links,
-and class names like nav/footer/comment, count against. The best container is
-the body; everything else on the page goes to ``dropped``, never silently lost.
-Title, date, author and outlet come from the page's own metadata (JSON-LD,
-Open Graph, <meta>) first, then from the <h1> and the date line under it.
+The page comes as an element tree and text pieces from ``html_tree`` (nothing
+runs, nothing is fetched). Each paragraph-like element scores by its Chinese
+punctuation and length and passes the score to its parent, as Readability does;
+links, class names like nav/footer/comment, and sitting inside a comment section
+or footer count against. The best container is the body; everything else on the
+page goes to ``dropped``, never silently lost. Title, date, author and outlet
+come from the page's own metadata (``page_meta``) first, then from the <h1> and
+the date line under it; a date then from <time>, script data, the URL.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from collections.abc import Iterator
+from datetime import datetime
 
 from .assemble import BlockBuilder, normalise_line
 from .cleanup import boilerplate_reason
-from .html_source import SKIPPED_TAGS
-from .meta import parse_datetime, parse_meta_line
+from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
+from .html_tree import pieces as page_pieces
+from .meta import MetaLine, parse_byline, parse_datetime, parse_meta_line, parse_published
 from .model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .outline import build_outline
-from .parse import is_heading_line
+from .page_meta import (
+    PageMeta,
+    is_short,
+    names_site,
+    page_meta,
+    parse_timestamp,
+    script_date,
+    strip_site_parts,
+    title_parts,
+    url_date,
+)
 
 __all__ = ["parse_html"]
 
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
-_BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
-           "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
-           "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_MAX_DEPTH = 400
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
                        r"banner|breadcrumb|copyright|login|hot|rank|tool|bottom|header|top", re.I)
+_BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
 _PUNCT = re.compile(r"[，。！？；、,]")
-_PUNCT_SPACE = re.compile(r"\s+(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘])\s+")
-"""Markup line breaks leave spaces around full-width punctuation; Chinese text has none."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
-_BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
-_TITLE_SPLIT = re.compile(r"\s*(?:--|——|_|\||｜| - | – )\s*")
 
 
-@dataclass
-class _Node:
-    tag: str
-    attrs: str = ""
-    parent: _Node | None = None
-    children: list[_Node | str] = field(default_factory=list)
-    href: str = ""
-    score: float = 0.0
-
-
-class _TreeBuilder(HTMLParser):
-    """Builds a bounded element tree, and keeps the page's own metadata aside."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("root")
-        self._stack = [self.root]
-        self._skip = 0
-        self._in_title = False
-        self._in_jsonld = False
-        self.title = ""
-        self.meta: dict[str, str] = {}
-        self.jsonld: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: (v or "")[:2048] for k, v in attrs}
-        if tag == "meta":
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key and values.get("content"):
-                self.meta.setdefault(key, values["content"].strip())
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "script" and "ld+json" in values.get("type", ""):
-            self._in_jsonld = True
-        if tag in SKIPPED_TAGS:
-            self._skip += 1
-        elif not self._skip:
-            self._open(tag, values)
-
-    def _open(self, tag: str, values: dict[str, str]) -> None:
-        if tag == "p" and self._stack[-1].tag == "p":
-            self._stack.pop()  # a new paragraph closes an open one, as browsers do
-        parent = self._stack[-1]
-        node = _Node(tag, f"{values.get('class', '')} {values.get('id', '')}", parent)
-        if tag == "a":
-            node.href = values.get("href", "")
-        if tag == "img" and values.get("alt", "").strip():
-            node.children.append(values["alt"].strip())
-        parent.children.append(node)
-        if tag not in _VOID and len(self._stack) < _MAX_DEPTH:
-            self._stack.append(node)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag == "script":
-            self._in_jsonld = False
-        if tag in SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
-            return
-        for i in range(len(self._stack) - 1, 0, -1):
-            if self._stack[i].tag == tag:
-                del self._stack[i:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif self._in_jsonld:
-            self.jsonld.append(data)
-        elif not self._skip and data.strip():
-            self._stack[-1].children.append(data)
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """A run of text from one block element, in page order, with how much of it is link text."""
-
-    kind: BlockKind
-    text: str
-    level: int
-    node: _Node
-    link_chars: int = 0
-
-
-@dataclass
-class _Frame:
-    node: _Node
-    owner: _Node
-    buffer: list[tuple[str, int]]
-    marks: int
-    index: int = 0
-
-
-_LINK, _BOLD = 1, 2
-"""Bit flags on a run of text: inside a link, inside bold (<b>, <strong>)."""
-
-
-def _pieces(root: _Node) -> list[_Piece]:
-    """Each block element's text with its inline children in order (iterative: no recursion)."""
-    out: list[_Piece] = []
-    stack = [_Frame(root, root, [], 0)]
-    while stack:
-        frame = stack[-1]
-        if frame.index >= len(frame.node.children):
-            stack.pop()
-            if frame.node is frame.owner:
-                _flush(out, frame.owner, frame.buffer)
-            continue
-        child = frame.node.children[frame.index]
-        frame.index += 1
-        if isinstance(child, str):
-            frame.buffer.append((child, frame.marks))
-        elif child.tag in _BLOCKS:
-            _flush(out, frame.owner, frame.buffer)
-            stack.append(_Frame(child, child, [], frame.marks))
-        else:
-            marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
-            stack.append(_Frame(child, frame.owner, frame.buffer, marks))
-    return out
-
-
-def _flush(out: list[_Piece], owner: _Node, buffer: list[tuple[str, int]]) -> None:
-    text = _PUNCT_SPACE.sub("", normalise_line("".join(t for t, _ in buffer)))
-    links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)
-    all_bold = all(marks & _BOLD for t, marks in buffer if t.strip())
-    buffer.clear()
-    if not text:
-        return
-    kind, level = _kind(owner), int(owner.tag[1]) if owner.tag in _HEADINGS else 0
-    if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
-            and not _BYLINE.search(text):
-        kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
-    out.append(_Piece(kind, text, level, owner, links))
-
-
-def _kind(node: _Node) -> BlockKind:
-    if node.tag in _HEADINGS:
-        return BlockKind.HEADING
-    if node.tag == "figcaption":
-        return BlockKind.CAPTION
-    return BlockKind.PARAGRAPH
-
-
-def _score(pieces: list[_Piece]) -> _Node | None:
+def _score(pieces: list[Piece]) -> Node | None:
     """Readability's vote: paragraphs give points to their element and its parent."""
-    best: _Node | None = None
+    best: Node | None = None
     for piece in pieces:
         text = piece.text
         if piece.kind is not BlockKind.PARAGRAPH or len(text) < 15 or piece.link_chars * 2 > len(text) \
@@ -203,20 +59,43 @@ def _score(pieces: list[_Piece]) -> _Node | None:
             node.score += points * share
             if best is None or _weighted(node) > _weighted(best):
                 best = node
+    return _widened(best) if best is not None else None
+
+
+def _widened(best: Node) -> Node:
+    """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is."""
+    parent = best.parent
+    if best.tag == "p" and parent is not None and parent.tag != "root" and parent.score > best.score / 2 \
+            and not _buried(parent):
+        return parent
     return best
 
 
-def _weighted(node: _Node) -> float:
+def _weighted(node: Node) -> float:
     weight = 1.0
     if _POSITIVE.search(node.attrs):
         weight *= 1.25
     if _NEGATIVE.search(node.attrs):
         weight *= 0.5
+    if _buried(node):
+        weight *= 0.1
     return node.score * weight
 
 
-def _inside(node: _Node, container: _Node) -> bool:
-    current: _Node | None = node
+def _buried(node: Node) -> bool:
+    """Whether ``node`` sits inside a comment section, footer or sidebar: text there is not the article."""
+    current = node.parent
+    for _ in range(12):
+        if current is None:
+            return False
+        if current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs):
+            return True
+        current = current.parent
+    return False
+
+
+def _inside(node: Node, container: Node) -> bool:
+    current: Node | None = node
     while current is not None:
         if current is container:
             return True
@@ -224,97 +103,129 @@ def _inside(node: _Node, container: _Node) -> bool:
     return False
 
 
-@dataclass
-class _PageMeta:
-    title: str = ""
-    published: str = ""
-    author: str = ""
-    outlet: str = ""
-    url: str = ""
+def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
+    """The headline: the <h1> the <title> or og:title agrees with, else og/JSON-LD title, else <title>.
 
-
-def _page_meta(tree: _TreeBuilder) -> _PageMeta:
-    meta = tree.meta
-    found = _PageMeta(
-        title=meta.get("og:title", ""),
-        published=next((meta[k] for k in ("article:published_time", "og:release_date", "pubdate",
-                                          "publishdate", "datepublished", "publish_time", "weibo:article:create_at",
-                                          "article:published", "date") if meta.get(k)), ""),
-        author=meta.get("author", "") or meta.get("article:author", ""),
-        outlet=meta.get("og:site_name", ""),
-        url=meta.get("og:url", ""),
-    )
-    for blob in tree.jsonld:
-        _take_jsonld(found, blob)
-    return found
-
-
-def _take_jsonld(found: _PageMeta, blob: str) -> None:
-    try:
-        data = json.loads(blob)
-    except ValueError:
-        return
-    items = data if isinstance(data, list) else [data]
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        found.title = found.title or str(item.get("headline", ""))
-        found.published = found.published or str(item.get("datePublished", ""))
-        author = item.get("author")
-        if isinstance(author, dict):
-            author = author.get("name", "")
-        found.author = found.author or (str(author) if isinstance(author, str) else "")
-        publisher = item.get("publisher")
-        if isinstance(publisher, dict):
-            found.outlet = found.outlet or str(publisher.get("name", ""))
-
-
-def _title(meta: _PageMeta, page_title: str, pieces: list[_Piece]) -> tuple[str, _Piece | None]:
-    """The headline: og/JSON-LD title, else the <h1> the <title> agrees with, else <title>'s first part."""
-    h1s = [p for p in pieces if p.node.tag == "h1"]
+    Titles from metadata lose their trailing site and section parts ("｜即時｜蘋果日報",
+    " - 生活 - 自由時報電子報"); the heading that then repeats it is the title's place on the page.
+    """
     page_title = normalise_line(page_title)
-    for h1 in h1s:
-        if h1.text and (h1.text in page_title or h1.text in meta.title or not page_title):
-            return _SITE_SUFFIX.sub("", h1.text), h1
-    if meta.title:
-        return _SITE_SUFFIX.sub("", normalise_line(meta.title)), None
-    parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
-    return _SITE_SUFFIX.sub("", parts[0] if parts else page_title), None
+    full = normalise_line(meta.title or page_title)
+    stripped = strip_site_parts(full, meta.outlet)
+    for h1 in (p for p in pieces if p.node.tag == "h1"):
+        if _is_headline(h1.text, stripped, meta.outlet) and \
+                (h1.text in page_title or h1.text in meta.title or not page_title):
+            return strip_site_parts(h1.text, meta.outlet), h1
+    heading = _heading_for(full, pieces)
+    if heading is not None:
+        return heading.text, heading
+    return stripped, None
+
+
+def _is_headline(text: str, title: str, outlet: str) -> bool:
+    """Whether an <h1> can be the headline, not the site's logo or a section name."""
+    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _squeeze(text) == _squeeze(title))
+
+
+def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
+    """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
+    headings = {_squeeze(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    tokens = title_parts(title)
+    for end in range(len(tokens), 0, -2):
+        found = headings.get(_squeeze("".join(tokens[:end])))
+        if found is not None and (end == len(tokens) or not is_short(found.text)):
+            return found
+    return None
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
     """A saved news page as an Article; the rest of the page is kept in ``dropped``."""
-    tree = _TreeBuilder()
+    tree = PageTree()
     tree.feed(text)
     tree.close()
-    pieces = _pieces(tree.root)
-    meta = _page_meta(tree)
+    pieces = page_pieces(tree.root)
+    meta = page_meta(tree.raw)
     title, title_piece = _title(meta, tree.title, pieces)
     body = _score(pieces)
-    start = pieces.index(title_piece) if title_piece in pieces else 0
-    meta_line = _date_line(pieces[start : start + 12] if title_piece else pieces[:60])
+    line, line_piece = _date_line(pieces, title_piece)
+    published = _published(meta, tree, pieces, title_piece, (line, line_piece))
     if body is None:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
         kept = [p for p in pieces if _inside(p.node, body) and p is not title_piece]
-    return _assemble(title, meta, meta_line, kept, pieces, path, encoding)
+    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
 
 
-def _date_line(candidates: list[_Piece]) -> tuple[str, _Piece | None]:
+def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
+    """The date line: the first short line with a date just under the title (or near the top)."""
+    start = pieces.index(title_piece) if title_piece in pieces else 0
+    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start] if title_piece else pieces[:60]
     for piece in candidates:
         if parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text)):
             return piece.text, piece
     return "", None
 
 
-def _assemble(title: str, meta: _PageMeta, meta_line: tuple[str, _Piece | None], kept: list[_Piece],
-              pieces: list[_Piece], path: str, encoding: str) -> Article:
+def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece: Piece | None,
+               meta_line: tuple[str, Piece | None]) -> tuple[datetime, str] | None:
+    """When the page was published, from the most trusted source that says."""
+    line, line_piece = meta_line
+    title_at = pieces.index(title_piece) if title_piece in pieces else 0
+    times = _times(tree, pieces)
+    if line_piece is not None and id(line_piece.node) in times:
+        line = _exact(line, times[id(line_piece.node)][1])
+    near = next((value for at, value in times.values() if at >= title_at), "") or \
+        next((value for at, value in times.values() if at >= title_at - 3), "")
+    return next((found for found in _dates(meta, tree, pieces, line, near) if found), None)
+
+
+def _exact(line: str, stamp: str) -> str:
+    """A <time>'s ``datetime`` over its text when it is the same day told more exactly, or the text
+    has no full date: pages do get the attribute wrong ("2017-11-13" on a 2016/05/21 story)."""
+    written, stamped = parse_published(line), parse_timestamp(stamp)
+    if stamped is not None and (written is None or written[0].date() == stamped[0].date()):
+        return stamp
+    return line
+
+
+def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
+           near: str) -> Iterator[tuple[datetime, str] | None]:
+    """Candidate publication times, most trusted first, each read only if the ones before fail."""
+    yield parse_timestamp(meta.published)
+    yield from (parse_datetime(text_of(node)) for node in tree.published_nodes)
+    yield parse_published(line)
+    yield parse_timestamp(near)
+    yield script_date(tree.raw.scripts)
+    yield parse_timestamp(meta.modified)
+    yield url_date(meta.url)
+    yield parse_datetime(_date_line(pieces, None)[0])
+
+
+def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
+    """<time datetime> values by the block that shows them, with that block's place on the page."""
+    places = {id(p.node): i for i, p in reversed(list(enumerate(pieces)))}
+    found: dict[int, tuple[int, str]] = {}
+    for node, stamp in tree.times:
+        block = enclosing_block(node, places)
+        if block is not None and parse_timestamp(stamp) and id(block) not in found:
+            found[id(block)] = (places[id(block)], stamp)
+    return dict(sorted(found.items(), key=lambda item: item[1][0]))
+
+
+def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
+              published: tuple[datetime, str] | None, kept: list[Piece],
+              pieces: list[Piece], path: str, encoding: str) -> Article:
     line, line_piece = meta_line
     parsed_line = parse_meta_line(line) if line else None
-    published = parse_datetime(meta.published) or (parse_datetime(line) if line else None)
     builder = BlockBuilder()
     builder.add(BlockKind.TITLE, title)
-    shown_meta = [published[1] if published else "", f"来源:{parsed_line.source}" if parsed_line and parsed_line.source else ""]
+    shown_date = published[1] if published and published[1] in line else \
+        published[0].strftime("%Y-%m-%d %H:%M") if published else ""
+    shown_meta = [shown_date, f"来源:{parsed_line.source}" if parsed_line and parsed_line.source else ""]
     builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
     lede_done = False
     body_text = [p for p in kept if p is not line_piece and p.text != title and boilerplate_reason(p.text) is None]
@@ -331,7 +242,16 @@ def _assemble(title: str, meta: _PageMeta, meta_line: tuple[str, _Piece | None],
         text=builder.text, blocks=builder.blocks, title=title,
         source=(parsed_line.source if parsed_line and parsed_line.source else meta.outlet),
         outlet=meta.outlet, url=meta.url, published=published[0] if published else None,
-        author=meta.author or (parsed_line.author if parsed_line else ""),
+        author=_author(meta, parsed_line, [line] + [p.text for p in body_text[:3]]),
         dropped=dropped, format=SourceFormat.HTML, path=path, encoding=encoding,
     )
     return build_outline(article)
+
+
+def _author(meta: PageMeta, parsed_line: MetaLine | None, lines: list[str]) -> str:
+    """The writer: <meta> author unless it only names the outlet, else the date line's or a byline's."""
+    if meta.author and not names_site(meta.author, meta.outlet):
+        return meta.author
+    if parsed_line is not None and parsed_line.author:
+        return parsed_line.author
+    return next((name for name in map(parse_byline, lines) if name), "")

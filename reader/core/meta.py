@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 __all__ = [
@@ -16,10 +16,12 @@ __all__ = [
     "Caption",
     "MetaLine",
     "parse_attribution",
+    "parse_byline",
     "parse_caption",
     "parse_datetime",
     "parse_editor",
     "parse_meta_line",
+    "parse_published",
     "split_column",
     "split_url",
 ]
@@ -29,14 +31,22 @@ CHINA_TZ = timezone(timedelta(hours=8))
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT]*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|HKT|CST))?"
+    r"(?:[\sT]*(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
+    r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
+_AFTERNOON = ("下午", "晚上", "p")
+_OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
+"""An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*")
 _URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
 _SOURCE = re.compile(
     r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+?)"
     r"(?=作者|記者|记者|编辑|編輯|责任编辑|責任編輯|举报|舉報|分享|[\s\u00a0\u3000|｜]|$)"
 )
 _AUTHOR = re.compile(r"(?:作者|记者|記者|文)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+)")
+_REPORTER = re.compile(r"(?:记者|記者)\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)\s*(?:[／/|｜]|报道|報導|翻?(?:摄|攝)|$)")
 _COLUMN = re.compile(r"^[(（【\[](?P<col>[^()（）【】\[\]]{2,24})[)）】\]]\s*(?P<title>\S.*)$")
 _EDITOR = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<v>[^\]】)）]+?)\s*[\]】)）]?$"
@@ -71,18 +81,48 @@ class Caption:
 
 
 def parse_datetime(text: str) -> tuple[datetime, str] | None:
-    """The first date (and time) in ``text`` as an aware datetime, with the matched text."""
+    """The first date (and time) in ``text`` as a datetime in UTC+08:00, with the matched text."""
     m = _DATE.search(text)
     if not m:
         return None
     try:
         value = datetime(
             int(m["y"]), int(m["m"]), int(m["d"]),
-            int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0), tzinfo=CHINA_TZ,
-        )
+            _hour(m), int(m["M"] or 0), int(m["S"] or 0), tzinfo=_zone(text, m),
+        ).astimezone(CHINA_TZ)
     except ValueError:
         return None
     return value, m.group(0).strip()
+
+
+def _hour(m: re.Match[str]) -> int:
+    """The 24-hour hour: 下午/晚上/PM 3 is 15, 上午/凌晨/AM 12 is 0."""
+    hour = int(m["H"] or 0)
+    marker = (m["ap"] or m["ap2"] or "").lower()
+    if marker.startswith(_AFTERNOON) and hour < 12:
+        return hour + 12
+    return 0 if marker and not marker.startswith(_AFTERNOON) and marker != "中午" and hour == 12 else hour
+
+
+def parse_published(line: str) -> tuple[datetime, str] | None:
+    """The publication date a line gives: the one after a 发布/發布 label if any, else its first."""
+    label = _PUBLISHED_LABEL.search(line)
+    return (parse_datetime(line[label.end() :]) if label else None) or parse_datetime(line)
+
+
+def _zone(text: str, m: re.Match[str]) -> timezone:
+    """The offset written after the time, else UTC+08:00, the outlets' own.
+
+    A written offset fixes the instant; ``parse_datetime`` then shows it in UTC+08:00, as
+    the page's readers saw it (a late-evening UTC time is the next day in Taipei).
+    """
+    offset = _OFFSET.match(text, m.end()) if m["H"] else None
+    if offset is None or (offset["sign"] == "-" and not (m["S"] or "T" in m.group(0))):
+        return CHINA_TZ  # "10:20-11:30" is a time range, not an offset
+    if offset["z"]:
+        return UTC
+    minutes = int(offset["hh"]) * 60 + int(offset["mm"])
+    return timezone(timedelta(minutes=-minutes if offset["sign"] == "-" else minutes))
 
 
 def parse_meta_line(line: str) -> MetaLine | None:
@@ -103,6 +143,12 @@ def parse_meta_line(line: str) -> MetaLine | None:
         author=author["v"] if author else "",
         url=url.group(0) if url else "",
     )
+
+
+def parse_byline(line: str) -> str:
+    """The reporter a byline names: ``記者林小明／台北報導``, ``（图/记者王五摄）``; "" if none."""
+    m = _REPORTER.search(line)
+    return m["v"] if m and len(line) <= 200 else ""
 
 
 def split_url(url: str) -> tuple[str, str]:
