@@ -97,6 +97,7 @@ class ReadingView(QTextBrowser):
         self._index = _Utf16Index("")
         self._script = ""
         self._placing: tuple[int, tuple[int, int] | None] | None = None
+        self._built: QTextDocument | None = None
         self._pacer = LayoutPacer(self)
         self._pacer.reached.connect(self._place)
         self._pacer.finished.connect(self._apply_layers)
@@ -248,10 +249,9 @@ class ReadingView(QTextBrowser):
         paced = len(article.text) >= _PACED_CHARS
         self.viewport().setUpdatesEnabled(not paced)  # the old page stays until the new one is placed
         self.verticalScrollBar().setValue(0)  # else Qt lays the new text out down to the old position
-        previous = self.document()
-        ours = previous.parent() is self  # Qt deletes only the first document, the one it made itself
-        self.setDocument(self._build(article))
-        if ours:
+        previous, self._built = self._built, self._build(article)
+        self.setDocument(self._built)
+        if previous is not None:  # Qt deletes only the first document, the one it made itself
             previous.deleteLater()
         self._placing = (top, selection)
         if paced:
