@@ -20,10 +20,15 @@ _BREADCRUMB = re.compile(
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
 _SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享)\s*[:：]?")
 _COPYRIGHT = re.compile(
-    r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|未[经經].{0,8}授[权權]|不代表.{0,12}(?:观点|觀點)|"
-    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|[违違]者.{0,10}追究|免[责責][声聲]明|备案号|ICP[备证]",
+    r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|不代表.{0,12}(?:观点|觀點)|"
+    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]",
     re.I,
 )
+_FORBIDDEN = re.compile(r"未[经經].{0,8}授[权權]|[违違]者.{0,10}追究")
+_REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網站报報刊]|版[权權]")
+"""A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
+_TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|[大中小])[】\]]?\s*)+$")
+"""A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
 _READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
 _HOME = {"首页", "主页", "网站首页", "home"}
 
@@ -36,8 +41,10 @@ def boilerplate_reason(line: str) -> DropReason | None:
         return DropReason.BREADCRUMB
     if len(line) <= 40 and _SHARE.match(line):
         return DropReason.SHARE
-    if _COPYRIGHT.search(line):
+    if _COPYRIGHT.search(line) or (len(line) <= 100 and _FORBIDDEN.search(line) and _REUSE.search(line)):
         return DropReason.COPYRIGHT
+    if len(line) <= 24 and _TOOLS.match(line):
+        return DropReason.OTHER
     if _READ_MORE.match(line):
         return DropReason.OTHER
     return None

@@ -42,6 +42,8 @@ _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|sha
                        r"banner|breadcrumb|copyright|login|hot|rank|tool|bottom|header|top", re.I)
 _BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
 _PUNCT = re.compile(r"[，。！？；、,]")
+_GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
+"""What follows a headline in <title>: a separator and a site's or channel's name."""
 
 
 def _score(pieces: list[Piece]) -> Node | None:
@@ -63,11 +65,23 @@ def _score(pieces: list[Piece]) -> Node | None:
 
 
 def _widened(best: Node) -> Node:
-    """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is."""
-    parent = best.parent
-    if best.tag == "p" and parent is not None and parent.tag != "root" and parent.score > best.score / 2 \
-            and not _buried(parent):
-        return parent
+    """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is.
+
+    Pages that wrap each paragraph in its own <div> put the siblings one level up: a wrapper
+    holding nothing but the paragraph counts as the paragraph.
+    """
+    if best.tag != "p":
+        return best
+    node = best
+    for _ in range(3):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            return best
+        if any(isinstance(c, Node) and c is not node and c.score > 0 for c in parent.children):
+            return parent
+        if _squeeze(text_of(parent)) != _squeeze(text_of(node)):
+            return best
+        node = parent
     return best
 
 
@@ -116,7 +130,7 @@ def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, P
         if _is_headline(h1.text, stripped, meta.outlet) and \
                 (h1.text in page_title or h1.text in meta.title or not page_title):
             return strip_site_parts(h1.text, meta.outlet), h1
-    heading = _heading_for(full, pieces)
+    heading = _heading_for(full, pieces) or _block_for(stripped, full, pieces)
     if heading is not None:
         return heading.text, heading
     return stripped, None
@@ -135,7 +149,22 @@ def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
         found = headings.get(_squeeze("".join(tokens[:end])))
         if found is not None and (end == len(tokens) or not is_short(found.text)):
             return found
-    return None
+    return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text)), None)
+
+
+def _opens(title: str, text: str) -> bool:
+    """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
+    name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
+    title, text = _squeeze(title), _squeeze(text)
+    return not is_short(text) and title.startswith(text) and \
+        bool(_GLUED_SITE.fullmatch(title[len(text):]))
+
+
+def _block_for(title: str, full: str, pieces: list[Piece]) -> Piece | None:
+    """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
+    wanted = {_squeeze(title), _squeeze(full)}
+    return next((p for p in pieces if _squeeze(p.text) in wanted and not is_short(p.text)
+                 and p.link_chars * 2 <= len(p.text)), None)
 
 
 def _squeeze(text: str) -> str:
@@ -152,7 +181,8 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     title, title_piece = _title(meta, tree.title, pieces)
     body = _score(pieces)
     line, line_piece = _date_line(pieces, title_piece)
-    published = _published(meta, tree, pieces, title_piece, (line, line_piece))
+    # with no headline found, the first date near the top may be the site's clock: trust it last
+    published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
     if body is None:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
@@ -200,8 +230,8 @@ def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
     yield parse_published(line)
     yield parse_timestamp(near)
     yield script_date(tree.raw.scripts)
+    yield url_date(meta.url)  # the day it went up, before a later edit's day
     yield parse_timestamp(meta.modified)
-    yield url_date(meta.url)
     yield parse_datetime(_date_line(pieces, None)[0])
 
 
@@ -249,8 +279,9 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
 
 
 def _author(meta: PageMeta, parsed_line: MetaLine | None, lines: list[str]) -> str:
-    """The writer: <meta> author unless it only names the outlet, else the date line's or a byline's."""
-    if meta.author and not names_site(meta.author, meta.outlet):
+    """The writer: <meta> author unless it names the outlet or is an address (a template's
+    "name, email@…"), else the date line's or a byline's."""
+    if meta.author and not names_site(meta.author, meta.outlet) and "@" not in meta.author:
         return meta.author
     if parsed_line is not None and parsed_line.author:
         return parsed_line.author

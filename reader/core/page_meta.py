@@ -55,6 +55,9 @@ _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
 _SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
 _SHORT_PART = 8
+_MAX_NAME = 12
+"""Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
+_SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
 """Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
 _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?$")
@@ -212,12 +215,19 @@ def strip_site_parts(title: str, outlet: str) -> str:
 def names_site(part: str, outlet: str) -> bool:
     """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
     part = _squeeze(part)
-    return not part or part.isdigit() or bool(_SITE_NAME.search(part)) or _names_outlet(part, outlet)
+    return not part or part.isdigit() or (_name_like(part) and bool(_SITE_NAME.search(part))) \
+        or _names_outlet(part, outlet)
 
 
 def _names_outlet(part: str, outlet: str) -> bool:
     part, short_outlet = _squeeze(part), _squeeze(title_parts(outlet)[0]) if outlet else ""
-    return bool(part and short_outlet and (short_outlet in part or part in short_outlet))
+    return bool(part and short_outlet and _name_like(part) and (short_outlet in part or part in short_outlet))
+
+
+def _name_like(part: str) -> bool:
+    """Whether ``part`` can be a name at all: headlines run longer, or speak ("｜織密社會安全網",
+    "香港01民調：七成支持" end or start like a site's name but are the story)."""
+    return len(part) <= _MAX_NAME and not _SPOKEN.search(part)
 
 
 def is_short(part: str) -> bool:

@@ -234,3 +234,43 @@ def test_a_browser_saved_page_is_dated_by_the_address_it_was_saved_from() -> Non
     article = parse_html(page)
     assert article.url == "https://news.example.com/2022/0725/c1004-123.html"
     assert article.published is not None and article.published.date().isoformat() == "2022-07-25"
+
+
+WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
+<div class="top">今天是2024年3月12日 星期二</div>
+<div class="headline">某市启动春季植树活动</div>
+<div class="info">2024-03-10 09:15:00 来源：某某日报 作者：李四</div>
+<div class="post_text">
+<div><p>某市今天启动春季义务植树活动，全市共设立二十个植树点，市民踊跃参加。</p></div>
+<div><p>活动现场，志愿者向市民讲解树苗栽种和养护的方法，并发放宣传资料。</p></div>
+<div><p>主办方介绍，今年计划新植树木十万株，新增绿地面积五十公顷，覆盖各个城区。</p></div>
+<div><p>警方提醒，未经授权进入施工区域存在危险，请市民注意安全，服从现场指挥。</p></div>
+</div>
+<div class="tools">【打印】【关闭】</div>
+</body></html>"""
+
+
+def test_paragraphs_wrapped_one_by_one_are_one_body() -> None:
+    article = parse_html(WRAPPED)
+    for sentence in ("全市共设立二十个植树点", "讲解树苗栽种", "新植树木十万株", "未经授权进入施工区域"):
+        assert sentence in article.text
+    assert "【打印】" not in article.text
+
+
+def test_a_styled_headline_block_places_the_date_line_over_the_site_clock() -> None:
+    article = parse_html(WRAPPED)
+    assert article.title == "某市启动春季植树活动"
+    assert article.published is not None and article.published.isoformat() == "2024-03-10T09:15:00+08:00"
+    assert article.author == "李四"
+
+
+def test_headline_before_a_glued_site_suffix() -> None:
+    page = ("<html><head><title>某公司发布新款芯片：性能提升一倍-某某电子技术设计</title>"
+            '<meta name="author" content="name, email@example.com"></head><body>'
+            "<h4>某公司发布新款芯片：性能提升一倍</h4><div>时间：2019-09-25作者：网络整理阅读：1644</div>"
+            "<p>某公司今天发布了新款芯片，官方称其性能比上一代提升一倍，功耗下降三成。</p>"
+            "<p>业内人士认为，这款芯片将主要用于数据中心，预计明年开始大规模出货。</p></body></html>")
+    article = parse_html(page)
+    assert article.title == "某公司发布新款芯片：性能提升一倍"
+    assert article.published is not None and article.published.date().isoformat() == "2019-09-25"
+    assert article.author == "网络整理"

@@ -25,6 +25,8 @@ from reader.core.page_meta import (
     ("颱風快報｜今晚八時改發三號風球", "某某電台", "颱風快報｜今晚八時改發三號風球"),
     ("大選｜某某勝出", "", "大選｜某某勝出"),
     ("海濱長廊｜首段昨日開放　居民大讚 | 某某01", "某某01", "海濱長廊｜首段昨日開放　居民大讚"),
+    ("兩會｜代表熱議如何織密社會安全網 - 某某新聞網", "", "兩會｜代表熱議如何織密社會安全網"),
+    ("某某01民調：七成市民支持延長｜港聞", "某某01", "某某01民調：七成市民支持延長｜港聞"),
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
@@ -35,6 +37,8 @@ def test_names_site() -> None:
     assert names_site("中央通訊社", "")
     assert names_site("某某01", "某某01 - 即時新聞")
     assert not names_site("王小明", "某某01")
+    assert not names_site("代表熱議如何織密社會安全網", "")  # a headline, however it ends
+    assert not names_site("某某01民調：七成市民支持", "某某01")
 
 
 def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
