@@ -41,4 +41,7 @@ def placed_facts(source: Article, shown: ShownArticle,
     from .facts.shown import facts_in_shown
 
     facts = facts if facts is not None else extract_facts(source)
-    return facts, facts_in_shown(facts, shown.article.text, shown.offsets.span_to_shown)
+    if shown.article.text is source.text:
+        return facts, facts
+    moved = None if shown.offsets.is_identity else shown.offsets.span_to_shown
+    return facts, facts_in_shown(facts, shown.article.text, moved)

@@ -16,13 +16,20 @@ __all__ = ["facts_in_shown"]
 SpanMap = Callable[[int, int], tuple[int, int]]
 
 
-def facts_in_shown(facts: Iterable[Fact], shown_text: str, to_shown: SpanMap) -> list[Fact]:
-    """Each fact with its mentions, words and sentence as they appear in ``shown_text``."""
+def facts_in_shown(facts: Iterable[Fact], shown_text: str, to_shown: SpanMap | None) -> list[Fact]:
+    """Each fact with its mentions, words and sentence as they appear in ``shown_text``.
+
+    ``to_shown`` None says the offsets did not move (a one-for-one conversion): only
+    the words are read again, which matters with thousands of mentions.
+    """
     return [_moved(fact, shown_text, to_shown) for fact in facts]
 
 
-def _moved(fact: Fact, text: str, to_shown: SpanMap) -> Fact:
-    mentions = tuple(_moved_mention(m, to_shown) for m in fact.mentions)
+def _moved(fact: Fact, text: str, to_shown: SpanMap | None) -> Fact:
+    if to_shown is None:
+        mentions = fact.mentions
+    else:
+        mentions = tuple(_moved_mention(m, to_shown) for m in fact.mentions)
     first = mentions[0]
     return Fact(
         kind=fact.kind,
