@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["FactsController"]
 
 
-
 class FactsController:
     """Extraction runs when the panel first needs it; a variant switch only re-places the facts."""
 
@@ -38,13 +37,19 @@ class FactsController:
             self._facts = None
         self._source, self._shown, self._placed = source, shown, None
 
+    def hold(self) -> None:
+        """The shown text is about to be replaced: place no facts in it meanwhile."""
+        self._shown = self._placed = None
+
     def refresh(self) -> None:
         """Fill the panel if it is visible (a long article's facts are found off-thread)."""
         if self._source is None or self._shown is None or not self._visible():
             return
         source, shown, known = self._source, self._shown, self._facts
 
-        def done(result: tuple[list[Fact], list[Fact]]) -> None:
+        def done(result: tuple[list[Fact], list[Fact]] | None) -> None:
+            if result is None:
+                return
             if source is self._source:
                 self._facts = result[0]
             if shown is self._shown:
@@ -54,7 +59,12 @@ class FactsController:
         if len(source.text) < LONG_TEXT_CHARS:
             done(placed_facts(source, shown, known))
         else:
-            run_in_background(lambda: placed_facts(source, shown, known), done, self._on_error)
+            run_in_background(lambda: self._placed_unless_stale(source, shown, known), done, self._on_error)
+
+    def _placed_unless_stale(self, source: Article, shown: ShownArticle,
+                             known: list[Fact] | None) -> tuple[list[Fact], list[Fact]] | None:
+        """On the thread pool: a job queued behind a variant switch is no longer wanted."""
+        return None if shown is not self._shown else placed_facts(source, shown, known)
 
     def shown_facts(self) -> list[Fact]:
         """The facts as the panel lists them (in the shown variant), found now if need be."""

@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         self.view.pause_layout()  # the text shown is about to be replaced
+        self.facts_controller.hold()
         run_in_background(work, done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,

@@ -42,10 +42,11 @@ def kind_label(kind: FactKind) -> str:
 
 def fact_rows(shown_facts: Sequence[Fact]) -> list[FactRow]:
     """Facts already placed in the shown variant, as the facts panel lists them."""
+    labels = {kind: kind_label(kind) for kind in {fact.kind for fact in shown_facts}}  # 2,000 facts, 10 kinds
     return [
         FactRow(
             kind=fact.kind.value,
-            kind_label=kind_label(fact.kind),
+            kind_label=labels[fact.kind],
             text=fact.text,
             value=display_value(fact.value),
             sentence=fact.sentence,
