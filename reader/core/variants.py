@@ -19,12 +19,14 @@ from typing import Any
 from .fold import character_changes, fold_script
 from .model import Article, Block, OutlineEntry
 from .offsets import OffsetMap
+from .steps import Steps, finish
 
 __all__ = [
     "Conversion",
     "Script",
     "ShownArticle",
     "Variant",
+    "article_in_variant",
     "available_configs",
     "config_for",
     "convert",
@@ -81,7 +83,7 @@ _PIECE = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2
 _CORNER = (("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"))
 _CURLY = tuple((b, a) for a, b in _CORNER)
 _SAMPLE = 20_000
-_CHUNK = 32_768
+_CHUNK = 16_384
 
 
 @cache
@@ -139,10 +141,18 @@ def config_for(variant: Variant, script: Script) -> str | None:
 
 def convert_with_config(text: str, config: str | None) -> Conversion:
     """Convert ``text`` with one OpenCC config and align the result with the source."""
+    return finish(_converted(text, config))
+
+
+def _converted(text: str, config: str | None) -> Steps[Conversion]:
     if config is None or not text:
         return Conversion(text, OffsetMap.identity(len(text)))
     converter = _converter(config)
-    shown = "".join(converter.convert(chunk) for chunk in _chunks(text))
+    pieces = []
+    for chunk in _chunks(text):
+        pieces.append(converter.convert(chunk))
+        yield
+    shown = "".join(pieces)
     return Conversion(shown, _align(text, shown))
 
 
@@ -150,7 +160,7 @@ def _chunks(text: str, size: int = _CHUNK) -> list[str]:
     """Pieces of about ``size`` characters cut after a newline, which no OpenCC phrase crosses.
 
     Converting a long text piece by piece gives the same result, and lets a GUI
-    thread run between pieces while a worker thread converts.
+    run between pieces.
     """
     pieces, start = [], 0
     while start < len(text):
@@ -163,10 +173,14 @@ def _chunks(text: str, size: int = _CHUNK) -> list[str]:
 
 def convert(text: str, variant: Variant, *, script: Script | None = None, quotes: bool = True) -> Conversion:
     """``text`` in ``variant``; with ``quotes``, quotation marks follow the variant's custom."""
+    return finish(_in_variant(text, variant, script, quotes))
+
+
+def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool) -> Steps[Conversion]:
     if variant is Variant.ORIGINAL:
         return Conversion(text, OffsetMap.identity(len(text)))
     script = script or detect_script(text)
-    result = convert_with_config(text, config_for(variant, script))
+    result = yield from _converted(text, config_for(variant, script))
     return replace(result, text=_quote_marks(result.text, variant)) if quotes else result
 
 
@@ -219,11 +233,20 @@ def _line_pieces(source: str, shown: str) -> list[tuple[int, int]]:
 
 def convert_article(article: Article, variant: Variant, *, quotes: bool = True) -> ShownArticle:
     """The article in ``variant``: text, blocks, outline and metadata all converted together."""
+    return finish(article_in_variant(article, variant, quotes=quotes))
+
+
+def article_in_variant(article: Article, variant: Variant, *, quotes: bool = True) -> Steps[ShownArticle]:
+    """``convert_article`` in steps of a few milliseconds each (see ``steps``)."""
     if variant is Variant.ORIGINAL:
         return ShownArticle(article, variant, OffsetMap.identity(len(article.text)))
     script = detect_script(article.text)
-    result = convert(article.text, variant, script=script, quotes=quotes)
+    yield
+    result = yield from _in_variant(article.text, variant, script, quotes)
     text, offsets = result.text, result.offsets
+    yield
+    blocks = _moved_blocks(article.blocks, offsets, text)
+    yield
 
     def words(value: str) -> str:
         return convert(value, variant, script=script, quotes=quotes).text if value else value
@@ -231,7 +254,7 @@ def convert_article(article: Article, variant: Variant, *, quotes: bool = True) 
     shown = replace(
         article,
         text=text,
-        blocks=_moved_blocks(article.blocks, offsets, text),
+        blocks=blocks,
         outline=tuple(_moved_entry(e, offsets, text) for e in article.outline),
         title=words(article.title),
         column=words(article.column),
