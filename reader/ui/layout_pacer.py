@@ -49,6 +49,10 @@ class LayoutPacer(QObject):
         self._target = target
         self._timer.start()
 
+    def aim(self, target: int) -> None:
+        """Signal ``reached`` once past ``target`` instead (at the next slice if already past)."""
+        self._target = target
+
     def pause(self) -> None:
         """Lay out no further for now, still holding Qt's own steps back; ``resume`` goes on."""
         self._timer.stop()

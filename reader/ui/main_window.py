@@ -45,7 +45,7 @@ from ..core.highlight import (
     lists_to_json,
 )
 from ..core.offsets import OffsetMap
-from ..core.prepare import Prepared, prepare
+from ..core.prepare import Prepared, prepare, preparing
 from ..core.settings import Settings
 from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
@@ -65,7 +65,7 @@ from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
 from .search_controller import SearchController
-from .tasks import LONG_TEXT_CHARS, run_in_background
+from .tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 
 if TYPE_CHECKING:
     from ..core.facts import Fact
@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self._path = ""
         self._source: Article | None = None
         self._shown: ShownArticle | None = None
-        self._pending_variant = 0
         self._saved_state: QByteArray | None = None
         self._opening = 0
         self.view = ReadingView(self)
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         self.facts = FactsPanel(self)
         self.results = ResultsPanel(self)
         self.watcher = QFileSystemWatcher(self)
+        self._preparing = StepRunner(self)
         self.searcher = SearchController(self.view, self.find_bar, self.results)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
@@ -464,24 +464,20 @@ class MainWindow(QMainWindow):
     def _present(self, source_top: int, source_selection: tuple[int, int] | None) -> None:
         """Convert the source article to the current variant and show it at ``source_top``.
 
-        A long article is converted, indexed for search and mined for facts on the
-        thread pool; the window keeps responding and shows it when all is ready.
+        A long article is converted a slice at a time between turns of the event
+        loop (OpenCC holds the GIL: a worker thread would stall the window), so the
+        window keeps responding and shows it when it is ready.
         """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
-        long_text = len(source.text) >= LONG_TEXT_CHARS
-        self._pending_variant += 1
-        ticket = self._pending_variant
-
-        def work() -> Prepared:
-            return prepare(source, variant, quotes=quotes)
 
         def done(prepared: Prepared) -> None:
-            if ticket == self._pending_variant and source is self._source:
+            if source is self._source:
                 self._show_converted(prepared, source_top, source_selection)
 
-        if not long_text:
-            done(work())
+        if len(source.text) < LONG_TEXT_CHARS:
+            self._preparing.cancel()
+            done(prepare(source, variant, quotes=quotes))
             return
 
         def failed(exc: Exception) -> None:
@@ -491,7 +487,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         self.view.pause_layout()  # the text shown is about to be replaced
         self.facts_controller.hold()
-        run_in_background(work, done, failed)
+        self._preparing.start(preparing(source, variant, quotes=quotes), done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:

@@ -178,7 +178,14 @@ class ReadingView(QTextBrowser):
         return cursor
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Put the line holding ``offset`` at the top of the view."""
+        """Put the line holding ``offset`` at the top of the view (once laid out that far)."""
+        if self._placing is not None:  # a jump while a long text is being placed: land there instead
+            self._placing = (offset, self._placing[1])
+            self._pacer.aim(self.offset_to_position(offset))
+            return
+        self._scroll_now(offset)
+
+    def _scroll_now(self, offset: int) -> None:
         position = min(self.offset_to_position(offset), self.document().characterCount() - 1)
         block = self.document().findBlock(position)
         if not block.isValid():
@@ -266,7 +273,7 @@ class ReadingView(QTextBrowser):
         assert self._placing is not None
         top, selection = self._placing
         self._placing = None
-        self.scroll_to_offset(top)
+        self._scroll_now(top)
         if selection is not None:
             self.select_range(*selection)
         self.viewport().setUpdatesEnabled(True)

@@ -1,13 +1,27 @@
-"""The one way long work leaves the GUI thread: a QThreadPool job with done/failed callbacks."""
+"""The ways long work keeps the window responsive.
+
+- ``run_in_background``: a QThreadPool job, for work that lets the GIL go often (reading
+  and parsing a file).
+- ``StepRunner``: a generator of steps run a slice at a time on the GUI thread, for work
+  that holds the GIL for long stretches in C (OpenCC's binding does): a worker thread
+  would stall the window, and be slowed down by it.
+- ``run_in_process``: a picklable core function in a helper process, for long pure-Python
+  work (finding facts: whole-text regex scans hold the GIL for up to ~100 ms each).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-__all__ = ["LONG_TEXT_CHARS", "run_in_background"]
+from ..core.steps import Steps
+
+__all__ = ["LONG_TEXT_CHARS", "StepRunner", "run_in_background", "run_in_process", "stop_processes"]
 
 LONG_TEXT_CHARS = 200_000
 """Articles longer than this are converted and mined for facts off the GUI thread."""
@@ -44,13 +58,99 @@ def run_in_background(
     on_failed: Callable[[Exception], None],
 ) -> None:
     """Run ``work()`` on the global thread pool; call back on the GUI thread when it ends."""
+    QThreadPool.globalInstance().start(_Job(work, _relay(on_done, on_failed)))
+
+
+def run_in_process(
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+    owner: QObject,
+) -> None:
+    """Run ``function(*args)`` in the helper process; call back on the GUI thread when it ends.
+
+    ``function`` and ``args`` travel by pickle: a core function and core data, no Qt.
+    The call back is skipped if ``owner`` (whose state it updates) is gone by then.
+    """
+    relay = _relay(on_done, on_failed, owner)
+
+    def finished(future: Future[Any]) -> None:  # on the executor's own thread
+        exc = future.exception()
+        if exc is None:
+            relay.done.emit(future.result())
+        else:
+            relay.failed.emit(exc)
+
+    _process_pool().submit(function, *args).add_done_callback(finished)
+
+
+def stop_processes() -> None:
+    """At exit: end the helper process without waiting for work nobody will see."""
+    if _process_pool.cache_info().currsize:
+        _process_pool().shutdown(wait=False, cancel_futures=True)
+
+
+@cache
+def _process_pool() -> ProcessPoolExecutor:
+    """One helper process, started on first use ("spawn": forking a Qt program is unsafe)."""
+    import multiprocessing
+
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
+           owner: QObject | None = None) -> _Relay:
     relay = _Relay()
     _live.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _live.discard(relay)
-        callback(value)
+        if owner is None or shiboken6.isValid(owner):
+            callback(value)
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_failed, exc))
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    return relay
+
+
+class StepRunner(QObject):
+    """Runs one generator of steps at a time, ``slice_ms`` of it per turn of the event loop."""
+
+    def __init__(self, parent: QObject | None = None, slice_ms: int = 12) -> None:
+        super().__init__(parent)
+        self._slice_ms = slice_ms
+        self._timer = QTimer(self, interval=0)
+        self._timer.timeout.connect(self._step)
+        self._steps: Steps[Any] | None = None
+        self._on_done: Callable[[Any], None] = lambda _value: None
+        self._on_failed: Callable[[Exception], None] = lambda _exc: None
+
+    def start(self, steps: Steps[Any], on_done: Callable[[Any], None],
+              on_failed: Callable[[Exception], None]) -> None:
+        """Run ``steps``, dropping any still running: a newer request replaces an older one."""
+        self._steps, self._on_done, self._on_failed = steps, on_done, on_failed
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._steps = None
+
+    @property
+    def running(self) -> bool:
+        return self._steps is not None
+
+    def _step(self) -> None:
+        steps = self._steps
+        assert steps is not None
+        clock = QElapsedTimer()
+        clock.start()
+        try:
+            while clock.elapsed() < self._slice_ms:
+                next(steps)
+        except StopIteration as stop:
+            self.cancel()
+            self._on_done(stop.value)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's on_failed
+            self.cancel()
+            self._on_failed(exc)
