@@ -1,6 +1,6 @@
-"""What showing an article in a variant needs, as calls the UI can run off the GUI thread.
+"""What showing an article in a variant needs, as calls the UI can run in steps or off its thread.
 
-``prepare`` converts — enough to paint;
+``prepare`` converts — enough to paint (``preparing``: the same in steps);
 ``placed_facts`` then finds the facts and places them in the shown text, so the
 text never waits for the facts panel.
 """
@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING
 
 from .model import Article
 from .search import Matcher
-from .variants import ShownArticle, Variant, convert_article
+from .steps import Steps, finish
+from .variants import ShownArticle, Variant, article_in_variant
 
 if TYPE_CHECKING:
     from .facts import Fact
 
-__all__ = ["Prepared", "placed_facts", "prepare"]
+__all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
+
+_FACTS_A_STEP = 200
 
 
 @dataclass(frozen=True)
@@ -30,18 +33,38 @@ class Prepared:
 
 def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
     """Convert ``source`` to ``variant``; the search index is built on the first search."""
-    shown = convert_article(source, variant, quotes=quotes)
+    return finish(preparing(source, variant, quotes=quotes))
+
+
+def preparing(source: Article, variant: Variant, *, quotes: bool = True) -> Steps[Prepared]:
+    """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
+    shown = yield from article_in_variant(source, variant, quotes=quotes)
     return Prepared(shown, Matcher(shown.article.text))
+
+
+def find_facts(source: Article) -> list[Fact]:
+    """The facts of ``source`` as written (a top-level function, so a helper process can run it)."""
+    from .facts import extract_facts  # the rules load when facts are first wanted
+
+    return extract_facts(source)
 
 
 def placed_facts(source: Article, shown: ShownArticle,
                  facts: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
     """The source's facts (extracted unless given) and the same facts placed in ``shown``."""
-    from .facts import extract_facts  # the rules load when facts are first wanted
+    facts = facts if facts is not None else find_facts(source)
+    return facts, finish(placing_facts(source, shown, facts))
+
+
+def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact]) -> Steps[list[Fact]]:
+    """The source's ``facts`` placed in ``shown``, in steps of a few hundred facts."""
     from .facts.shown import facts_in_shown
 
-    facts = facts if facts is not None else extract_facts(source)
     if shown.article.text is source.text:
-        return facts, facts
+        return facts
     moved = None if shown.offsets.is_identity else shown.offsets.span_to_shown
-    return facts, facts_in_shown(facts, shown.article.text, moved)
+    placed: list[Fact] = []
+    for start in range(0, len(facts), _FACTS_A_STEP):
+        placed += facts_in_shown(facts[start : start + _FACTS_A_STEP], shown.article.text, moved)
+        yield
+    return placed

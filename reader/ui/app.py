@@ -16,6 +16,7 @@ from ..core import settings as settings_io
 from .i18n import install_translators, ui_language
 from .main_window import MainWindow
 from .resources import APP_ID, icon, seed_article
+from .tasks import stop_processes
 
 __all__ = ["create_app", "launch", "main", "settings_path"]
 
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _quit_after_for_checks(window)
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(3000)  # let a background parse end before Qt does
+    stop_processes()
     return status
 
 

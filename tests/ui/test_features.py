@@ -154,3 +154,18 @@ def test_long_text_converts_off_the_gui_thread(qtbot, window: MainWindow) -> Non
     assert window.article is not None and "傳" not in window.article.text[:50]  # not yet converted
     qtbot.waitUntil(lambda: "傳" in window.article.text[:50], timeout=20000)
     assert abs(window.shown_offsets().to_source(window.view.top_offset()) - middle) < 400
+
+
+def test_long_text_facts_are_found_aside_and_follow_a_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.variants import convert
+
+    assert window.open_path(shared_path("data", "long", "zuozhuan.txt"))
+    qtbot.waitUntil(lambda: window.facts.row_count() > 500, timeout=60000)  # found in the helper process
+    sources = window.facts_list()
+    changed = next(f for f in sources if convert(f.text, Variant.HANT).text != f.text)
+    expected = convert(changed.text, Variant.HANT).text
+    window.set_variant(Variant.HANT)
+    qtbot.waitUntil(lambda: window.facts.item_for(expected) is not None, timeout=30000)
+    placed = window.facts_list()
+    assert len(placed) == len(sources)
+    assert all(f.text == window.article.text[f.start : f.end] for f in placed)
