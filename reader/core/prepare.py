@@ -7,13 +7,14 @@ text never waits for the facts panel.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .model import Article
 from .search import Matcher
 from .steps import Steps, finish
-from .variants import ShownArticle, Variant, article_in_variant
+from .variants import ShownArticle, Variant, article_in_variant, convert, detect_script
 
 if TYPE_CHECKING:
     from .facts import Fact
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
 _FACTS_A_STEP = 200
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,17 @@ def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact]) -> St
     if shown.article.text is source.text:
         return facts
     moved = None if shown.offsets.is_identity else shown.offsets.span_to_shown
+    script = detect_script(source.text)
+
+    def in_script(fact: Fact) -> Fact:
+        """A value in words (7 个 县 → 7 個 縣) reads in the shown script too."""
+        if not _HAN.search(fact.value):
+            return fact
+        return replace(fact, value=convert(fact.value, shown.variant, script=script).text)
+
     placed: list[Fact] = []
     for start in range(0, len(facts), _FACTS_A_STEP):
-        placed += facts_in_shown(facts[start : start + _FACTS_A_STEP], shown.article.text, moved)
+        batch = facts_in_shown(facts[start : start + _FACTS_A_STEP], shown.article.text, moved)
+        placed += [in_script(fact) for fact in batch]
         yield
     return placed

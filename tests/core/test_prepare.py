@@ -6,7 +6,7 @@ import pytest
 
 from reader.core import Article, open_article
 from reader.core.prepare import placed_facts, prepare
-from reader.core.variants import Variant
+from reader.core.variants import Variant, convert
 from tests.conftest import SEED
 
 
@@ -28,7 +28,8 @@ def test_placed_facts_read_the_shown_words(seed: Article, variant: Variant) -> N
     text = shown.article.text
     assert len(placed) == len(facts)
     for source_fact, fact in zip(facts, placed, strict=True):
-        assert fact.kind is source_fact.kind and fact.value == source_fact.value
+        assert fact.kind is source_fact.kind
+        assert fact.value == convert(source_fact.value, variant).text  # values follow the script too
         assert fact.text == text[fact.start : fact.end]
         assert fact.sentence == text[fact.mentions[0].sentence_start : fact.mentions[0].sentence_end]
         assert len(fact.mentions) == len(source_fact.mentions)
@@ -39,3 +40,10 @@ def test_placed_facts_read_the_shown_words(seed: Article, variant: Variant) -> N
 
 def test_one_for_one_conversion_is_an_identity_map(seed: Article) -> None:
     assert prepare(seed, Variant.HANT).shown.offsets.is_identity
+
+
+def test_values_in_words_follow_the_script(seed: Article) -> None:
+    shown = prepare(seed, Variant.TW).shown
+    facts, placed = placed_facts(seed, shown)
+    counts = [(s.value, f.value) for s, f in zip(facts, placed, strict=True) if "个" in s.value]
+    assert counts and all("個" in value and "个" not in value for _, value in counts)
