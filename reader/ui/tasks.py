@@ -95,8 +95,12 @@ def stop_processes() -> None:
 def _process_pool() -> ProcessPoolExecutor:
     """One helper process, started on first use ("spawn": forking a Qt program is unsafe)."""
     import multiprocessing
+    import os
 
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    from ..helper import exit_with_parent
+
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=exit_with_parent, initargs=(os.getpid(),))
 
 
 def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
@@ -125,20 +129,19 @@ class StepRunner(QObject):
         self._steps: Steps[Any] | None = None
         self._on_done: Callable[[Any], None] = lambda _value: None
         self._on_failed: Callable[[Exception], None] = lambda _exc: None
+        self._run = 0
 
     def start(self, steps: Steps[Any], on_done: Callable[[Any], None],
               on_failed: Callable[[Exception], None]) -> None:
         """Run ``steps``, dropping any still running: a newer request replaces an older one."""
         self._steps, self._on_done, self._on_failed = steps, on_done, on_failed
+        self._run += 1
         self._timer.start()
 
     def cancel(self) -> None:
         self._timer.stop()
         self._steps = None
-
-    @property
-    def running(self) -> bool:
-        return self._steps is not None
+        self._run += 1
 
     def _step(self) -> None:
         steps = self._steps
@@ -150,7 +153,9 @@ class StepRunner(QObject):
                 next(steps)
         except StopIteration as stop:
             self.cancel()
-            self._on_done(stop.value)
+            done, value, run = self._on_done, stop.value, self._run  # after cancel(): the run that ended
+            # a turn of its own, not on top of this slice; unless a newer run replaced this one
+            QTimer.singleShot(0, self, lambda: run == self._run and done(value))
         except Exception as exc:  # noqa: BLE001 - handed to the caller's on_failed
             self.cancel()
             self._on_failed(exc)

@@ -48,6 +48,19 @@ def _rows() -> list[FactRow]:
     ]
 
 
+def test_facts_panel_rewords_the_same_facts_in_place(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.set_rows(_rows())
+    item = panel.item_for("江门")
+    panel.set_rows([FactRow("date", "Dates", "2020年5月", "2020-05", "2020年5月,某事。", ((10, 17), (40, 47))),
+                    FactRow("place", "Places", "江門", "江門", "江門很好。", ((0, 2),))])
+    assert panel.item_for("江門") is item and item.text(1) == "江門" and item.toolTip(0) == "江門很好。"
+    assert panel.item_for("江门") is None
+    panel.set_rows(_rows()[:1])  # other facts: built anew
+    assert panel.row_count() == 1 and panel.tree.topLevelItemCount() == 1
+
+
 def test_facts_panel_cycles_mentions_and_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = FactsPanel()
     qtbot.addWidget(panel)
@@ -71,3 +84,22 @@ def test_results_panel_emits_ranges(qtbot) -> None:  # type: ignore[no-untyped-d
     with qtbot.waitSignal(panel.range_activated) as blocker:
         panel.itemClicked.emit(panel.item(1))
     assert blocker.args == [30, 32]
+
+
+def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.tasks import StepRunner
+
+    def counting(name: str, steps: int):  # type: ignore[no-untyped-def]
+        for _ in range(steps):
+            yield
+        return name
+
+    runner = StepRunner(slice_ms=1)
+    results: list[str] = []
+    runner.start(counting("old", 10**6), results.append, lambda exc: results.append(repr(exc)))
+    runner.start(counting("new", 50), results.append, lambda exc: results.append(repr(exc)))
+    qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
+    runner.start(counting("cancelled", 5), results.append, lambda exc: results.append(repr(exc)))
+    runner.cancel()
+    qtbot.wait(50)
+    assert results == ["new"]
