@@ -71,26 +71,22 @@ class FactsPanel(QWidget):
     # ---- Public API
 
     def set_rows(self, rows: list[FactRow]) -> None:
-        """Show ``rows`` grouped by kind, in the order given."""
+        """Show ``rows`` grouped by kind, in the order given.
+
+        The same facts in another script (a variant switch) only get their words
+        re-set: rebuilding two thousand items would hold the window up.
+        """
+        same_facts = len(rows) == len(self._rows) and all(
+            a.kind == b.kind for a, b in zip(rows, self._rows, strict=True))
         self._rows = rows
         self._next_mention.clear()
-        self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
-        for index, row in enumerate(rows):
-            group = groups.get(row.kind)
-            if group is None:
-                group = groups[row.kind] = QTreeWidgetItem(self.tree, [row.kind_label])
-                group.setFirstColumnSpanned(True)
-            label = row.text if len(row.mentions) == 1 else f"{row.text}  ×{len(row.mentions)}"
-            item = QTreeWidgetItem(group, [label, row.value])
-            item.setData(0, _ROW_ROLE, index)
-            item.setToolTip(0, row.sentence)
-            item.setToolTip(1, row.sentence)
-        for kind, group in groups.items():
-            count = sum(1 for r in rows if r.kind == kind)
-            group.setText(0, f"{group.text(0)} ({count})")
-        self.tree.expandAll()
+        self.tree.setUpdatesEnabled(False)
+        if same_facts:
+            self._reword()
+        else:
+            self._rebuild()
         self._apply_filter(self.filter.text())
+        self.tree.setUpdatesEnabled(True)
 
     def row_count(self) -> int:
         return len(self._rows)
@@ -103,6 +99,27 @@ class FactsPanel(QWidget):
         return None
 
     # ---- Private API
+
+    def _rebuild(self) -> None:
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for index, row in enumerate(self._rows):
+            group = groups.get(row.kind)
+            if group is None:
+                group = groups[row.kind] = QTreeWidgetItem(self.tree, [row.kind_label])
+                group.setFirstColumnSpanned(True)
+            item = QTreeWidgetItem(group, ["", ""])
+            item.setData(0, _ROW_ROLE, index)
+            _set_words(item, row)
+        for kind, group in groups.items():
+            count = sum(1 for r in self._rows if r.kind == kind)
+            group.setText(0, f"{group.text(0)} ({count})")
+        self.tree.expandAll()
+
+    def _reword(self) -> None:
+        for _group, children in self._groups():
+            for child in children:
+                _set_words(child, self._rows[child.data(0, _ROW_ROLE)])
 
     def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
         """Each kind's group item with its fact items."""
@@ -140,7 +157,8 @@ class FactsPanel(QWidget):
             visible = 0
             for child in children:
                 hit = not needle or needle in child.text(0).lower() or needle in child.text(1).lower()
-                child.setHidden(not hit)
+                if child.isHidden() == hit:
+                    child.setHidden(not hit)
                 visible += hit
             group.setHidden(visible == 0)
 
@@ -158,3 +176,10 @@ class FactsPanel(QWidget):
         menu.addAction(self.tr("Highlight All Mentions"),
                        lambda: self.highlight_requested.emit(list(row.mentions)))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def _set_words(item: QTreeWidgetItem, row: FactRow) -> None:
+    item.setText(0, row.text if len(row.mentions) == 1 else f"{row.text}  ×{len(row.mentions)}")
+    item.setText(1, row.value)
+    item.setToolTip(0, row.sentence)
+    item.setToolTip(1, row.sentence)
