@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.steps import Steps, finish
+from .tasks import StepRunner
+
 __all__ = ["FactRow", "FactsPanel"]
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole
+_ROWS_A_STEP = 300
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class FactsPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._rows: list[FactRow] = []
+        self._complete = True
+        self._filling = StepRunner(self)
         self._next_mention: dict[int, int] = {}
         self.filter.textChanged.connect(self._apply_filter)
         self.tree.itemClicked.connect(self._on_clicked)
@@ -73,20 +79,19 @@ class FactsPanel(QWidget):
     def set_rows(self, rows: list[FactRow]) -> None:
         """Show ``rows`` grouped by kind, in the order given.
 
-        The same facts in another script (a variant switch) only get their words
-        re-set: rebuilding two thousand items would hold the window up.
+        Thousands of rows (a long classic's) are filled in a few hundred at a time
+        between turns of the event loop; the same facts in another script (a variant
+        switch) only get their words re-set.
         """
-        same_facts = len(rows) == len(self._rows) and all(
+        same_facts = self._complete and len(rows) == len(self._rows) and all(
             a.kind == b.kind for a, b in zip(rows, self._rows, strict=True))
         self._rows = rows
         self._next_mention.clear()
-        self.tree.setUpdatesEnabled(False)
-        if same_facts:
-            self._reword()
+        steps = self._rewording() if same_facts else self._rebuilding()
+        if len(rows) <= _ROWS_A_STEP:
+            finish(steps)
         else:
-            self._rebuild()
-        self._apply_filter(self.filter.text())
-        self.tree.setUpdatesEnabled(True)
+            self._filling.start(steps, lambda _none: None, _raise)
 
     def row_count(self) -> int:
         return len(self._rows)
@@ -100,7 +105,9 @@ class FactsPanel(QWidget):
 
     # ---- Private API
 
-    def _rebuild(self) -> None:
+    def _rebuilding(self) -> Steps[None]:
+        self._complete = False
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for index, row in enumerate(self._rows):
@@ -111,15 +118,27 @@ class FactsPanel(QWidget):
             item = QTreeWidgetItem(group, ["", ""])
             item.setData(0, _ROW_ROLE, index)
             _set_words(item, row)
+            if index % _ROWS_A_STEP == _ROWS_A_STEP - 1:
+                yield
         for kind, group in groups.items():
             count = sum(1 for r in self._rows if r.kind == kind)
             group.setText(0, f"{group.text(0)} ({count})")
         self.tree.expandAll()
+        self._complete = True
+        self._apply_filter(self.filter.text())
+        self.tree.setUpdatesEnabled(True)
 
-    def _reword(self) -> None:
+    def _rewording(self) -> Steps[None]:
+        self.tree.setUpdatesEnabled(False)
+        done = 0
         for _group, children in self._groups():
             for child in children:
                 _set_words(child, self._rows[child.data(0, _ROW_ROLE)])
+                done += 1
+                if done % _ROWS_A_STEP == 0:
+                    yield
+        self._apply_filter(self.filter.text())
+        self.tree.setUpdatesEnabled(True)
 
     def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
         """Each kind's group item with its fact items."""
@@ -183,3 +202,7 @@ def _set_words(item: QTreeWidgetItem, row: FactRow) -> None:
     item.setText(1, row.value)
     item.setToolTip(0, row.sentence)
     item.setToolTip(1, row.sentence)
+
+
+def _raise(exc: Exception) -> None:
+    raise exc

@@ -12,14 +12,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..core.steps import Steps
+
+if TYPE_CHECKING:  # the helper process's machinery loads when first used, not at start-up
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["LONG_TEXT_CHARS", "StepRunner", "run_in_background", "run_in_process", "stop_processes"]
 
@@ -96,6 +98,7 @@ def _process_pool() -> ProcessPoolExecutor:
     """One helper process, started on first use ("spawn": forking a Qt program is unsafe)."""
     import multiprocessing
     import os
+    from concurrent.futures import ProcessPoolExecutor
 
     from ..helper import exit_with_parent
 

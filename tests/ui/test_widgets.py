@@ -103,3 +103,21 @@ def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignor
     runner.cancel()
     qtbot.wait(50)
     assert results == ["new"]
+
+
+def test_facts_panel_fills_thousands_of_rows_a_few_hundred_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    rows = [FactRow("count", "Counts", f"{i}个人", f"{i} 个 人", "某句。", ((i, i + 3),)) for i in range(1000)]
+
+    def listed() -> int:
+        group = panel.tree.topLevelItem(0)
+        return group.childCount() if group is not None else 0
+
+    panel.set_rows(rows)
+    assert listed() < 1000  # the rest follow in later turns of the event loop
+    qtbot.waitUntil(lambda: listed() == 1000 and panel.tree.topLevelItem(0).text(0) == "Counts (1000)")
+    panel.set_rows([FactRow(r.kind, r.kind_label, r.text.replace("个", "個"), r.value, r.sentence, r.mentions)
+                    for r in rows])
+    qtbot.waitUntil(lambda: panel.item_for("999個人") is not None and panel.item_for("999個人").text(0) == "999個人")
+    assert listed() == 1000
