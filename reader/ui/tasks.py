@@ -91,17 +91,20 @@ def stop_processes() -> None:
     """At exit: end the helper process without waiting for work nobody will see."""
     if _process_pool.cache_info().currsize:
         _process_pool().shutdown(wait=False, cancel_futures=True)
+        _process_pool.cache_clear()  # let it go now, while the modules it needs still stand
 
 
 @cache
 def _process_pool() -> ProcessPoolExecutor:
     """One helper process, started on first use ("spawn": forking a Qt program is unsafe)."""
+    import atexit
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
     from ..helper import exit_with_parent
 
+    atexit.register(stop_processes)
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                initializer=exit_with_parent, initargs=(os.getpid(),))
 
