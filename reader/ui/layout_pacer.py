@@ -53,6 +53,10 @@ class LayoutPacer(QObject):
         """Signal ``reached`` once past ``target`` instead (at the next slice if already past)."""
         self._target = target
 
+    def rewind(self) -> None:
+        """The layout was started afresh (a new width): walk it again from the top."""
+        self._position = 0
+
     def pause(self) -> None:
         """Lay out no further for now, still holding Qt's own steps back; ``resume`` goes on."""
         self._timer.stop()

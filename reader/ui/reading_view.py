@@ -220,7 +220,7 @@ class ReadingView(QTextBrowser):
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Replace one named layer of highlights (search hits, keywords, a flash)."""
         self._layers[name] = spans
-        if not self._pacer.active:  # placing a selection lays the text out down to it
+        if not self._pacer.active:  # else at the end: placing them would lay all the text out at once
             self._apply_layers()
 
     def _apply_layers(self) -> None:
@@ -361,6 +361,7 @@ class ReadingView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._update_margins()
         super().resizeEvent(event)
+        self._pacer.rewind()  # a new width starts the layout afresh: pace it from the top again
 
     def _update_margins(self) -> None:
         """Keep a comfortable measure: at most the chosen number of characters per line."""
