@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the helper process's machinery loads when first used, not a
 __all__ = ["LONG_TEXT_CHARS", "StepRunner", "run_in_background", "run_in_process", "stop_processes"]
 
 LONG_TEXT_CHARS = 200_000
-"""Articles longer than this are converted and mined for facts off the GUI thread."""
+"""Articles longer than this are converted in slices and have their facts found aside."""
 
 
 class _Relay(QObject):
@@ -78,11 +78,15 @@ def run_in_process(
     relay = _relay(on_done, on_failed, owner)
 
     def finished(future: Future[Any]) -> None:  # on the executor's own thread
+        from concurrent.futures.process import BrokenProcessPool
+
         exc = future.exception()
         if exc is None:
             relay.done.emit(future.result())
-        else:
-            relay.failed.emit(exc)
+            return
+        if isinstance(exc, BrokenProcessPool):  # the helper died: the next call starts another
+            _process_pool.cache_clear()
+        relay.failed.emit(exc)
 
     _process_pool().submit(function, *args).add_done_callback(finished)
 

@@ -86,25 +86,6 @@ def test_results_panel_emits_ranges(qtbot) -> None:  # type: ignore[no-untyped-d
     assert blocker.args == [30, 32]
 
 
-def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from reader.ui.tasks import StepRunner
-
-    def counting(name: str, steps: int):  # type: ignore[no-untyped-def]
-        for _ in range(steps):
-            yield
-        return name
-
-    runner = StepRunner(slice_ms=1)
-    results: list[str] = []
-    runner.start(counting("old", 10**6), results.append, lambda exc: results.append(repr(exc)))
-    runner.start(counting("new", 50), results.append, lambda exc: results.append(repr(exc)))
-    qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
-    runner.start(counting("cancelled", 5), results.append, lambda exc: results.append(repr(exc)))
-    runner.cancel()
-    qtbot.wait(50)
-    assert results == ["new"]
-
-
 def test_facts_panel_fills_thousands_of_rows_a_few_hundred_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = FactsPanel()
     qtbot.addWidget(panel)

@@ -1,0 +1,53 @@
+"""The ways long work keeps the window responsive: steps on the GUI thread, a helper process."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject
+
+from reader.ui.tasks import StepRunner, run_in_process
+
+
+def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def counting(name: str, steps: int):  # type: ignore[no-untyped-def]
+        for _ in range(steps):
+            yield
+        return name
+
+    runner = StepRunner(slice_ms=1)
+    results: list[str] = []
+    runner.start(counting("old", 10**6), results.append, lambda exc: results.append(repr(exc)))
+    runner.start(counting("new", 50), results.append, lambda exc: results.append(repr(exc)))
+    qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
+    runner.start(counting("cancelled", 5), results.append, lambda exc: results.append(repr(exc)))
+    runner.cancel()
+    qtbot.wait(50)
+    assert results == ["new"]
+
+
+def _die() -> None:
+    os._exit(3)  # as a helper that crashes would
+
+
+def test_a_helper_that_dies_is_replaced_by_the_next_call(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QObject()
+    results: list[int] = []
+    errors: list[Exception] = []
+    run_in_process(_die, (), results.append, errors.append, owner=owner)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=60000)
+    run_in_process(pow, (2, 10), results.append, errors.append, owner=owner)
+    qtbot.waitUntil(lambda: results == [1024], timeout=60000)
+    assert len(errors) == 1
+
+
+def test_no_call_back_once_its_owner_is_gone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QObject()
+    results: list[int] = []
+    run_in_process(pow, (3, 3), results.append, print, owner=owner)
+    import shiboken6
+
+    shiboken6.delete(owner)
+    witness = QObject()
+    run_in_process(pow, (2, 2), results.append, print, owner=witness)
+    qtbot.waitUntil(lambda: results == [4], timeout=60000)  # the first call came back too, unheard
