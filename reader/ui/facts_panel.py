@@ -91,7 +91,7 @@ class FactsPanel(QWidget):
         if len(rows) <= _ROWS_A_STEP:
             finish(steps)
         else:
-            self._filling.start(steps, lambda _none: None, _raise)
+            self._filling.start(steps)
 
     def row_count(self) -> int:
         return len(self._rows)
@@ -202,7 +202,3 @@ def _set_words(item: QTreeWidgetItem, row: FactRow) -> None:
     item.setText(1, row.value)
     item.setToolTip(0, row.sentence)
     item.setToolTip(1, row.sentence)
-
-
-def _raise(exc: Exception) -> None:
-    raise exc

@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.model import OutlineEntry
+from ..core.steps import Steps, finish
+from .tasks import StepRunner
 
 __all__ = ["OutlinePanel"]
 
 _OFFSET_ROLE = Qt.ItemDataRole.UserRole
+_ENTRIES_A_STEP = 500
 
 
 class OutlinePanel(QTreeWidget):
@@ -29,32 +32,36 @@ class OutlinePanel(QTreeWidget):
         self.setWordWrap(False)
         self._items: list[QTreeWidgetItem] = []
         self._starts: list[int] = []
+        self._pending: int | None = None
+        self._filler = StepRunner(self)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
 
     # ---- Public API
 
     def set_entries(self, entries: tuple[OutlineEntry, ...]) -> None:
-        """Show ``entries`` as a tree: each entry nests under the last one of a lower level."""
+        """Show ``entries`` as a tree: each entry nests under the last one of a lower level.
+
+        Thousands of entries (a 20 MB text's) are added a few hundred at a time
+        between turns of the event loop.
+        """
+        self._filler.cancel()
+        self.setUpdatesEnabled(False)
         self.clear()
-        self._items, self._starts = [], []
-        parents: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
-        for entry in entries:
-            while parents[-1][0] >= entry.level:
-                parents.pop()
-            parent = parents[-1][1]
-            item = QTreeWidgetItem(parent if parent is not None else self, [entry.title])
-            item.setData(0, _OFFSET_ROLE, entry.start)
-            item.setToolTip(0, entry.title)
-            parents.append((entry.level, item))
-            self._items.append(item)
-            self._starts.append(entry.start)
-        self.expandAll()
+        self._items, self._starts = [], [entry.start for entry in entries]
+        self._pending = None
+        steps = self._filling(entries)
+        if len(entries) <= _ENTRIES_A_STEP:
+            finish(steps)
+        else:
+            self._filler.start(steps)
 
     def set_current_offset(self, offset: int) -> None:
         """Mark the entry of the section being read, without emitting activation."""
         index = bisect_right(self._starts, offset) - 1
-        if 0 <= index < len(self._items):
+        if index >= len(self._items):  # not added yet: marked once it is
+            self._pending = offset
+        elif index >= 0:
             self.blockSignals(True)
             self.setCurrentItem(self._items[index])
             self.blockSignals(False)
@@ -69,6 +76,24 @@ class OutlinePanel(QTreeWidget):
         return self._items[index]
 
     # ---- Private API
+
+    def _filling(self, entries: tuple[OutlineEntry, ...]) -> Steps[None]:
+        parents: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
+        for entry in entries:
+            while parents[-1][0] >= entry.level:
+                parents.pop()
+            parent = parents[-1][1]
+            item = QTreeWidgetItem(parent if parent is not None else self, [entry.title])
+            item.setData(0, _OFFSET_ROLE, entry.start)
+            item.setToolTip(0, entry.title)
+            parents.append((entry.level, item))
+            self._items.append(item)
+            if len(self._items) % _ENTRIES_A_STEP == 0:
+                yield
+        self.expandAll()
+        self.setUpdatesEnabled(True)
+        if self._pending is not None:
+            self.set_current_offset(self._pending)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.offset_activated.emit(int(item.data(0, _OFFSET_ROLE)))

@@ -141,10 +141,13 @@ class StepRunner(QObject):
         self._on_failed: Callable[[Exception], None] = lambda _exc: None
         self._run = 0
 
-    def start(self, steps: Steps[Any], on_done: Callable[[Any], None],
-              on_failed: Callable[[Exception], None]) -> None:
-        """Run ``steps``, dropping any still running: a newer request replaces an older one."""
-        self._steps, self._on_done, self._on_failed = steps, on_done, on_failed
+    def start(self, steps: Steps[Any], on_done: Callable[[Any], None] = lambda _value: None,
+              on_failed: Callable[[Exception], None] | None = None) -> None:
+        """Run ``steps``, dropping any still running: a newer request replaces an older one.
+
+        Without ``on_failed`` an error propagates, as it would from the same call made at once.
+        """
+        self._steps, self._on_done, self._on_failed = steps, on_done, on_failed or _raise
         self._run += 1
         self._timer.start()
 
@@ -169,3 +172,7 @@ class StepRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - handed to the caller's on_failed
             self.cancel()
             self._on_failed(exc)
+
+
+def _raise(exc: Exception) -> None:
+    raise exc

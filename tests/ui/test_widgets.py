@@ -102,3 +102,17 @@ def test_facts_panel_fills_thousands_of_rows_a_few_hundred_at_a_time(qtbot) -> N
                     for r in rows])
     qtbot.waitUntil(lambda: panel.item_for("999個人") is not None and panel.item_for("999個人").text(0) == "999個人")
     assert listed() == 1000
+
+
+def test_outline_adds_thousands_of_entries_a_few_hundred_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    entries = tuple(OutlineEntry(1, f"第{i}章", i * 10, i * 10 + 3) for i in range(3000))
+    panel.set_entries(entries)
+    panel.set_current_offset(29_995)  # the last entry, not added yet
+    assert panel.topLevelItemCount() < 3000
+    qtbot.waitUntil(lambda: panel.topLevelItemCount() == 3000 and panel.currentItem() is not None)
+    assert panel.currentItem().text(0) == "第2999章"
+    panel.set_entries(entries[:2])  # a short outline replaces a long one still being added
+    qtbot.wait(50)
+    assert panel.topLevelItemCount() == 2
