@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.steps import Steps, finish
+from ..core.steps import Steps
 from .tasks import StepRunner
 
 __all__ = ["FactRow", "FactsPanel"]
@@ -88,10 +88,7 @@ class FactsPanel(QWidget):
         self._rows = rows
         self._next_mention.clear()
         steps = self._rewording() if same_facts else self._rebuilding()
-        if len(rows) <= _ROWS_A_STEP:
-            finish(steps)
-        else:
-            self._filling.start(steps)
+        self._filling.start(steps, at_once=len(rows) <= _ROWS_A_STEP)
 
     def row_count(self) -> int:
         return len(self._rows)

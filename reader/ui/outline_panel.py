@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.model import OutlineEntry
-from ..core.steps import Steps, finish
+from ..core.steps import Steps
 from .tasks import StepRunner
 
 __all__ = ["OutlinePanel"]
@@ -45,16 +45,12 @@ class OutlinePanel(QTreeWidget):
         Thousands of entries (a 20 MB text's) are added a few hundred at a time
         between turns of the event loop.
         """
-        self._filler.cancel()
+        self._filler.cancel()  # an outline still being added is replaced
         self.setUpdatesEnabled(False)
         self.clear()
         self._items, self._starts = [], [entry.start for entry in entries]
         self._pending = None
-        steps = self._filling(entries)
-        if len(entries) <= _ENTRIES_A_STEP:
-            finish(steps)
-        else:
-            self._filler.start(steps)
+        self._filler.start(self._filling(entries), at_once=len(entries) <= _ENTRIES_A_STEP)
 
     def set_current_offset(self, offset: int) -> None:
         """Mark the entry of the section being read, without emitting activation."""

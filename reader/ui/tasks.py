@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..core.steps import Steps
+from ..core.steps import Steps, finish
 
 if TYPE_CHECKING:  # the helper process's machinery loads when first used, not at start-up
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -142,11 +142,16 @@ class StepRunner(QObject):
         self._run = 0
 
     def start(self, steps: Steps[Any], on_done: Callable[[Any], None] = lambda _value: None,
-              on_failed: Callable[[Exception], None] | None = None) -> None:
+              on_failed: Callable[[Exception], None] | None = None, *, at_once: bool = False) -> None:
         """Run ``steps``, dropping any still running: a newer request replaces an older one.
 
-        Without ``on_failed`` an error propagates, as it would from the same call made at once.
+        ``at_once`` runs them to the end now (small work). Without ``on_failed`` an
+        error propagates, as it would from the same call made at once.
         """
+        if at_once:
+            self.cancel()
+            on_done(finish(steps))
+            return
         self._steps, self._on_done, self._on_failed = steps, on_done, on_failed or _raise
         self._run += 1
         self._timer.start()

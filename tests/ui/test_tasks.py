@@ -26,6 +26,18 @@ def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignor
     assert results == ["new"]
 
 
+def test_no_call_back_once_its_owner_is_gone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QObject()
+    results: list[int] = []
+    run_in_process(pow, (3, 3), results.append, print, owner=owner)
+    import shiboken6
+
+    shiboken6.delete(owner)
+    witness = QObject()
+    run_in_process(pow, (2, 2), results.append, print, owner=witness)
+    qtbot.waitUntil(lambda: results == [4], timeout=60000)  # the first call came back too, unheard
+
+
 def _die() -> None:
     os._exit(3)  # as a helper that crashes would
 
@@ -39,15 +51,3 @@ def test_a_helper_that_dies_is_replaced_by_the_next_call(qtbot) -> None:  # type
     run_in_process(pow, (2, 10), results.append, errors.append, owner=owner)
     qtbot.waitUntil(lambda: results == [1024], timeout=60000)
     assert len(errors) == 1
-
-
-def test_no_call_back_once_its_owner_is_gone(qtbot) -> None:  # type: ignore[no-untyped-def]
-    owner = QObject()
-    results: list[int] = []
-    run_in_process(pow, (3, 3), results.append, print, owner=owner)
-    import shiboken6
-
-    shiboken6.delete(owner)
-    witness = QObject()
-    run_in_process(pow, (2, 2), results.append, print, owner=witness)
-    qtbot.waitUntil(lambda: results == [4], timeout=60000)  # the first call came back too, unheard

@@ -102,6 +102,10 @@ def test_facts_panel_fills_thousands_of_rows_a_few_hundred_at_a_time(qtbot) -> N
                     for r in rows])
     qtbot.waitUntil(lambda: panel.item_for("999個人") is not None and panel.item_for("999個人").text(0) == "999個人")
     assert listed() == 1000
+    panel.set_rows(rows[:700] + rows[:1])  # other facts: rebuilt a few hundred at a time…
+    panel.set_rows(_rows())  # …and replaced at once by a short list before that is done
+    qtbot.wait(50)
+    assert panel.row_count() == 2 and panel.tree.topLevelItemCount() == 2 and listed() == 1
 
 
 def test_outline_adds_thousands_of_entries_a_few_hundred_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
