@@ -52,6 +52,7 @@ class _Job(QRunnable):
 
 
 _live: set[_Relay] = set()
+_stopping = False
 
 
 def run_in_background(
@@ -84,7 +85,7 @@ def run_in_process(
         if exc is None:
             relay.done.emit(future.result())
             return
-        if isinstance(exc, BrokenProcessPool):  # the helper died: the next call starts another
+        if isinstance(exc, BrokenProcessPool) and not _stopping:  # it died: the next call starts another
             _process_pool.cache_clear()
         relay.failed.emit(exc)
 
@@ -92,10 +93,22 @@ def run_in_process(
 
 
 def stop_processes() -> None:
-    """At exit: end the helper process without waiting for work nobody will see."""
+    """At exit: end the helper process now, without waiting for work nobody will see."""
+    global _stopping
     if _process_pool.cache_info().currsize:
+        import multiprocessing
+
+        _stopping = True
         _process_pool().shutdown(wait=False, cancel_futures=True)
-        _process_pool.cache_clear()  # let it go now, while the modules it needs still stand
+        for child in multiprocessing.active_children():
+            child.terminate()
+
+
+def _release_pool() -> None:
+    """atexit: after the executor's own exit hook has woken and joined its thread, but
+    while the modules its clean-up needs still stand."""
+    stop_processes()
+    _process_pool.cache_clear()
 
 
 @cache
@@ -108,7 +121,7 @@ def _process_pool() -> ProcessPoolExecutor:
 
     from ..helper import exit_with_parent
 
-    atexit.register(stop_processes)
+    atexit.register(_release_pool)
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                initializer=exit_with_parent, initargs=(os.getpid(),))
 
