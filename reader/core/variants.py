@@ -113,7 +113,12 @@ def _simplified_only() -> frozenset[str]:
 
 def detect_script(text: str) -> Script:
     """Simplified, traditional or mixed, judged on characters found only in one script."""
-    sample = text[:_SAMPLE]
+    return _script_of(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=16)
+def _script_of(sample: str) -> Script:
+    """Cached: a switch asks about the same article twice (its text, then its facts' values)."""
     folded = fold_script(sample)
     traditional = sum(1 for a, b in zip(sample, folded, strict=True) if a != b)
     simplified_only = _simplified_only()
