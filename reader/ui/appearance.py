@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -50,7 +51,7 @@ class Appearance:
 
 def themed_palette(base: QPalette, theme: str) -> QPalette:
     """``base`` with the page, text and muted colours of ``theme``."""
-    palette = QPalette(base)
+    palette = copy.copy(base)  # not QPalette(base): its overloads build Qt's enums (see docks.py)
     _label, page, text, muted = THEMES.get(theme, THEMES["system"])
     if page:
         for role, colour in ((QPalette.ColorRole.Base, page), (QPalette.ColorRole.Window, page),

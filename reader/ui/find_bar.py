@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -41,6 +41,9 @@ class FindBar(QWidget):
 
     def open(self) -> None:
         """Show the bar with the query selected, ready to type over."""
+        # imported here, not at the top: its enums cost start-up ~25 ms (see docks.py)
+        from PySide6.QtCore import Qt
+
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -82,6 +85,8 @@ class FindBar(QWidget):
         self.query_changed.emit(self.field.text(), self.case_box.isChecked(), self.regex_box.isChecked())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Escape:
             self.close_bar()

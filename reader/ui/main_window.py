@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QFileSystemWatcher,
-    Qt,
     QTimer,
     QUrl,
 )
@@ -50,7 +49,7 @@ from ..core.settings import Settings
 from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
-from .docks import DOCKS, make_dock
+from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .facts_controller import FactsController
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
@@ -75,10 +74,6 @@ __all__ = ["MainWindow"]
 
 _OPEN_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
-_FACTS_DELAY_MS = 120
-_BACKGROUND_BYTES = 4 * 1024 * 1024
-"""Files larger than this are read and parsed off the GUI thread."""
-_ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _FACTS_DELAY_MS = 120
 _BACKGROUND_BYTES = 4 * 1024 * 1024
 """Files larger than this are read and parsed off the GUI thread."""
@@ -132,6 +127,7 @@ class MainWindow(QMainWindow):
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
         self._build_toolbar()
+        place_docks(self, self.docks)
         self._connect_signals()
         self._restore_window()
         self.view.set_zoom(self._settings.zoom)
@@ -615,11 +611,11 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         s = self._settings
         if s.window_geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(s.window_geometry)))
+            self.restoreGeometry(state_bytes(s.window_geometry))
         else:
             self.resize(1280, 840)
         if s.window_state:
-            self.restoreState(QByteArray(base64.b64decode(s.window_state)))
+            self.restoreState(state_bytes(s.window_state))
 
     def _show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
@@ -674,6 +670,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # imported here, not at the top: its enums cost start-up ~25 ms (see docks.py)
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.set_distraction_free(False)
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.model import OutlineEntry
@@ -13,7 +13,7 @@ from .tasks import StepRunner
 
 __all__ = ["OutlinePanel"]
 
-_OFFSET_ROLE = Qt.ItemDataRole.UserRole
+_OFFSET_ROLE = 256  # Qt.ItemDataRole.UserRole (see facts_panel._ROW_ROLE)
 _ENTRIES_A_STEP = 500
 
 

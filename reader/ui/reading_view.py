@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -91,7 +92,7 @@ class ReadingView(QTextBrowser):
         self.setAccessibleName(self.tr("Article text"))
         self._appearance = Appearance()
         self._restyling = False
-        self._app_palette = QPalette(self.palette())
+        self._app_palette = self.palette()  # a copy (QPalette(...) would build Qt's enums, see docks.py)
         self.setPalette(themed_palette(self._app_palette, self._appearance.theme))
         self.setAutoFillBackground(True)
         self._index = _Utf16Index("")
@@ -321,9 +322,13 @@ class ReadingView(QTextBrowser):
     def _credit_format(self, fmt: QTextCharFormat) -> QTextCharFormat:
         """A photo credit reads quieter than its caption."""
         credit = QTextCharFormat(fmt)
-        credit.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        credit.setForeground(self._muted_brush())
         credit.setFontWeight(QFont.Weight.Light)
         return credit
+
+    def _muted_brush(self) -> QBrush:
+        """A brush, not a colour: converting a QColor argument builds Qt's enums (see docks.py)."""
+        return self.palette().brush(QPalette.ColorRole.PlaceholderText)
 
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         size, line_height, top, bottom, bold = _STYLE[block.kind]
@@ -337,7 +342,7 @@ class ReadingView(QTextBrowser):
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, size)
         char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         if block.kind in _MUTED:
-            char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            char_format.setForeground(self._muted_brush())
         if block.kind is BlockKind.CAPTION:
             block_format.setLeftMargin(24)
             block_format.setRightMargin(24)
@@ -347,7 +352,7 @@ class ReadingView(QTextBrowser):
         """Follow the system's light/dark switch: muted colours come from the palette."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._app_palette = QPalette(QApplication.palette())
+            self._app_palette = QApplication.palette()
             self.setPalette(themed_palette(self._app_palette, self._appearance.theme))
         elif event.type() == QEvent.Type.PaletteChange and not self._restyling:
             self._rerender()

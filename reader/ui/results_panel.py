@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 __all__ = ["ResultRow", "ResultsPanel"]
 
-_RANGE_ROLE = Qt.ItemDataRole.UserRole
+_RANGE_ROLE = 256  # Qt.ItemDataRole.UserRole (see facts_panel._ROW_ROLE)
 
 ResultRow = tuple[int, int, str, str]
 """(start, end, section title, context) of one hit."""
