@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .model import Block, BlockKind
 
 __all__ = ["BlockBuilder", "normalise_line"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2028\u2029\u200b]+")
-_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 def normalise_line(text: str) -> str:
@@ -18,8 +18,16 @@ def normalise_line(text: str) -> str:
     A newline between two CJK characters is a soft wrap and disappears; elsewhere
     it becomes a space, as a reader would expect of a reflowed paragraph.
     """
-    text = _CJK_BREAK.sub("", text.replace("\r", "\n"))
+    text = text.replace("\r", "\n")
+    if "\n" in text:  # a wrapped line (HTML, Markdown); a scraped page's lines have none
+        text = _cjk_break().sub("", text)
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+@cache
+def _cjk_break() -> re.Pattern[str]:
+    """Compiled on first use: its CJK classes take Python ~4 ms to compile, code point by code point."""
+    return re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 class BlockBuilder:

@@ -7,7 +7,6 @@ text never waits for the facts panel.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
 _FACTS_A_STEP = 200
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact]) -> St
 
     def in_script(fact: Fact) -> Fact:
         """A value in words (7 个 县 → 7 個 縣) reads in the shown script too."""
-        if not _HAN.search(fact.value):
+        if not any("\u3400" <= ch <= "\u9fff" for ch in fact.value):  # no Han, nothing to convert
             return fact
         return replace(fact, value=convert(fact.value, shown.variant, script=script).text)
 
