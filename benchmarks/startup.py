@@ -57,18 +57,40 @@ def _child(mode: str) -> None:
 
 
 def _run_reader(paint_filter: QObject) -> None:
-    """Run the `reader` command itself (no file: the seed), watching the window it opens."""
-    import reader.ui.app as ui_app
+    """Run the `reader` command itself (no file: the seed), watching the window it opens.
+
+    ``reader.ui.app`` is patched as it loads, not imported ahead: the command decides
+    what happens before that import (e.g. it turns the garbage collector off).
+    """
+    import importlib.abc
+    import importlib.util
+
+    class _WatchLaunch(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+            if name != "reader.ui.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            assert spec is not None and spec.loader is not None
+            exec_module = spec.loader.exec_module
+
+            def exec_and_watch(module: Any) -> None:
+                exec_module(module)
+                launch = module.launch
+
+                def watched_launch(*args: Any, **kwargs: Any) -> Any:
+                    window = launch(*args, **kwargs)
+                    window.view.viewport().installEventFilter(paint_filter)
+                    return window
+
+                module.launch = watched_launch
+
+            setattr(spec.loader, "exec_module", exec_and_watch)  # noqa: B010 - patching this one loader
+            return spec
+
+    sys.meta_path.insert(0, _WatchLaunch())
     from reader.__main__ import main as reader_main
 
-    launch = ui_app.launch
-
-    def watched_launch(*args: Any, **kwargs: Any) -> Any:
-        window = launch(*args, **kwargs)
-        window.view.viewport().installEventFilter(paint_filter)
-        return window
-
-    ui_app.launch = watched_launch
     sys.argv = ["reader"]
     reader_main()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 SUBCOMMANDS = ("inspect", "convert", "search", "facts", "quote")
@@ -19,6 +20,9 @@ def main() -> int:
         from .cli import main as cli_main
 
         return cli_main(args)
+    # Start-up only builds what lives as long as the window (classes, enums, widgets):
+    # collecting it would be wasted work. The window turns the collector back on (ui.app).
+    gc.disable()
     from .ui.app import main as gui_main
 
     return gui_main(args)

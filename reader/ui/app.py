@@ -45,9 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     app = create_app()
     window = launch(settings_path(), args[0] if args else None)
-    # Everything built so far lives as long as the window: out of the collector's sight,
-    # its full collections (run from any thread, holding the GIL) take half as long.
-    QTimer.singleShot(0, gc.freeze)
+    QTimer.singleShot(0, _collect_from_now_on)
     _quit_after_for_checks(window)
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(3000)  # let a background parse end before Qt does
@@ -71,6 +69,16 @@ def launch(settings_file: Path, path: str | None = None) -> MainWindow:
         if problem:
             window.message_bar.show_message(problem)
     return window
+
+
+def _collect_from_now_on() -> None:
+    """Once the window is up: the collector on (``reader.__main__`` turns it off for start-up).
+
+    Everything built so far lives as long as the window: out of the collector's sight,
+    its full collections (run from any thread, holding the GIL) take half as long.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _quit_after_for_checks(window: MainWindow) -> None:
