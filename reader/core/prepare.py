@@ -8,15 +8,16 @@ text never waits for the facts panel.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .model import Article
-from .search import Matcher
 from .steps import Steps, finish
 from .variants import ShownArticle, Variant, article_in_variant, convert, detect_script
 
 if TYPE_CHECKING:
     from .facts import Fact
+    from .search import Matcher
 
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
@@ -25,10 +26,16 @@ _FACTS_A_STEP = 200
 
 @dataclass(frozen=True)
 class Prepared:
-    """The shown article and its search index."""
+    """The shown article, and its search index once asked for."""
 
     shown: ShownArticle
-    matcher: Matcher
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The shown text's search index (itself folded and indexed on the first search)."""
+        from .search import Matcher  # search loads when first needed, not before an article shows
+
+        return Matcher(self.shown.article.text)
 
 
 def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
@@ -39,7 +46,7 @@ def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepar
 def preparing(source: Article, variant: Variant, *, quotes: bool = True) -> Steps[Prepared]:
     """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
     shown = yield from article_in_variant(source, variant, quotes=quotes)
-    return Prepared(shown, Matcher(shown.article.text))
+    return Prepared(shown)
 
 
 def find_facts(source: Article) -> list[Fact]:

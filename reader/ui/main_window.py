@@ -36,13 +36,6 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import Article, ReaderError, open_article
 from ..core import settings as settings_io
-from ..core.highlight import (
-    Highlight,
-    KeywordList,
-    counts,
-    lists_from_json,
-    lists_to_json,
-)
 from ..core.offsets import OffsetMap
 from ..core.prepare import Prepared, prepare, preparing
 from ..core.settings import Settings
@@ -50,11 +43,9 @@ from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from .docks import DOCKS, make_dock, place_docks, state_bytes
-from .facts_controller import FactsController
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
 from .i18n import LANGUAGES, QT_TRANSLATE_NOOP
-from .keyword_controller import KeywordController
 from .menus import build_menus, choice_menu
 from .message_bar import MessageBar
 from .messages import error_message
@@ -63,11 +54,14 @@ from .quote_controller import STYLES, QuoteController
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
-from .search_controller import SearchController
 from .tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 
 if TYPE_CHECKING:
     from ..core.facts import Fact
+    from ..core.highlight import Highlight, KeywordList
+    from .facts_controller import FactsController
+    from .keyword_controller import KeywordController
+    from .search_controller import SearchController
 
 __all__ = ["MainWindow"]
 
@@ -112,14 +106,13 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.watcher = QFileSystemWatcher(self)
         self._preparing = StepRunner(self)
-        self.searcher = SearchController(self.view, self.find_bar, self.results)
+        self._prepared: Prepared | None = None
+        self._searcher: SearchController | None = None
+        self._keywords: KeywordController | None = None
+        self._facts_controller: FactsController | None = None
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
-        self.facts_controller = FactsController(
-            self.facts, lambda: self.docks["facts_dock"].isVisible(), self._refuse)
-        self.keywords = KeywordController(
-            self.view, lists_from_json(self._settings.keyword_lists), self._save_keyword_lists)
         self.actions_by_id = create_actions(self)
         self._build_central()
         self._build_status_bar()
@@ -132,6 +125,44 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.view.set_zoom(self._settings.zoom)
         self.view.set_appearance(_appearance(self._settings))
+
+    # ---- Controllers, built on first use: the first frame waits for none of them
+
+    @property
+    def searcher(self) -> SearchController:
+        """Finds in the shown text; with it load the search index and the hit stepping."""
+        if self._searcher is None:
+            from .search_controller import SearchController
+
+            self._searcher = SearchController(self.view, self.find_bar, self.results)
+            if self._prepared is not None:
+                self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
+        return self._searcher
+
+    @property
+    def keywords(self) -> KeywordController:
+        """The keyword lists and their highlights in the shown text."""
+        if self._keywords is None:
+            from ..core.highlight import lists_from_json
+            from .keyword_controller import KeywordController
+
+            lists = lists_from_json(self._settings.keyword_lists)
+            self._keywords = KeywordController(self.view, lists, self._save_keyword_lists)
+            if self._prepared is not None:
+                self._keywords.set_text(self._prepared.matcher)
+        return self._keywords
+
+    @property
+    def facts_controller(self) -> FactsController:
+        """Finds the shown article's facts and fills the facts panel."""
+        if self._facts_controller is None:
+            from .facts_controller import FactsController
+
+            self._facts_controller = FactsController(
+                self.facts, lambda: self.docks["facts_dock"].isVisible(), self._refuse)
+            if self._source is not None and self._shown is not None:
+                self._facts_controller.set_shown(self._source, self._shown)
+        return self._facts_controller
 
     # ---- Public API
 
@@ -452,7 +483,7 @@ class MainWindow(QMainWindow):
         self.facts.quote_requested.connect(lambda s, e: self.copy_quotation(None, s, e))
         self.facts.highlight_requested.connect(self._highlight_mentions)
         self.docks["facts_dock"].visibilityChanged.connect(
-            lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self.facts_controller.refresh))
+            lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
 
     # ---- Private API: presenting
@@ -495,13 +526,20 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(top)
         name = shown.article.title or Path(self._path).name
         self.setWindowTitle(f"{name} — {shown.variant.label} — Reader")
-        self.searcher.set_text(prepared.matcher, shown.article)
+        self._prepared = prepared
+        if self._searcher is not None:
+            self._searcher.set_text(prepared.matcher, shown.article)
         self.quotes.set_article(shown.article)
         assert self._source is not None
-        self.facts_controller.set_shown(self._source, shown)
-        self.keywords.set_text(prepared.matcher)
+        if self._facts_controller is not None:
+            self._facts_controller.set_shown(self._source, shown)
+        if self._keywords is not None or self._settings.keyword_lists:
+            self.keywords.set_text(prepared.matcher)
         # once the text is painted: facts never delay the first look at an article
-        QTimer.singleShot(_FACTS_DELAY_MS, self, self.facts_controller.refresh)
+        QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
+
+    def _refresh_facts(self) -> None:
+        self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:
         selection = self.view.selected_range()
@@ -511,6 +549,7 @@ class MainWindow(QMainWindow):
         self.add_keyword(self.article.text[selection[0] : selection[1]])
 
     def _edit_keywords(self) -> None:
+        from ..core.highlight import counts
         from ..core.keywords import suggest_keywords  # dialogs load on first use, not at start-up
         from .keywords_dialog import KeywordsDialog
 
@@ -520,7 +559,8 @@ class MainWindow(QMainWindow):
             self.set_keyword_lists(dialog.lists())
 
     def _close_search(self) -> None:
-        self.searcher.clear()
+        if self._searcher is not None:
+            self._searcher.clear()
         self.view.setFocus()
 
     def _highlight_mentions(self, spans: list[tuple[int, int]]) -> None:
@@ -535,6 +575,8 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
 
     def _save_keyword_lists(self, lists: list[KeywordList]) -> None:
+        from ..core.highlight import lists_to_json
+
         self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
         settings_io.save(self._settings_path, self._settings)
 
