@@ -62,10 +62,9 @@ def _run_reader(paint_filter: QObject) -> None:
     ``reader.ui.app`` is patched as it loads, not imported ahead: the command decides
     what happens before that import (e.g. it turns the garbage collector off).
     """
-    import importlib.abc
     import importlib.util
 
-    class _WatchLaunch(importlib.abc.MetaPathFinder):
+    class _WatchLaunch:  # a meta path finder (importlib.abc would add its own imports to the timing)
         def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
             if name != "reader.ui.app":
                 return None

@@ -112,7 +112,7 @@ def decode(data: bytes, path: str = "", encoding: str | None = None) -> tuple[st
         return _best_legacy_decoding(data, path)
 
 
-_DECLARED = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_DECLARED = rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)"  # compiled on first use (by re)
 # The most frequent characters of Chinese text (simplified forms): a correct decoding of
 # GBK or Big5 bytes is full of them, a wrong one is not.
 _COMMON = frozenset(
@@ -128,7 +128,7 @@ _COMMON = frozenset(
 
 def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     """GB18030 or Big5: the page's own declaration first, else the more Chinese-looking result."""
-    declared = _DECLARED.search(data[:4096])
+    declared = re.search(_DECLARED, data[:4096], re.I)
     names = ([declared.group(1).decode("ascii").lower()] if declared else []) + list(_FALLBACKS)
     candidates: list[tuple[float, str, str]] = []
     for rank, name in enumerate(names):

@@ -40,7 +40,8 @@ _DATE = re.compile(
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*")
+_PUBLISHED_LABEL = r"(?:发布|發布|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*"
+"""Patterns kept as text are compiled (and cached by ``re``) on first use: start-up needs none."""
 _URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
 _SOURCE = re.compile(
     r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<v>[^\s\u00a0\u3000|｜]+?)"
@@ -57,7 +58,7 @@ _EDITOR = re.compile(
 )
 _ATTRIBUTION = re.compile(r"^[(（](?P<v>[^()（）]{2,40}?(?:供稿|来稿|來稿|供圖|供图|报道|報道))[)）]$")
 _CREDIT_AUTHOR = re.compile(r"^(?P<cap>.+?)\s+(?P<credit>(?:作者|摄影|攝影|图|圖|图片|圖片|来源|來源)[:：]?\s+\S{2,24})$")
-_CREDIT_SHOT = re.compile(
+_CREDIT_SHOT = (  # compiled on first use (by re)
     r"^(?P<cap>.+?)[\s(（]+(?P<credit>(?:[^\s()（）]{0,12}记者|[^\s()（）]{0,12}記者)?\s*"
     r"[^\s()（）]{2,16}\s*(?:摄|攝|供图|供圖))[)）]?$"
 )
@@ -110,7 +111,7 @@ def _hour(m: re.Match[str]) -> int:
 
 def parse_published(line: str) -> tuple[datetime, str] | None:
     """The publication date a line gives: the one after a 发布/發布 label if any, else its first."""
-    label = _PUBLISHED_LABEL.search(line)
+    label = re.search(_PUBLISHED_LABEL, line)
     return (parse_datetime(line[label.end() :]) if label else None) or parse_datetime(line)
 
 
@@ -194,7 +195,7 @@ def parse_caption(line: str) -> Caption | None:
     """A photo caption ending in a credit (``作者 …``, ``…供图``, ``…摄``), or None."""
     if len(line) > 200:
         return None
-    m = _CREDIT_AUTHOR.match(line) or _CREDIT_SHOT.match(line)
+    m = _CREDIT_AUTHOR.match(line) or re.match(_CREDIT_SHOT, line)
     if not m:
         return None
     credit = line[m.start("credit") :].strip()

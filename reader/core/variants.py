@@ -79,7 +79,7 @@ class ShownArticle:
 
 _FROM_SIMPLIFIED = {Variant.HANT: "s2t", Variant.TW: "s2twp", Variant.HK: "s2hk"}
 _FROM_TRADITIONAL = {Variant.HANS: "t2s", Variant.TW: "t2tw", Variant.HK: "t2hk"}
-_PIECE = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2026,.;:!?()\[\]<>\"']+")
+_PIECE = r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2026,.;:!?()\[\]<>\"']+"  # compiled on first use (by re)
 _CORNER = (("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"))
 _CURLY = tuple((b, a) for a, b in _CORNER)
 _SAMPLE = 20_000
@@ -224,8 +224,8 @@ def _piece_lengths(source: str, shown: str) -> list[tuple[int, int]]:
 
 def _line_pieces(source: str, shown: str) -> list[tuple[int, int]]:
     """Split a changed line at delimiters OpenCC leaves alone and pair the pieces."""
-    a_parts, b_parts = _PIECE.split(source), _PIECE.split(shown)
-    a_delims, b_delims = _PIECE.findall(source), _PIECE.findall(shown)
+    a_parts, b_parts = re.split(_PIECE, source), re.split(_PIECE, shown)
+    a_delims, b_delims = re.findall(_PIECE, source), re.findall(_PIECE, shown)
     if len(a_parts) != len(b_parts) or a_delims != b_delims:
         return [(len(source), len(shown))]
     pieces = []

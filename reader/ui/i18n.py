@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .resources import resources_dir
 
@@ -45,6 +45,8 @@ def install_translators(language: str) -> str:
     _installed.clear()
     if language == "en":
         return language
+    from PySide6.QtCore import QLibraryInfo  # only for a translated UI
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"reader_{language}", str(resources_dir() / "i18n")), (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)

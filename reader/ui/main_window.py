@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QFileSystemWatcher,
     QTimer,
-    QUrl,
 )
 from PySide6.QtGui import (
     QCloseEvent,
@@ -57,6 +56,8 @@ from .results_panel import ResultsPanel
 from .tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from ..core.facts import Fact
     from ..core.highlight import Highlight, KeywordList
     from .facts_controller import FactsController
