@@ -52,12 +52,13 @@ def test_user_layout_is_applied_over_the_default(qtbot, settings_file: Path) -> 
     assert again.dockWidgetArea(again.docks["outline_dock"]) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
-def test_first_frame_leaves_the_qt_namespace_unbuilt() -> None:
+def test_first_frame_waits_for_neither_the_qt_namespace_nor_search() -> None:
     """PySide builds ~100 enum classes (~25 ms) the first time anything touches ``Qt``.
 
     The seed's first paint must not wait for that: pass enum-typed arguments as their
     exact types (a QBrush, not a QColor), set shortcuts as properties, and keep
-    ``from PySide6.QtCore import Qt`` inside the handlers that need it.
+    ``from PySide6.QtCore import Qt`` inside the handlers that need it. Nor should it
+    wait for search, keywords or facts, which load on first use.
     """
     code = """
 import sys, tempfile
@@ -70,6 +71,7 @@ class FirstPaint(QObject):
     def eventFilter(self, _obj, event):
         if event.type() == QEvent.Type.Paint:
             print("painted, Qt built:", "Qt" in vars(core), flush=True)
+            print("loaded:", *sorted(m for m in sys.modules if m.startswith("reader.")), flush=True)
             QCoreApplication.exit(0)
         return False
 
@@ -82,6 +84,10 @@ sys.exit(app.exec())
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert "painted, Qt built: False" in proc.stdout, proc.stdout + proc.stderr
+    loaded = set(proc.stdout.split("loaded:")[1].split())
+    on_first_use = {"reader.cli", "reader.core.search", "reader.core.highlight", "reader.core.facts",
+                    "reader.ui.search_controller", "reader.ui.keyword_controller", "reader.ui.facts_controller"}
+    assert not loaded & on_first_use, "the first frame should not wait for these"
 
 
 def _regenerated(qtbot, settings_file: Path) -> str:  # type: ignore[no-untyped-def]
