@@ -7,7 +7,6 @@ values that differ from the defaults are written.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -42,8 +41,14 @@ class Settings:
 def load(path: Path) -> Settings:
     """Settings from ``path``; a missing or damaged file gives the defaults, never an error."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return Settings()  # e.g. the first start: nothing to parse, and no json module to load for it
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return Settings()
     if not isinstance(data, dict):
         return Settings()
@@ -68,6 +73,7 @@ def _same_type(value: Any, default: Any) -> bool:
 
 def save(path: Path, settings: Settings) -> None:
     """Write the non-default values of ``settings`` to ``path`` atomically."""
+    import json
     import tempfile  # only saving needs it: start-up does not pay for its imports
 
     defaults = asdict(Settings())
