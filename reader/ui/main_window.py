@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
         self._source: Article | None = None
-        self._shown: ShownArticle | None = None
         self._saved_state: QByteArray | None = None
         self._opening = 0
         self.view = ReadingView(self)
@@ -144,14 +143,23 @@ class MainWindow(QMainWindow):
     def keywords(self) -> KeywordController:
         """The keyword lists and their highlights in the shown text."""
         if self._keywords is None:
-            from ..core.highlight import lists_from_json
-            from .keyword_controller import KeywordController
-
-            lists = lists_from_json(self._settings.keyword_lists)
-            self._keywords = KeywordController(self.view, lists, self._save_keyword_lists)
-            if self._prepared is not None:
-                self._keywords.set_text(self._prepared.matcher)
+            self._keywords = self._built_keywords()
         return self._keywords
+
+    def _built_keywords(self) -> KeywordController:
+        from ..core.highlight import lists_from_json
+        from .keyword_controller import KeywordController
+
+        lists = lists_from_json(self._settings.keyword_lists)
+        keywords = KeywordController(self.view, lists, self._save_keyword_lists)
+        if self._prepared is not None:
+            keywords.set_text(self._prepared.matcher)
+        return keywords
+
+    @property
+    def _shown(self) -> ShownArticle | None:
+        """The article on screen, in its variant, with the map from the source's offsets."""
+        return self._prepared.shown if self._prepared else None
 
     @property
     def facts_controller(self) -> FactsController:
@@ -519,7 +527,8 @@ class MainWindow(QMainWindow):
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
-        shown = self._shown = prepared.shown
+        self._prepared = prepared
+        shown = prepared.shown
         top = shown.offsets.to_shown(source_top)
         selection = shown.offsets.span_to_shown(*source_selection) if source_selection else None
         self.view.show_article(shown.article, _script_font(shown.variant), top, selection)
@@ -527,15 +536,16 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(top)
         name = shown.article.title or Path(self._path).name
         self.setWindowTitle(f"{name} — {shown.variant.label} — Reader")
-        self._prepared = prepared
         if self._searcher is not None:
             self._searcher.set_text(prepared.matcher, shown.article)
         self.quotes.set_article(shown.article)
         assert self._source is not None
         if self._facts_controller is not None:
             self._facts_controller.set_shown(self._source, shown)
-        if self._keywords is not None or self._settings.keyword_lists:
-            self.keywords.set_text(prepared.matcher)
+        if self._keywords is not None:
+            self._keywords.set_text(prepared.matcher)
+        elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
+            self._keywords = self._built_keywords()
         # once the text is painted: facts never delay the first look at an article
         QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
 
