@@ -43,7 +43,7 @@ DEFAULT_LAYOUT = (
     "AAAAAQAAABwAcwBjAHIAaQBwAHQAXwB0AG8AbwBsAGIAYQByAQAAAAD/////AAAAAAAAAAA="
 )
 """``QMainWindow.saveState()`` of the DOCKS table laid out by ``addDockWidget`` (with the
-toolbar), base64. ``tests/ui/test_main_window.py`` checks it still matches the table
+toolbar), base64. ``tests/ui/test_startup.py`` checks it still matches the table
 and prints the new value when it does not."""
 
 
@@ -75,5 +75,5 @@ def place_docks(window: QMainWindow, docks: dict[str, QDockWidget], layout: str 
 
 
 def state_bytes(text: str) -> QByteArray:
-    """A base64 ``saveState()`` value as the QByteArray ``restoreState()`` takes."""
+    """A base64 ``saveState()`` or ``saveGeometry()`` value as the QByteArray the restores take."""
     return QByteArray(base64.b64decode(text))
