@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -292,6 +292,7 @@ class ReadingView(QTextBrowser):
         doc = QTextDocument(self)
         doc.setDefaultFont(self.document().defaultFont())
         doc.setDocumentMargin(24)
+        doc.setPageSize(QSizeF(0, 0))  # no width, no layout: else the first cursor lays it all out unwrapped
         cursor = QTextCursor(doc)
         body = self._formats(Block(BlockKind.PARAGRAPH, 0, 0))
         formats = {(BlockKind.PARAGRAPH, 0): body}
