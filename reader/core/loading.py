@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import EmptyInput, MissingFile, NotAFile, NotText, TooLarge, Undecodable, Unreadable
 from .model import SourceFormat
@@ -39,8 +39,7 @@ _SUFFIXES = {
 }
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Decoded text of a file, with what is known of its origin."""
 
     text: str

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .fold import character_changes, fold_script
 from .model import Article, Block, OutlineEntry
@@ -60,16 +60,14 @@ class Script(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
-class Conversion:
-    """A converted text and the map from source offsets to its offsets."""
+class Conversion(NamedTuple):
+    """A converted text and the map from source offsets to its offsets (a named tuple, see meta.MetaLine)."""
 
     text: str
     offsets: OffsetMap
 
 
-@dataclass(frozen=True)
-class ShownArticle:
+class ShownArticle(NamedTuple):
     """An article as shown in a variant; ``offsets`` maps the source article's text to it."""
 
     article: Article
@@ -186,7 +184,7 @@ def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool
         return Conversion(text, OffsetMap.identity(len(text)))
     script = script or detect_script(text)
     result = yield from _converted(text, config_for(variant, script))
-    return replace(result, text=_quote_marks(result.text, variant)) if quotes else result
+    return result._replace(text=_quote_marks(result.text, variant)) if quotes else result
 
 
 def _quote_marks(text: str, variant: Variant) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -51,8 +51,7 @@ VARIANT_ACTIONS = (ActionId.VARIANT_ORIGINAL, ActionId.VARIANT_HANS, ActionId.VA
 """The script-variant actions, in menu order; their values are the Variant values."""
 
 
-@dataclass(frozen=True)
-class _Spec:
+class _Spec(NamedTuple):
     text: str
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -30,8 +30,7 @@ TEXT_WIDTHS: dict[str, tuple[str, int]] = {
 }
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(NamedTuple):
     """How the page looks; ids are keys of the tables above, unknown ids fall back."""
 
     theme: str = "system"

@@ -10,7 +10,7 @@ classes, ~25 ms before the article could show. ``place_docks`` falls back to
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -20,8 +20,7 @@ from .i18n import QT_TRANSLATE_NOOP
 __all__ = ["DEFAULT_LAYOUT", "DOCKS", "DockSpec", "make_dock", "place_docks", "state_bytes"]
 
 
-@dataclass(frozen=True)
-class DockSpec:
+class DockSpec(NamedTuple):
     """A dock's stable object name (used in saved window state), title and default side."""
 
     name: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
@@ -25,8 +25,7 @@ _ROW_ROLE = 256
 _ROWS_A_STEP = 300
 
 
-@dataclass(frozen=True)
-class FactRow:
+class FactRow(NamedTuple):
     """One fact as shown: its kind's label, words, normalised value, sentence and mentions."""
 
     kind: str
