@@ -7,15 +7,15 @@ level, which is how a reader skims such a report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .model import Article, Block, BlockKind, OutlineEntry
 
 __all__ = ["build_outline", "topic_sentence"]
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_CLAUSE_PUNCT = re.compile(r"[，,；;：:、]")
+_SENTENCE_ENDS = frozenset("。！？!?")
+_CLAUSE_PUNCT = frozenset("，,；;：:、")
+"""Character sets, not regexes: compiling even a one-class pattern costs start-up ~0.5 ms."""
 _MAX_TOPIC = 24
 
 
@@ -47,8 +47,8 @@ def _topic_entry(article: Article, block: Block, level: int) -> OutlineEntry | N
 
 def topic_sentence(paragraph: str) -> str:
     """The opening sentence of ``paragraph`` if it is short, one clause, and not the whole paragraph."""
-    m = _SENTENCE_END.search(paragraph)
-    if m is None or m.end() > _MAX_TOPIC or m.end() >= len(paragraph):
+    end = next((i + 1 for i, ch in enumerate(paragraph[:_MAX_TOPIC]) if ch in _SENTENCE_ENDS), 0)
+    if not end or end >= len(paragraph):
         return ""
-    sentence = paragraph[: m.end()]
-    return "" if _CLAUSE_PUNCT.search(sentence) else sentence
+    sentence = paragraph[:end]
+    return sentence if _CLAUSE_PUNCT.isdisjoint(sentence) else ""
