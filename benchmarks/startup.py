@@ -111,6 +111,13 @@ def _time_once(mode: str, config: Path) -> float:
     return elapsed
 
 
+def _print_spread(bare: list[float], reader: list[float]) -> None:
+    """How steady the machine was: each run's own ratio (its pair ran back to back)."""
+    pairs = [r / b for b, r in zip(bare, reader, strict=True)]
+    low, mid, high = statistics.quantiles(pairs, n=4, method="inclusive") if len(pairs) > 1 else (pairs[0],) * 3
+    print(f"run by run           {mid:7.2f}   (middle half {low:.2f}–{high:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)  # medians of fewer drift on a busy machine
@@ -134,10 +141,7 @@ def main() -> None:
     print(f"bare PySide6 window  median {floor * 1000:7.1f} ms  (runs: {args.runs})")
     print(f"reader on the seed   median {ours * 1000:7.1f} ms")
     print(f"ratio reader/bare    {ours / floor:7.2f}   (target ≤ 1.5)")
-    # How steady the machine was: each run's own ratio (its pair ran back to back).
-    pairs = [r / b for b, r in zip(bare, reader, strict=True)]
-    low, mid, high = statistics.quantiles(pairs, n=4) if len(pairs) > 1 else (pairs[0],) * 3
-    print(f"run by run           {mid:7.2f}   (middle half {low:.2f}–{high:.2f})")
+    _print_spread(bare, reader)
     shutil.rmtree(config, ignore_errors=True)
 
 

@@ -66,12 +66,10 @@ _CREDIT_SHOT = (  # compiled on first use (by re)
 _CREDIT_WORDS = re.compile(r"^(?:作者|摄影|攝影|图片|圖片|图|圖|来源|來源)[:：]?\s*|\s*(?:摄|攝|供图|供圖)$")
 
 
+# Records only passed between stages are named tuples: on Python 3.11 defining a frozen
+# dataclass costs about a millisecond (it compiles six methods), paid at every start-up.
 class MetaLine(NamedTuple):
-    """What a page's date line says: when, from where, by whom; and its date as written.
-
-    Records passed between stages are named tuples: on Python 3.11 defining a frozen
-    dataclass costs about a millisecond (it compiles six methods), paid at every start-up.
-    """
+    """What a page's date line says: when, from where, by whom; and its date as written."""
 
     published: datetime
     date_text: str
@@ -81,7 +79,7 @@ class MetaLine(NamedTuple):
 
 
 class Caption(NamedTuple):
-    """A photo caption split from its credit; ``names`` are the credited people or bodies."""
+    """A photo caption split from its credit; ``name`` is the credited person or body."""
 
     text: str
     credit: str

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from .model import Article, Block, BlockKind, OutlineEntry
 
-__all__ = ["build_outline", "topic_sentence"]
+__all__ = ["SENTENCE_ENDS", "build_outline", "topic_sentence"]
 
-_SENTENCE_ENDS = frozenset("。！？!?")
+# A tuple rather than a regex class, which would cost start-up ~0.5 ms to compile.
+SENTENCE_ENDS = tuple("。！？!?")
+"""What ends a sentence: for ``in`` and ``str.endswith``."""
 _CLAUSE_PUNCT = frozenset("，,；;：:、")
-"""Character sets, not regexes: compiling even a one-class pattern costs start-up ~0.5 ms."""
 _MAX_TOPIC = 24
 
 
@@ -47,7 +48,7 @@ def _topic_entry(article: Article, block: Block, level: int) -> OutlineEntry | N
 
 def topic_sentence(paragraph: str) -> str:
     """The opening sentence of ``paragraph`` if it is short, one clause, and not the whole paragraph."""
-    end = next((i + 1 for i, ch in enumerate(paragraph[:_MAX_TOPIC]) if ch in _SENTENCE_ENDS), 0)
+    end = next((i + 1 for i, ch in enumerate(paragraph[:_MAX_TOPIC]) if ch in SENTENCE_ENDS), 0)
     if not end or end >= len(paragraph):
         return ""
     sentence = paragraph[:end]

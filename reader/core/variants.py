@@ -61,7 +61,7 @@ class Script(enum.StrEnum):
 
 
 class Conversion(NamedTuple):
-    """A converted text and the map from source offsets to its offsets (a named tuple, see meta.MetaLine)."""
+    """A converted text and the map from source offsets to its offsets."""
 
     text: str
     offsets: OffsetMap
