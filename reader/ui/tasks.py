@@ -74,7 +74,9 @@ def run_in_process(
     """Run ``function(*args)`` in the helper process; call back on the GUI thread when it ends.
 
     ``function`` and ``args`` travel by pickle: a core function and core data, no Qt.
-    The call back is skipped if ``owner`` (whose state it updates) is gone by then.
+    The call back comes from the event loop, never from inside this call (not even when
+    the answer is back before it returns), and is skipped if ``owner`` (whose state it
+    updates) is gone by then.
     """
     relay = _relay(on_done, on_failed, owner)
 
@@ -128,6 +130,12 @@ def _process_pool() -> ProcessPoolExecutor:
 
 def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
            owner: QObject | None = None) -> _Relay:
+    """What carries a job's outcome to its callbacks, always through the event loop.
+
+    Queued even from this thread: a future already done runs its done-callback at once.
+    """
+    from PySide6.QtCore import Qt  # here, not at import: the Qt namespace costs start-up ~25 ms
+
     relay = _Relay()
     _live.add(relay)
 
@@ -136,8 +144,9 @@ def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None
         if owner is None or shiboken6.isValid(owner):
             callback(value)
 
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_failed, exc))
+    queued = Qt.ConnectionType.QueuedConnection
+    relay.done.connect(lambda value: finish(on_done, value), queued)
+    relay.failed.connect(lambda exc: finish(on_failed, exc), queued)
     return relay
 
 

@@ -26,6 +26,16 @@ def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignor
     assert results == ["new"]
 
 
+def test_call_backs_come_from_the_event_loop(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.tasks import _relay
+
+    results: list[int] = []
+    relay = _relay(results.append, print)
+    relay.done.emit(1)  # as a future done before add_done_callback() does: at once, on this thread
+    assert results == []  # not from inside the caller's call
+    qtbot.waitUntil(lambda: results == [1], timeout=5000)
+
+
 def test_no_call_back_once_its_owner_is_gone(qtbot) -> None:  # type: ignore[no-untyped-def]
     import shiboken6
 
