@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
         self.outline.offset_activated.connect(self.go_to_offset)
         self.view.top_offset_changed.connect(self.outline.set_current_offset)
         self.view.positioned.connect(self.statusBar().clearMessage)
+        self.view.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -546,10 +547,10 @@ class MainWindow(QMainWindow):
             self._keywords.set_text(prepared.matcher)
         elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
             self._keywords = self._built_keywords()
-        # once the text is painted: facts never delay the first look at an article
-        QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts)
 
     def _refresh_facts(self) -> None:
+        if self.view.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
+            return
         self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:

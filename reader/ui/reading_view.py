@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -80,6 +81,9 @@ class ReadingView(QTextBrowser):
     positioned = Signal()
     """A shown article stands at the asked offset (a long one once laid out that far)."""
 
+    painted = Signal()
+    """A newly shown article has been painted (once per ``show_article``): later work may start."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._article: Article | None = None
@@ -98,6 +102,7 @@ class ReadingView(QTextBrowser):
         self._index = _Utf16Index("")
         self._script = ""
         self._placing: tuple[int, tuple[int, int] | None] | None = None
+        self._unpainted = False
         self._built: QTextDocument | None = None
         self._pacer = LayoutPacer(self)
         self._pacer.reached.connect(self._place)
@@ -124,6 +129,7 @@ class ReadingView(QTextBrowser):
         laid out in slices and ``positioned`` follows once it stands at ``top``.
         """
         self._article = article
+        self._unpainted = True
         self._index = _Utf16Index(article.text)
         self._layers.clear()
         self.setExtraSelections([])
@@ -131,6 +137,11 @@ class ReadingView(QTextBrowser):
             self._script = script
             self._apply_font()
         self._render(article, top, selection)
+
+    @property
+    def awaiting_paint(self) -> bool:
+        """An article was shown and is not on screen yet (``painted`` follows)."""
+        return self._unpainted
 
     def pause_layout(self, paused: bool = True) -> None:
         """Stop (or go on) laying out the rest of a long text, e.g. while its successor is prepared."""
@@ -348,6 +359,12 @@ class ReadingView(QTextBrowser):
             block_format.setLeftMargin(24)
             block_format.setRightMargin(24)
         return block_format, char_format
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._unpainted and self._placing is None:
+            self._unpainted = False
+            self.painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow the system's light/dark switch: muted colours come from the palette."""

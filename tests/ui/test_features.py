@@ -169,3 +169,18 @@ def test_long_text_facts_are_found_aside_and_follow_a_switch(qtbot, window: Main
     placed = window.facts_list()
     assert len(placed) == len(sources)
     assert all(f.text == window.article.text[f.start : f.end] for f in placed)
+
+
+def test_facts_are_found_once_the_article_is_painted(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.facts.row_count() > 20)  # the seed's
+    before = window.facts.row_count()
+    short = tmp_path / "short.txt"
+    short.write_text("2023年1月2日，三个城市举办了活动。\n", encoding="utf-8")
+    seen: list[int] = []
+    window.view.painted.connect(lambda: seen.append(window.facts.row_count()))
+    assert window.open_path(short)
+    assert window.view.awaiting_paint
+    window._refresh_facts()  # as an early timer would: nothing before the first paint
+    assert window.facts.row_count() == before
+    qtbot.waitUntil(lambda: 0 < window.facts.row_count() < 5)
+    assert seen == [before]  # painted first, with the old list still standing
