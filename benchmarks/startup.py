@@ -134,9 +134,10 @@ def main() -> None:
     _time_once("reader", config)
     bare: list[float] = []
     reader: list[float] = []
-    for _ in range(args.runs):  # interleaved, so a busy moment weighs on both alike
-        bare.append(_time_once("bare", config))
-        reader.append(_time_once("reader", config))
+    for run in range(args.runs):  # interleaved, so a busy moment weighs on both alike,
+        first_bare = run % 2 == 0  # and in turns, so neither always starts on the other's heels
+        for mode in ("bare", "reader") if first_bare else ("reader", "bare"):
+            (bare if mode == "bare" else reader).append(_time_once(mode, config))
     floor, ours = statistics.median(bare), statistics.median(reader)
     print(f"bare PySide6 window  median {floor * 1000:7.1f} ms  (runs: {args.runs})")
     print(f"reader on the seed   median {ours * 1000:7.1f} ms")
