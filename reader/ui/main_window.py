@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
             return
         from .printing import export_pdf  # Qt's print support loads on first use
 
+        self.view.reveal_all()
         export_pdf(self.view.document(), path, self.article.title)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
@@ -689,6 +690,7 @@ class MainWindow(QMainWindow):
         from .printing import print_document
 
         if self.article is not None:
+            self.view.reveal_all()
             print_document(self.view.document(), self.article.title, self)
 
     def _ask_export_pdf(self) -> None:

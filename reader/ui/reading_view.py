@@ -49,6 +49,8 @@ _STYLE: dict[BlockKind, tuple[int, int, int, int, bool]] = {
 _MUTED = {BlockKind.META, BlockKind.CAPTION, BlockKind.ATTRIBUTION, BlockKind.EDITOR}
 _PACED_CHARS = 60_000
 """Texts longer than this are laid out in slices, the window responding in between."""
+_REVEAL_CHARS = 4_000
+"""How much hidden text one turn of the event loop lays out after the first paint."""
 
 
 class _Utf16Index:
@@ -103,6 +105,9 @@ class ReadingView(QTextBrowser):
         self._script = ""
         self._placing: tuple[int, tuple[int, int] | None] | None = None
         self._unpainted = False
+        self._hidden_from = -1
+        self._reveal_timer = QTimer(self, interval=0)
+        self._reveal_timer.timeout.connect(self._reveal_some)
         self._built: QTextDocument | None = None
         self._pacer = LayoutPacer(self)
         self._pacer.reached.connect(self._place)
@@ -195,6 +200,7 @@ class ReadingView(QTextBrowser):
             self._placing = (offset, self._placing[1])
             self._pacer.aim(self.offset_to_position(offset))
             return
+        self._reveal_for(offset)
         self._scroll_now(offset)
 
     def _scroll_now(self, offset: int) -> None:
@@ -219,7 +225,12 @@ class ReadingView(QTextBrowser):
         return self.position_to_offset(cursor.position())
 
     def select_range(self, start: int, end: int) -> None:
+        self._reveal_for(end)
         self.setTextCursor(self.cursor_for(start, end))
+
+    def reveal_all(self) -> None:
+        """Lay out now whatever is still hidden below the first screen (before printing, say)."""
+        self._reveal(self.document().characterCount())
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection as offsets into the shown article, or None."""
@@ -272,6 +283,11 @@ class ReadingView(QTextBrowser):
         self.viewport().setUpdatesEnabled(not paced)  # the old page stays until the new one is placed
         self.verticalScrollBar().setValue(0)  # else Qt lays the new text out down to the old position
         previous, self._built = self._built, self._build(article)
+        self._reveal_timer.stop()
+        self._hidden_from = -1
+        first_screen = not paced and self.isVisible()
+        if first_screen:
+            self._hide_below(self.offset_to_position(top))
         self.setDocument(self._built)
         if previous is not None:  # Qt deletes only the first document, the one it made itself
             previous.deleteLater()
@@ -279,7 +295,56 @@ class ReadingView(QTextBrowser):
         if paced:
             self._pacer.start(self.document(), self.offset_to_position(top))
         else:
+            if first_screen:
+                self._reveal_screen(self.offset_to_position(top))
             self._place()
+
+    # The first screen first: Qt's first layout step covers ~2,000 px of text (three screens
+    # here) before anything is painted. Blocks below the screen start hidden, which Qt's layout
+    # skips, and are shown a slice per turn of the event loop once the first screen is painted.
+
+    def _hide_below(self, position: int) -> None:
+        """Hide the built document's blocks after the one holding ``position``."""
+        assert self._built is not None
+        block = self._built.findBlock(position).next()
+        if block.isValid():
+            self._hidden_from = block.position()
+        while block.isValid():
+            block.setVisible(False)
+            block = block.next()
+
+    def _reveal_screen(self, position: int) -> None:
+        """Show hidden blocks until a screenful stands below the block holding ``position``."""
+        layout = self.document().documentLayout()
+        bottom = layout.blockBoundingRect(self.document().findBlock(position)).top() + self.viewport().height()
+        while self._hidden_from >= 0:
+            shown = self.document().findBlock(self._hidden_from).previous()
+            if layout.blockBoundingRect(shown).bottom() >= bottom:
+                break
+            self._reveal(self._hidden_from + 1)
+
+    def _reveal_some(self) -> None:
+        self._reveal(self._hidden_from + _REVEAL_CHARS)
+
+    def _reveal_for(self, offset: int) -> None:
+        """Show the hidden blocks down to ``offset``'s, so a jump there lands where it should."""
+        if 0 <= self._hidden_from <= self.offset_to_position(offset):
+            self.reveal_all()
+
+    def _reveal(self, position: int) -> None:
+        """Show the hidden blocks that start before ``position`` (at least one), laid out at once."""
+        if self._hidden_from < 0:
+            return
+        document = self.document()
+        start = block = document.findBlock(self._hidden_from)
+        while block.isValid() and (block == start or block.position() < position):
+            block.setVisible(True)
+            block = block.next()
+        end = block.position() if block.isValid() else document.characterCount()
+        self._hidden_from = block.position() if block.isValid() else -1
+        if self._hidden_from < 0:
+            self._reveal_timer.stop()
+        document.markContentsDirty(start.position(), end - start.position())
 
     def _place(self) -> None:
         assert self._placing is not None
@@ -362,6 +427,8 @@ class ReadingView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        if self._hidden_from >= 0 and not self._reveal_timer.isActive():
+            self._reveal_timer.start()  # the rest of the text, now the first screen is out
         if self._unpainted and self._placing is None:
             self._unpainted = False
             self.painted.emit()

@@ -50,6 +50,42 @@ def test_document_is_the_text_with_each_block_styled(qtbot) -> None:  # type: ig
     assert credit.foreground().color() == view.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
+def _shown_blocks(view: ReadingView) -> list[bool]:
+    block, shown = view.document().firstBlock(), []
+    while block.isValid():
+        shown.append(block.isVisible())
+        block = block.next()
+    return shown
+
+
+def test_the_first_screen_is_laid_out_first_and_the_rest_once_it_is_painted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot)
+    article = open_article(SEED)
+    painted: list[bool] = []
+    view.painted.connect(lambda: painted.append(all(_shown_blocks(view))))
+    view.show_article(article)
+    shown = _shown_blocks(view)
+    assert shown[0] and not shown[-1]  # the rest waits for the first paint
+    assert view.document().toPlainText().replace("\u2029", "\n") == article.text  # all there, though
+    layout = view.document().documentLayout()
+    last_shown = view.document().findBlock(view.cursor_for(0, 0).position())
+    while last_shown.next().isVisible():
+        last_shown = last_shown.next()
+    assert layout.blockBoundingRect(last_shown).bottom() >= view.viewport().height()  # a full screen
+    qtbot.waitUntil(lambda: all(_shown_blocks(view)), timeout=5000)
+    assert painted == [False]
+
+
+def test_a_jump_before_the_first_paint_lands_where_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot)
+    article = open_article(SEED)
+    view.show_article(article)
+    middle = article.blocks[len(article.blocks) // 2]  # below the first screen
+    view.scroll_to_offset(middle.start)
+    assert all(_shown_blocks(view))
+    assert view.top_offset() == middle.start
+
+
 def test_long_text_is_placed_once_laid_out_that_far(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot)
     article = _long_article(tmp_path)
