@@ -84,7 +84,11 @@ class ReadingView(QTextBrowser):
     """A shown article stands at the asked offset (a long one once laid out that far)."""
 
     painted = Signal()
-    """A newly shown article has been painted (once per ``show_article``): later work may start."""
+    """A newly shown article has been painted (once per ``show_article``): later work may start.
+
+    A view that is never painted (a minimised window) keeps that work, and the text below
+    its first screen, waiting until it is.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,7 +204,7 @@ class ReadingView(QTextBrowser):
             self._placing = (offset, self._placing[1])
             self._pacer.aim(self.offset_to_position(offset))
             return
-        self._reveal_for(offset)
+        self.reveal_all()  # a jump needs the text down to a screen below where it lands
         self._scroll_now(offset)
 
     def _scroll_now(self, offset: int) -> None:
@@ -221,11 +225,14 @@ class ReadingView(QTextBrowser):
         """The offset of the first character visible at the top (or about to be)."""
         if self._placing is not None:
             return self._placing[0]
-        cursor = self.cursorForPosition(QPoint(0, 4))
-        return self.position_to_offset(cursor.position())
+        position = self.cursorForPosition(QPoint(0, 4)).position()
+        if 0 <= self._hidden_from <= position:  # a hidden block has no place yet: it can match any point
+            self.reveal_all()
+            position = self.cursorForPosition(QPoint(0, 4)).position()
+        return self.position_to_offset(position)
 
     def select_range(self, start: int, end: int) -> None:
-        self._reveal_for(end)
+        self.reveal_all()
         self.setTextCursor(self.cursor_for(start, end))
 
     def reveal_all(self) -> None:
@@ -314,9 +321,13 @@ class ReadingView(QTextBrowser):
             block = block.next()
 
     def _reveal_screen(self, position: int) -> None:
-        """Show hidden blocks until a screenful stands below the block holding ``position``."""
+        """Show hidden blocks until a screenful stands below the line holding ``position``."""
         layout = self.document().documentLayout()
-        bottom = layout.blockBoundingRect(self.document().findBlock(position)).top() + self.viewport().height()
+        block = self.document().findBlock(position)
+        bottom = layout.blockBoundingRect(block).top() + self.viewport().height()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():  # where _scroll_now will put the top of the view
+            bottom += line.y()
         while self._hidden_from >= 0:
             shown = self.document().findBlock(self._hidden_from).previous()
             if layout.blockBoundingRect(shown).bottom() >= bottom:
@@ -325,11 +336,6 @@ class ReadingView(QTextBrowser):
 
     def _reveal_some(self) -> None:
         self._reveal(self._hidden_from + _REVEAL_CHARS)
-
-    def _reveal_for(self, offset: int) -> None:
-        """Show the hidden blocks down to ``offset``'s, so a jump there lands where it should."""
-        if 0 <= self._hidden_from <= self.offset_to_position(offset):
-            self.reveal_all()
 
     def _reveal(self, position: int) -> None:
         """Show the hidden blocks that start before ``position`` (at least one), laid out at once."""

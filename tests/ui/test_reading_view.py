@@ -76,14 +76,44 @@ def test_the_first_screen_is_laid_out_first_and_the_rest_once_it_is_painted(qtbo
     assert painted == [False]
 
 
+def _paragraphs(tmp_path: Path, *lengths: int) -> Article:
+    path = tmp_path / "paragraphs.txt"
+    paragraphs = (f"其{i}年，" + _SENTENCE * (n // len(_SENTENCE)) for i, n in enumerate(lengths))
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return open_article(path)
+
+
+def test_a_position_deep_in_a_tall_paragraph_has_a_screen_below_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot)
+    article = _paragraphs(tmp_path, 2000, 300, 300, 300, 300, 300)
+    assert len(article.blocks) == 6
+    top = article.blocks[0].end - 40
+    view.show_article(article, top=top)
+    assert 0 <= top - view.top_offset() < 40  # its line stands at the top, not a screen higher
+
+
+def test_the_top_offset_is_in_shown_text_while_the_rest_waits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot)
+    article = open_article(SEED)
+    view.show_article(article)
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, 7):
+        bar.setValue(value)
+        block = view.document().findBlock(view.offset_to_position(view.top_offset()))
+        assert block.isVisible()
+        rect = view.document().documentLayout().blockBoundingRect(block)
+        assert rect.top() - 40 <= value + 4 <= rect.bottom() + 40, (value, rect)  # or a gap beside it
+
+
 def test_a_jump_before_the_first_paint_lands_where_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot)
     article = open_article(SEED)
     view.show_article(article)
-    middle = article.blocks[len(article.blocks) // 2]  # below the first screen
-    view.scroll_to_offset(middle.start)
-    assert all(_shown_blocks(view))
-    assert view.top_offset() == middle.start
+    for block in (article.blocks[4], article.blocks[len(article.blocks) // 2]):  # last shown, then hidden
+        view.show_article(article)
+        view.scroll_to_offset(block.start)
+        assert all(_shown_blocks(view))
+        assert view.top_offset() == block.start
 
 
 def test_long_text_is_placed_once_laid_out_that_far(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
