@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSizeF, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument
 
-__all__ = ["LayoutPacer"]
+__all__ = ["STEP_CHARS", "LayoutPacer"]
 
-_STEP_CHARS = 4_000
+STEP_CHARS = 4_000
 """How far one call moves the layout on: a few milliseconds of CJK text."""
 
 
@@ -90,7 +90,7 @@ class LayoutPacer(QObject):
         clock.start()
         bottom = 0.0
         while self._position < last and clock.elapsed() < self._slice_ms:
-            self._position = min(last, self._position + _STEP_CHARS)
+            self._position = min(last, self._position + STEP_CHARS)
             bottom = layout.blockBoundingRect(document.findBlock(self._position)).bottom()
         # the scroll range grows with the text laid out (documentSize() would lay out all of it)
         layout.documentSizeChanged.emit(QSizeF(document.textWidth(), bottom))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from ..core.model import Article, Block, BlockKind
 from .appearance import Appearance, themed_palette
-from .layout_pacer import LayoutPacer
+from .layout_pacer import STEP_CHARS, LayoutPacer
 
 __all__ = ["ReadingView"]
 
@@ -49,8 +49,6 @@ _STYLE: dict[BlockKind, tuple[int, int, int, int, bool]] = {
 _MUTED = {BlockKind.META, BlockKind.CAPTION, BlockKind.ATTRIBUTION, BlockKind.EDITOR}
 _PACED_CHARS = 60_000
 """Texts longer than this are laid out in slices, the window responding in between."""
-_REVEAL_CHARS = 4_000
-"""How much hidden text one turn of the event loop lays out after the first paint."""
 
 
 class _Utf16Index:
@@ -335,7 +333,7 @@ class ReadingView(QTextBrowser):
             self._reveal(self._hidden_from + 1)
 
     def _reveal_some(self) -> None:
-        self._reveal(self._hidden_from + _REVEAL_CHARS)
+        self._reveal(self._hidden_from + STEP_CHARS)  # as much as a pacing step lays out
 
     def _reveal(self, position: int) -> None:
         """Show the hidden blocks that start before ``position`` (at least one), laid out at once."""
