@@ -139,14 +139,14 @@ def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None
     relay = _Relay()
     _live.add(relay)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
         _live.discard(relay)
         if owner is None or shiboken6.isValid(owner):
             callback(value)
 
     queued = Qt.ConnectionType.QueuedConnection
-    relay.done.connect(lambda value: finish(on_done, value), queued)
-    relay.failed.connect(lambda exc: finish(on_failed, exc), queued)
+    relay.done.connect(lambda value: deliver(on_done, value), queued)
+    relay.failed.connect(lambda exc: deliver(on_failed, exc), queued)
     return relay
 
 
