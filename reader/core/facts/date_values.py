@@ -1,0 +1,148 @@
+"""Date values taken apart: bounds, grain and qualifier, from our rules or from jionlp.
+
+A date hit's ``value`` is the short ISO 8601 form our rules give (2022-07,
+2019/2022 with the end exclusive); its ``Detail`` carries the inclusive bounds at
+the phrase's grain and the first and last second. For relative and fuzzy phrases
+jionlp's reading is taken when it has one (it is measured better on them); plain
+absolute dates (2020年10月15日, 2015-03-03) are read by our rules alone, which
+agree with it there and cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .library import grain_bounds, grain_of, time_detail
+from .model import Detail, FactKind, Hit, Qualifier
+
+__all__ = ["join_ranges", "settle", "value_of"]
+
+_PLAIN = re.compile(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
+_RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
+_FORMATS = (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """Each hit with its Detail; hits that nothing can read are dropped."""
+    settled = []
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        own = own_detail(hit.value, text)
+        library = None
+        if published is not None and not _PLAIN.fullmatch(text):
+            library = time_detail(text, published)
+        detail = library or own
+        value = hit.value or (value_of(detail, text) if detail else "")
+        if value:
+            settled.append(Hit(FactKind.DATE, hit.start, hit.end, value, detail))
+    return settled
+
+
+def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """2016年3月2日至3月9日: two dates joined by 至/到/- are one range."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if last is not None and _JOIN.fullmatch(folded[last.end : hit.start]):
+            ranged = _range(folded, last, hit, published)
+            if ranged is not None:
+                joined[-1] = ranged
+                continue
+        joined.append(hit)
+    return joined
+
+
+def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:
+    text = folded[left.start : right.end]
+    detail = time_detail(text, published) if published is not None else None
+    if detail is None or detail.qualifier is not Qualifier.RANGE:
+        detail = _own_range(left, right, "年" not in folded[right.start : right.end])
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _own_range(left: Hit, right: Hit, yearless: bool) -> Detail | None:
+    """From the left's first moment to the right's last; a year-less right takes the left's year."""
+    a, b = left.detail, right.detail
+    if a is None or b is None or not (a.first and b.last and a.low and b.high):
+        return None
+    high, last = b.high, b.last
+    if yearless and a.low[:4] != high[:4]:
+        high, last = a.low[:4] + high[4:], a.low[:4] + last[4:]
+    if last < a.first:
+        return None
+    return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
+
+
+def own_detail(value: str, text: str) -> Detail | None:
+    """The Detail of one of our values: 2022-07, 2019/2022, 2013-W07, 2022-07-25T23:46."""
+    if "/" in value:
+        low, _, end = value.partition("/")
+        start, grain = _parse(low)
+        stop, _ = _parse(end)
+        if start is None or stop is None:
+            return None
+        last = stop - timedelta(seconds=1)
+        qualifier = Qualifier.RANGE if _RANGE_MARKS.search(text) else Qualifier.PERIOD
+        return Detail(qualifier, *grain_bounds(start, last, grain), grain, *_stamps(start, last))
+    week = _WEEK.fullmatch(value)
+    if week:
+        monday = datetime.fromisocalendar(int(week[1]), int(week[2]), 1)
+        last = monday + timedelta(days=7, seconds=-1)
+        return Detail(Qualifier.EXACT, value, value, "week", *_stamps(monday, last))
+    start, grain = _parse(value)
+    if start is None:
+        return None
+    last = _next(start, grain) - timedelta(seconds=1)
+    return Detail(Qualifier.EXACT, value, value, grain, *_stamps(start, last))
+
+
+def value_of(detail: Detail, text: str) -> str:
+    """A short ISO 8601 value for a Detail read by the library: end exclusive, open ends ``..``."""
+    if detail.qualifier is Qualifier.DURATION:
+        return detail.duration or text
+    if detail.qualifier is Qualifier.RECURRING:
+        return text
+    if detail.qualifier is Qualifier.MORE_THAN:
+        return f"{detail.low}/.."
+    if detail.qualifier is Qualifier.LESS_THAN:
+        return f"../{detail.high}"
+    if detail.low == detail.high and detail.low is not None:
+        return detail.low
+    if detail.last is None or detail.low is None:
+        return text
+    last = datetime.fromisoformat(detail.last)
+    end = last + timedelta(seconds=1)
+    grain = grain_of(datetime.fromisoformat(detail.first or detail.last), last)
+    return f"{detail.low}/{grain_bounds(end, end, grain)[0]}"
+
+
+def _stamps(first: datetime, last: datetime) -> tuple[str, str]:
+    return first.isoformat(), last.isoformat()
+
+
+def _parse(value: str) -> tuple[datetime | None, str]:
+    """An ISO 8601 date or time of ours and its grain."""
+    for fmt, grain in _FORMATS:
+        try:
+            return datetime.strptime(value, fmt), grain
+        except ValueError:
+            continue
+    return None, ""
+
+
+def _next(start: datetime, grain: str) -> datetime:
+    """The start of the next unit of ``grain``."""
+    if grain == "year":
+        return start.replace(year=start.year + 1)
+    if grain == "month":
+        y, m = divmod(start.month, 12)
+        return start.replace(year=start.year + y, month=m + 1)
+    step = {"day": timedelta(days=1), "hour": timedelta(hours=1)}.get(grain, timedelta(minutes=1))
+    return start + step
