@@ -207,8 +207,13 @@ def test_json_and_csv_exports() -> None:
     assert {"kind", "text", "start", "end", "value", "sentence", "mentions"} <= set(rows[0])
     assert rows[0]["mentions"] == [{"start": 0, "end": 7}]
     table = list(csv.reader(io.StringIO(facts_to_csv(facts))))
-    assert table[0] == ["kind", "text", "start", "end", "value", "sentence", "mentions"]
+    assert table[0][:7] == ["kind", "text", "start", "end", "value", "sentence", "mentions"]
     assert table[1][:5] == ["date", "2020年5月", "0", "7", "2020-05"] and table[1][6] == "0-7"
+    extra = dict(zip(table[0][7:], table[1][7:], strict=True))
+    assert extra["value_kind"] == "exact" and extra["from"] == extra["to"] == "2020-05"
+    assert extra["interval"] == "2020-05-01T00:00:00/2020-05-31T23:59:59"
+    money = next(row for row in rows if row["kind"] == "money")
+    assert (money["amount"], money["currency"], money["value_kind"]) == (166000000, "CNY", "exact")
 
 
 def test_importing_the_facts_package_builds_nothing() -> None:

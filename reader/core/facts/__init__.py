@@ -124,7 +124,7 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
     for f in facts:
         mentions = ";".join(f"{m.start}-{m.end}" for m in f.mentions)
         extra = detail_json(f.kind, f.detail)
-        cells = ["/".join(v) if isinstance(v, list) else "" if v is None else v
+        cells = ["/".join(x or ".." for x in v) if isinstance(v, list) else "" if v is None else v
                  for v in (extra[k] for k in _DETAIL_FIELDS)]
         writer.writerow((f.kind.value, f.text, f.start, f.end, f.value, f.sentence, mentions, *cells))
     return out.getvalue()

@@ -21,6 +21,10 @@ __all__ = ["join_ranges", "settle", "value_of"]
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
+_SUFFIX = re.compile(
+    r"(?:的)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|同期|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
+    r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年)"
+)
 _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
@@ -28,19 +32,50 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """Each hit with its Detail; hits that nothing can read are dropped."""
-    settled = []
+    """Each hit with its Detail; hits that nothing can read are dropped.
+
+    With a reference date, a hit grows over words the library reads with it: a part
+    of the day or month after it (7月1日晚, 8月上旬, 2023年底), 每 before it, or a
+    date right after it (今年 + 国庆, 今天 + 下午三点).
+    """
+    settled: list[Hit] = []
     for hit in hits:
         text = folded[hit.start : hit.end]
         own = own_detail(hit.value, text)
         library = None
-        if published is not None and not _PLAIN.fullmatch(text):
-            library = time_detail(text, published)
+        if published is not None:
+            grown = _grown(folded, hit, settled, published)
+            if grown is not None:
+                if settled and grown.start <= settled[-1].start:
+                    settled.pop()  # 今年 + 国庆: the hit before is part of this one
+                settled.append(grown)
+                continue
+            if not _PLAIN.fullmatch(text):
+                library = time_detail(text, published)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")
         if value:
             settled.append(Hit(FactKind.DATE, hit.start, hit.end, value, detail))
     return settled
+
+
+def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit | None:
+    """The hit grown over a following part of the day or month, or joined to the hit before it."""
+    start, end = hit.start, hit.end
+    if before and 0 <= start - before[-1].end <= 1 and folded[before[-1].end : start] in ("", " ", "的"):
+        start = before[-1].start
+    elif folded[start - 1 : start] == "每":
+        start -= 1
+    suffix = _SUFFIX.match(folded, end)
+    if suffix:
+        end = suffix.end()
+    if (start, end) == (hit.start, hit.end):
+        return None
+    text = folded[start:end]
+    detail = time_detail(text, published)
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
 
 
 def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
