@@ -152,7 +152,7 @@ def reader_money(phrase: str) -> tuple[str, Any, Any, str] | None:
 
 def reader_number(phrase: str) -> Decimal | None:
     from reader.core.facts.numerals import parse_number
-    from reader.core.fold import fold
+    from reader.core.script.fold import fold
 
     return parse_number(fold(phrase))
 

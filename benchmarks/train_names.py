@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.facts.tagger import MODEL, char_features  # noqa: E402
-from reader.core.fold import fold  # noqa: E402
+from reader.core.script.fold import fold  # noqa: E402
 
 _TAGS = {"person": "PER", "place": "LOC", "organisation": "ORG"}
 

@@ -18,7 +18,7 @@ from . import __version__
 from .core import Article, ReaderError, errors, open_article
 from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
-from .core.facts import Fact, facts_to_csv, facts_to_json
+from .core.facts import Fact, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
 from .core.script.variants import ShownArticle, Variant, convert_article
 
@@ -142,16 +142,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    article, shown = _shown(args)
-    facts = _shown_facts(article, shown)
-    if args.json:
-        _print_json({"variant": shown.variant.value, "facts": facts_to_json(facts)})
-    elif args.csv:
-        sys.stdout.write(facts_to_csv(facts))
-    else:
-        for fact in facts:
-            print(f"{fact.kind.value:<13} {fact.text}  →  {fact.value}  ×{len(fact.mentions)}")
-    return 0
+    from .cli_facts import run_facts
+
+    return run_facts(args, open_article, describe)
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
@@ -200,7 +193,9 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     if name == "facts":
-        cmd.add_argument("--csv", action="store_true", help="print CSV")
+        from .cli_facts import add_facts_arguments
+
+        add_facts_arguments(cmd)
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
@@ -221,7 +216,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
-        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
+        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
+                         nargs="+" if name == "facts" else None)
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         _add_arguments(name, cmd)
