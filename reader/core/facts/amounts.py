@@ -382,9 +382,11 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     if end < len(folded) and re.match(rf"[{_CJK}]", folded[end]):
         return "", start
     window = folded[max(0, start - 6) : start]
-    cut = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
-    cut = max([cut, *(at + len(v) for v in VERBS if (at := window.rfind(v)) != -1)])
+    stop = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
+    verbs = [at + len(v) for v in VERBS if (at := window.rfind(v)) >= stop]
+    cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
     noun = window[cut:]
+    noun = noun if len(noun) <= 4 else noun[-3:]  # 建成服务站: the noun is the word at the end
     if not 2 <= len(noun) <= 4:
         return "", start
     return noun, start - len(noun)

@@ -29,7 +29,9 @@ __all__ = [
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
+    "TITLES_BEFORE_NAMES",
     "VERBS",
+    "WORDS_HIDING_PLACES",
 ]
 
 
@@ -265,6 +267,17 @@ PERSON_CUES_BEFORE = (
     "主持人",
 )
 """Credit words a name follows: 记者 张三, [编辑:方伟彬]."""
+
+TITLES_BEFORE_NAMES = _words("""
+总书记 国家主席 主席 副主席 总统 副总统 总理 副总理 首相 国务委员 委员长 部长 副部长 外长 外交部长
+国务卿 发言人 新闻发言人 大使 特使 秘书长 书记 省长 市长 县长 州长 区长 局长 厅长 主任 院长 校长
+董事长 总经理 总裁 主席团 议长 参议员 众议员 议员 将军 司令 司令员 政委 教授 院士 研究员 记者
+通讯员 主持人 教练 队长 导演 作家 诗人 画家 歌手 演员 选手 球员 律师 法官 检察长 警官 博士
+""")
+"""Titles that stand right before a name (国家主席习近平, 发言人赵立坚): a cue to a person."""
+
+WORDS_HIDING_PLACES = {"中国": ("发展中国家",)}
+"""Common words that contain a place name without naming it: 发展中国家 is no 中国."""
 
 SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "强调", "透露", "坦言", "告诉", "说")
 
