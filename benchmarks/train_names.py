@@ -44,6 +44,7 @@ def main() -> int:
     parser.add_argument("--c1", type=float, default=0.3)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--minfreq", type=float, default=1, help="drop rarer features")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -54,7 +55,7 @@ def main() -> int:
         trainer.append(char_features(text), bio(len(text), record["entities"]))
     trainer.set_params(
         {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-         "feature.possible_transitions": True}
+         "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
     )
     start = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)

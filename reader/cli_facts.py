@@ -18,8 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from .core import Article, ReaderError
-from .core.facts import Fact, facts_to_csv, facts_to_json
 from .core.article.prepare import placed_facts
+from .core.facts import Fact, facts_to_csv, facts_to_json
 from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["add_facts_arguments", "run_facts"]

@@ -142,6 +142,12 @@ _COUNT = (
 
 
 @cache
+def _verbs() -> re.Pattern[str]:
+    """Any of the common verbs, longest first."""
+    return re.compile(_alternation(VERBS))
+
+
+@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A pattern compiled on first use, so importing the module costs nothing."""
     return re.compile(pattern)
@@ -383,7 +389,7 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     window = folded[max(0, start - 6) : start]
     stop = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
-    verbs = [at + len(v) for v in VERBS if (at := window.rfind(v)) >= stop]
+    verbs = [m.end() for at in range(stop, len(window)) if (m := _verbs().match(window, at))]
     cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
     noun = window[cut:]
     noun = noun if len(noun) <= 4 else noun[-3:]  # 建成服务站: the noun is the word at the end
@@ -414,7 +420,8 @@ def _trim_noun(noun: str) -> str:
         if c in _NOUN_STOP_CHARS or c in "和与、" and _digit_follows(noun, i)
     ]
     cuts += [i for i, c in enumerate(noun) if c in "中内上下" and i >= 2]
-    cuts += [at for word in VERBS if (at := noun.find(word)) != -1]
+    verb = _verbs().search(noun)
+    cuts += [verb.start()] if verb else []
     return _short_noun(noun[: min(cuts, default=len(noun))])
 
 

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .date_values import join_ranges, settle
 from .model import FactKind, Hit
 from .numerals import parse_number
-from .date_values import join_ranges, settle
+from .scan import Scanner
 from .spans import greedy
 
 __all__ = ["find_dates"]
@@ -464,9 +465,9 @@ def _rule(pattern: str, resolve: _Resolver) -> tuple[str, _Resolver]:
 
 
 @lru_cache(maxsize=1)
-def _compiled_rules() -> list[tuple[re.Pattern[str], _Resolver]]:
+def _compiled_rules() -> list[tuple[Scanner, _Resolver]]:
     """The rules' patterns, compiled on first use so importing the module costs nothing."""
-    return [(re.compile(pattern), resolve) for pattern, resolve in _RULES]
+    return [(Scanner(pattern), resolve) for pattern, resolve in _RULES]
 
 
 def _alternatives(words: Iterable[str]) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import logging
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -35,6 +34,8 @@ _BLUR_QUALIFIER = {"blur+": Qualifier.MORE_THAN, "blur-": Qualifier.LESS_THAN}
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
     """No banner on stdout and no traceback on stderr from jionlp."""
+    import logging  # here, not at import: the facts package loads nothing it does not need yet
+
     logging.disable(logging.CRITICAL)
     try:
         with contextlib.redirect_stdout(io.StringIO()):

@@ -44,7 +44,7 @@ def char_features(text: str) -> list[list[str]]:
     padded = "\x02\x02" + text + "\x03\x03"
     out = []
     for i in range(len(text)):
-        a, b, c, d, e = padded[i : i + 5]
+        a, b, c, d, e = tuple(padded[i : i + 5])
         out.append(
             [
                 "b",
