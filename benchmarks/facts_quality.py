@@ -13,6 +13,7 @@ Suites (each split in two, ``--split dev`` to work on, ``--split test`` to check
   Baselines: jieba.posseg (nr/ns/nt), thulac (np/ns/ni), when installed.
 
     python benchmarks/facts_quality.py [--split dev|test] [--only dates,money,numerals,names]
+                                       [--reader-only]
 """
 
 from __future__ import annotations
@@ -297,19 +298,25 @@ def _print_rates(title: str, total: int, results: dict[str, tuple[int, list[str]
         print(f"  {name:<8} {passed / total:6.1%}  ({passed}/{total}); e.g. failing: {failed[:8]}")
 
 
+_BASELINES = True
+
+
 def run_values(split: str, only: set[str]) -> None:
     if "dates" in only and DUCKLING.exists():
         cases = date_cases(split)
         systems = {"reader": reader_date, "jionlp": jionlp_date}
+        systems = systems if _BASELINES else {"reader": reader_date}
         _print_rates(f"dates, Duckling {split}", len(cases),
                      exact_rate(cases, systems, lambda got, want: got == want))
     if "money" in only and DUCKLING.exists():
         cases = money_cases(split)
         systems = {"reader": reader_money, "jionlp": jionlp_money}
+        systems = systems if _BASELINES else {"reader": reader_money}
         _print_rates(f"money, Duckling {split}", len(cases), exact_rate(cases, systems, money_ok))
     if "numerals" in only and DUCKLING.exists():
         cases = numeral_cases(split)
         systems = {"reader": reader_number, "cn2an": cn2an_number}
+        systems = systems if _BASELINES else {"reader": reader_number}
         _print_rates(f"numerals, Duckling {split}", len(cases),
                      exact_rate(cases, systems, lambda got, want: got is not None and got == want))
     if not DUCKLING.exists():
@@ -323,9 +330,9 @@ def run_names(split: str) -> None:
     cases = name_cases(split)
     gold = [g for _, g in cases]
     systems: dict[str, Callable[[str], set[Span]]] = {"reader": reader_names}
-    if _quiet_import("jieba") is not None:
+    if _BASELINES and _quiet_import("jieba") is not None:
         systems["jieba"] = jieba_names
-    if _quiet_import("thulac") is not None:
+    if _BASELINES and _quiet_import("thulac") is not None:
         systems["thulac"] = thulac_names
     for source in sorted({json.loads(line)["source"] for line in
                           (GOLD / f"ner_{split}.jsonl").read_text(encoding="utf-8").splitlines()}):
@@ -346,7 +353,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--only", default="dates,money,numerals,names")
+    parser.add_argument("--reader-only", action="store_true", help="leave the baselines out")
     args = parser.parse_args()
+    global _BASELINES
+    _BASELINES = not args.reader_only
     only = set(args.only.split(","))
     run_values(args.split, only)
     if "names" in only:

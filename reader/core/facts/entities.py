@@ -31,7 +31,7 @@ from reader.core.script.fold import fold
 from . import lexicon as lx
 from .model import FactKind, Hit
 from .spans import Cover, greedy, outermost
-from .tagger import tag_names
+from .tagger import known_names, tag_names
 
 __all__ = ["find_entities"]
 
@@ -68,22 +68,81 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     places = _places(folded)
     orgs = _organisations(folded)
     people = _people(folded, article, places + orgs, tagged)
-    found = _merged(tagged, places + orgs + people + _credited(folded, article))
+    found = _merged(folded, tagged, places + orgs + people + _credited(folded, article))
     return _unnested(_everywhere(folded, found))
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
 
 
-def _merged(tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
-    """Non-overlapping names from the tagger and the rules: longest first, then by kind."""
-    clean = [h for h in tagged if _tag_ok(h)]
-    return greedy(clean + ruled, rank=lambda h: (h.start - h.end, _KIND_RANK[h.kind], h.start))
+def _merged(folded: str, tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
+    """Non-overlapping names: the rules' first (longest first, then by kind), then the tagger's
+    where no rule found a name."""
+    clean = [h for hit in tagged for h in _tag_cleaned(folded, hit)]
+    ruled_ids = {id(h) for h in ruled}
+    return greedy(
+        clean + ruled,
+        rank=lambda h: (id(h) not in ruled_ids, h.start - h.end, _KIND_RANK[h.kind], h.start),
+    )
 
 
-def _tag_ok(hit: Hit) -> bool:
+def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
+    """A tagged name as the facts list it: no credit tail (兰红光摄), a run of names
+    split (李鹏乔石 → 李鹏, 乔石), one character only before a title (江主席)."""
+    if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
+        return [hit]
+    if hit.kind is FactKind.PLACE and _tag_ok(hit.value) and _place_like(hit.value):
+        return [Hit(FactKind.PLACE, hit.start, hit.end, _place_value(hit.value))]
+    if hit.kind is FactKind.PLACE:
+        return []
+    if hit.kind is not FactKind.PERSON:
+        return [hit] if _tag_ok(hit.value) and hit.value not in lx.GENERIC_ORGS else []
+    name = _CREDIT_TAIL.sub("", hit.value)
+    if len(name) == 1:
+        single = name in lx.SURNAMES and folded[hit.end : hit.end + 3].startswith(lx.HIGH_TITLES)
+        return [Hit(FactKind.PERSON, hit.start, hit.end, name)] if single else []
+    if len(name) > 4 and "·" not in name:
+        return _split_names(hit.start, name)
+    hit = Hit(FactKind.PERSON, hit.start, hit.start + len(name), name)
+    return [hit] if _tag_ok(name) else []
+
+
+def _place_like(name: str) -> bool:
+    """A tagged place of three characters or more is a known name or ends like a place."""
+    return (
+        len(name) <= 2
+        or "L" in known_names().get(name, "")
+        or name in lx.PLACES
+        or name.endswith(_PLACE_ENDINGS)
+    )
+
+
+_PLACE_ENDINGS = tuple("市省县区镇乡村州国岛山河湖江海洋湾港路街道城园峡谷岭原盆地洲") + ("地区", "半岛")
+
+
+def _split_names(start: int, run: str) -> list[Hit]:
+    """A run of names with no separator, cut into known names or three-character ones."""
+    known = known_names()
+    hits, at = [], 0
+    while at < len(run):
+        length = next(
+            (n for n in (4, 3, 2) if at + n <= len(run) and "P" in known.get(run[at : at + n], "")), 0
+        )
+        if not length:
+            return _split_in_threes(start, run)
+        hits.append(Hit(FactKind.PERSON, start + at, start + at + length, run[at : at + length]))
+        at += length
+    return hits
+
+
+def _split_in_threes(start: int, run: str) -> list[Hit]:
+    if len(run) % 3 or any(run[i] not in lx.SURNAMES for i in range(0, len(run), 3)):
+        return []
+    return [Hit(FactKind.PERSON, start + i, start + i + 3, run[i : i + 3]) for i in range(0, len(run), 3)]
+
+
+def _tag_ok(name: str) -> bool:
     """A tagged name of two characters or more that is no generic word."""
-    name = hit.value
     return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
 
 

@@ -15,7 +15,10 @@ __all__ = [
     "AMBIGUOUS_PLACES",
     "COMPOUND_SURNAMES",
     "FUNCTION_CHARS",
+    "GENERIC_ORGS",
     "GENERIC_PLACES",
+    "HIGH_TITLES",
+    "PLACE_ABBREVIATIONS",
     "MEASURE_WORDS",
     "NATIONAL_ORGS",
     "NOT_ORGS",
@@ -69,6 +72,7 @@ _CITIES = """
 _REGIONS = """
 粤港澳大湾区 大湾区 长三角 珠三角 长江三角洲 珠江三角洲 京津冀 成渝 华南 华北 华东 华中 西南 西北
 东北 港澳 港澳台 海峡两岸 内地 雄安新区 浦东新区 滨海新区 两广 闽南 岭南 江南 中原
+中华人民共和国 香港特别行政区 澳门特别行政区 亚太 东亚 中亚 南亚 西亚 北非 西欧 东欧 北欧
 """
 _COUNTRIES = """
 中国 美国 日本 韩国 朝鲜 英国 法国 德国 意大利 西班牙 葡萄牙 俄罗斯 乌克兰 印度 巴基斯坦 印度尼西亚
@@ -233,6 +237,7 @@ ORG_STARTS = _words(
 NATIONAL_ORGS = _words("""
 中国共产党 国务院 全国人大 全国政协 中共中央 中央军委 国家民委 国家发改委 联合国 世界卫生组织 世界贸易组织
 欧盟 东盟 北约 国际奥委会 亚投行 新华社 中新社 人民日报 中央电视台
+中共 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 全国人民代表大会 人民政协 亚太经合组织
 """)
 """Organisations known by a name with no telling suffix."""
 
@@ -275,6 +280,19 @@ TITLES_BEFORE_NAMES = _words("""
 通讯员 主持人 教练 队长 导演 作家 诗人 画家 歌手 演员 选手 球员 律师 法官 检察长 警官 博士
 """)
 """Titles that stand right before a name (国家主席习近平, 发言人赵立坚): a cue to a person."""
+
+GENERIC_ORGS = _words("""
+人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
+学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
+""")
+"""Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
+
+PLACE_ABBREVIATIONS = frozenset("中美俄日英法德加澳韩朝印巴越泰意港台华亚欧非京沪津渝粤")
+"""Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places
+count only when they are one of these."""
+
+HIGH_TITLES = ("总书记", "主席", "总理", "总统", "委员长", "副主席", "副总理", "书记", "部长")
+"""Titles after which one character is a person (江主席, 李总理): the surname stands for the name."""
 
 WORDS_HIDING_PLACES = {"中国": ("发展中国家",)}
 """Common words that contain a place name without naming it: 发展中国家 is no 中国."""
