@@ -73,6 +73,8 @@ def display_value(fact: Fact) -> str:
         return _tr("for {}").format(_duration(detail.duration or fact.value))
     if q == "recurring":
         return _tr("every time: {}").format(fact.text)
+    if detail.unit == "second" and low and high:  # 近三年 as jionlp reads it: days are enough
+        low, high = low[:10], high[:10]
     span = str(low) if low == high else f"{low} – {high}"
     span = span.replace("T", " ")
     return "≈ " + span if q == "approximate" else span
