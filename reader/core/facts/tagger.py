@@ -23,13 +23,14 @@ from .model import FactKind, Hit
 if TYPE_CHECKING:
     import pycrfsuite
 
-__all__ = ["GAZETTEER", "MODEL", "char_features", "known_names", "tag_names"]
+__all__ = ["GAZETTEER", "MAX_TAGGED_CHARS", "MODEL", "char_features", "known_names", "tag_names"]
 
 MODEL = Path(__file__).resolve().parent / "data" / "names.crfsuite"
 GAZETTEER = MODEL.with_name("names_gazetteer.txt")
 _KINDS = {"PER": FactKind.PERSON, "LOC": FactKind.PLACE, "ORG": FactKind.ORGANISATION}
 _CHUNK = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MAX_CHUNK = 300
+MAX_TAGGED_CHARS = 200_000
 _SURE = {"PER": 0.5, "LOC": 0.85, "ORG": 0.85}
 """A name counts when the model gives each of its characters' tags this probability or more:
 people are found with less certainty than places and organisations, whose false finds
@@ -131,9 +132,13 @@ def known_names() -> dict[str, str]:
 
 
 def tag_names(folded: str) -> list[Hit]:
-    """Every name the model finds, sentence by sentence, with offsets into ``folded``."""
+    """Every name the model finds, sentence by sentence, with offsets into ``folded``.
+
+    A book-length text (左传) is left to the rules: the model learnt modern news, and
+    tagging a million characters would keep the facts panel empty for a minute.
+    """
     tagger = _tagger()
-    if tagger is None:
+    if tagger is None or len(folded) > MAX_TAGGED_CHARS:
         return []
     hits: list[Hit] = []
     for match in _CHUNK.finditer(folded):
