@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 
-__all__ = ["join_ranges", "settle", "value_of"]
+__all__ = ["join_ranges", "settle", "value_of", "whole_phrase"]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -90,6 +90,32 @@ def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> lis
                 continue
         joined.append(hit)
     return joined
+
+
+def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit] | None:
+    """A short text that is one time phrase as a whole (本周六晚上八点至十点, a headline, a
+    phrase given to the command line) is one date, when the library reads it whole.
+
+    Only when the dates found cover most of it: a sentence with a date in it stays a
+    sentence with a date in it.
+    """
+    text = folded.strip()
+    if published is None or not hits or len(text) > _WHOLE_MAX or len(hits) == 1 and (
+        hits[0].end - hits[0].start == len(text)
+    ):
+        return None
+    covered = sum(h.end - h.start for h in hits)
+    if covered < 0.7 * len(text) or _SENTENCE_MARKS.search(text):
+        return None
+    detail = time_detail(text, published)
+    if detail is None:
+        return None
+    start = folded.index(text)
+    return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
+
+
+_WHOLE_MAX = 30
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 
 
 def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:

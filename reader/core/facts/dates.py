@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_values import join_ranges, settle
+from .date_values import join_ranges, settle, whole_phrase
 from .model import FactKind, Hit
 from .numerals import parse_number
 from .scan import Scanner
@@ -146,7 +146,8 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
             if value or value == "" and published is not None:
                 found.append(Hit(FactKind.DATE, match.start(), match.end(), value or ""))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
-    return join_ranges(folded, settle(folded, kept, published), published)
+    joined = join_ranges(folded, settle(folded, kept, published), published)
+    return whole_phrase(folded, joined, published) or joined
 
 
 # ---- Resolvers: one per phrase shape
