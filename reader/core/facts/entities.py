@@ -121,24 +121,31 @@ _PLACE_ENDINGS = tuple("市省县区镇乡村州国岛山河湖江海洋湾港�
 
 
 def _split_names(start: int, run: str) -> list[Hit]:
-    """A run of names with no separator, cut into known names or three-character ones."""
-    known = known_names()
+    """A run of names with no separator (李鹏乔石李瑞环), cut into known names, or else into
+    two or three characters from one surname to the next; nothing if it does not cut."""
     hits, at = [], 0
     while at < len(run):
-        length = next(
-            (n for n in (4, 3, 2) if at + n <= len(run) and "P" in known.get(run[at : at + n], "")), 0
-        )
+        length = _next_name(run, at)
         if not length:
-            return _split_in_threes(start, run)
+            return []
         hits.append(Hit(FactKind.PERSON, start + at, start + at + length, run[at : at + length]))
         at += length
     return hits
 
 
-def _split_in_threes(start: int, run: str) -> list[Hit]:
-    if len(run) % 3 or any(run[i] not in lx.SURNAMES for i in range(0, len(run), 3)):
-        return []
-    return [Hit(FactKind.PERSON, start + i, start + i + 3, run[i : i + 3]) for i in range(0, len(run), 3)]
+def _next_name(run: str, at: int) -> int:
+    """The length of the name starting at ``at`` in a run of names, or 0."""
+    known = known_names()
+    for n in (4, 3, 2):
+        if at + n <= len(run) and "P" in known.get(run[at : at + n], ""):
+            return n
+    if run[at] not in lx.SURNAMES:
+        return 0
+    for n in (3, 2):
+        rest = len(run) - at - n
+        if rest == 0 or rest >= 2 and run[at + n] in lx.SURNAMES:
+            return n
+    return 0
 
 
 def _tag_ok(name: str) -> bool:
@@ -393,8 +400,12 @@ def _titled(folded: str) -> list[Hit]:
     hits = []
     for match in _title_pattern().finditer(folded):
         start = _name_before(folded, match.start())
-        if start is not None:
-            hits.append(Hit(FactKind.PERSON, start, match.start(), folded[start : match.start()]))
+        if start is None:
+            continue
+        name = folded[start : match.start()]
+        if match.group() in lx.SPEECH_VERBS and len(name) == 2 and "P" not in known_names().get(name, ""):
+            continue  # 文章指出: before a speech verb, two characters must be a known name
+        hits.append(Hit(FactKind.PERSON, start, match.start(), name))
     return hits
 
 
