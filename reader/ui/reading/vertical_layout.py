@@ -144,10 +144,12 @@ class ColumnLayout:
         style = self.styles[index]
         self._x += style.before
         line = self.text[start:end]
+        spans: list[tuple[int, int, tuple[Cell, ...] | None]]
         if line.encode("ascii", "ignore") or "\u2009" in line:
-            spans = _mixed_columns(line, start, style, self.height - style.indent)
+            spans = list(_mixed_columns(line, start, style, self.height - style.indent))
         else:
-            spans = [(a, b, None) for a, b in _uniform_columns(line, start, int((self.height - style.indent) // style.em))]
+            per_column = int((self.height - style.indent) // style.em)
+            spans = [(a, b, None) for a, b in _uniform_columns(line, start, per_column)]
         for first, last, cells in spans:
             self.columns.append(Column(first, last, self._x, index, cells))
             self._xs.append(self._x)

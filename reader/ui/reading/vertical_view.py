@@ -403,7 +403,10 @@ class VerticalView(QAbstractScrollArea):
     def _cells_in_run(self, column: Column, start: int, end: int) -> tuple[str, list[float], list[int]]:
         """The characters a glyph run draws in a column of cells, their tops, and where 縱中橫 pairs begin."""
         assert column.cells is not None and self._article is not None
-        text, chars, tops, pairs = self._article.text, [], [], []
+        text = self._article.text
+        chars: list[str] = []
+        tops: list[float] = []
+        pairs: list[int] = []
         for cell in column.cells:
             if cell.start < end and cell.end > start and (
                     cell.kind == CellKind.UPRIGHT or cell.kind == CellKind.TCY and cell.end - cell.start <= 2):
@@ -477,6 +480,7 @@ class VerticalView(QAbstractScrollArea):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         """The wheel turned down (or pushed left) moves on through the text, that is, leftwards."""
         pixels = event.pixelDelta()
+        forward: float
         if not pixels.isNull():
             forward = -pixels.y() + pixels.x()
         else:
@@ -494,7 +498,7 @@ class VerticalView(QAbstractScrollArea):
         if event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
             return
-        bar, key = self.horizontalScrollBar(), event.key()
+        bar, key = self.horizontalScrollBar(), Qt.Key(event.key())
         steps = {Qt.Key.Key_Left: bar.singleStep(), Qt.Key.Key_Down: bar.singleStep(),
                  Qt.Key.Key_Right: -bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
                  Qt.Key.Key_PageDown: bar.pageStep() - bar.singleStep(), Qt.Key.Key_Space: bar.pageStep() - bar.singleStep(),
