@@ -65,7 +65,7 @@ def test_find_simplified_in_traditional_view(qtbot, window: MainWindow) -> None:
     assert window.find_bar.count_label.text().endswith(f"/ {expected}")
     selection = window.view.selected_range()
     assert selection is not None and window.article.text[selection[0] : selection[1]] == "統戰"
-    assert window.results.count() == expected
+    assert window.results.hit_count() == expected
     first = window.find_bar.count_label.text()
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     assert window.find_bar.count_label.text() != first

@@ -15,7 +15,7 @@ __all__ = ["DARK_WINDOW", "LINE_SPACINGS", "THEMES", "TEXT_WIDTHS", "Appearance"
 THEMES: dict[str, tuple[str, str, str, str]] = {
     "system": (QT_TRANSLATE_NOOP("appearance", "Follow the System"), "", "", ""),
     "light": (QT_TRANSLATE_NOOP("appearance", "Light"), "#ffffff", "#1b1b1b", "#767676"),
-    "sepia": (QT_TRANSLATE_NOOP("appearance", "Sepia"), "#f4ecd8", "#433422", "#7d6b55"),
+    "sepia": (QT_TRANSLATE_NOOP("appearance", "Sepia"), "#f4ecd8", "#433422", "#6f5f4b"),
     "dark": (QT_TRANSLATE_NOOP("appearance", "Dark"), "#1e1f22", "#dcdcdc", "#9a9a9a"),
 }
 LINE_SPACINGS: dict[str, tuple[str, float]] = {
@@ -58,6 +58,11 @@ def themed_palette(base: QPalette, theme: str) -> QPalette:
             palette.setColor(role, QColor(colour))
     else:
         palette.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
+    from .highlights import contrast  # noqa: PLC0415 - colour arithmetic, only once a palette is themed
+
+    if contrast(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.HighlightedText)) < 4.5:
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(DARK_WINDOW["Highlight"]))  # selected text stays
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(DARK_WINDOW["HighlightedText"]))  # readable
     return palette
 
 

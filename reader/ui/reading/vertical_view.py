@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from ...core.model import Article, BlockKind
 from .appearance import Appearance, themed_palette
+from .highlights import FLASH, highlight_format
 from .vertical_layout import VERTICAL_FORMS, Cell, CellKind, Column, ColumnLayout, Style, baseline
 
 __all__ = ["VerticalView"]
@@ -54,7 +54,6 @@ _LOOK: dict[BlockKind, tuple[float, float, float, float, bool, bool, float]] = {
     BlockKind.EDITOR: (0.85, 1.6, 0.0, 1.6, False, True, 0.0),
 }
 _MARGIN = 32.0
-_FLASH = QColor(255, 200, 0, 150)
 _RAW_FONTS: dict[str, QRawFont] = {}
 
 
@@ -189,9 +188,7 @@ class VerticalView(QAbstractScrollArea):
         self.viewport().update()
 
     def flash(self, start: int, end: int, msec: int = 900) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(_FLASH)
-        self.set_layer("flash", [(start, end, fmt)])
+        self.set_layer("flash", [(start, end, highlight_format(FLASH))])
         self._flash_timer.start(msec)
 
     def reveal_all(self) -> None:
