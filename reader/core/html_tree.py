@@ -20,7 +20,9 @@ from .parse import is_heading_line
 
 __all__ = ["Node", "PageTree", "Piece", "enclosing_block", "pieces", "text_of"]
 
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr", "embed",
+         "param", "track"}
+"""Elements with no end tag: they open nothing (an <embed> inside <object> must not start a skip)."""
 _BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
            "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
            "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
@@ -65,9 +67,9 @@ class PageTree(HTMLParser):
         values = {k: (v or "")[:2048] for k, v in attrs}
         if tag in ("meta", "link", "title", "script"):
             self._head_tag(tag, values)
-        if tag in SKIPPED_TAGS:
+        if tag in SKIPPED_TAGS and tag not in _VOID:
             self._skip += 1
-        elif not self._skip:
+        elif not self._skip and tag not in SKIPPED_TAGS:
             self._open(tag, values)
 
     def _head_tag(self, tag: str, values: dict[str, str]) -> None:
@@ -114,8 +116,10 @@ class PageTree(HTMLParser):
         if tag == "script":
             self._script = None
         if tag in SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
+            self._skip = max(0, self._skip - (tag not in _VOID))
             return
+        if self._skip:
+            return  # markup inside <noscript> and the like closes nothing outside it
         for i in range(len(self._stack) - 1, 0, -1):
             if self._stack[i].tag == tag:
                 del self._stack[i:]

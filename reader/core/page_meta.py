@@ -77,10 +77,16 @@ class RawMeta:
     saved_from: str = ""
     """The address a browser noted when saving the page (``<!-- saved from url=(0042)… -->``)."""
     script_chars: int = 0
+    titles: list[str] = field(default_factory=list)
+    """Every og:title and twitter:title value, in page order."""
 
     def add_meta(self, key: str, value: str) -> None:
-        """Keep the first value of each <meta> key (later ones repeat or contradict it)."""
-        self.meta.setdefault(key.lower(), value.strip())
+        """Keep the first value of each <meta> key (later ones repeat or contradict it), and
+        every title: a page may give the site's name as its first og:title."""
+        key = key.lower()
+        self.meta.setdefault(key, value.strip())
+        if key in ("og:title", "twitter:title") and len(self.titles) < 8:
+            self.titles.append(value.strip())
 
     def add_script(self, text: str) -> None:
         """Keep script text up to the bound, to be searched for a data blob's date."""
@@ -106,7 +112,7 @@ def page_meta(raw: RawMeta) -> PageMeta:
     """Title, dates, author, outlet and URL from <meta>, JSON-LD and itemprop elements."""
     meta = raw.meta
     found = {
-        "title": meta.get("og:title", "") or meta.get("twitter:title", ""),
+        "title": _meta_title(raw.titles, meta.get("og:site_name", "")),
         "published": _first(meta, _PUBLISHED_KEYS) or next(iter(raw.itemprop_dates), ""),
         "modified": _first(meta, _MODIFIED_KEYS),
         "author": meta.get("author", "") or meta.get("article:author", ""),
@@ -119,6 +125,11 @@ def page_meta(raw: RawMeta) -> PageMeta:
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
     return PageMeta(**found)
+
+
+def _meta_title(titles: list[str], site: str) -> str:
+    """The first og/twitter title that is not only the site's name (else the first)."""
+    return next((t for t in titles if t and not names_site(t, site)), titles[0] if titles else "")
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
