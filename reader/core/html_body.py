@@ -98,7 +98,7 @@ def _widened(best: Node, pieces: list[Piece]) -> Node:
     Pages that wrap each paragraph in its own element (or two) put the siblings a level or
     two up: a wrapper holding nothing but the paragraph counts as the paragraph.
     """
-    if sum(1 for p in pieces if _votes(p) and inside(p.node, best)) > 1:
+    if best.tag != "p" and sum(1 for p in pieces if _votes(p) and inside(p.node, best)) > 1:
         return best
     node = best
     for _ in range(3):
@@ -118,8 +118,9 @@ def _siblings(best: Node, pieces: list[Piece]) -> list[Node]:
     parent = best.parent
     if parent is None or parent.tag == "root":
         return []
+    paragraphs = {id(p.node) for p in pieces if _votes(p) and p.node.parent is parent}
     return [c for c in parent.children if isinstance(c, Node) and c is not best
-            and c.score >= _SIBLING * best.score and c.tag not in _OUTSIDE
+            and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
 
 

@@ -135,3 +135,10 @@ def test_script_data_is_not_used_when_the_page_has_its_body() -> None:
                  + f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>")
     article = parse_html(html)
     assert all(_story_in(article.text)) and "脚本里的另一种说法" not in article.text
+
+
+def test_an_unclosed_select_ends_with_its_table_cell() -> None:
+    html = _page("<table><tr><td><select id='year'><script>years()</script></td>"
+                 "<td><select id='month'><script>months()</script></td></tr></table>"
+                 "<h1>江门举办侨乡文化节</h1>" + "".join(f"<p>{p}</p>" for p in STORY))
+    assert all(_story_in(parse_html(html).text))
