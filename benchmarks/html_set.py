@@ -95,7 +95,7 @@ def _fundus(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
             sections = gold["body"]["sections"]
             body = gold["body"].get("summary", []) + [p for s in sections for p in s["headline"] + s["paragraphs"]]
             yield f"fundus-{name.replace('/', '-')}-{version}.html", gzip.decompress(page.read_bytes()), {
-                "title": gold["title"], "date": gold.get("publishing_date", "")[:10],
+                "title": info.get("title") or gold["title"], "date": gold.get("publishing_date", "")[:10],
                 "family": info["family"], "body": body, "complete": True}
 
 

@@ -53,7 +53,10 @@ _TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — )\s*)")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户|"
+                          r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
+                          r"|\s+[^\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
+"""A site's or channel's name glued to the headline by a hyphen, or after a plain space."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
