@@ -35,11 +35,12 @@ _SIBLING = 0.3
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     """The elements holding the article's text, best first; empty when no paragraph votes."""
-    best = _score(pieces, title)
+    voters = [p for p in pieces if _votes(p)]
+    best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
-    best = _widened(best, pieces)
-    return [best, *_siblings(best, pieces)]
+    best = _widened(best, voters)
+    return [best, *_siblings(best, pieces, voters)]
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -52,12 +53,12 @@ def inside(node: Node, container: Node) -> bool:
     return False
 
 
-def _score(pieces: list[Piece], title: Piece | None) -> Node | None:
+def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node | None:
     """Readability's vote: paragraphs give points to their element and its parent."""
     best: Node | None = None
-    lead = _lead(pieces, title)
+    lead = _lead(pieces, voters, title)
     for i, piece in enumerate(pieces):
-        if not _votes(piece):
+        if id(piece) not in voters:
             continue
         points = 1 + len(_PUNCT.findall(piece.text)) + min(len(piece.text) / 100, 3)
         if i > 0 and _is_teaser_head(pieces[i - 1], title):
@@ -79,12 +80,12 @@ def _votes(piece: Piece) -> bool:
         and boilerplate_reason(text) is None
 
 
-def _lead(pieces: list[Piece], title: Piece | None) -> Piece | None:
+def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
     """The first paragraph that votes within a few blocks under the title."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    return next((p for p in pieces[start : start + 8] if _votes(p)), None)
+    return next((p for p in pieces[start : start + 8] if id(p) in voters), None)
 
 
 def _is_teaser_head(piece: Piece, title: Piece | None) -> bool:
@@ -92,13 +93,13 @@ def _is_teaser_head(piece: Piece, title: Piece | None) -> bool:
     return piece is not title and len(piece.text) <= 60 and piece.link_chars >= 0.8 * len(piece.text)
 
 
-def _widened(best: Node, pieces: list[Piece]) -> Node:
+def _widened(best: Node, voters: list[Piece]) -> Node:
     """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is.
 
     Pages that wrap each paragraph in its own element (or two) put the siblings a level or
     two up: a wrapper holding nothing but the paragraph counts as the paragraph.
     """
-    if best.tag != "p" and sum(1 for p in pieces if _votes(p) and inside(p.node, best)) > 1:
+    if best.tag != "p" and sum(1 for p in voters if inside(p.node, best)) > 1:
         return best
     node = best
     for _ in range(3):
@@ -113,12 +114,12 @@ def _widened(best: Node, pieces: list[Piece]) -> Node:
     return best
 
 
-def _siblings(best: Node, pieces: list[Piece]) -> list[Node]:
+def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     """Blocks beside the best container that vote as well: a lede, a second part of the story."""
     parent = best.parent
     if parent is None or parent.tag == "root":
         return []
-    paragraphs = {id(p.node) for p in pieces if _votes(p) and p.node.parent is parent}
+    paragraphs = {id(p.node) for p in voters if p.node.parent is parent}
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
