@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.loading import read_source  # noqa: E402
+from reader.core.sources.loading import read_source  # noqa: E402
 
 MANIFEST = Path(__file__).with_name("html_set.json")
 Gold = dict[str, object]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reader.core import DropReason
-from reader.core.html_article import parse_html
+from reader.core.sources.html_article import parse_html
 
 STORY = ["江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式。",
          "开幕式上，演员们表演了粤剧、醒狮等节目，现场观众热烈鼓掌，气氛十分热烈。",

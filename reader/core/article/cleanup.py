@@ -1,0 +1,85 @@
+"""Stage 2, clean: recognise web boilerplate lines of a scraped page.
+
+Every rule is about the shape of a line on news sites in general (a search box,
+a breadcrumb trail, share buttons, reprint notices), never about one site.
+Recognised lines are moved to ``Article.dropped`` with a reason, not deleted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DropReason
+
+__all__ = ["boilerplate_reason", "breadcrumb_outlet"]
+
+_SEARCH = re.compile(r"^(?:搜\s*索|站内搜索|全文搜索|请输入(?:关键[词字])?|search)$", re.I)
+_BREADCRUMB = re.compile(
+    r"^(?:本页位置|当前位置|您的位置|你的位置|所在位置|您现在的位置|位置)\s*[:：]\s*(?P<trail>.+)$"
+)
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
+_SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享)\s*[:：]?")
+_COPYRIGHT = re.compile(
+    r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|不代表.{0,12}(?:观点|觀點)|"
+    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]",
+    re.I,
+)
+_FORBIDDEN = re.compile(r"未[经經].{0,8}授[权權]|[违違]者.{0,10}追究")
+_REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網站报報刊]|版[权權]")
+"""A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
+_TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|[大中小])[】\]]?\s*)+$")
+"""A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
+_READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
+_HOME = {"首页", "主页", "网站首页", "home"}
+_PROMOTION = re.compile(
+    r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"
+    r"登[入录錄](?:會員|会员|後|后)|(?:加入|成[為为])(?:會員|会员)|(?:立即|馬上|马上)?[訂订][閱阅](?:後|后|解[鎖锁]|全文|.{0,4}[看读讀])|"
+    r"解[鎖锁](?:全文|完整|文章)|付[費费](?:[閱阅][读讀]|[內内]容|文章)|[會会]員(?:專|专)[享屬属]|免[費费]試[閱阅]|"
+    r"(?:下[载載]|打[开開]).{0,8}(?:APP|App|app|客[户戶]端)|[電电]子[書书].{0,10}(?:優惠|优惠|限[時时]|[購购]|下[载載])|"
+    r"subscribe (?:now|to (?:read|continue))|already a subscriber|sign in to (?:read|continue)",
+    re.I,
+)
+"""Paywall, login and subscription offers, app and e-book promotions: short lines that sell."""
+_MEDIA = re.compile(
+    r"[視视][訊讯频頻]播放器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
+    r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
+    r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
+    r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
+    r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)",
+    re.I,
+)
+"""A video or audio player's interface text and "your browser does not support" notices."""
+_MAX_PITCH = 60
+
+
+def boilerplate_reason(line: str) -> DropReason | None:
+    """Why ``line`` (stripped, unindented) is web boilerplate, or None if it may be content."""
+    if len(line) <= 12 and _SEARCH.match(line):
+        return DropReason.SEARCH_BOX
+    if _BREADCRUMB.match(line):
+        return DropReason.BREADCRUMB
+    if len(line) <= 40 and _SHARE.match(line):
+        return DropReason.SHARE
+    if _COPYRIGHT.search(line) or (len(line) <= 100 and _FORBIDDEN.search(line) and _REUSE.search(line)):
+        return DropReason.COPYRIGHT
+    if len(line) <= 24 and _TOOLS.match(line):
+        return DropReason.OTHER
+    if _READ_MORE.match(line):
+        return DropReason.OTHER
+    if len(line) <= _MAX_PITCH and _PROMOTION.search(line):
+        return DropReason.PROMOTION
+    if len(line) <= _MAX_PITCH + 20 and _MEDIA.search(line):
+        return DropReason.MEDIA
+    return None
+
+
+def breadcrumb_outlet(line: str) -> str:
+    """The outlet a breadcrumb reveals: its first crumb that is not a home link."""
+    match = _BREADCRUMB.match(line)
+    if not match:
+        return ""
+    crumbs = [c.strip() for c in _CRUMB_SPLIT.split(match["trail"]) if c.strip()]
+    for crumb in crumbs[:-1] if len(crumbs) > 1 else crumbs:
+        if crumb.lower() not in _HOME and crumb != "正文":
+            return crumb
+    return ""

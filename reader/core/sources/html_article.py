@@ -1,0 +1,264 @@
+"""Saved web pages → Article: the main text found by text and punctuation density.
+
+The page comes as an element tree and text pieces from ``html_tree`` (nothing
+runs, nothing is fetched). Each paragraph-like element scores by its Chinese
+punctuation and length and passes the score to its parent, as Readability does;
+links, class names like nav/footer/comment, and sitting inside a comment section
+or footer count against. The best container is the body; everything else on the
+page goes to ``dropped``, never silently lost. Title, date, author and outlet
+come from the page's own metadata (``page_meta``) first, then from the <h1> and
+the date line under it; a date then from <time>, script data, the URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..article.assemble import BlockBuilder, normalise_line
+from ..article.cleanup import boilerplate_reason
+from ..article.meta import MetaLine, parse_byline, parse_datetime, parse_meta_line, parse_published
+from ..article.outline import build_outline
+from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
+from .html_body import body_containers, inside
+from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
+from .html_tree import pieces as page_pieces
+from .script_body import script_paragraphs
+from .page_meta import (
+    PageMeta,
+    is_short,
+    names_site,
+    page_meta,
+    parse_timestamp,
+    script_date,
+    strip_site_parts,
+    title_parts,
+    url_date,
+)
+
+__all__ = ["parse_html"]
+
+_GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
+"""What follows a headline in <title>: a separator and a site's or channel's name."""
+_SHOWN_BODY = 200
+"""A page showing fewer characters of body than this may keep its story in script data."""
+
+
+def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
+    """The headline: the <h1> the <title> or og:title agrees with, else og/JSON-LD title, else <title>.
+
+    Titles from metadata lose their trailing site and section parts ("｜即時｜蘋果日報",
+    " - 生活 - 自由時報電子報"); the heading that then repeats it is the title's place on the page.
+    """
+    page_title = normalise_line(page_title)
+    full = normalise_line(meta.title or page_title)
+    stripped = strip_site_parts(full, meta.outlet)
+    for h1 in (p for p in pieces if p.node.tag == "h1"):
+        if _is_headline(h1.text, stripped, meta.outlet) and \
+                (h1.text in page_title or h1.text in meta.title or not page_title):
+            return strip_site_parts(h1.text, meta.outlet), h1
+    heading = _heading_for(full, pieces) or _block_for(stripped, full, pieces)
+    if heading is not None:
+        return heading.text, heading
+    return stripped, None
+
+
+def _is_headline(text: str, title: str, outlet: str) -> bool:
+    """Whether an <h1> can be the headline, not the site's logo or a section name."""
+    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _squeeze(text) == _squeeze(title))
+
+
+def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
+    """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
+    headings = {_squeeze(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    tokens = title_parts(title)
+    for end in range(len(tokens), 0, -2):
+        found = headings.get(_squeeze("".join(tokens[:end])))
+        if found is not None and (end == len(tokens) or not is_short(found.text)):
+            return found
+    return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text)), None)
+
+
+def _opens(title: str, text: str) -> bool:
+    """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
+    name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
+    title, text = _squeeze(title), _squeeze(text)
+    return not is_short(text) and title.startswith(text) and \
+        bool(_GLUED_SITE.fullmatch(title[len(text):]))
+
+
+def _block_for(title: str, full: str, pieces: list[Piece]) -> Piece | None:
+    """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
+    wanted = {_squeeze(title), _squeeze(full)}
+    return next((p for p in pieces if _squeeze(p.text) in wanted and not is_short(p.text)
+                 and p.link_chars * 2 <= len(p.text)), None)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
+    """A saved news page as an Article; the rest of the page is kept in ``dropped``."""
+    tree = PageTree()
+    tree.feed(text)
+    tree.close()
+    pieces = page_pieces(tree.root)
+    meta = page_meta(tree.raw)
+    title, title_piece = _title(meta, tree.title, pieces)
+    body = body_containers(pieces, title_piece)
+    line, line_piece = _date_line(pieces, title_piece)
+    # with no headline found, the first date near the top may be the site's clock: trust it last
+    published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
+    if not body:  # no paragraph long enough to vote: keep whatever is not link lists
+        kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
+    else:
+        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece]
+    kept = _from_scripts(tree, kept)
+    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+
+
+def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
+    """The story from the page's script data instead, when the page shows next to nothing of it."""
+    shown = sum(len(p.text) for p in kept if p.kind is not BlockKind.HEADING)
+    if shown >= _SHOWN_BODY:
+        return kept
+    paragraphs = script_paragraphs(tree.raw)
+    if sum(map(len, paragraphs)) < 2 * max(shown, 1):
+        return kept
+    return [Piece(BlockKind.PARAGRAPH, normalise_line(text), 0, Node("p")) for text in paragraphs]
+
+
+def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
+    """The date line: the first short line with a date just under the title (or near the top)."""
+    start = pieces.index(title_piece) if title_piece in pieces else 0
+    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start] if title_piece else pieces[:60]
+    for piece in candidates:
+        if parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text)):
+            return piece.text, piece
+    return "", None
+
+
+def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece: Piece | None,
+               meta_line: tuple[str, Piece | None]) -> tuple[datetime, str] | None:
+    """When the page was published, from the most trusted source that says."""
+    line, line_piece = meta_line
+    title_at = pieces.index(title_piece) if title_piece in pieces else 0
+    times = _times(tree, pieces)
+    if line_piece is not None and id(line_piece.node) in times:
+        line = _exact(line, times[id(line_piece.node)][1])
+    near = next((value for at, value in times.values() if at >= title_at), "") or \
+        next((value for at, value in times.values() if at >= title_at - 3), "")
+    found = next((found for found in _dates(meta, tree, pieces, line, near) if found), None)
+    shown = parse_published(line) if line else None
+    if found is not None and shown is not None and _day_only(found) and not _day_only(shown) \
+            and shown[0].date() == found[0].date():
+        return shown  # the same day, told to the minute on the page
+    return found
+
+
+def _day_only(found: tuple[datetime, str]) -> bool:
+    """Whether a date says only the day: written without a time, or at midnight to the second."""
+    return not any(mark in found[1] for mark in ":：时時") or found[0].strftime("%H%M%S") == "000000"
+
+
+def _exact(line: str, stamp: str) -> str:
+    """A <time>'s ``datetime`` over its text when it is the same day told more exactly, or the text
+    has no full date: pages do get the attribute wrong ("2017-11-13" on a 2016/05/21 story)."""
+    written, stamped = parse_published(line), parse_timestamp(stamp)
+    if stamped is not None and (written is None or written[0].date() == stamped[0].date()):
+        return stamp
+    return line
+
+
+def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
+           near: str) -> Iterator[tuple[datetime, str] | None]:
+    """Candidate publication times, most trusted first, each read only if the ones before fail."""
+    yield parse_timestamp(meta.published)
+    yield from (parse_datetime(text_of(node)) for node in tree.published_nodes)
+    yield parse_published(line)
+    yield parse_timestamp(near)
+    yield script_date(tree.raw.scripts)
+    yield url_date(meta.url)  # the day it went up, before a later edit's day
+    yield parse_timestamp(meta.modified)
+    yield parse_datetime(_date_line(pieces, None)[0])
+
+
+def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
+    """<time datetime> values by the block that shows them, with that block's place on the page."""
+    places = {id(p.node): i for i, p in reversed(list(enumerate(pieces)))}
+    found: dict[int, tuple[int, str]] = {}
+    for node, stamp in tree.times:
+        block = enclosing_block(node, places)
+        if block is not None and parse_timestamp(stamp) and id(block) not in found:
+            found[id(block)] = (places[id(block)], stamp)
+    return dict(sorted(found.items(), key=lambda item: item[1][0]))
+
+
+def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
+              published: tuple[datetime, str] | None, kept: list[Piece],
+              pieces: list[Piece], path: str, encoding: str) -> Article:
+    line, line_piece = meta_line
+    parsed_line = parse_meta_line(line) if line else None
+    builder = BlockBuilder()
+    builder.add(BlockKind.TITLE, title)
+    shown_date = published[1] if published and published[1] in line else \
+        published[0].strftime("%Y-%m-%d %H:%M") if published else ""
+    shown_meta = [shown_date, f"来源:{parsed_line.source}" if parsed_line and parsed_line.source else ""]
+    builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
+    lede_done = False
+    body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
+                                      and boilerplate_reason(p.text) is None])
+    top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
+    for piece in body_text:
+        kind = piece.kind
+        if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
+            kind, lede_done = BlockKind.LEDE, True
+        builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
+    body_ids = {id(p) for p in body_text}
+    dropped = tuple(Dropped(p.text, _drop_reason(p, repeats), i)
+                    for i, p in enumerate(pieces) if id(p) not in body_ids and p.text != title)
+    article = Article(
+        text=builder.text, blocks=builder.blocks, title=title,
+        source=(parsed_line.source if parsed_line and parsed_line.source else meta.outlet),
+        outlet=meta.outlet, url=meta.url, published=published[0] if published else None,
+        author=_author(meta, parsed_line, [line] + [p.text for p in body_text[:3]]),
+        dropped=dropped, format=SourceFormat.HTML, path=path, encoding=encoding,
+    )
+    return build_outline(article)
+
+
+def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
+    """``body`` without the blocks that say again what an earlier one said (a gallery's caption
+    as image text, as caption and again under its thumbnail), and the ids of those repeats."""
+    seen: set[str] = set()
+    kept: list[Piece] = []
+    repeats: set[int] = set()
+    for i, piece in enumerate(body):
+        words = _squeeze(piece.text)
+        following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        if words in seen or (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
+                             and body[i + 1].kind is BlockKind.CAPTION):
+            repeats.add(id(piece))
+            continue
+        if len(words) >= 4:
+            seen.add(words)
+        kept.append(piece)
+    return kept, repeats
+
+
+def _drop_reason(piece: Piece, repeats: set[int]) -> DropReason:
+    if id(piece) in repeats:
+        return DropReason.DUPLICATE
+    return boilerplate_reason(piece.text) or DropReason.NAVIGATION
+
+
+def _author(meta: PageMeta, parsed_line: MetaLine | None, lines: list[str]) -> str:
+    """The writer: <meta> author unless it names the outlet or is an address (a template's
+    "name, email@…"), else the date line's or a byline's."""
+    if meta.author and not names_site(meta.author, meta.outlet) and "@" not in meta.author:
+        return meta.author
+    if parsed_line is not None and parsed_line.author:
+        return parsed_line.author
+    return next((name for name in map(parse_byline, lines) if name), "")
