@@ -169,6 +169,24 @@ def _summary(name: str, tally: Tally) -> str:
             f"({len(tally.f1s)})  worst recall {worst[0]:.2f} {worst[1][:28]}  pages < {LOSS}: {lost}")
 
 
+def _page_row(page: Path, want: Expected, tallies: dict[tuple[str, str], Tally]) -> tuple[str, float]:
+    """Scores one page for both extractors into ``tallies``; its row, and Reader's seconds."""
+    start = time.perf_counter()
+    ours = _ours(page)
+    seconds = time.perf_counter() - start
+    theirs = _trafilatura(read_source(page).text)
+    row = f"{page.name[:34]:<34}"
+    families = ("all", want.family) if want.family != "all" else ("all",)
+    for who, result in (("reader", ours), ("trafilatura", theirs)):
+        if result is None:
+            row += "  (not installed)"
+            continue
+        for family in families:
+            cells = _score(result, want, tallies.setdefault((family, who), Tally()), page.name)
+        row += cells + "   "
+    return row, seconds
+
+
 def main(argv: list[str]) -> None:
     show_pages = "--pages" in argv
     argv = [a for a in argv if a != "--pages"]
@@ -183,19 +201,8 @@ def main(argv: list[str]) -> None:
         print(f"{'page':<34} ours: T D chars recall prec F1      trafilatura: T D chars recall prec F1")
     elapsed = 0.0
     for page in pages:
-        want = expected.get(page.name, Expected())
-        start = time.perf_counter()
-        ours = _ours(page)
-        elapsed += time.perf_counter() - start
-        theirs = _trafilatura(read_source(page).text)
-        row = f"{page.name[:34]:<34}"
-        for who, result in (("reader", ours), ("trafilatura", theirs)):
-            if result is None:
-                row += "  (not installed)"
-                continue
-            for family in ("all", want.family) if want.family != "all" else ("all",):
-                cells = _score(result, want, tallies.setdefault((family, who), Tally()), page.name)
-            row += cells + "   "
+        row, seconds = _page_row(page, expected.get(page.name, Expected()), tallies)
+        elapsed += seconds
         if show_pages:
             print(row)
     print(f"{len(pages)} pages, Reader {elapsed * 1000 / max(1, len(pages)):.0f} ms a page")

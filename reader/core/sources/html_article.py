@@ -24,7 +24,6 @@ from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .html_body import body_containers, inside
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
-from .script_body import script_paragraphs
 from .page_meta import (
     PageMeta,
     is_short,
@@ -36,6 +35,7 @@ from .page_meta import (
     title_parts,
     url_date,
 )
+from .script_body import script_paragraphs
 
 __all__ = ["parse_html"]
 
