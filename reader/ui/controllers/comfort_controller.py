@@ -86,12 +86,13 @@ class ComfortController(QObject):
             self._darken(app, dark)
         self._page.set_appearance(appearance)
 
-    def choose_font(self, parent: QWidget) -> tuple[str, float] | None:
-        """Ask for the reading font; its family and size, or None if cancelled."""
+    def choose_font(self, parent: QWidget, apply: Callable[..., None]) -> None:
+        """Ask for the reading font; ``apply(font_family=…, font_size=…)`` unless cancelled."""
         current = self._page.horizontal.document().defaultFont()
         current.setPointSizeF(self._settings().font_size)
         ok, font = QFontDialog.getFont(current, parent, self.tr("Reading Font"))
-        return (font.family(), font.pointSizeF()) if ok else None
+        if ok:
+            apply(font_family=font.family(), font_size=font.pointSizeF())
 
     # ---- Private API
 

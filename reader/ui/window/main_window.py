@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SHORTCUTS].triggered.connect(self._show_shortcuts)
         a[ActionId.NEXT_PANE].triggered.connect(lambda: self.focus_pane(+1))
         a[ActionId.PREVIOUS_PANE].triggered.connect(lambda: self.focus_pane(-1))
-        a[ActionId.FONT].triggered.connect(self._choose_font)
+        a[ActionId.FONT].triggered.connect(lambda: self.comfort.choose_font(self, self.set_appearance))
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
         a[ActionId.PRINT].triggered.connect(self._print)
         a[ActionId.EXPORT_PDF].triggered.connect(self._ask_export_pdf)
@@ -683,11 +683,6 @@ class MainWindow(QMainWindow):
         from ..dialogs.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
-
-    def _choose_font(self) -> None:
-        chosen = self.comfort.choose_font(self)
-        if chosen:
-            self.set_appearance(font_family=chosen[0], font_size=chosen[1])
 
     def _print(self) -> None:
         from ..reading.printing import print_document
