@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from ..offsets import OffsetMap
 from ..steps import Steps, finish
-from .variants import Conversion, ShownArticle, Variant, line_chunks, with_text
+from .variants import Conversion, ShownArticle, Variant, with_text
+from .variants import _chunks as line_chunks  # the script package's own: cut after a newline
 
 __all__ = ["DEFAULT", "THIN_SPACE", "Typography", "tidy", "tidy_article", "tidying_article"]
 

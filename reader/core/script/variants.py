@@ -34,7 +34,6 @@ __all__ = [
     "convert_article",
     "convert_with_config",
     "detect_script",
-    "line_chunks",
     "with_text",
 ]
 
@@ -155,14 +154,14 @@ def _converted(text: str, config: str | None) -> Steps[Conversion]:
         return Conversion(text, OffsetMap.identity(len(text)))
     converter = _converter(config)
     pieces = []
-    for chunk in line_chunks(text):
+    for chunk in _chunks(text):
         pieces.append(converter.convert(chunk))
         yield
     shown = "".join(pieces)
     return Conversion(shown, _align(text, shown))
 
 
-def line_chunks(text: str, size: int = _CHUNK) -> list[str]:
+def _chunks(text: str, size: int = _CHUNK) -> list[str]:
     """Pieces of about ``size`` characters cut after a newline, which no OpenCC phrase crosses.
 
     Converting a long text piece by piece gives the same result, and lets a GUI
@@ -255,7 +254,7 @@ def article_in_variant(article: Article, variant: Variant, *, quotes: bool = Tru
     yield
 
     def words(value: str) -> str:
-        return convert(value, variant, script=script, quotes=quotes).text
+        return convert(value, variant, script=script, quotes=quotes).text if value else value
 
     return ShownArticle(with_text(article, text, offsets, words, blocks), variant, offsets)
 
@@ -266,22 +265,19 @@ def with_text(article: Article, text: str, offsets: OffsetMap, words: Callable[[
 
     ``words`` turns a metadata value (title, column, credits…) into the new text's form.
     """
-    def said(value: str) -> str:
-        return words(value) if value else value
-
     return replace(
         article,
         text=text,
         blocks=blocks if blocks is not None else _moved_blocks(article.blocks, offsets, text),
         outline=tuple(_moved_entry(e, offsets, text) for e in article.outline),
-        title=said(article.title),
-        column=said(article.column),
-        source=said(article.source),
-        outlet=said(article.outlet),
-        author=said(article.author),
-        editor=said(article.editor),
-        attribution=said(article.attribution),
-        credits=tuple(said(c) for c in article.credits),
+        title=words(article.title),
+        column=words(article.column),
+        source=words(article.source),
+        outlet=words(article.outlet),
+        author=words(article.author),
+        editor=words(article.editor),
+        attribution=words(article.attribution),
+        credits=tuple(words(c) for c in article.credits),
     )
 
 

@@ -117,9 +117,9 @@ def test_map_monotone_covering_and_lines_exact(text: str, config: str) -> None:
 def test_chunked_conversion_equals_whole() -> None:
     import opencc
 
-    from reader.core.script.variants import line_chunks
+    from reader.core.script.variants import _chunks
 
     text = "\n".join(f"第{i}行：这是边境局部冲突，网络信息的士卒。" for i in range(3000))
-    assert "".join(line_chunks(text, 1000)) == text
-    assert all(c.endswith("\n") for c in line_chunks(text, 1000)[:-1])
+    assert "".join(_chunks(text, 1000)) == text
+    assert all(c.endswith("\n") for c in _chunks(text, 1000)[:-1])
     assert convert_with_config(text, "s2twp").text == opencc.OpenCC("s2twp").convert(text)
