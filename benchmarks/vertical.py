@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from benchmarks.variants import _FreezeMeter  # noqa: E402 - the same meter as the variant switches
 from reader.core import Article, open_article  # noqa: E402
 from reader.core.article.prepare import prepare  # noqa: E402
 from reader.core.script.typography import DEFAULT  # noqa: E402
@@ -37,24 +38,6 @@ from reader.ui.reading.vertical_view import VerticalView  # noqa: E402
 
 SEED = ROOT / "resources" / "seed.txt"
 ZUOZHUAN = ROOT.parent / "shared" / "data" / "long" / "zuozhuan.txt"
-
-
-class _FreezeMeter:
-    """Ticks every 5 ms; the longest gap between ticks is the longest freeze."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer(interval=5)
-        self.timer.timeout.connect(self._tick)
-        self.worst = 0
-
-    def start(self) -> None:
-        self.worst = 0
-        self.clock.start()
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.worst = max(self.worst, self.clock.restart())
 
 
 def _spin(ms: int) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.core import Article, BlockKind, parse_text
+from reader.core import BlockKind, parse_text
 from reader.core.script.variants import Variant
 from reader.ui.reading.highlights import SEARCH_HIT
 from reader.ui.reading.reading_view import ReadingView
@@ -114,16 +114,12 @@ def test_taiwan_articles_open_vertical_when_asked_and_a_file_keeps_its_choice(qt
     assert list(window.settings.layouts.values()) == ["vertical"]
 
 
-def _article(text: str) -> Article:
-    return parse_text(text)
-
-
 def test_columns_follow_the_rules_of_vertical_setting(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = VerticalView()
     qtbot.addWidget(view)
     view.resize(500, 400)
     view.show()
-    article = _article("标题\n\n" + "江门市统一战线，深入学习" * 30 + "。\n2022年07月25日RCEP经贸合作「同心」")
+    article = parse_text("标题\n\n" + "江门市统一战线，深入学习" * 30 + "。\n2022年07月25日RCEP经贸合作「同心」")
     view.show_article(article)
     layout = view._layout
     assert layout is not None

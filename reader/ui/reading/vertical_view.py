@@ -86,6 +86,7 @@ class VerticalView(QAbstractScrollArea):
         self._placing: tuple[int, tuple[int, int] | None] | None = None
         self._unpainted = False
         self._runs: dict[tuple[int, int, int], tuple[QGlyphRun, list[tuple[str, float]]]] = {}
+        self._raws: dict[int, QRawFont] = {}
         self._styles: dict[BlockKind, Style] = {}
         self._layout_timer = QTimer(self, interval=0)
         self._layout_timer.timeout.connect(self._lay_some)
@@ -233,6 +234,7 @@ class VerticalView(QAbstractScrollArea):
         self._layout_timer.stop()
         self._styles = self._styles_for()
         self._runs.clear()
+        self._raws.clear()
         self._layout = ColumnLayout(self._article, self._styles, self._column_height(), _MARGIN)
         self._placing = (top, selection)
         self._layout.extend(until_x=self.viewport().width() + 200.0)  # the first screen at once
@@ -389,7 +391,10 @@ class VerticalView(QAbstractScrollArea):
         else:
             strays = [(shown[k], tops[k]) for k, glyph in enumerate(glyphs) if glyph == 0]
         base = baseline(style)
-        lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
+        if pairs or min(shown, default="\u3000") < "\u2e80":  # anything narrower than a full-width cell
+            lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
+        else:
+            lefts = [round(-style.em / 2)] * len(glyphs)
         run = QGlyphRun()
         run.setRawFont(raw)
         run.setGlyphIndexes(glyphs)
@@ -437,12 +442,14 @@ class VerticalView(QAbstractScrollArea):
         painter.drawText(QPointF(centre - width / 2, y + baseline(style)), ch)
 
     def _raw_font(self, style_index: int) -> QRawFont:
-        assert self._layout is not None
-        font = self._layout.styles[style_index].font
-        key = font.key()
-        raw = _RAW_FONTS.get(key)
-        if raw is None:  # kept for good: each QRawFont has its own cache of rendered glyphs
-            raw = _RAW_FONTS[key] = QRawFont.fromFont(font)
+        raw = self._raws.get(style_index)
+        if raw is None:
+            assert self._layout is not None
+            font = self._layout.styles[style_index].font
+            raw = _RAW_FONTS.get(font.key())
+            if raw is None:  # kept for good: each QRawFont has its own cache of rendered glyphs
+                raw = _RAW_FONTS[font.key()] = QRawFont.fromFont(font)
+            self._raws[style_index] = raw
         return raw
 
     # ---- Private API: input
