@@ -62,7 +62,9 @@ class ResultsPanel(QListWidget):
 
     # ---- Public API
 
-    def set_results(self, rows: list[ResultRow]) -> None:
+    def set_results(self, rows: list[ResultRow] | list[tuple[int, int, str, str]]) -> None:
+        """Fill the list: hits in reading order, each section's name and count above its first hit."""
+        rows = [ResultRow(*row) for row in rows]
         self._setting = True
         self.clear()
         self._rows = []
