@@ -36,6 +36,11 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    typography: bool = True
+    typography_spacing: bool = True
+    vertical_for_traditional: bool = False
+    layouts: dict[str, str] = field(default_factory=dict)
+    """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
 
 
 def load(path: Path) -> Settings:
