@@ -73,7 +73,7 @@ def test_every_user_task(qtbot, app_window: MainWindow) -> None:  # type: ignore
     assert len(w.keyword_highlights()) == w.article.text.count("僑都")
     _shot(qtbot, w, "05-keyword")
 
-    date = "2020\u2009年\u200910\u2009月\u200915\u2009日"  # shown with thin spaces between Han and digits
+    date = "2020年10月15日"
     qtbot.waitUntil(lambda: w.facts.item_for(date) is not None)
     w.facts.tree.itemClicked.emit(w.facts.item_for(date), 0)
     selection = w.view.selected_range()

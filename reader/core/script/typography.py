@@ -56,11 +56,11 @@ def _is_cjk(ch: str) -> bool:
 class Typography(NamedTuple):
     """What the cleanup does beyond punctuation: a thin space between Chinese and Latin if ``spacing``."""
 
-    spacing: bool = True
+    spacing: bool = False
 
 
 DEFAULT = Typography()
-"""Punctuation tidied and Chinese and Latin spaced: what the window shows unless told otherwise."""
+"""Punctuation tidied, no thin spaces added: what the window shows unless told otherwise."""
 
 
 def tidy(text: str, options: Typography = DEFAULT, *, corner_quotes: bool = False) -> Conversion:

@@ -43,17 +43,18 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cleanup_rules(text: str, expected: str) -> None:
-    assert tidy(text).text == expected
+    assert tidy(text, Typography(spacing=True)).text == expected
 
 
 def test_spacing_is_optional_and_quotes_can_be_corner() -> None:
+    assert tidy("RCEP经贸").text == "RCEP经贸"  # off unless asked for
     assert tidy("RCEP经贸", Typography(spacing=False)).text == "RCEP经贸"
     assert tidy('他说"好"', corner_quotes=True).text == "他说「好」"
 
 
 def test_offsets_of_every_kept_character_land_on_it() -> None:
     text = '江门:为构建, 侨都(RCEP经贸)合作... 2022年,他说"好"。'
-    result = tidy(text)
+    result = tidy(text, Typography(spacing=True))
     for i, ch in enumerate(text):
         if "\u4e00" <= ch <= "\u9fff" or ch.isalnum():
             assert result.text[result.offsets.to_shown(i)] == ch
@@ -64,9 +65,9 @@ def test_offsets_of_every_kept_character_land_on_it() -> None:
 _ALPHABET = st.sampled_from(list('江门统战AB12 ,:;!?()"“”….。，、\n'))
 
 
-@given(st.text(_ALPHABET, max_size=60))
-def test_han_and_latin_survive_in_order(text: str) -> None:
-    result = tidy(text)
+@given(st.text(_ALPHABET, max_size=60), st.booleans())
+def test_han_and_latin_survive_in_order(text: str, spacing: bool) -> None:
+    result = tidy(text, Typography(spacing=spacing))
     kept = [ch for ch in text if ch.isalnum()]
     assert [ch for ch in result.text if ch.isalnum()] == kept
     assert result.text.count("\n") == text.count("\n")
@@ -79,7 +80,8 @@ def test_han_and_latin_survive_in_order(text: str) -> None:
 def test_chunked_long_text_equals_line_by_line() -> None:
     line = '江门:为构建, 侨都(RCEP经贸)合作... 2022年,他说"好"。\n'
     text = line * 2_000
-    assert tidy(text).text == tidy(line).text * 2_000
+    for options in (Typography(spacing=False), Typography(spacing=True)):
+        assert tidy(text, options).text == tidy(line, options).text * 2_000
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +107,7 @@ def test_tidied_article_keeps_blocks_outline_and_facts_right(seed: Article, vari
 
 
 def test_search_and_quotes_work_on_the_tidied_text(seed: Article) -> None:
-    shown = tidy_article(convert_article(seed, Variant.ORIGINAL))
+    shown = tidy_article(convert_article(seed, Variant.ORIGINAL), Typography(spacing=True))
     text = shown.article.text
     [match] = Matcher(text).find_all("江门:为")  # typed half-width, shown full-width
     assert text[match.start : match.end] == "江门：为"
