@@ -11,7 +11,8 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from . import __version__
@@ -20,6 +21,7 @@ from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
 from .core.facts import Fact, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
+from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
@@ -82,10 +84,20 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
-    """The source article and its shown form in ``--variant``."""
-    article = open_article(args.file, args.encoding)
-    return article, convert_article(article, Variant(args.variant))
+def _shown(args: argparse.Namespace, path: str | None = None,
+           published: datetime | None = None) -> tuple[Article, ShownArticle]:
+    """The source article and its shown form in ``--variant`` (tidied with ``--typography``);
+    ``published`` stands for the article's own date (``reader facts --reference-date``)."""
+    article = open_article(path or args.file, args.encoding)
+    if published is not None:
+        article = replace(article, published=published)
+    shown = convert_article(article, Variant(args.variant))
+    return article, tidy_article(shown) if args.typography else shown
+
+
+def _form(shown: ShownArticle, args: argparse.Namespace) -> dict[str, Any]:
+    """The keys every JSON answer carries about the text its offsets point into."""
+    return {"variant": shown.variant.value, "typography": bool(args.typography)}
 
 
 def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
@@ -95,7 +107,7 @@ def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
-    data = {**article_json(shown.article), "variant": shown.variant.value,
+    data = {**article_json(shown.article), **_form(shown, args),
             "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)
@@ -114,7 +126,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     args.variant = args.to
     _article, shown = _shown(args)
     if args.json:
-        _print_json({"variant": shown.variant.value, "title": shown.article.title,
+        _print_json({**_form(shown, args), "title": shown.article.title,
                      "text": shown.article.text})
     else:
         print(shown.article.text)
@@ -132,7 +144,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     rows = [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "context": m.context}
             for m in matches]
     if args.json:
-        _print_json({"query": args.query, "variant": shown.variant.value, "count": len(rows),
+        _print_json({"query": args.query, **_form(shown, args), "count": len(rows),
                      "matches": rows})
     else:
         for row in rows:
@@ -144,7 +156,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_facts(args: argparse.Namespace) -> int:
     from .cli_facts import run_facts
 
-    return run_facts(args, open_article, describe)
+    return run_facts(args, lambda path, published: _shown(args, path, published),
+                     lambda shown: _form(shown, args), describe)
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
@@ -165,7 +178,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
                    translated_title=args.translated_title or "")
     if args.json:
-        _print_json({"style": args.style, "variant": shown.variant.value, "start": start, "end": end,
+        _print_json({"style": args.style, **_form(shown, args), "start": start, "end": end,
                      "quotation": text[start:end], "text": result.text, "html": result.html})
     else:
         print(result.text)
@@ -220,6 +233,8 @@ def _parser() -> argparse.ArgumentParser:
                          nargs="+" if name == "facts" else None)
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        cmd.add_argument("--typography", action="store_true",
+                         help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)
         cmd.set_defaults(func=func)
     return parser

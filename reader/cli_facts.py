@@ -13,18 +13,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from .core import Article, ReaderError
 from .core.article.prepare import placed_facts
 from .core.facts import Fact, facts_to_csv, facts_to_json
-from .core.script.variants import ShownArticle, Variant, convert_article
+from .core.script.variants import ShownArticle
 
 __all__ = ["add_facts_arguments", "run_facts"]
 
-Opener = Callable[[str, str | None], Article]
+Shower = Callable[[str, datetime | None], tuple[Article, ShownArticle]]
+Former = Callable[[ShownArticle], dict[str, Any]]
 Describe = Callable[[ReaderError], str]
 
 
@@ -46,13 +46,18 @@ def reference_date(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD[THH:MM])") from None
 
 
-def run_facts(args: argparse.Namespace, open_file: Opener, describe: Describe) -> int:
-    """Print the facts of every file; the status is 2 if any file could not be read."""
+def run_facts(args: argparse.Namespace, shown_of: Shower, form: Former, describe: Describe) -> int:
+    """Print the facts of every file; the status is 2 if any file could not be read.
+
+    ``shown_of(path, reference)`` opens a file as the other commands do (variant,
+    typography); ``form(shown)`` gives the keys every JSON answer carries.
+    """
     status = 0
     rows: list[dict[str, Any]] = []
     for path in args.file:
         try:
-            shown, facts = _facts_of(path, args, open_file)
+            article, shown = shown_of(path, args.reference_date)
+            facts = placed_facts(article, shown)[1]
         except ReaderError as exc:
             if not args.jsonl and len(args.file) == 1:
                 raise
@@ -61,24 +66,16 @@ def run_facts(args: argparse.Namespace, open_file: Opener, describe: Describe) -
             if args.jsonl:
                 _print_line({"path": path, "error": describe(exc)})
             continue
-        _print(path, shown, facts, args, rows)
+        _print(path, form(shown), facts, args, rows)
     if args.json and len(args.file) > 1:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     return status
 
 
-def _facts_of(path: str, args: argparse.Namespace, open_file: Opener) -> tuple[ShownArticle, list[Fact]]:
-    article = open_file(path, args.encoding)
-    if args.reference_date is not None:
-        article = replace(article, published=args.reference_date)
-    shown = convert_article(article, Variant(args.variant))
-    return shown, placed_facts(article, shown)[1]
-
-
-def _print(path: str, shown: ShownArticle, facts: list[Fact], args: argparse.Namespace,
+def _print(path: str, form: dict[str, Any], facts: list[Fact], args: argparse.Namespace,
            rows: list[dict[str, Any]]) -> None:
-    data = {"variant": shown.variant.value, "facts": facts_to_json(facts)}
+    data = {**form, "facts": facts_to_json(facts)}
     if args.jsonl:
         _print_line({"path": path, **data})
     elif args.json and len(args.file) > 1:
