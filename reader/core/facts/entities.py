@@ -333,19 +333,8 @@ def _is_quoted(folded: str, start: int, end: int) -> bool:
 def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit]) -> list[Hit]:
     """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
-    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged) + _known_people(folded)
+    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged)
     return [h for h in found if not cover.overlaps(h.start, h.end)]
-
-
-def _known_people(folded: str) -> list[Hit]:
-    """Three-character names jieba's dictionary knows only as people (李瑞环, 张万年)."""
-    known = known_names()
-    hits = []
-    for i in range(len(folded) - 2):
-        name = folded[i : i + 3]
-        if name[0] in lx.SURNAMES and known.get(name) == "P":
-            hits.append(Hit(FactKind.PERSON, i, i + 3, name))
-    return hits
 
 
 def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:

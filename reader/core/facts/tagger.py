@@ -74,7 +74,7 @@ def char_features(text: str) -> list[list[str]]:
         ["ta=" + x for x in after],
     )
     known = _known_names(text)
-    return [k + list(row) for k, row in zip(known, zip(*columns), strict=False)]
+    return [k + list(row) for k, row in zip(known, zip(*columns, strict=False), strict=False)]
 
 
 def _title_marks(text: str) -> tuple[list[str], list[str]]:
