@@ -272,21 +272,13 @@ def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
 
 def _period(match: re.Match[str], published: datetime | None) -> str | None:
     """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``."""
-    year = _period_year(match, published)
+    year = _range_year(match, published)
     months = _period_months(match)
     if year is None or months is None:
         return ""  # 年初, 年底: left to the library
     first, last = months
     end_year, end_month = _add_months(year, last, 1)
     return f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
-
-
-def _period_year(match: re.Match[str], published: datetime | None) -> int | None:
-    if match["py"]:
-        return _int(match["py"])
-    if published is None:
-        return None
-    return published.year + _REL_YEAR.get(match["pr"] or "今年", 0)
 
 
 def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
@@ -351,6 +343,7 @@ def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
+    """The year a period or range is in: written (2021年), relative (去年), or the article's."""
     if match["y"]:
         return _int(match["y"])
     if published is None:
@@ -504,7 +497,7 @@ _RULES = [
     _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
     _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
     _rule(
-        rf"(?:(?P<py>{_Y4})\s*年度?|(?P<pr>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
+        rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
         _period,
