@@ -19,7 +19,7 @@ from typing import Any
 from reader.core.model import Article
 from reader.core.script.fold import fold
 
-from .amounts import find_amounts
+from .amounts import find_amounts, home_currency
 from .dates import find_dates
 from .entities import find_entities
 from .model import Detail, Fact, FactKind, Hit, Mention, Qualifier
@@ -132,7 +132,8 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
 
 def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
-    hits = [*find_dates(folded, article.published), *find_amounts(folded)]
+    home = home_currency(article.text, folded)
+    hits = [*find_dates(folded, article.published), *find_amounts(folded, home)]
     return greedy(hits, rank=lambda h: (_NUMERIC.index(h.kind), h.start))
 
 

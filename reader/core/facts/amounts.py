@@ -7,8 +7,9 @@ left out when none follows (``75 个 国家和地区``, ``2187 篇``); a percent
 than 50 (50多场, 超1000家), ``<100`` less than (不到100元), ``~5000`` about
 (约5000元), ``~1000000000-10000000000`` a vague amount (数十亿元), ``2000-3000``
 a range (两到三千元); each hit's Detail carries the same as numbers. Bare 元 and
-块 are taken as renminbi: the text rarely says which dollar it means, and
-mainland news is the common case. Money is read by jionlp where it can
+块 are taken as renminbi in simplified script, and as the New Taiwan, Hong Kong
+or Macau dollar in traditional script, by the place the article names most
+(``home_currency``): the text rarely says which dollar it means. Money is read by jionlp where it can
 (see ``library``), by these rules where it cannot.
 """
 
@@ -25,7 +26,7 @@ from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
 from .spans import Cover
 
-__all__ = ["find_amounts"]
+__all__ = ["find_amounts", "home_currency"]
 
 _CURRENCIES = {
     "人民币元": "CNY",
@@ -130,7 +131,6 @@ _MONEY = (
     rf"|(?<=[块蚊])[{CN_DIGITS}](?=[^{_CJK}]|[到至]|$))?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
-_CURRENCY_PAIRS = tuple(_CURRENCIES.items())  # hashable, for the library's cache
 _SYMBOL_MONEY = rf"(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
@@ -153,9 +153,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def find_amounts(folded: str) -> list[Hit]:
-    """Money, percentages and counts; a span taken by money or a percentage is no count."""
-    taken = _money(folded) + _percents(folded)
+def find_amounts(folded: str, home: str = "CNY") -> list[Hit]:
+    """Money, percentages and counts; a span taken by money or a percentage is no count.
+
+    ``home`` is the currency a bare 元 or 块 means (see ``home_currency``).
+    """
+    taken = _money(folded, home) + _percents(folded)
     cover = Cover(taken)
     return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 
@@ -163,9 +166,31 @@ def find_amounts(folded: str) -> list[Hit]:
 # ---- Money
 
 
-def _money(folded: str) -> list[Hit]:
+def home_currency(text: str, folded: str) -> str:
+    """What a bare 元 means in this article: renminbi, unless it is written in traditional
+    script and names Taiwan, Hong Kong or Macau: then it is the dollar of the one it names
+    most (the New Taiwan dollar on a tie)."""
+    han = [(a, b) for a, b in zip(text, folded, strict=True) if "\u4e00" <= b <= "\u9fff"]
+    changed = sum(a != b for a, b in han)
+    if not han or changed < max(3, len(han) // 100):
+        return "CNY"
+    counts = {code: sum(folded.count(w) for w in words) for code, words in _HOME_CUES.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "TWD"))
+    return best if counts[best] else "CNY"  # a mainland text written in traditional script
+
+
+_HOME_CUES = {
+    "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院"),
+    "HKD": ("香港", "港元", "港币", "九龙", "新界", "特区政府"),
+    "MOP": ("澳门", "澳门币", "氹仔"),
+}
+_BARE = frozenset(("元", "块", "圆", "块钱"))
+
+
+def _money(folded: str, home: str) -> list[Hit]:
     """Amounts with a currency word before or after the number, or a currency symbol."""
-    hits = [h for m in _compiled(_MONEY).finditer(folded) if (h := _money_hit(m)) is not None]
+    pairs = _pairs(home)
+    hits = [h for m in _compiled(_MONEY).finditer(folded) if (h := _money_hit(m, pairs)) is not None]
     for m in _compiled(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
         if value is not None:
@@ -203,18 +228,24 @@ def _same_currency(a: Hit, b: Hit) -> bool:
     )
 
 
-def _money_hit(match: re.Match[str]) -> Hit | None:
+@cache
+def _pairs(home: str) -> tuple[tuple[str, str], ...]:
+    """Currency words and their codes, a bare 元 meaning ``home``."""
+    return tuple((w, home if w in _BARE else code) for w, code in _CURRENCIES.items())
+
+
+def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit | None:
     """A money hit, if the match names a currency and its number reads."""
     word = match["pre"] or match["cur"]
     if not word or not _is_money_word(match):
         return None
-    code = _CURRENCIES[word]
+    code = dict(pairs)[word]
     end = _money_end(match)
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
         start = match.start("pre")
     own = _own_detail(match, code)
-    library = money_detail(match.string[start:end], _CURRENCY_PAIRS)
+    library = money_detail(match.string[start:end], pairs)
     detail = library if library is not None and library.unit == code else own
     if detail is None:
         return None

@@ -184,3 +184,15 @@ def test_a_place_inside_an_organisation_is_not_listed_there() -> None:
 
 def test_developing_countries_are_not_china() -> None:
     assert facts("发展中国家的代表出席了会议。", "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("这家店的套餐卖250元，在北京很受欢迎。", "CNY"),
+        ("這家店的套餐賣250元，在台灣與台北都很受歡迎。", "TWD"),
+        ("這家店的套餐賣250元，在香港與九龍都很受歡迎。", "HKD"),
+    ],
+)
+def test_a_bare_yuan_is_the_local_dollar(text: str, code: str) -> None:
+    assert one(text, "money")["currency"] == code
