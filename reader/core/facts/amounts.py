@@ -105,6 +105,7 @@ _AFTER = {
     "以内": Qualifier.LESS_THAN,
     "左右": Qualifier.APPROXIMATE,
     "上下": Qualifier.APPROXIMATE,
+    "整": Qualifier.EXACT,
 }
 _VAGUE = r"好几|数|几"
 
@@ -125,6 +126,7 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 
 
 _MONEY = (
+    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?=人民币|美元|港元|港币|新台币|欧元|日元|英镑))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
     rf"(?P<cur>{_alternation(_CURRENCIES)})?"
     rf"(?P<tail>零?[{CN_DIGITS}\d][角毛毫](?:[{CN_DIGITS}\d]分?)?|零?[{CN_DIGITS}\d]分|零[{CN_DIGITS}\d]"
@@ -243,7 +245,7 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     end = _money_end(match)
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
-        start = match.start("pre")
+        start = match.start("qp") if match["qp"] else match.start("pre")
     own = _own_detail(match, code)
     library = money_detail(match.string[start:end], pairs)
     detail = library if library is not None and library.unit == code else own
@@ -382,6 +384,8 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
     """The qualifier word before or after the number, if any."""
     if "qa" in match.re.groupindex and match["qa"]:
         return _AFTER[match["qa"]]
+    if "qp" in match.re.groupindex and match["qp"]:
+        return _BEFORE[match["qp"]]
     return _BEFORE[match["qb"]] if match["qb"] else Qualifier.EXACT
 
 

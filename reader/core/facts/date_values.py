@@ -23,7 +23,7 @@ _PLAIN = re.compile(
 )
 _SUFFIX = re.compile(
     r"(?:的)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|同期|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
-    r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年)"
+    r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
 )
 _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
@@ -97,15 +97,15 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     phrase given to the command line) is one date, when the library reads it whole.
 
     Only when the dates found cover most of it: a sentence with a date in it stays a
-    sentence with a date in it.
+    sentence with a date in it, and a phrase with none (三点建议, 一周一次) is no date.
     """
     text = folded.strip()
-    if published is None or not hits or len(text) > _WHOLE_MAX or len(hits) == 1 and (
-        hits[0].end - hits[0].start == len(text)
-    ):
+    if published is None or len(text) > _WHOLE_MAX or _SENTENCE_MARKS.search(text):
+        return None
+    if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
         return None
     covered = sum(h.end - h.start for h in hits)
-    if covered < 0.7 * len(text) or _SENTENCE_MARKS.search(text):
+    if not hits or covered < 0.7 * len(text):
         return None
     detail = time_detail(text, published)
     if detail is None:
