@@ -65,6 +65,8 @@ def main() -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=float, default=1, help="drop rarer features")
+    parser.add_argument("--repeat", action="append", default=[], metavar="SOURCE=N",
+                        help="weight a source by repeating its sentences (msra-val=2)")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--gazetteer-from", type=Path, metavar="JIEBA_DICT",
                         help="write the known-name list from jieba's dict.txt, then stop")
@@ -74,10 +76,12 @@ def main() -> int:
         return 0
     trainer = pycrfsuite.Trainer(verbose=False)
     lines = (ROOT / "benchmarks" / "gold" / "ner_train.jsonl").read_text(encoding="utf-8")
+    repeats = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
     for line in lines.splitlines():
         record = json.loads(line)
         text = fold(record["text"])
-        trainer.append(char_features(text), bio(len(text), record["entities"]))
+        for _ in range(repeats.get(record["source"], 1)):
+            trainer.append(char_features(text), bio(len(text), record["entities"]))
     trainer.set_params(
         {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
          "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
