@@ -196,3 +196,11 @@ def test_developing_countries_are_not_china() -> None:
 )
 def test_a_bare_yuan_is_the_local_dollar(text: str, code: str) -> None:
     assert one(text, "money")["currency"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("园区已有35家企业入驻。", "35 家 企业"), ("共有120名学生报名参赛。", "120 名 学生")],
+)
+def test_a_counted_noun_stops_at_the_verb(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
