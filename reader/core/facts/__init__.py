@@ -3,8 +3,11 @@
 ``extract_facts(article)`` runs every rule on the folded text (traditional →
 simplified, full-width → half-width, one character for one, so offsets carry
 over) and reports each fact in the article's own script. The same fact written
-twice is one ``Fact`` with two mentions. Nothing is loaded at import: the word
-lists compile into patterns on the first call.
+twice is one ``Fact`` with two mentions. Each numeric fact carries a ``Detail``
+(exact, approximate, range, more-than, less-than, period, duration; bounds; unit)
+that ``facts_to_json`` writes as the keys the README's command-line section lists.
+Nothing is loaded at import: the word lists compile into patterns on the first
+call, and jionlp (``library``) and the name tagger (``tagger``) load then too.
 """
 
 from __future__ import annotations
