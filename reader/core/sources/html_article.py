@@ -41,27 +41,71 @@ __all__ = ["parse_html"]
 
 _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 """What follows a headline in <title>: a separator and a site's or channel's name."""
+_MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
+"""Class names and ids that mark a page's headline block."""
+_MAX_HEADLINE = 80
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
 
 
 def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
-    """The headline: the <h1> the <title> or og:title agrees with, else og/JSON-LD title, else <title>.
+    """The headline: what the page's metadata and its visible text agree on.
 
     Titles from metadata lose their trailing site and section parts ("｜即時｜蘋果日報",
-    " - 生活 - 自由時報電子報"); the heading that then repeats it is the title's place on the page.
+    " - 生活 - 自由時報電子報"). A heading that says exactly that wins (over an <h1> that
+    is the site's logo); then an <h1> the <title> or og:title contains; then a heading or
+    block repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows
+    "果汁？…"). When the metadata names only the site, a block marked as the title.
     """
     page_title = normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
     stripped = strip_site_parts(full, meta.outlet)
+    exact = _exact_heading(stripped, meta.outlet, pieces)
+    if exact is not None:
+        return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
         if _is_headline(h1.text, stripped, meta.outlet) and \
                 (h1.text in page_title or h1.text in meta.title or not page_title):
             return strip_site_parts(h1.text, meta.outlet), h1
-    heading = _heading_for(full, pieces) or _block_for(stripped, full, pieces)
+    heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_squeeze(stripped)}, pieces)
+    if heading is None and _site_only(full, meta.outlet):
+        heading = _marked_title(pieces, meta.outlet)
     if heading is not None:
         return heading.text, heading
     return stripped, None
+
+
+def _exact_heading(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
+    """The heading (or <h1>) that says exactly the headline the metadata gives."""
+    if not title or names_site(title, outlet):
+        return None
+    wanted = _squeeze(title)
+    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
+                 and _squeeze(p.text) == wanted), None)
+
+
+def _runs(title: str, outlet: str) -> set[str]:
+    """The title's runs of parts that can be the headline: those with only site or channel
+    names after them ("标题_频道_某某网") or before them ("自由電子報 - 标题")."""
+    tokens = title_parts(title)
+    runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
+            if _site_only("".join(tokens[end + 1 :]), outlet)]
+    runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
+             if _site_only("".join(tokens[: start - 1]), outlet)]
+    return {_squeeze(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
+
+
+def _site_only(title: str, outlet: str) -> bool:
+    """Whether every part of a title is a site's or channel's name ("北医新闻网_(新闻)")."""
+    return all(names_site(part.strip("()（）[]【】"), outlet) or is_short(part)
+               for part in title_parts(title)[::2])
+
+
+def _marked_title(pieces: list[Piece], outlet: str) -> Piece | None:
+    """The first block the page's markup calls its title, when the metadata names only the site."""
+    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and not is_short(p.text)
+                 and len(p.text) <= _MAX_HEADLINE and p.link_chars * 2 <= len(p.text)
+                 and not names_site(p.text, outlet)), None)
 
 
 def _is_headline(text: str, title: str, outlet: str) -> bool:
@@ -88,9 +132,8 @@ def _opens(title: str, text: str) -> bool:
         bool(_GLUED_SITE.fullmatch(title[len(text):]))
 
 
-def _block_for(title: str, full: str, pieces: list[Piece]) -> Piece | None:
+def _block_for(wanted: set[str], pieces: list[Piece]) -> Piece | None:
     """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
-    wanted = {_squeeze(title), _squeeze(full)}
     return next((p for p in pieces if _squeeze(p.text) in wanted and not is_short(p.text)
                  and p.link_chars * 2 <= len(p.text)), None)
 

@@ -87,7 +87,7 @@ class PageTree(HTMLParser):
         elif tag == "link" and "canonical" in values.get("rel", "").lower():
             self.raw.canonical = values.get("href", "")
         elif tag == "title":
-            self._in_title = True
+            self._in_title = not self.title.strip()  # the page's own; an included fragment's comes later
         elif tag == "script":
             self._script = "jsonld" if "ld+json" in values.get("type", "") else "data"
 
