@@ -44,6 +44,9 @@ _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 _MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
 """Class names and ids that mark a page's headline block."""
 _MAX_HEADLINE = 80
+_LINK_LINE = 60
+_LINK_SHARE = 0.8
+"""A short line this much link text is a pointer to another page, not the story's text."""
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
 
@@ -157,9 +160,15 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece]
+        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece
+                and not _is_link_line(p)]
     kept = _from_scripts(tree, kept)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+
+
+def _is_link_line(piece: Piece) -> bool:
+    """A line that is only a link, inside the story's container: a list of other stories."""
+    return len(piece.text) <= _LINK_LINE and piece.link_chars >= _LINK_SHARE * len(piece.text)
 
 
 def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
