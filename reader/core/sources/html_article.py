@@ -47,6 +47,9 @@ _MAX_HEADLINE = 80
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
+_REPEAT = 20
+"""A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
+_PICTURED = {"figure", "figcaption", "img"}
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
 
@@ -283,19 +286,28 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
 
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     """``body`` without the blocks that say again what an earlier one said (a gallery's caption
-    as image text, as caption and again under its thumbnail), and the ids of those repeats."""
+    as image text, as caption and again under its thumbnail), and the ids of those repeats.
+
+    A short plain line said again after a plain line stays: a listing's rows repeat
+    ("成人票原价：60元" under each of its attractions)."""
     seen: set[str] = set()
+    shown: set[str] = set()
+    """Lines seen as a caption or around an image."""
     kept: list[Piece] = []
     repeats: set[int] = set()
     for i, piece in enumerate(body):
         words = _squeeze(piece.text)
+        pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
         following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
-        if words in seen or (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
-                             and body[i + 1].kind is BlockKind.CAPTION):
+        if (words in seen and (len(words) >= _REPEAT or pictured or words in shown)) or \
+                (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
+                 and body[i + 1].kind is BlockKind.CAPTION):
             repeats.add(id(piece))
             continue
         if len(words) >= 4:
             seen.add(words)
+            if pictured:
+                shown.add(words)
         kept.append(piece)
     return kept, repeats
 

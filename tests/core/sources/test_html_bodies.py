@@ -69,3 +69,10 @@ def test_an_editor_line_with_a_name_and_a_report_in_a_story_stay() -> None:
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(lines)}</div>"
     text, _ = _parse(body)
     assert "有市民向记者举报称" in text
+
+
+def test_a_listings_repeated_rows_stay() -> None:
+    rows = "".join(f"<p>{i}、某某公园</p><p>成人票原价：60元</p><p>咨询电话：12345678</p>" for i in range(1, 4))
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY)}{rows}</div>"
+    text, _ = _parse(body)
+    assert text.count("成人票原价：60元") == 3
