@@ -13,6 +13,7 @@ the date line under it; a date then from <time>, script data, the URL.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -44,6 +45,9 @@ _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 _MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
 """Class names and ids that mark a page's headline block."""
 _MAX_HEADLINE = 80
+_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+"""A date a heading shows after the headline, in a <span> of its own."""
+_QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
@@ -71,23 +75,44 @@ def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, P
         return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
         if _is_headline(h1.text, stripped, meta.outlet) and \
-                (h1.text in page_title or h1.text in meta.title or not page_title):
+                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title) or not page_title):
             return strip_site_parts(h1.text, meta.outlet), h1
-    heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_squeeze(stripped)}, pieces)
+    heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_fold(stripped)}, pieces)
     if heading is None and _site_only(full, meta.outlet):
         heading = _marked_title(pieces, meta.outlet)
+    if heading is None and not _shown(stripped, pieces):
+        heading = _lone_h1(pieces, meta.outlet)
+        if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
+            return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
-        return heading.text, heading
+        return _TRAILING_DATE.sub("", heading.text), heading
     return stripped, None
+
+
+def _shown(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows ``title`` anywhere in a block of its own."""
+    wanted = _fold(title)
+    return bool(wanted) and any(_fold(p.text) == wanted for p in pieces)
+
+
+def _lone_h1(pieces: list[Piece], outlet: str) -> Piece | None:
+    """The page's only <h1>, when the metadata's title is shown nowhere: what a reader sees as the
+    headline (the <title> may be written for search engines)."""
+    h1s = [p for p in pieces if p.node.tag == "h1"]
+    if len(h1s) != 1:
+        return None
+    h1 = h1s[0]
+    plausible = not is_short(h1.text) and len(h1.text) <= _MAX_HEADLINE and not names_site(h1.text, outlet)
+    return h1 if plausible and h1.link_chars * 2 <= len(h1.text) else None
 
 
 def _exact_heading(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
     """The heading (or <h1>) that says exactly the headline the metadata gives."""
     if not title or names_site(title, outlet):
         return None
-    wanted = _squeeze(title)
+    wanted = _fold(title)
     return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
-                 and _squeeze(p.text) == wanted), None)
+                 and _fold(p.text) == wanted), None)
 
 
 def _runs(title: str, outlet: str) -> set[str]:
@@ -98,7 +123,7 @@ def _runs(title: str, outlet: str) -> set[str]:
             if _site_only("".join(tokens[end + 1 :]), outlet)]
     runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
              if _site_only("".join(tokens[: start - 1]), outlet)]
-    return {_squeeze(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
+    return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
 
 
 def _site_only(title: str, outlet: str) -> bool:
@@ -116,15 +141,15 @@ def _marked_title(pieces: list[Piece], outlet: str) -> Piece | None:
 
 def _is_headline(text: str, title: str, outlet: str) -> bool:
     """Whether an <h1> can be the headline, not the site's logo or a section name."""
-    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _squeeze(text) == _squeeze(title))
+    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _fold(text) == _fold(title))
 
 
 def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
     """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
-    headings = {_squeeze(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    headings = {_fold(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
     tokens = title_parts(title)
     for end in range(len(tokens), 0, -2):
-        found = headings.get(_squeeze("".join(tokens[:end])))
+        found = headings.get(_fold("".join(tokens[:end])))
         if found is not None and (end == len(tokens) or not is_short(found.text)):
             return found
     return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text)), None)
@@ -133,19 +158,24 @@ def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
 def _opens(title: str, text: str) -> bool:
     """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
     name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
-    title, text = _squeeze(title), _squeeze(text)
+    title, text = _fold(title), _fold(text)
     return not is_short(text) and title.startswith(text) and \
         bool(_GLUED_SITE.fullmatch(title[len(text):]))
 
 
 def _block_for(wanted: set[str], pieces: list[Piece]) -> Piece | None:
     """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
-    return next((p for p in pieces if _squeeze(p.text) in wanted and not is_short(p.text)
+    return next((p for p in pieces if _fold(p.text) in wanted and not is_short(p.text)
                  and p.link_chars * 2 <= len(p.text)), None)
 
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _fold(text: str) -> str:
+    """``text`` as compared for a title: no spaces, full-width forms and quotes folded, no closing stop."""
+    return _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")
 
 
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:

@@ -46,3 +46,21 @@ def test_a_headline_shown_in_two_lines_is_not_cut_at_its_dash() -> None:
     head = "<title>为建设美丽侨乡凝聚力量——热烈祝贺市政协会议开幕_某某新闻网</title>"
     body = f"<p class='all_p'>为建设美丽侨乡凝聚力量</p><p>——热烈祝贺市政协会议开幕</p>{STORY}"
     assert _title(head, body) == "为建设美丽侨乡凝聚力量——热烈祝贺市政协会议开幕"
+
+
+def test_an_h1_differing_from_the_title_only_in_quotes_and_widths_is_the_headline() -> None:
+    head = "<title>市长称\"劫机说\"被误解（图）_某某新闻网</title>"
+    body = f"<h1>市长称“劫机说”被误解(图)</h1>{STORY}"
+    assert _title(head, body) == "市长称“劫机说”被误解(图)"
+
+
+def test_the_only_h1_wins_when_the_title_is_shown_nowhere() -> None:
+    head = "<title>侨乡文化节2024 江门 侨胞 开幕式 粤剧 醒狮 美食节</title>"
+    body = f"<div class='nav'><a href='/'>首页</a></div><h1>{HEADLINE}</h1>{STORY}"
+    assert _title(head, body) == HEADLINE
+
+
+def test_an_h1_carrying_its_date_gives_the_headline_without_it() -> None:
+    head = f"<title>某某電子報 - {HEADLINE}</title>"
+    body = f"<h1>{HEADLINE} <span class='date'>2014-04-30 23:54</span></h1>{STORY}"
+    assert _title(head, body) == HEADLINE
