@@ -51,6 +51,9 @@ _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
+_PHOTO_CREDIT = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?$|"
+                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?$")
+_CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
 _PICTURED = {"figure", "figcaption", "img"}
@@ -297,7 +300,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
                                       and boilerplate_reason(p.text) is None])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     for piece in body_text:
-        kind = piece.kind
+        kind = BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind
         if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
             kind, lede_done = BlockKind.LEDE, True
         builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
@@ -312,6 +315,13 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
         dropped=dropped, format=SourceFormat.HTML, path=path, encoding=encoding,
     )
     return build_outline(article)
+
+
+def _is_photo_caption(piece: Piece) -> bool:
+    """A paragraph that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄", "資料照片"):
+    the caption of a picture set as plain text, not the story's lede."""
+    return piece.kind is BlockKind.PARAGRAPH and len(piece.text) <= _CAPTION and \
+        bool(_PHOTO_CREDIT.search(piece.text))
 
 
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:

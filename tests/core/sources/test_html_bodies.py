@@ -3,7 +3,7 @@ seen on the second round's pages (Hong Kong portals, content platforms, Taiwanes
 
 from __future__ import annotations
 
-from reader.core import DropReason
+from reader.core import BlockKind, DropReason
 from reader.core.sources.html_article import parse_html
 
 STORY = ["（本报香港19日电）特区政府今天公布新一轮资助计划，预计惠及二十万个家庭。",
@@ -56,7 +56,7 @@ def test_platform_disclaimers_and_page_controls_are_dropped() -> None:
     junk = ["平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
             "以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务",
             "（编辑：小何）返回某某，查看更多", "责任编辑：", "举报", "不喜欢", "播报文章",
-            "微信扫码分享", "letters@example.com.hk"]
+            "微信扫码分享", "letters@example.com.hk", "字級：", "延伸閱讀", "看其他文章"]
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY + junk)}</div>"
     text, reasons = _parse(body)
     assert all(line in text for line in STORY)
@@ -76,3 +76,12 @@ def test_a_listings_repeated_rows_stay() -> None:
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY)}{rows}</div>"
     text, _ = _parse(body)
     assert text.count("成人票原价：60元") == 3
+
+
+def test_a_photo_credit_paragraph_is_a_caption_not_the_lede() -> None:
+    caption = "市民在政府总部外排队索取申请表格。（记者陈大文摄）"
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs([caption] + STORY)}</div>"
+    article = parse_html(f"<html><head>{TITLE}</head><body>{body}</body></html>")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds[caption] is BlockKind.CAPTION
+    assert kinds[STORY[0]] is BlockKind.LEDE
