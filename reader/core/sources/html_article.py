@@ -83,6 +83,8 @@ def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, P
     heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_fold(stripped)}, pieces)
     if heading is None and _site_only(full, meta.outlet):
         heading = _marked_title(pieces, meta.outlet)
+    if heading is None:
+        heading = _short_h1(full, meta.outlet, pieces)
     if heading is None and not _shown(stripped, pieces):
         heading = _lone_h1(pieces, meta.outlet)
         if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
@@ -96,6 +98,15 @@ def _shown(title: str, pieces: list[Piece]) -> bool:
     """Whether the page shows ``title`` anywhere in a block of its own."""
     wanted = _fold(title)
     return bool(wanted) and any(_fold(p.text) == wanted for p in pieces)
+
+
+def _short_h1(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
+    """A short <h1> that says the title's first part ("雄安新区" of "雄安新区 - 维基百科，自由的百科全书"):
+    the page and its metadata agree on it, however short."""
+    tokens = title_parts(title)
+    first = _fold(tokens[0]) if len(tokens) > 1 else ""
+    return next((p for p in pieces if p.node.tag == "h1" and first and _fold(p.text) == first
+                 and not names_site(p.text, outlet)), None)
 
 
 def _lone_h1(pieces: list[Piece], outlet: str) -> Piece | None:
@@ -120,12 +131,13 @@ def _exact_heading(title: str, outlet: str, pieces: list[Piece]) -> Piece | None
 
 def _runs(title: str, outlet: str) -> set[str]:
     """The title's runs of parts that can be the headline: those with only site or channel
-    names after them ("标题_频道_某某网") or before them ("自由電子報 - 标题")."""
+    names after them ("标题_频道_某某网"), or only a site's name before them ("自由電子報 - 标题";
+    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书")."""
     tokens = title_parts(title)
     runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
             if _site_only("".join(tokens[end + 1 :]), outlet)]
     runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
-             if _site_only("".join(tokens[: start - 1]), outlet)]
+             if all(names_site(part, outlet) for part in tokens[: start - 1 : 2])]
     return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
 
 

@@ -40,6 +40,9 @@ CASES = {
     "an h1 carrying its date gives the headline without it": (
         f"<title>某某電子報 - {HEADLINE}</title>",
         f"<h1>{HEADLINE} <span class='date'>2014-04-30 23:54</span></h1>{STORY}", HEADLINE),
+    "a short h1 saying the title's first part is the headline": (
+        "<title>侨乡 - 某某百科，自由的百科全书</title>",
+        f"<h1>侨乡</h1><div id='siteSub'>某某百科，自由的百科全书</div>{STORY}", "侨乡"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
