@@ -67,6 +67,18 @@ class OffsetMap:
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         return self.to_source(start), self.to_source(end)
 
+    def then(self, after: OffsetMap) -> OffsetMap:
+        """This map followed by ``after`` (which maps this map's shown text onward)."""
+        if after.is_identity:
+            return self
+        if self.is_identity:
+            return after
+        middle = sorted({*self._shown, *after._source, self.shown_length})
+        pieces = []
+        for a, b in zip(middle, middle[1:], strict=False):
+            pieces.append((self.to_source(b) - self.to_source(a), after.to_shown(b) - after.to_shown(a)))
+        return OffsetMap.from_pieces(pieces)
+
 
 def _map(offset: int, here: array, there: array, here_len: int, there_len: int) -> int:  # type: ignore[type-arg]
     offset = min(max(offset, 0), here_len)

@@ -18,6 +18,7 @@ from ..steps import Steps, finish
 if TYPE_CHECKING:
     from ..facts import Fact
     from ..find.search import Matcher
+    from ..script.overrides import Corrections
 
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
@@ -40,14 +41,16 @@ class Prepared:
         return Matcher(self.shown.article.text)
 
 
-def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
+def prepare(source: Article, variant: Variant, *, quotes: bool = True,
+            corrections: Corrections | None = None) -> Prepared:
     """Convert ``source`` to ``variant``; the search index is built on the first search."""
-    return finish(preparing(source, variant, quotes=quotes))
+    return finish(preparing(source, variant, quotes=quotes, corrections=corrections))
 
 
-def preparing(source: Article, variant: Variant, *, quotes: bool = True) -> Steps[Prepared]:
+def preparing(source: Article, variant: Variant, *, quotes: bool = True,
+              corrections: Corrections | None = None) -> Steps[Prepared]:
     """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
-    shown = yield from article_in_variant(source, variant, quotes=quotes)
+    shown = yield from article_in_variant(source, variant, quotes=quotes, corrections=corrections)
     return Prepared(shown)
 
 
