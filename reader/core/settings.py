@@ -36,6 +36,12 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    word_popup: bool = True
+    reading_aid: str = "off"
+    mark_converted: bool = False
+    corrections: dict[str, Any] = field(default_factory=dict)
+    known_words: tuple[str, ...] = ()
+    speech_rate: float = 0.0
 
 
 def load(path: Path) -> Settings:

@@ -18,9 +18,9 @@ a pick between 發 and 髮, a correction): the words a reader may want to see ma
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -31,6 +31,7 @@ __all__ = ["DEFAULT_OVERRIDES", "Corrections", "Edit", "apply", "corrections_fro
            "corrections_to_json", "decisions", "load_corrections", "save_corrections"]
 
 _TRADITIONAL = ("hant", "tw", "hk")
+_DELIMITERS = r"([\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2026,.;:!?()<>\"']+)"
 
 
 def _everywhere(target: str) -> dict[str, str]:
@@ -145,22 +146,36 @@ def decisions(source: str, shown: str, offsets: OffsetMap, config: str | None) -
 
     A vocabulary swap (软件 → 軟體), a pick among several forms (发 → 髮 rather than
     發) or a change of length; plain one-for-one mapping (国 → 國) is not marked.
+    Lines (and within a changed line, the pieces between punctuation, which no OpenCC
+    phrase crosses) are compared in step.
     """
     if config is None:
         return []
     table = character_changes(config)
-    spans: list[tuple[int, int]] = []
     source_lines, shown_lines = source.split("\n"), shown.split("\n")
     if len(source_lines) != len(shown_lines):
         return []
+    spans: list[tuple[int, int]] = []
     base = 0
     for a, b in zip(source_lines, shown_lines, strict=True):
-        if len(a) == len(b):
-            spans += _runs(base, [table.get(x, x) != y and x != y for x, y in zip(a, b, strict=True)])
-        elif a != b:
-            spans += _changed_pieces(base, a, b, offsets)
+        pairs = [(a, b)] if len(a) == len(b) else _pieces(a, b)
+        at = base
+        for x, y in pairs:
+            if len(x) == len(y):
+                spans += _runs(at, [table.get(p, p) != q and p != q for p, q in zip(x, y, strict=True)])
+            else:
+                spans += _differing(at, x, y)
+            at += len(y)
         base += len(b) + 1
     return spans
+
+
+def _pieces(a: str, b: str) -> list[tuple[str, str]]:
+    """The pieces of two lines cut at the same punctuation (delimiters as pieces of their own)."""
+    a_parts, b_parts = re.split(_DELIMITERS, a), re.split(_DELIMITERS, b)
+    if len(a_parts) != len(b_parts):
+        return [(a, b)]
+    return [(x, y) for x, y in zip(a_parts, b_parts, strict=True) if x or y]
 
 
 def _runs(base: int, flags: list[bool]) -> list[tuple[int, int]]:
@@ -174,8 +189,8 @@ def _runs(base: int, flags: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _changed_pieces(base: int, a: str, b: str, offsets: OffsetMap) -> list[tuple[int, int]]:
-    """A line whose length changed: mark from the first to the last differing character."""
+def _differing(base: int, a: str, b: str) -> list[tuple[int, int]]:
+    """Two pieces of different length: mark ``b`` from its first to its last differing character."""
     head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     tail = next((i for i, (x, y) in enumerate(zip(reversed(a), reversed(b), strict=False)) if x != y),
                 min(len(a), len(b)) - head)

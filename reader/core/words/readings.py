@@ -59,7 +59,7 @@ def _phrases() -> dict[str, list[list[str]]]:
     """pypinyin's phrase dictionary: word → one list of readings per character."""
     from pypinyin.constants import PHRASES_DICT
 
-    return PHRASES_DICT  # type: ignore[no-any-return]
+    return PHRASES_DICT
 
 
 @cache

@@ -29,7 +29,7 @@ class VocabularyRow(NamedTuple):
     pinyin: str
     jyutping: str
     definitions: str
-    count: int
+    uses: int
 
 
 def vocabulary(text: str, words: Sequence[Word], known: Iterable[str] = (),
@@ -73,7 +73,7 @@ def vocabulary_tsv(rows: Iterable[VocabularyRow]) -> str:
     lines = ["#separator:tab", "#html:true", "#columns:Front\tBack\tCount"]
     for row in rows:
         back = "<br>".join(x for x in (row.pinyin, row.jyutping, _clean(row.definitions)) if x)
-        lines.append(f"{_clean(row.word)}\t{back}\t{row.count}")
+        lines.append(f"{_clean(row.word)}\t{back}\t{row.uses}")
     return "\n".join(lines) + "\n"
 
 

@@ -65,6 +65,10 @@ class FactsController:
             run_in_process(find_facts, (source,), lambda facts: self._found(source, facts), self._failed,
                            owner=self._panel)
 
+    def listed(self) -> list[Fact]:
+        """The facts as listed now, in the shown text (none yet while they are being found)."""
+        return self._placed or []
+
     def shown_facts(self) -> list[Fact]:
         """The facts as the panel lists them (in the shown variant), found now if need be."""
         if self._placed is None and self._source is not None and self._shown is not None:

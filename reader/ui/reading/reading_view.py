@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -121,6 +123,8 @@ class ReadingView(QTextBrowser):
         self._scroll_timer.timeout.connect(lambda: self.top_offset_changed.emit(self.top_offset()))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
         self._apply_font()
+        self.overlays: list[Callable[[QPainter, QRect], None]] = []
+        """Painted over the text after it (readings above the words): called with the dirty rect."""
 
     # ---- Public API
 
@@ -195,6 +199,21 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(min(self.offset_to_position(start), last))
         cursor.setPosition(min(self.offset_to_position(end), last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def rect_of(self, offset: int) -> QRect:
+        """Where the caret before ``offset`` stands, in viewport coordinates."""
+        return self.cursorRect(self.cursor_for(offset, offset))
+
+    def offset_at(self, point: QPoint) -> int:
+        """The offset of the character boundary nearest ``point`` (viewport coordinates)."""
+        return self.position_to_offset(self.cursorForPosition(point).position())
+
+    def offset_at_char(self, point: QPoint) -> int:
+        """The offset of the character under ``point`` (not the boundary nearest it)."""
+        offset = self.offset_at(point)
+        caret = self.rect_of(offset)
+        before = offset > 0 and caret.left() > point.x() and caret.top() <= point.y() <= caret.bottom()
+        return offset - 1 if before else offset
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding ``offset`` at the top of the view (once laid out that far)."""
@@ -431,6 +450,13 @@ class ReadingView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        if self.overlays:
+            painter = QPainter(self.viewport())
+            try:
+                for overlay in self.overlays:
+                    overlay(painter, event.rect())
+            finally:
+                painter.end()
         if self._hidden_from >= 0 and not self._reveal_timer.isActive():
             self._reveal_timer.start()  # the rest of the text, now the first screen is out
         if self._unpainted and self._placing is None:

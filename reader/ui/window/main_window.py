@@ -54,12 +54,14 @@ from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .menus import build_menus, choice_menu
+from .word_wiring import WordParts, corrections_json, corrections_of, wire_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
     from ...core.facts import Fact
     from ...core.find.highlight import Highlight, KeywordList
+    from ...core.script.overrides import Corrections
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
     from ..controllers.search_controller import SearchController
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
@@ -195,6 +198,18 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def update_settings(self, **changes: object) -> None:
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
+
+    def set_corrections(self, corrections: Corrections) -> None:
+        """Apply new conversion corrections (saved with the settings) and show the text again."""
+        self.update_settings(corrections=corrections_json(corrections))
+        self.set_variant(self._variant)
 
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open.
@@ -400,7 +415,7 @@ class MainWindow(QMainWindow):
             widget.hide()
 
     def _build_menus(self) -> None:
-        self._submenus = build_menus(self.menuBar(), self.actions_by_id)
+        self._submenus = self.submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
             self._submenus["encodings"].addAction(name, self._reopen_slot(name))
@@ -496,6 +511,7 @@ class MainWindow(QMainWindow):
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
+        wire_words(self)
 
     # ---- Private API: presenting
 
@@ -508,6 +524,7 @@ class MainWindow(QMainWindow):
         """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
+        corrections = corrections_of(self._settings.corrections)
 
         def done(prepared: Prepared) -> None:
             if source is self._source:
@@ -515,7 +532,7 @@ class MainWindow(QMainWindow):
 
         if len(source.text) < LONG_TEXT_CHARS:
             self._preparing.cancel()
-            done(prepare(source, variant, quotes=quotes))
+            done(prepare(source, variant, quotes=quotes, corrections=corrections))
             return
 
         def failed(exc: Exception) -> None:
@@ -525,7 +542,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         self.view.pause_layout()  # the text shown is about to be replaced
         self.facts_controller.hold()
-        self._preparing.start(preparing(source, variant, quotes=quotes), done, failed)
+        self._preparing.start(preparing(source, variant, quotes=quotes, corrections=corrections), done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
@@ -548,6 +565,7 @@ class MainWindow(QMainWindow):
             self._keywords.set_text(prepared.matcher)
         elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
             self._keywords = self._built_keywords()
+        self.words.set_text(shown.article.text)
 
     def _refresh_facts(self) -> None:
         if self.view.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
@@ -711,7 +729,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Reader"),
-            self.tr("Reader {0}\nA calm reader for Chinese news articles.").format(__version__),
+            self.tr("Reader {0}\nA calm reader for Chinese news articles.\n\n"
+                    "Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping "
+                    "(rime-cantonese data, CC BY 4.0).").format(__version__),
         )
 
     # ---- Qt overrides
