@@ -31,6 +31,7 @@ __all__ = ["DEFAULT_OVERRIDES", "Corrections", "Edit", "apply", "corrections_fro
            "corrections_to_json", "decisions", "load_corrections", "save_corrections"]
 
 _TRADITIONAL = ("hant", "tw", "hk")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DELIMITERS = r"([\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2018-\u201f\u2026,.;:!?()<>\"']+)"
 
 
@@ -40,12 +41,13 @@ def _everywhere(target: str) -> dict[str, str]:
 
 DEFAULT_OVERRIDES: dict[str, dict[str, str]] = {
     # 被发 is an OpenCC phrase (被髮, "with loose hair"): it swallows the 发 of the next word.
-    **{word: _everywhere(target) for word, target in (
+    # Each rule holds the 被 so that it only applies there (头发生长 must stay 頭髮生長).
+    **{"被" + word: _everywhere("被" + target) for word, target in (
         ("发明", "發明"), ("发掘", "發掘"), ("发射", "發射"), ("发表", "發表"), ("发送", "發送"),
         ("发动", "發動"), ("发起", "發起"), ("发出", "發出"), ("发行", "發行"), ("发配", "發配"),
         ("发给", "發給"), ("发放", "發放"), ("发还", "發還"), ("发生", "發生"), ("发扬", "發揚"),
         ("发挥", "發揮"), ("发展", "發展"))},
-    "发布": {"hant": "發佈", "tw": "發佈", "hk": "發佈"},
+    "被发布": {"hant": "被發佈", "tw": "被釋出", "hk": "被發佈"},  # as OpenCC writes 发布 alone
     # s2t writes the old forms 喫 and 纔, which no modern traditional text uses.
     "吃": {"hant": "吃"},
     "刚才": {"hant": "剛才"},
@@ -162,7 +164,8 @@ def decisions(source: str, shown: str, offsets: OffsetMap, config: str | None) -
         at = base
         for x, y in pairs:
             if len(x) == len(y):
-                spans += _runs(at, [table.get(p, p) != q and p != q for p, q in zip(x, y, strict=True)])
+                spans += _runs(at, [table.get(p, p) != q and p != q and _HAN.match(q) is not None
+                                    for p, q in zip(x, y, strict=True)])
             else:
                 spans += _differing(at, x, y)
             at += len(y)
@@ -190,11 +193,11 @@ def _runs(base: int, flags: list[bool]) -> list[tuple[int, int]]:
 
 
 def _differing(base: int, a: str, b: str) -> list[tuple[int, int]]:
-    """Two pieces of different length: mark ``b`` from its first to its last differing character."""
-    head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    tail = next((i for i, (x, y) in enumerate(zip(reversed(a), reversed(b), strict=False)) if x != y),
-                min(len(a), len(b)) - head)
-    return [(base + head, base + len(b) - tail)] if len(b) - tail > head else []
+    """Two pieces of different length (a phrase was swapped): the parts of ``b`` not in ``a``."""
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, fold(a), fold(b), autojunk=False).get_opcodes()
+    return [(base + j1, base + j2) for op, _i1, _i2, j1, j2 in blocks if op != "equal" and j2 > j1]
 
 
 # ---- the corrections file (and the settings' JSON form)

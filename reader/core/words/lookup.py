@@ -51,9 +51,10 @@ def _dictionary_pinyin(word: str, entries: list[Entry]) -> str:
 
 
 def _by_reading(entries: list[Entry], reading: str) -> list[Entry]:
-    """Entries read as ``reading`` first (还: hái before huán when it reads hái here)."""
+    """Entries read as ``reading`` first (还: huán before hái when it reads huán here), and
+    common words before names (surname Huan after "to pay back")."""
     key = reading.replace(" ", "").lower()
-    return sorted(entries, key=lambda e: e.pinyin.replace(" ", "").lower() != key)
+    return sorted(entries, key=lambda e: (e.pinyin.replace(" ", "").lower() != key, e.pinyin[:1].isupper()))
 
 
 def longest_word(text: str, starts: list[int], offset: int) -> tuple[int, int] | None:

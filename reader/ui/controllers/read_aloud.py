@@ -26,8 +26,12 @@ class ReadAloud(QObject):
     """"speaking", "paused" or "stopped"."""
 
     def __init__(self, view: ReadingView, say_problem: Callable[[str], None],
-                 engine_name: str | None = None) -> None:
+                 engine_name: str | None = None,
+                 voice_language: Callable[[str], str] = language_for) -> None:
+        """``engine_name`` picks a Qt speech engine (default: the first real one);
+        ``voice_language`` gives a variant's voice language (BCP 47)."""
         super().__init__(view)
+        self._voice_language = voice_language
         self._view = view
         self._say_problem = say_problem
         self._engine_name = engine_name
@@ -47,7 +51,7 @@ class ReadAloud(QObject):
         engine = self._ensure_engine()
         if engine is None:
             return False
-        if not self._choose_voice(engine, language_for(variant)):
+        if not self._choose_voice(engine, self._voice_language(variant)):
             return False
         engine.setRate(max(-1.0, min(1.0, rate)))
         self._queue = utterances(text, start, end)
@@ -99,21 +103,15 @@ class ReadAloud(QObject):
         return self._engine
 
     def _choose_voice(self, engine: Any, language: str) -> bool:
-        """A voice for ``language`` (Cantonese falls back to none: Mandarin would misread it)."""
-        from PySide6.QtCore import QLocale
-
-        wanted = QLocale(language)
-        for locale in engine.availableLocales():
-            if locale.language() == wanted.language() and (
-                    language != "yue" or locale.name().startswith(("yue", "zh_HK"))):
-                engine.setLocale(locale)
-                if engine.availableVoices():
-                    engine.setVoice(engine.availableVoices()[0])
-                    return True
-        name = self.tr("Cantonese") if language == "yue" else self.tr("Mandarin")
-        self._say_problem(self.tr("No {0} voice is installed for read aloud "
-                                  "(on Linux: speech-dispatcher-espeak-ng).").format(name))
-        return False
+        """A voice for ``language``; Cantonese never falls back to Mandarin, which would misread it."""
+        voice = _voice_for(engine, language)
+        if voice is None:
+            name = self.tr("Cantonese") if language == "yue" else self.tr("Mandarin")
+            self._say_problem(self.tr("No {0} voice is installed for read aloud "
+                                      "(on Linux: speech-dispatcher-espeak-ng).").format(name))
+            return False
+        engine.setVoice(voice)
+        return True
 
     def _next(self) -> None:
         self._index += 1
@@ -146,3 +144,19 @@ class ReadAloud(QObject):
         if state != self.state:
             self.state = state
             self.state_changed.emit(state)
+
+
+def _voice_for(engine: Any, language: str) -> Any:
+    """The first voice of ``language``'s locale; else one named for it (speech-dispatcher
+    lists espeak-ng's Mandarin voices, language code cmn, under no locale Qt knows)."""
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale(language).language()
+    for locale in engine.availableLocales():
+        if locale.language() == wanted:
+            voices = engine.allVoices(locale)
+            if voices:
+                return voices[0]
+    hint = "Cantonese" if language == "yue" else "Mandarin"
+    unplaced = engine.allVoices(QLocale(QLocale.Language.C))
+    return next((v for v in unplaced if hint in v.name()), None)

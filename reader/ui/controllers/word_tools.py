@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import QMenu
@@ -69,8 +70,11 @@ class WordTools(QObject):
         self._rest.timeout.connect(self._pointer_rested)
         self._pointer = QPoint()
         self._dictionary_ready = False
-        self.view.viewport().setMouseTracking(True)
-        self.view.viewport().installEventFilter(self)
+        self._waiting = False
+        """The pointer rested while the dictionary was loading: show the card once it is in."""
+        self._viewport = self.view.viewport()
+        self._viewport.setMouseTracking(True)
+        self._viewport.installEventFilter(self)
         self.view.installEventFilter(self)
 
     # ---- Public API
@@ -80,6 +84,7 @@ class WordTools(QObject):
         self._text = text
         self.words = []
         self.popup.hide()
+        self._readings_runner.cancel()
         self.aid.clear()
         names = self._window.words.fact_names()
         self._runner.start(segmenting(text, names), self._segmented)
@@ -149,7 +154,9 @@ class WordTools(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if watched is self.view.viewport():
+        if not shiboken6.isValid(self.view):  # the window is going away
+            return False
+        if watched is self._viewport:
             if kind == QEvent.Type.MouseButtonDblClick:
                 return self._select_word_at(event.position().toPoint())  # type: ignore[attr-defined]
             if kind == QEvent.Type.MouseMove:
@@ -157,6 +164,7 @@ class WordTools(QObject):
                 self._pointer_moved()
             elif kind == QEvent.Type.Leave:
                 self._rest.stop()
+                self._waiting = False
             elif kind == QEvent.Type.ContextMenu:
                 self._context_menu(event.pos(), event.globalPos())  # type: ignore[attr-defined]
                 return True
@@ -195,6 +203,8 @@ class WordTools(QObject):
     def _pointer_moved(self) -> None:
         if not self._window.settings.word_popup or not self.words:
             return
+        if self._waiting:  # moved on while the dictionary loads: nothing to show for the old place
+            self._waiting = False
         if self.popup.isVisible():
             span = self._span_under_pointer()
             if span is None or self._text[span[0] : span[1]] != self.popup.word:
@@ -203,7 +213,9 @@ class WordTools(QObject):
 
     def _pointer_rested(self) -> None:
         if not self._dictionary_ready:
-            self._load_dictionary()
+            if not self._waiting:
+                self._waiting = True
+                self._load_dictionary()
             return
         span = self._span_under_pointer()
         if span is not None:
@@ -223,8 +235,9 @@ class WordTools(QObject):
 
         def ready(_result: object) -> None:
             self._dictionary_ready = True
-            if self.view.viewport().underMouse():
+            if self._waiting and not self._rest.isActive():
                 self._pointer_rested()
+            self._waiting = False
 
         run_in_background(dictionary, ready, lambda exc: self._window.statusBar().showMessage(str(exc), 5000))
 
@@ -255,6 +268,7 @@ class WordTools(QObject):
         mode = self.aid_mode
         if mode == "auto":
             mode = "jyutping" if self._window.variant is Variant.HK else "pinyin"
+        self._readings_runner.cancel()
         if mode == "off" or not self._text:
             self.aid.clear()
             return

@@ -16,7 +16,7 @@ from .reading_view import ReadingView
 
 __all__ = ["ReadingAid"]
 
-_SIZE = 0.42
+_SIZE = 0.5
 """Reading size, relative to the text's."""
 
 
@@ -70,9 +70,9 @@ class ReadingAid:
         em = after.left() - last.left() if after.top() == last.top() else last.height() * 0.8
         width = last.left() - left.left() + em
         font = QFont(base)
-        font.setPointSizeF(max(6.0, base.pointSizeF() * _SIZE))
+        font.setPointSizeF(max(7.0, base.pointSizeF() * _SIZE))
         metrics = QFontMetricsF(font)
-        while metrics.horizontalAdvance(text) > width * 1.1 and font.pointSizeF() > 6.0:
+        while metrics.horizontalAdvance(text) > width * 1.1 and font.pointSizeF() > 7.0:
             font.setPointSizeF(font.pointSizeF() - 0.5)
             metrics = QFontMetricsF(font)
         painter.setFont(font)
