@@ -21,7 +21,7 @@ from reader.ui.window.word_wiring import export_vocabulary
 
 def _tools(qtbot, window: MainWindow) -> WordTools:  # type: ignore[no-untyped-def]
     tools = window.words.tools
-    qtbot.waitUntil(lambda: bool(tools.words), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(tools.words), timeout=30_000)
     return tools
 
 

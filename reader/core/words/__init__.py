@@ -9,7 +9,7 @@ nothing here is paid for before the first paint.
 from __future__ import annotations
 
 from .lookup import WordInfo, describe, longest_word
-from .segment import Word, boundary_after, boundary_before, segment, segmenting, word_at
+from .segment import Word, Words, boundary_after, boundary_before, segment, segmenting, word_at
 
-__all__ = ["Word", "WordInfo", "boundary_after", "boundary_before", "describe", "longest_word",
+__all__ = ["Word", "WordInfo", "Words", "boundary_after", "boundary_before", "describe", "longest_word",
            "segment", "segmenting", "word_at"]

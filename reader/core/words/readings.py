@@ -29,6 +29,8 @@ __all__ = ["jyutping", "pinyin", "reading_steps", "readings", "sentence_spans", 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’』)）]*|\n|$)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CLAUSE_END = re.compile(r"[，,、：:]")
+_LONGEST = 120
 
 
 @cache
@@ -120,12 +122,29 @@ def _model() -> _G2pM:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as (start, end), ends after their closing punctuation."""
+    """The sentences of ``text`` as (start, end), ends after their closing punctuation.
+
+    A sentence longer than ``_LONGEST`` is cut after commas into clauses (classical
+    texts run on for hundreds of characters): each is one step of the reading.
+    """
     spans = []
     for match in _SENTENCE.finditer(text):
         if match.end() > match.start() and text[match.start() : match.end()].strip():
-            spans.append(match.span())
+            spans += _clauses(text, *match.span())
     return spans
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= _LONGEST:
+        return [(start, end)]
+    out, at = [], start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if match.end() - at >= _LONGEST // 2:
+            out.append((at, match.end()))
+            at = match.end()
+    if at < end:
+        out.append((at, end))
+    return out
 
 
 def _known_phrases(word: str, phrases: dict[str, list[list[str]]]) -> list[tuple[int, list[list[str]]]]:

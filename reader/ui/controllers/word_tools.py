@@ -8,6 +8,7 @@ resting on a word shows its card, the context menu gains the word actions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from ...core.script.overrides import (
 )
 from ...core.script.variants import Variant, config_for, detect_script
 from ...core.words import (
-    Word,
+    Words,
     boundary_after,
     boundary_before,
     describe,
@@ -53,7 +54,7 @@ class WordTools(QObject):
         super().__init__(window)
         self._window = window
         self.view = window.view
-        self.words: list[Word] = []
+        self.words = Words()
         self._text = ""
         self._runner = StepRunner(self)
         self._readings_runner = StepRunner(self)
@@ -72,6 +73,11 @@ class WordTools(QObject):
         self._dictionary_ready = False
         self._waiting = False
         """The pointer rested while the dictionary was loading: show the card once it is in."""
+        self._folding_ready = False
+        self._loading = False
+        self._model_ready = False
+        self._pending: tuple[str, list[str]] | None = None
+        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
         self._viewport = self.view.viewport()
         self._viewport.setMouseTracking(True)
         self._viewport.installEventFilter(self)
@@ -82,11 +88,14 @@ class WordTools(QObject):
     def set_text(self, text: str) -> None:
         """Segment the shown text (in steps: a long text never freezes the window)."""
         self._text = text
-        self.words = []
+        self.words = Words()
         self.popup.hide()
         self._readings_runner.cancel()
         self.aid.clear()
         names = self._window.words.fact_names()
+        if not self._folding_ready:  # the folding tables are being built aside: segment after
+            self._pending = (text, names)
+            return
         self._runner.start(segmenting(text, names), self._segmented)
 
     def word_span(self, offset: int) -> tuple[int, int] | None:
@@ -226,12 +235,24 @@ class WordTools(QObject):
         word = word_at(self.words, offset)
         if word is None:
             return None
-        starts = [w.start for w in self.words[max(0, self.words.index(word) - 2) : self.words.index(word) + 1]]
+        k = bisect_right(self.words.starts, offset) - 1
+        starts = list(self.words.starts[max(0, k - 2) : k + 1])
         return longest_word(self._text, starts[::-1], offset) or (word.start, word.end)
 
+    def _folding_warmed(self) -> None:
+        self._folding_ready = True
+        if self._pending is not None:
+            text, names = self._pending
+            self._pending = None
+            self._runner.start(segmenting(text, names), self._segmented)
+        self._load_dictionary()
+
     def _load_dictionary(self) -> None:
-        """CC-CEDICT loads once, off the GUI thread; the card shows when it is ready."""
-        from ...core.words.dictionary import dictionary
+        """CC-CEDICT, pypinyin and ToJyutping load once, off the GUI thread (pure Python: the
+        window runs between the interpreter's switches); the card shows when they are in."""
+        if self._loading:
+            return
+        self._loading = True
 
         def ready(_result: object) -> None:
             self._dictionary_ready = True
@@ -239,7 +260,7 @@ class WordTools(QObject):
                 self._pointer_rested()
             self._waiting = False
 
-        run_in_background(dictionary, ready, lambda exc: self._window.statusBar().showMessage(str(exc), 5000))
+        run_in_background(_warm_lookup, ready, self._failed)
 
     # ---- Private API: showing
 
@@ -259,7 +280,7 @@ class WordTools(QObject):
         self._window.find_bar.open()
         self._window.find_bar.field.setText(word)
 
-    def _segmented(self, words: list[Word]) -> None:
+    def _segmented(self, words: Words) -> None:
         self.words = words
         self._refresh_aid()
         self._refresh_marks()
@@ -275,7 +296,14 @@ class WordTools(QObject):
         if mode == "jyutping":
             self.aid.set_readings(jyutping_syllables(self._text), self.words)
             return
-        spans = [(w.start, w.end) for w in self.words]
+        spans = self.words
+        if not self._model_ready:  # g2pM and numpy load aside first (a second or so)
+            def loaded(_result: object) -> None:
+                self._model_ready = True
+                self._refresh_aid()
+
+            run_in_background(_warm_readings, loaded, self._failed)
+            return
 
         def done(syllables: list[str]) -> None:
             if mode == "zhuyin":
@@ -287,7 +315,7 @@ class WordTools(QObject):
         self._readings_runner.start(reading_steps(self._text, spans), done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self._window.message_bar.show_message(self.tr("Readings could not be found: {0}").format(exc))
+        self._window.message_bar.show_message(self.tr("Word tools failed: {0}").format(exc))
 
     def _refresh_marks(self) -> None:
         source, shown = self._window.source_article, self._window.article
@@ -341,3 +369,24 @@ class WordTools(QObject):
             self.always_convert(span, text.strip())
 
 
+
+
+def _warm_folding() -> None:
+    """The folding tables (built from OpenCC in slices, so this thread lets the window run)."""
+    from ...core.script.fold import fold
+
+    fold("預熱")
+
+
+def _warm_lookup() -> None:
+    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping."""
+    from ...core.words.dictionary import dictionary
+
+    dictionary()
+    describe("中文")
+
+
+def _warm_readings() -> None:
+    from ...core.words.readings import readings
+
+    readings("中文")
