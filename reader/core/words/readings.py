@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..script.fold import fold_script
 from ..steps import Steps, finish
 from .tones import syllable_to_marks
 
-__all__ = ["jyutping", "pinyin", "reading_steps", "readings", "sentence_spans", "zhuyin"]
+__all__ = ["jyutping", "jyutping_steps", "jyutping_syllables", "pinyin", "reading_steps", "readings", "sentence_spans", "zhuyin"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’』)）]*|\n|$)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -87,6 +88,16 @@ def jyutping_syllables(text: str) -> list[str]:
     return [(reading or "").split(" ")[0] for _char, reading in pairs]
 
 
+def jyutping_steps(text: str) -> Steps[list[str]]:
+    """``jyutping_syllables`` of the whole text, a sentence per step."""
+    out = [""] * len(text)
+    for start, end in _sentences(text):
+        if _HAN.search(text, start, end):
+            out[start:end] = jyutping_syllables(text[start:end])
+        yield
+    return out
+
+
 class _G2pM:
     """g2pM's model, loaded with its files closed again (its own loader leaves them open)."""
 
@@ -127,11 +138,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     A sentence longer than ``_LONGEST`` is cut after commas into clauses (classical
     texts run on for hundreds of characters): each is one step of the reading.
     """
-    spans = []
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     for match in _SENTENCE.finditer(text):
         if match.end() > match.start() and text[match.start() : match.end()].strip():
-            spans += _clauses(text, *match.span())
-    return spans
+            yield from _clauses(text, *match.span())
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -169,7 +182,7 @@ def _sentence_readings(sentence: str) -> tuple[str, ...]:
     return tuple(syllable_to_marks(s.replace("u:", "ü")) for s in _model().syllables(folded))
 
 
-def readings(text: str, words: Iterable[tuple[int, int]] | None = None) -> list[str]:
+def readings(text: str, words: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """One pinyin syllable (tone marks) per character of ``text``, chosen in context.
 
     ``words`` (spans into ``text``) let a known phrase read as a whole; without them
@@ -178,26 +191,26 @@ def readings(text: str, words: Iterable[tuple[int, int]] | None = None) -> list[
     return finish(reading_steps(text, words))
 
 
-def reading_steps(text: str, words: Iterable[tuple[int, int]] | None = None,
+def reading_steps(text: str, words: Sequence[tuple[int, int]] | None = None,
                   spans: Iterable[tuple[int, int]] | None = None) -> Steps[list[str]]:
     """``readings`` a sentence per step (only the sentences ``spans`` when given)."""
     if words is None:
         from .segment import segment
 
         words = segment(text)
-    phrases, folded = _phrases(), fold_script(text)
-    multi = [(a, b) for a, b in words if b - a > 1]
+    starts = getattr(words, "starts", None) or [w[0] for w in words]
+    phrases = _phrases()
     out = [""] * len(text)
-    k = 0
-    for start, end in spans if spans is not None else sentence_spans(text):
+    for start, end in spans if spans is not None else _sentences(text):
         if _HAN.search(text, start, end):
             out[start:end] = _sentence_readings(text[start:end])
-        while k < len(multi) and multi[k][0] < start:
-            k += 1
-        while k < len(multi) and multi[k][1] <= end:
-            a, b = multi[k]
-            for at, phrase in _known_phrases(folded[a:b], phrases):
-                out[a + at : a + at + len(phrase)] = [p[0] for p in phrase]
-            k += 1
+            folded = fold_script(text[start:end])
+            k = bisect_left(starts, start)
+            while k < len(words) and words[k][1] <= end:
+                a, b = words[k]
+                if b - a > 1:
+                    for at, phrase in _known_phrases(folded[a - start : b - start], phrases):
+                        out[a + at : a + at + len(phrase)] = [p[0] for p in phrase]
+                k += 1
         yield
     return out

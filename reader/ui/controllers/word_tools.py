@@ -32,7 +32,7 @@ from ...core.words import (
     segmenting,
     word_at,
 )
-from ...core.words.readings import jyutping_syllables, reading_steps
+from ...core.words.readings import jyutping_steps, reading_steps
 from ..reading.reading_aid import ReadingAid
 from ..reading.word_popup import WordPopup
 from ..tasks import StepRunner, run_in_background
@@ -293,26 +293,24 @@ class WordTools(QObject):
         if mode == "off" or not self._text:
             self.aid.clear()
             return
-        if mode == "jyutping":
-            self.aid.set_readings(jyutping_syllables(self._text), self.words)
-            return
-        spans = self.words
-        if not self._model_ready:  # g2pM and numpy load aside first (a second or so)
+        if not self._model_ready:  # g2pM, numpy and ToJyutping load aside first (a second or so)
             def loaded(_result: object) -> None:
                 self._model_ready = True
                 self._refresh_aid()
 
             run_in_background(_warm_readings, loaded, self._failed)
             return
+        words = self.words
+        steps = jyutping_steps(self._text) if mode == "jyutping" else reading_steps(self._text, words)
 
         def done(syllables: list[str]) -> None:
             if mode == "zhuyin":
                 from ...core.words.readings import zhuyin
 
                 syllables = [zhuyin("", s) if s else "" for s in syllables]
-            self.aid.set_readings(syllables, spans)
+            self.aid.set_readings(syllables, words)
 
-        self._readings_runner.start(reading_steps(self._text, spans), done, self._failed)
+        self._readings_runner.start(steps, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(self.tr("Word tools failed: {0}").format(exc))
@@ -387,6 +385,7 @@ def _warm_lookup() -> None:
 
 
 def _warm_readings() -> None:
-    from ...core.words.readings import readings
+    from ...core.words.readings import jyutping, readings
 
     readings("中文")
+    jyutping("中文")
