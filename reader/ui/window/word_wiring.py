@@ -45,7 +45,7 @@ class WordParts:
         self._window = window
         self._tools: WordTools | None = None
         self._reader: ReadAloud | None = None
-        window.view.painted.connect(lambda: QTimer.singleShot(0, window, lambda: self.tools))
+        window.page.painted.connect(lambda: QTimer.singleShot(0, window, lambda: self.tools))
 
     @property
     def tools(self) -> WordTools:
