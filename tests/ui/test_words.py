@@ -213,3 +213,8 @@ def test_read_aloud_says_plainly_when_no_voice_is_installed(qtbot, window: MainW
     assert not reader.start(window.article.text, "hk")
     assert problems and "Cantonese" in problems[0]
     assert reader.state == "stopped"
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    keys = [a.shortcut().toString() for a in window.actions_by_id.values() if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

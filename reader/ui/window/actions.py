@@ -112,7 +112,7 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.LOOK_UP: _Spec(QT_TRANSLATE_NOOP("actions", "&Look Up Word"), "Ctrl+D", "accessories-dictionary"),
     ActionId.WORD_POPUP: _Spec(QT_TRANSLATE_NOOP("actions", "Pop-up &Dictionary on Hover"), None, checkable=True),
     ActionId.MARK_CONVERTED: _Spec(QT_TRANSLATE_NOOP("actions", "&Mark Converted Words"), None, checkable=True),
-    ActionId.EXPORT_VOCABULARY: _Spec(QT_TRANSLATE_NOOP("actions", "Export &Vocabulary…"), "Ctrl+Shift+V"),
+    ActionId.EXPORT_VOCABULARY: _Spec(QT_TRANSLATE_NOOP("actions", "Export &Vocabulary…"), "Ctrl+Shift+W"),
     ActionId.EXPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Conversion Corrections…")),
     ActionId.IMPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Import Conversion Corrections…")),
     ActionId.READ_ALOUD: _Spec(QT_TRANSLATE_NOOP("actions", "Read &Aloud / Pause"), "F9", "media-playback-start"),
