@@ -308,7 +308,7 @@ class WordTools(QObject):
                 from ...core.words.readings import zhuyin
 
                 syllables = [zhuyin("", s) if s else "" for s in syllables]
-            self.aid.set_readings(syllables, words)
+            self.aid.set_readings(syllables)
 
         self._readings_runner.start(steps, done, self._failed)
 

@@ -117,6 +117,7 @@ class ReadingView(QTextBrowser):
         self._pacer.reached.connect(self._place)
         self._pacer.finished.connect(self._apply_layers)
         self._zoom = 0
+        self._letter_spacing = 100.0
         self._flash_timer = QTimer(self, singleShot=True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._scroll_timer = QTimer(self, singleShot=True, interval=60)
@@ -174,6 +175,14 @@ class ReadingView(QTextBrowser):
     @property
     def appearance(self) -> Appearance:
         return self._appearance
+
+    def set_letter_spacing(self, percent: float) -> None:
+        """Space the characters (100: as the font has them), e.g. to make room for readings above."""
+        if percent != self._letter_spacing:
+            offset = self.top_offset()
+            self._letter_spacing = percent
+            self._apply_font()
+            self.scroll_to_offset(offset)
 
     def set_zoom(self, steps: int) -> None:
         """Zoom by whole steps from the base size; every block keeps its relative size."""
@@ -296,6 +305,8 @@ class ReadingView(QTextBrowser):
         # Han text needs no shaping (one glyph per character, regional forms come from the
         # TC/HK families): skipping it lays a long text out in ~55 % of the time, same lines.
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        if self._letter_spacing != 100.0:
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, self._letter_spacing)
         self.document().setDefaultFont(font)
 
     def _render(self, article: Article, top: int, selection: tuple[int, int] | None) -> None:
