@@ -31,7 +31,7 @@ __all__ = ["jyutping", "jyutping_steps", "jyutping_syllables", "pinyin", "readin
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’』)）]*|\n|$)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLAUSE_END = re.compile(r"[，,、：:]")
-_LONGEST = 120
+_LONGEST = 80
 
 
 @cache
