@@ -151,7 +151,7 @@ def _ask_export_vocabulary(window: MainWindow) -> None:
         return
     base = str(Path(window.path or "article").with_suffix("")) + "-vocabulary.csv"
     path, _ = QFileDialog.getSaveFileName(
-        window, _tr("Export Vocabulary"), base, _tr("CSV (*.csv);;Anki, tab-separated (*.tsv)"))
+        window, _tr(QT_TRANSLATE_NOOP("words", "Export Vocabulary")), base, _tr(QT_TRANSLATE_NOOP("words", "CSV (*.csv);;Anki, tab-separated (*.tsv)")))
     if path:
         export_vocabulary(window, Path(path))
 
@@ -159,22 +159,22 @@ def _ask_export_vocabulary(window: MainWindow) -> None:
 def export_vocabulary(window: MainWindow, path: Path) -> None:
     """Write the vocabulary to ``path``; never over the article itself."""
     if window.path and path.resolve() == Path(window.path).resolve():
-        window.message_bar.show_message(_tr("Reader never writes over the article it reads."))
+        window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "Reader never writes over the article it reads.")))
         return
     try:
         count = window.words.tools.export_vocabulary(path, window.settings.known_words)
     except OSError as exc:
-        window.message_bar.show_message(_tr("Could not write {0}: {1}").format(path, exc.strerror))
+        window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "Could not write {0}: {1}")).format(path, exc.strerror))
         return
-    window.statusBar().showMessage(_tr("Exported {0} words to {1}").format(count, path), 5000)
+    window.statusBar().showMessage(_tr(QT_TRANSLATE_NOOP("words", "Exported {0} words to {1}")).format(count, path), 5000)
 
 
 def _ask_corrections_file(window: MainWindow, save: bool) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    title = _tr("Export Conversion Corrections") if save else _tr("Import Conversion Corrections")
+    title = _tr(QT_TRANSLATE_NOOP("words", "Export Conversion Corrections")) if save else _tr(QT_TRANSLATE_NOOP("words", "Import Conversion Corrections"))
     pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-    path, _ = pick(window, title, "reader-corrections.json", _tr("Corrections (*.json)"))
+    path, _ = pick(window, title, "reader-corrections.json", _tr(QT_TRANSLATE_NOOP("words", "Corrections (*.json)")))
     if not path:
         return
     try:
@@ -183,4 +183,4 @@ def _ask_corrections_file(window: MainWindow, save: bool) -> None:
         else:
             window.words.tools.import_corrections(Path(path))
     except (OSError, ValueError) as exc:
-        window.message_bar.show_message(_tr("“{0}” is not a corrections file: {1}").format(path, exc))
+        window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "“{0}” is not a corrections file: {1}")).format(path, exc))
