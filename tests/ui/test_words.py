@@ -165,7 +165,7 @@ def test_always_convert_to_and_corrections_file(qtbot, window: MainWindow, tmp_p
     assert "統一戰線工作巡禮" in window.article.text
     path = tmp_path / "corrections.json"
     tools.export_corrections(path)
-    window.set_corrections(type(tools.corrections)())
+    window.words.set_corrections(type(tools.corrections)())
     assert "統一戰線工作巡禮" not in window.article.text
     tools.import_corrections(path)
     assert "統一戰線工作巡禮" in window.article.text
@@ -218,3 +218,12 @@ def test_read_aloud_says_plainly_when_no_voice_is_installed(qtbot, window: MainW
 def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
     keys = [a.shortcut().toString() for a in window.actions_by_id.values() if not a.shortcut().isEmpty()]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_ctrl_k_on_no_selection_highlights_the_word_at_the_cursor(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _tools(qtbot, window)
+    text = window.article.text
+    at = text.index("统一战线深入")
+    window.view.setTextCursor(window.view.cursor_for(at + 1, at + 1))
+    window.actions_by_id[ActionId.ADD_KEYWORD].trigger()
+    assert any(h.keyword.text == "统一战线" for h in window.keyword_highlights())

@@ -125,13 +125,13 @@ class WordTools(QObject):
         """Never convert the source text under ``span`` again (any variant)."""
         word = self._source_of(span)
         if word:
-            self._window.set_corrections(self.corrections.protect(word))
+            self._window.words.set_corrections(self.corrections.protect(word))
 
     def always_convert(self, span: tuple[int, int], shown: str) -> None:
         """Show the source text under ``span`` as ``shown`` in the current variant from now on."""
         word = self._source_of(span)
         if word and shown:
-            self._window.set_corrections(self.corrections.override(self._window.variant.value, word, shown))
+            self._window.words.set_corrections(self.corrections.override(self._window.variant.value, word, shown))
 
     @property
     def corrections(self) -> Corrections:
@@ -157,7 +157,7 @@ class WordTools(QObject):
         """Replace the corrections with the file's; raises OSError or ValueError if it is not one."""
         from ...core.script.overrides import load_corrections
 
-        self._window.set_corrections(load_corrections(path))
+        self._window.words.set_corrections(load_corrections(path))
 
     # ---- Private API: events
 

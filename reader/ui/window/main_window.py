@@ -54,14 +54,13 @@ from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .menus import build_menus, choice_menu
-from .word_wiring import WordParts, corrections_json, corrections_of, wire_words
+from .word_wiring import WordParts, corrections_of, wire_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
     from ...core.facts import Fact
     from ...core.find.highlight import Highlight, KeywordList
-    from ...core.script.overrides import Corrections
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
     from ..controllers.search_controller import SearchController
@@ -208,11 +207,6 @@ class MainWindow(QMainWindow):
 
     def update_settings(self, **changes: object) -> None:
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
-
-    def set_corrections(self, corrections: Corrections) -> None:
-        """Apply new conversion corrections (saved with the settings) and show the text again."""
-        self.update_settings(corrections=corrections_json(corrections))
-        self.set_variant(self._variant)
 
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open.
@@ -579,7 +573,7 @@ class MainWindow(QMainWindow):
         self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:
-        selection = self.page.selected_range()
+        selection = self.page.selected_range() or self.words.word_at_cursor()
         if selection is None or self.article is None:
             self.statusBar().showMessage(self.tr("Select a word to highlight first."), 4000)
             return
@@ -593,7 +587,8 @@ class MainWindow(QMainWindow):
         from ..dialogs.keywords_dialog import KeywordsDialog
 
         text = self.article.text if self.article else ""
-        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggest_keywords(text), self)
+        suggested = suggest_keywords(text, boundaries=self.words.boundaries())
+        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggested, self)
         if dialog.exec():
             self.set_keyword_lists(dialog.lists())
 

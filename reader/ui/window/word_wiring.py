@@ -73,6 +73,25 @@ class WordParts:
         if self._reader is not None:
             self._reader.stop()
 
+    def set_corrections(self, corrections: Corrections) -> None:
+        """Apply new conversion corrections (saved with the settings) and show the text again."""
+        self._window.update_settings(corrections=corrections_json(corrections))
+        self._window.set_variant(self._window.variant)
+
+    def word_at_cursor(self) -> tuple[int, int] | None:
+        """The word at the text cursor (Ctrl K on no selection highlights it), if words are known."""
+        if self._tools is None:
+            return None
+        view = self._window.view
+        return self._tools.word_span(view.position_to_offset(view.textCursor().position()))
+
+    def boundaries(self) -> set[int] | None:
+        """Where the shown text's words start and end (None before it is segmented)."""
+        if self._tools is None or not self._tools.words:
+            return None
+        words = self._tools.words
+        return {*words.starts, *words.ends}
+
     def fact_names(self) -> list[str]:
         """The people, organisations and places the facts panel lists, as shown: they are words."""
         window = self._window

@@ -64,3 +64,16 @@ def test_words_tile_the_text_outside_spaces(text: str) -> None:
     assert all(a.end <= b.start for a, b in zip(words, words[1:], strict=False))
     assert "".join(text[w.start : w.end] for w in words) == "".join(ch for ch in text if not ch.isspace()) \
         or any(ch.isspace() for w in words for ch in text[w.start : w.end])
+
+
+def test_keyword_suggestions_are_whole_words_given_the_boundaries() -> None:
+    from reader.core.find.keywords import suggest_keywords
+
+    text = "坚持党对统一战线工作的领导。统一战线工作很重要。发挥统一战线作用。"
+    words = segment(text)
+    boundaries = {*words.starts, *words.ends}
+    suggested = suggest_keywords(text, boundaries=boundaries)
+    assert "统一战线" in suggested[:2]
+    for phrase in suggested:
+        at = text.find(phrase)
+        assert at in boundaries and at + len(phrase) in boundaries
