@@ -36,7 +36,8 @@ def run(args: argparse.Namespace, shown_of: Any, names_of: Any) -> int:
     article, shown = shown_of(args)
     rows = word_rows(shown.article.text, names_of(article, shown))
     if args.json:
-        _print_json({"variant": shown.variant.value, "count": len(rows), "words": rows})
+        _print_json({"variant": shown.variant.value, "typography": bool(getattr(args, "typography", False)),
+                     "count": len(rows), "words": rows})
     elif args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(("text", "start", "end", "pinyin", "jyutping", "definitions"))

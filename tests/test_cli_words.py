@@ -23,7 +23,7 @@ def test_words_json_offsets_point_into_the_shown_text(capsys: pytest.CaptureFixt
     data = json.loads(out)
     _, text_out, _ = _run(capsys, "convert", str(SEED), "--to", "hk")
     text = text_out[:-1]
-    assert data["variant"] == "hk" and data["count"] == len(data["words"])
+    assert data["variant"] == "hk" and data["count"] == len(data["words"]) and data["typography"] is False
     for row in data["words"]:
         assert text[row["start"] : row["end"]] == row["text"]
         assert set(row) >= {"text", "start", "end", "pinyin", "jyutping", "definitions"}
