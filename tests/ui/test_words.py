@@ -227,3 +227,17 @@ def test_ctrl_k_on_no_selection_highlights_the_word_at_the_cursor(qtbot, window:
     window.view.setTextCursor(window.view.cursor_for(at + 1, at + 1))
     window.actions_by_id[ActionId.ADD_KEYWORD].trigger()
     assert any(h.keyword.text == "统一战线" for h in window.keyword_highlights())
+
+
+def test_names_the_facts_list_become_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    tools = _tools(qtbot, window)
+    window.docks["facts_dock"].show()
+    qtbot.waitUntil(lambda: bool(window.facts_controller.listed()), timeout=60_000)
+    text = window.article.text
+    names = [n for n in window.words.fact_names() if len(n) > 2]
+    assert names
+    qtbot.waitUntil(lambda: tools._names == set(window.words.fact_names()) and not tools._runner._steps,
+                    timeout=30_000)
+    name = max(names, key=len)
+    at = text.index(name)
+    assert tools.word_span(at) == (at, at + len(name))

@@ -37,6 +37,8 @@ class FactsController:
         self._facts: list[Fact] | None = None
         self._placed: list[Fact] | None = None
         self._finding: Article | None = None
+        self.on_listed: list[Callable[[], None]] = []
+        """Called once the facts of the shown text are listed (the words take their names)."""
 
     def set_shown(self, source: Article, shown: ShownArticle) -> None:
         """A new article or variant is on screen; facts of a new article are found afresh."""
@@ -89,3 +91,5 @@ class FactsController:
         if shown is self._shown:
             self._placed = placed
             self._panel.set_rows(fact_rows(placed))
+            for listener in self.on_listed:
+                listener()

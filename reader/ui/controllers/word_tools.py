@@ -56,6 +56,7 @@ class WordTools(QObject):
         self.view = window.view
         self.words = Words()
         self._text = ""
+        self._names: set[str] = set()
         self._runner = StepRunner(self)
         self._readings_runner = StepRunner(self)
         self.popup = WordPopup(window)
@@ -76,7 +77,8 @@ class WordTools(QObject):
         self._folding_ready = False
         self._loading = False
         self._model_ready = False
-        self._pending: tuple[str, list[str]] | None = None
+        self._pending: str | None = None
+        """A text to segment once the folding tables are built."""
         run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
         self._viewport = self.view.viewport()
         self._viewport.setMouseTracking(True)
@@ -93,10 +95,18 @@ class WordTools(QObject):
         self._readings_runner.cancel()
         self.aid.clear()
         names = self._window.words.fact_names()
+        self._names = set(names)
         if not self._folding_ready:  # the folding tables are being built aside: segment after
-            self._pending = (text, names)
+            self._pending = text
             return
         self._runner.start(segmenting(text, names), self._segmented)
+
+    def take_names(self) -> None:
+        """Segment again with the names the facts panel has just listed, if it knows new ones."""
+        names = self._window.words.fact_names()
+        if set(names) != self._names and self._folding_ready and self._text:
+            self._names = set(names)
+            self._runner.start(segmenting(self._text, names), self._segmented)
 
     def word_span(self, offset: int) -> tuple[int, int] | None:
         word = word_at(self.words, offset)
@@ -242,8 +252,9 @@ class WordTools(QObject):
     def _folding_warmed(self) -> None:
         self._folding_ready = True
         if self._pending is not None:
-            text, names = self._pending
-            self._pending = None
+            text, self._pending = self._pending, None
+            names = self._window.words.fact_names()  # the facts may have come in meanwhile
+            self._names = set(names)
             self._runner.start(segmenting(text, names), self._segmented)
         self._load_dictionary()
 

@@ -56,6 +56,7 @@ class WordParts:
             self._tools = WordTools(self._window)
             if self._window.article is not None:
                 self._tools.set_text(self._window.article.text)
+            self._window.facts_controller.on_listed.append(self._tools.take_names)
         return self._tools
 
     @property
