@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -185,6 +185,20 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(article: Article, shown: ShownArticle) -> set[str]:
+    """People, organisations and places the facts found, as the shown text writes them."""
+    kinds = {"person", "organisation", "place"}
+    text = shown.article.text
+    return {text[m.start : m.end] for f in _shown_facts(article, shown) if f.kind.value in kinds
+            for m in f.mentions}
+
+
+def _cmd_words(args: argparse.Namespace) -> int:
+    from .cli_words import run
+
+    return run(args, _shown, _names)
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -192,6 +206,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
+              _cmd_words),
 }
 
 
@@ -209,6 +225,10 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         from .cli_facts import add_facts_arguments
 
         add_facts_arguments(cmd)
+    if name == "words":
+        from .cli_words import add_arguments
+
+        add_arguments(cmd)
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
@@ -230,7 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
-                         nargs="+" if name == "facts" else None)
+                         nargs={"facts": "+", "words": "?"}.get(name))
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",
