@@ -34,7 +34,7 @@ elapsed = time.perf_counter() - start
 from reader.core.script import fold
 from reader.core.facts import amounts, dates, entities, library, tagger
 caches = (fold._script_table, entities._gazetteer, dates._compiled_rules, amounts._compiled,
-          library._jionlp, tagger._tagger)
+          library._jionlp, tagger._model)
 print(elapsed, sum(c.cache_info().currsize for c in caches))
 """
 _LOAD_PROBE = """
@@ -43,7 +43,7 @@ start = time.perf_counter()
 from reader.core.facts import library, tagger
 library._jionlp()
 middle = time.perf_counter()
-tagger._tagger(); tagger.known_names()
+tagger._model(); tagger.known_names()
 print(middle - start, time.perf_counter() - middle)
 """
 _FIRST_CALL_PROBE = """

@@ -8,8 +8,9 @@
 nrt, nrfg), place (ns) and organisation (nt) words of two to four characters seen at
 least twice become ``reader/core/facts/data/names_gazetteer.txt``, a feature of the tagger.
 
-Writes ``reader/core/facts/data/names.crfsuite`` (L1-regularised, so the model stays
-a few MB). Training text is folded as the facts pass folds articles (traditional →
+Writes ``reader/core/facts/data/names_model.npz``: crfsuite trains (L1-regularised,
+so few features are kept), then its weights are written out in the compact form the
+tagger reads with numpy (``reader/core/facts/name_model.py``). Training text is folded as the facts pass folds articles (traditional →
 simplified, full → half width), so the model sees what it will tag.
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.core.facts.name_model import save_model  # noqa: E402
 from reader.core.facts.tagger import GAZETTEER, MODEL, char_features  # noqa: E402
 from reader.core.script.fold import fold  # noqa: E402
 
@@ -57,6 +59,17 @@ def write_gazetteer(jieba_dict: Path) -> None:
     print(f"{GAZETTEER.name}: {len(lines)} names, {GAZETTEER.stat().st_size / 1e6:.1f} MB")
 
 
+def export(crf: Path, out: Path) -> None:
+    """crfsuite's model written as the tagger reads it."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    info = tagger.info()
+    save_model(out, tagger.labels(), info.state_features, info.transitions)
+    tagger.close()
+
+
 def main() -> int:
     import pycrfsuite
 
@@ -68,6 +81,9 @@ def main() -> int:
     parser.add_argument("--repeat", action="append", default=[], metavar="SOURCE=N",
                         help="weight a source by repeating its sentences (msra-val=2)")
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "gold" / "ner_train.jsonl")
+    parser.add_argument("--skip", action="append", default=[], metavar="SOURCE",
+                        help="leave a source out (msra-val)")
     parser.add_argument("--gazetteer-from", type=Path, metavar="JIEBA_DICT",
                         help="write the known-name list from jieba's dict.txt, then stop")
     args = parser.parse_args()
@@ -75,10 +91,12 @@ def main() -> int:
         write_gazetteer(args.gazetteer_from)
         return 0
     trainer = pycrfsuite.Trainer(verbose=False)
-    lines = (ROOT / "benchmarks" / "gold" / "ner_train.jsonl").read_text(encoding="utf-8")
+    lines = args.data.read_text(encoding="utf-8")
     repeats = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
     for line in lines.splitlines():
         record = json.loads(line)
+        if record["source"] in args.skip:
+            continue
         text = fold(record["text"])
         for _ in range(repeats.get(record["source"], 1)):
             trainer.append(char_features(text), bio(len(text), record["entities"]))
@@ -88,7 +106,10 @@ def main() -> int:
     )
     start = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(args.out))
+    crf = args.out.with_suffix(".crfsuite")
+    trainer.train(str(crf))
+    export(crf, args.out)
+    crf.unlink()
     size = args.out.stat().st_size / 1e6
     print(f"trained in {time.perf_counter() - start:.0f} s: {args.out.name}, {size:.1f} MB")
     return 0

@@ -1,13 +1,10 @@
 """A character CRF that tags person, place and organisation names in folded text.
 
-The model (``data/names.crfsuite``) is trained by ``benchmarks/train_names.py``
-on public annotated news (see the README for its data and licence); this module
-holds the one feature function that training and tagging share, so the two
-cannot drift apart. Beside the characters around each one, a feature says
-whether a known name covers it: ``data/names_gazetteer.txt`` lists the person,
-place and organisation words of jieba's dictionary (MIT), two to four characters
-long. Model and list load on the first call, never at import: the facts pass
-runs after the first paint, or in the helper process.
+The model (``data/names_model.npz``) is trained by ``benchmarks/train_names.py`` on
+public annotated news (see the README for its data and licence); ``name_features``
+holds the features that training and tagging share, ``name_model`` the weights and
+the decoding. Model and known names load on the first call, never at import: the
+facts pass runs after the first paint, or in the helper process.
 """
 
 from __future__ import annotations
@@ -15,116 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from . import lexicon as lx
 from .model import FactKind, Hit
-
-if TYPE_CHECKING:
-    import pycrfsuite
+from .name_features import GAZETTEER, PAD, char_features, joined, known_names
+from .name_model import NameModel, load_model
 
 __all__ = ["GAZETTEER", "MAX_TAGGED_CHARS", "MODEL", "char_features", "known_names", "tag_names"]
 
-MODEL = Path(__file__).resolve().parent / "data" / "names.crfsuite"
-GAZETTEER = MODEL.with_name("names_gazetteer.txt")
+MODEL = Path(__file__).resolve().parent / "data" / "names_model.npz"
 _KINDS = {"PER": FactKind.PERSON, "LOC": FactKind.PLACE, "ORG": FactKind.ORGANISATION}
 _CHUNK = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MAX_CHUNK = 300
+_CLAUSE_END = re.compile(r"[，,、；;：:]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 MAX_TAGGED_CHARS = 200_000
-
-
-def _shape(char: str) -> str:
-    """A coarse class of the character: digit, Latin letter, CJK, or other."""
-    if char.isdigit():
-        return "d"
-    if char.isascii() and char.isalpha():
-        return "a"
-    if "\u4e00" <= char <= "\u9fff":
-        return "c"
-    return "p"
-
-
-def char_features(text: str) -> list[list[str]]:
-    """The CRF's features for each character: characters and pairs around it, and cues.
-
-    Written for speed (it runs on every character of an article): per-character facts
-    are worked out once, in lists, before the features are joined.
-    """
-    padded = "\x02\x02" + text + "\x03\x03"
-    n = len(text)
-    shapes = [_shape(ch) for ch in padded]
-    surname = ["True" if ch in lx.SURNAMES else "False" for ch in padded]
-    before, after = _title_marks(text)
-    a, b, c, d, e = padded[:n], padded[1 : n + 1], padded[2 : n + 2], padded[3 : n + 3], padded[4:]
-    columns = (
-        ["b"] * n,
-        ["c=" + x for x in c],
-        ["l=" + x for x in b],
-        ["r=" + x for x in d],
-        ["ll=" + x for x in a],
-        ["rr=" + x for x in e],
-        ["lc=" + x + y for x, y in zip(b, c, strict=True)],
-        ["cr=" + x + y for x, y in zip(c, d, strict=True)],
-        ["llc=" + x + y for x, y in zip(a, b, strict=True)],
-        ["crr=" + x + y for x, y in zip(d, e, strict=True)],
-        ["lcr=" + x + y + z for x, y, z in zip(b, c, d, strict=True)],
-        ["s=" + x + y + z for x, y, z in zip(shapes[1:], shapes[2:], shapes[3:], strict=False)],
-        ["sur=" + x + y for x, y in zip(surname[2:], surname[1:], strict=False)],
-        ["tb=" + x for x in before],
-        ["ta=" + x for x in after],
-    )
-    known = _known_names(text)
-    return [k + list(row) for k, row in zip(known, zip(*columns, strict=False), strict=False)]
-
-
-def _title_marks(text: str) -> tuple[list[str], list[str]]:
-    """Per character: whether a title of two to four characters ends just before it, and
-    whether one starts just after it."""
-    titles = _titles()
-    before = ["False"] * len(text)
-    after = ["False"] * len(text)
-    for i in range(len(text)):
-        for n in (2, 3, 4):
-            if text[i : i + n] in titles:
-                if i + n < len(text):
-                    before[i + n] = "True"
-                if i >= 1:
-                    after[i - 1] = "True"
-    return before, after
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles before or after a name (主席, 总统, 先生): a cue to a person next to them."""
-    return frozenset(lx.TITLES_BEFORE_NAMES | lx.PERSON_TITLES)
-
-
-def _known_names(text: str) -> list[list[str]]:
-    """Per character, where it sits in the longest known name of each kind covering it."""
-    words = known_names()
-    marks: list[dict[str, str] | None] = [None] * len(text)
-    for i in range(len(text)):
-        for length in (4, 3, 2):
-            kinds = words.get(text[i : i + length]) if i + length <= len(text) else None
-            for kind in kinds or ():
-                if marks[i] is not None and kind in marks[i]:  # type: ignore[operator]
-                    continue
-                for k in range(i, i + length):
-                    mark = marks[k]
-                    if mark is None:
-                        mark = marks[k] = {}
-                    if kind not in mark:
-                        mark[kind] = "B" if k == i else "E" if k == i + length - 1 else "I"
-    return [[f"g{kind}={pos}" for kind, pos in sorted(m.items())] if m else [] for m in marks]
-
-
-@lru_cache(maxsize=1)
-def known_names() -> dict[str, str]:
-    """Known names → their kinds (P person, L place, O organisation); empty if the list is missing."""
-    if not GAZETTEER.exists():
-        return {}
-    lines = GAZETTEER.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if "\t" in line)
 
 
 def tag_names(folded: str) -> list[Hit]:
@@ -132,18 +33,48 @@ def tag_names(folded: str) -> list[Hit]:
 
     A book-length text (左传) is left to the rules: the model learnt modern news, and
     tagging a million characters would keep the facts panel empty for a minute.
+    All sentences are scored as one text and decoded as one batch; a sentence without
+    two Chinese characters in a row holds no name the model could find, and is skipped.
     """
-    tagger = _tagger()
-    if tagger is None or len(folded) > MAX_TAGGED_CHARS:
+    model = _model()
+    if model is None or len(folded) > MAX_TAGGED_CHARS:
         return []
+    pieces = _pieces(folded)
+    if not pieces:
+        return []
+    scores = model.scores(joined([piece for _, piece in pieces]))
+    clauses, at = [], 0
+    for offset, piece in pieces:
+        for start, end in _clauses(piece):
+            clauses.append((offset + start, piece[start:end], scores[at + start : at + end]))
+        at += len(piece) + 2 * PAD
     hits: list[Hit] = []
+    for (offset, clause, _), tags, odds in zip(clauses, *model.decode([c[2] for c in clauses]), strict=True):
+        hits += [h for h in _spans(clause, tags, offset) if _sure(h, odds[h.start - offset : h.end - offset])]
+    return hits
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The sentence cut after each comma, colon or semicolon, for decoding.
+
+    Each character is scored in its whole sentence; only the best path is found clause
+    by clause, which changes nothing where a clause ends (a comma is no name), and makes
+    the batch as long as the longest clause rather than the longest sentence.
+    """
+    cuts = [m.end() for m in _CLAUSE_END.finditer(sentence)]
+    starts = [0, *cuts]
+    return [(a, b) for a, b in zip(starts, [*cuts, len(sentence)], strict=True) if b > a]
+
+
+def _pieces(folded: str) -> list[tuple[int, str]]:
+    """The sentences to tag, cut at _MAX_CHUNK characters, with their offsets."""
+    pieces = []
     for match in _CHUNK.finditer(folded):
         for at in range(match.start(), match.end(), _MAX_CHUNK):
             piece = folded[at : min(at + _MAX_CHUNK, match.end())]
-            tags = tagger.tag(char_features(piece))
-            odds = [1.0 if tag == "O" else tagger.marginal(tag, i) for i, tag in enumerate(tags)]
-            hits += [h for h in _spans(piece, tags, at) if _sure(h, odds[h.start - at : h.end - at])]
-    return hits
+            if _CJK.search(piece):
+                pieces.append((at, piece))
+    return pieces
 
 
 def _sure(hit: Hit, odds: list[float]) -> bool:
@@ -173,12 +104,6 @@ def _spans(text: str, tags: list[str], offset: int) -> list[Hit]:
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> pycrfsuite.Tagger | None:
-    """The trained model, opened once; None when it is missing (a build without it)."""
-    if not MODEL.exists():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
-    return tagger
+def _model() -> NameModel | None:
+    """The trained model, loaded once; None when it is missing (a build without it)."""
+    return load_model(MODEL) if MODEL.exists() else None

@@ -1,0 +1,196 @@
+"""The name tagger's model: a linear-chain CRF's weights, and decoding with numpy.
+
+Training is crfsuite's (``benchmarks/train_names.py``); its model is then written out
+as ``data/names_model.npz``: every feature key of every template with the weight it
+gives each label, the label-to-label weights, and the labels. Tagging needs no more
+than that, and doing it here with numpy rather than through crfsuite is what makes the
+tagger fast: a text's features are looked up as whole columns (one dictionary look-up
+per character and template, no feature strings built), scored with one gather, and all
+sentences are decoded (best path, and each character's marginal probability) together,
+one step per character position across the batch.
+"""
+
+from __future__ import annotations
+
+import io
+from itertools import repeat
+from pathlib import Path
+from typing import NamedTuple, cast
+
+import numpy as np
+import numpy.typing as npt
+
+from .name_features import GAZETTEER_MARKS, PAD, TEMPLATES, known_marks, streams
+
+__all__ = ["NameModel", "load_model", "save_model"]
+
+Floats = npt.NDArray[np.float64]
+
+
+class NameModel(NamedTuple):
+    """Weights by feature: ``keys[stream][key]`` numbers a key of a stream (0 stands for
+    a key never seen in training), and ``rows[stream][number]`` gives, for each template
+    reading that stream (in ``TEMPLATES`` order), its key's row of ``weights`` (row 0 is
+    all zeros); ``bias`` holds at every character, ``marks`` has a row for each known-name
+    feature; ``transitions[i, j]`` weighs label ``j`` after label ``i``."""
+
+    labels: list[str]
+    keys: dict[str, dict[str, int]]
+    rows: dict[str, npt.NDArray[np.int32]]
+    weights: npt.NDArray[np.float32]
+    bias: Floats
+    marks: npt.NDArray[np.float32]
+    transitions: Floats
+
+    def scores(self, text: str) -> Floats:
+        """Each character's score for each label (rows: characters; columns: labels)."""
+        keys, n = streams(text), len(text)
+        rows = []
+        for stream, templates in _BY_STREAM.items():
+            numbers = self.keys.get(stream, {})
+            seen = np.fromiter(map(numbers.get, keys[stream], repeat(0)), np.int32, n + 2 * PAD)
+            found = self.rows.get(stream, _NONE[stream])[seen]
+            rows += [found[PAD + d : PAD + d + n, k] for k, d in enumerate(templates)]
+        scores: Floats = self.weights[np.stack(rows)].sum(axis=0, dtype=np.float64) + self.bias
+        known = known_marks(text)
+        where = [i for i, marks in enumerate(known) for _ in marks]
+        if where:
+            np.add.at(scores, where, self.marks[[k for marks in known for k in marks]])
+        return scores
+
+    def decode(self, scores: list[Floats]) -> tuple[list[list[str]], list[list[float]]]:
+        """The best labels of each sequence, and each label's marginal probability (only
+        worked out for sequences where a name is found: 1.0 in the others)."""
+        if not scores:
+            return [], []
+        lengths = np.array([len(s) for s in scores])
+        batch = np.zeros((len(scores), int(lengths.max()), len(self.labels)))
+        for b, s in enumerate(scores):
+            batch[b, : len(s)] = s
+        paths = _viterbi(batch, lengths, self.transitions)
+        picked = np.ones(paths.shape)
+        named = np.flatnonzero(paths.any(axis=1))  # padding repeats the last label
+        if len(named):  # only a name's odds are asked for: label 0 is "O"
+            steps = int(lengths[named].max())
+            odds = _marginals(batch[named, :steps], lengths[named], self.transitions)
+            picked[named, :steps] = np.take_along_axis(odds, paths[named, :steps, None], axis=2)[:, :, 0]
+        labels, sizes = self.labels, lengths.tolist()
+        odds_rows = cast(list[list[float]], picked.tolist())
+        return (
+            [[labels[y] for y in path[:n]] for path, n in zip(paths.tolist(), sizes, strict=True)],
+            [row[:n] for row, n in zip(odds_rows, sizes, strict=True)],
+        )
+
+
+_BY_STREAM: dict[str, list[int]] = {}
+for _name, _stream, _offset in TEMPLATES:
+    _BY_STREAM.setdefault(_stream, []).append(_offset)
+_NONE = {stream: np.zeros((1, len(offsets)), np.int32) for stream, offsets in _BY_STREAM.items()}
+_TEMPLATE_AT = {name: (stream, _BY_STREAM[stream].index(d)) for name, stream, d in TEMPLATES}
+
+
+def _viterbi(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) -> npt.NDArray[np.int_]:
+    """The best label path of each sequence (padded positions repeat its last label)."""
+    size, steps, _ = batch.shape
+    deltas = batch.copy()  # the best score of a path ending in each label, at each step
+    for t in range(1, steps):
+        deltas[:, t] += (deltas[:, t - 1, :, None] + transitions).max(axis=1)
+    label = deltas[np.arange(size), lengths - 1].argmax(axis=1)
+    paths = np.zeros((size, steps), dtype=np.int_)
+    back = transitions.T  # back[j, i]: label i before label j
+    for t in range(steps - 1, -1, -1):
+        if t + 1 < steps:
+            before = (deltas[:, t] + back[label]).argmax(axis=1)
+            label = np.where(t < lengths - 1, before, label)
+        paths[:, t] = label
+    return paths
+
+
+def _marginals(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) -> Floats:
+    """Each label's probability at each position (forward-backward, rescaled each step)."""
+    steps = batch.shape[1]
+    odds = np.exp(batch - batch.max(axis=2, keepdims=True))
+    moves = np.exp(transitions)
+    alpha = np.empty_like(odds)
+    alpha[:, 0] = odds[:, 0]
+    for t in range(1, steps):
+        step = (alpha[:, t - 1] @ moves) * odds[:, t]
+        alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+    beta = np.ones_like(odds)
+    for t in range(steps - 2, -1, -1):
+        step = (odds[:, t + 1] * beta[:, t + 1]) @ moves.T
+        step /= step.sum(axis=1, keepdims=True)
+        beta[:, t] = np.where((t < lengths - 1)[:, None], step, 1.0)
+    both = alpha * beta
+    marginals: Floats = both / both.sum(axis=2, keepdims=True)
+    return marginals
+
+
+def load_model(path: Path) -> NameModel:
+    """The model ``save_model`` wrote."""
+    with np.load(path) as data:
+        labels = [str(x) for x in data["labels"]]
+        names = [str(x) for x in data["templates"]]
+        keys = bytes(data["keys"]).decode("utf-8").split("\x00")
+        counts = data["counts"].tolist()
+        weights, marks = data["weights"].astype(np.float32), data["marks"].astype(np.float32)
+        transitions = data["transitions"].astype(np.float64)
+    tables: dict[str, dict[str, list[int]]] = {}
+    bias: Floats = np.zeros(len(labels))
+    row = 1
+    for name, count in zip(names, counts, strict=True):
+        if name == "b":
+            bias = weights[row : row + count].sum(axis=0, dtype=np.float64)
+        elif name in _TEMPLATE_AT:
+            stream, k = _TEMPLATE_AT[name]
+            table = tables.setdefault(stream, {})
+            for key, r in zip(keys[row - 1 : row - 1 + count], range(row, row + count), strict=True):
+                table.setdefault(key, [0] * len(_BY_STREAM[stream]))[k] = r
+        row += count
+    numbers = {stream: {key: i for i, key in enumerate(t, start=1)} for stream, t in tables.items()}
+    rows = {stream: np.array([[0] * len(_BY_STREAM[stream]), *t.values()], dtype=np.int32)
+            for stream, t in tables.items()}
+    return NameModel(labels, numbers, rows, weights, bias, marks, transitions)
+
+
+def save_model(
+    path: Path,
+    labels: list[str],
+    state: dict[tuple[str, str], float],
+    transitions: dict[tuple[str, str], float],
+) -> None:
+    """Write a model from crfsuite's weights: ``state[(attribute, label)]`` with attributes
+    written ``template=key``, and ``transitions[(label, label)]``."""
+    labels = ["O", *sorted(set(labels) - {"O"})]  # "O" first: decoding counts on it
+    column = {label: j for j, label in enumerate(labels)}
+    by_template: dict[str, set[str]] = {}
+    for attribute, _ in state:
+        if attribute not in GAZETTEER_MARKS:
+            name, key = attribute.split("=", 1)
+            by_template.setdefault(name, set()).add(key)
+    names = sorted(by_template)
+    keys = [key for name in names for key in sorted(by_template[name])]
+    rows = {f"{name}={key}": r for r, (name, key) in enumerate(
+        ((name, key) for name in names for key in sorted(by_template[name])), start=1)}
+    weights = np.zeros((len(keys) + 1, len(labels)), dtype=np.float32)
+    marks = np.zeros((len(GAZETTEER_MARKS), len(labels)), dtype=np.float32)
+    for (attribute, label), weight in state.items():
+        if attribute in GAZETTEER_MARKS:
+            marks[GAZETTEER_MARKS.index(attribute), column[label]] = weight
+        else:
+            weights[rows[attribute], column[label]] = weight
+    moves = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (a, b), weight in transitions.items():
+        moves[column[a], column[b]] = weight
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        labels=np.array(labels),
+        templates=np.array(names),
+        counts=np.array([len(by_template[n]) for n in names], dtype=np.int32),
+        keys=np.frombuffer("\x00".join(keys).encode("utf-8"), dtype=np.uint8),
+        weights=weights.astype(np.float16),
+        marks=marks,
+        transitions=moves,
+    )
+    path.write_bytes(buffer.getvalue())
