@@ -198,7 +198,29 @@ def _money(folded: str, home: str) -> list[Hit]:
         if value is not None:
             detail = _detail(Qualifier.EXACT, value, value, _SYMBOLS[m["sym"]])
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
+    taken = Cover(hits)
+    hits += [h for h in _cents(folded, home) if not taken.overlaps(h.start, h.end)]
     return _join_ranges(folded, hits)
+
+
+_CENTS = (
+    rf"(?<![\d.{CN_DIGITS}])(?:(?P<jiao>[{CN_DIGITS}\d])[角毛](?:(?P<fen>[{CN_DIGITS}\d])分?)?"
+    rf"|(?P<only>[{CN_DIGITS}\d]{{1,2}})分(?=钱))钱?(?![{CN_DIGITS}\d]|[\u4e00-\u9fff](?<!钱))"
+)
+
+
+def _cents(folded: str, home: str) -> list[Hit]:
+    """An amount under one unit of the home currency: 两毛, 五角, 两毛五, 八分钱; not a
+    phrase that goes on (一毛不拔), nor a bare 五分 (a score, minutes)."""
+    hits = []
+    for m in _compiled(_CENTS).finditer(folded):
+        jiao, fen = parse_number(m["jiao"] or "0"), parse_number(m["fen"] or m["only"] or "0")
+        if jiao is None or fen is None:
+            continue
+        value = jiao / 10 + fen / 100
+        detail = _detail(Qualifier.EXACT, value, value, home)
+        hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
+    return hits
 
 
 def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -65,6 +65,20 @@ def test_a_vague_amount_is_approximate_not_exact(text: str) -> None:
     assert fact["amount"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("每斤菜价涨了两毛。", 0.2), ("公交票价两毛五。", 0.25), ("一张邮票八分钱。", 0.08),
+     ("当年一根冰棍五角钱。", 0.5)],
+)
+def test_an_amount_under_one_yuan_is_money(text: str, amount: float) -> None:
+    assert one(text, "money")["amount"] == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("text", ["他这个人一毛不拔。", "这场比赛他得了五分。"])
+def test_an_idiom_or_a_score_is_no_money(text: str) -> None:
+    assert facts(text, "money") == []
+
+
 def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
     assert one("书店卖出一本书收入一千零五元。", "money")["amount"] == 1005
     assert one("当月账户余额为负300元。", "money")["amount"] == -300
