@@ -32,7 +32,7 @@ _PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜�
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
     rf"(?:(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
-    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}})[点时]"
+    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[点时]"
     rf"(?:(?P<MC>半|{_CN_SMALL})分?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
@@ -128,6 +128,8 @@ _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
+_LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
+_LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
 _PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "晚"}
@@ -256,9 +258,10 @@ def _week(match: re.Match[str], published: datetime | None) -> str | None:
 def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     """下午三点十五, 23:46: a time on the publication's day (time-only without one).
 
-    A bare 三点 is not a time without 下午 or the like: it is as often "three points".
+    A bare 三点 is not a time without 下午 or the like: it is as often "three points";
+    三点半 and 三点十分 are.
     """
-    if match["ap"] is None and match["H"] is None:
+    if match["ap"] is None and match["H"] is None and match["MC"] is None:
         return None
     if published is None:
         time = _time_of(match, False)
@@ -529,6 +532,8 @@ _RULES = [
         rf"|(?:(?:{_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_PERIOD})\s*)?"
         r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
+        rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
+        r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|{_N}|半)个?(?:年|月|周|星期|天|日|小时|分钟|秒钟?)"
         r"(?:以后|之后|以前|之前|后|前)",
         _library_only,

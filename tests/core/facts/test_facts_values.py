@@ -153,6 +153,21 @@ def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("农历八月十五", "2022-09-10T00:00:00"), ("腊月二十三", "2023-01-14T00:00:00"),
+     ("21世纪", "2000-01-01T00:00:00"), ("8点半", "2022-07-25T08:30:00"),
+     ("凌晨零点", "2022-07-25T00:00:00")],
+)
+def test_lunar_dates_centuries_and_clock_times_with_minutes(text: str, first: str) -> None:
+    fact = one(text, "date")
+    assert (fact["start"], fact["end"]) == (0, len(text)) and fact["interval"][0] == first
+
+
+def test_a_bare_hour_is_no_time() -> None:
+    assert facts("他提出三点建议。", "date") == []
+
+
 def test_midnight_is_not_noon() -> None:
     fact = one("他晚上十二点才回家。", "date")
     assert fact["interval"][0] == "2022-07-26T00:00:00"
