@@ -157,9 +157,10 @@ def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     ("text", "first"),
     [("农历八月十五", "2022-09-10T00:00:00"), ("腊月二十三", "2023-01-14T00:00:00"),
      ("21世纪", "2000-01-01T00:00:00"), ("8点半", "2022-07-25T08:30:00"),
-     ("凌晨零点", "2022-07-25T00:00:00")],
+     ("凌晨零点", "2022-07-25T00:00:00"), ("去年春节期间", "2021-02-12T00:00:00"),
+     ("十多年前", "2012-01-01T00:00:00"), ("三天之内", "2022-07-25T10:00:00")],
 )
-def test_lunar_dates_centuries_and_clock_times_with_minutes(text: str, first: str) -> None:
+def test_lunar_dates_centuries_vague_spans_and_clock_times_with_minutes(text: str, first: str) -> None:
     fact = one(text, "date")
     assert (fact["start"], fact["end"]) == (0, len(text)) and fact["interval"][0] == first
 
