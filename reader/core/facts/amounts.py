@@ -55,6 +55,22 @@ _CURRENCIES = {
     "新加坡元": "SGD",
     "瑞士法郎": "CHF",
     "泰铢": "THB",
+    "印度卢比": "INR",
+    "卢比": "INR",
+    "新西兰元": "NZD",
+    "澳币": "AUD",
+    "加币": "CAD",
+    "林吉特": "MYR",
+    "越南盾": "VND",
+    "印尼盾": "IDR",
+    "菲律宾比索": "PHP",
+    "兰特": "ZAR",
+    "瑞典克朗": "SEK",
+    "挪威克朗": "NOK",
+    "丹麦克朗": "DKK",
+    "雷亚尔": "BRL",
+    "里亚尔": "SAR",
+    "迪拉姆": "AED",
 }
 _PREFIX_CURRENCIES = ("人民币", "美元", "港元", "港币", "新台币", "欧元", "日元", "英镑")
 _SYMBOLS = {
@@ -66,7 +82,15 @@ _SYMBOLS = {
     "￥": "CNY",
     "€": "EUR",
     "£": "GBP",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "USD": "USD",
+    "HKD": "HKD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
 }
+_HUNDREDTHS = {"美分": "USD", "欧分": "EUR", "便士": "GBP"}
 _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
@@ -128,7 +152,7 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 _MONEY = (
     rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?=人民币|美元|港元|港币|新台币|欧元|日元|英镑))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
-    rf"(?P<cur>{_alternation(_CURRENCIES)})?"
+    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?:(?<=元)人民币)?"
     rf"(?P<tail>零?[{CN_DIGITS}\d][角毛毫](?:[{CN_DIGITS}\d]分?)?|零?[{CN_DIGITS}\d]分|零[{CN_DIGITS}\d]"
     rf"|(?<=[块蚊])[{CN_DIGITS}](?=[^{_CJK}]|[到至]|$))?{_QA}"
 )
@@ -203,6 +227,7 @@ def _money(folded: str, home: str) -> list[Hit]:
     return _join_ranges(folded, hits)
 
 
+_HUNDREDTHS_MONEY = rf"(?<![\d.{CN_DIGITS}])(?P<num>{NUMBER})\s*(?P<cur>{_alternation(_HUNDREDTHS)})"
 _CENTS = (
     rf"(?<![\d.{CN_DIGITS}])(?:(?P<jiao>[{CN_DIGITS}\d])[角毛](?:(?P<fen>[{CN_DIGITS}\d])分?)?"
     rf"|(?P<only>[{CN_DIGITS}\d]{{1,2}})分(?=钱))钱?(?![{CN_DIGITS}\d]|[\u4e00-\u9fff](?<!钱))"
@@ -211,8 +236,13 @@ _CENTS = (
 
 def _cents(folded: str, home: str) -> list[Hit]:
     """An amount under one unit of the home currency: 两毛, 五角, 两毛五, 八分钱; not a
-    phrase that goes on (一毛不拔), nor a bare 五分 (a score, minutes)."""
+    phrase that goes on (一毛不拔), nor a bare 五分 (a score, minutes); and 99美分."""
     hits = []
+    for m in _compiled(_HUNDREDTHS_MONEY).finditer(folded):
+        number = parse_number(m["num"])
+        if number is not None:
+            detail = _detail(Qualifier.EXACT, number / 100, number / 100, _HUNDREDTHS[m["cur"]])
+            hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     for m in _compiled(_CENTS).finditer(folded):
         jiao, fen = parse_number(m["jiao"] or "0"), parse_number(m["fen"] or m["only"] or "0")
         if jiao is None or fen is None:

@@ -74,6 +74,16 @@ def test_an_amount_under_one_yuan_is_money(text: str, amount: float) -> None:
     assert one(text, "money")["amount"] == pytest.approx(amount)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [("公司融资3.5亿元人民币。", 350_000_000, "CNY"), ("股价涨了99美分。", 0.99, "USD"),
+     ("合同金额为USD 50。", 50, "USD"), ("门票1000印度卢比。", 1000, "INR")],
+)
+def test_more_currencies_and_hundredths(text: str, amount: float, currency: str) -> None:
+    fact = one(text, "money")
+    assert fact["amount"] == pytest.approx(amount) and fact["currency"] == currency
+
+
 @pytest.mark.parametrize("text", ["他这个人一毛不拔。", "这场比赛他得了五分。"])
 def test_an_idiom_or_a_score_is_no_money(text: str) -> None:
     assert facts(text, "money") == []
