@@ -4,7 +4,7 @@ No settings file can stop Reader. ``load`` reads at most ``MAX_BYTES`` and only
 from a regular file (a FIFO or a link to ``/dev/zero`` would hang it); every value
 is checked on its own, and a bad one is replaced by its default while the others
 are kept. A file that cannot be read as settings at all is moved aside as a dated
-backup, and ``Loaded.notice`` says so in one line. ``save`` goes through
+backup, and ``Loaded`` says what was reset or moved. ``save`` goes through
 ``writing.write_atomically``: only values that differ from the defaults are
 written, through a symlink to its target, and a kill at any moment leaves the old
 file or the new one.
@@ -55,12 +55,16 @@ class Settings:
 
 
 class Loaded(NamedTuple):
-    """What ``load_checked`` found: the settings, the names of values reset, and a notice."""
+    """What ``load_checked`` found: the settings, and what had to be done to get them.
+
+    ``reset`` names the values replaced by their defaults; ``problem`` says why the
+    whole file was unusable, and ``backup`` where it was moved (None if it could not be).
+    """
 
     settings: Settings
     reset: tuple[str, ...] = ()
+    problem: str = ""
     backup: Path | None = None
-    notice: str = ""
 
 
 class _Unusable(Exception):
@@ -81,12 +85,9 @@ def load_checked(path: Path) -> Loaded:
     except NotADirectoryError:
         return Loaded(Settings())  # a file stands where the folder should: saving will say so
     except (_Unusable, OSError) as exc:
-        backup = _move_aside(path)
-        where = f"; moved to {backup}" if backup else ""
-        return Loaded(Settings(), backup=backup, notice=f"Settings file {path} was unusable ({exc}){where}: defaults used.")
+        return Loaded(Settings(), problem=str(exc) or type(exc).__name__, backup=_move_aside(path))
     values, reset = _checked_values(data)
-    notice = f"Settings reset to their defaults (bad values in {path}): {', '.join(reset)}." if reset else ""
-    return Loaded(replace(Settings(), **values), tuple(reset), None, notice)
+    return Loaded(replace(Settings(), **values), tuple(reset))
 
 
 def save(path: Path, settings: Settings) -> None:

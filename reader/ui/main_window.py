@@ -53,6 +53,7 @@ from .quote_controller import STYLES, QuoteController
 from .reading_view import ReadingView
 from .resources import icon
 from .results_panel import ResultsPanel
+from .settings_keeper import SettingsKeeper
 from .tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 
 if TYPE_CHECKING:
@@ -91,8 +92,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(icon())
         self.setAcceptDrops(True)
-        self._settings_path = settings_path
-        self._settings = settings if settings is not None else settings_io.load(settings_path)
+        self._keeper = SettingsKeeper(settings_path, settings if settings is not None
+                                      else settings_io.load(settings_path), self._collected, self)
         self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
         self._source: Article | None = None
@@ -195,6 +196,14 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def _settings(self) -> Settings:
+        return self._keeper.settings
+
+    @_settings.setter
+    def _settings(self, settings: Settings) -> None:
+        self._keeper.update(settings)  # saved soon after each change, not only on close
 
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open.
@@ -364,15 +373,16 @@ class MainWindow(QMainWindow):
         if hit is not None:
             self.go_to_range(hit.start, hit.end)
 
-    def save_settings(self) -> None:
-        """Write the settings now (they are also written on close)."""
-        self._remember_position()
+    def save_settings(self) -> bool:
+        """Write the settings now (they are also written soon after each change, and on close)."""
+        return self._keeper.save_now()
+
+    def _collected(self, settings: Settings) -> Settings:
+        """``settings`` with what the widgets hold: window layout, zoom, reading position."""
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         state = base64.b64encode(bytes(self.saveState().data())).decode()
-        self._settings = replace(
-            self._settings, window_geometry=geometry, window_state=state, zoom=self.view.zoom
-        )
-        settings_io.save(self._settings_path, self._settings)
+        return replace(self._positioned(settings), window_geometry=geometry, window_state=state,
+                       zoom=self.view.zoom)
 
     # ---- Private API: building
 
@@ -496,6 +506,8 @@ class MainWindow(QMainWindow):
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
+        self.view.top_offset_changed.connect(self._keeper.touch)
+        self._keeper.failed.connect(self.message_bar.show_message)
 
     # ---- Private API: presenting
 
@@ -591,11 +603,11 @@ class MainWindow(QMainWindow):
         from ..core.highlight import lists_to_json
 
         self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
 
     def _set_language(self, code: str) -> None:
         self._settings = replace(self._settings, language=code)
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
         self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
 
     def _sync_variant_actions(self) -> None:
@@ -657,11 +669,14 @@ class MainWindow(QMainWindow):
         self._recent_menu.setEnabled(bool(self._settings.recent_files))
 
     def _remember_position(self) -> None:
+        self._settings = self._positioned(self._settings)
+
+    def _positioned(self, settings: Settings) -> Settings:
         if not self._path or self._shown is None:
-            return
-        positions = dict(self._settings.positions)
+            return settings
+        positions = dict(settings.positions)
         positions[_key(self._path)] = self._shown.offsets.to_source(self.view.top_offset())
-        self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
+        return replace(settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
         s = self._settings
