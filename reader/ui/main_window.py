@@ -42,6 +42,7 @@ from ..core.variants import ShownArticle, Variant
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from .docks import DOCKS, make_dock, place_docks, state_bytes
+from .exports import Exporter
 from .facts_panel import FactsPanel
 from .find_bar import FindBar
 from .i18n import LANGUAGES, QT_TRANSLATE_NOOP
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self.exporter = Exporter(lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000),
+                                 self.message_bar.show_message)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
@@ -315,15 +318,15 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
         self.view.set_appearance(_appearance(self._settings))
 
-    def export_pdf(self, path: Path) -> None:
-        """Write the article as shown (current script variant) to a PDF file."""
-        if self.article is None:
-            return
-        from .printing import export_pdf  # Qt's print support loads on first use
+    def export_pdf(self, path: Path) -> bool:
+        """Write the article as shown (current script variant) to a PDF file; True once written."""
+        article = self.article
+        if article is None:
+            return False
+        from .printing import pdf_bytes  # PDF drawing loads on first use
 
         self.view.reveal_all()
-        export_pdf(self.view.document(), path, self.article.title)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return self.exporter.write(path, lambda: pdf_bytes(self.view.document(), article.title))
 
     def set_distraction_free(self, on: bool) -> None:
         """Full screen with only the text: no menus, toolbars or panels (F11 or Esc to leave)."""
@@ -639,16 +642,12 @@ class MainWindow(QMainWindow):
         if path:
             self.export_facts(Path(path))
 
-    def export_facts(self, path: Path) -> None:
+    def export_facts(self, path: Path) -> bool:
         """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
-        if self._path and path.resolve() == Path(self._path).resolve():
-            self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
-            return
-        from ..core.facts.export import write_facts
+        from ..core.facts.export import facts_file
 
         facts = self.facts_list()
-        write_facts(path, facts)
-        self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
+        return self.exporter.write(path, lambda: facts_file(path, facts), self.tr("{0} facts").format(len(facts)))
 
     def _watch(self, path: str) -> None:
         if self.watcher.files():
@@ -715,7 +714,7 @@ class MainWindow(QMainWindow):
             return
         base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), base, self.tr("PDF (*.pdf)"))
-        if path and Path(path).resolve() != Path(self._path).resolve():
+        if path:
             self.export_pdf(Path(path))
 
     def _about(self) -> None:

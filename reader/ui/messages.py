@@ -11,8 +11,11 @@ from ..core.errors import (
     NotText,
     ReaderError,
     TooLarge,
+    TooComplex,
     Undecodable,
     Unreadable,
+    WriteFailed,
+    WriteRefused,
 )
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -27,6 +30,10 @@ _MESSAGES: dict[type[ReaderError], str] = {
     NotText: QT_TRANSLATE_NOOP("messages", "“{0}” is not a text file (it looks like an image, archive or program)."),
     Undecodable: QT_TRANSLATE_NOOP(
         "messages", "“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding."),
+    TooComplex: QT_TRANSLATE_NOOP("messages", "“{0}” nests too deeply to be read ({2})."),
+    WriteFailed: QT_TRANSLATE_NOOP("messages", "Nothing was saved: “{0}” could not be written ({2})."),
+    WriteRefused: QT_TRANSLATE_NOOP(
+        "messages", "Nothing was saved: “{0}” is the article being read, and Reader never writes over it."),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("messages", "“{0}” could not be opened.")
 
@@ -35,4 +42,4 @@ def error_message(exc: ReaderError) -> str:
     """One sentence saying what is wrong with the file; the current article stays open."""
     template = QCoreApplication.translate("messages", _MESSAGES.get(type(exc), _FALLBACK))
     size_mb = exc.size / 1024 / 1024 if isinstance(exc, TooLarge) else 0
-    return template.format(exc.path, size_mb)
+    return template.format(exc.path, size_mb, exc.detail)
