@@ -29,7 +29,7 @@ import reader.core
 start = time.perf_counter()
 import reader.core.facts
 elapsed = time.perf_counter() - start
-from reader.core import fold
+from reader.core.script import fold
 from reader.core.facts import amounts, dates, entities
 caches = (fold._script_table, entities._gazetteer, dates._compiled_rules, amounts._compiled)
 print(elapsed, sum(c.cache_info().currsize for c in caches))

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core import open_article  # noqa: E402
-from reader.core.loading import read_source  # noqa: E402
+from reader.core.sources.loading import read_source  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "data" / "html-dev"
 

@@ -36,8 +36,8 @@ def _child(mode: str, path: str) -> None:
         sys.path.insert(0, str(ROOT))
         from PySide6.QtCore import QEvent, QObject
 
-        from reader.ui.app import create_app
-        from reader.ui.main_window import MainWindow
+        from reader.ui.window.app import create_app
+        from reader.ui.window.main_window import MainWindow
 
         app = create_app()
         window = MainWindow(Path(tempfile.mkdtemp()) / "settings.json")

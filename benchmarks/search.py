@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.fold import fold  # noqa: E402
-from reader.core.highlight import PALETTE, Keyword, KeywordList, highlights  # noqa: E402
-from reader.core.search import Matcher  # noqa: E402
+from reader.core.find.highlight import PALETTE, Keyword, KeywordList, highlights  # noqa: E402
+from reader.core.find.search import Matcher  # noqa: E402
+from reader.core.script.fold import fold  # noqa: E402
 
 SEED = ROOT / "resources" / "seed.txt"
 ZUOZHUAN = ROOT.parent / "shared" / "data" / "long" / "zuozhuan.txt"

@@ -59,14 +59,14 @@ def _child(mode: str) -> None:
 def _run_reader(paint_filter: QObject) -> None:
     """Run the `reader` command itself (no file: the seed), watching the window it opens.
 
-    ``reader.ui.app`` is patched as it loads, not imported ahead: the command decides
+    ``reader.ui.window.app`` is patched as it loads, not imported ahead: the command decides
     what happens before that import (e.g. it turns the garbage collector off).
     """
     import importlib.util
 
     class _WatchLaunch:  # a meta path finder (importlib.abc would add its own imports to the timing)
         def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-            if name != "reader.ui.app":
+            if name != "reader.ui.window.app":
                 return None
             sys.meta_path.remove(self)
             spec = importlib.util.find_spec(name)

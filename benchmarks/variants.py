@@ -29,9 +29,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import opencc  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer  # noqa: E402
 
-from reader.core.variants import Variant, config_for, detect_script  # noqa: E402
-from reader.ui.app import create_app  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
+from reader.core.script.variants import Variant, config_for, detect_script  # noqa: E402
+from reader.ui.window.app import create_app  # noqa: E402
+from reader.ui.window.main_window import MainWindow  # noqa: E402
 
 SEED = ROOT / "resources" / "seed.txt"
 ZUOZHUAN = ROOT.parent / "shared" / "data" / "long" / "zuozhuan.txt"

@@ -38,7 +38,7 @@ def _fill(ts: Path, lookup: dict[str, str]) -> None:
 
 
 def main() -> None:
-    sources = sorted(str(p) for p in (ROOT / "reader" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "reader" / "ui").rglob("*.py"))
     files = [I18N / f"reader_{lang}.ts" for lang in ("en", "zh_CN", "zh_TW")]
     subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", *map(str, files)], check=True)
     simplified = json.loads((ROOT / "packaging" / "zh_CN.json").read_text(encoding="utf-8"))

@@ -25,8 +25,9 @@ def main() -> int:
     gc.disable()
     # The pure core first: once PySide6 is imported, its import hook reads the source of
     # every module imported after it (looking for ``from __feature__ import``): ~4 ms for the core.
-    from .core import prepare, settings  # noqa: F401 - the window needs both (and with them the core)
-    from .ui.app import main as gui_main
+    from .core import settings  # noqa: F401 - the window needs both (and with them the core)
+    from .core.article import prepare  # noqa: F401
+    from .ui.window.app import main as gui_main
 
     return gui_main(args)
 

@@ -16,11 +16,11 @@ from typing import Any
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
-from .core.citation import CitationStyle, quote
+from .core.article.prepare import placed_facts
+from .core.cite.citation import CitationStyle, quote
 from .core.facts import Fact, facts_to_csv, facts_to_json
-from .core.prepare import placed_facts
-from .core.search import InvalidQuery, Matcher, SearchOptions
-from .core.variants import ShownArticle, Variant, convert_article
+from .core.find.search import InvalidQuery, Matcher, SearchOptions
+from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
 

@@ -73,7 +73,7 @@ def test_entry_point_knows_every_subcommand() -> None:
 
 def test_window_start_does_not_load_the_cli() -> None:
     """The CLI pulls in facts, citations and argparse: the window must not wait for them."""
-    code = ("import sys, reader.ui.app as app; app.main = lambda args: 0; sys.argv = ['reader']\n"
+    code = ("import sys, reader.ui.window.app as app; app.main = lambda args: 0; sys.argv = ['reader']\n"
             "from reader.__main__ import main; main(); assert 'reader.cli' not in sys.modules")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from .article.parse import parse_text
 from .errors import (
     EmptyInput,
     MissingFile,
@@ -17,9 +18,8 @@ from .errors import (
     Undecodable,
     Unreadable,
 )
-from .loading import Source, read_source
 from .model import Article, Block, BlockKind, Dropped, DropReason, OutlineEntry, SourceFormat
-from .parse import parse_text
+from .sources.loading import Source, read_source
 
 __all__ = [
     "Article",
@@ -54,11 +54,11 @@ def parse_source(source: Source) -> Article:
     """Parse already-decoded text by its format."""
     kwargs = {"path": source.path, "encoding": source.encoding}
     if source.format is SourceFormat.MARKDOWN:
-        from .markdown_source import parse_markdown  # not paid for at start-up
+        from .sources.markdown_source import parse_markdown  # not paid for at start-up
 
         return parse_markdown(source.text, **kwargs)
     if source.format is SourceFormat.HTML:
-        from .html_article import parse_html
+        from .sources.html_article import parse_html
 
         return parse_html(source.text, **kwargs)
     return parse_text(source.text, **kwargs)

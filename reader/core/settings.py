@@ -302,7 +302,7 @@ def _keyword_lists(value: Any) -> list[dict[str, Any]]:
     """Keyword lists kept only as far as the keyword module can read them back."""
     if not isinstance(value, list):
         raise TypeError(value)
-    from .highlight import lists_from_json, lists_to_json
+    from .find.highlight import lists_from_json, lists_to_json
 
     return lists_to_json(lists_from_json(value))
 

@@ -6,10 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core import ReaderError
-from reader.core.html_article import parse_html
-from reader.core.loading import decode
-from reader.core.markdown_source import parse_markdown
 from reader.core.model import Article
+from reader.core.sources.html_article import parse_html
+from reader.core.sources.loading import decode
+from reader.core.sources.markdown_source import parse_markdown
 
 _TAGS = ["<p>", "</p>", "<div class='content'>", "</div>", "<h1>", "</h1>", "<a href='javascript:x'>",
          "</a>", "<script>", "</script>", "<br>", "<img alt='图'>", "<!--", "-->", "<![CDATA[", "&amp;",

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from reader.core.variants import Variant
-from reader.ui.actions import ActionId
-from reader.ui.main_window import MainWindow
+from reader.core.script.variants import Variant
+from reader.ui.window.actions import ActionId
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import ROOT, SEED
 from tests.ui.typing import type_chinese
 
@@ -24,7 +24,7 @@ ARTIFACTS = Path(os.environ.get("READER_ARTIFACTS", ROOT / "artifacts" / "e2e"))
 
 @pytest.fixture
 def app_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    from reader.ui.app import create_app
+    from reader.ui.window.app import create_app
 
     create_app()
     window = MainWindow(tmp_path / "settings.json")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.app import create_app
-from reader.ui.main_window import MainWindow
+from reader.ui.window.app import create_app
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 
 

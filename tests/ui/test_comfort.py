@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 
 from reader.core import BlockKind
-from reader.ui.actions import ActionId
-from reader.ui.main_window import MainWindow
-from reader.ui.shortcuts_dialog import ShortcutsDialog
+from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from reader.ui.window.actions import ActionId
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 
 
@@ -49,7 +49,7 @@ def test_distraction_free_hides_everything_but_the_text(window: MainWindow) -> N
 
 
 def test_export_pdf_in_the_shown_variant(window: MainWindow, tmp_path: Path) -> None:
-    from reader.core.variants import Variant
+    from reader.core.script.variants import Variant
 
     window.set_variant(Variant.TW)
     out = tmp_path / "article.pdf"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from reader.core.citation import CitationStyle
-from reader.core.highlight import Keyword, KeywordList
-from reader.ui.keywords_dialog import KeywordsDialog
-from reader.ui.main_window import MainWindow
-from reader.ui.quote_dialog import QuoteDialog
+from reader.core.cite.citation import CitationStyle
+from reader.core.find.highlight import Keyword, KeywordList
+from reader.ui.dialogs.keywords_dialog import KeywordsDialog
+from reader.ui.dialogs.quote_dialog import QuoteDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.typing import type_chinese
 
 
@@ -49,7 +49,7 @@ def test_quote_dialog_from_the_window_copies_the_chosen_style(qtbot, window: Mai
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.actions import ActionId
+    from reader.ui.window.actions import ActionId
 
     start = window.article.text.index("同心献良策")
     window.view.select_range(start, start + 6)

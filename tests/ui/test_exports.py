@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import ROOT, SEED
 
 _UNWRITABLE = [
@@ -59,8 +59,8 @@ def test_an_export_never_writes_the_open_article(window: MainWindow, tmp_path: P
 _PDF_ONLY = """
 import sys
 from pathlib import Path
-from reader.ui.app import create_app
-from reader.ui.main_window import MainWindow
+from reader.ui.window.app import create_app
+from reader.ui.window.main_window import MainWindow
 app = create_app()
 window = MainWindow(Path(sys.argv[1]) / "settings.json")
 window.open_path(sys.argv[2])

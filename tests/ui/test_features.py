@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from reader.core import BlockKind
-from reader.core.variants import Variant
-from reader.ui.actions import ActionId
-from reader.ui.main_window import MainWindow
+from reader.core.script.variants import Variant
+from reader.ui.window.actions import ActionId
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED, shared_path
 from tests.ui.typing import type_chinese
 
@@ -157,7 +157,7 @@ def test_long_text_converts_off_the_gui_thread(qtbot, window: MainWindow) -> Non
 
 
 def test_long_text_facts_are_found_aside_and_follow_a_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from reader.core.variants import convert
+    from reader.core.script.variants import convert
 
     assert window.open_path(shared_path("data", "long", "zuozhuan.txt"))
     qtbot.waitUntil(lambda: window.facts.row_count() > 500, timeout=60000)  # found in the helper process

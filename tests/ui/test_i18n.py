@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.ui.i18n import install_translators, ui_language
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 
 

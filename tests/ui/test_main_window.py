@@ -12,8 +12,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.core import BlockKind
-from reader.ui.actions import ActionId
-from reader.ui.main_window import MainWindow
+from reader.ui.window.actions import ActionId
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QPalette, QTextDocument
 
 from reader.core import Article, open_article
 from reader.core.model import BlockKind
-from reader.ui.reading_view import ReadingView
+from reader.ui.reading.reading_view import ReadingView
 from tests.conftest import SEED
 
 _SENTENCE = "春秋之时，诸侯并立，史官记事，言简而义深。"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.core.variants import Variant
-from reader.ui.app import create_app, launch
-from reader.ui.main_window import MainWindow
+from reader.core.script.variants import Variant
+from reader.ui.window.app import create_app, launch
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from reader.ui.docks import DEFAULT_LAYOUT, DOCKS, make_dock, place_docks, state_bytes
-from reader.ui.main_window import MainWindow
+from reader.ui.window.docks import DEFAULT_LAYOUT, DOCKS, make_dock, place_docks, state_bytes
+from reader.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 _SIDES = {"left": Qt.DockWidgetArea.LeftDockWidgetArea, "right": Qt.DockWidgetArea.RightDockWidgetArea}
@@ -65,7 +65,7 @@ import sys, tempfile
 from pathlib import Path
 import PySide6.QtCore as core
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-import reader.ui.app as ui_app
+import reader.ui.window.app as ui_app
 
 class FirstPaint(QObject):
     def eventFilter(self, _obj, event):
@@ -85,8 +85,8 @@ sys.exit(app.exec())
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert "painted, Qt built: False" in proc.stdout, proc.stdout + proc.stderr
     loaded = set(proc.stdout.split("loaded:")[1].split())
-    on_first_use = {"reader.cli", "reader.core.search", "reader.core.highlight", "reader.core.facts",
-                    "reader.ui.search_controller", "reader.ui.keyword_controller", "reader.ui.facts_controller"}
+    on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
+                    "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
 
 

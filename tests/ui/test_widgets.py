@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.core.model import OutlineEntry
-from reader.ui.facts_panel import FactRow, FactsPanel
-from reader.ui.find_bar import FindBar
-from reader.ui.outline_panel import OutlinePanel
-from reader.ui.results_panel import ResultsPanel
+from reader.ui.panels.facts_panel import FactRow, FactsPanel
+from reader.ui.panels.outline_panel import OutlinePanel
+from reader.ui.panels.results_panel import ResultsPanel
+from reader.ui.reading.find_bar import FindBar
 from tests.ui.typing import type_chinese
 
 

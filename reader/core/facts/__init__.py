@@ -16,8 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
-from reader.core.fold import fold
 from reader.core.model import Article
+from reader.core.script.fold import fold
 
 from .amounts import find_amounts
 from .dates import find_dates

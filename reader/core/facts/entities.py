@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reader.core.fold import fold
 from reader.core.model import Article
+from reader.core.script.fold import fold
 
 from . import lexicon as lx
 from .model import FactKind, Hit

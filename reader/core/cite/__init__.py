@@ -1,0 +1,7 @@
+"""Cite: a passage of the shown text as a quotation with its citation (GB/T 7714, APA, Chicago…)."""
+
+from __future__ import annotations
+
+from .citation import CitationStyle, Quotation, quote
+
+__all__ = ["CitationStyle", "Quotation", "quote"]

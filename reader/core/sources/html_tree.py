@@ -1,0 +1,223 @@
+"""HTML → a bounded element tree and its text pieces, for the saved-page reader.
+
+First half of the HTML import (``html_article`` scores and assembles). The
+standard library's parser builds the tree, so nothing runs and nothing is
+fetched; nesting deeper than a bound is flattened, attribute values are cut
+short. The page's own metadata is set aside on the way (``page_meta.RawMeta``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..article.assemble import normalise_line
+from ..article.parse import is_heading_line
+from ..model import BlockKind
+from .html_source import SKIPPED_TAGS
+from .page_meta import RawMeta
+
+__all__ = ["Node", "PageTree", "Piece", "enclosing_block", "pieces", "text_of"]
+
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
+_BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
+           "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+           "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_MAX_DEPTH = 400
+_PUNCT_SPACE = re.compile(r"\s+(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘])\s+")
+"""Markup line breaks leave spaces around full-width punctuation; Chinese text has none."""
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
+_BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
+
+
+@dataclass
+class Node:
+    """An element: its tag, class and id (for scoring), children in order, and its score."""
+
+    tag: str
+    attrs: str = ""
+    parent: Node | None = None
+    children: list[Node | str] = field(default_factory=list)
+    href: str = ""
+    score: float = 0.0
+
+
+class PageTree(HTMLParser):
+    """Builds a bounded element tree, and keeps the page's own metadata aside."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("root")
+        self._stack = [self.root]
+        self._skip = 0
+        self._in_title = False
+        self._script: str | None = None
+        self.title = ""
+        self.raw = RawMeta()
+        self.times: list[tuple[Node, str]] = []
+        """<time> elements with their machine-readable ``datetime``."""
+        self.published_nodes: list[Node] = []
+        """Elements marked itemprop="datePublished" that say the date in their text."""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: (v or "")[:2048] for k, v in attrs}
+        if tag in ("meta", "link", "title", "script"):
+            self._head_tag(tag, values)
+        if tag in SKIPPED_TAGS:
+            self._skip += 1
+        elif not self._skip:
+            self._open(tag, values)
+
+    def _head_tag(self, tag: str, values: dict[str, str]) -> None:
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+            if key and values.get("content"):
+                self.raw.add_meta(key, values["content"])
+        elif tag == "link" and "canonical" in values.get("rel", "").lower():
+            self.raw.canonical = values.get("href", "")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "script":
+            self._script = "jsonld" if "ld+json" in values.get("type", "") else "data"
+
+    def _open(self, tag: str, values: dict[str, str]) -> None:
+        if tag == "p" and self._stack[-1].tag == "p":
+            self._stack.pop()  # a new paragraph closes an open one, as browsers do
+        parent = self._stack[-1]
+        node = Node(tag, f"{values.get('class', '')} {values.get('id', '')}", parent)
+        if tag == "a":
+            node.href = values.get("href", "")
+        if tag == "img" and values.get("alt", "").strip():
+            node.children.append(values["alt"].strip())
+        if values.get("itemprop", "").lower() == "datepublished":
+            stamp = values.get("content", "") or values.get("datetime", "")
+            if stamp:
+                self.raw.itemprop_dates.append(stamp)
+            else:
+                self.published_nodes.append(node)
+        elif tag == "time" and values.get("datetime"):
+            self.times.append((node, values["datetime"]))
+        parent.children.append(node)
+        if tag not in _VOID and len(self._stack) < _MAX_DEPTH:
+            self._stack.append(node)
+
+    def handle_comment(self, data: str) -> None:
+        saved = _SAVED_FROM.search(data[:4096]) if not self.raw.saved_from else None
+        if saved:
+            self.raw.saved_from = saved["url"]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "script":
+            self._script = None
+        if tag in SKIPPED_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        for i in range(len(self._stack) - 1, 0, -1):
+            if self._stack[i].tag == tag:
+                del self._stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif self._script == "jsonld":
+            self.raw.jsonld.append(data)
+        elif self._script == "data":
+            self.raw.add_script(data)
+        elif not self._skip and data.strip():
+            self._stack[-1].children.append(data)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text from one block element, in page order, with how much of it is link text."""
+
+    kind: BlockKind
+    text: str
+    level: int
+    node: Node
+    link_chars: int = 0
+
+
+@dataclass
+class _Frame:
+    node: Node
+    owner: Node
+    buffer: list[tuple[str, int]]
+    marks: int
+    index: int = 0
+
+
+_LINK, _BOLD = 1, 2
+"""Bit flags on a run of text: inside a link, inside bold (<b>, <strong>)."""
+
+
+def pieces(root: Node) -> list[Piece]:
+    """Each block element's text with its inline children in order (iterative: no recursion)."""
+    out: list[Piece] = []
+    stack = [_Frame(root, root, [], 0)]
+    while stack:
+        frame = stack[-1]
+        if frame.index >= len(frame.node.children):
+            stack.pop()
+            if frame.node is frame.owner:
+                _flush(out, frame.owner, frame.buffer)
+            continue
+        child = frame.node.children[frame.index]
+        frame.index += 1
+        if isinstance(child, str):
+            frame.buffer.append((child, frame.marks))
+        elif child.tag in _BLOCKS:
+            _flush(out, frame.owner, frame.buffer)
+            stack.append(_Frame(child, child, [], frame.marks))
+        else:
+            marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
+            stack.append(_Frame(child, frame.owner, frame.buffer, marks))
+    return out
+
+
+def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]]) -> None:
+    text = _PUNCT_SPACE.sub("", normalise_line("".join(t for t, _ in buffer)))
+    links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)
+    all_bold = all(marks & _BOLD for t, marks in buffer if t.strip())
+    buffer.clear()
+    if not text:
+        return
+    kind, level = _kind(owner), int(owner.tag[1]) if owner.tag in _HEADINGS else 0
+    if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
+            and not _BYLINE.search(text):
+        kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
+    out.append(Piece(kind, text, level, owner, links))
+
+
+def _kind(node: Node) -> BlockKind:
+    if node.tag in _HEADINGS:
+        return BlockKind.HEADING
+    if node.tag == "figcaption":
+        return BlockKind.CAPTION
+    return BlockKind.PARAGRAPH
+
+
+def enclosing_block(node: Node, owners: dict[int, int]) -> Node | None:
+    """The nearest of ``node`` and its ancestors whose id is in ``owners`` (the pieces' blocks)."""
+    current: Node | None = node
+    while current is not None and id(current) not in owners:
+        current = current.parent
+    return current
+
+
+def text_of(node: Node) -> str:
+    """The text inside ``node``, bounded: enough for a date."""
+    out: list[str] = []
+    stack: list[Node | str] = [node]
+    while stack and sum(map(len, out)) < 200:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        else:
+            stack.extend(reversed(item.children))
+    return "".join(out)

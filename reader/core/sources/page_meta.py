@@ -1,0 +1,239 @@
+"""Saved web pages' own metadata: what the page says about itself, outside its text.
+
+Part of the HTML import (``html_tree`` collects, this module reads, ``html_article``
+decides). Sources, most trusted first: <meta> tags and JSON-LD, elements marked
+``itemprop="datePublished"``; and — when the page states nothing else — the data
+blobs of its scripts (``pubtime: '…'`` and the like, read as text with a regex,
+never run), a modified date, and last a date in the article's URL path
+(``/2024/05/01/``, ``/20240501…``). Times without an offset are read as UTC+08:00.
+Titles lose the site, channel and date parts pages append to them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..article.meta import CHINA_TZ, parse_datetime
+
+__all__ = [
+    "PageMeta",
+    "RawMeta",
+    "is_short",
+    "names_site",
+    "page_meta",
+    "parse_timestamp",
+    "script_date",
+    "strip_site_parts",
+    "title_parts",
+    "url_date",
+]
+
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
+    "publishdate", "publish_date", "publish-date", "publishtime", "publish_time", "pubtime",
+    "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "weibo:article:create_at", "article:published", "date",
+)
+"""<meta> names and properties that carry the publication time, in the order trusted."""
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dateupdate",
+                  "lastmod", "last-modified")
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:publish_?time|pub_?time|pub_?date|date_?published|publish_?date|"""
+    r"""release_?time|release_?date|first_?publish_?time)["']?\s*[:=]\s*["']?"""
+    r"""(?P<v>(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}[^"',}<]{0,16}|1\d{9}(?:\d{3})?\b)""",
+    re.I,
+)
+_URL_DATE = re.compile(
+    r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
+)
+_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — )\s*)")
+_SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|"
+                        r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
+"""How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
+_SHORT_PART = 8
+_MAX_NAME = 12
+"""Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
+_SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
+"""Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
+_EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
+_COMPACT = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?$")
+_MAX_SCRIPT_CHARS = 500_000
+"""Script text read for dates, in all: a data blob sits early, and a hostile page stays cheap."""
+
+
+@dataclass
+class RawMeta:
+    """What the page parser sets aside while it walks the page, for ``page_meta``."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    jsonld: list[str] = field(default_factory=list)
+    scripts: list[str] = field(default_factory=list)
+    itemprop_dates: list[str] = field(default_factory=list)
+    canonical: str = ""
+    saved_from: str = ""
+    """The address a browser noted when saving the page (``<!-- saved from url=(0042)… -->``)."""
+    script_chars: int = 0
+
+    def add_meta(self, key: str, value: str) -> None:
+        """Keep the first value of each <meta> key (later ones repeat or contradict it)."""
+        self.meta.setdefault(key.lower(), value.strip())
+
+    def add_script(self, text: str) -> None:
+        """Keep script text up to the bound, to be searched for a data blob's date."""
+        room = _MAX_SCRIPT_CHARS - self.script_chars
+        if room > 0:
+            self.scripts.append(text[:room])
+            self.script_chars += min(len(text), room)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """The page's own account of itself; dates stay as written, for ``parse_timestamp``."""
+
+    title: str = ""
+    published: str = ""
+    modified: str = ""
+    author: str = ""
+    outlet: str = ""
+    url: str = ""
+
+
+def page_meta(raw: RawMeta) -> PageMeta:
+    """Title, dates, author, outlet and URL from <meta>, JSON-LD and itemprop elements."""
+    meta = raw.meta
+    found = {
+        "title": meta.get("og:title", "") or meta.get("twitter:title", ""),
+        "published": _first(meta, _PUBLISHED_KEYS) or next(iter(raw.itemprop_dates), ""),
+        "modified": _first(meta, _MODIFIED_KEYS),
+        "author": meta.get("author", "") or meta.get("article:author", ""),
+        "outlet": meta.get("og:site_name", "") or meta.get("publisher", ""),
+        "url": meta.get("og:url", "") or raw.canonical or raw.saved_from,
+    }
+    items = [item for blob in raw.jsonld for item in _jsonld_items(blob)]
+    for item in sorted(items, key=lambda item: "Article" not in str(item.get("@type", ""))):
+        _take_jsonld(found, item)  # an Article's own fields before a WebPage's or a site's
+    if found["author"].startswith("http"):
+        found["author"] = ""  # a social-media profile link, not a name
+    return PageMeta(**found)
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
+    return next((meta[k] for k in keys if meta.get(k) and parse_timestamp(meta[k])), "")
+
+
+def _jsonld_items(blob: str) -> list[dict[str, object]]:
+    try:
+        data = json.loads(blob)
+    except ValueError:
+        return []
+    if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+        data = data["@graph"]
+    return [item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict)]
+
+
+def _take_jsonld(found: dict[str, str], item: dict[str, object]) -> None:
+    """Fill what <meta> left empty: JSON-LD is as trusted, but <meta> came first."""
+    found["title"] = found["title"] or _text(item.get("headline"))
+    if not found["published"] and parse_timestamp(_text(item.get("datePublished"))):
+        found["published"] = _text(item.get("datePublished"))
+    found["modified"] = found["modified"] or _text(item.get("dateModified"))
+    author = item.get("author")
+    author = author[0] if isinstance(author, list) and author else author
+    found["author"] = found["author"] or _text(author.get("name") if isinstance(author, dict) else author)
+    publisher = item.get("publisher")
+    if isinstance(publisher, dict):
+        found["outlet"] = found["outlet"] or _text(publisher.get("name"))
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def parse_timestamp(text: str) -> tuple[datetime, str] | None:
+    """A date as pages write it in metadata: ISO or Chinese style, or Unix seconds/milliseconds."""
+    text = text.strip()
+    compact = _COMPACT.match(text)
+    if compact:  # 20240501, 202405011020: a CMS's digits, kept as written
+        text = "{}-{}-{} {}:{}".format(*(g or "00" for g in compact.groups()))
+    if _EPOCH.match(text):
+        seconds = int(text[:10])
+        value = datetime.fromtimestamp(seconds, CHINA_TZ)
+        return value, value.strftime("%Y-%m-%d %H:%M")
+    return parse_datetime(text)
+
+
+def script_date(scripts: list[str]) -> tuple[datetime, str] | None:
+    """The first publication time a script's data blob names (``"pubtime": "…"``)."""
+    for script in scripts:
+        for match in _SCRIPT_DATE.finditer(script):
+            found = parse_timestamp(match["v"].strip())
+            if found is not None:
+                return found
+    return None
+
+
+def url_date(url: str) -> tuple[datetime, str] | None:
+    """The date in an article URL's path, the last resort: its day, at midnight."""
+    match = _URL_DATE.search(url.split("?", 1)[0].split("//", 1)[-1])
+    if match is None:
+        return None
+    try:
+        value = datetime(int(match["y"]), int(match["m"]), int(match["d"]), tzinfo=CHINA_TZ)
+    except ValueError:
+        return None
+    return value, value.strftime("%Y-%m-%d")
+
+
+def title_parts(title: str) -> list[str]:
+    """``title`` split at the separators pages put between headline, channel and site: parts at
+    even places, the separators themselves at odd ones, so that any prefix joins back as written."""
+    return _TITLE_SPLIT.split(title)
+
+
+def strip_site_parts(title: str, outlet: str) -> str:
+    """``title`` without the site, channel and date parts pages put after (or before) the headline.
+
+    A part goes if it names a site (…网, …報, the outlet, a date), or if it is short and
+    a site's part is also there: "｜即時｜蘋果日報" goes, "｜拜登勝出" alone stays.
+    """
+    tokens = title_parts(title)
+    sited = [names_site(t, outlet) for t in tokens[::2]]
+    seen_site = False
+    while len(tokens) > 1 and (sited[-1] or (is_short(tokens[-1]) and (seen_site or any(sited[1:])))):
+        seen_site = seen_site or sited[-1]
+        del tokens[-2:]
+        sited.pop()
+    if len(tokens) > 1 and _names_outlet(tokens[0], outlet) and not is_short(tokens[2]):
+        del tokens[:2]  # only the outlet's own name: "颱風快報｜今晚改發三號風球" is a headline
+    return _SITE_SUFFIX.sub("", "".join(tokens)).strip()
+
+
+def names_site(part: str, outlet: str) -> bool:
+    """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
+    part = _squeeze(part)
+    return not part or part.isdigit() or (_name_like(part) and bool(_SITE_NAME.search(part))) \
+        or _names_outlet(part, outlet)
+
+
+def _names_outlet(part: str, outlet: str) -> bool:
+    part, short_outlet = _squeeze(part), _squeeze(title_parts(outlet)[0]) if outlet else ""
+    return bool(part and short_outlet and _name_like(part) and (short_outlet in part or part in short_outlet))
+
+
+def _name_like(part: str) -> bool:
+    """Whether ``part`` can be a name at all: headlines run longer, or speak ("｜織密社會安全網",
+    "香港01民調：七成支持" end or start like a site's name but are the story)."""
+    return len(part) <= _MAX_NAME and not _SPOKEN.search(part)
+
+
+def is_short(part: str) -> bool:
+    """Whether a title part is only as long as a channel's name."""
+    return len(_squeeze(part)) <= _SHORT_PART
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,1 @@
+"""Dialogs, one per module, each loaded on first use: keyword lists, quotation preview, shortcuts."""

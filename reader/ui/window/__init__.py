@@ -1,0 +1,1 @@
+"""The window: application start-up, the main window that wires the parts, its actions, menus and docks."""

@@ -1,0 +1,222 @@
+"""The fact rules one by one, on simplified and traditional text, and the export shapes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.facts import Fact, FactKind, extract_facts, facts_to_csv, facts_to_json
+from reader.core.model import Article
+from tests.conftest import shared_path
+
+PUBLISHED = datetime(2022, 7, 25, 23, 46, tzinfo=timezone(timedelta(hours=8)))
+
+
+def facts_of(text: str, published: datetime | None = PUBLISHED) -> list[Fact]:
+    return extract_facts(Article(text=text, blocks=(), published=published))
+
+
+def values(
+    text: str, kind: FactKind, published: datetime | None = PUBLISHED
+) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in facts_of(text, published) if f.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022年07月25日 23:46", "2022-07-25T23:46"),
+        ("2020年5月", "2020-05"),
+        ("2020年10月15日", "2020-10-15"),
+        ("去年12月", "2021-12"),
+        ("近三年", "2019/2022"),
+        ("今年", "2022"),
+        ("二○一九年九月", "2019-09"),
+        ("二〇〇八年", "2008"),
+        ("1920年代", "1920/1930"),
+        ("2015-03-03", "2015-03-03"),
+        ("10月15日", "2022-10-15"),
+        ("上周三下午3点", "2022-07-20T15:00"),
+        ("今晚8点", "2022-07-25T20:00"),
+        ("昨天", "2022-07-24"),
+        ("上个月", "2022-06"),
+        ("近6个月", "2022-01/2022-07"),
+        ("國慶節", "2022-10-01"),
+    ],
+)
+def test_dates_are_normalised_against_the_publication(text: str, expected: str) -> None:
+    assert values(text, FactKind.DATE) == [(text, expected)]
+
+
+def test_relative_dates_without_a_publication_keep_their_phrase() -> None:
+    assert values("去年12月", FactKind.DATE, published=None) == [("去年12月", "去年12月")]
+    assert values("10月15日", FactKind.DATE, published=None) == [("10月15日", "--10-15")]
+
+
+@pytest.mark.parametrize("text", ["三点建议", "1-2次全体会议", "近年来", "提前三天", "一周一次"])
+def test_numbers_that_are_no_dates(text: str) -> None:
+    assert values(text, FactKind.DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.66亿元", "166000000 CNY"),
+        ("2732.3万元", "27323000 CNY"),
+        ("三千万元", "30000000 CNY"),
+        ("人民币2732.3万元", "27323000 CNY"),
+        ("3亿美元", "300000000 USD"),
+        ("港元500万", "5000000 HKD"),
+        ("新臺幣三百元", "300 TWD"),
+        ("US$5", "5 USD"),
+        ("5000万至1亿元", "50000000-100000000 CNY"),
+        ("50多万元", "500000+ CNY"),
+        ("三块四分", "3.04 CNY"),
+    ],
+)
+def test_money_is_a_number_and_a_currency(text: str, expected: str) -> None:
+    assert values(text, FactKind.MONEY) == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("75个国家和地区", "75 个 国家和地区"),
+        ("1036名工作人员", "1036 名 工作人员"),
+        ("共2187篇", "2187 篇"),
+        ("超万名嘉宾", "10000 名 嘉宾"),
+        ("50多场活动", "50+ 场 活动"),
+        ("三个方面", "3 个 方面"),
+        ("7个县(市、区)党委", "7 个 县(市、区)"),
+    ],
+)
+def test_counts_name_what_they_count(text: str, expected: str) -> None:
+    assert [v for _, v in values(text, FactKind.COUNT)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["一个国家", "第十四次党代会", "万家灯火"])
+def test_articles_and_ordinals_are_no_counts(text: str) -> None:
+    assert values(text, FactKind.COUNT) == []
+
+
+def test_kuai_before_a_noun_counts_pieces_not_yuan() -> None:
+    assert values("三块蛋糕", FactKind.MONEY) == []
+    assert values("三块蛋糕", FactKind.COUNT) == [("三块蛋糕", "3 块 蛋糕")]
+    assert values("花了7块", FactKind.MONEY) == [("7块", "7 CNY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.47%", "1.47%"),
+        ("１.４７％", "1.47%"),
+        ("百分之五", "5%"),
+        ("0.5个百分点", "0.5pp"),
+        ("千分之三", "3‰"),
+    ],
+)
+def test_percentages(text: str, expected: str) -> None:
+    assert values(text, FactKind.PERCENT) == [(text, expected)]
+
+
+def test_titles_slogans_and_abbreviations() -> None:
+    text = "深入打造世界江门青年大会(以下简称“世青会”),出台《关于促进江门“侨梦苑”高质量发展的实施意见》。“云上世青会”"
+    assert values(text, FactKind.TITLE) == [
+        ("《关于促进江门“侨梦苑”高质量发展的实施意见》", "关于促进江门“侨梦苑”高质量发展的实施意见")
+    ]
+    assert ("“侨梦苑”", "侨梦苑") in values(text, FactKind.SLOGAN)
+    [abbreviation] = [f for f in facts_of(text) if f.kind is FactKind.ABBREVIATION]
+    assert (abbreviation.text, abbreviation.value, len(abbreviation.mentions)) == (
+        "世青会",
+        "世界江门青年大会",
+        2,
+    )
+
+
+def test_long_quotations_are_no_slogans() -> None:
+    assert values("他说:“我们会继续努力。这是承诺。”", FactKind.SLOGAN) == []
+
+
+def test_entities_in_traditional_script_keep_their_own_text() -> None:
+    text = "2020年10月15日，江門市委統戰部與暨南大學簽署協議，總投資120億元，習近平總書記指出。"
+    facts = facts_of(text)
+    found = {(f.kind, f.text, f.value) for f in facts}
+    assert (FactKind.ORGANISATION, "江門市委統戰部", "江门市委统战部") in found
+    assert (FactKind.ORGANISATION, "暨南大學", "暨南大学") in found
+    assert (FactKind.PLACE, "江門市", "江门") in found
+    assert (FactKind.PERSON, "習近平", "习近平") in found
+    assert (FactKind.MONEY, "120億元", "12000000000 CNY") in found
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+def test_a_place_and_its_city_form_are_one_fact() -> None:
+    [place] = [f for f in facts_of("江门市委统战部在江门举办活动。") if f.kind is FactKind.PLACE]
+    assert (place.value, [(m.start, m.end) for m in place.mentions]) == ("江门", [(0, 3), (8, 10)])
+
+
+def test_a_place_suffix_at_the_end_of_the_text_is_kept() -> None:
+    assert values("来自台湾省", FactKind.PLACE) == [("台湾省", "台湾")]
+    assert values("台湾市场", FactKind.PLACE) == [("台湾", "台湾")]
+
+
+def test_credits_and_editor_are_people() -> None:
+    article = Article(
+        text="作者 唐达\n[编辑:方伟彬]", blocks=(), editor="方伟彬", credits=("唐达",)
+    )
+    assert {f.value for f in extract_facts(article) if f.kind is FactKind.PERSON} == {
+        "唐达",
+        "方伟彬",
+    }
+
+
+def test_every_traditional_sample_slices_cleanly() -> None:
+    folder = shared_path("data", "articles-hant-dev")
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for fact in facts_of(text):
+            assert all(text[m.start : m.end] for m in fact.mentions)
+            assert text[fact.start : fact.end] == fact.text
+            assert fact.sentence and fact.text in fact.sentence or "\n" in fact.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet="年月日号个名家元万亿%％“”《》()二三十百0123459江门市区大学部说记者:,。 \n",
+        max_size=80,
+    )
+)
+def test_any_text_gives_facts_that_slice_it(text: str) -> None:
+    for fact in facts_of(text):
+        assert text[fact.start : fact.end] == fact.text
+        assert list(fact.mentions) == sorted(fact.mentions, key=lambda m: m.start)
+
+
+def test_json_and_csv_exports() -> None:
+    facts = facts_of("2020年5月,江门市委统战部投入1.66亿元。")
+    rows = facts_to_json(facts)
+    assert json.loads(json.dumps(rows, ensure_ascii=False)) == rows
+    assert set(rows[0]) == {"kind", "text", "start", "end", "value", "sentence", "mentions"}
+    assert rows[0]["mentions"] == [{"start": 0, "end": 7}]
+    table = list(csv.reader(io.StringIO(facts_to_csv(facts))))
+    assert table[0] == ["kind", "text", "start", "end", "value", "sentence", "mentions"]
+    assert table[1][:5] == ["date", "2020年5月", "0", "7", "2020-05"] and table[1][6] == "0-7"
+
+
+def test_importing_the_facts_package_builds_nothing() -> None:
+    probe = (
+        "import reader.core.facts, reader.core.script.fold as f;"
+        "from reader.core.facts import amounts as a, dates as d, entities as e;"
+        "caches = (f._script_table, e._gazetteer, d._compiled_rules, a._compiled);"
+        "print(sum(c.cache_info().currsize for c in caches))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

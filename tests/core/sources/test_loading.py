@@ -1,0 +1,107 @@
+"""Loading: encodings detected, bad input refused with typed errors, the input never written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.core import SourceFormat, open_article, read_source
+from reader.core.errors import EmptyInput, MissingFile, NotAFile, NotText, TooLarge, Unreadable
+from reader.core.sources.loading import MAX_BYTES
+from tests.conftest import SEED, shared_path
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SIMPLIFIED = SEED_TEXT.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_simplified_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(SIMPLIFIED.encode(encoding))
+    source = read_source(path)
+    assert source.text == SIMPLIFIED
+    assert open_article(path).title == "江门:为构建侨都高质量发展新格局汇聚统战力量"
+
+
+@pytest.mark.parametrize("encoding", ["big5hkscs", "utf-16-le-bom"])
+def test_traditional_encodings(tmp_path: Path, encoding: str) -> None:
+    text = shared_path("data", "articles-hant-dev", "udn_00000.txt").read_text(encoding="utf-8")
+    path = tmp_path / "b.txt"
+    data = b"\xff\xfe" + text.encode("utf-16-le") if encoding == "utf-16-le-bom" else text.encode(encoding)
+    path.write_bytes(data)
+    assert read_source(path).text == text
+
+
+def test_truncated_utf8_keeps_what_is_whole(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    data = SEED_TEXT.encode("utf-8")[:-2]
+    path.write_bytes(data)
+    assert SEED_TEXT.startswith(read_source(path).text)
+    assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [(b"", EmptyInput), (b"  \n\n ", EmptyInput), (b"\x89PNG\r\n\x1a\n" + bytes(64), NotText),
+     (b"PK\x03\x04" + bytes(range(256)), NotText), ("正文\x00正文".encode() * 10, NotText)],
+)
+def test_bad_content(tmp_path: Path, content: bytes, error: type[Exception]) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(error):
+        read_source(path)
+    assert path.read_bytes() == content
+
+
+def test_missing_directory_and_permission(tmp_path: Path) -> None:
+    with pytest.raises(MissingFile):
+        read_source(tmp_path / "nope.txt")
+    with pytest.raises(NotAFile):
+        read_source(tmp_path)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("正文", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        with pytest.raises(Unreadable):
+            read_source(locked)
+    finally:
+        locked.chmod(0o644)
+
+
+def test_huge_file_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: nothing is really written
+    with pytest.raises(TooLarge):
+        read_source(path)
+
+
+def test_format_by_suffix_and_sniffing(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><body><p>正文</p></body></html>", encoding="utf-8")
+    assert read_source(page).format is SourceFormat.HTML
+    md = tmp_path / "a.md"
+    md.write_text("# 标题\n", encoding="utf-8")
+    assert read_source(md).format is SourceFormat.MARKDOWN
+
+
+def test_mhtml_archive(tmp_path: Path) -> None:
+    html = "<html><head><title>存档页面</title></head><body><h1>存档页面</h1><p>这是保存为网页存档的文章正文，内容完整。</p></body></html>"
+    body = html.encode("gb18030")
+    import quopri
+
+    archive = (
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+        b"Content-Type: text/html; charset=\"gb18030\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(body) + b"\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"iVBORw0KGgo=\r\n--B--\r\n"
+    )
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(archive)
+    article = open_article(path)
+    assert article.title == "存档页面"
+    assert "网页存档的文章正文" in article.text

@@ -1,0 +1,107 @@
+"""A page's own metadata: site parts off titles, dates as pages write them, from scripts and URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.article.meta import parse_byline, parse_datetime, parse_published
+from reader.core.sources.page_meta import (
+    RawMeta,
+    names_site,
+    page_meta,
+    parse_timestamp,
+    script_date,
+    strip_site_parts,
+    url_date,
+)
+
+
+@pytest.mark.parametrize(("title", "outlet", "expected"), [
+    ("市區新開一座公園｜即時｜某某新聞網｜某某日報", "", "市區新開一座公園"),
+    ("市區新開一座公園 - 生活 - 某某時報電子報", "某某時報電子報", "市區新開一座公園"),
+    ("市區新開一座公園 - 20250102 - 港聞", "", "市區新開一座公園"),
+    ("市區新開一座公園 | 社會 | 某某社 CNA", "", "市區新開一座公園"),
+    ("某某网 - 市区新开一座公园，居民点赞", "某某网", "市区新开一座公园，居民点赞"),
+    ("颱風快報｜今晚八時改發三號風球", "某某電台", "颱風快報｜今晚八時改發三號風球"),
+    ("大選｜某某勝出", "", "大選｜某某勝出"),
+    ("海濱長廊｜首段昨日開放　居民大讚 | 某某01", "某某01", "海濱長廊｜首段昨日開放　居民大讚"),
+    ("兩會｜代表熱議如何織密社會安全網 - 某某新聞網", "", "兩會｜代表熱議如何織密社會安全網"),
+    ("某某01民調：七成市民支持延長｜港聞", "某某01", "某某01民調：七成市民支持延長｜港聞"),
+])
+def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
+    assert strip_site_parts(title, outlet) == expected
+
+
+def test_names_site() -> None:
+    assert names_site("某某時報", "")
+    assert names_site("中央通訊社", "")
+    assert names_site("某某01", "某某01 - 即時新聞")
+    assert not names_site("王小明", "某某01")
+    assert not names_site("代表熱議如何織密社會安全網", "")  # a headline, however it ends
+    assert not names_site("某某01民調：七成市民支持", "某某01")
+
+
+def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
+    assert str(parse_datetime("2019-03-18T15:59:13Z")[0]) == "2019-03-18 23:59:13+08:00"
+    assert str(parse_datetime("2019-03-18T20:59:13.250Z")[0]) == "2019-03-19 04:59:13+08:00"
+    assert str(parse_datetime("2019-03-18T15:59:13+09:00")[0]) == "2019-03-18 14:59:13+08:00"
+    assert str(parse_datetime("2019-03-18 15:59:13-05:00")[0]) == "2019-03-19 04:59:13+08:00"
+    assert str(parse_datetime("2024年5月1日 10:20-11:30")[0]) == "2024-05-01 10:20:00+08:00"
+    assert str(parse_timestamp("1700000000000")[0]) == "2023-11-15 06:13:20+08:00"
+    assert str(parse_timestamp("20240501")[0]) == "2024-05-01 00:00:00+08:00"
+    assert str(parse_timestamp("202405011020")[0]) == "2024-05-01 10:20:00+08:00"
+    assert parse_timestamp("不是日期") is None
+
+
+def test_script_date_reads_data_keys_only() -> None:
+    assert script_date(["var x = {ctime: '2020-01-01', pub_date: \"2021-02-03 04:05\"};"])[1] == "2021-02-03 04:05"
+    assert script_date(["var page = {time: '2020-01-01 10:00'};"]) is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example.com/n1/2019/0917/c1001-3135.html", "2019-09-17"),
+    ("https://www.example.com.tw/news/asoc/201603190029.aspx", "2016-03-19"),
+    ("http://www.example.cn/fortune/2023-11/17/c_112998.htm", "2023-11-17"),
+    ("https://example.com/story/7315/3004543", None),
+    ("https://example.com/a/2019/13/45/x.html", None),
+])
+def test_url_date(url: str, expected: str | None) -> None:
+    found = url_date(url)
+    assert (found[0].strftime("%Y-%m-%d") if found else None) == expected
+
+
+def test_parse_byline() -> None:
+    assert parse_byline("〔記者王小明／台北報導〕台北市政府今天宣布") == "王小明"
+    assert parse_byline("（圖／記者林小華翻攝）") == "林小華"
+    assert parse_byline("本报记者 李四 报道") == "李四"
+    assert parse_byline("市民向记者表示，公园很好") == ""
+
+
+def test_parse_published_prefers_the_labelled_date() -> None:
+    line = "更新時間：2024/05/02 08:00　發布時間：2024/05/01 10:20"
+    assert str(parse_published(line)[0]) == "2024-05-01 10:20:00+08:00"
+    assert str(parse_published("2024-05-01 10:20 来源：某某日报")[0]) == "2024-05-01 10:20:00+08:00"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年5月1日 下午3:20", "2024-05-01T15:20:00+08:00"),
+    ("2024/05/01 03:20 PM", "2024-05-01T15:20:00+08:00"),
+    ("2024/05/01 上午12:10", "2024-05-01T00:10:00+08:00"),
+    ("2024-05-01 HKT 15:20", "2024-05-01T15:20:00+08:00"),
+    ("2024年5月1日（星期三）晚上8時05分", "2024-05-01T20:05:00+08:00"),
+    ("2025年1月2日星期四", "2025-01-02T00:00:00+08:00"),
+])
+def test_dates_as_hong_kong_and_taiwan_pages_write_them(text: str, expected: str) -> None:
+    assert parse_datetime(text)[0].isoformat() == expected
+
+
+def test_json_ld_article_fields_come_before_the_web_page_ones() -> None:
+    raw = RawMeta(jsonld=[
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "某某网", '
+        '"datePublished": "2001-01-01"}, {"@type": "NewsArticle", "headline": "市区新开一座公园", '
+        '"datePublished": "2024-05-01T02:20:00Z", "author": [{"@type": "Person", "name": "张三"}], '
+        '"publisher": {"@type": "Organization", "name": "某某网"}}]}',
+    ])
+    meta = page_meta(raw)
+    assert (meta.title, meta.author, meta.outlet) == ("市区新开一座公园", "张三", "某某网")
+    assert str(parse_timestamp(meta.published)[0]) == "2024-05-01 10:20:00+08:00"
