@@ -41,7 +41,10 @@ def pdf_bytes(document: QTextDocument, title: str) -> bytes:
 
 def print_document(document: QTextDocument, title: str, parent: QWidget) -> bool:
     """Ask for a printer and print; False when the user cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # the print system, on File ▸ Print only
+    from PySide6.QtPrintSupport import (  # the print system, on File ▸ Print only
+        QPrintDialog,
+        QPrinter,
+    )
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..core import settings as settings_io
+from ...core import settings as settings_io
 from ...core.errors import WriteFailed
 from ...core.settings import Loaded, Settings
 
