@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
@@ -168,7 +168,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     else:
         print("reader: give --find TEXT, or --start A --end B within the text", file=sys.stderr)
         return EXIT_INPUT
-    accessed = date.fromisoformat(args.accessed) if args.accessed else date.today()
+    accessed = args.accessed or date.today()
     result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
                    translated_title=args.translated_title or "")
     if args.json:
@@ -206,12 +206,39 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
         cmd.add_argument("--find", help="quote the first passage matching this text")
         cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
-        cmd.add_argument("--accessed", help="access date, YYYY-MM-DD (default: today)")
+        cmd.add_argument("--accessed", type=_iso_date, help="access date, YYYY-MM-DD (default: today)")
         cmd.add_argument("--translated-title", help="a translated title, for APA and Chicago")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad options get one line on stderr and exit 2, like bad input (not argparse's usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _text_encoding(name: str) -> str:
+    """A codec that decodes bytes to text: not 'undefined', 'rot13' or 'base64'."""
+    import codecs
+
+    try:
+        known = codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r}") from None
+    if not getattr(known, "_is_text_encoding", True) or known.name == "undefined":
+        raise argparse.ArgumentTypeError(f"not a text encoding: {name!r}")
+    return name
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reader",
         description="Reader: read Chinese news articles. `reader [FILE]` opens the window "
         "(the bundled sample article when FILE is omitted); the subcommands below print "
@@ -223,7 +250,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
-        cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        cmd.add_argument("--encoding", type=_text_encoding, help="force a text encoding (e.g. gb18030, big5)")
         _add_arguments(name, cmd)
         cmd.set_defaults(func=func)
     return parser

@@ -158,7 +158,7 @@ def chinese_score(text: str) -> float:
 def _decode_as(data: bytes, encoding: str, path: str) -> str:
     try:
         return _clean(data.decode(encoding), path)
-    except (UnicodeDecodeError, LookupError) as exc:
+    except (UnicodeError, LookupError) as exc:  # UnicodeError: the "undefined" codec refuses everything
         raise Undecodable(path, str(exc)) from None
 
 
