@@ -67,6 +67,7 @@ _PROBLEMS: dict[type[ReaderError], str] = {
     errors.TooLarge: "the file is too large",
     errors.NotText: "not a text file (binary content)",
     errors.Undecodable: "unknown text encoding (try --encoding)",
+    errors.TooComplex: "too complex to read (nested or marked up past Reader's bounds)",
 }
 
 

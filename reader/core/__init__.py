@@ -14,6 +14,7 @@ from .errors import (
     NotAFile,
     NotText,
     ReaderError,
+    TooComplex,
     TooLarge,
     Undecodable,
     Unreadable,
@@ -35,6 +36,7 @@ __all__ = [
     "ReaderError",
     "Source",
     "SourceFormat",
+    "TooComplex",
     "TooLarge",
     "Undecodable",
     "Unreadable",
@@ -53,6 +55,10 @@ def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
 def parse_source(source: Source) -> Article:
     """Parse already-decoded text by its format."""
     kwargs = {"path": source.path, "encoding": source.encoding}
+    if source.format is not SourceFormat.TEXT:
+        from .sources.bounds import check_markup
+
+        check_markup(source.text, source.format.value, source.path)
     if source.format is SourceFormat.MARKDOWN:
         from .sources.markdown_source import parse_markdown  # not paid for at start-up
 

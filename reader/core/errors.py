@@ -59,12 +59,13 @@ class EmptyInput(ReaderError):
 
 
 class TooLarge(ReaderError):
-    """The file is over the size limit; refused before reading it."""
+    """The file is over a size limit (``unit``: bytes, or lines); refused before parsing it."""
 
-    def __init__(self, path: str = "", size: int = 0, limit: int = 0) -> None:
-        super().__init__(path, f"{size} bytes > {limit}")
+    def __init__(self, path: str = "", size: int = 0, limit: int = 0, unit: str = "bytes") -> None:
+        super().__init__(path, f"{size} {unit} > {limit}")
         self.size = size
         self.limit = limit
+        self.unit = unit
 
 
 class NotText(ReaderError):

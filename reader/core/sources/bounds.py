@@ -12,6 +12,9 @@ quadratic in a paragraph of 80,000 links. So before parsing:
   no reader could follow is lost.
 - ``check_mime_nesting`` refuses an archive declaring more than ``MAX_MIME_PARTS``
   multipart boundaries (real MHTML pages have one to three) with ``TooComplex``.
+- ``check_markup`` refuses a page with more than ``MAX_TAGS`` tags, or Markdown with
+  more than ``MAX_MARKS`` inline marks, with ``TooComplex``: parsing either costs
+  tens of microseconds a mark, so these keep the worst file within seconds.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import re
 
 from ..errors import TooComplex
 
-__all__ = ["MAX_MIME_PARTS", "MAX_NESTING", "MAX_PARAGRAPH", "bounded_markdown", "check_mime_nesting"]
+__all__ = ["MAX_MARKS", "MAX_MIME_PARTS", "MAX_NESTING", "MAX_PARAGRAPH", "MAX_TAGS", "bounded_markdown",
+           "check_markup", "check_mime_nesting"]
 
 MAX_NESTING = 16
 """Deepest list or quote nesting kept in Markdown; a news article needs two or three."""
@@ -28,6 +32,10 @@ MAX_PARAGRAPH = 4000
 """Longest Markdown paragraph parsed as one, in characters; news paragraphs stay under ~1,000."""
 MAX_MIME_PARTS = 64
 """Most multipart boundaries an MHTML archive may declare."""
+MAX_TAGS = 200_000
+"""Most tags (``<``) in a page; the largest of 20 real saved news pages has ~6,000."""
+MAX_MARKS = 100_000
+"""Most Markdown inline marks (links, emphasis, code, HTML); python-markdown takes ~0.1 ms each."""
 
 _MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
@@ -64,6 +72,18 @@ def check_mime_nesting(data: bytes, path: str = "") -> None:
     count = sum(1 for _ in zip(range(MAX_MIME_PARTS + 1), _BOUNDARY.finditer(data), strict=False))
     if count > MAX_MIME_PARTS:
         raise TooComplex(path, f"more than {MAX_MIME_PARTS} nested parts")
+
+
+def check_markup(text: str, kind: str, path: str = "") -> None:
+    """Raise TooComplex when ``text`` (``kind`` "html" or "markdown") has more markup than its bound."""
+    if kind == "html":
+        tags = text.count("<")
+        if tags > MAX_TAGS:
+            raise TooComplex(path, f"{tags} tags > {MAX_TAGS}")
+    elif kind == "markdown":
+        marks = sum(text.count(mark) for mark in "[<`*_")
+        if marks > MAX_MARKS:
+            raise TooComplex(path, f"{marks} marks > {MAX_MARKS}")
 
 
 # ---- Private API
