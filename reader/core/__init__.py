@@ -53,7 +53,14 @@ def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
 
 
 def parse_source(source: Source) -> Article:
-    """Parse already-decoded text by its format."""
+    """Parse already-decoded text by its format; TooComplex for structure past a parser's bounds."""
+    try:
+        return _parse(source)
+    except RecursionError:  # nesting that the bounds before parsing let through
+        raise TooComplex(source.path, "nested too deeply") from None
+
+
+def _parse(source: Source) -> Article:
     kwargs = {"path": source.path, "encoding": source.encoding}
     if source.format is not SourceFormat.TEXT:
         from .sources.bounds import check_markup
