@@ -64,3 +64,23 @@ def test_from_a_terminal_any_word_that_is_no_file_is_refused() -> None:
 def test_without_a_display_the_window_says_so_in_one_line() -> None:
     result = _reader(str(SEED))
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "display" in result.stderr
+
+
+def test_a_runaway_regex_ends_in_one_line_and_exit_2(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n" + "a" * 40 + "!\n", encoding="utf-8")
+    assert main(["search", str(path), "(a|aa)+$", "--regex"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "simplify" in err
+
+
+def test_search_output_is_capped_and_says_so(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n" + "a" * 100_000 + "\n", encoding="utf-8")
+    assert main(["search", str(path), ".", "--regex", "--json", "--limit", "5"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["count"] == 5 and data["truncated"] is True and len(data["matches"]) == 5
+    assert main(["search", str(path), "标题", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["truncated"] is False

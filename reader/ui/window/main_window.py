@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         if self._searcher is None:
             from ..controllers.search_controller import SearchController
 
-            self._searcher = SearchController(self.view, self.find_bar, self.results)
+            self._searcher = SearchController(self.view, self.find_bar, self.results, self._show_results)
             if self._prepared is not None:
                 self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
         return self._searcher
@@ -292,11 +292,12 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
-        """Find ``query`` in the shown text; the number of hits."""
-        count = self.searcher.search(query, case_sensitive, regex)
+        """Find ``query`` in the shown text; the number of hits, or -1 while it runs in the background."""
+        return self.searcher.search(query, case_sensitive, regex)
+
+    def _show_results(self, count: int) -> None:
         if count:
             self.docks["results_dock"].show()
-        return count
 
     def find_next(self, backwards: bool = False) -> None:
         if not self.find_bar.isVisible() and not self.searcher.matches:
