@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any, NoReturn
 
@@ -31,8 +31,12 @@ _SEARCH_LIMIT = 100_000
 _CLI_REGEX_SECONDS = 5.0
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """The inspection of an article as plain JSON-able data (the ``inspect`` contract)."""
+def article_json(article: Article, *, lazy: bool = False) -> dict[str, Any]:
+    """The inspection of an article as plain JSON-able data (the ``inspect`` contract).
+
+    ``lazy`` gives the blocks as an iterator, for printing without holding a dict per block.
+    """
+    blocks = _block_rows(article)
     return {
         "title": article.title,
         "column": article.column,
@@ -48,11 +52,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "format": article.format.value,
         "encoding": article.encoding,
         "text": article.text,
-        "blocks": [
-            {"kind": b.kind.value, "text": article.block_text(b), "start": b.start, "end": b.end,
-             "level": b.level, "credit": b.credit}
-            for b in article.blocks
-        ],
+        "blocks": blocks if lazy else list(blocks),
         "outline": [
             {"level": e.level, "title": e.title, "start": e.start, "end": e.end}
             for e in article.outline
@@ -61,6 +61,11 @@ def article_json(article: Article) -> dict[str, Any]:
             {"text": d.text, "reason": d.reason.value, "line": d.line} for d in article.dropped
         ],
     }
+
+
+def _block_rows(article: Article) -> Iterator[dict[str, Any]]:
+    return ({"kind": b.kind.value, "text": article.block_text(b), "start": b.start, "end": b.end,
+             "level": b.level, "credit": b.credit} for b in article.blocks)
 
 
 _PROBLEMS: dict[type[ReaderError], str] = {
@@ -93,11 +98,12 @@ def _print_json(data: dict[str, Any]) -> None:
     write("{")
     for n, (key, value) in enumerate(data.items()):
         write(f'{"," if n else ""}\n  {json.dumps(key, ensure_ascii=False)}: ')
-        if isinstance(value, list) and value:
+        if isinstance(value, list | Iterator):
             write("[")
+            i = -1
             for i, item in enumerate(value):
                 write(f'{"," if i else ""}\n    {json.dumps(item, ensure_ascii=False)}')
-            write("\n  ]")
+            write("\n  ]" if i >= 0 else "]")
         else:
             write(json.dumps(value, ensure_ascii=False))
     write("\n}\n")
@@ -116,7 +122,7 @@ def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
-    data = {**article_json(shown.article), "variant": shown.variant.value,
+    data = {**article_json(shown.article, lazy=True), "variant": shown.variant.value,
             "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)

@@ -189,7 +189,12 @@ def _find_all(haystack: str, needle: str, limit: int | None) -> list[int]:
 
 
 def _lower(text: str) -> str:
-    """Lower case that keeps every offset (``İ``.lower() alone grows to two characters)."""
+    """Lower case that keeps every offset (``İ``.lower() alone grows to two characters).
+
+    Text already in lower case is returned as it is, not copied.
+    """
+    if text.islower() and "\u0130" not in text:
+        return text
     return text.replace("\u0130", "i").lower()
 
 

@@ -41,6 +41,7 @@ _MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 _BREAK_AFTER = re.compile(r"[。！？；.!?;]\s*|\s+")
 _MAX_INDENT = 4 * MAX_NESTING
+_BRACKETS = re.compile(r"\\.|[\[\]]")
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
 
 
@@ -59,11 +60,11 @@ def bounded_markdown(text: str) -> str:
             out.append("")  # a blank line: the paragraph goes on as a new one
             paragraph = 0
         if not in_fence and len(line) > MAX_PARAGRAPH:
-            out.extend(_cut(line))
+            out.extend(_shallow_brackets(piece) for piece in _cut(line))
             paragraph = 0
             continue
         paragraph += len(line)
-        out.append(line)
+        out.append(line if in_fence else _shallow_brackets(line))
     return "\n".join(out)
 
 
@@ -103,6 +104,27 @@ def _flattened(line: str) -> str:
     if lead and len(line[:lead].expandtabs(4)) > _MAX_INDENT:
         return " " * _MAX_INDENT + line[lead:]
     return line
+
+
+def _shallow_brackets(line: str) -> str:
+    """``line`` with brackets nested deeper than MAX_NESTING escaped (``\\[``), so read as text.
+
+    python-markdown scans ahead from every ``[`` for its ``]``: 30,000 of them nested
+    cost minutes. Escaped, the deep ones are plain characters, shown as written.
+    """
+    if line.count("[") <= MAX_NESTING:
+        return line
+    parts, depth, last = [], 0, 0
+    for bracket in _BRACKETS.finditer(line):
+        char = bracket.group()
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth = max(0, depth - 1)
+        if depth > MAX_NESTING or (char == "]" and depth >= MAX_NESTING):
+            parts += [line[last : bracket.start()], "\\", char]
+            last = bracket.end()
+    return "".join(parts) + line[last:]
 
 
 def _cut(line: str) -> list[str]:
