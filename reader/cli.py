@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, NoReturn
 
@@ -29,6 +30,7 @@ _SEARCH_LIMIT = 100_000
 """Matches printed by ``search`` unless --limit says otherwise: a one-character query over a
 16 MB line would otherwise print 16 million rows."""
 _CLI_REGEX_SECONDS = 5.0
+_CLI_REGEX_BYTES = 1024**3
 
 
 def article_json(article: Article, *, lazy: bool = False) -> dict[str, Any]:
@@ -153,10 +155,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     text = shown.article.text
     options = SearchOptions(args.case_sensitive, args.regex, seconds=_CLI_REGEX_SECONDS)
     try:
-        matches = Matcher(text).find_all(args.query, options, limit=args.limit + 1)
-    except TooSlow:
-        print(f"reader: the pattern found no end within {_CLI_REGEX_SECONDS:g} s (it backtracks without "
-              "bound, like (a+)+$); simplify it", file=sys.stderr)
+        with _memory_cap(_CLI_REGEX_BYTES):
+            matches = Matcher(text).find_all(args.query, options, limit=args.limit + 1)
+    except TooSlow as exc:
+        print(f"reader: the pattern backtracks without bound, like (a|aa)+$ ({exc}); simplify it",
+              file=sys.stderr)
         return EXIT_INPUT
     except InvalidQuery as exc:
         print(f"reader: invalid query: {exc}", file=sys.stderr)
@@ -172,6 +175,30 @@ def _cmd_search(args: argparse.Namespace) -> int:
             print(f"{row['start']:>7}-{row['end']:<7} {row['context']}")
         print(f"{len(rows)} matches" + (f" (the first {args.limit}; --limit N for more)" if truncated else ""))
     return 0
+
+
+@contextmanager
+def _memory_cap(extra: int) -> Iterator[None]:
+    """Let the process map at most ``extra`` more bytes meanwhile: a backtracking regex's stack
+    grows by ~500 MB a second on a long run of one letter (MemoryError, then TooSlow)."""
+    try:
+        import resource
+    except ImportError:  # not a Unix: the time budget alone bounds it
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            mapped = int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:  # no /proc: the time budget alone bounds it
+        yield
+        return
+    cap = mapped + extra if hard == resource.RLIM_INFINITY else min(hard, mapped + extra)
+    resource.setrlimit(resource.RLIMIT_AS, (min(cap, soft) if soft != resource.RLIM_INFINITY else cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:

@@ -31,10 +31,12 @@ from typing import Any
 
 from ..script.fold import fold, fold_script, fold_width
 
-__all__ = ["REGEX_SECONDS", "InvalidQuery", "Match", "Matcher", "SearchOptions", "TooSlow", "find_all"]
+__all__ = ["MAX_EXPANSION", "REGEX_SECONDS", "InvalidQuery", "Match", "Matcher", "SearchOptions", "TooSlow", "find_all"]
 
 REGEX_SECONDS = 2.0
 """A regex search's default time budget; the CLI gives more, the find bar less."""
+MAX_EXPANSION = 100_000
+"""Most atom copies a pattern's counted repeats may make (``a{1000}`` is 1,000): ~30 MB compiled."""
 
 _CONTEXT = 20
 _IGNORED = r"\s\u200b-\u200d\u2060\ufeff"
@@ -166,6 +168,8 @@ class Matcher:
                         break
         except TimeoutError:
             raise TooSlow(f"no result within {options.seconds:g} s") from None
+        except MemoryError:  # its backtracking stack grew past what the process may map
+            raise TooSlow("the pattern needs too much memory on this text") from None
         return spans
 
     def _match(self, start: int, end: int) -> Match:
@@ -205,11 +209,46 @@ def _compile(query: str, case_sensitive: bool) -> Any:
     import regex  # only regex searches load it
 
     folded = "".join(_literal_width(c) for c in fold_script(query))
+    if _expansion(folded) > MAX_EXPANSION:
+        raise InvalidQuery(f"repeat counts too large (over {MAX_EXPANSION:,} copies)")
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
     try:
         return regex.compile(folded, flags)
     except (regex.error, OverflowError, RecursionError, ValueError) as exc:
         raise InvalidQuery(str(exc)) from exc
+
+
+def _expansion(pattern: str) -> int:
+    """How many copies of its atoms compiling ``pattern`` may build: counted repeats multiply.
+
+    The regex module compiles ``a{99999999}`` into that many nodes (28 GB); ``re``'s own
+    parser reads the counts. A pattern it cannot parse (regex-only syntax) is judged
+    by its largest count alone.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return _weight(_parser.parse(pattern).data)
+    except Exception:  # noqa: BLE001 - not re's syntax: judge by the counts written
+        return max((int(n) for n in re.findall(r"\{\s*(\d{1,12})", pattern)), default=1)
+
+
+def _weight(items: Any) -> int:
+    total = 0
+    for op, arg in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = arg
+            total += max(1, low) * _weight(sub)
+        elif name == "SUBPATTERN":
+            total += _weight(arg[-1])
+        elif name == "BRANCH":
+            total += sum(_weight(branch) for branch in arg[1])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            total += _weight(arg[1])
+        else:
+            total += 1
+    return total
 
 
 def _literal_width(char: str) -> str:

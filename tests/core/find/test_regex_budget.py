@@ -43,3 +43,12 @@ def test_phrase_offsets_skip_whitespace_gaps() -> None:
     assert [(m.start, m.end) for m in hits] == [(0, 7), (9, 13)]
     assert [text[m.start] for m in Matcher(text).find_all("战")] == ["战", "战", "战"]
     assert Matcher(text).find_all("统战")[-1].end == len(text)
+
+
+@pytest.mark.parametrize("pattern", ["a{99999999}", "(a{1000}){1000}", "((统{100}){100}){100}"])
+def test_repeat_counts_that_would_compile_gigabytes_are_refused(pattern: str) -> None:
+    from reader.core.find.search import InvalidQuery
+
+    with pytest.raises(InvalidQuery):
+        Matcher("aaa").spans(pattern, SearchOptions(regex=True))
+    assert Matcher("a" * 1000).spans("a{1000}", SearchOptions(regex=True)) == [(0, 1000)]
