@@ -166,7 +166,7 @@ def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     for rank, name in enumerate(names):
         try:
             text = _clean(data.decode(name), path)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # a page may declare any codec, even "undefined"
             continue
         bonus = 0.05 if declared and rank == 0 else 0.0
         candidates.append((chinese_score(text) + bonus, name, text))
