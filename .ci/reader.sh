@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   # Chinese fonts, and a virtual screen for machines without one
   fonts-noto-cjk xvfb xauth
+  # the fuzzing harness checks that no command makes a network system call
+  strace
 )
 
 install_system_packages() {

@@ -27,11 +27,13 @@ MEMORY_CAP = 2 * 1024**3
 """Address space a child may map: Reader's largest accepted file peaks under 300 MB of RSS."""
 CPU_SECONDS = 60
 WALL_SECONDS = 180
-"""Bounds per case; a loaded CI machine runs the slowest case (a 16 MB line) in ~10 s of CPU."""
+"""Bounds per case: the slowest (80,000 Markdown links, refused; a 2 MB line) take a few seconds of CPU.
+
+The corpus stays well inside the size limits so that CI runs it in minutes; the limits themselves
+are pinned by tests/core/sources/test_bounds.py and measured by benchmarks/open.py --huge."""
 
 _COMMANDS = [
-    ["inspect", "{file}", "--json"],
-    ["facts", "{file}", "--json"],
+    ["inspect", "{file}", "--json"],  # with the facts: ``facts`` alone would find them again
     ["search", "{file}", "统战", "--json"],
     ["search", "{file}", ".", "--regex", "--limit", "1000", "--json"],
     ["quote", "{file}", "--find", "正", "--style", "apa", "--json"],
@@ -80,7 +82,7 @@ def test_every_command_ends_cleanly(case: Case, tmp_path: Path) -> None:
 _REGEX_FILES = [
     Case("redos-line", "a.txt", lambda: ("标题\n" + "a" * 40 + "!\n").encode()),
     Case("redos-words", "a.txt", lambda: ("标题\n" + "word " * 30 + "!\n").encode()),
-    Case("redos-16mb-line", "a.txt", lambda: b"t\n" + b"a" * (16 * 1024 * 1024 - 8) + b"\n"),
+    Case("redos-4mb-line", "a.txt", lambda: b"t\n" + b"a" * (4 * 1024 * 1024) + b"\n"),
 ]
 
 
