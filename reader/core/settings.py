@@ -52,6 +52,19 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    typography: bool = True
+    typography_spacing: bool = False
+    """A thin space between Chinese and Latin or digits: a real character in the shown text (copies
+    keep it), so a reader asks for it; the rest of the cleanup only replaces characters."""
+    vertical_for_traditional: bool = False
+    layouts: dict[str, str] = field(default_factory=dict)
+    """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
+    word_popup: bool = True
+    reading_aid: str = "off"
+    mark_converted: bool = False
+    corrections: dict[str, Any] = field(default_factory=dict)
+    known_words: tuple[str, ...] = ()
+    speech_rate: float = 0.0
 
 
 class Loaded(NamedTuple):
@@ -234,8 +247,9 @@ def _checked_values(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for f in fields(Settings):
         if f.name not in data:
             continue
+        check = _CHECKS.get(f.name) or _like(getattr(Settings(), f.name))
         try:
-            values[f.name] = _CHECKS[f.name](data[f.name])
+            values[f.name] = check(data[f.name])
         except (TypeError, ValueError, RecursionError, binascii.Error):
             reset.append(f.name)
     return values, reset
@@ -307,6 +321,44 @@ def _keyword_lists(value: Any) -> list[dict[str, Any]]:
     return lists_to_json(lists_from_json(value))
 
 
+def _like(default: Any) -> Callable[[Any], Any]:
+    """For a value with no check of its own: the default's type, and a short one if a text."""
+    if isinstance(default, bool):
+        return _flag
+    if isinstance(default, int | float):
+        return _number(-1e9, 1e9, type(default))
+    if isinstance(default, str):
+        return _text
+
+    def same_type(value: Any) -> Any:
+        if not isinstance(value, list if isinstance(default, tuple) else type(default)):
+            raise TypeError(value)
+        return tuple(value) if isinstance(default, tuple) else value
+    return same_type
+
+
+def _layouts(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise TypeError(value)
+    return {k: v for k, v in list(value.items())[-_MAX_POSITIONS:]
+            if isinstance(k, str) and len(k) <= _MAX_TEXT and v in ("vertical", "horizontal")}
+
+
+def _corrections(value: Any) -> dict[str, Any]:
+    """Conversion corrections kept only as far as the overrides module reads them back."""
+    if not isinstance(value, dict):
+        raise TypeError(value)
+    from .script.overrides import corrections_from_json, corrections_to_json
+
+    return corrections_to_json(corrections_from_json(value)) if value else {}
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError(value)
+    return tuple(v for v in value[:200_000] if isinstance(v, str) and 0 < len(v) <= 64)
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "variant": _choice("original", "hans", "hant", "tw", "hk"),
     "quotes_follow_variant": _flag,
@@ -323,4 +375,10 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "font_size": _number(4.0, 200.0),
     "line_spacing": lambda v: _text(v, 64),
     "text_width": lambda v: _text(v, 64),
+    "layouts": _layouts,
+    "reading_aid": lambda v: _text(v, 32),
+    "corrections": _corrections,
+    "known_words": _words,
+    "speech_rate": _number(-1.0, 1.0),
 }
+"""Each value's check; a field not named here is checked against its default's type."""

@@ -36,6 +36,10 @@ def _write(path: Path, data: object) -> Path:
     ("recent_files", "one"),
     ("keyword_lists", {"a": 1}),
     ("language", "x" * 10_000),
+    ("speech_rate", "fast"),
+    ("known_words", {"a": 1}),
+    ("corrections", [1, 2]),
+    ("vertical_for_traditional", "yes"),
 ])
 def test_a_bad_value_is_reset_and_the_others_kept(tmp_path: Path, key: str, bad: object) -> None:
     path = _write(tmp_path / "settings.json", {key: bad, "theme": "sepia"})

@@ -21,7 +21,7 @@ from ...core.find.search import InvalidQuery, Match, Matcher, SearchOptions, Too
 from ...core.model import Article
 from ..panels.results_panel import ResultsPanel
 from ..reading.find_bar import FindBar
-from ..reading.reading_view import ReadingView
+from ..reading.reading_pane import Page
 from ..tasks import LONG_TEXT_CHARS, run_in_background
 from .presenters import result_rows
 
@@ -42,7 +42,7 @@ def _tr(text: str) -> str:
 class SearchController:
     """The current query's hits in the shown article, and which one is current."""
 
-    def __init__(self, view: ReadingView, bar: FindBar, results: ResultsPanel,
+    def __init__(self, view: Page, bar: FindBar, results: ResultsPanel,
                  found: Callable[[int], None] = lambda _count: None) -> None:
         """``found`` is told the number of hits whenever a search ends."""
         self._view, self._bar, self._results = view, bar, results
