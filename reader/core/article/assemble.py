@@ -6,7 +6,7 @@ import re
 
 from ..model import Block, BlockKind
 
-__all__ = ["MAX_BLOCK_CHARS", "BlockBuilder", "normalise_line"]
+__all__ = ["MAX_BLOCK_CHARS", "BlockBuilder", "cut_line", "normalise_line"]
 
 MAX_BLOCK_CHARS = 20_000
 """Longest block: a news paragraph has a few hundred characters, a long one a few thousand."""
@@ -55,7 +55,7 @@ class BlockBuilder:
         if not line:
             return None
         if len(line) > MAX_BLOCK_CHARS:
-            pieces = _pieces(line)
+            pieces = [p.strip() for p in cut_line(line, MAX_BLOCK_CHARS) if p.strip()]
             first = self._append(kind, pieces[0], level, credit)
             for piece in pieces[1:]:
                 self._append(BlockKind.PARAGRAPH if kind in _FIRST_ONLY else kind, piece, level, "")
@@ -81,13 +81,14 @@ class BlockBuilder:
         return tuple(self._blocks)
 
 
-def _pieces(line: str) -> list[str]:
-    """``line`` in pieces of at most MAX_BLOCK_CHARS, each cut after a sentence end or a space if one is near."""
+def cut_line(line: str, limit: int) -> list[str]:
+    """``line`` in pieces of at most ``limit`` characters, each cut after a sentence end or a
+    space when one stands in the second half of the piece (else at the limit); joined, they are ``line``."""
     pieces: list[str] = []
-    while len(line) > MAX_BLOCK_CHARS:
-        window = line[MAX_BLOCK_CHARS // 2 : MAX_BLOCK_CHARS]
+    while len(line) > limit:
+        window = line[limit // 2 : limit]
         ends = [m.end() for m in _CUT_AFTER.finditer(window)]
-        cut = MAX_BLOCK_CHARS // 2 + ends[-1] if ends else MAX_BLOCK_CHARS
-        head, line = line[:cut].rstrip(), line[cut:].lstrip()
-        pieces.append(head)
+        cut = limit // 2 + ends[-1] if ends else limit
+        pieces.append(line[:cut])
+        line = line[cut:]
     return [*pieces, line] if line else pieces

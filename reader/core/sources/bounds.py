@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..article.assemble import cut_line
 from ..errors import TooComplex
 
 __all__ = ["MAX_MARKS", "MAX_MIME_PARTS", "MAX_NESTING", "MAX_PARAGRAPH", "MAX_TAGS", "bounded_markdown",
@@ -39,7 +40,6 @@ MAX_MARKS = 50_000
 
 _MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
-_BREAK_AFTER = re.compile(r"[。！？；.!?;]\s*|\s+")
 _MAX_INDENT = 4 * MAX_NESTING
 _BRACKETS = re.compile(r"\\.|[\[\]]")
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
@@ -128,12 +128,6 @@ def _shallow_brackets(line: str) -> str:
 
 
 def _cut(line: str) -> list[str]:
-    """A too-long line as paragraphs of at most MAX_PARAGRAPH characters, cut after a sentence or space."""
-    pieces: list[str] = []
-    while len(line) > MAX_PARAGRAPH:
-        window = line[MAX_PARAGRAPH // 2 : MAX_PARAGRAPH]
-        breaks = [m.end() for m in _BREAK_AFTER.finditer(window)]
-        cut = MAX_PARAGRAPH // 2 + breaks[-1] if breaks else MAX_PARAGRAPH
-        pieces += [line[:cut], ""]
-        line = line[cut:]
-    return [*pieces, line]
+    """A too-long line as paragraphs of at most MAX_PARAGRAPH characters, blank lines between."""
+    pieces = cut_line(line, MAX_PARAGRAPH)
+    return [piece for part in pieces for piece in (part, "")][:-1]
