@@ -129,7 +129,6 @@ def test_no_network_system_call(tmp_path: Path) -> None:
     assert _network_calls(commands, tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the facts pass imports jionlp, which imports urllib3, whose IPv6 "
-                   "probe creates a socket and binds it to ::1 (no traffic); remove once facts avoid it")
 def test_no_network_system_call_with_facts(tmp_path: Path) -> None:
-    assert _network_calls([["facts", str(SEED), "--json"]], tmp_path) == []
+    """The facts pass loads jionlp, whose import would bring urllib3's socket-binding IPv6 probe."""
+    assert _network_calls([["facts", str(SEED), "--json"], ["inspect", str(SEED), "--json"]], tmp_path) == []

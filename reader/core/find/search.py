@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import import_module
 from itertools import islice
 from typing import Any
 
@@ -225,7 +226,7 @@ def _expansion(pattern: str) -> int:
     parser reads the counts. A pattern it cannot parse (regex-only syntax) is judged
     by its largest count alone.
     """
-    from re import _parser  # type: ignore[attr-defined]
+    _parser = import_module("re._parser")  # private, and typed differently across Pythons
 
     try:
         return _weight(_parser.parse(pattern).data)
