@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``, ``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -179,6 +179,12 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_library(args: argparse.Namespace) -> int:
+    from .library_cli import run
+
+    return run(args)
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -186,6 +192,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
 }
 
 
@@ -221,11 +228,16 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.set_defaults(func=func)
+        if name == "library":  # no FILE: its own subcommands (reader.library_cli)
+            from .library_cli import add_arguments
+
+            add_arguments(cmd)
+            continue
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         _add_arguments(name, cmd)
-        cmd.set_defaults(func=func)
     return parser
 
 

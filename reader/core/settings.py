@@ -36,6 +36,8 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
+    library_records_opened: bool = True  # every article opened is kept in the library
 
 
 def load(path: Path) -> Settings:
