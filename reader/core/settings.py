@@ -38,6 +38,7 @@ class Settings:
     text_width: str = "medium"
     library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
     library_records_opened: bool = True  # every article opened is kept in the library
+    library_watched_folder: str = ""  # new article files appearing here are added to the library
 
 
 def load(path: Path) -> Settings:
