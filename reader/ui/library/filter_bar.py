@@ -32,6 +32,7 @@ class FilterBar(QWidget):
         self.unread = QCheckBox(self.tr("Unread only"), self)
         self.unread.toggled.connect(self._changed)
         self.count_label = QLabel(self)
+        self._last = EntryFilter()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.outlet, self.script, self.tag, self.since, self.until, self.unread):
@@ -81,7 +82,13 @@ class FilterBar(QWidget):
         return field
 
     def _changed(self) -> None:
-        QTimer.singleShot(0, self, lambda: self.filter_changed.emit(self.current()))
+        QTimer.singleShot(0, self, self._emit_if_new)
+
+    def _emit_if_new(self) -> None:
+        current = self.current()
+        if current != self._last:
+            self._last = current
+            self.filter_changed.emit(current)
 
 
 def _day(text: str) -> str:
