@@ -1,311 +1,731 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>FactsPanel</name>
+    <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="50" />
-        <location filename="../../reader/ui/facts_panel.py" line="51" />
-        <source>Filter facts</source>
-        <translation>筛选事实</translation>
+        <location filename="../../reader/ui/library/facts_view.py" line="22" />
+        <source>Names: organisations, people, places</source>
+        <translation>名称:机构、人物、地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/library/facts_view.py" line="23" />
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="24" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="25" />
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="26" />
+        <source>Titles 《》</source>
+        <translation>书名 《》</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="27" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="28" />
+        <source>Amounts of money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="45" />
+        <source>Kind of fact</source>
+        <translation>事实类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="50" />
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="55" />
+        <source>Filter facts</source>
+        <translation>筛选事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58" />
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58" />
         <source>Value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="55" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="59" />
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="153" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="186" />
         <source>Copy Fact</source>
         <translation>复制事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="155" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="188" />
         <source>Copy Sentence as Quotation</source>
         <translation>将所在句复制为引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="158" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="191" />
         <source>Highlight All Mentions</source>
         <translation>高亮全部出现处</translation>
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="25" />
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="48" />
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="49" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="84" />
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="106" />
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="15" />
+        <source>All scripts</source>
+        <translation>全部字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="16" />
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="27" />
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="28" />
+        <source>Script</source>
+        <translation>字形</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="31" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="32" />
+        <source>From (YYYY-MM-DD)</source>
+        <translation>起(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="33" />
+        <source>To (YYYY-MM-DD)</source>
+        <translation>止(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="34" />
+        <source>Unread only</source>
+        <translation>只看未读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="55" />
+        <source>All outlets</source>
+        <translation>全部媒体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="56" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="67" />
+        <source>{0} of {1} articles</source>
+        <translation>{0} / {1} 篇文章</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="26" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="26" />
         <source>Find in article (统战 also finds 統戰)</source>
         <translation>在文中查找(输入统战也能找到統戰)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="27" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="27" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="31" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="31" />
         <source>Matches</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="32" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="32" />
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="33" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="33" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="56" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="59" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="62" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="60" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="63" />
         <source>Next match (F3)</source>
         <translation>下一个匹配 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="64" />
         <source>Close find bar (Esc)</source>
         <translation>关闭查找栏 (Esc)</translation>
     </message>
 </context>
 <context>
+    <name>ImportBar</name>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="32" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="33" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="35" />
+        <source>Failed Files…</source>
+        <translation>未导入的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="48" />
+        <source>Looking for articles…</source>
+        <translation>正在查找文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="57" />
+        <source>Importing {0} of {1}: {2}</source>
+        <translation>正在导入 {0} / {1}:{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="61" />
+        <source>{0} added, {1} updated, {2} already there, {3} failed</source>
+        <translation>新增 {0} 篇,更新 {1} 篇,已有 {2} 篇,失败 {3} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="64" />
+        <source>Cancelled after {0} of {1} files: </source>
+        <translation>已在 {0} / {1} 个文件后取消:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="79" />
+        <source>Files Not Imported</source>
+        <translation>未导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="80" />
+        <source>{0} files could not be imported; the others were.</source>
+        <translation>{0} 个文件无法导入,其余文件已导入。</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="38" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="38" />
         <source>Keyword Lists</source>
         <translation>关键词列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="39" />
-        <location filename="../../reader/ui/keywords_dialog.py" line="46" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="39" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="46" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="42" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="42" />
         <source>Keyword list</source>
         <translation>关键词列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="43" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="43" />
         <source>Highlight this list</source>
         <translation>高亮此列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="49" />
-        <location filename="../../reader/ui/keywords_dialog.py" line="50" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="49" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="50" />
         <source>New keyword</source>
         <translation>新关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="72" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="72" />
         <source>New List…</source>
         <translation>新建列表…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="73" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="73" />
         <source>Remove Selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="74" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="74" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="85" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="85" />
         <source>Suggested:</source>
         <translation>推荐:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="88" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="88" />
         <source>Adopt suggested keyword {0}</source>
         <translation>采用推荐关键词 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145" />
         <source>New List</source>
         <translation>新建列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145" />
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="156" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="156" />
         <source>Keyword Colour</source>
         <translation>关键词颜色</translation>
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="36" />
+        <source>Articles (CSV) (*.csv)</source>
+        <translation>文章 (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="37" />
+        <source>Facts of the articles (CSV) (*.csv)</source>
+        <translation>文章中的事实 (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="38" />
+        <source>Articles and their facts (JSON) (*.json)</source>
+        <translation>文章及其事实 (JSON) (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="39" />
+        <source>Bibliography, GB/T 7714 (*.txt)</source>
+        <translation>参考文献,GB/T 7714 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="40" />
+        <source>Bibliography, APA (*.txt)</source>
+        <translation>参考文献,APA (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="41" />
+        <source>Bibliography, Chicago (*.txt)</source>
+        <translation>参考文献,Chicago (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="150" />
+        <source>Remove from Library</source>
+        <translation>从文库中移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="151" />
+        <source>Remove {0} articles from the library? Their files stay where they are.</source>
+        <translation>从文库中移除 {0} 篇文章?文件本身保留原处。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <source>Tags, separated by commas:</source>
+        <translation>标签(以逗号分隔):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="174" />
+        <source>Export {0} Articles</source>
+        <translation>导出 {0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="193" />
+        <source>Exported {0} articles to {1}</source>
+        <translation>已将 {0} 篇文章导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
+        <source>Watch a Folder for New Articles</source>
+        <translation>监视文件夹中的新文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="208" />
+        <source>Use Another Library File</source>
+        <translation>使用另一个文库文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="209" />
+        <source>Reader library (*.sqlite3)</source>
+        <translation>Reader 文库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="258" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="264" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="263" />
+        <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
+        <translation>要新建一个空文库吗?旧文件会保留,改名后放在原处旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <source>The old library file is kept as {0}.</source>
+        <translation>旧文库文件已保留为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="21" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="22" />
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="23" />
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="24" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="25" />
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="26" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="27" />
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="63" />
+        <source>Library — Reader</source>
+        <translation>文库 — Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="104" />
+        <source>Search ({0})</source>
+        <translation>搜索({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="104" />
+        <location filename="../../reader/ui/library/library_window.py" line="141" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="139" />
+        <source>Search every article (统战 finds 統戰)…</source>
+        <translation>搜索全部文章(输入统战也能找到統戰)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="142" />
+        <source>Facts Across Articles</source>
+        <translation>跨文章事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="143" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="144" />
+        <source>Watch Lists</source>
+        <translation>关注列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="158" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="162" />
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="163" />
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="164" />
+        <location filename="../../reader/ui/library/library_window.py" line="252" />
+        <source>Remove from Library</source>
+        <translation>从文库中移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="166" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="168" />
+        <source>Watch a Folder…</source>
+        <translation>监视文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="169" />
+        <source>Use Another Library File…</source>
+        <translation>使用另一个文库文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="171" />
+        <source>Remember Articles I Open</source>
+        <translation>记住我打开的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="179" />
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="247" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="248" />
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="249" />
+        <source>Mark as Unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="250" />
+        <source>Edit Tags…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="260" />
+        <source>Add Articles</source>
+        <translation>添加文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="267" />
+        <source>Add a Folder of Articles</source>
+        <translation>添加文章文件夹</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93" />
+        <location filename="../../reader/ui/window/main_window.py" line="64" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/window/main_window.py" line="65" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/window/main_window.py" line="66" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(注释)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/window/main_window.py" line="67" />
         <source>Plain</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/window/main_window.py" line="68" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
-        <source>Opening {0}…</source>
-        <translation>正在打开 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/window/main_window.py" line="299" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/window/main_window.py" line="337" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363" />
-        <source>Opening</source>
-        <translation>正在打开</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="364" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/window/main_window.py" line="407" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/window/main_window.py" line="416" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/window/main_window.py" line="497" />
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="80" />
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="515" />
+        <location filename="../../reader/ui/window/main_window.py" line="545" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550" />
+        <location filename="../../reader/ui/window/main_window.py" line="586" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564" />
-        <source>Open Article</source>
-        <translation>打开文章</translation>
+        <location filename="../../reader/ui/window/main_window.py" line="216" />
+        <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
+        <translation>“{0}”已不在磁盘上:这是文库中保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573" />
+        <location filename="../../reader/ui/window/main_window.py" line="605" />
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573" />
+        <location filename="../../reader/ui/window/main_window.py" line="605" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580" />
+        <location filename="../../reader/ui/window/main_window.py" line="612" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不会覆盖正在阅读的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="586" />
+        <location filename="../../reader/ui/window/main_window.py" line="618" />
         <source>Exported {0} facts to {1}</source>
         <translation>已导出 {0} 条事实到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/window/main_window.py" line="623" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628" />
+        <location filename="../../reader/ui/window/main_window.py" line="653" />
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/window/main_window.py" line="670" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/window/main_window.py" line="670" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649" />
+        <location filename="../../reader/ui/window/main_window.py" line="679" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="650" />
+        <location filename="../../reader/ui/window/main_window.py" line="680" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -315,12 +735,12 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="18" />
+        <location filename="../../reader/ui/reading/message_bar.py" line="18" />
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="21" />
+        <location filename="../../reader/ui/reading/message_bar.py" line="21" />
         <source>Dismiss message</source>
         <translation>关闭提示</translation>
     </message>
@@ -328,7 +748,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../reader/ui/outline_panel.py" line="27" />
+        <location filename="../../reader/ui/panels/outline_panel.py" line="30" />
         <source>Section outline</source>
         <translation>章节大纲</translation>
     </message>
@@ -336,27 +756,27 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteController</name>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="18" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="18" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="19" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="19" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="20" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="20" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(注释)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="21" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="21" />
         <source>Plain</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="22" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="22" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
@@ -364,42 +784,42 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="31" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="31" />
         <source>Copy as Quotation</source>
         <translation>复制为引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="34" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="34" />
         <source>Citation style</source>
         <translation>引文格式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="39" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="39" />
         <source>Optional: the title in English</source>
         <translation>可选:标题的英文译名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="40" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="40" />
         <source>Translated title</source>
         <translation>译名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="42" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="42" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="45" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="50" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="50" />
         <source>Style:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="51" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="51" />
         <source>Translated title:</source>
         <translation>译名:</translation>
     </message>
@@ -407,7 +827,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="85" />
+        <location filename="../../reader/ui/reading/reading_view.py" line="100" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
@@ -415,178 +835,247 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../reader/ui/results_panel.py" line="24" />
+        <location filename="../../reader/ui/panels/results_panel.py" line="24" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="26" />
+        <source>Search results across the library</source>
+        <translation>文库搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27" />
+        <source>Article / hit</source>
+        <translation>文章 / 命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27" />
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="24" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="24" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="28" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="28" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22" />
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22" />
+        <source>Mentioned</source>
+        <translation>提及</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLists</name>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="26" />
+        <source>Keyword / article</source>
+        <translation>关键词 / 文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="26" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="26" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="48" />
+        <source>No keyword lists yet: Edit ▸ Keyword Lists in the reading window.</source>
+        <translation>还没有关键词列表:在阅读窗口中选择“编辑 ▸ 关键词列表”。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/window/actions.py" line="64" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/window/actions.py" line="65" />
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/window/actions.py" line="66" />
+        <source>&amp;Library…</source>
+        <translation>文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="67" />
         <source>&amp;Export Facts…</source>
         <translation>导出事实(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/window/actions.py" line="68" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/window/actions.py" line="69" />
         <source>Copy as &amp;Quotation</source>
         <translation>复制为引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/window/actions.py" line="70" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式复制引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/window/actions.py" line="71" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/window/actions.py" line="72" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/window/actions.py" line="73" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/window/actions.py" line="74" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>将所选内容标为关键词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/window/actions.py" line="75" />
         <source>&amp;Keyword Lists…</source>
         <translation>关键词列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/window/actions.py" line="76" />
         <source>Next &amp;Keyword</source>
         <translation>下一个关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/window/actions.py" line="77" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/window/actions.py" line="78" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78" />
+        <location filename="../../reader/ui/window/actions.py" line="79" />
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/window/actions.py" line="80" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80" />
+        <location filename="../../reader/ui/window/actions.py" line="81" />
         <source>简体 (&amp;Simplified)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/window/actions.py" line="82" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/window/actions.py" line="83" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/window/actions.py" line="84" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/window/actions.py" line="85" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引号随字形转换(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/window/actions.py" line="86" />
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/window/actions.py" line="87" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/window/actions.py" line="89" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/window/actions.py" line="90" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90" />
+        <location filename="../../reader/ui/window/actions.py" line="91" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/window/actions.py" line="93" />
         <source>Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93" />
+        <location filename="../../reader/ui/window/actions.py" line="94" />
         <source>Previous Pa&amp;ne</source>
         <translation>上一个窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94" />
+        <location filename="../../reader/ui/window/actions.py" line="95" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -594,52 +1083,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="15" />
+        <location filename="../../reader/ui/reading/appearance.py" line="16" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="16" />
+        <location filename="../../reader/ui/reading/appearance.py" line="17" />
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="17" />
+        <location filename="../../reader/ui/reading/appearance.py" line="18" />
         <source>Sepia</source>
         <translation>护眼米黄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="18" />
+        <location filename="../../reader/ui/reading/appearance.py" line="19" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="21" />
+        <location filename="../../reader/ui/reading/appearance.py" line="22" />
         <source>Compact</source>
         <translation>紧凑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="22" />
+        <location filename="../../reader/ui/reading/appearance.py" line="23" />
         <source>Normal</source>
         <translation>适中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="23" />
+        <location filename="../../reader/ui/reading/appearance.py" line="24" />
         <source>Relaxed</source>
         <translation>宽松</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="26" />
+        <location filename="../../reader/ui/reading/appearance.py" line="27" />
         <source>Narrow</source>
         <translation>窄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="27" />
+        <location filename="../../reader/ui/reading/appearance.py" line="28" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="28" />
+        <location filename="../../reader/ui/reading/appearance.py" line="29" />
         <source>Wide</source>
         <translation>宽</translation>
     </message>
@@ -647,17 +1136,17 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>docks</name>
     <message>
-        <location filename="../../reader/ui/docks.py" line="26" />
+        <location filename="../../reader/ui/window/docks.py" line="33" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="27" />
+        <location filename="../../reader/ui/window/docks.py" line="34" />
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="28" />
+        <location filename="../../reader/ui/window/docks.py" line="35" />
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
@@ -665,52 +1154,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="24" />
         <source>Dates and times</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="25" />
         <source>Amounts of money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="26" />
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="27" />
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="28" />
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="29" />
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="30" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="30" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="31" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="31" />
         <source>Titles 《》</source>
         <translation>书名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="32" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="32" />
         <source>Slogans and terms “”</source>
         <translation>口号与术语 “”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="33" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="33" />
         <source>Abbreviations</source>
         <translation>简称</translation>
     </message>
@@ -718,67 +1207,67 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="20" />
+        <location filename="../../reader/ui/window/menus.py" line="20" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="23" />
+        <location filename="../../reader/ui/window/menus.py" line="23" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="27" />
+        <location filename="../../reader/ui/window/menus.py" line="27" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="31" />
+        <location filename="../../reader/ui/window/menus.py" line="31" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34" />
+        <location filename="../../reader/ui/window/menus.py" line="34" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35" />
+        <location filename="../../reader/ui/window/menus.py" line="35" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以指定编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="36" />
+        <location filename="../../reader/ui/window/menus.py" line="36" />
         <source>Copy &amp;As</source>
         <translation>复制为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37" />
+        <location filename="../../reader/ui/window/menus.py" line="37" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38" />
+        <location filename="../../reader/ui/window/menus.py" line="38" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="39" />
+        <location filename="../../reader/ui/window/menus.py" line="39" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40" />
+        <location filename="../../reader/ui/window/menus.py" line="40" />
         <source>Text &amp;Width</source>
         <translation>版心宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41" />
+        <location filename="../../reader/ui/window/menus.py" line="41" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42" />
+        <location filename="../../reader/ui/window/menus.py" line="42" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -824,6 +1313,26 @@ A calm reader for Chinese news articles.</source>
         <location filename="../../reader/ui/messages.py" line="31" />
         <source>“{0}” could not be opened.</source>
         <translation>无法打开“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="42" />
+        <source>The library file “{0}” is damaged or is not a Reader library.</source>
+        <translation>文库文件“{0}”已损坏,或不是 Reader 文库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="43" />
+        <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
+        <translation>文库文件“{0}”由更新版本的 Reader 写入,当前版本无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="45" />
+        <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
+        <translation>文库文件“{0}”正被另一个 Reader 窗口使用,请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="48" />
+        <source>The library file “{0}” cannot be opened ({1}).</source>
+        <translation>无法打开文库文件“{0}”({1})。</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.library import EntryFilter
+from ..i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["FilterBar"]
 
-_SCRIPTS = (("", "All scripts"), ("simplified", "简体"), ("traditional", "繁體"), ("mixed", "Mixed"))
+_SCRIPTS = (("", QT_TRANSLATE_NOOP("FilterBar", "All scripts")), ("simplified", "简体"), ("traditional", "繁體"),
+            ("mixed", QT_TRANSLATE_NOOP("FilterBar", "Mixed")))
 
 
 class FilterBar(QWidget):
