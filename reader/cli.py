@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``, ``reader library …``.
+"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``, ``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -20,6 +20,7 @@ from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
 from .core.facts import Fact, facts_to_csv, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
+from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
@@ -83,9 +84,15 @@ def _print_json(data: Any) -> None:
 
 
 def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
-    """The source article and its shown form in ``--variant``."""
+    """The source article and its shown form in ``--variant`` (tidied with ``--typography``)."""
     article = open_article(args.file, args.encoding)
-    return article, convert_article(article, Variant(args.variant))
+    shown = convert_article(article, Variant(args.variant))
+    return article, tidy_article(shown) if args.typography else shown
+
+
+def _form(shown: ShownArticle, args: argparse.Namespace) -> dict[str, Any]:
+    """The keys every JSON answer carries about the text its offsets point into."""
+    return {"variant": shown.variant.value, "typography": bool(args.typography)}
 
 
 def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
@@ -95,7 +102,7 @@ def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
-    data = {**article_json(shown.article), "variant": shown.variant.value,
+    data = {**article_json(shown.article), **_form(shown, args),
             "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)
@@ -114,7 +121,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     args.variant = args.to
     _article, shown = _shown(args)
     if args.json:
-        _print_json({"variant": shown.variant.value, "title": shown.article.title,
+        _print_json({**_form(shown, args), "title": shown.article.title,
                      "text": shown.article.text})
     else:
         print(shown.article.text)
@@ -132,7 +139,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     rows = [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "context": m.context}
             for m in matches]
     if args.json:
-        _print_json({"query": args.query, "variant": shown.variant.value, "count": len(rows),
+        _print_json({"query": args.query, **_form(shown, args), "count": len(rows),
                      "matches": rows})
     else:
         for row in rows:
@@ -145,7 +152,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
     facts = _shown_facts(article, shown)
     if args.json:
-        _print_json({"variant": shown.variant.value, "facts": facts_to_json(facts)})
+        _print_json({**_form(shown, args), "facts": facts_to_json(facts)})
     elif args.csv:
         sys.stdout.write(facts_to_csv(facts))
     else:
@@ -172,11 +179,25 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
                    translated_title=args.translated_title or "")
     if args.json:
-        _print_json({"style": args.style, "variant": shown.variant.value, "start": start, "end": end,
+        _print_json({"style": args.style, **_form(shown, args), "start": start, "end": end,
                      "quotation": text[start:end], "text": result.text, "html": result.html})
     else:
         print(result.text)
     return 0
+
+
+def _names(article: Article, shown: ShownArticle) -> set[str]:
+    """People, organisations and places the facts found, as the shown text writes them."""
+    kinds = {"person", "organisation", "place"}
+    text = shown.article.text
+    return {text[m.start : m.end] for f in _shown_facts(article, shown) if f.kind.value in kinds
+            for m in f.mentions}
+
+
+def _cmd_words(args: argparse.Namespace) -> int:
+    from .cli_words import run
+
+    return run(args, _shown, _names)
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
@@ -192,6 +213,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
+              _cmd_words),
     "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
 }
 
@@ -208,6 +231,10 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     if name == "facts":
         cmd.add_argument("--csv", action="store_true", help="print CSV")
+    if name == "words":
+        from .cli_words import add_arguments
+
+        add_arguments(cmd)
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
@@ -234,9 +261,12 @@ def _parser() -> argparse.ArgumentParser:
 
             add_arguments(cmd)
             continue
-        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
+        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
+                         nargs="?" if name == "words" else None)
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        cmd.add_argument("--typography", action="store_true",
+                         help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)
     return parser
 

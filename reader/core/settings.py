@@ -36,6 +36,19 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    typography: bool = True
+    typography_spacing: bool = False
+    """A thin space between Chinese and Latin or digits: a real character in the shown text (copies
+    keep it), so a reader asks for it; the rest of the cleanup only replaces characters."""
+    vertical_for_traditional: bool = False
+    layouts: dict[str, str] = field(default_factory=dict)
+    """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
+    word_popup: bool = True
+    reading_aid: str = "off"
+    mark_converted: bool = False
+    corrections: dict[str, Any] = field(default_factory=dict)
+    known_words: tuple[str, ...] = ()
+    speech_rate: float = 0.0
     library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
     library_records_opened: bool = True  # every article opened is kept in the library
     library_watched_folder: str = ""  # new article files appearing here are added to the library

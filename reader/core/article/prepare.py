@@ -12,12 +12,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..model import Article
+from ..script.typography import Typography, tidying_article
 from ..script.variants import ShownArticle, Variant, article_in_variant, convert, detect_script
 from ..steps import Steps, finish
 
 if TYPE_CHECKING:
     from ..facts import Fact
     from ..find.search import Matcher
+    from ..script.overrides import Corrections
 
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
@@ -40,14 +42,22 @@ class Prepared:
         return Matcher(self.shown.article.text)
 
 
-def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
-    """Convert ``source`` to ``variant``; the search index is built on the first search."""
-    return finish(preparing(source, variant, quotes=quotes))
+def prepare(source: Article, variant: Variant, *, quotes: bool = True,
+            typography: Typography | None = None, corrections: Corrections | None = None) -> Prepared:
+    """Convert ``source`` to ``variant``; the search index is built on the first search.
+
+    With ``typography``, the converted text is then tidied for display (``script.typography``);
+    ``corrections`` (protected words, overrides) apply over OpenCC (``script.overrides``).
+    """
+    return finish(preparing(source, variant, quotes=quotes, typography=typography, corrections=corrections))
 
 
-def preparing(source: Article, variant: Variant, *, quotes: bool = True) -> Steps[Prepared]:
+def preparing(source: Article, variant: Variant, *, quotes: bool = True,
+              typography: Typography | None = None, corrections: Corrections | None = None) -> Steps[Prepared]:
     """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
-    shown = yield from article_in_variant(source, variant, quotes=quotes)
+    shown = yield from article_in_variant(source, variant, quotes=quotes, corrections=corrections)
+    if typography is not None:
+        shown = yield from tidying_article(shown, typography, quotes=quotes)
     return Prepared(shown)
 
 

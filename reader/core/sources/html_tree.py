@@ -20,7 +20,11 @@ from .page_meta import RawMeta
 
 __all__ = ["Node", "PageTree", "Piece", "enclosing_block", "pieces", "text_of"]
 
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr", "embed",
+         "param", "track"}
+"""Elements with no end tag: they open nothing (an <embed> inside <object> must not start a skip)."""
+_LOOSE = {"select", "button"}
+"""Skipped elements that pages leave unclosed; the element around them ends them."""
 _BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
            "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
            "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
@@ -28,6 +32,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _MAX_DEPTH = 400
 _PUNCT_SPACE = re.compile(r"\s+(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘])\s+")
 """Markup line breaks leave spaces around full-width punctuation; Chinese text has none."""
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+"""Tags a CMS left inside an attribute's text (an image's alt copied from a linked caption)."""
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
 _BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
 
@@ -52,6 +58,8 @@ class PageTree(HTMLParser):
         self.root = Node("root")
         self._stack = [self.root]
         self._skip = 0
+        self._loose = 0
+        """How many of the skipped elements open are form controls pages leave unclosed."""
         self._in_title = False
         self._script: str | None = None
         self.title = ""
@@ -65,9 +73,12 @@ class PageTree(HTMLParser):
         values = {k: (v or "")[:2048] for k, v in attrs}
         if tag in ("meta", "link", "title", "script"):
             self._head_tag(tag, values)
-        if tag in SKIPPED_TAGS:
+        if tag in _LOOSE and self._loose:
+            return  # a <select> inside an unclosed one closes it, as browsers do
+        if tag in SKIPPED_TAGS and tag not in _VOID:
             self._skip += 1
-        elif not self._skip:
+            self._loose += tag in _LOOSE
+        elif not self._skip and tag not in SKIPPED_TAGS:
             self._open(tag, values)
 
     def _head_tag(self, tag: str, values: dict[str, str]) -> None:
@@ -78,7 +89,7 @@ class PageTree(HTMLParser):
         elif tag == "link" and "canonical" in values.get("rel", "").lower():
             self.raw.canonical = values.get("href", "")
         elif tag == "title":
-            self._in_title = True
+            self._in_title = not self.title.strip()  # the page's own; an included fragment's comes later
         elif tag == "script":
             self._script = "jsonld" if "ld+json" in values.get("type", "") else "data"
 
@@ -89,8 +100,9 @@ class PageTree(HTMLParser):
         node = Node(tag, f"{values.get('class', '')} {values.get('id', '')}", parent)
         if tag == "a":
             node.href = values.get("href", "")
-        if tag == "img" and values.get("alt", "").strip():
-            node.children.append(values["alt"].strip())
+        alt = _MARKUP.sub("", values.get("alt", "")).strip() if tag == "img" else ""
+        if alt:
+            node.children.append(alt)
         if values.get("itemprop", "").lower() == "datepublished":
             stamp = values.get("content", "") or values.get("datetime", "")
             if stamp:
@@ -114,8 +126,13 @@ class PageTree(HTMLParser):
         if tag == "script":
             self._script = None
         if tag in SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
+            self._skip = max(0, self._skip - (tag not in _VOID))
+            self._loose = max(0, self._loose - (tag in _LOOSE))
             return
+        if self._skip and self._skip == self._loose and any(n.tag == tag for n in self._stack):
+            self._skip = self._loose = 0  # the cell or block around an unclosed <select> ends it
+        if self._skip:
+            return  # markup inside <noscript> and the like closes nothing outside it
         for i in range(len(self._stack) - 1, 0, -1):
             if self._stack[i].tag == tag:
                 del self._stack[i:]

@@ -37,6 +37,10 @@ class ActionId(enum.Enum):
     VARIANT_TW = "tw"
     VARIANT_HK = "hk"
     QUOTE_MARKS = "quote_marks"
+    VERTICAL = "vertical"
+    VERTICAL_FOR_TRADITIONAL = "vertical_for_traditional"
+    TYPOGRAPHY = "typography"
+    TYPOGRAPHY_SPACING = "typography_spacing"
     FONT = "font"
     FULL_SCREEN = "full_screen"
     PRINT = "print"
@@ -45,6 +49,14 @@ class ActionId(enum.Enum):
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     ABOUT = "about"
+    LOOK_UP = "look_up"
+    WORD_POPUP = "word_popup"
+    MARK_CONVERTED = "mark_converted"
+    EXPORT_VOCABULARY = "export_vocabulary"
+    EXPORT_CORRECTIONS = "export_corrections"
+    IMPORT_CORRECTIONS = "import_corrections"
+    READ_ALOUD = "read_aloud"
+    STOP_READING = "stop_reading"
 
 
 VARIANT_ACTIONS = (ActionId.VARIANT_ORIGINAL, ActionId.VARIANT_HANS, ActionId.VARIANT_HANT,
@@ -83,6 +95,12 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.VARIANT_TW: _Spec(QT_TRANSLATE_NOOP("actions", "臺灣正體 (Ta&iwan)"), "Ctrl+4", checkable=True),
     ActionId.VARIANT_HK: _Spec(QT_TRANSLATE_NOOP("actions", "香港繁體 (&Hong Kong)"), "Ctrl+5", checkable=True),
     ActionId.QUOTE_MARKS: _Spec(QT_TRANSLATE_NOOP("actions", "Quotation &Marks Follow Script"), None, checkable=True),
+    ActionId.VERTICAL: _Spec(QT_TRANSLATE_NOOP("actions", "&Vertical Layout (直排)"), "Ctrl+Shift+V", checkable=True),
+    ActionId.VERTICAL_FOR_TRADITIONAL: _Spec(
+        QT_TRANSLATE_NOOP("actions", "Vertical for 臺灣正體 and 香港繁體"), None, checkable=True),
+    ActionId.TYPOGRAPHY: _Spec(QT_TRANSLATE_NOOP("actions", "Tidy &Punctuation"), "Ctrl+Shift+T", checkable=True),
+    ActionId.TYPOGRAPHY_SPACING: _Spec(
+        QT_TRANSLATE_NOOP("actions", "Thin Space Between Chinese and Latin"), None, checkable=True),
     ActionId.FONT: _Spec(QT_TRANSLATE_NOOP("actions", "&Font…"), None, "preferences-desktop-font"),
     ActionId.FULL_SCREEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Distraction-Free Reading"), "F11",
                                 "view-fullscreen", checkable=True),
@@ -93,6 +111,14 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.NEXT_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Next &Pane"), "F6"),
     ActionId.PREVIOUS_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Previous Pa&ne"), "Shift+F6"),
     ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
+    ActionId.LOOK_UP: _Spec(QT_TRANSLATE_NOOP("actions", "&Look Up Word"), "Ctrl+D", "accessories-dictionary"),
+    ActionId.WORD_POPUP: _Spec(QT_TRANSLATE_NOOP("actions", "Pop-up &Dictionary on Hover"), None, checkable=True),
+    ActionId.MARK_CONVERTED: _Spec(QT_TRANSLATE_NOOP("actions", "&Mark Converted Words"), None, checkable=True),
+    ActionId.EXPORT_VOCABULARY: _Spec(QT_TRANSLATE_NOOP("actions", "Export &Vocabulary…"), "Ctrl+Shift+W"),
+    ActionId.EXPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Conversion Corrections…")),
+    ActionId.IMPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Import Conversion Corrections…")),
+    ActionId.READ_ALOUD: _Spec(QT_TRANSLATE_NOOP("actions", "Read &Aloud / Pause"), "F9", "media-playback-start"),
+    ActionId.STOP_READING: _Spec(QT_TRANSLATE_NOOP("actions", "S&top Reading"), "Shift+F9", "media-playback-stop"),
 }
 
 

@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -26,6 +24,7 @@ from ...core.article.prepare import Prepared, prepare, preparing
 from ...core.offsets import OffsetMap
 from ...core.script.variants import ShownArticle, Variant
 from ...core.settings import Settings
+from ..controllers.comfort_controller import ComfortController
 from ..controllers.quote_controller import STYLES, QuoteController
 from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ..messages import error_message
@@ -34,14 +33,16 @@ from ..panels.outline_panel import OutlinePanel
 from ..panels.results_panel import ResultsPanel
 from ..reading.appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from ..reading.find_bar import FindBar
+from ..reading.highlights import MENTION, highlight_format
 from ..reading.message_bar import MessageBar
-from ..reading.reading_view import ReadingView
+from ..reading.reading_pane import ReadingPane
 from ..resources import icon, seed_article
 from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .menus import build_menus, choice_menu
 from .opener import FileOpener
+from .word_wiring import WordParts, corrections_of, wire_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -85,7 +86,8 @@ class MainWindow(QMainWindow):
         self._source: Article | None = None
         self._saved_state: QByteArray | None = None
         self._unrecorded = False
-        self.view = ReadingView(self)
+        self.page = ReadingPane(self)  # the reading view on screen, horizontal or vertical
+        self.view = self.page.horizontal
         self.message_bar = MessageBar(self)
         self.find_bar = FindBar(self)
         self.outline = OutlinePanel(self)
@@ -98,10 +100,13 @@ class MainWindow(QMainWindow):
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
         self._library: LibraryController | None = None
+        self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
         self.actions_by_id = create_actions(self)
+        self.comfort = ComfortController(self.page, self.actions_by_id, lambda: self._settings,
+                                         self._change_settings, lambda: self.set_variant(self._variant))
         self._build_central()
         panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
@@ -110,8 +115,8 @@ class MainWindow(QMainWindow):
         place_docks(self, self.docks)
         self._connect_signals()
         self._restore_window()
-        self.view.set_zoom(self._settings.zoom)
-        self.view.set_appearance(_appearance(self._settings))
+        self.page.set_zoom(self._settings.zoom)
+        self.comfort.apply(_appearance(self._settings))
 
     # ---- Controllers, built on first use: the first frame waits for none of them
 
@@ -121,7 +126,7 @@ class MainWindow(QMainWindow):
         if self._searcher is None:
             from ..controllers.search_controller import SearchController
 
-            self._searcher = SearchController(self.view, self.find_bar, self.results)
+            self._searcher = SearchController(self.page, self.find_bar, self.results)
             if self._prepared is not None:
                 self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
         return self._searcher
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
         from ..controllers.keyword_controller import KeywordController
 
         lists = lists_from_json(self._settings.keyword_lists)
-        keywords = KeywordController(self.view, lists, self._save_keyword_lists)
+        keywords = KeywordController(self.page, lists, self._save_keyword_lists)
         if self._prepared is not None:
             keywords.set_text(self._prepared.matcher)
         return keywords
@@ -194,6 +199,13 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def update_settings(self, **changes: object) -> None:
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
+
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open.
 
@@ -225,8 +237,8 @@ class MainWindow(QMainWindow):
         if self._shown is None:
             return
         to_source = self._shown.offsets.to_source
-        top = to_source(self.view.top_offset())
-        selection = self.view.selected_range()
+        top = to_source(self.page.top_offset())
+        selection = self.page.selected_range()
         kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
         self._present(top, kept)
 
@@ -250,14 +262,14 @@ class MainWindow(QMainWindow):
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
-        self.view.scroll_to_offset(offset)
+        self.page.scroll_to_offset(offset)
         self.outline.set_current_offset(offset)
 
     def go_to_range(self, start: int, end: int) -> None:
         """Show ``text[start:end]`` a little below the top, select it and flash it."""
-        self.view.select_range(start, end)
-        self.view.ensureCursorVisible()
-        self.view.flash(start, end)
+        self.page.select_range(start, end)
+        self.page.ensureCursorVisible()
+        self.page.flash(start, end)
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
     def copy_quotation(self, style: str | None = None, start: int | None = None,
                        end: int | None = None, translated_title: str = "") -> str:
         """Put the selection (or ``start:end``) on the clipboard as a cited quotation."""
-        span = (start, end) if start is not None and end is not None else self.view.selected_range()
+        span = (start, end) if start is not None and end is not None else self.page.selected_range()
         return self.quotes.copy(span, style, translated_title)
 
     def facts_list(self) -> list[Fact]:
@@ -286,7 +298,7 @@ class MainWindow(QMainWindow):
     def set_appearance(self, **changes: str | float) -> None:
         """Change the theme, font, line spacing or text width; remembered across sessions."""
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
-        self.view.set_appearance(_appearance(self._settings))
+        self.comfort.apply(_appearance(self._settings))
 
     def export_pdf(self, path: Path) -> None:
         """Write the article as shown (current script variant) to a PDF file."""
@@ -294,8 +306,9 @@ class MainWindow(QMainWindow):
             return
         from ..reading.printing import export_pdf  # Qt's print support loads on first use
 
-        self.view.reveal_all()
-        export_pdf(self.view.document(), path, self.article.title)
+        view = self.page.horizontal_view()  # printed as lines, whichever layout is on screen
+        view.reveal_all()
+        export_pdf(view.document(), path, self.article.title)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def set_distraction_free(self, on: bool) -> None:
@@ -319,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def focus_pane(self, step: int) -> QWidget:
         """Move keyboard focus to the next (or previous) visible pane: text, outline, facts, results."""
-        panes = [w for w in (self.view, self.outline, self.facts.tree, self.results, self.find_bar.field)
+        panes = [w for w in (self.page.current, self.outline, self.facts.tree, self.results, self.find_bar.field)
                  if w.isVisible()]
         current = next((i for i, w in enumerate(panes) if w.hasFocus() or w.isAncestorOf(self.focusWidget())), -1)
         target = panes[(current + step) % len(panes)]
@@ -341,8 +354,8 @@ class MainWindow(QMainWindow):
 
     def next_keyword(self) -> None:
         """Go to the first keyword occurrence after the cursor, wrapping to the top."""
-        cursor = self.view.selected_range()
-        hit = self.keywords.next_after(cursor[1] if cursor else self.view.top_offset())
+        cursor = self.page.selected_range()
+        hit = self.keywords.next_after(cursor[1] if cursor else self.page.top_offset())
         if hit is not None:
             self.go_to_range(hit.start, hit.end)
 
@@ -352,7 +365,7 @@ class MainWindow(QMainWindow):
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         state = base64.b64encode(bytes(self.saveState().data())).decode()
         self._settings = replace(
-            self._settings, window_geometry=geometry, window_state=state, zoom=self.view.zoom
+            self._settings, window_geometry=geometry, window_state=state, zoom=self.page.zoom
         )
         settings_io.save(self._settings_path, self._settings)
 
@@ -364,12 +377,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        self._submenus = build_menus(self.menuBar(), self.actions_by_id)
+        self._submenus = self.submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
             self._submenus["encodings"].addAction(name, self._reopen_slot(name))
@@ -430,31 +443,31 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.COPY_QUOTE].triggered.connect(lambda: self.copy_quotation())
-        a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.view.selected_range(), self))
+        a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.page.selected_range(), self))
         a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(lambda: self.find_next())
         a[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.find_next(backwards=True))
         a[ActionId.ADD_KEYWORD].triggered.connect(self._add_selected_keyword)
         a[ActionId.EDIT_KEYWORDS].triggered.connect(self._edit_keywords)
         a[ActionId.NEXT_KEYWORD].triggered.connect(self.next_keyword)
-        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.view.set_zoom(self.view.zoom + 1))
-        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.view.set_zoom(self.view.zoom - 1))
-        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.view.set_zoom(0))
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.page.set_zoom(self.page.zoom + 1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.page.set_zoom(self.page.zoom - 1))
+        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.page.set_zoom(0))
         a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
         a[ActionId.SHORTCUTS].triggered.connect(self._show_shortcuts)
         a[ActionId.NEXT_PANE].triggered.connect(lambda: self.focus_pane(+1))
         a[ActionId.PREVIOUS_PANE].triggered.connect(lambda: self.focus_pane(-1))
-        a[ActionId.FONT].triggered.connect(self._choose_font)
+        a[ActionId.FONT].triggered.connect(lambda: self.comfort.choose_font(self, self.set_appearance))
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
         a[ActionId.PRINT].triggered.connect(self._print)
         a[ActionId.EXPORT_PDF].triggered.connect(self._ask_export_pdf)
         for action_id in VARIANT_ACTIONS:
             a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
-        self.view.top_offset_changed.connect(self.outline.set_current_offset)
-        self.view.positioned.connect(self.statusBar().clearMessage)
-        self.view.painted.connect(self._painted)
+        self.page.top_offset_changed.connect(self.outline.set_current_offset)
+        self.page.positioned.connect(self.statusBar().clearMessage)
+        self.page.painted.connect(self._painted)
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -468,6 +481,7 @@ class MainWindow(QMainWindow):
         self.opener.opened.connect(self._adopt)
         self.opener.refused.connect(self._refuse)
         self.opener.changed_on_disk.connect(self._file_changed)
+        wire_words(self)
 
     # ---- Private API: presenting
 
@@ -480,6 +494,8 @@ class MainWindow(QMainWindow):
         """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
+        tidy = self.comfort.typography()
+        corrections = corrections_of(self._settings.corrections)
 
         def done(prepared: Prepared) -> None:
             if source is self._source:
@@ -487,17 +503,17 @@ class MainWindow(QMainWindow):
 
         if len(source.text) < LONG_TEXT_CHARS:
             self._preparing.cancel()
-            done(prepare(source, variant, quotes=quotes))
+            done(prepare(source, variant, quotes=quotes, typography=tidy, corrections=corrections))
             return
 
         def failed(exc: Exception) -> None:
-            self.view.pause_layout(False)
+            self.page.pause_layout(False)
             self.message_bar.show_message(str(exc))
 
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
-        self.view.pause_layout()  # the text shown is about to be replaced
+        self.page.pause_layout()  # the text shown is about to be replaced
         self.facts_controller.hold()
-        self._preparing.start(preparing(source, variant, quotes=quotes), done, failed)
+        self._preparing.start(preparing(source, variant, quotes=quotes, typography=tidy, corrections=corrections), done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
@@ -505,7 +521,8 @@ class MainWindow(QMainWindow):
         shown = prepared.shown
         top = shown.offsets.to_shown(source_top)
         selection = shown.offsets.span_to_shown(*source_selection) if source_selection else None
-        self.view.show_article(shown.article, _script_font(shown.variant), top, selection)
+        self.comfort.choose_layout(_key(self._path) if self._path else "", shown.variant)
+        self.page.show_article(shown.article, _script_font(shown.variant), top, selection)
         self.outline.set_entries(shown.article.outline)
         self.outline.set_current_offset(top)
         name = shown.article.title or Path(self._path).name
@@ -520,6 +537,7 @@ class MainWindow(QMainWindow):
             self._keywords.set_text(prepared.matcher)
         elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
             self._keywords = self._built_keywords()
+        self.words.set_text(shown.article.text)
 
     def _painted(self) -> None:
         """Once on screen: the facts, then (a little later) the library's record of the reading."""
@@ -535,12 +553,12 @@ class MainWindow(QMainWindow):
             self.library.record(self._source)
 
     def _refresh_facts(self) -> None:
-        if self.view.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
+        if self.page.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
             return
         self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:
-        selection = self.view.selected_range()
+        selection = self.page.selected_range() or self.words.word_at_cursor()
         if selection is None or self.article is None:
             self.statusBar().showMessage(self.tr("Select a word to highlight first."), 4000)
             return
@@ -554,24 +572,24 @@ class MainWindow(QMainWindow):
         from ..dialogs.keywords_dialog import KeywordsDialog
 
         text = self.article.text if self.article else ""
-        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggest_keywords(text), self)
+        suggested = suggest_keywords(text, boundaries=self.words.boundaries())
+        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggested, self)
         if dialog.exec():
             self.set_keyword_lists(dialog.lists())
 
     def _close_search(self) -> None:
         if self._searcher is not None:
             self._searcher.clear()
-        self.view.setFocus()
+        self.page.setFocus()
 
     def _highlight_mentions(self, spans: list[tuple[int, int]]) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(150, 210, 255))
-        self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
+        fmt = highlight_format(MENTION)
+        self.page.set_layer("mentions", [(s, e, fmt) for s, e in spans])
 
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
         return lambda: self.set_variant(variant)
 
-    def _change_settings(self, **changes: str) -> None:
+    def _change_settings(self, **changes: object) -> None:
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
 
     def _save_keyword_lists(self, lists: list[KeywordList]) -> None:
@@ -626,7 +644,7 @@ class MainWindow(QMainWindow):
         if not self._path or self._shown is None:
             return
         positions = dict(self._settings.positions)
-        positions[_key(self._path)] = top = self._shown.offsets.to_source(self.view.top_offset())
+        positions[_key(self._path)] = top = self._shown.offsets.to_source(self.page.top_offset())
         self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
         if self._library is not None:
             self._library.remember_position(self._source, top)
@@ -645,21 +663,13 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
 
-    def _choose_font(self) -> None:
-        from PySide6.QtWidgets import QFontDialog
-
-        current = self.view.document().defaultFont()
-        current.setPointSizeF(self._settings.font_size)
-        ok, font = QFontDialog.getFont(current, self, self.tr("Reading Font"))
-        if ok:
-            self.set_appearance(font_family=font.family(), font_size=font.pointSizeF())
-
     def _print(self) -> None:
         from ..reading.printing import print_document
 
         if self.article is not None:
-            self.view.reveal_all()
-            print_document(self.view.document(), self.article.title, self)
+            view = self.page.horizontal_view()
+            view.reveal_all()
+            print_document(view.document(), self.article.title, self)
 
     def _ask_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -677,7 +687,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Reader"),
-            self.tr("Reader {0}\nA calm reader for Chinese news articles.").format(__version__),
+            self.tr("Reader {0}\nA calm reader for Chinese news articles.\n\n"
+                    "Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping "
+                    "(rime-cantonese data, CC BY 4.0).").format(__version__),
         )
 
     # ---- Qt overrides

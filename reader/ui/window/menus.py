@@ -19,13 +19,16 @@ Entry = ActionId | str | None
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("menus", "&File"), (
         ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", ActionId.LIBRARY, None,
-        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, None, ActionId.QUIT)),
+        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, ActionId.EXPORT_VOCABULARY, None,
+        ActionId.QUIT)),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), (
         ActionId.COPY_QUOTE, "copy_as", ActionId.QUOTE_DIALOG, None,
         ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, None,
-        ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS)),
+        ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS, None,
+        ActionId.LOOK_UP, "corrections")),
     (QT_TRANSLATE_NOOP("menus", "&View"), (
-        "script", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
+        "script", "layout", ActionId.MARK_CONVERTED, "readings", ActionId.WORD_POPUP, None,
+        ActionId.READ_ALOUD, ActionId.STOP_READING, "speech_rate", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
         "theme", ActionId.FONT, "spacing", "width", ActionId.FULL_SCREEN, None,
         "panels", ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE, "language")),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
@@ -35,11 +38,15 @@ SUBMENU_TITLES = {
     "encodings": QT_TRANSLATE_NOOP("menus", "Reopen with &Encoding"),
     "copy_as": QT_TRANSLATE_NOOP("menus", "Copy &As"),
     "script": QT_TRANSLATE_NOOP("menus", "&Script"),
+    "layout": QT_TRANSLATE_NOOP("menus", "&Layout and Typography"),
     "theme": QT_TRANSLATE_NOOP("menus", "&Theme"),
     "spacing": QT_TRANSLATE_NOOP("menus", "Line &Spacing"),
     "width": QT_TRANSLATE_NOOP("menus", "Text &Width"),
     "panels": QT_TRANSLATE_NOOP("menus", "&Panels"),
     "language": QT_TRANSLATE_NOOP("menus", "&Language"),
+    "corrections": QT_TRANSLATE_NOOP("menus", "Conversion &Corrections"),
+    "readings": QT_TRANSLATE_NOOP("menus", "&Readings Above Text"),
+    "speech_rate": QT_TRANSLATE_NOOP("menus", "Reading &Speed"),
 }
 
 
@@ -66,6 +73,12 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> dict[str, QM
         script.addAction(actions[action_id])
     script.addSeparator()
     script.addAction(actions[ActionId.QUOTE_MARKS])
+    for entry in (ActionId.VERTICAL, ActionId.VERTICAL_FOR_TRADITIONAL, None,
+                  ActionId.TYPOGRAPHY, ActionId.TYPOGRAPHY_SPACING):
+        if entry is None:
+            submenus["layout"].addSeparator()
+        else:
+            submenus["layout"].addAction(actions[entry])
     return submenus
 
 
