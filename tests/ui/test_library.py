@@ -193,3 +193,10 @@ def test_the_data_folder_is_qts(monkeypatch) -> None:  # type: ignore[no-untyped
     assert data_folder() == Path(QStandardPaths.writableLocation(location.AppDataLocation))
     assert config_folder() == Path(QStandardPaths.writableLocation(location.AppConfigLocation))
     assert os.environ.get("READER_DATA_DIR") is None
+
+
+def test_closing_the_reading_window_closes_the_library(qtbot, reader: MainWindow, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _imported(qtbot, reader, articles)
+    assert window.isVisible()
+    reader.close()
+    assert not window.isVisible()  # the application quits with its last reading window

@@ -716,6 +716,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
+        if self._library is not None:
+            self._library.close()
         super().closeEvent(event)
 
 
