@@ -202,10 +202,23 @@ class LibraryController(QObject):
         run_in_background(work, done, self._problem)
 
     def _ask_watch(self) -> None:
+        """Stop watching the folder watched, or choose one (new files there are added)."""
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Watch a Folder for New Articles"),
-                                                  self._settings().library_watched_folder)
+        current = self._settings().library_watched_folder
+        if current:
+            answer = QMessageBox.question(self._window, self.tr("Watch a Folder"),
+                                          self.tr("New articles in “{0}” are added to the library. "
+                                                  "Stop watching it?").format(current))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.watch_folder("")
+                return
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Watch a Folder for New Articles"), current)
+        if folder:
+            self.watch_folder(folder)
+
+    def watch_folder(self, folder: str) -> None:
+        """Add what appears in ``folder`` from now on (and what is there already); "" stops watching."""
         self._change_settings(library_watched_folder=folder)
         self._watch(folder)
 
