@@ -166,10 +166,11 @@ def _remove(library: Library, args: argparse.Namespace) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     from .core.library.export import ExportFormat, export_text, write_export
 
-    ids = args.ids or [e.id for e in library.entries(_filter(args), limit=library.count())]
+    entries = library.entries(_filter(args), limit=library.count())
+    ids = args.ids or [e.id for e in entries]
     text = export_text(library, ids, ExportFormat(args.format))
     if args.output:
-        write_export(Path(args.output), text)
+        write_export(Path(args.output), text, protect=[e.path for e in entries])
     else:
         sys.stdout.write(text)
     return 0

@@ -12,57 +12,57 @@
 <context>
     <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="22"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="21"/>
         <source>Names: organisations, people, places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="23"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="22"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="24"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="23"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="25"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="24"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="26"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="25"/>
         <source>Titles 《》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="27"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="26"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="28"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="27"/>
         <source>Amounts of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="45"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="44"/>
         <source>Kind of fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,22 +114,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="48"/>
+        <location filename="../../reader/ui/window/opener.py" line="49"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="49"/>
+        <location filename="../../reader/ui/window/opener.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="84"/>
+        <location filename="../../reader/ui/window/opener.py" line="85"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="106"/>
+        <location filename="../../reader/ui/window/opener.py" line="107"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,17 +177,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="55"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="56"/>
         <source>All outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="56"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="57"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="67"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="68"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,32 +258,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="48"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="49"/>
         <source>Looking for articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="57"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="58"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="61"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="62"/>
         <source>{0} added, {1} updated, {2} already there, {3} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="64"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="65"/>
         <source>Cancelled after {0} of {1} files: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="79"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="80"/>
         <source>Files Not Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="80"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="81"/>
         <source>{0} files could not be imported; the others were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,104 +376,104 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="36"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="37"/>
         <source>Articles (CSV) (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="37"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="38"/>
         <source>Facts of the articles (CSV) (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="38"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="39"/>
         <source>Articles and their facts (JSON) (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="39"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="40"/>
         <source>Bibliography, GB/T 7714 (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="40"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="41"/>
         <source>Bibliography, APA (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="41"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="42"/>
         <source>Bibliography, Chicago (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="157"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="158"/>
         <source>Remove from Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="158"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="159"/>
         <source>Remove {0} articles from the library? Their files stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="168"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="169"/>
         <source>Edit Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="168"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="169"/>
         <source>Tags, separated by commas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="181"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="182"/>
         <source>Export {0} Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="200"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="202"/>
         <source>Exported {0} articles to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="210"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="212"/>
         <source>Watch a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="211"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="213"/>
         <source>New articles in “{0}” are added to the library. Stop watching it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="216"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="218"/>
         <source>Watch a Folder for New Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="228"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="230"/>
         <source>Use Another Library File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="229"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="231"/>
         <source>Reader library (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="278"/>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="284"/>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="292"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="282"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="287"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="295"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="283"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="286"/>
         <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="292"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="295"/>
         <source>The old library file is kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,57 +634,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="65"/>
+        <location filename="../../reader/ui/window/main_window.py" line="67"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="66"/>
+        <location filename="../../reader/ui/window/main_window.py" line="68"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67"/>
+        <location filename="../../reader/ui/window/main_window.py" line="69"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68"/>
+        <location filename="../../reader/ui/window/main_window.py" line="70"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69"/>
+        <location filename="../../reader/ui/window/main_window.py" line="71"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="312"/>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="350"/>
+        <location filename="../../reader/ui/window/main_window.py" line="363"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="420"/>
+        <location filename="../../reader/ui/window/main_window.py" line="434"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="429"/>
+        <location filename="../../reader/ui/window/main_window.py" line="443"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="513"/>
+        <location filename="../../reader/ui/window/main_window.py" line="529"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="695"/>
+        <location filename="../../reader/ui/window/main_window.py" line="653"/>
+        <source>{0} facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="710"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -692,57 +692,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="568"/>
+        <location filename="../../reader/ui/window/main_window.py" line="584"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="609"/>
+        <location filename="../../reader/ui/window/main_window.py" line="625"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="228"/>
+        <location filename="../../reader/ui/window/main_window.py" line="240"/>
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="628"/>
+        <location filename="../../reader/ui/window/main_window.py" line="644"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="628"/>
+        <location filename="../../reader/ui/window/main_window.py" line="644"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="635"/>
-        <source>Reader never writes over the article it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641"/>
-        <source>Exported {0} facts to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646"/>
+        <location filename="../../reader/ui/window/main_window.py" line="658"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="685"/>
+        <location filename="../../reader/ui/window/main_window.py" line="700"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="685"/>
+        <location filename="../../reader/ui/window/main_window.py" line="700"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="694"/>
+        <location filename="../../reader/ui/window/main_window.py" line="709"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,62 +1492,82 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22"/>
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>“{0}” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>“{0}” is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>“{0}” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
-        <source>“{0}” is too large to open ({1:.0f} MB).</source>
+        <location filename="../../reader/ui/messages.py" line="29"/>
+        <source>“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
+        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28"/>
+        <location filename="../../reader/ui/messages.py" line="31"/>
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../reader/ui/messages.py" line="33"/>
+        <source>“{0}” is nested or marked up too heavily to be read ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="34"/>
+        <source>Nothing was saved: “{0}” could not be written ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="35"/>
+        <source>Nothing was saved: “{0}” is the article being read, and Reader never writes over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="38"/>
+        <source>“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39"/>
         <source>“{0}” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="42"/>
+        <location filename="../../reader/ui/messages.py" line="52"/>
         <source>The library file “{0}” is damaged or is not a Reader library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43"/>
+        <location filename="../../reader/ui/messages.py" line="53"/>
         <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="55"/>
         <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48"/>
+        <location filename="../../reader/ui/messages.py" line="58"/>
         <source>The library file “{0}” cannot be opened ({1}).</source>
         <translation type="unfinished"></translation>
     </message>

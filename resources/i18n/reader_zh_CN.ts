@@ -11,57 +11,57 @@
 <context>
     <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="22" />
+        <location filename="../../reader/ui/library/facts_view.py" line="21" />
         <source>Names: organisations, people, places</source>
         <translation>名称:机构、人物、地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="23" />
+        <location filename="../../reader/ui/library/facts_view.py" line="22" />
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="24" />
+        <location filename="../../reader/ui/library/facts_view.py" line="23" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="25" />
+        <location filename="../../reader/ui/library/facts_view.py" line="24" />
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="26" />
+        <location filename="../../reader/ui/library/facts_view.py" line="25" />
         <source>Titles 《》</source>
         <translation>书名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="27" />
+        <location filename="../../reader/ui/library/facts_view.py" line="26" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="28" />
+        <location filename="../../reader/ui/library/facts_view.py" line="27" />
         <source>Amounts of money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="45" />
+        <location filename="../../reader/ui/library/facts_view.py" line="44" />
         <source>Kind of fact</source>
         <translation>事实类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
@@ -113,22 +113,22 @@
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="48" />
+        <location filename="../../reader/ui/window/opener.py" line="49" />
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="49" />
+        <location filename="../../reader/ui/window/opener.py" line="50" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="84" />
+        <location filename="../../reader/ui/window/opener.py" line="85" />
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="106" />
+        <location filename="../../reader/ui/window/opener.py" line="107" />
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
@@ -176,17 +176,17 @@
         <translation>只看未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="55" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="56" />
         <source>All outlets</source>
         <translation>全部媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="56" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="57" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="67" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="68" />
         <source>{0} of {1} articles</source>
         <translation>{0} / {1} 篇文章</translation>
     </message>
@@ -257,32 +257,32 @@
         <translation>未导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="48" />
+        <location filename="../../reader/ui/library/import_bar.py" line="49" />
         <source>Looking for articles…</source>
         <translation>正在查找文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="57" />
+        <location filename="../../reader/ui/library/import_bar.py" line="58" />
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入 {0} / {1}:{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="61" />
+        <location filename="../../reader/ui/library/import_bar.py" line="62" />
         <source>{0} added, {1} updated, {2} already there, {3} failed</source>
         <translation>新增 {0} 篇,更新 {1} 篇,已有 {2} 篇,失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="64" />
+        <location filename="../../reader/ui/library/import_bar.py" line="65" />
         <source>Cancelled after {0} of {1} files: </source>
         <translation>已在 {0} / {1} 个文件后取消:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="79" />
+        <location filename="../../reader/ui/library/import_bar.py" line="80" />
         <source>Files Not Imported</source>
         <translation>未导入的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="80" />
+        <location filename="../../reader/ui/library/import_bar.py" line="81" />
         <source>{0} files could not be imported; the others were.</source>
         <translation>{0} 个文件无法导入,其余文件已导入。</translation>
     </message>
@@ -375,104 +375,104 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="36" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="37" />
         <source>Articles (CSV) (*.csv)</source>
         <translation>文章 (CSV) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="37" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="38" />
         <source>Facts of the articles (CSV) (*.csv)</source>
         <translation>文章中的事实 (CSV) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="38" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="39" />
         <source>Articles and their facts (JSON) (*.json)</source>
         <translation>文章及其事实 (JSON) (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="39" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="40" />
         <source>Bibliography, GB/T 7714 (*.txt)</source>
         <translation>参考文献,GB/T 7714 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="40" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="41" />
         <source>Bibliography, APA (*.txt)</source>
         <translation>参考文献,APA (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="41" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="42" />
         <source>Bibliography, Chicago (*.txt)</source>
         <translation>参考文献,Chicago (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="157" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="158" />
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="158" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="159" />
         <source>Remove {0} articles from the library? Their files stay where they are.</source>
         <translation>从文库中移除 {0} 篇文章?文件本身保留原处。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="169" />
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="169" />
         <source>Tags, separated by commas:</source>
         <translation>标签(以逗号分隔):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="181" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="182" />
         <source>Export {0} Articles</source>
         <translation>导出 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="202" />
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="210" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="212" />
         <source>Watch a Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="211" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="213" />
         <source>New articles in “{0}” are added to the library. Stop watching it?</source>
         <translation>“{0}”中的新文章会加入文库。要停止监视它吗?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="216" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="218" />
         <source>Watch a Folder for New Articles</source>
         <translation>监视文件夹中的新文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="228" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="230" />
         <source>Use Another Library File</source>
         <translation>使用另一个文库文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="229" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="231" />
         <source>Reader library (*.sqlite3)</source>
         <translation>Reader 文库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="278" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="284" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="282" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="287" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="295" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="283" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="286" />
         <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
         <translation>要新建一个空文库吗?旧文件会保留,改名后放在原处旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="295" />
         <source>The old library file is kept as {0}.</source>
         <translation>旧文库文件已保留为 {0}。</translation>
     </message>
@@ -633,57 +633,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="65" />
+        <location filename="../../reader/ui/window/main_window.py" line="67" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="66" />
+        <location filename="../../reader/ui/window/main_window.py" line="68" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67" />
+        <location filename="../../reader/ui/window/main_window.py" line="69" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(注释)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68" />
+        <location filename="../../reader/ui/window/main_window.py" line="70" />
         <source>Plain</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69" />
+        <location filename="../../reader/ui/window/main_window.py" line="71" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="312" />
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="350" />
+        <location filename="../../reader/ui/window/main_window.py" line="363" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="420" />
+        <location filename="../../reader/ui/window/main_window.py" line="434" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="429" />
+        <location filename="../../reader/ui/window/main_window.py" line="443" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="513" />
+        <location filename="../../reader/ui/window/main_window.py" line="529" />
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="695" />
+        <location filename="../../reader/ui/window/main_window.py" line="653" />
+        <source>{0} facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="710" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -694,57 +694,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 词典：CC-CEDICT（MDBG），CC BY-SA 4.0。粤拼：ToJyutping（rime-cantonese 数据，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="568" />
+        <location filename="../../reader/ui/window/main_window.py" line="584" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="609" />
+        <location filename="../../reader/ui/window/main_window.py" line="625" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="228" />
+        <location filename="../../reader/ui/window/main_window.py" line="240" />
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation>“{0}”已不在磁盘上:这是文库中保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="628" />
+        <location filename="../../reader/ui/window/main_window.py" line="644" />
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="628" />
+        <location filename="../../reader/ui/window/main_window.py" line="644" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="635" />
-        <source>Reader never writes over the article it reads.</source>
-        <translation>Reader 不会覆盖正在阅读的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641" />
-        <source>Exported {0} facts to {1}</source>
-        <translation>已导出 {0} 条事实到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646" />
+        <location filename="../../reader/ui/window/main_window.py" line="658" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="685" />
+        <location filename="../../reader/ui/window/main_window.py" line="700" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="685" />
+        <location filename="../../reader/ui/window/main_window.py" line="700" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="694" />
+        <location filename="../../reader/ui/window/main_window.py" line="709" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
@@ -1504,62 +1494,82 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22" />
+        <location filename="../../reader/ui/messages.py" line="25" />
         <source>“{0}” does not exist.</source>
         <translation>“{0}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23" />
+        <location filename="../../reader/ui/messages.py" line="26" />
         <source>“{0}” is a folder, not a file.</source>
         <translation>“{0}”是文件夹,不是文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="27" />
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation>无法读取“{0}”(没有权限,或系统拒绝)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="28" />
         <source>“{0}” is empty.</source>
         <translation>“{0}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
-        <source>“{0}” is too large to open ({1:.0f} MB).</source>
-        <translation>“{0}”太大,无法打开({1:.0f} MB)。</translation>
+        <location filename="../../reader/ui/messages.py" line="29" />
+        <source>“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27" />
+        <location filename="../../reader/ui/messages.py" line="30" />
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation>“{0}”不是文本文件(看起来是图片、压缩包或程序)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28" />
+        <location filename="../../reader/ui/messages.py" line="31" />
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation>无法识别“{0}”的编码;请试试 文件 ▸ 以指定编码重新打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="33" />
+        <source>“{0}” is nested or marked up too heavily to be read ({2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="34" />
+        <source>Nothing was saved: “{0}” could not be written ({2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="35" />
+        <source>Nothing was saved: “{0}” is the article being read, and Reader never writes over it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="38" />
+        <source>“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39" />
         <source>“{0}” could not be opened.</source>
         <translation>无法打开“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="42" />
+        <location filename="../../reader/ui/messages.py" line="52" />
         <source>The library file “{0}” is damaged or is not a Reader library.</source>
         <translation>文库文件“{0}”已损坏,或不是 Reader 文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43" />
+        <location filename="../../reader/ui/messages.py" line="53" />
         <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
         <translation>文库文件“{0}”由更新版本的 Reader 写入,当前版本无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45" />
+        <location filename="../../reader/ui/messages.py" line="55" />
         <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
         <translation>文库文件“{0}”正被另一个 Reader 窗口使用,请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48" />
+        <location filename="../../reader/ui/messages.py" line="58" />
         <source>The library file “{0}” cannot be opened ({1}).</source>
         <translation>无法打开文库文件“{0}”({1})。</translation>
     </message>

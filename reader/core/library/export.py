@@ -10,7 +10,7 @@ import csv
 import enum
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -67,14 +67,16 @@ def export_text(library: Library, ids: Sequence[int], kind: ExportFormat, *, acc
     return _bibliography(articles, CitationStyle(kind.value), accessed or date.today())
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write an export atomically (all of it or nothing); CSV with a BOM, so Excel reads it as UTF-8.
+def write_export(path: Path, text: str, protect: Iterable[str] = ()) -> None:
+    """Write an export atomically (``core.writing``), CSV with a BOM so Excel reads it as UTF-8.
 
-    Through the words' write helper until the hardening work's one for every export lands.
+    ``protect``: files never to write over (the exported articles' own files).
+    Raises WriteRefused or WriteFailed.
     """
-    from ..words.files import write_text_atomically
+    from ..writing import write_atomically
 
-    write_text_atomically(path, text, "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8")
+    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
+    write_atomically(path, text.encode(encoding), protect=[p for p in protect if p])
 
 
 def _bibliography(articles: Sequence[StoredArticle], style: CitationStyle, accessed: date) -> str:

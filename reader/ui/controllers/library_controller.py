@@ -17,11 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.database import CorruptDatabase, DatabaseError, NewerDatabase, move_aside
-from ...core.library import Added, Library, library_path
+from ...core.errors import ReaderError
+from ...core.library import Added, EntryFilter, Library, library_path
 from ...core.library.importing import ImportReport, record
 from ...core.settings import Settings
 from ..i18n import QT_TRANSLATE_NOOP
-from ..messages import database_message
+from ..messages import database_message, error_message
 from ..tasks import run_in_background, run_in_process
 from .library_import import LibraryImport
 
@@ -192,7 +193,8 @@ class LibraryController(QObject):
             from ...core.library.export import ExportFormat, export_text, write_export
 
             with Library.open(library_file) as library:
-                write_export(path, export_text(library, ids, ExportFormat(kind)))
+                files = [e.path for e in library.entries(EntryFilter(ids=tuple(ids)), limit=len(ids))]
+                write_export(path, export_text(library, ids, ExportFormat(kind)), protect=files)
             return len(ids)
 
         def done(count: int) -> None:
@@ -275,8 +277,9 @@ class LibraryController(QObject):
         """A library file it cannot use: offer a new one (the old set aside); other errors are said."""
         parent = self._window or self._parent
         if not isinstance(exc, CorruptDatabase | NewerDatabase):
-            QMessageBox.warning(parent, self.tr("Library"), database_message(exc) if isinstance(exc, DatabaseError)
-                                else str(exc))
+            text = (database_message(exc) if isinstance(exc, DatabaseError)
+                    else error_message(exc) if isinstance(exc, ReaderError) else str(exc))
+            QMessageBox.warning(parent, self.tr("Library"), text)
             return
         if self._refused:
             return
