@@ -680,7 +680,7 @@
     <message>
         <location filename="../../reader/ui/window/main_window.py" line="653" />
         <source>{0} facts</source>
-        <translation type="unfinished" />
+        <translation>{0} 條事實</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/main_window.py" line="710" />
@@ -1516,7 +1516,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/messages.py" line="29" />
         <source>“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB).</source>
-        <translation type="unfinished" />
+        <translation>“{0}”太大,無法開啟({1:.0f} MB;Reader 最多開啟 {3:.0f} MB)。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="30" />
@@ -1531,22 +1531,22 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/messages.py" line="33" />
         <source>“{0}” is nested or marked up too heavily to be read ({2}).</source>
-        <translation type="unfinished" />
+        <translation>“{0}”巢狀或標記過多,無法讀取({2})。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="34" />
         <source>Nothing was saved: “{0}” could not be written ({2}).</source>
-        <translation type="unfinished" />
+        <translation>未儲存任何內容:無法寫入“{0}”({2})。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="35" />
         <source>Nothing was saved: “{0}” is the article being read, and Reader never writes over it.</source>
-        <translation type="unfinished" />
+        <translation>未儲存任何內容:“{0}”是正在閱讀的文章,Reader 從不覆蓋它。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="38" />
         <source>“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).</source>
-        <translation type="unfinished" />
+        <translation>“{0}”行數過多,無法開啟({1:,} 行;Reader 最多開啟 {2:,} 行)。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="39" />
