@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``, ``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -259,6 +259,12 @@ def _cmd_words(args: argparse.Namespace) -> int:
     return run(args, _shown, _names)
 
 
+def _cmd_library(args: argparse.Namespace) -> int:
+    from .library_cli import run
+
+    return run(args)
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -268,6 +274,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "quote": ("print a quotation with its citation", _cmd_quote),
     "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
               _cmd_words),
+    "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
 }
 
 
@@ -348,6 +355,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.set_defaults(func=func)
+        if name == "library":  # no FILE: its own subcommands (reader.library_cli)
+            from .library_cli import add_arguments
+
+            add_arguments(cmd)
+            continue
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
                          nargs={"facts": "+", "words": "?"}.get(name))
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
@@ -355,7 +368,6 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--typography", action="store_true",
                          help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)
-        cmd.set_defaults(func=func)
     return parser
 
 

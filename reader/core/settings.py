@@ -65,6 +65,9 @@ class Settings:
     corrections: dict[str, Any] = field(default_factory=dict)
     known_words: tuple[str, ...] = ()
     speech_rate: float = 0.0
+    library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
+    library_records_opened: bool = True  # every article opened is kept in the library
+    library_watched_folder: str = ""  # new article files appearing here are added to the library
 
 
 class Loaded(NamedTuple):

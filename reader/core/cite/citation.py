@@ -50,6 +50,7 @@ __all__ = [
     "elide",
     "passage",
     "quote",
+    "reference",
     "web_url",
 ]
 
@@ -98,6 +99,16 @@ def quote(article: Article, start: int, end: int, style: CitationStyle, *, acces
     words = passage(article, start, end, marks=marks, max_chars=max_chars)
     source = _Source.of(article, accessed, translated_title.strip())
     return _RENDER[style](words, source)
+
+
+def reference(article: Article, style: CitationStyle, *, accessed: date, number: int = 1) -> Quotation:
+    """The article's entry in a reference list (numbered ``[number]`` in GB/T 7714), without a quotation.
+
+    Chicago gives its bibliography form (Author. “Title.” …), not the note's.
+    """
+    source = _Source.of(article, accessed, "")
+    runs = _REFERENCES.get(style, _source_reference)(source, number)
+    return Quotation(_plain(runs), _html(runs))
 
 
 def passage(article: Article, start: int, end: int, *, marks: tuple[str, str, str, str] | None = None,
@@ -321,19 +332,27 @@ def _link(url: str, end: str = "") -> list[_Run]:
 
 
 def _gbt7714(words: str, s: _Source) -> Quotation:
+    return _two_paragraphs([("", words), ("sup", "[1]")], _gbt7714_reference(s))
+
+
+def _gbt7714_reference(s: _Source, number: int = 1) -> list[_Run]:
     """[1] 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 获取和访问路径."""
     code = "N/OL" if s.newspaper else "EB/OL"
     title = f"({s.column}){s.title}" if s.column else s.title
-    head = f"[1] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
+    head = f"[{number}] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
     when = f"({_iso(s.published)})" if s.published else ""
     if s.newspaper:
         when = f"{s.newspaper}, {_iso(s.published)}" if s.published else s.newspaper
     tail = f"{when}[{_iso(s.accessed)}]."
-    reference = [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
-    return _two_paragraphs([("", words), ("sup", "[1]")], reference)
+    return [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
 
 
 def _apa(words: str, s: _Source) -> Quotation:
+    name = s.title or "[Untitled article]"
+    return _two_paragraphs([("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], _apa_reference(s))
+
+
+def _apa_reference(s: _Source, _number: int = 1) -> list[_Run]:
     """Author. (Year, Month Day). Title [Translation]. Site. URL"""
     when = f"({s.published.year}, {_month_day(s.published)})" if s.published else "(n.d.)"
     name = s.title or "[Untitled article]"
@@ -344,8 +363,7 @@ def _apa(words: str, s: _Source) -> Quotation:
     else:
         lead = [*title, ("", f" {when}. ")]
     retrieved = [("", f"Retrieved {_english(s.accessed)}, from ")] if not s.published and s.url else []
-    reference = _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
-    return _two_paragraphs([("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], reference)
+    return _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
 
 
 def _apa_container(s: _Source) -> list[_Run]:
@@ -367,15 +385,27 @@ def _apa_in_text(s: _Source, title: str) -> list[_Run]:
 
 def _chicago(words: str, s: _Source) -> Quotation:
     """1. Author, “Title,” Site, Month Day, Year, URL."""
-    title = f"“{_ended(s.title or 'Untitled', ',')}”"
+    return _two_paragraphs([("", words), ("sup", "1")], [("", "1. "), *_chicago_entry(s, ",")])
+
+
+def _chicago_bibliography(s: _Source, _number: int = 1) -> list[_Run]:
+    """Author. “Title.” Site, Month Day, Year. URL. (Chicago's bibliography entry: no note number.)"""
+    return _chicago_entry(s, ".")
+
+
+def _chicago_entry(s: _Source, stop: str) -> list[_Run]:
+    """The note (``stop`` ",") and the bibliography entry (".") name the same parts, stopped differently."""
+    title = f"“{_ended(s.title or 'Untitled', stop)}”"
     if s.translated:
-        title = f"“{s.title}” [{s.translated}],"
-    when = _english(s.published) if s.published else f"accessed {_english(s.accessed)}"
+        title = f"“{s.title}” [{s.translated}]{stop}"
+    accessed = "accessed" if stop == "," else "Accessed"
+    when = _english(s.published) if s.published else f"{accessed} {_english(s.accessed)}"
     site = s.newspaper or s.site
-    note: list[_Run] = [("", f"1. {s.author + ', ' if s.author else ''}{title} ")]
-    note += [("i", site), ("", ", ")] if site else []
-    note += [("", f"{when}, "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
-    return _two_paragraphs([("", words), ("sup", "1")], note)
+    author = (f"{s.author}, " if stop == "," else f"{_ended(s.author, '.')} ") if s.author else ""
+    entry: list[_Run] = [("", f"{author}{title} ")]
+    entry += [("i", site), ("", ", ")] if site else []
+    entry += [("", f"{when}{stop} "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
+    return entry
 
 
 def _source_line(s: _Source) -> list[_Run]:
@@ -410,6 +440,16 @@ def _trimmed(runs: list[_Run]) -> list[_Run]:
     return runs
 
 
+def _source_reference(s: _Source, _number: int = 1) -> list[_Run]:
+    runs = _source_line(s)
+    return [("", runs[0][1].removeprefix("——")), *runs[1:]] if runs else []
+
+
+_REFERENCES: dict[CitationStyle, Callable[[_Source, int], list[_Run]]] = {
+    CitationStyle.GBT7714: _gbt7714_reference,
+    CitationStyle.APA: _apa_reference,
+    CitationStyle.CHICAGO: _chicago_bibliography,
+}
 _RENDER: dict[CitationStyle, Callable[[str, _Source], Quotation]] = {
     CitationStyle.GBT7714: _gbt7714,
     CitationStyle.APA: _apa,

@@ -71,4 +71,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    return fold_width(fold_script(text))
+    return text.translate(_fold_table())
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Both tables in one, so folding is one pass (their keys do not overlap)."""
+    return {**_script_table(), **_width_table()}
