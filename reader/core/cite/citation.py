@@ -35,6 +35,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..model import Article
@@ -46,10 +47,13 @@ __all__ = [
     "ELLIPSIS",
     "PARAGRAPH_BREAK",
     "CitationStyle",
+    "CitedPart",
     "Quotation",
+    "cite",
     "elide",
     "passage",
     "quote",
+    "reference",
 ]
 
 ELLIPSIS = "……"
@@ -96,7 +100,35 @@ def quote(article: Article, start: int, end: int, style: CitationStyle, *, acces
     """
     words = passage(article, start, end, marks=marks, max_chars=max_chars)
     source = _Source.of(article, accessed, translated_title.strip())
-    return _RENDER[style](words, source)
+    if style is CitationStyle.MARKDOWN:
+        return _markdown_style(words, source)
+    return _two_paragraphs(*_PARTS[style](words, source))
+
+
+class CitedPart(NamedTuple):
+    """One part of a quotation (the quoted words with their in-text mark, or the source) in three forms."""
+
+    text: str
+    html: str
+    markdown: str
+
+
+def cite(article: Article, start: int, end: int, style: CitationStyle, *, accessed: date,
+         translated_title: str = "", marks: tuple[str, str, str, str] | None = None,
+         max_chars: int | None = None) -> tuple[CitedPart, CitedPart]:
+    """``quote``'s two parts apart: the quoted words with the style's in-text mark, and the source.
+
+    For a list of quotations from one article, which gives its source once.
+    """
+    words = passage(article, start, end, marks=marks, max_chars=max_chars)
+    first, second = _PARTS[style](words, _Source.of(article, accessed, translated_title.strip()))
+    return _part(first), _part(second)
+
+
+def reference(article: Article, style: CitationStyle, *, accessed: date,
+              translated_title: str = "") -> CitedPart:
+    """The source alone, as ``style`` gives it: the reference entry (GB/T, APA) or the full note (Chicago)."""
+    return _part(_PARTS[style]("", _Source.of(article, accessed, translated_title.strip()))[1])
 
 
 def passage(article: Article, start: int, end: int, *, marks: tuple[str, str, str, str] | None = None,
@@ -261,6 +293,8 @@ def _ended(text: str, mark: str) -> str:
 
 _Run = tuple[str, str]
 """A piece of output: (kind, text); kind is "" (plain), "i" (italic), "a" (link) or "sup"."""
+_Parts = tuple[list[_Run], list[_Run]]
+"""The quoted words with their in-text mark, and the source."""
 
 
 def _plain(runs: Sequence[_Run]) -> str:
@@ -281,8 +315,20 @@ def _html_run(kind: str, text: str) -> str:
 
 
 def _markdown(runs: Sequence[_Run]) -> str:
-    return "".join(f"<{text}>" if kind == "a" else re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-                   for kind, text in runs)
+    return "".join(_markdown_run(kind, text) for kind, text in runs)
+
+
+def _markdown_run(kind: str, text: str) -> str:
+    if kind == "a":
+        return f"<{text}>"
+    if kind == "sup" and text.isdigit():
+        return text.translate(_SUPERSCRIPT)
+    escaped = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+    return f"*{escaped}*" if kind == "i" and escaped.strip() else escaped
+
+
+def _part(runs: Sequence[_Run]) -> CitedPart:
+    return CitedPart(_plain(runs), _html(runs), _markdown(runs))
 
 
 def _two_paragraphs(first: Sequence[_Run], second: Sequence[_Run]) -> Quotation:
@@ -296,7 +342,7 @@ def _link(url: str, end: str = "") -> list[_Run]:
     return [("a", url), ("", end)] if url else []
 
 
-def _gbt7714(words: str, s: _Source) -> Quotation:
+def _gbt7714(words: str, s: _Source) -> _Parts:
     """[1] 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 获取和访问路径."""
     code = "N/OL" if s.newspaper else "EB/OL"
     title = f"({s.column}){s.title}" if s.column else s.title
@@ -306,10 +352,10 @@ def _gbt7714(words: str, s: _Source) -> Quotation:
         when = f"{s.newspaper}, {_iso(s.published)}" if s.published else s.newspaper
     tail = f"{when}[{_iso(s.accessed)}]."
     reference = [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
-    return _two_paragraphs([("", words), ("sup", "[1]")], reference)
+    return [("", words), ("sup", "[1]")], reference
 
 
-def _apa(words: str, s: _Source) -> Quotation:
+def _apa(words: str, s: _Source) -> _Parts:
     """Author. (Year, Month Day). Title [Translation]. Site. URL"""
     when = f"({s.published.year}, {_month_day(s.published)})" if s.published else "(n.d.)"
     name = s.title or "[Untitled article]"
@@ -321,7 +367,7 @@ def _apa(words: str, s: _Source) -> Quotation:
         lead = [*title, ("", f" {when}. ")]
     retrieved = [("", f"Retrieved {_english(s.accessed)}, from ")] if not s.published and s.url else []
     reference = _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
-    return _two_paragraphs([("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], reference)
+    return [("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], reference
 
 
 def _apa_container(s: _Source) -> list[_Run]:
@@ -341,7 +387,7 @@ def _apa_in_text(s: _Source, title: str) -> list[_Run]:
     return [("i", title), ("", f", {year}")]
 
 
-def _chicago(words: str, s: _Source) -> Quotation:
+def _chicago(words: str, s: _Source) -> _Parts:
     """1. Author, “Title,” Site, Month Day, Year, URL."""
     title = f"“{_ended(s.title or 'Untitled', ',')}”"
     if s.translated:
@@ -351,7 +397,7 @@ def _chicago(words: str, s: _Source) -> Quotation:
     note: list[_Run] = [("", f"1. {s.author + ', ' if s.author else ''}{title} ")]
     note += [("i", site), ("", ", ")] if site else []
     note += [("", f"{when}, "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
-    return _two_paragraphs([("", words), ("sup", "1")], note)
+    return [("", words), ("sup", "1")], note
 
 
 def _source_line(s: _Source) -> list[_Run]:
@@ -364,13 +410,13 @@ def _source_line(s: _Source) -> list[_Run]:
     return runs + ([("", "，" if parts else ""), ("a", s.url)] if s.url else [])
 
 
-def _plain_style(words: str, s: _Source) -> Quotation:
-    return _two_paragraphs([("", words)], _source_line(s))
+def _plain_style(words: str, s: _Source) -> _Parts:
+    return [("", words)], _source_line(s)
 
 
 def _markdown_style(words: str, s: _Source) -> Quotation:
     """A blockquote whose last paragraph is the source line."""
-    plain = _plain_style(words, s)
+    plain = _two_paragraphs(*_plain_style(words, s))
     source = _source_line(s)
     text = f"> {_markdown([('', words)])}" + (f"\n>\n> {_markdown(source)}" if source else "")
     return Quotation(text, f"<blockquote>{plain.html}</blockquote>")
@@ -386,10 +432,10 @@ def _trimmed(runs: list[_Run]) -> list[_Run]:
     return runs
 
 
-_RENDER: dict[CitationStyle, Callable[[str, _Source], Quotation]] = {
+_PARTS: dict[CitationStyle, Callable[[str, _Source], _Parts]] = {
     CitationStyle.GBT7714: _gbt7714,
     CitationStyle.APA: _apa,
     CitationStyle.CHICAGO: _chicago,
     CitationStyle.PLAIN: _plain_style,
-    CitationStyle.MARKDOWN: _markdown_style,
+    CitationStyle.MARKDOWN: _plain_style,  # as plain, apart; ``quote`` sets it as one blockquote
 }
