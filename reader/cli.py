@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote|notes|export FILE … [--json]``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -179,6 +179,21 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_notes(args: argparse.Namespace) -> int:
+    from .notes_cli import print_notes  # the notes modules load for this command only
+
+    article, shown = _shown(args)
+    return print_notes(args, article, shown)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .core.notes.article_markdown import article_markdown
+
+    _article, shown = _shown(args)
+    sys.stdout.write(article_markdown(shown.article, shown.variant.value))
+    return 0
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -186,6 +201,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "notes": ("print the file's highlights and notes (--json: W3C Web Annotations)", _cmd_notes),
+    "export": ("print the clean article as Markdown with its metadata as front matter", _cmd_export),
 }
 
 
@@ -199,8 +216,14 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("query", metavar="QUERY")
         cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
-    if name == "facts":
+    if name in ("facts", "notes"):
         cmd.add_argument("--csv", action="store_true", help="print CSV")
+    if name == "notes":
+        cmd.add_argument("--markdown", action="store_true", help="print Markdown with citations")
+        cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
+        cmd.add_argument("--accessed", help="access date for the citation, YYYY-MM-DD (default: today)")
+    if name == "export":
+        cmd.add_argument("--to", required=True, choices=["markdown"], help="the format")
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")

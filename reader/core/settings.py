@@ -36,6 +36,7 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    note_color: str = "yellow"
 
 
 def load(path: Path) -> Settings:

@@ -81,12 +81,12 @@ def anchor_all(text: str, annotations: Iterable[Annotation]) -> list[Placed]:
 
 
 def anchoring(text: str, annotations: Iterable[Annotation]) -> Steps[list[Placed]]:
-    """``anchor_all`` in steps of a few hundred annotations, for a caller that runs between them."""
+    """``anchor_all`` in steps (a few hundred in place, or one that was searched for) for a caller that runs between them."""
     finder = _Finder(text)
     placed: list[Placed] = []
     for k, annotation in enumerate(annotations, 1):
         placed.append(finder.place(annotation))
-        if k % _A_STEP == 0:
+        if k % _A_STEP == 0 or placed[-1].placement is not Placement.EXACT:  # a search: a step of its own
             yield
     return sorted(placed, key=_reading_order)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QPaintEvent,
@@ -20,7 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from ...core.model import Article, Block, BlockKind
 from .appearance import Appearance, themed_palette
@@ -92,6 +94,7 @@ class ReadingView(QTextBrowser):
         super().__init__(parent)
         self._article: Article | None = None
         self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._menu_parts: list[Callable[[QMenu, int], None]] = []
         self.setObjectName("reading_view")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -260,6 +263,19 @@ class ReadingView(QTextBrowser):
                 sel.format = fmt
                 selections.append(sel)
         self.setExtraSelections(selections)
+
+    def add_menu_part(self, part: Callable[[QMenu, int], None]) -> None:
+        """Let a feature add its section to the text's context menu: ``part(menu, offset under the pointer)``."""
+        self._menu_parts.append(part)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu for viewport point ``pos``: Qt's own entries, then each part's section."""
+        menu = self.createStandardContextMenu(pos)
+        offset = self.position_to_offset(self.cursorForPosition(pos).position())
+        for part in self._menu_parts:
+            menu.addSeparator()
+            part(menu, offset)
+        return menu
 
     def flash(self, start: int, end: int, msec: int = 900) -> None:
         """Briefly mark ``text[start:end]`` so the eye finds where a jump landed."""
@@ -436,6 +452,11 @@ class ReadingView(QTextBrowser):
         if self._unpainted and self._placing is None:
             self._unpainted = False
             self.painted.emit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow the system's light/dark switch: muted colours come from the palette."""

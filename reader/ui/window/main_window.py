@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ...core.find.highlight import Highlight, KeywordList
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
+    from ..controllers.notes_controller import NotesController
     from ..controllers.search_controller import SearchController
 
 __all__ = ["MainWindow"]
@@ -110,13 +111,15 @@ class MainWindow(QMainWindow):
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self._notes: NotesController | None = None
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
         self.actions_by_id = create_actions(self)
         self._build_central()
         self._build_status_bar()
-        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
+        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results,
+                  "notes_dock": QWidget(self)}  # the notes panel comes with its controller
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
         self._build_toolbar()
@@ -172,6 +175,15 @@ class MainWindow(QMainWindow):
             if self._source is not None and self._shown is not None:
                 self._facts_controller.set_shown(self._source, self._shown)
         return self._facts_controller
+
+    @property
+    def notes(self) -> NotesController:
+        """Highlights and notes: built when the first article is painted, never before the first frame."""
+        if self._notes is None:
+            from ..controllers.notes_controller import NotesController
+
+            self._notes = NotesController(self, self._change_settings)
+        return self._notes
 
     # ---- Public API
 
@@ -485,6 +497,7 @@ class MainWindow(QMainWindow):
         self.view.top_offset_changed.connect(self.outline.set_current_offset)
         self.view.positioned.connect(self.statusBar().clearMessage)
         self.view.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
+        self.view.painted.connect(lambda: self.notes.sync())
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))

@@ -1,0 +1,360 @@
+"""NotesController: the shown article's highlights and notes, between the store, the view and the panel.
+
+Annotations are loaded once the article is painted (never before the first frame),
+placed again in its current text, and shown in whatever variant is on screen through
+the variant's offset map; a selection made in a variant comes back to the source text
+the same way, so every annotation is stored against the article as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from ...core.model import Article
+from ...core.notes import (
+    Annotation,
+    Color,
+    Placed,
+    Placement,
+    ShownNote,
+    anchoring,
+    new_annotation,
+    notes_in_shown,
+    source_span,
+)
+from ...core.notes.storage import ArticleNotes, notes_of
+from ..i18n import QT_TRANSLATE_NOOP
+from ..panels.notes_panel import NoteRow, NotesPanel
+from ..reading.margin_marks import MarginMarks
+from ..tasks import StepRunner
+from .notes_export import NotesExporter
+from .notes_menus import NotesMenus
+
+if TYPE_CHECKING:
+    from ..window.main_window import MainWindow
+
+__all__ = ["COLOR_LABELS", "NotesController", "color_table"]
+
+COLOR_LABELS = {
+    Color.YELLOW: QT_TRANSLATE_NOOP("notes", "Yellow"),
+    Color.GREEN: QT_TRANSLATE_NOOP("notes", "Green"),
+    Color.BLUE: QT_TRANSLATE_NOOP("notes", "Blue"),
+    Color.PINK: QT_TRANSLATE_NOOP("notes", "Pink"),
+}
+_T = TypeVar("_T")
+_LABEL_CHARS = 140
+_CONTEXT_CHARS = 16
+
+Opener = Callable[[str, Article], ArticleNotes]
+"""Gives the store of one article's notes (``storage.notes_of``; a test's own database)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("notes", text)
+
+
+def color_table() -> list[tuple[str, str, str]]:
+    """(value, translated label, hex) of each highlight colour, in menu order."""
+    return [(c.value, _tr(COLOR_LABELS[c]), c.hex) for c in Color]
+
+
+class NotesController:
+    """Knows the open article's annotations; adds, edits and deletes them; keeps view and panel in step."""
+
+    opener: Opener = staticmethod(notes_of)
+    """How stores are opened (a class attribute, so tests can point every window at their own)."""
+
+    def __init__(self, window: MainWindow, remember: Callable[..., None]) -> None:
+        self._window = window
+        self._remember = remember
+        self.panel = NotesPanel(color_table(), window)
+        window.docks["notes_dock"].setWidget(self.panel)
+        self.marks = MarginMarks(window.view)
+        self.menus = NotesMenus(self, window)
+        self.exporter = NotesExporter(self, window)
+        self._placer = StepRunner(self.panel)
+        self._source: Article | None = None
+        self._store: ArticleNotes | None = None
+        self._placed: list[Placed] = []
+        self.shown: list[ShownNote] = []
+        self.color = _color(window.settings.note_color)
+        self._connect()
+
+    # ---- Public API
+
+    def sync(self) -> None:
+        """The window shows an article (new, or in another variant): load or re-place the notes."""
+        source = self._window.source_article
+        if source is None:
+            return
+        if source is not self._source:
+            self._load(source)
+        else:
+            self._show()
+
+    @property
+    def source(self) -> Article | None:
+        """The article whose notes are loaded (the window's source article once it is painted)."""
+        return self._source
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        """Every annotation of the article, found or not, in reading order."""
+        return [p.annotation for p in self._placed]
+
+    def placed(self) -> list[Placed]:
+        return list(self._placed)
+
+    def highlight(self, color: Color | None = None, *, with_note: bool = False) -> Annotation | None:
+        """Highlight the selection (in ``color``, else the last used); with a note, ask for it first."""
+        span = self._window.view.selected_range()
+        if span is None or span[0] == span[1]:
+            at = self.note_at(self._window.view.textCursor().position())
+            if at is not None:
+                return self.edit(at.placed.annotation.id)
+            self._say(_tr("Select the words to highlight first."))
+            return None
+        if color is not None:
+            self._set_color(color)
+        return self._add(span, with_note)
+
+    def margin_note(self, offset: int | None = None) -> Annotation | None:
+        """Ask for a note and keep it at ``offset`` of the shown text (else at the cursor)."""
+        view = self._window.view
+        if offset is None:
+            selection = view.selected_range()
+            offset = selection[1] if selection else view.position_to_offset(view.textCursor().position())
+        return self._add((offset, offset), True)
+
+    def edit(self, annotation_id: str) -> Annotation | None:
+        """Edit the note and colour in a dialog (or delete the annotation from it)."""
+        from ..dialogs.note_dialog import NoteDialog
+
+        shown = self._shown_note(annotation_id)
+        if shown is None:
+            return None
+        a = shown.placed.annotation
+        dialog = NoteDialog(self._words(shown), a.note, a.color.value, color_table(), True, self._window)
+        if not dialog.exec():
+            return None
+        if dialog.deleted:
+            self.delete(annotation_id)
+            return None
+        return self.change(annotation_id, note=dialog.note(), color=_color(dialog.color()))
+
+    def change(self, annotation_id: str, *, note: str | None = None, color: Color | None = None) -> Annotation:
+        """Give an annotation a new note or colour, and save it."""
+        shown = self._shown_note(annotation_id)
+        assert shown is not None
+        edited = shown.placed.annotation.edited(note=note, color=color)
+        self._replace(annotation_id, shown.placed._replace(annotation=edited))
+        self._save([edited])
+        return edited
+
+    def delete(self, annotation_id: str) -> None:
+        if self._store is None:
+            return
+        self._placed = [p for p in self._placed if p.annotation.id != annotation_id]
+        self._guard(lambda: self._store.delete([annotation_id]) if self._store else None)
+        self._show()
+        self._say(_tr("Highlight deleted."))
+
+    def note_at(self, offset: int) -> ShownNote | None:
+        """The annotation at ``offset`` of the shown text: a highlight holding it, or a note there."""
+        best = None
+        for note in self.shown:
+            if note.start <= offset <= note.end and note.start >= 0 and (best is None or note.start >= best.start):
+                best = note
+        return best
+
+    def select(self, annotation_id: str) -> bool:
+        """Go to an annotation and select its words (True when it is in the current text)."""
+        shown = self._shown_note(annotation_id)
+        if shown is None or shown.start < 0:
+            return False
+        self._window.go_to_range(shown.start, shown.end)
+        self.panel.select(annotation_id)
+        return True
+
+    # ---- Private API: loading and showing
+
+    def _load(self, source: Article) -> None:
+        self._source = source
+        self._placed, self.shown = [], []
+        self._store = None
+        path = source.path or ""
+        store = self._guard(lambda: type(self).opener(path, source))
+        if store is None:
+            self._show()
+            return
+        loaded = self._guard(store.load)
+        if loaded is None:
+            self._show()
+            return
+        self._store = store
+        if loaded.damage:
+            self._report_damage(len(loaded.damage), sum(1 for d in loaded.damage if not d.kept))
+        self._placer.start(anchoring(source.text, loaded.annotations),
+                           lambda placed: self._placed_all(source, placed), self._failed,
+                           at_once=len(loaded.annotations) < 200)
+
+    def _placed_all(self, source: Article, placed: list[Placed]) -> None:
+        if source is not self._source:
+            return
+        self._placed = placed
+        moved = [p.annotation.moved(p.start, p.end) for p in placed
+                 if p.placement is Placement.MOVED and (p.start, p.end) != (p.annotation.start, p.annotation.end)]
+        if moved:  # found elsewhere: remember where, so the next open finds them at once
+            self._save(moved, show=False)
+        missing = sum(1 for p in placed if not p.found)
+        if missing:
+            self._window.message_bar.show_message(
+                _tr("{0} of this article's highlights are not found in the current text: "
+                    "they are kept, listed at the end of the Notes panel.").format(missing))
+        self._show()
+
+    def _show(self) -> None:
+        article = self._window.article
+        offsets = self._window.shown_offsets()
+        if article is None:
+            return
+        self.shown = notes_in_shown(self._placed, article.text, offsets)
+        self._window.view.set_layer("notes", [span for n in self.shown for span in self._formats(n)])
+        self.marks.set_marks([(n.start, n.placed.annotation.id, n.placed.annotation.color.hex,
+                               n.placed.annotation.note) for n in self.shown
+                              if n.placed.annotation.is_margin_note and n.start >= 0])
+        self.panel.set_rows([self._row(article, n) for n in self.shown])
+
+    def _formats(self, note: ShownNote) -> list[tuple[int, int, QTextCharFormat]]:
+        a = note.placed.annotation
+        if note.start < 0:
+            return []
+        fmt = QTextCharFormat()
+        if a.is_margin_note:  # the character before the point, underlined in the note's colour
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(a.color.hex).darker(170))
+            fmt.setToolTip(a.note)
+            return [(max(0, note.start - 1), note.start, fmt)]
+        fmt.setBackground(QColor(a.color.hex))
+        fmt.setForeground(QColor("black"))  # light colours: stay readable in a dark theme
+        if a.note:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(a.color.hex).darker(170))
+            fmt.setToolTip(a.note)
+        return [(note.start, note.end, fmt)]
+
+    def _row(self, article: Article, note: ShownNote) -> NoteRow:
+        a = note.placed.annotation
+        if a.is_margin_note:
+            before = article.text[max(0, note.start - _CONTEXT_CHARS) : note.start] if note.start >= 0 else a.prefix
+            context = "…" + " ".join(before.split())[-_CONTEXT_CHARS:]
+            label = f"✎ {_one_line(a.note)}\n{context}"
+        else:
+            label = _one_line(note.text) + (f"\n✎ {_one_line(a.note)}" if a.note else "")
+        return NoteRow(a.id, a.color.value, label, a.note or note.text, note.start, note.end, a.is_margin_note)
+
+    # ---- Private API: changing
+
+    def _add(self, span: tuple[int, int], with_note: bool) -> Annotation | None:
+        source, offsets = self._source, self._window.shown_offsets()
+        if source is None or self._store is None:
+            self._say(_tr("Notes cannot be kept for this article."))
+            return None
+        start, end = source_span(offsets, *span)
+        if start == end and span[0] != span[1]:
+            return None
+        made = new_annotation(source.text, start, end, self.color)
+        annotation = self._ask_note(made) if with_note or start == end else made
+        if annotation is None:
+            return None
+        self._placed = sorted([*self._placed, Placed(annotation, start, end, Placement.EXACT)],
+                              key=lambda p: (not p.found, p.start, p.end))
+        self._save([annotation])
+        self._window.view.setTextCursor(self._window.view.cursor_for(span[1], span[1]))
+        self._window.docks["notes_dock"].show()
+        self.panel.select(annotation.id)
+        return annotation
+
+    def _ask_note(self, annotation: Annotation) -> Annotation | None:
+        from ..dialogs.note_dialog import NoteDialog
+
+        words = annotation.exact or "…" + annotation.prefix[-_CONTEXT_CHARS:]
+        shown = self._window.article
+        if shown is not None and annotation.exact:
+            start, end = self._window.shown_offsets().span_to_shown(annotation.start, annotation.end)
+            words = shown.text[start:end]
+        dialog = NoteDialog(_one_line(words), "", annotation.color.value, color_table(), False, self._window)
+        if not dialog.exec():
+            return None
+        color = _color(dialog.color())
+        self._set_color(color)
+        return annotation.edited(note=dialog.note(), color=color)
+
+    def _replace(self, annotation_id: str, placed: Placed) -> None:
+        self._placed = [placed if p.annotation.id == annotation_id else p for p in self._placed]
+
+    def _save(self, annotations: list[Annotation], *, show: bool = True) -> None:
+        store = self._store
+        if store is not None:
+            self._guard(lambda: store.put(annotations))
+        if show:
+            self._show()
+
+    def _set_color(self, color: Color) -> None:
+        self.color = color
+        self._remember(note_color=color.value)
+
+    # ---- Private API: wiring and telling
+
+    def _connect(self) -> None:
+        self.panel.range_activated.connect(self._window.go_to_range)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.delete)
+        self.panel.recolor_requested.connect(lambda ident, value: self.change(ident, color=_color(value)))
+        self.marks.mark_clicked.connect(lambda ident: QTimer.singleShot(0, lambda: self.edit(ident)))
+
+    def _shown_note(self, annotation_id: str) -> ShownNote | None:
+        return next((n for n in self.shown if n.placed.annotation.id == annotation_id), None)
+
+    def _words(self, shown: ShownNote) -> str:
+        a = shown.placed.annotation
+        return _one_line(shown.text) if shown.text else "…" + " ".join(a.prefix.split())[-_CONTEXT_CHARS:]
+
+    def _guard(self, work: Callable[[], _T]) -> _T | None:
+        """Run a store call; a failure is said in the message bar, and the article stays open."""
+        try:
+            return work()
+        except Exception as exc:  # noqa: BLE001 - sqlite3 and OSError alike: told, never fatal
+            self._window.message_bar.show_message(
+                _tr("Highlights and notes could not be read or saved: {0}").format(exc))
+            return None
+
+    def _failed(self, exc: Exception) -> None:
+        self._window.message_bar.show_message(str(exc))
+
+    def _report_damage(self, damaged: int, skipped: int) -> None:
+        text = _tr("{0} stored highlights were damaged (edited by hand?) and were repaired as well as "
+                   "possible.").format(damaged - skipped) if damaged > skipped else ""
+        if skipped:
+            text += (" " if text else "") + _tr("{0} could not be read at all and were skipped; "
+                                                "the others are shown.").format(skipped)
+        self._window.message_bar.show_message(text)
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 4000)
+
+
+def _color(value: str) -> Color:
+    try:
+        return Color(value)
+    except ValueError:
+        return Color.YELLOW
+
+
+def _one_line(text: str) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= _LABEL_CHARS else words[: _LABEL_CHARS - 1] + "…"
