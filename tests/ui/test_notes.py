@@ -54,7 +54,7 @@ def test_a_highlight_made_in_taiwan_script_sits_on_the_same_words_in_simplified(
         window.set_variant(variant)
         qtbot.waitUntil(lambda w=words: _layer(window) == [w])
     assert window.docks["notes_dock"].isVisible()
-    assert notes.panel.rows()[0].label == WORDS
+    assert notes.panel.rows()[0].label == f"{WORDS}\n§ 坚持党的领导不断完善大统战工作格局"
 
 
 def test_notes_are_kept_across_a_restart(qtbot, window: MainWindow, settings_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +100,7 @@ def test_clicking_a_row_jumps_to_the_passage_and_selects_it(qtbot, window: MainW
     span = _select(window, LONGER)
     notes.highlight(Color.GREEN)
     window.view.select_range(0, 0)
-    item = notes.panel.list.item(0)
-    notes.panel.list.itemClicked.emit(item)
+    notes.panel.list.clicked.emit(notes.panel.list.model().index(0, 0))
     assert window.view.selected_range() == span
 
 
@@ -179,8 +178,14 @@ def test_text_that_vanished_is_listed_as_not_found(qtbot, window: MainWindow, se
     qtbot.waitUntil(lambda: notes.source is window.source_article)
     (placed,) = notes.placed()
     assert not placed.found and placed.annotation.note == "still here"
-    assert notes.panel.list.item(0).text().startswith("Not found in the current text (1)")
+    assert notes.panel.list.model().index(0, 0).data().startswith("Not found in the current text (1)")
     assert "not found in the current text" in window.message_bar.text()
+
+
+def _written(qtbot, path: Path, encoding: str = "utf-8") -> str:  # type: ignore[no-untyped-def]
+    """The file an export writes on its worker thread, once it is there."""
+    qtbot.waitUntil(path.exists)
+    return path.read_text(encoding=encoding)
 
 
 def test_export_markdown_json_csv_and_never_over_the_article(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -190,19 +195,22 @@ def test_export_markdown_json_csv_and_never_over_the_article(qtbot, window: Main
     notes.change(a.id, note="谁牵头?")  # type: ignore[union-attr]
     window.set_variant(Variant.TW)
     qtbot.waitUntil(lambda: _layer(window) == ["統一戰線工作領導小組"])
-    assert notes.exporter.write(tmp_path / "n.md", "markdown", "shown", "apa")
-    text = (tmp_path / "n.md").read_text(encoding="utf-8")
+    notes.exporter.write(tmp_path / "n.md", "markdown", "shown", "apa")
+    text = _written(qtbot, tmp_path / "n.md")
     assert text.startswith("# 江門:為構建僑都") and "「統一戰線工作領導小組」 (江門市委統戰部, 2022)" in text
-    assert notes.exporter.write(tmp_path / "o.md", "markdown", "original", "gbt7714")
-    assert "“统一战线工作领导小组”\\[1\\]" in (tmp_path / "o.md").read_text(encoding="utf-8")
-    assert notes.exporter.write(tmp_path / "n.json", "json")
-    assert json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))["total"] == 1
-    assert notes.exporter.write(tmp_path / "n.csv", "csv")
-    assert "統一戰線工作領導小組" in (tmp_path / "n.csv").read_text(encoding="utf-8-sig")
-    assert not notes.exporter.write(SEED, "markdown")
-    assert "Could not write" in window.message_bar.text()
-    assert notes.exporter.write_article(tmp_path / "a.md")
-    assert (tmp_path / "a.md").read_text(encoding="utf-8").startswith('---\ntitle: "江門')
+    notes.exporter.write(tmp_path / "o.md", "markdown", "original", "gbt7714")
+    assert "“统一战线工作领导小组”\\[1\\]" in _written(qtbot, tmp_path / "o.md")
+    notes.exporter.write(tmp_path / "n.json", "json")
+    assert json.loads(_written(qtbot, tmp_path / "n.json"))["total"] == 1
+    notes.exporter.write(tmp_path / "n.csv", "csv")
+    assert "統一戰線工作領導小組" in _written(qtbot, tmp_path / "n.csv", "utf-8-sig")
+    before = SEED.read_bytes()
+    notes.exporter.write(SEED, "markdown")
+    qtbot.waitUntil(lambda: "Could not write" in window.message_bar.text())
+    assert SEED.read_bytes() == before
+    notes.exporter.write_article(tmp_path / "a.md")
+    assert _written(qtbot, tmp_path / "a.md").startswith('---\ntitle: "江門')
+    assert "Exported" in window.statusBar().currentMessage() or "Saved" in window.statusBar().currentMessage()
 
 
 def test_copy_all_puts_text_and_html_on_the_clipboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -210,6 +218,7 @@ def test_copy_all_puts_text_and_html_on_the_clipboard(qtbot, window: MainWindow)
     _select(window, WORDS)
     notes.highlight(Color.YELLOW)
     window.actions_by_id[ActionId.COPY_NOTES].trigger()
+    qtbot.waitUntil(lambda: WORDS in QGuiApplication.clipboard().text())
     mime = QGuiApplication.clipboard().mimeData()
     assert f"“{WORDS}”[1]" in mime.text()
     assert "<blockquote>" in mime.html() and Color.YELLOW.hex in mime.html()

@@ -10,7 +10,9 @@ file registers the scheme (``x-scheme-handler/reader``), so a link in Obsidian o
 
 from __future__ import annotations
 
+import re
 import shlex
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, quote, unquote, urlsplit
@@ -20,6 +22,8 @@ __all__ = ["SCHEME", "FIND_CHARS", "LinkError", "OpenTarget", "command_for", "li
 
 SCHEME = "reader"
 FIND_CHARS = 12
+_PATH_UNSAFE = re.compile(r"[^\w.~/:\-\u0080-\U0010ffff]|\s", re.ASCII)
+_VALUE_UNSAFE = re.compile(r"[^\w.~:\-\u0080-\U0010ffff]|\s", re.ASCII)
 """How many of the passage's first characters a link carries, to find it again."""
 
 
@@ -48,9 +52,14 @@ def link_for(path: str, start: int, end: int, words: str = "", note: str = "") -
         query.append(("find", " ".join(words.split())[:FIND_CHARS]))
     if note:
         query.append(("note", note))
-    location = _iri(Path(path).resolve().as_posix(), "/:")
-    location = location if location.startswith("/") else f"/{location}"  # C:/… on Windows
-    return f"{SCHEME}://{location}?" + "&".join(f"{k}={_iri(v, ':')}" for k, v in query)
+    return f"{SCHEME}://{_location(path)}?" + "&".join(f"{k}={_iri(v)}" for k, v in query)
+
+
+@lru_cache(maxsize=16)
+def _location(path: str) -> str:
+    """The file's absolute path as a URL path (resolved once: an export links every passage)."""
+    location = _iri(Path(path).resolve().as_posix(), _PATH_UNSAFE)
+    return location if location.startswith("/") else f"/{location}"  # C:/… on Windows
 
 
 def command_for(path: str, start: int, end: int) -> str:
@@ -99,9 +108,9 @@ def parse_span(value: str) -> tuple[int, int | None]:
     return start, end
 
 
-def _iri(text: str, safe: str) -> str:
+def _iri(text: str, unsafe: re.Pattern[str] | None = None) -> str:
     """Percent-encoded where a URL needs it; other characters (Chinese) kept readable, as IRIs allow."""
-    return "".join(c if ord(c) > 0x7F and not c.isspace() else quote(c, safe=safe) for c in text)
+    return (unsafe or _VALUE_UNSAFE).sub(lambda m: quote(m.group(), safe=""), text)
 
 
 def _from_url(url: str) -> OpenTarget:

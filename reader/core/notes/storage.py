@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..model import Article
+from ..steps import Steps
 from .model import Annotation
 from .store import MIGRATIONS, Loaded, NotesStore
 
@@ -27,6 +28,8 @@ class ArticleNotes(Protocol):
     """One article's annotations in the store."""
 
     def load(self) -> Loaded: ...
+
+    def loading(self) -> Steps[Loaded]: ...
 
     def put(self, annotations: Iterable[Annotation]) -> None: ...
 
@@ -41,6 +44,9 @@ class _Kept:
 
     def load(self) -> Loaded:
         return self._store.load(self._id)
+
+    def loading(self) -> Steps[Loaded]:
+        return self._store.loading(self._id)
 
     def put(self, annotations: Iterable[Annotation]) -> None:
         self._store.put(self._id, annotations)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from ..steps import Steps, finish
 from .model import Annotation, Color, now
 
 __all__ = ["MIGRATIONS", "PART", "Damage", "Loaded", "NotesStore"]
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[str, ...] = (
 """SQL scripts, one per schema version of this part: version N is reached by running script N-1."""
 
 _COLUMNS = 'id, start, "end", exact, prefix, suffix, color, note, created, modified'
+_ROWS_A_STEP = 250
 
 
 class Damage(NamedTuple):
@@ -73,15 +75,21 @@ class NotesStore:
 
     def load(self, article_id: int) -> Loaded:
         """Every readable annotation of the article; damaged rows repaired or skipped and reported."""
+        return finish(self.loading(article_id))
+
+    def loading(self, article_id: int) -> Steps[Loaded]:
+        """``load`` in steps of a few hundred rows, for a caller that runs between them."""
         cursor = self._db.execute(
             f"SELECT {_COLUMNS} FROM notes_annotation WHERE article_id = ? ORDER BY start, \"end\"",
             (article_id,))
         annotations, damage = [], []
-        for row in cursor:
-            annotation, problems = _read(row)
-            damage += problems
-            if annotation is not None:
-                annotations.append(annotation)
+        while rows := cursor.fetchmany(_ROWS_A_STEP):
+            for row in rows:
+                annotation, problems = _read(row)
+                damage += problems
+                if annotation is not None:
+                    annotations.append(annotation)
+            yield
         return Loaded(annotations, damage)
 
     def put(self, article_id: int, annotations: Iterable[Annotation]) -> None:

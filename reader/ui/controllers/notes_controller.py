@@ -8,11 +8,12 @@ the same way, so every annotation is stored against the article as written.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 
 from ...core.model import Article
 from ...core.notes import (
@@ -27,12 +28,15 @@ from ...core.notes import (
     source_span,
 )
 from ...core.notes.storage import ArticleNotes, notes_of
+from ...core.offsets import OffsetMap
+from ...core.steps import Steps
 from ..i18n import QT_TRANSLATE_NOOP
-from ..panels.notes_panel import NoteRow, NotesPanel
+from ..panels.notes_panel import NotesPanel
 from ..reading.margin_marks import MarginMarks
-from ..tasks import StepRunner
+from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .notes_export import NotesExporter
 from .notes_menus import NotesMenus
+from .notes_presenter import CONTEXT_CHARS, NoteFormats, note_row, one_line
 
 if TYPE_CHECKING:
     from ..window.main_window import MainWindow
@@ -46,8 +50,12 @@ COLOR_LABELS = {
     Color.PINK: QT_TRANSLATE_NOOP("notes", "Pink"),
 }
 _T = TypeVar("_T")
-_LABEL_CHARS = 140
-_CONTEXT_CHARS = 16
+_AT_ONCE = 250
+"""So many annotations are shown in one go; more in steps of as many."""
+_NEAR = 20_000
+"""Characters either side of the reading position whose highlights the view is given."""
+_LONGEST = 5_000
+"""Highlights are looked for this far before the window, in case one starts there and reaches in."""
 
 Opener = Callable[[str, Article], ArticleNotes]
 """Gives the store of one article's notes (``storage.notes_of``; a test's own database)."""
@@ -76,11 +84,16 @@ class NotesController:
         self.marks = MarginMarks(window.view)
         self.menus = NotesMenus(self, window)
         self.exporter = NotesExporter(self, window)
+        self._looks = NoteFormats()
         self._placer = StepRunner(self.panel)
+        self._shower = StepRunner(self.panel)
         self._source: Article | None = None
         self._store: ArticleNotes | None = None
         self._placed: list[Placed] = []
         self.shown: list[ShownNote] = []
+        self._spans: list[tuple[int, int, QTextCharFormat]] = []
+        self._starts: list[int] = []
+        self._painted: tuple[int, int] | None = None
         self.color = _color(window.settings.note_color)
         self._connect()
 
@@ -185,22 +198,20 @@ class NotesController:
     def _load(self, source: Article) -> None:
         self._source = source
         self._placed, self.shown = [], []
-        self._store = None
         path = source.path or ""
-        store = self._guard(lambda: type(self).opener(path, source))
-        if store is None:
+        self._store = self._guard(lambda: type(self).opener(path, source))
+        if self._store is None:
             self._show()
             return
-        loaded = self._guard(store.load)
-        if loaded is None:
-            self._show()
-            return
-        self._store = store
+        self._placer.start(self._loading(self._store, source), lambda placed: self._placed_all(source, placed),
+                           self._failed, at_once=len(source.text) < LONG_TEXT_CHARS)
+
+    def _loading(self, store: ArticleNotes, source: Article) -> Steps[list[Placed]]:
+        """Read the stored annotations, then place them in the current text, a slice at a time."""
+        loaded = yield from store.loading()
         if loaded.damage:
             self._report_damage(len(loaded.damage), sum(1 for d in loaded.damage if not d.kept))
-        self._placer.start(anchoring(source.text, loaded.annotations),
-                           lambda placed: self._placed_all(source, placed), self._failed,
-                           at_once=len(loaded.annotations) < 200)
+        return (yield from anchoring(source.text, loaded.annotations))
 
     def _placed_all(self, source: Article, placed: list[Placed]) -> None:
         if source is not self._source:
@@ -217,45 +228,48 @@ class NotesController:
                     "they are kept, listed at the end of the Notes panel.").format(missing))
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, current: str = "") -> None:
+        """Show the annotations in the view, the margin and the panel (``current`` selected there)."""
         article = self._window.article
-        offsets = self._window.shown_offsets()
-        if article is None:
-            return
+        if article is not None:
+            self._shower.start(self._showing(article, self._window.shown_offsets(), current),
+                               at_once=len(self._placed) < _AT_ONCE)
+
+    def _showing(self, article: Article, offsets: OffsetMap, current: str) -> Steps[None]:
         self.shown = notes_in_shown(self._placed, article.text, offsets)
-        self._window.view.set_layer("notes", [span for n in self.shown for span in self._formats(n)])
+        self._spans = self._looks.spans(self.shown)
+        self._starts = [span[0] for span in self._spans]
+        self._painted = None
+        self._paint_near(self._window.view.top_offset())
         self.marks.set_marks([(n.start, n.placed.annotation.id, n.placed.annotation.color.hex,
                                n.placed.annotation.note) for n in self.shown
                               if n.placed.annotation.is_margin_note and n.start >= 0])
-        self.panel.set_rows([self._row(article, n) for n in self.shown])
+        yield
+        starts = [entry.start for entry in article.outline]
+        rows = []
+        for k, note in enumerate(self.shown, 1):
+            rows.append(note_row(article, note, starts))
+            if k % _AT_ONCE == 0:
+                yield
+        self.panel.set_rows(rows)
+        if current:
+            self.panel.select(current)
 
-    def _formats(self, note: ShownNote) -> list[tuple[int, int, QTextCharFormat]]:
-        a = note.placed.annotation
-        if note.start < 0:
-            return []
-        fmt = QTextCharFormat()
-        if a.is_margin_note:  # the character before the point, underlined in the note's colour
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(a.color.hex).darker(170))
-            fmt.setToolTip(a.note)
-            return [(max(0, note.start - 1), note.start, fmt)]
-        fmt.setBackground(QColor(a.color.hex))
-        fmt.setForeground(QColor("black"))  # light colours: stay readable in a dark theme
-        if a.note:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(a.color.hex).darker(170))
-            fmt.setToolTip(a.note)
-        return [(note.start, note.end, fmt)]
+    def _paint_near(self, top: int) -> None:
+        """Give the view the highlights within a few screens of ``top`` (all of a short article's).
 
-    def _row(self, article: Article, note: ShownNote) -> NoteRow:
-        a = note.placed.annotation
-        if a.is_margin_note:
-            before = article.text[max(0, note.start - _CONTEXT_CHARS) : note.start] if note.start >= 0 else a.prefix
-            context = "…" + " ".join(before.split())[-_CONTEXT_CHARS:]
-            label = f"✎ {_one_line(a.note)}\n{context}"
-        else:
-            label = _one_line(note.text) + (f"\n✎ {_one_line(a.note)}" if a.note else "")
-        return NoteRow(a.id, a.color.value, label, a.note or note.text, note.start, note.end, a.is_margin_note)
+        Each highlight the view shows costs it a shaped line of text when it is set: on a long
+        classic with a thousand, only the ones near the reading position are, again as it moves.
+        """
+        window = self._painted
+        if window is not None and window[0] <= top - _NEAR // 2 and top + _NEAR <= window[1]:
+            return
+        low, high = top - _NEAR, top + 2 * _NEAR
+        self._painted = (low, high)
+        first = bisect_left(self._starts, low - _LONGEST)
+        last = bisect_right(self._starts, high)
+        spans = [span for span in self._spans[first:last] if span[1] >= low]
+        self._window.view.set_layer("notes", spans)
 
     # ---- Private API: changing
 
@@ -273,21 +287,20 @@ class NotesController:
             return None
         self._placed = sorted([*self._placed, Placed(annotation, start, end, Placement.EXACT)],
                               key=lambda p: (not p.found, p.start, p.end))
-        self._save([annotation])
+        self._save([annotation], current=annotation.id)
         self._window.view.setTextCursor(self._window.view.cursor_for(span[1], span[1]))
         self._window.docks["notes_dock"].show()
-        self.panel.select(annotation.id)
         return annotation
 
     def _ask_note(self, annotation: Annotation) -> Annotation | None:
         from ..dialogs.note_dialog import NoteDialog
 
-        words = annotation.exact or "…" + annotation.prefix[-_CONTEXT_CHARS:]
+        words = annotation.exact or "…" + annotation.prefix[-CONTEXT_CHARS:]
         shown = self._window.article
         if shown is not None and annotation.exact:
             start, end = self._window.shown_offsets().span_to_shown(annotation.start, annotation.end)
             words = shown.text[start:end]
-        dialog = NoteDialog(_one_line(words), "", annotation.color.value, color_table(), False, self._window)
+        dialog = NoteDialog(one_line(words), "", annotation.color.value, color_table(), False, self._window)
         if not dialog.exec():
             return None
         color = _color(dialog.color())
@@ -297,12 +310,12 @@ class NotesController:
     def _replace(self, annotation_id: str, placed: Placed) -> None:
         self._placed = [placed if p.annotation.id == annotation_id else p for p in self._placed]
 
-    def _save(self, annotations: list[Annotation], *, show: bool = True) -> None:
+    def _save(self, annotations: list[Annotation], *, show: bool = True, current: str = "") -> None:
         store = self._store
         if store is not None:
             self._guard(lambda: store.put(annotations))
         if show:
-            self._show()
+            self._show(current)
 
     def _set_color(self, color: Color) -> None:
         self.color = color
@@ -316,13 +329,14 @@ class NotesController:
         self.panel.delete_requested.connect(self.delete)
         self.panel.recolor_requested.connect(lambda ident, value: self.change(ident, color=_color(value)))
         self.marks.mark_clicked.connect(lambda ident: QTimer.singleShot(0, lambda: self.edit(ident)))
+        self._window.view.top_offset_changed.connect(self._paint_near)
 
     def _shown_note(self, annotation_id: str) -> ShownNote | None:
         return next((n for n in self.shown if n.placed.annotation.id == annotation_id), None)
 
     def _words(self, shown: ShownNote) -> str:
         a = shown.placed.annotation
-        return _one_line(shown.text) if shown.text else "…" + " ".join(a.prefix.split())[-_CONTEXT_CHARS:]
+        return one_line(shown.text) if shown.text else "…" + " ".join(a.prefix.split())[-CONTEXT_CHARS:]
 
     def _guard(self, work: Callable[[], _T]) -> _T | None:
         """Run a store call; a failure is said in the message bar, and the article stays open."""
@@ -353,8 +367,3 @@ def _color(value: str) -> Color:
         return Color(value)
     except ValueError:
         return Color.YELLOW
-
-
-def _one_line(text: str) -> str:
-    words = " ".join(text.split())
-    return words if len(words) <= _LABEL_CHARS else words[: _LABEL_CHARS - 1] + "…"

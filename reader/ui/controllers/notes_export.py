@@ -8,6 +8,7 @@ W3C JSON always describes the text as written, which the selectors point into.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from ...core.notes import notes_in_shown
 from ...core.notes.export import Labels, NotesExport, to_csv, to_html, to_markdown, to_plain
 from ...core.offsets import OffsetMap
 from ..i18n import QT_TRANSLATE_NOOP
+from ..tasks import run_in_background
 from .quote_controller import STYLES, QuoteController
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ _FORMATS = {
     "json": (QT_TRANSLATE_NOOP("notes", "JSON (W3C Web Annotation)"), "json"),
     "csv": (QT_TRANSLATE_NOOP("notes", "CSV (spreadsheet)"), "csv"),
 }
+_PREVIEWED = 20
+"""The preview shows the export of the first notes only: it is remade at each choice."""
 _SCRIPTS = {"shown": QT_TRANSLATE_NOOP("notes", "As shown ({0})"),
             "original": QT_TRANSLATE_NOOP("notes", "As written (original script)")}
 
@@ -52,44 +56,40 @@ class NotesExporter:
 
     # ---- Public API
 
-    def render(self, fmt: str, script: str, style: str) -> str:
-        """The export of the open article's notes as text."""
-        if fmt == "json":
-            from ...core.notes.webanno import to_web_annotations
+    def render(self, fmt: str, script: str, style: str, limit: int | None = None) -> str:
+        """The export of the open article's notes (the first ``limit`` of them) as text."""
+        return self._renderer(fmt, script, style, limit)()
 
-            source = self._window.source_article
-            assert source is not None
-            data = to_web_annotations(source, self._notes.placed(), source.path)
-            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        export = self._export(script, style)
-        return to_csv(export) if fmt == "csv" else to_markdown(export, self._labels())
+    def copy_all(self) -> None:
+        """Every note of the article to the clipboard, as plain text and HTML (in the shown script).
 
-    def copy_all(self) -> str:
-        """Every note of the article to the clipboard, as plain text and HTML (in the shown script)."""
-        export = self._export("shown", self._style())
-        mime = QMimeData()
-        plain = to_plain(export, self._labels())
-        mime.setText(plain)
-        mime.setHtml(to_html(export, self._labels()))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self._say(_tr("Copied {0} highlights and notes.").format(len(export.notes)))
-        return plain
+        Rendered on a worker thread: a thousand quotations with citations take a while.
+        """
+        export, labels = self._export("shown", self._style()), self._labels()
 
-    def write(self, path: Path, fmt: str, script: str = "shown", style: str | None = None) -> bool:
-        """Write the export to ``path``; a failure is said in the message bar."""
-        text = self.render(fmt, script, style or self._style())
+        def copy(texts: tuple[str, str]) -> None:
+            mime = QMimeData()
+            mime.setText(texts[0])
+            mime.setHtml(texts[1])
+            QGuiApplication.clipboard().setMimeData(mime)
+            self._say(_tr("Copied {0} highlights and notes.").format(len(export.notes)))
+
+        run_in_background(lambda: (to_plain(export, labels), to_html(export, labels)), copy, self._failed)
+
+    def write(self, path: Path, fmt: str, script: str = "shown", style: str | None = None) -> None:
+        """Write the export to ``path`` on a worker thread; the status bar says when it is done,
+        the message bar if it failed."""
+        render = self._renderer(fmt, script, style or self._style(), None)
         done = _tr("Exported {0} highlights and notes to {1}").format(len(self._notes.shown), path)
-        return self._write(path, text, done, "utf-8-sig" if fmt == "csv" else "utf-8")  # a BOM for Excel
+        self._write(path, render, done, "utf-8-sig" if fmt == "csv" else "utf-8")  # a BOM for Excel
 
-    def write_article(self, path: Path) -> bool:
+    def write_article(self, path: Path) -> None:
         """The clean article, in the shown script, as Markdown with its metadata as front matter."""
         from ...core.notes.article_markdown import article_markdown
 
-        article = self._window.article
-        if article is None:
-            return False
-        text = article_markdown(article, self._window.variant.value)
-        return self._write(path, text, _tr("Saved {0}").format(path))
+        article, variant = self._window.article, self._window.variant.value
+        if article is not None:
+            self._write(path, lambda: article_markdown(article, variant), _tr("Saved {0}").format(path))
 
     def ask(self) -> None:
         """Choose format, script and style in a dialog with a preview, then the file."""
@@ -101,7 +101,7 @@ class NotesExporter:
         scripts = [(k, _tr(label).format(self._window.variant.label)) for k, label in _SCRIPTS.items()]
         styles = [(s, QuoteController.label(s)) for s in STYLES]
         dialog = NotesExportDialog(formats, scripts, styles, (self.format, self.script, self._style()),
-                                   self.render, self._window)
+                                   lambda f, sc, st: self.render(f, sc, st, _PREVIEWED), self._window)
         if not dialog.exec():
             return
         self.format, self.script, style = dialog.choices()
@@ -116,7 +116,20 @@ class NotesExporter:
 
     # ---- Private API
 
-    def _export(self, script: str, style: str) -> NotesExport:
+    def _renderer(self, fmt: str, script: str, style: str, limit: int | None) -> Callable[[], str]:
+        """What renders the export, holding all it needs: it may run on a worker thread."""
+        if fmt == "json":
+            from ...core.notes.webanno import to_web_annotations
+
+            source = self._window.source_article
+            assert source is not None
+            placed = self._notes.placed()[:limit]
+            return lambda: json.dumps(to_web_annotations(source, placed, source.path), ensure_ascii=False,
+                                      indent=2) + "\n"
+        export, labels = self._export(script, style, limit), self._labels()
+        return (lambda: to_csv(export)) if fmt == "csv" else (lambda: to_markdown(export, labels))
+
+    def _export(self, script: str, style: str, limit: int | None = None) -> NotesExport:
         window = self._window
         source, shown = window.source_article, window.article
         assert source is not None and shown is not None
@@ -124,7 +137,7 @@ class NotesExporter:
             article, offsets = source, OffsetMap.identity(len(source.text))
         else:
             article, offsets = shown, window.shown_offsets()
-        notes = notes_in_shown(self._notes.placed(), article.text, offsets)
+        notes = notes_in_shown(self._notes.placed()[:limit], article.text, offsets)
         return NotesExport(article, notes, CitationStyle(style), date.today(), source.path)
 
     def _labels(self) -> Labels:
@@ -145,18 +158,20 @@ class NotesExporter:
         path, _ = QFileDialog.getSaveFileName(self._window, _tr("Export"), suggested, f"*.{suffix}")
         return Path(path) if path else None
 
-    def _write(self, path: Path, text: str, done: str, encoding: str = "utf-8") -> bool:
+    def _write(self, path: Path, render: Callable[[], str], done: str, encoding: str = "utf-8") -> None:
         from ...core.notes.saving import write_export
 
         source = self._window.source_article
         protect = [source.path] if source is not None and source.path else []
-        try:
-            write_export(path, text, protect=protect, encoding=encoding)
-        except OSError as exc:
-            self._window.message_bar.show_message(_tr("Could not write {0}: {1}").format(path, exc))
-            return False
-        self._say(done)
-        return True
+        run_in_background(lambda: write_export(path, render(), protect=protect, encoding=encoding),
+                          lambda _path: self._say(done), self._failed_to(path))
+
+    def _failed_to(self, path: Path) -> Callable[[Exception], None]:
+        return lambda exc: self._window.message_bar.show_message(
+            _tr("Could not write {0}: {1}").format(path, exc))
+
+    def _failed(self, exc: Exception) -> None:
+        self._window.message_bar.show_message(str(exc))
 
     def _say(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 5000)
