@@ -1,19 +1,22 @@
-"""HTML import quality, side by side with trafilatura, on saved news pages.
+"""HTML import quality, side by side with trafilatura, on saved news pages, in one run.
 
-Per page: title, date, body length and body recall (the share of the expected
-sentences present in the extracted text, whitespace ignored), for Reader and,
-when installed (`pip install trafilatura`; it is not a dependency), trafilatura.
+Per page and per site family: title, date, and body recall, precision and F1 over
+character 4-grams (whitespace ignored, counted with repeats), for Reader and, when
+installed (the ``bench`` extra: ``pip install -e '.[bench]'``), trafilatura.
+Reader's body is its reading text less the title and date lines. The worst recall and
+the pages losing more than a fifth of their body are listed too.
 
 With no argument it scores ../shared/data/html-dev/, where the 2019
-GeneralNewsExtractor output (`_gne_2019_output.json`, a baseline, not gold)
+GeneralNewsExtractor output (``_gne_2019_output.json``, a baseline, not gold)
 gives the body for 5 pages, and a title or date counts when one is found.
-Given a folder, it scores the *.html/*.htm there; an optional `gold.json` maps
-a file name to {"title", "date" (YYYY-MM-DD, the local day), "body": [sentences]}, and
-then a title counts only when it matches (whitespace aside) and a date only when the day
-does (trafilatura gives no time of day, so times are not compared).
+Given a folder (e.g. one built by ``html_set.py``), it scores the *.html/*.htm
+there against its ``gold.json``: a file name → {"title", "date" (YYYY-MM-DD, the
+local day), "body": [texts], "complete" (false: the body lists only passages that
+must appear, so only recall is scored), "family"}. Empty fields are not scored;
+trafilatura gives no time of day, so times are not compared.
 
     python benchmarks/html_quality.py
-    python benchmarks/html_quality.py /tmp/html-extra
+    python benchmarks/html_quality.py artifacts/html-set/dev [--pages]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,42 +33,71 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core import open_article  # noqa: E402
+from reader.core.model import BlockKind  # noqa: E402
 from reader.core.sources.loading import read_source  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "data" / "html-dev"
+LOSS = 0.8
+"""A page whose body recall is below this has lost more than a fifth of its body."""
 
 
 @dataclass(frozen=True)
 class Expected:
-    """What one page should give; empty fields are unknown and only checked for presence."""
+    """What one page should give; empty fields are not scored."""
 
     title: str = ""
     date: str = ""
     body: tuple[str, ...] = ()
+    complete: bool = False
+    family: str = "all"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one extractor gave for a page."""
+
+    title: str
+    date: str
+    body: str
 
 
 @dataclass
 class Tally:
-    """Running totals for one extractor."""
+    """Running totals for one extractor over a group of pages."""
 
-    titles: int = 0
-    dates: int = 0
-    recalls: list[float] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+    recalls: list[tuple[float, str]] = field(default_factory=list)
+    precisions: list[float] = field(default_factory=list)
+    f1s: list[float] = field(default_factory=list)
 
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _grams(text: str) -> Counter[str]:
+    text = _squeeze(text)
+    return Counter(text[i : i + 4] for i in range(max(0, len(text) - 3)))
+
+
+def body_scores(gold: str, got: str) -> tuple[float, float, float]:
+    """Recall, precision and F1 of ``got`` against ``gold``, over character 4-grams."""
+    want, have = _grams(gold), _grams(got)
+    common = sum((want & have).values())
+    recall = common / max(1, sum(want.values()))
+    precision = common / max(1, sum(have.values()))
+    f1 = 2 * recall * precision / (recall + precision) if common else 0.0
+    return recall, precision, f1
+
+
+def _passages_found(passages: tuple[str, ...], got: str) -> float:
+    body = _squeeze(got)
+    return sum(1 for s in passages if _squeeze(s) in body) / len(passages)
+
+
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"[\n。！？]", text) if len(s.strip()) > 8)
-
-
-def _recall(sentences: tuple[str, ...], got: str) -> float | None:
-    if not sentences:
-        return None
-    body = _squeeze(got)
-    return sum(1 for s in sentences if _squeeze(s) in body) / len(sentences)
 
 
 def _expectations(folder: Path) -> dict[str, Expected]:
@@ -72,8 +105,8 @@ def _expectations(folder: Path) -> dict[str, Expected]:
     gold = folder / "gold.json"
     if gold.exists():
         data = json.loads(gold.read_text(encoding="utf-8"))
-        return {name: Expected(v.get("title", ""), v.get("date", ""),
-                               tuple(s for b in v.get("body", []) for s in _sentences(b)))
+        return {name: Expected(v.get("title", ""), v.get("date", ""), tuple(v.get("body", [])),
+                               bool(v.get("complete", False)), v.get("family", "all"))
                 for name, v in data.items() if isinstance(v, dict)}
     baseline = folder / "_gne_2019_output.json"
     if baseline.exists():
@@ -82,63 +115,102 @@ def _expectations(folder: Path) -> dict[str, Expected]:
     return {}
 
 
-def _trafilatura(html: str) -> tuple[str, str, str] | None:
+def _trafilatura(html: str) -> Result | None:
     try:
         import trafilatura
     except ImportError:
         return None
     doc = trafilatura.bare_extraction(html, with_metadata=True)
     if doc is None:
-        return "", "", ""
+        return Result("", "", "")
     get = (lambda k: getattr(doc, k, None) or "") if not isinstance(doc, dict) else (lambda k: doc.get(k) or "")
-    return str(get("title")), str(get("date")), str(get("text"))
+    return Result(str(get("title")), str(get("date")), str(get("text")))
 
 
-def _ours(page: Path) -> tuple[str, str, str]:
+def _ours(page: Path) -> Result:
     article = open_article(page)
-    return article.title, article.published.isoformat() if article.published else "", article.text
+    body = "\n".join(article.block_text(b) for b in article.blocks
+                     if b.kind not in (BlockKind.TITLE, BlockKind.META))
+    return Result(article.title, article.published.isoformat() if article.published else "", body)
 
 
-def _score(result: tuple[str, str, str], expected: Expected, tally: Tally) -> str:
-    title, date, text = result
-    title_ok = _squeeze(title) == _squeeze(expected.title) if expected.title else bool(title)
-    date_ok = date[:10] == expected.date if expected.date else bool(date)
-    recall = _recall(expected.body, text)
-    tally.titles += title_ok
-    tally.dates += date_ok
+def _score(result: Result, expected: Expected, tally: Tally, name: str) -> str:
+    """Adds one page to ``tally``; returns its row cells."""
+    cells = []
+    for wanted, ok, marks in ((expected.title, _squeeze(result.title) == _squeeze(expected.title), tally.titles),
+                              (expected.date, result.date[:10] == expected.date, tally.dates)):
+        if wanted:
+            marks.append(ok)
+        cells.append(("✓" if ok else "✗") if wanted else "-")
+    recall = precision = f1 = None
+    if expected.body and expected.complete:
+        recall, precision, f1 = body_scores("\n".join(expected.body), result.body)
+        tally.precisions.append(precision)
+        tally.f1s.append(f1)
+    elif expected.body:
+        recall = _passages_found(expected.body, result.body)
     if recall is not None:
-        tally.recalls.append(recall)
-    shown = f"{recall:.2f}" if recall is not None else "  - "
-    return f"  {'✓' if title_ok else '✗'}     {'✓' if date_ok else '✗'}   {len(text):6}  {shown}      "
+        tally.recalls.append((recall, name))
+    shown = [f"{x:.2f}" if x is not None else "  - " for x in (recall, precision, f1)]
+    return f"  {cells[0]} {cells[1]} {len(result.body):6} {' '.join(shown)}"
 
 
-def _report(name: str, tally: Tally, pages: int) -> None:
-    mean = sum(tally.recalls) / len(tally.recalls) if tally.recalls else float("nan")
-    print(f"{name:<12} title {tally.titles}/{pages}  date {tally.dates}/{pages}  "
-          f"mean recall on the {len(tally.recalls)} pages with a body {mean:.2f}")
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "  -  "
+
+
+def _summary(name: str, tally: Tally) -> str:
+    recalls = [r for r, _ in tally.recalls]
+    worst = min(tally.recalls, default=(float("nan"), ""))
+    lost = sum(1 for r in recalls if r < LOSS)
+    return (f"  {name:<12} title {_mean([float(t) for t in tally.titles])} ({len(tally.titles)})  "
+            f"date {_mean([float(d) for d in tally.dates])} ({len(tally.dates)})  "
+            f"recall {_mean(recalls)}  precision {_mean(tally.precisions)}  F1 {_mean(tally.f1s)} "
+            f"({len(tally.f1s)})  worst recall {worst[0]:.2f} {worst[1][:28]}  pages < {LOSS}: {lost}")
+
+
+def _page_row(page: Path, want: Expected, tallies: dict[tuple[str, str], Tally]) -> tuple[str, float]:
+    """Scores one page for both extractors into ``tallies``; its row, and Reader's seconds."""
+    start = time.perf_counter()
+    ours = _ours(page)
+    seconds = time.perf_counter() - start
+    theirs = _trafilatura(read_source(page).text)
+    row = f"{page.name[:34]:<34}"
+    families = ("all", want.family) if want.family != "all" else ("all",)
+    for who, result in (("reader", ours), ("trafilatura", theirs)):
+        if result is None:
+            row += "  (not installed)"
+            continue
+        for family in families:
+            cells = _score(result, want, tallies.setdefault((family, who), Tally()), page.name)
+        row += cells + "   "
+    return row, seconds
 
 
 def main(argv: list[str]) -> None:
+    show_pages = "--pages" in argv
+    argv = [a for a in argv if a != "--pages"]
     folder = Path(argv[0]) if argv else PAGES
     if not folder.exists():
         print(f"{folder} is absent: skipped")
         return
     expected = _expectations(folder)
-    pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".html", ".htm"))
-    totals = {"ours": Tally(), "trafilatura": Tally()}
-    print(f"{'page':<20} {'ours: title date chars recall':<34} trafilatura: title date chars recall")
+    pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".html", ".htm", ".mhtml", ".mht"))
+    tallies: dict[tuple[str, str], Tally] = {}
+    if show_pages:
+        print(f"{'page':<34} ours: T D chars recall prec F1      trafilatura: T D chars recall prec F1")
+    elapsed = 0.0
     for page in pages:
-        start = time.perf_counter()
-        ours = _ours(page)
-        ms = (time.perf_counter() - start) * 1000
-        want = expected.get(page.name, Expected())
-        row = f"{page.name[:20]:<20}" + _score(ours, want, totals["ours"])
-        theirs = _trafilatura(read_source(page).text)
-        row += "  (not installed)" if theirs is None else _score(theirs, want, totals["trafilatura"])
-        print(row + f" ({ms:.0f} ms)")
-    for name, tally in totals.items():
-        if tally.recalls or tally.titles:
-            _report(name, tally, len(pages))
+        row, seconds = _page_row(page, expected.get(page.name, Expected()), tallies)
+        elapsed += seconds
+        if show_pages:
+            print(row)
+    print(f"{len(pages)} pages, Reader {elapsed * 1000 / max(1, len(pages)):.0f} ms a page")
+    for family in sorted({f for f, _ in tallies}, key=lambda f: (f != "all", f)):
+        print(f"{family}:")
+        for who in ("reader", "trafilatura"):
+            if (family, who) in tallies:
+                print(_summary(who, tallies[(family, who)]))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
 from .core.facts import Fact, facts_to_csv, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
+from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
@@ -83,9 +84,15 @@ def _print_json(data: Any) -> None:
 
 
 def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
-    """The source article and its shown form in ``--variant``."""
+    """The source article and its shown form in ``--variant`` (tidied with ``--typography``)."""
     article = open_article(args.file, args.encoding)
-    return article, convert_article(article, Variant(args.variant))
+    shown = convert_article(article, Variant(args.variant))
+    return article, tidy_article(shown) if args.typography else shown
+
+
+def _form(shown: ShownArticle, args: argparse.Namespace) -> dict[str, Any]:
+    """The keys every JSON answer carries about the text its offsets point into."""
+    return {"variant": shown.variant.value, "typography": bool(args.typography)}
 
 
 def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
@@ -95,7 +102,7 @@ def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
-    data = {**article_json(shown.article), "variant": shown.variant.value,
+    data = {**article_json(shown.article), **_form(shown, args),
             "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)
@@ -114,7 +121,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     args.variant = args.to
     _article, shown = _shown(args)
     if args.json:
-        _print_json({"variant": shown.variant.value, "title": shown.article.title,
+        _print_json({**_form(shown, args), "title": shown.article.title,
                      "text": shown.article.text})
     else:
         print(shown.article.text)
@@ -132,7 +139,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     rows = [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "context": m.context}
             for m in matches]
     if args.json:
-        _print_json({"query": args.query, "variant": shown.variant.value, "count": len(rows),
+        _print_json({"query": args.query, **_form(shown, args), "count": len(rows),
                      "matches": rows})
     else:
         for row in rows:
@@ -145,7 +152,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
     facts = _shown_facts(article, shown)
     if args.json:
-        _print_json({"variant": shown.variant.value, "facts": facts_to_json(facts)})
+        _print_json({**_form(shown, args), "facts": facts_to_json(facts)})
     elif args.csv:
         sys.stdout.write(facts_to_csv(facts))
     else:
@@ -172,7 +179,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
                    translated_title=args.translated_title or "")
     if args.json:
-        _print_json({"style": args.style, "variant": shown.variant.value, "start": start, "end": end,
+        _print_json({"style": args.style, **_form(shown, args), "start": start, "end": end,
                      "quotation": text[start:end], "text": result.text, "html": result.html})
     else:
         print(result.text)
@@ -247,6 +254,8 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        cmd.add_argument("--typography", action="store_true",
+                         help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)
         cmd.set_defaults(func=func)
     return parser

@@ -77,3 +77,21 @@ def test_window_start_does_not_load_the_cli() -> None:
             "from reader.__main__ import main; main(); assert 'reader.cli' not in sys.modules")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_typography_flag_tidies_and_offsets_point_into_that_text(capsys: pytest.CaptureFixture[str]) -> None:
+    plain = run_json(capsys, "convert", str(SEED), "--to", "original", "--json")
+    tidied = run_json(capsys, "convert", str(SEED), "--to", "original", "--json", "--typography")
+    assert (plain["typography"], tidied["typography"]) == (False, True)
+    assert "江门:为" not in tidied["text"] and "十九大以来，江门市" in tidied["text"]
+    found = run_json(capsys, "search", str(SEED), "江门:为", "--typography", "--json")
+    [hit] = found["matches"]
+    assert tidied["text"][hit["start"] : hit["end"]] == hit["text"] == "江门：为"
+    quoted = run_json(capsys, "quote", str(SEED), "--find", "以来,江门", "--typography", "--json",
+                      "--accessed", "2024-01-02")
+    assert quoted["quotation"] == "以来，江门" and quoted["typography"] is True
+    inspected = run_json(capsys, "inspect", str(SEED), "--typography", "--json", "--variant", "tw")
+    for block in inspected["blocks"]:
+        assert inspected["text"][block["start"] : block["end"]] == block["text"]
+    for fact in inspected["facts"]:
+        assert inspected["text"][fact["start"] : fact["end"]].replace("\u2009", "") == fact["text"].replace("\u2009", "")

@@ -45,6 +45,10 @@ class DropReason(enum.StrEnum):
     DUPLICATE = "duplicate"
     NAVIGATION = "navigation"
     SCRIPT = "script"
+    PROMOTION = "promotion"
+    """Paywall, login, subscription and app or e-book offers."""
+    MEDIA = "media"
+    """A video or audio player's interface text, or a browser's "not supported" notice."""
     OTHER = "other"
 
 

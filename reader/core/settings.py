@@ -36,6 +36,13 @@ class Settings:
     font_size: float = 13.0
     line_spacing: str = "normal"
     text_width: str = "medium"
+    typography: bool = True
+    typography_spacing: bool = False
+    """A thin space between Chinese and Latin or digits: a real character in the shown text (copies
+    keep it), so a reader asks for it; the rest of the cleanup only replaces characters."""
+    vertical_for_traditional: bool = False
+    layouts: dict[str, str] = field(default_factory=dict)
+    """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
     note_color: str = "yellow"
 
 

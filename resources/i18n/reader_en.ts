@@ -2,40 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ComfortController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/comfort_controller.py" line="93"/>
+        <source>Reading Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="50"/>
-        <location filename="../../reader/ui/facts_panel.py" line="51"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="54"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="55"/>
         <source>Filter facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="55"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="59"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="153"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="186"/>
         <source>Copy Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="155"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="188"/>
         <source>Copy Sentence as Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="158"/>
+        <location filename="../../reader/ui/panels/facts_panel.py" line="191"/>
         <source>Highlight All Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,47 +51,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="26"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="26"/>
         <source>Find in article (统战 also finds 統戰)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="27"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="27"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="31"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="31"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="32"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="32"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="33"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="33"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="56"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="59"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="62"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="60"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="63"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="64"/>
         <source>Close find bar (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,84 +99,84 @@
 <context>
     <name>KeywordsDialog</name>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="38"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="38"/>
         <source>Keyword Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="39"/>
-        <location filename="../../reader/ui/keywords_dialog.py" line="46"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="46"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="42"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="42"/>
         <source>Keyword list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="43"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="43"/>
         <source>Highlight this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45"/>
         <source>Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="49"/>
-        <location filename="../../reader/ui/keywords_dialog.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="49"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="50"/>
         <source>New keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="72"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="72"/>
         <source>New List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="73"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="73"/>
         <source>Remove Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="74"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="85"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="85"/>
         <source>Suggested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="88"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="88"/>
         <source>Adopt suggested keyword {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145"/>
         <source>New List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="156"/>
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="156"/>
         <source>Keyword Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,137 +184,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93"/>
+        <location filename="../../reader/ui/window/main_window.py" line="77"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94"/>
+        <location filename="../../reader/ui/window/main_window.py" line="78"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95"/>
+        <location filename="../../reader/ui/window/main_window.py" line="79"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96"/>
+        <location filename="../../reader/ui/window/main_window.py" line="80"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97"/>
+        <location filename="../../reader/ui/window/main_window.py" line="81"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/window/main_window.py" line="231"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/window/main_window.py" line="321"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/window/main_window.py" line="359"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/window/main_window.py" line="399"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364"/>
+        <location filename="../../reader/ui/window/main_window.py" line="400"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406"/>
+        <location filename="../../reader/ui/window/main_window.py" line="442"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/window/main_window.py" line="451"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490"/>
+        <location filename="../../reader/ui/window/main_window.py" line="530"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="80"/>
+        <location filename="../../reader/ui/window/main_window.py" line="70"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/window/main_window.py" line="566"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550"/>
+        <location filename="../../reader/ui/window/main_window.py" line="606"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564"/>
+        <location filename="../../reader/ui/window/main_window.py" line="622"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573"/>
+        <location filename="../../reader/ui/window/main_window.py" line="633"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573"/>
+        <location filename="../../reader/ui/window/main_window.py" line="633"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580"/>
+        <location filename="../../reader/ui/window/main_window.py" line="640"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="586"/>
+        <location filename="../../reader/ui/window/main_window.py" line="646"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596"/>
+        <location filename="../../reader/ui/window/main_window.py" line="656"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628"/>
-        <source>Reading Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="642"/>
+        <location filename="../../reader/ui/window/main_window.py" line="701"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642"/>
+        <location filename="../../reader/ui/window/main_window.py" line="701"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649"/>
+        <location filename="../../reader/ui/window/main_window.py" line="710"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="650"/>
+        <location filename="../../reader/ui/window/main_window.py" line="711"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
@@ -315,12 +318,12 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="18"/>
+        <location filename="../../reader/ui/reading/message_bar.py" line="18"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="21"/>
+        <location filename="../../reader/ui/reading/message_bar.py" line="21"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +331,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../reader/ui/outline_panel.py" line="27"/>
+        <location filename="../../reader/ui/panels/outline_panel.py" line="30"/>
         <source>Section outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,27 +339,27 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteController</name>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="18"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="18"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="19"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="19"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="20"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="20"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="21"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="21"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="22"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="22"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,42 +367,42 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="31"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="31"/>
         <source>Copy as Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="34"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="34"/>
         <source>Citation style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="39"/>
         <source>Optional: the title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="40"/>
         <source>Translated title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="42"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="42"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="45"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="50"/>
         <source>Style:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="51"/>
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="51"/>
         <source>Translated title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,7 +410,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="85"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="100"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,178 +418,231 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../reader/ui/results_panel.py" line="24"/>
+        <location filename="../../reader/ui/panels/results_panel.py" line="54"/>
         <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="101"/>
+        <source>Before the first section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="102"/>
+        <source>{0} · {1} hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="102"/>
+        <source>{0} · 1 hit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="28"/>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerticalView</name>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73"/>
+        <source>Article text, vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="522"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="524"/>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/window/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/window/actions.py" line="68"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/window/actions.py" line="69"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/window/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/window/actions.py" line="71"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/window/actions.py" line="72"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/window/actions.py" line="73"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/window/actions.py" line="74"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/window/actions.py" line="75"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/window/actions.py" line="76"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/window/actions.py" line="78"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/window/actions.py" line="79"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/window/actions.py" line="80"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/window/actions.py" line="81"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/window/actions.py" line="82"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/window/actions.py" line="83"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/window/actions.py" line="84"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/window/actions.py" line="85"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/window/actions.py" line="86"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/window/actions.py" line="87"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/window/actions.py" line="88"/>
+        <source>&amp;Vertical Layout (直排)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="90"/>
+        <source>Vertical for 臺灣正體 and 香港繁體</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="91"/>
+        <source>Tidy &amp;Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="93"/>
+        <source>Thin Space Between Chinese and Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="94"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/window/actions.py" line="95"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/window/actions.py" line="97"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/window/actions.py" line="98"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/window/actions.py" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/window/actions.py" line="101"/>
         <source>Next &amp;Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/window/actions.py" line="102"/>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/window/actions.py" line="103"/>
         <source>&amp;About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,52 +650,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="15"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="16"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="16"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="17"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="17"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="18"/>
         <source>Sepia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="18"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="19"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="21"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="22"/>
         <source>Compact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="22"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="23"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="23"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="24"/>
         <source>Relaxed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="26"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="27"/>
         <source>Narrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="27"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="28"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="28"/>
+        <location filename="../../reader/ui/reading/appearance.py" line="29"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,17 +703,17 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>docks</name>
     <message>
-        <location filename="../../reader/ui/docks.py" line="26"/>
+        <location filename="../../reader/ui/window/docks.py" line="33"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="27"/>
+        <location filename="../../reader/ui/window/docks.py" line="34"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="28"/>
+        <location filename="../../reader/ui/window/docks.py" line="35"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,52 +721,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="24"/>
         <source>Dates and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="25"/>
         <source>Amounts of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="26"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="27"/>
         <source>Percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="28"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="29"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="30"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="30"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="31"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="31"/>
         <source>Titles 《》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="32"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="32"/>
         <source>Slogans and terms “”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="33"/>
+        <location filename="../../reader/ui/controllers/presenters.py" line="33"/>
         <source>Abbreviations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,67 +774,72 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="20"/>
+        <location filename="../../reader/ui/window/menus.py" line="20"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="23"/>
+        <location filename="../../reader/ui/window/menus.py" line="23"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="27"/>
+        <location filename="../../reader/ui/window/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="31"/>
+        <location filename="../../reader/ui/window/menus.py" line="31"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34"/>
+        <location filename="../../reader/ui/window/menus.py" line="34"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35"/>
+        <location filename="../../reader/ui/window/menus.py" line="35"/>
         <source>Reopen with &amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="36"/>
+        <location filename="../../reader/ui/window/menus.py" line="36"/>
         <source>Copy &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37"/>
+        <location filename="../../reader/ui/window/menus.py" line="37"/>
         <source>&amp;Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38"/>
+        <location filename="../../reader/ui/window/menus.py" line="38"/>
+        <source>&amp;Layout and Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="39"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="39"/>
+        <location filename="../../reader/ui/window/menus.py" line="40"/>
         <source>Line &amp;Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40"/>
+        <location filename="../../reader/ui/window/menus.py" line="41"/>
         <source>Text &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41"/>
+        <location filename="../../reader/ui/window/menus.py" line="42"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42"/>
+        <location filename="../../reader/ui/window/menus.py" line="43"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,40 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ComfortController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/comfort_controller.py" line="93" />
+        <source>Reading Font</source>
+        <translation>閱讀字型</translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="50" />
-        <location filename="../../reader/ui/facts_panel.py" line="51" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="55" />
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58" />
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="54" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="58" />
         <source>Value</source>
         <translation>規範值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="55" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="59" />
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="153" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="186" />
         <source>Copy Fact</source>
         <translation>複製事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="155" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="188" />
         <source>Copy Sentence as Quotation</source>
         <translation>將所在句複製為引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_panel.py" line="158" />
+        <location filename="../../reader/ui/panels/facts_panel.py" line="191" />
         <source>Highlight All Mentions</source>
         <translation>高亮全部出現處</translation>
     </message>
@@ -42,47 +50,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="26" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="26" />
         <source>Find in article (统战 also finds 統戰)</source>
         <translation>在文中查詢(輸入統戰也能找到统战)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="27" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="27" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="31" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="31" />
         <source>Matches</source>
         <translation>匹配數</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="32" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="32" />
         <source>Match case</source>
         <translation>區分大小寫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="33" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="33" />
         <source>Regular expression</source>
         <translation>正規表示式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="56" />
         <source>No matches</source>
         <translation>無匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="59" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="62" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一個匹配 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="60" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="63" />
         <source>Next match (F3)</source>
         <translation>下一個匹配 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61" />
+        <location filename="../../reader/ui/reading/find_bar.py" line="64" />
         <source>Close find bar (Esc)</source>
         <translation>關閉查詢欄 (Esc)</translation>
     </message>
@@ -90,84 +98,84 @@
 <context>
     <name>KeywordsDialog</name>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="38" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="38" />
         <source>Keyword Lists</source>
         <translation>關鍵詞列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="39" />
-        <location filename="../../reader/ui/keywords_dialog.py" line="46" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="39" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="46" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="42" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="42" />
         <source>Keyword list</source>
         <translation>關鍵詞列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="43" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="43" />
         <source>Highlight this list</source>
         <translation>高亮此列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Keyword</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="45" />
         <source>Count</source>
         <translation>次數</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="49" />
-        <location filename="../../reader/ui/keywords_dialog.py" line="50" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="49" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="50" />
         <source>New keyword</source>
         <translation>新關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="72" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="72" />
         <source>New List…</source>
         <translation>新建列表…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="73" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="73" />
         <source>Remove Selected</source>
         <translation>刪除所選</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="74" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="74" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="85" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="85" />
         <source>Suggested:</source>
         <translation>推薦:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="88" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="88" />
         <source>Adopt suggested keyword {0}</source>
         <translation>採用推薦關鍵詞 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145" />
         <source>New List</source>
         <translation>新建列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="145" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="145" />
         <source>Name:</source>
         <translation>名稱:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_dialog.py" line="156" />
+        <location filename="../../reader/ui/dialogs/keywords_dialog.py" line="156" />
         <source>Keyword Colour</source>
         <translation>關鍵詞顏色</translation>
     </message>
@@ -175,137 +183,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93" />
+        <location filename="../../reader/ui/window/main_window.py" line="77" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/window/main_window.py" line="78" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/window/main_window.py" line="79" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/window/main_window.py" line="80" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/window/main_window.py" line="81" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/window/main_window.py" line="231" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/window/main_window.py" line="321" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/window/main_window.py" line="359" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363" />
+        <location filename="../../reader/ui/window/main_window.py" line="399" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364" />
+        <location filename="../../reader/ui/window/main_window.py" line="400" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/window/main_window.py" line="442" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/window/main_window.py" line="451" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/window/main_window.py" line="530" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="80" />
+        <location filename="../../reader/ui/window/main_window.py" line="70" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515" />
+        <location filename="../../reader/ui/window/main_window.py" line="566" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550" />
+        <location filename="../../reader/ui/window/main_window.py" line="606" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564" />
+        <location filename="../../reader/ui/window/main_window.py" line="622" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573" />
+        <location filename="../../reader/ui/window/main_window.py" line="633" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="573" />
+        <location filename="../../reader/ui/window/main_window.py" line="633" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580" />
+        <location filename="../../reader/ui/window/main_window.py" line="640" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="586" />
+        <location filename="../../reader/ui/window/main_window.py" line="646" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/window/main_window.py" line="656" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628" />
-        <source>Reading Font</source>
-        <translation>閱讀字型</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/window/main_window.py" line="701" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/window/main_window.py" line="701" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649" />
+        <location filename="../../reader/ui/window/main_window.py" line="710" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="650" />
+        <location filename="../../reader/ui/window/main_window.py" line="711" />
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation>Reader {0}
@@ -315,12 +318,12 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="18" />
+        <location filename="../../reader/ui/reading/message_bar.py" line="18" />
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/message_bar.py" line="21" />
+        <location filename="../../reader/ui/reading/message_bar.py" line="21" />
         <source>Dismiss message</source>
         <translation>關閉提示</translation>
     </message>
@@ -328,7 +331,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../reader/ui/outline_panel.py" line="27" />
+        <location filename="../../reader/ui/panels/outline_panel.py" line="30" />
         <source>Section outline</source>
         <translation>章節大綱</translation>
     </message>
@@ -336,27 +339,27 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteController</name>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="18" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="18" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="19" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="19" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="20" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="20" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="21" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="21" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_controller.py" line="22" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="22" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
@@ -364,42 +367,42 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="31" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="31" />
         <source>Copy as Quotation</source>
         <translation>複製為引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="34" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="34" />
         <source>Citation style</source>
         <translation>引文格式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="39" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="39" />
         <source>Optional: the title in English</source>
         <translation>可選:標題的英文譯名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="40" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="40" />
         <source>Translated title</source>
         <translation>譯名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="42" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="42" />
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="45" />
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="50" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="50" />
         <source>Style:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/quote_dialog.py" line="51" />
+        <location filename="../../reader/ui/dialogs/quote_dialog.py" line="51" />
         <source>Translated title:</source>
         <translation>譯名:</translation>
     </message>
@@ -407,7 +410,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="85" />
+        <location filename="../../reader/ui/reading/reading_view.py" line="100" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
@@ -415,178 +418,231 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../reader/ui/results_panel.py" line="24" />
+        <location filename="../../reader/ui/panels/results_panel.py" line="54" />
         <source>Search results</source>
         <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="101" />
+        <source>Before the first section</source>
+        <translation>第一節之前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="102" />
+        <source>{0} · {1} hits</source>
+        <translation>{0} · {1} 處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/results_panel.py" line="102" />
+        <source>{0} · 1 hit</source>
+        <translation>{0} · 1 處</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="24" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="24" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="27" />
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="28" />
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="28" />
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
 </context>
 <context>
+    <name>VerticalView</name>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73" />
+        <source>Article text, vertical</source>
+        <translation>正文(直排)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="522" />
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="524" />
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/window/actions.py" line="67" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/window/actions.py" line="68" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/window/actions.py" line="69" />
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/window/actions.py" line="70" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/window/actions.py" line="71" />
         <source>Copy as &amp;Quotation</source>
         <translation>複製為引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/window/actions.py" line="72" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式複製引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/window/actions.py" line="73" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/window/actions.py" line="74" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/window/actions.py" line="75" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/window/actions.py" line="76" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>將所選內容標為關鍵詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/window/actions.py" line="77" />
         <source>&amp;Keyword Lists…</source>
         <translation>關鍵詞列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/window/actions.py" line="78" />
         <source>Next &amp;Keyword</source>
         <translation>下一個關鍵詞(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/window/actions.py" line="79" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/window/actions.py" line="80" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78" />
+        <location filename="../../reader/ui/window/actions.py" line="81" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/window/actions.py" line="82" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80" />
+        <location filename="../../reader/ui/window/actions.py" line="83" />
         <source>简体 (&amp;Simplified)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/window/actions.py" line="84" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/window/actions.py" line="85" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/window/actions.py" line="86" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/window/actions.py" line="87" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引號隨字形轉換(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/window/actions.py" line="88" />
+        <source>&amp;Vertical Layout (直排)</source>
+        <translation>直排(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="90" />
+        <source>Vertical for 臺灣正體 and 香港繁體</source>
+        <translation>臺灣正體、香港繁體預設直排</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="91" />
+        <source>Tidy &amp;Punctuation</source>
+        <translation>整理標點(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="93" />
+        <source>Thin Space Between Chinese and Latin</source>
+        <translation>中西文之間加窄空格</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="94" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/window/actions.py" line="95" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸閱讀(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/window/actions.py" line="97" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/window/actions.py" line="98" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90" />
+        <location filename="../../reader/ui/window/actions.py" line="99" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/window/actions.py" line="101" />
         <source>Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93" />
+        <location filename="../../reader/ui/window/actions.py" line="102" />
         <source>Previous Pa&amp;ne</source>
         <translation>上一個窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94" />
+        <location filename="../../reader/ui/window/actions.py" line="103" />
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
     </message>
@@ -594,52 +650,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="15" />
+        <location filename="../../reader/ui/reading/appearance.py" line="16" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="16" />
+        <location filename="../../reader/ui/reading/appearance.py" line="17" />
         <source>Light</source>
         <translation>明亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="17" />
+        <location filename="../../reader/ui/reading/appearance.py" line="18" />
         <source>Sepia</source>
         <translation>護眼米黃</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="18" />
+        <location filename="../../reader/ui/reading/appearance.py" line="19" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="21" />
+        <location filename="../../reader/ui/reading/appearance.py" line="22" />
         <source>Compact</source>
         <translation>緊湊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="22" />
+        <location filename="../../reader/ui/reading/appearance.py" line="23" />
         <source>Normal</source>
         <translation>適中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="23" />
+        <location filename="../../reader/ui/reading/appearance.py" line="24" />
         <source>Relaxed</source>
         <translation>寬鬆</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="26" />
+        <location filename="../../reader/ui/reading/appearance.py" line="27" />
         <source>Narrow</source>
         <translation>窄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="27" />
+        <location filename="../../reader/ui/reading/appearance.py" line="28" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/appearance.py" line="28" />
+        <location filename="../../reader/ui/reading/appearance.py" line="29" />
         <source>Wide</source>
         <translation>寬</translation>
     </message>
@@ -647,17 +703,17 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>docks</name>
     <message>
-        <location filename="../../reader/ui/docks.py" line="26" />
+        <location filename="../../reader/ui/window/docks.py" line="33" />
         <source>Outline</source>
         <translation>大綱</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="27" />
+        <location filename="../../reader/ui/window/docks.py" line="34" />
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/docks.py" line="28" />
+        <location filename="../../reader/ui/window/docks.py" line="35" />
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
@@ -665,52 +721,52 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="24" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="24" />
         <source>Dates and times</source>
         <translation>日期與時間</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="25" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="25" />
         <source>Amounts of money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="26" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="26" />
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="27" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="27" />
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="28" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="28" />
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="29" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="29" />
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="30" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="30" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="31" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="31" />
         <source>Titles 《》</source>
         <translation>書名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="32" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="32" />
         <source>Slogans and terms “”</source>
         <translation>口號與術語 “”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/presenters.py" line="33" />
+        <location filename="../../reader/ui/controllers/presenters.py" line="33" />
         <source>Abbreviations</source>
         <translation>簡稱</translation>
     </message>
@@ -718,67 +774,72 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="20" />
+        <location filename="../../reader/ui/window/menus.py" line="20" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="23" />
+        <location filename="../../reader/ui/window/menus.py" line="23" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="27" />
+        <location filename="../../reader/ui/window/menus.py" line="27" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="31" />
+        <location filename="../../reader/ui/window/menus.py" line="31" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34" />
+        <location filename="../../reader/ui/window/menus.py" line="34" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35" />
+        <location filename="../../reader/ui/window/menus.py" line="35" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以指定編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="36" />
+        <location filename="../../reader/ui/window/menus.py" line="36" />
         <source>Copy &amp;As</source>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37" />
+        <location filename="../../reader/ui/window/menus.py" line="37" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38" />
+        <location filename="../../reader/ui/window/menus.py" line="38" />
+        <source>&amp;Layout and Typography</source>
+        <translation>版式與標點(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="39" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="39" />
+        <location filename="../../reader/ui/window/menus.py" line="40" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40" />
+        <location filename="../../reader/ui/window/menus.py" line="41" />
         <source>Text &amp;Width</source>
         <translation>版心寬度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41" />
+        <location filename="../../reader/ui/window/menus.py" line="42" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42" />
+        <location filename="../../reader/ui/window/menus.py" line="43" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>

@@ -32,7 +32,7 @@ def test_switching_variant_keeps_the_paragraph_at_the_top(qtbot, window: MainWin
     window.actions_by_id[ActionId.VARIANT_ORIGINAL].trigger()
     start, end = _heading(window, 1)
     assert start <= window.view.top_offset() < end
-    assert window.view.toPlainText() == window.source_article.text
+    assert window.view.toPlainText() == window.article.text  # as written, typographically tidied
 
 
 def test_selection_survives_a_switch(window: MainWindow) -> None:
@@ -65,7 +65,7 @@ def test_find_simplified_in_traditional_view(qtbot, window: MainWindow) -> None:
     assert window.find_bar.count_label.text().endswith(f"/ {expected}")
     selection = window.view.selected_range()
     assert selection is not None and window.article.text[selection[0] : selection[1]] == "統戰"
-    assert window.results.count() == expected
+    assert window.results.hit_count() == expected
     first = window.find_bar.count_label.text()
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     assert window.find_bar.count_label.text() != first
@@ -103,7 +103,8 @@ def test_keyword_from_selection_persists(qtbot, window: MainWindow, settings_fil
 def test_clicking_a_fact_jumps_and_cycles_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.docks["facts_dock"].show()
     qtbot.waitUntil(lambda: window.facts.row_count() > 20)
-    item = window.facts.item_for("2020年10月15日")
+    date = "2020年10月15日"
+    item = window.facts.item_for(date)
     assert item is not None
     window.facts.tree.itemClicked.emit(item, 0)
     first = window.view.selected_range()
@@ -111,7 +112,7 @@ def test_clicking_a_fact_jumps_and_cycles_mentions(qtbot, window: MainWindow) ->
     second = window.view.selected_range()
     assert first != second
     for start, end in (first, second):
-        assert window.article.text[start:end] == "2020年10月15日"
+        assert window.article.text[start:end] == date
 
 
 def test_facts_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

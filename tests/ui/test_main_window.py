@@ -24,7 +24,7 @@ def _click_outline(qtbot, window: MainWindow, index: int) -> None:  # type: igno
 
 
 def test_seed_opens_with_title_and_outline(window: MainWindow) -> None:
-    assert window.windowTitle().startswith("江门:为构建侨都高质量发展新格局汇聚统战力量")
+    assert window.windowTitle().startswith("江门：为构建侨都高质量发展新格局汇聚统战力量")  # punctuation tidied
     assert window.outline.entry_count() == len(window.article.outline) >= 3
     assert window.view.toPlainText() == window.article.text
 

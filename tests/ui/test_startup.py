@@ -87,6 +87,8 @@ sys.exit(app.exec())
     loaded = set(proc.stdout.split("loaded:")[1].split())
     on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
                     "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller",
+                    "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint",
+
                     "reader.core.notes", "reader.ui.controllers.notes_controller", "reader.ui.panels.notes_panel",
                     "reader.ui.reading.margin_marks"}
     assert not loaded & on_first_use, "the first frame should not wait for these"

@@ -82,8 +82,9 @@ def test_results_panel_emits_ranges(qtbot) -> None:  # type: ignore[no-untyped-d
     qtbot.addWidget(panel)
     panel.set_results([(5, 7, "第一节", "……统战……"), (30, 32, "第二节", "……統戰……")])
     with qtbot.waitSignal(panel.range_activated) as blocker:
-        panel.itemClicked.emit(panel.item(1))
+        panel.itemClicked.emit(panel.item(3))  # 第一节 · 1 hit, the hit, 第二节 · 1 hit, the hit
     assert blocker.args == [30, 32]
+    assert panel.hit_count() == 2 and panel.item(2).text() == "第二节 · 1 hit"
 
 
 def test_facts_panel_fills_thousands_of_rows_a_few_hundred_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]

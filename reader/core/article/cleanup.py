@@ -31,6 +31,25 @@ _TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|�
 """A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
 _READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
 _HOME = {"首页", "主页", "网站首页", "home"}
+_PROMOTION = re.compile(
+    r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"
+    r"登[入录錄](?:會員|会员|後|后)|(?:加入|成[為为])(?:會員|会员)|(?:立即|馬上|马上)?[訂订][閱阅](?:後|后|解[鎖锁]|全文|.{0,4}[看读讀])|"
+    r"解[鎖锁](?:全文|完整|文章)|付[費费](?:[閱阅][读讀]|[內内]容|文章)|[會会]員(?:專|专)[享屬属]|免[費费]試[閱阅]|"
+    r"(?:下[载載]|打[开開]).{0,8}(?:APP|App|app|客[户戶]端)|[電电]子[書书].{0,10}(?:優惠|优惠|限[時时]|[購购]|下[载載])|"
+    r"subscribe (?:now|to (?:read|continue))|already a subscriber|sign in to (?:read|continue)",
+    re.I,
+)
+"""Paywall, login and subscription offers, app and e-book promotions: short lines that sell."""
+_MEDIA = re.compile(
+    r"[視视][訊讯频頻]播放器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
+    r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
+    r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
+    r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
+    r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)",
+    re.I,
+)
+"""A video or audio player's interface text and "your browser does not support" notices."""
+_MAX_PITCH = 60
 
 
 def boilerplate_reason(line: str) -> DropReason | None:
@@ -47,6 +66,10 @@ def boilerplate_reason(line: str) -> DropReason | None:
         return DropReason.OTHER
     if _READ_MORE.match(line):
         return DropReason.OTHER
+    if len(line) <= _MAX_PITCH and _PROMOTION.search(line):
+        return DropReason.PROMOTION
+    if len(line) <= _MAX_PITCH + 20 and _MEDIA.search(line):
+        return DropReason.MEDIA
     return None
 
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..model import Article
+from ..script.typography import Typography, tidying_article
 from ..script.variants import ShownArticle, Variant, article_in_variant, convert, detect_script
 from ..steps import Steps, finish
 
@@ -40,14 +41,21 @@ class Prepared:
         return Matcher(self.shown.article.text)
 
 
-def prepare(source: Article, variant: Variant, *, quotes: bool = True) -> Prepared:
-    """Convert ``source`` to ``variant``; the search index is built on the first search."""
-    return finish(preparing(source, variant, quotes=quotes))
+def prepare(source: Article, variant: Variant, *, quotes: bool = True,
+            typography: Typography | None = None) -> Prepared:
+    """Convert ``source`` to ``variant``; the search index is built on the first search.
+
+    With ``typography``, the converted text is then tidied for display (``script.typography``).
+    """
+    return finish(preparing(source, variant, quotes=quotes, typography=typography))
 
 
-def preparing(source: Article, variant: Variant, *, quotes: bool = True) -> Steps[Prepared]:
+def preparing(source: Article, variant: Variant, *, quotes: bool = True,
+              typography: Typography | None = None) -> Steps[Prepared]:
     """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
     shown = yield from article_in_variant(source, variant, quotes=quotes)
+    if typography is not None:
+        shown = yield from tidying_article(shown, typography, quotes=quotes)
     return Prepared(shown)
 
 

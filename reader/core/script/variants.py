@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ __all__ = [
     "convert_article",
     "convert_with_config",
     "detect_script",
+    "with_text",
 ]
 
 
@@ -254,10 +256,19 @@ def article_in_variant(article: Article, variant: Variant, *, quotes: bool = Tru
     def words(value: str) -> str:
         return convert(value, variant, script=script, quotes=quotes).text if value else value
 
-    shown = replace(
+    return ShownArticle(with_text(article, text, offsets, words, blocks), variant, offsets)
+
+
+def with_text(article: Article, text: str, offsets: OffsetMap, words: Callable[[str], str],
+              blocks: tuple[Block, ...] | None = None) -> Article:
+    """``article`` carrying ``text``, which ``offsets`` maps from its own: blocks, outline and metadata follow.
+
+    ``words`` turns a metadata value (title, column, credits…) into the new text's form.
+    """
+    return replace(
         article,
         text=text,
-        blocks=blocks,
+        blocks=blocks if blocks is not None else _moved_blocks(article.blocks, offsets, text),
         outline=tuple(_moved_entry(e, offsets, text) for e in article.outline),
         title=words(article.title),
         column=words(article.column),
@@ -268,7 +279,6 @@ def article_in_variant(article: Article, variant: Variant, *, quotes: bool = Tru
         attribution=words(article.attribution),
         credits=tuple(words(c) for c in article.credits),
     )
-    return ShownArticle(shown, variant, offsets)
 
 
 def _moved_blocks(blocks: tuple[Block, ...], offsets: OffsetMap, text: str) -> tuple[Block, ...]:

@@ -21,6 +21,7 @@ from ..article.cleanup import boilerplate_reason
 from ..article.meta import MetaLine, parse_byline, parse_datetime, parse_meta_line, parse_published
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
+from .html_body import body_containers, inside
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
 from .page_meta import (
@@ -34,87 +35,14 @@ from .page_meta import (
     title_parts,
     url_date,
 )
+from .script_body import script_paragraphs
 
 __all__ = ["parse_html"]
 
-_POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
-_NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
-                       r"banner|breadcrumb|copyright|login|hot|rank|tool|bottom|header|top", re.I)
-_BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
-_PUNCT = re.compile(r"[，。！？；、,]")
 _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 """What follows a headline in <title>: a separator and a site's or channel's name."""
-
-
-def _score(pieces: list[Piece]) -> Node | None:
-    """Readability's vote: paragraphs give points to their element and its parent."""
-    best: Node | None = None
-    for piece in pieces:
-        text = piece.text
-        if piece.kind is not BlockKind.PARAGRAPH or len(text) < 15 or piece.link_chars * 2 > len(text) \
-                or boilerplate_reason(text) is not None:
-            continue
-        points = 1 + len(_PUNCT.findall(text)) + min(len(text) / 100, 3)
-        for share, node in ((1.0, piece.node), (0.5, piece.node.parent)):
-            if node is None or node.tag == "root":
-                continue
-            node.score += points * share
-            if best is None or _weighted(node) > _weighted(best):
-                best = node
-    return _widened(best) if best is not None else None
-
-
-def _widened(best: Node) -> Node:
-    """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is.
-
-    Pages that wrap each paragraph in its own <div> put the siblings one level up: a wrapper
-    holding nothing but the paragraph counts as the paragraph.
-    """
-    if best.tag != "p":
-        return best
-    node = best
-    for _ in range(3):
-        parent = node.parent
-        if parent is None or parent.tag == "root" or _buried(parent):
-            return best
-        if any(isinstance(c, Node) and c is not node and c.score > 0 for c in parent.children):
-            return parent
-        if _squeeze(text_of(parent)) != _squeeze(text_of(node)):
-            return best
-        node = parent
-    return best
-
-
-def _weighted(node: Node) -> float:
-    weight = 1.0
-    if _POSITIVE.search(node.attrs):
-        weight *= 1.25
-    if _NEGATIVE.search(node.attrs):
-        weight *= 0.5
-    if _buried(node):
-        weight *= 0.1
-    return node.score * weight
-
-
-def _buried(node: Node) -> bool:
-    """Whether ``node`` sits inside a comment section, footer or sidebar: text there is not the article."""
-    current = node.parent
-    for _ in range(12):
-        if current is None:
-            return False
-        if current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs):
-            return True
-        current = current.parent
-    return False
-
-
-def _inside(node: Node, container: Node) -> bool:
-    current: Node | None = node
-    while current is not None:
-        if current is container:
-            return True
-        current = current.parent
-    return False
+_SHOWN_BODY = 200
+"""A page showing fewer characters of body than this may keep its story in script data."""
 
 
 def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
@@ -179,15 +107,27 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     pieces = page_pieces(tree.root)
     meta = page_meta(tree.raw)
     title, title_piece = _title(meta, tree.title, pieces)
-    body = _score(pieces)
+    body = body_containers(pieces, title_piece)
     line, line_piece = _date_line(pieces, title_piece)
     # with no headline found, the first date near the top may be the site's clock: trust it last
     published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
-    if body is None:  # no paragraph long enough to vote: keep whatever is not link lists
+    if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if _inside(p.node, body) and p is not title_piece]
+        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece]
+    kept = _from_scripts(tree, kept)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+
+
+def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
+    """The story from the page's script data instead, when the page shows next to nothing of it."""
+    shown = sum(len(p.text) for p in kept if p.kind is not BlockKind.HEADING)
+    if shown >= _SHOWN_BODY:
+        return kept
+    paragraphs = script_paragraphs(tree.raw)
+    if sum(map(len, paragraphs)) < 2 * max(shown, 1):
+        return kept
+    return [Piece(BlockKind.PARAGRAPH, normalise_line(text), 0, Node("p")) for text in paragraphs]
 
 
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
@@ -210,7 +150,17 @@ def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece:
         line = _exact(line, times[id(line_piece.node)][1])
     near = next((value for at, value in times.values() if at >= title_at), "") or \
         next((value for at, value in times.values() if at >= title_at - 3), "")
-    return next((found for found in _dates(meta, tree, pieces, line, near) if found), None)
+    found = next((found for found in _dates(meta, tree, pieces, line, near) if found), None)
+    shown = parse_published(line) if line else None
+    if found is not None and shown is not None and _day_only(found) and not _day_only(shown) \
+            and shown[0].date() == found[0].date():
+        return shown  # the same day, told to the minute on the page
+    return found
+
+
+def _day_only(found: tuple[datetime, str]) -> bool:
+    """Whether a date says only the day: written without a time, or at midnight to the second."""
+    return not any(mark in found[1] for mark in ":：时時") or found[0].strftime("%H%M%S") == "000000"
 
 
 def _exact(line: str, stamp: str) -> str:
@@ -258,7 +208,8 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     shown_meta = [shown_date, f"来源:{parsed_line.source}" if parsed_line and parsed_line.source else ""]
     builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
     lede_done = False
-    body_text = [p for p in kept if p is not line_piece and p.text != title and boilerplate_reason(p.text) is None]
+    body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
+                                      and boilerplate_reason(p.text) is None])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     for piece in body_text:
         kind = piece.kind
@@ -266,7 +217,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
             kind, lede_done = BlockKind.LEDE, True
         builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
     body_ids = {id(p) for p in body_text}
-    dropped = tuple(Dropped(p.text, boilerplate_reason(p.text) or DropReason.NAVIGATION, i)
+    dropped = tuple(Dropped(p.text, _drop_reason(p, repeats), i)
                     for i, p in enumerate(pieces) if id(p) not in body_ids and p.text != title)
     article = Article(
         text=builder.text, blocks=builder.blocks, title=title,
@@ -276,6 +227,31 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
         dropped=dropped, format=SourceFormat.HTML, path=path, encoding=encoding,
     )
     return build_outline(article)
+
+
+def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
+    """``body`` without the blocks that say again what an earlier one said (a gallery's caption
+    as image text, as caption and again under its thumbnail), and the ids of those repeats."""
+    seen: set[str] = set()
+    kept: list[Piece] = []
+    repeats: set[int] = set()
+    for i, piece in enumerate(body):
+        words = _squeeze(piece.text)
+        following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        if words in seen or (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
+                             and body[i + 1].kind is BlockKind.CAPTION):
+            repeats.add(id(piece))
+            continue
+        if len(words) >= 4:
+            seen.add(words)
+        kept.append(piece)
+    return kept, repeats
+
+
+def _drop_reason(piece: Piece, repeats: set[int]) -> DropReason:
+    if id(piece) in repeats:
+        return DropReason.DUPLICATE
+    return boilerplate_reason(piece.text) or DropReason.NAVIGATION
 
 
 def _author(meta: PageMeta, parsed_line: MetaLine | None, lines: list[str]) -> str:

@@ -52,7 +52,7 @@ class _Collector(HTMLParser):
         self._boiler = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIPPED_TAGS or tag == "title":
+        if (tag in SKIPPED_TAGS or tag == "title") and tag != "embed":  # <embed> has no end tag
             self._skip += 1
         elif tag in _BOILERPLATE_TAGS:
             self._flush()
@@ -68,7 +68,7 @@ class _Collector(HTMLParser):
             self._level = int(tag[1]) if self._kind is BlockKind.HEADING else 0
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIPPED_TAGS or tag == "title":
+        if (tag in SKIPPED_TAGS or tag == "title") and tag != "embed":
             self._skip = max(0, self._skip - 1)
         elif tag in _BOILERPLATE_TAGS:
             self._flush()

@@ -20,7 +20,11 @@ from .page_meta import RawMeta
 
 __all__ = ["Node", "PageTree", "Piece", "enclosing_block", "pieces", "text_of"]
 
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr", "embed",
+         "param", "track"}
+"""Elements with no end tag: they open nothing (an <embed> inside <object> must not start a skip)."""
+_LOOSE = {"select", "button"}
+"""Skipped elements that pages leave unclosed; the element around them ends them."""
 _BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "blockquote",
            "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
            "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
@@ -52,6 +56,8 @@ class PageTree(HTMLParser):
         self.root = Node("root")
         self._stack = [self.root]
         self._skip = 0
+        self._loose = 0
+        """How many of the skipped elements open are form controls pages leave unclosed."""
         self._in_title = False
         self._script: str | None = None
         self.title = ""
@@ -65,9 +71,12 @@ class PageTree(HTMLParser):
         values = {k: (v or "")[:2048] for k, v in attrs}
         if tag in ("meta", "link", "title", "script"):
             self._head_tag(tag, values)
-        if tag in SKIPPED_TAGS:
+        if tag in _LOOSE and self._loose:
+            return  # a <select> inside an unclosed one closes it, as browsers do
+        if tag in SKIPPED_TAGS and tag not in _VOID:
             self._skip += 1
-        elif not self._skip:
+            self._loose += tag in _LOOSE
+        elif not self._skip and tag not in SKIPPED_TAGS:
             self._open(tag, values)
 
     def _head_tag(self, tag: str, values: dict[str, str]) -> None:
@@ -114,8 +123,13 @@ class PageTree(HTMLParser):
         if tag == "script":
             self._script = None
         if tag in SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
+            self._skip = max(0, self._skip - (tag not in _VOID))
+            self._loose = max(0, self._loose - (tag in _LOOSE))
             return
+        if self._skip and self._skip == self._loose and any(n.tag == tag for n in self._stack):
+            self._skip = self._loose = 0  # the cell or block around an unclosed <select> ends it
+        if self._skip:
+            return  # markup inside <noscript> and the like closes nothing outside it
         for i in range(len(self._stack) - 1, 0, -1):
             if self._stack[i].tag == tag:
                 del self._stack[i:]

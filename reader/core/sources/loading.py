@@ -132,7 +132,7 @@ def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     candidates: list[tuple[float, str, str]] = []
     for rank, name in enumerate(names):
         try:
-            text = _clean(data.decode(name), path)
+            text = _clean(_lenient(data, name), path)
         except (UnicodeDecodeError, LookupError):
             continue
         bonus = 0.05 if declared and rank == 0 else 0.0
@@ -143,6 +143,15 @@ def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     if score < 0.15:
         raise Undecodable(path, "no encoding gives readable Chinese text")
     return text, name
+
+
+def _lenient(data: bytes, name: str) -> str:
+    """``data`` decoded, a stray bad byte or two (a saved page's truncated character) shown as
+    U+FFFD; more than one in a thousand characters means it is not this encoding."""
+    text = data.decode(name, errors="replace")
+    if text.count("\ufffd") > len(text) // 1000:
+        raise UnicodeDecodeError(name, data, 0, 1, "too many invalid sequences")
+    return text
 
 
 def chinese_score(text: str) -> float:
@@ -167,8 +176,9 @@ def _clean(text: str, path: str) -> str:
     if "\x00" in text:
         raise NotText(path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    controls = sum(1 for ch in text[:65536] if ch < " " and ch not in "\n\t\f")
-    if controls > 8:
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\t\f")
+    if controls > max(8, len(sample) // 1000):  # a stray few in a long page are a CMS's slip
         raise NotText(path)
     return text
 

@@ -53,7 +53,10 @@ _TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — )\s*)")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户)$")
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户|"
+                          r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
+                          r"|\s+[^\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
+"""A site's or channel's name glued to the headline by a hyphen, or after a plain space."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
@@ -77,10 +80,16 @@ class RawMeta:
     saved_from: str = ""
     """The address a browser noted when saving the page (``<!-- saved from url=(0042)… -->``)."""
     script_chars: int = 0
+    titles: list[str] = field(default_factory=list)
+    """Every og:title and twitter:title value, in page order."""
 
     def add_meta(self, key: str, value: str) -> None:
-        """Keep the first value of each <meta> key (later ones repeat or contradict it)."""
-        self.meta.setdefault(key.lower(), value.strip())
+        """Keep the first value of each <meta> key (later ones repeat or contradict it), and
+        every title: a page may give the site's name as its first og:title."""
+        key = key.lower()
+        self.meta.setdefault(key, value.strip())
+        if key in ("og:title", "twitter:title") and len(self.titles) < 8:
+            self.titles.append(value.strip())
 
     def add_script(self, text: str) -> None:
         """Keep script text up to the bound, to be searched for a data blob's date."""
@@ -106,7 +115,7 @@ def page_meta(raw: RawMeta) -> PageMeta:
     """Title, dates, author, outlet and URL from <meta>, JSON-LD and itemprop elements."""
     meta = raw.meta
     found = {
-        "title": meta.get("og:title", "") or meta.get("twitter:title", ""),
+        "title": _meta_title(raw.titles, meta.get("og:site_name", "")),
         "published": _first(meta, _PUBLISHED_KEYS) or next(iter(raw.itemprop_dates), ""),
         "modified": _first(meta, _MODIFIED_KEYS),
         "author": meta.get("author", "") or meta.get("article:author", ""),
@@ -119,6 +128,11 @@ def page_meta(raw: RawMeta) -> PageMeta:
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
     return PageMeta(**found)
+
+
+def _meta_title(titles: list[str], site: str) -> str:
+    """The first og/twitter title that is not only the site's name (else the first)."""
+    return next((t for t in titles if t and not names_site(t, site)), titles[0] if titles else "")
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from ...core.find.highlight import PALETTE, Highlight, Keyword, KeywordList, highlights
 from ...core.find.search import Matcher
-from ..reading.reading_view import ReadingView
+from ..reading.reading_pane import Page
 
 __all__ = ["KeywordController"]
 
@@ -17,7 +17,7 @@ __all__ = ["KeywordController"]
 class KeywordController:
     """Holds the lists; ``save`` persists them whenever they change."""
 
-    def __init__(self, view: ReadingView, lists: list[KeywordList],
+    def __init__(self, view: Page, lists: list[KeywordList],
                  save: Callable[[list[KeywordList]], None]) -> None:
         self._view = view
         self._lists = list(lists)

@@ -124,9 +124,9 @@ class NotesController:
 
     def highlight(self, color: Color | None = None, *, with_note: bool = False) -> Annotation | None:
         """Highlight the selection (in ``color``, else the last used); with a note, ask for it first."""
-        span = self._window.view.selected_range()
+        span = self._window.page.selected_range()
         if span is None or span[0] == span[1]:
-            at = self.note_at(self._window.view.textCursor().position())
+            at = self.note_at(self._caret())
             if at is not None:
                 return self.edit(at.placed.annotation.id)
             self._say(_tr("Select the words to highlight first."))
@@ -137,11 +137,7 @@ class NotesController:
 
     def margin_note(self, offset: int | None = None) -> Annotation | None:
         """Ask for a note and keep it at ``offset`` of the shown text (else at the cursor)."""
-        view = self._window.view
-        if offset is None:
-            selection = view.selected_range()
-            offset = selection[1] if selection else view.position_to_offset(view.textCursor().position())
-        return self._add((offset, offset), True)
+        return self._add((self._caret(), self._caret()) if offset is None else (offset, offset), True)
 
     def edit(self, annotation_id: str) -> Annotation | None:
         """Edit the note and colour in a dialog (or delete the annotation from it)."""
@@ -240,7 +236,7 @@ class NotesController:
         self._spans = self._looks.spans(self.shown)
         self._starts = [span[0] for span in self._spans]
         self._painted = None
-        self._paint_near(self._window.view.top_offset())
+        self._paint_near(self._window.page.top_offset())
         self.marks.set_marks([(n.start, n.placed.annotation.id, n.placed.annotation.color.hex,
                                n.placed.annotation.note) for n in self.shown
                               if n.placed.annotation.is_margin_note and n.start >= 0])
@@ -269,7 +265,7 @@ class NotesController:
         first = bisect_left(self._starts, low - _LONGEST)
         last = bisect_right(self._starts, high)
         spans = [span for span in self._spans[first:last] if span[1] >= low]
-        self._window.view.set_layer("notes", spans)
+        self._window.page.set_layer("notes", spans)
 
     # ---- Private API: changing
 
@@ -288,7 +284,7 @@ class NotesController:
         self._placed = sorted([*self._placed, Placed(annotation, start, end, Placement.EXACT)],
                               key=lambda p: (not p.found, p.start, p.end))
         self._save([annotation], current=annotation.id)
-        self._window.view.setTextCursor(self._window.view.cursor_for(span[1], span[1]))
+        self._window.page.select_range(span[1], span[1])  # the highlight shows, not the selection
         self._window.docks["notes_dock"].show()
         return annotation
 
@@ -329,7 +325,16 @@ class NotesController:
         self.panel.delete_requested.connect(self.delete)
         self.panel.recolor_requested.connect(lambda ident, value: self.change(ident, color=_color(value)))
         self.marks.mark_clicked.connect(lambda ident: QTimer.singleShot(0, lambda: self.edit(ident)))
-        self._window.view.top_offset_changed.connect(self._paint_near)
+        self._window.page.top_offset_changed.connect(self._paint_near)
+
+    def _caret(self) -> int:
+        """Where the caret is in the shown text (in columns: the selection's end, or the reading position)."""
+        page = self._window.page
+        if page.vertical:
+            selection = page.selected_range()
+            return selection[1] if selection else page.top_offset()
+        view = self._window.view
+        return view.position_to_offset(view.textCursor().position())
 
     def _shown_note(self, annotation_id: str) -> ShownNote | None:
         return next((n for n in self.shown if n.placed.annotation.id == annotation_id), None)

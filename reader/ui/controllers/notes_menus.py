@@ -41,7 +41,7 @@ class NotesMenus(QObject):
 
     def fill_context_menu(self, menu: QMenu, offset: int) -> None:
         """The notes section of the text's context menu, for the point at ``offset``."""
-        selection = self._window.view.selected_range()
+        selection = self._window.page.selected_range()
         if selection is not None and selection[0] != selection[1]:
             for color, label, hex_color in self._colors():
                 action = QAction(swatch(hex_color), self.tr("Highlight in {0}").format(label), menu)

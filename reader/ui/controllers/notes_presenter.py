@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from ...core.model import Article
 from ...core.notes import Color, ShownNote
 from ..panels.notes_panel import NoteRow
+from ..reading.highlights import highlight_format
 
 __all__ = ["NoteFormats", "note_row", "one_line"]
 
@@ -45,9 +46,7 @@ class NoteFormats:
         return [(note.start, note.end, fmt)]
 
     def _made(self, color: Color) -> QTextCharFormat:
-        fmt = self._plain[color] = QTextCharFormat()
-        fmt.setBackground(QColor(color.hex))
-        fmt.setForeground(QColor("black"))  # light colours: stay readable in a dark theme
+        fmt = self._plain[color] = highlight_format(color.hex)  # with the ink that reads on it, any theme
         return fmt
 
 

@@ -27,7 +27,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 def follow(window: MainWindow, target: OpenTarget) -> None:
     """Select the target's passage when the article of ``target.path`` is first painted."""
     def on_painted() -> None:
-        window.view.painted.disconnect(on_painted)
+        window.page.painted.disconnect(on_painted)
         source = window.source_article
         if source is None or not _same_file(source.path, target.path):
             return
@@ -39,7 +39,7 @@ def follow(window: MainWindow, target: OpenTarget) -> None:
         start, end = window.shown_offsets().span_to_shown(*span)
         window.go_to_range(start, end)
 
-    window.view.painted.connect(on_painted)
+    window.page.painted.connect(on_painted)
 
 
 def passage_span(window: MainWindow, target: OpenTarget) -> tuple[int, int] | None:

@@ -68,11 +68,12 @@ def display_value(value: str) -> str:
 
 
 def result_rows(matches: Sequence[Match], article: Article) -> list[ResultRow]:
-    """Each hit with the title of the section it falls in."""
+    """Each hit with the title of the section it falls in, and where it stands in its context."""
     sections = [e for e in article.outline if e.level == 1]
     starts = [e.start for e in sections]
     rows = []
     for match in matches:
         i = bisect_right(starts, match.start) - 1
-        rows.append((match.start, match.end, sections[i].title if i >= 0 else "", match.context))
+        rows.append(ResultRow(match.start, match.end, sections[i].title if i >= 0 else "", match.context,
+                              match.start - match.context_start))
     return rows

@@ -14,7 +14,7 @@ from ...core.find.search import InvalidQuery, Match, Matcher, SearchOptions
 from ...core.model import Article
 from ..panels.results_panel import ResultsPanel
 from ..reading.find_bar import FindBar
-from ..reading.reading_view import ReadingView
+from ..reading.reading_pane import Page
 from .presenters import result_rows
 
 __all__ = ["SearchController"]
@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
 class SearchController:
     """The current query's hits in the shown article, and which one is current."""
 
-    def __init__(self, view: ReadingView, bar: FindBar, results: ResultsPanel) -> None:
+    def __init__(self, view: Page, bar: FindBar, results: ResultsPanel) -> None:
         self._view, self._bar, self._results = view, bar, results
         self._matcher: Matcher | None = None
         self._article: Article | None = None

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWid
 
 from ...core.model import Article, Block, BlockKind
 from .appearance import Appearance, themed_palette
+from .highlights import FLASH, highlight_format
 from .layout_pacer import STEP_CHARS, LayoutPacer
 
 __all__ = ["ReadingView"]
@@ -289,9 +289,7 @@ class ReadingView(QTextBrowser):
 
     def flash(self, start: int, end: int, msec: int = 900) -> None:
         """Briefly mark ``text[start:end]`` so the eye finds where a jump landed."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 200, 0, 150))
-        self.set_layer("flash", [(start, end, fmt)])
+        self.set_layer("flash", [(start, end, highlight_format(FLASH))])
         self._flash_timer.start(msec)
 
     # ---- Private API

@@ -36,6 +36,10 @@ class ActionId(enum.Enum):
     VARIANT_TW = "tw"
     VARIANT_HK = "hk"
     QUOTE_MARKS = "quote_marks"
+    VERTICAL = "vertical"
+    VERTICAL_FOR_TRADITIONAL = "vertical_for_traditional"
+    TYPOGRAPHY = "typography"
+    TYPOGRAPHY_SPACING = "typography_spacing"
     FONT = "font"
     FULL_SCREEN = "full_screen"
     PRINT = "print"
@@ -91,6 +95,12 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.VARIANT_TW: _Spec(QT_TRANSLATE_NOOP("actions", "臺灣正體 (Ta&iwan)"), "Ctrl+4", checkable=True),
     ActionId.VARIANT_HK: _Spec(QT_TRANSLATE_NOOP("actions", "香港繁體 (&Hong Kong)"), "Ctrl+5", checkable=True),
     ActionId.QUOTE_MARKS: _Spec(QT_TRANSLATE_NOOP("actions", "Quotation &Marks Follow Script"), None, checkable=True),
+    ActionId.VERTICAL: _Spec(QT_TRANSLATE_NOOP("actions", "&Vertical Layout (直排)"), "Ctrl+Shift+V", checkable=True),
+    ActionId.VERTICAL_FOR_TRADITIONAL: _Spec(
+        QT_TRANSLATE_NOOP("actions", "Vertical for 臺灣正體 and 香港繁體"), None, checkable=True),
+    ActionId.TYPOGRAPHY: _Spec(QT_TRANSLATE_NOOP("actions", "Tidy &Punctuation"), "Ctrl+Shift+T", checkable=True),
+    ActionId.TYPOGRAPHY_SPACING: _Spec(
+        QT_TRANSLATE_NOOP("actions", "Thin Space Between Chinese and Latin"), None, checkable=True),
     ActionId.FONT: _Spec(QT_TRANSLATE_NOOP("actions", "&Font…"), None, "preferences-desktop-font"),
     ActionId.FULL_SCREEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Distraction-Free Reading"), "F11",
                                 "view-fullscreen", checkable=True),

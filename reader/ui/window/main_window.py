@@ -17,11 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +37,7 @@ from ...core.article.prepare import Prepared, prepare, preparing
 from ...core.offsets import OffsetMap
 from ...core.script.variants import ShownArticle, Variant
 from ...core.settings import Settings
+from ..controllers.comfort_controller import ComfortController
 from ..controllers.quote_controller import STYLES, QuoteController
 from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ..messages import error_message
@@ -47,8 +46,9 @@ from ..panels.outline_panel import OutlinePanel
 from ..panels.results_panel import ResultsPanel
 from ..reading.appearance import LINE_SPACINGS, TEXT_WIDTHS, THEMES, Appearance
 from ..reading.find_bar import FindBar
+from ..reading.highlights import MENTION, highlight_format
 from ..reading.message_bar import MessageBar
-from ..reading.reading_view import ReadingView
+from ..reading.reading_pane import ReadingPane
 from ..resources import icon
 from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self._source: Article | None = None
         self._saved_state: QByteArray | None = None
         self._opening = 0
-        self.view = ReadingView(self)
+        self.page = ReadingPane(self)  # the reading view on screen, horizontal or vertical
+        self.view = self.page.horizontal
         self.message_bar = MessageBar(self)
         self.find_bar = FindBar(self)
         self.outline = OutlinePanel(self)
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
         self.actions_by_id = create_actions(self)
+        self.comfort = ComfortController(self.page, self.actions_by_id, lambda: self._settings,
+                                         self._change_settings, lambda: self.set_variant(self._variant))
         self._build_central()
         self._build_status_bar()
         panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results,
@@ -126,8 +129,8 @@ class MainWindow(QMainWindow):
         place_docks(self, self.docks)
         self._connect_signals()
         self._restore_window()
-        self.view.set_zoom(self._settings.zoom)
-        self.view.set_appearance(_appearance(self._settings))
+        self.page.set_zoom(self._settings.zoom)
+        self.comfort.apply(_appearance(self._settings))
 
     # ---- Controllers, built on first use: the first frame waits for none of them
 
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
         if self._searcher is None:
             from ..controllers.search_controller import SearchController
 
-            self._searcher = SearchController(self.view, self.find_bar, self.results)
+            self._searcher = SearchController(self.page, self.find_bar, self.results)
             if self._prepared is not None:
                 self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
         return self._searcher
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
         from ..controllers.keyword_controller import KeywordController
 
         lists = lists_from_json(self._settings.keyword_lists)
-        keywords = KeywordController(self.view, lists, self._save_keyword_lists)
+        keywords = KeywordController(self.page, lists, self._save_keyword_lists)
         if self._prepared is not None:
             keywords.set_text(self._prepared.matcher)
         return keywords
@@ -254,8 +257,8 @@ class MainWindow(QMainWindow):
         if self._shown is None:
             return
         to_source = self._shown.offsets.to_source
-        top = to_source(self.view.top_offset())
-        selection = self.view.selected_range()
+        top = to_source(self.page.top_offset())
+        selection = self.page.selected_range()
         kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
         self._present(top, kept)
 
@@ -280,14 +283,14 @@ class MainWindow(QMainWindow):
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
-        self.view.scroll_to_offset(offset)
+        self.page.scroll_to_offset(offset)
         self.outline.set_current_offset(offset)
 
     def go_to_range(self, start: int, end: int) -> None:
         """Show ``text[start:end]`` a little below the top, select it and flash it."""
-        self.view.select_range(start, end)
-        self.view.ensureCursorVisible()
-        self.view.flash(start, end)
+        self.page.select_range(start, end)
+        self.page.ensureCursorVisible()
+        self.page.flash(start, end)
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
@@ -306,7 +309,7 @@ class MainWindow(QMainWindow):
     def copy_quotation(self, style: str | None = None, start: int | None = None,
                        end: int | None = None, translated_title: str = "") -> str:
         """Put the selection (or ``start:end``) on the clipboard as a cited quotation."""
-        span = (start, end) if start is not None and end is not None else self.view.selected_range()
+        span = (start, end) if start is not None and end is not None else self.page.selected_range()
         return self.quotes.copy(span, style, translated_title)
 
     def facts_list(self) -> list[Fact]:
@@ -316,7 +319,7 @@ class MainWindow(QMainWindow):
     def set_appearance(self, **changes: str | float) -> None:
         """Change the theme, font, line spacing or text width; remembered across sessions."""
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
-        self.view.set_appearance(_appearance(self._settings))
+        self.comfort.apply(_appearance(self._settings))
 
     def export_pdf(self, path: Path) -> None:
         """Write the article as shown (current script variant) to a PDF file."""
@@ -324,8 +327,9 @@ class MainWindow(QMainWindow):
             return
         from ..reading.printing import export_pdf  # Qt's print support loads on first use
 
-        self.view.reveal_all()
-        export_pdf(self.view.document(), path, self.article.title)
+        view = self.page.horizontal_view()  # printed as lines, whichever layout is on screen
+        view.reveal_all()
+        export_pdf(view.document(), path, self.article.title)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def set_distraction_free(self, on: bool) -> None:
@@ -349,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def focus_pane(self, step: int) -> QWidget:
         """Move keyboard focus to the next (or previous) visible pane: text, outline, facts, results."""
-        panes = [w for w in (self.view, self.outline, self.facts.tree, self.results, self.find_bar.field)
+        panes = [w for w in (self.page.current, self.outline, self.facts.tree, self.results, self.find_bar.field)
                  if w.isVisible()]
         current = next((i for i, w in enumerate(panes) if w.hasFocus() or w.isAncestorOf(self.focusWidget())), -1)
         target = panes[(current + step) % len(panes)]
@@ -371,8 +375,8 @@ class MainWindow(QMainWindow):
 
     def next_keyword(self) -> None:
         """Go to the first keyword occurrence after the cursor, wrapping to the top."""
-        cursor = self.view.selected_range()
-        hit = self.keywords.next_after(cursor[1] if cursor else self.view.top_offset())
+        cursor = self.page.selected_range()
+        hit = self.keywords.next_after(cursor[1] if cursor else self.page.top_offset())
         if hit is not None:
             self.go_to_range(hit.start, hit.end)
 
@@ -382,7 +386,7 @@ class MainWindow(QMainWindow):
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         state = base64.b64encode(bytes(self.saveState().data())).decode()
         self._settings = replace(
-            self._settings, window_geometry=geometry, window_state=state, zoom=self.view.zoom
+            self._settings, window_geometry=geometry, window_state=state, zoom=self.page.zoom
         )
         settings_io.save(self._settings_path, self._settings)
 
@@ -394,7 +398,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
@@ -472,32 +476,32 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.COPY_QUOTE].triggered.connect(lambda: self.copy_quotation())
-        a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.view.selected_range(), self))
+        a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.page.selected_range(), self))
         a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(lambda: self.find_next())
         a[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.find_next(backwards=True))
         a[ActionId.ADD_KEYWORD].triggered.connect(self._add_selected_keyword)
         a[ActionId.EDIT_KEYWORDS].triggered.connect(self._edit_keywords)
         a[ActionId.NEXT_KEYWORD].triggered.connect(self.next_keyword)
-        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.view.set_zoom(self.view.zoom + 1))
-        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.view.set_zoom(self.view.zoom - 1))
-        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.view.set_zoom(0))
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.page.set_zoom(self.page.zoom + 1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.page.set_zoom(self.page.zoom - 1))
+        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.page.set_zoom(0))
         a[ActionId.QUOTE_MARKS].toggled.connect(self._set_quote_marks)
         a[ActionId.ABOUT].triggered.connect(self._about)
         a[ActionId.SHORTCUTS].triggered.connect(self._show_shortcuts)
         a[ActionId.NEXT_PANE].triggered.connect(lambda: self.focus_pane(+1))
         a[ActionId.PREVIOUS_PANE].triggered.connect(lambda: self.focus_pane(-1))
-        a[ActionId.FONT].triggered.connect(self._choose_font)
+        a[ActionId.FONT].triggered.connect(lambda: self.comfort.choose_font(self, self.set_appearance))
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
         a[ActionId.PRINT].triggered.connect(self._print)
         a[ActionId.EXPORT_PDF].triggered.connect(self._ask_export_pdf)
         for action_id in VARIANT_ACTIONS:
             a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
-        self.view.top_offset_changed.connect(self.outline.set_current_offset)
-        self.view.positioned.connect(self.statusBar().clearMessage)
-        self.view.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
-        self.view.painted.connect(lambda: self.notes.sync())
+        self.page.top_offset_changed.connect(self.outline.set_current_offset)
+        self.page.positioned.connect(self.statusBar().clearMessage)
+        self.page.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
+        self.page.painted.connect(lambda: self.notes.sync())
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -521,6 +525,7 @@ class MainWindow(QMainWindow):
         """
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
+        tidy = self.comfort.typography()
 
         def done(prepared: Prepared) -> None:
             if source is self._source:
@@ -528,17 +533,17 @@ class MainWindow(QMainWindow):
 
         if len(source.text) < LONG_TEXT_CHARS:
             self._preparing.cancel()
-            done(prepare(source, variant, quotes=quotes))
+            done(prepare(source, variant, quotes=quotes, typography=tidy))
             return
 
         def failed(exc: Exception) -> None:
-            self.view.pause_layout(False)
+            self.page.pause_layout(False)
             self.message_bar.show_message(str(exc))
 
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
-        self.view.pause_layout()  # the text shown is about to be replaced
+        self.page.pause_layout()  # the text shown is about to be replaced
         self.facts_controller.hold()
-        self._preparing.start(preparing(source, variant, quotes=quotes), done, failed)
+        self._preparing.start(preparing(source, variant, quotes=quotes, typography=tidy), done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
@@ -546,7 +551,8 @@ class MainWindow(QMainWindow):
         shown = prepared.shown
         top = shown.offsets.to_shown(source_top)
         selection = shown.offsets.span_to_shown(*source_selection) if source_selection else None
-        self.view.show_article(shown.article, _script_font(shown.variant), top, selection)
+        self.comfort.choose_layout(_key(self._path) if self._path else "", shown.variant)
+        self.page.show_article(shown.article, _script_font(shown.variant), top, selection)
         self.outline.set_entries(shown.article.outline)
         self.outline.set_current_offset(top)
         name = shown.article.title or Path(self._path).name
@@ -563,12 +569,12 @@ class MainWindow(QMainWindow):
             self._keywords = self._built_keywords()
 
     def _refresh_facts(self) -> None:
-        if self.view.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
+        if self.page.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
             return
         self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:
-        selection = self.view.selected_range()
+        selection = self.page.selected_range()
         if selection is None or self.article is None:
             self.statusBar().showMessage(self.tr("Select a word to highlight first."), 4000)
             return
@@ -589,17 +595,16 @@ class MainWindow(QMainWindow):
     def _close_search(self) -> None:
         if self._searcher is not None:
             self._searcher.clear()
-        self.view.setFocus()
+        self.page.setFocus()
 
     def _highlight_mentions(self, spans: list[tuple[int, int]]) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(150, 210, 255))
-        self.view.set_layer("mentions", [(s, e, fmt) for s, e in spans])
+        fmt = highlight_format(MENTION)
+        self.page.set_layer("mentions", [(s, e, fmt) for s, e in spans])
 
     def _variant_slot(self, variant: Variant) -> Callable[[], None]:
         return lambda: self.set_variant(variant)
 
-    def _change_settings(self, **changes: str) -> None:
+    def _change_settings(self, **changes: object) -> None:
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
 
     def _save_keyword_lists(self, lists: list[KeywordList]) -> None:
@@ -675,7 +680,7 @@ class MainWindow(QMainWindow):
         if not self._path or self._shown is None:
             return
         positions = dict(self._settings.positions)
-        positions[_key(self._path)] = self._shown.offsets.to_source(self.view.top_offset())
+        positions[_key(self._path)] = self._shown.offsets.to_source(self.page.top_offset())
         self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
@@ -692,21 +697,13 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
 
-    def _choose_font(self) -> None:
-        from PySide6.QtWidgets import QFontDialog
-
-        current = self.view.document().defaultFont()
-        current.setPointSizeF(self._settings.font_size)
-        ok, font = QFontDialog.getFont(current, self, self.tr("Reading Font"))
-        if ok:
-            self.set_appearance(font_family=font.family(), font_size=font.pointSizeF())
-
     def _print(self) -> None:
         from ..reading.printing import print_document
 
         if self.article is not None:
-            self.view.reveal_all()
-            print_document(self.view.document(), self.article.title, self)
+            view = self.page.horizontal_view()
+            view.reveal_all()
+            print_document(view.document(), self.article.title, self)
 
     def _ask_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog

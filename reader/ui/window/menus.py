@@ -25,7 +25,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, None,
         ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS)),
     (QT_TRANSLATE_NOOP("menus", "&View"), (
-        "script", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
+        "script", "layout", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
         "theme", ActionId.FONT, "spacing", "width", ActionId.FULL_SCREEN, None,
         "panels", ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE, "language")),
     (QT_TRANSLATE_NOOP("menus", "&Notes"), (
@@ -39,6 +39,7 @@ SUBMENU_TITLES = {
     "encodings": QT_TRANSLATE_NOOP("menus", "Reopen with &Encoding"),
     "copy_as": QT_TRANSLATE_NOOP("menus", "Copy &As"),
     "script": QT_TRANSLATE_NOOP("menus", "&Script"),
+    "layout": QT_TRANSLATE_NOOP("menus", "&Layout and Typography"),
     "theme": QT_TRANSLATE_NOOP("menus", "&Theme"),
     "spacing": QT_TRANSLATE_NOOP("menus", "Line &Spacing"),
     "width": QT_TRANSLATE_NOOP("menus", "Text &Width"),
@@ -70,6 +71,12 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> dict[str, QM
         script.addAction(actions[action_id])
     script.addSeparator()
     script.addAction(actions[ActionId.QUOTE_MARKS])
+    for entry in (ActionId.VERTICAL, ActionId.VERTICAL_FOR_TRADITIONAL, None,
+                  ActionId.TYPOGRAPHY, ActionId.TYPOGRAPHY_SPACING):
+        if entry is None:
+            submenus["layout"].addSeparator()
+        else:
+            submenus["layout"].addAction(actions[entry])
     return submenus
 
 

@@ -1,0 +1,161 @@
+"""Builds the saved-page dev set: Chinese news pages with gold title, date and body.
+
+The pages come from public test suites whose snapshots you fetch yourself (their
+pages are © their publishers, so none is kept in this repository). Give each
+suite's work tree by its option; the pages and a ``gold.json`` per split are
+written under OUT (git-ignored if inside the repository: ``artifacts/``):
+
+    python benchmarks/html_set.py artifacts/html-set \
+        --cwced PATH        # immortal-autumn/Chinese-Web-Content-Extraction-Dataset (MIT)
+        --taiwanese PATH    # lulalala/taiwanese_news_parser (MIT)
+        --readability PATH  # mozilla/readability (Apache-2.0)
+        --trafilatura PATH  # adbar/trafilatura (Apache-2.0)
+        --fundus PATH       # flairNLP/fundus (MIT)
+
+Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
+titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
+cleaned text, readability's expected page, fundus's parsed paragraphs, the Taiwanese
+parser's content selector (lxml + cssselect, the ``bench`` extra); trafilatura's
+suite gives only sentences that must appear ("complete": false: recall only).
+A page goes to ``held/`` when the first hex digit of its name's SHA-1 is below 5
+(about a third): those are scored, never read, while developing.
+
+    python benchmarks/html_quality.py artifacts/html-set/dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.sources.loading import read_source  # noqa: E402
+
+MANIFEST = Path(__file__).with_name("html_set.json")
+Gold = dict[str, object]
+Page = tuple[str, bytes, Gold]
+"""A page's file name in the set, its bytes, and its gold."""
+
+
+def _day(text: str) -> str:
+    """YYYY-MM-DD from a written date, or "" when the day is not known."""
+    match = re.search(r"((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})", text)
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else ""
+
+
+def _cwced(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    for uid, info in chosen.items():
+        date = tree / "date" / f"{uid}.txt"
+        body = (tree / "cleaned" / f"{uid}.txt").read_text(encoding="utf-8", errors="replace")
+        yield f"cwced-{uid[:8]}.html", (tree / "original" / f"{uid}.html").read_bytes(), {
+            "title": info["title"], "family": info["family"], "body": [body], "complete": True,
+            "date": _day(date.read_text(encoding="utf-8")) if date.exists() else ""}
+
+
+def _readability(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    import lxml.html
+
+    for name, info in chosen.items():
+        folder = tree / "test" / "test-pages" / name
+        expected = lxml.html.fromstring((folder / "expected.html").read_text(encoding="utf-8"))
+        body = [t.strip() for t in expected.itertext() if t.strip()]
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        yield f"readability-{name}.html", (folder / "source.html").read_bytes(), {
+            "title": info["title"], "family": info["family"], "body": ["\n".join(body)],
+            "complete": True, "date": _day(meta.get("publishedTime") or "")}
+
+
+def _trafilatura(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    data = json.loads((tree / "tests" / "evaldata.json").read_text(encoding="utf-8"))
+    for entry in data.values():
+        if entry.get("file") in chosen:
+            yield f"trafilatura-{entry['file']}", (tree / "tests" / "eval" / entry["file"]).read_bytes(), {
+                "title": entry.get("title", "").strip(), "date": entry.get("date", ""),
+                "family": chosen[entry["file"]]["family"], "body": entry.get("with", []),
+                "complete": False}
+
+
+def _fundus(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    base = tree / "tests" / "resources" / "parser" / "test_data"
+    for name, info in chosen.items():
+        expected = json.loads((base / f"{name}.json").read_text(encoding="utf-8"))
+        for version, gold in expected.items():
+            page = next(base.glob(f"{name}_*.html.gz"), None)
+            if page is None:
+                continue
+            sections = gold["body"]["sections"]
+            body = gold["body"].get("summary", []) + [p for s in sections for p in s["headline"] + s["paragraphs"]]
+            yield f"fundus-{name.replace('/', '-')}-{version}.html", gzip.decompress(page.read_bytes()), {
+                "title": info.get("title") or gold["title"], "date": gold.get("publishing_date", "")[:10],
+                "family": info["family"], "body": body, "complete": True}
+
+
+_SPEC_CASE = re.compile(
+    r"sample\(__FILE__,\s*'(?P<file>[^']+)'\).*?:title\]\.should == '(?P<title>[^']*)'"
+    r"(?:(?:(?!sample\(__FILE__).)*?:published_at\]\.should == \w+\.new\((?P<date>[\d, ]+)\))?",
+    re.S,
+)
+
+
+def _taiwanese(tree: Path, selectors: dict[str, str]) -> Iterator[Page]:
+    import lxml.html
+
+    specs = tree / "spec" / "taiwanese_news_parser" / "parser"
+    for parser, selector in selectors.items():
+        spec = (specs / f"{parser}_spec.rb").read_text(encoding="utf-8")
+        for case in _SPEC_CASE.finditer(spec):
+            path = specs / case["file"]
+            doc = lxml.html.fromstring(read_source(path).text)
+            body = [re.sub(r"\s+", " ", el.text_content()).strip() for el in doc.cssselect(selector)]
+            parts = [int(n) for n in case["date"].split(",")[:3]] if case["date"] else []
+            yield f"taiwanese-{case['file']}", path.read_bytes(), {
+                "title": case["title"], "family": "taiwan", "body": [b for b in body if b],
+                "complete": True, "date": "{:04d}-{:02d}-{:02d}".format(*parts) if parts else ""}
+
+
+_SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
+            "fundus": _fundus, "taiwanese": _taiwanese}
+
+
+def held(name: str) -> bool:
+    """Whether a page is kept aside: a fixed third of the set, by the hash of its name."""
+    return hashlib.sha1(name.encode()).hexdigest()[0] < "5"
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    for name in _SOURCES:
+        parser.add_argument(f"--{name}", type=Path, help="the suite's work tree")
+    args = parser.parse_args(argv)
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    golds: dict[str, dict[str, Gold]] = {"dev": {}, "held": {}}
+    for name, build in _SOURCES.items():
+        tree = getattr(args, name)
+        if tree is None:
+            continue
+        for file_name, data, gold in build(tree, manifest[name]):
+            split = "held" if held(file_name) else "dev"
+            (args.out / split).mkdir(parents=True, exist_ok=True)
+            (args.out / split / file_name).write_bytes(data)
+            golds[split][file_name] = gold
+    for split, gold in golds.items():
+        if gold:
+            (args.out / split / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{split}: {len(gold)} pages")
+    if not any(golds.values()):
+        shutil.rmtree(args.out, ignore_errors=True)
+        print("no suite given: nothing built")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

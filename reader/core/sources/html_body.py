@@ -1,0 +1,157 @@
+"""Where a saved page's article is: the containers whose paragraphs are the story.
+
+Part of the HTML import (``html_tree`` builds, this module finds the body,
+``html_article`` assembles). Each paragraph-like piece scores by its Chinese
+punctuation and length and passes the score to its parent, as Readability does;
+links, class names like nav/footer/comment, and sitting inside a comment section
+or footer count against. A teaser's summary (a paragraph under a headline that is
+only a link) counts little; the first paragraph under the title counts double, so
+a one-paragraph story beats a panel of other stories. The best container then
+widens over wrappers that hold one paragraph each, and takes along sibling blocks
+that vote as well (a lede standing outside the "read more" part).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article.cleanup import boilerplate_reason
+from ..model import BlockKind
+from .html_tree import Node, Piece, text_of
+
+__all__ = ["body_containers", "inside"]
+
+_POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
+_NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
+                       r"banner|breadcrumb|copyright|login|hot|rank|tool|bottom|header|top", re.I)
+_BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
+_PUNCT = re.compile(r"[，。！？；、,]")
+_OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
+_TEASER = 0.25
+"""What a teaser's summary paragraph is worth, against a paragraph of the story."""
+_SIBLING = 0.3
+"""A sibling block joins the body when it scores this share of the best container."""
+
+
+def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
+    """The elements holding the article's text, best first; empty when no paragraph votes."""
+    voters = [p for p in pieces if _votes(p)]
+    best = _score(pieces, {id(p) for p in voters}, title)
+    if best is None:
+        return []
+    best = _widened(best, voters)
+    return [best, *_siblings(best, pieces, voters)]
+
+
+def inside(node: Node, container: Node) -> bool:
+    """Whether ``node`` is ``container`` or sits within it."""
+    current: Node | None = node
+    while current is not None:
+        if current is container:
+            return True
+        current = current.parent
+    return False
+
+
+def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node | None:
+    """Readability's vote: paragraphs give points to their element and its parent."""
+    best: Node | None = None
+    lead = _lead(pieces, voters, title)
+    for i, piece in enumerate(pieces):
+        if id(piece) not in voters:
+            continue
+        points = 1 + len(_PUNCT.findall(piece.text)) + min(len(piece.text) / 100, 3)
+        if i > 0 and _is_teaser_head(pieces[i - 1], title):
+            points *= _TEASER
+        elif piece is lead:
+            points *= 2
+        for share, node in ((1.0, piece.node), (0.5, piece.node.parent)):
+            if node is None or node.tag == "root":
+                continue
+            node.score += points * share
+            if best is None or _weighted(node) > _weighted(best):
+                best = node
+    return best
+
+
+def _votes(piece: Piece) -> bool:
+    text = piece.text
+    return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
+        and boilerplate_reason(text) is None
+
+
+def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
+    """The first paragraph that votes within a few blocks under the title."""
+    if title is None or title not in pieces:
+        return None
+    start = pieces.index(title) + 1
+    return next((p for p in pieces[start : start + 8] if id(p) in voters), None)
+
+
+def _is_teaser_head(piece: Piece, title: Piece | None) -> bool:
+    """A line that is nothing but a link to another story: what follows it is that story's summary."""
+    return piece is not title and len(piece.text) <= 60 and piece.link_chars >= 0.8 * len(piece.text)
+
+
+def _widened(best: Node, voters: list[Piece]) -> Node:
+    """A lone paragraph is not the article: when its sibling paragraphs scored too, their parent is.
+
+    Pages that wrap each paragraph in its own element (or two) put the siblings a level or
+    two up: a wrapper holding nothing but the paragraph counts as the paragraph.
+    """
+    if best.tag != "p" and sum(1 for p in voters if inside(p.node, best)) > 1:
+        return best
+    node = best
+    for _ in range(3):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            return best
+        if any(isinstance(c, Node) and c is not node and c.score > 0 for c in parent.children):
+            return parent
+        if _squeeze(text_of(parent)) != _squeeze(text_of(node)):
+            return best
+        node = parent
+    return best
+
+
+def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """Blocks beside the best container that vote as well: a lede, a second part of the story."""
+    parent = best.parent
+    if parent is None or parent.tag == "root":
+        return []
+    paragraphs = {id(p.node) for p in voters if p.node.parent is parent}
+    return [c for c in parent.children if isinstance(c, Node) and c is not best
+            and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
+            and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _link_share(node: Node, pieces: list[Piece]) -> float:
+    held = [p for p in pieces if inside(p.node, node)]
+    return sum(p.link_chars for p in held) / max(1, sum(len(p.text) for p in held))
+
+
+def _weighted(node: Node) -> float:
+    weight = 1.0
+    if _POSITIVE.search(node.attrs):
+        weight *= 1.25
+    if _NEGATIVE.search(node.attrs):
+        weight *= 0.5
+    if _buried(node):
+        weight *= 0.1
+    return node.score * weight
+
+
+def _buried(node: Node) -> bool:
+    """Whether ``node`` sits inside a comment section, footer or sidebar: text there is not the article."""
+    current = node.parent
+    for _ in range(12):
+        if current is None:
+            return False
+        if current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs):
+            return True
+        current = current.parent
+    return False
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)

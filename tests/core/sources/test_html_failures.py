@@ -1,0 +1,144 @@
+"""Saved pages: one small synthetic page for each class of failure seen on real news sites."""
+
+from __future__ import annotations
+
+import json
+
+from reader.core import DropReason
+from reader.core.sources.html_article import parse_html
+
+STORY = ["江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式。",
+         "开幕式上，演员们表演了粤剧、醒狮等节目，现场观众热烈鼓掌，气氛十分热烈。",
+         "主办方表示，文化节将持续一周，其间还将举办美食节、摄影展和侨史讲座。",
+         "据介绍，今年的文化节首次设立线上展厅，海外侨胞可以在网上观看全部展览。"]
+
+
+def _page(body: str, head: str = "<title>江门举办侨乡文化节_某某新闻网</title>") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def _story_in(article_text: str) -> list[bool]:
+    return [line in article_text for line in STORY]
+
+
+def test_each_paragraph_in_its_own_wrapper() -> None:
+    paragraphs = "".join(f'<div class="paragraph"><div class="content">{p}</div></div>' for p in STORY)
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='body'>{paragraphs}</div>"
+                 "<div class='foot'><a href='/a'>关于我们</a></div>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_closing_tags_inside_noscript_do_not_close_the_article() -> None:
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='article'><p>{STORY[0]}</p>"
+                 f"<noscript></div></div><img src='x.gif'></noscript><p>{STORY[1]}</p>"
+                 f"<p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+                 "<div class='nav'><p>栏目导航，首页，新闻，体育，娱乐，财经，科技，汽车，房产。</p></div>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_embed_inside_object_does_not_skip_the_rest_of_the_page() -> None:
+    html = _page("<h1>江门举办侨乡文化节</h1><object><embed src='v.swf'></object>"
+                 + "".join(f"<p>{p}</p>" for p in STORY))
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_lede_outside_the_read_more_container_is_kept() -> None:
+    rest = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='story'><p>{STORY[0]}</p>"
+                 f"<div class='more-content'>{rest}</div></div>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_short_story_beats_a_panel_of_teasers() -> None:
+    teasers = "".join(f"<li><h3><a href='/n{i}'>另一条新闻的标题第{i}条</a></h3>"
+                      f"<p>这是另一条新闻的摘要，讲的是别的事情，与本文无关，第{i}条。</p></li>"
+                      for i in range(6))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='text'><p>{STORY[0]}</p></div>"
+                 f"<ul class='list'>{teasers}</ul>")
+    article = parse_html(html)
+    assert STORY[0] in article.text
+    assert "另一条新闻的摘要" not in article.text
+    assert any("另一条新闻的摘要" in d.text for d in article.dropped)
+
+
+def test_promotion_player_and_paywall_lines_are_dropped_with_a_reason() -> None:
+    junk = ["欲看完整內容，請先登入會員。", "立即訂閱，解鎖全文", "視訊播放器 正在載入。",
+            "This is a modal window.", "Your browser does not support the video tag.",
+            "您的浏览器不支持 video 标签。", "下载APP，阅读更多精彩内容"]
+    body = "".join(f"<p>{p}</p>" for p in STORY[:2]) + "".join(f"<p>{j}</p>" for j in junk) + \
+        "".join(f"<p>{p}</p>" for p in STORY[2:])
+    article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
+    assert all(_story_in(article.text))
+    reasons = {d.text: d.reason for d in article.dropped}
+    for line in junk:
+        assert line not in article.text
+        assert reasons.get(line) in (DropReason.PROMOTION, DropReason.MEDIA), line
+
+
+def test_gallery_captions_appear_once() -> None:
+    gallery = "".join(f"<figure><img src='{i}.jpg' alt='侨胞参观展览第{i}张'>"
+                      f"<figcaption>侨胞参观展览第{i}张</figcaption></figure>" for i in range(3))
+    thumbs = "".join(f"<p>侨胞参观展览第{i}张</p>" for i in range(3))
+    body = "".join(f"<p>{p}</p>" for p in STORY) + gallery + thumbs
+    article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
+    for i in range(3):
+        assert article.text.count(f"侨胞参观展览第{i}张") == 1
+    assert any(d.reason is DropReason.DUPLICATE for d in article.dropped)
+
+
+def test_two_og_titles_with_the_site_name_first() -> None:
+    head = ("<title>江门举办侨乡文化节 | 某某新闻网</title><meta property='og:site_name' content='某某新闻网'>"
+            "<meta property='og:title' content='某某新闻网'><meta property='og:title' content='江门举办侨乡文化节'>")
+    article = parse_html(_page("".join(f"<p>{p}</p>" for p in STORY), head))
+    assert article.title == "江门举办侨乡文化节"
+
+
+def test_a_date_only_meta_value_does_not_override_the_visible_time() -> None:
+    head = "<title>江门举办侨乡文化节</title><meta property='article:published_time' content='2019-06-15'>"
+    body = "<h1>江门举办侨乡文化节</h1><p>2019年06月15日08:18　来源：某某日报</p>" + "".join(f"<p>{p}</p>" for p in STORY)
+    article = parse_html(_page(body, head))
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
+
+
+def _shell(script: str) -> str:
+    return _page(f"<div id='app'><div class='nav'><a href='/'>首页</a></div></div>{script}",
+                 "<title>江门举办侨乡文化节_某某新闻网</title>")
+
+
+def test_article_only_in_next_data() -> None:
+    data = {"props": {"pageProps": {"article": {"title": "江门举办侨乡文化节",
+                                                "content": "".join(f"<p>{p}</p>" for p in STORY)}}}}
+    html = _shell(f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>")
+    article = parse_html(html)
+    assert all(_story_in(article.text))
+    assert "<p>" not in article.text
+
+
+def test_article_only_in_initial_state() -> None:
+    data = {"detail": {"body": "\n".join(STORY), "id": 3}}
+    html = _shell(f"<script>window.__INITIAL_STATE__ = {json.dumps(data)};</script>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_article_only_in_jsonld_article_body() -> None:
+    data = {"@type": "NewsArticle", "headline": "江门举办侨乡文化节", "articleBody": "\n".join(STORY)}
+    html = _shell(f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>")
+    article = parse_html(html)
+    assert article.title == "江门举办侨乡文化节"
+    assert all(_story_in(article.text))
+
+
+def test_script_data_is_not_used_when_the_page_has_its_body() -> None:
+    data = {"@type": "NewsArticle", "articleBody": "脚本里的另一种说法，不应该出现在正文里，因为页面本身已有正文。" * 3}
+    html = _page("<h1>江门举办侨乡文化节</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+                 + f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>")
+    article = parse_html(html)
+    assert all(_story_in(article.text)) and "脚本里的另一种说法" not in article.text
+
+
+def test_an_unclosed_select_ends_with_its_table_cell() -> None:
+    html = _page("<table><tr><td><select id='year'><script>years()</script></td>"
+                 "<td><select id='month'><script>months()</script></td></tr></table>"
+                 "<h1>江门举办侨乡文化节</h1>" + "".join(f"<p>{p}</p>" for p in STORY))
+    assert all(_story_in(parse_html(html).text))
