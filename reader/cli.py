@@ -1,4 +1,5 @@
-"""The command line: ``reader inspect|convert|search|facts|quote|notes|export FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote|notes|export FILE … [--json]``,
+``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -201,6 +202,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_library(args: argparse.Namespace) -> int:
+    from .library_cli import run
+
+    return run(args)
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -210,6 +217,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "quote": ("print a quotation with its citation", _cmd_quote),
     "notes": ("print the file's highlights and notes (--json: W3C Web Annotations)", _cmd_notes),
     "export": ("print the clean article as Markdown with its metadata as front matter", _cmd_export),
+    "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
 }
 
 
@@ -244,20 +252,27 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Reader: read Chinese news articles. `reader [FILE]` opens the window "
-        "(the bundled sample article when FILE is omitted); the subcommands below print "
+        "(the bundled sample article when FILE is omitted); `reader FILE --at START[:END]` or "
+        "`reader FILE --find TEXT` opens it with that passage selected (offsets into the text as "
+        "written), as does a `reader:` link from an export. The subcommands below print "
         "results for scripts. Offsets are character offsets into the shown text.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.set_defaults(func=func)
+        if name == "library":  # no FILE: its own subcommands (reader.library_cli)
+            from .library_cli import add_arguments
+
+            add_arguments(cmd)
+            continue
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",
                          help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)
-        cmd.set_defaults(func=func)
     return parser
 
 

@@ -44,6 +44,8 @@ class Settings:
     layouts: dict[str, str] = field(default_factory=dict)
     """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
     note_color: str = "yellow"
+    library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
+    library_records_opened: bool = True  # every article opened is kept in the library
 
 
 def load(path: Path) -> Settings:

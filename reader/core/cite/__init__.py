@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .citation import CitationStyle, CitedPart, Quotation, cite, quote, reference
+from .citation import CitationStyle, CitedPart, Quotation, cite, quote
 
-__all__ = ["CitationStyle", "CitedPart", "Quotation", "cite", "quote", "reference"]
+__all__ = ["CitationStyle", "CitedPart", "Quotation", "cite", "quote"]

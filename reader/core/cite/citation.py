@@ -119,7 +119,8 @@ class CitedPart(NamedTuple):
 def cite(article: Article, start: int, end: int, style: CitationStyle, *, accessed: date,
          translated_title: str = "", marks: tuple[str, str, str, str] | None = None,
          max_chars: int | None = None) -> tuple[CitedPart, CitedPart]:
-    """``quote``'s two parts apart: the quoted words with the style's in-text mark, and the source.
+    """``quote``'s two parts apart: the quoted words with the style's in-text mark, and the source
+    as the style gives it after a quotation (Chicago: the note the mark refers to).
 
     For a list of quotations from one article, which gives its source once.
     """
@@ -128,10 +129,14 @@ def cite(article: Article, start: int, end: int, style: CitationStyle, *, access
     return _part(first), _part(second)
 
 
-def reference(article: Article, style: CitationStyle, *, accessed: date,
-              translated_title: str = "") -> CitedPart:
-    """The source alone, as ``style`` gives it: the reference entry (GB/T, APA) or the full note (Chicago)."""
-    return _part(_PARTS[style]("", _Source.of(article, accessed, translated_title.strip()))[1])
+def reference(article: Article, style: CitationStyle, *, accessed: date, number: int = 1) -> Quotation:
+    """The article's entry in a reference list (numbered ``[number]`` in GB/T 7714), without a quotation.
+
+    Chicago gives its bibliography form (Author. “Title.” …), not the note's.
+    """
+    source = _Source.of(article, accessed, "")
+    runs = _REFERENCES.get(style, _source_reference)(source, number)
+    return Quotation(_plain(runs), _html(runs))
 
 
 def passage(article: Article, start: int, end: int, *, marks: tuple[str, str, str, str] | None = None,
@@ -350,19 +355,27 @@ def _link(url: str, end: str = "") -> list[_Run]:
 
 
 def _gbt7714(words: str, s: _Source) -> _Parts:
+    return [("", words), ("sup", "[1]")], _gbt7714_reference(s)
+
+
+def _gbt7714_reference(s: _Source, number: int = 1) -> list[_Run]:
     """[1] 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 获取和访问路径."""
     code = "N/OL" if s.newspaper else "EB/OL"
     title = f"({s.column}){s.title}" if s.column else s.title
-    head = f"[1] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
+    head = f"[{number}] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
     when = f"({_iso(s.published)})" if s.published else ""
     if s.newspaper:
         when = f"{s.newspaper}, {_iso(s.published)}" if s.published else s.newspaper
     tail = f"{when}[{_iso(s.accessed)}]."
-    reference = [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
-    return [("", words), ("sup", "[1]")], reference
+    return [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
 
 
 def _apa(words: str, s: _Source) -> _Parts:
+    name = s.title or "[Untitled article]"
+    return [("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], _apa_reference(s)
+
+
+def _apa_reference(s: _Source, _number: int = 1) -> list[_Run]:
     """Author. (Year, Month Day). Title [Translation]. Site. URL"""
     when = f"({s.published.year}, {_month_day(s.published)})" if s.published else "(n.d.)"
     name = s.title or "[Untitled article]"
@@ -373,8 +386,7 @@ def _apa(words: str, s: _Source) -> _Parts:
     else:
         lead = [*title, ("", f" {when}. ")]
     retrieved = [("", f"Retrieved {_english(s.accessed)}, from ")] if not s.published and s.url else []
-    reference = _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
-    return [("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], reference
+    return _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
 
 
 def _apa_container(s: _Source) -> list[_Run]:
@@ -405,6 +417,19 @@ def _chicago(words: str, s: _Source) -> _Parts:
     note += [("i", site), ("", ", ")] if site else []
     note += [("", f"{when}, "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
     return [("", words), ("sup", "1")], note
+
+
+def _chicago_bibliography(s: _Source, _number: int = 1) -> list[_Run]:
+    """Author. “Title.” Site, Month Day, Year. URL. (Chicago's bibliography entry: no note number.)"""
+    title = f"“{_ended(s.title or 'Untitled', '.')}”"
+    if s.translated:
+        title = f"“{s.title}” [{s.translated}]."
+    when = _english(s.published) if s.published else f"Accessed {_english(s.accessed)}"
+    site = s.newspaper or s.site
+    entry: list[_Run] = [("", f"{_ended(s.author, '.') + ' ' if s.author else ''}{title} ")]
+    entry += [("i", site), ("", ", ")] if site else []
+    entry += [("", f"{when}. "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
+    return entry
 
 
 def _source_line(s: _Source) -> list[_Run]:
@@ -439,6 +464,16 @@ def _trimmed(runs: list[_Run]) -> list[_Run]:
     return runs
 
 
+def _source_reference(s: _Source, _number: int = 1) -> list[_Run]:
+    runs = _source_line(s)
+    return [("", runs[0][1].removeprefix("——")), *runs[1:]] if runs else []
+
+
+_REFERENCES: dict[CitationStyle, Callable[[_Source, int], list[_Run]]] = {
+    CitationStyle.GBT7714: _gbt7714_reference,
+    CitationStyle.APA: _apa_reference,
+    CitationStyle.CHICAGO: _chicago_bibliography,
+}
 _PARTS: dict[CitationStyle, Callable[[str, _Source], _Parts]] = {
     CitationStyle.GBT7714: _gbt7714,
     CitationStyle.APA: _apa,

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..cite.citation import CitationStyle, CitedPart, cite, reference
+from ..cite.citation import CitationStyle, CitedPart, cite
 from ..model import Article
 from .article_markdown import escape_markdown
 from .links import link_for
@@ -117,7 +117,8 @@ def _document(export: NotesExport, labels: Labels, head: list[str],
 
 
 def _source(export: NotesExport) -> CitedPart:
-    return reference(export.article, export.style, accessed=export.accessed)
+    """The source as the style gives it after its quotations (Chicago: the note their ¹ refers to)."""
+    return cite(export.article, 0, 0, export.style, accessed=export.accessed)[1]
 
 
 def _quoted(export: NotesExport, note: ShownNote) -> CitedPart:
