@@ -237,6 +237,7 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--markdown", action="store_true", help="print Markdown with citations")
         cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
         cmd.add_argument("--accessed", help="access date for the citation, YYYY-MM-DD (default: today)")
+        cmd.add_argument("--library", metavar="PATH", help="the library file holding the notes (default: the window's)")
     if name == "export":
         cmd.add_argument("--to", required=True, choices=["markdown"], help="the format")
     if name == "quote":

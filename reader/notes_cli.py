@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import date
+from pathlib import Path
 
 from .core.cite.citation import CitationStyle
+from .core.database import DatabaseError
 from .core.model import Article
 from .core.notes import anchor_all, notes_in_shown
 from .core.notes.export import NotesExport, to_csv, to_markdown
-from .core.notes.storage import notes_of
+from .core.notes.storage import NotesFile, database_file
+from .core.notes.store import Loaded
 from .core.notes.webanno import to_web_annotations
 from .core.script.variants import ShownArticle
 
@@ -26,10 +30,11 @@ __all__ = ["print_notes"]
 
 def print_notes(args: argparse.Namespace, article: Article, shown: ShownArticle) -> int:
     """Print the notes of ``article`` as ``args`` ask; the exit status."""
+    database = Path(args.library) if args.library else _default_database()
     try:
-        loaded = notes_of(args.file, article).load()
-    except Exception as exc:  # noqa: BLE001 - sqlite3 and OSError alike: one line, status 2
-        print(f"reader: the notes store cannot be read: {exc}", file=sys.stderr)
+        loaded = _stored(database, args.file, article)
+    except (DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+        print(f"reader: {database}: the notes cannot be read: {exc}", file=sys.stderr)
         return 2
     for damage in loaded.damage:
         what = "repaired" if damage.kept else "skipped"
@@ -50,6 +55,24 @@ def print_notes(args: argparse.Namespace, article: Article, shown: ShownArticle)
     else:
         _print_lines(export)
     return 0
+
+
+def _default_database() -> Path:
+    from .core import settings
+    from .core.paths import config_folder
+
+    return database_file(settings.load(config_folder() / "settings.json").library_path)
+
+
+def _stored(database: Path, path: str, article: Article) -> Loaded:
+    """The article's stored annotations; none when there is no database yet (it is not made for a read)."""
+    if not database.exists():
+        return Loaded([], [])
+    file = NotesFile.open(database)
+    try:
+        return file.notes(path, article).load()
+    finally:
+        file.close()
 
 
 def _print_lines(export: NotesExport) -> None:

@@ -16,7 +16,7 @@ import pytest
 from reader.cli import main
 from reader.core import open_article
 from reader.core.notes import Color, new_annotation
-from reader.core.notes.storage import notes_of
+from reader.core.notes.storage import NotesFile, database_file
 from tests.conftest import ROOT, SEED
 
 WORDS = "统一战线工作领导小组"
@@ -24,15 +24,19 @@ WORDS = "统一战线工作领导小组"
 
 @pytest.fixture
 def stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seed with one highlight and one margin note stored in a data folder of the test's own."""
+    """The seed in the library with one highlight and one margin note, in a data folder of the test's own."""
     monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
     article = open_article(SEED)
     start = article.text.index(WORDS)
-    notes_of(str(SEED), article).put([
+    file = NotesFile.open(database_file())
+    notes = file.notes(str(SEED), article)
+    notes.recorded(file.library.add(article, []).id)
+    notes.put([
         new_annotation(article.text, start, start + len(WORDS), Color.GREEN, "谁牵头?"),
         new_annotation(article.text, 40, 40, Color.BLUE, "margin"),
     ])
-    return tmp_path / "data"
+    file.close()
+    return database_file()
 
 
 def test_notes_json_is_a_w3c_collection(stored: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,7 +62,7 @@ def test_notes_markdown_csv_and_lines_in_a_variant(stored: Path, capsys: pytest.
 
 def test_damaged_rows_are_reported_on_stderr_and_the_rest_printed(stored: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(stored / "notes.sqlite3") as db:
+    with sqlite3.connect(stored) as db:
         db.execute("UPDATE notes_annotation SET color = 'mauve' WHERE note = 'margin'")
     assert main(["notes", str(SEED)]) == 0
     out, err = capsys.readouterr()
@@ -66,9 +70,18 @@ def test_damaged_rows_are_reported_on_stderr_and_the_rest_printed(stored: Path,
 
 
 def test_a_store_that_is_not_a_database_exits_2(stored: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (stored / "notes.sqlite3").write_bytes(b"this is not SQLite" * 100)
+    stored.write_bytes(b"this is not SQLite" * 100)
+    for side in stored.parent.glob("*-wal"):
+        side.unlink()
     assert main(["notes", str(SEED)]) == 2
-    assert "notes store cannot be read" in capsys.readouterr().err
+    assert "the notes cannot be read" in capsys.readouterr().err
+
+
+def test_no_library_yet_means_no_notes_and_no_file_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
+    assert main(["notes", str(SEED)]) == 0
+    assert capsys.readouterr().out.strip() == "0 annotations" and not database_file().exists()
 
 
 def test_export_prints_the_article_as_markdown(capsys: pytest.CaptureFixture[str]) -> None:

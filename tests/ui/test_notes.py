@@ -31,6 +31,12 @@ def _ready(qtbot, window: MainWindow) -> NotesController:  # type: ignore[no-unt
     return window.notes
 
 
+def _saved(qtbot, notes: NotesController) -> None:  # type: ignore[no-untyped-def]
+    """The first note of an article waits for the library to record it (in the helper process)."""
+    qtbot.waitUntil(lambda: notes.keeper._notes is not None and notes.keeper._notes.article_id is not None,
+                    timeout=30_000)
+
+
 def _select(window: MainWindow, words: str) -> tuple[int, int]:
     start = window.article.text.index(words)
     window.view.select_range(start, start + len(words))
@@ -63,6 +69,7 @@ def test_notes_are_kept_across_a_restart(qtbot, window: MainWindow, settings_fil
     a = notes.highlight(Color.PINK)
     assert a is not None
     notes.change(a.id, note="谁牵头?")
+    _saved(qtbot, notes)
     window.close()
     again = MainWindow(settings_file)
     qtbot.addWidget(again)
@@ -151,8 +158,9 @@ def test_a_hand_edited_store_keeps_the_rest_and_says_so(qtbot, window: MainWindo
     for words in (WORDS, LONGER):
         _select(window, words)
         notes.highlight(Color.YELLOW)
+    _saved(qtbot, notes)
     window.close()
-    with sqlite3.connect(data_dir / "notes.sqlite3") as db:
+    with sqlite3.connect(data_dir / "reader.sqlite3") as db:
         db.execute("UPDATE notes_annotation SET color = 'mauve' WHERE exact = ?", (WORDS,))
         db.execute("UPDATE notes_annotation SET id = NULL WHERE exact = ?", (LONGER,))
     again = MainWindow(settings_file)
@@ -173,6 +181,7 @@ def test_text_that_vanished_is_listed_as_not_found(qtbot, window: MainWindow, se
     gone = notes.highlight(Color.GREEN)
     assert gone is not None
     notes.change(gone.id, note="still here")
+    _saved(qtbot, notes)
     copy.write_text(SEED.read_text(encoding="utf-8").replace(LONGER, "（此句已删）"), encoding="utf-8")
     window.open_path(copy)
     qtbot.waitUntil(lambda: notes.source is window.source_article)
@@ -251,3 +260,44 @@ def test_notes_never_load_before_the_first_paint(qtbot, settings_file: Path) -> 
     win.open_path(SEED)  # never shown, so never painted
     QApplication.processEvents()
     assert win._notes is None
+
+
+def test_notes_follow_the_file_when_it_moves(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = tmp_path / "article.txt"
+    first.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    window.open_path(first)
+    notes = _ready(qtbot, window)
+    _select(window, LONGER)
+    notes.highlight(Color.BLUE)
+    _saved(qtbot, notes)
+    moved = tmp_path / "elsewhere" / "renamed.txt"
+    moved.parent.mkdir()
+    first.rename(moved)
+    window.open_path(moved)
+    qtbot.waitUntil(lambda: notes.source is window.source_article)
+    assert [(a.exact, a.color) for a in notes.annotations] == [(LONGER, Color.BLUE)]
+
+
+def test_a_damaged_library_file_is_set_aside_on_request_and_notes_recovered(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, settings_file: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    notes = _ready(qtbot, window)
+    for words in (WORDS, LONGER):
+        _select(window, words)
+        notes.highlight(Color.GREEN)
+    _saved(qtbot, notes)
+    window.close()
+    notes.keeper._file.close()  # type: ignore[union-attr]  # the WAL goes into the file
+    database = data_dir / "reader.sqlite3"
+    database.write_bytes(database.read_bytes()[:-4096])  # the last page lost
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.Yes)
+    again = MainWindow(settings_file)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_path(SEED)
+    kept = _ready(qtbot, again)
+    assert asked and list(data_dir.glob("reader.sqlite3.set-aside-*"))
+    qtbot.waitUntil(lambda: len(kept.annotations) == 2, timeout=30_000)
+    assert "2 highlights and notes were recovered" in again.message_bar.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextCharFormat
@@ -27,7 +27,7 @@ from ...core.notes import (
     notes_in_shown,
     source_span,
 )
-from ...core.notes.storage import ArticleNotes, notes_of
+from ...core.notes.storage import database_file
 from ...core.offsets import OffsetMap
 from ...core.steps import Steps
 from ..i18n import QT_TRANSLATE_NOOP
@@ -35,6 +35,7 @@ from ..panels.notes_panel import NotesPanel
 from ..reading.margin_marks import MarginMarks
 from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .notes_export import NotesExporter
+from .notes_keeper import NotesKeeper
 from .notes_menus import NotesMenus
 from .notes_presenter import CONTEXT_CHARS, NoteFormats, note_row, one_line
 
@@ -49,7 +50,6 @@ COLOR_LABELS = {
     Color.BLUE: QT_TRANSLATE_NOOP("notes", "Blue"),
     Color.PINK: QT_TRANSLATE_NOOP("notes", "Pink"),
 }
-_T = TypeVar("_T")
 _AT_ONCE = 250
 """So many annotations are shown in one go; more in steps of as many."""
 _NEAR = 20_000
@@ -57,8 +57,6 @@ _NEAR = 20_000
 _LONGEST = 5_000
 """Highlights are looked for this far before the window, in case one starts there and reaches in."""
 
-Opener = Callable[[str, Article], ArticleNotes]
-"""Gives the store of one article's notes (``storage.notes_of``; a test's own database)."""
 
 
 def _tr(text: str) -> str:
@@ -73,9 +71,6 @@ def color_table() -> list[tuple[str, str, str]]:
 class NotesController:
     """Knows the open article's annotations; adds, edits and deletes them; keeps view and panel in step."""
 
-    opener: Opener = staticmethod(notes_of)
-    """How stores are opened (a class attribute, so tests can point every window at their own)."""
-
     def __init__(self, window: MainWindow, remember: Callable[..., None]) -> None:
         self._window = window
         self._remember = remember
@@ -88,7 +83,8 @@ class NotesController:
         self._placer = StepRunner(self.panel)
         self._shower = StepRunner(self.panel)
         self._source: Article | None = None
-        self._store: ArticleNotes | None = None
+        self.keeper = NotesKeeper(lambda: database_file(window.settings.library_path),
+                                  window.message_bar.show_message, self.panel)
         self._placed: list[Placed] = []
         self.shown: list[ShownNote] = []
         self._spans: list[tuple[int, int, QTextCharFormat]] = []
@@ -165,10 +161,8 @@ class NotesController:
         return edited
 
     def delete(self, annotation_id: str) -> None:
-        if self._store is None:
-            return
         self._placed = [p for p in self._placed if p.annotation.id != annotation_id]
-        self._guard(lambda: self._store.delete([annotation_id]) if self._store else None)
+        self.keeper.delete([annotation_id])
         self._show()
         self._say(_tr("Highlight deleted."))
 
@@ -194,17 +188,15 @@ class NotesController:
     def _load(self, source: Article) -> None:
         self._source = source
         self._placed, self.shown = [], []
-        path = source.path or ""
-        self._store = self._guard(lambda: type(self).opener(path, source))
-        if self._store is None:
+        if not self.keeper.open(source.path or "", source):
             self._show()
             return
-        self._placer.start(self._loading(self._store, source), lambda placed: self._placed_all(source, placed),
+        self._placer.start(self._loading(source), lambda placed: self._placed_all(source, placed),
                            self._failed, at_once=len(source.text) < LONG_TEXT_CHARS)
 
-    def _loading(self, store: ArticleNotes, source: Article) -> Steps[list[Placed]]:
+    def _loading(self, source: Article) -> Steps[list[Placed]]:
         """Read the stored annotations, then place them in the current text, a slice at a time."""
-        loaded = yield from store.loading()
+        loaded = yield from self.keeper.loading()
         if loaded.damage:
             self._report_damage(len(loaded.damage), sum(1 for d in loaded.damage if not d.kept))
         return (yield from anchoring(source.text, loaded.annotations))
@@ -271,7 +263,7 @@ class NotesController:
 
     def _add(self, span: tuple[int, int], with_note: bool) -> Annotation | None:
         source, offsets = self._source, self._window.shown_offsets()
-        if source is None or self._store is None:
+        if source is None or not self.keeper.can_save:
             self._say(_tr("Notes cannot be kept for this article."))
             return None
         start, end = source_span(offsets, *span)
@@ -307,9 +299,7 @@ class NotesController:
         self._placed = [placed if p.annotation.id == annotation_id else p for p in self._placed]
 
     def _save(self, annotations: list[Annotation], *, show: bool = True, current: str = "") -> None:
-        store = self._store
-        if store is not None:
-            self._guard(lambda: store.put(annotations))
+        self.keeper.save(annotations)
         if show:
             self._show(current)
 
@@ -342,15 +332,6 @@ class NotesController:
     def _words(self, shown: ShownNote) -> str:
         a = shown.placed.annotation
         return one_line(shown.text) if shown.text else "…" + " ".join(a.prefix.split())[-CONTEXT_CHARS:]
-
-    def _guard(self, work: Callable[[], _T]) -> _T | None:
-        """Run a store call; a failure is said in the message bar, and the article stays open."""
-        try:
-            return work()
-        except Exception as exc:  # noqa: BLE001 - sqlite3 and OSError alike: told, never fatal
-            self._window.message_bar.show_message(
-                _tr("Highlights and notes could not be read or saved: {0}").format(exc))
-            return None
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(str(exc))
