@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..steps import Steps, finish
@@ -211,5 +210,7 @@ def _common_tail(a: str, b: str) -> int:
 
 
 def _likeness(a: str, b: str) -> float:
+    from difflib import SequenceMatcher  # only a quote edited inside needs it
+
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return matcher.ratio() if matcher.quick_ratio() >= _SIMILAR else 0.0

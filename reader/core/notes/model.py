@@ -10,7 +10,6 @@ at a point: ``start == end`` and ``exact`` empty, placed by its context alone.
 from __future__ import annotations
 
 import enum
-import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -75,6 +74,8 @@ def now() -> datetime:
 def new_annotation(text: str, start: int, end: int, color: Color, note: str = "",
                    context: int = 32) -> Annotation:
     """An annotation of ``text[start:end]`` (a margin note when ``start == end``), with its context."""
+    import uuid  # a few ms to import: not before the first annotation
+
     from .anchoring import quote_selector
 
     exact, prefix, suffix = quote_selector(text, start, end, context)

@@ -27,20 +27,20 @@ from ...core.notes import (
     notes_in_shown,
     source_span,
 )
-from ...core.notes.storage import database_file
 from ...core.offsets import OffsetMap
 from ...core.steps import Steps
 from ..i18n import QT_TRANSLATE_NOOP
-from ..panels.notes_panel import NotesPanel
+from ..panels.note_rows import NoteRow
 from ..reading.margin_marks import MarginMarks
 from ..tasks import LONG_TEXT_CHARS, StepRunner
-from .notes_export import NotesExporter
 from .notes_keeper import NotesKeeper
 from .notes_menus import NotesMenus
 from .notes_presenter import CONTEXT_CHARS, NoteFormats, note_row, one_line
 
 if TYPE_CHECKING:
+    from ..panels.notes_panel import NotesPanel
     from ..window.main_window import MainWindow
+    from .notes_export import NotesExporter
 
 __all__ = ["COLOR_LABELS", "NotesController", "color_table"]
 
@@ -74,17 +74,17 @@ class NotesController:
     def __init__(self, window: MainWindow, remember: Callable[..., None]) -> None:
         self._window = window
         self._remember = remember
-        self.panel = NotesPanel(color_table(), window)
-        window.docks["notes_dock"].setWidget(self.panel)
+        self._panel: NotesPanel | None = None  # built when the dock first shows
+        self._rows: list[NoteRow] = []
         self.marks = MarginMarks(window.view)
         self.menus = NotesMenus(self, window)
-        self.exporter = NotesExporter(self, window)
+        self._exporter: NotesExporter | None = None
         self._looks = NoteFormats()
-        self._placer = StepRunner(self.panel)
-        self._shower = StepRunner(self.panel)
+        self._placer = StepRunner(window)
+        self._shower = StepRunner(window)
         self._source: Article | None = None
-        self.keeper = NotesKeeper(lambda: database_file(window.settings.library_path),
-                                  window.message_bar.show_message, self.panel)
+        self._loaded: Article | None = None
+        self.keeper = NotesKeeper(lambda: window.settings.library_path, window.message_bar.show_message, window)
         self._placed: list[Placed] = []
         self.shown: list[ShownNote] = []
         self._spans: list[tuple[int, int, QTextCharFormat]] = []
@@ -95,20 +95,43 @@ class NotesController:
 
     # ---- Public API
 
+    @property
+    def panel(self) -> NotesPanel:
+        """The Notes dock's list, built the first time it is asked for (the dock shown)."""
+        if self._panel is None:
+            from ..panels.notes_panel import NotesPanel
+
+            self._panel = NotesPanel(color_table(), self._window)
+            self._window.docks["notes_dock"].setWidget(self._panel)
+            self._connect_panel(self._panel)
+            self._panel.set_rows(self._rows)
+        return self._panel
+
+    @property
+    def exporter(self) -> NotesExporter:
+        if self._exporter is None:
+            from .notes_export import NotesExporter
+
+            self._exporter = NotesExporter(self, self._window)
+        return self._exporter
+
     def sync(self) -> None:
         """The window shows an article (new, or in another variant): load or re-place the notes."""
         source = self._window.source_article
         if source is None:
             return
         if source is not self._source:
-            self._load(source)
+            self._source, self._loaded = source, None
+            self._placed, self.shown = [], []
+            # a turn of its own: the first time, the store's modules load too
+            QTimer.singleShot(0, self._window, lambda: self._load(source))
         else:
             self._show()
 
     @property
     def source(self) -> Article | None:
-        """The article whose notes are loaded (the window's source article once it is painted)."""
-        return self._source
+        """The article whose notes are loaded and placed (the window's source article, soon after it is painted)."""
+        return self._loaded
 
     @property
     def annotations(self) -> list[Annotation]:
@@ -180,15 +203,17 @@ class NotesController:
         if shown is None or shown.start < 0:
             return False
         self._window.go_to_range(shown.start, shown.end)
-        self.panel.select(annotation_id)
+        if self._panel is not None:
+            self._panel.select(annotation_id)
         return True
 
     # ---- Private API: loading and showing
 
     def _load(self, source: Article) -> None:
-        self._source = source
-        self._placed, self.shown = [], []
+        if source is not self._source:  # another article came meanwhile
+            return
         if not self.keeper.open(source.path or "", source):
+            self._loaded = source
             self._show()
             return
         self._placer.start(self._loading(source), lambda placed: self._placed_all(source, placed),
@@ -204,7 +229,7 @@ class NotesController:
     def _placed_all(self, source: Article, placed: list[Placed]) -> None:
         if source is not self._source:
             return
-        self._placed = placed
+        self._placed, self._loaded = placed, source
         moved = [p.annotation.moved(p.start, p.end) for p in placed
                  if p.placement is Placement.MOVED and (p.start, p.end) != (p.annotation.start, p.annotation.end)]
         if moved:  # found elsewhere: remember where, so the next open finds them at once
@@ -239,9 +264,11 @@ class NotesController:
             rows.append(note_row(article, note, starts))
             if k % _AT_ONCE == 0:
                 yield
-        self.panel.set_rows(rows)
-        if current:
-            self.panel.select(current)
+        self._rows = rows
+        if self._panel is not None:
+            self._panel.set_rows(rows)
+            if current:
+                self._panel.select(current)
 
     def _paint_near(self, top: int) -> None:
         """Give the view the highlights within a few screens of ``top`` (all of a short article's).
@@ -310,12 +337,15 @@ class NotesController:
     # ---- Private API: wiring and telling
 
     def _connect(self) -> None:
-        self.panel.range_activated.connect(self._window.go_to_range)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.delete_requested.connect(self.delete)
-        self.panel.recolor_requested.connect(lambda ident, value: self.change(ident, color=_color(value)))
+        self._window.docks["notes_dock"].visibilityChanged.connect(lambda shown: shown and self.panel)
         self.marks.mark_clicked.connect(lambda ident: QTimer.singleShot(0, lambda: self.edit(ident)))
         self._window.page.top_offset_changed.connect(self._paint_near)
+
+    def _connect_panel(self, panel: NotesPanel) -> None:
+        panel.range_activated.connect(self._window.go_to_range)
+        panel.edit_requested.connect(self.edit)
+        panel.delete_requested.connect(self.delete)
+        panel.recolor_requested.connect(lambda ident, value: self.change(ident, color=_color(value)))
 
     def _caret(self) -> int:
         """Where the caret is in the shown text (in columns: the selection's end, or the reading position)."""

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ...core.database import CorruptDatabase, DatabaseError, move_aside
-from ...core.library import Added
 from ...core.model import Article
 from ...core.notes import Annotation
-from ...core.notes.salvage import Salvage
-from ...core.notes.storage import ArticleNotes, NotesFile
 from ...core.notes.store import Loaded
 from ...core.steps import Steps
 from ..tasks import run_in_process
+
+if TYPE_CHECKING:
+    from ...core.notes.salvage import Salvage
+    from ...core.notes.storage import ArticleNotes, NotesFile
 
 __all__ = ["NotesKeeper"]
 
@@ -38,9 +39,10 @@ def _tr(text: str) -> str:
 class NotesKeeper(QObject):
     """Knows the database file (``database()`` says which) and the shown article's place in it."""
 
-    def __init__(self, database: Callable[[], Path], say: Callable[[str], None], parent: QObject) -> None:
+    def __init__(self, setting: Callable[[], str], say: Callable[[str], None], parent: QObject) -> None:
+        """``setting()`` is the library file the user chose ("" for the default one)."""
         super().__init__(parent)
-        self._database = database
+        self._setting = setting
         self._say = say
         self._file: NotesFile | None = None
         self._article: tuple[str, Article] | None = None
@@ -89,14 +91,18 @@ class NotesKeeper(QObject):
     def can_save(self) -> bool:
         return self._notes is not None
 
-    @property
-    def database(self) -> Path:
-        return self._database()
-
     # ---- Private API
+
+    def _database(self) -> Path:
+        # the library's modules load with the first notes, not with the window
+        from ...core.notes.storage import database_file
+
+        return database_file(self._setting())
 
     def _open_file(self) -> NotesFile | None:
         if self._file is None:
+            from ...core.notes.storage import NotesFile
+
             self._file = self._attempt(lambda: NotesFile.open(self._database()), offer=True)
             if self._file is not None and self._file.recovered is not None:
                 self._say_recovered(self._file.recovered)
@@ -113,6 +119,8 @@ class NotesKeeper(QObject):
                 "that can still be read are recovered into it.").format(exc.path))
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        from ...core.notes.storage import NotesFile
+
         move_aside(self._database())
         return NotesFile.open(self._database())
 
@@ -138,7 +146,7 @@ class NotesKeeper(QObject):
 
         self._recording = True
         run_in_process(record, (str(self._database()), article),
-                       lambda added: self._recorded(article, added.id if isinstance(added, Added) else None),
+                       lambda added: self._recorded(article, getattr(added, "id", None)),
                        self._record_failed, owner=self)
 
     def _recorded(self, article: Article, article_id: int | None) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ...core.notes import Color, ShownNote
-from ..panels.notes_panel import swatch
+from ..panels.note_rows import swatch
 from ..window.actions import ActionId
 
 if TYPE_CHECKING:

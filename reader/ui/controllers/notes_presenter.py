@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from ...core.model import Article
 from ...core.notes import Color, ShownNote
-from ..panels.notes_panel import NoteRow
+from ..panels.note_rows import NoteRow
 from ..reading.highlights import highlight_format
 
 __all__ = ["NoteFormats", "note_row", "one_line"]

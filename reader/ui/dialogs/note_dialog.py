@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..panels.notes_panel import swatch
+from ..panels.note_rows import swatch
 
 __all__ = ["NoteDialog"]
 

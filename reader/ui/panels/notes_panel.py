@@ -7,7 +7,7 @@ classic's) are listed by a model reset, and the view asks only for the rows on s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,33 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["NoteRow", "NotesPanel", "swatch"]
+from .note_rows import NoteRow, swatch
+
+__all__ = ["NotesPanel"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
-
-
-class NoteRow(NamedTuple):
-    """One annotation as listed: its id, colour, label (words and note), where it is in the shown text."""
-
-    id: str
-    color: str
-    label: str
-    tooltip: str
-    start: int
-    end: int
-    is_margin_note: bool = False
-
-    @property
-    def found(self) -> bool:
-        return self.start >= 0
-
-
-def swatch(hex_color: str, size: int = 12) -> QIcon:
-    """A small square of the colour: how a highlight's colour is shown in lists and menus."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(hex_color))
-    return QIcon(pixmap)
 
 
 class NotesPanel(QWidget):
@@ -94,7 +73,7 @@ class NotesPanel(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("notes_counts")
         self._lay_out()
-        self.filter.textChanged.connect(self._refilter)
+        self.filter.textChanged.connect(lambda _text: self._refilter())
         self.list.clicked.connect(self._activate)
         self.list.activated.connect(self._activate)
         self.list.menu_requested.connect(self._context_menu)
