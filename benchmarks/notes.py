@@ -87,7 +87,8 @@ class _NotesTurns:
         from reader.ui.reading.reading_view import ReadingView
         from reader.ui.tasks import StepRunner
 
-        for owner, name in ((notes_controller.NotesController, "sync"), (notes_controller.NotesController, "_paint_near"),
+        for owner, name in ((notes_controller.NotesController, "__init__"), (notes_controller.NotesController, "sync"),
+                            (notes_controller.NotesController, "_load"), (notes_controller.NotesController, "_paint_near"),
                             (NotesPanel, "set_rows"), (NotesPanel, "_refilter"), (ReadingView, "_apply_layers"),
                             (notes_export.NotesExporter, "write"), (notes_export.NotesExporter, "copy_all")):
             self._time(owner, name, lambda _self: True)

@@ -184,132 +184,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="77"/>
+        <location filename="../../reader/ui/window/main_window.py" line="78"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="78"/>
+        <location filename="../../reader/ui/window/main_window.py" line="79"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="79"/>
+        <location filename="../../reader/ui/window/main_window.py" line="80"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="80"/>
+        <location filename="../../reader/ui/window/main_window.py" line="81"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="81"/>
+        <location filename="../../reader/ui/window/main_window.py" line="82"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="231"/>
+        <location filename="../../reader/ui/window/main_window.py" line="243"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="321"/>
+        <location filename="../../reader/ui/window/main_window.py" line="333"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="359"/>
+        <location filename="../../reader/ui/window/main_window.py" line="371"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="399"/>
+        <location filename="../../reader/ui/window/main_window.py" line="411"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="400"/>
+        <location filename="../../reader/ui/window/main_window.py" line="412"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="442"/>
+        <location filename="../../reader/ui/window/main_window.py" line="454"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="451"/>
+        <location filename="../../reader/ui/window/main_window.py" line="463"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="530"/>
+        <location filename="../../reader/ui/window/main_window.py" line="543"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70"/>
+        <location filename="../../reader/ui/window/main_window.py" line="71"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="566"/>
+        <location filename="../../reader/ui/window/main_window.py" line="579"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="606"/>
+        <location filename="../../reader/ui/window/main_window.py" line="619"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="622"/>
+        <location filename="../../reader/ui/window/main_window.py" line="635"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="633"/>
+        <location filename="../../reader/ui/window/main_window.py" line="646"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="633"/>
+        <location filename="../../reader/ui/window/main_window.py" line="646"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="640"/>
+        <location filename="../../reader/ui/window/main_window.py" line="653"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646"/>
+        <location filename="../../reader/ui/window/main_window.py" line="659"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="656"/>
+        <location filename="../../reader/ui/window/main_window.py" line="669"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="701"/>
+        <location filename="../../reader/ui/window/main_window.py" line="714"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="701"/>
+        <location filename="../../reader/ui/window/main_window.py" line="714"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="710"/>
+        <location filename="../../reader/ui/window/main_window.py" line="723"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="711"/>
+        <location filename="../../reader/ui/window/main_window.py" line="724"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
@@ -325,6 +325,131 @@ A calm reader for Chinese news articles.</source>
     <message>
         <location filename="../../reader/ui/reading/message_bar.py" line="21"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="42"/>
+        <source>Your note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="56"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="32"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="39"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="42"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="43"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="44"/>
+        <source>Citation style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesMenus</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="47"/>
+        <source>Highlight in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="50"/>
+        <source>Highlight with Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="55"/>
+        <source>Add Margin Note Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="60"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="67"/>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="62"/>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="63"/>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="69"/>
+        <source>Highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="89"/>
+        <source>Not found in the current text ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="145"/>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="146"/>
+        <source>Show {0} highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="166"/>
+        <source>{0} highlights · {1} margin notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="168"/>
+        <source>{0} not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="171"/>
+        <source>showing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="179"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="187"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,7 +535,7 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="100"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="104"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,17 +548,17 @@ A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="101"/>
+        <location filename="../../reader/ui/panels/results_panel.py" line="103"/>
         <source>Before the first section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="102"/>
+        <location filename="../../reader/ui/panels/results_panel.py" line="104"/>
         <source>{0} · {1} hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="102"/>
+        <location filename="../../reader/ui/panels/results_panel.py" line="104"/>
         <source>{0} · 1 hit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,186 +589,244 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="73"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="71"/>
         <source>Article text, vertical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="522"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="405"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="524"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="407"/>
         <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Strip</name>
+    <message>
+        <location filename="../../reader/ui/reading/margin_marks.py" line="113"/>
+        <source>Margin note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="67"/>
+        <location filename="../../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="68"/>
+        <location filename="../../reader/ui/window/actions.py" line="78"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="69"/>
+        <location filename="../../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="70"/>
+        <location filename="../../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="71"/>
+        <location filename="../../reader/ui/window/actions.py" line="81"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="72"/>
+        <location filename="../../reader/ui/window/actions.py" line="82"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="73"/>
+        <location filename="../../reader/ui/window/actions.py" line="83"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="74"/>
+        <location filename="../../reader/ui/window/actions.py" line="84"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="75"/>
+        <location filename="../../reader/ui/window/actions.py" line="85"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="76"/>
+        <location filename="../../reader/ui/window/actions.py" line="86"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="77"/>
+        <location filename="../../reader/ui/window/actions.py" line="87"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="78"/>
+        <location filename="../../reader/ui/window/actions.py" line="88"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="79"/>
+        <location filename="../../reader/ui/window/actions.py" line="89"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="80"/>
+        <location filename="../../reader/ui/window/actions.py" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="81"/>
+        <location filename="../../reader/ui/window/actions.py" line="91"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="82"/>
+        <location filename="../../reader/ui/window/actions.py" line="92"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="83"/>
+        <location filename="../../reader/ui/window/actions.py" line="93"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="84"/>
+        <location filename="../../reader/ui/window/actions.py" line="94"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="85"/>
+        <location filename="../../reader/ui/window/actions.py" line="95"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="86"/>
+        <location filename="../../reader/ui/window/actions.py" line="96"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="87"/>
+        <location filename="../../reader/ui/window/actions.py" line="97"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="88"/>
+        <location filename="../../reader/ui/window/actions.py" line="98"/>
         <source>&amp;Vertical Layout (直排)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="90"/>
+        <location filename="../../reader/ui/window/actions.py" line="100"/>
         <source>Vertical for 臺灣正體 and 香港繁體</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="91"/>
+        <location filename="../../reader/ui/window/actions.py" line="101"/>
         <source>Tidy &amp;Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="93"/>
+        <location filename="../../reader/ui/window/actions.py" line="103"/>
         <source>Thin Space Between Chinese and Latin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="94"/>
+        <location filename="../../reader/ui/window/actions.py" line="104"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="95"/>
+        <location filename="../../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="97"/>
+        <location filename="../../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="98"/>
+        <location filename="../../reader/ui/window/actions.py" line="108"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="99"/>
+        <location filename="../../reader/ui/window/actions.py" line="109"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="101"/>
+        <location filename="../../reader/ui/window/actions.py" line="111"/>
         <source>Next &amp;Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="102"/>
+        <location filename="../../reader/ui/window/actions.py" line="112"/>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="103"/>
+        <location filename="../../reader/ui/window/actions.py" line="113"/>
         <source>&amp;About Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="114"/>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="115"/>
+        <source>Highlight in &amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="116"/>
+        <source>Highlight in &amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="117"/>
+        <source>Highlight in &amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="118"/>
+        <source>Highlight in &amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="119"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="120"/>
+        <source>&amp;Margin Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="121"/>
+        <source>&amp;Copy All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="122"/>
+        <source>&amp;Export Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="123"/>
+        <source>Export Article as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +898,11 @@ A calm reader for Chinese news articles.</source>
     <message>
         <location filename="../../reader/ui/window/docks.py" line="35"/>
         <source>Search Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/docks.py" line="36"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,56 +978,61 @@ A calm reader for Chinese news articles.</source>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="31"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="34"/>
-        <source>Open &amp;Recent</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="35"/>
-        <source>Reopen with &amp;Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="36"/>
-        <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="37"/>
-        <source>&amp;Script</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="38"/>
-        <source>&amp;Layout and Typography</source>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="39"/>
-        <source>&amp;Theme</source>
+        <source>Reopen with &amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="40"/>
-        <source>Line &amp;Spacing</source>
+        <source>Copy &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="41"/>
-        <source>Text &amp;Width</source>
+        <source>&amp;Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="42"/>
-        <source>&amp;Panels</source>
+        <source>&amp;Layout and Typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="43"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="44"/>
+        <source>Line &amp;Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="45"/>
+        <source>Text &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="46"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="47"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +1077,183 @@ A calm reader for Chinese news articles.</source>
     <message>
         <location filename="../../reader/ui/messages.py" line="31"/>
         <source>“{0}” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="48"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="49"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="50"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="51"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="151"/>
+        <source>Select the words to highlight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="190"/>
+        <source>Highlight deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="240"/>
+        <source>{0} of this article&apos;s highlights are not found in the current text: they are kept, listed at the end of the Notes panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="294"/>
+        <source>Notes cannot be kept for this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="370"/>
+        <source>{0} stored highlights were damaged (edited by hand?) and were repaired as well as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="373"/>
+        <source>{0} could not be read at all and were skipped; the others are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="34"/>
+        <source>Markdown (Obsidian, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="35"/>
+        <source>JSON (W3C Web Annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="36"/>
+        <source>CSV (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="40"/>
+        <source>As shown ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="41"/>
+        <source>As written (original script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="75"/>
+        <source>Copied {0} highlights and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="83"/>
+        <source>Exported {0} highlights and notes to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="92"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <source>Not found in the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <source>Open in Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="158"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="171"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/passage_link.py" line="36"/>
+        <source>The passage of the link is not in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="112"/>
+        <source>Damaged library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="113"/>
+        <source>The library file {0} is damaged, so highlights and notes cannot be read or saved.
+
+Set it aside (it is renamed, not deleted) and start a new one? The highlights and notes that can still be read are recovered into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="124"/>
+        <source>The damaged library file was set aside (not deleted). {0} highlights and notes were recovered from it; they come back as you open their articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="127"/>
+        <source>{0} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="160"/>
+        <source>The article could not be kept in the library, so its notes are not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="173"/>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="175"/>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="177"/>
+        <source>Highlights and notes cannot be read or saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="185"/>
+        <source>the library file is damaged ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="187"/>
+        <source>the library file was written by a newer Reader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,7 +148,7 @@ class NotesController:
             at = self.note_at(self._caret())
             if at is not None:
                 return self.edit(at.placed.annotation.id)
-            self._say(_tr("Select the words to highlight first."))
+            self._say(QCoreApplication.translate("notes", "Select the words to highlight first."))
             return None
         if color is not None:
             self._set_color(color)
@@ -187,7 +187,7 @@ class NotesController:
         self._placed = [p for p in self._placed if p.annotation.id != annotation_id]
         self.keeper.delete([annotation_id])
         self._show()
-        self._say(_tr("Highlight deleted."))
+        self._say(QCoreApplication.translate("notes", "Highlight deleted."))
 
     def note_at(self, offset: int) -> ShownNote | None:
         """The annotation at ``offset`` of the shown text: a highlight holding it, or a note there."""
@@ -237,7 +237,7 @@ class NotesController:
         missing = sum(1 for p in placed if not p.found)
         if missing:
             self._window.message_bar.show_message(
-                _tr("{0} of this article's highlights are not found in the current text: "
+                QCoreApplication.translate("notes", "{0} of this article's highlights are not found in the current text: "
                     "they are kept, listed at the end of the Notes panel.").format(missing))
         self._show()
 
@@ -291,7 +291,7 @@ class NotesController:
     def _add(self, span: tuple[int, int], with_note: bool) -> Annotation | None:
         source, offsets = self._source, self._window.shown_offsets()
         if source is None or not self.keeper.can_save:
-            self._say(_tr("Notes cannot be kept for this article."))
+            self._say(QCoreApplication.translate("notes", "Notes cannot be kept for this article."))
             return None
         start, end = source_span(offsets, *span)
         if start == end and span[0] != span[1]:
@@ -367,10 +367,10 @@ class NotesController:
         self._window.message_bar.show_message(str(exc))
 
     def _report_damage(self, damaged: int, skipped: int) -> None:
-        text = _tr("{0} stored highlights were damaged (edited by hand?) and were repaired as well as "
+        text = QCoreApplication.translate("notes", "{0} stored highlights were damaged (edited by hand?) and were repaired as well as "
                    "possible.").format(damaged - skipped) if damaged > skipped else ""
         if skipped:
-            text += (" " if text else "") + _tr("{0} could not be read at all and were skipped; "
+            text += (" " if text else "") + QCoreApplication.translate("notes", "{0} could not be read at all and were skipped; "
                                                 "the others are shown.").format(skipped)
         self._window.message_bar.show_message(text)
 

@@ -72,7 +72,7 @@ class NotesExporter:
             mime.setText(texts[0])
             mime.setHtml(texts[1])
             QGuiApplication.clipboard().setMimeData(mime)
-            self._say(_tr("Copied {0} highlights and notes.").format(len(export.notes)))
+            self._say(QCoreApplication.translate("notes", "Copied {0} highlights and notes.").format(len(export.notes)))
 
         run_in_background(lambda: (to_plain(export, labels), to_html(export, labels)), copy, self._failed)
 
@@ -80,7 +80,7 @@ class NotesExporter:
         """Write the export to ``path`` on a worker thread; the status bar says when it is done,
         the message bar if it failed."""
         render = self._renderer(fmt, script, style or self._style(), None)
-        done = _tr("Exported {0} highlights and notes to {1}").format(len(self._notes.shown), path)
+        done = QCoreApplication.translate("notes", "Exported {0} highlights and notes to {1}").format(len(self._notes.shown), path)
         self._write(path, render, done, "utf-8-sig" if fmt == "csv" else "utf-8")  # a BOM for Excel
 
     def write_article(self, path: Path) -> None:
@@ -89,7 +89,7 @@ class NotesExporter:
 
         article, variant = self._window.article, self._window.variant.value
         if article is not None:
-            self._write(path, lambda: article_markdown(article, variant), _tr("Saved {0}").format(path))
+            self._write(path, lambda: article_markdown(article, variant), QCoreApplication.translate("notes", "Saved {0}").format(path))
 
     def ask(self) -> None:
         """Choose format, script and style in a dialog with a preview, then the file."""
@@ -143,8 +143,8 @@ class NotesExporter:
     def _labels(self) -> Labels:
         from .notes_controller import COLOR_LABELS
 
-        return Labels(_tr("Highlights"), _tr("Not found in the current text"), _tr("Note"), _tr("after"),
-                      _tr("Open in Reader"), {c: _tr(label) for c, label in COLOR_LABELS.items()})
+        return Labels(QCoreApplication.translate("notes", "Highlights"), QCoreApplication.translate("notes", "Not found in the current text"), QCoreApplication.translate("notes", "Note"), QCoreApplication.translate("notes", "after"),
+                      QCoreApplication.translate("notes", "Open in Reader"), {c: _tr(label) for c, label in COLOR_LABELS.items()})
 
     def _style(self) -> str:
         return self._window.quotes.default_style
@@ -155,7 +155,7 @@ class NotesExporter:
         source = self._window.source_article
         base = Path(source.path).with_suffix("") if source is not None and source.path else Path("article")
         suggested = f"{base}-{tag}.{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self._window, _tr("Export"), suggested, f"*.{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self._window, QCoreApplication.translate("notes", "Export"), suggested, f"*.{suffix}")
         return Path(path) if path else None
 
     def _write(self, path: Path, render: Callable[[], str], done: str, encoding: str = "utf-8") -> None:
@@ -168,7 +168,7 @@ class NotesExporter:
 
     def _failed_to(self, path: Path) -> Callable[[Exception], None]:
         return lambda exc: self._window.message_bar.show_message(
-            _tr("Could not write {0}: {1}").format(path, exc))
+            QCoreApplication.translate("notes", "Could not write {0}: {1}").format(path, exc))
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(str(exc))

@@ -32,10 +32,6 @@ __all__ = ["NotesKeeper"]
 _T = TypeVar("_T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notes", text)
-
-
 class NotesKeeper(QObject):
     """Knows the database file (``database()`` says which) and the shown article's place in it."""
 
@@ -113,8 +109,8 @@ class NotesKeeper(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            None, _tr("Damaged library file"),
-            _tr("The library file {0} is damaged, so highlights and notes cannot be read or saved.\n\n"
+            None, QCoreApplication.translate("notes", "Damaged library file"),
+            QCoreApplication.translate("notes", "The library file {0} is damaged, so highlights and notes cannot be read or saved.\n\n"
                 "Set it aside (it is renamed, not deleted) and start a new one? The highlights and notes "
                 "that can still be read are recovered into it.").format(exc.path))
         if answer != QMessageBox.StandardButton.Yes:
@@ -125,10 +121,10 @@ class NotesKeeper(QObject):
         return NotesFile.open(self._database())
 
     def _say_recovered(self, recovered: Salvage) -> None:
-        text = _tr("The damaged library file was set aside (not deleted). {0} highlights and notes were "
+        text = QCoreApplication.translate("notes", "The damaged library file was set aside (not deleted). {0} highlights and notes were "
                    "recovered from it; they come back as you open their articles.").format(len(recovered.found))
         if recovered.lost or recovered.more:
-            text += " " + _tr("{0} could not be read.").format(
+            text += " " + QCoreApplication.translate("notes", "{0} could not be read.").format(
                 f"{recovered.lost}+" if recovered.more else recovered.lost)
         self._say(text)
 
@@ -161,7 +157,7 @@ class NotesKeeper(QObject):
 
     def _record_failed(self, exc: Exception) -> None:
         self._recording = False
-        self._say(_tr("The article could not be kept in the library, so its notes are not saved: {0}").format(exc))
+        self._say(QCoreApplication.translate("notes", "The article could not be kept in the library, so its notes are not saved: {0}").format(exc))
 
     def _attempt(self, work: Callable[[], _T], *, offer: bool = False) -> _T | None:
         """Run a database call; a failure is said (the window goes on), and None returned.
@@ -174,11 +170,11 @@ class NotesKeeper(QObject):
             if offer:
                 damaged = exc
                 return self._attempt(lambda: self._offer_new_file(damaged))  # type: ignore[return-value]
-            self._say(_tr("Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
+            self._say(QCoreApplication.translate("notes", "Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
         except (DatabaseError, OSError) as exc:
-            self._say(_tr("Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
+            self._say(QCoreApplication.translate("notes", "Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
         except Exception as exc:  # noqa: BLE001 - sqlite3's own errors about a statement: told, never fatal
-            self._say(_tr("Highlights and notes cannot be read or saved: {0}").format(exc))
+            self._say(QCoreApplication.translate("notes", "Highlights and notes cannot be read or saved: {0}").format(exc))
         return None
 
 
@@ -186,7 +182,7 @@ def _reason(exc: Exception) -> str:
     from ...core.database import CorruptDatabase, NewerDatabase
 
     if isinstance(exc, CorruptDatabase):
-        return _tr("the library file is damaged ({0})").format(Path(exc.path).name)
+        return QCoreApplication.translate("notes", "the library file is damaged ({0})").format(Path(exc.path).name)
     if isinstance(exc, NewerDatabase):
-        return _tr("the library file was written by a newer Reader")
+        return QCoreApplication.translate("notes", "the library file was written by a newer Reader")
     return str(exc)
