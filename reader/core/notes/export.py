@@ -157,7 +157,8 @@ def _markdown_entry(export: NotesExport, note: ShownNote, labels: Labels) -> _En
         where = _context(export, note)
         head = f"**{labels.note}**" + (f" · {labels.after} “{escape_markdown(where)}”" if where else "")
         return _Entry(f"{head} · {meta}", a.note)
-    return _Entry(f"> {_quoted(export, note).markdown}\n> — {meta}", a.note)
+    # the line under the quotation stands outside it: two quotations in a row stay two in every renderer
+    return _Entry(f"> {_quoted(export, note).markdown}\n\n— {meta}", a.note)
 
 
 def _plain_entry(export: NotesExport, note: ShownNote, labels: Labels) -> _Entry:

@@ -146,3 +146,12 @@ def test_the_article_as_markdown_with_front_matter() -> None:
 def test_markdown_escaping_keeps_the_words_as_written() -> None:
     for raw in ("1. 第一", "# 不是标题", "*星号* 和 [括号]", "> 引用"):
         assert markdown.markdown(escape_markdown(raw)) == f"<p>{raw.replace('>', '&gt;')}</p>"
+
+
+def test_two_quotations_in_a_row_stay_two() -> None:
+    first, second = TEXT.index(WORDS), TEXT.index("市委统战部还分别")
+    placed = anchor_all(TEXT, [new_annotation(TEXT, first, first + 4, Color.GREEN),
+                               new_annotation(TEXT, second, second + 4, Color.PINK)])
+    export = NotesExport(SOURCE, notes_in_shown(placed, TEXT, convert_article(SOURCE, Variant.ORIGINAL).offsets),
+                         CitationStyle.GBT7714, ACCESSED, str(SEED))
+    assert markdown.markdown(to_markdown(export)).count("<blockquote>") == 2
