@@ -11,12 +11,17 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --readability PATH  # mozilla/readability (Apache-2.0)
         --trafilatura PATH  # adbar/trafilatura (Apache-2.0)
         --fundus PATH       # flairNLP/fundus (MIT)
+        --magichtml PATH    # opendatalab/magic-html (Apache-2.0)
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
 cleaned text, readability's expected page, fundus's parsed paragraphs, the Taiwanese
 parser's content selector (lxml + cssselect, the ``bench`` extra); trafilatura's
-suite gives only sentences that must appear ("complete": false: recall only).
+suite gives only sentences that must appear ("complete": false: recall only);
+magic-html's benchmark gives its hand-marked main content (a few player and
+"next article" lines left in it), and its pages are browser-rendered saves. Where a
+suite gives no date, the day was read off the page's date line by hand, or taken
+from the URL path when that holds the whole day (``html_set.json``).
 A page goes to ``held/`` when the first hex digit of its name's SHA-1 is below 5
 (about a third): those are scored, never read, while developing.
 
@@ -99,6 +104,17 @@ def _fundus(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
                 "family": info["family"], "body": body, "complete": True}
 
 
+def _magichtml(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    base = tree / "benchmark" / "data" / "article"
+    gold = json.loads((base / "base.json").read_text(encoding="utf-8"))
+    for key, entry in gold.items():
+        info = chosen.get(key[:10])
+        if info is not None:
+            yield f"magichtml-{key[:10]}.html", (base / "htmls" / f"{key}.html").read_bytes(), {
+                "title": info["title"], "date": info["date"], "family": info["family"],
+                "body": [entry["content"]], "complete": True}
+
+
 _SPEC_CASE = re.compile(
     r"sample\(__FILE__,\s*'(?P<file>[^']+)'\).*?:title\]\.should == '(?P<title>[^']*)'"
     r"(?:(?:(?!sample\(__FILE__).)*?:published_at\]\.should == \w+\.new\((?P<date>[\d, ]+)\))?",
@@ -123,7 +139,7 @@ def _taiwanese(tree: Path, selectors: dict[str, str]) -> Iterator[Page]:
 
 
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
-            "fundus": _fundus, "taiwanese": _taiwanese}
+            "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml}
 
 
 def held(name: str) -> bool:

@@ -21,15 +21,26 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
 _SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享)\s*[:：]?")
 _COPYRIGHT = re.compile(
     r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|不代表.{0,12}(?:观点|觀點)|"
-    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]",
+    r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]|"
+    r"[仅僅只]代表作者(?:本人|個人|个人)?(?:[观觀]点|[观觀]點)?|[仅僅只]提供(?:信息|資訊|资讯)(?:存[储儲]|發布|发布)",
     re.I,
 )
 _FORBIDDEN = re.compile(r"未[经經].{0,8}授[权權]|[违違]者.{0,10}追究")
 _REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網站报報刊]|版[权權]")
 """A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
-_TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|[大中小])[】\]]?\s*)+$")
+_TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|字[级級]|[大中小])[】\]]?[:：]?\s*)+$")
 """A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
 _READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
+_CONTROLS = re.compile(
+    r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
+    r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
+    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題])\s*[:：]?)$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$",
+    re.I,
+)
+"""A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
+with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
+"延伸閱讀"), "返回某某，查看更多" under a platform's articles."""
 _HOME = {"首页", "主页", "网站首页", "home"}
 _PROMOTION = re.compile(
     r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"
@@ -64,7 +75,7 @@ def boilerplate_reason(line: str) -> DropReason | None:
         return DropReason.COPYRIGHT
     if len(line) <= 24 and _TOOLS.match(line):
         return DropReason.OTHER
-    if _READ_MORE.match(line):
+    if _READ_MORE.match(line) or (len(line) <= 40 and _CONTROLS.search(line)):
         return DropReason.OTHER
     if len(line) <= _MAX_PITCH and _PROMOTION.search(line):
         return DropReason.PROMOTION

@@ -13,6 +13,7 @@ the date line under it; a date then from <time>, script data, the URL.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -41,40 +42,129 @@ __all__ = ["parse_html"]
 
 _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 """What follows a headline in <title>: a separator and a site's or channel's name."""
+_MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
+"""Class names and ids that mark a page's headline block."""
+_MAX_HEADLINE = 80
+_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+"""A date a heading shows after the headline, in a <span> of its own."""
+_QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
+_LINK_LINE = 60
+_LINK_SHARE = 0.8
+"""A short line this much link text is a pointer to another page, not the story's text."""
+_PHOTO_CREDIT = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?$|"
+                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?$")
+_CAPTION = 200
+_REPEAT = 20
+"""A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
+_PICTURED = {"figure", "figcaption", "img"}
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
 
 
 def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
-    """The headline: the <h1> the <title> or og:title agrees with, else og/JSON-LD title, else <title>.
+    """The headline: what the page's metadata and its visible text agree on.
 
     Titles from metadata lose their trailing site and section parts ("｜即時｜蘋果日報",
-    " - 生活 - 自由時報電子報"); the heading that then repeats it is the title's place on the page.
+    " - 生活 - 自由時報電子報"). A heading that says exactly that wins (over an <h1> that
+    is the site's logo); then an <h1> the <title> or og:title contains; then a heading or
+    block repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows
+    "果汁？…"). When the metadata names only the site, a block marked as the title.
     """
     page_title = normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
     stripped = strip_site_parts(full, meta.outlet)
+    exact = _exact_heading(stripped, meta.outlet, pieces)
+    if exact is not None:
+        return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
         if _is_headline(h1.text, stripped, meta.outlet) and \
-                (h1.text in page_title or h1.text in meta.title or not page_title):
+                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title) or not page_title):
             return strip_site_parts(h1.text, meta.outlet), h1
-    heading = _heading_for(full, pieces) or _block_for(stripped, full, pieces)
+    heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_fold(stripped)}, pieces)
+    if heading is None and _site_only(full, meta.outlet):
+        heading = _marked_title(pieces, meta.outlet)
+    if heading is None:
+        heading = _short_h1(full, meta.outlet, pieces)
+    if heading is None and not _shown(stripped, pieces):
+        heading = _lone_h1(pieces, meta.outlet)
+        if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
+            return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
-        return heading.text, heading
+        return _TRAILING_DATE.sub("", heading.text), heading
     return stripped, None
+
+
+def _shown(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows ``title`` anywhere in a block of its own."""
+    wanted = _fold(title)
+    return bool(wanted) and any(_fold(p.text) == wanted for p in pieces)
+
+
+def _short_h1(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
+    """A short <h1> that says the title's first part ("雄安新区" of "雄安新区 - 维基百科，自由的百科全书"):
+    the page and its metadata agree on it, however short."""
+    tokens = title_parts(title)
+    first = _fold(tokens[0]) if len(tokens) > 1 else ""
+    return next((p for p in pieces if p.node.tag == "h1" and first and _fold(p.text) == first
+                 and not names_site(p.text, outlet)), None)
+
+
+def _lone_h1(pieces: list[Piece], outlet: str) -> Piece | None:
+    """The page's only <h1>, when the metadata's title is shown nowhere: what a reader sees as the
+    headline (the <title> may be written for search engines)."""
+    h1s = [p for p in pieces if p.node.tag == "h1"]
+    if len(h1s) != 1:
+        return None
+    h1 = h1s[0]
+    plausible = not is_short(h1.text) and len(h1.text) <= _MAX_HEADLINE and not names_site(h1.text, outlet)
+    return h1 if plausible and h1.link_chars * 2 <= len(h1.text) else None
+
+
+def _exact_heading(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
+    """The heading (or <h1>) that says exactly the headline the metadata gives."""
+    if not title or names_site(title, outlet):
+        return None
+    wanted = _fold(title)
+    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
+                 and _fold(p.text) == wanted), None)
+
+
+def _runs(title: str, outlet: str) -> set[str]:
+    """The title's runs of parts that can be the headline: those with only site or channel
+    names after them ("标题_频道_某某网"), or only a site's name before them ("自由電子報 - 标题";
+    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书")."""
+    tokens = title_parts(title)
+    runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
+            if _site_only("".join(tokens[end + 1 :]), outlet)]
+    runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
+             if all(names_site(part, outlet) for part in tokens[: start - 1 : 2])]
+    return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
+
+
+def _site_only(title: str, outlet: str) -> bool:
+    """Whether every part of a title is a site's or channel's name ("北医新闻网_(新闻)")."""
+    return all(names_site(part.strip("()（）[]【】"), outlet) or is_short(part)
+               for part in title_parts(title)[::2])
+
+
+def _marked_title(pieces: list[Piece], outlet: str) -> Piece | None:
+    """The first block the page's markup calls its title, when the metadata names only the site."""
+    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and not is_short(p.text)
+                 and len(p.text) <= _MAX_HEADLINE and p.link_chars * 2 <= len(p.text)
+                 and not names_site(p.text, outlet)), None)
 
 
 def _is_headline(text: str, title: str, outlet: str) -> bool:
     """Whether an <h1> can be the headline, not the site's logo or a section name."""
-    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _squeeze(text) == _squeeze(title))
+    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _fold(text) == _fold(title))
 
 
 def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
     """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
-    headings = {_squeeze(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    headings = {_fold(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
     tokens = title_parts(title)
     for end in range(len(tokens), 0, -2):
-        found = headings.get(_squeeze("".join(tokens[:end])))
+        found = headings.get(_fold("".join(tokens[:end])))
         if found is not None and (end == len(tokens) or not is_short(found.text)):
             return found
     return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text)), None)
@@ -83,20 +173,24 @@ def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
 def _opens(title: str, text: str) -> bool:
     """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
     name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
-    title, text = _squeeze(title), _squeeze(text)
+    title, text = _fold(title), _fold(text)
     return not is_short(text) and title.startswith(text) and \
         bool(_GLUED_SITE.fullmatch(title[len(text):]))
 
 
-def _block_for(title: str, full: str, pieces: list[Piece]) -> Piece | None:
+def _block_for(wanted: set[str], pieces: list[Piece]) -> Piece | None:
     """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
-    wanted = {_squeeze(title), _squeeze(full)}
-    return next((p for p in pieces if _squeeze(p.text) in wanted and not is_short(p.text)
+    return next((p for p in pieces if _fold(p.text) in wanted and not is_short(p.text)
                  and p.link_chars * 2 <= len(p.text)), None)
 
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _fold(text: str) -> str:
+    """``text`` as compared for a title: no spaces, full-width forms and quotes folded, no closing stop."""
+    return _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")
 
 
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
@@ -114,9 +208,15 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece]
+        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece
+                and not _is_link_line(p)]
     kept = _from_scripts(tree, kept)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+
+
+def _is_link_line(piece: Piece) -> bool:
+    """A line that is only a link, inside the story's container: a list of other stories."""
+    return len(piece.text) <= _LINK_LINE and piece.link_chars >= _LINK_SHARE * len(piece.text)
 
 
 def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
@@ -212,7 +312,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
                                       and boilerplate_reason(p.text) is None])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     for piece in body_text:
-        kind = piece.kind
+        kind = BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind
         if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
             kind, lede_done = BlockKind.LEDE, True
         builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
@@ -229,21 +329,37 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     return build_outline(article)
 
 
+def _is_photo_caption(piece: Piece) -> bool:
+    """A paragraph that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄", "資料照片"):
+    the caption of a picture set as plain text, not the story's lede."""
+    return piece.kind is BlockKind.PARAGRAPH and len(piece.text) <= _CAPTION and \
+        bool(_PHOTO_CREDIT.search(piece.text))
+
+
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     """``body`` without the blocks that say again what an earlier one said (a gallery's caption
-    as image text, as caption and again under its thumbnail), and the ids of those repeats."""
+    as image text, as caption and again under its thumbnail), and the ids of those repeats.
+
+    A short plain line said again after a plain line stays: a listing's rows repeat
+    ("成人票原价：60元" under each of its attractions)."""
     seen: set[str] = set()
+    shown: set[str] = set()
+    """Lines seen as a caption or around an image."""
     kept: list[Piece] = []
     repeats: set[int] = set()
     for i, piece in enumerate(body):
         words = _squeeze(piece.text)
+        pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
         following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
-        if words in seen or (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
-                             and body[i + 1].kind is BlockKind.CAPTION):
+        if (words in seen and (len(words) >= _REPEAT or pictured or words in shown)) or \
+                (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
+                 and body[i + 1].kind is BlockKind.CAPTION):
             repeats.add(id(piece))
             continue
         if len(words) >= 4:
             seen.add(words)
+            if pictured:
+                shown.add(words)
         kept.append(piece)
     return kept, repeats
 

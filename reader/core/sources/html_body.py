@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..article.cleanup import boilerplate_reason
+from ..article.meta import parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
 
@@ -31,6 +32,9 @@ _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
 _SIBLING = 0.3
 """A sibling block joins the body when it scores this share of the best container."""
+_NEAR = 0.5
+"""The container of the story's first paragraph wins when it scores this share of the best."""
+_DATE_LINE = 40
 
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
@@ -39,6 +43,7 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
+    best = _near_title(best, _lead(pieces, {id(p) for p in voters}, title))
     best = _widened(best, voters)
     return [best, *_siblings(best, pieces, voters)]
 
@@ -77,7 +82,21 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None
+        and boilerplate_reason(text) is None and not _is_date_line(text)
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that only tells when (and by whom): it sits under the title but is not the story."""
+    return parse_meta_line(text) is not None or (len(text) < _DATE_LINE and parse_datetime(text) is not None)
+
+
+def _near_title(best: Node, lead: Piece | None) -> Node:
+    """The container of the story's first paragraph under the title, over a busier one elsewhere
+    (a feed of other stories with long summaries), unless it scored far less."""
+    if lead is None or inside(lead.node, best):
+        return best
+    near = max((n for n in (lead.node, lead.node.parent) if n is not None and n.tag != "root"), key=_weighted)
+    return near if _weighted(near) >= _NEAR * _weighted(best) else best
 
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:

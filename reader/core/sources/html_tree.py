@@ -32,6 +32,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _MAX_DEPTH = 400
 _PUNCT_SPACE = re.compile(r"\s+(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘])\s+")
 """Markup line breaks leave spaces around full-width punctuation; Chinese text has none."""
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+"""Tags a CMS left inside an attribute's text (an image's alt copied from a linked caption)."""
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
 _BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
 
@@ -87,7 +89,7 @@ class PageTree(HTMLParser):
         elif tag == "link" and "canonical" in values.get("rel", "").lower():
             self.raw.canonical = values.get("href", "")
         elif tag == "title":
-            self._in_title = True
+            self._in_title = not self.title.strip()  # the page's own; an included fragment's comes later
         elif tag == "script":
             self._script = "jsonld" if "ld+json" in values.get("type", "") else "data"
 
@@ -98,8 +100,9 @@ class PageTree(HTMLParser):
         node = Node(tag, f"{values.get('class', '')} {values.get('id', '')}", parent)
         if tag == "a":
             node.href = values.get("href", "")
-        if tag == "img" and values.get("alt", "").strip():
-            node.children.append(values["alt"].strip())
+        alt = _MARKUP.sub("", values.get("alt", "")).strip() if tag == "img" else ""
+        if alt:
+            node.children.append(alt)
         if values.get("itemprop", "").lower() == "datepublished":
             stamp = values.get("content", "") or values.get("datetime", "")
             if stamp:

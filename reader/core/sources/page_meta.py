@@ -50,7 +50,7 @@ _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
 _TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — )\s*)")
-_SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|"
+_SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
 _SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户|"
@@ -60,6 +60,7 @@ _SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:�
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
+_REPEATED = re.compile(r"(.{4,}).*\1")
 _SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
 """Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
 _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
@@ -240,8 +241,9 @@ def _names_outlet(part: str, outlet: str) -> bool:
 
 def _name_like(part: str) -> bool:
     """Whether ``part`` can be a name at all: headlines run longer, or speak ("｜織密社會安全網",
-    "香港01民調：七成支持" end or start like a site's name but are the story)."""
-    return len(part) <= _MAX_NAME and not _SPOKEN.search(part)
+    "香港01民調：七成支持" end or start like a site's name but are the story). A longer part
+    that says the same name over ("某市人民政府网某市人民政府") is a template's site name."""
+    return (len(part) <= _MAX_NAME or bool(_REPEATED.search(part))) and not _SPOKEN.search(part)
 
 
 def is_short(part: str) -> bool:

@@ -1,0 +1,87 @@
+"""Saved pages' body text: one small synthetic page for each class of kept boilerplate or lost story
+seen on the second round's pages (Hong Kong portals, content platforms, Taiwanese dailies)."""
+
+from __future__ import annotations
+
+from reader.core import BlockKind, DropReason
+from reader.core.sources.html_article import parse_html
+
+STORY = ["（本报香港19日电）特区政府今天公布新一轮资助计划，预计惠及二十万个家庭。",
+         "计划的申请期由下月一日开始，为期三个月，合资格家庭可在网上递交申请。",
+         "政府发言人表示，计划的详情会在下周上载到政府网站，市民可以查阅。",
+         "他补充说，当局会密切留意计划的推行情况，有需要时再作检讨。"]
+TITLE = "<title>特区政府公布新一轮资助计划</title>"
+
+
+def _parse(body: str, head: str = TITLE) -> tuple[str, dict[str, DropReason]]:
+    article = parse_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>")
+    return article.text, {d.text: d.reason for d in article.dropped}
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_a_short_story_under_the_title_beats_a_feed_with_long_summaries() -> None:
+    summary = "根据世界卫生组织的资料，一级致癌物是指有充足证据证明其具有致癌性的物质，" * 30
+    feed = "".join(f"<li><div>某某健康·{i}小时前</div><h4><a href='/n{i}'>【健康】另一条新闻的标题{i}</a></h4>"
+                   f"<p>{summary}</p></li>" for i in range(2))
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div>某某社</div><div>2024年5月20日週一 下午2:05</div>"
+            f"<div class='caas-body'>{_paragraphs(STORY)}</div><ul class='stream'>{feed}</ul>")
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY)
+    assert "一级致癌物" not in text
+
+
+def test_markup_inside_an_image_alt_is_not_text() -> None:
+    alt = "资助计划 &lt;a class=&quot;link&quot; href=&quot;/tag/x&quot;&gt;公布&lt;/a&gt;"
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div class='body'><figure><img src='a.jpg' alt=\"{alt}\">"
+            f"</figure>{_paragraphs(STORY)}</div>")
+    text, _ = _parse(body)
+    assert "<a" not in text and "href" not in text
+    assert all(line in text for line in STORY)
+
+
+def test_lists_of_other_stories_inside_the_article_container_are_dropped() -> None:
+    links = "".join(f"<li><a href='/n{i}'>另一宗新闻的标题第{i}条</a></li>" for i in range(4))
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY)}"
+            f"<h3><a href='/more'>看其他文章</a></h3><ul>{links}</ul></div>")
+    text, reasons = _parse(body)
+    assert all(line in text for line in STORY)
+    assert "另一宗新闻的标题" not in text
+    assert reasons.get("另一宗新闻的标题第0条") is DropReason.NAVIGATION
+
+
+def test_platform_disclaimers_and_page_controls_are_dropped() -> None:
+    junk = ["平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+            "以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务",
+            "（编辑：小何）返回某某，查看更多", "责任编辑：", "举报", "不喜欢", "播报文章",
+            "微信扫码分享", "letters@example.com.hk", "字級：", "延伸閱讀", "看其他文章"]
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY + junk)}</div>"
+    text, reasons = _parse(body)
+    assert all(line in text for line in STORY)
+    for line in junk:
+        assert line not in text and line in reasons, line
+
+
+def test_an_editor_line_with_a_name_and_a_report_in_a_story_stay() -> None:
+    lines = STORY + ["有市民向记者举报称，部分申请表格的资料有误。", "责任编辑：王小明"]
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(lines)}</div>"
+    text, _ = _parse(body)
+    assert "有市民向记者举报称" in text
+
+
+def test_a_listings_repeated_rows_stay() -> None:
+    rows = "".join(f"<p>{i}、某某公园</p><p>成人票原价：60元</p><p>咨询电话：12345678</p>" for i in range(1, 4))
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY)}{rows}</div>"
+    text, _ = _parse(body)
+    assert text.count("成人票原价：60元") == 3
+
+
+def test_a_photo_credit_paragraph_is_a_caption_not_the_lede() -> None:
+    caption = "市民在政府总部外排队索取申请表格。（记者陈大文摄）"
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs([caption] + STORY)}</div>"
+    article = parse_html(f"<html><head>{TITLE}</head><body>{body}</body></html>")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds[caption] is BlockKind.CAPTION
+    assert kinds[STORY[0]] is BlockKind.LEDE

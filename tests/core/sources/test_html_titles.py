@@ -1,0 +1,53 @@
+"""Saved pages' headlines: one small synthetic page for each class of title seen on real sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.sources.html_article import parse_html
+
+STORY = "".join(f"<p>{p}</p>" for p in (
+    "江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式。",
+    "开幕式上，演员们表演了粤剧、醒狮等节目，现场观众热烈鼓掌，气氛十分热烈。",
+    "主办方表示，文化节将持续一周，其间还将举办美食节、摄影展和侨史讲座。"))
+HEADLINE = "江门举办第十届侨乡文化节 二十国侨胞齐聚"
+
+
+DASHED = "为建设美丽侨乡凝聚力量——热烈祝贺市政协会议开幕"
+CASES = {
+    "a heading saying the metadata's headline beats a logo h1": (
+        f"<title>{HEADLINE} | 社會新聞 | 某某新聞雲</title><meta property='og:title' content='{HEADLINE}'>",
+        f"<h1><a href='/'>某某新聞雲</a></h1><div class='story'><h2>{HEADLINE}</h2>{STORY}</div>", HEADLINE),
+    "a site name before the headline goes when the page shows the rest": (
+        f"<title>某某電子報 - {HEADLINE}</title>",
+        f"<table><tr><td class='content'><span class='x'>{HEADLINE}</span></td></tr></table>{STORY}", HEADLINE),
+    "a title naming only the site gives way to the block marked as title": (
+        "<title>某某大学新闻网_(新闻)</title>",
+        f"<table><tr><td class='bt_title'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
+    "a site name said over and over is still the site": (
+        f"<title>{HEADLINE}_某某市人民政府网某某市人民政府某某市人民政府</title>", STORY, HEADLINE),
+    "only the page's own title counts": (
+        f"<title>{HEADLINE}-某某科普网</title>", f"{STORY}<div><title>无标题文档</title></div>", HEADLINE),
+    "a headline shown in two lines is not cut at its dash": (
+        f"<title>{DASHED}_某某新闻网</title>",
+        f"<p class='all_p'>为建设美丽侨乡凝聚力量</p><p>——热烈祝贺市政协会议开幕</p>{STORY}", DASHED),
+    "an h1 differing from the title only in quotes and widths is the headline": (
+        "<title>市长称\"劫机说\"被误解（图）_某某新闻网</title>", f"<h1>市长称“劫机说”被误解(图)</h1>{STORY}",
+        "市长称“劫机说”被误解(图)"),
+    "the only h1 wins when the title is shown nowhere": (
+        "<title>侨乡文化节2024 江门 侨胞 开幕式 粤剧 醒狮 美食节</title>",
+        f"<div class='nav'><a href='/'>首页</a></div><h1>{HEADLINE}</h1>{STORY}", HEADLINE),
+    "an h1 carrying its date gives the headline without it": (
+        f"<title>某某電子報 - {HEADLINE}</title>",
+        f"<h1>{HEADLINE} <span class='date'>2014-04-30 23:54</span></h1>{STORY}", HEADLINE),
+    "a short h1 saying the title's first part is the headline": (
+        "<title>侨乡 - 某某百科，自由的百科全书</title>",
+        f"<h1>侨乡</h1><div id='siteSub'>某某百科，自由的百科全书</div>{STORY}", "侨乡"),
+}
+"""One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
+
+
+@pytest.mark.parametrize(("head", "body", "headline"), CASES.values(), ids=CASES.keys())
+def test_headline(head: str, body: str, headline: str) -> None:
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert parse_html(page).title == headline
