@@ -218,7 +218,10 @@ def _pool(workers: int):  # type: ignore[no-untyped-def]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    from reader.helper import exit_with_parent
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=exit_with_parent, initargs=(os.getpid(),))
     list(pool.map(read_file, [str(ROOT / "resources" / "seed.txt")] * workers))  # start and warm them
     return pool
 

@@ -258,7 +258,11 @@ def _print(data: Any) -> None:
 
 
 def _pool(workers: int) -> Any:
+    """Worker processes that end with this one, even when it is killed."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    from .helper import exit_with_parent
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=exit_with_parent, initargs=(os.getpid(),))

@@ -46,6 +46,7 @@ class Settings:
     note_color: str = "yellow"
     library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
     library_records_opened: bool = True  # every article opened is kept in the library
+    library_watched_folder: str = ""  # new article files appearing here are added to the library
 
 
 def load(path: Path) -> Settings:

@@ -16,7 +16,7 @@ from ..core.errors import (
 )
 from .i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["error_message"]
+__all__ = ["database_message", "error_message"]
 
 _MESSAGES: dict[type[ReaderError], str] = {
     MissingFile: QT_TRANSLATE_NOOP("messages", "“{0}” does not exist."),
@@ -36,3 +36,20 @@ def error_message(exc: ReaderError) -> str:
     template = QCoreApplication.translate("messages", _MESSAGES.get(type(exc), _FALLBACK))
     size_mb = exc.size / 1024 / 1024 if isinstance(exc, TooLarge) else 0
     return template.format(exc.path, size_mb)
+
+
+_DATABASE_MESSAGES = {
+    "CorruptDatabase": QT_TRANSLATE_NOOP("messages", "The library file “{0}” is damaged or is not a Reader library."),
+    "NewerDatabase": QT_TRANSLATE_NOOP(
+        "messages", "The library file “{0}” was written by a newer version of Reader, which this one cannot read."),
+    "DatabaseBusy": QT_TRANSLATE_NOOP(
+        "messages", "The library file “{0}” is busy in another Reader window; try again in a moment."),
+}
+_DATABASE_FALLBACK = QT_TRANSLATE_NOOP("messages", "The library file “{0}” cannot be opened ({1}).")
+
+
+def database_message(exc: Exception) -> str:
+    """One sentence about a problem with Reader's own database file (``reader.core.database`` errors)."""
+    template = _DATABASE_MESSAGES.get(type(exc).__name__, _DATABASE_FALLBACK)
+    return QCoreApplication.translate("messages", template).format(getattr(exc, "path", ""),
+                                                                   getattr(exc, "detail", str(exc)))

@@ -70,7 +70,7 @@ import reader.ui.window.app as ui_app
 class FirstPaint(QObject):
     def eventFilter(self, _obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted, Qt built:", "Qt" in vars(core), flush=True)
+            print("painted, Qt built:", "Qt" in vars(core), "sqlite3:", "sqlite3" in sys.modules, flush=True)
             print("loaded:", *sorted(m for m in sys.modules if m.startswith("reader.")), flush=True)
             QCoreApplication.exit(0)
         return False
@@ -83,14 +83,16 @@ sys.exit(app.exec())
 """
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert "painted, Qt built: False" in proc.stdout, proc.stdout + proc.stderr
+    assert "painted, Qt built: False sqlite3: False" in proc.stdout, proc.stdout + proc.stderr
     loaded = set(proc.stdout.split("loaded:")[1].split())
     on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
                     "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller",
                     "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint",
-
                     "reader.core.notes", "reader.ui.controllers.notes_controller", "reader.ui.panels.notes_panel",
-                    "reader.ui.reading.margin_marks"}
+                    "reader.ui.reading.margin_marks",
+                    "reader.core.database", "reader.core.library", "reader.core.library.store", "reader.library_cli",
+                    "reader.ui.controllers.library_controller", "reader.ui.controllers.library_import",
+                    "reader.ui.library", "reader.ui.library.library_window", "reader.ui.library.table_model"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
 
 

@@ -33,7 +33,7 @@ def recurring(connection: sqlite3.Connection, kinds: Sequence[str], entry_filter
     condition, params = where(entry_filter)
     kinds_sql = ",".join("?" * len(kinds))
     rows = connection.execute(
-        "SELECT v.kind, v.value, coalesce(min(f.text), v.value), count(*) n, "
+        "SELECT v.kind, v.value, CASE WHEN count(f.text) < count(*) THEN v.value ELSE min(f.text) END, count(*) n, "
         "sum(length(f.mentions) - length(replace(f.mentions, ',', '')) + 1) m "
         "FROM fact_values v JOIN facts f ON f.value_id = v.id JOIN articles a ON a.id = f.article_id "
         f"WHERE v.kind IN ({kinds_sql}) AND {condition} "

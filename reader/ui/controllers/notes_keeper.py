@@ -45,15 +45,28 @@ class NotesKeeper(QObject):
         self._notes: ArticleNotes | None = None
         self._pending: dict[str, Annotation] = {}
         self._recording = False
+        self._usable = False
 
     # ---- Public API
 
     def open(self, path: str, article: Article) -> bool:
-        """Find the article's notes; False (and said why) when the database cannot be read."""
+        """Find the article's notes; False (and said why) when the database cannot be read.
+
+        Without a database file yet there are none, and none is made until the first note.
+        """
         self._article, self._notes, self._pending = (path, article), None, {}
+        if self._file is None and not self._database().exists():
+            self._usable = True
+            return True
+        self._usable = self._attach()
+        return self._usable
+
+    def _attach(self) -> bool:
+        """The shown article's notes in the (opened or created) database."""
         file = self._open_file()
-        if file is None:
+        if file is None or self._article is None:
             return False
+        path, article = self._article
         self._notes = self._attempt(lambda: file.notes(path, article))
         if self._notes is not None and self._notes.waiting and self._notes.article_id is None:
             self._record()  # notes recovered for an article this library does not hold yet
@@ -66,9 +79,10 @@ class NotesKeeper(QObject):
         return (yield from self._notes.loading())
 
     def save(self, annotations: Iterable[Annotation]) -> None:
-        notes = self._notes
-        if notes is None:
+        if self._notes is None and not (self._usable and self._attach()):
             return
+        notes = self._notes
+        assert notes is not None
         if notes.article_id is None:
             self._pending.update((a.id, a) for a in annotations)
             self._record()
@@ -85,7 +99,7 @@ class NotesKeeper(QObject):
 
     @property
     def can_save(self) -> bool:
-        return self._notes is not None
+        return self._usable
 
     # ---- Private API
 

@@ -17,6 +17,7 @@ __all__ = ["VARIANT_ACTIONS", "ActionId", "create_actions"]
 class ActionId(enum.Enum):
     OPEN = "open"
     RELOAD = "reload"
+    LIBRARY = "library"
     EXPORT_FACTS = "export_facts"
     QUIT = "quit"
     COPY_QUOTE = "copy_quote"
@@ -76,6 +77,7 @@ _KEY = QKeySequence.StandardKey
 _SPECS: dict[ActionId, _Spec] = {
     ActionId.OPEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Open…"), _KEY.Open, "document-open"),
     ActionId.RELOAD: _Spec(QT_TRANSLATE_NOOP("actions", "&Reload"), _KEY.Refresh, "view-refresh"),
+    ActionId.LIBRARY: _Spec(QT_TRANSLATE_NOOP("actions", "&Library…"), "Ctrl+L", "folder-documents"),
     ActionId.EXPORT_FACTS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Facts…"), "Ctrl+E", "document-export"),
     ActionId.QUIT: _Spec(QT_TRANSLATE_NOOP("actions", "&Quit"), _KEY.Quit, "application-exit"),
     ActionId.COPY_QUOTE: _Spec(QT_TRANSLATE_NOOP("actions", "Copy as &Quotation"), "Ctrl+Shift+C", "edit-copy"),

@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QFileSystemWatcher,
-    QTimer,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
 )
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ... import __version__
-from ...core import Article, ReaderError, open_article
+from ...core import Article, ReaderError
 from ...core import settings as settings_io
 from ...core.article.prepare import Prepared, prepare, preparing
 from ...core.offsets import OffsetMap
@@ -49,11 +36,12 @@ from ..reading.find_bar import FindBar
 from ..reading.highlights import MENTION, highlight_format
 from ..reading.message_bar import MessageBar
 from ..reading.reading_pane import ReadingPane
-from ..resources import icon
-from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
+from ..resources import icon, seed_article
+from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .menus import build_menus, choice_menu
+from .opener import FileOpener
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -62,17 +50,16 @@ if TYPE_CHECKING:
     from ...core.find.highlight import Highlight, KeywordList
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
+    from ..controllers.library_controller import LibraryController
     from ..controllers.notes_controller import NotesController
     from ..controllers.search_controller import SearchController
 
 __all__ = ["MainWindow"]
 
 
-_OPEN_FILTER = QT_TRANSLATE_NOOP(
-    "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 _FACTS_DELAY_MS = 120
-_BACKGROUND_BYTES = 4 * 1024 * 1024
-"""Files larger than this are read and parsed off the GUI thread."""
+_RECORD_DELAY_MS = 500
+"""An article is recorded in the library this long after it is painted: what follows the paint goes first."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {  # keys are reader.core.cite.citation.CitationStyle values
     "gbt7714": QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
@@ -98,7 +85,7 @@ class MainWindow(QMainWindow):
         self._path = ""
         self._source: Article | None = None
         self._saved_state: QByteArray | None = None
-        self._opening = 0
+        self._unrecorded = False
         self.page = ReadingPane(self)  # the reading view on screen, horizontal or vertical
         self.view = self.page.horizontal
         self.message_bar = MessageBar(self)
@@ -106,12 +93,13 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.facts = FactsPanel(self)
         self.results = ResultsPanel(self)
-        self.watcher = QFileSystemWatcher(self)
+        self.opener = FileOpener(self.statusBar())
         self._preparing = StepRunner(self)
         self._prepared: Prepared | None = None
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self._library: LibraryController | None = None
         self._notes: NotesController | None = None
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
@@ -120,7 +108,6 @@ class MainWindow(QMainWindow):
         self.comfort = ComfortController(self.page, self.actions_by_id, lambda: self._settings,
                                          self._change_settings, lambda: self.set_variant(self._variant))
         self._build_central()
-        self._build_status_bar()
         panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results,
                   "notes_dock": QWidget(self)}  # the notes panel comes with its controller
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
@@ -180,6 +167,17 @@ class MainWindow(QMainWindow):
         return self._facts_controller
 
     @property
+    def library(self) -> LibraryController:
+        """The library: records what is read, opens its window, hands articles back to show."""
+        if self._library is None:
+            from ..controllers.library_controller import LibraryController
+
+            self._library = LibraryController(self, lambda: self._settings, self._change_settings,
+                                              self.keyword_lists)
+            self._library.open_requested.connect(self.show_article)
+        return self._library
+
+    @property
     def notes(self) -> NotesController:
         """Highlights and notes: built when the first article is painted, never before the first frame."""
         if self._notes is None:
@@ -218,36 +216,21 @@ class MainWindow(QMainWindow):
         a Cancel button; the call then returns True at once and the article appears
         when it is ready.
         """
-        path = str(path)
-        self._opening += 1
-        if _file_size(path) < _BACKGROUND_BYTES:
-            try:
-                article = open_article(path, encoding)
-            except ReaderError as exc:
-                self._refuse(exc)
-                return False
-            self._adopt(path, article)
-            return True
-        ticket = self._opening
-
-        def done(article: Article) -> None:
-            if ticket == self._opening:
-                self._show_busy("")
-                self._adopt(path, article)
-
-        def failed(exc: Exception) -> None:
-            if ticket == self._opening:
-                self._show_busy("")
-                self._refuse(exc)
-
-        self._show_busy(self.tr("Opening {0}…").format(Path(path).name))
-        run_in_background(lambda: open_article(path, encoding), done, failed)
-        return True
+        return self.opener.open_path(path, encoding)
 
     def cancel_opening(self) -> None:
         """Forget the file being opened in the background; the current article stays."""
-        self._opening += 1
-        self._show_busy("")
+        self.opener.cancel()
+
+    def show_article(self, path: str, article: Article, start: int = -1, end: int = -1) -> None:
+        """Show an article already read (the library's copy): ``start:end`` selected, else ``start`` at the top."""
+        selection = (start, end) if 0 <= start <= end else None
+        self._adopt(path, article, None if selection else max(start, 0), selection)
+        if path and not Path(path).exists():
+            self.message_bar.show_message(
+                self.tr("“{0}” is no longer on disk: this is the copy kept in the library.").format(path))
+        self.raise_()
+        self.activateWindow()
 
     def set_variant(self, variant: Variant) -> None:
         """Show the article in ``variant``, keeping the paragraph at the top and the selection."""
@@ -262,24 +245,23 @@ class MainWindow(QMainWindow):
         kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
         self._present(top, kept)
 
-    def _adopt(self, path: str, article: Article) -> None:
+    def _adopt(self, path: str, article: Article, top: int | None = None,
+               selection: tuple[int, int] | None = None) -> None:
         self._remember_position()
-        self._watch(path)
+        self.opener.watch(path)
         self._path = path
         self.message_bar.hide()
         self._source = article
+        self._unrecorded = True
         self._settings = settings_io.remember_file(self._settings, _key(path))
-        self._rebuild_recent_menu()
-        self._present(self._settings.positions.get(_key(path), 0), None)
+        self.opener.fill_recent(self._recent_menu, self._settings.recent_files)
+        if top is None:
+            top = selection[0] if selection else self._settings.positions.get(_key(path), 0)
+        self._present(top, selection)
 
     def _refuse(self, exc: Exception) -> None:
         text = error_message(exc) if isinstance(exc, ReaderError) else str(exc)
         self.message_bar.show_message(text)
-
-    def _show_busy(self, text: str) -> None:
-        self._busy_label.setText(text)
-        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
-            widget.setVisible(bool(text))
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
@@ -402,19 +384,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
-    def _build_status_bar(self) -> None:
-        """A busy indicator with a Cancel button, shown while a large file opens."""
-        self._busy_label = QLabel(self)
-        self._busy_bar = QProgressBar(self)
-        self._busy_bar.setRange(0, 0)
-        self._busy_bar.setMaximumWidth(140)
-        self._busy_bar.setAccessibleName(self.tr("Opening"))
-        self._busy_cancel = QPushButton(self.tr("Cancel"), self)
-        self._busy_cancel.clicked.connect(self.cancel_opening)
-        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
-            self.statusBar().addPermanentWidget(widget)
-            widget.hide()
-
     def _build_menus(self) -> None:
         self._submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
@@ -427,7 +396,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
         self._sync_variant_actions()
         self._fill_choice_menus()
-        self._rebuild_recent_menu()
+        self.opener.fill_recent(self._recent_menu, self._settings.recent_files)
 
     def _reopen_slot(self, encoding: str) -> Callable[[], None]:
         def reopen() -> None:
@@ -471,7 +440,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions_by_id
-        a[ActionId.OPEN].triggered.connect(self._ask_open)
+        a[ActionId.OPEN].triggered.connect(lambda: self.opener.ask(self, self._path))
+        a[ActionId.LIBRARY].triggered.connect(lambda: self.library.show_window())
         a[ActionId.RELOAD].triggered.connect(lambda: self._path and self.open_path(self._path))
         a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -500,7 +470,7 @@ class MainWindow(QMainWindow):
         self.outline.offset_activated.connect(self.go_to_offset)
         self.page.top_offset_changed.connect(self.outline.set_current_offset)
         self.page.positioned.connect(self.statusBar().clearMessage)
-        self.page.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
+        self.page.painted.connect(self._painted)
         self.page.painted.connect(lambda: self.notes.sync())
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
@@ -512,7 +482,9 @@ class MainWindow(QMainWindow):
         self.facts.highlight_requested.connect(self._highlight_mentions)
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
-        self.watcher.fileChanged.connect(self._file_changed)
+        self.opener.opened.connect(self._adopt)
+        self.opener.refused.connect(self._refuse)
+        self.opener.changed_on_disk.connect(self._file_changed)
 
     # ---- Private API: presenting
 
@@ -567,6 +539,19 @@ class MainWindow(QMainWindow):
             self._keywords.set_text(prepared.matcher)
         elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
             self._keywords = self._built_keywords()
+
+    def _painted(self) -> None:
+        """Once on screen: the facts, then (a little later) the library's record of the reading."""
+        QTimer.singleShot(0, self, self._refresh_facts)
+        QTimer.singleShot(_RECORD_DELAY_MS, self, self._record)
+
+    def _record(self) -> None:
+        """Keep the article shown in the library (every article read; the bundled sample is not)."""
+        if not self._unrecorded or self._source is None or not self._settings.library_records_opened:
+            return
+        self._unrecorded = False
+        if _key(self._path) != _key(str(seed_article())):
+            self.library.record(self._source)
 
     def _refresh_facts(self) -> None:
         if self.page.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
@@ -628,14 +613,6 @@ class MainWindow(QMainWindow):
 
     # ---- Private API: files and dialogs
 
-    def _ask_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
-
-        start = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self.tr(_OPEN_FILTER))
-        if path:
-            self.open_path(path)
-
     def _export_facts(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -658,30 +635,19 @@ class MainWindow(QMainWindow):
         write_facts(path, facts)
         self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
 
-    def _watch(self, path: str) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.watcher.addPath(path)
-
     def _file_changed(self, path: str) -> None:
         if path == self._path:
             self.message_bar.show_message(
                 self.tr("“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.").format(Path(path).name))
 
-    def _rebuild_recent_menu(self) -> None:
-        self._recent_menu.clear()
-        for path in self._settings.recent_files:
-            action = self._recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self._recent_menu.setEnabled(bool(self._settings.recent_files))
-
     def _remember_position(self) -> None:
         if not self._path or self._shown is None:
             return
         positions = dict(self._settings.positions)
-        positions[_key(self._path)] = self._shown.offsets.to_source(self.page.top_offset())
+        positions[_key(self._path)] = top = self._shown.offsets.to_source(self.page.top_offset())
         self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
+        if self._library is not None:
+            self._library.remember_position(self._source, top)
 
     def _restore_window(self) -> None:
         s = self._settings
@@ -754,13 +720,6 @@ class MainWindow(QMainWindow):
 def _appearance(settings: Settings) -> Appearance:
     return Appearance(settings.theme, settings.font_family, settings.font_size,
                       settings.line_spacing, settings.text_width)
-
-
-def _file_size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0  # the synchronous path reports what is wrong
 
 
 def _key(path: str) -> str:

@@ -18,7 +18,7 @@ Entry = ActionId | str | None
 
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("menus", "&File"), (
-        ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", None,
+        ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", ActionId.LIBRARY, None,
         ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, ActionId.EXPORT_ARTICLE, None, ActionId.QUIT)),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), (
         ActionId.COPY_QUOTE, "copy_as", ActionId.QUOTE_DIALOG, None,
