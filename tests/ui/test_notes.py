@@ -278,7 +278,7 @@ def test_notes_follow_the_file_when_it_moves(qtbot, window: MainWindow, tmp_path
     assert [(a.exact, a.color) for a in notes.annotations] == [(LONGER, Color.BLUE)]
 
 
-def test_a_damaged_library_file_is_set_aside_on_request_and_notes_recovered(  # type: ignore[no-untyped-def]
+def test_a_damaged_library_file_is_said_and_its_notes_recovered_once_set_aside(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, settings_file: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -291,13 +291,16 @@ def test_a_damaged_library_file_is_set_aside_on_request_and_notes_recovered(  # 
     notes.keeper._file.close()  # type: ignore[union-attr]  # the WAL goes into the file
     database = data_dir / "reader.sqlite3"
     database.write_bytes(database.read_bytes()[:-4096])  # the last page lost
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.Yes)
     again = MainWindow(settings_file)
     qtbot.addWidget(again)
     again.show()
     again.open_path(SEED)
-    kept = _ready(qtbot, again)
-    assert asked and list(data_dir.glob("reader.sqlite3.set-aside-*"))
-    qtbot.waitUntil(lambda: len(kept.annotations) == 2, timeout=30_000)
+    damaged = _ready(qtbot, again)
+    assert damaged.annotations == [] and "is damaged" in again.message_bar.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    again.library.show_window()  # File ▸ Library: the library offers to set the file aside and start anew
+    assert list(data_dir.glob("reader.sqlite3.set-aside-*"))
+    again.open_path(SEED)
+    qtbot.waitUntil(lambda: len(damaged.annotations) == 2, timeout=30_000)
     assert "2 highlights and notes were recovered" in again.message_bar.text()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...core.database import CorruptDatabase, DatabaseError, move_aside
+from ...core.database import DatabaseError
 from ...core.model import Article
 from ...core.notes import Annotation
 from ...core.notes.store import Loaded
@@ -45,7 +45,6 @@ class NotesKeeper(QObject):
         self._notes: ArticleNotes | None = None
         self._pending: dict[str, Annotation] = {}
         self._recording = False
-        self._usable = False
 
     # ---- Public API
 
@@ -56,10 +55,8 @@ class NotesKeeper(QObject):
         """
         self._article, self._notes, self._pending = (path, article), None, {}
         if self._file is None and not self._database().exists():
-            self._usable = True
             return True
-        self._usable = self._attach()
-        return self._usable
+        return self._attach()
 
     def _attach(self) -> bool:
         """The shown article's notes in the (opened or created) database."""
@@ -79,7 +76,7 @@ class NotesKeeper(QObject):
         return (yield from self._notes.loading())
 
     def save(self, annotations: Iterable[Annotation]) -> None:
-        if self._notes is None and not (self._usable and self._attach()):
+        if self._notes is None and not self._attach():  # no file yet, or it failed before: try (again)
             return
         notes = self._notes
         assert notes is not None
@@ -99,7 +96,8 @@ class NotesKeeper(QObject):
 
     @property
     def can_save(self) -> bool:
-        return self._usable
+        """An article is shown (a note can be tried; a failure to save is said)."""
+        return self._article is not None
 
     # ---- Private API
 
@@ -113,26 +111,10 @@ class NotesKeeper(QObject):
         if self._file is None:
             from ...core.notes.storage import NotesFile
 
-            self._file = self._attempt(lambda: NotesFile.open(self._database()), offer=True)
+            self._file = self._attempt(lambda: NotesFile.open(self._database()))  # tried again next time if not
             if self._file is not None and self._file.recovered is not None:
                 self._say_recovered(self._file.recovered)
         return self._file
-
-    def _offer_new_file(self, exc: CorruptDatabase) -> NotesFile | None:
-        """Ask to set the damaged file aside (never deleted) and start anew, recovering what can be read."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            None, QCoreApplication.translate("notes", "Damaged library file"),
-            QCoreApplication.translate("notes", "The library file {0} is damaged, so highlights and notes cannot be read or saved.\n\n"
-                "Set it aside (it is renamed, not deleted) and start a new one? The highlights and notes "
-                "that can still be read are recovered into it.").format(exc.path))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        from ...core.notes.storage import NotesFile
-
-        move_aside(self._database())
-        return NotesFile.open(self._database())
 
     def _say_recovered(self, recovered: Salvage) -> None:
         text = QCoreApplication.translate("notes", "The damaged library file was set aside (not deleted). {0} highlights and notes were "
@@ -173,18 +155,10 @@ class NotesKeeper(QObject):
         self._recording = False
         self._say(QCoreApplication.translate("notes", "The article could not be kept in the library, so its notes are not saved: {0}").format(exc))
 
-    def _attempt(self, work: Callable[[], _T], *, offer: bool = False) -> _T | None:
-        """Run a database call; a failure is said (the window goes on), and None returned.
-
-        With ``offer``, a damaged file may be set aside and a new one opened (``_offer_new_file``).
-        """
+    def _attempt(self, work: Callable[[], _T]) -> _T | None:
+        """Run a database call; a failure is said (the window goes on), and None returned."""
         try:
             return work()
-        except CorruptDatabase as exc:
-            if offer:
-                damaged = exc
-                return self._attempt(lambda: self._offer_new_file(damaged))  # type: ignore[return-value]
-            self._say(QCoreApplication.translate("notes", "Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
         except (DatabaseError, OSError) as exc:
             self._say(QCoreApplication.translate("notes", "Highlights and notes cannot be read or saved: {0}").format(_reason(exc)))
         except Exception as exc:  # noqa: BLE001 - sqlite3's own errors about a statement: told, never fatal
@@ -196,7 +170,9 @@ def _reason(exc: Exception) -> str:
     from ...core.database import CorruptDatabase, NewerDatabase
 
     if isinstance(exc, CorruptDatabase):
-        return QCoreApplication.translate("notes", "the library file is damaged ({0})").format(Path(exc.path).name)
+        return QCoreApplication.translate(
+            "notes", "the library file {0} is damaged. File ▸ Library offers to set it aside (it is kept) and "
+            "start a new one; the notes that can still be read in it are recovered then.").format(Path(exc.path).name)
     if isinstance(exc, NewerDatabase):
         return QCoreApplication.translate("notes", "the library file was written by a newer Reader")
     return str(exc)
