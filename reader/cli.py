@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote|notes|export FILE … [--json]``,
+"""The command line: ``reader inspect|convert|search|facts|quote|notes|export|words FILE … [--json]``,
 ``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
@@ -202,6 +202,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(article: Article, shown: ShownArticle) -> set[str]:
+    """People, organisations and places the facts found, as the shown text writes them."""
+    kinds = {"person", "organisation", "place"}
+    text = shown.article.text
+    return {text[m.start : m.end] for f in _shown_facts(article, shown) if f.kind.value in kinds
+            for m in f.mentions}
+
+
+def _cmd_words(args: argparse.Namespace) -> int:
+    from .cli_words import run
+
+    return run(args, _shown, _names)
+
+
 def _cmd_library(args: argparse.Namespace) -> int:
     from .library_cli import run
 
@@ -217,6 +231,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "quote": ("print a quotation with its citation", _cmd_quote),
     "notes": ("print the file's highlights and notes (--json: W3C Web Annotations)", _cmd_notes),
     "export": ("print the clean article as Markdown with its metadata as front matter", _cmd_export),
+
+
+    "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
+              _cmd_words),
     "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
 }
 
@@ -240,6 +258,10 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--library", metavar="PATH", help="the library file holding the notes (default: the window's)")
     if name == "export":
         cmd.add_argument("--to", required=True, choices=["markdown"], help="the format")
+    if name == "words":
+        from .cli_words import add_arguments
+
+        add_arguments(cmd)
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
@@ -268,7 +290,8 @@ def _parser() -> argparse.ArgumentParser:
 
             add_arguments(cmd)
             continue
-        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
+        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
+                         nargs="?" if name == "words" else None)
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",

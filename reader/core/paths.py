@@ -21,26 +21,26 @@ APP_FOLDER = Path("Reader", "Reader")
 
 def data_folder() -> Path:
     """The per-user folder for what Reader gathers (the library, notes): Qt's AppDataLocation."""
-    override = os.environ.get("READER_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return _windows_base("APPDATA", "Roaming") / APP_FOLDER
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_FOLDER
-    return _xdg("XDG_DATA_HOME", Path(".local", "share")) / APP_FOLDER
+    return _folder("READER_DATA_DIR", ("APPDATA", "Roaming"), Path("Library", "Application Support"),
+                   ("XDG_DATA_HOME", Path(".local", "share")))
 
 
 def config_folder() -> Path:
     """The per-user folder for settings: Qt's AppConfigLocation."""
-    override = os.environ.get("READER_CONFIG_DIR")
-    if override:
-        return Path(override)
+    return _folder("READER_CONFIG_DIR", ("LOCALAPPDATA", "Local"), Path("Library", "Preferences"),
+                   ("XDG_CONFIG_HOME", Path(".config")))
+
+
+def _folder(override: str, windows: tuple[str, str], mac: Path, xdg: tuple[str, Path]) -> Path:
+    """The override if set, else the platform's base folder (Windows, macOS, XDG) with APP_FOLDER."""
+    value = os.environ.get(override)
+    if value:
+        return Path(value)
     if sys.platform == "win32":
-        return _windows_base("LOCALAPPDATA", "Local") / APP_FOLDER
+        return _windows_base(*windows) / APP_FOLDER
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Preferences" / APP_FOLDER
-    return _xdg("XDG_CONFIG_HOME", Path(".config")) / APP_FOLDER
+        return Path.home() / mac / APP_FOLDER
+    return _xdg(*xdg) / APP_FOLDER
 
 
 def _xdg(variable: str, fallback: Path) -> Path:

@@ -44,6 +44,12 @@ class Settings:
     layouts: dict[str, str] = field(default_factory=dict)
     """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
     note_color: str = "yellow"
+    word_popup: bool = True
+    reading_aid: str = "off"
+    mark_converted: bool = False
+    corrections: dict[str, Any] = field(default_factory=dict)
+    known_words: tuple[str, ...] = ()
+    speech_rate: float = 0.0
     library_path: str = ""  # empty: reader.sqlite3 in the data folder (reader.core.library.library_path)
     library_records_opened: bool = True  # every article opened is kept in the library
     library_watched_folder: str = ""  # new article files appearing here are added to the library

@@ -10,6 +10,64 @@
     </message>
 </context>
 <context>
+    <name>FactsAcross</name>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="22"/>
+        <source>Names: organisations, people, places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="23"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="24"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="25"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="26"/>
+        <source>Titles 《》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="27"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="28"/>
+        <source>Amounts of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="45"/>
+        <source>Kind of fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
         <location filename="../../reader/ui/panels/facts_panel.py" line="54"/>
@@ -45,6 +103,92 @@
     <message>
         <location filename="../../reader/ui/panels/facts_panel.py" line="191"/>
         <source>Highlight All Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="25"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="48"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="49"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="84"/>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/opener.py" line="106"/>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="15"/>
+        <source>All scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="16"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="27"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="28"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="31"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="32"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="33"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="34"/>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="55"/>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="56"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/filter_bar.py" line="67"/>
+        <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,6 +237,54 @@
     <message>
         <location filename="../../reader/ui/reading/find_bar.py" line="64"/>
         <source>Close find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="32"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="35"/>
+        <source>Failed Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="48"/>
+        <source>Looking for articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="57"/>
+        <source>Importing {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="61"/>
+        <source>{0} added, {1} updated, {2} already there, {3} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="64"/>
+        <source>Cancelled after {0} of {1} files: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="79"/>
+        <source>Files Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/import_bar.py" line="80"/>
+        <source>{0} files could not be imported; the others were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,136 +374,366 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="36"/>
+        <source>Articles (CSV) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="37"/>
+        <source>Facts of the articles (CSV) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="38"/>
+        <source>Articles and their facts (JSON) (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="39"/>
+        <source>Bibliography, GB/T 7714 (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="40"/>
+        <source>Bibliography, APA (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="41"/>
+        <source>Bibliography, Chicago (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="150"/>
+        <source>Remove from Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="151"/>
+        <source>Remove {0} articles from the library? Their files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="161"/>
+        <source>Edit Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="161"/>
+        <source>Tags, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="174"/>
+        <source>Export {0} Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="193"/>
+        <source>Exported {0} articles to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="200"/>
+        <source>Watch a Folder for New Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="208"/>
+        <source>Use Another Library File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="209"/>
+        <source>Reader library (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="258"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="264"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="272"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="263"/>
+        <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="272"/>
+        <source>The old library file is kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="21"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="22"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="23"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="24"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="25"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="26"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/table_model.py" line="27"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="63"/>
+        <source>Library — Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="104"/>
+        <source>Search ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="104"/>
+        <location filename="../../reader/ui/library/library_window.py" line="141"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="139"/>
+        <source>Search every article (统战 finds 統戰)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="142"/>
+        <source>Facts Across Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="143"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="144"/>
+        <source>Watch Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="158"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="162"/>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="163"/>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="164"/>
+        <location filename="../../reader/ui/library/library_window.py" line="252"/>
+        <source>Remove from Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="166"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="168"/>
+        <source>Watch a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="169"/>
+        <source>Use Another Library File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="171"/>
+        <source>Remember Articles I Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="179"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="247"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="248"/>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="249"/>
+        <source>Mark as Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="250"/>
+        <source>Edit Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="260"/>
+        <source>Add Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/library_window.py" line="267"/>
+        <source>Add a Folder of Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="78"/>
+        <location filename="../../reader/ui/window/main_window.py" line="65"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="79"/>
+        <location filename="../../reader/ui/window/main_window.py" line="66"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="80"/>
+        <location filename="../../reader/ui/window/main_window.py" line="67"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="81"/>
+        <location filename="../../reader/ui/window/main_window.py" line="68"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="82"/>
+        <location filename="../../reader/ui/window/main_window.py" line="69"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="243"/>
-        <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="333"/>
+        <location filename="../../reader/ui/window/main_window.py" line="312"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="371"/>
+        <location filename="../../reader/ui/window/main_window.py" line="350"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="411"/>
-        <source>Opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="412"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="454"/>
+        <location filename="../../reader/ui/window/main_window.py" line="420"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="463"/>
+        <location filename="../../reader/ui/window/main_window.py" line="429"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="543"/>
+        <location filename="../../reader/ui/window/main_window.py" line="513"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="71"/>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <location filename="../../reader/ui/window/main_window.py" line="690"/>
+        <source>Reader {0}
+A calm reader for Chinese news articles.
+
+Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese data, CC BY 4.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="579"/>
+        <location filename="../../reader/ui/window/main_window.py" line="563"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="619"/>
+        <location filename="../../reader/ui/window/main_window.py" line="604"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="635"/>
-        <source>Open Article</source>
+        <location filename="../../reader/ui/window/main_window.py" line="228"/>
+        <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646"/>
+        <location filename="../../reader/ui/window/main_window.py" line="623"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646"/>
+        <location filename="../../reader/ui/window/main_window.py" line="623"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="653"/>
+        <location filename="../../reader/ui/window/main_window.py" line="630"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="659"/>
+        <location filename="../../reader/ui/window/main_window.py" line="636"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="669"/>
+        <location filename="../../reader/ui/window/main_window.py" line="641"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="714"/>
+        <location filename="../../reader/ui/window/main_window.py" line="680"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="714"/>
+        <location filename="../../reader/ui/window/main_window.py" line="680"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="723"/>
+        <location filename="../../reader/ui/window/main_window.py" line="689"/>
         <source>About Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="724"/>
-        <source>Reader {0}
-A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,131 +747,6 @@ A calm reader for Chinese news articles.</source>
     <message>
         <location filename="../../reader/ui/reading/message_bar.py" line="21"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <location filename="../../reader/ui/dialogs/note_dialog.py" line="35"/>
-        <location filename="../../reader/ui/dialogs/note_dialog.py" line="41"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/note_dialog.py" line="42"/>
-        <source>Your note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/note_dialog.py" line="56"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesExportDialog</name>
-    <message>
-        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="32"/>
-        <source>Export Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="39"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="42"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="43"/>
-        <source>Script:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="44"/>
-        <source>Citation style:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesMenus</name>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_menus.py" line="47"/>
-        <source>Highlight in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_menus.py" line="50"/>
-        <source>Highlight with Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_menus.py" line="55"/>
-        <source>Add Margin Note Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_menus.py" line="60"/>
-        <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_menus.py" line="67"/>
-        <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="62"/>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="63"/>
-        <source>Filter notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="69"/>
-        <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="89"/>
-        <source>Not found in the current text ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="145"/>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="146"/>
-        <source>Show {0} highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="166"/>
-        <source>{0} highlights · {1} margin notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="168"/>
-        <source>{0} not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="171"/>
-        <source>showing {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="179"/>
-        <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/panels/notes_panel.py" line="187"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,9 +830,42 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="91"/>
+        <source>Read aloud needs Qt&apos;s text-to-speech (PySide6-Addons), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="98"/>
+        <source>No speech engine is installed (on Linux: speech-dispatcher and espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="109"/>
+        <source>Cantonese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="109"/>
+        <source>Mandarin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="110"/>
+        <source>No {0} voice is installed for read aloud (on Linux: speech-dispatcher-espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="132"/>
+        <source>Speech failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="104"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="102"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +894,29 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="26"/>
+        <source>Search results across the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27"/>
+        <source>Article / hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27"/>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/search_results.py" line="27"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="24"/>
@@ -587,6 +940,24 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/timeline_view.py" line="22"/>
+        <source>Mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerticalView</name>
     <message>
         <location filename="../../reader/ui/reading/vertical_view.py" line="71"/>
@@ -605,23 +976,109 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
-    <name>_Strip</name>
+    <name>WatchLists</name>
     <message>
-        <location filename="../../reader/ui/reading/margin_marks.py" line="113"/>
-        <source>Margin note</source>
+        <location filename="../../reader/ui/library/watch_view.py" line="26"/>
+        <source>Keyword / article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="26"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="26"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/watch_view.py" line="48"/>
+        <source>No keyword lists yet: Edit ▸ Keyword Lists in the reading window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="30"/>
+        <source>Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="37"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="38"/>
+        <source>Add Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="39"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordTools</name>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="327"/>
+        <source>Word tools failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="342"/>
+        <source>Written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="358"/>
+        <source>Look Up “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="359"/>
+        <source>Highlight “{0}” as Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="362"/>
+        <source>Keep “{0}” as Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="364"/>
+        <source>Always Convert “{0}” to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="374"/>
+        <source>Always Convert To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="375"/>
+        <source>Show “{0}” in {1} as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="77"/>
+        <location filename="../../reader/ui/window/actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="78"/>
+        <location filename="../../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="78"/>
+        <source>&amp;Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,52 +1238,42 @@ A calm reader for Chinese news articles.</source>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="114"/>
-        <source>&amp;Highlight Selection</source>
+        <source>&amp;Look Up Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="115"/>
-        <source>Highlight in &amp;Yellow</source>
+        <source>Pop-up &amp;Dictionary on Hover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="116"/>
-        <source>Highlight in &amp;Green</source>
+        <source>&amp;Mark Converted Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="117"/>
-        <source>Highlight in &amp;Blue</source>
+        <source>Export &amp;Vocabulary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="118"/>
-        <source>Highlight in &amp;Pink</source>
+        <source>&amp;Export Conversion Corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="119"/>
-        <source>Highlight with &amp;Note…</source>
+        <source>&amp;Import Conversion Corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="120"/>
-        <source>&amp;Margin Note…</source>
+        <source>Read &amp;Aloud / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="121"/>
-        <source>&amp;Copy All Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/actions.py" line="122"/>
-        <source>&amp;Export Notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/actions.py" line="123"/>
-        <source>Export Article as &amp;Markdown…</source>
+        <source>S&amp;top Reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,11 +1347,6 @@ A calm reader for Chinese news articles.</source>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/window/docks.py" line="36"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>facts</name>
@@ -967,73 +1409,83 @@ A calm reader for Chinese news articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="23"/>
+        <location filename="../../reader/ui/window/menus.py" line="24"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="27"/>
+        <location filename="../../reader/ui/window/menus.py" line="29"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="31"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="35"/>
+        <location filename="../../reader/ui/window/menus.py" line="34"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="38"/>
+        <location filename="../../reader/ui/window/menus.py" line="37"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="39"/>
+        <location filename="../../reader/ui/window/menus.py" line="38"/>
         <source>Reopen with &amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="40"/>
+        <location filename="../../reader/ui/window/menus.py" line="39"/>
         <source>Copy &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="41"/>
+        <location filename="../../reader/ui/window/menus.py" line="40"/>
         <source>&amp;Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="42"/>
+        <location filename="../../reader/ui/window/menus.py" line="41"/>
         <source>&amp;Layout and Typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="43"/>
+        <location filename="../../reader/ui/window/menus.py" line="42"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="44"/>
+        <location filename="../../reader/ui/window/menus.py" line="43"/>
         <source>Line &amp;Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="45"/>
+        <location filename="../../reader/ui/window/menus.py" line="44"/>
         <source>Text &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="46"/>
+        <location filename="../../reader/ui/window/menus.py" line="45"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="47"/>
+        <location filename="../../reader/ui/window/menus.py" line="46"/>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="47"/>
+        <source>Conversion &amp;Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="48"/>
+        <source>&amp;Readings Above Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="49"/>
+        <source>Reading &amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,181 +1531,112 @@ A calm reader for Chinese news articles.</source>
         <source>“{0}” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="42"/>
+        <source>The library file “{0}” is damaged or is not a Reader library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="43"/>
+        <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="45"/>
+        <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="48"/>
+        <source>The library file “{0}” cannot be opened ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>notes</name>
+    <name>words</name>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="48"/>
-        <source>Yellow</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="27"/>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="49"/>
-        <source>Green</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="28"/>
+        <source>Pinyin, Jyutping in 香港繁體</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="50"/>
-        <source>Blue</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="29"/>
+        <source>Pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="51"/>
-        <source>Pink</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="30"/>
+        <source>Zhuyin (Bopomofo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="151"/>
-        <source>Select the words to highlight first.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="31"/>
+        <source>Jyutping (Cantonese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="190"/>
-        <source>Highlight deleted.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="33"/>
+        <source>Slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="240"/>
-        <source>{0} of this article&apos;s highlights are not found in the current text: they are kept, listed at the end of the Notes panel.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="33"/>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="294"/>
-        <source>Notes cannot be kept for this article.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="34"/>
+        <source>Fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="370"/>
-        <source>{0} stored highlights were damaged (edited by hand?) and were repaired as well as possible.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="174"/>
+        <source>Export Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_controller.py" line="373"/>
-        <source>{0} could not be read at all and were skipped; the others are shown.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="174"/>
+        <source>CSV (*.csv);;Anki, tab-separated (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="34"/>
-        <source>Markdown (Obsidian, Word)</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="182"/>
+        <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="35"/>
-        <source>JSON (W3C Web Annotation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="36"/>
-        <source>CSV (spreadsheet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="40"/>
-        <source>As shown ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="41"/>
-        <source>As written (original script)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="75"/>
-        <source>Copied {0} highlights and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="83"/>
-        <source>Exported {0} highlights and notes to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="92"/>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
-        <source>Highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
-        <source>Not found in the current text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
-        <source>after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
-        <source>Open in Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="158"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="171"/>
+        <location filename="../../reader/ui/window/word_wiring.py" line="187"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/passage_link.py" line="36"/>
-        <source>The passage of the link is not in this article.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="189"/>
+        <source>Exported {0} words to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="112"/>
-        <source>Damaged library file</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="195"/>
+        <source>Export Conversion Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="113"/>
-        <source>The library file {0} is damaged, so highlights and notes cannot be read or saved.
-
-Set it aside (it is renamed, not deleted) and start a new one? The highlights and notes that can still be read are recovered into it.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="195"/>
+        <source>Import Conversion Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="124"/>
-        <source>The damaged library file was set aside (not deleted). {0} highlights and notes were recovered from it; they come back as you open their articles.</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="197"/>
+        <source>Corrections (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="127"/>
-        <source>{0} could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="160"/>
-        <source>The article could not be kept in the library, so its notes are not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="173"/>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="175"/>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="177"/>
-        <source>Highlights and notes cannot be read or saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="185"/>
-        <source>the library file is damaged ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/notes_keeper.py" line="187"/>
-        <source>the library file was written by a newer Reader</source>
+        <location filename="../../reader/ui/window/word_wiring.py" line="206"/>
+        <source>“{0}” is not a corrections file: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

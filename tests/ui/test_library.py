@@ -97,7 +97,7 @@ def test_import_lists_bad_files_and_fills_the_table(qtbot, reader: MainWindow, a
     assert window.model.rowCount() == 3
     assert "3 added" in window.import_bar.label.text() and window.import_bar.details.isVisible()
     assert len(window.import_bar.failures()) == 1 and "broken.html" in window.import_bar.failures()[0]
-    assert window.filters.count_label.text() == "3 of 3 articles"
+    qtbot.waitUntil(lambda: window.filters.count_label.text() == "3 of 3 articles", timeout=5000)
 
 
 def test_search_opens_the_article_at_the_hit(qtbot, reader: MainWindow, articles: Path) -> None:  # type: ignore[no-untyped-def]
@@ -124,6 +124,7 @@ def test_filter_sort_and_facts_across(qtbot, reader: MainWindow, articles: Path)
     assert window.model.entry(0).title == "侨乡发展新格局"  # the oldest first
     window.tabs.setCurrentWidget(window.facts)
     window.facts.kinds.setCurrentIndex(1)  # organisations
+    qtbot.waitUntil(lambda: window.facts.tree.topLevelItemCount() > 0, timeout=5000)
     labels = [window.facts.tree.topLevelItem(i).text(0) for i in range(window.facts.tree.topLevelItemCount())]  # type: ignore[union-attr]
     assert "国务院侨务办公室" in labels
     office = window.facts.tree.topLevelItem(labels.index("国务院侨务办公室"))
@@ -176,7 +177,7 @@ def test_the_table_fetches_a_page_at_a_time(qtbot, reader: MainWindow, articles:
     assert window.model.rowCount() == 200 and window.model.canFetchMore(window.model.index(-1, -1))
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.rowCount() > 200, timeout=5000)
-    assert window.filters.count_label.text() == "603 of 603 articles"
+    qtbot.waitUntil(lambda: window.filters.count_label.text() == "603 of 603 articles", timeout=5000)
 
 
 def test_the_data_folder_is_qts(monkeypatch) -> None:  # type: ignore[no-untyped-def]

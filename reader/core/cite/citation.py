@@ -408,27 +408,26 @@ def _apa_in_text(s: _Source, title: str) -> list[_Run]:
 
 def _chicago(words: str, s: _Source) -> _Parts:
     """1. Author, “Title,” Site, Month Day, Year, URL."""
-    title = f"“{_ended(s.title or 'Untitled', ',')}”"
-    if s.translated:
-        title = f"“{s.title}” [{s.translated}],"
-    when = _english(s.published) if s.published else f"accessed {_english(s.accessed)}"
-    site = s.newspaper or s.site
-    note: list[_Run] = [("", f"1. {s.author + ', ' if s.author else ''}{title} ")]
-    note += [("i", site), ("", ", ")] if site else []
-    note += [("", f"{when}, "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
-    return [("", words), ("sup", "1")], note
+    return [("", words), ("sup", "1")], [("", "1. "), *_chicago_entry(s, ",")]
 
 
 def _chicago_bibliography(s: _Source, _number: int = 1) -> list[_Run]:
     """Author. “Title.” Site, Month Day, Year. URL. (Chicago's bibliography entry: no note number.)"""
-    title = f"“{_ended(s.title or 'Untitled', '.')}”"
+    return _chicago_entry(s, ".")
+
+
+def _chicago_entry(s: _Source, stop: str) -> list[_Run]:
+    """The note (``stop`` ",") and the bibliography entry (".") name the same parts, stopped differently."""
+    title = f"“{_ended(s.title or 'Untitled', stop)}”"
     if s.translated:
-        title = f"“{s.title}” [{s.translated}]."
-    when = _english(s.published) if s.published else f"Accessed {_english(s.accessed)}"
+        title = f"“{s.title}” [{s.translated}]{stop}"
+    accessed = "accessed" if stop == "," else "Accessed"
+    when = _english(s.published) if s.published else f"{accessed} {_english(s.accessed)}"
     site = s.newspaper or s.site
-    entry: list[_Run] = [("", f"{_ended(s.author, '.') + ' ' if s.author else ''}{title} ")]
+    author = (f"{s.author}, " if stop == "," else f"{_ended(s.author, '.')} ") if s.author else ""
+    entry: list[_Run] = [("", f"{author}{title} ")]
     entry += [("i", site), ("", ", ")] if site else []
-    entry += [("", f"{when}. "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
+    entry += [("", f"{when}{stop} "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
     return entry
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..find.highlight import KeywordList
 from .codec import fact_json, mention_spans
-from .fulltext import matching
+from .fulltext import newest as newest_matches
 from .listing import entries_by_id, where
 from .records import EntryFilter, FactTally, Mentioning, TimelineMonth, WatchRow
 
@@ -78,10 +78,9 @@ def watch(connection: sqlite3.Connection, lists: Iterable[KeywordList], entry_fi
         if not keyword_list.enabled:
             continue
         for keyword in keyword_list.keywords:
-            found = matching(connection, keyword.text, entry_filter, "ORDER BY a.sort_date DESC, a.id DESC")
-            ids = [row[0] for row in found[:newest]]
+            count, ids = newest_matches(connection, keyword.text, entry_filter, newest)
             entries = entries_by_id(connection, ids)
-            rows.append(WatchRow(keyword_list.name, keyword.text, keyword.color, len(found),
+            rows.append(WatchRow(keyword_list.name, keyword.text, keyword.color, count,
                                  tuple(entries[i] for i in ids if i in entries)))
     return rows
 

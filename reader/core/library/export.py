@@ -10,8 +10,6 @@ import csv
 import enum
 import io
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -70,21 +68,13 @@ def export_text(library: Library, ids: Sequence[int], kind: ExportFormat, *, acc
 
 
 def write_export(path: Path, text: str) -> None:
-    """Write an export atomically: a temporary file beside ``path``, then renamed over it.
+    """Write an export atomically (all of it or nothing); CSV with a BOM, so Excel reads it as UTF-8.
 
-    A crash mid-write leaves the old file (if any) whole. CSV gets a BOM so Excel reads it as UTF-8.
+    Through the words' write helper until the hardening work's one for every export lands.
     """
-    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from ..words.files import write_text_atomically
+
+    write_text_atomically(path, text, "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8")
 
 
 def _bibliography(articles: Sequence[StoredArticle], style: CitationStyle, accessed: date) -> str:

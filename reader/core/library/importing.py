@@ -41,8 +41,9 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".h
 
 BATCH = 25
 BATCH_SECONDS = 1.0
-"""An import commits every BATCH articles or BATCH_SECONDS, whichever comes first: each
-commit costs the full-text index a new segment, and a crash loses at most one batch."""
+"""An import stores what BATCH articles or BATCH_SECONDS of reading brought, whichever comes
+first, in one transaction: each commit costs the full-text index a new segment, and a crash
+loses at most one batch."""
 
 TIDY_AFTER = 100
 """An import that stored this many articles merges the index and shrinks the file after."""
@@ -136,16 +137,19 @@ def import_files(library: Library, paths: Sequence[str], *, pool: Executor | Non
                  progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
     """Import ``paths`` (as ``gather`` gives them) into ``library``; stops early when ``cancelled()``.
 
-    With ``pool``, files are read in its workers while this thread stores them,
-    ``BATCH`` articles (or ``BATCH_SECONDS`` of them) to a transaction.
+    With ``pool``, files are read in its workers while this thread stores them.
+    Files are read outside any transaction, then stored ``BATCH`` at a time (or
+    what ``BATCH_SECONDS`` brought) in one short transaction: another process
+    adding to the same library never waits long for its turn.
     """
     report = ImportReport(total=len(paths))
     results = _results(paths, pool)
     try:
-        more = True
-        while more:
-            with library.writing():
-                more = _store_batch(library, results, report, progress, cancelled)
+        while not report.cancelled:
+            batch = _read_batch(results)
+            if not batch:
+                break
+            _store_batch(library, batch, report, progress, cancelled)
     finally:
         results.close()  # a pool's pending files are cancelled
     if len(report.stored) >= TIDY_AFTER:
@@ -153,23 +157,32 @@ def import_files(library: Library, paths: Sequence[str], *, pool: Executor | Non
     return report
 
 
-def _store_batch(library: Library, results: Iterator[Parsed | Failed], report: ImportReport,
-                 progress: Progress | None, cancelled: Callable[[], bool]) -> bool:
-    """Store results until the batch is full; False once there are none left, or on cancel."""
+def _read_batch(results: Iterator[Parsed | Failed]) -> list[Parsed | Failed]:
+    """The next results, until ``BATCH`` of them or ``BATCH_SECONDS`` have passed."""
     started = time.monotonic()
+    batch: list[Parsed | Failed] = []
     for result in results:
-        if isinstance(result, Parsed):
-            report.stored.append((result.path, library.add(result.article, result.facts, result.origin)))
-        else:
-            report.failed.append(result)
-        if progress is not None:
-            progress(report.done, report.total, result.path)
-        if cancelled():
-            report.cancelled = report.done < report.total
-            return False
-        if report.done % BATCH == 0 or time.monotonic() - started >= BATCH_SECONDS:
-            return True
-    return False
+        batch.append(result)
+        if len(batch) == BATCH or time.monotonic() - started >= BATCH_SECONDS:
+            break
+    return batch
+
+
+def _store_batch(library: Library, batch: list[Parsed | Failed], report: ImportReport,
+                 progress: Progress | None, cancelled: Callable[[], bool]) -> None:
+    """Store a batch in one transaction; a cancel keeps what is stored (the rest of the batch too)."""
+    with library.writing():
+        for result in batch:
+            if isinstance(result, Parsed):
+                report.stored.append((result.path, library.add(result.article, result.facts, result.origin)))
+            else:
+                report.failed.append(result)
+    if progress is not None:
+        first = report.done - len(batch)
+        for n, result in enumerate(batch, 1):
+            progress(first + n, report.total, result.path)
+    if cancelled():
+        report.cancelled = report.done < report.total
 
 
 def record(library_path: str, article: Article) -> Added:

@@ -26,7 +26,7 @@ from ..database import connect, release_free_pages, transaction, translated_erro
 from ..find.highlight import KeywordList
 from ..model import Article
 from ..script.variants import detect_script
-from . import across, codec, fulltext, listing
+from . import across, codec, fulltext, index, listing
 from .records import (
     EVERYTHING,
     Added,
@@ -177,13 +177,14 @@ class Library:
         """A page of the articles holding ``query``, ranked, each with its first hits in context."""
         with self.checked():
             ranked = self._ranking(query, entry_filter)
-            return fulltext.search_page(self.connection, query, ranked, offset, limit, hits_per_article)
+            ids = fulltext.page_ids(self.connection, query, ranked, entry_filter, offset, limit)
+            return fulltext.search_page(self.connection, query, ranked, ids, hits_per_article)
 
     def count_matches(self, query: str, entry_filter: EntryFilter = EVERYTHING) -> int:
         """How many articles hold ``query`` (checked against their texts where the index cannot tell)."""
         with self.checked():
             self._ensure_index()
-            return len(fulltext.matching(self.connection, query, entry_filter))
+            return fulltext.count(self.connection, query, entry_filter)
 
     def recurring(self, kinds: Sequence[str] = across.NAME_KINDS, entry_filter: EntryFilter = EVERYTHING,
                   min_articles: int = 2, limit: int = 500) -> list[FactTally]:
@@ -222,7 +223,7 @@ class Library:
                                  "WHERE a.id = ?", (article_id,)).fetchone()
                 if row is None:
                     continue
-                fulltext.unindex_article(db, article_id, row[0], codec.unpack_body(row[1]).text)
+                index.unindex_article(db, article_id, row[0], codec.unpack_body(row[1]).text)
                 db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
                 removed += 1
         if removed and not self.connection.in_transaction:
@@ -281,7 +282,7 @@ class Library:
 
     def _ensure_index(self) -> None:
         if not self._index_checked:
-            fulltext.ensure_index(self.connection)
+            index.ensure_index(self.connection)
             self._index_checked = True
 
     def _add_new(self, article: Article, facts: Sequence[dict[str, Any]], origin: Origin, digest: str,
@@ -311,7 +312,7 @@ class Library:
         db = self.connection
         old = db.execute("SELECT a.title, b.body, a.added FROM articles a JOIN article_bodies b "
                          "ON b.article_id = a.id WHERE a.id = ?", (article_id,)).fetchone()
-        fulltext.unindex_article(db, article_id, old[0], codec.unpack_body(old[1]).text)
+        index.unindex_article(db, article_id, old[0], codec.unpack_body(old[1]).text)
         db.execute("DELETE FROM article_bodies WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
         assignments = ", ".join(f"{c} = ?" for c in codec.ARTICLE_COLUMNS)
@@ -329,7 +330,7 @@ class Library:
         ids = _value_ids(db, {row[:2] for row in rows})
         db.executemany("INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?, ?)",
                        [(article_id, ids[row[:2]], *row[2:]) for row in rows])
-        fulltext.index_article(db, article_id, article.title, article.text)
+        index.index_article(db, article_id, article.title, article.text)
 
 
 def _value_ids(connection: sqlite3.Connection, values: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

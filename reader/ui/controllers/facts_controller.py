@@ -37,6 +37,8 @@ class FactsController:
         self._facts: list[Fact] | None = None
         self._placed: list[Fact] | None = None
         self._finding: Article | None = None
+        self.on_listed: list[Callable[[], None]] = []
+        """Called once the facts of the shown text are listed (the words take their names)."""
 
     def set_shown(self, source: Article, shown: ShownArticle) -> None:
         """A new article or variant is on screen; facts of a new article are found afresh."""
@@ -65,6 +67,10 @@ class FactsController:
             run_in_process(find_facts, (source,), lambda facts: self._found(source, facts), self._failed,
                            owner=self._panel)
 
+    def listed(self) -> list[Fact]:
+        """The facts as listed now, in the shown text (none yet while they are being found)."""
+        return self._placed or []
+
     def shown_facts(self) -> list[Fact]:
         """The facts as the panel lists them (in the shown variant), found now if need be."""
         if self._placed is None and self._source is not None and self._shown is not None:
@@ -85,3 +91,5 @@ class FactsController:
         if shown is self._shown:
             self._placed = placed
             self._panel.set_rows(fact_rows(placed))
+            for listener in self.on_listed:
+                listener()

@@ -20,6 +20,7 @@ from ...core.database import CorruptDatabase, DatabaseError, NewerDatabase, move
 from ...core.library import Added, Library, library_path
 from ...core.library.importing import ImportReport, record
 from ...core.settings import Settings
+from ..i18n import QT_TRANSLATE_NOOP
 from ..messages import database_message
 from ..tasks import run_in_background, run_in_process
 from .library_import import LibraryImport
@@ -32,12 +33,12 @@ if TYPE_CHECKING:
 __all__ = ["LibraryController"]
 
 _EXPORTS = (  # file dialog filter → reader.core.library.export.ExportFormat
-    ("Articles (CSV) (*.csv)", "articles-csv"),
-    ("Facts of the articles (CSV) (*.csv)", "facts-csv"),
-    ("Articles and their facts (JSON) (*.json)", "json"),
-    ("Bibliography, GB/T 7714 (*.txt)", "gbt7714"),
-    ("Bibliography, APA (*.txt)", "apa"),
-    ("Bibliography, Chicago (*.txt)", "chicago"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Articles (CSV) (*.csv)"), "articles-csv"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Facts of the articles (CSV) (*.csv)"), "facts-csv"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Articles and their facts (JSON) (*.json)"), "json"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Bibliography, GB/T 7714 (*.txt)"), "gbt7714"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Bibliography, APA (*.txt)"), "apa"),
+    (QT_TRANSLATE_NOOP("LibraryController", "Bibliography, Chicago (*.txt)"), "chicago"),
 )
 
 

@@ -14,17 +14,18 @@ from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from ...core.library import FactTally, Mentioning
 from ..controllers.presenters import display_value
+from ..i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["KIND_CHOICES", "FactsAcross"]
 
 KIND_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Names: organisations, people, places", ("organisation", "person", "place")),
-    ("Organisations", ("organisation",)),
-    ("People", ("person",)),
-    ("Places", ("place",)),
-    ("Titles 《》", ("title",)),
-    ("Dates", ("date",)),
-    ("Amounts of money", ("money",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Names: organisations, people, places"), ("organisation", "person", "place")),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Organisations"), ("organisation",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "People"), ("person",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Places"), ("place",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Titles 《》"), ("title",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Dates"), ("date",)),
+    (QT_TRANSLATE_NOOP("FactsAcross", "Amounts of money"), ("money",)),
 )
 _FACT = Qt.ItemDataRole.UserRole
 _TARGET = Qt.ItemDataRole.UserRole + 1

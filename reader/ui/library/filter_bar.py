@@ -8,10 +8,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.library import EntryFilter
+from ..i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["FilterBar"]
 
-_SCRIPTS = (("", "All scripts"), ("simplified", "简体"), ("traditional", "繁體"), ("mixed", "Mixed"))
+_SCRIPTS = (("", QT_TRANSLATE_NOOP("FilterBar", "All scripts")), ("simplified", "简体"), ("traditional", "繁體"),
+            ("mixed", QT_TRANSLATE_NOOP("FilterBar", "Mixed")))
 
 
 class FilterBar(QWidget):
@@ -32,6 +34,7 @@ class FilterBar(QWidget):
         self.unread = QCheckBox(self.tr("Unread only"), self)
         self.unread.toggled.connect(self._changed)
         self.count_label = QLabel(self)
+        self._last = EntryFilter()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.outlet, self.script, self.tag, self.since, self.until, self.unread):
@@ -81,7 +84,13 @@ class FilterBar(QWidget):
         return field
 
     def _changed(self) -> None:
-        QTimer.singleShot(0, self, lambda: self.filter_changed.emit(self.current()))
+        QTimer.singleShot(0, self, self._emit_if_new)
+
+    def _emit_if_new(self) -> None:
+        current = self.current()
+        if current != self._last:
+            self._last = current
+            self.filter_changed.emit(current)
 
 
 def _day(text: str) -> str:

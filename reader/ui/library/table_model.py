@@ -127,8 +127,10 @@ class LibraryTableModel(QAbstractTableModel):
         sort = COLUMNS[column][1]
         if sort is None:
             return
-        self._sort, self._descending = sort, order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.refresh()
 
 
 def _cell(entry: Entry, column: int) -> str:

@@ -59,6 +59,14 @@ class ActionId(enum.Enum):
     COPY_NOTES = "copy_notes"
     EXPORT_NOTES = "export_notes"
     EXPORT_ARTICLE = "export_article"
+    LOOK_UP = "look_up"
+    WORD_POPUP = "word_popup"
+    MARK_CONVERTED = "mark_converted"
+    EXPORT_VOCABULARY = "export_vocabulary"
+    EXPORT_CORRECTIONS = "export_corrections"
+    IMPORT_CORRECTIONS = "import_corrections"
+    READ_ALOUD = "read_aloud"
+    STOP_READING = "stop_reading"
 
 
 VARIANT_ACTIONS = (ActionId.VARIANT_ORIGINAL, ActionId.VARIANT_HANS, ActionId.VARIANT_HANT,
@@ -123,6 +131,14 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.COPY_NOTES: _Spec(QT_TRANSLATE_NOOP("actions", "&Copy All Notes"), None, "edit-copy"),
     ActionId.EXPORT_NOTES: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Notes…"), None, "document-export"),
     ActionId.EXPORT_ARTICLE: _Spec(QT_TRANSLATE_NOOP("actions", "Export Article as &Markdown…"), None),
+    ActionId.LOOK_UP: _Spec(QT_TRANSLATE_NOOP("actions", "&Look Up Word"), "Ctrl+D", "accessories-dictionary"),
+    ActionId.WORD_POPUP: _Spec(QT_TRANSLATE_NOOP("actions", "Pop-up &Dictionary on Hover"), None, checkable=True),
+    ActionId.MARK_CONVERTED: _Spec(QT_TRANSLATE_NOOP("actions", "&Mark Converted Words"), None, checkable=True),
+    ActionId.EXPORT_VOCABULARY: _Spec(QT_TRANSLATE_NOOP("actions", "Export &Vocabulary…"), "Ctrl+Shift+W"),
+    ActionId.EXPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Conversion Corrections…")),
+    ActionId.IMPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Import Conversion Corrections…")),
+    ActionId.READ_ALOUD: _Spec(QT_TRANSLATE_NOOP("actions", "Read &Aloud / Pause"), "F9", "media-playback-start"),
+    ActionId.STOP_READING: _Spec(QT_TRANSLATE_NOOP("actions", "S&top Reading"), "Shift+F9", "media-playback-stop"),
 }
 
 

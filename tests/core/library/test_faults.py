@@ -59,13 +59,14 @@ def test_kill_9_mid_import_keeps_what_was_committed(tmp_path: Path) -> None:
 
 
 def test_two_processes_on_one_library(tmp_path: Path) -> None:
-    folder = _many(tmp_path / "articles", 40)
+    """Each reads its files in a worker process and stores them in short transactions."""
+    folder = _many(tmp_path / "articles", 60)
     library = tmp_path / "reader.sqlite3"
-    first = _add(str(folder), "--library", str(library), "--workers", "0")
-    second = _add(str(folder), "--library", str(library), "--workers", "0")
+    first = _add(str(folder), "--library", str(library), "--workers", "1")
+    second = _add(str(folder), "--library", str(library), "--workers", "1")
     assert (first.wait(timeout=300), second.wait(timeout=300)) == (0, 0)
     with Library.open(library) as opened:
-        assert opened.count() == 40
+        assert opened.count() == 60
         assert opened.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -41,9 +41,12 @@ def test_importing_again_adds_nothing(library: Library, articles: Path) -> None:
     assert again.added == [] and len(again.unchanged) == 4
 
 
-def test_cancel_stops_after_the_current_file(library: Library, articles: Path) -> None:
+def test_cancel_stops_after_the_current_batch(library: Library, articles: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.library import importing
+
+    monkeypatch.setattr(importing, "BATCH", 2)
     report = import_files(library, gather([articles]), cancelled=lambda: True)
-    assert report.cancelled and len(report.stored) == 1 and library.count() == 1
+    assert report.cancelled and len(report.stored) == 2 and library.count() == 2
 
 
 def test_workers_give_the_same_library(library: Library, articles: Path, tmp_path: Path) -> None:
