@@ -1,13 +1,14 @@
 """Writing an export to the file the user chose: atomically, and never over the article itself.
 
-INTERIM: issue 19 adds one atomic write helper for all of Reader (``core/writing.py``);
-once it is on main, ``write_export`` calls it and this module's own write goes.
+The write goes through the one interim helper the exports share (``core/words/files.py``,
+a temporary file beside the target renamed over it); issue 19's helper for all of Reader
+(``core/writing.py``, which refuses protected files by path and inode) replaces both once it
+is on main.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,19 +21,12 @@ class WriteRefused(OSError):
 
 def write_export(path: str | os.PathLike[str], text: str, *, protect: Iterable[str] = (),
                  encoding: str = "utf-8") -> Path:
-    """Write ``text`` to ``path`` through a temporary file and a rename; raises OSError on failure."""
+    """Write ``text`` to ``path`` atomically; raises WriteRefused over a protected file, OSError on failure."""
+    from ..words.files import write_text_atomically
+
     target = Path(path)
     for kept in protect:
         if kept and os.path.exists(kept) and target.exists() and os.path.samefile(target, kept):
             raise WriteRefused(f"{path} is the article being read")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text.encode(encoding))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(target, text, encoding)
     return target
