@@ -12,57 +12,57 @@
 <context>
     <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="22"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="21"/>
         <source>Names: organisations, people, places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="23"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="22"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="24"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="23"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="25"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="24"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="26"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="25"/>
         <source>Titles 《》</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="27"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="26"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="28"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="27"/>
         <source>Amounts of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="45"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="44"/>
         <source>Kind of fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50"/>
+        <location filename="../../reader/ui/library/facts_view.py" line="49"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,64 +406,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="150"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="157"/>
         <source>Remove from Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="151"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="158"/>
         <source>Remove {0} articles from the library? Their files stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168"/>
         <source>Edit Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168"/>
         <source>Tags, separated by commas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="174"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="181"/>
         <source>Export {0} Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="193"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="200"/>
         <source>Exported {0} articles to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="200"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="210"/>
+        <source>Watch a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="211"/>
+        <source>New articles in “{0}” are added to the library. Stop watching it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="216"/>
         <source>Watch a Folder for New Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="208"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="228"/>
         <source>Use Another Library File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="209"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="229"/>
         <source>Reader library (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="258"/>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="264"/>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="278"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="284"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="263"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="283"/>
         <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272"/>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292"/>
         <source>The old library file is kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,7 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="703"/>
+        <location filename="../../reader/ui/window/main_window.py" line="708"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -682,12 +692,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="576"/>
+        <location filename="../../reader/ui/window/main_window.py" line="581"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="617"/>
+        <location filename="../../reader/ui/window/main_window.py" line="622"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,42 +707,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636"/>
+        <location filename="../../reader/ui/window/main_window.py" line="641"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636"/>
+        <location filename="../../reader/ui/window/main_window.py" line="641"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="643"/>
+        <location filename="../../reader/ui/window/main_window.py" line="648"/>
         <source>Reader never writes over the article it reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="649"/>
+        <location filename="../../reader/ui/window/main_window.py" line="654"/>
         <source>Exported {0} facts to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="654"/>
+        <location filename="../../reader/ui/window/main_window.py" line="659"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693"/>
+        <location filename="../../reader/ui/window/main_window.py" line="698"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693"/>
+        <location filename="../../reader/ui/window/main_window.py" line="698"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="702"/>
+        <location filename="../../reader/ui/window/main_window.py" line="707"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,57 +11,57 @@
 <context>
     <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="22" />
+        <location filename="../../reader/ui/library/facts_view.py" line="21" />
         <source>Names: organisations, people, places</source>
         <translation>名称:机构、人物、地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="23" />
+        <location filename="../../reader/ui/library/facts_view.py" line="22" />
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="24" />
+        <location filename="../../reader/ui/library/facts_view.py" line="23" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="25" />
+        <location filename="../../reader/ui/library/facts_view.py" line="24" />
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="26" />
+        <location filename="../../reader/ui/library/facts_view.py" line="25" />
         <source>Titles 《》</source>
         <translation>书名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="27" />
+        <location filename="../../reader/ui/library/facts_view.py" line="26" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="28" />
+        <location filename="../../reader/ui/library/facts_view.py" line="27" />
         <source>Amounts of money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="45" />
+        <location filename="../../reader/ui/library/facts_view.py" line="44" />
         <source>Kind of fact</source>
         <translation>事实类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
@@ -405,64 +405,74 @@
         <translation>参考文献,Chicago (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="150" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="157" />
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="151" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="158" />
         <source>Remove {0} articles from the library? Their files stay where they are.</source>
         <translation>从文库中移除 {0} 篇文章?文件本身保留原处。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
         <source>Tags, separated by commas:</source>
         <translation>标签(以逗号分隔):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="174" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="181" />
         <source>Export {0} Articles</source>
         <translation>导出 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="193" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="210" />
+        <source>Watch a Folder</source>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="211" />
+        <source>New articles in “{0}” are added to the library. Stop watching it?</source>
+        <translation>“{0}”中的新文章会加入文库。要停止监视它吗?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="216" />
         <source>Watch a Folder for New Articles</source>
         <translation>监视文件夹中的新文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="208" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="228" />
         <source>Use Another Library File</source>
         <translation>使用另一个文库文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="209" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="229" />
         <source>Reader library (*.sqlite3)</source>
         <translation>Reader 文库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="258" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="264" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="278" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="284" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="263" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="283" />
         <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
         <translation>要新建一个空文库吗?旧文件会保留,改名后放在原处旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
         <source>The old library file is kept as {0}.</source>
         <translation>旧文库文件已保留为 {0}。</translation>
     </message>
@@ -673,7 +683,7 @@
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="703" />
+        <location filename="../../reader/ui/window/main_window.py" line="708" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -684,12 +694,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 词典：CC-CEDICT（MDBG），CC BY-SA 4.0。粤拼：ToJyutping（rime-cantonese 数据，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="576" />
+        <location filename="../../reader/ui/window/main_window.py" line="581" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="617" />
+        <location filename="../../reader/ui/window/main_window.py" line="622" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
@@ -699,42 +709,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>“{0}”已不在磁盘上:这是文库中保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636" />
+        <location filename="../../reader/ui/window/main_window.py" line="641" />
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636" />
+        <location filename="../../reader/ui/window/main_window.py" line="641" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="643" />
+        <location filename="../../reader/ui/window/main_window.py" line="648" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不会覆盖正在阅读的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="649" />
+        <location filename="../../reader/ui/window/main_window.py" line="654" />
         <source>Exported {0} facts to {1}</source>
         <translation>已导出 {0} 条事实到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="654" />
+        <location filename="../../reader/ui/window/main_window.py" line="659" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693" />
+        <location filename="../../reader/ui/window/main_window.py" line="698" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693" />
+        <location filename="../../reader/ui/window/main_window.py" line="698" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="702" />
+        <location filename="../../reader/ui/window/main_window.py" line="707" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>

@@ -11,57 +11,57 @@
 <context>
     <name>FactsAcross</name>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="22" />
+        <location filename="../../reader/ui/library/facts_view.py" line="21" />
         <source>Names: organisations, people, places</source>
         <translation>名稱:機構、人物、地點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="23" />
+        <location filename="../../reader/ui/library/facts_view.py" line="22" />
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="24" />
+        <location filename="../../reader/ui/library/facts_view.py" line="23" />
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="25" />
+        <location filename="../../reader/ui/library/facts_view.py" line="24" />
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="26" />
+        <location filename="../../reader/ui/library/facts_view.py" line="25" />
         <source>Titles 《》</source>
         <translation>書名 《》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="27" />
+        <location filename="../../reader/ui/library/facts_view.py" line="26" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="28" />
+        <location filename="../../reader/ui/library/facts_view.py" line="27" />
         <source>Amounts of money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="45" />
+        <location filename="../../reader/ui/library/facts_view.py" line="44" />
         <source>Kind of fact</source>
         <translation>事實類別</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/facts_view.py" line="50" />
+        <location filename="../../reader/ui/library/facts_view.py" line="49" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
@@ -405,64 +405,74 @@
         <translation>參考文獻,Chicago (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="150" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="157" />
         <source>Remove from Library</source>
         <translation>從文庫中移除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="151" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="158" />
         <source>Remove {0} articles from the library? Their files stay where they are.</source>
         <translation>從文庫中移除 {0} 篇文章?檔案本身保留原處。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
         <source>Edit Tags</source>
         <translation>編輯標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="161" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="168" />
         <source>Tags, separated by commas:</source>
         <translation>標籤(以逗號分隔):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="174" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="181" />
         <source>Export {0} Articles</source>
         <translation>匯出 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="193" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="200" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="210" />
+        <source>Watch a Folder</source>
+        <translation>監視資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="211" />
+        <source>New articles in “{0}” are added to the library. Stop watching it?</source>
+        <translation>“{0}”中的新文章會加入文庫。要停止監視它嗎?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_controller.py" line="216" />
         <source>Watch a Folder for New Articles</source>
         <translation>監視資料夾中的新文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="208" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="228" />
         <source>Use Another Library File</source>
         <translation>使用另一個文庫檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="209" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="229" />
         <source>Reader library (*.sqlite3)</source>
         <translation>Reader 文庫 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="258" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="264" />
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="278" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="284" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="263" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="283" />
         <source>Start a new, empty library? The old file is kept, renamed beside it.</source>
         <translation>要新建一個空文庫嗎?舊檔案會保留,改名後放在原處旁邊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_controller.py" line="272" />
+        <location filename="../../reader/ui/controllers/library_controller.py" line="292" />
         <source>The old library file is kept as {0}.</source>
         <translation>舊文庫檔案已保留為 {0}。</translation>
     </message>
@@ -673,7 +683,7 @@
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="703" />
+        <location filename="../../reader/ui/window/main_window.py" line="708" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -684,12 +694,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 詞典：CC-CEDICT（MDBG），CC BY-SA 4.0。粵拼：ToJyutping（rime-cantonese 資料，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="576" />
+        <location filename="../../reader/ui/window/main_window.py" line="581" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="617" />
+        <location filename="../../reader/ui/window/main_window.py" line="622" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
@@ -699,42 +709,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>“{0}”已不在磁碟上:這是文庫中儲存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636" />
+        <location filename="../../reader/ui/window/main_window.py" line="641" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="636" />
+        <location filename="../../reader/ui/window/main_window.py" line="641" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="643" />
+        <location filename="../../reader/ui/window/main_window.py" line="648" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="649" />
+        <location filename="../../reader/ui/window/main_window.py" line="654" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="654" />
+        <location filename="../../reader/ui/window/main_window.py" line="659" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693" />
+        <location filename="../../reader/ui/window/main_window.py" line="698" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="693" />
+        <location filename="../../reader/ui/window/main_window.py" line="698" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="702" />
+        <location filename="../../reader/ui/window/main_window.py" line="707" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>

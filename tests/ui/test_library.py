@@ -193,3 +193,27 @@ def test_the_data_folder_is_qts(monkeypatch) -> None:  # type: ignore[no-untyped
     assert data_folder() == Path(QStandardPaths.writableLocation(location.AppDataLocation))
     assert config_folder() == Path(QStandardPaths.writableLocation(location.AppConfigLocation))
     assert os.environ.get("READER_DATA_DIR") is None
+
+
+def test_closing_the_reading_window_closes_the_library(qtbot, reader: MainWindow, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _imported(qtbot, reader, articles)
+    assert window.isVisible()
+    reader.close()
+    assert not window.isVisible()  # the application quits with its last reading window
+
+
+def test_a_watched_folder_adds_what_appears(qtbot, tmp_path: Path, library_file: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    write_article(folder, "first.txt", title="先到的文章")
+    win = MainWindow(tmp_path / "config" / "settings.json",
+                     Settings(library_path=str(library_file), library_watched_folder=str(folder)))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(SEED)  # the bundled sample: not recorded, but its paint starts the watching
+    qtbot.waitUntil(lambda: library_file.exists() and _count(library_file) == 1, timeout=60_000)
+    write_article(folder, "second.txt", title="后到的文章")
+    qtbot.waitUntil(lambda: _count(library_file) == 2, timeout=60_000)
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")  # not an article: left alone
+    qtbot.wait(3000)
+    assert _count(library_file) == 2

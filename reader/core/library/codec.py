@@ -5,8 +5,9 @@ lines as JSON arrays of their fields in field order — is one zlib-compressed
 JSON array (Chinese UTF-8 shrinks to about half). A fact's row holds its value
 (through ``fact_values``), its text only where it differs from the value, and its
 mentions as ``start+length`` pairs (``"738+7,1056+3"``: the first is the fact's own
-span); whatever else the extractor gives (fields added later) goes to ``extra``
-as JSON, except the sentence, which the offsets give back.
+span); whatever else the extractor gives (fields added later, such as a value's
+``from``/``to``/``currency``) goes to ``extra`` as JSON, leaving out the fields
+that are null and the sentence, which the offsets give back.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def fact_rows(facts: Sequence[dict[str, Any]]) -> list[FactRow]:
         spans = [(m["start"], m["end"]) for m in fact.get("mentions", ())] or [(fact["start"], fact["end"])]
         if spans[0] != (fact["start"], fact["end"]):
             spans.insert(0, (fact["start"], fact["end"]))
-        extra = {k: v for k, v in fact.items() if k not in _FACT_FIELDS}
+        extra = {k: v for k, v in fact.items() if k not in _FACT_FIELDS and v is not None}
         text, value = str(fact["text"]), str(fact["value"])
         rows.append((str(fact["kind"]), value, None if text == value else text,
                      ",".join(f"{s}+{e - s}" for s, e in spans), _json(extra) if extra else None))

@@ -18,7 +18,6 @@ needs its candidates checked against the text, which ``needs_check`` says.
 from __future__ import annotations
 
 import hashlib
-import operator
 import re
 from functools import cache
 from typing import NamedTuple
@@ -43,12 +42,7 @@ class IndexQuery(NamedTuple):
 
 def index_terms(text: str) -> str:
     """The terms of ``text``, space-separated, in order: what the index stores for it."""
-    terms: list[str] = []
-    for run in _runs(text):
-        if len(run) > 1:
-            terms.append(" ".join(map(operator.add, run, run[1:])))
-        terms.append(run[-1])
-    return " ".join(terms)
+    return " ".join([run[i : i + 2] for run in _runs(text) for i in range(len(run))])  # the last: one character
 
 
 def index_query(query: str) -> IndexQuery | None:

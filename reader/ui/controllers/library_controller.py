@@ -85,8 +85,15 @@ class LibraryController(QObject):
 
     def remember_position(self, article: Article | None, offset: int) -> None:
         """Where the reader is in the article (source offsets), kept with it in the library."""
-        if self._current is not None and self._current[0] is article and self.store is not None:
-            self._guarded(lambda store: store.set_position(self._current[1], offset))  # type: ignore[index]
+        if self._current is not None and self._current[0] is article:
+            article_id = self._current[1]
+            self._guarded(lambda store: store.set_position(article_id, offset))
+
+    def close(self) -> None:
+        """The reading window closes: so does the library's, and an import stops after its batch."""
+        self.imports.cancel()
+        if self._window is not None:
+            self._window.close()
 
     def show_window(self) -> LibraryWindow | None:
         if self._window is None:
@@ -128,7 +135,7 @@ class LibraryController(QObject):
     def _build_window(self, store: Library) -> LibraryWindow:
         from ..library.library_window import LibraryWindow
 
-        window = LibraryWindow(store, self._keyword_lists, self._settings().library_records_opened)
+        window = LibraryWindow(store, self._keyword_lists, self._settings().library_records_opened, self._parent)
         window.open_requested.connect(self.open_article)
         window.open_at_keyword_requested.connect(self.open_at_keyword)
         window.import_requested.connect(self.import_paths)
@@ -195,10 +202,23 @@ class LibraryController(QObject):
         run_in_background(work, done, self._problem)
 
     def _ask_watch(self) -> None:
+        """Stop watching the folder watched, or choose one (new files there are added)."""
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Watch a Folder for New Articles"),
-                                                  self._settings().library_watched_folder)
+        current = self._settings().library_watched_folder
+        if current:
+            answer = QMessageBox.question(self._window, self.tr("Watch a Folder"),
+                                          self.tr("New articles in “{0}” are added to the library. "
+                                                  "Stop watching it?").format(current))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.watch_folder("")
+                return
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Watch a Folder for New Articles"), current)
+        if folder:
+            self.watch_folder(folder)
+
+    def watch_folder(self, folder: str) -> None:
+        """Add what appears in ``folder`` from now on (and what is there already); "" stops watching."""
         self._change_settings(library_watched_folder=folder)
         self._watch(folder)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core.library import FactTally, Mentioning
-from ..controllers.presenters import display_value
 from ..i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["KIND_CHOICES", "FactsAcross"]
@@ -66,7 +65,7 @@ class FactsAcross(QWidget):
     def set_tallies(self, tallies: list[FactTally]) -> None:
         self.tree.clear()
         for tally in tallies:
-            label = tally.text if tally.text == tally.value else f"{tally.text}  →  {display_value(tally.value)}"
+            label = tally.text if tally.text == tally.value else f"{tally.text}  →  {tally.value}"
             item = QTreeWidgetItem(self.tree, [label, str(tally.articles), str(tally.mentions)])
             item.setData(0, _FACT, (tally.kind, tally.value))
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)

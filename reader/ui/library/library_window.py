@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.find.highlight import KeywordList
-from ...core.library import EVERYTHING, Entry, Library, SearchPage
+from ...core.library import EVERYTHING, Entry, EntryFilter, Library, SearchPage, Sort
 from ..resources import icon
 from .facts_view import FactsAcross
 from .filter_bar import FilterBar
@@ -204,8 +204,8 @@ class LibraryWindow(QMainWindow):
 
     # ---- Private API: reading
 
-    def _entries(self, *args: object) -> list[Entry]:
-        return self._library.entries(*args)  # type: ignore[arg-type]
+    def _entries(self, entry_filter: EntryFilter, sort: Sort, descending: bool, offset: int, limit: int) -> list[Entry]:
+        return self._library.entries(entry_filter, sort, descending, offset, limit)
 
     def _refresh_around(self) -> None:
         self.filters.set_choices(self._library.tallies("outlet"), self._library.tallies("tag"))
@@ -217,8 +217,8 @@ class LibraryWindow(QMainWindow):
         shown = total if self.model.entry_filter == EVERYTHING else self._library.count(self.model.entry_filter)
         self.filters.set_count(shown, total)
 
-    def _filter_changed(self, entry_filter: object) -> None:
-        self.model.set_filter(entry_filter)  # type: ignore[arg-type]
+    def _filter_changed(self, entry_filter: EntryFilter) -> None:
+        self.model.set_filter(entry_filter)
         self._update_count()
         self._refresh_tab()
 

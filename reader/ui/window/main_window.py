@@ -558,7 +558,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(_RECORD_DELAY_MS, self, self._record)
 
     def _record(self) -> None:
-        """Keep the article shown in the library (every article read; the bundled sample is not)."""
+        """Keep the article shown in the library (every article read; the bundled sample is not).
+
+        A watched folder starts being watched here too, after the first paint.
+        """
+        if self._settings.library_watched_folder and self._library is None:
+            _ = self.library
         if not self._unrecorded or self._source is None or not self._settings.library_records_opened:
             return
         self._unrecorded = False
@@ -729,6 +734,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
+        if self._library is not None:
+            self._library.close()
         super().closeEvent(event)
 
 
