@@ -2,8 +2,8 @@
 
 Each annotation carries both selectors of the model (TextQuoteSelector and
 TextPositionSelector) against the article's cleaned text as written, its note as a
-TextualBody, and its colour as a CSS class of the target with the collection's
-stylesheet (the model's own way to style a target). Reader's extra terms sit under the
+TextualBody, and its colour as a CSS class of the target with the annotation's own
+stylesheet (the model's way to style a target). Reader's extra terms sit under the
 ``reader:`` prefix declared in the context: where it was found (``reader:placement``)
 and a link back to the passage (``reader:link``).
 """
@@ -17,7 +17,6 @@ from typing import Any
 from ..model import Article
 from .anchoring import Placed
 from .links import link_for
-from .model import Color
 
 __all__ = ["ANNO_CONTEXT", "to_web_annotations"]
 
@@ -35,7 +34,6 @@ def to_web_annotations(article: Article, placed: Sequence[Placed], path: str = "
         "label": article.title,
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-        "stylesheet": {"type": "CssStylesheet", "value": _stylesheet()},
     }
     if article.url:
         collection["reader:url"] = article.url
@@ -58,6 +56,7 @@ def _annotation(placed: Placed, source: str, path: str) -> dict[str, Any]:
         "created": _stamp(a.created.isoformat()),
         "modified": _stamp(a.modified.isoformat()),
         "target": target,
+        "stylesheet": {"type": "CssStylesheet", "value": f".{a.color.value} {{ background-color: {a.color.hex}; }}"},
         "reader:placement": placed.placement.value,
     }
     if a.note:
@@ -65,10 +64,6 @@ def _annotation(placed: Placed, source: str, path: str) -> dict[str, Any]:
     if path:
         item["reader:link"] = link_for(path, start, end, a.exact, a.id)
     return item
-
-
-def _stylesheet() -> str:
-    return " ".join(f".{c.value} {{ background-color: {c.hex}; }}" for c in Color)
 
 
 def _uuid(hex_id: str) -> str:

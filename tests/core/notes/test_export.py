@@ -124,6 +124,7 @@ def test_json_is_a_w3c_annotation_collection() -> None:
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == WORDS
     assert TEXT[position["start"] : position["end"]] == WORDS and position["type"] == "TextPositionSelector"
     assert item["motivation"] == "highlighting" and item["target"]["styleClass"] == "yellow"
+    assert item["stylesheet"] == {"type": "CssStylesheet", "value": f".yellow {{ background-color: {Color.YELLOW.hex}; }}"}
     assert item["id"].startswith("urn:uuid:") and item["created"].endswith("Z")
     assert item["target"]["source"] == SEED.resolve().as_uri()
     margin = next(i for i in items if i["motivation"] == "commenting")
