@@ -31,6 +31,15 @@ def _ready(qtbot, window: MainWindow) -> NotesController:  # type: ignore[no-unt
     return window.notes
 
 
+def _restarted(qtbot, settings_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A new window, as after a restart, showing the seed."""
+    again = MainWindow(settings_file)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_path(SEED)
+    return again
+
+
 def _saved(qtbot, notes: NotesController) -> None:  # type: ignore[no-untyped-def]
     """The first note of an article waits for the library to record it (in the helper process)."""
     qtbot.waitUntil(lambda: notes.keeper._notes is not None and notes.keeper._notes.article_id is not None,
@@ -71,10 +80,7 @@ def test_notes_are_kept_across_a_restart(qtbot, window: MainWindow, settings_fil
     notes.change(a.id, note="谁牵头?")
     _saved(qtbot, notes)
     window.close()
-    again = MainWindow(settings_file)
-    qtbot.addWidget(again)
-    again.show()
-    again.open_path(SEED)
+    again = _restarted(qtbot, settings_file)
     kept = _ready(qtbot, again)
     assert [(x.exact, x.note, x.color) for x in kept.annotations] == [(LONGER, "谁牵头?", Color.PINK)]
     assert again.settings.note_color == "pink"  # the last colour used is the next default
@@ -163,10 +169,7 @@ def test_a_hand_edited_store_keeps_the_rest_and_says_so(qtbot, window: MainWindo
     with sqlite3.connect(data_dir / "reader.sqlite3") as db:
         db.execute("UPDATE notes_annotation SET color = 'mauve' WHERE exact = ?", (WORDS,))
         db.execute("UPDATE notes_annotation SET id = NULL WHERE exact = ?", (LONGER,))
-    again = MainWindow(settings_file)
-    qtbot.addWidget(again)
-    again.show()
-    again.open_path(SEED)
+    again = _restarted(qtbot, settings_file)
     kept = _ready(qtbot, again)
     assert [a.exact for a in kept.annotations] == [WORDS]
     assert "repaired" in again.message_bar.text() and "skipped" in again.message_bar.text()
@@ -291,10 +294,7 @@ def test_a_damaged_library_file_is_said_and_its_notes_recovered_once_set_aside( 
     notes.keeper._file.close()  # type: ignore[union-attr]  # the WAL goes into the file
     database = data_dir / "reader.sqlite3"
     database.write_bytes(database.read_bytes()[:-4096])  # the last page lost
-    again = MainWindow(settings_file)
-    qtbot.addWidget(again)
-    again.show()
-    again.open_path(SEED)
+    again = _restarted(qtbot, settings_file)
     damaged = _ready(qtbot, again)
     assert damaged.annotations == [] and "is damaged" in again.message_bar.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
