@@ -74,7 +74,8 @@ class NotesExporter:
             QGuiApplication.clipboard().setMimeData(mime)
             self._say(QCoreApplication.translate("notes", "Copied {0} highlights and notes.").format(len(export.notes)))
 
-        run_in_background(lambda: (to_plain(export, labels), to_html(export, labels)), copy, self._failed)
+        run_in_background(lambda: (to_plain(export, labels), to_html(export, labels)), copy, self._failed,
+                          owner=self._window)
 
     def write(self, path: Path, fmt: str, script: str = "shown", style: str | None = None) -> None:
         """Write the export to ``path`` on a worker thread; the status bar says when it is done,
@@ -164,7 +165,7 @@ class NotesExporter:
         source = self._window.source_article
         protect = [source.path] if source is not None and source.path else []
         run_in_background(lambda: write_export(path, render(), protect=protect, encoding=encoding),
-                          lambda _path: self._say(done), self._failed_to(path))
+                          lambda _path: self._say(done), self._failed_to(path), owner=self._window)
 
     def _failed_to(self, path: Path) -> Callable[[Exception], None]:
         return lambda exc: self._window.message_bar.show_message(
