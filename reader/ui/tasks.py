@@ -70,7 +70,7 @@ def run_in_background(
 ) -> None:
     """Run ``work()`` on the global thread pool; call back on the GUI thread when it ends.
 
-    With ``owner`` the call back is skipped if the owner is gone by then (a window closed).
+    The call back is skipped if ``owner`` (whose state it updates) is gone by then.
     """
     QThreadPool.globalInstance().start(_Job(work, _relay(on_done, on_failed, owner)))
 

@@ -177,17 +177,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="55"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="56"/>
         <source>All outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="56"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="57"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="67"/>
+        <location filename="../../reader/ui/library/filter_bar.py" line="68"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,32 +258,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="48"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="49"/>
         <source>Looking for articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="57"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="58"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="61"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="62"/>
         <source>{0} added, {1} updated, {2} already there, {3} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="64"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="65"/>
         <source>Cancelled after {0} of {1} files: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="79"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="80"/>
         <source>Files Not Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="80"/>
+        <location filename="../../reader/ui/library/import_bar.py" line="81"/>
         <source>{0} files could not be imported; the others were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,47 +1838,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="83"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="84"/>
         <source>Exported {0} highlights and notes to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="92"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="93"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
         <source>Not found in the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="148"/>
         <source>Open in Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="158"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="159"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="171"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="172"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,17 +176,17 @@
         <translation>只看未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="55" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="56" />
         <source>All outlets</source>
         <translation>全部媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="56" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="57" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/filter_bar.py" line="67" />
+        <location filename="../../reader/ui/library/filter_bar.py" line="68" />
         <source>{0} of {1} articles</source>
         <translation>{0} / {1} 篇文章</translation>
     </message>
@@ -257,32 +257,32 @@
         <translation>未导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="48" />
+        <location filename="../../reader/ui/library/import_bar.py" line="49" />
         <source>Looking for articles…</source>
         <translation>正在查找文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="57" />
+        <location filename="../../reader/ui/library/import_bar.py" line="58" />
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入 {0} / {1}:{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="61" />
+        <location filename="../../reader/ui/library/import_bar.py" line="62" />
         <source>{0} added, {1} updated, {2} already there, {3} failed</source>
         <translation>新增 {0} 篇,更新 {1} 篇,已有 {2} 篇,失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="64" />
+        <location filename="../../reader/ui/library/import_bar.py" line="65" />
         <source>Cancelled after {0} of {1} files: </source>
         <translation>已在 {0} / {1} 个文件后取消:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="79" />
+        <location filename="../../reader/ui/library/import_bar.py" line="80" />
         <source>Files Not Imported</source>
         <translation>未导入的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/import_bar.py" line="80" />
+        <location filename="../../reader/ui/library/import_bar.py" line="81" />
         <source>{0} files could not be imported; the others were.</source>
         <translation>{0} 个文件无法导入,其余文件已导入。</translation>
     </message>
@@ -1840,47 +1840,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>已复制 {0} 条高亮和笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="83" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="84" />
         <source>Exported {0} highlights and notes to {1}</source>
         <translation>已将 {0} 条高亮和笔记导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="92" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="93" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
         <source>Not found in the current text</source>
         <translation>在当前文本中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="146" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
         <source>after</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="148" />
         <source>Open in Reader</source>
         <translation>在 Reader 中打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="158" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="159" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="171" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="172" />
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>

@@ -17,6 +17,7 @@ from reader.ui.library.library_window import LibraryWindow
 from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED
 from tests.core.library.conftest import write_article
+from tests.ui.typing import type_chinese
 
 
 @pytest.fixture
@@ -102,7 +103,7 @@ def test_import_lists_bad_files_and_fills_the_table(qtbot, reader: MainWindow, a
 
 def test_search_opens_the_article_at_the_hit(qtbot, reader: MainWindow, articles: Path) -> None:  # type: ignore[no-untyped-def]
     window = _imported(qtbot, reader, articles)
-    window.search_field.setText("僑務辦公室")  # QTest types Latin-1 only: the text as an input method gives it
+    type_chinese(window.search_field, "僑務辦公室")
     qtbot.waitUntil(lambda: window.results.topLevelItemCount() == 2, timeout=5000)
     hit = window.results.topLevelItem(1).child(0)  # type: ignore[union-attr]
     window.results.scrollToItem(hit)

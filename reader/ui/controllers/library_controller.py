@@ -199,7 +199,7 @@ class LibraryController(QObject):
             if self._window is not None:
                 self._window.statusBar().showMessage(self.tr("Exported {0} articles to {1}").format(count, path), 8000)
 
-        run_in_background(work, done, self._problem)
+        run_in_background(work, done, self._problem, owner=self)
 
     def _ask_watch(self) -> None:
         """Stop watching the folder watched, or choose one (new files there are added)."""

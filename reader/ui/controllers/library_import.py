@@ -63,7 +63,7 @@ class LibraryImport(QObject):
         library_file = self._library_file()
         self.started.emit()
         run_in_background(lambda: _import(library_file, list(paths), self.progress.emit, cancel.is_set),
-                          self._done, self._failed)
+                          self._done, self._failed, owner=self)
         return True
 
     def cancel(self) -> None:

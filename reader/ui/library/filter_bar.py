@@ -34,6 +34,7 @@ class FilterBar(QWidget):
         self.unread = QCheckBox(self.tr("Unread only"), self)
         self.unread.toggled.connect(self._changed)
         self.count_label = QLabel(self)
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000 of 100,000 articles"))
         self._last = EntryFilter()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -71,7 +72,8 @@ class FilterBar(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(10)  # a long outlet's name is elided, not widening the bar
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
@@ -79,7 +81,7 @@ class FilterBar(QWidget):
         field = QLineEdit(self)
         field.setPlaceholderText(placeholder)
         field.setAccessibleName(placeholder)
-        field.setMaximumWidth(150)
+        field.setMaximumWidth(130)
         field.editingFinished.connect(self._changed)
         return field
 

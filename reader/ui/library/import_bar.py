@@ -36,7 +36,8 @@ class ImportBar(QWidget):
         self.details.clicked.connect(self._show_failures)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        for widget in (self.label, self.bar, self.cancel, self.details):
+        layout.addWidget(self.label, 1)
+        for widget in (self.bar, self.cancel, self.details):
             layout.addWidget(widget)
         self._failed: list[Failed] = []
         self.hide()

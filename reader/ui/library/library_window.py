@@ -37,7 +37,7 @@ from .watch_view import WatchLists
 __all__ = ["LibraryWindow"]
 
 _SEARCH_DELAY_MS = 250
-_WIDTHS = (420, 110, 110, 90, 70, 110, 40)
+_WIDTHS = (340, 100, 100, 86, 64, 90, 40)
 
 
 class LibraryWindow(QMainWindow):

@@ -82,7 +82,7 @@ class FileOpener(QObject):
                 self.refused.emit(exc)
 
         self._show_busy(self.tr("Opening {0}…").format(Path(path).name))
-        run_in_background(lambda: open_article(path, encoding), done, failed)
+        run_in_background(lambda: open_article(path, encoding), done, failed, owner=self)
         return True
 
     def cancel(self) -> None:
