@@ -114,22 +114,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="48"/>
+        <location filename="../../reader/ui/window/opener.py" line="49"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="49"/>
+        <location filename="../../reader/ui/window/opener.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="84"/>
+        <location filename="../../reader/ui/window/opener.py" line="85"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="106"/>
+        <location filename="../../reader/ui/window/opener.py" line="107"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,57 +634,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="66"/>
+        <location filename="../../reader/ui/window/main_window.py" line="68"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67"/>
+        <location filename="../../reader/ui/window/main_window.py" line="69"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68"/>
+        <location filename="../../reader/ui/window/main_window.py" line="70"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69"/>
+        <location filename="../../reader/ui/window/main_window.py" line="71"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70"/>
+        <location filename="../../reader/ui/window/main_window.py" line="72"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="324"/>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="362"/>
+        <location filename="../../reader/ui/window/main_window.py" line="375"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="432"/>
+        <location filename="../../reader/ui/window/main_window.py" line="446"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="441"/>
+        <location filename="../../reader/ui/window/main_window.py" line="455"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="526"/>
+        <location filename="../../reader/ui/window/main_window.py" line="542"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="708"/>
+        <location filename="../../reader/ui/window/main_window.py" line="666"/>
+        <source>{0} facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="723"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -692,57 +692,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="581"/>
+        <location filename="../../reader/ui/window/main_window.py" line="597"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="622"/>
+        <location filename="../../reader/ui/window/main_window.py" line="638"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="240"/>
+        <location filename="../../reader/ui/window/main_window.py" line="252"/>
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641"/>
+        <location filename="../../reader/ui/window/main_window.py" line="657"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641"/>
+        <location filename="../../reader/ui/window/main_window.py" line="657"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="648"/>
-        <source>Reader never writes over the article it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="654"/>
-        <source>Exported {0} facts to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="659"/>
+        <location filename="../../reader/ui/window/main_window.py" line="671"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="698"/>
+        <location filename="../../reader/ui/window/main_window.py" line="713"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="698"/>
+        <location filename="../../reader/ui/window/main_window.py" line="713"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="707"/>
+        <location filename="../../reader/ui/window/main_window.py" line="722"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,62 +1685,82 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22"/>
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>“{0}” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>“{0}” is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>“{0}” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
-        <source>“{0}” is too large to open ({1:.0f} MB).</source>
+        <location filename="../../reader/ui/messages.py" line="29"/>
+        <source>“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
+        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28"/>
+        <location filename="../../reader/ui/messages.py" line="31"/>
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../reader/ui/messages.py" line="33"/>
+        <source>“{0}” is nested or marked up too heavily to be read ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="34"/>
+        <source>Nothing was saved: “{0}” could not be written ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="35"/>
+        <source>Nothing was saved: “{0}” is the article being read, and Reader never writes over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="38"/>
+        <source>“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39"/>
         <source>“{0}” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="42"/>
+        <location filename="../../reader/ui/messages.py" line="52"/>
         <source>The library file “{0}” is damaged or is not a Reader library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43"/>
+        <location filename="../../reader/ui/messages.py" line="53"/>
         <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="55"/>
         <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48"/>
+        <location filename="../../reader/ui/messages.py" line="58"/>
         <source>The library file “{0}” cannot be opened ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,77 +1818,77 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="34"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="36"/>
         <source>Markdown (Obsidian, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="35"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="37"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="36"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="38"/>
         <source>CSV (spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="40"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="42"/>
         <source>As shown ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="41"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="43"/>
         <source>As written (original script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="75"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="77"/>
         <source>Copied {0} highlights and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="84"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="86"/>
         <source>Exported {0} highlights and notes to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="93"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="95"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
         <source>Not found in the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="148"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="150"/>
         <source>Open in Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="159"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="161"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="172"/>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="178"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>

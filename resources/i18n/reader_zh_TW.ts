@@ -113,22 +113,22 @@
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="48" />
+        <location filename="../../reader/ui/window/opener.py" line="49" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="49" />
+        <location filename="../../reader/ui/window/opener.py" line="50" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="84" />
+        <location filename="../../reader/ui/window/opener.py" line="85" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/opener.py" line="106" />
+        <location filename="../../reader/ui/window/opener.py" line="107" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
@@ -633,57 +633,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="66" />
+        <location filename="../../reader/ui/window/main_window.py" line="68" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67" />
+        <location filename="../../reader/ui/window/main_window.py" line="69" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68" />
+        <location filename="../../reader/ui/window/main_window.py" line="70" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69" />
+        <location filename="../../reader/ui/window/main_window.py" line="71" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70" />
+        <location filename="../../reader/ui/window/main_window.py" line="72" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="324" />
-        <source>Saved {0}</source>
-        <translation>已儲存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="362" />
+        <location filename="../../reader/ui/window/main_window.py" line="375" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="432" />
+        <location filename="../../reader/ui/window/main_window.py" line="446" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="441" />
+        <location filename="../../reader/ui/window/main_window.py" line="455" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="526" />
+        <location filename="../../reader/ui/window/main_window.py" line="542" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="708" />
+        <location filename="../../reader/ui/window/main_window.py" line="666" />
+        <source>{0} facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="723" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -694,57 +694,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 詞典：CC-CEDICT（MDBG），CC BY-SA 4.0。粵拼：ToJyutping（rime-cantonese 資料，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="581" />
+        <location filename="../../reader/ui/window/main_window.py" line="597" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="622" />
+        <location filename="../../reader/ui/window/main_window.py" line="638" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="240" />
+        <location filename="../../reader/ui/window/main_window.py" line="252" />
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation>“{0}”已不在磁碟上:這是文庫中儲存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641" />
+        <location filename="../../reader/ui/window/main_window.py" line="657" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="641" />
+        <location filename="../../reader/ui/window/main_window.py" line="657" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="648" />
-        <source>Reader never writes over the article it reads.</source>
-        <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="654" />
-        <source>Exported {0} facts to {1}</source>
-        <translation>已匯出 {0} 條事實到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="659" />
+        <location filename="../../reader/ui/window/main_window.py" line="671" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="698" />
+        <location filename="../../reader/ui/window/main_window.py" line="713" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="698" />
+        <location filename="../../reader/ui/window/main_window.py" line="713" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="707" />
+        <location filename="../../reader/ui/window/main_window.py" line="722" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
     </message>
@@ -1697,62 +1687,82 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22" />
+        <location filename="../../reader/ui/messages.py" line="25" />
         <source>“{0}” does not exist.</source>
         <translation>“{0}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23" />
+        <location filename="../../reader/ui/messages.py" line="26" />
         <source>“{0}” is a folder, not a file.</source>
         <translation>“{0}”是資料夾,不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="27" />
         <source>“{0}” cannot be read (no permission, or the system refused).</source>
         <translation>無法讀取“{0}”(沒有許可權,或系統拒絕)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="28" />
         <source>“{0}” is empty.</source>
         <translation>“{0}”是空檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
-        <source>“{0}” is too large to open ({1:.0f} MB).</source>
-        <translation>“{0}”太大,無法開啟({1:.0f} MB)。</translation>
+        <location filename="../../reader/ui/messages.py" line="29" />
+        <source>“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27" />
+        <location filename="../../reader/ui/messages.py" line="30" />
         <source>“{0}” is not a text file (it looks like an image, archive or program).</source>
         <translation>“{0}”不是文本檔案(看起來是圖片、壓縮包或程式)。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28" />
+        <location filename="../../reader/ui/messages.py" line="31" />
         <source>“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding.</source>
         <translation>無法識別“{0}”的編碼;請試試 檔案 ▸ 以指定編碼重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="33" />
+        <source>“{0}” is nested or marked up too heavily to be read ({2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="34" />
+        <source>Nothing was saved: “{0}” could not be written ({2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="35" />
+        <source>Nothing was saved: “{0}” is the article being read, and Reader never writes over it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="38" />
+        <source>“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39" />
         <source>“{0}” could not be opened.</source>
         <translation>無法開啟“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="42" />
+        <location filename="../../reader/ui/messages.py" line="52" />
         <source>The library file “{0}” is damaged or is not a Reader library.</source>
         <translation>文庫檔案“{0}”已損壞,或不是 Reader 文庫。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43" />
+        <location filename="../../reader/ui/messages.py" line="53" />
         <source>The library file “{0}” was written by a newer version of Reader, which this one cannot read.</source>
         <translation>文庫檔案“{0}”由更新版本的 Reader 寫入,當前版本無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45" />
+        <location filename="../../reader/ui/messages.py" line="55" />
         <source>The library file “{0}” is busy in another Reader window; try again in a moment.</source>
         <translation>文庫檔案“{0}”正被另一個 Reader 視窗使用,請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48" />
+        <location filename="../../reader/ui/messages.py" line="58" />
         <source>The library file “{0}” cannot be opened ({1}).</source>
         <translation>無法開啟文庫檔案“{0}”({1})。</translation>
     </message>
@@ -1810,77 +1820,77 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>{0} 條完全無法讀取，已跳過；其餘的照常顯示。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="34" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="36" />
         <source>Markdown (Obsidian, Word)</source>
         <translation>Markdown（Obsidian、Word）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="35" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="37" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C 網路批註）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="36" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="38" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（電子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="40" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="42" />
         <source>As shown ({0})</source>
         <translation>按顯示的字型（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="41" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="43" />
         <source>As written (original script)</source>
         <translation>按原文字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="75" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="77" />
         <source>Copied {0} highlights and notes.</source>
         <translation>已複製 {0} 條高亮和筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="84" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="86" />
         <source>Exported {0} highlights and notes to {1}</source>
         <translation>已將 {0} 條高亮和筆記匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="93" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="95" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
         <source>Not found in the current text</source>
         <translation>在當前文本中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="147" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
         <source>after</source>
         <translation>位於</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="148" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="150" />
         <source>Open in Reader</source>
         <translation>在 Reader 中開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="159" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="161" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/notes_export.py" line="172" />
+        <location filename="../../reader/ui/controllers/notes_export.py" line="178" />
         <source>Could not write {0}: {1}</source>
         <translation>無法寫入 {0}：{1}</translation>
     </message>

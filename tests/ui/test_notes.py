@@ -219,7 +219,7 @@ def test_export_markdown_json_csv_and_never_over_the_article(qtbot, window: Main
     assert "統一戰線工作領導小組" in _written(qtbot, tmp_path / "n.csv", "utf-8-sig")
     before = SEED.read_bytes()
     notes.exporter.write(SEED, "markdown")
-    qtbot.waitUntil(lambda: "Could not write" in window.message_bar.text())
+    qtbot.waitUntil(lambda: "Reader never writes over it" in window.message_bar.text())
     assert SEED.read_bytes() == before
     notes.exporter.write_article(tmp_path / "a.md")
     assert _written(qtbot, tmp_path / "a.md").startswith('---\ntitle: "江門')

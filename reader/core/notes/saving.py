@@ -1,9 +1,9 @@
-"""Writing an export to the file the user chose: atomically, and never over the article itself.
+"""Writing an export to the file the user chose: through Reader's one write helper.
 
-The write goes through the one interim helper the exports share (``core/words/files.py``,
-a temporary file beside the target renamed over it); issue 19's helper for all of Reader
-(``core/writing.py``, which refuses protected files by path and inode) replaces both once it
-is on main.
+``core/writing.py`` writes atomically (a temporary file beside the target, renamed
+over it) and refuses the article being read, by path, symlink or hard link; its errors
+(WriteRefused, WriteFailed) say truthfully that nothing was written. This only turns an
+export's text into the bytes it writes.
 """
 
 from __future__ import annotations
@@ -12,21 +12,12 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["WriteRefused", "write_export"]
-
-
-class WriteRefused(OSError):
-    """The target is a file Reader must not write (the article it reads)."""
+__all__ = ["write_export"]
 
 
 def write_export(path: str | os.PathLike[str], text: str, *, protect: Iterable[str] = (),
                  encoding: str = "utf-8") -> Path:
-    """Write ``text`` to ``path`` atomically; raises WriteRefused over a protected file, OSError on failure."""
-    from ..words.files import write_text_atomically
+    """Write ``text`` to ``path``; raises WriteRefused over a protected file, WriteFailed when the OS refuses."""
+    from ..writing import write_atomically
 
-    target = Path(path)
-    for kept in protect:
-        if kept and os.path.exists(kept) and target.exists() and os.path.samefile(target, kept):
-            raise WriteRefused(f"{path} is the article being read")
-    write_text_atomically(target, text, encoding)
-    return target
+    return write_atomically(path, text.encode(encoding), protect=[p for p in protect if p])

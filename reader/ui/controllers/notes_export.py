@@ -17,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ...core.cite.citation import CitationStyle
+from ...core.errors import ReaderError
 from ...core.notes import notes_in_shown
 from ...core.notes.export import Labels, NotesExport, to_csv, to_html, to_markdown, to_plain
 from ...core.offsets import OffsetMap
 from ..i18n import QT_TRANSLATE_NOOP
+from ..messages import error_message
 from ..tasks import run_in_background
 from .quote_controller import STYLES, QuoteController
 
@@ -168,8 +170,13 @@ class NotesExporter:
                           lambda _path: self._say(done), self._failed_to(path), owner=self._window)
 
     def _failed_to(self, path: Path) -> Callable[[Exception], None]:
-        return lambda exc: self._window.message_bar.show_message(
-            QCoreApplication.translate("notes", "Could not write {0}: {1}").format(path, exc))
+        def say(exc: Exception) -> None:
+            if isinstance(exc, ReaderError):  # refused or failed: nothing was written, and why
+                self._window.message_bar.show_message(error_message(exc))
+            else:
+                self._window.message_bar.show_message(
+                    QCoreApplication.translate("notes", "Could not write {0}: {1}").format(path, exc))
+        return say
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(str(exc))
