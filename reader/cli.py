@@ -1,4 +1,5 @@
-"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``, ``reader library …``.
+"""The command line: ``reader inspect|convert|search|facts|quote|notes|export|words FILE … [--json]``,
+``reader library …``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -245,6 +246,21 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_notes(args: argparse.Namespace) -> int:
+    from .notes_cli import print_notes  # the notes modules load for this command only
+
+    article, shown = _shown(args)
+    return print_notes(args, article, shown)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .core.notes.article_markdown import article_markdown
+
+    _article, shown = _shown(args)
+    sys.stdout.write(article_markdown(shown.article, shown.variant.value))
+    return 0
+
+
 def _names(article: Article, shown: ShownArticle) -> set[str]:
     """People, organisations and places the facts found, as the shown text writes them."""
     kinds = {"person", "organisation", "place"}
@@ -272,6 +288,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "notes": ("print the file's highlights and notes (--json: W3C Web Annotations)", _cmd_notes),
+    "export": ("print the clean article as Markdown with its metadata as front matter", _cmd_export),
+
+
     "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
               _cmd_words),
     "library": ("every article read, in one place: library add|list|search|facts|remove|export", _cmd_library),
@@ -294,6 +314,14 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         from .cli_facts import add_facts_arguments
 
         add_facts_arguments(cmd)
+    if name == "notes":
+        cmd.add_argument("--csv", action="store_true", help="print CSV")
+        cmd.add_argument("--markdown", action="store_true", help="print Markdown with citations")
+        cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
+        cmd.add_argument("--accessed", help="access date for the citation, YYYY-MM-DD (default: today)")
+        cmd.add_argument("--library", metavar="PATH", help="the library file holding the notes (default: the window's)")
+    if name == "export":
+        cmd.add_argument("--to", required=True, choices=["markdown"], help="the format")
     if name == "words":
         from .cli_words import add_arguments
 
@@ -348,7 +376,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
         description="Reader: read Chinese news articles. `reader [FILE]` opens the window "
-        "(the bundled sample article when FILE is omitted); the subcommands below print "
+        "(the bundled sample article when FILE is omitted); `reader FILE --at START[:END]` or "
+        "`reader FILE --find TEXT` opens it with that passage selected (offsets into the text as "
+        "written), as does a `reader:` link from an export. The subcommands below print "
         "results for scripts. Offsets are character offsets into the shown text.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")

@@ -59,6 +59,7 @@ class Settings:
     vertical_for_traditional: bool = False
     layouts: dict[str, str] = field(default_factory=dict)
     """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
+    note_color: str = "yellow"
     word_popup: bool = True
     reading_aid: str = "off"
     mark_converted: bool = False

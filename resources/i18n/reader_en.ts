@@ -634,57 +634,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67"/>
+        <location filename="../../reader/ui/window/main_window.py" line="68"/>
         <source>GB/T 7714-2015</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68"/>
+        <location filename="../../reader/ui/window/main_window.py" line="69"/>
         <source>APA 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69"/>
+        <location filename="../../reader/ui/window/main_window.py" line="70"/>
         <source>Chicago (notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70"/>
+        <location filename="../../reader/ui/window/main_window.py" line="71"/>
         <source>Plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="71"/>
+        <location filename="../../reader/ui/window/main_window.py" line="72"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="363"/>
+        <location filename="../../reader/ui/window/main_window.py" line="375"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="434"/>
+        <location filename="../../reader/ui/window/main_window.py" line="446"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="443"/>
+        <location filename="../../reader/ui/window/main_window.py" line="455"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="529"/>
+        <location filename="../../reader/ui/window/main_window.py" line="542"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="653"/>
+        <location filename="../../reader/ui/window/main_window.py" line="666"/>
         <source>{0} facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="710"/>
+        <location filename="../../reader/ui/window/main_window.py" line="725"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -692,47 +692,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="584"/>
+        <location filename="../../reader/ui/window/main_window.py" line="597"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="625"/>
+        <location filename="../../reader/ui/window/main_window.py" line="638"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="240"/>
+        <location filename="../../reader/ui/window/main_window.py" line="252"/>
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="644"/>
+        <location filename="../../reader/ui/window/main_window.py" line="657"/>
         <source>Export Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="644"/>
+        <location filename="../../reader/ui/window/main_window.py" line="657"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="658"/>
+        <location filename="../../reader/ui/window/main_window.py" line="671"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="700"/>
+        <location filename="../../reader/ui/window/main_window.py" line="715"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="700"/>
+        <location filename="../../reader/ui/window/main_window.py" line="715"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="709"/>
+        <location filename="../../reader/ui/window/main_window.py" line="724"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +747,131 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/reading/message_bar.py" line="21"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="42"/>
+        <source>Your note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="56"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="32"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="39"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="42"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="43"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="44"/>
+        <source>Citation style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesMenus</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="47"/>
+        <source>Highlight in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="50"/>
+        <source>Highlight with Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="55"/>
+        <source>Add Margin Note Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="60"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="67"/>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="62"/>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="63"/>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="69"/>
+        <source>Highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="89"/>
+        <source>Not found in the current text ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="145"/>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="146"/>
+        <source>Show {0} highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="166"/>
+        <source>{0} highlights · {1} margin notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="168"/>
+        <source>{0} not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="171"/>
+        <source>showing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="179"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="187"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,7 +990,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="102"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="105"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,214 +1190,272 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
 </context>
 <context>
+    <name>_Strip</name>
+    <message>
+        <location filename="../../reader/ui/reading/margin_marks.py" line="113"/>
+        <source>Margin note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="76"/>
+        <location filename="../../reader/ui/window/actions.py" line="86"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="77"/>
+        <location filename="../../reader/ui/window/actions.py" line="87"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="78"/>
+        <location filename="../../reader/ui/window/actions.py" line="88"/>
         <source>&amp;Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="79"/>
+        <location filename="../../reader/ui/window/actions.py" line="89"/>
         <source>&amp;Export Facts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="80"/>
+        <location filename="../../reader/ui/window/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="81"/>
+        <location filename="../../reader/ui/window/actions.py" line="91"/>
         <source>Copy as &amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="82"/>
+        <location filename="../../reader/ui/window/actions.py" line="92"/>
         <source>Copy as Quotation in &amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="83"/>
+        <location filename="../../reader/ui/window/actions.py" line="93"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="84"/>
+        <location filename="../../reader/ui/window/actions.py" line="94"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="85"/>
+        <location filename="../../reader/ui/window/actions.py" line="95"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="86"/>
+        <location filename="../../reader/ui/window/actions.py" line="96"/>
         <source>&amp;Highlight Selection as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="87"/>
+        <location filename="../../reader/ui/window/actions.py" line="97"/>
         <source>&amp;Keyword Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="88"/>
+        <location filename="../../reader/ui/window/actions.py" line="98"/>
         <source>Next &amp;Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="89"/>
+        <location filename="../../reader/ui/window/actions.py" line="99"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="90"/>
+        <location filename="../../reader/ui/window/actions.py" line="100"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="91"/>
+        <location filename="../../reader/ui/window/actions.py" line="101"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="92"/>
+        <location filename="../../reader/ui/window/actions.py" line="102"/>
         <source>原文 (&amp;Original)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="93"/>
+        <location filename="../../reader/ui/window/actions.py" line="103"/>
         <source>简体 (&amp;Simplified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="94"/>
+        <location filename="../../reader/ui/window/actions.py" line="104"/>
         <source>繁體 (&amp;Traditional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="95"/>
+        <location filename="../../reader/ui/window/actions.py" line="105"/>
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="96"/>
+        <location filename="../../reader/ui/window/actions.py" line="106"/>
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="97"/>
+        <location filename="../../reader/ui/window/actions.py" line="107"/>
         <source>Quotation &amp;Marks Follow Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="98"/>
+        <location filename="../../reader/ui/window/actions.py" line="108"/>
         <source>&amp;Vertical Layout (直排)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="100"/>
+        <location filename="../../reader/ui/window/actions.py" line="110"/>
         <source>Vertical for 臺灣正體 and 香港繁體</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="101"/>
+        <location filename="../../reader/ui/window/actions.py" line="111"/>
         <source>Tidy &amp;Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="103"/>
+        <location filename="../../reader/ui/window/actions.py" line="113"/>
         <source>Thin Space Between Chinese and Latin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="104"/>
+        <location filename="../../reader/ui/window/actions.py" line="114"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="105"/>
+        <location filename="../../reader/ui/window/actions.py" line="115"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="107"/>
+        <location filename="../../reader/ui/window/actions.py" line="117"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="108"/>
+        <location filename="../../reader/ui/window/actions.py" line="118"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="109"/>
+        <location filename="../../reader/ui/window/actions.py" line="119"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="111"/>
+        <location filename="../../reader/ui/window/actions.py" line="121"/>
         <source>Next &amp;Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="112"/>
+        <location filename="../../reader/ui/window/actions.py" line="122"/>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="113"/>
+        <location filename="../../reader/ui/window/actions.py" line="123"/>
         <source>&amp;About Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="114"/>
+        <location filename="../../reader/ui/window/actions.py" line="124"/>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="125"/>
+        <source>Highlight in &amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="126"/>
+        <source>Highlight in &amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="127"/>
+        <source>Highlight in &amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="128"/>
+        <source>Highlight in &amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="129"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="130"/>
+        <source>&amp;Margin Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="131"/>
+        <source>&amp;Copy All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="132"/>
+        <source>&amp;Export Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="133"/>
+        <source>Export Article as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="134"/>
         <source>&amp;Look Up Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="115"/>
+        <location filename="../../reader/ui/window/actions.py" line="135"/>
         <source>Pop-up &amp;Dictionary on Hover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="116"/>
+        <location filename="../../reader/ui/window/actions.py" line="136"/>
         <source>&amp;Mark Converted Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="117"/>
+        <location filename="../../reader/ui/window/actions.py" line="137"/>
         <source>Export &amp;Vocabulary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="118"/>
+        <location filename="../../reader/ui/window/actions.py" line="138"/>
         <source>&amp;Export Conversion Corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="119"/>
+        <location filename="../../reader/ui/window/actions.py" line="139"/>
         <source>&amp;Import Conversion Corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="120"/>
+        <location filename="../../reader/ui/window/actions.py" line="140"/>
         <source>Read &amp;Aloud / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="121"/>
+        <location filename="../../reader/ui/window/actions.py" line="141"/>
         <source>S&amp;top Reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1528,11 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/window/docks.py" line="35"/>
         <source>Search Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/docks.py" line="36"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,71 +1608,76 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="34"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="37"/>
-        <source>Open &amp;Recent</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="38"/>
-        <source>Reopen with &amp;Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="39"/>
-        <source>Copy &amp;As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/menus.py" line="40"/>
-        <source>&amp;Script</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="41"/>
-        <source>&amp;Layout and Typography</source>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="42"/>
-        <source>&amp;Theme</source>
+        <source>Reopen with &amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="43"/>
-        <source>Line &amp;Spacing</source>
+        <source>Copy &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="44"/>
-        <source>Text &amp;Width</source>
+        <source>&amp;Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="45"/>
-        <source>&amp;Panels</source>
+        <source>&amp;Layout and Typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="46"/>
-        <source>&amp;Language</source>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="47"/>
-        <source>Conversion &amp;Corrections</source>
+        <source>Line &amp;Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="48"/>
-        <source>&amp;Readings Above Text</source>
+        <source>Text &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="49"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="50"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="51"/>
+        <source>Conversion &amp;Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="52"/>
+        <source>&amp;Readings Above Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="53"/>
         <source>Reading &amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1762,170 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/messages.py" line="58"/>
         <source>The library file “{0}” cannot be opened ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="48"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="49"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="50"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="51"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="151"/>
+        <source>Select the words to highlight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="190"/>
+        <source>Highlight deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="240"/>
+        <source>{0} of this article&apos;s highlights are not found in the current text: they are kept, listed at the end of the Notes panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="294"/>
+        <source>Notes cannot be kept for this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="370"/>
+        <source>{0} stored highlights were damaged (edited by hand?) and were repaired as well as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="373"/>
+        <source>{0} could not be read at all and were skipped; the others are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="36"/>
+        <source>Markdown (Obsidian, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="37"/>
+        <source>JSON (W3C Web Annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="38"/>
+        <source>CSV (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="42"/>
+        <source>As shown ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="43"/>
+        <source>As written (original script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="77"/>
+        <source>Copied {0} highlights and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="86"/>
+        <source>Exported {0} highlights and notes to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="95"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
+        <source>Not found in the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="150"/>
+        <source>Open in Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="161"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="178"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="120"/>
+        <source>The damaged library file was set aside (not deleted). {0} highlights and notes were recovered from it; they come back as you open their articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="123"/>
+        <source>{0} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="156"/>
+        <source>The article could not be kept in the library, so its notes are not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="163"/>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="165"/>
+        <source>Highlights and notes cannot be read or saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="173"/>
+        <source>the library file {0} is damaged. File ▸ Library offers to set it aside (it is kept) and start a new one; the notes that can still be read in it are recovered then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="177"/>
+        <source>the library file was written by a newer Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/passage_link.py" line="36"/>
+        <source>The passage of the link is not in this article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,57 +633,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="67" />
+        <location filename="../../reader/ui/window/main_window.py" line="68" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="68" />
+        <location filename="../../reader/ui/window/main_window.py" line="69" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="69" />
+        <location filename="../../reader/ui/window/main_window.py" line="70" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(注释)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70" />
+        <location filename="../../reader/ui/window/main_window.py" line="71" />
         <source>Plain</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="71" />
+        <location filename="../../reader/ui/window/main_window.py" line="72" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="363" />
+        <location filename="../../reader/ui/window/main_window.py" line="375" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="434" />
+        <location filename="../../reader/ui/window/main_window.py" line="446" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="443" />
+        <location filename="../../reader/ui/window/main_window.py" line="455" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="529" />
+        <location filename="../../reader/ui/window/main_window.py" line="542" />
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="653" />
+        <location filename="../../reader/ui/window/main_window.py" line="666" />
         <source>{0} facts</source>
         <translation>{0} 条事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="710" />
+        <location filename="../../reader/ui/window/main_window.py" line="725" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -694,47 +694,47 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 词典：CC-CEDICT（MDBG），CC BY-SA 4.0。粤拼：ToJyutping（rime-cantonese 数据，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="584" />
+        <location filename="../../reader/ui/window/main_window.py" line="597" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="625" />
+        <location filename="../../reader/ui/window/main_window.py" line="638" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="240" />
+        <location filename="../../reader/ui/window/main_window.py" line="252" />
         <source>“{0}” is no longer on disk: this is the copy kept in the library.</source>
         <translation>“{0}”已不在磁盘上:这是文库中保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="644" />
+        <location filename="../../reader/ui/window/main_window.py" line="657" />
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="644" />
+        <location filename="../../reader/ui/window/main_window.py" line="657" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="658" />
+        <location filename="../../reader/ui/window/main_window.py" line="671" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="700" />
+        <location filename="../../reader/ui/window/main_window.py" line="715" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="700" />
+        <location filename="../../reader/ui/window/main_window.py" line="715" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="709" />
+        <location filename="../../reader/ui/window/main_window.py" line="724" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
@@ -750,6 +750,131 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <location filename="../../reader/ui/reading/message_bar.py" line="21" />
         <source>Dismiss message</source>
         <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="35" />
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="41" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="42" />
+        <source>Your note (optional)</source>
+        <translation>你的笔记（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/note_dialog.py" line="56" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="32" />
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="39" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="42" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="43" />
+        <source>Script:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/notes_export_dialog.py" line="44" />
+        <source>Citation style:</source>
+        <translation>引文格式：</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMenus</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="47" />
+        <source>Highlight in {0}</source>
+        <translation>{0}高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="50" />
+        <source>Highlight with Note…</source>
+        <translation>高亮并加笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="55" />
+        <source>Add Margin Note Here…</source>
+        <translation>在此处添加旁注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="60" />
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_menus.py" line="67" />
+        <source>Delete Highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="62" />
+        <location filename="../../reader/ui/panels/notes_panel.py" line="63" />
+        <source>Filter notes</source>
+        <translation>筛选笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="69" />
+        <source>Highlights and notes</source>
+        <translation>高亮和笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="89" />
+        <source>Not found in the current text ({0})</source>
+        <translation>在当前文本中找不到（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="145" />
+        <location filename="../../reader/ui/panels/notes_panel.py" line="146" />
+        <source>Show {0} highlights</source>
+        <translation>显示{0}高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="166" />
+        <source>{0} highlights · {1} margin notes</source>
+        <translation>{0} 条高亮 · {1} 条旁注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="168" />
+        <source>{0} not found</source>
+        <translation>{0} 条找不到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="171" />
+        <source>showing {0}</source>
+        <translation>显示 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="179" />
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/notes_panel.py" line="187" />
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -867,7 +992,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="102" />
+        <location filename="../../reader/ui/reading/reading_view.py" line="105" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
@@ -1067,214 +1192,272 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
 </context>
 <context>
+    <name>_Strip</name>
+    <message>
+        <location filename="../../reader/ui/reading/margin_marks.py" line="113" />
+        <source>Margin note</source>
+        <translation>旁注</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="76" />
+        <location filename="../../reader/ui/window/actions.py" line="86" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="77" />
+        <location filename="../../reader/ui/window/actions.py" line="87" />
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="78" />
+        <location filename="../../reader/ui/window/actions.py" line="88" />
         <source>&amp;Library…</source>
         <translation>文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="79" />
+        <location filename="../../reader/ui/window/actions.py" line="89" />
         <source>&amp;Export Facts…</source>
         <translation>导出事实(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="80" />
+        <location filename="../../reader/ui/window/actions.py" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="81" />
+        <location filename="../../reader/ui/window/actions.py" line="91" />
         <source>Copy as &amp;Quotation</source>
         <translation>复制为引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="82" />
+        <location filename="../../reader/ui/window/actions.py" line="92" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式复制引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="83" />
+        <location filename="../../reader/ui/window/actions.py" line="93" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="84" />
+        <location filename="../../reader/ui/window/actions.py" line="94" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="85" />
+        <location filename="../../reader/ui/window/actions.py" line="95" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="86" />
+        <location filename="../../reader/ui/window/actions.py" line="96" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>将所选内容标为关键词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="87" />
+        <location filename="../../reader/ui/window/actions.py" line="97" />
         <source>&amp;Keyword Lists…</source>
         <translation>关键词列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="88" />
+        <location filename="../../reader/ui/window/actions.py" line="98" />
         <source>Next &amp;Keyword</source>
         <translation>下一个关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="89" />
+        <location filename="../../reader/ui/window/actions.py" line="99" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="90" />
+        <location filename="../../reader/ui/window/actions.py" line="100" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="91" />
+        <location filename="../../reader/ui/window/actions.py" line="101" />
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="92" />
+        <location filename="../../reader/ui/window/actions.py" line="102" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="93" />
+        <location filename="../../reader/ui/window/actions.py" line="103" />
         <source>简体 (&amp;Simplified)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="94" />
+        <location filename="../../reader/ui/window/actions.py" line="104" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="95" />
+        <location filename="../../reader/ui/window/actions.py" line="105" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="96" />
+        <location filename="../../reader/ui/window/actions.py" line="106" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="97" />
+        <location filename="../../reader/ui/window/actions.py" line="107" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引号随字形转换(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="98" />
+        <location filename="../../reader/ui/window/actions.py" line="108" />
         <source>&amp;Vertical Layout (直排)</source>
         <translation>直排(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="100" />
+        <location filename="../../reader/ui/window/actions.py" line="110" />
         <source>Vertical for 臺灣正體 and 香港繁體</source>
         <translation>臺灣正體、香港繁體默认直排</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="101" />
+        <location filename="../../reader/ui/window/actions.py" line="111" />
         <source>Tidy &amp;Punctuation</source>
         <translation>整理标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="103" />
+        <location filename="../../reader/ui/window/actions.py" line="113" />
         <source>Thin Space Between Chinese and Latin</source>
         <translation>中西文之间加窄空格</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="104" />
+        <location filename="../../reader/ui/window/actions.py" line="114" />
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="105" />
+        <location filename="../../reader/ui/window/actions.py" line="115" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="107" />
+        <location filename="../../reader/ui/window/actions.py" line="117" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="108" />
+        <location filename="../../reader/ui/window/actions.py" line="118" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="109" />
+        <location filename="../../reader/ui/window/actions.py" line="119" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="111" />
+        <location filename="../../reader/ui/window/actions.py" line="121" />
         <source>Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="112" />
+        <location filename="../../reader/ui/window/actions.py" line="122" />
         <source>Previous Pa&amp;ne</source>
         <translation>上一个窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="113" />
+        <location filename="../../reader/ui/window/actions.py" line="123" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="114" />
+        <location filename="../../reader/ui/window/actions.py" line="124" />
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮选中文字(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="125" />
+        <source>Highlight in &amp;Yellow</source>
+        <translation>黄色高亮(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="126" />
+        <source>Highlight in &amp;Green</source>
+        <translation>绿色高亮(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="127" />
+        <source>Highlight in &amp;Blue</source>
+        <translation>蓝色高亮(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="128" />
+        <source>Highlight in &amp;Pink</source>
+        <translation>粉色高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="129" />
+        <source>Highlight with &amp;Note…</source>
+        <translation>高亮并加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="130" />
+        <source>&amp;Margin Note…</source>
+        <translation>旁注(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="131" />
+        <source>&amp;Copy All Notes</source>
+        <translation>复制全部笔记(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="132" />
+        <source>&amp;Export Notes…</source>
+        <translation>导出笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="133" />
+        <source>Export Article as &amp;Markdown…</source>
+        <translation>将文章导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="134" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="115" />
+        <location filename="../../reader/ui/window/actions.py" line="135" />
         <source>Pop-up &amp;Dictionary on Hover</source>
         <translation>悬停弹出词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="116" />
+        <location filename="../../reader/ui/window/actions.py" line="136" />
         <source>&amp;Mark Converted Words</source>
         <translation>标出转换过的词(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="117" />
+        <location filename="../../reader/ui/window/actions.py" line="137" />
         <source>Export &amp;Vocabulary…</source>
         <translation>导出词汇表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="118" />
+        <location filename="../../reader/ui/window/actions.py" line="138" />
         <source>&amp;Export Conversion Corrections…</source>
         <translation>导出转换校正(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="119" />
+        <location filename="../../reader/ui/window/actions.py" line="139" />
         <source>&amp;Import Conversion Corrections…</source>
         <translation>导入转换校正(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="120" />
+        <location filename="../../reader/ui/window/actions.py" line="140" />
         <source>Read &amp;Aloud / Pause</source>
         <translation>朗读 / 暂停(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="121" />
+        <location filename="../../reader/ui/window/actions.py" line="141" />
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
@@ -1349,6 +1532,11 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/window/docks.py" line="36" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
 </context>
 <context>
     <name>facts</name>
@@ -1422,71 +1610,76 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
     <message>
         <location filename="../../reader/ui/window/menus.py" line="34" />
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="38" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="37" />
+        <location filename="../../reader/ui/window/menus.py" line="41" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="38" />
+        <location filename="../../reader/ui/window/menus.py" line="42" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以指定编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="39" />
+        <location filename="../../reader/ui/window/menus.py" line="43" />
         <source>Copy &amp;As</source>
         <translation>复制为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="40" />
+        <location filename="../../reader/ui/window/menus.py" line="44" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="41" />
+        <location filename="../../reader/ui/window/menus.py" line="45" />
         <source>&amp;Layout and Typography</source>
         <translation>版式与标点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="42" />
+        <location filename="../../reader/ui/window/menus.py" line="46" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="43" />
+        <location filename="../../reader/ui/window/menus.py" line="47" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="44" />
+        <location filename="../../reader/ui/window/menus.py" line="48" />
         <source>Text &amp;Width</source>
         <translation>版心宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="45" />
+        <location filename="../../reader/ui/window/menus.py" line="49" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="46" />
+        <location filename="../../reader/ui/window/menus.py" line="50" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="47" />
+        <location filename="../../reader/ui/window/menus.py" line="51" />
         <source>Conversion &amp;Corrections</source>
         <translation>转换校正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="48" />
+        <location filename="../../reader/ui/window/menus.py" line="52" />
         <source>&amp;Readings Above Text</source>
         <translation>文字上方注音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="49" />
+        <location filename="../../reader/ui/window/menus.py" line="53" />
         <source>Reading &amp;Speed</source>
         <translation>朗读速度(&amp;S)</translation>
     </message>
@@ -1572,6 +1765,170 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <location filename="../../reader/ui/messages.py" line="58" />
         <source>The library file “{0}” cannot be opened ({1}).</source>
         <translation>无法打开文库文件“{0}”({1})。</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="48" />
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="49" />
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="50" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="51" />
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="151" />
+        <source>Select the words to highlight first.</source>
+        <translation>请先选中要高亮的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="190" />
+        <source>Highlight deleted.</source>
+        <translation>已删除高亮。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="240" />
+        <source>{0} of this article's highlights are not found in the current text: they are kept, listed at the end of the Notes panel.</source>
+        <translation>这篇文章有 {0} 条高亮在当前文本中找不到：它们仍然保留，列在笔记面板的末尾。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="294" />
+        <source>Notes cannot be kept for this article.</source>
+        <translation>无法为这篇文章保存笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="370" />
+        <source>{0} stored highlights were damaged (edited by hand?) and were repaired as well as possible.</source>
+        <translation>{0} 条已存的高亮已损坏（被手动编辑过？），已尽量修复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_controller.py" line="373" />
+        <source>{0} could not be read at all and were skipped; the others are shown.</source>
+        <translation>{0} 条完全无法读取，已跳过；其余的照常显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="36" />
+        <source>Markdown (Obsidian, Word)</source>
+        <translation>Markdown（Obsidian、Word）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="37" />
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON（W3C 网络批注）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="38" />
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="42" />
+        <source>As shown ({0})</source>
+        <translation>按显示的字体（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="43" />
+        <source>As written (original script)</source>
+        <translation>按原文字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="77" />
+        <source>Copied {0} highlights and notes.</source>
+        <translation>已复制 {0} 条高亮和笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="86" />
+        <source>Exported {0} highlights and notes to {1}</source>
+        <translation>已将 {0} 条高亮和笔记导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="95" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
+        <source>Not found in the current text</source>
+        <translation>在当前文本中找不到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="149" />
+        <source>after</source>
+        <translation>位于</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="150" />
+        <source>Open in Reader</source>
+        <translation>在 Reader 中打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="161" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_export.py" line="178" />
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="120" />
+        <source>The damaged library file was set aside (not deleted). {0} highlights and notes were recovered from it; they come back as you open their articles.</source>
+        <translation>已将损坏的文库文件移到一旁（未删除）。从中恢复了 {0} 条高亮和笔记；打开相应文章时它们会重新出现。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="123" />
+        <source>{0} could not be read.</source>
+        <translation>{0} 条无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="156" />
+        <source>The article could not be kept in the library, so its notes are not saved: {0}</source>
+        <translation>无法将文章存入文库，因此其笔记未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="163" />
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="165" />
+        <source>Highlights and notes cannot be read or saved: {0}</source>
+        <translation>无法读取或保存高亮和笔记：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="173" />
+        <source>the library file {0} is damaged. File ▸ Library offers to set it aside (it is kept) and start a new one; the notes that can still be read in it are recovered then.</source>
+        <translation>文库文件 {0} 已损坏。“文件 ▸ 文库”可将其移到一旁（文件保留）并新建一个；其中仍可读取的笔记届时会被恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/notes_keeper.py" line="177" />
+        <source>the library file was written by a newer Reader</source>
+        <translation>文库文件由较新版本的 Reader 写入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/passage_link.py" line="36" />
+        <source>The passage of the link is not in this article.</source>
+        <translation>链接所指的段落不在这篇文章中。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,9 @@ sys.exit(app.exec())
     on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
                     "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller",
                     "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint",
+                    # notes (issue 17)
+                    "reader.core.notes", "reader.ui.controllers.notes_controller", "reader.ui.panels.notes_panel",
+                    "reader.ui.reading.margin_marks",
                     # words (issue 18): segmentation, dictionary, readings, corrections, read aloud
                     "reader.cli_words", "reader.core.words", "reader.core.words.segment", "reader.core.words.dictionary",
                     "reader.core.words.readings", "reader.core.words.lookup", "reader.core.words.vocabulary",

@@ -35,10 +35,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..model import Article
-from ..script.fold import fold
 
 __all__ = [
     "CORNER",
@@ -46,7 +47,9 @@ __all__ = [
     "ELLIPSIS",
     "PARAGRAPH_BREAK",
     "CitationStyle",
+    "CitedPart",
     "Quotation",
+    "cite",
     "elide",
     "passage",
     "quote",
@@ -66,6 +69,9 @@ _WIDE_PUNCTUATION = "，。、；：！？「」『』“”‘’（）《》�
 _TITLE_END = ".?!。？！"
 _PRIVATE = "\ue000\ue001\ue002\ue003"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PAPER_FOLD = str.maketrans("報時週", "报时周")
+"""The traditional forms of the characters the newspaper test looks at: folding a name
+through the whole script table would build it first (~0.5 s), for a test of a few characters."""
 
 
 class CitationStyle(enum.StrEnum):
@@ -98,7 +104,30 @@ def quote(article: Article, start: int, end: int, style: CitationStyle, *, acces
     """
     words = passage(article, start, end, marks=marks, max_chars=max_chars)
     source = _Source.of(article, accessed, translated_title.strip())
-    return _RENDER[style](words, source)
+    if style is CitationStyle.MARKDOWN:
+        return _markdown_style(words, source)
+    return _two_paragraphs(*_PARTS[style](words, source))
+
+
+class CitedPart(NamedTuple):
+    """One part of a quotation (the quoted words with their in-text mark, or the source) in three forms."""
+
+    text: str
+    html: str
+    markdown: str
+
+
+def cite(article: Article, start: int, end: int, style: CitationStyle, *, accessed: date,
+         translated_title: str = "", marks: tuple[str, str, str, str] | None = None,
+         max_chars: int | None = None) -> tuple[CitedPart, CitedPart]:
+    """``quote``'s two parts apart: the quoted words with the style's in-text mark, and the source
+    as the style gives it after a quotation (Chicago: the note the mark refers to).
+
+    For a list of quotations from one article, which gives its source once.
+    """
+    words = passage(article, start, end, marks=marks, max_chars=max_chars)
+    first, second = _PARTS[style](words, _Source.of(article, accessed, translated_title.strip()))
+    return _part(first), _part(second)
 
 
 def reference(article: Article, style: CitationStyle, *, accessed: date, number: int = 1) -> Quotation:
@@ -143,8 +172,12 @@ def elide(text: str, max_chars: int) -> str:
 # ---- Private API: the passage
 
 
+@lru_cache(maxsize=4)
 def _marks_for(text: str) -> tuple[str, str, str, str]:
-    """Corner brackets for text that uses them (Taiwan, Hong Kong), curly quotes otherwise."""
+    """Corner brackets for text that uses them (Taiwan, Hong Kong), curly quotes otherwise.
+
+    Cached: a list of quotations from one long article would scan all of it for each.
+    """
     return CORNER if "「" in text else CURLY
 
 
@@ -269,7 +302,7 @@ def _host(url: str) -> str:
 def _newspaper(article: Article) -> str:
     """The paper's name when the source or outlet is a newspaper (…日报, …晚报, 聯合報): GB/T's [N/OL]."""
     for name in (article.source, article.outlet):
-        folded = fold(name.strip())
+        folded = name.strip().translate(_PAPER_FOLD)
         if folded.endswith("报") or re.search("[日晚早晨时商周]报|报社", folded):
             return name.strip()
     return ""
@@ -296,6 +329,8 @@ def _ended(text: str, mark: str) -> str:
 
 _Run = tuple[str, str]
 """A piece of output: (kind, text); kind is "" (plain), "i" (italic), "a" (link) or "sup"."""
+_Parts = tuple[list[_Run], list[_Run]]
+"""The quoted words with their in-text mark, and the source."""
 
 
 def _plain(runs: Sequence[_Run]) -> str:
@@ -316,8 +351,20 @@ def _html_run(kind: str, text: str) -> str:
 
 
 def _markdown(runs: Sequence[_Run]) -> str:
-    return "".join(f"<{text}>" if kind == "a" else re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-                   for kind, text in runs)
+    return "".join(_markdown_run(kind, text) for kind, text in runs)
+
+
+def _markdown_run(kind: str, text: str) -> str:
+    if kind == "a":
+        return f"<{text}>"
+    if kind == "sup" and text.isdigit():
+        return text.translate(_SUPERSCRIPT)
+    escaped = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+    return f"*{escaped}*" if kind == "i" and escaped.strip() else escaped
+
+
+def _part(runs: Sequence[_Run]) -> CitedPart:
+    return CitedPart(_plain(runs), _html(runs), _markdown(runs))
 
 
 def _two_paragraphs(first: Sequence[_Run], second: Sequence[_Run]) -> Quotation:
@@ -331,8 +378,8 @@ def _link(url: str, end: str = "") -> list[_Run]:
     return [("a", url), ("", end)] if url else []
 
 
-def _gbt7714(words: str, s: _Source) -> Quotation:
-    return _two_paragraphs([("", words), ("sup", "[1]")], _gbt7714_reference(s))
+def _gbt7714(words: str, s: _Source) -> _Parts:
+    return [("", words), ("sup", "[1]")], _gbt7714_reference(s)
 
 
 def _gbt7714_reference(s: _Source, number: int = 1) -> list[_Run]:
@@ -347,9 +394,9 @@ def _gbt7714_reference(s: _Source, number: int = 1) -> list[_Run]:
     return [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
 
 
-def _apa(words: str, s: _Source) -> Quotation:
+def _apa(words: str, s: _Source) -> _Parts:
     name = s.title or "[Untitled article]"
-    return _two_paragraphs([("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], _apa_reference(s))
+    return [("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], _apa_reference(s)
 
 
 def _apa_reference(s: _Source, _number: int = 1) -> list[_Run]:
@@ -383,9 +430,9 @@ def _apa_in_text(s: _Source, title: str) -> list[_Run]:
     return [("i", title), ("", f", {year}")]
 
 
-def _chicago(words: str, s: _Source) -> Quotation:
+def _chicago(words: str, s: _Source) -> _Parts:
     """1. Author, “Title,” Site, Month Day, Year, URL."""
-    return _two_paragraphs([("", words), ("sup", "1")], [("", "1. "), *_chicago_entry(s, ",")])
+    return [("", words), ("sup", "1")], [("", "1. "), *_chicago_entry(s, ",")]
 
 
 def _chicago_bibliography(s: _Source, _number: int = 1) -> list[_Run]:
@@ -418,13 +465,13 @@ def _source_line(s: _Source) -> list[_Run]:
     return runs + ([("", "，" if parts else ""), ("a", s.url)] if s.url else [])
 
 
-def _plain_style(words: str, s: _Source) -> Quotation:
-    return _two_paragraphs([("", words)], _source_line(s))
+def _plain_style(words: str, s: _Source) -> _Parts:
+    return [("", words)], _source_line(s)
 
 
 def _markdown_style(words: str, s: _Source) -> Quotation:
     """A blockquote whose last paragraph is the source line."""
-    plain = _plain_style(words, s)
+    plain = _two_paragraphs(*_plain_style(words, s))
     source = _source_line(s)
     text = f"> {_markdown([('', words)])}" + (f"\n>\n> {_markdown(source)}" if source else "")
     return Quotation(text, f"<blockquote>{plain.html}</blockquote>")
@@ -450,10 +497,10 @@ _REFERENCES: dict[CitationStyle, Callable[[_Source, int], list[_Run]]] = {
     CitationStyle.APA: _apa_reference,
     CitationStyle.CHICAGO: _chicago_bibliography,
 }
-_RENDER: dict[CitationStyle, Callable[[str, _Source], Quotation]] = {
+_PARTS: dict[CitationStyle, Callable[[str, _Source], _Parts]] = {
     CitationStyle.GBT7714: _gbt7714,
     CitationStyle.APA: _apa,
     CitationStyle.CHICAGO: _chicago,
     CitationStyle.PLAIN: _plain_style,
-    CitationStyle.MARKDOWN: _markdown_style,
+    CitationStyle.MARKDOWN: _plain_style,  # as plain, apart; ``quote`` sets it as one blockquote
 }

@@ -350,7 +350,7 @@ class WordTools(QObject):
         return source.text[a:b]
 
     def _context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
-        menu: QMenu = self.view.createStandardContextMenu(pos)
+        menu: QMenu = self.view.context_menu(pos)  # Qt's entries and the other parts' sections (notes)
         span = self.view.selected_range() or self.word_span(self.view.offset_at_char(pos))
         if span is not None:
             word = self._text[span[0] : span[1]]

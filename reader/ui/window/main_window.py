@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
     from ..controllers.library_controller import LibraryController
+    from ..controllers.notes_controller import NotesController
     from ..controllers.search_controller import SearchController
 
 __all__ = ["MainWindow"]
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
         self._library: LibraryController | None = None
+        self._notes: NotesController | None = None
         self.exporter = Exporter(lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000),
                                  self.message_bar.show_message)
         self.words = WordParts(self)
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
         self.comfort = ComfortController(self.page, self.actions_by_id, lambda: self._settings,
                                          self._change_settings, lambda: self.set_variant(self._variant))
         self._build_central()
-        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
+        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results,
+                  "notes_dock": QWidget(self)}  # the notes panel comes with its controller
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
         self._build_toolbar()
@@ -179,6 +182,15 @@ class MainWindow(QMainWindow):
                                               self.keyword_lists)
             self._library.open_requested.connect(self.show_article)
         return self._library
+
+    @property
+    def notes(self) -> NotesController:
+        """Highlights and notes: built when the first article is painted, never before the first frame."""
+        if self._notes is None:
+            from ..controllers.notes_controller import NotesController
+
+            self._notes = NotesController(self, self._change_settings)
+        return self._notes
 
     # ---- Public API
 
@@ -482,6 +494,7 @@ class MainWindow(QMainWindow):
         self.page.top_offset_changed.connect(self.outline.set_current_offset)
         self.page.positioned.connect(self.statusBar().clearMessage)
         self.page.painted.connect(self._painted)
+        self.page.painted.connect(lambda: self.notes.sync())
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -666,7 +679,9 @@ class MainWindow(QMainWindow):
         if not self._path or self._shown is None:
             return settings
         positions = dict(settings.positions)
-        positions[_key(self._path)] = self._shown.offsets.to_source(self.page.top_offset())
+        positions[_key(self._path)] = top = self._shown.offsets.to_source(self.page.top_offset())
+        if self._library is not None:
+            self._library.remember_position(self._source, top)
         return replace(settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
