@@ -95,7 +95,8 @@ def _run_reader(paint_filter: QObject) -> None:
 
 
 def _time_once(mode: str, config: Path) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
+           "READER_DATA_DIR": str(config / "data")}  # the library, should anything reach for it
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", mode], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True

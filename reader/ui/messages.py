@@ -10,29 +10,56 @@ from ..core.errors import (
     NotAFile,
     NotText,
     ReaderError,
+    TooComplex,
     TooLarge,
     Undecodable,
     Unreadable,
+    WriteFailed,
+    WriteRefused,
 )
 from .i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["error_message"]
+__all__ = ["database_message", "error_message"]
 
 _MESSAGES: dict[type[ReaderError], str] = {
     MissingFile: QT_TRANSLATE_NOOP("messages", "“{0}” does not exist."),
     NotAFile: QT_TRANSLATE_NOOP("messages", "“{0}” is a folder, not a file."),
     Unreadable: QT_TRANSLATE_NOOP("messages", "“{0}” cannot be read (no permission, or the system refused)."),
     EmptyInput: QT_TRANSLATE_NOOP("messages", "“{0}” is empty."),
-    TooLarge: QT_TRANSLATE_NOOP("messages", "“{0}” is too large to open ({1:.0f} MB)."),
+    TooLarge: QT_TRANSLATE_NOOP("messages", "“{0}” is too large to open ({1:.0f} MB; Reader opens up to {3:.0f} MB)."),
     NotText: QT_TRANSLATE_NOOP("messages", "“{0}” is not a text file (it looks like an image, archive or program)."),
     Undecodable: QT_TRANSLATE_NOOP(
         "messages", "“{0}” is in an encoding Reader cannot recognise; try File ▸ Reopen with Encoding."),
+    TooComplex: QT_TRANSLATE_NOOP("messages", "“{0}” is nested or marked up too heavily to be read ({2})."),
+    WriteFailed: QT_TRANSLATE_NOOP("messages", "Nothing was saved: “{0}” could not be written ({2})."),
+    WriteRefused: QT_TRANSLATE_NOOP(
+        "messages", "Nothing was saved: “{0}” is the article being read, and Reader never writes over it."),
 }
+_TOO_MANY_LINES = QT_TRANSLATE_NOOP("messages", "“{0}” has too many lines to open ({1:,}; Reader opens up to {2:,}).")
 _FALLBACK = QT_TRANSLATE_NOOP("messages", "“{0}” could not be opened.")
 
 
 def error_message(exc: ReaderError) -> str:
     """One sentence saying what is wrong with the file; the current article stays open."""
+    if isinstance(exc, TooLarge) and exc.unit == "lines":
+        return QCoreApplication.translate("messages", _TOO_MANY_LINES).format(exc.path, exc.size, exc.limit)
     template = QCoreApplication.translate("messages", _MESSAGES.get(type(exc), _FALLBACK))
-    size_mb = exc.size / 1024 / 1024 if isinstance(exc, TooLarge) else 0
-    return template.format(exc.path, size_mb)
+    size_mb, limit_mb = (exc.size / 2**20, exc.limit / 2**20) if isinstance(exc, TooLarge) else (0, 0)
+    return template.format(exc.path, size_mb, exc.detail, limit_mb)
+
+
+_DATABASE_MESSAGES = {
+    "CorruptDatabase": QT_TRANSLATE_NOOP("messages", "The library file “{0}” is damaged or is not a Reader library."),
+    "NewerDatabase": QT_TRANSLATE_NOOP(
+        "messages", "The library file “{0}” was written by a newer version of Reader, which this one cannot read."),
+    "DatabaseBusy": QT_TRANSLATE_NOOP(
+        "messages", "The library file “{0}” is busy in another Reader window; try again in a moment."),
+}
+_DATABASE_FALLBACK = QT_TRANSLATE_NOOP("messages", "The library file “{0}” cannot be opened ({1}).")
+
+
+def database_message(exc: Exception) -> str:
+    """One sentence about a problem with Reader's own database file (``reader.core.database`` errors)."""
+    template = _DATABASE_MESSAGES.get(type(exc).__name__, _DATABASE_FALLBACK)
+    return QCoreApplication.translate("messages", template).format(getattr(exc, "path", ""),
+                                                                   getattr(exc, "detail", str(exc)))

@@ -29,6 +29,14 @@ def window(qtbot, settings_file: Path) -> MainWindow:  # type: ignore[no-untyped
 
 
 @pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its notes in a folder of its own, never in the user's data folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _empty_clipboard(qapp):  # type: ignore[no-untyped-def]
     """Leave the clipboard empty: mime data still held there at interpreter exit crashes Qt."""
     yield

@@ -115,17 +115,17 @@ def _big_file(tmp_path: Path) -> Path:
 def test_big_file_opens_in_background(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _big_file(tmp_path)
     assert window.open_path(path)
-    assert window._busy_cancel.isVisible()
+    assert window.opener.busy_cancel.isVisible()
     assert window.article.title.startswith("江门")  # still the previous article meanwhile
     qtbot.waitUntil(lambda: window.article.title == "大文件标题", timeout=60000)
-    assert not window._busy_cancel.isVisible()
+    assert not window.opener.busy_cancel.isVisible()
 
 
 def test_cancelled_open_keeps_the_article(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     before = window.article
     assert window.open_path(_big_file(tmp_path))
-    qtbot.mouseClick(window._busy_cancel, Qt.MouseButton.LeftButton)
-    assert not window._busy_cancel.isVisible()
+    qtbot.mouseClick(window.opener.busy_cancel, Qt.MouseButton.LeftButton)
+    assert not window.opener.busy_cancel.isVisible()
     qtbot.wait(1500)
     assert window.article is before
 

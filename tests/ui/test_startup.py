@@ -70,7 +70,7 @@ import reader.ui.window.app as ui_app
 class FirstPaint(QObject):
     def eventFilter(self, _obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted, Qt built:", "Qt" in vars(core), flush=True)
+            print("painted, Qt built:", "Qt" in vars(core), "sqlite3:", "sqlite3" in sys.modules, flush=True)
             print("loaded:", *sorted(m for m in sys.modules if m.startswith("reader.")), flush=True)
             heavy = ("rjieba", "pypinyin", "g2pM", "ToJyutping", "numpy", "PySide6.QtTextToSpeech")
             print("libraries:", *sorted(m for m in heavy if m in sys.modules), flush=True)
@@ -85,16 +85,23 @@ sys.exit(app.exec())
 """
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert "painted, Qt built: False" in proc.stdout, proc.stdout + proc.stderr
+    assert "painted, Qt built: False sqlite3: False" in proc.stdout, proc.stdout + proc.stderr
     loaded = set(proc.stdout.split("loaded:")[1].split())
     on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
                     "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller",
                     "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint",
+                    # notes (issue 17)
+                    "reader.core.notes", "reader.ui.controllers.notes_controller", "reader.ui.panels.notes_panel",
+                    "reader.ui.reading.margin_marks",
                     # words (issue 18): segmentation, dictionary, readings, corrections, read aloud
                     "reader.cli_words", "reader.core.words", "reader.core.words.segment", "reader.core.words.dictionary",
                     "reader.core.words.readings", "reader.core.words.lookup", "reader.core.words.vocabulary",
                     "reader.core.words.speech", "reader.core.script.overrides", "reader.ui.controllers.word_tools",
-                    "reader.ui.controllers.read_aloud", "reader.ui.reading.word_popup", "reader.ui.reading.reading_aid"}
+                    "reader.ui.controllers.read_aloud", "reader.ui.reading.word_popup", "reader.ui.reading.reading_aid",
+                    # the library (issue 16)
+                    "reader.core.database", "reader.core.library", "reader.core.library.store", "reader.library_cli",
+                    "reader.ui.controllers.library_controller", "reader.ui.controllers.library_import",
+                    "reader.ui.library", "reader.ui.library.library_window", "reader.ui.library.table_model"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
     libraries = set(proc.stdout.split("libraries:")[1].split()) if "libraries:" in proc.stdout else set()
     assert not libraries, f"loaded before the first paint: {libraries}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from reader.core.find.highlight import PALETTE
+from reader.core.notes import Color
 from reader.ui.reading.appearance import THEMES, themed_palette
 from reader.ui.reading.highlights import FLASH, MENTION, SEARCH_HIT, contrast, ink_for
 from reader.ui.window.actions import ActionId
@@ -79,7 +80,8 @@ def test_every_highlight_reads_at_aa_on_every_theme(qtbot, window: MainWindow, t
         window.set_appearance(theme="light")
 
 
-@pytest.mark.parametrize("background", [SEARCH_HIT, MENTION, FLASH, *PALETTE, "#202060", "#803000"])
+@pytest.mark.parametrize("background", [SEARCH_HIT, MENTION, FLASH, *PALETTE, *(c.hex for c in Color),
+                                        "#202060", "#803000"])
 def test_highlight_ink_is_chosen_for_its_background(background: str) -> None:
     colour = QColor(background)
     assert contrast(ink_for(colour), colour) >= AA

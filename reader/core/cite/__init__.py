@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .citation import CitationStyle, Quotation, quote
+from .citation import CitationStyle, CitedPart, Quotation, cite, quote
 
-__all__ = ["CitationStyle", "Quotation", "quote"]
+__all__ = ["CitationStyle", "CitedPart", "Quotation", "cite", "quote"]

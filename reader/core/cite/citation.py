@@ -35,10 +35,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..model import Article
-from ..script.fold import fold
 
 __all__ = [
     "CORNER",
@@ -46,10 +47,14 @@ __all__ = [
     "ELLIPSIS",
     "PARAGRAPH_BREAK",
     "CitationStyle",
+    "CitedPart",
     "Quotation",
+    "cite",
     "elide",
     "passage",
     "quote",
+    "reference",
+    "web_url",
 ]
 
 ELLIPSIS = "……"
@@ -64,6 +69,9 @@ _WIDE_PUNCTUATION = "，。、；：！？「」『』“”‘’（）《》�
 _TITLE_END = ".?!。？！"
 _PRIVATE = "\ue000\ue001\ue002\ue003"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PAPER_FOLD = str.maketrans("報時週", "报时周")
+"""The traditional forms of the characters the newspaper test looks at: folding a name
+through the whole script table would build it first (~0.5 s), for a test of a few characters."""
 
 
 class CitationStyle(enum.StrEnum):
@@ -96,7 +104,40 @@ def quote(article: Article, start: int, end: int, style: CitationStyle, *, acces
     """
     words = passage(article, start, end, marks=marks, max_chars=max_chars)
     source = _Source.of(article, accessed, translated_title.strip())
-    return _RENDER[style](words, source)
+    if style is CitationStyle.MARKDOWN:
+        return _markdown_style(words, source)
+    return _two_paragraphs(*_PARTS[style](words, source))
+
+
+class CitedPart(NamedTuple):
+    """One part of a quotation (the quoted words with their in-text mark, or the source) in three forms."""
+
+    text: str
+    html: str
+    markdown: str
+
+
+def cite(article: Article, start: int, end: int, style: CitationStyle, *, accessed: date,
+         translated_title: str = "", marks: tuple[str, str, str, str] | None = None,
+         max_chars: int | None = None) -> tuple[CitedPart, CitedPart]:
+    """``quote``'s two parts apart: the quoted words with the style's in-text mark, and the source
+    as the style gives it after a quotation (Chicago: the note the mark refers to).
+
+    For a list of quotations from one article, which gives its source once.
+    """
+    words = passage(article, start, end, marks=marks, max_chars=max_chars)
+    first, second = _PARTS[style](words, _Source.of(article, accessed, translated_title.strip()))
+    return _part(first), _part(second)
+
+
+def reference(article: Article, style: CitationStyle, *, accessed: date, number: int = 1) -> Quotation:
+    """The article's entry in a reference list (numbered ``[number]`` in GB/T 7714), without a quotation.
+
+    Chicago gives its bibliography form (Author. “Title.” …), not the note's.
+    """
+    source = _Source.of(article, accessed, "")
+    runs = _REFERENCES.get(style, _source_reference)(source, number)
+    return Quotation(_plain(runs), _html(runs))
 
 
 def passage(article: Article, start: int, end: int, *, marks: tuple[str, str, str, str] | None = None,
@@ -131,8 +172,12 @@ def elide(text: str, max_chars: int) -> str:
 # ---- Private API: the passage
 
 
+@lru_cache(maxsize=4)
 def _marks_for(text: str) -> tuple[str, str, str, str]:
-    """Corner brackets for text that uses them (Taiwan, Hong Kong), curly quotes otherwise."""
+    """Corner brackets for text that uses them (Taiwan, Hong Kong), curly quotes otherwise.
+
+    Cached: a list of quotations from one long article would scan all of it for each.
+    """
     return CORNER if "「" in text else CURLY
 
 
@@ -215,7 +260,7 @@ class _Source:
 
     @classmethod
     def of(cls, article: Article, accessed: date, translated: str) -> _Source:
-        url = article.url or article.site
+        url = web_url(article.url) or web_url(article.site)
         site = article.outlet or article.source or _host(url)
         published = article.published.date() if article.published else None
         return cls(_squeeze(article.author), _squeeze(article.title), _squeeze(article.column), translated,
@@ -226,6 +271,29 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+_BARE_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:/[^\s<>\"]*)?", re.I)
+
+
+def web_url(text: str) -> str:
+    """``text`` if it is a web address (http, https, or a bare host such as www.example.com), else "".
+
+    Only these may become a link or a site in a citation: a saved page's
+    ``og:url`` of ``javascript:…``, ``data:…`` or ``file:…`` must never reach a
+    clipboard's HTML. Browsers drop tabs and line breaks inside a URL
+    (``java\tscript:``), so any control character or space refuses it too.
+    """
+    text = text.strip()
+    if not text or any(ch <= " " or ch == "\x7f" for ch in text):
+        return ""
+    if _BARE_HOST.fullmatch(text):
+        return text
+    try:
+        parts = urlsplit(text)
+        return text if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
+    except ValueError:  # a malformed address (an unclosed [ in its host)
+        return ""
+
+
 def _host(url: str) -> str:
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
     return host.removeprefix("www.")
@@ -234,7 +302,7 @@ def _host(url: str) -> str:
 def _newspaper(article: Article) -> str:
     """The paper's name when the source or outlet is a newspaper (…日报, …晚报, 聯合報): GB/T's [N/OL]."""
     for name in (article.source, article.outlet):
-        folded = fold(name.strip())
+        folded = name.strip().translate(_PAPER_FOLD)
         if folded.endswith("报") or re.search("[日晚早晨时商周]报|报社", folded):
             return name.strip()
     return ""
@@ -261,6 +329,8 @@ def _ended(text: str, mark: str) -> str:
 
 _Run = tuple[str, str]
 """A piece of output: (kind, text); kind is "" (plain), "i" (italic), "a" (link) or "sup"."""
+_Parts = tuple[list[_Run], list[_Run]]
+"""The quoted words with their in-text mark, and the source."""
 
 
 def _plain(runs: Sequence[_Run]) -> str:
@@ -281,8 +351,20 @@ def _html_run(kind: str, text: str) -> str:
 
 
 def _markdown(runs: Sequence[_Run]) -> str:
-    return "".join(f"<{text}>" if kind == "a" else re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-                   for kind, text in runs)
+    return "".join(_markdown_run(kind, text) for kind, text in runs)
+
+
+def _markdown_run(kind: str, text: str) -> str:
+    if kind == "a":
+        return f"<{text}>"
+    if kind == "sup" and text.isdigit():
+        return text.translate(_SUPERSCRIPT)
+    escaped = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+    return f"*{escaped}*" if kind == "i" and escaped.strip() else escaped
+
+
+def _part(runs: Sequence[_Run]) -> CitedPart:
+    return CitedPart(_plain(runs), _html(runs), _markdown(runs))
 
 
 def _two_paragraphs(first: Sequence[_Run], second: Sequence[_Run]) -> Quotation:
@@ -296,20 +378,28 @@ def _link(url: str, end: str = "") -> list[_Run]:
     return [("a", url), ("", end)] if url else []
 
 
-def _gbt7714(words: str, s: _Source) -> Quotation:
+def _gbt7714(words: str, s: _Source) -> _Parts:
+    return [("", words), ("sup", "[1]")], _gbt7714_reference(s)
+
+
+def _gbt7714_reference(s: _Source, number: int = 1) -> list[_Run]:
     """[1] 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 获取和访问路径."""
     code = "N/OL" if s.newspaper else "EB/OL"
     title = f"({s.column}){s.title}" if s.column else s.title
-    head = f"[1] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
+    head = f"[{number}] {s.author + '. ' if s.author else ''}{title or '[无题名]'}[{code}]. "
     when = f"({_iso(s.published)})" if s.published else ""
     if s.newspaper:
         when = f"{s.newspaper}, {_iso(s.published)}" if s.published else s.newspaper
     tail = f"{when}[{_iso(s.accessed)}]."
-    reference = [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
-    return _two_paragraphs([("", words), ("sup", "[1]")], reference)
+    return [("", head + tail + (" " if s.url else "")), *_link(s.url, ".")]
 
 
-def _apa(words: str, s: _Source) -> Quotation:
+def _apa(words: str, s: _Source) -> _Parts:
+    name = s.title or "[Untitled article]"
+    return [("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], _apa_reference(s)
+
+
+def _apa_reference(s: _Source, _number: int = 1) -> list[_Run]:
     """Author. (Year, Month Day). Title [Translation]. Site. URL"""
     when = f"({s.published.year}, {_month_day(s.published)})" if s.published else "(n.d.)"
     name = s.title or "[Untitled article]"
@@ -320,8 +410,7 @@ def _apa(words: str, s: _Source) -> Quotation:
     else:
         lead = [*title, ("", f" {when}. ")]
     retrieved = [("", f"Retrieved {_english(s.accessed)}, from ")] if not s.published and s.url else []
-    reference = _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
-    return _two_paragraphs([("", f"{words} ("), *_apa_in_text(s, name), ("", ")")], reference)
+    return _trimmed([*lead, *_apa_container(s), *retrieved, *_link(s.url)])
 
 
 def _apa_container(s: _Source) -> list[_Run]:
@@ -341,17 +430,29 @@ def _apa_in_text(s: _Source, title: str) -> list[_Run]:
     return [("i", title), ("", f", {year}")]
 
 
-def _chicago(words: str, s: _Source) -> Quotation:
+def _chicago(words: str, s: _Source) -> _Parts:
     """1. Author, “Title,” Site, Month Day, Year, URL."""
-    title = f"“{_ended(s.title or 'Untitled', ',')}”"
+    return [("", words), ("sup", "1")], [("", "1. "), *_chicago_entry(s, ",")]
+
+
+def _chicago_bibliography(s: _Source, _number: int = 1) -> list[_Run]:
+    """Author. “Title.” Site, Month Day, Year. URL. (Chicago's bibliography entry: no note number.)"""
+    return _chicago_entry(s, ".")
+
+
+def _chicago_entry(s: _Source, stop: str) -> list[_Run]:
+    """The note (``stop`` ",") and the bibliography entry (".") name the same parts, stopped differently."""
+    title = f"“{_ended(s.title or 'Untitled', stop)}”"
     if s.translated:
-        title = f"“{s.title}” [{s.translated}],"
-    when = _english(s.published) if s.published else f"accessed {_english(s.accessed)}"
+        title = f"“{s.title}” [{s.translated}]{stop}"
+    accessed = "accessed" if stop == "," else "Accessed"
+    when = _english(s.published) if s.published else f"{accessed} {_english(s.accessed)}"
     site = s.newspaper or s.site
-    note: list[_Run] = [("", f"1. {s.author + ', ' if s.author else ''}{title} ")]
-    note += [("i", site), ("", ", ")] if site else []
-    note += [("", f"{when}, "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
-    return _two_paragraphs([("", words), ("sup", "1")], note)
+    author = (f"{s.author}, " if stop == "," else f"{_ended(s.author, '.')} ") if s.author else ""
+    entry: list[_Run] = [("", f"{author}{title} ")]
+    entry += [("i", site), ("", ", ")] if site else []
+    entry += [("", f"{when}{stop} "), ("a", s.url), ("", ".")] if s.url else [("", f"{when}.")]
+    return entry
 
 
 def _source_line(s: _Source) -> list[_Run]:
@@ -364,13 +465,13 @@ def _source_line(s: _Source) -> list[_Run]:
     return runs + ([("", "，" if parts else ""), ("a", s.url)] if s.url else [])
 
 
-def _plain_style(words: str, s: _Source) -> Quotation:
-    return _two_paragraphs([("", words)], _source_line(s))
+def _plain_style(words: str, s: _Source) -> _Parts:
+    return [("", words)], _source_line(s)
 
 
 def _markdown_style(words: str, s: _Source) -> Quotation:
     """A blockquote whose last paragraph is the source line."""
-    plain = _plain_style(words, s)
+    plain = _two_paragraphs(*_plain_style(words, s))
     source = _source_line(s)
     text = f"> {_markdown([('', words)])}" + (f"\n>\n> {_markdown(source)}" if source else "")
     return Quotation(text, f"<blockquote>{plain.html}</blockquote>")
@@ -386,10 +487,20 @@ def _trimmed(runs: list[_Run]) -> list[_Run]:
     return runs
 
 
-_RENDER: dict[CitationStyle, Callable[[str, _Source], Quotation]] = {
+def _source_reference(s: _Source, _number: int = 1) -> list[_Run]:
+    runs = _source_line(s)
+    return [("", runs[0][1].removeprefix("——")), *runs[1:]] if runs else []
+
+
+_REFERENCES: dict[CitationStyle, Callable[[_Source, int], list[_Run]]] = {
+    CitationStyle.GBT7714: _gbt7714_reference,
+    CitationStyle.APA: _apa_reference,
+    CitationStyle.CHICAGO: _chicago_bibliography,
+}
+_PARTS: dict[CitationStyle, Callable[[str, _Source], _Parts]] = {
     CitationStyle.GBT7714: _gbt7714,
     CitationStyle.APA: _apa,
     CitationStyle.CHICAGO: _chicago,
     CitationStyle.PLAIN: _plain_style,
-    CitationStyle.MARKDOWN: _markdown_style,
+    CitationStyle.MARKDOWN: _plain_style,  # as plain, apart; ``quote`` sets it as one blockquote
 }

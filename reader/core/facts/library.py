@@ -47,12 +47,37 @@ def _quiet() -> Iterator[None]:
 @lru_cache(maxsize=1)
 def _jionlp() -> Any:
     """The jionlp module, imported once; None if it is not installed."""
-    with _quiet():
+    with _quiet(), _without_requests():
         try:
             import jionlp
         except ImportError:
             return None
     return jionlp
+
+
+@contextlib.contextmanager
+def _without_requests() -> Iterator[None]:
+    """jionlp imported without ``requests``: Reader never uses the network.
+
+    jionlp's package imports its back-translation helper, which imports ``requests`` and so
+    ``urllib3``, whose IPv6 check creates and binds a socket at import: enough to break "no
+    socket, ever". An empty stand-in module answers that import while jionlp loads (its
+    back-translation is never called) and is taken out again, so any later import finds
+    the real one.
+    """
+    import sys
+    import types
+
+    if "requests" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("requests", "A stand-in: Reader makes no network requests.")
+    sys.modules["requests"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("requests") is stand_in:
+            del sys.modules["requests"]
 
 
 def time_detail(text: str, reference: datetime) -> Detail | None:

@@ -17,6 +17,7 @@ __all__ = ["VARIANT_ACTIONS", "ActionId", "create_actions"]
 class ActionId(enum.Enum):
     OPEN = "open"
     RELOAD = "reload"
+    LIBRARY = "library"
     EXPORT_FACTS = "export_facts"
     QUIT = "quit"
     COPY_QUOTE = "copy_quote"
@@ -48,6 +49,16 @@ class ActionId(enum.Enum):
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     ABOUT = "about"
+    HIGHLIGHT = "highlight"
+    HIGHLIGHT_YELLOW = "highlight_yellow"
+    HIGHLIGHT_GREEN = "highlight_green"
+    HIGHLIGHT_BLUE = "highlight_blue"
+    HIGHLIGHT_PINK = "highlight_pink"
+    HIGHLIGHT_WITH_NOTE = "highlight_with_note"
+    MARGIN_NOTE = "margin_note"
+    COPY_NOTES = "copy_notes"
+    EXPORT_NOTES = "export_notes"
+    EXPORT_ARTICLE = "export_article"
     LOOK_UP = "look_up"
     WORD_POPUP = "word_popup"
     MARK_CONVERTED = "mark_converted"
@@ -74,6 +85,7 @@ _KEY = QKeySequence.StandardKey
 _SPECS: dict[ActionId, _Spec] = {
     ActionId.OPEN: _Spec(QT_TRANSLATE_NOOP("actions", "&Open…"), _KEY.Open, "document-open"),
     ActionId.RELOAD: _Spec(QT_TRANSLATE_NOOP("actions", "&Reload"), _KEY.Refresh, "view-refresh"),
+    ActionId.LIBRARY: _Spec(QT_TRANSLATE_NOOP("actions", "&Library…"), "Ctrl+L", "folder-documents"),
     ActionId.EXPORT_FACTS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Facts…"), "Ctrl+E", "document-export"),
     ActionId.QUIT: _Spec(QT_TRANSLATE_NOOP("actions", "&Quit"), _KEY.Quit, "application-exit"),
     ActionId.COPY_QUOTE: _Spec(QT_TRANSLATE_NOOP("actions", "Copy as &Quotation"), "Ctrl+Shift+C", "edit-copy"),
@@ -109,6 +121,16 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.NEXT_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Next &Pane"), "F6"),
     ActionId.PREVIOUS_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Previous Pa&ne"), "Shift+F6"),
     ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
+    ActionId.HIGHLIGHT: _Spec(QT_TRANSLATE_NOOP("actions", "&Highlight Selection"), "Ctrl+H"),
+    ActionId.HIGHLIGHT_YELLOW: _Spec(QT_TRANSLATE_NOOP("actions", "Highlight in &Yellow"), "Alt+1"),
+    ActionId.HIGHLIGHT_GREEN: _Spec(QT_TRANSLATE_NOOP("actions", "Highlight in &Green"), "Alt+2"),
+    ActionId.HIGHLIGHT_BLUE: _Spec(QT_TRANSLATE_NOOP("actions", "Highlight in &Blue"), "Alt+3"),
+    ActionId.HIGHLIGHT_PINK: _Spec(QT_TRANSLATE_NOOP("actions", "Highlight in &Pink"), "Alt+4"),
+    ActionId.HIGHLIGHT_WITH_NOTE: _Spec(QT_TRANSLATE_NOOP("actions", "Highlight with &Note…"), "Ctrl+Shift+H"),
+    ActionId.MARGIN_NOTE: _Spec(QT_TRANSLATE_NOOP("actions", "&Margin Note…"), "Ctrl+Shift+M"),
+    ActionId.COPY_NOTES: _Spec(QT_TRANSLATE_NOOP("actions", "&Copy All Notes"), None, "edit-copy"),
+    ActionId.EXPORT_NOTES: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Notes…"), None, "document-export"),
+    ActionId.EXPORT_ARTICLE: _Spec(QT_TRANSLATE_NOOP("actions", "Export Article as &Markdown…"), None),
     ActionId.LOOK_UP: _Spec(QT_TRANSLATE_NOOP("actions", "&Look Up Word"), "Ctrl+D", "accessories-dictionary"),
     ActionId.WORD_POPUP: _Spec(QT_TRANSLATE_NOOP("actions", "Pop-up &Dictionary on Hover"), None, checkable=True),
     ActionId.MARK_CONVERTED: _Spec(QT_TRANSLATE_NOOP("actions", "&Mark Converted Words"), None, checkable=True),

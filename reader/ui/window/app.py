@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +19,9 @@ from ..i18n import install_translators, ui_language
 from ..resources import APP_ID, icon, seed_article
 from ..tasks import stop_processes
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ...core.notes.links import OpenTarget
 
 __all__ = ["create_app", "launch", "main", "settings_path"]
 
@@ -43,8 +47,16 @@ def settings_path() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window on the given file, or on the bundled sample article."""
     args = list(sys.argv[1:] if argv is None else argv)
+    target = _passage_target(args)
+    if isinstance(target, str):
+        print(f"reader: {target}", file=sys.stderr)
+        return 2
     app = create_app()
-    window = launch(settings_path(), args[0] if args else None)
+    window = launch(settings_path(), target.path if target else (args[0] if args else None))
+    if target is not None and target.has_place:
+        from ..controllers.passage_link import follow
+
+        follow(window, target)
     QTimer.singleShot(0, _collect_from_now_on)
     _quit_after_for_checks(window)
     status = app.exec()
@@ -53,21 +65,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _passage_target(args: list[str]) -> OpenTarget | str | None:
+    """``FILE --at/--find …`` or a ``reader:``/``file:`` URL as a target (or what is wrong with it);
+    None for a plain file name, which needs no parsing (and no import) before the first paint."""
+    if len(args) < 2 and not (args and args[0].startswith(("reader:", "file:"))):
+        return None
+    from ...core.notes.links import LinkError, open_target
+
+    try:
+        return open_target(args)
+    except LinkError as exc:
+        return str(exc)
+
+
 def launch(settings_file: Path, path: str | None = None) -> MainWindow:
     """Everything start-up does before the first paint: translators, the window, the article.
 
     ``path`` falls back to the bundled seed, keeping the reason it failed on show.
     ``benchmarks/startup.py`` times this very call, so it measures what users wait for.
     """
-    settings = settings_io.load(settings_file)
-    install_translators(ui_language(settings.language))
-    window = MainWindow(settings_file, settings)
+    loaded = settings_io.load_checked(settings_file)
+    install_translators(ui_language(loaded.settings.language))
+    window = MainWindow(settings_file, loaded.settings)
     window.show()
     if not path or not window.open_path(path):
         problem = window.message_bar.text()
         window.open_path(seed_article())
         if problem:
             window.message_bar.show_message(problem)
+    if loaded.problem or loaded.reset:
+        from .settings_keeper import load_notice
+
+        window.message_bar.show_message(load_notice(loaded))
     return window
 
 

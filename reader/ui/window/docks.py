@@ -33,13 +33,15 @@ DOCKS = (
     DockSpec("outline_dock", QT_TRANSLATE_NOOP("docks", "Outline"), "left"),
     DockSpec("facts_dock", QT_TRANSLATE_NOOP("docks", "Facts"), "right"),
     DockSpec("results_dock", QT_TRANSLATE_NOOP("docks", "Search Results"), "right", visible=False),
+    DockSpec("notes_dock", QT_TRANSLATE_NOOP("docks", "Notes"), "right", visible=False),
 )
 
 DEFAULT_LAYOUT = (
     "AAAA/wAAAAD9AAAAAgAAAAAAAAEAAAAC+fwCAAAAAfsAAAAYAG8AdQB0AGwAaQBuAGUAXwBkAG8AYwBrAQAAADQAAAL5AAAA"
-    "VgD///8AAAABAAABQAAAAvn8AgAAAAL7AAAAFABmAGEAYwB0AHMAXwBkAG8AYwBrAQAAADQAAAL5AAAAcgD////7AAAAGABy"
-    "AGUAcwB1AGwAdABzAF8AZABvAGMAawAAAAAA/////wAAAFYA////AAACtAAAAvkAAAAEAAAABAAAAAgAAAAI/AAAAAEAAAAC"
-    "AAAAAQAAABwAcwBjAHIAaQBwAHQAXwB0AG8AbwBsAGIAYQByAQAAAAD/////AAAAAAAAAAA="
+    "VgD///8AAAABAAABQAAAAvn8AgAAAAP7AAAAFABmAGEAYwB0AHMAXwBkAG8AYwBrAQAAADQAAAL5AAAAcgD////7AAAAGABy"
+    "AGUAcwB1AGwAdABzAF8AZABvAGMAawAAAAAA/////wAAAFYA////+wAAABQAbgBvAHQAZQBzAF8AZABvAGMAawAAAAAA////"
+    "/wAAABAA////AAACtAAAAvkAAAAEAAAABAAAAAgAAAAI/AAAAAEAAAACAAAAAQAAABwAcwBjAHIAaQBwAHQAXwB0AG8AbwBs"
+    "AGIAYQByAQAAAAD/////AAAAAAAAAAA="
 )
 """``QMainWindow.saveState()`` of the DOCKS table laid out by ``addDockWidget`` (with the
 toolbar), base64. ``tests/ui/test_startup.py`` checks it still matches the table

@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QFileSystemWatcher,
-    QTimer,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
 )
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ... import __version__
-from ...core import Article, ReaderError, open_article
+from ...core import Article, ReaderError
 from ...core import settings as settings_io
 from ...core.article.prepare import Prepared, prepare, preparing
 from ...core.offsets import OffsetMap
@@ -49,11 +36,14 @@ from ..reading.find_bar import FindBar
 from ..reading.highlights import MENTION, highlight_format
 from ..reading.message_bar import MessageBar
 from ..reading.reading_pane import ReadingPane
-from ..resources import icon
-from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
+from ..resources import icon, seed_article
+from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
+from .exports import Exporter
 from .menus import build_menus, choice_menu
+from .opener import FileOpener
+from .settings_keeper import SettingsKeeper
 from .word_wiring import WordParts, corrections_of, wire_words
 
 if TYPE_CHECKING:
@@ -63,16 +53,16 @@ if TYPE_CHECKING:
     from ...core.find.highlight import Highlight, KeywordList
     from ..controllers.facts_controller import FactsController
     from ..controllers.keyword_controller import KeywordController
+    from ..controllers.library_controller import LibraryController
+    from ..controllers.notes_controller import NotesController
     from ..controllers.search_controller import SearchController
 
 __all__ = ["MainWindow"]
 
 
-_OPEN_FILTER = QT_TRANSLATE_NOOP(
-    "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 _FACTS_DELAY_MS = 120
-_BACKGROUND_BYTES = 4 * 1024 * 1024
-"""Files larger than this are read and parsed off the GUI thread."""
+_RECORD_DELAY_MS = 500
+"""An article is recorded in the library this long after it is painted: what follows the paint goes first."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {  # keys are reader.core.cite.citation.CitationStyle values
     "gbt7714": QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
@@ -92,13 +82,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(icon())
         self.setAcceptDrops(True)
-        self._settings_path = settings_path
-        self._settings = settings if settings is not None else settings_io.load(settings_path)
+        self._keeper = SettingsKeeper(settings_path, settings if settings is not None
+                                      else settings_io.load(settings_path), self._collected, self)
         self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
         self._source: Article | None = None
         self._saved_state: QByteArray | None = None
-        self._opening = 0
+        self._unrecorded = False
         self.page = ReadingPane(self)  # the reading view on screen, horizontal or vertical
         self.view = self.page.horizontal
         self.message_bar = MessageBar(self)
@@ -106,12 +96,16 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.facts = FactsPanel(self)
         self.results = ResultsPanel(self)
-        self.watcher = QFileSystemWatcher(self)
+        self.opener = FileOpener(self.statusBar())
         self._preparing = StepRunner(self)
         self._prepared: Prepared | None = None
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self._library: LibraryController | None = None
+        self._notes: NotesController | None = None
+        self.exporter = Exporter(lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000),
+                                 self.message_bar.show_message)
         self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
@@ -120,8 +114,8 @@ class MainWindow(QMainWindow):
         self.comfort = ComfortController(self.page, self.actions_by_id, lambda: self._settings,
                                          self._change_settings, lambda: self.set_variant(self._variant))
         self._build_central()
-        self._build_status_bar()
-        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results}
+        panels = {"outline_dock": self.outline, "facts_dock": self.facts, "results_dock": self.results,
+                  "notes_dock": QWidget(self)}  # the notes panel comes with its controller
         self.docks = {spec.name: make_dock(self, spec, panels[spec.name]) for spec in DOCKS}
         self._build_menus()
         self._build_toolbar()
@@ -139,7 +133,7 @@ class MainWindow(QMainWindow):
         if self._searcher is None:
             from ..controllers.search_controller import SearchController
 
-            self._searcher = SearchController(self.page, self.find_bar, self.results)
+            self._searcher = SearchController(self.page, self.find_bar, self.results, self._show_results)
             if self._prepared is not None:
                 self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
         return self._searcher
@@ -178,6 +172,26 @@ class MainWindow(QMainWindow):
                 self._facts_controller.set_shown(self._source, self._shown)
         return self._facts_controller
 
+    @property
+    def library(self) -> LibraryController:
+        """The library: records what is read, opens its window, hands articles back to show."""
+        if self._library is None:
+            from ..controllers.library_controller import LibraryController
+
+            self._library = LibraryController(self, lambda: self._settings, self._change_settings,
+                                              self.keyword_lists)
+            self._library.open_requested.connect(self.show_article)
+        return self._library
+
+    @property
+    def notes(self) -> NotesController:
+        """Highlights and notes: built when the first article is painted, never before the first frame."""
+        if self._notes is None:
+            from ..controllers.notes_controller import NotesController
+
+            self._notes = NotesController(self, self._change_settings)
+        return self._notes
+
     # ---- Public API
 
     @property
@@ -202,6 +216,14 @@ class MainWindow(QMainWindow):
         return self._settings
 
     @property
+    def _settings(self) -> Settings:
+        return self._keeper.settings
+
+    @_settings.setter
+    def _settings(self, settings: Settings) -> None:
+        self._keeper.update(settings)  # saved soon after each change, not only on close
+
+    @property
     def path(self) -> str:
         return self._path
 
@@ -215,36 +237,21 @@ class MainWindow(QMainWindow):
         a Cancel button; the call then returns True at once and the article appears
         when it is ready.
         """
-        path = str(path)
-        self._opening += 1
-        if _file_size(path) < _BACKGROUND_BYTES:
-            try:
-                article = open_article(path, encoding)
-            except ReaderError as exc:
-                self._refuse(exc)
-                return False
-            self._adopt(path, article)
-            return True
-        ticket = self._opening
-
-        def done(article: Article) -> None:
-            if ticket == self._opening:
-                self._show_busy("")
-                self._adopt(path, article)
-
-        def failed(exc: Exception) -> None:
-            if ticket == self._opening:
-                self._show_busy("")
-                self._refuse(exc)
-
-        self._show_busy(self.tr("Opening {0}…").format(Path(path).name))
-        run_in_background(lambda: open_article(path, encoding), done, failed)
-        return True
+        return self.opener.open_path(path, encoding)
 
     def cancel_opening(self) -> None:
         """Forget the file being opened in the background; the current article stays."""
-        self._opening += 1
-        self._show_busy("")
+        self.opener.cancel()
+
+    def show_article(self, path: str, article: Article, start: int = -1, end: int = -1) -> None:
+        """Show an article already read (the library's copy): ``start:end`` selected, else ``start`` at the top."""
+        selection = (start, end) if 0 <= start <= end else None
+        self._adopt(path, article, None if selection else max(start, 0), selection)
+        if path and not Path(path).exists():
+            self.message_bar.show_message(
+                self.tr("“{0}” is no longer on disk: this is the copy kept in the library.").format(path))
+        self.raise_()
+        self.activateWindow()
 
     def set_variant(self, variant: Variant) -> None:
         """Show the article in ``variant``, keeping the paragraph at the top and the selection."""
@@ -259,24 +266,23 @@ class MainWindow(QMainWindow):
         kept = (to_source(selection[0]), to_source(selection[1])) if selection else None
         self._present(top, kept)
 
-    def _adopt(self, path: str, article: Article) -> None:
+    def _adopt(self, path: str, article: Article, top: int | None = None,
+               selection: tuple[int, int] | None = None) -> None:
         self._remember_position()
-        self._watch(path)
+        self.opener.watch(path)
         self._path = path
         self.message_bar.hide()
         self._source = article
+        self._unrecorded = True
         self._settings = settings_io.remember_file(self._settings, _key(path))
-        self._rebuild_recent_menu()
-        self._present(self._settings.positions.get(_key(path), 0), None)
+        self.opener.fill_recent(self._recent_menu, self._settings.recent_files)
+        if top is None:
+            top = selection[0] if selection else self._settings.positions.get(_key(path), 0)
+        self._present(top, selection)
 
     def _refuse(self, exc: Exception) -> None:
         text = error_message(exc) if isinstance(exc, ReaderError) else str(exc)
         self.message_bar.show_message(text)
-
-    def _show_busy(self, text: str) -> None:
-        self._busy_label.setText(text)
-        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
-            widget.setVisible(bool(text))
 
     def go_to_offset(self, offset: int) -> None:
         """Scroll so ``offset`` is at the top and tell the outline where we are."""
@@ -291,11 +297,12 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
-        """Find ``query`` in the shown text; the number of hits."""
-        count = self.searcher.search(query, case_sensitive, regex)
+        """Find ``query`` in the shown text; the number of hits, or -1 while it runs in the background."""
+        return self.searcher.search(query, case_sensitive, regex)
+
+    def _show_results(self, count: int) -> None:
         if count:
             self.docks["results_dock"].show()
-        return count
 
     def find_next(self, backwards: bool = False) -> None:
         if not self.find_bar.isVisible() and not self.searcher.matches:
@@ -318,16 +325,16 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
         self.comfort.apply(_appearance(self._settings))
 
-    def export_pdf(self, path: Path) -> None:
-        """Write the article as shown (current script variant) to a PDF file."""
-        if self.article is None:
-            return
-        from ..reading.printing import export_pdf  # Qt's print support loads on first use
+    def export_pdf(self, path: Path) -> bool:
+        """Write the article as shown (current script variant) to a PDF file; True once written."""
+        article = self.article
+        if article is None:
+            return False
+        from ..reading.printing import pdf_bytes  # PDF drawing loads on first use
 
         view = self.page.horizontal_view()  # printed as lines, whichever layout is on screen
         view.reveal_all()
-        export_pdf(view.document(), path, self.article.title)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return self.exporter.write(path, lambda: pdf_bytes(view.document(), article.title))
 
     def set_distraction_free(self, on: bool) -> None:
         """Full screen with only the text: no menus, toolbars or panels (F11 or Esc to leave)."""
@@ -377,15 +384,16 @@ class MainWindow(QMainWindow):
         if hit is not None:
             self.go_to_range(hit.start, hit.end)
 
-    def save_settings(self) -> None:
-        """Write the settings now (they are also written on close)."""
-        self._remember_position()
+    def save_settings(self) -> bool:
+        """Write the settings now (they are also written soon after each change, and on close)."""
+        return self._keeper.save_now()
+
+    def _collected(self, settings: Settings) -> Settings:
+        """``settings`` with what the widgets hold: window layout, zoom, reading position."""
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         state = base64.b64encode(bytes(self.saveState().data())).decode()
-        self._settings = replace(
-            self._settings, window_geometry=geometry, window_state=state, zoom=self.page.zoom
-        )
-        settings_io.save(self._settings_path, self._settings)
+        return replace(self._positioned(settings), window_geometry=geometry, window_state=state,
+                       zoom=self.page.zoom)
 
     # ---- Private API: building
 
@@ -399,19 +407,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
-    def _build_status_bar(self) -> None:
-        """A busy indicator with a Cancel button, shown while a large file opens."""
-        self._busy_label = QLabel(self)
-        self._busy_bar = QProgressBar(self)
-        self._busy_bar.setRange(0, 0)
-        self._busy_bar.setMaximumWidth(140)
-        self._busy_bar.setAccessibleName(self.tr("Opening"))
-        self._busy_cancel = QPushButton(self.tr("Cancel"), self)
-        self._busy_cancel.clicked.connect(self.cancel_opening)
-        for widget in (self._busy_label, self._busy_bar, self._busy_cancel):
-            self.statusBar().addPermanentWidget(widget)
-            widget.hide()
-
     def _build_menus(self) -> None:
         self._submenus = self.submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
@@ -424,7 +419,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.QUOTE_MARKS].setChecked(self._settings.quotes_follow_variant)
         self._sync_variant_actions()
         self._fill_choice_menus()
-        self._rebuild_recent_menu()
+        self.opener.fill_recent(self._recent_menu, self._settings.recent_files)
 
     def _reopen_slot(self, encoding: str) -> Callable[[], None]:
         def reopen() -> None:
@@ -468,7 +463,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions_by_id
-        a[ActionId.OPEN].triggered.connect(self._ask_open)
+        a[ActionId.OPEN].triggered.connect(lambda: self.opener.ask(self, self._path))
+        a[ActionId.LIBRARY].triggered.connect(lambda: self.library.show_window())
         a[ActionId.RELOAD].triggered.connect(lambda: self._path and self.open_path(self._path))
         a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -497,7 +493,8 @@ class MainWindow(QMainWindow):
         self.outline.offset_activated.connect(self.go_to_offset)
         self.page.top_offset_changed.connect(self.outline.set_current_offset)
         self.page.positioned.connect(self.statusBar().clearMessage)
-        self.page.painted.connect(lambda: QTimer.singleShot(0, self, self._refresh_facts))  # once on screen
+        self.page.painted.connect(self._painted)
+        self.page.painted.connect(lambda: self.notes.sync())
         self.find_bar.query_changed.connect(self.search)
         self.find_bar.next_requested.connect(lambda: self.find_next())
         self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
@@ -508,7 +505,11 @@ class MainWindow(QMainWindow):
         self.facts.highlight_requested.connect(self._highlight_mentions)
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
-        self.watcher.fileChanged.connect(self._file_changed)
+        self.opener.opened.connect(self._adopt)
+        self.opener.refused.connect(self._refuse)
+        self.opener.changed_on_disk.connect(self._file_changed)
+        self.page.top_offset_changed.connect(self._keeper.touch)
+        self._keeper.failed.connect(self.message_bar.show_message)
         wire_words(self)
 
     # ---- Private API: presenting
@@ -567,6 +568,24 @@ class MainWindow(QMainWindow):
             self._keywords = self._built_keywords()
         self.words.set_text(shown.article.text)
 
+    def _painted(self) -> None:
+        """Once on screen: the facts, then (a little later) the library's record of the reading."""
+        QTimer.singleShot(0, self, self._refresh_facts)
+        QTimer.singleShot(_RECORD_DELAY_MS, self, self._record)
+
+    def _record(self) -> None:
+        """Keep the article shown in the library (every article read; the bundled sample is not).
+
+        A watched folder starts being watched here too, after the first paint.
+        """
+        if self._settings.library_watched_folder and self._library is None:
+            _ = self.library
+        if not self._unrecorded or self._source is None or not self._settings.library_records_opened:
+            return
+        self._unrecorded = False
+        if _key(self._path) != _key(str(seed_article())):
+            self.library.record(self._source)
+
     def _refresh_facts(self) -> None:
         if self.page.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
             return
@@ -611,11 +630,11 @@ class MainWindow(QMainWindow):
         from ...core.find.highlight import lists_to_json
 
         self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
 
     def _set_language(self, code: str) -> None:
         self._settings = replace(self._settings, language=code)
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
         self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
 
     def _sync_variant_actions(self) -> None:
@@ -628,14 +647,6 @@ class MainWindow(QMainWindow):
 
     # ---- Private API: files and dialogs
 
-    def _ask_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
-
-        start = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self.tr(_OPEN_FILTER))
-        if path:
-            self.open_path(path)
-
     def _export_facts(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -647,41 +658,31 @@ class MainWindow(QMainWindow):
         if path:
             self.export_facts(Path(path))
 
-    def export_facts(self, path: Path) -> None:
+    def export_facts(self, path: Path) -> bool:
         """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
-        if self._path and path.resolve() == Path(self._path).resolve():
-            self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
-            return
-        from ...core.facts.export import write_facts
+        from ...core.facts.export import facts_file
 
         facts = self.facts_list()
-        write_facts(path, facts)
-        self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
-
-    def _watch(self, path: str) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.watcher.addPath(path)
+        return self.exporter.write(path, lambda: facts_file(path, facts), self.tr("{0} facts").format(len(facts)))
 
     def _file_changed(self, path: str) -> None:
         if path == self._path:
             self.message_bar.show_message(
                 self.tr("“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.").format(Path(path).name))
 
-    def _rebuild_recent_menu(self) -> None:
-        self._recent_menu.clear()
-        for path in self._settings.recent_files:
-            action = self._recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self._recent_menu.setEnabled(bool(self._settings.recent_files))
-
     def _remember_position(self) -> None:
+        self._settings = self._positioned(self._settings)
+        if self._library is not None and self._shown is not None:  # the library keeps it too
+            self._library.remember_position(self._source, self._shown.offsets.to_source(self.page.top_offset()))
+
+    def _positioned(self, settings: Settings) -> Settings:
         if not self._path or self._shown is None:
-            return
-        positions = dict(self._settings.positions)
-        positions[_key(self._path)] = self._shown.offsets.to_source(self.page.top_offset())
-        self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
+            return settings
+        positions = dict(settings.positions)
+        positions[_key(self._path)] = top = self._shown.offsets.to_source(self.page.top_offset())
+        if self._library is not None:
+            self._library.remember_position(self._source, top)
+        return replace(settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
         s = self._settings
@@ -712,7 +713,7 @@ class MainWindow(QMainWindow):
             return
         base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), base, self.tr("PDF (*.pdf)"))
-        if path and Path(path).resolve() != Path(self._path).resolve():
+        if path:
             self.export_pdf(Path(path))
 
     def _about(self) -> None:
@@ -750,19 +751,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
+        if self._library is not None:
+            self._remember_position()
+            self._library.close()
         super().closeEvent(event)
 
 
 def _appearance(settings: Settings) -> Appearance:
     return Appearance(settings.theme, settings.font_family, settings.font_size,
                       settings.line_spacing, settings.text_width)
-
-
-def _file_size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0  # the synchronous path reports what is wrong
 
 
 def _key(path: str) -> str:

@@ -18,9 +18,9 @@ Entry = ActionId | str | None
 
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("menus", "&File"), (
-        ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", None,
-        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, ActionId.EXPORT_VOCABULARY, None,
-        ActionId.QUIT)),
+        ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", ActionId.LIBRARY, None,
+        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, ActionId.EXPORT_VOCABULARY,
+        ActionId.EXPORT_ARTICLE, None, ActionId.QUIT)),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), (
         ActionId.COPY_QUOTE, "copy_as", ActionId.QUOTE_DIALOG, None,
         ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, None,
@@ -31,6 +31,10 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ActionId.READ_ALOUD, ActionId.STOP_READING, "speech_rate", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
         "theme", ActionId.FONT, "spacing", "width", ActionId.FULL_SCREEN, None,
         "panels", ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE, "language")),
+    (QT_TRANSLATE_NOOP("menus", "&Notes"), (
+        ActionId.HIGHLIGHT, ActionId.HIGHLIGHT_YELLOW, ActionId.HIGHLIGHT_GREEN, ActionId.HIGHLIGHT_BLUE,
+        ActionId.HIGHLIGHT_PINK, ActionId.HIGHLIGHT_WITH_NOTE, ActionId.MARGIN_NOTE, None,
+        ActionId.COPY_NOTES, ActionId.EXPORT_NOTES)),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
 )
 SUBMENU_TITLES = {
