@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import FactKind, Hit
 from .name_features import GAZETTEER, PAD, char_features, joined, known_names
-from .name_model import NameModel, load_model
+
+if TYPE_CHECKING:
+    from .name_model import NameModel
 
 __all__ = ["GAZETTEER", "MAX_TAGGED_CHARS", "MODEL", "char_features", "known_names", "tag_names"]
 
@@ -105,5 +108,8 @@ def _spans(text: str, tags: list[str], offset: int) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _model() -> NameModel | None:
-    """The trained model, loaded once; None when it is missing (a build without it)."""
+    """The trained model, loaded once; None when it is missing (a build without it).
+    numpy comes in here, not when the facts package is imported."""
+    from .name_model import load_model
+
     return load_model(MODEL) if MODEL.exists() else None

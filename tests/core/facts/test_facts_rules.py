@@ -168,6 +168,15 @@ def test_a_place_inside_an_organisation_is_part_of_its_name() -> None:
     assert [(m.start, m.end) for m in place.mentions] == [(8, 10)]
 
 
+def test_departments_and_quoted_terms_are_no_organisations() -> None:
+    """A field's departments (统战部门) are a kind of body, as People's Daily tags them; a
+    quoted term the article defines (“世青会”) is listed once, as a slogan."""
+    text = "形成党委统一领导、统战部门牵头协调的机制。召开世界江门青年大会(以下简称“世青会”)。"
+    orgs = {f.value for f in facts_of(text) if f.kind is FactKind.ORGANISATION}
+    assert "统战部门" not in orgs and "世青会" not in orgs
+    assert ("“世青会”", "世青会") in values(text, FactKind.SLOGAN)
+
+
 def test_a_place_suffix_at_the_end_of_the_text_is_kept() -> None:
     assert values("来自台湾省", FactKind.PLACE) == [("台湾省", "台湾")]
     assert values("台湾市场", FactKind.PLACE) == [("台湾", "台湾")]
@@ -231,3 +240,9 @@ def test_importing_the_facts_package_builds_nothing() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_importing_the_facts_package_leaves_numpy_for_the_tagger() -> None:
+    probe = "import sys, reader.core.facts; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
