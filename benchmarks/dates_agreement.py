@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.facts_quality import REFERENCE, _quiet_import, date_cases  # noqa: E402
+from benchmarks.facts_quality import REFERENCE, date_cases, jionlp_interval  # noqa: E402
 
 PHRASES = ROOT / "benchmarks" / "data" / "time_phrases.txt"
 OUR_REFERENCE = datetime(2022, 7, 25, 10, 0)
@@ -44,23 +44,6 @@ def reader_whole(phrase: str, reference: datetime) -> tuple[bool, tuple[str, str
         return False, None
     interval = whole[0]["interval"]
     return True, (interval[0], interval[1]) if interval else None
-
-
-def jionlp_interval(phrase: str, reference: datetime) -> tuple[str, str] | None:
-    import logging
-
-    jio = _quiet_import("jionlp")
-    base = {k: getattr(reference, k) for k in ("year", "month", "day", "hour", "minute", "second")}
-    logging.disable(logging.CRITICAL)
-    try:
-        times = jio.parse_time(phrase, time_base=base)["time"]
-    except Exception:
-        return None
-    finally:
-        logging.disable(logging.NOTSET)
-    if not isinstance(times, list) or "inf" in times or "-inf" in times:
-        return None
-    return tuple(datetime.strptime(t, "%Y-%m-%d %H:%M:%S").isoformat() for t in times)  # type: ignore[return-value]
 
 
 def check(cases: list[str], reference: datetime, title: str, show: int) -> None:

@@ -176,10 +176,15 @@ def _quiet_import(name: str) -> Any:
 
 
 def jionlp_date(phrase: str) -> tuple[str, str] | None:
+    return jionlp_interval(phrase, REFERENCE)
+
+
+def jionlp_interval(phrase: str, reference: datetime) -> tuple[str, str] | None:
+    """jionlp's reading of a time phrase: its first and last second, or None."""
     import logging
 
     jio = _quiet_import("jionlp")
-    base = {"year": 2013, "month": 2, "day": 12, "hour": 4, "minute": 30, "second": 0}
+    base = {k: getattr(reference, k) for k in ("year", "month", "day", "hour", "minute", "second")}
     logging.disable(logging.CRITICAL)
     try:
         times = jio.parse_time(phrase, time_base=base)["time"]
