@@ -120,15 +120,13 @@ def _any_part_shown(title: str, pieces: list[Piece]) -> bool:
 
 
 def _shown_run(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
-    """A block saying a run of the title's parts when the parts left over could all be names
+    """A block saying the title's closing run of parts when the parts before it could all be names
     ("多维博客 » 播客热潮迅速蔓延…" shows "播客热潮迅速蔓延…"): the page agrees on the headline, and
-    what it leaves is the site's or a channel's name, whatever that name ends with."""
+    what the title says before it is the site's or a channel's name, whatever that name ends with."""
     tokens = title_parts(title)
-    runs = {_fold("".join(tokens[start:end])): tokens[:start:2] + tokens[end + 1 :: 2]
-            for start in range(0, len(tokens), 2) for end in range(start + 1, len(tokens) + 1, 2)}
-    return next((p for p in pieces if _headline_like(p, site) and _fold(p.text) in runs
-                 and all(name_like(part) for part in runs[_fold(p.text)])
-                 and runs[_fold(p.text)]), None)
+    runs = {_fold("".join(tokens[start:])): tokens[: start - 1 : 2] for start in range(2, len(tokens), 2)}
+    return next((p for p in pieces if _fold(p.text) in runs and _headline_like(p, site)
+                 and all(name_like(part) for part in runs[_fold(p.text)])), None)
 
 
 def _short_h1(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
@@ -212,18 +210,25 @@ def _heading_for(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
 
 
 def _opens(title: str, text: str, site: Outlet) -> bool:
-    """Whether ``text`` is the headline ``title`` opens with, before a site's or channel's name glued
-    to it ("…十块GPU-EDN 电子技术设计", "…调研工作 东区办事处_中山网"), which no separator splits off."""
+    """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
+    name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
+    title, text = _fold(title), _fold(text)
+    return not is_short(text) and title.startswith(text) and \
+        (bool(_GLUED_SITE.fullmatch(title[len(text) :])) or _before_names(title, text, site))
+
+
+def _before_names(title: str, text: str, site: Outlet) -> bool:
+    """Whether ``title`` is ``text`` and then only names, joined by a space no separator splits at
+    ("…调研工作 东区办事处_中山网")."""
     title, text = _fold(title), _fold(text)
     rest = title[len(text) :]
-    return not is_short(text) and title.startswith(text) and \
-        (bool(_GLUED_SITE.fullmatch(rest)) or _site_only(rest, site))
+    return bool(rest) and not is_short(text) and title.startswith(text) and _site_only(rest, site)
 
 
 def _block_for(title: str, wanted: set[str], site: Outlet, pieces: list[Piece]) -> Piece | None:
     """The first block that is the headline, when no heading is: a styled <div> or <p> of its own
-    saying one of the ``wanted`` runs, or what ``title`` opens with before a glued site name."""
-    return next((p for p in pieces if (_fold(p.text) in wanted or _opens(title, p.text, site))
+    saying one of the ``wanted`` runs, or what ``title`` opens with before the site's names."""
+    return next((p for p in pieces if (_fold(p.text) in wanted or _before_names(title, p.text, site))
                  and not is_short(p.text) and p.link_chars * 2 <= len(p.text)), None)
 
 
