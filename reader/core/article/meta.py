@@ -30,7 +30,10 @@ CHINA_TZ = timezone(timedelta(hours=8))
 """Mainland, Hong Kong, Macau and Taiwan outlets all publish in UTC+08:00."""
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+    r"|(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"
+    r"|(?<![\d.])(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"
+    r"|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/]))"
     r"(?:\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|HKT|CST))?"
     r"(?:[\sT]*(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
     r"(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
@@ -93,12 +96,26 @@ def parse_datetime(text: str) -> tuple[datetime, str] | None:
         return None
     try:
         value = datetime(
-            int(m["y"]), int(m["m"]), int(m["d"]),
-            _hour(m), int(m["M"] or 0), int(m["S"] or 0), tzinfo=_zone(text, m),
+            *_day(m), _hour(m), int(m["M"] or 0), int(m["S"] or 0), tzinfo=_zone(text, m),
         ).astimezone(CHINA_TZ)
     except ValueError:
         return None
     return value, m.group(0).strip()
+
+
+def _day(m: re.Match[str]) -> tuple[int, int, int]:
+    """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 being
+    2024; or day and month with slashes — day first (Hong Kong, Singapore, Malaysia: 05/03/2024
+    is 5 March) unless that cannot be, or a 12-hour AM/PM time says the American order."""
+    if m["y"]:
+        return int(m["y"]), int(m["m"]), int(m["d"])
+    if m["ry"] or m["ry2"]:
+        return 1911 + int(m["ry"] or m["ry2"]), int(m["rm"] or m["rm2"]), int(m["rd"] or m["rd2"])
+    first, second = int(m["a"]), int(m["b"])
+    american = (m["ap"] or m["ap2"] or "")[:1].lower() in ("a", "p")
+    if second > 12 or (american and first <= 12):
+        first, second = second, first
+    return int(m["y2"]), second, first
 
 
 def _hour(m: re.Match[str]) -> int:

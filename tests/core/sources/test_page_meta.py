@@ -53,6 +53,26 @@ def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
     assert parse_timestamp("不是日期") is None
 
 
+@pytest.mark.parametrize(("written", "day"), [
+    ("2024年3月5日 星期二 10:20", "2024-03-05 10:20"),  # Hong Kong: the weekday after the day
+    ("05/03/2024 10:20", "2024-03-05 10:20"),  # day first, as Hong Kong, Singapore and Malaysia write
+    ("13/03/2024", "2024-03-13 00:00"),
+    ("3/13/2024", "2024-03-13 00:00"),  # no thirteenth month: month first
+    ("7/5/2005 9:23:57 PM", "2005-07-05 21:23"),  # an AM/PM clock writes the American order
+    ("民國113年3月5日", "2024-03-05 00:00"),  # Taiwan: the Republic's years
+    ("113年3月5日 下午3:20", "2024-03-05 15:20"),
+    ("民國99/12/31", "2010-12-31 00:00"),
+])
+def test_day_orders_and_republic_years(written: str, day: str) -> None:
+    assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
+
+
+def test_no_day_from_a_longer_number() -> None:
+    assert parse_datetime("2113年3月5日") is None
+    assert parse_datetime("1/2/3/2024") is None
+    assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
+
+
 def test_script_date_reads_data_keys_only() -> None:
     assert script_date(["var x = {ctime: '2020-01-01', pub_date: \"2021-02-03 04:05\"};"])[1] == "2021-02-03 04:05"
     assert script_date(["var page = {time: '2020-01-01 10:00'};"]) is None
