@@ -50,7 +50,7 @@ _DATE_LINE_REACH = 80
 def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     """The site's and its channels' names, as this page gives them: its outlet, its domain's own
     name, and the parts of its titles it also shows as links (not the longest part: the story)."""
-    names = [meta.outlet, site_label(meta.url)]
+    names = [*meta.names, site_label(meta.url)]
     parts = [t for title in (page_title, meta.title) for t in title_parts(normalise_line(title))[::2]]
     longest = max(parts, key=len, default="")
     shown = _link_texts(root) if len(parts) > 1 else set()
@@ -75,8 +75,8 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
                  site: Outlet) -> tuple[str, Piece | None]:
     """The headline and the block that shows it (None when the page shows it nowhere).
 
-    A heading that says exactly the metadata's headline wins (over an <h1> that is the
-    site's logo); then an <h1> the <title> or og:title contains; then a heading or block
+    A heading that says exactly a headline the metadata gives wins (over an <h1> that is the
+    site's logo; the chosen og:title first, then any other og/twitter title, JSON-LD's, <title>); then an <h1> the <title> or og:title contains; then a heading or block
     repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows "果汁？…").
     When the metadata names only the site, a block marked as the title; when the page
     shows the metadata's title nowhere, its only <h1>, else the line over the date line.
@@ -84,7 +84,8 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     page_title = normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
     stripped = strip_site_parts(full, site)
-    exact = _exact_heading(stripped, site, pieces)
+    exact = next((found for claim in (stripped, *meta.claims, page_title)
+                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
     if exact is not None:
         return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):

@@ -67,9 +67,12 @@ _SUFFIXES = {"com", "net", "org", "gov", "edu", "co", "cn", "hk", "tw", "sg", "m
 """Host labels that name no site: the domain's own name is the label before them."""
 _CREDIT = re.compile(r"^powered\s*by", re.I)
 """A template's software credit ("powered by Discuz! Archiver") said in <title> like a site name."""
+_DAY_ONLY = re.compile(r"[\d./\-年月日]+")
+"""A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
+_MAX_NAMED = 24
 _REPEATED = re.compile(r"(.{4,}).*\1")
 _SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
 """Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
@@ -124,6 +127,15 @@ class PageMeta:
     author: str = ""
     outlet: str = ""
     url: str = ""
+    claims: tuple[str, ...] = ()
+    """Every headline the metadata gives: og:title and twitter:title, a <meta> title, JSON-LD's."""
+    names: tuple[str, ...] = ()
+    """Every name the metadata gives the site: og:site_name, application-name, a Twitter account,
+    JSON-LD's publisher."""
+
+
+_TITLE_KEYS = ("title", "headline", "dc.title")
+_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
 
 
 def page_meta(raw: RawMeta) -> PageMeta:
@@ -142,7 +154,11 @@ def page_meta(raw: RawMeta) -> PageMeta:
         _take_jsonld(found, item)  # an Article's own fields before a WebPage's or a site's
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
-    return PageMeta(**found)
+    claims = [*raw.titles, *(meta[k] for k in _TITLE_KEYS if meta.get(k)),
+              *(_text(item.get("headline")) for item in items)]
+    names = [*(meta[k].lstrip("@") for k in _NAME_KEYS if meta.get(k)), found["outlet"]]
+    return PageMeta(**found, claims=tuple(dict.fromkeys(c for c in claims if c)),
+                    names=tuple(dict.fromkeys(n for n in names if n)))
 
 
 def _meta_title(titles: list[str], site: str) -> str:
@@ -254,7 +270,7 @@ def strip_site_parts(title: str, outlet: Outlet) -> str:
 def names_site(part: str, outlet: Outlet) -> bool:
     """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
     part = _squeeze(part)
-    return not part or part.isdigit() or (name_like(part) and bool(_SITE_NAME.search(part))) \
+    return not part or bool(_DAY_ONLY.fullmatch(part)) or (name_like(part) and bool(_SITE_NAME.search(part))) \
         or _names_outlet(part, outlet) or bool(_CREDIT.match(part))
 
 
@@ -262,7 +278,13 @@ def _names_outlet(part: str, outlet: Outlet) -> bool:
     part = _squeeze(part).lower()
     names = (outlet,) if isinstance(outlet, str) else outlet
     shorts = {_squeeze(title_parts(name)[0]).lower() for name in names if name} - {""}
-    return bool(part) and (part in shorts or (name_like(part) and any(s in part or part in s for s in shorts)))
+    return bool(part) and (part in shorts or (_name_sized(part) and any(s in part or part in s for s in shorts)))
+
+
+def _name_sized(part: str) -> bool:
+    """Whether ``part`` could carry the site's own name, in two scripts ("某洲网 Some Daily"): a
+    short part that does not speak."""
+    return len(part) <= _MAX_NAMED and not _SPOKEN.search(part)
 
 
 def name_like(part: str) -> bool:

@@ -60,6 +60,15 @@ CASES = {
         "<title>谢谢您访问〖某某中心〗</title>",
         f"<table><tr><td>{HEADLINE}</td></tr></table><div>作者： 来源： 发布日期：7/5/2005 9:23:57 PM</div>"
         f"{STORY}", HEADLINE),
+    "a heading saying JSON-LD's headline wins when og:title is written for sharing": (
+        "<title>某某新聞網</title><meta property='og:title' content='【快訊】侨乡盛会开幕 多图直击'>"
+        f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{HEADLINE}\"}}</script>",
+        f"<h1><a href='/'>某某新聞網</a></h1><h2>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a part that is only a date is the edition": (
+        f"<title>{HEADLINE} | AB | 24.03.2024</title>", STORY, HEADLINE),
+    "the site's name in two scripts is still the site": (
+        f"<title>{HEADLINE} | 某洲网 Some Chew Daily</title><meta property='og:site_name' content='某洲网'>",
+        STORY, HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
