@@ -40,8 +40,15 @@ __all__ = ["parse_html"]
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
-_PHOTO_CREDIT = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?$|"
-                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?$")
+_PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
+                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
+                           r"[（(](?:图|圖)\s*(?:擷取自|撷取自|取自|／|/|：|:)[^（()）]{1,30}[）)]|"
+                           r"[（(][^（()）]{2,30}(?:传真|傳真)[^（()）]{0,16}[）)])"
+                           r"(?:\s*[＊*][^＊*]{1,30}[＊*])?$")
+"""How a photo's credit closes its caption: "（記者方賓照攝）", "（圖擷取自某人臉書）", a news agency's
+"（…記者某某台北傳真 102年6月29日）", with a warning the law asks for after it (＊飲酒過量…＊)."""
+_CAPTIONED = 30
+"""A bold line or heading this long that credits a photo is its caption, not a section's title."""
 _CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
@@ -88,11 +95,13 @@ def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
 
 
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
-    """The date line: the first short line with a date just under the title (or near the top)."""
+    """The date line: the first short line with a date just under the title (or near the top); a
+    photo's caption dated by its agency ("…傳真 113年3月5日）") is not one."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
     candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start] if title_piece else pieces[:60]
     for piece in candidates:
-        if parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text)):
+        if (parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text))) \
+                and not _PHOTO_CREDIT.search(piece.text):
             return piece.text, piece
     return "", None
 
@@ -187,10 +196,10 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
 
 
 def _is_photo_caption(piece: Piece) -> bool:
-    """A paragraph that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄", "資料照片"):
-    the caption of a picture set as plain text, not the story's lede."""
-    return piece.kind is BlockKind.PARAGRAPH and len(piece.text) <= _CAPTION and \
-        bool(_PHOTO_CREDIT.search(piece.text))
+    """A paragraph (or a long bold line) that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄",
+    "資料照片"): the caption of a picture set as plain text, not the story's lede nor a section."""
+    plain = piece.kind is BlockKind.PARAGRAPH or (piece.kind is BlockKind.HEADING and len(piece.text) > _CAPTIONED)
+    return plain and len(piece.text) <= _CAPTION and bool(_PHOTO_CREDIT.search(piece.text))
 
 
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
