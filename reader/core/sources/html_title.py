@@ -18,6 +18,7 @@ import unicodedata
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
+from .html_body import body_containers, inside
 from .html_tree import Node, Piece, text_of
 from .page_meta import (
     Outlet,
@@ -45,6 +46,9 @@ _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _DATE_LINE_REACH = 80
 """How far down the page the date line under a headline is looked for."""
+_STORY_REACH = 6
+_PARAGRAPH = 20
+"""Blocks looked at over the story's first paragraph (a paragraph this long) for its heading."""
 
 
 def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
@@ -100,7 +104,7 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     if heading is None and not _shown(stripped, pieces):
         heading = _lone_h1(pieces, site)
         if heading is None and not _any_part_shown(full, pieces):
-            heading = _over_date_line(pieces, site)
+            heading = _over_date_line(pieces, site) or _over_story(pieces, site)
         if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
             return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
@@ -152,6 +156,17 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
     at = next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text)), None)
     above = pieces[max(0, (at or 0) - 2) : at or 0]
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
+
+
+def _over_story(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The heading nearest above the story's first paragraph, when the page has no date line either:
+    what a reader takes for the headline when the metadata says nothing the page shows."""
+    body = body_containers(pieces, None)
+    start = next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
+                  and any(inside(p.node, c) for c in body)), None)
+    above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
+    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs))
+                 and _headline_like(p, site)), None)
 
 
 def _headline_like(piece: Piece, site: Outlet) -> bool:

@@ -69,6 +69,9 @@ CASES = {
     "the site's name in two scripts is still the site": (
         f"<title>{HEADLINE} | 某洲网 Some Chew Daily</title><meta property='og:site_name' content='某洲网'>",
         STORY, HEADLINE),
+    "with no title and no date line the heading over the story is the headline": (
+        "", f"<div class='side'><h2>最新评论排行榜</h2><p><a href='/1'>另一篇文章</a></p></div>"
+        f"<div class='post'><h2>{HEADLINE}</h2><div class='text'>{STORY}</div></div><h2>热门推荐</h2>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
