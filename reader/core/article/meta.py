@@ -29,16 +29,22 @@ __all__ = [
 CHINA_TZ = timezone(timedelta(hours=8))
 """Mainland, Hong Kong, Macau and Taiwan outlets all publish in UTC+08:00."""
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = "(?i:" + "|".join(_MONTHS) + ")"
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
     r"|(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"
     r"|(?<![\d.])(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"
-    r"|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/]))"
+    r"|(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>(?:19|20)\d{2})(?![\d/.])"
+    r"|(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"
+    r"|(?<!\d)(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2}))"
     r"(?:\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|HKT|CST))?"
-    r"(?:[\sT]*(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[\sT]*(?:-\s+)?(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
     r"(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
     r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
+"""A date as Chinese pages write it — year first, a 民國 year, day and month with slashes or dots,
+an English month name — with a weekday, a zone and a time after it."""
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
@@ -105,12 +111,16 @@ def parse_datetime(text: str) -> tuple[datetime, str] | None:
 
 def _day(m: re.Match[str]) -> tuple[int, int, int]:
     """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 being
-    2024; or day and month with slashes — day first (Hong Kong, Singapore, Malaysia: 05/03/2024
-    is 5 March) unless that cannot be, or a 12-hour AM/PM time says the American order."""
+    2024; an English month's name; or day and month with slashes or dots — day first (Hong Kong,
+    Singapore, Malaysia: 05/03/2024 is 5 March) unless that cannot be, or a 12-hour AM/PM time
+    says the American order."""
     if m["y"]:
         return int(m["y"]), int(m["m"]), int(m["d"])
     if m["ry"] or m["ry2"]:
         return 1911 + int(m["ry"] or m["ry2"]), int(m["rm"] or m["rm2"]), int(m["rd"] or m["rd2"])
+    if m["mon"] or m["mon2"]:
+        month = _MONTHS.index((m["mon"] or m["mon2"]).lower()) + 1
+        return int(m["my"] or m["my2"]), month, int(m["md"] or m["dm"])
     first, second = int(m["a"]), int(m["b"])
     american = (m["ap"] or m["ap2"] or "")[:1].lower() in ("a", "p")
     if second > 12 or (american and first <= 12):

@@ -95,10 +95,11 @@ def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
 
 
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
-    """The date line: the first short line with a date just under the title (or near the top); a
-    photo's caption dated by its agency ("…傳真 113年3月5日）") is not one."""
+    """The date line: the first short line with a date just under the title, else the nearest over
+    it (a site's clock sits further up), or near the top; a photo's caption dated by its agency
+    ("…傳真 113年3月5日）") is not one."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
-    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start] if title_piece else pieces[:60]
+    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start][::-1] if title_piece else pieces[:60]
     for piece in candidates:
         if (parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text))) \
                 and not _PHOTO_CREDIT.search(piece.text):

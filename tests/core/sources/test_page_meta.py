@@ -62,6 +62,10 @@ def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
     ("民國113年3月5日", "2024-03-05 00:00"),  # Taiwan: the Republic's years
     ("113年3月5日 下午3:20", "2024-03-05 15:20"),
     ("民國99/12/31", "2010-12-31 00:00"),
+    ("24.03.2024", "2024-03-24 00:00"),  # dots, day first, as European outlets' Chinese pages write
+    ("发表时间：06/02/2022 - 13:48", "2022-02-06 13:48"),
+    ("Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56"),  # an English month's name
+    ("10 Sep 2005", "2005-09-10 00:00"),
 ])
 def test_day_orders_and_republic_years(written: str, day: str) -> None:
     assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
