@@ -15,6 +15,9 @@ APT_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   # Chinese fonts, and a virtual screen for machines without one
   fonts-noto-cjk xvfb xauth
+  # read aloud: Qt's speech-dispatcher plugin, espeak-ng's Mandarin (cmn) and Cantonese (yue)
+  # voices, and the audio libraries QtMultimedia looks for (without pipewire it warns)
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0 libpipewire-0.3-0
 )
 
 install_system_packages() {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-SUBCOMMANDS = ("inspect", "convert", "search", "facts", "quote")
+SUBCOMMANDS = ("inspect", "convert", "search", "facts", "quote", "words")
 """The CLI's subcommand names (``cli.COMMANDS``, kept equal by a test).
 
 Named here so that opening the window never loads the CLI and the modules it

@@ -1,4 +1,4 @@
-"""The command line: ``reader inspect|convert|search|facts|quote FILE … [--json]``.
+"""The command line: ``reader inspect|convert|search|facts|quote|words FILE … [--json]``.
 
 Its JSON keys are a contract that users' scripts and the team's checks read:
 add keys, never rename them. Errors print one line on stderr and exit with 2.
@@ -11,14 +11,15 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
 from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
-from .core.facts import Fact, facts_to_csv, facts_to_json
+from .core.facts import Fact, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
 from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
@@ -83,9 +84,13 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
-    """The source article and its shown form in ``--variant`` (tidied with ``--typography``)."""
-    article = open_article(args.file, args.encoding)
+def _shown(args: argparse.Namespace, path: str | None = None,
+           published: datetime | None = None) -> tuple[Article, ShownArticle]:
+    """The source article and its shown form in ``--variant`` (tidied with ``--typography``);
+    ``published`` stands for the article's own date (``reader facts --reference-date``)."""
+    article = open_article(path or args.file, args.encoding)
+    if published is not None:
+        article = replace(article, published=published)
     shown = convert_article(article, Variant(args.variant))
     return article, tidy_article(shown) if args.typography else shown
 
@@ -149,16 +154,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    article, shown = _shown(args)
-    facts = _shown_facts(article, shown)
-    if args.json:
-        _print_json({**_form(shown, args), "facts": facts_to_json(facts)})
-    elif args.csv:
-        sys.stdout.write(facts_to_csv(facts))
-    else:
-        for fact in facts:
-            print(f"{fact.kind.value:<13} {fact.text}  →  {fact.value}  ×{len(fact.mentions)}")
-    return 0
+    from .cli_facts import run_facts
+
+    return run_facts(args, lambda path, published: _shown(args, path, published),
+                     lambda shown: _form(shown, args), describe)
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
@@ -186,6 +185,20 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(article: Article, shown: ShownArticle) -> set[str]:
+    """People, organisations and places the facts found, as the shown text writes them."""
+    kinds = {"person", "organisation", "place"}
+    text = shown.article.text
+    return {text[m.start : m.end] for f in _shown_facts(article, shown) if f.kind.value in kinds
+            for m in f.mentions}
+
+
+def _cmd_words(args: argparse.Namespace) -> int:
+    from .cli_words import run
+
+    return run(args, _shown, _names)
+
+
 _VARIANTS = [v.value for v in Variant]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "inspect": ("print the cleaned article: metadata, blocks, outline, facts, dropped lines", _cmd_inspect),
@@ -193,6 +206,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "search": ("find a query (script- and width-insensitive) and print the hits", _cmd_search),
     "facts": ("print the extracted facts with normalised values", _cmd_facts),
     "quote": ("print a quotation with its citation", _cmd_quote),
+    "words": ("print the words with offsets, pinyin, jyutping and definitions (or --lookup WORD)",
+              _cmd_words),
 }
 
 
@@ -207,7 +222,13 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     if name == "facts":
-        cmd.add_argument("--csv", action="store_true", help="print CSV")
+        from .cli_facts import add_facts_arguments
+
+        add_facts_arguments(cmd)
+    if name == "words":
+        from .cli_words import add_arguments
+
+        add_arguments(cmd)
     if name == "quote":
         cmd.add_argument("--start", type=int, help="start offset of the quoted passage")
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
@@ -228,7 +249,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
-        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article")
+        cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
+                         nargs={"facts": "+", "words": "?"}.get(name))
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",

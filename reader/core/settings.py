@@ -43,6 +43,12 @@ class Settings:
     vertical_for_traditional: bool = False
     layouts: dict[str, str] = field(default_factory=dict)
     """Per file: "vertical" or "horizontal", where the reader chose one for that article."""
+    word_popup: bool = True
+    reading_aid: str = "off"
+    mark_converted: bool = False
+    corrections: dict[str, Any] = field(default_factory=dict)
+    known_words: tuple[str, ...] = ()
+    speech_rate: float = 0.0
 
 
 def load(path: Path) -> Settings:

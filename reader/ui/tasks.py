@@ -46,9 +46,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # noqa: BLE001 - handed to the caller's on_failed
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        from contextlib import suppress
+
+        with suppress(RuntimeError):  # the application is going away (its relay with it): nobody to tell
+            signal.emit(value)
 
 
 _live: set[_Relay] = set()

@@ -183,136 +183,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="77" />
+        <location filename="../../reader/ui/window/main_window.py" line="79" />
         <source>GB/T 7714-2015</source>
         <translation>GB/T 7714-2015</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="78" />
+        <location filename="../../reader/ui/window/main_window.py" line="80" />
         <source>APA 7</source>
         <translation>APA 第7版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="79" />
+        <location filename="../../reader/ui/window/main_window.py" line="81" />
         <source>Chicago (notes)</source>
         <translation>芝加哥(註釋)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="80" />
+        <location filename="../../reader/ui/window/main_window.py" line="82" />
         <source>Plain</source>
         <translation>純文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="81" />
+        <location filename="../../reader/ui/window/main_window.py" line="83" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="231" />
+        <location filename="../../reader/ui/window/main_window.py" line="246" />
         <source>Opening {0}…</source>
         <translation>正在開啟 {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="321" />
+        <location filename="../../reader/ui/window/main_window.py" line="336" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="359" />
+        <location filename="../../reader/ui/window/main_window.py" line="374" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="399" />
+        <location filename="../../reader/ui/window/main_window.py" line="414" />
         <source>Opening</source>
         <translation>正在開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="400" />
+        <location filename="../../reader/ui/window/main_window.py" line="415" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="442" />
+        <location filename="../../reader/ui/window/main_window.py" line="457" />
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="451" />
+        <location filename="../../reader/ui/window/main_window.py" line="466" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="530" />
+        <location filename="../../reader/ui/window/main_window.py" line="547" />
         <source>Preparing {0}…</source>
         <translation>正在準備{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="70" />
+        <location filename="../../reader/ui/window/main_window.py" line="729" />
+        <source>Reader {0}
+A calm reader for Chinese news articles.
+
+Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese data, CC BY 4.0).</source>
+        <translation>Reader {0}
+一個安靜的中文新聞閱讀器。
+
+詞典：CC-CEDICT（MDBG），CC BY-SA 4.0。粵拼：ToJyutping（rime-cantonese 資料，CC BY 4.0）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="72" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="566" />
+        <location filename="../../reader/ui/window/main_window.py" line="584" />
         <source>Select a word to highlight first.</source>
         <translation>請先選中要高亮的詞語。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="606" />
+        <location filename="../../reader/ui/window/main_window.py" line="624" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的介面語言將在下次啟動 Reader 時生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="622" />
+        <location filename="../../reader/ui/window/main_window.py" line="640" />
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="633" />
+        <location filename="../../reader/ui/window/main_window.py" line="651" />
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="633" />
+        <location filename="../../reader/ui/window/main_window.py" line="651" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="640" />
+        <location filename="../../reader/ui/window/main_window.py" line="658" />
         <source>Reader never writes over the article it reads.</source>
         <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="646" />
+        <location filename="../../reader/ui/window/main_window.py" line="664" />
         <source>Exported {0} facts to {1}</source>
         <translation>已匯出 {0} 條事實到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="656" />
+        <location filename="../../reader/ui/window/main_window.py" line="674" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁碟上被修改。可用 檔案 ▸ 重新載入 (F5) 重新讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="701" />
+        <location filename="../../reader/ui/window/main_window.py" line="719" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="701" />
+        <location filename="../../reader/ui/window/main_window.py" line="719" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="710" />
+        <location filename="../../reader/ui/window/main_window.py" line="728" />
         <source>About Reader</source>
         <translation>關於 Reader</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="711" />
-        <source>Reader {0}
-A calm reader for Chinese news articles.</source>
-        <translation>Reader {0}
-從容閱讀中文新聞。</translation>
     </message>
 </context>
 <context>
@@ -408,9 +412,42 @@ A calm reader for Chinese news articles.</source>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="91" />
+        <source>Read aloud needs Qt's text-to-speech (PySide6-Addons), which is not installed.</source>
+        <translation>朗讀需要 Qt 的文字轉語音（PySide6-Addons），但尚未安裝。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="98" />
+        <source>No speech engine is installed (on Linux: speech-dispatcher and espeak-ng).</source>
+        <translation>沒有安裝語音引擎（Linux 上需要 speech-dispatcher 和 espeak-ng）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="109" />
+        <source>Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="109" />
+        <source>Mandarin</source>
+        <translation>普通話</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="110" />
+        <source>No {0} voice is installed for read aloud (on Linux: speech-dispatcher-espeak-ng).</source>
+        <translation>沒有安裝可用於朗讀的{0}語音（Linux 上需要 speech-dispatcher-espeak-ng）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/read_aloud.py" line="132" />
+        <source>Speech failed: {0}</source>
+        <translation>朗讀失敗：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="100" />
+        <location filename="../../reader/ui/reading/reading_view.py" line="102" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
@@ -423,17 +460,17 @@ A calm reader for Chinese news articles.</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="101" />
+        <location filename="../../reader/ui/panels/results_panel.py" line="103" />
         <source>Before the first section</source>
         <translation>第一節之前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="102" />
+        <location filename="../../reader/ui/panels/results_panel.py" line="104" />
         <source>{0} · {1} hits</source>
         <translation>{0} · {1} 處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/results_panel.py" line="102" />
+        <location filename="../../reader/ui/panels/results_panel.py" line="104" />
         <source>{0} · 1 hit</source>
         <translation>{0} · 1 處</translation>
     </message>
@@ -464,187 +501,293 @@ A calm reader for Chinese news articles.</source>
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="73" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="71" />
         <source>Article text, vertical</source>
         <translation>正文(直排)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="522" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="405" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="524" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="407" />
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="30" />
+        <source>Dictionary</source>
+        <translation>詞典</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="37" />
+        <source>Find</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="38" />
+        <source>Add Keyword</source>
+        <translation>新增關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading/word_popup.py" line="39" />
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>WordTools</name>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="316" />
+        <source>Word tools failed: {0}</source>
+        <translation>詞語工具出錯：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="331" />
+        <source>Written: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="347" />
+        <source>Look Up “{0}”</source>
+        <translation>查詞“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="348" />
+        <source>Highlight “{0}” as Keyword</source>
+        <translation>將“{0}”標為關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="351" />
+        <source>Keep “{0}” as Written</source>
+        <translation>“{0}”保持原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="353" />
+        <source>Always Convert “{0}” to…</source>
+        <translation>“{0}”總是轉換為…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="363" />
+        <source>Always Convert To</source>
+        <translation>總是轉換為</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="364" />
+        <source>Show “{0}” in {1} as:</source>
+        <translation>在{1}中將“{0}”顯示為：</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="67" />
+        <location filename="../../reader/ui/window/actions.py" line="75" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="68" />
+        <location filename="../../reader/ui/window/actions.py" line="76" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="69" />
+        <location filename="../../reader/ui/window/actions.py" line="77" />
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="70" />
+        <location filename="../../reader/ui/window/actions.py" line="78" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="71" />
+        <location filename="../../reader/ui/window/actions.py" line="79" />
         <source>Copy as &amp;Quotation</source>
         <translation>複製為引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="72" />
+        <location filename="../../reader/ui/window/actions.py" line="80" />
         <source>Copy as Quotation in &amp;Style…</source>
         <translation>按格式複製引文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="73" />
+        <location filename="../../reader/ui/window/actions.py" line="81" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="74" />
+        <location filename="../../reader/ui/window/actions.py" line="82" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="75" />
+        <location filename="../../reader/ui/window/actions.py" line="83" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="76" />
+        <location filename="../../reader/ui/window/actions.py" line="84" />
         <source>&amp;Highlight Selection as Keyword</source>
         <translation>將所選內容標為關鍵詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="77" />
+        <location filename="../../reader/ui/window/actions.py" line="85" />
         <source>&amp;Keyword Lists…</source>
         <translation>關鍵詞列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="78" />
+        <location filename="../../reader/ui/window/actions.py" line="86" />
         <source>Next &amp;Keyword</source>
         <translation>下一個關鍵詞(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="79" />
+        <location filename="../../reader/ui/window/actions.py" line="87" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="80" />
+        <location filename="../../reader/ui/window/actions.py" line="88" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="81" />
+        <location filename="../../reader/ui/window/actions.py" line="89" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="82" />
+        <location filename="../../reader/ui/window/actions.py" line="90" />
         <source>原文 (&amp;Original)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="83" />
+        <location filename="../../reader/ui/window/actions.py" line="91" />
         <source>简体 (&amp;Simplified)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="84" />
+        <location filename="../../reader/ui/window/actions.py" line="92" />
         <source>繁體 (&amp;Traditional)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="85" />
+        <location filename="../../reader/ui/window/actions.py" line="93" />
         <source>臺灣正體 (Ta&amp;iwan)</source>
         <translation>臺灣正體(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="86" />
+        <location filename="../../reader/ui/window/actions.py" line="94" />
         <source>香港繁體 (&amp;Hong Kong)</source>
         <translation>香港繁體(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="87" />
+        <location filename="../../reader/ui/window/actions.py" line="95" />
         <source>Quotation &amp;Marks Follow Script</source>
         <translation>引號隨字形轉換(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="88" />
+        <location filename="../../reader/ui/window/actions.py" line="96" />
         <source>&amp;Vertical Layout (直排)</source>
         <translation>直排(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="90" />
+        <location filename="../../reader/ui/window/actions.py" line="98" />
         <source>Vertical for 臺灣正體 and 香港繁體</source>
         <translation>臺灣正體、香港繁體預設直排</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="91" />
+        <location filename="../../reader/ui/window/actions.py" line="99" />
         <source>Tidy &amp;Punctuation</source>
         <translation>整理標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="93" />
+        <location filename="../../reader/ui/window/actions.py" line="101" />
         <source>Thin Space Between Chinese and Latin</source>
         <translation>中西文之間加窄空格</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="94" />
+        <location filename="../../reader/ui/window/actions.py" line="102" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="95" />
+        <location filename="../../reader/ui/window/actions.py" line="103" />
         <source>&amp;Distraction-Free Reading</source>
         <translation>沉浸閱讀(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="97" />
+        <location filename="../../reader/ui/window/actions.py" line="105" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="98" />
+        <location filename="../../reader/ui/window/actions.py" line="106" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="99" />
+        <location filename="../../reader/ui/window/actions.py" line="107" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="101" />
+        <location filename="../../reader/ui/window/actions.py" line="109" />
         <source>Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="102" />
+        <location filename="../../reader/ui/window/actions.py" line="110" />
         <source>Previous Pa&amp;ne</source>
         <translation>上一個窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="103" />
+        <location filename="../../reader/ui/window/actions.py" line="111" />
         <source>&amp;About Reader</source>
         <translation>關於 Reader(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="112" />
+        <source>&amp;Look Up Word</source>
+        <translation>查詞(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="113" />
+        <source>Pop-up &amp;Dictionary on Hover</source>
+        <translation>懸停彈出詞典(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="114" />
+        <source>&amp;Mark Converted Words</source>
+        <translation>標出轉換過的詞(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="115" />
+        <source>Export &amp;Vocabulary…</source>
+        <translation>匯出詞彙表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="116" />
+        <source>&amp;Export Conversion Corrections…</source>
+        <translation>匯出轉換校正(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="117" />
+        <source>&amp;Import Conversion Corrections…</source>
+        <translation>匯入轉換校正(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="118" />
+        <source>Read &amp;Aloud / Pause</source>
+        <translation>朗讀 / 暫停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="119" />
+        <source>S&amp;top Reading</source>
+        <translation>停止朗讀(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -779,69 +922,84 @@ A calm reader for Chinese news articles.</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="23" />
+        <location filename="../../reader/ui/window/menus.py" line="24" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="27" />
+        <location filename="../../reader/ui/window/menus.py" line="29" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="31" />
+        <location filename="../../reader/ui/window/menus.py" line="34" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="34" />
+        <location filename="../../reader/ui/window/menus.py" line="37" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="35" />
+        <location filename="../../reader/ui/window/menus.py" line="38" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以指定編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="36" />
+        <location filename="../../reader/ui/window/menus.py" line="39" />
         <source>Copy &amp;As</source>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="37" />
+        <location filename="../../reader/ui/window/menus.py" line="40" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="38" />
+        <location filename="../../reader/ui/window/menus.py" line="41" />
         <source>&amp;Layout and Typography</source>
         <translation>版式與標點(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="39" />
+        <location filename="../../reader/ui/window/menus.py" line="42" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="40" />
+        <location filename="../../reader/ui/window/menus.py" line="43" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="41" />
+        <location filename="../../reader/ui/window/menus.py" line="44" />
         <source>Text &amp;Width</source>
         <translation>版心寬度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="42" />
+        <location filename="../../reader/ui/window/menus.py" line="45" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/menus.py" line="43" />
+        <location filename="../../reader/ui/window/menus.py" line="46" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="47" />
+        <source>Conversion &amp;Corrections</source>
+        <translation>轉換校正(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="48" />
+        <source>&amp;Readings Above Text</source>
+        <translation>文字上方注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/menus.py" line="49" />
+        <source>Reading &amp;Speed</source>
+        <translation>朗讀速度(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1043,94 @@ A calm reader for Chinese news articles.</source>
         <location filename="../../reader/ui/messages.py" line="31" />
         <source>“{0}” could not be opened.</source>
         <translation>無法開啟“{0}”。</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="27" />
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="28" />
+        <source>Pinyin, Jyutping in 香港繁體</source>
+        <translation>拼音，香港繁體用粵拼</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="29" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="30" />
+        <source>Zhuyin (Bopomofo)</source>
+        <translation>注音符號</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="31" />
+        <source>Jyutping (Cantonese)</source>
+        <translation>粵拼（粵語）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="33" />
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="33" />
+        <source>Normal</source>
+        <translation>適中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="34" />
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="154" />
+        <source>Export Vocabulary</source>
+        <translation>匯出詞彙表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="154" />
+        <source>CSV (*.csv);;Anki, tab-separated (*.tsv)</source>
+        <translation>CSV (*.csv);;Anki，製表符分隔 (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="162" />
+        <source>Reader never writes over the article it reads.</source>
+        <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="167" />
+        <source>Could not write {0}: {1}</source>
+        <translation>無法寫入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="169" />
+        <source>Exported {0} words to {1}</source>
+        <translation>已匯出 {0} 個詞到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="175" />
+        <source>Export Conversion Corrections</source>
+        <translation>匯出轉換校正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="175" />
+        <source>Import Conversion Corrections</source>
+        <translation>匯入轉換校正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="177" />
+        <source>Corrections (*.json)</source>
+        <translation>校正檔案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/word_wiring.py" line="186" />
+        <source>“{0}” is not a corrections file: {1}</source>
+        <translation>“{0}”不是校正檔案：{1}</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,8 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             print("painted, Qt built:", "Qt" in vars(core), flush=True)
             print("loaded:", *sorted(m for m in sys.modules if m.startswith("reader.")), flush=True)
+            heavy = ("rjieba", "pypinyin", "g2pM", "ToJyutping", "numpy", "PySide6.QtTextToSpeech")
+            print("libraries:", *sorted(m for m in heavy if m in sys.modules), flush=True)
             QCoreApplication.exit(0)
         return False
 
@@ -87,8 +89,15 @@ sys.exit(app.exec())
     loaded = set(proc.stdout.split("loaded:")[1].split())
     on_first_use = {"reader.cli", "reader.core.find.search", "reader.core.find.highlight", "reader.core.facts",
                     "reader.ui.controllers.search_controller", "reader.ui.controllers.keyword_controller", "reader.ui.controllers.facts_controller",
-                    "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint"}
+                    "reader.ui.reading.vertical_view", "reader.ui.reading.vertical_layout", "reader.ui.reading.vertical_paint",
+                    # words (issue 18): segmentation, dictionary, readings, corrections, read aloud
+                    "reader.cli_words", "reader.core.words", "reader.core.words.segment", "reader.core.words.dictionary",
+                    "reader.core.words.readings", "reader.core.words.lookup", "reader.core.words.vocabulary",
+                    "reader.core.words.speech", "reader.core.script.overrides", "reader.ui.controllers.word_tools",
+                    "reader.ui.controllers.read_aloud", "reader.ui.reading.word_popup", "reader.ui.reading.reading_aid"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
+    libraries = set(proc.stdout.split("libraries:")[1].split()) if "libraries:" in proc.stdout else set()
+    assert not libraries, f"loaded before the first paint: {libraries}"
 
 
 def _regenerated(qtbot, settings_file: Path) -> str:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from ..steps import Steps, finish
 if TYPE_CHECKING:
     from ..facts import Fact
     from ..find.search import Matcher
+    from ..script.overrides import Corrections
 
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
@@ -42,18 +43,19 @@ class Prepared:
 
 
 def prepare(source: Article, variant: Variant, *, quotes: bool = True,
-            typography: Typography | None = None) -> Prepared:
+            typography: Typography | None = None, corrections: Corrections | None = None) -> Prepared:
     """Convert ``source`` to ``variant``; the search index is built on the first search.
 
-    With ``typography``, the converted text is then tidied for display (``script.typography``).
+    With ``typography``, the converted text is then tidied for display (``script.typography``);
+    ``corrections`` (protected words, overrides) apply over OpenCC (``script.overrides``).
     """
-    return finish(preparing(source, variant, quotes=quotes, typography=typography))
+    return finish(preparing(source, variant, quotes=quotes, typography=typography, corrections=corrections))
 
 
 def preparing(source: Article, variant: Variant, *, quotes: bool = True,
-              typography: Typography | None = None) -> Steps[Prepared]:
+              typography: Typography | None = None, corrections: Corrections | None = None) -> Steps[Prepared]:
     """``prepare`` in steps of a few milliseconds each, for a caller that runs between them."""
-    shown = yield from article_in_variant(source, variant, quotes=quotes)
+    shown = yield from article_in_variant(source, variant, quotes=quotes, corrections=corrections)
     if typography is not None:
         shown = yield from tidying_article(shown, typography, quotes=quotes)
     return Prepared(shown)

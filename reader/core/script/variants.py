@@ -15,12 +15,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import Article, Block, OutlineEntry
 from ..offsets import OffsetMap
 from ..steps import Steps, finish
 from .fold import character_changes, fold_script
+
+if TYPE_CHECKING:
+    from .overrides import Corrections
 
 __all__ = [
     "Conversion",
@@ -176,17 +179,35 @@ def _chunks(text: str, size: int = _CHUNK) -> list[str]:
     return pieces
 
 
-def convert(text: str, variant: Variant, *, script: Script | None = None, quotes: bool = True) -> Conversion:
-    """``text`` in ``variant``; with ``quotes``, quotation marks follow the variant's custom."""
-    return finish(_in_variant(text, variant, script, quotes))
+def convert(text: str, variant: Variant, *, script: Script | None = None, quotes: bool = True,
+            corrections: Corrections | None = None) -> Conversion:
+    """``text`` in ``variant``; with ``quotes``, quotation marks follow the variant's custom.
+
+    ``corrections`` (protected words, overrides) apply on top of OpenCC; without them
+    the shipped list of OpenCC's known misconversions still does.
+    """
+    return finish(_in_variant(text, variant, script, quotes, corrections))
 
 
-def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool) -> Steps[Conversion]:
+def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool,
+                corrections: Corrections | None = None) -> Steps[Conversion]:
     if variant is Variant.ORIGINAL:
         return Conversion(text, OffsetMap.identity(len(text)))
     script = script or detect_script(text)
-    result = yield from _converted(text, config_for(variant, script))
+    config = config_for(variant, script)
+    result = yield from _converted(text, config)
+    if config is not None:
+        result = _corrected(text, result, variant, corrections)
     return result._replace(text=_quote_marks(result.text, variant)) if quotes else result
+
+
+def _corrected(source: str, result: Conversion, variant: Variant, corrections: Corrections | None) -> Conversion:
+    """The user's corrections and the shipped ones, over OpenCC's result (see ``overrides``)."""
+    from .overrides import Corrections, apply
+
+    shown, offsets, _edits = apply(source, result.text, result.offsets, variant.value,
+                                   corrections or Corrections())
+    return Conversion(shown, offsets)
 
 
 def _quote_marks(text: str, variant: Variant) -> str:
@@ -236,25 +257,27 @@ def _line_pieces(source: str, shown: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def convert_article(article: Article, variant: Variant, *, quotes: bool = True) -> ShownArticle:
+def convert_article(article: Article, variant: Variant, *, quotes: bool = True,
+                    corrections: Corrections | None = None) -> ShownArticle:
     """The article in ``variant``: text, blocks, outline and metadata all converted together."""
-    return finish(article_in_variant(article, variant, quotes=quotes))
+    return finish(article_in_variant(article, variant, quotes=quotes, corrections=corrections))
 
 
-def article_in_variant(article: Article, variant: Variant, *, quotes: bool = True) -> Steps[ShownArticle]:
+def article_in_variant(article: Article, variant: Variant, *, quotes: bool = True,
+                       corrections: Corrections | None = None) -> Steps[ShownArticle]:
     """``convert_article`` in steps of a few milliseconds each (see ``steps``)."""
     if variant is Variant.ORIGINAL:
         return ShownArticle(article, variant, OffsetMap.identity(len(article.text)))
     script = detect_script(article.text)
     yield
-    result = yield from _in_variant(article.text, variant, script, quotes)
+    result = yield from _in_variant(article.text, variant, script, quotes, corrections)
     text, offsets = result.text, result.offsets
     yield
     blocks = _moved_blocks(article.blocks, offsets, text)
     yield
 
     def words(value: str) -> str:
-        return convert(value, variant, script=script, quotes=quotes).text if value else value
+        return convert(value, variant, script=script, quotes=quotes, corrections=corrections).text if value else value
 
     return ShownArticle(with_text(article, text, offsets, words, blocks), variant, offsets)
 

@@ -21,9 +21,10 @@ __all__ = ["FactsController"]
 class FactsController:
     """Facts are found when the panel first needs them; a variant switch only re-places them.
 
-    For a long article they are found in the helper process (the rules' whole-text
-    regex scans would hold the GIL, and the window with it, for up to ~100 ms at a
-    time) and placed in the shown variant a slice at a time.
+    They are always found in the helper process: the name tagger and jionlp take
+    ~2 s to load (once per helper, which stays), and the rules' whole-text regex
+    scans would hold the GIL, and the window with it, for up to ~100 ms at a time.
+    A long article's facts are placed in the shown variant a slice at a time.
     """
 
     def __init__(self, panel: FactsPanel, panel_visible: Callable[[], bool],
@@ -37,6 +38,8 @@ class FactsController:
         self._facts: list[Fact] | None = None
         self._placed: list[Fact] | None = None
         self._finding: Article | None = None
+        self.on_listed: list[Callable[[], None]] = []
+        """Called once the facts of the shown text are listed (the words take their names)."""
 
     def set_shown(self, source: Article, shown: ShownArticle) -> None:
         """A new article or variant is on screen; facts of a new article are found afresh."""
@@ -54,9 +57,8 @@ class FactsController:
         source, shown = self._source, self._shown
         if source is None or shown is None or not self._visible():
             return
-        if len(source.text) < LONG_TEXT_CHARS:
-            self._facts, placed = placed_facts(source, shown, self._facts)
-            self._list(shown, placed)
+        if self._facts is not None and len(source.text) < LONG_TEXT_CHARS:
+            self._list(shown, placed_facts(source, shown, self._facts)[1])
         elif self._facts is not None:
             self._placer.start(placing_facts(source, shown, self._facts),
                                lambda placed: self._list(shown, placed), self._on_error)
@@ -64,6 +66,10 @@ class FactsController:
             self._finding = source
             run_in_process(find_facts, (source,), lambda facts: self._found(source, facts), self._failed,
                            owner=self._panel)
+
+    def listed(self) -> list[Fact]:
+        """The facts as listed now, in the shown text (none yet while they are being found)."""
+        return self._placed or []
 
     def shown_facts(self) -> list[Fact]:
         """The facts as the panel lists them (in the shown variant), found now if need be."""
@@ -85,3 +91,5 @@ class FactsController:
         if shown is self._shown:
             self._placed = placed
             self._panel.set_rows(fact_rows(placed))
+            for listener in self.on_listed:
+                listener()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QSizeF, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
     QFontMetricsF,
+    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -115,12 +117,15 @@ class ReadingView(QTextBrowser):
         self._pacer.reached.connect(self._place)
         self._pacer.finished.connect(self._apply_layers)
         self._zoom = 0
+        self._letter_spacing = 100.0
         self._flash_timer = QTimer(self, singleShot=True)
         self._flash_timer.timeout.connect(lambda: self.set_layer("flash", []))
         self._scroll_timer = QTimer(self, singleShot=True, interval=60)
         self._scroll_timer.timeout.connect(lambda: self.top_offset_changed.emit(self.top_offset()))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
         self._apply_font()
+        self.overlays: list[Callable[[QPainter, QRect], None]] = []
+        """Painted over the text after it (readings above the words): called with the dirty rect."""
 
     # ---- Public API
 
@@ -171,6 +176,14 @@ class ReadingView(QTextBrowser):
     def appearance(self) -> Appearance:
         return self._appearance
 
+    def set_letter_spacing(self, percent: float) -> None:
+        """Space the characters (100: as the font has them), e.g. to make room for readings above."""
+        if percent != self._letter_spacing:
+            offset = self.top_offset()
+            self._letter_spacing = percent
+            self._apply_font()
+            self.scroll_to_offset(offset)
+
     def set_zoom(self, steps: int) -> None:
         """Zoom by whole steps from the base size; every block keeps its relative size."""
         offset = self.top_offset()
@@ -195,6 +208,21 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(min(self.offset_to_position(start), last))
         cursor.setPosition(min(self.offset_to_position(end), last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def rect_of(self, offset: int) -> QRect:
+        """Where the caret before ``offset`` stands, in viewport coordinates."""
+        return self.cursorRect(self.cursor_for(offset, offset))
+
+    def offset_at(self, point: QPoint) -> int:
+        """The offset of the character boundary nearest ``point`` (viewport coordinates)."""
+        return self.position_to_offset(self.cursorForPosition(point).position())
+
+    def offset_at_char(self, point: QPoint) -> int:
+        """The offset of the character under ``point`` (not the boundary nearest it)."""
+        offset = self.offset_at(point)
+        caret = self.rect_of(offset)
+        before = offset > 0 and caret.left() > point.x() and caret.top() <= point.y() <= caret.bottom()
+        return offset - 1 if before else offset
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding ``offset`` at the top of the view (once laid out that far)."""
@@ -277,6 +305,8 @@ class ReadingView(QTextBrowser):
         # Han text needs no shaping (one glyph per character, regional forms come from the
         # TC/HK families): skipping it lays a long text out in ~55 % of the time, same lines.
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        if self._letter_spacing != 100.0:
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, self._letter_spacing)
         self.document().setDefaultFont(font)
 
     def _render(self, article: Article, top: int, selection: tuple[int, int] | None) -> None:
@@ -429,6 +459,13 @@ class ReadingView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        if self.overlays:
+            painter = QPainter(self.viewport())
+            try:
+                for overlay in self.overlays:
+                    overlay(painter, event.rect())
+            finally:
+                painter.end()
         if self._hidden_from >= 0 and not self._reveal_timer.isActive():
             self._reveal_timer.start()  # the rest of the text, now the first screen is out
         if self._unpainted and self._placing is None:

@@ -48,6 +48,14 @@ class ActionId(enum.Enum):
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     ABOUT = "about"
+    LOOK_UP = "look_up"
+    WORD_POPUP = "word_popup"
+    MARK_CONVERTED = "mark_converted"
+    EXPORT_VOCABULARY = "export_vocabulary"
+    EXPORT_CORRECTIONS = "export_corrections"
+    IMPORT_CORRECTIONS = "import_corrections"
+    READ_ALOUD = "read_aloud"
+    STOP_READING = "stop_reading"
 
 
 VARIANT_ACTIONS = (ActionId.VARIANT_ORIGINAL, ActionId.VARIANT_HANS, ActionId.VARIANT_HANT,
@@ -101,6 +109,14 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.NEXT_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Next &Pane"), "F6"),
     ActionId.PREVIOUS_PANE: _Spec(QT_TRANSLATE_NOOP("actions", "Previous Pa&ne"), "Shift+F6"),
     ActionId.ABOUT: _Spec(QT_TRANSLATE_NOOP("actions", "&About Reader"), None, "help-about"),
+    ActionId.LOOK_UP: _Spec(QT_TRANSLATE_NOOP("actions", "&Look Up Word"), "Ctrl+D", "accessories-dictionary"),
+    ActionId.WORD_POPUP: _Spec(QT_TRANSLATE_NOOP("actions", "Pop-up &Dictionary on Hover"), None, checkable=True),
+    ActionId.MARK_CONVERTED: _Spec(QT_TRANSLATE_NOOP("actions", "&Mark Converted Words"), None, checkable=True),
+    ActionId.EXPORT_VOCABULARY: _Spec(QT_TRANSLATE_NOOP("actions", "Export &Vocabulary…"), "Ctrl+Shift+W"),
+    ActionId.EXPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Export Conversion Corrections…")),
+    ActionId.IMPORT_CORRECTIONS: _Spec(QT_TRANSLATE_NOOP("actions", "&Import Conversion Corrections…")),
+    ActionId.READ_ALOUD: _Spec(QT_TRANSLATE_NOOP("actions", "Read &Aloud / Pause"), "F9", "media-playback-start"),
+    ActionId.STOP_READING: _Spec(QT_TRANSLATE_NOOP("actions", "S&top Reading"), "Shift+F9", "media-playback-stop"),
 }
 
 

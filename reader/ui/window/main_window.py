@@ -54,6 +54,7 @@ from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
 from .menus import build_menus, choice_menu
+from .word_wiring import WordParts, corrections_of, wire_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
             lambda style: self._change_settings(citation_style=style))
@@ -198,6 +200,13 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def update_settings(self, **changes: object) -> None:
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
 
     def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure say why and keep the current article open.
@@ -404,7 +413,7 @@ class MainWindow(QMainWindow):
             widget.hide()
 
     def _build_menus(self) -> None:
-        self._submenus = build_menus(self.menuBar(), self.actions_by_id)
+        self._submenus = self.submenus = build_menus(self.menuBar(), self.actions_by_id)
         self._recent_menu = self._submenus["recent"]
         for name in _ENCODINGS:
             self._submenus["encodings"].addAction(name, self._reopen_slot(name))
@@ -500,6 +509,7 @@ class MainWindow(QMainWindow):
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
+        wire_words(self)
 
     # ---- Private API: presenting
 
@@ -513,6 +523,7 @@ class MainWindow(QMainWindow):
         assert self._source is not None
         source, variant, quotes = self._source, self._variant, self._settings.quotes_follow_variant
         tidy = self.comfort.typography()
+        corrections = corrections_of(self._settings.corrections)
 
         def done(prepared: Prepared) -> None:
             if source is self._source:
@@ -520,7 +531,7 @@ class MainWindow(QMainWindow):
 
         if len(source.text) < LONG_TEXT_CHARS:
             self._preparing.cancel()
-            done(prepare(source, variant, quotes=quotes, typography=tidy))
+            done(prepare(source, variant, quotes=quotes, typography=tidy, corrections=corrections))
             return
 
         def failed(exc: Exception) -> None:
@@ -530,7 +541,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preparing {0}…").format(variant.label))
         self.page.pause_layout()  # the text shown is about to be replaced
         self.facts_controller.hold()
-        self._preparing.start(preparing(source, variant, quotes=quotes, typography=tidy), done, failed)
+        self._preparing.start(preparing(source, variant, quotes=quotes, typography=tidy, corrections=corrections), done, failed)
 
     def _show_converted(self, prepared: Prepared, source_top: int,
                         source_selection: tuple[int, int] | None) -> None:
@@ -554,6 +565,7 @@ class MainWindow(QMainWindow):
             self._keywords.set_text(prepared.matcher)
         elif self._settings.keyword_lists:  # saved lists: highlighted as the article shows
             self._keywords = self._built_keywords()
+        self.words.set_text(shown.article.text)
 
     def _refresh_facts(self) -> None:
         if self.page.awaiting_paint:  # the view's ``painted`` calls again: facts never delay the first look
@@ -561,7 +573,7 @@ class MainWindow(QMainWindow):
         self.facts_controller.refresh()
 
     def _add_selected_keyword(self) -> None:
-        selection = self.page.selected_range()
+        selection = self.page.selected_range() or self.words.word_at_cursor()
         if selection is None or self.article is None:
             self.statusBar().showMessage(self.tr("Select a word to highlight first."), 4000)
             return
@@ -575,7 +587,8 @@ class MainWindow(QMainWindow):
         from ..dialogs.keywords_dialog import KeywordsDialog
 
         text = self.article.text if self.article else ""
-        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggest_keywords(text), self)
+        suggested = suggest_keywords(text, boundaries=self.words.boundaries())
+        dialog = KeywordsDialog(self.keywords.lists, counts(self.keywords.hits), suggested, self)
         if dialog.exec():
             self.set_keyword_lists(dialog.lists())
 
@@ -708,7 +721,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Reader"),
-            self.tr("Reader {0}\nA calm reader for Chinese news articles.").format(__version__),
+            self.tr("Reader {0}\nA calm reader for Chinese news articles.\n\n"
+                    "Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping "
+                    "(rime-cantonese data, CC BY 4.0).").format(__version__),
         )
 
     # ---- Qt overrides

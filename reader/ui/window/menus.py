@@ -19,13 +19,16 @@ Entry = ActionId | str | None
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("menus", "&File"), (
         ActionId.OPEN, "recent", ActionId.RELOAD, "encodings", None,
-        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, None, ActionId.QUIT)),
+        ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_FACTS, ActionId.EXPORT_VOCABULARY, None,
+        ActionId.QUIT)),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), (
         ActionId.COPY_QUOTE, "copy_as", ActionId.QUOTE_DIALOG, None,
         ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, None,
-        ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS)),
+        ActionId.ADD_KEYWORD, ActionId.NEXT_KEYWORD, ActionId.EDIT_KEYWORDS, None,
+        ActionId.LOOK_UP, "corrections")),
     (QT_TRANSLATE_NOOP("menus", "&View"), (
-        "script", "layout", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
+        "script", "layout", ActionId.MARK_CONVERTED, "readings", ActionId.WORD_POPUP, None,
+        ActionId.READ_ALOUD, ActionId.STOP_READING, "speech_rate", None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
         "theme", ActionId.FONT, "spacing", "width", ActionId.FULL_SCREEN, None,
         "panels", ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE, "language")),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
@@ -41,6 +44,9 @@ SUBMENU_TITLES = {
     "width": QT_TRANSLATE_NOOP("menus", "Text &Width"),
     "panels": QT_TRANSLATE_NOOP("menus", "&Panels"),
     "language": QT_TRANSLATE_NOOP("menus", "&Language"),
+    "corrections": QT_TRANSLATE_NOOP("menus", "Conversion &Corrections"),
+    "readings": QT_TRANSLATE_NOOP("menus", "&Readings Above Text"),
+    "speech_rate": QT_TRANSLATE_NOOP("menus", "Reading &Speed"),
 }
 
 

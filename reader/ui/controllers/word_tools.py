@@ -1,0 +1,402 @@
+"""WordTools: words in the reading view — selection by word, the pop-up dictionary, readings
+above the text, marks on converted words and their corrections, vocabulary export.
+
+Built after the first paint; it watches the view through event filters (no subclassing):
+double-click selects a word, Ctrl/Alt + ←/→ move by word (with Shift, extend), a pointer
+resting on a word shows its card, the context menu gains the word actions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat
+from PySide6.QtWidgets import QMenu
+
+from ...core.script.overrides import (
+    Corrections,
+    corrections_from_json,
+    decisions,
+)
+from ...core.script.variants import Variant, config_for, detect_script
+from ...core.words import (
+    Words,
+    boundary_after,
+    boundary_before,
+    describe,
+    longest_word,
+    segmenting,
+    word_at,
+)
+from ...core.words.readings import jyutping_steps, reading_steps
+from ..reading.reading_aid import ReadingAid
+from ..reading.word_popup import WordPopup
+from ..tasks import StepRunner, run_in_background
+
+if TYPE_CHECKING:
+    from ..window.main_window import MainWindow
+
+__all__ = ["AID_MODES", "WordTools"]
+
+AID_MODES = ("off", "auto", "pinyin", "zhuyin", "jyutping")
+"""Readings above the text: auto is jyutping in 香港繁體, pinyin otherwise."""
+_REST_MS = 300
+
+
+class WordTools(QObject):
+    """The word features of one window (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.view = window.view
+        self.words = Words()
+        self._text = ""
+        self._names: set[str] = set()
+        self._runner = StepRunner(self)
+        self._readings_runner = StepRunner(self)
+        self.popup = WordPopup(window)
+        self.popup.hide()
+        self.popup.find_requested.connect(self._find)
+        self.popup.keyword_requested.connect(window.add_keyword)
+        self.popup.copy_requested.connect(lambda w: QGuiApplication.clipboard().setText(w))
+        self.aid = ReadingAid(self.view)
+        self.view.overlays.append(self.aid.paint)
+        self.aid_mode = window.settings.reading_aid
+        self.marking = window.settings.mark_converted
+        self._rest = QTimer(self, singleShot=True, interval=_REST_MS)
+        self._rest.timeout.connect(self._pointer_rested)
+        self._pointer = QPoint()
+        self._dictionary_ready = False
+        self._waiting = False
+        """The pointer rested while the dictionary was loading: show the card once it is in."""
+        self._folding_ready = False
+        self._loading = False
+        self._model_ready = False
+        self._pending: str | None = None
+        """A text to segment once the folding tables are built."""
+        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
+        self._viewport = self.view.viewport()
+        self._viewport.setMouseTracking(True)
+        self._viewport.installEventFilter(self)
+        self.view.installEventFilter(self)
+
+    # ---- Public API
+
+    def set_text(self, text: str) -> None:
+        """Segment the shown text (in steps: a long text never freezes the window)."""
+        self._text = text
+        self.words = Words()
+        self.popup.hide()
+        self._readings_runner.cancel()
+        self.aid.clear()
+        names = self._window.words.fact_names()
+        self._names = set(names)
+        if not self._folding_ready:  # the folding tables are being built aside: segment after
+            self._pending = text
+            return
+        self._runner.start(segmenting(text, names), self._segmented)
+
+    def take_names(self) -> None:
+        """Segment again with the names the facts panel has just listed, if it knows new ones."""
+        names = self._window.words.fact_names()
+        if set(names) != self._names and self._folding_ready and self._text:
+            self._names = set(names)
+            self._runner.start(segmenting(self._text, names), self._segmented)
+
+    def word_span(self, offset: int) -> tuple[int, int] | None:
+        word = word_at(self.words, offset)
+        return (word.start, word.end) if word else None
+
+    def look_up(self, offset: int | None = None) -> None:
+        """Show the card of the selected word (or of the word at ``offset``) — for keyboard users."""
+        selection = self.view.selected_range()
+        span = selection if offset is None and selection else self.word_span(offset or 0)
+        if span is not None:
+            self._show_card(span)
+
+    def set_aid(self, mode: str) -> None:
+        """Readings above the text: one of AID_MODES."""
+        self.aid_mode = mode
+        self._window.update_settings(reading_aid=mode)
+        self._refresh_aid()
+
+    def set_marking(self, on: bool) -> None:
+        """Mark (or not) the words the script conversion chose for the reader."""
+        self.marking = on
+        self._window.update_settings(mark_converted=on)
+        self._refresh_marks()
+
+    def keep_as_written(self, span: tuple[int, int]) -> None:
+        """Never convert the source text under ``span`` again (any variant)."""
+        word = self._source_of(span)
+        if word:
+            self._window.words.set_corrections(self.corrections.protect(word))
+
+    def always_convert(self, span: tuple[int, int], shown: str) -> None:
+        """Show the source text under ``span`` as ``shown`` in the current variant from now on."""
+        word = self._source_of(span)
+        if word and shown:
+            self._window.words.set_corrections(self.corrections.override(self._window.variant.value, word, shown))
+
+    @property
+    def corrections(self) -> Corrections:
+        return corrections_from_json(self._window.settings.corrections)
+
+    def export_vocabulary(self, path: Path, known: tuple[str, ...] = ()) -> int:
+        """Write the words of the article (or of the selection) to ``path``: CSV, or TSV for Anki."""
+        from ...core.words.files import write_text_atomically
+        from ...core.words.vocabulary import vocabulary, vocabulary_csv, vocabulary_tsv
+
+        selection = self.view.selected_range() or (0, len(self._text))
+        rows = vocabulary(self._text, self.words, known, *selection)
+        text = vocabulary_tsv(rows) if path.suffix.lower() in (".tsv", ".txt") else vocabulary_csv(rows)
+        write_text_atomically(path, text)
+        return len(rows)
+
+    def export_corrections(self, path: Path) -> None:
+        from ...core.script.overrides import save_corrections
+
+        save_corrections(path, self.corrections)
+
+    def import_corrections(self, path: Path) -> None:
+        """Replace the corrections with the file's; raises OSError or ValueError if it is not one."""
+        from ...core.script.overrides import load_corrections
+
+        self._window.words.set_corrections(load_corrections(path))
+
+    # ---- Private API: events
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if not shiboken6.isValid(self.view):  # the window is going away
+            return False
+        if watched is self._viewport:
+            if kind == QEvent.Type.MouseButtonDblClick:
+                return self._select_word_at(event.position().toPoint())  # type: ignore[attr-defined]
+            if kind == QEvent.Type.MouseMove:
+                self._pointer = event.position().toPoint()  # type: ignore[attr-defined]
+                self._pointer_moved()
+            elif kind == QEvent.Type.Leave:
+                self._rest.stop()
+                self._waiting = False
+            elif kind == QEvent.Type.ContextMenu:
+                self._context_menu(event.pos(), event.globalPos())  # type: ignore[attr-defined]
+                return True
+        elif watched is self.view and kind == QEvent.Type.KeyPress:
+            return self._key(event)
+        return False
+
+    def _select_word_at(self, point: QPoint) -> bool:
+        span = self.word_span(self.view.offset_at_char(point))
+        if span is None:
+            return False
+        self.view.select_range(*span)
+        return True
+
+    def _key(self, event: Any) -> bool:
+        from PySide6.QtCore import Qt
+
+        mods = event.modifiers()
+        if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not (
+                mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)) or not self.words:
+            if event.key() == Qt.Key.Key_Escape and self.popup.isVisible():
+                self.popup.hide()
+                return True
+            return False
+        cursor = self.view.textCursor()
+        here = self.view.position_to_offset(cursor.position())
+        anchor = self.view.position_to_offset(cursor.anchor())
+        forward = event.key() == Qt.Key.Key_Right
+        target = boundary_after(self.words, here) if forward else boundary_before(self.words, here)
+        if target is None:
+            return True
+        keep = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        self.view.setTextCursor(self.view.cursor_for(anchor if keep else target, target))
+        return True
+
+    def _pointer_moved(self) -> None:
+        if not self._window.settings.word_popup or not self.words:
+            return
+        if self._waiting:  # moved on while the dictionary loads: nothing to show for the old place
+            self._waiting = False
+        if self.popup.isVisible():
+            span = self._span_under_pointer()
+            if span is None or self._text[span[0] : span[1]] != self.popup.word:
+                self.popup.hide()
+        self._rest.start()
+
+    def _pointer_rested(self) -> None:
+        if not self._dictionary_ready:
+            if not self._waiting:
+                self._waiting = True
+                self._load_dictionary()
+            return
+        span = self._span_under_pointer()
+        if span is not None:
+            self._show_card(span)
+
+    def _span_under_pointer(self) -> tuple[int, int] | None:
+        offset = self.view.offset_at_char(self._pointer)
+        word = word_at(self.words, offset)
+        if word is None:
+            return None
+        k = bisect_right(self.words.starts, offset) - 1
+        starts = list(self.words.starts[max(0, k - 2) : k + 1])
+        return longest_word(self._text, starts[::-1], offset) or (word.start, word.end)
+
+    def _folding_warmed(self) -> None:
+        self._folding_ready = True
+        if self._pending is not None:
+            text, self._pending = self._pending, None
+            names = self._window.words.fact_names()  # the facts may have come in meanwhile
+            self._names = set(names)
+            self._runner.start(segmenting(text, names), self._segmented)
+        self._load_dictionary()
+
+    def _load_dictionary(self) -> None:
+        """CC-CEDICT, pypinyin and ToJyutping load once, off the GUI thread (pure Python: the
+        window runs between the interpreter's switches); the card shows when they are in."""
+        if self._loading:
+            return
+        self._loading = True
+
+        def ready(_result: object) -> None:
+            self._dictionary_ready = True
+            if self._waiting and not self._rest.isActive():
+                self._pointer_rested()
+            self._waiting = False
+
+        run_in_background(_warm_lookup, ready, self._failed)
+
+    # ---- Private API: showing
+
+    def _show_card(self, span: tuple[int, int]) -> None:
+        word = self._text[span[0] : span[1]]
+        if not word.strip():
+            return
+        info = describe(word)
+        top_left = self.view.viewport().mapToGlobal(self.view.rect_of(span[0]).topLeft())
+        bottom = self.view.viewport().mapToGlobal(self.view.rect_of(span[1]).bottomRight())
+        rect = QRect(top_left, QPoint(max(bottom.x(), top_left.x() + 1), max(bottom.y(), top_left.y() + 1)))
+        hk = self._window.variant is Variant.HK
+        self.popup.show_info(info, rect, cantonese_first=hk, zhuyin=self.aid_mode == "zhuyin")
+
+    def _find(self, word: str) -> None:
+        self.popup.hide()
+        self._window.find_bar.open()
+        self._window.find_bar.field.setText(word)
+
+    def _segmented(self, words: Words) -> None:
+        self.words = words
+        self._refresh_aid()
+        self._refresh_marks()
+
+    def _refresh_aid(self) -> None:
+        mode = self.aid_mode
+        if mode == "auto":
+            mode = "jyutping" if self._window.variant is Variant.HK else "pinyin"
+        self._readings_runner.cancel()
+        if mode == "off" or not self._text:
+            self.aid.clear()
+            return
+        if not self._model_ready:  # g2pM, numpy and ToJyutping load aside first (a second or so)
+            def loaded(_result: object) -> None:
+                self._model_ready = True
+                self._refresh_aid()
+
+            run_in_background(_warm_readings, loaded, self._failed)
+            return
+        words = self.words
+        steps = jyutping_steps(self._text) if mode == "jyutping" else reading_steps(self._text, words)
+
+        def done(syllables: list[str]) -> None:
+            if mode == "zhuyin":
+                from ...core.words.readings import zhuyin
+
+                syllables = [zhuyin("", s) if s else "" for s in syllables]
+            self.aid.set_readings(syllables)
+
+        self._readings_runner.start(steps, done, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self._window.message_bar.show_message(self.tr("Word tools failed: {0}").format(exc))
+
+    def _refresh_marks(self) -> None:
+        source, shown = self._window.source_article, self._window.article
+        if not self.marking or source is None or shown is None:
+            self.view.set_layer("converted", [])
+            return
+        config = config_for(self._window.variant, detect_script(source.text))
+        spans = decisions(source.text, shown.text, self._window.shown_offsets(), config)
+        self.view.set_layer("converted", [(a, b, self._mark(a, b)) for a, b in spans])
+
+    def _mark(self, start: int, end: int) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(120, 140, 200))
+        fmt.setToolTip(self.tr("Written: {0}").format(self._source_of((start, end))))
+        return fmt
+
+    def _source_of(self, span: tuple[int, int]) -> str:
+        source = self._window.source_article
+        if source is None:
+            return ""
+        a, b = self._window.shown_offsets().span_to_source(*span)
+        return source.text[a:b]
+
+    def _context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
+        menu: QMenu = self.view.createStandardContextMenu(pos)
+        span = self.view.selected_range() or self.word_span(self.view.offset_at_char(pos))
+        if span is not None:
+            word = self._text[span[0] : span[1]]
+            menu.addSeparator()
+            menu.addAction(self.tr("Look Up “{0}”").format(word), lambda: self._show_card(span))
+            menu.addAction(self.tr("Highlight “{0}” as Keyword").format(word),
+                           lambda: self._window.add_keyword(word))
+            if self._window.variant is not Variant.ORIGINAL and self._source_of(span) != word:
+                menu.addAction(self.tr("Keep “{0}” as Written").format(self._source_of(span)),
+                               lambda: self.keep_as_written(span))
+                menu.addAction(self.tr("Always Convert “{0}” to…").format(self._source_of(span)),
+                               lambda: self._ask_conversion(span))
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    def _ask_conversion(self, span: tuple[int, int]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        shown = self._text[span[0] : span[1]]
+        text, ok = QInputDialog.getText(
+            self._window, self.tr("Always Convert To"),
+            self.tr("Show “{0}” in {1} as:").format(self._source_of(span), self._window.variant.label),
+            text=shown)
+        if ok and text.strip():
+            self.always_convert(span, text.strip())
+
+
+
+
+def _warm_folding() -> None:
+    """The folding tables (built from OpenCC in slices, so this thread lets the window run)."""
+    from ...core.script.fold import fold
+
+    fold("預熱")
+
+
+def _warm_lookup() -> None:
+    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping."""
+    from ...core.words.dictionary import dictionary
+
+    dictionary()
+    describe("中文")
+
+
+def _warm_readings() -> None:
+    from ...core.words.readings import jyutping, readings
+
+    readings("中文")
+    jyutping("中文")
