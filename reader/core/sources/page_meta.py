@@ -73,6 +73,7 @@ _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
 _MAX_NAMED = 24
+_LATIN = re.compile(r"[A-Za-z]")
 _REPEATED = re.compile(r"(.{4,}).*\1")
 _SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
 """Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
@@ -252,12 +253,13 @@ def strip_site_parts(title: str, outlet: Outlet) -> str:
     """``title`` without the site, channel and date parts pages put after (or before) the headline.
 
     A part goes if it names a site (…网, …報, the outlet, a date), or if it is short and
-    a site's part is also there: "｜即時｜蘋果日報" goes, "｜拜登勝出" alone stays.
+    a site's part is also there, or two short parts close a longer headline: "｜即時｜蘋果日報"
+    and "｜某某01｜港聞" go, "｜拜登勝出" alone stays.
     """
     tokens = title_parts(title)
     tokens[::2] = [_PAGE_MARK.sub("", token) for token in tokens[::2]]
     sited = [names_site(t, outlet) for t in tokens[::2]]
-    seen_site = False
+    seen_site = _short_tail(tokens[::2])
     while len(tokens) > 1 and (sited[-1] or (is_short(tokens[-1]) and (seen_site or any(sited[1:])))):
         seen_site = seen_site or sited[-1]
         del tokens[-2:]
@@ -267,10 +269,20 @@ def strip_site_parts(title: str, outlet: Outlet) -> str:
     return _SITE_SUFFIX.sub("", "".join(tokens)).strip()
 
 
+def _short_tail(parts: list[str]) -> bool:
+    """Whether a title closes with two or more parts a channel's name long after a longer one
+    ("标题｜某某01｜港聞"): the site and its channel, whatever their names end with."""
+    tail = 0
+    while tail < len(parts) and is_short(parts[-1 - tail]):
+        tail += 1
+    return tail >= 2 and tail < len(parts)
+
+
 def names_site(part: str, outlet: Outlet) -> bool:
     """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
     part = _squeeze(part)
-    return not part or bool(_DAY_ONLY.fullmatch(part)) or (name_like(part) and bool(_SITE_NAME.search(part))) \
+    named = name_like(part) or (bool(_LATIN.search(part)) and _name_sized(part))  # "某某新聞 Some News"
+    return not part or bool(_DAY_ONLY.fullmatch(part)) or (named and bool(_SITE_NAME.search(part))) \
         or _names_outlet(part, outlet) or bool(_CREDIT.match(part))
 
 

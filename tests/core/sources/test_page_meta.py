@@ -27,6 +27,9 @@ from reader.core.sources.page_meta import (
     ("海濱長廊｜首段昨日開放　居民大讚 | 某某01", "某某01", "海濱長廊｜首段昨日開放　居民大讚"),
     ("兩會｜代表熱議如何織密社會安全網 - 某某新聞網", "", "兩會｜代表熱議如何織密社會安全網"),
     ("某某01民調：七成市民支持延長｜港聞", "某某01", "某某01民調：七成市民支持延長｜港聞"),
+    ("市區新開一座公園 居民大讚｜某某01｜港聞", "", "市區新開一座公園 居民大讚"),  # a site and its channel, both short
+    ("市區新開一座公園 | 某某新聞 Some News", "", "市區新開一座公園"),  # a site's name in two scripts
+    ("市區新開一座公園 | 某某經濟日報 abcd.com", "", "市區新開一座公園"),
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
