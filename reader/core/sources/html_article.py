@@ -53,6 +53,10 @@ _CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
 _PICTURED = {"figure", "figcaption", "img"}
+_POSTED = re.compile(r"^(?:posted|published)\b|(?:发表|發表|发布|發布|發佈)(?:于|於)", re.I)
+_POSTED_LINE = 80
+"""A blog's footer line saying when the post went up ("posted @ 2024-05-09 14:45 某人 阅读(430)"):
+read wherever it stands when nothing above the story gives a date."""
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
 
@@ -150,6 +154,8 @@ def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
     yield url_date(meta.url)  # the day it went up, before a later edit's day
     yield parse_timestamp(meta.modified)
     yield parse_datetime(_date_line(pieces, None)[0])
+    yield next((found for p in pieces if len(p.text) <= _POSTED_LINE and _POSTED.search(p.text)
+                and (found := parse_published(p.text))), None)
 
 
 def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
