@@ -43,18 +43,17 @@ _DATE = re.compile(
 )
 """A date written year first, as Chinese pages mostly do: the one every text is searched for."""
 _OTHER_DATES = (  # compiled on first use (by re); each only searched when its sign is in the text
-    ("民", r"(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"
-           + _TAIL),
-    ("年", r"(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日" + _TAIL),
-    ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])" + _TAIL),
-    (".", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?![\d/.])" + _TAIL),
-    ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})" + _TAIL),
-    ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})" + _TAIL),
+    ("民", r"(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"),
+    ("年", r"(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"),
+    ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
+    (".", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
+    ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"),
+    ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})"),
 )
 """Other ways pages write a date: a 民國 year, day and month with slashes or dots, an English
 month's name ("a": searched when the text names a month). Each starts with its first character
 (a leading look-behind would make ``re`` try it at every place): what stands before is checked
-after."""
+after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
 _LETTER = re.compile(r"[A-Za-z]")
 """A cheap look for a Latin letter first: searching for a month's name ignoring case is slow."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -110,31 +109,37 @@ class Caption(NamedTuple):
 
 def parse_datetime(text: str) -> tuple[datetime, str] | None:
     """The first date (and time) in ``text`` as a datetime in UTC+08:00, with the matched text."""
-    m = _date_match(text)
-    if not m:
+    found = _date_match(text)
+    if not found:
         return None
+    day, clock = found
     try:
         value = datetime(
-            *_day(m), _hour(m), int(m["M"] or 0), int(m["S"] or 0), tzinfo=_zone(text, m),
+            *_day(day, clock), _hour(clock), int(clock["M"] or 0), int(clock["S"] or 0), tzinfo=_zone(text, clock),
         ).astimezone(CHINA_TZ)
     except ValueError:
         return None
-    return value, m.group(0).strip()
+    return value, text[day.start() : clock.end()].strip()
 
 
-def _date_match(text: str) -> re.Match[str] | None:
-    """The first date in ``text``, however written; year first wins a tie. The other forms are
-    looked for only before a year-first date, and only where their sign is: most lines have none."""
+def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first date in ``text``, however written, and the match that reads its time (the same
+    one for a year-first date); year first wins a tie. The other forms are looked for only before
+    a year-first date, and only where their sign is: most lines have none."""
     first = _DATE.search(text)
     head = text[: first.start()] if first else text
     if not ("年" in head or "民" in head or _YEAR.search(head)):
-        return first
+        return (first, first) if first else None
     signs = {sign for sign in "民年/." if sign in head}
     if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
         signs.add("a")
     found = [m for sign, pattern in _OTHER_DATES if sign in signs
              and (m := re.search(pattern, text)) and m.start() < len(head) and _stands_alone(text, m)]
-    return min(found, key=lambda m: m.start(), default=first)
+    other = min(found, key=lambda m: m.start(), default=None)
+    if other is None:
+        return (first, first) if first else None
+    clock = re.compile(_TAIL).match(text, other.end())
+    return (other, clock) if clock else None
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -142,7 +147,7 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
     return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.")
 
 
-def _day(m: re.Match[str]) -> tuple[int, int, int]:
+def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
     """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 being
     2024; an English month's name; or day and month with slashes or dots — day first (Hong Kong,
     Singapore, Malaysia: 05/03/2024 is 5 March) unless that cannot be, or a 12-hour AM/PM time
@@ -156,7 +161,7 @@ def _day(m: re.Match[str]) -> tuple[int, int, int]:
         month = _MONTHS.index((g.get("mon") or g["mon2"])[:3].lower()) + 1
         return int(g.get("my") or g["my2"]), month, int(g.get("md") or g["dm"])
     first, second = int(m["a"]), int(m["b"])
-    american = (m["ap"] or m["ap2"] or "")[:1].lower() in ("a", "p")
+    american = (clock["ap"] or clock["ap2"] or "")[:1].lower() in ("a", "p")
     if second > 12 or (american and first <= 12):
         first, second = second, first
     return int(m["y2"]), second, first
@@ -200,7 +205,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
     if found is None:
         return None
     m = _date_match(line)
-    rest = (line[: m.start()] + line[m.end() :] if m else line).strip(" \u00a0\u3000|｜")
+    rest = (line[: m[0].start()] + line[m[1].end() :] if m else line).strip(" \u00a0\u3000|｜")
     source, author, url = _SOURCE.search(rest), _AUTHOR.search(rest), _URL.search(rest)
     if not (source or author or url or len(rest) <= 4):
         return None

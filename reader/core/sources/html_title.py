@@ -57,19 +57,25 @@ def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     names = [*meta.names, site_label(meta.url)]
     parts = [t for title in (page_title, meta.title) for t in title_parts(normalise_line(title))[::2]]
     longest = max(parts, key=len, default="")
-    shown = _link_texts(root) if len(parts) > 1 else set()
-    names += [part for part in parts if part != longest and len(part) <= _MAX_NAME and _fold(part) in shown]
+    wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}
+    shown = _shown_as_links(root, wanted) if wanted else set()
+    names += [part for part in parts if _fold(part) in shown]
     return tuple(name for name in names if name)
 
 
-def _link_texts(root: Node) -> set[str]:
-    """The text of each link on the page (bounded), folded for comparison."""
+def _shown_as_links(root: Node, wanted: set[str]) -> set[str]:
+    """Which of the ``wanted`` texts (folded) the page shows as a link's whole text (bounded)."""
+    longest = max(map(len, wanted))
     found: set[str] = set()
     stack: list[Node] = [root]
-    while stack and len(found) < _MAX_LINKS:
+    seen = 0
+    while stack and seen < _MAX_LINKS and found != wanted:
         node = stack.pop()
         if node.tag == "a":
-            found.add(_fold(text_of(node)))
+            seen += 1
+            text = text_of(node)
+            if len(text) <= 2 * longest + 8 and _fold(text) in wanted:
+                found.add(_fold(text))
         else:
             stack.extend(child for child in node.children if isinstance(child, Node))
     return found
