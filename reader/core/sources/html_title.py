@@ -86,27 +86,22 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     """The headline and the block that shows it (None when the page shows it nowhere).
 
     A heading that says exactly a headline the metadata gives wins (over an <h1> that is the
-    site's logo; the chosen og:title first, then any other og/twitter title, JSON-LD's, <title>); then an <h1> the <title> or og:title contains; then a heading or block
+    site's logo; the chosen og:title first, then any other og/twitter title, JSON-LD's, <title>);
+    then an <h1> the <title> or og:title contains; then a heading or block
     repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows "果汁？…").
     When the metadata names only the site, a block marked as the title; when the page
-    shows the metadata's title nowhere, its only <h1>, else the line over the date line.
+    shows the metadata's title nowhere, its only <h1>, else the line over the date line. A page
+    with no title at all is read by its layout alone (``_untitled``).
     """
     page_title = normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
+    if not full:
+        return _untitled(pieces, site)
     stripped = strip_site_parts(full, site)
-    exact = next((found for claim in (stripped, *meta.claims, page_title)
-                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
-    if exact is not None:
-        return exact.text, exact
-    for h1 in (p for p in pieces if p.node.tag == "h1"):
-        if _is_headline(h1.text, stripped, site) and \
-                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title) or not page_title):
-            return strip_site_parts(h1.text, site), h1
-    heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces)
-    if heading is None and _site_only(full, site):
-        heading = _marked_title(pieces, site)
-    if heading is None:
-        heading = _short_h1(full, site, pieces) or _shown_run(full, site, pieces)
+    agreed = _agreed(meta, page_title, stripped, pieces, site)
+    if agreed is not None:
+        return agreed
+    heading = _run_shown(full, stripped, site, pieces)
     if heading is None and not _shown(stripped, pieces):
         heading = _lone_h1(pieces, site)
         if heading is None and not _any_part_shown(full, pieces):
@@ -116,6 +111,38 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     if heading is not None:
         return _TRAILING_DATE.sub("", heading.text), heading
     return stripped, None
+
+
+def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
+            site: Outlet) -> tuple[str, Piece] | None:
+    """A heading saying exactly a headline the metadata gives, else an <h1> a title contains."""
+    exact = next((found for claim in (stripped, *meta.claims, page_title)
+                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
+    if exact is not None:
+        return exact.text, exact
+    for h1 in (p for p in pieces if p.node.tag == "h1"):
+        if _is_headline(h1.text, stripped, site) and \
+                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):
+            return strip_site_parts(h1.text, site), h1
+    return None
+
+
+def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """A heading or block saying a run of the title's parts with only names around it; a block
+    marked as the title when the title names only the site."""
+    heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces)
+    if heading is None and _site_only(full, site):
+        heading = _marked_title(pieces, site)
+    return heading or _short_h1(full, site, pieces) or _shown_run(full, site, pieces)
+
+
+def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
+    """The headline of a page that gives no title at all: the line over the date line, else the
+    heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
+    post's title an <h2> under it), else the first <h1> that can be a headline."""
+    heading = _over_date_line(pieces, site) or _over_story(pieces, site) or \
+        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None)
+    return (_TRAILING_DATE.sub("", heading.text), heading) if heading is not None else ("", None)
 
 
 def _shown(title: str, pieces: list[Piece]) -> bool:

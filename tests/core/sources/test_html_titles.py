@@ -72,6 +72,9 @@ CASES = {
     "with no title and no date line the heading over the story is the headline": (
         "", f"<div class='side'><h2>最新评论排行榜</h2><p><a href='/1'>另一篇文章</a></p></div>"
         f"<div class='post'><h2>{HEADLINE}</h2><div class='text'>{STORY}</div></div><h2>热门推荐</h2>", HEADLINE),
+    "with no title at all a blog's own name in its h1 is not the headline": (
+        "", f"<h1><a href='/'>某某的博客</a></h1><div class='post'><h2>{HEADLINE}</h2>"
+        f"<div class='text'>{STORY}</div></div>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
