@@ -7,6 +7,9 @@ import pytest
 
 from reader.core import BlockKind, DropReason
 from reader.core.sources.html_article import parse_html
+from reader.core.sources.html_body import body_containers
+from reader.core.sources.html_tree import PageTree
+from reader.core.sources.html_tree import pieces as page_pieces
 
 STORY = ["（本报香港19日电）特区政府今天公布新一轮资助计划，预计惠及二十万个家庭。",
          "计划的申请期由下月一日开始，为期三个月，合资格家庭可在网上递交申请。",
@@ -99,3 +102,13 @@ def test_a_bold_line_crediting_a_photo_is_a_caption_not_a_section() -> None:
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'><p><b>{caption}</b></p>{_paragraphs(STORY)}</div>"
     article = parse_html(f"<html><head>{TITLE}</head><body>{body}</body></html>")
     assert {article.block_text(b): b.kind for b in article.blocks}[caption] is BlockKind.CAPTION
+
+
+def test_the_body_vote_starts_afresh_when_asked_again() -> None:
+    tree = PageTree()
+    tree.feed(f"<html><body><div class='article'>{_paragraphs(STORY)}</div></body></html>")
+    tree.close()
+    found = page_pieces(tree.root)
+    first = body_containers(found, None)
+    score = first[0].score
+    assert body_containers(found, None) == first and first[0].score == score
