@@ -79,7 +79,7 @@ class WordTools(QObject):
         self._model_ready = False
         self._pending: str | None = None
         """A text to segment once the folding tables are built."""
-        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
+        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed, self._runner)
         self._viewport = self.view.viewport()
         self._viewport.setMouseTracking(True)
         self._viewport.installEventFilter(self)
@@ -271,7 +271,7 @@ class WordTools(QObject):
                 self._pointer_rested()
             self._waiting = False
 
-        run_in_background(_warm_lookup, ready, self._failed)
+        run_in_background(_warm_lookup, ready, self._failed, self)
 
     # ---- Private API: showing
 
@@ -309,7 +309,7 @@ class WordTools(QObject):
                 self._model_ready = True
                 self._refresh_aid()
 
-            run_in_background(_warm_readings, loaded, self._failed)
+            run_in_background(_warm_readings, loaded, self._failed, self)
             return
         words = self.words
         steps = jyutping_steps(self._text) if mode == "jyutping" else reading_steps(self._text, words)
