@@ -11,14 +11,15 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
 from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
-from .core.facts import Fact, facts_to_csv, facts_to_json
+from .core.facts import Fact, facts_to_json
 from .core.find.search import InvalidQuery, Matcher, SearchOptions
 from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
@@ -83,9 +84,13 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _shown(args: argparse.Namespace) -> tuple[Article, ShownArticle]:
-    """The source article and its shown form in ``--variant`` (tidied with ``--typography``)."""
-    article = open_article(args.file, args.encoding)
+def _shown(args: argparse.Namespace, path: str | None = None,
+           published: datetime | None = None) -> tuple[Article, ShownArticle]:
+    """The source article and its shown form in ``--variant`` (tidied with ``--typography``);
+    ``published`` stands for the article's own date (``reader facts --reference-date``)."""
+    article = open_article(path or args.file, args.encoding)
+    if published is not None:
+        article = replace(article, published=published)
     shown = convert_article(article, Variant(args.variant))
     return article, tidy_article(shown) if args.typography else shown
 
@@ -149,16 +154,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    article, shown = _shown(args)
-    facts = _shown_facts(article, shown)
-    if args.json:
-        _print_json({**_form(shown, args), "facts": facts_to_json(facts)})
-    elif args.csv:
-        sys.stdout.write(facts_to_csv(facts))
-    else:
-        for fact in facts:
-            print(f"{fact.kind.value:<13} {fact.text}  →  {fact.value}  ×{len(fact.mentions)}")
-    return 0
+    from .cli_facts import run_facts
+
+    return run_facts(args, lambda path, published: _shown(args, path, published),
+                     lambda shown: _form(shown, args), describe)
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
@@ -223,7 +222,9 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     if name == "facts":
-        cmd.add_argument("--csv", action="store_true", help="print CSV")
+        from .cli_facts import add_facts_arguments
+
+        add_facts_arguments(cmd)
     if name == "words":
         from .cli_words import add_arguments
 
@@ -249,7 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, (help_text, func) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
-                         nargs="?" if name == "words" else None)
+                         nargs={"facts": "+", "words": "?"}.get(name))
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
         cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",

@@ -95,3 +95,38 @@ def test_typography_flag_tidies_and_offsets_point_into_that_text(capsys: pytest.
         assert inspected["text"][block["start"] : block["end"]] == block["text"]
     for fact in inspected["facts"]:
         assert inspected["text"][fact["start"] : fact["end"]].replace("\u2009", "") == fact["text"].replace("\u2009", "")
+
+
+FACT_KEYS = {"kind", "text", "start", "end", "value", "sentence", "mentions", "value_kind", "from",
+             "to", "unit", "grain", "interval", "duration", "amount", "currency"}
+
+
+def test_facts_jsonl_reads_many_files_and_keeps_going(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One JSON object a line, in the order given, each with its path; a bad file says so."""
+    first, second, missing = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "none.txt"
+    first.write_text("会议定于下下周三上午9点召开，预算约5000元。", encoding="utf-8")
+    second.write_text("今年1至6月，出口增长。", encoding="utf-8")
+    argv = ["facts", str(first), str(missing), str(second), "--jsonl", "--reference-date", "2022-07-25"]
+    assert main(argv) == 2
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["path"] for line in lines] == [str(first), str(missing), str(second)]
+    assert "error" in lines[1] and "facts" not in lines[1]
+    date, money = lines[0]["facts"][:2]
+    assert set(date) >= FACT_KEYS
+    assert (date["kind"], date["interval"]) == ("date", ["2022-08-10T09:00:00", "2022-08-10T09:59:59"])
+    assert (money["value_kind"], money["amount"], money["currency"]) == ("approximate", 5000, "CNY")
+    [period] = lines[2]["facts"]
+    assert (period["from"], period["to"], period["value_kind"]) == ("2022-01", "2022-06", "range")
+
+
+def test_reference_date_must_be_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["facts", str(SEED), "--reference-date", "next week"])
+    assert exit_.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_facts_without_a_reference_keep_relative_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("下下周三见。", encoding="utf-8")
+    [fact] = run_json(capsys, "facts", str(path), "--json")["facts"]
+    assert (fact["value"], fact["interval"]) == ("下下周三", None)

@@ -14,6 +14,9 @@ from reader.ui.window.main_window import MainWindow
 from tests.conftest import SEED, shared_path
 from tests.ui.typing import type_chinese
 
+FACTS_TIMEOUT = 60000
+"""Facts come from the helper process, which loads jionlp and the name tagger on its first call."""
+
 
 def _heading(window: MainWindow, index: int) -> tuple[int, int]:
     block = window.article.blocks_of(BlockKind.HEADING)[index]
@@ -102,7 +105,7 @@ def test_keyword_from_selection_persists(qtbot, window: MainWindow, settings_fil
 
 def test_clicking_a_fact_jumps_and_cycles_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.docks["facts_dock"].show()
-    qtbot.waitUntil(lambda: window.facts.row_count() > 20)
+    qtbot.waitUntil(lambda: window.facts.row_count() > 20, timeout=FACTS_TIMEOUT)
     date = "2020年10月15日"
     item = window.facts.item_for(date)
     assert item is not None
@@ -118,7 +121,7 @@ def test_clicking_a_fact_jumps_and_cycles_mentions(qtbot, window: MainWindow) ->
 def test_facts_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.docks["facts_dock"].show()
     window.set_variant(Variant.TW)
-    qtbot.waitUntil(lambda: window.facts.item_for("江門市委統戰部") is not None)
+    qtbot.waitUntil(lambda: window.facts.item_for("江門市委統戰部") is not None, timeout=FACTS_TIMEOUT)
     assert window.facts.item_for("江门市委统战部") is None
 
 
@@ -173,7 +176,7 @@ def test_long_text_facts_are_found_aside_and_follow_a_switch(qtbot, window: Main
 
 
 def test_facts_are_found_once_the_article_is_painted(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.facts.row_count() > 20)  # the seed's
+    qtbot.waitUntil(lambda: window.facts.row_count() > 20, timeout=FACTS_TIMEOUT)  # the seed's
     before = window.facts.row_count()
     short = tmp_path / "short.txt"
     short.write_text("2023年1月2日，三个城市举办了活动。\n", encoding="utf-8")
@@ -183,5 +186,5 @@ def test_facts_are_found_once_the_article_is_painted(qtbot, window: MainWindow, 
     assert window.view.awaiting_paint
     window._refresh_facts()  # as an early timer would: nothing before the first paint
     assert window.facts.row_count() == before
-    qtbot.waitUntil(lambda: 0 < window.facts.row_count() < 5)
+    qtbot.waitUntil(lambda: 0 < window.facts.row_count() < 5, timeout=FACTS_TIMEOUT)
     assert seen == [before]  # painted first, with the old list still standing

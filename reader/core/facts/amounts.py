@@ -3,9 +3,14 @@
 Values: money is ``<number> <ISO 4217 code>`` (``166000000 CNY``, a range
 ``5.6-5.78 CNY``); a count is ``<number> <measure word> <noun>`` with the noun
 left out when none follows (``75 个 国家和地区``, ``2187 篇``); a percentage is
-``1.47%`` or ``0.5pp`` for 个百分点. A number followed by 多/余 (50多场) gets a
-``+``: ``50+ 场 活动``. Bare 元 and 块 are taken as renminbi: the text rarely
-says which dollar it means, and mainland news is the common case.
+``1.47%`` or ``0.5pp`` for 个百分点. The number says what it is: ``50+`` more
+than 50 (50多场, 超1000家), ``<100`` less than (不到100元), ``~5000`` about
+(约5000元), ``~1000000000-10000000000`` a vague amount (数十亿元), ``2000-3000``
+a range (两到三千元); each hit's Detail carries the same as numbers. Bare 元 and
+块 are taken as renminbi in simplified script, and as the New Taiwan, Hong Kong
+or Macau dollar in traditional script, by the place the article names most
+(``home_currency``): the text rarely says which dollar it means. Money is read by jionlp where it can
+(see ``library``), by these rules where it cannot.
 """
 
 from __future__ import annotations
@@ -16,11 +21,12 @@ from decimal import Decimal
 from functools import cache
 
 from .lexicon import MEASURE_WORDS, VERBS
-from .model import FactKind, Hit
+from .library import money_detail
+from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
 from .spans import Cover
 
-__all__ = ["find_amounts"]
+__all__ = ["find_amounts", "home_currency"]
 
 _CURRENCIES = {
     "人民币元": "CNY",
@@ -66,11 +72,42 @@ _NOUN_STOP_CHARS = set(
 )
 _QUALIFIERS = "超近约逾达上数共"
 _BARE_UNITS = set("十百千万亿拾佰仟")
-_APPROX = r"(?P<approx>多|余)?(?P<mult>[十百千万亿]*)"
+_APPROX = r"\s*(?P<approx>多|余)?(?P<mult>[十百千万亿]*)\s*"
 _CJK = "\u4e00-\u9fff"
-
-_NUM = rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<num>{NUMBER})"
-_RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
+_BEFORE = {
+    "大约": Qualifier.APPROXIMATE,
+    "大概": Qualifier.APPROXIMATE,
+    "约合": Qualifier.APPROXIMATE,
+    "约": Qualifier.APPROXIMATE,
+    "近": Qualifier.LESS_THAN,
+    "将近": Qualifier.LESS_THAN,
+    "接近": Qualifier.LESS_THAN,
+    "不到": Qualifier.LESS_THAN,
+    "不足": Qualifier.LESS_THAN,
+    "少于": Qualifier.LESS_THAN,
+    "低于": Qualifier.LESS_THAN,
+    "不超过": Qualifier.LESS_THAN,
+    "最多": Qualifier.LESS_THAN,
+    "超过": Qualifier.MORE_THAN,
+    "超": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN,
+    "至少": Qualifier.MORE_THAN,
+    "最少": Qualifier.MORE_THAN,
+    "不少于": Qualifier.MORE_THAN,
+    "不低于": Qualifier.MORE_THAN,
+    "上": Qualifier.MORE_THAN,
+}
+_AFTER = {
+    "以上": Qualifier.MORE_THAN,
+    "之多": Qualifier.MORE_THAN,
+    "以下": Qualifier.LESS_THAN,
+    "以内": Qualifier.LESS_THAN,
+    "左右": Qualifier.APPROXIMATE,
+    "上下": Qualifier.APPROXIMATE,
+    "整": Qualifier.EXACT,
+}
+_VAGUE = r"好几|数|几"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -78,19 +115,38 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_QB = rf"(?P<qb>{_alternation(w for w in _BEFORE if w != '上')}|上(?=[百千万亿]))?"
+_QA = rf"(?P<qa>{_alternation(_AFTER)})?"
+_NUM_CORE = (
+    rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
+    rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]))"
+)
+_NUM = _QB + _NUM_CORE
+_RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
+
+
 _MONEY = (
-    rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?{_NUM}{_RANGE}{_APPROX}"
+    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?=人民币|美元|港元|港币|新台币|欧元|日元|英镑))?"
+    rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
     rf"(?P<cur>{_alternation(_CURRENCIES)})?"
     rf"(?P<tail>零?[{CN_DIGITS}\d][角毛毫](?:[{CN_DIGITS}\d]分?)?|零?[{CN_DIGITS}\d]分|零[{CN_DIGITS}\d]"
-    rf"|(?<=[块蚊])[{CN_DIGITS}](?=[^{_CJK}]|[到至]|$))?"
+    rf"|(?<=[块蚊])[{CN_DIGITS}](?=[^{_CJK}]|[到至]|$))?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
 _SYMBOL_MONEY = rf"(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
-_PERCENT = rf"{_NUM}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
+_PERCENT = (
+    rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
+)
 _COUNT = (
     rf"{_NUM}{_RANGE}{_APPROX}(?P<mw>{_alternation(MEASURE_WORDS)})"
     rf"(?P<noun>[{_CJK}]{{1,8}}(?:\([{_CJK}、]{{1,6}}\))?)?"
 )
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """Any of the common verbs, longest first."""
+    return re.compile(_alternation(VERBS))
 
 
 @cache
@@ -99,9 +155,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def find_amounts(folded: str) -> list[Hit]:
-    """Money, percentages and counts; a span taken by money or a percentage is no count."""
-    taken = _money(folded) + _percents(folded)
+def find_amounts(folded: str, home: str = "CNY") -> list[Hit]:
+    """Money, percentages and counts; a span taken by money or a percentage is no count.
+
+    ``home`` is the currency a bare 元 or 块 means (see ``home_currency``).
+    """
+    taken = _money(folded, home) + _percents(folded)
     cover = Cover(taken)
     return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 
@@ -109,15 +168,36 @@ def find_amounts(folded: str) -> list[Hit]:
 # ---- Money
 
 
-def _money(folded: str) -> list[Hit]:
+def home_currency(text: str, folded: str) -> str:
+    """What a bare 元 means in this article: renminbi, unless it is written in traditional
+    script and names Taiwan, Hong Kong or Macau: then it is the dollar of the one it names
+    most (the New Taiwan dollar on a tie)."""
+    han = [(a, b) for a, b in zip(text, folded, strict=True) if "\u4e00" <= b <= "\u9fff"]
+    changed = sum(a != b for a, b in han)
+    if not han or changed < max(3, len(han) // 100):
+        return "CNY"
+    counts = {code: sum(folded.count(w) for w in words) for code, words in _HOME_CUES.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "TWD"))
+    return best if counts[best] else "CNY"  # a mainland text written in traditional script
+
+
+_HOME_CUES = {
+    "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院"),
+    "HKD": ("香港", "港元", "港币", "九龙", "新界", "特区政府"),
+    "MOP": ("澳门", "澳门币", "氹仔"),
+}
+_BARE = frozenset(("元", "块", "圆", "块钱"))
+
+
+def _money(folded: str, home: str) -> list[Hit]:
     """Amounts with a currency word before or after the number, or a currency symbol."""
-    hits = [h for m in _compiled(_MONEY).finditer(folded) if (h := _money_hit(m)) is not None]
+    pairs = _pairs(home)
+    hits = [h for m in _compiled(_MONEY).finditer(folded) if (h := _money_hit(m, pairs)) is not None]
     for m in _compiled(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
         if value is not None:
-            hits.append(
-                Hit(FactKind.MONEY, m.start(), m.end(), _money_value(value, _SYMBOLS[m["sym"]]))
-            )
+            detail = _detail(Qualifier.EXACT, value, value, _SYMBOLS[m["sym"]])
+            hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     return _join_ranges(folded, hits)
 
 
@@ -131,36 +211,107 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
             and _RANGE_JOIN.fullmatch(folded[last.end : hit.start])
             and _same_currency(last, hit)
         ):
-            low = last.value.rsplit(" ", 1)[0]
-            joined[-1] = Hit(FactKind.MONEY, last.start, hit.end, f"{low}-{hit.value}")
+            assert last.detail is not None and hit.detail is not None
+            detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
+            joined[-1] = Hit(FactKind.MONEY, last.start, hit.end, _money_value(detail), detail)
         else:
             joined.append(hit)
     return joined
 
 
 def _same_currency(a: Hit, b: Hit) -> bool:
-    """Whether two single amounts (not ranges) share their currency code."""
-    return a.value.split(" ")[-1] == b.value.split(" ")[-1] and "-" not in a.value + b.value
+    """Whether two exact amounts share their currency code."""
+    da, db = a.detail, b.detail
+    return (
+        da is not None
+        and db is not None
+        and da.unit == db.unit
+        and da.qualifier is db.qualifier is Qualifier.EXACT
+    )
 
 
-def _money_hit(match: re.Match[str]) -> Hit | None:
+@cache
+def _pairs(home: str) -> tuple[tuple[str, str], ...]:
+    """Currency words and their codes, a bare 元 meaning ``home``."""
+    return tuple((w, home if w in _BARE else code) for w, code in _CURRENCIES.items())
+
+
+def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit | None:
     """A money hit, if the match names a currency and its number reads."""
     word = match["pre"] or match["cur"]
     if not word or not _is_money_word(match):
         return None
+    code = dict(pairs)[word]
+    end = _money_end(match)
+    start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
+    if match["pre"]:
+        start = match.start("qp") if match["qp"] else match.start("pre")
+    own = _own_detail(match, code)
+    library = money_detail(match.string[start:end], pairs)
+    detail = library if library is not None and library.unit == code else own
+    if detail is None:
+        return None
+    return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _num_start(match: re.Match[str]) -> int:
+    return match.start("num") if match["num"] is not None else match.start("vague")
+
+
+def _money_end(match: re.Match[str]) -> int:
+    """Where the amount ends: after its currency word and qualifier, or after its number."""
+    if match["cur"] or match["tail"] or match["qa"]:
+        return match.end()
+    return match.end("num2") if match["num2"] else match.end("num") if match["num"] else match.end()
+
+
+def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
+    """What our rules read in an amount: its bounds and what they mean."""
+    if match["vague"]:
+        factor = parse_number("1" + match["mult"]) if match["mult"] else None
+        if not factor:
+            return None
+        return _detail(Qualifier.APPROXIMATE, factor, factor * 10, unit)
     low, high = _range_values(match)
     if low is None:
         return None
-    low += _tail_value(match["tail"])
+    if "tail" in match.re.groupindex:
+        low += _tail_value(match["tail"])
     low, high = _multiplied(low, match), None if high is None else _multiplied(high, match)
-    amount = (
-        format_decimal(low) if high is None else f"{format_decimal(low)}-{format_decimal(high)}"
-    )
-    code = _CURRENCIES[match["pre"] or match["cur"]]
-    end = match.end() if match["cur"] else match.end("num2") if match["num2"] else match.end("num")
-    return Hit(
-        FactKind.MONEY, match.start(), end, amount + ("+" if match["approx"] else "") + " " + code
-    )
+    if match["neg"]:
+        low = -low
+    if high is not None:
+        return _detail(Qualifier.RANGE, low, high, unit)
+    qualifier = _qualifier(match)
+    return _detail(qualifier, low, low, unit)
+
+
+def _qualifier(match: re.Match[str]) -> Qualifier:
+    """More than (超, 多, 以上), less than (不到, 以下), about (约, 左右), or exact."""
+    if match["approx"]:
+        return Qualifier.MORE_THAN
+    return _qualifier_of(match)
+
+
+def _detail(qualifier: Qualifier, low: Decimal, high: Decimal, unit: str) -> Detail:
+    """A Detail with open bounds where the qualifier leaves them open."""
+    lo, hi = format_decimal(low), format_decimal(high)
+    if qualifier is Qualifier.MORE_THAN:
+        return Detail(qualifier, lo, None, unit)
+    if qualifier is Qualifier.LESS_THAN:
+        return Detail(qualifier, None, hi, unit)
+    return Detail(qualifier, lo, hi, unit)
+
+
+def number_text(detail: Detail) -> str:
+    """The number part of a value: 5000, ~5000, 50+, <100, 2000-3000, ~1e9-1e10 in full."""
+    q, low, high = detail.qualifier, detail.low, detail.high
+    if q is Qualifier.MORE_THAN:
+        return f"{low}+"
+    if q is Qualifier.LESS_THAN:
+        return f"<{high}"
+    text = str(low) if low == high else f"{low}-{high}"
+    return "~" + text if q is Qualifier.APPROXIMATE else text
 
 
 def _is_money_word(match: re.Match[str]) -> bool:
@@ -181,9 +332,9 @@ def _tail_value(tail: str | None) -> Decimal:
     return digits[0] / 10 + (digits[1] / 100 if len(digits) > 1 else 0)
 
 
-def _money_value(amount: Decimal, code: str) -> str:
+def _money_value(detail: Detail) -> str:
     """``<number> <code>``."""
-    return f"{format_decimal(amount)} {code}"
+    return f"{number_text(detail)} {detail.unit}"
 
 
 def _multiplied(value: Decimal, match: re.Match[str]) -> Decimal:
@@ -193,14 +344,20 @@ def _multiplied(value: Decimal, match: re.Match[str]) -> Decimal:
 
 
 def _range_values(match: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
-    """Both ends of 5000万至1亿 or 5-10万; the low end borrows the high end's 万/亿."""
+    """Both ends of 5000万至1亿, 5-10万 or 两到三千; the low end borrows the high end's unit.
+
+    It borrows only when it is below the high end's own digits: 3到5万 is 30,000 to
+    50,000, but 6000到2万 is 6,000 to 20,000.
+    """
     low = parse_number(match["num"])
     if not match["num2"]:
         return low, None
     high = parse_number(match["num2"])
-    unit = re.search(r"[万亿]+$", match["num2"])
-    if unit and not re.search(r"[万亿]$", match["num"]):
-        low = parse_number(match["num"] + unit.group())
+    unit = re.search(r"[十百千万亿]+$", match["num2"])
+    if unit and low is not None and not re.search(r"[十百千万亿]$", match["num"]):
+        base = parse_number(match["num2"][: unit.start()] or "1")
+        if base is not None and low < base:
+            low = parse_number(match["num"] + unit.group())
     return low, high
 
 
@@ -208,46 +365,84 @@ def _range_values(match: re.Match[str]) -> tuple[Decimal | None, Decimal | None]
 
 
 def _percents(folded: str) -> list[Hit]:
-    """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点."""
+    """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点, 约5%."""
     hits = []
     for m in _compiled(_PERCENT).finditer(folded):
-        number = parse_number(m["num"] or m["pct"] or m["pml"])
+        number = parse_number(m["num"] or m["pct"] or m["pml"] or "")
         if number is None:
             continue
+        if m["neg"]:
+            number = -number
         sign = m["sign"] or ("‰" if m["pml"] else "%")
         suffix = "pp" if sign == "个百分点" else sign
-        hits.append(Hit(FactKind.PERCENT, m.start(), m.end(), format_decimal(number) + suffix))
+        detail = _detail(_qualifier_of(m), number, number, suffix)
+        hits.append(Hit(FactKind.PERCENT, m.start(), m.end(), number_text(detail) + suffix, detail))
     return hits
+
+
+def _qualifier_of(match: re.Match[str]) -> Qualifier:
+    """The qualifier word before or after the number, if any."""
+    if "qa" in match.re.groupindex and match["qa"]:
+        return _AFTER[match["qa"]]
+    if "qp" in match.re.groupindex and match["qp"]:
+        return _BEFORE[match["qp"]]
+    return _BEFORE[match["qb"]] if match["qb"] else Qualifier.EXACT
 
 
 # ---- Counts
 
 
 def _counts(folded: str) -> list[Hit]:
-    """A number and a measure word, with the noun they count when one follows."""
+    """A number and a measure word, with the noun they count (after it, or before: 工作站30个)."""
     hits = []
     for m in _compiled(_COUNT).finditer(folded):
         if not _countable(m):
             continue
-        low, high = _range_values(m)
-        if low is None:
+        detail = _own_detail(m, m["mw"])
+        if detail is None:
             continue
-        low, high = _multiplied(low, m), None if high is None else _multiplied(high, m)
         noun = _trim_noun(m["noun"] or "")
-        number = format_decimal(low) + (f"-{format_decimal(high)}" if high is not None else "")
-        number += "+" if m["approx"] else ""
-        value = " ".join(part for part in (number, m["mw"], noun) if part)
-        hits.append(Hit(FactKind.COUNT, m.start(), m.end("mw") + len(noun), value))
+        start, end = _count_start(m), m.end("mw") + len(noun)
+        if not noun:
+            noun, start = _noun_before(folded, start, end)
+        value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
+        hits.append(Hit(FactKind.COUNT, start, end, value, detail))
     return hits
+
+
+def _count_start(match: re.Match[str]) -> int:
+    return match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
+
+
+def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
+    """工作站30个。: a noun just before the number, when nothing follows the measure word.
+
+    The noun runs back to a verb, a function word or punctuation, and is two to
+    four characters long.
+    """
+    if end < len(folded) and re.match(rf"[{_CJK}]", folded[end]):
+        return "", start
+    window = folded[max(0, start - 6) : start]
+    stop = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
+    verbs = [m.end() for at in range(stop, len(window)) if (m := _verbs().match(window, at))]
+    cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
+    noun = window[cut:]
+    noun = noun if len(noun) <= 4 else noun[-3:]  # 建成服务站: the noun is the word at the end
+    if not 2 <= len(noun) <= 4:
+        return "", start
+    return noun, start - len(noun)
 
 
 def _countable(match: re.Match[str]) -> bool:
     """Not 一个/一名 (an article, not a count), nor a bare 万 or 百 without 超/近/约 before it."""
     num = match["num"]
+    if num is None:
+        return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
         return False
     if all(c in _BARE_UNITS for c in num):
-        before = match.string[match.start() - 1 : match.start()]
+        at = match.start("num")
+        before = match.string[at - 1 : at]
         return bool(before) and before in _QUALIFIERS or bool(match["approx"])
     return True
 
@@ -260,7 +455,8 @@ def _trim_noun(noun: str) -> str:
         if c in _NOUN_STOP_CHARS or c in "和与、" and _digit_follows(noun, i)
     ]
     cuts += [i for i, c in enumerate(noun) if c in "中内上下" and i >= 2]
-    cuts += [at for word in VERBS if (at := noun.find(word)) != -1]
+    verb = _verbs().search(noun)
+    cuts += [verb.start()] if verb else []
     return _short_noun(noun[: min(cuts, default=len(noun))])
 
 

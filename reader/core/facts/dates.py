@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .date_values import join_ranges, settle, whole_phrase
 from .model import FactKind, Hit
 from .numerals import parse_number
+from .scan import Scanner
 from .spans import greedy
 
 __all__ = ["find_dates"]
@@ -26,7 +28,7 @@ __all__ = ["find_dates"]
 _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
-_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼"
+_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|晚(?=\d)|早(?=\d)"
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
     rf"(?:(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
@@ -46,8 +48,22 @@ _REL_YEAR = {
     "明年": 1,
     "下年": 1,
     "后年": 2,
+    "大前年": -3,
+    "大后年": 3,
 }
-_REL_MONTH = {"本月": 0, "这个月": 0, "今个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_MONTH = {
+    "本月": 0,
+    "这个月": 0,
+    "今个月": 0,
+    "上月": -1,
+    "上个月": -1,
+    "上上月": -2,
+    "上上个月": -2,
+    "下月": 1,
+    "下个月": 1,
+    "下下月": 2,
+    "下下个月": 2,
+}
 _REL_DAY = {
     "今天": 0,
     "今日": 0,
@@ -97,22 +113,43 @@ _HOLIDAYS = {
     "澳门回归纪念日": (12, 20),
     "香港回归纪念日": (7, 1),
 }
-_REL_WEEK = {"上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
+_CENTURIES = {
+    "上世纪": 1900,
+    "上个世纪": 1900,
+    "20世纪": 1900,
+    "二十世纪": 1900,
+    "19世纪": 1800,
+    "十九世纪": 1800,
+    "本世纪": 2000,
+    "21世纪": 2000,
+    "二十一世纪": 2000,
+}
+_LUNAR = (
+    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕",
+    "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
+)
+_REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
-_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼"}
+_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "晚"}
+_NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
 
 
 def find_dates(folded: str, published: datetime | None) -> list[Hit]:
-    """Every date or time phrase of the folded text; the longest of overlapping ones."""
+    """Every date or time phrase of the folded text, valued and taken apart.
+
+    Of overlapping phrases the longest wins; two joined by 至/到/- make one range.
+    """
     found: list[Hit] = []
     for pattern, resolve in _compiled_rules():
         for match in pattern.finditer(folded):
             value = resolve(match, published)
-            if value:
-                found.append(Hit(FactKind.DATE, match.start(), match.end(), value))
-    return greedy(found, rank=lambda h: (h.start - h.end, h.start))
+            if value or value == "" and published is not None:
+                found.append(Hit(FactKind.DATE, match.start(), match.end(), value or ""))
+    kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
+    joined = join_ranges(folded, settle(folded, kept, published), published)
+    return whole_phrase(folded, joined, published) or joined
 
 
 # ---- Resolvers: one per phrase shape
@@ -145,6 +182,11 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
         return match.group()
     year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
     day = _int(match["d"])
+    if day and match["HC"] is not None or day and match["H"] is not None:
+        try:
+            return _with_clock(date(year, month, day), match, False)
+        except ValueError:
+            return None
     return _day_or_month(year, month, day)
 
 
@@ -160,6 +202,8 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     """近三年, 前两个月, 过去7天: the span just before publication, end exclusive."""
     n = _int(match["n"])
+    if match["pre"] == "前" and match["u"].endswith("月"):
+        return None  # 前10个月: January to October, a period (see _period)
     if published is None or not n:
         return None if not n else match.group()
     return _span(published, match["u"], -n, 0)
@@ -222,6 +266,98 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     return _with_clock(published.date(), match, False)
 
 
+def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """97年5月, 08年8月8日: a two-digit year, in the last century from 50 on."""
+    year = int(match["y2"])
+    return _ymd_value(year + (1900 if year >= 50 else 2000), match, published)
+
+
+def _period(match: re.Match[str], published: datetime | None) -> str | None:
+    """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``."""
+    year = _range_year(match, published)
+    months = _period_months(match)
+    if year is None or months is None:
+        return ""  # 年初, 年底: left to the library
+    first, last = months
+    end_year, end_month = _add_months(year, last, 1)
+    return f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
+
+
+def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
+    """First and last month of the period."""
+    per = match["per"]
+    if per in ("上半年", "下半年"):
+        return (1, 6) if per == "上半年" else (7, 12)
+    if match["q"] or match["q1"]:
+        q = _int(match["q"] or match["q1"])
+        if not 1 <= q <= 4:
+            return None
+        return (1, q * 3) if per.startswith("前") else (q * 3 - 2, q * 3)
+    if match["nm"]:
+        n = _int(match["nm"])
+        return (1, n) if 1 <= n <= 12 else None
+    return None
+
+
+def _decade_of_century(match: re.Match[str], published: datetime | None) -> str | None:
+    """上世纪90年代, 80年代: a decade of the last century unless 本世纪 or 21世纪 says otherwise."""
+    decade = _int(match["dec"])
+    if decade % 10 or not 0 <= decade <= 90:
+        return None
+    base = _CENTURIES.get(match["c"] or "", 1900)
+    year = base + decade
+    return f"{year}/{year + 10}"
+
+
+def _plan(match: re.Match[str], published: datetime | None) -> str | None:
+    """“十四五”: the five-year plan's years, 2021/2026 (the 3rd plan began in 1966)."""
+    n = _int(match["n"])
+    start = 1966 + 5 * (n - 3)
+    return f"{start}/{start + 5}"
+
+
+def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
+    """2019-2021年, 2019至2021年: whole years, end exclusive."""
+    low, high = int(match["a"]), int(match["b"])
+    return f"{low}/{high + 1}" if low < high else None
+
+
+def _month_range(match: re.Match[str], published: datetime | None) -> str | None:
+    """今年1至6月, 2021年3-5月: whole months, end exclusive."""
+    year = _range_year(match, published)
+    low, high = _int(match["a"]), _int(match["b"])
+    if year is None or not 1 <= low < high <= 12:
+        return None
+    end = _add_months(year, high, 1)
+    return f"{year:04d}-{low:02d}/{end[0]:04d}-{end[1]:02d}"
+
+
+def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
+    """3月2日至9日, 2016年3月2-9日: whole days, end exclusive."""
+    year = _range_year(match, published)
+    month, low, high = _int(match["m"]), _int(match["a"]), _int(match["b"])
+    if year is None or low >= high:
+        return None
+    try:
+        return f"{date(year, month, low).isoformat()}/{date(year, month, high) + timedelta(days=1)}"
+    except ValueError:
+        return None
+
+
+def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
+    """The year a period or range is in: written (2021年), relative (去年), or the article's."""
+    if match["y"]:
+        return _int(match["y"])
+    if published is None:
+        return None
+    return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
+
+
+def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
+    """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
+    return "" if published is not None else None
+
+
 # ---- Shared helpers
 
 
@@ -267,6 +403,8 @@ def _with_clock(day: date, match: re.Match[str], evening: bool) -> str:
     """The day, with ``THH:MM`` appended when the match carries a clock time."""
     groups = match.re.groupindex
     time = _time_of(match, evening) if "H" in groups else None
+    if time and time.startswith("24"):
+        day, time = day + timedelta(days=1), "00" + time[2:]
     return f"{day.isoformat()}T{time}" if time else day.isoformat()
 
 
@@ -281,7 +419,9 @@ def _time_of(match: re.Match[str], evening: bool) -> str | None:
         return None
     if (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
         hour += 12
-    if hour > 23 or minute > 59:
+    elif match["ap"] in _NIGHT and hour == 12:
+        hour = 24  # 晚上十二点: midnight, the start of the next day
+    if hour > 24 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
 
@@ -321,9 +461,9 @@ def _rule(pattern: str, resolve: _Resolver) -> tuple[str, _Resolver]:
 
 
 @lru_cache(maxsize=1)
-def _compiled_rules() -> list[tuple[re.Pattern[str], _Resolver]]:
+def _compiled_rules() -> list[tuple[Scanner, _Resolver]]:
     """The rules' patterns, compiled on first use so importing the module costs nothing."""
-    return [(re.compile(pattern), resolve) for pattern, resolve in _RULES]
+    return [(Scanner(pattern), resolve) for pattern, resolve in _RULES]
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -337,17 +477,65 @@ _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?)", _month_day),
     _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
-    _rule(rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?", _relative_month),
+    _rule(
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?)",
+        _relative_month,
+    ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
-    _rule(rf"(?:近|过去|最近|(?<![提此之以])前)(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _last_n),
+    _rule(
+        rf"(?P<pre>近|过去|最近|(?<![提此之以元])前)(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _last_n
+    ),
     _rule(rf"未来(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _next_n),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
     _rule(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])", _numeric),
     _rule(
-        rf"(?<![每\d{_CN_WEEK_BLOCK}])(?P<pre>上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
         _weekday,
     ),
-    _rule(r"(?P<pre>上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week),
+    _rule(
+        r"(?P<pre>上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
+    ),
     _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
+    _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
+        rf"|前(?P<q>[一二两三四1-4])季度|第?(?P<q1>[一二三四1-4])季度"
+        rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
+        _period,
+    ),
+    _rule(
+        rf"(?P<c>{_alternatives(_CENTURIES)})?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代",
+        _decade_of_century,
+    ),
+    _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
+    _rule(r"(?<![\u4e00-\u9fff])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*(?:-|~|～|—|至|到)\s*"
+        rf"(?P<b>{_MONTH})\s*月(?:份)?",
+        _month_range,
+    ),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<m>{_MONTH})\s*月\s*(?P<a>{_DAY})\s*[日号]?"
+        rf"\s*(?:-|~|～|—|至|到)\s*(?P<b>{_DAY})\s*[日号]",
+        _day_range,
+    ),
+    _rule(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:-|~|～|—|至|到)\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
+    _rule(
+        rf"(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前)"
+        rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
+        r"|(?:本|这个?|上个?|下个?)?周末"
+        rf"|(?:{_Y4})\s*财年"
+        rf"|(?:(?:{_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_PERIOD})\s*)?"
+        r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
+        rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
+        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|{_N}|半)个?(?:年|月|周|星期|天|日|小时|分钟|秒钟?)"
+        r"(?:以后|之后|以前|之前|后|前)",
+        _library_only,
+    ),
+    _rule(
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"
+        rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
+        _library_only,
+    ),
 ]

@@ -30,7 +30,8 @@ from reader.core.script.fold import fold
 
 from . import lexicon as lx
 from .model import FactKind, Hit
-from .spans import Cover, outermost
+from .spans import Cover, greedy, outermost
+from .tagger import known_names, tag_names
 
 __all__ = ["find_entities"]
 
@@ -56,12 +57,112 @@ _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 
 
 def find_entities(folded: str, article: Article) -> list[Hit]:
-    """Every mention of an organisation, place or person in the folded text."""
+    """Every mention of an organisation, place or person in the folded text.
+
+    The character CRF (``tagger``) and the rules below each find names; where
+    they overlap the longer name wins, an organisation over a place or person
+    of the same length (中国共产党 is no place 中国). A place inside an
+    organisation's name is not listed on its own there.
+    """
+    tagged = tag_names(folded)
     places = _places(folded)
     orgs = _organisations(folded)
-    people = _people(folded, article, places + orgs)
-    found = places + orgs + people + _credited(folded, article)
-    return _everywhere(folded, found)
+    people = _people(folded, article, places + orgs, tagged)
+    found = _merged(folded, tagged, places + orgs + people + _credited(folded, article))
+    return _unnested(_everywhere(folded, found))
+
+
+_KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
+
+
+def _merged(folded: str, tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
+    """Non-overlapping names: the rules' first (longest first, then by kind), then the tagger's
+    where no rule found a name."""
+    clean = [h for hit in tagged for h in _tag_cleaned(folded, hit)]
+    ruled_ids = {id(h) for h in ruled}
+    return greedy(
+        clean + ruled,
+        rank=lambda h: (id(h) not in ruled_ids, h.start - h.end, _KIND_RANK[h.kind], h.start),
+    )
+
+
+def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
+    """A tagged name as the facts list it: no credit tail (兰红光摄), a run of names
+    split (李鹏乔石 → 李鹏, 乔石), one character only before a title (江主席)."""
+    if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
+        return [hit]
+    if hit.kind is FactKind.PLACE and _tag_ok(hit.value) and _place_like(hit.value):
+        return [Hit(FactKind.PLACE, hit.start, hit.end, _place_value(hit.value))]
+    if hit.kind is FactKind.PLACE:
+        return []
+    if hit.kind is not FactKind.PERSON:
+        return [hit] if _tag_ok(hit.value) and hit.value not in lx.GENERIC_ORGS else []
+    name = _CREDIT_TAIL.sub("", hit.value)
+    if len(name) == 1:
+        single = name in lx.SURNAMES and folded[hit.end : hit.end + 3].startswith(lx.HIGH_TITLES)
+        return [Hit(FactKind.PERSON, hit.start, hit.end, name)] if single else []
+    if len(name) > 4 and "·" not in name:
+        return _split_names(hit.start, name)
+    hit = Hit(FactKind.PERSON, hit.start, hit.start + len(name), name)
+    return [hit] if _tag_ok(name) else []
+
+
+def _place_like(name: str) -> bool:
+    """A tagged place of three characters or more is a known name or ends like a place."""
+    return (
+        len(name) <= 2
+        or "L" in known_names().get(name, "")
+        or name in lx.PLACES
+        or name.endswith(_PLACE_ENDINGS)
+    )
+
+
+_PLACE_ENDINGS = tuple("市省县区镇乡村州国岛山河湖江海洋湾港路街道城园峡谷岭原盆地洲") + ("地区", "半岛")
+
+
+def _split_names(start: int, run: str) -> list[Hit]:
+    """A run of names with no separator (李鹏乔石李瑞环), cut into known names, or else into
+    two or three characters from one surname to the next; nothing if it does not cut."""
+    hits, at = [], 0
+    while at < len(run):
+        length = _next_name(run, at)
+        if not length:
+            return []
+        hits.append(Hit(FactKind.PERSON, start + at, start + at + length, run[at : at + length]))
+        at += length
+    return hits
+
+
+def _next_name(run: str, at: int) -> int:
+    """The length of the name starting at ``at`` in a run of names, or 0."""
+    known = known_names()
+    for n in (4, 3, 2):
+        if at + n <= len(run) and "P" in known.get(run[at : at + n], ""):
+            return n
+    if run[at] not in lx.SURNAMES:
+        return 0
+    for n in (3, 2):
+        rest = len(run) - at - n
+        if rest == 0 or rest >= 2 and run[at + n] in lx.SURNAMES:
+            return n
+    return 0
+
+
+def _tag_ok(name: str) -> bool:
+    """A tagged name of two characters or more that is no generic word."""
+    return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
+
+
+_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）]")
+
+
+def _unnested(hits: list[Hit]) -> list[Hit]:
+    """Drop places and people inside an organisation's mention (中国 in 中国共产党)."""
+    orgs = Cover(h for h in hits if h.kind is FactKind.ORGANISATION)
+    return [
+        h for h in hits
+        if h.kind is FactKind.ORGANISATION or not orgs.covers(h.start, h.end)
+    ]
 
 
 # ---- Places
@@ -99,8 +200,22 @@ def _suffixed() -> re.Pattern[str]:
 
 
 def _place_ok(match: re.Match[str]) -> bool:
-    """A name that is also a common word (大同, 朝阳) needs its suffix to count."""
+    """A name that is also a common word (大同, 朝阳) needs its suffix to count, and a name
+    inside a common word (中国 in 发展中国家) is none."""
+    if any(_inside(match, word) for word in lx.WORDS_HIDING_PLACES.get(match["name"], ())):
+        return False
     return match["name"] not in lx.AMBIGUOUS_PLACES or bool(match["suffix"])
+
+
+def _inside(match: re.Match[str], word: str) -> bool:
+    """Whether the match's name sits inside an occurrence of ``word`` around it."""
+    name, text = match["name"], match.string
+    for offset in range(len(word) - len(name) + 1):
+        if word[offset : offset + len(name)] == name:
+            start = match.start() - offset
+            if start >= 0 and text[start : start + len(word)] == word:
+                return True
+    return False
 
 
 def _place_hit(match: re.Match[str]) -> Hit:
@@ -215,10 +330,50 @@ def _is_quoted(folded: str, start: int, end: int) -> bool:
 # ---- People
 
 
-def _people(folded: str, article: Article, others: list[Hit]) -> list[Hit]:
-    """Names after credit words and names next to a title, unless a place or organisation."""
+def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit]) -> list[Hit]:
+    """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
-    return [h for h in _after_cues(folded) + _titled(folded) if not cover.overlaps(h.start, h.end)]
+    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged)
+    return [h for h in found if not cover.overlaps(h.start, h.end)]
+
+
+def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
+    """国家主席习近平, 总统拜登: the name right after a title, as tagged or surname-first.
+
+    A title is a cue the tagger may miss: the tagged person starting there wins,
+    else a known surname and one character when a boundary or a verb follows, or two.
+    """
+    starts = {h.start: h for h in tagged if h.kind is FactKind.PERSON}
+    hits = []
+    for match in _title_before().finditer(folded):
+        at = match.end()
+        if at in starts:
+            hits.append(starts[at])
+            continue
+        length = 2 if _name_ends(folded, at + 2) else 3
+        name = folded[at : at + length]
+        if _looks_like_name(name):
+            hits.append(Hit(FactKind.PERSON, at, at + length, name))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _title_before() -> re.Pattern[str]:
+    """A title that stands before a name: 主席, 总统, 外长, 发言人, 记者."""
+    return re.compile(_alternation(lx.TITLES_BEFORE_NAMES))
+
+
+def _name_ends(folded: str, end: int) -> bool:
+    """Whether a name may end at ``end``: a boundary, a function word or a speech verb next."""
+    after = folded[end : end + 2]
+    return (
+        not after
+        or _is_boundary(after[0])
+        or after in lx.SPEECH_VERBS
+        or after[0] in lx.SPEECH_VERBS
+        or after in lx.VERBS
+        or after in lx.PERSON_TITLES
+    )
 
 
 def _after_cues(folded: str) -> list[Hit]:
@@ -245,8 +400,12 @@ def _titled(folded: str) -> list[Hit]:
     hits = []
     for match in _title_pattern().finditer(folded):
         start = _name_before(folded, match.start())
-        if start is not None:
-            hits.append(Hit(FactKind.PERSON, start, match.start(), folded[start : match.start()]))
+        if start is None:
+            continue
+        name = folded[start : match.start()]
+        if match.group() in lx.SPEECH_VERBS and len(name) == 2 and "P" not in known_names().get(name, ""):
+            continue  # 文章指出: before a speech verb, two characters must be a known name
+        hits.append(Hit(FactKind.PERSON, start, match.start(), name))
     return hits
 
 

@@ -15,7 +15,10 @@ __all__ = [
     "AMBIGUOUS_PLACES",
     "COMPOUND_SURNAMES",
     "FUNCTION_CHARS",
+    "GENERIC_ORGS",
     "GENERIC_PLACES",
+    "HIGH_TITLES",
+    "PLACE_ABBREVIATIONS",
     "MEASURE_WORDS",
     "NATIONAL_ORGS",
     "NOT_ORGS",
@@ -29,7 +32,9 @@ __all__ = [
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
+    "TITLES_BEFORE_NAMES",
     "VERBS",
+    "WORDS_HIDING_PLACES",
 ]
 
 
@@ -67,6 +72,7 @@ _CITIES = """
 _REGIONS = """
 粤港澳大湾区 大湾区 长三角 珠三角 长江三角洲 珠江三角洲 京津冀 成渝 华南 华北 华东 华中 西南 西北
 东北 港澳 港澳台 海峡两岸 内地 雄安新区 浦东新区 滨海新区 两广 闽南 岭南 江南 中原
+中华人民共和国 香港特别行政区 澳门特别行政区 亚太 东亚 中亚 南亚 西亚 北非 西欧 东欧 北欧
 """
 _COUNTRIES = """
 中国 美国 日本 韩国 朝鲜 英国 法国 德国 意大利 西班牙 葡萄牙 俄罗斯 乌克兰 印度 巴基斯坦 印度尼西亚
@@ -231,6 +237,7 @@ ORG_STARTS = _words(
 NATIONAL_ORGS = _words("""
 中国共产党 国务院 全国人大 全国政协 中共中央 中央军委 国家民委 国家发改委 联合国 世界卫生组织 世界贸易组织
 欧盟 东盟 北约 国际奥委会 亚投行 新华社 中新社 人民日报 中央电视台
+中共 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 全国人民代表大会 人民政协 亚太经合组织
 """)
 """Organisations known by a name with no telling suffix."""
 
@@ -266,6 +273,30 @@ PERSON_CUES_BEFORE = (
 )
 """Credit words a name follows: 记者 张三, [编辑:方伟彬]."""
 
+TITLES_BEFORE_NAMES = _words("""
+总书记 国家主席 主席 副主席 总统 副总统 总理 副总理 首相 国务委员 委员长 部长 副部长 外长 外交部长
+国务卿 发言人 新闻发言人 大使 特使 秘书长 书记 省长 市长 县长 州长 区长 局长 厅长 主任 院长 校长
+董事长 总经理 总裁 主席团 议长 参议员 众议员 议员 将军 司令 司令员 政委 教授 院士 研究员 记者
+通讯员 主持人 教练 队长 导演 作家 诗人 画家 歌手 演员 选手 球员 律师 法官 检察长 警官 博士
+""")
+"""Titles that stand right before a name (国家主席习近平, 发言人赵立坚): a cue to a person."""
+
+GENERIC_ORGS = _words("""
+人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
+学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
+""")
+"""Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
+
+PLACE_ABBREVIATIONS = frozenset("中美俄日英法德加澳韩朝印巴越泰意港台华亚欧非京沪津渝粤")
+"""Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places
+count only when they are one of these."""
+
+HIGH_TITLES = ("总书记", "主席", "总理", "总统", "委员长", "副主席", "副总理", "书记", "部长")
+"""Titles after which one character is a person (江主席, 李总理): the surname stands for the name."""
+
+WORDS_HIDING_PLACES = {"中国": ("发展中国家",)}
+"""Common words that contain a place name without naming it: 发展中国家 is no 中国."""
+
 SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "强调", "透露", "坦言", "告诉", "说")
 
 FUNCTION_CHARS = frozenset(
@@ -288,5 +319,7 @@ VERBS = _words("""
 实施 开始 进行 支持 帮助 推动 推进 带动 形成 打造 建设 发挥 加强 促进 服务 指导 开设 组建 召开
 申请 准备 开放 考上 考入 就读 毕业 任职 任教 攻读 回到 离开 转到 委托 印发 出台 贯彻 落实 深化 坚持 围绕 依托 借助 引导 吸引 邀请 携手 联手 牵头 配合 协调
 主办 承办 协办 设在 入选 评为 荣获 获颁 授予 认定 命名 挂牌 揭牌 签订 达成 走进 来到 前往
+导入 入库 捐资 捐款 捐赠 报名 注册 上市 受益 走访 入围 参展 参赛 参会 到场 应邀 响应 认领 结对
+对接 投产 复工 复产 迁入 引进 返乡 回国 入境 出境 确诊 受伤 遇难 获救 失踪 使用 采用 购买 出售
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

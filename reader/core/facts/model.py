@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["Fact", "FactKind", "Hit", "Mention"]
+__all__ = ["Detail", "Fact", "FactKind", "Hit", "Mention", "Qualifier"]
 
 
 class FactKind(enum.StrEnum):
@@ -23,6 +23,39 @@ class FactKind(enum.StrEnum):
     ABBREVIATION = "abbreviation"
 
 
+class Qualifier(enum.StrEnum):
+    """What a normalised value says: one point, a fuzzy one, a span, a bound or a length."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    RANGE = "range"
+    MORE_THAN = "more-than"
+    LESS_THAN = "less-than"
+    PERIOD = "period"
+    DURATION = "duration"
+    RECURRING = "recurring"
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A value taken apart for machines: its qualifier, its bounds and its unit.
+
+    For dates ``low``/``high`` are ISO 8601 at the phrase's grain and inclusive
+    (上半年 → 2022-01 … 2022-06), ``first``/``last`` the first and last second it
+    covers, ``unit`` the grain. For amounts ``low``/``high`` are plain decimals
+    (None where a bound is open: 超1000 has no upper one) and ``unit`` the ISO 4217
+    code, the measure word, or %, ‰, pp. ``duration`` is ISO 8601 (P3D) for a length.
+    """
+
+    qualifier: Qualifier
+    low: str | None = None
+    high: str | None = None
+    unit: str | None = None
+    first: str | None = None
+    last: str | None = None
+    duration: str | None = None
+
+
 @dataclass(frozen=True)
 class Hit:
     """One raw finding of an extractor: a span of the folded text and its normalised value."""
@@ -31,6 +64,7 @@ class Hit:
     start: int
     end: int
     value: str
+    detail: Detail | None = None
 
 
 @dataclass(frozen=True)
@@ -59,3 +93,4 @@ class Fact:
     value: str
     sentence: str
     mentions: tuple[Mention, ...]
+    detail: Detail | None = None

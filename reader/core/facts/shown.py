@@ -39,6 +39,7 @@ def _moved(fact: Fact, text: str, to_shown: SpanMap | None) -> Fact:
         value=fact.value,
         sentence=text[first.sentence_start : first.sentence_end],
         mentions=mentions,
+        detail=fact.detail,
     )
 
 

@@ -21,9 +21,10 @@ __all__ = ["FactsController"]
 class FactsController:
     """Facts are found when the panel first needs them; a variant switch only re-places them.
 
-    For a long article they are found in the helper process (the rules' whole-text
-    regex scans would hold the GIL, and the window with it, for up to ~100 ms at a
-    time) and placed in the shown variant a slice at a time.
+    They are always found in the helper process: the name tagger and jionlp take
+    ~2 s to load (once per helper, which stays), and the rules' whole-text regex
+    scans would hold the GIL, and the window with it, for up to ~100 ms at a time.
+    A long article's facts are placed in the shown variant a slice at a time.
     """
 
     def __init__(self, panel: FactsPanel, panel_visible: Callable[[], bool],
@@ -56,9 +57,8 @@ class FactsController:
         source, shown = self._source, self._shown
         if source is None or shown is None or not self._visible():
             return
-        if len(source.text) < LONG_TEXT_CHARS:
-            self._facts, placed = placed_facts(source, shown, self._facts)
-            self._list(shown, placed)
+        if self._facts is not None and len(source.text) < LONG_TEXT_CHARS:
+            self._list(shown, placed_facts(source, shown, self._facts)[1])
         elif self._facts is not None:
             self._placer.start(placing_facts(source, shown, self._facts),
                                lambda placed: self._list(shown, placed), self._on_error)

@@ -32,7 +32,6 @@ _KIND_LABELS = {
     "slogan": QT_TRANSLATE_NOOP("facts", "Slogans and terms “”"),
     "abbreviation": QT_TRANSLATE_NOOP("facts", "Abbreviations"),
 }
-_AMOUNT = re.compile(r"^(?P<number>\d{5,}(?:\.\d+)?) (?P<unit>[A-Z]{3})$")
 
 
 def kind_label(kind: FactKind) -> str:
@@ -48,7 +47,7 @@ def fact_rows(shown_facts: Sequence[Fact]) -> list[FactRow]:
             kind=fact.kind.value,
             kind_label=labels[fact.kind],
             text=fact.text,
-            value=display_value(fact.value),
+            value=display_value(fact),
             sentence=fact.sentence,
             mentions=tuple((m.start, m.end) for m in fact.mentions),
             sentence_range=(fact.mentions[0].sentence_start, fact.mentions[0].sentence_end),
@@ -57,14 +56,59 @@ def fact_rows(shown_facts: Sequence[Fact]) -> list[FactRow]:
     ]
 
 
-def display_value(value: str) -> str:
-    """Large amounts read better grouped: 166000000 CNY → 166,000,000 CNY."""
-    m = _AMOUNT.match(value)
-    if not m:
-        return value
-    number = float(m["number"])
-    shown = f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
-    return f"{shown} {m['unit']}"
+def display_value(fact: Fact) -> str:
+    """The value as a reader takes it in at a glance: 166,000,000 CNY, ≈ 5,000 CNY,
+    2,000 – 3,000 CNY, 50+, 2022-01 – 2022-06, since 2022-01-01, for 3 d."""
+    detail = fact.detail
+    if fact.kind.value != "date":
+        return _AMOUNT_PART.sub(_grouped_amount, fact.value, count=1)
+    if detail is None:
+        return fact.value
+    low, high, q = detail.low, detail.high, detail.qualifier.value
+    if q == "more-than":
+        return _tr("since {}").format(low)
+    if q == "less-than":
+        return _tr("until {}").format(high)
+    if q == "duration":
+        return _tr("for {}").format(_duration(detail.duration or fact.value))
+    if q == "recurring":
+        return _tr("every time: {}").format(fact.text)
+    if detail.unit == "second" and low and high:  # 近三年 as jionlp reads it: days are enough
+        low, high = low[:10], high[:10]
+    span = str(low) if low == high else f"{low} – {high}"
+    span = span.replace("T", " ")
+    return "≈ " + span if q == "approximate" else span
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("facts", text)
+
+
+_AMOUNT_PART = re.compile(r"^(?P<q>[~<])?(?P<a>-?\d+(?:\.\d+)?)(?:-(?P<b>\d+(?:\.\d+)?))?(?P<plus>\+)?")
+_DURATION_UNITS = (("Y", "yr"), ("M", "mo"), ("W", "wk"), ("D", "d"))
+_TIME_UNITS = (("H", "h"), ("M", "min"), ("S", "s"))
+
+
+def _grouped(number: str) -> str:
+    """1000000 → 1,000,000 (4-digit and longer whole parts)."""
+    whole, dot, frac = number.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}{dot}{frac}"
+
+
+def _grouped_amount(m: re.Match[str]) -> str:
+    text = _grouped(m["a"]) + (f" – {_grouped(m['b'])}" if m["b"] else "") + (m["plus"] or "")
+    prefix = {"~": "≈ ", "<": "< "}.get(m["q"] or "", "")
+    return prefix + text
+
+
+def _duration(iso: str) -> str:
+    """P3D → 3 d, PT2H30M → 2 h 30 min."""
+    date_part, _, time_part = iso.removeprefix("P").partition("T")
+    parts = re.findall(r"([\d.]+)([A-Z])", date_part)
+    out = [f"{n} {dict(_DURATION_UNITS).get(u, u)}" for n, u in parts]
+    out += [f"{n} {dict(_TIME_UNITS).get(u, u)}" for n, u in re.findall(r"([\d.]+)([A-Z])", time_part)]
+    return " ".join(out) or iso
 
 
 def result_rows(matches: Sequence[Match], article: Article) -> list[ResultRow]:

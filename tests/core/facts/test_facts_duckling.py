@@ -26,7 +26,7 @@ from tests.conftest import shared_path
 
 REFERENCE = datetime(2013, 2, 12, 4, 30)
 TIME_FILES = ("time_zh", "time_zh_CN", "time_zh_HK", "time_zh_MO", "time_zh_TW")
-FLOORS = {"date": 0.35, "date (no holidays)": 0.45, "money": 0.30, "numeral": 0.75}
+FLOORS = {"date": 0.36, "date (no holidays)": 0.50, "money": 0.30, "numeral": 0.75}
 _GRAIN_LENGTH = {"Year": 4, "Month": 7, "Day": 10, "Hour": 16, "Minute": 16, "Second": 19}
 
 

@@ -18,15 +18,14 @@ GOLD = json.loads((ROOT / "tests" / "data" / "seed_facts_gold.json").read_text(e
 
 # Floors at the scores measured when the gold list was written (the report this
 # module prints lists what is missed and what is spurious); below one is a regression.
-# Counts fall short of 0.95: the counted noun is cut by a verb list, and a verb the
-# list lacks (企业导入, 社团捐资) runs on into the noun.
+# Counts fall short of 1.0: 百条 (a bare 百) is not read, and 8项协调支持事项 is cut at 支持.
 THRESHOLDS: dict[FactKind, tuple[float, float]] = {
     FactKind.DATE: (1.0, 1.0),
     FactKind.MONEY: (1.0, 1.0),
-    FactKind.COUNT: (0.80, 0.80),
+    FactKind.COUNT: (0.95, 0.90),
     FactKind.PERCENT: (1.0, 1.0),
     FactKind.ORGANISATION: (0.95, 0.95),
-    FactKind.PLACE: (0.95, 0.85),
+    FactKind.PLACE: (0.95, 0.95),
     FactKind.PERSON: (0.95, 0.95),
     FactKind.TITLE: (1.0, 1.0),
     FactKind.SLOGAN: (1.0, 1.0),

@@ -1,0 +1,98 @@
+"""Train the character CRF that tags names, from benchmarks/gold/ner_train.jsonl.
+
+    python benchmarks/build_gold.py --ner-snapshot SNAPSHOT   # first
+    python benchmarks/train_names.py --gazetteer-from JIEBA_DICT   # the known-name list, once
+    python benchmarks/train_names.py [--c1 0.3] [--iterations 150] [--out PATH]
+
+``JIEBA_DICT`` is jieba's ``dict.txt`` (MIT; ``pip install jieba``): its person (nr,
+nrt, nrfg), place (ns) and organisation (nt) words of two to four characters seen at
+least twice become ``reader/core/facts/data/names_gazetteer.txt``, a feature of the tagger.
+
+Writes ``reader/core/facts/data/names.crfsuite`` (L1-regularised, so the model stays
+a few MB). Training text is folded as the facts pass folds articles (traditional →
+simplified, full → half width), so the model sees what it will tag.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.facts.tagger import GAZETTEER, MODEL, char_features  # noqa: E402
+from reader.core.script.fold import fold  # noqa: E402
+
+_TAGS = {"person": "PER", "place": "LOC", "organisation": "ORG"}
+
+
+def bio(length: int, entities: list[list[object]]) -> list[str]:
+    """BIO tags for a sentence of ``length`` characters."""
+    tags = ["O"] * length
+    for start, end, kind in entities:
+        assert isinstance(start, int) and isinstance(end, int)
+        tag = _TAGS[str(kind)]
+        tags[start] = "B-" + tag
+        for i in range(start + 1, end):
+            tags[i] = "I-" + tag
+    return tags
+
+
+_JIEBA_KINDS = {"nr": "P", "nrt": "P", "nrfg": "P", "ns": "L", "nt": "O"}
+
+
+def write_gazetteer(jieba_dict: Path) -> None:
+    """Known names from jieba's dictionary: ``word<TAB>kinds`` lines, sorted."""
+    kinds: dict[str, set[str]] = {}
+    for line in jieba_dict.read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split()
+        if tag in _JIEBA_KINDS and 2 <= len(word) <= 4 and int(freq) >= 2:
+            kinds.setdefault(fold(word), set()).add(_JIEBA_KINDS[tag])
+    lines = [f"{word}\t{''.join(sorted(k))}" for word, k in sorted(kinds.items())]
+    GAZETTEER.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{GAZETTEER.name}: {len(lines)} names, {GAZETTEER.stat().st_size / 1e6:.1f} MB")
+
+
+def main() -> int:
+    import pycrfsuite
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--c1", type=float, default=0.3)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--minfreq", type=float, default=1, help="drop rarer features")
+    parser.add_argument("--repeat", action="append", default=[], metavar="SOURCE=N",
+                        help="weight a source by repeating its sentences (msra-val=2)")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--gazetteer-from", type=Path, metavar="JIEBA_DICT",
+                        help="write the known-name list from jieba's dict.txt, then stop")
+    args = parser.parse_args()
+    if args.gazetteer_from:
+        write_gazetteer(args.gazetteer_from)
+        return 0
+    trainer = pycrfsuite.Trainer(verbose=False)
+    lines = (ROOT / "benchmarks" / "gold" / "ner_train.jsonl").read_text(encoding="utf-8")
+    repeats = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
+    for line in lines.splitlines():
+        record = json.loads(line)
+        text = fold(record["text"])
+        for _ in range(repeats.get(record["source"], 1)):
+            trainer.append(char_features(text), bio(len(text), record["entities"]))
+    trainer.set_params(
+        {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+         "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
+    )
+    start = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out))
+    size = args.out.stat().st_size / 1e6
+    print(f"trained in {time.perf_counter() - start:.0f} s: {args.out.name}, {size:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

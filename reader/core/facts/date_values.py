@@ -1,0 +1,209 @@
+"""Date values taken apart: bounds, grain and qualifier, from our rules or from jionlp.
+
+A date hit's ``value`` is the short ISO 8601 form our rules give (2022-07,
+2019/2022 with the end exclusive); its ``Detail`` carries the inclusive bounds at
+the phrase's grain and the first and last second. For relative and fuzzy phrases
+jionlp's reading is taken when it has one (it is measured better on them); plain
+absolute dates (2020年10月15日, 2015-03-03) are read by our rules alone, which
+agree with it there and cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .library import grain_bounds, grain_of, time_detail
+from .model import Detail, FactKind, Hit, Qualifier
+
+__all__ = ["join_ranges", "settle", "value_of", "whole_phrase"]
+
+_PLAIN = re.compile(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_SUFFIX = re.compile(
+    r"(?:的)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|同期|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
+    r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
+)
+_JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
+_RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
+_FORMATS = (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """Each hit with its Detail; hits that nothing can read are dropped.
+
+    With a reference date, a hit grows over words the library reads with it: a part
+    of the day or month after it (7月1日晚, 8月上旬, 2023年底), 每 before it, or a
+    date right after it (今年 + 国庆, 今天 + 下午三点).
+    """
+    settled: list[Hit] = []
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        own = own_detail(hit.value, text)
+        library = None
+        if published is not None:
+            grown = _grown(folded, hit, settled, published)
+            if grown is not None:
+                if settled and grown.start <= settled[-1].start:
+                    settled.pop()  # 今年 + 国庆: the hit before is part of this one
+                settled.append(grown)
+                continue
+            if not _PLAIN.fullmatch(text):
+                library = time_detail(text, published)
+        detail = library or own
+        value = hit.value or (value_of(detail, text) if detail else "")
+        if value:
+            settled.append(Hit(FactKind.DATE, hit.start, hit.end, value, detail))
+    return settled
+
+
+def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit | None:
+    """The hit grown over a following part of the day or month, or joined to the hit before it."""
+    start, end = hit.start, hit.end
+    if before and 0 <= start - before[-1].end <= 1 and folded[before[-1].end : start] in ("", " ", "的"):
+        start = before[-1].start
+    elif folded[start - 1 : start] == "每":
+        start -= 1
+    suffix = _SUFFIX.match(folded, end)
+    if suffix:
+        end = suffix.end()
+    if (start, end) == (hit.start, hit.end):
+        return None
+    text = folded[start:end]
+    detail = time_detail(text, published)
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
+
+
+def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """2016年3月2日至3月9日: two dates joined by 至/到/- are one range."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if last is not None and _JOIN.fullmatch(folded[last.end : hit.start]):
+            ranged = _range(folded, last, hit, published)
+            if ranged is not None:
+                joined[-1] = ranged
+                continue
+        joined.append(hit)
+    return joined
+
+
+def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit] | None:
+    """A short text that is one time phrase as a whole (本周六晚上八点至十点, a headline, a
+    phrase given to the command line) is one date, when the library reads it whole.
+
+    Only when the dates found cover most of it: a sentence with a date in it stays a
+    sentence with a date in it, and a phrase with none (三点建议, 一周一次) is no date.
+    """
+    text = folded.strip()
+    if published is None or len(text) > _WHOLE_MAX or _SENTENCE_MARKS.search(text):
+        return None
+    if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
+        return None
+    covered = sum(h.end - h.start for h in hits)
+    if not hits or covered < 0.7 * len(text):
+        return None
+    detail = time_detail(text, published)
+    if detail is None:
+        return None
+    start = folded.index(text)
+    return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
+
+
+_WHOLE_MAX = 30
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
+
+
+def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:
+    text = folded[left.start : right.end]
+    detail = time_detail(text, published) if published is not None else None
+    if detail is None or detail.qualifier is not Qualifier.RANGE:
+        detail = _own_range(left, right, "年" not in folded[right.start : right.end])
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _own_range(left: Hit, right: Hit, yearless: bool) -> Detail | None:
+    """From the left's first moment to the right's last; a year-less right takes the left's year."""
+    a, b = left.detail, right.detail
+    if a is None or b is None or not (a.first and b.last and a.low and b.high):
+        return None
+    high, last = b.high, b.last
+    if yearless and a.low[:4] != high[:4]:
+        high, last = a.low[:4] + high[4:], a.low[:4] + last[4:]
+    if last < a.first:
+        return None
+    return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
+
+
+def own_detail(value: str, text: str) -> Detail | None:
+    """The Detail of one of our values: 2022-07, 2019/2022, 2013-W07, 2022-07-25T23:46."""
+    if "/" in value:
+        low, _, end = value.partition("/")
+        start, grain = _parse(low)
+        stop, _ = _parse(end)
+        if start is None or stop is None:
+            return None
+        last = stop - timedelta(seconds=1)
+        qualifier = Qualifier.RANGE if _RANGE_MARKS.search(text) else Qualifier.PERIOD
+        return Detail(qualifier, *grain_bounds(start, last, grain), grain, *_stamps(start, last))
+    week = _WEEK.fullmatch(value)
+    if week:
+        monday = datetime.fromisocalendar(int(week[1]), int(week[2]), 1)
+        last = monday + timedelta(days=7, seconds=-1)
+        return Detail(Qualifier.EXACT, value, value, "week", *_stamps(monday, last))
+    start, grain = _parse(value)
+    if start is None:
+        return None
+    last = _next(start, grain) - timedelta(seconds=1)
+    return Detail(Qualifier.EXACT, value, value, grain, *_stamps(start, last))
+
+
+def value_of(detail: Detail, text: str) -> str:
+    """A short ISO 8601 value for a Detail read by the library: end exclusive, open ends ``..``."""
+    if detail.qualifier is Qualifier.DURATION:
+        return detail.duration or text
+    if detail.qualifier is Qualifier.RECURRING:
+        return text
+    if detail.qualifier is Qualifier.MORE_THAN:
+        return f"{detail.low}/.."
+    if detail.qualifier is Qualifier.LESS_THAN:
+        return f"../{detail.high}"
+    if detail.low == detail.high and detail.low is not None:
+        return detail.low
+    if detail.last is None or detail.low is None:
+        return text
+    last = datetime.fromisoformat(detail.last)
+    end = last + timedelta(seconds=1)
+    grain = grain_of(datetime.fromisoformat(detail.first or detail.last), last)
+    return f"{detail.low}/{grain_bounds(end, end, grain)[0]}"
+
+
+def _stamps(first: datetime, last: datetime) -> tuple[str, str]:
+    return first.isoformat(), last.isoformat()
+
+
+def _parse(value: str) -> tuple[datetime | None, str]:
+    """An ISO 8601 date or time of ours and its grain."""
+    for fmt, grain in _FORMATS:
+        try:
+            return datetime.strptime(value, fmt), grain
+        except ValueError:
+            continue
+    return None, ""
+
+
+def _next(start: datetime, grain: str) -> datetime:
+    """The start of the next unit of ``grain``."""
+    if grain == "year":
+        return start.replace(year=start.year + 1)
+    if grain == "month":
+        y, m = divmod(start.month, 12)
+        return start.replace(year=start.year + y, month=m + 1)
+    step = {"day": timedelta(days=1), "hour": timedelta(hours=1)}.get(grain, timedelta(minutes=1))
+    return start + step

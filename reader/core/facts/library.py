@@ -1,0 +1,221 @@
+"""jionlp's time and money parsers, read into our Detail, quietly and lazily.
+
+jionlp (Apache-2.0) parses relative and fuzzy time phrases (下下周三, 前三季度,
+上世纪90年代) and money phrases (数十亿元, 超1000万美元) better than rules of our
+own (see the README's figures), so the facts pass asks it for the value of a span
+its own rules found. Importing it costs ~1.6 s and prints a banner on stdout, and
+it logs tracebacks on the root logger for phrases it cannot read: the import
+happens on the first call only (after the first paint, or in the helper
+process), with stdout held back, and its logging is switched off around calls.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from .model import Detail, Qualifier
+from .numerals import format_decimal
+
+__all__ = ["grain_bounds", "money_detail", "time_detail"]
+
+_RANGE_MARKS = ("至", "到", "-", "~", "～", "—", "－")
+_STAMP = "%Y-%m-%d %H:%M:%S"
+_DELTA_UNITS = (("year", "Y"), ("month", "M"), ("day", "D"))
+_DELTA_TIME_UNITS = (("hour", "H"), ("minute", "M"), ("second", "S"))
+_BLUR_QUALIFIER = {"blur+": Qualifier.MORE_THAN, "blur-": Qualifier.LESS_THAN}
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No banner on stdout and no traceback on stderr from jionlp."""
+    import logging  # here, not at import: the facts package loads nothing it does not need yet
+
+    logging.disable(logging.CRITICAL)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+@lru_cache(maxsize=1)
+def _jionlp() -> Any:
+    """The jionlp module, imported once; None if it is not installed."""
+    with _quiet():
+        try:
+            import jionlp
+        except ImportError:
+            return None
+    return jionlp
+
+
+def time_detail(text: str, reference: datetime) -> Detail | None:
+    """jionlp's reading of a time phrase at ``reference``, or None if it has none."""
+    return _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
+
+
+@lru_cache(maxsize=4096)
+def _time_detail(text: str, reference: datetime) -> Detail | None:
+    jio = _jionlp()
+    if jio is None:
+        return None
+    base = {
+        "year": reference.year,
+        "month": reference.month,
+        "day": reference.day,
+        "hour": reference.hour,
+        "minute": reference.minute,
+        "second": 0,
+    }
+    with _quiet():
+        try:
+            parsed = jio.parse_time(text, time_base=base)
+        except Exception:  # jionlp raises ValueError and others on phrases it cannot read
+            return None
+    return _time_from(text, parsed)
+
+
+def _time_from(text: str, parsed: dict[str, Any]) -> Detail | None:
+    """Our Detail from jionlp's {'type', 'definition', 'time'}."""
+    kind, times = parsed.get("type"), parsed.get("time")
+    if kind == "time_delta":
+        return _duration(times, parsed.get("definition"))
+    if kind == "time_period":
+        return Detail(Qualifier.RECURRING)
+    if not isinstance(times, list) or len(times) != 2:
+        return None
+    first, last = times
+    if last == "inf" or first == "-inf":
+        return _open_ended(first if last == "inf" else last, more=last == "inf")
+    detail = _interval(first, last)
+    qualifier = _time_qualifier(text, kind, parsed.get("definition"))
+    if detail.low == detail.high and qualifier is Qualifier.PERIOD:
+        qualifier = Qualifier.EXACT  # 去年12月: one whole month
+    return Detail(qualifier, *_fields(detail))
+
+
+def _open_ended(stamp: str, more: bool) -> Detail:
+    """今年以来: from a moment on (or up to one), the other end open."""
+    moment = datetime.strptime(stamp, _STAMP)
+    grain = "day" if moment.time().isoformat() == "00:00:00" else "minute"
+    bound = _at_grain(moment, grain)
+    if more:
+        return Detail(Qualifier.MORE_THAN, bound, None, grain, moment.isoformat(), None)
+    return Detail(Qualifier.LESS_THAN, None, bound, grain, None, moment.isoformat())
+
+
+def _fields(detail: Detail) -> tuple[str | None, ...]:
+    return detail.low, detail.high, detail.unit, detail.first, detail.last
+
+
+def _time_qualifier(text: str, kind: str | None, definition: str | None) -> Qualifier:
+    if kind == "time_span":
+        return Qualifier.RANGE if any(m in text for m in _RANGE_MARKS) else Qualifier.PERIOD
+    return Qualifier.APPROXIMATE if definition == "blur" else Qualifier.EXACT
+
+
+def _interval(first: str, last: str) -> Detail:
+    """Bounds at the coarsest grain both ends sit on (a day, a month, a year…)."""
+    a = datetime.strptime(first, _STAMP)
+    b = datetime.strptime(last, _STAMP)
+    grain = grain_of(a, b)
+    return Detail(
+        Qualifier.EXACT,
+        _at_grain(a, grain),
+        _at_grain(b, grain),
+        grain,
+        a.isoformat(),
+        b.isoformat(),
+    )
+
+
+def grain_of(a: datetime, b: datetime) -> str:
+    """The coarsest grain at which [a, b] (both inclusive, to the second) is whole."""
+    nxt = b + timedelta(seconds=1)
+    if a.time().isoformat() != "00:00:00" or nxt.time().isoformat() != "00:00:00":
+        if a.second == 0 and nxt.second == 0:
+            return "hour" if a.minute == 0 and nxt.minute == 0 else "minute"
+        return "second"
+    if a.day == 1 and nxt.day == 1:
+        return "year" if a.month == 1 and nxt.month == 1 else "month"
+    return "day"
+
+
+def grain_bounds(low: datetime, high: datetime, grain: str) -> tuple[str, str]:
+    """ISO 8601 of both ends at ``grain``."""
+    return _at_grain(low, grain), _at_grain(high, grain)
+
+
+def _at_grain(moment: datetime, grain: str) -> str:
+    formats = {
+        "year": "%Y",
+        "month": "%Y-%m",
+        "day": "%Y-%m-%d",
+        "hour": "%Y-%m-%dT%H:00",
+        "minute": "%Y-%m-%dT%H:%M",
+    }
+    return moment.strftime(formats.get(grain, "%Y-%m-%dT%H:%M:%S"))
+
+
+def _duration(times: Any, definition: str | None) -> Detail | None:
+    """ISO 8601 durations from jionlp's {'day': 3.0} (or a pair of them for 3到5天)."""
+    if isinstance(times, dict):
+        text = _iso_duration(times)
+        return None if text is None else Detail(Qualifier.DURATION, duration=text)
+    if isinstance(times, list) and len(times) == 2:
+        low, high = (_iso_duration(t) for t in times)
+        return Detail(Qualifier.DURATION, low, high, duration=low)
+    return None
+
+
+def _iso_duration(parts: dict[str, float]) -> str | None:
+    def num(value: float) -> str:
+        return format_decimal(Decimal(str(value)))
+
+    date = "".join(f"{num(parts[k])}{c}" for k, c in _DELTA_UNITS if parts.get(k))
+    time = "".join(f"{num(parts[k])}{c}" for k, c in _DELTA_TIME_UNITS if parts.get(k))
+    if not date and not time:
+        return None
+    return "P" + date + (f"T{time}" if time else "")
+
+
+@lru_cache(maxsize=4096)
+def money_detail(text: str, currencies: tuple[tuple[str, str], ...]) -> Detail | None:
+    """jionlp's reading of a money phrase, its currency named by ``currencies`` (word → code)."""
+    jio = _jionlp()
+    if jio is None:
+        return None
+    with _quiet():
+        try:
+            parsed = jio.parse_money(text)
+        except Exception:  # jionlp raises on phrases it cannot read
+            return None
+    code = dict(currencies).get(parsed.get("case", ""))
+    num = parsed.get("num")
+    if code is None or num is None:
+        return None
+    return _money_from(text, num, parsed.get("definition", "accurate"), code)
+
+
+def _money_from(text: str, num: Any, definition: str, code: str) -> Detail | None:
+    try:
+        values = [format_decimal(Decimal(n)) for n in (num if isinstance(num, list) else [num])]
+    except (InvalidOperation, TypeError):
+        return None
+    if len(values) == 2:
+        ranged = any(m in text for m in _RANGE_MARKS)
+        qualifier = Qualifier.RANGE if ranged else Qualifier.APPROXIMATE
+        return Detail(qualifier, values[0], values[1], code)
+    value = values[0]
+    if definition in _BLUR_QUALIFIER:
+        more = definition == "blur+"
+        return Detail(_BLUR_QUALIFIER[definition], value if more else None,
+                      None if more else value, code)
+    qualifier = Qualifier.APPROXIMATE if definition == "blur" else Qualifier.EXACT
+    return Detail(qualifier, value, value, code)

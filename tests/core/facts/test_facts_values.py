@@ -1,0 +1,206 @@
+"""Values that say what they are: one test per class of failure issue 14 lists.
+
+Every sentence here is our own; none comes from a held-out suite. The reference
+date is the article's publication time, 2022-07-25 10:00 (a Monday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+PUBLISHED = datetime(2022, 7, 25, 10, 0)
+
+
+def facts(text: str, kind: str, published: datetime | None = PUBLISHED) -> list[dict[str, Any]]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
+    return [f for f in found if f["kind"] == kind]
+
+
+def one(text: str, kind: str) -> dict[str, Any]:
+    [fact] = facts(text, kind)
+    return fact
+
+
+# ---- Money
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "bounds"),
+    [
+        ("该公司去年营收新台币 812.6 亿元。", "新台币 812.6 亿元", (81_260_000_000, 81_260_000_000)),
+        ("罚款金额为812.6\n亿元。", "812.6\n亿元", (81_260_000_000, 81_260_000_000)),
+    ],
+)
+def test_a_space_or_line_break_before_the_unit_keeps_the_number(
+    text: str, phrase: str, bounds: tuple[int, int]
+) -> None:
+    fact = one(text, "money")
+    assert fact["text"] == phrase and (fact["from"], fact["to"]) == bounds
+    assert fact["currency"] in ("TWD", "CNY") and fact["value_kind"] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("门票价格从6000到2万元不等。", 6000, 20000),
+        ("每台售价两到三千元。", 2000, 3000),
+        ("项目投资3到5万元。", 30000, 50000),
+    ],
+)
+def test_a_range_borrows_the_unit_only_when_it_should(text: str, low: int, high: int) -> None:
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("range", low, high)
+
+
+@pytest.mark.parametrize("text", ["这座工厂投入了数十亿元。", "他们估计损失几百万元。"])
+def test_a_vague_amount_is_approximate_not_exact(text: str) -> None:
+    fact = one(text, "money")
+    assert fact["value_kind"] == "approximate" and fact["from"] < fact["to"]
+    assert fact["amount"] is None
+
+
+def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
+    assert one("书店卖出一本书收入一千零五元。", "money")["amount"] == 1005
+    assert one("当月账户余额为负300元。", "money")["amount"] == -300
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high"),
+    [
+        ("全年捐款超过1亿元。", "more-than", 100_000_000, None),
+        ("补贴不到100元。", "less-than", None, 100),
+        ("工程造价约5000万元。", "approximate", 50_000_000, 50_000_000),
+        ("单价在1000元以上。", "more-than", 1000, None),
+    ],
+)
+def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: int | None) -> None:
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == (kind, low, high)
+
+
+# ---- Counts
+
+
+def test_more_than_counts_keep_their_qualifier() -> None:
+    fact = one("今年超1000家企业参加展会。", "count")
+    assert fact["value"] == "1000+ 家 企业" and fact["value_kind"] == "more-than"
+    fact = one("活动吸引逾万名观众。", "count")
+    assert fact["from"] == 10000 and fact["value_kind"] == "more-than"
+
+
+def test_a_noun_before_the_number_is_the_counted_noun() -> None:
+    fact = one("全区已建成服务站30个。", "count")
+    assert fact["value"] == "30 个 服务站" and fact["text"] == "服务站30个"
+
+
+# ---- Dates
+
+
+def test_a_range_takes_its_year_from_the_first_half() -> None:
+    fact = one("展览于2016年3月2日至3月9日举行。", "date")
+    assert (fact["from"], fact["to"], fact["value_kind"]) == ("2016-03-02", "2016-03-09", "range")
+    assert fact["interval"] == ["2016-03-02T00:00:00", "2016-03-09T23:59:59"]
+
+
+def test_months_of_this_year_are_one_range() -> None:
+    fact = one("今年1至6月，全市出口增长。", "date")
+    assert (fact["from"], fact["to"]) == ("2022-01", "2022-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("公司上半年利润下降。", "2022-01", "2022-06"),
+        ("前三季度产量创新高。", "2022-01", "2022-09"),
+        ("去年一季度经济回暖。", "2021-01", "2021-03"),
+        ("他上世纪90年代来到深圳。", "1990", "1999"),
+        ("今年前10个月，外贸增长一成。", "2022-01", "2022-10"),
+        ("“十四五”时期，城市将建设新区。", "2021", "2025"),
+    ],
+)
+def test_periods_are_periods_of_the_right_year(text: str, low: str, high: str) -> None:
+    fact = one(text, "date")
+    assert (fact["from"], fact["to"], fact["value_kind"]) == (low, high, "period")
+
+
+def test_a_two_digit_year() -> None:
+    fact = one("他97年5月参军。", "date")
+    assert (fact["from"], fact["grain"]) == ("1997-05", "month")
+
+
+def test_a_clock_time_belongs_to_the_date_before_it() -> None:
+    fact = one("会议定于下月8日上午10时召开。", "date")
+    assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
+
+
+def test_midnight_is_not_noon() -> None:
+    fact = one("他晚上十二点才回家。", "date")
+    assert fact["interval"][0] == "2022-07-26T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("上上个月八号他们签了合同。", "2022-05-08"), ("下下周三我们再见。", "2022-08-10")],
+)
+def test_repeated_relative_words_count_twice(text: str, day: str) -> None:
+    assert one(text, "date")["from"] == day
+
+
+def test_a_date_since_has_an_open_end() -> None:
+    fact = one("今年以来，销量持续增长。", "date")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("more-than", "2022-01-01", None)
+
+
+def test_a_duration_after_a_cue_is_a_duration() -> None:
+    fact = one("展会为期三天。", "date")
+    assert (fact["value_kind"], fact["duration"]) == ("duration", "P3D")
+
+
+def test_relative_dates_wait_for_a_reference() -> None:
+    [fact] = facts("下下周三开会。", "date", published=None)
+    assert fact["value"] == "下下周三" and fact["interval"] is None
+
+
+# ---- Names
+
+
+def test_a_title_before_a_name_is_a_cue() -> None:
+    people = {f["text"] for f in facts("国家主席习近平会见了来访的客人。", "person")}
+    assert "习近平" in people
+
+
+def test_a_place_inside_an_organisation_is_not_listed_there() -> None:
+    text = "华南国际经济贸易仲裁委员会在深圳开庭。"
+    places = {f["text"] for f in facts(text, "place")}
+    assert "华南" not in places and "深圳" in places
+    assert "华南国际经济贸易仲裁委员会" in {f["text"] for f in facts(text, "organisation")}
+
+
+def test_developing_countries_are_not_china() -> None:
+    assert facts("发展中国家的代表出席了会议。", "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("这家店的套餐卖250元，在北京很受欢迎。", "CNY"),
+        ("這家店的套餐賣250元，在台灣與台北都很受歡迎。", "TWD"),
+        ("這家店的套餐賣250元，在香港與九龍都很受歡迎。", "HKD"),
+    ],
+)
+def test_a_bare_yuan_is_the_local_dollar(text: str, code: str) -> None:
+    assert one(text, "money")["currency"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("园区已有35家企业入驻。", "35 家 企业"), ("共有120名学生报名参赛。", "120 名 学生")],
+)
+def test_a_counted_noun_stops_at_the_verb(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
