@@ -117,15 +117,18 @@ def test_keyboard_lookup_in_hong_kong_shows_jyutping_first(qtbot, window: MainWi
 def test_readings_above_the_text_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tools = _tools(qtbot, window)
     tools.set_aid("auto")
-    qtbot.waitUntil(lambda: bool(tools.aid._syllables), timeout=20_000)
     text = window.article.text
     at = text.index("统一战线")
-    assert tools.aid._syllables[at : at + 4] == ["tǒng", "yī", "zhàn", "xiàn"]
+    qtbot.waitUntil(lambda: tools.aid.syllables()[at : at + 4] == ["tǒng", "yī", "zhàn", "xiàn"], timeout=30_000)
     window.view.grab()  # paints the readings over the text
     window.set_variant(Variant.HK)
-    qtbot.waitUntil(lambda: bool(tools.aid._syllables) and window.article.text[at] == "統", timeout=20_000)
-    assert tools.aid._syllables[at : at + 4] == ["tung2", "jat1", "zin3", "sin3"]
+    qtbot.waitUntil(lambda: window.article.text[at] == "統" and tools.aid.syllables()[at : at + 4] == [
+        "tung2", "jat1", "zin3", "sin3"], timeout=30_000)
     assert window.settings.reading_aid == "auto"
+    qtbot.waitUntil(lambda: tools.reading_done, timeout=60_000)
+    shown = window.article.text
+    assert all(tools.aid.syllables()[k] for k, ch in enumerate(shown) if "\u4e00" <= ch <= "\u9fff"), \
+        "every piece of the text is read, not only the one in view"
     window.search("統戰")  # find still works with readings shown
     assert window.searcher.matches
 

@@ -32,9 +32,9 @@ from ...core.words import (
     segmenting,
     word_at,
 )
-from ...core.words.readings import jyutping_steps, reading_steps
 from ..reading.reading_aid import ReadingAid
 from ..reading.word_popup import WordPopup
+from .reading_feed import ReadingFeed
 from ..tasks import StepRunner, run_in_background
 
 if TYPE_CHECKING:
@@ -58,7 +58,6 @@ class WordTools(QObject):
         self._text = ""
         self._names: set[str] = set()
         self._runner = StepRunner(self)
-        self._readings_runner = StepRunner(self)
         self.popup = WordPopup(window)
         self.popup.hide()
         self.popup.find_requested.connect(self._find)
@@ -66,6 +65,7 @@ class WordTools(QObject):
         self.popup.copy_requested.connect(lambda w: QGuiApplication.clipboard().setText(w))
         self.aid = ReadingAid(self.view)
         self.view.overlays.append(self.aid.paint)
+        self._feed = ReadingFeed(self.aid, self._failed, self)
         self.aid_mode = window.settings.reading_aid
         self.marking = window.settings.mark_converted
         self._rest = QTimer(self, singleShot=True, interval=_REST_MS)
@@ -76,7 +76,6 @@ class WordTools(QObject):
         """The pointer rested while the dictionary was loading: show the card once it is in."""
         self._folding_ready = False
         self._loading = False
-        self._model_ready = False
         self._pending: str | None = None
         """A text to segment once the folding tables are built."""
         run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
@@ -92,7 +91,7 @@ class WordTools(QObject):
         self._text = text
         self.words = Words()
         self.popup.hide()
-        self._readings_runner.cancel()
+        self._feed.cancel()
         self.aid.clear()
         names = self._window.words.fact_names()
         self._names = set(names)
@@ -142,6 +141,11 @@ class WordTools(QObject):
         word = self._source_of(span)
         if word and shown:
             self._window.words.set_corrections(self.corrections.override(self._window.variant.value, word, shown))
+
+    @property
+    def reading_done(self) -> bool:
+        """Whether the readings above the text have all come in (or none are asked for)."""
+        return self._feed.done
 
     @property
     def corrections(self) -> Corrections:
@@ -300,28 +304,11 @@ class WordTools(QObject):
         mode = self.aid_mode
         if mode == "auto":
             mode = "jyutping" if self._window.variant is Variant.HK else "pinyin"
-        self._readings_runner.cancel()
+        self._feed.cancel()
         if mode == "off" or not self._text:
             self.aid.clear()
             return
-        if not self._model_ready:  # g2pM, numpy and ToJyutping load aside first (a second or so)
-            def loaded(_result: object) -> None:
-                self._model_ready = True
-                self._refresh_aid()
-
-            run_in_background(_warm_readings, loaded, self._failed)
-            return
-        words = self.words
-        steps = jyutping_steps(self._text) if mode == "jyutping" else reading_steps(self._text, words)
-
-        def done(syllables: list[str]) -> None:
-            if mode == "zhuyin":
-                from ...core.words.readings import zhuyin
-
-                syllables = [zhuyin("", s) if s else "" for s in syllables]
-            self.aid.set_readings(syllables)
-
-        self._readings_runner.start(steps, done, self._failed)
+        self._feed.start(self._text, self.words, mode)
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(self.tr("Word tools failed: {0}").format(exc))
@@ -393,10 +380,3 @@ def _warm_lookup() -> None:
 
     dictionary()
     describe("中文")
-
-
-def _warm_readings() -> None:
-    from ...core.words.readings import jyutping, readings
-
-    readings("中文")
-    jyutping("中文")

@@ -29,16 +29,33 @@ class ReadingAid:
 
     def __init__(self, view: ReadingView) -> None:
         self._view = view
-        self._syllables: Sequence[str] = ()
+        self._syllables: list[str] = []
 
     def set_readings(self, syllables: Sequence[str]) -> None:
         """One syllable per character of the shown text ("" for none); () takes them away."""
-        self._syllables = syllables
-        self._view.set_letter_spacing(SPACING if syllables else 100.0)
+        self._syllables = list(syllables)
+        self._view.set_letter_spacing(SPACING if self._syllables else 100.0)
         self._view.viewport().update()
 
     def clear(self) -> None:
         self.set_readings(())
+
+    def fill(self, start: int, syllables: Sequence[str]) -> None:
+        """The readings of ``text[start:start + len(syllables)]`` have come in: show them."""
+        self._syllables[start : start + len(syllables)] = syllables
+        first, last = self.visible_range()
+        if start < last and start + len(syllables) > first:
+            self._view.viewport().update()
+
+    def syllables(self) -> Sequence[str]:
+        """One syllable per character of the shown text, as far as they have come in."""
+        return self._syllables
+
+    def visible_range(self) -> tuple[int, int]:
+        """The offsets of the first and last characters in view (give or take a line)."""
+        viewport = self._view.viewport().rect()
+        return (self._view.offset_at(viewport.topLeft() - QPoint(0, 40)),
+                self._view.offset_at(viewport.bottomRight() + QPoint(0, 40)) + 1)
 
     def paint(self, painter: QPainter, region: QRect) -> None:
         """Draw the readings of the characters visible in ``region`` (viewport coordinates)."""
