@@ -33,9 +33,10 @@ from ...core.words import (
     word_at,
 )
 from ..reading.reading_aid import ReadingAid
+from ..reading.reading_pane import PageView
 from ..reading.word_popup import WordPopup
-from .reading_feed import ReadingFeed
 from ..tasks import StepRunner, run_in_background
+from .reading_feed import ReadingFeed
 
 if TYPE_CHECKING:
     from ..window.main_window import MainWindow
@@ -54,6 +55,7 @@ class WordTools(QObject):
         super().__init__(window)
         self._window = window
         self.view = window.view
+        self.page = window.page
         self.words = Words()
         self._text = ""
         self._names: set[str] = set()
@@ -63,8 +65,7 @@ class WordTools(QObject):
         self.popup.find_requested.connect(self._find)
         self.popup.keyword_requested.connect(window.add_keyword)
         self.popup.copy_requested.connect(lambda w: QGuiApplication.clipboard().setText(w))
-        self.aid = ReadingAid(self.view)
-        self.view.overlays.append(self.aid.paint)
+        self.aid = ReadingAid(self.page)
         self._feed = ReadingFeed(self.aid, self._failed, self)
         self.aid_mode = window.settings.reading_aid
         self.marking = window.settings.mark_converted
@@ -79,10 +80,11 @@ class WordTools(QObject):
         self._pending: str | None = None
         """A text to segment once the folding tables are built."""
         run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
-        self._viewport = self.view.viewport()
-        self._viewport.setMouseTracking(True)
-        self._viewport.installEventFilter(self)
-        self.view.installEventFilter(self)
+        self._viewports: dict[QObject, PageView] = {}
+        self._views: dict[QObject, PageView] = {}
+        for view in self.page.views():
+            self._watch(view)
+        self.page.view_built.connect(self._watch)
 
     # ---- Public API
 
@@ -113,10 +115,11 @@ class WordTools(QObject):
 
     def look_up(self, offset: int | None = None) -> None:
         """Show the card of the selected word (or of the word at ``offset``) — for keyboard users."""
-        selection = self.view.selected_range()
-        span = selection if offset is None and selection else self.word_span(offset or 0)
-        if span is not None:
-            self._show_card(span)
+        selection = self.page.selected_range()
+        if offset is not None or selection is None:
+            selection = self.word_span(self.page.current.caret()[1] if offset is None else offset)
+        if selection is not None:
+            self._show_card(selection)
 
     def set_aid(self, mode: str) -> None:
         """Readings above the text: one of AID_MODES."""
@@ -156,7 +159,7 @@ class WordTools(QObject):
         from ...core.words.files import write_text_atomically
         from ...core.words.vocabulary import vocabulary, vocabulary_csv, vocabulary_tsv
 
-        selection = self.view.selected_range() or (0, len(self._text))
+        selection = self.page.selected_range() or (0, len(self._text))
         rows = vocabulary(self._text, self.words, known, *selection)
         text = vocabulary_tsv(rows) if path.suffix.lower() in (".tsv", ".txt") else vocabulary_csv(rows)
         write_text_atomically(path, text)
@@ -175,13 +178,23 @@ class WordTools(QObject):
 
     # ---- Private API: events
 
+    def _watch(self, view: PageView) -> None:
+        """Words in ``view`` too: double-click, the pointer resting, word keys, the context menu."""
+        viewport = view.viewport()
+        viewport.setMouseTracking(True)
+        viewport.installEventFilter(self)
+        view.installEventFilter(self)  # type: ignore[attr-defined]
+        self._viewports[viewport] = view
+        self._views[view] = view  # type: ignore[index]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if not shiboken6.isValid(self.view):  # the window is going away
+        if not shiboken6.isValid(self.page):  # the window is going away
             return False
-        if watched is self._viewport:
+        view = self._viewports.get(watched)
+        if view is not None:
             if kind == QEvent.Type.MouseButtonDblClick:
-                return self._select_word_at(event.position().toPoint())  # type: ignore[attr-defined]
+                return self._select_word_at(view, event.position().toPoint())  # type: ignore[attr-defined]
             if kind == QEvent.Type.MouseMove:
                 self._pointer = event.position().toPoint()  # type: ignore[attr-defined]
                 self._pointer_moved()
@@ -189,38 +202,38 @@ class WordTools(QObject):
                 self._rest.stop()
                 self._waiting = False
             elif kind == QEvent.Type.ContextMenu:
-                self._context_menu(event.pos(), event.globalPos())  # type: ignore[attr-defined]
+                self._context_menu(view, event.pos(), event.globalPos())  # type: ignore[attr-defined]
                 return True
-        elif watched is self.view and kind == QEvent.Type.KeyPress:
-            return self._key(event)
+        elif kind == QEvent.Type.KeyPress and watched in self._views:
+            return self._key(self._views[watched], event)
         return False
 
-    def _select_word_at(self, point: QPoint) -> bool:
-        span = self.word_span(self.view.offset_at_char(point))
+    def _select_word_at(self, view: PageView, point: QPoint) -> bool:
+        span = self.word_span(view.offset_at_char(point))
         if span is None:
             return False
-        self.view.select_range(*span)
+        view.select_range(*span)
         return True
 
-    def _key(self, event: Any) -> bool:
+    def _key(self, view: PageView, event: Any) -> bool:
         from PySide6.QtCore import Qt
 
         mods = event.modifiers()
-        if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not (
+        # along the text: → ← in lines; ↓ ← forward and ↑ → back in columns, as the vertical view scrolls
+        forward, back = ((Qt.Key.Key_Right,), (Qt.Key.Key_Left,)) if view is self.view else (
+            (Qt.Key.Key_Down, Qt.Key.Key_Left), (Qt.Key.Key_Up, Qt.Key.Key_Right))
+        if event.key() not in forward + back or not (
                 mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)) or not self.words:
             if event.key() == Qt.Key.Key_Escape and self.popup.isVisible():
                 self.popup.hide()
                 return True
             return False
-        cursor = self.view.textCursor()
-        here = self.view.position_to_offset(cursor.position())
-        anchor = self.view.position_to_offset(cursor.anchor())
-        forward = event.key() == Qt.Key.Key_Right
-        target = boundary_after(self.words, here) if forward else boundary_before(self.words, here)
+        anchor, here = view.caret()
+        target = boundary_after(self.words, here) if event.key() in forward else boundary_before(self.words, here)
         if target is None:
             return True
         keep = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        self.view.setTextCursor(self.view.cursor_for(anchor if keep else target, target))
+        view.set_caret(anchor if keep else target, target)
         return True
 
     def _pointer_moved(self) -> None:
@@ -245,7 +258,7 @@ class WordTools(QObject):
             self._show_card(span)
 
     def _span_under_pointer(self) -> tuple[int, int] | None:
-        offset = self.view.offset_at_char(self._pointer)
+        offset = self.page.current.offset_at_char(self._pointer)
         word = word_at(self.words, offset)
         if word is None:
             return None
@@ -284,8 +297,9 @@ class WordTools(QObject):
         if not word.strip():
             return
         info = describe(word)
-        top_left = self.view.viewport().mapToGlobal(self.view.rect_of(span[0]).topLeft())
-        bottom = self.view.viewport().mapToGlobal(self.view.rect_of(span[1]).bottomRight())
+        view = self.page.current
+        top_left = view.viewport().mapToGlobal(view.rect_of(span[0]).topLeft())
+        bottom = view.viewport().mapToGlobal(view.rect_of(span[1]).bottomRight())
         rect = QRect(top_left, QPoint(max(bottom.x(), top_left.x() + 1), max(bottom.y(), top_left.y() + 1)))
         hk = self._window.variant is Variant.HK
         self.popup.show_info(info, rect, cantonese_first=hk, zhuyin=self.aid_mode == "zhuyin")
@@ -316,11 +330,11 @@ class WordTools(QObject):
     def _refresh_marks(self) -> None:
         source, shown = self._window.source_article, self._window.article
         if not self.marking or source is None or shown is None:
-            self.view.set_layer("converted", [])
+            self.page.set_layer("converted", [])
             return
         config = config_for(self._window.variant, detect_script(source.text))
         spans = decisions(source.text, shown.text, self._window.shown_offsets(), config)
-        self.view.set_layer("converted", [(a, b, self._mark(a, b)) for a, b in spans])
+        self.page.set_layer("converted", [(a, b, self._mark(a, b)) for a, b in spans])
 
     def _mark(self, start: int, end: int) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -336,9 +350,9 @@ class WordTools(QObject):
         a, b = self._window.shown_offsets().span_to_source(*span)
         return source.text[a:b]
 
-    def _context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
-        menu: QMenu = self.view.createStandardContextMenu(pos)
-        span = self.view.selected_range() or self.word_span(self.view.offset_at_char(pos))
+    def _context_menu(self, view: PageView, pos: QPoint, global_pos: QPoint) -> None:
+        menu: QMenu = view.createStandardContextMenu(pos)
+        span = view.selected_range() or self.word_span(view.offset_at_char(pos))
         if span is not None:
             word = self._text[span[0] : span[1]]
             menu.addSeparator()

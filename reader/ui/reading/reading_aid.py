@@ -1,9 +1,11 @@
-"""ReadingAid: pinyin, zhuyin or jyutping drawn above the words of the reading view.
+"""ReadingAid: pinyin, zhuyin or jyutping drawn above the words, or beside the columns.
 
 Qt's rich text has no ruby, and text inserted into the document would break selection,
-find and every offset. So the readings are painted over the view, in the gap its line
-height leaves above each line, after the view has painted: the document's text is
-untouched; only its letter spacing widens, to give each syllable its character's width.
+find and every offset. So the readings are painted over the view after it has painted:
+in the horizontal view above each character, in the gap its line height leaves, the
+view's letter spacing widened to give each syllable its character's width; in the
+vertical view to the right of each character, the gaps between columns widened. The
+text itself is untouched.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from .reading_pane import ReadingPane
 from .reading_view import ReadingView
 
 __all__ = ["ReadingAid"]
@@ -21,21 +24,37 @@ _SIZE = 0.5
 """Reading size, relative to the text's."""
 _SMALLEST = 6.5
 SPACING = 150.0
-"""Letter spacing (percent) the view takes while readings show: room for a syllable per character."""
+"""Letter spacing (percent) the horizontal view takes while readings show: room for a syllable per character."""
+ROOM = 1.8
+"""How much wider the vertical view's column gaps grow while readings show: room for a syllable beside."""
 
 
 class ReadingAid:
-    """Paints ``syllables`` (one per character, "" for none) over ``view``, one above each character."""
+    """Paints ``syllables`` (one per character, "" for none) over the pane's views, one by each character."""
 
-    def __init__(self, view: ReadingView) -> None:
-        self._view = view
+    def __init__(self, pane: ReadingPane) -> None:
+        self._pane = pane
         self._syllables: list[str] = []
+        self._watched: list[object] = []
+        for view in pane.views():
+            self.watch(view)
+        pane.view_built.connect(self.watch)
+
+    def watch(self, view: object) -> None:
+        """Paint over ``view`` too (the vertical view, once it is built)."""
+        if view in self._watched:
+            return
+        self._watched.append(view)
+        paint = self.paint if isinstance(view, ReadingView) else self.paint_beside
+        view.overlays.append(paint)  # type: ignore[attr-defined]
+        self._make_room(view)
 
     def set_readings(self, syllables: Sequence[str]) -> None:
         """One syllable per character of the shown text ("" for none); () takes them away."""
         self._syllables = list(syllables)
-        self._view.set_letter_spacing(SPACING if self._syllables else 100.0)
-        self._view.viewport().update()
+        for view in self._watched:
+            self._make_room(view)
+        self._pane.current.viewport().update()
 
     def clear(self) -> None:
         self.set_readings(())
@@ -45,7 +64,7 @@ class ReadingAid:
         self._syllables[start : start + len(syllables)] = syllables
         first, last = self.visible_range()
         if start < last and start + len(syllables) > first:
-            self._view.viewport().update()
+            self._pane.current.viewport().update()
 
     def syllables(self) -> Sequence[str]:
         """One syllable per character of the shown text, as far as they have come in."""
@@ -53,38 +72,74 @@ class ReadingAid:
 
     def visible_range(self) -> tuple[int, int]:
         """The offsets of the first and last characters in view (give or take a line)."""
-        viewport = self._view.viewport().rect()
-        return (self._view.offset_at(viewport.topLeft() - QPoint(0, 40)),
-                self._view.offset_at(viewport.bottomRight() + QPoint(0, 40)) + 1)
+        view = self._pane.current
+        area = view.viewport().rect()
+        if isinstance(view, ReadingView):
+            return (view.offset_at(area.topLeft() - QPoint(0, 40)), view.offset_at(area.bottomRight() + QPoint(0, 40)) + 1)
+        ends = (view.offset_at(area.topRight()), view.offset_at(area.bottomLeft()))
+        return min(ends), max(ends) + 1
+
+    # ---- Painting
 
     def paint(self, painter: QPainter, region: QRect) -> None:
-        """Draw the readings of the characters visible in ``region`` (viewport coordinates)."""
+        """Draw the readings of the characters visible in ``region`` above them (horizontal view)."""
+        view = self._pane.horizontal
         if not self._syllables:
             return
-        first = self._view.offset_at(region.topLeft() - QPoint(0, 40))
-        last = min(self._view.offset_at(region.bottomRight() + QPoint(0, 40)) + 1, len(self._syllables))
-        base = self._view.document().defaultFont()
-        font = QFont(base)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
-        painter.setPen(self._view.palette().placeholderText().color())
-        after = self._view.rect_of(first)
+        first = view.offset_at(region.topLeft() - QPoint(0, 40))
+        last = min(view.offset_at(region.bottomRight() + QPoint(0, 40)) + 1, len(self._syllables))
+        base = view.document().defaultFont()
+        painter.setPen(view.palette().placeholderText().color())
+        after = view.rect_of(first)
         for offset in range(first, last):
-            here, after = after, self._view.rect_of(offset + 1)
+            here, after = after, view.rect_of(offset + 1)
             syllable = self._syllables[offset]
             if syllable:
                 width = after.left() - here.left() if after.top() == here.top() else here.height() * 0.9
-                self._draw(painter, font, base.pointSizeF(), here, width, syllable)
+                glyph = width * 100.0 / SPACING  # the character itself; the rest of ``width`` is spacing
+                font = _fitted(base, syllable, width)
+                metrics = QFontMetricsF(font)
+                x = here.left() + (glyph - metrics.horizontalAdvance(syllable)) / 2
+                painter.setFont(font)
+                painter.drawText(QPoint(int(x), int(here.top() - metrics.descent() - 1)), syllable)
 
-    def _draw(self, painter: QPainter, font: QFont, size: float, here: QRect, width: float,
-              syllable: str) -> None:
-        """``syllable`` centred over the character whose caret rect is ``here``, fitted to ``width``."""
-        font.setPointSizeF(max(_SMALLEST, size * _SIZE))
-        metrics = QFontMetricsF(font)
-        while metrics.horizontalAdvance(syllable) > width and font.pointSizeF() > _SMALLEST:
-            font.setPointSizeF(font.pointSizeF() - 0.5)
+    def paint_beside(self, painter: QPainter, _region: QRect) -> None:
+        """Draw the readings of the characters in view to the right of each (vertical view)."""
+        view = self._pane.current
+        if not self._syllables or isinstance(view, ReadingView):
+            return
+        first, last = self.visible_range()
+        painter.setPen(view.palette().placeholderText().color())
+        base = QFont(view.font())
+        base.setPointSizeF(max(_SMALLEST, view.appearance.font_size * (1.1 ** view.zoom)))
+        for offset in range(first, min(last, len(self._syllables))):
+            syllable = self._syllables[offset]
+            if not syllable:
+                continue
+            here, below = view.rect_of(offset), view.rect_of(offset + 1)
+            height = below.top() - here.top() if below.left() == here.left() else here.width() * 0.8
+            room = here.width() * 1.1  # the glyph box is 1.24 em; the widened gap beside it ~1.9 em
+            font = _fitted(base, syllable, room)
             metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        glyph = width * 100.0 / SPACING  # the character itself; the rest of ``width`` is spacing
-        x = here.left() + (glyph - metrics.horizontalAdvance(syllable)) / 2
-        y = here.top() - metrics.descent() - 1
-        painter.drawText(QPoint(int(x), int(y)), syllable)
+            painter.setFont(font)
+            y = here.top() + (height + metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(QPoint(int(here.right() + 2), int(y)), syllable)
+
+    def _make_room(self, view: object) -> None:
+        showing = bool(self._syllables)
+        if isinstance(view, ReadingView):
+            view.set_letter_spacing(SPACING if showing else 100.0)
+        else:
+            view.set_reading_room(ROOM if showing else 1.0)  # type: ignore[attr-defined]
+
+
+def _fitted(base: QFont, syllable: str, width: float) -> QFont:
+    """``base`` at half its size, smaller still if need be for ``syllable`` to fit ``width``."""
+    font = QFont(base)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
+    font.setPointSizeF(max(_SMALLEST, base.pointSizeF() * _SIZE))
+    metrics = QFontMetricsF(font)
+    while metrics.horizontalAdvance(syllable) > width and font.pointSizeF() > _SMALLEST:
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+        metrics = QFontMetricsF(font)
+    return font

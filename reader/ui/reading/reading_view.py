@@ -213,6 +213,16 @@ class ReadingView(QTextBrowser):
         """Where the caret before ``offset`` stands, in viewport coordinates."""
         return self.cursorRect(self.cursor_for(offset, offset))
 
+    def caret(self) -> tuple[int, int]:
+        """The selection's anchor and moving end (the cursor's offset twice when nothing is selected)."""
+        cursor = self.textCursor()
+        return self.position_to_offset(cursor.anchor()), self.position_to_offset(cursor.position())
+
+    def set_caret(self, anchor: int, caret: int) -> None:
+        """Move the cursor to ``caret``, selecting from ``anchor`` (equal: no selection), and keep it in view."""
+        self.setTextCursor(self.cursor_for(anchor, caret))
+        self.ensureCursorVisible()
+
     def offset_at(self, point: QPoint) -> int:
         """The offset of the character boundary nearest ``point`` (viewport coordinates)."""
         return self.position_to_offset(self.cursorForPosition(point).position())
