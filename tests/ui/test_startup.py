@@ -94,7 +94,8 @@ sys.exit(app.exec())
                     "reader.cli_words", "reader.core.words", "reader.core.words.segment", "reader.core.words.dictionary",
                     "reader.core.words.readings", "reader.core.words.lookup", "reader.core.words.vocabulary",
                     "reader.core.words.speech", "reader.core.script.overrides", "reader.ui.controllers.word_tools",
-                    "reader.ui.controllers.read_aloud", "reader.ui.reading.word_popup", "reader.ui.reading.reading_aid"}
+                    "reader.ui.controllers.read_aloud", "reader.ui.reading.word_popup", "reader.ui.reading.reading_aid",
+                    "reader.core.words.standard", "reader.ui.controllers.reading_feed"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
     libraries = set(proc.stdout.split("libraries:")[1].split()) if "libraries:" in proc.stdout else set()
     assert not libraries, f"loaded before the first paint: {libraries}"

@@ -20,6 +20,8 @@ __all__ = ["boundaries"]
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*[%‰]?")
 _UNITS = frozenset("年月日号时万亿")
 """A number and the unit after it are one word (2022年, 7月, 16万)."""
+_AMOUNT = re.compile(r"[零一二三四五六七八九十百千两几数]*[万亿]+")
+"""An amount in characters (三万, 万, 十亿): the unit after it is a word of its own (三万 元)."""
 _UNIT_WORDS = frozenset({"年代", "时代", "时间", "时候", "日本", "月份", "万一", "亿万", "号召"})
 """Words that start with a unit but are words of their own (1960 年代)."""
 _QUANTIFIERS = frozenset("一二三四五六七八九十两几每各这那哪此该某整半")
@@ -49,8 +51,8 @@ def boundaries(folded: str) -> tuple[set[int], set[int]]:
     for token in _with_guesses(folded):
         if token.isspace():
             spaces.add(position)
-        elif len(token) > 1 and _splits(token):
-            cuts.add(position + 1)
+        elif len(token) > 1 and (at := _split_at(token)):
+            cuts.add(position + at)
         position += len(token)
         cuts.add(position)
     for match in _NUMBER.finditer(folded):  # 16,250 and 3.5% whole
@@ -73,11 +75,14 @@ def _with_guesses(folded: str) -> list[str]:
     return tokens
 
 
-def _splits(token: str) -> bool:
-    """Whether the standards cut ``token`` after its first character (一 个, 万 元, 不 能)."""
+def _split_at(token: str) -> int:
+    """Where the standards cut ``token`` (一 个, 不 能, 三万 元), or 0 for nowhere."""
     if len(token) == 2 and (token in _ADVERB_PAIRS or (token[0] in _QUANTIFIERS and token[1] in _CLASSIFIERS)):
-        return True
-    return token[0] in "万亿" and token[1] not in "万亿" and token not in _UNIT_WORDS
+        return 1
+    match = _AMOUNT.match(token)
+    if match and match.end() < len(token) and token not in _UNIT_WORDS:
+        return match.end()
+    return 0
 
 
 def _join_unit(folded: str, end: int, cuts: set[int]) -> None:
