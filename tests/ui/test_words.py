@@ -242,5 +242,5 @@ def test_names_the_facts_list_become_words(qtbot, window: MainWindow) -> None:  
     name = max(names, key=len)
     at = text.index(name)
     # the facts come from the helper process: the words are segmented again once they are in
-    qtbot.waitUntil(lambda: tools._names == set(window.words.fact_names()) and not tools._runner._steps
+    qtbot.waitUntil(lambda: tools._names == set(window.words.fact_names())
                     and tools.word_span(at) == (at, at + len(name)), timeout=30_000)

@@ -29,13 +29,13 @@ from ...core.words import (
     boundary_before,
     describe,
     longest_word,
-    segmenting,
+    segment,
     word_at,
 )
 from ..reading.reading_aid import ReadingAid
 from ..reading.reading_pane import PageView
 from ..reading.word_popup import WordPopup
-from ..tasks import StepRunner, run_in_background
+from ..tasks import run_in_background, run_in_process
 from .reading_feed import ReadingFeed
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class WordTools(QObject):
         self.words = Words()
         self._text = ""
         self._names: set[str] = set()
-        self._runner = StepRunner(self)
+        self._run = 0
         self.popup = WordPopup(window)
         self.popup.hide()
         self.popup.find_requested.connect(self._find)
@@ -100,14 +100,14 @@ class WordTools(QObject):
         if not self._folding_ready:  # the folding tables are being built aside: segment after
             self._pending = text
             return
-        self._runner.start(segmenting(text, names), self._segmented)
+        self._segment(text, names)
 
     def take_names(self) -> None:
         """Segment again with the names the facts panel has just listed, if it knows new ones."""
         names = self._window.words.fact_names()
         if set(names) != self._names and self._folding_ready and self._text:
             self._names = set(names)
-            self._runner.start(segmenting(self._text, names), self._segmented)
+            self._segment(self._text, names)
 
     def word_span(self, offset: int) -> tuple[int, int] | None:
         word = word_at(self.words, offset)
@@ -272,7 +272,7 @@ class WordTools(QObject):
             text, self._pending = self._pending, None
             names = self._window.words.fact_names()  # the facts may have come in meanwhile
             self._names = set(names)
-            self._runner.start(segmenting(text, names), self._segmented)
+            self._segment(text, names)
         self._load_dictionary()
 
     def _load_dictionary(self) -> None:
@@ -308,6 +308,18 @@ class WordTools(QObject):
         self.popup.hide()
         self._window.find_bar.open()
         self._window.find_bar.field.setText(word)
+
+    def _segment(self, text: str, names: list[str]) -> None:
+        """Segment ``text`` in the helper process: jieba's dictionary loads there (it holds the
+        interpreter ~0.1–0.3 s), and the rules run there, never on the GUI thread."""
+        self._run += 1
+        run = self._run
+
+        def done(words: Words) -> None:
+            if run == self._run and text == self._text:
+                self._segmented(words)
+
+        run_in_process(segment, (text, names), done, self._failed, owner=self)
 
     def _segmented(self, words: Words) -> None:
         self.words = words

@@ -181,8 +181,13 @@ class ReadingView(QTextBrowser):
         if percent != self._letter_spacing:
             offset = self.top_offset()
             self._letter_spacing = percent
+            if self.document().characterCount() < _PACED_CHARS:
+                self._apply_font()
+                self.scroll_to_offset(offset)
+                return
+            self._placing = (offset, None)  # a long text: laid out again in slices, placed once there
             self._apply_font()
-            self.scroll_to_offset(offset)
+            self._pacer.start(self.document(), self.offset_to_position(offset))
 
     def set_zoom(self, steps: int) -> None:
         """Zoom by whole steps from the base size; every block keeps its relative size."""
