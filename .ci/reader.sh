@@ -18,6 +18,8 @@ APT_PACKAGES=(
   # read aloud: Qt's speech-dispatcher plugin, espeak-ng's Mandarin (cmn) and Cantonese (yue)
   # voices, and the audio libraries QtMultimedia looks for (without pipewire it warns)
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0 libpipewire-0.3-0
+  # the fuzzing harness checks that no command makes a network system call
+  strace
 )
 
 install_system_packages() {

@@ -1,13 +1,22 @@
 """Opening files: open-to-first-paint in the window, against reading + decoding the same bytes.
 
 For the seed, a 2 MB saved news page (``--html`` measures only it), 左传 (1.87 MB) and
-a 20 MB text made from it, each measured in a fresh
+a 15 MB text made from it, each measured in a fresh
 process (median of runs): the time from asking the window to open the file to the
 text being painted, and the process's peak RSS; the floor is a process that only
 reads and decodes the same bytes. Target: the window never freezes (big files are
 parsed off the GUI thread) and memory stays a small multiple of the text size.
 
+``--huge`` measures the hostile probe's huge inputs instead, each in a fresh process
+through the command line (and the window for the largest files Reader accepts): a
+1,000,000-line text, a 250 MB file, a search over a 50 MB single line, and files
+just inside the limits. It prints wall and CPU time, peak RSS, and whether the peak
+stays within the budget: 4x the file's size plus a fixed base, the peak of the same
+command on the seed in the same run. ``--code DIR`` runs another checkout's code
+(e.g. the commit before the limits) for before/after figures.
+
     python benchmarks/open.py [--runs 3] [--html]
+    python benchmarks/open.py --huge [--code DIR]
 
 The 2 MB page is made here: a news page's navigation, sidebar and comments around a
 long article, and the inline scripts and styles that make most of a saved page's bytes.
@@ -62,9 +71,9 @@ def _child(mode: str, path: str) -> None:
         window.view.viewport().installEventFilter(watcher)
         start = time.perf_counter()
         window.open_path(path)
-        while not painted:
+        while not painted and not window.message_bar.text():  # shown, or refused with a message
             app.processEvents()
-        elapsed = painted[0] - start
+        elapsed = (painted[0] if painted else time.perf_counter()) - start
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{elapsed:.6f} {rss_mb:.1f}", flush=True)
 
@@ -95,21 +104,100 @@ def _run(mode: str, path: Path) -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+def _measured(argv: list[str], cwd: Path) -> tuple[int, float, float, float]:
+    """Run ``argv``; its exit status, wall and CPU seconds and peak RSS (MB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    with subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
+        assert child.stderr is not None
+        child.stderr.read()
+        _pid, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    return (child.returncode, time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024)
+
+
+def _make_huge(folder: Path) -> None:
+    """Write the huge cases' files into ``folder``."""
+    lines = folder / "1m-lines.txt"
+    with lines.open("w", encoding="utf-8") as out:
+        out.writelines(f"第{i}行，今天天气很好。\n" for i in range(1_000_000))
+    numbers = folder / "seq-1m.txt"
+    numbers.write_text("".join(f"{i}\n" for i in range(1, 1_000_001)), encoding="ascii")
+    big = folder / "250mb.txt"
+    row = ("江门市统战工作会议在广东召开，各界人士出席。" * 4 + "\n").encode()
+    with big.open("wb") as out:
+        for _ in range(250 * 1024 * 1024 // len(row) // 1000):
+            out.write(row * 1000)
+    line50, line16 = folder / "line-50mb.txt", folder / "line-16mb.txt"
+    line50.write_bytes(b"title\n" + b"a" * (50 * 1024 * 1024) + b"\n")
+    line16.write_bytes(b"title\n" + b"a" * (16 * 1024 * 1024 - 16) + b"\n")
+    inside = folder / "99k-lines.txt"
+    inside.write_text("".join(f"第{i}行，今天天气很好。\n" for i in range(99_000)), encoding="utf-8")
+
+
+def _huge_cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
+    """(name, file, subcommand words) of each huge case, its file in ``folder``."""
+    lines, numbers, big = folder / "1m-lines.txt", folder / "seq-1m.txt", folder / "250mb.txt"
+    line50, line16, inside = folder / "line-50mb.txt", folder / "line-16mb.txt", folder / "99k-lines.txt"
+    return [
+        ("1,000,000 lines: inspect", lines, ["inspect", "--json"]),
+        ("1,000,000 numbers: inspect", numbers, ["inspect", "--json"]),
+        ("250 MB: inspect", big, ["inspect", "--json"]),
+        ("50 MB line: search a", line50, ["search", "a", "--json"]),
+        ("50 MB line: search . regex", line50, ["search", ".", "--regex", "--json"]),
+        ("16 MB line: search a", line16, ["search", "a", "--json"]),
+        ("16 MB line: search . regex", line16, ["search", ".", "--regex", "--json"]),
+        ("16 MB line: inspect", line16, ["inspect", "--json"]),
+        ("99,000 lines: inspect", inside, ["inspect", "--json"]),
+    ]
+
+
+def _huge(code: Path) -> None:
+    """Print time, memory and the budget verdict of each huge case run by the code in ``code``."""
+    cli = [sys.executable, "-m", "reader"]
+    _status, _wall, _cpu, base = _measured([*cli, "inspect", str(SEED), "--json"], code)
+    print(f"fixed base: peak RSS of `reader inspect seed --json` = {base:.0f} MB; budget = 4 x file + base")
+    with tempfile.TemporaryDirectory() as tmp:
+        # written by a child: a child's peak RSS counts its parent's at fork, so this one stays small
+        subprocess.run([sys.executable, __file__, "--make-huge", tmp], check=True)
+        for name, path, words in _huge_cases(Path(tmp)):
+            size = path.stat().st_size / 2**20
+            status, wall, cpu, peak = _measured([*cli, words[0], str(path), *words[1:]], code)
+            budget = 4 * size + base
+            print(f"{name:<28} {size:7.1f} MB  exit {status}  wall {wall:7.1f} s  cpu {cpu:7.1f} s  "
+                  f"peak {peak:6.0f} MB  budget {budget:6.0f} MB  {'within' if peak <= budget else 'OVER'}",
+                  flush=True)
+        for path in (Path(tmp) / "line-16mb.txt", Path(tmp) / "99k-lines.txt"):
+            size = path.stat().st_size / 2**20
+            seconds, peak = _run("reader", path)
+            print(f"window {path.name:<21} {size:7.1f} MB  open→paint {seconds:6.1f} s  peak {peak:6.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs=2)
+    parser.add_argument("--huge", action="store_true", help="the hostile probe's huge inputs")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose code --huge runs")
+    parser.add_argument("--make-huge", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--html", action="store_true", help="measure only the 2 MB saved page")
     args = parser.parse_args()
+    if args.make_huge:
+        _make_huge(args.make_huge)
+        return
     if args.child:
         _child(*args.child)
+        return
+    if args.huge:
+        _huge(args.code.resolve())
         return
     with tempfile.TemporaryDirectory() as tmp:
         files = [_saved_page(Path(tmp) / "saved-2mb.html")] if args.html else [SEED, _saved_page(Path(tmp) / "saved-2mb.html")]
         if ZUOZHUAN.exists() and not args.html:
-            big = Path(tmp) / "big-20mb.txt"
+            big = Path(tmp) / "big-15mb.txt"
             chunk = ZUOZHUAN.read_bytes()
-            big.write_bytes(chunk * (20 * 1024 * 1024 // len(chunk) + 1))
+            big.write_bytes(chunk * (15 * 1024 * 1024 // len(chunk)))
             files += [ZUOZHUAN, big]
         elif not args.html:
             print("../shared/data/long/zuozhuan.txt is absent: only the seed and the page are measured")

@@ -10,27 +10,37 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .core import Article, ReaderError, errors, open_article
 from .core.article.prepare import placed_facts
 from .core.cite.citation import CitationStyle, quote
 from .core.facts import Fact, facts_to_json
-from .core.find.search import InvalidQuery, Matcher, SearchOptions
+from .core.find.search import InvalidQuery, Matcher, SearchOptions, TooSlow
 from .core.script.typography import tidy_article
 from .core.script.variants import ShownArticle, Variant, convert_article
 
 __all__ = ["COMMANDS", "article_json", "main"]
 
 EXIT_INPUT = 2
+_SEARCH_LIMIT = 100_000
+"""Matches printed by ``search`` unless --limit says otherwise: a one-character query over a
+16 MB line would otherwise print 16 million rows."""
+_CLI_REGEX_SECONDS = 5.0
+_CLI_REGEX_BYTES = 1024**3
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """The inspection of an article as plain JSON-able data (the ``inspect`` contract)."""
+def article_json(article: Article, *, lazy: bool = False) -> dict[str, Any]:
+    """The inspection of an article as plain JSON-able data (the ``inspect`` contract).
+
+    ``lazy`` gives the blocks as an iterator, for printing without holding a dict per block.
+    """
+    blocks = _block_rows(article)
     return {
         "title": article.title,
         "column": article.column,
@@ -46,11 +56,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "format": article.format.value,
         "encoding": article.encoding,
         "text": article.text,
-        "blocks": [
-            {"kind": b.kind.value, "text": article.block_text(b), "start": b.start, "end": b.end,
-             "level": b.level, "credit": b.credit}
-            for b in article.blocks
-        ],
+        "blocks": blocks if lazy else list(blocks),
         "outline": [
             {"level": e.level, "title": e.title, "start": e.start, "end": e.end}
             for e in article.outline
@@ -61,6 +67,11 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
+def _block_rows(article: Article) -> Iterator[dict[str, Any]]:
+    return ({"kind": b.kind.value, "text": article.block_text(b), "start": b.start, "end": b.end,
+             "level": b.level, "credit": b.credit} for b in article.blocks)
+
+
 _PROBLEMS: dict[type[ReaderError], str] = {
     errors.MissingFile: "no such file",
     errors.NotAFile: "not a regular file",
@@ -69,6 +80,7 @@ _PROBLEMS: dict[type[ReaderError], str] = {
     errors.TooLarge: "the file is too large",
     errors.NotText: "not a text file (binary content)",
     errors.Undecodable: "unknown text encoding (try --encoding)",
+    errors.TooComplex: "too complex to read (nested or marked up past Reader's bounds)",
 }
 
 
@@ -79,9 +91,26 @@ def describe(exc: ReaderError) -> str:
     return f"reader: {exc.path}: {problem}{detail}"
 
 
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+def _print_json(data: dict[str, Any]) -> None:
+    """``data`` as one JSON object: a member a line, and a list's items a line each.
+
+    Each value is encoded by json's C encoder and written at once, so a long article
+    (100,000 blocks) prints in a second with little memory; ``indent=2`` runs the
+    pure-Python encoder, which took 80 s and 3 GB for a million blocks.
+    """
+    write = sys.stdout.write
+    write("{")
+    for n, (key, value) in enumerate(data.items()):
+        write(f'{"," if n else ""}\n  {json.dumps(key, ensure_ascii=False)}: ')
+        if isinstance(value, list | Iterator):
+            write("[")
+            i = -1
+            for i, item in enumerate(value):
+                write(f'{"," if i else ""}\n    {json.dumps(item, ensure_ascii=False)}')
+            write("\n  ]" if i >= 0 else "]")
+        else:
+            write(json.dumps(value, ensure_ascii=False))
+    write("\n}\n")
 
 
 def _shown(args: argparse.Namespace, path: str | None = None,
@@ -107,7 +136,7 @@ def _shown_facts(article: Article, shown: ShownArticle) -> list[Fact]:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     article, shown = _shown(args)
-    data = {**article_json(shown.article), **_form(shown, args),
+    data = {**article_json(shown.article, lazy=True), **_form(shown, args),
             "facts": facts_to_json(_shown_facts(article, shown))}
     if args.json:
         _print_json(data)
@@ -136,21 +165,52 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     _article, shown = _shown(args)
     text = shown.article.text
+    options = SearchOptions(args.case_sensitive, args.regex, seconds=_CLI_REGEX_SECONDS)
     try:
-        matches = Matcher(text).find_all(args.query, SearchOptions(args.case_sensitive, args.regex))
+        with _memory_cap(_CLI_REGEX_BYTES):
+            matches = Matcher(text).find_all(args.query, options, limit=args.limit + 1)
+    except TooSlow as exc:
+        print(f"reader: the pattern backtracks without bound, like (a|aa)+$ ({exc}); simplify it",
+              file=sys.stderr)
+        return EXIT_INPUT
     except InvalidQuery as exc:
         print(f"reader: invalid query: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    truncated = len(matches) > args.limit
     rows = [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "context": m.context}
-            for m in matches]
+            for m in matches[: args.limit]]
     if args.json:
         _print_json({"query": args.query, **_form(shown, args), "count": len(rows),
-                     "matches": rows})
+                     "truncated": truncated, "matches": rows})
     else:
         for row in rows:
             print(f"{row['start']:>7}-{row['end']:<7} {row['context']}")
-        print(f"{len(rows)} matches")
+        print(f"{len(rows)} matches" + (f" (the first {args.limit}; --limit N for more)" if truncated else ""))
     return 0
+
+
+@contextmanager
+def _memory_cap(extra: int) -> Iterator[None]:
+    """Let the process map at most ``extra`` more bytes meanwhile: a backtracking regex's stack
+    grows by ~500 MB a second on a long run of one letter (MemoryError, then TooSlow)."""
+    try:
+        import resource
+    except ImportError:  # not a Unix: the time budget alone bounds it
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            mapped = int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:  # no /proc: the time budget alone bounds it
+        yield
+        return
+    cap = mapped + extra if hard == resource.RLIM_INFINITY else min(hard, mapped + extra)
+    resource.setrlimit(resource.RLIMIT_AS, (min(cap, soft) if soft != resource.RLIM_INFINITY else cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
@@ -174,7 +234,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     else:
         print("reader: give --find TEXT, or --start A --end B within the text", file=sys.stderr)
         return EXIT_INPUT
-    accessed = date.fromisoformat(args.accessed) if args.accessed else date.today()
+    accessed = args.accessed or date.today()
     result = quote(shown.article, start, end, CitationStyle(args.style), accessed=accessed,
                    translated_title=args.translated_title or "")
     if args.json:
@@ -221,6 +281,8 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("query", metavar="QUERY")
         cmd.add_argument("--case-sensitive", action="store_true", help="Latin letters match case")
         cmd.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+        cmd.add_argument("--limit", type=_positive, default=_SEARCH_LIMIT,
+                         help=f"print at most N matches (default {_SEARCH_LIMIT}); JSON says if there were more")
     if name == "facts":
         from .cli_facts import add_facts_arguments
 
@@ -234,12 +296,49 @@ def _add_arguments(name: str, cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--end", type=int, help="end offset of the quoted passage")
         cmd.add_argument("--find", help="quote the first passage matching this text")
         cmd.add_argument("--style", default="gbt7714", choices=[s.value for s in CitationStyle])
-        cmd.add_argument("--accessed", help="access date, YYYY-MM-DD (default: today)")
+        cmd.add_argument("--accessed", type=_iso_date, help="access date, YYYY-MM-DD (default: today)")
         cmd.add_argument("--translated-title", help="a translated title, for APA and Chicago")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad options get one line on stderr and exit 2, like bad input (not argparse's usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _text_encoding(name: str) -> str:
+    """A codec that decodes bytes to text: not 'undefined', 'rot13' or 'base64'."""
+    import codecs
+
+    try:
+        known = codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r}") from None
+    if not getattr(known, "_is_text_encoding", True) or known.name == "undefined":
+        raise argparse.ArgumentTypeError(f"not a text encoding: {name!r}")
+    return name
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reader",
         description="Reader: read Chinese news articles. `reader [FILE]` opens the window "
         "(the bundled sample article when FILE is omitted); the subcommands below print "
@@ -252,7 +351,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("file", metavar="FILE", help="a .txt, .md or .html article",
                          nargs={"facts": "+", "words": "?"}.get(name))
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
-        cmd.add_argument("--encoding", help="force a text encoding (e.g. gb18030, big5)")
+        cmd.add_argument("--encoding", type=_text_encoding, help="force a text encoding (e.g. gb18030, big5)")
         cmd.add_argument("--typography", action="store_true",
                          help="tidy the punctuation and spacing as the window shows it (offsets into that text)")
         _add_arguments(name, cmd)

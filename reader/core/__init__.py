@@ -14,6 +14,7 @@ from .errors import (
     NotAFile,
     NotText,
     ReaderError,
+    TooComplex,
     TooLarge,
     Undecodable,
     Unreadable,
@@ -35,6 +36,7 @@ __all__ = [
     "ReaderError",
     "Source",
     "SourceFormat",
+    "TooComplex",
     "TooLarge",
     "Undecodable",
     "Unreadable",
@@ -51,8 +53,19 @@ def open_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
 
 
 def parse_source(source: Source) -> Article:
-    """Parse already-decoded text by its format."""
+    """Parse already-decoded text by its format; TooComplex for structure past a parser's bounds."""
+    try:
+        return _parse(source)
+    except RecursionError:  # nesting that the bounds before parsing let through
+        raise TooComplex(source.path, "nested too deeply") from None
+
+
+def _parse(source: Source) -> Article:
     kwargs = {"path": source.path, "encoding": source.encoding}
+    if source.format is not SourceFormat.TEXT:
+        from .sources.bounds import check_markup
+
+        check_markup(source.text, source.format.value, source.path)
     if source.format is SourceFormat.MARKDOWN:
         from .sources.markdown_source import parse_markdown  # not paid for at start-up
 

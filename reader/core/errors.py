@@ -7,7 +7,10 @@
     ├── EmptyInput       nothing but whitespace
     ├── TooLarge         over the size limit (checked before reading)
     ├── NotText          binary content (images, archives, NUL bytes)
-    └── Undecodable      no encoding gives clean text
+    ├── Undecodable      no encoding gives clean text
+    ├── TooComplex       nested or linked past what can be parsed in reasonable time
+    ├── WriteFailed      a file Reader writes could not be written (missing or read-only folder…)
+    └── WriteRefused     the file to write is the article being read (same path or same inode)
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ __all__ = [
     "NotAFile",
     "NotText",
     "ReaderError",
+    "TooComplex",
     "TooLarge",
     "Undecodable",
     "Unreadable",
+    "WriteFailed",
+    "WriteRefused",
 ]
 
 
@@ -53,12 +59,13 @@ class EmptyInput(ReaderError):
 
 
 class TooLarge(ReaderError):
-    """The file is over the size limit; refused before reading it."""
+    """The file is over a size limit (``unit``: bytes, or lines); refused before parsing it."""
 
-    def __init__(self, path: str = "", size: int = 0, limit: int = 0) -> None:
-        super().__init__(path, f"{size} bytes > {limit}")
+    def __init__(self, path: str = "", size: int = 0, limit: int = 0, unit: str = "bytes") -> None:
+        super().__init__(path, f"{size} {unit} > {limit}")
         self.size = size
         self.limit = limit
+        self.unit = unit
 
 
 class NotText(ReaderError):
@@ -67,3 +74,15 @@ class NotText(ReaderError):
 
 class Undecodable(ReaderError):
     """No supported encoding decodes the bytes cleanly."""
+
+
+class TooComplex(ReaderError):
+    """The text nests (lists, quotes, archive parts) deeper than Reader parses."""
+
+
+class WriteFailed(ReaderError):
+    """The OS refused a write Reader was asked to make; ``detail`` says why. Nothing was written."""
+
+
+class WriteRefused(ReaderError):
+    """The target is the article being read (a symlink to it or a hard link of it): never written."""

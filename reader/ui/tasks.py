@@ -66,9 +66,13 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``work()`` on the global thread pool; call back on the GUI thread when it ends."""
-    QThreadPool.globalInstance().start(_Job(work, _relay(on_done, on_failed)))
+    """Run ``work()`` on the global thread pool; call back on the GUI thread when it ends.
+
+    The call back is skipped if ``owner`` (whose state it updates) is gone by then.
+    """
+    QThreadPool.globalInstance().start(_Job(work, _relay(on_done, on_failed, owner)))
 
 
 def run_in_process(
@@ -88,7 +92,7 @@ def run_in_process(
     """
     if not _process_pool.cache_info().currsize:
         run_in_background(_start_pool, lambda _r: run_in_process(function, args, on_done, on_failed, owner),
-                          on_failed)
+                          on_failed, owner)
         return
     relay = _relay(on_done, on_failed, owner)
 

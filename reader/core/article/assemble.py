@@ -6,7 +6,13 @@ import re
 
 from ..model import Block, BlockKind
 
-__all__ = ["BlockBuilder", "normalise_line"]
+__all__ = ["MAX_BLOCK_CHARS", "BlockBuilder", "cut_line", "normalise_line"]
+
+MAX_BLOCK_CHARS = 20_000
+"""Longest block: a news paragraph has a few hundred characters, a long one a few thousand."""
+_CUT_AFTER = re.compile(r"[。！？；.!?;」”』]+|\s")
+_FIRST_ONLY = frozenset({BlockKind.TITLE, BlockKind.META, BlockKind.HEADING, BlockKind.LEDE})
+"""Kinds only the first piece of a cut line keeps; the others read on as paragraphs."""
 
 _SPACES = re.compile(r"[ \t\u00a0\u2028\u2029\u200b]+")
 _CJK_BREAK = r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])"
@@ -39,10 +45,24 @@ class BlockBuilder:
         self._length = 0
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, credit: str = "") -> Block | None:
-        """Add ``text`` as a block; empty text adds nothing."""
+        """Add ``text`` as a block; empty text adds nothing.
+
+        A line longer than MAX_BLOCK_CHARS is added as several blocks, cut after a
+        sentence or a space: the text is kept whole, and no paragraph is longer than a
+        reading view can lay out at once (a 16 MB line froze the window for minutes).
+        """
         line = normalise_line(text)
         if not line:
             return None
+        if len(line) > MAX_BLOCK_CHARS:
+            pieces = [p.strip() for p in cut_line(line, MAX_BLOCK_CHARS) if p.strip()]
+            first = self._append(kind, pieces[0], level, credit)
+            for piece in pieces[1:]:
+                self._append(BlockKind.PARAGRAPH if kind in _FIRST_ONLY else kind, piece, level, "")
+            return first
+        return self._append(kind, line, level, credit)
+
+    def _append(self, kind: BlockKind, line: str, level: int, credit: str) -> Block:
         if self._parts:
             self._parts.append("\n")
             self._length += 1
@@ -59,3 +79,16 @@ class BlockBuilder:
     @property
     def blocks(self) -> tuple[Block, ...]:
         return tuple(self._blocks)
+
+
+def cut_line(line: str, limit: int) -> list[str]:
+    """``line`` in pieces of at most ``limit`` characters, each cut after a sentence end or a
+    space when one stands in the second half of the piece (else at the limit); joined, they are ``line``."""
+    pieces: list[str] = []
+    while len(line) > limit:
+        window = line[limit // 2 : limit]
+        ends = [m.end() for m in _CUT_AFTER.finditer(window)]
+        cut = limit // 2 + ends[-1] if ends else limit
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line] if line else pieces

@@ -83,11 +83,21 @@ def _join_wrapped(lines: list[str], indented: bool) -> list[str]:
     if indented:
         return lines
     out = list(lines)
+    run: list[str] = []  # the stripped lines joined so far, the last being line i
+    run_length = 0
     for i in range(len(out) - 1):
-        here, there = out[i].strip(), out[i + 1].strip()
-        if len(here) >= 30 and there and not here.endswith(_LINE_ENDS):
-            out[i + 1] = here + "\n" + there
+        here = run[-1] if run else out[i].strip()
+        there = out[i + 1].strip()
+        if (run_length if run else len(here)) >= 30 and there and not here.endswith(_LINE_ENDS):
+            if not run:
+                run, run_length = [here], len(here)
+            run.append(there)  # joined once at the end: joining at each step was quadratic
+            run_length += 1 + len(there)
             out[i] = ""
+        elif run:
+            out[i], run = "\n".join(run), []
+    if run:
+        out[-1] = "\n".join(run)
     return out
 
 

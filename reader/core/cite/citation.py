@@ -50,6 +50,7 @@ __all__ = [
     "elide",
     "passage",
     "quote",
+    "web_url",
 ]
 
 ELLIPSIS = "……"
@@ -215,7 +216,7 @@ class _Source:
 
     @classmethod
     def of(cls, article: Article, accessed: date, translated: str) -> _Source:
-        url = article.url or article.site
+        url = web_url(article.url) or web_url(article.site)
         site = article.outlet or article.source or _host(url)
         published = article.published.date() if article.published else None
         return cls(_squeeze(article.author), _squeeze(article.title), _squeeze(article.column), translated,
@@ -224,6 +225,29 @@ class _Source:
 
 def _squeeze(text: str) -> str:
     return " ".join(text.split())
+
+
+_BARE_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:/[^\s<>\"]*)?", re.I)
+
+
+def web_url(text: str) -> str:
+    """``text`` if it is a web address (http, https, or a bare host such as www.example.com), else "".
+
+    Only these may become a link or a site in a citation: a saved page's
+    ``og:url`` of ``javascript:…``, ``data:…`` or ``file:…`` must never reach a
+    clipboard's HTML. Browsers drop tabs and line breaks inside a URL
+    (``java\tscript:``), so any control character or space refuses it too.
+    """
+    text = text.strip()
+    if not text or any(ch <= " " or ch == "\x7f" for ch in text):
+        return ""
+    if _BARE_HOST.fullmatch(text):
+        return text
+    try:
+        parts = urlsplit(text)
+        return text if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
+    except ValueError:  # a malformed address (an unclosed [ in its host)
+        return ""
 
 
 def _host(url: str) -> str:

@@ -4,25 +4,39 @@ A query matches regardless of script (统战 = 統戰, 发 = 發/髮), width (�
 ０ = 0), Latin case (unless asked) and whitespace: 统战工作 matches 统战 工作 and
 统战\\n工作, and whitespace typed in the query is ignored too. The text is folded
 once (``fold`` keeps every offset), its whitespace is squeezed out into a compact
-copy, and an array maps each compact position back to the text, so a keystroke
+copy, and the gaps it leaves map each compact position back to the text, so a keystroke
 costs one C-speed scan of the compact copy plus a lookup per hit.
 
 A regex is applied to the folded text itself (whitespace kept), so ``\\s*`` and
 anchors mean what they say; its own script and width are folded character by
 character, a full-width character standing for its half-width twin literally.
+
+A user's regex cannot run away. It runs in the ``regex`` module (re's syntax,
+lookarounds and backreferences included) with a time budget: a pattern such as
+``(a+)+$`` that backtracks without bound raises ``TooSlow`` once the budget is spent,
+and the GIL is released while it matches, so a window searching on a worker thread
+keeps painting. Measured against RE2 (google-re2, linear time) and ``re`` under an
+alarm, see README: RE2 lacks backreferences and lookarounds, holds the GIL and costs
+~50x ``re`` a hit on str; an alarm works on the main thread only.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
+from typing import Any
 
 from ..script.fold import fold, fold_script, fold_width
 
-__all__ = ["InvalidQuery", "Match", "Matcher", "SearchOptions", "find_all"]
+__all__ = ["MAX_EXPANSION", "REGEX_SECONDS", "InvalidQuery", "Match", "Matcher", "SearchOptions", "TooSlow", "find_all"]
+
+REGEX_SECONDS = 2.0
+"""A regex search's default time budget; the CLI gives more, the find bar less."""
+MAX_EXPANSION = 100_000
+"""Most atom copies a pattern's counted repeats may make (``a{1000}`` is 1,000): ~30 MB compiled."""
 
 _CONTEXT = 20
 _IGNORED = r"\s\u200b-\u200d\u2060\ufeff"
@@ -35,12 +49,18 @@ class InvalidQuery(ValueError):
     """A regular expression that does not compile; ``str()`` is the ``re`` module's reason."""
 
 
+class TooSlow(InvalidQuery):
+    """A regular expression that did not finish within its time budget (it backtracks without bound)."""
+
+
 @dataclass(frozen=True)
 class SearchOptions:
     """How a query is read: Latin case matters or not; a literal phrase or a regex."""
 
     case_sensitive: bool = False
     regex: bool = False
+    seconds: float = REGEX_SECONDS
+    """The time budget of a regex search."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +88,7 @@ class Matcher:
 
         Otherwise the first search pays for it.
         """
-        _ = self._positions, self._one_line
+        _ = self._gaps
         return self
 
     def find_all(self, query: str, options: SearchOptions = SearchOptions(), *,
@@ -83,7 +103,7 @@ class Matcher:
               limit: int | None = None) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every hit, without context: what highlighting needs."""
         if options.regex:
-            return self._regex_spans(query, options.case_sensitive, limit)
+            return self._regex_spans(query, options, limit)
         return self._phrase_spans(query, options.case_sensitive, limit)
 
     # ---- Private API
@@ -91,11 +111,6 @@ class Matcher:
     @cached_property
     def _folded(self) -> str:
         return fold(self.text)
-
-    @cached_property
-    def _one_line(self) -> str:
-        """The text with line breaks and tabs as spaces, one for one: contexts are sliced from it."""
-        return _BREAKS.sub(" ", self.text)
 
     @cached_property
     def _compact(self) -> str:
@@ -107,12 +122,23 @@ class Matcher:
         return _lower(self._compact)
 
     @cached_property
-    def _positions(self) -> array[int]:
-        """Text offset of each character of the compact copy."""
-        positions = array("q" if len(self.text) >= 2**31 else "i")
-        for word in _WORDS.finditer(self._folded):
-            positions.extend(range(word.start(), word.end()))
-        return positions
+    def _gaps(self) -> tuple[list[int], list[int]]:
+        """Where whitespace was squeezed out: compact offsets of the gaps and the text skipped so far.
+
+        A text offset is its compact offset plus the whitespace before it, so only
+        the gaps are kept, not an offset per character (4 bytes each: 200 MB for 50 MB).
+        """
+        starts, skipped, removed = [], [], 0
+        for gap in _GAPS.finditer(self._folded):
+            removed += gap.end() - gap.start()
+            starts.append(gap.end() - removed)
+            skipped.append(removed)
+        return starts, skipped
+
+    def _to_text(self, compact: int) -> int:
+        starts, skipped = self._gaps
+        i = bisect_right(starts, compact)
+        return compact + (skipped[i - 1] if i else 0)
 
     def _phrase_spans(self, query: str, case_sensitive: bool, limit: int | None) -> list[tuple[int, int]]:
         needle = _GAPS.sub("", fold(query))
@@ -126,19 +152,30 @@ class Matcher:
 
     def _map(self, starts: list[int], length: int) -> list[tuple[int, int]]:
         """Compact offsets of hits of ``length`` characters → text spans."""
-        positions = self._positions
-        return [(positions[s], positions[s + length - 1] + 1) for s in starts]
+        to_text = self._to_text
+        return [(to_text(s), to_text(s + length - 1) + 1) for s in starts]
 
-    def _regex_spans(self, query: str, case_sensitive: bool, limit: int | None) -> list[tuple[int, int]]:
-        pattern = _compile(query, case_sensitive)
+    def _regex_spans(self, query: str, options: SearchOptions, limit: int | None) -> list[tuple[int, int]]:
+        pattern = _compile(query, options.case_sensitive)
         if pattern is None:
             return []
-        spans = (hit.span() for hit in pattern.finditer(self._folded) if hit.end() > hit.start())
-        return list(islice(spans, limit))
+        spans = []
+        try:
+            for hit in pattern.finditer(self._folded, timeout=options.seconds, concurrent=True):
+                if hit.end() > hit.start():
+                    spans.append(hit.span())
+                    if limit is not None and len(spans) >= limit:
+                        break
+        except TimeoutError:
+            raise TooSlow(f"no result within {options.seconds:g} s") from None
+        except MemoryError:  # its backtracking stack grew past what the process may map
+            raise TooSlow("the pattern needs too much memory on this text") from None
+        return spans
 
     def _match(self, start: int, end: int) -> Match:
         context_start = max(0, start - _CONTEXT)
-        return Match(start, end, self._one_line[context_start : end + _CONTEXT], context_start)
+        context = _BREAKS.sub(" ", self.text[context_start : end + _CONTEXT])
+        return Match(start, end, context, context_start)
 
 
 def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) -> list[Match]:
@@ -156,20 +193,62 @@ def _find_all(haystack: str, needle: str, limit: int | None) -> list[int]:
 
 
 def _lower(text: str) -> str:
-    """Lower case that keeps every offset (``İ``.lower() alone grows to two characters)."""
+    """Lower case that keeps every offset (``İ``.lower() alone grows to two characters).
+
+    Text already in lower case is returned as it is, not copied.
+    """
+    if text.islower() and "\u0130" not in text:
+        return text
     return text.replace("\u0130", "i").lower()
 
 
-def _compile(query: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    """The query as a pattern over folded text; None when it is empty."""
+def _compile(query: str, case_sensitive: bool) -> Any:
+    """The query as a ``regex`` pattern over folded text (re's syntax); None when it is empty."""
     if not query:
         return None
+    import regex  # only regex searches load it
+
     folded = "".join(_literal_width(c) for c in fold_script(query))
-    flags = 0 if case_sensitive else re.IGNORECASE
+    if _expansion(folded) > MAX_EXPANSION:
+        raise InvalidQuery(f"repeat counts too large (over {MAX_EXPANSION:,} copies)")
+    flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
     try:
-        return re.compile(folded, flags)
-    except (re.error, OverflowError, RecursionError) as exc:
+        return regex.compile(folded, flags)
+    except (regex.error, OverflowError, RecursionError, ValueError) as exc:
         raise InvalidQuery(str(exc)) from exc
+
+
+def _expansion(pattern: str) -> int:
+    """How many copies of its atoms compiling ``pattern`` may build: counted repeats multiply.
+
+    The regex module compiles ``a{99999999}`` into that many nodes (28 GB); ``re``'s own
+    parser reads the counts. A pattern it cannot parse (regex-only syntax) is judged
+    by its largest count alone.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return _weight(_parser.parse(pattern).data)
+    except Exception:  # noqa: BLE001 - not re's syntax: judge by the counts written
+        return max((int(n) for n in re.findall(r"\{\s*(\d{1,12})", pattern)), default=1)
+
+
+def _weight(items: Any) -> int:
+    total = 0
+    for op, arg in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = arg
+            total += max(1, low) * _weight(sub)
+        elif name == "SUBPATTERN":
+            total += _weight(arg[-1])
+        elif name == "BRANCH":
+            total += sum(_weight(branch) for branch in arg[1])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            total += _weight(arg[1])
+        else:
+            total += 1
+    return total
 
 
 def _literal_width(char: str) -> str:

@@ -65,5 +65,10 @@ def fold_width(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold script and width: the canonical form used to compare Chinese text."""
+    """Fold script and width: the canonical form used to compare Chinese text.
+
+    ASCII folds to itself, and is returned as it is: no copy of a 16 MB line.
+    """
+    if text.isascii():
+        return text
     return fold_width(fold_script(text))

@@ -1,7 +1,8 @@
 """Markdown files → Article: headings give the outline, raw HTML is made safe.
 
 Markdown goes through python-markdown, then the same safe HTML reader as saved
-pages; script and style elements never reach the reading text.
+pages; script and style elements never reach the reading text. ``bounds`` first
+flattens nesting and cuts paragraphs no parser should recurse or loop over.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from ..article.assemble import BlockBuilder
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
+from .bounds import bounded_markdown
 from .html_source import HtmlBlock, html_blocks
 
 __all__ = ["parse_markdown"]
@@ -18,7 +20,7 @@ def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Art
     """A Markdown document: the first top heading is its title, the others its outline."""
     import markdown  # imported on first use: start-up on a text article does not pay for it
 
-    html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
+    html = markdown.markdown(bounded_markdown(text), extensions=["tables", "fenced_code", "sane_lists"])
     return _article(html_blocks(html), path, encoding)
 
 

@@ -79,7 +79,7 @@ class WordTools(QObject):
         self._loading = False
         self._pending: str | None = None
         """A text to segment once the folding tables are built."""
-        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed)
+        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed, self)
         self._viewports: dict[QObject, PageView] = {}
         self._views: dict[QObject, PageView] = {}
         for view in self.page.views():
@@ -288,7 +288,7 @@ class WordTools(QObject):
                 self._pointer_rested()
             self._waiting = False
 
-        run_in_background(_warm_lookup, ready, self._failed)
+        run_in_background(_warm_lookup, ready, self._failed, self)
 
     # ---- Private API: showing
 

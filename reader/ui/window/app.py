@@ -59,15 +59,19 @@ def launch(settings_file: Path, path: str | None = None) -> MainWindow:
     ``path`` falls back to the bundled seed, keeping the reason it failed on show.
     ``benchmarks/startup.py`` times this very call, so it measures what users wait for.
     """
-    settings = settings_io.load(settings_file)
-    install_translators(ui_language(settings.language))
-    window = MainWindow(settings_file, settings)
+    loaded = settings_io.load_checked(settings_file)
+    install_translators(ui_language(loaded.settings.language))
+    window = MainWindow(settings_file, loaded.settings)
     window.show()
     if not path or not window.open_path(path):
         problem = window.message_bar.text()
         window.open_path(seed_article())
         if problem:
             window.message_bar.show_message(problem)
+    if loaded.problem or loaded.reset:
+        from .settings_keeper import load_notice
+
+        window.message_bar.show_message(load_notice(loaded))
     return window
 
 

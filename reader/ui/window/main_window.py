@@ -53,7 +53,9 @@ from ..resources import icon
 from ..tasks import LONG_TEXT_CHARS, StepRunner, run_in_background
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
+from .exports import Exporter
 from .menus import build_menus, choice_menu
+from .settings_keeper import SettingsKeeper
 from .word_wiring import WordParts, corrections_of, wire_words
 
 if TYPE_CHECKING:
@@ -71,8 +73,9 @@ __all__ = ["MainWindow"]
 _OPEN_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 _FACTS_DELAY_MS = 120
-_BACKGROUND_BYTES = 4 * 1024 * 1024
-"""Files larger than this are read and parsed off the GUI thread."""
+_BACKGROUND_BYTES = 64 * 1024
+"""Files larger than this are read and parsed off the GUI thread: with the parsers' bounds
+(core.sources.bounds) the slowest 64 KB file parses in ~0.2 s; a 585 KB one froze the window 9 s."""
 _ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 _STYLE_LABELS = {  # keys are reader.core.cite.citation.CitationStyle values
     "gbt7714": QT_TRANSLATE_NOOP("MainWindow", "GB/T 7714-2015"),
@@ -92,8 +95,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(icon())
         self.setAcceptDrops(True)
-        self._settings_path = settings_path
-        self._settings = settings if settings is not None else settings_io.load(settings_path)
+        self._keeper = SettingsKeeper(settings_path, settings if settings is not None
+                                      else settings_io.load(settings_path), self._collected, self)
         self._variant = _variant_or_original(self._settings.variant)
         self._path = ""
         self._source: Article | None = None
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         self._searcher: SearchController | None = None
         self._keywords: KeywordController | None = None
         self._facts_controller: FactsController | None = None
+        self.exporter = Exporter(lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000),
+                                 self.message_bar.show_message)
         self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
@@ -139,7 +144,7 @@ class MainWindow(QMainWindow):
         if self._searcher is None:
             from ..controllers.search_controller import SearchController
 
-            self._searcher = SearchController(self.page, self.find_bar, self.results)
+            self._searcher = SearchController(self.page, self.find_bar, self.results, self._show_results)
             if self._prepared is not None:
                 self._searcher.set_text(self._prepared.matcher, self._prepared.shown.article)
         return self._searcher
@@ -200,6 +205,14 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def _settings(self) -> Settings:
+        return self._keeper.settings
+
+    @_settings.setter
+    def _settings(self, settings: Settings) -> None:
+        self._keeper.update(settings)  # saved soon after each change, not only on close
 
     @property
     def path(self) -> str:
@@ -291,11 +304,12 @@ class MainWindow(QMainWindow):
         self.outline.set_current_offset(start)
 
     def search(self, query: str, case_sensitive: bool = False, regex: bool = False) -> int:
-        """Find ``query`` in the shown text; the number of hits."""
-        count = self.searcher.search(query, case_sensitive, regex)
+        """Find ``query`` in the shown text; the number of hits, or -1 while it runs in the background."""
+        return self.searcher.search(query, case_sensitive, regex)
+
+    def _show_results(self, count: int) -> None:
         if count:
             self.docks["results_dock"].show()
-        return count
 
     def find_next(self, backwards: bool = False) -> None:
         if not self.find_bar.isVisible() and not self.searcher.matches:
@@ -318,16 +332,16 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
         self.comfort.apply(_appearance(self._settings))
 
-    def export_pdf(self, path: Path) -> None:
-        """Write the article as shown (current script variant) to a PDF file."""
-        if self.article is None:
-            return
-        from ..reading.printing import export_pdf  # Qt's print support loads on first use
+    def export_pdf(self, path: Path) -> bool:
+        """Write the article as shown (current script variant) to a PDF file; True once written."""
+        article = self.article
+        if article is None:
+            return False
+        from ..reading.printing import pdf_bytes  # PDF drawing loads on first use
 
         view = self.page.horizontal_view()  # printed as lines, whichever layout is on screen
         view.reveal_all()
-        export_pdf(view.document(), path, self.article.title)
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return self.exporter.write(path, lambda: pdf_bytes(view.document(), article.title))
 
     def set_distraction_free(self, on: bool) -> None:
         """Full screen with only the text: no menus, toolbars or panels (F11 or Esc to leave)."""
@@ -377,15 +391,16 @@ class MainWindow(QMainWindow):
         if hit is not None:
             self.go_to_range(hit.start, hit.end)
 
-    def save_settings(self) -> None:
-        """Write the settings now (they are also written on close)."""
-        self._remember_position()
+    def save_settings(self) -> bool:
+        """Write the settings now (they are also written soon after each change, and on close)."""
+        return self._keeper.save_now()
+
+    def _collected(self, settings: Settings) -> Settings:
+        """``settings`` with what the widgets hold: window layout, zoom, reading position."""
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         state = base64.b64encode(bytes(self.saveState().data())).decode()
-        self._settings = replace(
-            self._settings, window_geometry=geometry, window_state=state, zoom=self.page.zoom
-        )
-        settings_io.save(self._settings_path, self._settings)
+        return replace(self._positioned(settings), window_geometry=geometry, window_state=state,
+                       zoom=self.page.zoom)
 
     # ---- Private API: building
 
@@ -509,6 +524,8 @@ class MainWindow(QMainWindow):
         self.docks["facts_dock"].visibilityChanged.connect(
             lambda visible: visible and QTimer.singleShot(_FACTS_DELAY_MS, self, self._refresh_facts))
         self.watcher.fileChanged.connect(self._file_changed)
+        self.page.top_offset_changed.connect(self._keeper.touch)
+        self._keeper.failed.connect(self.message_bar.show_message)
         wire_words(self)
 
     # ---- Private API: presenting
@@ -611,11 +628,11 @@ class MainWindow(QMainWindow):
         from ...core.find.highlight import lists_to_json
 
         self._settings = replace(self._settings, keyword_lists=lists_to_json(lists))
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
 
     def _set_language(self, code: str) -> None:
         self._settings = replace(self._settings, language=code)
-        settings_io.save(self._settings_path, self._settings)
+        self.save_settings()
         self.statusBar().showMessage(self.tr("The new language applies when Reader next starts."), 6000)
 
     def _sync_variant_actions(self) -> None:
@@ -647,16 +664,12 @@ class MainWindow(QMainWindow):
         if path:
             self.export_facts(Path(path))
 
-    def export_facts(self, path: Path) -> None:
+    def export_facts(self, path: Path) -> bool:
         """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
-        if self._path and path.resolve() == Path(self._path).resolve():
-            self.message_bar.show_message(self.tr("Reader never writes over the article it reads."))
-            return
-        from ...core.facts.export import write_facts
+        from ...core.facts.export import facts_file
 
         facts = self.facts_list()
-        write_facts(path, facts)
-        self.statusBar().showMessage(self.tr("Exported {0} facts to {1}").format(len(facts), path), 5000)
+        return self.exporter.write(path, lambda: facts_file(path, facts), self.tr("{0} facts").format(len(facts)))
 
     def _watch(self, path: str) -> None:
         if self.watcher.files():
@@ -677,11 +690,14 @@ class MainWindow(QMainWindow):
         self._recent_menu.setEnabled(bool(self._settings.recent_files))
 
     def _remember_position(self) -> None:
+        self._settings = self._positioned(self._settings)
+
+    def _positioned(self, settings: Settings) -> Settings:
         if not self._path or self._shown is None:
-            return
-        positions = dict(self._settings.positions)
+            return settings
+        positions = dict(settings.positions)
         positions[_key(self._path)] = self._shown.offsets.to_source(self.page.top_offset())
-        self._settings = replace(self._settings, positions=dict(list(positions.items())[-200:]))
+        return replace(settings, positions=dict(list(positions.items())[-200:]))
 
     def _restore_window(self) -> None:
         s = self._settings
@@ -712,7 +728,7 @@ class MainWindow(QMainWindow):
             return
         base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), base, self.tr("PDF (*.pdf)"))
-        if path and Path(path).resolve() != Path(self._path).resolve():
+        if path:
             self.export_pdf(Path(path))
 
     def _about(self) -> None:
