@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -185,8 +186,16 @@ def test_export_vocabulary_csv_and_anki(qtbot, window: MainWindow, tmp_path: Pat
     assert "统一战线" in words and "工作" not in words and int(words["统战"]["count"]) >= 5
     export_vocabulary(window, tmp_path / "v.tsv")
     assert (tmp_path / "v.tsv").read_text(encoding="utf-8").startswith("#separator:tab")
-    export_vocabulary(window, Path(window.path))
-    assert window.message_bar.isVisible()
+    article = tmp_path / "article.txt"
+    article.write_bytes(Path(window.path).read_bytes())
+    assert window.open_path(article)
+    before = article.read_bytes()
+    export_vocabulary(window, article)
+    assert "never writes over" in window.message_bar.text()
+    alias = tmp_path / "alias.csv"
+    os.link(article, alias)  # a hard link to the article is the article too
+    export_vocabulary(window, alias)
+    assert article.read_bytes() == before and "never writes over" in window.message_bar.text()
 
 
 def test_read_aloud_steps_through_sentences_highlighting_each(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

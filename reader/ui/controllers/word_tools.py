@@ -155,14 +155,18 @@ class WordTools(QObject):
         return corrections_from_json(self._window.settings.corrections)
 
     def export_vocabulary(self, path: Path, known: tuple[str, ...] = ()) -> int:
-        """Write the words of the article (or of the selection) to ``path``: CSV, or TSV for Anki."""
-        from ...core.words.files import write_text_atomically
+        """Write the words of the article (or of the selection) to ``path``: CSV, or TSV for Anki.
+
+        Raises WriteRefused over the article being read, WriteFailed when the OS refuses.
+        """
         from ...core.words.vocabulary import vocabulary, vocabulary_csv, vocabulary_tsv
+        from ...core.writing import write_atomically
 
         selection = self.page.selected_range() or (0, len(self._text))
         rows = vocabulary(self._text, self.words, known, *selection)
         text = vocabulary_tsv(rows) if path.suffix.lower() in (".tsv", ".txt") else vocabulary_csv(rows)
-        write_text_atomically(path, text)
+        article = self._window.path
+        write_atomically(path, text.encode("utf-8"), protect=[article] if article else [])
         return len(rows)
 
     def export_corrections(self, path: Path) -> None:
