@@ -31,6 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from words_accuracy import f1  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold" / "words"
 SEED = ROOT / "resources" / "seed.txt"
@@ -144,14 +147,6 @@ CANDIDATES: dict[str, Callable[[], Cut]] = {
 
 # ---- Scoring
 
-def _spans(words: Iterable[str]) -> set[tuple[int, int]]:
-    out, at = set(), 0
-    for word in words:
-        out.add((at, at + len(word)))
-        at += len(word)
-    return out
-
-
 def _carried(text: str, words: Iterable[str]) -> list[str]:
     """Words cut from a folded copy, taken back out of ``text`` by length (spaces dropped)."""
     out, at = [], 0
@@ -161,19 +156,11 @@ def _carried(text: str, words: Iterable[str]) -> list[str]:
     return [w for w in out if w.strip()]
 
 
-def score(gold: list[list[str]], cut: Cut, folded: bool) -> tuple[float, int]:
+def score(gold: list[list[str]], cut: Cut, folded: bool) -> float:
+    """F1 of ``cut`` on ``gold`` (words_accuracy's scorer), on the folded text if ``folded``."""
     from reader.core.script.fold import fold
 
-    hit = found = wanted = 0
-    for words in gold:
-        text = "".join(words)
-        guess = _carried(text, cut(fold(text) if folded else text))
-        truth, mine = _spans(words), _spans(guess)
-        hit += len(mine & truth)
-        found += len(mine)
-        wanted += len(truth)
-    precision, recall = hit / max(found, 1), hit / max(wanted, 1)
-    return 2 * precision * recall / max(precision + recall, 1e-9), hit
+    return f1(gold, lambda text: _carried(text, cut(fold(text) if folded else text)))
 
 
 def load_gold(corpus: str, chars: int) -> list[list[str]]:
@@ -210,7 +197,7 @@ def run_one(name: str, chars: int, folded: bool) -> dict[str, object]:
             continue
         gold = load_gold(corpus, chars)
         started = time.perf_counter()
-        result[corpus] = score(gold, cut, folded)[0]
+        result[corpus] = score(gold, cut, folded)
         spent += time.perf_counter() - started
         counted += sum(len(w) for s in gold for w in s)
     result["chars_per_s"] = counted / max(spent, 1e-9)
