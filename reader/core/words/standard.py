@@ -27,6 +27,9 @@ _UNIT_WORDS = frozenset({"年代", "时代", "时间", "时候", "日本", "月�
 _QUANTIFIERS = frozenset("一二三四五六七八九十两几每各这那哪此该某整半")
 _CLASSIFIERS = frozenset("个种位次项批场条名支座份所片件张家部类句段套股双番遍声届期轮辆架艘棵篇首封颗粒块年天元岁")
 """A numeral or demonstrative and a classifier are two words (一 个, 这 种, 两 年)."""
+_DEMONSTRATIVES = frozenset("本各该此")
+_PLACES_AND_TIMES = frozenset("国港月地省市区届")
+"""A demonstrative and a one-character noun are two words too (本 月, 各 地, 该 省)."""
 _ADVERB_PAIRS = frozenset(["不能", "不是", "不会", "不到", "不想", "最大", "最高", "最新", "只有", "只能", "才能", "就是", "还是", "还有", "更好", "更是", "很大"])
 """An adverb and the verb or adjective it modifies, which jieba's dictionary joins."""
 _RUN = re.compile(r"([—…·])\1+")
@@ -77,7 +80,8 @@ def _with_guesses(folded: str) -> list[str]:
 
 def _split_at(token: str) -> int:
     """Where the standards cut ``token`` (一 个, 不 能, 三万 元), or 0 for nowhere."""
-    if len(token) == 2 and (token in _ADVERB_PAIRS or (token[0] in _QUANTIFIERS and token[1] in _CLASSIFIERS)):
+    if len(token) == 2 and (token in _ADVERB_PAIRS or (token[0] in _QUANTIFIERS and token[1] in _CLASSIFIERS)
+                            or (token[0] in _DEMONSTRATIVES and token[1] in _PLACES_AND_TIMES)):
         return 1
     match = _AMOUNT.match(token)
     if match and match.end() < len(token) and token not in _UNIT_WORDS:

@@ -34,6 +34,7 @@ def test_numbers_keep_their_unit_and_full_width_digits_count() -> None:
 @pytest.mark.parametrize(("text", "words"), [
     ("他买了一个苹果", ["一", "个"]),  # a numeral and its classifier
     ("這種做法", ["這", "種"]),  # a demonstrative and its classifier, either script
+    ("本月各地", ["本", "月", "各", "地"]),  # a demonstrative and a one-character noun
     ("投资三万元", ["三万", "元"]),  # an amount in 万/亿 and the unit after it
     ("他不能来", ["不", "能"]),  # an adverb and the verb it modifies
     ("新华社北京1月22日电", ["22日", "电"]),  # a number takes its unit out of the next word
