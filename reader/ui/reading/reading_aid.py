@@ -10,6 +10,7 @@ text itself is untouched.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect
@@ -36,6 +37,7 @@ class ReadingAid:
         self._pane = pane
         self._syllables: list[str] = []
         self._watched: list[object] = []
+        self._fonts: dict[str, _Fonts] = {}
         for view in pane.views():
             self.watch(view)
         pane.view_built.connect(self.watch)
@@ -97,8 +99,7 @@ class ReadingAid:
             if syllable:
                 width = after.left() - here.left() if after.top() == here.top() else here.height() * 0.9
                 glyph = width * 100.0 / SPACING  # the character itself; the rest of ``width`` is spacing
-                font = _fitted(base, syllable, width)
-                metrics = QFontMetricsF(font)
+                font, metrics = self._fonts_for(base).fitted(syllable, width)
                 x = here.left() + (glyph - metrics.horizontalAdvance(syllable)) / 2
                 painter.setFont(font)
                 painter.drawText(QPoint(int(x), int(here.top() - metrics.descent() - 1)), syllable)
@@ -119,11 +120,16 @@ class ReadingAid:
             here, below = view.rect_of(offset), view.rect_of(offset + 1)
             height = below.top() - here.top() if below.left() == here.left() else here.width() * 0.8
             room = here.width() * 1.1  # the glyph box is 1.24 em; the widened gap beside it ~1.9 em
-            font = _fitted(base, syllable, room)
-            metrics = QFontMetricsF(font)
+            font, metrics = self._fonts_for(base).fitted(syllable, room)
             painter.setFont(font)
             y = here.top() + (height + metrics.ascent() - metrics.descent()) / 2
             painter.drawText(QPoint(int(here.right() + 2), int(y)), syllable)
+
+    def _fonts_for(self, base: QFont) -> _Fonts:
+        key = base.key()
+        if key not in self._fonts:
+            self._fonts[key] = _Fonts(base)
+        return self._fonts[key]
 
     def _make_room(self, view: object) -> None:
         showing = bool(self._syllables)
@@ -133,13 +139,30 @@ class ReadingAid:
             view.set_reading_room(ROOM if showing else 1.0)  # type: ignore[attr-defined]
 
 
-def _fitted(base: QFont, syllable: str, width: float) -> QFont:
-    """``base`` at half its size, smaller still if need be for ``syllable`` to fit ``width``."""
-    font = QFont(base)
-    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
-    font.setPointSizeF(max(_SMALLEST, base.pointSizeF() * _SIZE))
-    metrics = QFontMetricsF(font)
-    while metrics.horizontalAdvance(syllable) > width and font.pointSizeF() > _SMALLEST:
-        font.setPointSizeF(font.pointSizeF() - 0.5)
-        metrics = QFontMetricsF(font)
-    return font
+class _Fonts:
+    """The reading fonts of one base font, by size, and each syllable's natural width: a screen
+    of readings asks for a fitted font a thousand times, and building one costs ~50 µs."""
+
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self._base = base
+        self._size = max(_SMALLEST, base.pointSizeF() * _SIZE)
+        self._sizes: dict[float, tuple[QFont, QFontMetricsF]] = {}
+        self._widths: dict[str, float] = {}
+
+    def fitted(self, syllable: str, width: float) -> tuple[QFont, QFontMetricsF]:
+        """The reading font, smaller if need be (in half points) for ``syllable`` to fit ``width``."""
+        natural = self._widths.get(syllable)
+        if natural is None:
+            natural = self._widths[syllable] = self._at(self._size)[1].horizontalAdvance(syllable)
+        if natural <= width:
+            return self._at(self._size)
+        return self._at(max(_SMALLEST, math.floor(self._size * width / natural * 2) / 2))
+
+    def _at(self, size: float) -> tuple[QFont, QFontMetricsF]:
+        if size not in self._sizes:
+            font = QFont(self._base)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
+            font.setPointSizeF(size)
+            self._sizes[size] = (font, QFontMetricsF(font))
+        return self._sizes[size]
