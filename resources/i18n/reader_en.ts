@@ -1085,17 +1085,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="71"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73"/>
         <source>Article text, vertical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="405"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="250"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="407"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="252"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,42 +1149,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>WordTools</name>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="327"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="344"/>
         <source>Word tools failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="342"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="359"/>
         <source>Written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="358"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="375"/>
         <source>Look Up “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="359"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="376"/>
         <source>Highlight “{0}” as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="362"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="379"/>
         <source>Keep “{0}” as Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="364"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="381"/>
         <source>Always Convert “{0}” to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="374"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="391"/>
         <source>Always Convert To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="375"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="392"/>
         <source>Show “{0}” in {1} as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,16 +1982,6 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="182"/>
-        <source>Reader never writes over the article it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="187"/>
-        <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/window/word_wiring.py" line="189"/>
         <source>Exported {0} words to {1}</source>
         <translation type="unfinished"></translation>
@@ -2012,7 +2002,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="206"/>
+        <location filename="../../reader/ui/window/word_wiring.py" line="211"/>
         <source>“{0}” is not a corrections file: {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1087,17 +1087,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="71" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73" />
         <source>Article text, vertical</source>
         <translation>正文(直排)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="405" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="250" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="407" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="252" />
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
@@ -1151,42 +1151,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>WordTools</name>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="327" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="344" />
         <source>Word tools failed: {0}</source>
         <translation>詞語工具出錯：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="342" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="359" />
         <source>Written: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="358" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="375" />
         <source>Look Up “{0}”</source>
         <translation>查詞“{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="359" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="376" />
         <source>Highlight “{0}” as Keyword</source>
         <translation>將“{0}”標為關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="362" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="379" />
         <source>Keep “{0}” as Written</source>
         <translation>“{0}”保持原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="364" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="381" />
         <source>Always Convert “{0}” to…</source>
         <translation>“{0}”總是轉換為…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="374" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="391" />
         <source>Always Convert To</source>
         <translation>總是轉換為</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="375" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="392" />
         <source>Show “{0}” in {1} as:</source>
         <translation>在{1}中將“{0}”顯示為：</translation>
     </message>
@@ -1984,16 +1984,6 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>CSV (*.csv);;Anki，製表符分隔 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="182" />
-        <source>Reader never writes over the article it reads.</source>
-        <translation>Reader 不會覆蓋正在閱讀的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="187" />
-        <source>Could not write {0}: {1}</source>
-        <translation>無法寫入 {0}：{1}</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/window/word_wiring.py" line="189" />
         <source>Exported {0} words to {1}</source>
         <translation>已匯出 {0} 個詞到 {1}</translation>
@@ -2014,7 +2004,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>校正檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="206" />
+        <location filename="../../reader/ui/window/word_wiring.py" line="211" />
         <source>“{0}” is not a corrections file: {1}</source>
         <translation>“{0}”不是校正檔案：{1}</translation>
     </message>
