@@ -79,6 +79,7 @@ class ReadingPane(QStackedWidget):
         self.setObjectName("reading_pane")
         self.horizontal = ReadingView(self)
         self._vertical: VerticalView | None = None
+        self._menu_parts: list[Callable[[QMenu, int], None]] = []
         self._layers: dict[str, Spans] = {}
         self._shown: tuple[Article, str] | None = None
         self._stale: set[int] = set()  # ids of views whose article is not the shown one
@@ -160,6 +161,12 @@ class ReadingPane(QStackedWidget):
     def selected_range(self) -> tuple[int, int] | None:
         return self.current.selected_range()
 
+    def add_menu_part(self, part: Callable[[QMenu, int], None]) -> None:
+        """A feature's section of the context menu, in either layout: ``part(menu, offset under the pointer)``."""
+        self._menu_parts.append(part)
+        for view in self.views():
+            view.add_menu_part(part)
+
     def set_layer(self, name: str, spans: Spans) -> None:
         """Replace one named layer of highlights; it stays across a switch of layout."""
         self._layers[name] = spans
@@ -206,6 +213,8 @@ class ReadingPane(QStackedWidget):
             )
 
             self._vertical = VerticalView(self)
+            for part in self._menu_parts:
+                self._vertical.add_menu_part(part)
             self._listen(self._vertical)
             self.addWidget(self._vertical)
             self.view_built.emit(self._vertical)

@@ -80,6 +80,7 @@ class VerticalView(QAbstractScrollArea):
         self._appearance = Appearance()
         self._app_palette = self.palette()
         self._script = ""
+        self._menu_parts: list[Callable[[QMenu, int], None]] = []
         self._zoom = 0
         self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._anchor = self._caret = -1
@@ -252,9 +253,18 @@ class VerticalView(QAbstractScrollArea):
         menu.addAction(self.tr("Select &All"), self.select_all)
         return menu
 
+    def add_menu_part(self, part: Callable[[QMenu, int], None]) -> None:
+        """Let a feature add its section to the context menu: ``part(menu, offset under the pointer)``."""
+        self._menu_parts.append(part)
+
     def context_menu(self, pos: QPoint) -> QMenu:
-        """The menu at ``pos``: Copy and Select All (the notes' section is the horizontal view's alone for now)."""
-        return self.createStandardContextMenu(pos)
+        """The menu at ``pos``: Copy and Select All, then each part's section (notes), as horizontally."""
+        menu = self.createStandardContextMenu(pos)
+        offset = self.offset_at_char(pos)
+        for part in self._menu_parts:
+            menu.addSeparator()
+            part(menu, offset)
+        return menu
 
     def copy(self) -> None:
         text = self.selected_text()
@@ -464,7 +474,7 @@ class VerticalView(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        menu = self.createStandardContextMenu()
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
