@@ -12,6 +12,11 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --trafilatura PATH  # adbar/trafilatura (Apache-2.0)
         --fundus PATH       # flairNLP/fundus (MIT)
         --magichtml PATH    # opendatalab/magic-html (Apache-2.0)
+        --htmldev PATH      # the team's html-dev pages (../shared/data/html-dev)
+
+Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
+the dataset's and magic-html's pages, and the html-dev pages) go to OUT's sibling
+``title-set/`` the same way, scored for title and date only.
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
@@ -138,6 +143,19 @@ def _taiwanese(tree: Path, selectors: dict[str, str]) -> Iterator[Page]:
                 "complete": True, "date": "{:04d}-{:02d}-{:02d}".format(*parts) if parts else ""}
 
 
+def _titled(tree: Path, suite: str, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    """Title-and-date-only pages: the page as the suite keeps it, the hand-read headline and day."""
+    for key, info in chosen.items():
+        if suite == "cwced":
+            path, name = tree / "original" / f"{key}.html", f"cwced-{key[:8]}.html"
+        elif suite == "magichtml":
+            path = next((tree / "benchmark" / "data" / "article" / "htmls").glob(f"{key}*.html"))
+            name = f"magichtml-{key}.html"
+        else:
+            path, name = tree / key, f"{suite}-{key}"
+        yield name, path.read_bytes(), {"title": info["title"], "date": info["date"], "family": info["family"]}
+
+
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
             "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml}
 
@@ -152,25 +170,36 @@ def main(argv: list[str]) -> None:
     parser.add_argument("out", type=Path)
     for name in _SOURCES:
         parser.add_argument(f"--{name}", type=Path, help="the suite's work tree")
+    parser.add_argument("--htmldev", type=Path, help="the html-dev pages' folder")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
-    golds: dict[str, dict[str, Gold]] = {"dev": {}, "held": {}}
+    pages: list[Page] = []
+    titled: list[Page] = []
     for name, build in _SOURCES.items():
         tree = getattr(args, name)
-        if tree is None:
-            continue
-        for file_name, data, gold in build(tree, manifest[name]):
-            split = "held" if held(file_name) else "dev"
-            (args.out / split).mkdir(parents=True, exist_ok=True)
-            (args.out / split / file_name).write_bytes(data)
-            golds[split][file_name] = gold
+        if tree is not None:
+            pages += build(tree, manifest[name])
+            titled += _titled(tree, name, manifest["titles"].get(name, {}))
+    if args.htmldev is not None:
+        titled += _titled(args.htmldev, "htmldev", manifest["titles"]["htmldev"])
+    _write(args.out, pages)
+    _write(args.out.parent / "title-set", titled)
+
+
+def _write(out: Path, pages: list[Page]) -> None:
+    """The pages into ``out``/dev and ``out``/held, each with its gold.json."""
+    golds: dict[str, dict[str, Gold]] = {"dev": {}, "held": {}}
+    for file_name, data, gold in pages:
+        split = "held" if held(file_name) else "dev"
+        (out / split).mkdir(parents=True, exist_ok=True)
+        (out / split / file_name).write_bytes(data)
+        golds[split][file_name] = gold
     for split, gold in golds.items():
         if gold:
-            (args.out / split / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-        print(f"{split}: {len(gold)} pages")
-    if not any(golds.values()):
-        shutil.rmtree(args.out, ignore_errors=True)
-        print("no suite given: nothing built")
+            (out / split / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{out.name}/{split}: {len(gold)} pages")
+    if not pages:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

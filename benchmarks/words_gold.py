@@ -3,15 +3,19 @@
 Every source is a snapshot whose path is an argument (a checkout, or a bare git directory
 read at HEAD); nothing is downloaded and nothing here is committed. Splits:
 
-- dev (ours to develop on): UD Chinese GSD and GSDSimp dev files (CC BY-SA 4.0, Wikipedia,
-  traditional and simplified), g2pM's CPP dev split, CantoMap's word list (HK Cantonese,
-  as shipped in the pycantonese package).
+- dev (ours to develop on): news-standard segmented text from the SIGHAN 2005 *training*
+  files (PKU and MSR simplified, AS and CityU traditional: a seeded random tenth of each,
+  as a public repository carries them split, ``datasets/training/*_dev``), CTB6's dev
+  split (Xinhua news, CTB standard), UD Chinese GSD and GSDSimp dev files (CC BY-SA 4.0,
+  Wikipedia, traditional and simplified), g2pM's CPP dev split, CantoMap's word list (HK
+  Cantonese, as shipped in the pycantonese package). The SIGHAN data are for research
+  only: they stay in this git-ignored folder, and nothing trained on them ships.
 - test (held out, scored to report, never to tune): the SIGHAN 2005 bakeoff test gold
   (icwb2-data: PKU and MSR simplified, AS and CityU traditional), g2pM's CPP test split,
   the HKCanCor word list (as shipped in the pycantonese package).
 
     python benchmarks/words_gold.py --ud-gsd PATH --ud-gsdsimp PATH --g2pm PATH \
-        --pycantonese PATH [--icwb2 PATH]
+        --pycantonese PATH [--sighan-dev PATH] [--ctb6 PATH] [--icwb2 PATH]
 """
 
 from __future__ import annotations
@@ -73,6 +77,18 @@ def build_ud(gsd: Path, gsdsimp: Path) -> None:
     for root, name in ((gsdsimp, "dev-ud-gsdsimp"), (gsd, "dev-ud-gsd")):
         dev = next(f for f in listing(root, ".") if f.endswith("-ud-dev.conllu"))
         write_segmented(name, conllu_sentences(read(root, dev)))
+
+
+def build_sighan_dev(root: Path) -> None:
+    """Each corpus's tenth of its training file, sentences split on spaces (AS uses U+3000)."""
+    for corpus in ("pku", "msr", "as", "cityu"):
+        text = read(root, f"datasets/training/{corpus}_dev").lstrip("\ufeff")
+        write_segmented(f"dev-{corpus}", [line.split() for line in text.splitlines()])
+
+
+def build_ctb6(root: Path) -> None:
+    text = read(root, "data/other/ctb/ctb6.dev.seg")
+    write_segmented("dev-ctb6", [line.split() for line in text.splitlines()])
 
 
 def build_icwb2(root: Path) -> None:
@@ -139,12 +155,19 @@ def main() -> None:
     parser.add_argument("--g2pm", type=Path, required=True)
     parser.add_argument("--pycantonese", type=Path, required=True,
                         help="pycantonese's data folder (installed package or repository)")
+    parser.add_argument("--sighan-dev", type=Path,
+                        help="a snapshot holding datasets/training/{pku,msr,as,cityu}_dev (a tenth of each training file)")
+    parser.add_argument("--ctb6", type=Path, help="a snapshot holding data/other/ctb/ctb6.dev.seg")
     parser.add_argument("--icwb2", type=Path, help="icwb2-data (SIGHAN 2005): the held-out test gold")
     args = parser.parse_args()
     GOLD.mkdir(parents=True, exist_ok=True)
     build_ud(args.ud_gsd, args.ud_gsdsimp)
     build_cpp(args.g2pm)
     build_cantonese(args.pycantonese)
+    if args.sighan_dev:
+        build_sighan_dev(args.sighan_dev)
+    if args.ctb6:
+        build_ctb6(args.ctb6)
     if args.icwb2:
         build_icwb2(args.icwb2)
     for path in sorted(GOLD.iterdir()):

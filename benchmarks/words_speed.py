@@ -4,7 +4,9 @@ Prints, each measured in this run:
 - segmenting the seed (median of N warm runs; target ≤ 30 ms), beside jieba's default
   ``jieba.cut`` on the same text (the ``bench`` extra) as the floor it is measured against;
 - the longest the window went without handling events while WordTools segmented 左传
-  (1.87 MB) in steps, and with pinyin above the text being read for 10 s (target ≤ 100 ms);
+  (1.87 MB) in steps, and while pinyin above the text was being read (in the helper
+  process, the screen in view first) until that screen was read and for 10 s more
+  (target ≤ 100 ms);
 - the pop-up: from the pointer's rest to the card shown, over 200 words of the seed, once
   the dictionary is loaded (median and worst; target ≤ 16 ms);
 - CC-CEDICT: load time and memory (Python heap, traced, and the process's RSS growth).
@@ -117,8 +119,17 @@ def responsiveness(app, window) -> None:  # type: ignore[no-untyped-def]
           f"longest the window waited: {gap:.0f} ms (target ≤ 100 ms)")
     tools.aid_mode = "pinyin"
     tools._refresh_aid()
-    gap = _longest_gap(app, lambda: False, 10)
-    print(f"左传 with pinyin above the text being read for 10 s: longest wait {gap:.0f} ms")
+    start = time.perf_counter()
+    syllables = tools.aid.syllables()
+    first, last = tools.aid.visible_range()
+    in_view = [k for k in range(first, min(last, len(text))) if "\u4e00" <= text[k] <= "\u9fff"]
+    gap = _longest_gap(app, lambda: all(syllables[k] for k in in_view), 60)
+    shown = time.perf_counter() - start
+    gap = max(gap, _longest_gap(app, lambda: False, 10))
+    read = sum(1 for s in syllables if s)
+    print(f"左传 with pinyin above the text: the screen in view read in {shown:.1f} s, {read} characters "
+          f"in {time.perf_counter() - start:.0f} s (in the helper process); longest the window waited: "
+          f"{gap:.0f} ms (target ≤ 100 ms)")
     tools.set_aid("off")
 
 

@@ -87,8 +87,13 @@ def run_in_process(
     ``function`` and ``args`` travel by pickle: a core function and core data, no Qt.
     The call back comes from the event loop, never from inside this call (not even when
     the answer is back before it returns), and is skipped if ``owner`` (whose state it
-    updates) is gone by then.
+    updates) is gone by then. The first call starts the helper from a worker thread: its
+    imports and spawn would hold the window up to ~0.7 s.
     """
+    if not _process_pool.cache_info().currsize:
+        run_in_background(_start_pool, lambda _r: run_in_process(function, args, on_done, on_failed, owner),
+                          on_failed, owner)
+        return
     relay = _relay(on_done, on_failed, owner)
 
     def finished(future: Future[Any]) -> None:  # on the executor's own thread
@@ -103,6 +108,17 @@ def run_in_process(
         relay.failed.emit(exc)
 
     _process_pool().submit(function, *args).add_done_callback(finished)
+
+
+def _start_pool() -> None:
+    """Start the helper process and wait for it (on a worker thread)."""
+    import threading
+
+    with _starting.setdefault("lock", threading.Lock()):
+        _process_pool().submit(int).result()
+
+
+_starting: dict[str, Any] = {}
 
 
 def stop_processes() -> None:

@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="49"/>
+        <source>Exported {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="51"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="82"/>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="82"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="105"/>
+        <source>Export Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="105"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="114"/>
+        <source>{0} facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsAcross</name>
     <message>
         <location filename="../../reader/ui/library/facts_view.py" line="21"/>
@@ -659,32 +697,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="375"/>
+        <location filename="../../reader/ui/window/main_window.py" line="364"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="446"/>
+        <location filename="../../reader/ui/window/main_window.py" line="435"/>
         <source>Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="455"/>
+        <location filename="../../reader/ui/window/main_window.py" line="444"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="542"/>
+        <location filename="../../reader/ui/window/main_window.py" line="531"/>
         <source>Preparing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="666"/>
-        <source>{0} facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="725"/>
+        <location filename="../../reader/ui/window/main_window.py" line="678"/>
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -692,12 +725,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="597"/>
+        <location filename="../../reader/ui/window/main_window.py" line="586"/>
         <source>Select a word to highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="638"/>
+        <location filename="../../reader/ui/window/main_window.py" line="627"/>
         <source>The new language applies when Reader next starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,32 +740,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="657"/>
-        <source>Export Facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="657"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="671"/>
+        <location filename="../../reader/ui/window/main_window.py" line="642"/>
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="715"/>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="715"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="724"/>
+        <location filename="../../reader/ui/window/main_window.py" line="677"/>
         <source>About Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +923,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="62"/>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="78"/>
+        <source>Select the passage to quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="70"/>
+        <source>Quotation copied ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuoteDialog</name>
@@ -1019,6 +1043,34 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="77"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="84"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="84"/>
+        <source>Pattern too slow: simplify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="85"/>
+        <source>(the first {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="116"/>
+        <source>(wrapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../reader/ui/library/search_results.py" line="26"/>
@@ -1038,6 +1090,29 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     <message>
         <location filename="../../reader/ui/library/search_results.py" line="27"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="82"/>
+        <source>Settings cannot be saved to “{0}” ({1}); they are kept until Reader closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="91"/>
+        <source>The settings file was unusable ({0}); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="92"/>
+        <source>The settings file was unusable ({0}); it was kept as “{1}” and the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="95"/>
+        <source>Some settings were damaged and are back to their defaults: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,17 +1160,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="71"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73"/>
         <source>Article text, vertical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="405"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="250"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="407"/>
+        <location filename="../../reader/ui/reading/vertical_view.py" line="252"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,42 +1224,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>WordTools</name>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="327"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="344"/>
         <source>Word tools failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="342"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="359"/>
         <source>Written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="358"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="375"/>
         <source>Look Up “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="359"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="376"/>
         <source>Highlight “{0}” as Keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="362"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="379"/>
         <source>Keep “{0}” as Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="364"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="381"/>
         <source>Always Convert “{0}” to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="374"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="391"/>
         <source>Always Convert To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="375"/>
+        <location filename="../../reader/ui/controllers/word_tools.py" line="392"/>
         <source>Show “{0}” in {1} as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1663,26 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <source>Abbreviations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="69"/>
+        <source>since {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="71"/>
+        <source>until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="73"/>
+        <source>for {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="75"/>
+        <source>every time: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -1982,16 +2077,6 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="182"/>
-        <source>Reader never writes over the article it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="187"/>
-        <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/window/word_wiring.py" line="189"/>
         <source>Exported {0} words to {1}</source>
         <translation type="unfinished"></translation>
@@ -2012,7 +2097,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="206"/>
+        <location filename="../../reader/ui/window/word_wiring.py" line="211"/>
         <source>“{0}” is not a corrections file: {1}</source>
         <translation type="unfinished"></translation>
     </message>

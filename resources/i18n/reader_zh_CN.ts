@@ -9,6 +9,44 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="49" />
+        <source>Exported {0} to {1}</source>
+        <translation>已将{0}导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="51" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="82" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="82" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="105" />
+        <source>Export Facts</source>
+        <translation>导出事实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="105" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/exports.py" line="114" />
+        <source>{0} facts</source>
+        <translation>{0} 条事实</translation>
+    </message>
+</context>
+<context>
     <name>FactsAcross</name>
     <message>
         <location filename="../../reader/ui/library/facts_view.py" line="21" />
@@ -658,32 +696,27 @@
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="375" />
+        <location filename="../../reader/ui/window/main_window.py" line="364" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="446" />
+        <location filename="../../reader/ui/window/main_window.py" line="435" />
         <source>Follow the System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="455" />
+        <location filename="../../reader/ui/window/main_window.py" line="444" />
         <source>Script</source>
         <translation>字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="542" />
+        <location filename="../../reader/ui/window/main_window.py" line="531" />
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="666" />
-        <source>{0} facts</source>
-        <translation>{0} 条事实</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="725" />
+        <location filename="../../reader/ui/window/main_window.py" line="678" />
         <source>Reader {0}
 A calm reader for Chinese news articles.
 
@@ -694,12 +727,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 词典：CC-CEDICT（MDBG），CC BY-SA 4.0。粤拼：ToJyutping（rime-cantonese 数据，CC BY 4.0）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="597" />
+        <location filename="../../reader/ui/window/main_window.py" line="586" />
         <source>Select a word to highlight first.</source>
         <translation>请先选中要高亮的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="638" />
+        <location filename="../../reader/ui/window/main_window.py" line="627" />
         <source>The new language applies when Reader next starts.</source>
         <translation>新的界面语言将在下次启动 Reader 时生效。</translation>
     </message>
@@ -709,32 +742,12 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>“{0}”已不在磁盘上:这是文库中保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="657" />
-        <source>Export Facts</source>
-        <translation>导出事实</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="657" />
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="671" />
+        <location filename="../../reader/ui/window/main_window.py" line="642" />
         <source>“{0}” changed on disk. Use File ▸ Reload (F5) to read it again.</source>
         <translation>“{0}”已在磁盘上被修改。可用 文件 ▸ 重新载入 (F5) 重新读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="715" />
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="715" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="724" />
+        <location filename="../../reader/ui/window/main_window.py" line="677" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
@@ -912,6 +925,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="62" />
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="78" />
+        <source>Select the passage to quote first.</source>
+        <translation>请先选中要引用的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/quote_controller.py" line="70" />
+        <source>Quotation copied ({0}).</source>
+        <translation>引文已复制({0})。</translation>
+    </message>
 </context>
 <context>
     <name>QuoteDialog</name>
@@ -1021,6 +1045,34 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="77" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="84" />
+        <source>Invalid pattern</source>
+        <translation>表达式无效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="84" />
+        <source>Pattern too slow: simplify it</source>
+        <translation>模式太慢：请简化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="85" />
+        <source>(the first {0})</source>
+        <translation>（前 {0} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search_controller.py" line="116" />
+        <source>(wrapped)</source>
+        <translation>(已从头继续)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../reader/ui/library/search_results.py" line="26" />
@@ -1041,6 +1093,29 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <location filename="../../reader/ui/library/search_results.py" line="27" />
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="82" />
+        <source>Settings cannot be saved to “{0}” ({1}); they are kept until Reader closes.</source>
+        <translation>无法将设置保存到“{0}”（{1}）；设置会保留到 Reader 关闭为止。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="91" />
+        <source>The settings file was unusable ({0}); the defaults are used.</source>
+        <translation>设置文件无法使用（{0}），已改用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="92" />
+        <source>The settings file was unusable ({0}); it was kept as “{1}” and the defaults are used.</source>
+        <translation>设置文件无法使用（{0}），已另存为“{1}”，并改用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/settings_keeper.py" line="95" />
+        <source>Some settings were damaged and are back to their defaults: {0}.</source>
+        <translation>部分设置已损坏，已恢复默认值：{0}。</translation>
     </message>
 </context>
 <context>
@@ -1087,17 +1162,17 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>VerticalView</name>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="71" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="73" />
         <source>Article text, vertical</source>
         <translation>正文(直排)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="405" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="250" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/vertical_view.py" line="407" />
+        <location filename="../../reader/ui/reading/vertical_view.py" line="252" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1151,42 +1226,42 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
 <context>
     <name>WordTools</name>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="327" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="344" />
         <source>Word tools failed: {0}</source>
         <translation>词语工具出错：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="342" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="359" />
         <source>Written: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="358" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="375" />
         <source>Look Up “{0}”</source>
         <translation>查词“{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="359" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="376" />
         <source>Highlight “{0}” as Keyword</source>
         <translation>将“{0}”标为关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="362" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="379" />
         <source>Keep “{0}” as Written</source>
         <translation>“{0}”保持原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="364" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="381" />
         <source>Always Convert “{0}” to…</source>
         <translation>“{0}”总是转换为…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="374" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="391" />
         <source>Always Convert To</source>
         <translation>总是转换为</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/word_tools.py" line="375" />
+        <location filename="../../reader/ui/controllers/word_tools.py" line="392" />
         <source>Show “{0}” in {1} as:</source>
         <translation>在{1}中将“{0}”显示为：</translation>
     </message>
@@ -1590,6 +1665,26 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <source>Abbreviations</source>
         <translation>简称</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="69" />
+        <source>since {}</source>
+        <translation>自 {} 起</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="71" />
+        <source>until {}</source>
+        <translation>至 {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="73" />
+        <source>for {}</source>
+        <translation>为期 {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/presenters.py" line="75" />
+        <source>every time: {}</source>
+        <translation>每次：{}</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -1984,16 +2079,6 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>CSV (*.csv);;Anki，制表符分隔 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="182" />
-        <source>Reader never writes over the article it reads.</source>
-        <translation>Reader 不会覆盖正在阅读的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="187" />
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/window/word_wiring.py" line="189" />
         <source>Exported {0} words to {1}</source>
         <translation>已导出 {0} 个词到 {1}</translation>
@@ -2014,7 +2099,7 @@ Dictionary: CC-CEDICT (MDBG), CC BY-SA 4.0. Jyutping: ToJyutping (rime-cantonese
         <translation>校正文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/word_wiring.py" line="206" />
+        <location filename="../../reader/ui/window/word_wiring.py" line="211" />
         <source>“{0}” is not a corrections file: {1}</source>
         <translation>“{0}”不是校正文件：{1}</translation>
     </message>

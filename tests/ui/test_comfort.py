@@ -54,7 +54,7 @@ def test_export_pdf_in_the_shown_variant(window: MainWindow, tmp_path: Path) -> 
     window.set_variant(Variant.TW)
     out = tmp_path / "article.pdf"
     before = SEED.read_bytes()
-    window.export_pdf(out)
+    window.exports.pdf(out)
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 10_000
     assert SEED.read_bytes() == before
 

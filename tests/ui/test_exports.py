@@ -21,8 +21,8 @@ _UNWRITABLE = [
 
 
 def _export(window: MainWindow, kind: str, path: Path) -> bool:
-    return window.export_pdf(path.with_suffix(".pdf") if path.suffix == "" and not path.is_dir() else path) \
-        if kind == "pdf" else window.export_facts(path)
+    return window.exports.pdf(path.with_suffix(".pdf") if path.suffix == "" and not path.is_dir() else path) \
+        if kind == "pdf" else window.exports.facts(path)
 
 
 @pytest.mark.parametrize("kind", ["pdf", "facts"])
@@ -37,7 +37,7 @@ def test_a_failed_export_says_so_and_never_saved(window: MainWindow, tmp_path: P
 
 def test_a_good_export_is_said_once_written(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "facts.csv"
-    assert window.export_facts(out)
+    assert window.exports.facts(out)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     assert str(out) in window.statusBar().currentMessage()
 
@@ -64,7 +64,7 @@ from reader.ui.window.main_window import MainWindow
 app = create_app()
 window = MainWindow(Path(sys.argv[1]) / "settings.json")
 window.open_path(sys.argv[2])
-assert window.export_pdf(Path(sys.argv[1]) / "out.pdf")
+assert window.exports.pdf(Path(sys.argv[1]) / "out.pdf")
 print("QtPrintSupport" in " ".join(sys.modules))
 """
 

@@ -140,10 +140,10 @@ def test_copy_as_quotation_puts_text_and_html(window: MainWindow) -> None:
 
 def test_export_facts_never_over_the_article(window: MainWindow, tmp_path: Path) -> None:
     before = SEED.read_bytes()
-    window.export_facts(SEED)
+    window.exports.facts(SEED)
     assert SEED.read_bytes() == before
     out = tmp_path / "facts.json"
-    window.export_facts(out)
+    window.exports.facts(out)
     assert '"kind": "date"' in out.read_text(encoding="utf-8")
 
 

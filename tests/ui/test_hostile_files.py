@@ -25,7 +25,7 @@ def test_a_mid_sized_file_is_parsed_off_the_gui_thread(qtbot, window: MainWindow
     links.write_text("# 链接\n\n" + " ".join(f"[a{i}](u{i})" for i in range(30_000)) + "\n", encoding="utf-8")
     assert 64 * 1024 < links.stat().st_size < 4 * 1024 * 1024
     assert window.open_path(links)
-    assert window._busy_cancel.isVisible() and window.article.title.startswith("江门")
+    assert window.opener.busy_cancel.isVisible() and window.article.title.startswith("江门")
     qtbot.waitUntil(lambda: window.article.title == "链接", timeout=60000)
 
 

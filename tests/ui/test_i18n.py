@@ -52,3 +52,16 @@ def test_every_ui_string_is_translated_into_chinese() -> None:
                    or not m.findtext("translation")]
         assert missing == [], language
         assert (ROOT / "resources" / "i18n" / f"reader_{language}.qm").stat().st_size > 1000
+
+
+def test_no_string_hides_from_the_translation_tool() -> None:
+    """lupdate reads only literal tr()/translate() calls: a ``_tr("…")`` wrapper's strings never reach
+    the .ts files and show in English in a Chinese window (five modules did, until this test)."""
+    import re
+
+    from tests.conftest import ROOT
+
+    hidden = [f"{path.relative_to(ROOT)}:{text}"
+              for path in (ROOT / "reader" / "ui").rglob("*.py")
+              for text in re.findall(r'(?<![\w.])_tr\("([^"]*)"', path.read_text(encoding="utf-8"))]
+    assert hidden == []

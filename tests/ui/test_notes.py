@@ -304,3 +304,18 @@ def test_a_damaged_library_file_is_said_and_its_notes_recovered_once_set_aside( 
     again.open_path(SEED)
     qtbot.waitUntil(lambda: len(damaged.annotations) == 2, timeout=30_000)
     assert "2 highlights and notes were recovered" in again.message_bar.text()
+
+
+def test_in_the_vertical_layout_the_context_menu_highlights_and_the_highlight_shows(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    notes = _ready(qtbot, window)
+    window.actions_by_id[ActionId.VERTICAL].trigger()
+    view = window.page.current
+    assert window.page.vertical and view is not window.view
+    qtbot.waitUntil(lambda: not view.awaiting_paint)
+    start = window.article.text.index(WORDS)
+    window.page.select_range(start, start + len(WORDS))
+    menu = view.context_menu(view.rect_of(start + 2).center())
+    next(a for a in menu.actions() if a.text() == "Highlight in Blue").trigger()
+    assert [(a.color, a.exact) for a in notes.annotations] == [(Color.BLUE, WORDS)]
+    qtbot.waitUntil(lambda: [window.article.text[s:e] for s, e, _f in view._layers.get("notes", [])] == [WORDS])

@@ -101,7 +101,8 @@ sys.exit(app.exec())
                     # the library (issue 16)
                     "reader.core.database", "reader.core.library", "reader.core.library.store", "reader.library_cli",
                     "reader.ui.controllers.library_controller", "reader.ui.controllers.library_import",
-                    "reader.ui.library", "reader.ui.library.library_window", "reader.ui.library.table_model"}
+                    "reader.ui.library", "reader.ui.library.library_window", "reader.ui.library.table_model",
+                    "reader.core.words.standard", "reader.ui.controllers.reading_feed"}
     assert not loaded & on_first_use, "the first frame should not wait for these"
     libraries = set(proc.stdout.split("libraries:")[1].split()) if "libraries:" in proc.stdout else set()
     assert not libraries, f"loaded before the first paint: {libraries}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -117,15 +118,18 @@ def test_keyboard_lookup_in_hong_kong_shows_jyutping_first(qtbot, window: MainWi
 def test_readings_above_the_text_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tools = _tools(qtbot, window)
     tools.set_aid("auto")
-    qtbot.waitUntil(lambda: bool(tools.aid._syllables), timeout=20_000)
     text = window.article.text
     at = text.index("统一战线")
-    assert tools.aid._syllables[at : at + 4] == ["tǒng", "yī", "zhàn", "xiàn"]
+    qtbot.waitUntil(lambda: tools.aid.syllables()[at : at + 4] == ["tǒng", "yī", "zhàn", "xiàn"], timeout=30_000)
     window.view.grab()  # paints the readings over the text
     window.set_variant(Variant.HK)
-    qtbot.waitUntil(lambda: bool(tools.aid._syllables) and window.article.text[at] == "統", timeout=20_000)
-    assert tools.aid._syllables[at : at + 4] == ["tung2", "jat1", "zin3", "sin3"]
+    qtbot.waitUntil(lambda: window.article.text[at] == "統" and tools.aid.syllables()[at : at + 4] == [
+        "tung2", "jat1", "zin3", "sin3"], timeout=30_000)
     assert window.settings.reading_aid == "auto"
+    qtbot.waitUntil(lambda: tools.reading_done, timeout=60_000)
+    shown = window.article.text
+    assert all(tools.aid.syllables()[k] for k, ch in enumerate(shown) if "\u4e00" <= ch <= "\u9fff"), \
+        "every piece of the text is read, not only the one in view"
     window.search("統戰")  # find still works with readings shown
     assert window.searcher.matches
 
@@ -182,8 +186,16 @@ def test_export_vocabulary_csv_and_anki(qtbot, window: MainWindow, tmp_path: Pat
     assert "统一战线" in words and "工作" not in words and int(words["统战"]["count"]) >= 5
     export_vocabulary(window, tmp_path / "v.tsv")
     assert (tmp_path / "v.tsv").read_text(encoding="utf-8").startswith("#separator:tab")
-    export_vocabulary(window, Path(window.path))
-    assert window.message_bar.isVisible()
+    article = tmp_path / "article.txt"
+    article.write_bytes(Path(window.path).read_bytes())
+    assert window.open_path(article)
+    before = article.read_bytes()
+    export_vocabulary(window, article)
+    assert "never writes over" in window.message_bar.text()
+    alias = tmp_path / "alias.csv"
+    os.link(article, alias)  # a hard link to the article is the article too
+    export_vocabulary(window, alias)
+    assert article.read_bytes() == before and "never writes over" in window.message_bar.text()
 
 
 def test_read_aloud_steps_through_sentences_highlighting_each(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -239,5 +251,5 @@ def test_names_the_facts_list_become_words(qtbot, window: MainWindow) -> None:  
     name = max(names, key=len)
     at = text.index(name)
     # the facts come from the helper process: the words are segmented again once they are in
-    qtbot.waitUntil(lambda: tools._names == set(window.words.fact_names()) and not tools._runner._steps
+    qtbot.waitUntil(lambda: tools._names == set(window.words.fact_names())
                     and tools.word_span(at) == (at, at + len(name)), timeout=30_000)

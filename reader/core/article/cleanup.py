@@ -56,10 +56,13 @@ _MEDIA = re.compile(
     r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
     r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
     r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
-    r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)",
+    r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)\b|"
+    r"^(?:音[频頻]|[视視][频頻]|影片|podcast)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$|"
+    r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$",
     re.I,
 )
-"""A video or audio player's interface text and "your browser does not support" notices."""
+"""A video or audio player's interface text ("音频 04:29", a reading time "7 分钟") and "your
+browser does not support" notices."""
 _MAX_PITCH = 60
 
 

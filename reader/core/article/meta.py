@@ -29,13 +29,34 @@ __all__ = [
 CHINA_TZ = timezone(timedelta(hours=8))
 """Mainland, Hong Kong, Macau and Taiwan outlets all publish in UTC+08:00."""
 
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = "(?i:" + "|".join(_MONTHS) + ")"
+_TAIL = (
     r"(?:\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|HKT|CST))?"
-    r"(?:[\sT]*(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[\sT]*(?:-\s+)?(?P<ap>上午|下午|早上|晚上|中午|凌晨|[AaPp]\.?[Mm]\.?)?\s*"
     r"(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
     r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
+"""What may follow a date: a weekday, a zone, a time (上午/下午, AM/PM)."""
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?" + _TAIL
+)
+"""A date written year first, as Chinese pages mostly do: the one every text is searched for."""
+_OTHER_DATES = (  # compiled on first use (by re); each only searched when its sign is in the text
+    ("民", r"(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"),
+    ("年", r"(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"),
+    ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
+    (".", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
+    ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"),
+    ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})"),
+)
+"""Other ways pages write a date: a 民國 year, day and month with slashes or dots, an English
+month's name ("a": searched when the text names a month). Each starts with its first character
+(a leading look-behind would make ``re`` try it at every place): what stands before is checked
+after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
+_LETTER = re.compile(r"[A-Za-z]")
+"""A cheap look for a Latin letter first: searching for a month's name ignoring case is slow."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
@@ -88,17 +109,62 @@ class Caption(NamedTuple):
 
 def parse_datetime(text: str) -> tuple[datetime, str] | None:
     """The first date (and time) in ``text`` as a datetime in UTC+08:00, with the matched text."""
-    m = _DATE.search(text)
-    if not m:
+    found = _date_match(text)
+    if not found:
         return None
+    day, clock = found
     try:
         value = datetime(
-            int(m["y"]), int(m["m"]), int(m["d"]),
-            _hour(m), int(m["M"] or 0), int(m["S"] or 0), tzinfo=_zone(text, m),
+            *_day(day, clock), _hour(clock), int(clock["M"] or 0), int(clock["S"] or 0), tzinfo=_zone(text, clock),
         ).astimezone(CHINA_TZ)
     except ValueError:
         return None
-    return value, m.group(0).strip()
+    return value, text[day.start() : clock.end()].strip()
+
+
+def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first date in ``text``, however written, and the match that reads its time (the same
+    one for a year-first date); year first wins a tie. The other forms are looked for only before
+    a year-first date, and only where their sign is: most lines have none."""
+    first = _DATE.search(text)
+    head = text[: first.start()] if first else text
+    if not ("年" in head or "民" in head or _YEAR.search(head)):
+        return (first, first) if first else None
+    signs = {sign for sign in "民年/." if sign in head}
+    if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
+        signs.add("a")
+    found = [m for sign, pattern in _OTHER_DATES if sign in signs
+             and (m := re.search(pattern, text)) and m.start() < len(head) and _stands_alone(text, m)]
+    other = min(found, key=lambda m: m.start(), default=None)
+    if other is None:
+        return (first, first) if first else None
+    clock = re.compile(_TAIL).match(text, other.end())
+    return (other, clock) if clock else None
+
+
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """Whether a date found is not the tail of a longer number ("2113年", "1/2/3/2024", "v1.2.2024")."""
+    return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.")
+
+
+def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
+    """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 being
+    2024; an English month's name; or day and month with slashes or dots — day first (Hong Kong,
+    Singapore, Malaysia: 05/03/2024 is 5 March) unless that cannot be, or a 12-hour AM/PM time
+    says the American order."""
+    g = m.groupdict()
+    if g.get("y"):
+        return int(m["y"]), int(m["m"]), int(m["d"])
+    if g.get("ry") or g.get("ry2"):
+        return 1911 + int(g.get("ry") or g["ry2"]), int(g.get("rm") or g["rm2"]), int(g.get("rd") or g["rd2"])
+    if g.get("mon") or g.get("mon2"):
+        month = _MONTHS.index((g.get("mon") or g["mon2"])[:3].lower()) + 1
+        return int(g.get("my") or g["my2"]), month, int(g.get("md") or g["dm"])
+    first, second = int(m["a"]), int(m["b"])
+    american = (clock["ap"] or clock["ap2"] or "")[:1].lower() in ("a", "p")
+    if second > 12 or (american and first <= 12):
+        first, second = second, first
+    return int(m["y2"]), second, first
 
 
 def _hour(m: re.Match[str]) -> int:
@@ -138,7 +204,8 @@ def parse_meta_line(line: str) -> MetaLine | None:
     found = parse_datetime(line)
     if found is None:
         return None
-    rest = _DATE.sub("", line, count=1).strip(" \u00a0\u3000|｜")
+    m = _date_match(line)
+    rest = (line[: m[0].start()] + line[m[1].end() :] if m else line).strip(" \u00a0\u3000|｜")
     source, author, url = _SOURCE.search(rest), _AUTHOR.search(rest), _URL.search(rest)
     if not (source or author or url or len(rest) <= 4):
         return None

@@ -225,10 +225,10 @@ def corrections_from_json(data: Any) -> Corrections:
 
 
 def save_corrections(path: Path, corrections: Corrections) -> None:
-    """Write ``corrections`` to ``path`` as JSON, atomically."""
-    from ..words.files import write_text_atomically
+    """Write ``corrections`` to ``path`` as JSON, atomically (raises WriteFailed when the OS refuses)."""
+    from ..writing import write_atomically
 
-    write_text_atomically(path, json.dumps(corrections_to_json(corrections), ensure_ascii=False, indent=1))
+    write_atomically(path, json.dumps(corrections_to_json(corrections), ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def load_corrections(path: Path) -> Corrections:

@@ -13,7 +13,6 @@ the date line under it; a date then from <time>, script data, the URL.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -23,174 +22,43 @@ from ..article.meta import MetaLine, parse_byline, parse_datetime, parse_meta_li
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .html_body import body_containers, inside
+from .html_title import choose_title, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
 from .page_meta import (
     PageMeta,
-    is_short,
     names_site,
     page_meta,
     parse_timestamp,
     script_date,
-    strip_site_parts,
-    title_parts,
     url_date,
 )
 from .script_body import script_paragraphs
 
 __all__ = ["parse_html"]
 
-_GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
-"""What follows a headline in <title>: a separator and a site's or channel's name."""
-_MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
-"""Class names and ids that mark a page's headline block."""
-_MAX_HEADLINE = 80
-_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
-"""A date a heading shows after the headline, in a <span> of its own."""
-_QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
-_PHOTO_CREDIT = re.compile(r"(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?$|"
-                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?$")
+_PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
+                           r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
+                           r"[（(](?:图|圖)\s*(?:擷取自|撷取自|取自|／|/|：|:)[^（()）]{1,30}[）)]|"
+                           r"[（(][^（()）]{2,30}(?:传真|傳真)[^（()）]{0,16}[）)])"
+                           r"(?:\s*[＊*][^＊*]{1,30}[＊*])?$")
+"""How a photo's credit closes its caption: "（記者方賓照攝）", "（圖擷取自某人臉書）", a news agency's
+"（…記者某某台北傳真 102年6月29日）", with a warning the law asks for after it (＊飲酒過量…＊)."""
+_CAPTIONED = 30
+"""A bold line or heading this long that credits a photo is its caption, not a section's title."""
 _CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
 _PICTURED = {"figure", "figcaption", "img"}
+_POSTED = re.compile(r"^(?:posted|published)\b|(?:发表|發表|发布|發布|發佈)(?:于|於)", re.I)
+_POSTED_LINE = 80
+"""A blog's footer line saying when the post went up ("posted @ 2024-05-09 14:45 某人 阅读(430)"):
+read wherever it stands when nothing above the story gives a date."""
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
-
-
-def _title(meta: PageMeta, page_title: str, pieces: list[Piece]) -> tuple[str, Piece | None]:
-    """The headline: what the page's metadata and its visible text agree on.
-
-    Titles from metadata lose their trailing site and section parts ("｜即時｜蘋果日報",
-    " - 生活 - 自由時報電子報"). A heading that says exactly that wins (over an <h1> that
-    is the site's logo); then an <h1> the <title> or og:title contains; then a heading or
-    block repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows
-    "果汁？…"). When the metadata names only the site, a block marked as the title.
-    """
-    page_title = normalise_line(page_title)
-    full = normalise_line(meta.title or page_title)
-    stripped = strip_site_parts(full, meta.outlet)
-    exact = _exact_heading(stripped, meta.outlet, pieces)
-    if exact is not None:
-        return exact.text, exact
-    for h1 in (p for p in pieces if p.node.tag == "h1"):
-        if _is_headline(h1.text, stripped, meta.outlet) and \
-                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title) or not page_title):
-            return strip_site_parts(h1.text, meta.outlet), h1
-    heading = _heading_for(full, pieces) or _block_for(_runs(full, meta.outlet) | {_fold(stripped)}, pieces)
-    if heading is None and _site_only(full, meta.outlet):
-        heading = _marked_title(pieces, meta.outlet)
-    if heading is None:
-        heading = _short_h1(full, meta.outlet, pieces)
-    if heading is None and not _shown(stripped, pieces):
-        heading = _lone_h1(pieces, meta.outlet)
-        if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
-            return stripped, heading  # the <h1> says the headline and more (its date, a label)
-    if heading is not None:
-        return _TRAILING_DATE.sub("", heading.text), heading
-    return stripped, None
-
-
-def _shown(title: str, pieces: list[Piece]) -> bool:
-    """Whether the page shows ``title`` anywhere in a block of its own."""
-    wanted = _fold(title)
-    return bool(wanted) and any(_fold(p.text) == wanted for p in pieces)
-
-
-def _short_h1(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
-    """A short <h1> that says the title's first part ("雄安新区" of "雄安新区 - 维基百科，自由的百科全书"):
-    the page and its metadata agree on it, however short."""
-    tokens = title_parts(title)
-    first = _fold(tokens[0]) if len(tokens) > 1 else ""
-    return next((p for p in pieces if p.node.tag == "h1" and first and _fold(p.text) == first
-                 and not names_site(p.text, outlet)), None)
-
-
-def _lone_h1(pieces: list[Piece], outlet: str) -> Piece | None:
-    """The page's only <h1>, when the metadata's title is shown nowhere: what a reader sees as the
-    headline (the <title> may be written for search engines)."""
-    h1s = [p for p in pieces if p.node.tag == "h1"]
-    if len(h1s) != 1:
-        return None
-    h1 = h1s[0]
-    plausible = not is_short(h1.text) and len(h1.text) <= _MAX_HEADLINE and not names_site(h1.text, outlet)
-    return h1 if plausible and h1.link_chars * 2 <= len(h1.text) else None
-
-
-def _exact_heading(title: str, outlet: str, pieces: list[Piece]) -> Piece | None:
-    """The heading (or <h1>) that says exactly the headline the metadata gives."""
-    if not title or names_site(title, outlet):
-        return None
-    wanted = _fold(title)
-    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
-                 and _fold(p.text) == wanted), None)
-
-
-def _runs(title: str, outlet: str) -> set[str]:
-    """The title's runs of parts that can be the headline: those with only site or channel
-    names after them ("标题_频道_某某网"), or only a site's name before them ("自由電子報 - 标题";
-    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书")."""
-    tokens = title_parts(title)
-    runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
-            if _site_only("".join(tokens[end + 1 :]), outlet)]
-    runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
-             if all(names_site(part, outlet) for part in tokens[: start - 1 : 2])]
-    return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, outlet)}
-
-
-def _site_only(title: str, outlet: str) -> bool:
-    """Whether every part of a title is a site's or channel's name ("北医新闻网_(新闻)")."""
-    return all(names_site(part.strip("()（）[]【】"), outlet) or is_short(part)
-               for part in title_parts(title)[::2])
-
-
-def _marked_title(pieces: list[Piece], outlet: str) -> Piece | None:
-    """The first block the page's markup calls its title, when the metadata names only the site."""
-    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and not is_short(p.text)
-                 and len(p.text) <= _MAX_HEADLINE and p.link_chars * 2 <= len(p.text)
-                 and not names_site(p.text, outlet)), None)
-
-
-def _is_headline(text: str, title: str, outlet: str) -> bool:
-    """Whether an <h1> can be the headline, not the site's logo or a section name."""
-    return bool(text) and not names_site(text, outlet) and (not is_short(text) or _fold(text) == _fold(title))
-
-
-def _heading_for(title: str, pieces: list[Piece]) -> Piece | None:
-    """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
-    headings = {_fold(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
-    tokens = title_parts(title)
-    for end in range(len(tokens), 0, -2):
-        found = headings.get(_fold("".join(tokens[:end])))
-        if found is not None and (end == len(tokens) or not is_short(found.text)):
-            return found
-    return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text)), None)
-
-
-def _opens(title: str, text: str) -> bool:
-    """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
-    name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
-    title, text = _fold(title), _fold(text)
-    return not is_short(text) and title.startswith(text) and \
-        bool(_GLUED_SITE.fullmatch(title[len(text):]))
-
-
-def _block_for(wanted: set[str], pieces: list[Piece]) -> Piece | None:
-    """The first block that is the headline, when no heading is: a styled <div> or <p> of its own."""
-    return next((p for p in pieces if _fold(p.text) in wanted and not is_short(p.text)
-                 and p.link_chars * 2 <= len(p.text)), None)
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _fold(text: str) -> str:
-    """``text`` as compared for a title: no spaces, full-width forms and quotes folded, no closing stop."""
-    return _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")
 
 
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
@@ -200,7 +68,7 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     tree.close()
     pieces = page_pieces(tree.root)
     meta = page_meta(tree.raw)
-    title, title_piece = _title(meta, tree.title, pieces)
+    title, title_piece = choose_title(meta, tree.title, pieces, site_names(meta, tree.title, tree.root))
     body = body_containers(pieces, title_piece)
     line, line_piece = _date_line(pieces, title_piece)
     # with no headline found, the first date near the top may be the site's clock: trust it last
@@ -231,11 +99,14 @@ def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
 
 
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
-    """The date line: the first short line with a date just under the title (or near the top)."""
+    """The date line: the first short line with a date just under the title, else the nearest over
+    it (a site's clock sits further up), or near the top; a photo's caption dated by its agency
+    ("…傳真 113年3月5日）") is not one."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
-    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start] if title_piece else pieces[:60]
+    candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start][::-1] if title_piece else pieces[:60]
     for piece in candidates:
-        if parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text)):
+        if (parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text))) \
+                and not _PHOTO_CREDIT.search(piece.text):
             return piece.text, piece
     return "", None
 
@@ -283,6 +154,8 @@ def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
     yield url_date(meta.url)  # the day it went up, before a later edit's day
     yield parse_timestamp(meta.modified)
     yield parse_datetime(_date_line(pieces, None)[0])
+    yield next((found for p in pieces if len(p.text) <= _POSTED_LINE and _POSTED.search(p.text)
+                and (found := parse_published(p.text))), None)
 
 
 def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
@@ -330,10 +203,10 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
 
 
 def _is_photo_caption(piece: Piece) -> bool:
-    """A paragraph that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄", "資料照片"):
-    the caption of a picture set as plain text, not the story's lede."""
-    return piece.kind is BlockKind.PARAGRAPH and len(piece.text) <= _CAPTION and \
-        bool(_PHOTO_CREDIT.search(piece.text))
+    """A paragraph (or a long bold line) that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄",
+    "資料照片"): the caption of a picture set as plain text, not the story's lede nor a section."""
+    plain = piece.kind is BlockKind.PARAGRAPH or (piece.kind is BlockKind.HEADING and len(piece.text) > _CAPTIONED)
+    return plain and len(piece.text) <= _CAPTION and bool(_PHOTO_CREDIT.search(piece.text))
 
 
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
@@ -362,6 +235,10 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
                 shown.add(words)
         kept.append(piece)
     return kept, repeats
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _drop_reason(piece: Piece, repeats: set[int]) -> DropReason:

@@ -38,7 +38,12 @@ _DATE_LINE = 40
 
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
-    """The elements holding the article's text, best first; empty when no paragraph votes."""
+    """The elements holding the article's text, best first; empty when no paragraph votes.
+    The vote starts afresh each time (a page without a title is asked twice)."""
+    for piece in pieces:
+        piece.node.score = 0.0
+        if piece.node.parent is not None:
+            piece.node.parent.score = 0.0
     voters = [p for p in pieces if _votes(p)]
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:

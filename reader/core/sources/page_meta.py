@@ -19,14 +19,17 @@ from datetime import datetime
 from ..article.meta import CHINA_TZ, parse_datetime
 
 __all__ = [
+    "Outlet",
     "PageMeta",
     "RawMeta",
     "is_short",
+    "name_like",
     "names_site",
     "page_meta",
     "parse_timestamp",
     "script_date",
     "strip_site_parts",
+    "site_label",
     "title_parts",
     "url_date",
 ]
@@ -49,7 +52,7 @@ _SCRIPT_DATE = re.compile(
 _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
-_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — )\s*)")
+_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — |»|›|::)\s*)")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
@@ -57,9 +60,20 @@ _SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:�
                           r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
                           r"|\s+[^\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
 """A site's or channel's name glued to the headline by a hyphen, or after a plain space."""
+_PAGE_MARK = re.compile(r"\s*[（(]\s*(?:第\s*)?(?:页|頁)?\s*\d+\s*(?:页|頁)\s*[)）]$|\s*[（(](?:页|頁)\s*\d+[)）]$")
+"""A page number a forum or a long story puts after the headline: "(页 1)", "（第2頁）"."""
+_SUFFIXES = {"com", "net", "org", "gov", "edu", "co", "cn", "hk", "tw", "sg", "my", "mo", "uk", "us",
+             "www", "news", "m", "mobile", "cc", "info", "int"}
+"""Host labels that name no site: the domain's own name is the label before them."""
+_CREDIT = re.compile(r"^powered\s*by", re.I)
+"""A template's software credit ("powered by Discuz! Archiver") said in <title> like a site name."""
+_DAY_ONLY = re.compile(r"[\d./\-年月日]+")
+"""A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
+_MAX_NAMED = 24
+_LATIN = re.compile(r"[A-Za-z]")
 _REPEATED = re.compile(r"(.{4,}).*\1")
 _SPOKEN = re.compile(r"[：:，,。！？!?「」“”《》、；]")
 """Title parts this short (in characters) are channel names ("即時", "要聞"), not headlines."""
@@ -67,6 +81,10 @@ _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?$")
 _MAX_SCRIPT_CHARS = 500_000
 """Script text read for dates, in all: a data blob sits early, and a hostile page stays cheap."""
+
+
+Outlet = str | tuple[str, ...]
+"""The site's names as the page gives them: one, or several learned from the page."""
 
 
 @dataclass
@@ -110,6 +128,15 @@ class PageMeta:
     author: str = ""
     outlet: str = ""
     url: str = ""
+    claims: tuple[str, ...] = ()
+    """Every headline the metadata gives: og:title and twitter:title, a <meta> title, JSON-LD's."""
+    names: tuple[str, ...] = ()
+    """Every name the metadata gives the site: og:site_name, application-name, a Twitter account,
+    JSON-LD's publisher."""
+
+
+_TITLE_KEYS = ("title", "headline", "dc.title")
+_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
 
 
 def page_meta(raw: RawMeta) -> PageMeta:
@@ -128,7 +155,11 @@ def page_meta(raw: RawMeta) -> PageMeta:
         _take_jsonld(found, item)  # an Article's own fields before a WebPage's or a site's
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
-    return PageMeta(**found)
+    claims = [*raw.titles, *(meta[k] for k in _TITLE_KEYS if meta.get(k)),
+              *(_text(item.get("headline")) for item in items)]
+    names = [*(meta[k].lstrip("@") for k in _NAME_KEYS if meta.get(k)), found["outlet"]]
+    return PageMeta(**found, claims=tuple(dict.fromkeys(c for c in claims if c)),
+                    names=tuple(dict.fromkeys(n for n in names if n)))
 
 
 def _meta_title(titles: list[str], site: str) -> str:
@@ -209,15 +240,26 @@ def title_parts(title: str) -> list[str]:
     return _TITLE_SPLIT.split(title)
 
 
-def strip_site_parts(title: str, outlet: str) -> str:
+def site_label(url: str) -> str:
+    """The domain's own name in an address ("news.rthk.hk" → "rthk"), or "" when too short to tell."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = [label for label in host.split(".") if label]
+    while labels and labels[-1] in _SUFFIXES:
+        labels.pop()
+    return labels[-1] if labels and len(labels[-1]) >= 3 and labels[-1] not in _SUFFIXES else ""
+
+
+def strip_site_parts(title: str, outlet: Outlet) -> str:
     """``title`` without the site, channel and date parts pages put after (or before) the headline.
 
     A part goes if it names a site (…网, …報, the outlet, a date), or if it is short and
-    a site's part is also there: "｜即時｜蘋果日報" goes, "｜拜登勝出" alone stays.
+    a site's part is also there, or two short parts close a longer headline: "｜即時｜蘋果日報"
+    and "｜某某01｜港聞" go, "｜拜登勝出" alone stays.
     """
     tokens = title_parts(title)
+    tokens[::2] = [_PAGE_MARK.sub("", token) for token in tokens[::2]]
     sited = [names_site(t, outlet) for t in tokens[::2]]
-    seen_site = False
+    seen_site = _short_tail(tokens[::2])
     while len(tokens) > 1 and (sited[-1] or (is_short(tokens[-1]) and (seen_site or any(sited[1:])))):
         seen_site = seen_site or sited[-1]
         del tokens[-2:]
@@ -227,19 +269,37 @@ def strip_site_parts(title: str, outlet: str) -> str:
     return _SITE_SUFFIX.sub("", "".join(tokens)).strip()
 
 
-def names_site(part: str, outlet: str) -> bool:
+def _short_tail(parts: list[str]) -> bool:
+    """Whether a title closes with two or more parts a channel's name long after a longer one
+    ("标题｜某某01｜港聞"): the site and its channel, whatever their names end with."""
+    tail = 0
+    while tail < len(parts) and is_short(parts[-1 - tail]):
+        tail += 1
+    return tail >= 2 and tail < len(parts)
+
+
+def names_site(part: str, outlet: Outlet) -> bool:
     """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
     part = _squeeze(part)
-    return not part or part.isdigit() or (_name_like(part) and bool(_SITE_NAME.search(part))) \
-        or _names_outlet(part, outlet)
+    named = name_like(part) or (bool(_LATIN.search(part)) and _name_sized(part))  # "某某新聞 Some News"
+    return not part or bool(_DAY_ONLY.fullmatch(part)) or (named and bool(_SITE_NAME.search(part))) \
+        or _names_outlet(part, outlet) or bool(_CREDIT.match(part))
 
 
-def _names_outlet(part: str, outlet: str) -> bool:
-    part, short_outlet = _squeeze(part), _squeeze(title_parts(outlet)[0]) if outlet else ""
-    return bool(part and short_outlet and _name_like(part) and (short_outlet in part or part in short_outlet))
+def _names_outlet(part: str, outlet: Outlet) -> bool:
+    part = _squeeze(part).lower()
+    names = (outlet,) if isinstance(outlet, str) else outlet
+    shorts = {_squeeze(title_parts(name)[0]).lower() for name in names if name} - {""}
+    return bool(part) and (part in shorts or (_name_sized(part) and any(s in part or part in s for s in shorts)))
 
 
-def _name_like(part: str) -> bool:
+def _name_sized(part: str) -> bool:
+    """Whether ``part`` could carry the site's own name, in two scripts ("某洲网 Some Daily"): a
+    short part that does not speak."""
+    return len(part) <= _MAX_NAMED and not _SPOKEN.search(part)
+
+
+def name_like(part: str) -> bool:
     """Whether ``part`` can be a name at all: headlines run longer, or speak ("｜織密社會安全網",
     "香港01民調：七成支持" end or start like a site's name but are the story). A longer part
     that says the same name over ("某市人民政府网某市人民政府") is a template's site name."""

@@ -26,12 +26,18 @@ from ..script.fold import fold_script
 from ..steps import Steps, finish
 from .tones import syllable_to_marks
 
-__all__ = ["jyutping", "jyutping_steps", "jyutping_syllables", "pinyin", "reading_steps", "readings", "sentence_spans", "zhuyin"]
+__all__ = ["READING_MODES", "jyutping", "jyutping_steps", "jyutping_syllables", "piece_readings", "pinyin",
+           "reading_pieces", "reading_steps", "readings", "sentence_spans", "zhuyin"]
+
+READING_MODES = ("pinyin", "zhuyin", "jyutping")
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’』)）]*|\n|$)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLAUSE_END = re.compile(r"[，,、：:]")
 _LONGEST = 80
+_PIECE = 600
+"""Characters read in one call of the helper process (a few hundred ms): about a screenful."""
+_PIECE_END = re.compile(r"[。！？!?；;\n]")
 
 
 @cache
@@ -214,3 +220,27 @@ def reading_steps(text: str, words: Sequence[tuple[int, int]] | None = None,
                 k += 1
         yield
     return out
+
+
+def reading_pieces(text: str, size: int = _PIECE) -> list[tuple[int, int]]:
+    """``text`` cut into pieces of about ``size`` characters, each ending after a sentence
+    (or at twice ``size``, for text without stops): the units the readings come in."""
+    pieces, start = [], 0
+    while start < len(text):
+        found = _PIECE_END.search(text, start + size, start + 2 * size)
+        end = min(found.end() if found else start + 2 * size, len(text))
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
+def piece_readings(piece: str, starts: Sequence[int], ends: Sequence[int], mode: str) -> list[str]:
+    """One reading per character of ``piece`` ("" for none) in ``mode``, one of READING_MODES.
+
+    ``starts``/``ends`` are its words (offsets into ``piece``). A plain function of plain
+    data, so that the helper process can run it: the window never waits on the model.
+    """
+    if mode == "jyutping":
+        return finish(jyutping_steps(piece))
+    syllables = finish(reading_steps(piece, list(zip(starts, ends, strict=True))))
+    return [zhuyin("", s) if s else "" for s in syllables] if mode == "zhuyin" else syllables

@@ -33,7 +33,7 @@ class NotesMenus(QObject):
         self._clicked: tuple[ShownNote, QPoint] | None = None
         self._click_timer = QTimer(self, singleShot=True, interval=QApplication.doubleClickInterval())
         self._click_timer.timeout.connect(self._open_clicked)
-        window.view.add_menu_part(self.fill_context_menu)
+        window.page.add_menu_part(self.fill_context_menu)
         window.view.viewport().installEventFilter(self)
         self._wire_actions()
 

@@ -66,22 +66,19 @@ def display_value(fact: Fact) -> str:
         return fact.value
     low, high, q = detail.low, detail.high, detail.qualifier.value
     if q == "more-than":
-        return _tr("since {}").format(low)
+        return QCoreApplication.translate("facts", "since {}").format(low)
     if q == "less-than":
-        return _tr("until {}").format(high)
+        return QCoreApplication.translate("facts", "until {}").format(high)
     if q == "duration":
-        return _tr("for {}").format(_duration(detail.duration or fact.value))
+        return QCoreApplication.translate("facts", "for {}").format(_duration(detail.duration or fact.value))
     if q == "recurring":
-        return _tr("every time: {}").format(fact.text)
+        return QCoreApplication.translate("facts", "every time: {}").format(fact.text)
     if detail.unit == "second" and low and high:  # 近三年 as jionlp reads it: days are enough
         low, high = low[:10], high[:10]
     span = str(low) if low == high else f"{low} – {high}"
     span = span.replace("T", " ")
     return "≈ " + span if q == "approximate" else span
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("facts", text)
 
 
 _AMOUNT_PART = re.compile(r"^(?P<q>[~<])?(?P<a>-?\d+(?:\.\d+)?)(?:-(?P<b>\d+(?:\.\d+)?))?(?P<plus>\+)?")

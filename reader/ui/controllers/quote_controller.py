@@ -59,7 +59,7 @@ class QuoteController:
     def copy(self, span: tuple[int, int] | None, style: str | None = None, translated: str = "") -> str:
         """Put the quotation of ``span`` on the clipboard as plain text and HTML."""
         if span is None or self._article is None:
-            self._say(_tr("Select the passage to quote first."))
+            self._say(QCoreApplication.translate("QuoteController", "Select the passage to quote first."))
             return ""
         style = style or self.default_style
         plain, html = self.render(style, *span, translated)
@@ -67,7 +67,7 @@ class QuoteController:
         mime.setText(plain)
         mime.setHtml(html)
         QGuiApplication.clipboard().setMimeData(mime)
-        self._say(_tr("Quotation copied ({0}).").format(self.label(style)))
+        self._say(QCoreApplication.translate("QuoteController", "Quotation copied ({0}).").format(self.label(style)))
         return plain
 
     def ask(self, span: tuple[int, int] | None, parent: QWidget) -> None:
@@ -75,7 +75,7 @@ class QuoteController:
         from ..dialogs.quote_dialog import QuoteDialog  # loaded on first use, not at start-up
 
         if span is None or self._article is None:
-            self._say(_tr("Select the passage to quote first."))
+            self._say(QCoreApplication.translate("QuoteController", "Select the passage to quote first."))
             return
         styles = [(s, self.label(s)) for s in STYLES]
         dialog = QuoteDialog(styles, self.default_style,

@@ -35,9 +35,6 @@ MAX_HITS = 10_000
 _HIT = QColor(255, 230, 120)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchController", text)
-
 
 class SearchController:
     """The current query's hits in the shown article, and which one is current."""
@@ -77,15 +74,15 @@ class SearchController:
             if ticket == self._ticket and matcher is self._matcher:
                 self._show(result)
 
-        self._bar.set_count(0, 0, _tr("Searching…"))
+        self._bar.set_count(0, 0, QCoreApplication.translate("SearchController", "Searching…"))
         run_in_background(lambda: _found(matcher, query, options), done, lambda exc: done(([], str(exc))),
                           self._results)
         return -1
 
     def _show(self, result: tuple[list[Match], str]) -> int:
         self.matches, problem = result
-        notice = {"invalid": _tr("Invalid pattern"), "slow": _tr("Pattern too slow: simplify it"),
-                  "more": _tr("(the first {0})").format(MAX_HITS)}.get(problem, problem)
+        notice = {"invalid": QCoreApplication.translate("SearchController", "Invalid pattern"), "slow": QCoreApplication.translate("SearchController", "Pattern too slow: simplify it"),
+                  "more": QCoreApplication.translate("SearchController", "(the first {0})").format(MAX_HITS)}.get(problem, problem)
         self._hits = HitCursor([m.start for m in self.matches])
         self._present()
         self._land(self._hits.first_from(self._view.top_offset()), notice)
@@ -116,7 +113,7 @@ class SearchController:
         self._view.select_range(match.start, match.end)
         self._view.ensureCursorVisible()
         self._results.set_current_index(step.index)
-        self._bar.set_count(step.index + 1, len(self.matches), notice or (_tr("(wrapped)") if step.wrapped else ""))
+        self._bar.set_count(step.index + 1, len(self.matches), notice or (QCoreApplication.translate("SearchController", "(wrapped)") if step.wrapped else ""))
 
 
 def _found(matcher: Matcher, query: str, options: SearchOptions) -> tuple[list[Match], str]:

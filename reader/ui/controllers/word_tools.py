@@ -29,13 +29,14 @@ from ...core.words import (
     boundary_before,
     describe,
     longest_word,
-    segmenting,
+    segment,
     word_at,
 )
-from ...core.words.readings import jyutping_steps, reading_steps
 from ..reading.reading_aid import ReadingAid
+from ..reading.reading_pane import PageView
 from ..reading.word_popup import WordPopup
-from ..tasks import StepRunner, run_in_background
+from ..tasks import run_in_background, run_in_process
+from .reading_feed import ReadingFeed
 
 if TYPE_CHECKING:
     from ..window.main_window import MainWindow
@@ -54,18 +55,18 @@ class WordTools(QObject):
         super().__init__(window)
         self._window = window
         self.view = window.view
+        self.page = window.page
         self.words = Words()
         self._text = ""
         self._names: set[str] = set()
-        self._runner = StepRunner(self)
-        self._readings_runner = StepRunner(self)
+        self._run = 0
         self.popup = WordPopup(window)
         self.popup.hide()
         self.popup.find_requested.connect(self._find)
         self.popup.keyword_requested.connect(window.add_keyword)
         self.popup.copy_requested.connect(lambda w: QGuiApplication.clipboard().setText(w))
-        self.aid = ReadingAid(self.view)
-        self.view.overlays.append(self.aid.paint)
+        self.aid = ReadingAid(self.page)
+        self._feed = ReadingFeed(self.aid, self._failed, self)
         self.aid_mode = window.settings.reading_aid
         self.marking = window.settings.mark_converted
         self._rest = QTimer(self, singleShot=True, interval=_REST_MS)
@@ -76,14 +77,14 @@ class WordTools(QObject):
         """The pointer rested while the dictionary was loading: show the card once it is in."""
         self._folding_ready = False
         self._loading = False
-        self._model_ready = False
         self._pending: str | None = None
         """A text to segment once the folding tables are built."""
-        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed, self._runner)
-        self._viewport = self.view.viewport()
-        self._viewport.setMouseTracking(True)
-        self._viewport.installEventFilter(self)
-        self.view.installEventFilter(self)
+        run_in_background(_warm_folding, lambda _r: self._folding_warmed(), self._failed, self)
+        self._viewports: dict[QObject, PageView] = {}
+        self._views: dict[QObject, PageView] = {}
+        for view in self.page.views():
+            self._watch(view)
+        self.page.view_built.connect(self._watch)
 
     # ---- Public API
 
@@ -92,21 +93,21 @@ class WordTools(QObject):
         self._text = text
         self.words = Words()
         self.popup.hide()
-        self._readings_runner.cancel()
+        self._feed.cancel()
         self.aid.clear()
         names = self._window.words.fact_names()
         self._names = set(names)
         if not self._folding_ready:  # the folding tables are being built aside: segment after
             self._pending = text
             return
-        self._runner.start(segmenting(text, names), self._segmented)
+        self._segment(text, names)
 
     def take_names(self) -> None:
         """Segment again with the names the facts panel has just listed, if it knows new ones."""
         names = self._window.words.fact_names()
         if set(names) != self._names and self._folding_ready and self._text:
             self._names = set(names)
-            self._runner.start(segmenting(self._text, names), self._segmented)
+            self._segment(self._text, names)
 
     def word_span(self, offset: int) -> tuple[int, int] | None:
         word = word_at(self.words, offset)
@@ -114,10 +115,11 @@ class WordTools(QObject):
 
     def look_up(self, offset: int | None = None) -> None:
         """Show the card of the selected word (or of the word at ``offset``) — for keyboard users."""
-        selection = self.view.selected_range()
-        span = selection if offset is None and selection else self.word_span(offset or 0)
-        if span is not None:
-            self._show_card(span)
+        selection = self.page.selected_range()
+        if offset is not None or selection is None:
+            selection = self.word_span(self.page.current.caret()[1] if offset is None else offset)
+        if selection is not None:
+            self._show_card(selection)
 
     def set_aid(self, mode: str) -> None:
         """Readings above the text: one of AID_MODES."""
@@ -144,18 +146,27 @@ class WordTools(QObject):
             self._window.words.set_corrections(self.corrections.override(self._window.variant.value, word, shown))
 
     @property
+    def reading_done(self) -> bool:
+        """Whether the readings above the text have all come in (or none are asked for)."""
+        return self._feed.done
+
+    @property
     def corrections(self) -> Corrections:
         return corrections_from_json(self._window.settings.corrections)
 
     def export_vocabulary(self, path: Path, known: tuple[str, ...] = ()) -> int:
-        """Write the words of the article (or of the selection) to ``path``: CSV, or TSV for Anki."""
-        from ...core.words.files import write_text_atomically
-        from ...core.words.vocabulary import vocabulary, vocabulary_csv, vocabulary_tsv
+        """Write the words of the article (or of the selection) to ``path``: CSV, or TSV for Anki.
 
-        selection = self.view.selected_range() or (0, len(self._text))
+        Raises WriteRefused over the article being read, WriteFailed when the OS refuses.
+        """
+        from ...core.words.vocabulary import vocabulary, vocabulary_csv, vocabulary_tsv
+        from ...core.writing import write_atomically
+
+        selection = self.page.selected_range() or (0, len(self._text))
         rows = vocabulary(self._text, self.words, known, *selection)
         text = vocabulary_tsv(rows) if path.suffix.lower() in (".tsv", ".txt") else vocabulary_csv(rows)
-        write_text_atomically(path, text)
+        article = self._window.path
+        write_atomically(path, text.encode("utf-8"), protect=[article] if article else [])
         return len(rows)
 
     def export_corrections(self, path: Path) -> None:
@@ -171,13 +182,23 @@ class WordTools(QObject):
 
     # ---- Private API: events
 
+    def _watch(self, view: PageView) -> None:
+        """Words in ``view`` too: double-click, the pointer resting, word keys, the context menu."""
+        viewport = view.viewport()
+        viewport.setMouseTracking(True)
+        viewport.installEventFilter(self)
+        view.installEventFilter(self)  # type: ignore[attr-defined]
+        self._viewports[viewport] = view
+        self._views[view] = view  # type: ignore[index]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if not shiboken6.isValid(self.view):  # the window is going away
+        if not shiboken6.isValid(self.page):  # the window is going away
             return False
-        if watched is self._viewport:
+        view = self._viewports.get(watched)
+        if view is not None:
             if kind == QEvent.Type.MouseButtonDblClick:
-                return self._select_word_at(event.position().toPoint())  # type: ignore[attr-defined]
+                return self._select_word_at(view, event.position().toPoint())  # type: ignore[attr-defined]
             if kind == QEvent.Type.MouseMove:
                 self._pointer = event.position().toPoint()  # type: ignore[attr-defined]
                 self._pointer_moved()
@@ -185,38 +206,38 @@ class WordTools(QObject):
                 self._rest.stop()
                 self._waiting = False
             elif kind == QEvent.Type.ContextMenu:
-                self._context_menu(event.pos(), event.globalPos())  # type: ignore[attr-defined]
+                self._context_menu(view, event.pos(), event.globalPos())  # type: ignore[attr-defined]
                 return True
-        elif watched is self.view and kind == QEvent.Type.KeyPress:
-            return self._key(event)
+        elif kind == QEvent.Type.KeyPress and watched in self._views:
+            return self._key(self._views[watched], event)
         return False
 
-    def _select_word_at(self, point: QPoint) -> bool:
-        span = self.word_span(self.view.offset_at_char(point))
+    def _select_word_at(self, view: PageView, point: QPoint) -> bool:
+        span = self.word_span(view.offset_at_char(point))
         if span is None:
             return False
-        self.view.select_range(*span)
+        view.select_range(*span)
         return True
 
-    def _key(self, event: Any) -> bool:
+    def _key(self, view: PageView, event: Any) -> bool:
         from PySide6.QtCore import Qt
 
         mods = event.modifiers()
-        if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not (
+        # along the text: → ← in lines; ↓ ← forward and ↑ → back in columns, as the vertical view scrolls
+        forward, back = ((Qt.Key.Key_Right,), (Qt.Key.Key_Left,)) if view is self.view else (
+            (Qt.Key.Key_Down, Qt.Key.Key_Left), (Qt.Key.Key_Up, Qt.Key.Key_Right))
+        if event.key() not in forward + back or not (
                 mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)) or not self.words:
             if event.key() == Qt.Key.Key_Escape and self.popup.isVisible():
                 self.popup.hide()
                 return True
             return False
-        cursor = self.view.textCursor()
-        here = self.view.position_to_offset(cursor.position())
-        anchor = self.view.position_to_offset(cursor.anchor())
-        forward = event.key() == Qt.Key.Key_Right
-        target = boundary_after(self.words, here) if forward else boundary_before(self.words, here)
+        anchor, here = view.caret()
+        target = boundary_after(self.words, here) if event.key() in forward else boundary_before(self.words, here)
         if target is None:
             return True
         keep = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        self.view.setTextCursor(self.view.cursor_for(anchor if keep else target, target))
+        view.set_caret(anchor if keep else target, target)
         return True
 
     def _pointer_moved(self) -> None:
@@ -241,7 +262,7 @@ class WordTools(QObject):
             self._show_card(span)
 
     def _span_under_pointer(self) -> tuple[int, int] | None:
-        offset = self.view.offset_at_char(self._pointer)
+        offset = self.page.current.offset_at_char(self._pointer)
         word = word_at(self.words, offset)
         if word is None:
             return None
@@ -255,7 +276,7 @@ class WordTools(QObject):
             text, self._pending = self._pending, None
             names = self._window.words.fact_names()  # the facts may have come in meanwhile
             self._names = set(names)
-            self._runner.start(segmenting(text, names), self._segmented)
+            self._segment(text, names)
         self._load_dictionary()
 
     def _load_dictionary(self) -> None:
@@ -280,8 +301,9 @@ class WordTools(QObject):
         if not word.strip():
             return
         info = describe(word)
-        top_left = self.view.viewport().mapToGlobal(self.view.rect_of(span[0]).topLeft())
-        bottom = self.view.viewport().mapToGlobal(self.view.rect_of(span[1]).bottomRight())
+        view = self.page.current
+        top_left = view.viewport().mapToGlobal(view.rect_of(span[0]).topLeft())
+        bottom = view.viewport().mapToGlobal(view.rect_of(span[1]).bottomRight())
         rect = QRect(top_left, QPoint(max(bottom.x(), top_left.x() + 1), max(bottom.y(), top_left.y() + 1)))
         hk = self._window.variant is Variant.HK
         self.popup.show_info(info, rect, cantonese_first=hk, zhuyin=self.aid_mode == "zhuyin")
@@ -290,6 +312,18 @@ class WordTools(QObject):
         self.popup.hide()
         self._window.find_bar.open()
         self._window.find_bar.field.setText(word)
+
+    def _segment(self, text: str, names: list[str]) -> None:
+        """Segment ``text`` in the helper process: jieba's dictionary loads there (it holds the
+        interpreter ~0.1–0.3 s), and the rules run there, never on the GUI thread."""
+        self._run += 1
+        run = self._run
+
+        def done(words: Words) -> None:
+            if run == self._run and text == self._text:
+                self._segmented(words)
+
+        run_in_process(segment, (text, names), done, self._failed, owner=self)
 
     def _segmented(self, words: Words) -> None:
         self.words = words
@@ -300,28 +334,11 @@ class WordTools(QObject):
         mode = self.aid_mode
         if mode == "auto":
             mode = "jyutping" if self._window.variant is Variant.HK else "pinyin"
-        self._readings_runner.cancel()
+        self._feed.cancel()
         if mode == "off" or not self._text:
             self.aid.clear()
             return
-        if not self._model_ready:  # g2pM, numpy and ToJyutping load aside first (a second or so)
-            def loaded(_result: object) -> None:
-                self._model_ready = True
-                self._refresh_aid()
-
-            run_in_background(_warm_readings, loaded, self._failed, self)
-            return
-        words = self.words
-        steps = jyutping_steps(self._text) if mode == "jyutping" else reading_steps(self._text, words)
-
-        def done(syllables: list[str]) -> None:
-            if mode == "zhuyin":
-                from ...core.words.readings import zhuyin
-
-                syllables = [zhuyin("", s) if s else "" for s in syllables]
-            self.aid.set_readings(syllables)
-
-        self._readings_runner.start(steps, done, self._failed)
+        self._feed.start(self._text, self.words, mode)
 
     def _failed(self, exc: Exception) -> None:
         self._window.message_bar.show_message(self.tr("Word tools failed: {0}").format(exc))
@@ -329,11 +346,11 @@ class WordTools(QObject):
     def _refresh_marks(self) -> None:
         source, shown = self._window.source_article, self._window.article
         if not self.marking or source is None or shown is None:
-            self.view.set_layer("converted", [])
+            self.page.set_layer("converted", [])
             return
         config = config_for(self._window.variant, detect_script(source.text))
         spans = decisions(source.text, shown.text, self._window.shown_offsets(), config)
-        self.view.set_layer("converted", [(a, b, self._mark(a, b)) for a, b in spans])
+        self.page.set_layer("converted", [(a, b, self._mark(a, b)) for a, b in spans])
 
     def _mark(self, start: int, end: int) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -349,9 +366,9 @@ class WordTools(QObject):
         a, b = self._window.shown_offsets().span_to_source(*span)
         return source.text[a:b]
 
-    def _context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
-        menu: QMenu = self.view.context_menu(pos)  # Qt's entries and the other parts' sections (notes)
-        span = self.view.selected_range() or self.word_span(self.view.offset_at_char(pos))
+    def _context_menu(self, view: PageView, pos: QPoint, global_pos: QPoint) -> None:
+        menu: QMenu = view.context_menu(pos)  # Qt's entries and the other parts' sections (notes)
+        span = view.selected_range() or self.word_span(view.offset_at_char(pos))
         if span is not None:
             word = self._text[span[0] : span[1]]
             menu.addSeparator()
@@ -393,10 +410,3 @@ def _warm_lookup() -> None:
 
     dictionary()
     describe("中文")
-
-
-def _warm_readings() -> None:
-    from ...core.words.readings import jyutping, readings
-
-    readings("中文")
-    jyutping("中文")

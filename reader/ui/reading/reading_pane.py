@@ -9,11 +9,12 @@ built (and its module loaded) only when first asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, Signal
+from PySide6.QtGui import QPainter, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from ...core.model import Article
 from .appearance import Appearance
@@ -22,7 +23,7 @@ from .reading_view import ReadingView
 if TYPE_CHECKING:
     from .vertical_view import VerticalView
 
-__all__ = ["Page", "ReadingPane"]
+__all__ = ["Page", "PageView", "ReadingPane"]
 
 Spans = list[tuple[int, int, QTextCharFormat]]
 
@@ -49,6 +50,19 @@ class Page(Protocol):
     def awaiting_paint(self) -> bool: ...
 
 
+class PageView(Page, Protocol):
+    """What the word tools ask of the view on screen (``ReadingPane.current``), either layout."""
+
+    overlays: list[Callable[[QPainter, QRect], None]]
+    def viewport(self) -> QWidget: ...
+    def offset_at(self, point: QPoint) -> int: ...
+    def offset_at_char(self, point: QPoint) -> int: ...
+    def rect_of(self, offset: int) -> QRect: ...
+    def caret(self) -> tuple[int, int]: ...
+    def set_caret(self, anchor: int, caret: int) -> None: ...
+    def context_menu(self, pos: QPoint) -> QMenu: ...
+
+
 class ReadingPane(QStackedWidget):
     """The reading view on screen, horizontal or vertical, behind one interface."""
 
@@ -57,12 +71,15 @@ class ReadingPane(QStackedWidget):
     painted = Signal()
     layout_changed = Signal(bool)
     """The pane switched layout: True for vertical."""
+    view_built = Signal(object)
+    """The vertical view was built (on first use): watchers of the views may watch it too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reading_pane")
         self.horizontal = ReadingView(self)
         self._vertical: VerticalView | None = None
+        self._menu_parts: list[Callable[[QMenu, int], None]] = []
         self._layers: dict[str, Spans] = {}
         self._shown: tuple[Article, str] | None = None
         self._stale: set[int] = set()  # ids of views whose article is not the shown one
@@ -102,6 +119,10 @@ class ReadingPane(QStackedWidget):
                 new.set_layer(name, spans)
         self.layout_changed.emit(on)
 
+    def views(self) -> list[ReadingView | VerticalView]:
+        """The views built so far (the vertical one is built when first asked for)."""
+        return [self.horizontal] if self._vertical is None else [self.horizontal, self._vertical]
+
     @property
     def current(self) -> ReadingView | VerticalView:
         """The view on screen."""
@@ -139,6 +160,12 @@ class ReadingPane(QStackedWidget):
 
     def selected_range(self) -> tuple[int, int] | None:
         return self.current.selected_range()
+
+    def add_menu_part(self, part: Callable[[QMenu, int], None]) -> None:
+        """A feature's section of the context menu, in either layout: ``part(menu, offset under the pointer)``."""
+        self._menu_parts.append(part)
+        for view in self.views():
+            view.add_menu_part(part)
 
     def set_layer(self, name: str, spans: Spans) -> None:
         """Replace one named layer of highlights; it stays across a switch of layout."""
@@ -186,8 +213,11 @@ class ReadingPane(QStackedWidget):
             )
 
             self._vertical = VerticalView(self)
+            for part in self._menu_parts:
+                self._vertical.add_menu_part(part)
             self._listen(self._vertical)
             self.addWidget(self._vertical)
+            self.view_built.emit(self._vertical)
         return self._vertical
 
     def _listen(self, view: ReadingView | VerticalView) -> None:

@@ -184,8 +184,13 @@ class ReadingView(QTextBrowser):
         if percent != self._letter_spacing:
             offset = self.top_offset()
             self._letter_spacing = percent
+            if self.document().characterCount() < _PACED_CHARS:
+                self._apply_font()
+                self.scroll_to_offset(offset)
+                return
+            self._placing = (offset, None)  # a long text: laid out again in slices, placed once there
             self._apply_font()
-            self.scroll_to_offset(offset)
+            self._pacer.start(self.document(), self.offset_to_position(offset))
 
     def set_zoom(self, steps: int) -> None:
         """Zoom by whole steps from the base size; every block keeps its relative size."""
@@ -215,6 +220,16 @@ class ReadingView(QTextBrowser):
     def rect_of(self, offset: int) -> QRect:
         """Where the caret before ``offset`` stands, in viewport coordinates."""
         return self.cursorRect(self.cursor_for(offset, offset))
+
+    def caret(self) -> tuple[int, int]:
+        """The selection's anchor and moving end (the cursor's offset twice when nothing is selected)."""
+        cursor = self.textCursor()
+        return self.position_to_offset(cursor.anchor()), self.position_to_offset(cursor.position())
+
+    def set_caret(self, anchor: int, caret: int) -> None:
+        """Move the cursor to ``caret``, selecting from ``anchor`` (equal: no selection), and keep it in view."""
+        self.setTextCursor(self.cursor_for(anchor, caret))
+        self.ensureCursorVisible()
 
     def offset_at(self, point: QPoint) -> int:
         """The offset of the character boundary nearest ``point`` (viewport coordinates)."""

@@ -189,6 +189,17 @@ class ColumnLayout:
         hit = [c for c in column.cells if c.start < end and c.end > start]
         return [(hit[0].y, hit[-1].y + hit[-1].height)] if hit else []
 
+    def char_at(self, column: Column, y: float) -> int:
+        """The offset of the character under ``y`` in ``column`` (its last one below the end)."""
+        style = self.styles[column.style]
+        if column.cells is None:
+            k = int((y - style.indent) // style.em)
+            return column.start + max(0, min(k, column.end - column.start - 1))
+        for cell in column.cells:
+            if y < cell.y + cell.height:
+                return cell.start
+        return max(column.start, column.end - 1)
+
     def offset_at(self, column: Column, y: float) -> int:
         """The offset nearest to ``y`` in ``column``: a caret position between characters."""
         style = self.styles[column.style]

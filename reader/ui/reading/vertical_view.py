@@ -10,7 +10,9 @@ the right edge, where the text begins; the scroll bar runs the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QContextMenuEvent,
@@ -78,6 +80,7 @@ class VerticalView(QAbstractScrollArea):
         self._appearance = Appearance()
         self._app_palette = self.palette()
         self._script = ""
+        self._menu_parts: list[Callable[[QMenu, int], None]] = []
         self._zoom = 0
         self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._anchor = self._caret = -1
@@ -94,6 +97,9 @@ class VerticalView(QAbstractScrollArea):
         self.viewport().setAutoFillBackground(True)
         self.viewport().setMouseTracking(False)
         self._apply_palette()
+        self.overlays: list[Callable[[QPainter, QRect], None]] = []
+        """Painted over the columns after them (readings beside the characters): called with the dirty rect."""
+        self._room = 1.0
 
     # ---- Public API (the same as ReadingView's)
 
@@ -195,6 +201,71 @@ class VerticalView(QAbstractScrollArea):
             self._layout.extend(until_offset=len(self._layout.text))
             self._update_range()
 
+    def caret(self) -> tuple[int, int]:
+        """The selection's anchor and moving end (both the top offset when nothing is selected)."""
+        if self._anchor < 0:
+            top = self.top_offset()
+            return top, top
+        return self._anchor, self._caret
+
+    def set_caret(self, anchor: int, caret: int) -> None:
+        """Move the caret to ``caret``, selecting from ``anchor`` (equal: no selection), and keep it in view."""
+        self.select_range(anchor, caret)
+        self.ensureCursorVisible()
+
+    def offset_at(self, point: QPoint) -> int:
+        """The offset of the character boundary nearest ``point`` (viewport coordinates)."""
+        return self._offset_at(point)
+
+    def offset_at_char(self, point: QPoint) -> int:
+        """The offset of the character under ``point`` (not the boundary nearest it)."""
+        if self._layout is None:
+            return 0
+        index = self._layout.column_at(self._scroll() + self.viewport().width() - point.x())
+        if index < 0:
+            return 0
+        return self._layout.char_at(self._layout.columns[index], point.y() - self._text_top())
+
+    def rect_of(self, offset: int) -> QRect:
+        """Where the caret before ``offset`` stands: a line across its column, in viewport coordinates."""
+        if self._layout is None or not self._layout.columns:
+            return QRect()
+        self._layout.extend(until_offset=offset)
+        column = self._layout.columns[max(0, self._layout.column_of(offset))]
+        style = self._layout.styles[column.style]
+        inside = self._layout.spans_in(column, offset, offset + 1)
+        before = self._layout.spans_in(column, offset - 1, offset)
+        y = inside[0][0] if inside else (before[0][1] if before else 0.0)
+        centre = self._scroll() + self.viewport().width() - column.x - style.pitch / 2
+        return QRect(int(centre - style.em * 0.62), int(self._text_top() + y), int(style.em * 1.24), 1)
+
+    def set_reading_room(self, factor: float) -> None:
+        """Widen the gaps between columns by ``factor`` (1: as the appearance has them), e.g. for readings beside."""
+        if factor != self._room:
+            self._room = factor
+            self._rerender()
+
+    def createStandardContextMenu(self, _pos: QPoint | None = None) -> QMenu:  # noqa: N802 - ReadingView's (Qt's) name
+        """Copy and Select All, as the horizontal view's menu offers them."""
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"), self.copy)
+        copy.setEnabled(self.selected_range() is not None)
+        menu.addAction(self.tr("Select &All"), self.select_all)
+        return menu
+
+    def add_menu_part(self, part: Callable[[QMenu, int], None]) -> None:
+        """Let a feature add its section to the context menu: ``part(menu, offset under the pointer)``."""
+        self._menu_parts.append(part)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu at ``pos``: Copy and Select All, then each part's section (notes), as horizontally."""
+        menu = self.createStandardContextMenu(pos)
+        offset = self.offset_at_char(pos)
+        for part in self._menu_parts:
+            menu.addSeparator()
+            part(menu, offset)
+        return menu
+
     def copy(self) -> None:
         text = self.selected_text()
         if text:
@@ -217,7 +288,7 @@ class VerticalView(QAbstractScrollArea):
             font.setPointSizeF(size * factor)
             font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             em = QFontMetricsF(font).horizontalAdvance("中")
-            line = self._appearance.line_factor
+            line = self._appearance.line_factor * self._room
             styles[kind] = Style(font, em, em * pitch * line, em * before, em * after, em * indent, muted)
         return styles
 
@@ -314,6 +385,8 @@ class VerticalView(QAbstractScrollArea):
             inks = (palette.brush(QPalette.ColorRole.Text), palette.brush(QPalette.ColorRole.PlaceholderText))
             for column in visible:
                 self._painter.paint_column(painter, column, foregrounds, inks, right - column.x, top)
+        for overlay in self.overlays:
+            overlay(painter, event.rect())
         painter.end()
         if self._unpainted and self._placing is None:
             self._unpainted = False
@@ -401,11 +474,9 @@ class VerticalView(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        menu = QMenu(self)
-        copy = menu.addAction(self.tr("&Copy"), self.copy)
-        copy.setEnabled(self.selected_range() is not None)
-        menu.addAction(self.tr("Select &All"), self.select_all)
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -1,4 +1,4 @@
-"""Exporter: the window's side of writing a file the user chose (facts, PDF).
+"""Exporter: the window's side of writing a file the user chose (facts, PDF); ArticleExports: those outputs.
 
 Every export makes its bytes, then hands them to ``reader.core.writing``, which
 writes atomically and refuses the article being read (by path, symlink or hard
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,11 +18,11 @@ from ...core.errors import ReaderError
 from ...core.writing import write_atomically
 from ..messages import error_message
 
-__all__ = ["Exporter"]
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
+__all__ = ["ArticleExports", "Exporter"]
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exporter", text)
 
 
 class Exporter:
@@ -45,7 +46,69 @@ class Exporter:
             self._failed(error_message(exc))
             return False
         if what:
-            self._saved(_tr("Exported {0} to {1}").format(what, written))
+            self._saved(QCoreApplication.translate("Exporter", "Exported {0} to {1}").format(what, written))
         else:
-            self._saved(_tr("Saved {0}").format(written))
+            self._saved(QCoreApplication.translate("Exporter", "Saved {0}").format(written))
         return True
+
+
+class ArticleExports:
+    """The File menu's outputs of the article on screen: print, PDF, and its facts as CSV/JSON.
+
+    Kept apart from MainWindow, which only wires these to its actions; each output is drawn
+    from the horizontal view as shown (current variant), and written through ``Exporter``.
+    """
+
+    def __init__(self, window: MainWindow, exporter: Exporter) -> None:
+        self._window, self._exporter = window, exporter
+
+    def print_article(self) -> None:
+        from ..reading.printing import print_document
+
+        window = self._window
+        if window.article is not None:
+            view = window.page.horizontal_view()  # printed as lines, whichever layout is on screen
+            view.reveal_all()
+            print_document(view.document(), window.article.title, window)
+
+    def ask_pdf(self) -> None:
+        """Ask where to write the PDF, named after the article and its variant."""
+        from PySide6.QtWidgets import QFileDialog
+
+        window = self._window
+        if window.article is None:
+            return
+        base = str(Path(window.path).with_suffix("")) + f"-{window.variant.value}.pdf"
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exporter", "Export as PDF"), base, QCoreApplication.translate("Exporter", "PDF (*.pdf)"))
+        if path:
+            self.pdf(Path(path))
+
+    def pdf(self, path: Path) -> bool:
+        """Write the article as shown (current script variant) to a PDF file; True once written."""
+        article = self._window.article
+        if article is None:
+            return False
+        from ..reading.printing import pdf_bytes  # PDF drawing loads on first use
+
+        view = self._window.page.horizontal_view()
+        view.reveal_all()
+        return self._exporter.write(path, lambda: pdf_bytes(view.document(), article.title))
+
+    def ask_facts(self) -> None:
+        """Ask where to write the facts, CSV or JSON."""
+        from PySide6.QtWidgets import QFileDialog
+
+        window = self._window
+        if window.source_article is None:
+            return
+        base = str(Path(window.path).with_suffix("")) + "-facts.csv"
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exporter", "Export Facts"), base, QCoreApplication.translate("Exporter", "CSV (*.csv);;JSON (*.json)"))
+        if path:
+            self.facts(Path(path))
+
+    def facts(self, path: Path) -> bool:
+        """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
+        from ...core.facts.export import facts_file
+
+        facts = self._window.facts_list()
+        return self._exporter.write(path, lambda: facts_file(path, facts), QCoreApplication.translate("Exporter", "{0} facts").format(len(facts)))

@@ -40,7 +40,7 @@ from ..resources import icon, seed_article
 from ..tasks import LONG_TEXT_CHARS, StepRunner
 from .actions import VARIANT_ACTIONS, ActionId, create_actions
 from .docks import DOCKS, make_dock, place_docks, state_bytes
-from .exports import Exporter
+from .exports import ArticleExports, Exporter
 from .menus import build_menus, choice_menu
 from .opener import FileOpener
 from .settings_keeper import SettingsKeeper
@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         self._facts_controller: FactsController | None = None
         self._library: LibraryController | None = None
         self._notes: NotesController | None = None
-        self.exporter = Exporter(lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000),
-                                 self.message_bar.show_message)
+        self.exports = ArticleExports(self, Exporter(
+            lambda: self._path, lambda text: self.statusBar().showMessage(text, 5000), self.message_bar.show_message))
         self.words = WordParts(self)
         self.quotes = QuoteController(
             lambda text: self.statusBar().showMessage(text, 4000), self._settings.citation_style,
@@ -325,17 +325,6 @@ class MainWindow(QMainWindow):
         self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
         self.comfort.apply(_appearance(self._settings))
 
-    def export_pdf(self, path: Path) -> bool:
-        """Write the article as shown (current script variant) to a PDF file; True once written."""
-        article = self.article
-        if article is None:
-            return False
-        from ..reading.printing import pdf_bytes  # PDF drawing loads on first use
-
-        view = self.page.horizontal_view()  # printed as lines, whichever layout is on screen
-        view.reveal_all()
-        return self.exporter.write(path, lambda: pdf_bytes(view.document(), article.title))
-
     def set_distraction_free(self, on: bool) -> None:
         """Full screen with only the text: no menus, toolbars or panels (F11 or Esc to leave)."""
         if on:
@@ -466,7 +455,7 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN].triggered.connect(lambda: self.opener.ask(self, self._path))
         a[ActionId.LIBRARY].triggered.connect(lambda: self.library.show_window())
         a[ActionId.RELOAD].triggered.connect(lambda: self._path and self.open_path(self._path))
-        a[ActionId.EXPORT_FACTS].triggered.connect(self._export_facts)
+        a[ActionId.EXPORT_FACTS].triggered.connect(self.exports.ask_facts)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.COPY_QUOTE].triggered.connect(lambda: self.copy_quotation())
         a[ActionId.QUOTE_DIALOG].triggered.connect(lambda: self.quotes.ask(self.page.selected_range(), self))
@@ -486,8 +475,8 @@ class MainWindow(QMainWindow):
         a[ActionId.PREVIOUS_PANE].triggered.connect(lambda: self.focus_pane(-1))
         a[ActionId.FONT].triggered.connect(lambda: self.comfort.choose_font(self, self.set_appearance))
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_distraction_free)
-        a[ActionId.PRINT].triggered.connect(self._print)
-        a[ActionId.EXPORT_PDF].triggered.connect(self._ask_export_pdf)
+        a[ActionId.PRINT].triggered.connect(self.exports.print_article)
+        a[ActionId.EXPORT_PDF].triggered.connect(self.exports.ask_pdf)
         for action_id in VARIANT_ACTIONS:
             a[action_id].triggered.connect(self._variant_slot(Variant(action_id.value)))
         self.outline.offset_activated.connect(self.go_to_offset)
@@ -647,24 +636,6 @@ class MainWindow(QMainWindow):
 
     # ---- Private API: files and dialogs
 
-    def _export_facts(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._source is None:
-            return
-        base = str(Path(self._path).with_suffix("")) + "-facts.csv"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Facts"), base, self.tr("CSV (*.csv);;JSON (*.json)"))
-        if path:
-            self.export_facts(Path(path))
-
-    def export_facts(self, path: Path) -> bool:
-        """Write the facts to ``path`` as CSV or JSON (by suffix); never over the article itself."""
-        from ...core.facts.export import facts_file
-
-        facts = self.facts_list()
-        return self.exporter.write(path, lambda: facts_file(path, facts), self.tr("{0} facts").format(len(facts)))
-
     def _file_changed(self, path: str) -> None:
         if path == self._path:
             self.message_bar.show_message(
@@ -697,24 +668,6 @@ class MainWindow(QMainWindow):
         from ..dialogs.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(list(self.actions_by_id.values()), self).exec()
-
-    def _print(self) -> None:
-        from ..reading.printing import print_document
-
-        if self.article is not None:
-            view = self.page.horizontal_view()
-            view.reveal_all()
-            print_document(view.document(), self.article.title, self)
-
-    def _ask_export_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.article is None:
-            return
-        base = str(Path(self._path).with_suffix("")) + f"-{self._variant.value}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), base, self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_pdf(Path(path))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -25,9 +25,6 @@ SAVE_DELAY_MS = 1000
 """How soon after a change the settings are written: changes in a burst make one write."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsKeeper", text)
-
 
 class SettingsKeeper(QObject):
     """The current settings; ``collect`` adds what lives in widgets (geometry, position) at save time."""
@@ -82,7 +79,7 @@ class SettingsKeeper(QObject):
             return
         self._failing = True
         print(f"reader: settings not saved: {exc.path}: {exc.detail}", file=sys.stderr)
-        self.failed.emit(_tr("Settings cannot be saved to “{0}” ({1}); they are kept until Reader closes.")
+        self.failed.emit(QCoreApplication.translate("SettingsKeeper", "Settings cannot be saved to “{0}” ({1}); they are kept until Reader closes.")
                          .format(exc.path, exc.detail))
 
 
@@ -91,9 +88,9 @@ def load_notice(loaded: Loaded) -> str:
     if loaded.problem:
         print(f"reader: settings file unusable ({loaded.problem}); moved to {loaded.backup}", file=sys.stderr)
         if loaded.backup is None:
-            return _tr("The settings file was unusable ({0}); the defaults are used.").format(loaded.problem)
-        return _tr("The settings file was unusable ({0}); it was kept as “{1}” and the defaults are used.").format(
+            return QCoreApplication.translate("SettingsKeeper", "The settings file was unusable ({0}); the defaults are used.").format(loaded.problem)
+        return QCoreApplication.translate("SettingsKeeper", "The settings file was unusable ({0}); it was kept as “{1}” and the defaults are used.").format(
             loaded.problem, loaded.backup)
     if loaded.reset:
-        return _tr("Some settings were damaged and are back to their defaults: {0}.").format(", ".join(loaded.reset))
+        return QCoreApplication.translate("SettingsKeeper", "Some settings were damaged and are back to their defaults: {0}.").format(", ".join(loaded.reset))
     return ""

@@ -177,14 +177,14 @@ def _ask_export_vocabulary(window: MainWindow) -> None:
 
 
 def export_vocabulary(window: MainWindow, path: Path) -> None:
-    """Write the vocabulary to ``path``; never over the article itself."""
-    if window.path and path.resolve() == Path(window.path).resolve():
-        window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "Reader never writes over the article it reads.")))
-        return
+    """Write the vocabulary to ``path``; never over the article itself (by path, link or hard link)."""
+    from ...core.errors import ReaderError
+    from ..messages import error_message
+
     try:
         count = window.words.tools.export_vocabulary(path, window.settings.known_words)
-    except OSError as exc:
-        window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "Could not write {0}: {1}")).format(path, exc.strerror))
+    except ReaderError as exc:
+        window.message_bar.show_message(error_message(exc))
         return
     window.statusBar().showMessage(_tr(QT_TRANSLATE_NOOP("words", "Exported {0} words to {1}")).format(count, path), 5000)
 
@@ -197,10 +197,15 @@ def _ask_corrections_file(window: MainWindow, save: bool) -> None:
     path, _ = pick(window, title, "reader-corrections.json", _tr(QT_TRANSLATE_NOOP("words", "Corrections (*.json)")))
     if not path:
         return
+    from ...core.errors import ReaderError
+    from ..messages import error_message
+
     try:
         if save:
             window.words.tools.export_corrections(Path(path))
         else:
             window.words.tools.import_corrections(Path(path))
+    except ReaderError as exc:
+        window.message_bar.show_message(error_message(exc))
     except (OSError, ValueError) as exc:
         window.message_bar.show_message(_tr(QT_TRANSLATE_NOOP("words", "“{0}” is not a corrections file: {1}")).format(path, exc))

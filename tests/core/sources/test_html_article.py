@@ -271,3 +271,28 @@ def test_headline_before_a_glued_site_suffix() -> None:
     assert article.title == "某公司发布新款芯片：性能提升一倍"
     assert article.published is not None and article.published.date().isoformat() == "2019-09-25"
     assert article.author == "网络整理"
+
+
+def test_the_date_nearest_over_the_headline_beats_the_site_clock_further_up() -> None:
+    body = ("<div class='clock'>2006年12月27日（京港台时间）</div><div class='nav'><a href='/'>首页</a></div>"
+            "<div class='post'><div class='when'>Saturday, September 10th, 2005 10:56 am</div>"
+            "<p>城西将建三座社区公园</p>" + ARTICLE + "</div>")
+    article = parse_html(_page("<title>某某博客 » 城西将建三座社区公园</title>", body))
+    assert article.title == "城西将建三座社区公园"
+    assert article.published is not None and article.published.isoformat() == "2005-09-10T10:56:00+08:00"
+
+
+def test_a_hong_kong_date_line_writes_the_day_first() -> None:
+    body = "<h1>城西將建三座社區公園</h1><p class='date'>發布時間：05/03/2024 10:20</p>" + ARTICLE
+    article = parse_html(_page("<title>城西將建三座社區公園 - 某某新聞</title>", body))
+    assert article.published is not None and article.published.isoformat() == "2024-03-05T10:20:00+08:00"
+
+
+def test_a_blog_post_is_dated_by_its_footer_when_nothing_over_it_is() -> None:
+    """The footer stands far down a blog's page, after a long post and its list of older posts."""
+    archive = "".join(f"<li><a href='/p/{i}'>第{i}篇随笔</a></li>" for i in range(70))
+    more = "".join(f"<p>第{i}处公园的设计方案已经公示，市民可以在网上提出意见和建议。</p>" for i in range(12))
+    body = (f"<ul class='archive'>{archive}</ul><div class='post'><h1>城西将建三座社区公园</h1>" + ARTICLE + more +
+            "<p class='postDesc'>posted @ 2024-05-09 14:45 某某 阅读(430) 评论(2)</p></div>")
+    article = parse_html(_page("<title>城西将建三座社区公园 - 某某 - 博客园</title>", body))
+    assert article.published is not None and article.published.isoformat() == "2024-05-09T14:45:00+08:00"

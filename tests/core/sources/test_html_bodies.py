@@ -3,8 +3,13 @@ seen on the second round's pages (Hong Kong portals, content platforms, Taiwanes
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core import BlockKind, DropReason
 from reader.core.sources.html_article import parse_html
+from reader.core.sources.html_body import body_containers
+from reader.core.sources.html_tree import PageTree
+from reader.core.sources.html_tree import pieces as page_pieces
 
 STORY = ["（本报香港19日电）特区政府今天公布新一轮资助计划，预计惠及二十万个家庭。",
          "计划的申请期由下月一日开始，为期三个月，合资格家庭可在网上递交申请。",
@@ -78,10 +83,32 @@ def test_a_listings_repeated_rows_stay() -> None:
     assert text.count("成人票原价：60元") == 3
 
 
-def test_a_photo_credit_paragraph_is_a_caption_not_the_lede() -> None:
-    caption = "市民在政府总部外排队索取申请表格。（记者陈大文摄）"
+@pytest.mark.parametrize("caption", [
+    "市民在政府总部外排队索取申请表格。（记者陈大文摄）",
+    "市民在政府總部外排隊索取申請表格。（圖擷取自某某臉書）",
+    "市民在政府總部外排隊索取申請表格。（中央社記者陳大文台北傳真 113年3月5日）",
+    "市民舉杯慶祝新計劃公布。（記者陳大文攝）＊飲酒過量，有害健康/未成年請勿飲酒＊",
+])
+def test_a_photo_credit_paragraph_is_a_caption_not_the_lede(caption: str) -> None:
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs([caption] + STORY)}</div>"
     article = parse_html(f"<html><head>{TITLE}</head><body>{body}</body></html>")
     kinds = {article.block_text(b): b.kind for b in article.blocks}
     assert kinds[caption] is BlockKind.CAPTION
     assert kinds[STORY[0]] is BlockKind.LEDE
+
+
+def test_a_bold_line_crediting_a_photo_is_a_caption_not_a_section() -> None:
+    caption = "市民在政府總部外排隊索取申請表格，場面熱鬧。（中央社記者陳大文台北傳真 113年3月5日）"
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'><p><b>{caption}</b></p>{_paragraphs(STORY)}</div>"
+    article = parse_html(f"<html><head>{TITLE}</head><body>{body}</body></html>")
+    assert {article.block_text(b): b.kind for b in article.blocks}[caption] is BlockKind.CAPTION
+
+
+def test_the_body_vote_starts_afresh_when_asked_again() -> None:
+    tree = PageTree()
+    tree.feed(f"<html><body><div class='article'>{_paragraphs(STORY)}</div></body></html>")
+    tree.close()
+    found = page_pieces(tree.root)
+    first = body_containers(found, None)
+    score = first[0].score
+    assert body_containers(found, None) == first and first[0].score == score

@@ -64,7 +64,8 @@ def test_short_story_beats_a_panel_of_teasers() -> None:
 def test_promotion_player_and_paywall_lines_are_dropped_with_a_reason() -> None:
     junk = ["欲看完整內容，請先登入會員。", "立即訂閱，解鎖全文", "視訊播放器 正在載入。",
             "This is a modal window.", "Your browser does not support the video tag.",
-            "您的浏览器不支持 video 标签。", "下载APP，阅读更多精彩内容"]
+            "您的浏览器不支持 video 标签。", "下载APP，阅读更多精彩内容", "音频 04:29", "Podcast",
+            "7 分钟", "閱讀時間 3 分鐘", "Descriptions off"]
     body = "".join(f"<p>{p}</p>" for p in STORY[:2]) + "".join(f"<p>{j}</p>" for j in junk) + \
         "".join(f"<p>{p}</p>" for p in STORY[2:])
     article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))

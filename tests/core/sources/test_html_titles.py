@@ -43,6 +43,38 @@ CASES = {
     "a short h1 saying the title's first part is the headline": (
         "<title>侨乡 - 某某百科，自由的百科全书</title>",
         f"<h1>侨乡</h1><div id='siteSub'>某某百科，自由的百科全书</div>{STORY}", "侨乡"),
+    "the domain's own name is the site's": (
+        f"<title>{HEADLINE} - ABCD</title><link rel='canonical' href='https://news.abcd.hk/a/1.htm'>",
+        STORY, HEADLINE),
+    "a title part the page shows as a link is a site's or channel's name": (
+        f"<title>{HEADLINE} - 学术前沿 - 某某学会论坛</title>",
+        f"<div><a href='/'>某某学会论坛</a> » <a href='/f/1'>学术前沿</a></div>{STORY}", HEADLINE),
+    "a page number and a software credit are not the headline": (
+        f"<title>{HEADLINE}(页 1) - 某某网 - powered by 某某 Archiver</title>", STORY, HEADLINE),
+    "a name before a breadcrumb's arrow goes when the page shows the rest": (
+        f"<title>某某博客 » {HEADLINE}</title>", f"<p>{HEADLINE}</p>{STORY}", HEADLINE),
+    "a block the title says before names glued by a space is the headline": (
+        f"<title>{HEADLINE} 东区办事处_某某网</title>", f"<div>东区新闻</div><div>{HEADLINE}</div>{STORY}",
+        HEADLINE),
+    "the line over the date line is the headline when the title is only a greeting": (
+        "<title>谢谢您访问〖某某中心〗</title>",
+        f"<table><tr><td>{HEADLINE}</td></tr></table><div>作者： 来源： 发布日期：7/5/2005 9:23:57 PM</div>"
+        f"{STORY}", HEADLINE),
+    "a heading saying JSON-LD's headline wins when og:title is written for sharing": (
+        "<title>某某新聞網</title><meta property='og:title' content='【快訊】侨乡盛会开幕 多图直击'>"
+        f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{HEADLINE}\"}}</script>",
+        f"<h1><a href='/'>某某新聞網</a></h1><h2>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a part that is only a date is the edition": (
+        f"<title>{HEADLINE} | AB | 24.03.2024</title>", STORY, HEADLINE),
+    "the site's name in two scripts is still the site": (
+        f"<title>{HEADLINE} | 某洲网 Some Chew Daily</title><meta property='og:site_name' content='某洲网'>",
+        STORY, HEADLINE),
+    "with no title and no date line the heading over the story is the headline": (
+        "", f"<div class='side'><h2>最新评论排行榜</h2><p><a href='/1'>另一篇文章</a></p></div>"
+        f"<div class='post'><h2>{HEADLINE}</h2><div class='text'>{STORY}</div></div><h2>热门推荐</h2>", HEADLINE),
+    "with no title at all a blog's own name in its h1 is not the headline": (
+        "", f"<h1><a href='/'>某某的博客</a></h1><div class='post'><h2>{HEADLINE}</h2>"
+        f"<div class='text'>{STORY}</div></div>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 

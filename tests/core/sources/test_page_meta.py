@@ -27,6 +27,9 @@ from reader.core.sources.page_meta import (
     ("海濱長廊｜首段昨日開放　居民大讚 | 某某01", "某某01", "海濱長廊｜首段昨日開放　居民大讚"),
     ("兩會｜代表熱議如何織密社會安全網 - 某某新聞網", "", "兩會｜代表熱議如何織密社會安全網"),
     ("某某01民調：七成市民支持延長｜港聞", "某某01", "某某01民調：七成市民支持延長｜港聞"),
+    ("市區新開一座公園 居民大讚｜某某01｜港聞", "", "市區新開一座公園 居民大讚"),  # a site and its channel, both short
+    ("市區新開一座公園 | 某某新聞 Some News", "", "市區新開一座公園"),  # a site's name in two scripts
+    ("市區新開一座公園 | 某某經濟日報 abcd.com", "", "市區新開一座公園"),
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
@@ -51,6 +54,30 @@ def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
     assert str(parse_timestamp("20240501")[0]) == "2024-05-01 00:00:00+08:00"
     assert str(parse_timestamp("202405011020")[0]) == "2024-05-01 10:20:00+08:00"
     assert parse_timestamp("不是日期") is None
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("2024年3月5日 星期二 10:20", "2024-03-05 10:20"),  # Hong Kong: the weekday after the day
+    ("05/03/2024 10:20", "2024-03-05 10:20"),  # day first, as Hong Kong, Singapore and Malaysia write
+    ("13/03/2024", "2024-03-13 00:00"),
+    ("3/13/2024", "2024-03-13 00:00"),  # no thirteenth month: month first
+    ("7/5/2005 9:23:57 PM", "2005-07-05 21:23"),  # an AM/PM clock writes the American order
+    ("民國113年3月5日", "2024-03-05 00:00"),  # Taiwan: the Republic's years
+    ("113年3月5日 下午3:20", "2024-03-05 15:20"),
+    ("民國99/12/31", "2010-12-31 00:00"),
+    ("24.03.2024", "2024-03-24 00:00"),  # dots, day first, as European outlets' Chinese pages write
+    ("发表时间：06/02/2022 - 13:48", "2022-02-06 13:48"),
+    ("Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56"),  # an English month's name
+    ("10 Sep 2005", "2005-09-10 00:00"),
+])
+def test_day_orders_and_republic_years(written: str, day: str) -> None:
+    assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
+
+
+def test_no_day_from_a_longer_number() -> None:
+    assert parse_datetime("2113年3月5日") is None
+    assert parse_datetime("1/2/3/2024") is None
+    assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
 
 
 def test_script_date_reads_data_keys_only() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,6 +29,23 @@ def test_numbers_keep_their_unit_and_full_width_digits_count() -> None:
     assert "2022年" in _words("2022年7月增长3.5%")
     assert "3.5%" in _words("2022年7月增长3.5%")
     assert "２０２２年" in _words("２０２２年７月")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("他买了一个苹果", ["一", "个"]),  # a numeral and its classifier
+    ("這種做法", ["這", "種"]),  # a demonstrative and its classifier, either script
+    ("本月各地", ["本", "月", "各", "地"]),  # a demonstrative and a one-character noun
+    ("投资三万元", ["三万", "元"]),  # an amount in 万/亿 and the unit after it
+    ("他不能来", ["不", "能"]),  # an adverb and the verb it modifies
+    ("新华社北京1月22日电", ["22日", "电"]),  # a number takes its unit out of the next word
+    ("去年增长16万", ["16万"]),
+    ("上世纪1960年代", ["1960", "年代"]),  # unless the unit starts a word of its own
+    ("他说——好……", ["——", "……"]),  # runs of dashes and dots
+    ("一些人一样", ["一些", "一样"]),  # words that are words, not a numeral and a classifier
+])
+def test_words_are_cut_as_news_corpora_cut_them(text: str, words: list[str]) -> None:
+    found = _words(text)
+    assert all(word in found for word in words), found
 
 
 def test_names_from_the_facts_are_kept_whole() -> None:

@@ -1,0 +1,290 @@
+"""Saved pages' headline: what the page's metadata and its visible text agree on.
+
+Part of the HTML import (``html_article`` asks it). The metadata's title (og:title,
+twitter:title, JSON-LD headline, else <title>) is split at the separators pages put
+between headline, channel and site; the site's and channels' names are learned from
+the page itself — og:site_name and the publisher, the domain's own name, and title
+parts the page shows as links (its logo, breadcrumb and channel bar) — and set aside.
+The visible candidates are headings, blocks marked as the title, and the line standing
+over the date line; the one the metadata agrees with wins, and when the metadata
+says nothing the page shows, the heading nearest the story does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..article.assemble import normalise_line
+from ..article.meta import parse_meta_line
+from ..model import BlockKind
+from .html_body import body_containers, inside
+from .html_tree import Node, Piece, text_of
+from .page_meta import (
+    Outlet,
+    PageMeta,
+    is_short,
+    name_like,
+    names_site,
+    site_label,
+    strip_site_parts,
+    title_parts,
+)
+
+__all__ = ["choose_title", "site_names"]
+
+_GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
+"""What follows a headline in <title>: a separator and a site's or channel's name."""
+_MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
+"""Class names and ids that mark a page's headline block."""
+_MAX_HEADLINE = 80
+_MAX_NAME = 30
+"""A title part the page shows as a link is a site's or channel's name up to this long."""
+_MAX_LINKS = 3000
+_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+"""A date a heading shows after the headline, in a <span> of its own."""
+_QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
+_DATE_LINE_REACH = 80
+"""How far down the page the date line under a headline is looked for."""
+_STORY_REACH = 6
+_PARAGRAPH = 20
+"""Blocks looked at over the story's first paragraph (a paragraph this long) for its heading."""
+
+
+def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
+    """The site's and its channels' names, as this page gives them: its outlet, its domain's own
+    name, and the parts of its titles it also shows as links (not the longest part: the story)."""
+    names = [*meta.names, site_label(meta.url)]
+    parts = [t for title in (page_title, meta.title) for t in title_parts(normalise_line(title))[::2]]
+    longest = max(parts, key=len, default="")
+    wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}
+    shown = _shown_as_links(root, wanted) if wanted else set()
+    names += [part for part in parts if _fold(part) in shown]
+    return tuple(name for name in names if name)
+
+
+def _shown_as_links(root: Node, wanted: set[str]) -> set[str]:
+    """Which of the ``wanted`` texts (folded) the page shows as a link's whole text (bounded)."""
+    longest = max(map(len, wanted))
+    found: set[str] = set()
+    stack: list[Node] = [root]
+    seen = 0
+    while stack and seen < _MAX_LINKS and found != wanted:
+        node = stack.pop()
+        if node.tag == "a":
+            seen += 1
+            text = text_of(node)
+            if len(text) <= 2 * longest + 8 and _fold(text) in wanted:
+                found.add(_fold(text))
+        else:
+            stack.extend(child for child in node.children if isinstance(child, Node))
+    return found
+
+
+def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
+                 site: Outlet) -> tuple[str, Piece | None]:
+    """The headline and the block that shows it (None when the page shows it nowhere).
+
+    A heading that says exactly a headline the metadata gives wins (over an <h1> that is the
+    site's logo; the chosen og:title first, then any other og/twitter title, JSON-LD's, <title>);
+    then an <h1> the <title> or og:title contains; then a heading or block
+    repeating the title's opening or closing parts ("自由電子報 - 果汁？…" shows "果汁？…").
+    When the metadata names only the site, a block marked as the title; when the page
+    shows the metadata's title nowhere, its only <h1>, else the line over the date line. A page
+    with no title at all is read by its layout alone (``_untitled``).
+    """
+    page_title = normalise_line(page_title)
+    full = normalise_line(meta.title or page_title)
+    if not full:
+        return _untitled(pieces, site)
+    stripped = strip_site_parts(full, site)
+    agreed = _agreed(meta, page_title, stripped, pieces, site)
+    if agreed is not None:
+        return agreed
+    heading = _run_shown(full, stripped, site, pieces)
+    if heading is None and not _shown(stripped, pieces):
+        heading = _lone_h1(pieces, site)
+        if heading is None and not _any_part_shown(full, pieces):
+            heading = _over_date_line(pieces, site) or _over_story(pieces, site)
+        if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
+            return stripped, heading  # the <h1> says the headline and more (its date, a label)
+    if heading is not None:
+        return _TRAILING_DATE.sub("", heading.text), heading
+    return stripped, None
+
+
+def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
+            site: Outlet) -> tuple[str, Piece] | None:
+    """A heading saying exactly a headline the metadata gives, else an <h1> a title contains."""
+    exact = next((found for claim in (stripped, *meta.claims, page_title)
+                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
+    if exact is not None:
+        return exact.text, exact
+    for h1 in (p for p in pieces if p.node.tag == "h1"):
+        if _is_headline(h1.text, stripped, site) and \
+                (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):
+            return strip_site_parts(h1.text, site), h1
+    return None
+
+
+def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """A heading or block saying a run of the title's parts with only names around it; a block
+    marked as the title when the title names only the site."""
+    heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces)
+    if heading is None and _site_only(full, site):
+        heading = _marked_title(pieces, site)
+    return heading or _short_h1(full, site, pieces) or _shown_run(full, site, pieces)
+
+
+def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
+    """The headline of a page that gives no title at all: the line over the date line, else the
+    heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
+    post's title an <h2> under it), else the first <h1> that can be a headline."""
+    heading = _over_date_line(pieces, site) or _over_story(pieces, site) or \
+        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None)
+    return (_TRAILING_DATE.sub("", heading.text), heading) if heading is not None else ("", None)
+
+
+def _shown(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows ``title`` anywhere in a block of its own."""
+    wanted = _fold(title)
+    return bool(wanted) and any(_fold(p.text) == wanted for p in pieces)
+
+
+def _any_part_shown(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows any part of ``title`` (not a channel's short name) as a block of its own."""
+    parts = {_fold(part) for part in title_parts(title)[::2] if not is_short(part)}
+    return any(_fold(p.text) in parts for p in pieces)
+
+
+def _shown_run(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """A block saying the title's closing run of parts when the parts before it could all be names
+    ("多维博客 » 播客热潮迅速蔓延…" shows "播客热潮迅速蔓延…"): the page agrees on the headline, and
+    what the title says before it is the site's or a channel's name, whatever that name ends with."""
+    tokens = title_parts(title)
+    runs = {_fold("".join(tokens[start:])): tokens[: start - 1 : 2] for start in range(2, len(tokens), 2)}
+    return next((p for p in pieces if _fold(p.text) in runs and _headline_like(p, site)
+                 and all(name_like(part) for part in runs[_fold(p.text)])), None)
+
+
+def _short_h1(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """A short <h1> that says the title's first part ("雄安新区" of "雄安新区 - 维基百科，自由的百科全书"):
+    the page and its metadata agree on it, however short."""
+    tokens = title_parts(title)
+    first = _fold(tokens[0]) if len(tokens) > 1 else ""
+    return next((p for p in pieces if p.node.tag == "h1" and first and _fold(p.text) == first
+                 and not names_site(p.text, site)), None)
+
+
+def _lone_h1(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The page's only <h1>, when the metadata's title is shown nowhere: what a reader sees as the
+    headline (the <title> may be written for search engines)."""
+    h1s = [p for p in pieces if p.node.tag == "h1"]
+    return h1s[0] if len(h1s) == 1 and _headline_like(h1s[0], site) else None
+
+
+def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The line standing right over the page's date line ("作者：… 发布日期：…"), when nothing the
+    metadata says is shown: the layout every news page shares, headline then date line."""
+    at = next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text)), None)
+    above = pieces[max(0, (at or 0) - 2) : at or 0]
+    return next((p for p in reversed(above) if _headline_like(p, site)), None)
+
+
+def _over_story(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The heading nearest above the story's first paragraph, when the page has no date line either:
+    what a reader takes for the headline when the metadata says nothing the page shows."""
+    body = body_containers(pieces, None)
+    start = next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
+                  and any(inside(p.node, c) for c in body)), None)
+    above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
+    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs))
+                 and _headline_like(p, site)), None)
+
+
+def _headline_like(piece: Piece, site: Outlet) -> bool:
+    """Whether a block can be a headline: neither a channel's nor a site's name, nor a link or a
+    sentence of the story."""
+    text = piece.text
+    return not is_short(text) and len(text) <= _MAX_HEADLINE and not names_site(text, site) \
+        and piece.link_chars * 2 <= len(text) and not text.endswith(("。", "，", "：", ":"))
+
+
+def _exact_heading(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The heading (or <h1>) that says exactly the headline the metadata gives."""
+    if not title or names_site(title, site):
+        return None
+    wanted = _fold(title)
+    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
+                 and _fold(p.text) == wanted), None)
+
+
+def _runs(title: str, site: Outlet) -> set[str]:
+    """The title's runs of parts that can be the headline: those with only site or channel
+    names after them ("标题_频道_某某网"), or only a site's name before them ("自由電子報 - 标题";
+    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书")."""
+    tokens = title_parts(title)
+    runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
+            if _site_only("".join(tokens[end + 1 :]), site)]
+    runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
+             if all(names_site(part, site) for part in tokens[: start - 1 : 2])]
+    return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, site)}
+
+
+def _site_only(title: str, site: Outlet) -> bool:
+    """Whether every part of a title is a site's or channel's name ("北医新闻网_(新闻)")."""
+    return all(names_site(part.strip("()（）[]【】"), site) or is_short(part)
+               for part in title_parts(title)[::2])
+
+
+def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The first block the page's markup calls its title, when the metadata names only the site."""
+    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)), None)
+
+
+def _is_headline(text: str, title: str, site: Outlet) -> bool:
+    """Whether an <h1> can be the headline, not the site's logo or a section name."""
+    return bool(text) and not names_site(text, site) and (not is_short(text) or _fold(text) == _fold(title))
+
+
+def _heading_for(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
+    headings = {_fold(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    tokens = title_parts(title)
+    for end in range(len(tokens), 0, -2):
+        found = headings.get(_fold("".join(tokens[:end])))
+        if found is not None and (end == len(tokens) or not is_short(found.text)):
+            return found
+    return next((p for p in pieces if p.kind is BlockKind.HEADING and _opens(title, p.text, site)), None)
+
+
+def _opens(title: str, text: str, site: Outlet) -> bool:
+    """Whether ``text`` is the headline ``title`` opens with, before a hyphen glued to the site's
+    name ("…十块GPU-EDN 电子技术设计"), which the title's separators do not split at."""
+    title, text = _fold(title), _fold(text)
+    return not is_short(text) and title.startswith(text) and \
+        (bool(_GLUED_SITE.fullmatch(title[len(text) :])) or _before_names(title, text, site))
+
+
+def _before_names(title: str, text: str, site: Outlet) -> bool:
+    """Whether ``title`` is ``text`` and then only names, joined by a space no separator splits at
+    ("…调研工作 东区办事处_中山网")."""
+    title, text = _fold(title), _fold(text)
+    rest = title[len(text) :]
+    return bool(rest) and not is_short(text) and title.startswith(text) and _site_only(rest, site)
+
+
+def _block_for(title: str, wanted: set[str], site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The first block that is the headline, when no heading is: a styled <div> or <p> of its own
+    saying one of the ``wanted`` runs, or what ``title`` opens with before the site's names."""
+    return next((p for p in pieces if (_fold(p.text) in wanted or _before_names(title, p.text, site))
+                 and not is_short(p.text) and p.link_chars * 2 <= len(p.text)), None)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _fold(text: str) -> str:
+    """``text`` as compared for a title: no spaces, full-width forms and quotes folded, no closing stop."""
+    return _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")

@@ -1,0 +1,96 @@
+"""Word boundaries as news corpora draw them: jieba's words, cut or joined where its dictionary
+and the segmentation standards of news text (PKU, MSR, CTB, AS, CityU) part ways.
+
+jieba's dictionary holds many compositional entries that every one of those standards
+cuts (一个, 这种, 万元, 不能, 最大), and its HMM glues unknown pairs of characters into
+words that are mostly not words; numbers and their units, and runs of dashes or dots,
+are one word in them but several in jieba. Each rule below is a rule of the
+standards' shared grammar, written by hand; the dev set (benchmarks/words_gold.py)
+only measured which of them help: benchmarks/words_segmenters.py prints the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+__all__ = ["boundaries"]
+
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*[%‰]?")
+_UNITS = frozenset("年月日号时万亿")
+"""A number and the unit after it are one word (2022年, 7月, 16万)."""
+_AMOUNT = re.compile(r"[零一二三四五六七八九十百千两几数]*[万亿]+")
+"""An amount in characters (三万, 万, 十亿): the unit after it is a word of its own (三万 元)."""
+_UNIT_WORDS = frozenset({"年代", "时代", "时间", "时候", "日本", "月份", "万一", "亿万", "号召"})
+"""Words that start with a unit but are words of their own (1960 年代)."""
+_QUANTIFIERS = frozenset("一二三四五六七八九十两几每各这那哪此该某整半")
+_CLASSIFIERS = frozenset("个种位次项批场条名支座份所片件张家部类句段套股双番遍声届期轮辆架艘棵篇首封颗粒块年天元岁")
+"""A numeral or demonstrative and a classifier are two words (一 个, 这 种, 两 年)."""
+_DEMONSTRATIVES = frozenset("本各该此")
+_PLACES_AND_TIMES = frozenset("国港月地省市区届")
+"""A demonstrative and a one-character noun are two words too (本 月, 各 地, 该 省)."""
+_ADVERB_PAIRS = frozenset(["不能", "不是", "不会", "不到", "不想", "最大", "最高", "最新", "只有", "只能", "才能", "就是", "还是", "还有", "更好", "更是", "很大"])
+"""An adverb and the verb or adjective it modifies, which jieba's dictionary joins."""
+_RUN = re.compile(r"([—…·])\1+")
+"""A run of dashes or dots (——, ……) is one word."""
+_HAN_PAIR = re.compile(r"[\u3400-\u9fff]+")
+_SHORTEST_GUESS = 3
+"""A word jieba's HMM made up (its dictionary does not hold it) is kept from this length on
+(names: 舒马克, 亚努科维奇); shorter guesses are mostly two words glued together."""
+
+
+@cache
+def _jieba() -> Any:
+    """rjieba (jieba's dictionary, compiled in), imported on first use."""
+    import rjieba
+
+    return rjieba
+
+
+def boundaries(folded: str) -> tuple[set[int], set[int]]:
+    """The word boundaries of ``folded`` text (0 and its length included), and where spaces start."""
+    cuts, spaces, position = {0, len(folded)}, set(), 0
+    for token in _with_guesses(folded):
+        if token.isspace():
+            spaces.add(position)
+        elif len(token) > 1 and (at := _split_at(token)):
+            cuts.add(position + at)
+        position += len(token)
+        cuts.add(position)
+    for match in _NUMBER.finditer(folded):  # 16,250 and 3.5% whole
+        cuts.difference_update(range(match.start() + 1, match.end()))
+        _join_unit(folded, match.end(), cuts)
+    for match in _RUN.finditer(folded):
+        cuts.difference_update(range(match.start() + 1, match.end()))
+    return cuts, spaces
+
+
+def _with_guesses(folded: str) -> list[str]:
+    """jieba's words with its HMM, the HMM's guesses shorter than ``_SHORTEST_GUESS`` undone."""
+    jieba = _jieba()
+    tokens: list[str] = []
+    for token in jieba.cut(folded, True):
+        if len(token) < _SHORTEST_GUESS and len(token) > 1 and _HAN_PAIR.fullmatch(token) and not jieba.has_word(token):
+            tokens += token
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _split_at(token: str) -> int:
+    """Where the standards cut ``token`` (一 个, 不 能, 三万 元), or 0 for nowhere."""
+    if len(token) == 2 and (token in _ADVERB_PAIRS or (token[0] in _QUANTIFIERS and token[1] in _CLASSIFIERS)
+                            or (token[0] in _DEMONSTRATIVES and token[1] in _PLACES_AND_TIMES)):
+        return 1
+    match = _AMOUNT.match(token)
+    if match and match.end() < len(token) and token not in _UNIT_WORDS:
+        return match.end()
+    return 0
+
+
+def _join_unit(folded: str, end: int, cuts: set[int]) -> None:
+    """A number ending at ``end`` takes the unit after it (2022年, 16万; 22日电 → 22日 电)."""
+    if end < len(folded) and folded[end] in _UNITS and folded[end : end + 2] not in _UNIT_WORDS:
+        cuts.discard(end)
+        cuts.add(end + 1)
