@@ -109,9 +109,10 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
 
 
 def _generic_org(name: str) -> bool:
-    """A body named by its kind: 人大 alone, or a field's departments (统战部门, 监管部门),
-    which some training sets tag as organisations and People's Daily's does not."""
-    return name in lx.GENERIC_ORGS or name.endswith("部门")
+    """No organisation's own name: a body named by its kind (人大 alone, a field's departments
+    such as 统战部门, which some training sets tag as organisations and People's Daily's does
+    not), or an agreement's acronym (RCEP)."""
+    return name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS
 
 
 def _place_like(name: str) -> bool:

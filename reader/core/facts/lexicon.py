@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBS",
+    "AGREEMENTS",
     "AMBIGUOUS_PLACES",
     "COMPOUND_SURNAMES",
     "FUNCTION_CHARS",
@@ -286,6 +287,12 @@ GENERIC_ORGS = _words("""
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
+
+AGREEMENTS = _words("""
+RCEP CPTPP TPP TTIP NAFTA USMCA CEPA ECFA FTA BIT GDP GNP CPI PPI PMI
+""")
+"""Agreements and economic measures written as Latin acronyms (RCEP, CEPA, GDP): the name
+tagger, which learnt acronyms as organisations (NBA, IBM), takes them for one."""
 
 PLACE_ABBREVIATIONS = frozenset("中美俄日英法德加澳韩朝印巴越泰意港台华亚欧非京沪津渝粤")
 """Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places

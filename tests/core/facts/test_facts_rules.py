@@ -168,12 +168,14 @@ def test_a_place_inside_an_organisation_is_part_of_its_name() -> None:
     assert [(m.start, m.end) for m in place.mentions] == [(8, 10)]
 
 
-def test_departments_and_quoted_terms_are_no_organisations() -> None:
+def test_departments_agreements_and_quoted_terms_are_no_organisations() -> None:
     """A field's departments (统战部门) are a kind of body, as People's Daily tags them; a
-    quoted term the article defines (“世青会”) is listed once, as a slogan."""
-    text = "形成党委统一领导、统战部门牵头协调的机制。召开世界江门青年大会(以下简称“世青会”)。"
+    quoted term the article defines (“世青会”) is listed once, as a slogan; RCEP is an
+    agreement."""
+    text = ("形成党委统一领导、统战部门牵头协调的机制。召开世界江门青年大会(以下简称“世青会”)。"
+            "2022年1月1日,RCEP正式生效实施。")
     orgs = {f.value for f in facts_of(text) if f.kind is FactKind.ORGANISATION}
-    assert "统战部门" not in orgs and "世青会" not in orgs
+    assert orgs.isdisjoint({"统战部门", "世青会", "RCEP"})
     assert ("“世青会”", "世青会") in values(text, FactKind.SLOGAN)
 
 
