@@ -227,7 +227,7 @@ def _uniform_columns(line: str, offset: int, per_column: int) -> list[tuple[int,
     return spans
 
 
-def _mixed_columns(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, tuple[Cell, ...]]]:
+def _mixed_columns(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, tuple[Cell, ...] | None]]:
     """Columns of cells for a line with Latin, digits or spaces, broken where the next cell does not fit."""
     columns: list[tuple[int, int, tuple[Cell, ...]]] = []
     cells: list[Cell] = []
@@ -247,7 +247,9 @@ def _mixed_columns(line: str, offset: int, style: Style, height: float) -> list[
         y += size
     if cells:
         columns.append((cells[0].start, cells[-1].end, tuple(cells)))
-    return columns
+    # A column of such a line that holds only upright characters is stored as offsets alone,
+    # like the columns of a line without Latin (its cells stand one em apart from the top).
+    return [(a, b, None if all(c.kind == CellKind.UPRIGHT for c in cs) else cs) for a, b, cs in columns]
 
 
 def _cells(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, int, float]]:

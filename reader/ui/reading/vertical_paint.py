@@ -27,6 +27,7 @@ class ColumnPainter:
         self._layout, self._text = layout, text
         self._runs: dict[tuple[int, int, int], tuple[QGlyphRun, list[tuple[str, float]]]] = {}
         self._raws: dict[int, QRawFont] = {}
+        self._plain: dict[int, list[QPointF]] = {}
 
     def paint_backgrounds(self, painter: QPainter, column: Column, spans: list[tuple[int, int, QBrush]],
                            right: float, top: float) -> None:
@@ -77,14 +78,18 @@ class ColumnPainter:
         else:
             strays = [(shown[k], tops[k]) for k, glyph in enumerate(glyphs) if glyph == 0]
         base = baseline(style)
-        if pairs or min(shown, default="\u3000") < "\u2e80":  # anything narrower than a full-width cell
-            lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
-        else:
-            lefts = [round(-style.em / 2)] * len(glyphs)
         run = QGlyphRun()
         run.setRawFont(raw)
         run.setGlyphIndexes(glyphs)
-        run.setPositions([QPointF(x, round(y + base)) for x, y in zip(lefts, tops, strict=False)])
+        if pairs or min(shown, default="\u3000") < "\u2e80":  # anything narrower than a full-width cell
+            lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
+            run.setPositions([QPointF(x, round(y + base)) for x, y in zip(lefts, tops, strict=False)])
+        elif column.cells is None:  # full-width cells one em apart: the style's positions, shared
+            first = start - column.start
+            run.setPositions(self._plain_positions(column.style, first + len(glyphs))[first : first + len(glyphs)])
+        else:
+            left = round(-style.em / 2)
+            run.setPositions([QPointF(left, round(y + base)) for y in tops[: len(glyphs)]])
         self._runs[key] = (run, strays)
         return run, strays
 
@@ -125,6 +130,16 @@ class ColumnPainter:
         painter.setFont(style.font)
         width = QFontMetricsF(style.font).horizontalAdvance(ch)
         painter.drawText(QPointF(centre - width / 2, y + baseline(style)), ch)
+
+    def _plain_positions(self, style_index: int, count: int) -> list[QPointF]:
+        """Where the glyphs of a column of full-width cells stand, from its top: at least ``count`` of them."""
+        positions = self._plain.setdefault(style_index, [])
+        if len(positions) < count:
+            style = self._layout.styles[style_index]
+            left, base = round(-style.em / 2), baseline(style)
+            positions += [QPointF(left, round(style.indent + k * style.em + base))
+                          for k in range(len(positions), max(count, 2 * len(positions), 64))]
+        return positions
 
     def _raw_font(self, style_index: int) -> QRawFont:
         raw = self._raws.get(style_index)
