@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..offsets import OffsetMap
 from ..steps import Steps, finish
-from .variants import Conversion, ShownArticle, Variant, with_text
+from .variants import Conversion, ShownArticle, Variant, with_text_in_steps
 from .variants import _chunks as line_chunks  # the script package's own: cut after a newline
 
 __all__ = ["DEFAULT", "THIN_SPACE", "Typography", "tidy", "tidy_article", "tidying_article"]
@@ -118,7 +118,7 @@ def tidying_article(shown: ShownArticle, options: Typography = DEFAULT, *,
     def words(value: str) -> str:
         return tidy(value, options, corner_quotes=corner).text
 
-    article = with_text(shown.article, result.text, result.offsets, words)
+    article = yield from with_text_in_steps(shown.article, result.text, result.offsets, words)
     return ShownArticle(article, shown.variant, shown.offsets.then(result.offsets))
 
 
