@@ -198,16 +198,19 @@ def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool
     config = config_for(variant, script)
     result = yield from _converted(text, config)
     if config is not None:
-        result = _corrected(text, result, variant, corrections)
+        result = yield from _correcting(text, result, variant, corrections)
     return result._replace(text=_quote_marks(result.text, variant)) if quotes else result
 
 
-def _corrected(source: str, result: Conversion, variant: Variant, corrections: Corrections | None) -> Conversion:
-    """The user's corrections and the shipped ones, over OpenCC's result (see ``overrides``)."""
-    from .overrides import Corrections, apply
+def _correcting(source: str, result: Conversion, variant: Variant,
+                corrections: Corrections | None) -> Steps[Conversion]:
+    """The user's corrections and the shipped ones, over OpenCC's result (see ``overrides``);
+    the source is folded to find them a piece at a time, so a book never holds a GUI up."""
+    from .overrides import Corrections, apply, folding
 
-    shown, offsets, _edits = apply(source, result.text, result.offsets, variant.value,
-                                   corrections or Corrections())
+    corrections = corrections or Corrections()
+    folded = (yield from folding(source)) if corrections.rules(variant.value) else source
+    shown, offsets, _edits = apply(source, result.text, result.offsets, variant.value, corrections, folded)
     return Conversion(shown, offsets)
 
 
