@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..offsets import OffsetMap
-from ..steps import Steps
+from ..steps import Steps, finish
 from .fold import character_changes, fold
 
-__all__ = ["DEFAULT_OVERRIDES", "Corrections", "Edit", "apply", "corrections_from_json", "folding",
+__all__ = ["DEFAULT_OVERRIDES", "Corrections", "Edit", "apply", "applying", "corrections_from_json",
            "corrections_to_json", "decisions", "load_corrections", "save_corrections"]
 
 _TRADITIONAL = ("hant", "tw", "hk")
@@ -100,14 +100,19 @@ class Edit(NamedTuple):
 
 
 def apply(source: str, shown: str, offsets: OffsetMap, variant: str,
-          corrections: Corrections, folded: str | None = None) -> tuple[str, OffsetMap, list[Edit]]:
-    """``shown`` (converted from ``source`` through ``offsets``) with ``corrections`` applied.
+          corrections: Corrections) -> tuple[str, OffsetMap, list[Edit]]:
+    """``shown`` (converted from ``source`` through ``offsets``) with ``corrections`` applied."""
+    return finish(applying(source, shown, offsets, variant, corrections))
 
-    ``folded`` is ``fold(source)`` when the caller has it (``folding`` makes it in steps).
-    """
+
+def applying(source: str, shown: str, offsets: OffsetMap, variant: str,
+             corrections: Corrections) -> Steps[tuple[str, OffsetMap, list[Edit]]]:
+    """``apply`` in steps: the source is folded to find the rules' words a piece at a time
+    (folding 左传 at once takes ~90 ms), so a book never holds a GUI up."""
     rules = corrections.rules(variant)
     if not rules:
         return shown, offsets, []
+    folded = yield from _folding(source)
     replacements = _replacements(source, shown, offsets, rules, folded)
     if not replacements:
         return shown, offsets, []
@@ -124,8 +129,8 @@ def apply(source: str, shown: str, offsets: OffsetMap, variant: str,
     return "".join(parts), offsets.then(OffsetMap.from_pieces(pieces)), edits
 
 
-def folding(source: str, size: int = 50_000) -> Steps[str]:
-    """``fold(source)`` a piece at a time (folding is one character for one): 左传 takes ~90 ms."""
+def _folding(source: str, size: int = 50_000) -> Steps[str]:
+    """``fold(source)`` a piece at a time (folding is one character for one)."""
     pieces = []
     for start in range(0, len(source), size):
         pieces.append(fold(source[start : start + size]))
@@ -134,12 +139,11 @@ def folding(source: str, size: int = 50_000) -> Steps[str]:
 
 
 def _replacements(source: str, shown: str, offsets: OffsetMap, rules: dict[str, str | None],
-                  folded: str | None = None) -> list[tuple[int, int, str, str]]:
+                  folded: str) -> list[tuple[int, int, str, str]]:
     """(shown start, shown end, new text, source word) for each rule's matches, left to right.
 
     Longer words first; a match overlapping one already taken is skipped.
     """
-    folded = fold(source) if folded is None else folded
     starts: list[int] = []  # the matches taken, sorted and never overlapping: a bisect finds neighbours
     ends: list[int] = []
     found = []

@@ -204,13 +204,11 @@ def _in_variant(text: str, variant: Variant, script: Script | None, quotes: bool
 
 def _correcting(source: str, result: Conversion, variant: Variant,
                 corrections: Corrections | None) -> Steps[Conversion]:
-    """The user's corrections and the shipped ones, over OpenCC's result (see ``overrides``);
-    the source is folded to find them a piece at a time, so a book never holds a GUI up."""
-    from .overrides import Corrections, apply, folding
+    """The user's corrections and the shipped ones, over OpenCC's result (see ``overrides``), in steps."""
+    from .overrides import Corrections, applying
 
-    corrections = corrections or Corrections()
-    folded = (yield from folding(source)) if corrections.rules(variant.value) else source
-    shown, offsets, _edits = apply(source, result.text, result.offsets, variant.value, corrections, folded)
+    shown, offsets, _edits = yield from applying(source, result.text, result.offsets, variant.value,
+                                                 corrections or Corrections())
     return Conversion(shown, offsets)
 
 
