@@ -19,6 +19,8 @@ from ...core.writing import write_atomically
 from ..messages import error_message
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from .main_window import MainWindow
 
 __all__ = ["ArticleExports", "Exporter"]
@@ -67,9 +69,7 @@ class ArticleExports:
 
         window = self._window
         if window.article is not None:
-            view = window.page.horizontal_view()  # printed as lines, whichever layout is on screen
-            view.reveal_all()
-            print_document(view.document(), window.article.title, window)
+            print_document(self._printed_document(), window.article.title, window)
 
     def ask_pdf(self) -> None:
         """Ask where to write the PDF, named after the article and its variant."""
@@ -90,9 +90,14 @@ class ArticleExports:
             return False
         from ..reading.printing import pdf_bytes  # PDF drawing loads on first use
 
+        document = self._printed_document()
+        return self._exporter.write(path, lambda: pdf_bytes(document, article.title))
+
+    def _printed_document(self) -> QTextDocument:
+        """The whole article as lines (whichever layout is on screen), every block shown."""
         view = self._window.page.horizontal_view()
         view.reveal_all()
-        return self._exporter.write(path, lambda: pdf_bytes(view.document(), article.title))
+        return view.document()
 
     def ask_facts(self) -> None:
         """Ask where to write the facts, CSV or JSON."""
