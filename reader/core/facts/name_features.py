@@ -23,7 +23,7 @@ from . import lexicon as lx
 
 __all__ = [
     "GAZETTEER", "GAZETTEER_MARKS", "PAD", "TEMPLATES", "char_features", "joined", "known_marks",
-    "known_names", "streams",
+    "known_names", "shape", "streams", "title_words",
 ]
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "names_gazetteer.txt"
@@ -47,7 +47,7 @@ def streams(text: str) -> dict[str, list[str]]:
     and two end marks: a template's key at character ``i`` is its stream's key at
     ``i + PAD + offset``. Each is worked out once per text, for all its templates."""
     padded = _LEFT + text + _RIGHT
-    shapes = "".join([_SHAPES.get(ch) or _shape(ch) for ch in padded])
+    shapes = "".join([_SHAPES.get(ch) or shape(ch) for ch in padded])
     surnames = lx.SURNAMES
     marks = ["1" if ch in surnames else "0" for ch in padded]
     before, after = _title_marks(padded)
@@ -85,7 +85,7 @@ def known_marks(text: str) -> list[list[int]]:
     return _known_name_marks(_LEFT + text + _RIGHT)[PAD : PAD + len(text)]
 
 
-def _shape(char: str) -> str:
+def shape(char: str) -> str:
     """A coarse class of the character: digit, Latin letter, CJK, or other (remembered)."""
     if char.isdigit():
         shape = "d"
@@ -103,7 +103,7 @@ _SHAPES: dict[str, str] = {}
 def _title_marks(text: str) -> tuple[list[str], list[str]]:
     """Per character: whether a title of two to four characters ends just before it
     ("1"), and whether one starts just after it."""
-    titles = _titles()
+    titles = title_words()
     before = ["0"] * len(text)
     after = ["0"] * len(text)
     for n in (2, 3, 4):
@@ -116,7 +116,7 @@ def _title_marks(text: str) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Titles before or after a name (主席, 总统, 先生): a cue to a person next to them."""
     return frozenset(lx.TITLES_BEFORE_NAMES | lx.PERSON_TITLES)
 

@@ -4,23 +4,24 @@ Training is crfsuite's (``benchmarks/train_names.py``); its model is then writte
 as ``data/names_model.npz``: every feature key of every template with the weight it
 gives each label, the label-to-label weights, and the labels. Tagging needs no more
 than that, and doing it here with numpy rather than through crfsuite is what makes the
-tagger fast: a text's features are looked up as whole columns (one dictionary look-up
-per character and template, no feature strings built), scored with one gather, and all
-sentences are decoded (best path, and each character's marginal probability) together,
-one step per character position across the batch.
+tagger fast: a text's features are worked out as integer keys for the whole text
+(``name_keys``) and looked up as whole columns (one ``searchsorted`` per stream in its
+sorted keys, no feature strings built), scored with one gather, and all sentences are
+decoded (best path, and each character's marginal probability) together, one step per
+character position across the batch.
 """
 
 from __future__ import annotations
 
 import io
-from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
 
-from .name_features import GAZETTEER_MARKS, PAD, TEMPLATES, known_marks, streams
+from .name_features import GAZETTEER_MARKS, PAD, TEMPLATES
+from .name_keys import Keys, encode, find, known_marks, stream_keys
 
 __all__ = ["NameModel", "load_model", "save_model"]
 
@@ -28,14 +29,15 @@ Floats = npt.NDArray[np.float64]
 
 
 class NameModel(NamedTuple):
-    """Weights by feature: ``keys[stream][key]`` numbers a key of a stream (0 stands for
-    a key never seen in training), and ``rows[stream][number]`` gives, for each template
-    reading that stream (in ``TEMPLATES`` order), its key's row of ``weights`` (row 0 is
-    all zeros); ``bias`` holds at every character, ``marks`` has a row for each known-name
+    """Weights by feature: ``keys[stream]`` holds a stream's keys seen in training, sorted,
+    as ``name_keys.encode`` writes them; key ``k`` of it is numbered ``k + 1`` (0 stands
+    for a key never seen), and ``rows[stream][number]`` gives, for each template reading
+    that stream (in ``TEMPLATES`` order), its key's row of ``weights`` (row 0 is all
+    zeros); ``bias`` holds at every character, ``marks`` has a row for each known-name
     feature; ``transitions[i, j]`` weighs label ``j`` after label ``i``."""
 
     labels: list[str]
-    keys: dict[str, dict[str, int]]
+    keys: dict[str, Keys]
     rows: dict[str, npt.NDArray[np.int32]]
     weights: npt.NDArray[np.float32]
     bias: Floats
@@ -44,18 +46,17 @@ class NameModel(NamedTuple):
 
     def scores(self, text: str) -> Floats:
         """Each character's score for each label (rows: characters; columns: labels)."""
-        keys, n = streams(text), len(text)
+        codes, keys = stream_keys(text)
+        n = len(text)
         rows = []
         for stream, templates in _BY_STREAM.items():
-            numbers = self.keys.get(stream, {})
-            seen = np.fromiter(map(numbers.get, keys[stream], repeat(0)), np.int32, n + 2 * PAD)
+            seen = find(self.keys.get(stream, _NO_KEYS), keys[stream])
             found = self.rows.get(stream, _NONE[stream])[seen]
             rows += [found[PAD + d : PAD + d + n, k] for k, d in enumerate(templates)]
         scores: Floats = self.weights[np.stack(rows)].sum(axis=0, dtype=np.float64) + self.bias
-        known = known_marks(text)
-        where = [i for i, marks in enumerate(known) for _ in marks]
+        where, marks = known_marks(codes)
         if where:
-            np.add.at(scores, where, self.marks[[k for marks in known for k in marks]])
+            np.add.at(scores, where, self.marks[marks])
         return scores
 
     def decode(self, scores: list[Floats]) -> tuple[list[list[str]], list[list[float]]]:
@@ -86,6 +87,8 @@ _BY_STREAM: dict[str, list[int]] = {}
 for _name, _stream, _offset in TEMPLATES:
     _BY_STREAM.setdefault(_stream, []).append(_offset)
 _NONE = {stream: np.zeros((1, len(offsets)), np.int32) for stream, offsets in _BY_STREAM.items()}
+_NO_KEYS: Keys = np.zeros(0, np.int64)
+_KEY_LENGTH = {"char": 1, "pair": 2, "triple": 3, "shape": 3, "surname": 2, "title_before": 1, "title_after": 1}
 _TEMPLATE_AT = {name: (stream, _BY_STREAM[stream].index(d)) for name, stream, d in TEMPLATES}
 
 
@@ -147,10 +150,14 @@ def load_model(path: Path) -> NameModel:
             for key, r in zip(keys[row - 1 : row - 1 + count], range(row, row + count), strict=True):
                 table.setdefault(key, [0] * len(_BY_STREAM[stream]))[k] = r
         row += count
-    numbers = {stream: {key: i for i, key in enumerate(t, start=1)} for stream, t in tables.items()}
-    rows = {stream: np.array([[0] * len(_BY_STREAM[stream]), *t.values()], dtype=np.int32)
-            for stream, t in tables.items()}
-    return NameModel(labels, numbers, rows, weights, bias, marks, transitions)
+    keys_of, rows = {}, {}
+    for stream, table in tables.items():
+        length = _KEY_LENGTH[stream]  # the only keys a template reads (shorter ones pad the ends)
+        chosen = [(encode(key), r) for key, r in table.items() if len(key) == length]
+        chosen.sort()
+        keys_of[stream] = np.array([k for k, _ in chosen], np.int64)
+        rows[stream] = np.array([[0] * len(_BY_STREAM[stream]), *(r for _, r in chosen)], dtype=np.int32)
+    return NameModel(labels, keys_of, rows, weights, bias, marks, transitions)
 
 
 def save_model(
