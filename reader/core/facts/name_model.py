@@ -65,9 +65,39 @@ class NameModel(NamedTuple):
         if not scores:
             return [], []
         lengths = np.array([len(s) for s in scores])
-        batch = np.zeros((len(scores), int(lengths.max()), len(self.labels)))
-        for b, s in enumerate(scores):
-            batch[b, : len(s)] = s
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        paths, picked = self.best_paths(np.concatenate(scores), starts, lengths)
+        labels, sizes = self.labels, lengths.tolist()
+        odds_rows = cast(list[list[float]], picked.tolist())
+        return (
+            [[labels[y] for y in path[:n]] for path, n in zip(paths.tolist(), sizes, strict=True)],
+            [row[:n] for row, n in zip(odds_rows, sizes, strict=True)],
+        )
+
+    def named(
+        self, scores: Floats, starts: list[int], lengths: list[int]
+    ) -> list[tuple[int, list[str], list[float]]]:
+        """The sequences ``scores[start : start + length]`` where a name is found: each one's
+        number, its best labels and their marginal probabilities."""
+        if not starts:
+            return []
+        paths, picked = self.best_paths(scores, np.array(starts), np.array(lengths))
+        labels = self.labels
+        return [
+            (b, [labels[y] for y in paths[b, :n].tolist()], cast(list[float], picked[b, :n].tolist()))
+            for b, n in ((b, lengths[b]) for b in np.flatnonzero(paths.any(axis=1)).tolist())
+        ]
+
+    def best_paths(
+        self, scores: Floats, starts: npt.NDArray[np.int_], lengths: npt.NDArray[np.int_]
+    ) -> tuple[npt.NDArray[np.int_], Floats]:
+        """For each sequence ``scores[start : start + length]``, its best labels (as label
+        numbers, padded with its last one) and each one's marginal probability (1.0 in a
+        sequence with no name), one row a sequence."""
+        steps = int(lengths.max())
+        at = starts[:, None] + np.arange(steps)
+        at = np.where(np.arange(steps) < lengths[:, None], at, len(scores))  # padding: a row of zeros
+        batch = np.concatenate([scores, np.zeros((1, scores.shape[1]))])[at]
         paths = _viterbi(batch, lengths, self.transitions)
         picked = np.ones(paths.shape)
         named = np.flatnonzero(paths.any(axis=1))  # padding repeats the last label
@@ -75,12 +105,7 @@ class NameModel(NamedTuple):
             steps = int(lengths[named].max())
             odds = _marginals(batch[named, :steps], lengths[named], self.transitions)
             picked[named, :steps] = np.take_along_axis(odds, paths[named, :steps, None], axis=2)[:, :, 0]
-        labels, sizes = self.labels, lengths.tolist()
-        odds_rows = cast(list[list[float]], picked.tolist())
-        return (
-            [[labels[y] for y in path[:n]] for path, n in zip(paths.tolist(), sizes, strict=True)],
-            [row[:n] for row, n in zip(odds_rows, sizes, strict=True)],
-        )
+        return paths, picked
 
 
 _BY_STREAM: dict[str, list[int]] = {}
@@ -93,20 +118,29 @@ _TEMPLATE_AT = {name: (stream, _BY_STREAM[stream].index(d)) for name, stream, d 
 
 
 def _viterbi(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) -> npt.NDArray[np.int_]:
-    """The best label path of each sequence (padded positions repeat its last label)."""
-    size, steps, _ = batch.shape
-    deltas = batch.copy()  # the best score of a path ending in each label, at each step
+    """The best label path of each sequence (padded positions repeat its last label).
+
+    The sequences are taken longest first, so that each step works on those still
+    running only: the work is the sum of the lengths, not the longest times their number.
+    """
+    order = np.argsort(-lengths, kind="stable")
+    lengths = lengths[order]
+    deltas = batch[order]  # the best score of a path ending in each label, at each step
+    size, steps, _ = deltas.shape
+    running = np.searchsorted(-lengths, -np.arange(steps), side="left")  # how many are longer than t
     for t in range(1, steps):
-        deltas[:, t] += (deltas[:, t - 1, :, None] + transitions).max(axis=1)
+        m = running[t]
+        deltas[:m, t] += (deltas[:m, t - 1, :, None] + transitions).max(axis=1)
     label = deltas[np.arange(size), lengths - 1].argmax(axis=1)
-    paths = np.zeros((size, steps), dtype=np.int_)
+    paths = np.repeat(label[:, None], steps, axis=1)
     back = transitions.T  # back[j, i]: label i before label j
-    for t in range(steps - 1, -1, -1):
-        if t + 1 < steps:
-            before = (deltas[:, t] + back[label]).argmax(axis=1)
-            label = np.where(t < lengths - 1, before, label)
-        paths[:, t] = label
-    return paths
+    for t in range(steps - 2, -1, -1):
+        m = running[t + 1]  # the sequences that go on after t
+        label[:m] = (deltas[:m, t] + back[label[:m]]).argmax(axis=1)
+        paths[:m, t] = label[:m]
+    unsorted = np.empty_like(paths)
+    unsorted[order] = paths
+    return unsorted
 
 
 def _marginals(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) -> Floats:

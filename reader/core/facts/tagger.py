@@ -46,14 +46,15 @@ def tag_names(folded: str) -> list[Hit]:
     if not pieces:
         return []
     scores = model.scores(joined([piece for _, piece in pieces]))
-    clauses, at = [], 0
+    clauses, at = [], 0  # (offset in folded, start in scores, length)
     for offset, piece in pieces:
-        for start, end in _clauses(piece):
-            clauses.append((offset + start, piece[start:end], scores[at + start : at + end]))
+        clauses += [(offset + start, at + start, end - start) for start, end in _clauses(piece)]
         at += len(piece) + 2 * PAD
     hits: list[Hit] = []
-    for (offset, clause, _), tags, odds in zip(clauses, *model.decode([c[2] for c in clauses]), strict=True):
-        hits += [h for h in _spans(clause, tags, offset) if _sure(h, odds[h.start - offset : h.end - offset])]
+    for b, tags, odds in model.named(scores, [c[1] for c in clauses], [c[2] for c in clauses]):
+        offset, _, size = clauses[b]
+        hits += [h for h in _spans(folded[offset : offset + size], tags, offset)
+                 if _sure(h, odds[h.start - offset : h.end - offset])]
     return hits
 
 
