@@ -151,10 +151,23 @@ def _pack(codes: Keys, *offsets: int, bits: int = BITS) -> Keys:
 
 
 def _shapes(codes: Keys) -> Keys:
-    """Each character's shape letter (``name_features.shape``) as its code."""
-    unique, inverse = np.unique(codes, return_inverse=True)
-    letters = np.array([ord(shape(chr(c))) for c in unique.tolist()], np.int64)
-    return letters[inverse.reshape(-1)]
+    """Each character's shape letter (``name_features.shape``) as its code, from a table
+    of the characters seen so far (0: not yet seen) up to the CJK extension planes."""
+    table = _shape_table()
+    near = np.minimum(codes, len(table) - 1)
+    unseen = np.unique(near[table[near] == 0]).tolist()
+    if unseen:
+        table[unseen] = [ord(shape(chr(c))) for c in unseen]
+    letters = table[near]
+    far = np.flatnonzero(codes >= len(table))
+    if len(far):
+        letters[far] = [ord(shape(chr(c))) for c in codes[far].tolist()]
+    return letters
+
+
+@lru_cache(maxsize=1)
+def _shape_table() -> Keys:
+    return np.zeros(0x30000, np.int64)
 
 
 def _title_marks(codes: Keys) -> tuple[Keys, Keys]:

@@ -39,7 +39,7 @@ class NameModel(NamedTuple):
     labels: list[str]
     keys: dict[str, Keys]
     rows: dict[str, npt.NDArray[np.int32]]
-    weights: npt.NDArray[np.float32]
+    weights: Floats
     bias: Floats
     marks: npt.NDArray[np.float32]
     transitions: Floats
@@ -48,12 +48,13 @@ class NameModel(NamedTuple):
         """Each character's score for each label (rows: characters; columns: labels)."""
         codes, keys = stream_keys(text)
         n = len(text)
-        rows = []
+        scores: Floats = np.zeros((n, len(self.labels)))
         for stream, templates in _BY_STREAM.items():
-            seen = find(self.keys.get(stream, _NO_KEYS), keys[stream])
-            found = self.rows.get(stream, _NONE[stream])[seen]
-            rows += [found[PAD + d : PAD + d + n, k] for k, d in enumerate(templates)]
-        scores: Floats = self.weights[np.stack(rows)].sum(axis=0, dtype=np.float64) + self.bias
+            numbers = find(self.keys.get(stream, _NO_KEYS), keys[stream])
+            found = np.take(self.rows.get(stream, _NONE[stream]), numbers, axis=0)
+            for k, d in enumerate(templates):
+                scores += np.take(self.weights, found[PAD + d : PAD + d + n, k], axis=0)
+        scores += self.bias
         where, marks = known_marks(codes)
         if where:
             np.add.at(scores, where, self.marks[marks])
@@ -97,13 +98,13 @@ class NameModel(NamedTuple):
         steps = int(lengths.max())
         at = starts[:, None] + np.arange(steps)
         at = np.where(np.arange(steps) < lengths[:, None], at, len(scores))  # padding: a row of zeros
-        batch = np.concatenate([scores, np.zeros((1, scores.shape[1]))])[at]
+        batch = np.take(np.concatenate([scores, np.zeros((1, scores.shape[1]))]), at, axis=0)
         paths = _viterbi(batch, lengths, self.transitions)
         picked = np.ones(paths.shape)
         named = np.flatnonzero(paths.any(axis=1))  # padding repeats the last label
         if len(named):  # only a name's odds are asked for: label 0 is "O"
             steps = int(lengths[named].max())
-            odds = _marginals(batch[named, :steps], lengths[named], self.transitions)
+            odds = _marginals(np.take(batch[:, :steps], named, axis=0), lengths[named], self.transitions)
             picked[named, :steps] = np.take_along_axis(odds, paths[named, :steps, None], axis=2)[:, :, 0]
         return paths, picked
 
@@ -123,11 +124,9 @@ def _viterbi(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) 
     The sequences are taken longest first, so that each step works on those still
     running only: the work is the sum of the lengths, not the longest times their number.
     """
-    order = np.argsort(-lengths, kind="stable")
-    lengths = lengths[order]
-    deltas = batch[order]  # the best score of a path ending in each label, at each step
+    order, lengths, running = _longest_first(lengths)
+    deltas = np.take(batch, order, axis=0)  # the best score of a path ending in each label, at each step
     size, steps, _ = deltas.shape
-    running = np.searchsorted(-lengths, -np.arange(steps), side="left")  # how many are longer than t
     for t in range(1, steps):
         m = running[t]
         deltas[:m, t] += (deltas[:m, t - 1, :, None] + transitions).max(axis=1)
@@ -136,7 +135,7 @@ def _viterbi(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) 
     back = transitions.T  # back[j, i]: label i before label j
     for t in range(steps - 2, -1, -1):
         m = running[t + 1]  # the sequences that go on after t
-        label[:m] = (deltas[:m, t] + back[label[:m]]).argmax(axis=1)
+        label[:m] = (deltas[:m, t] + np.take(back, label[:m], axis=0)).argmax(axis=1)
         paths[:m, t] = label[:m]
     unsorted = np.empty_like(paths)
     unsorted[order] = paths
@@ -144,23 +143,39 @@ def _viterbi(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) 
 
 
 def _marginals(batch: Floats, lengths: npt.NDArray[np.int_], transitions: Floats) -> Floats:
-    """Each label's probability at each position (forward-backward, rescaled each step)."""
-    steps = batch.shape[1]
-    odds = np.exp(batch - batch.max(axis=2, keepdims=True))
+    """Each label's probability at each position (forward-backward, rescaled each step;
+    longest first, each step over the sequences still running, as in ``_viterbi``;
+    padded positions hold no probability worth reading)."""
+    order, lengths, running = _longest_first(lengths)
+    odds = np.take(batch, order, axis=0)
+    odds = np.exp(odds - odds.max(axis=2, keepdims=True))
     moves = np.exp(transitions)
-    alpha = np.empty_like(odds)
+    alpha = np.ones_like(odds)
     alpha[:, 0] = odds[:, 0]
-    for t in range(1, steps):
-        step = (alpha[:, t - 1] @ moves) * odds[:, t]
-        alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+    for t in range(1, odds.shape[1]):
+        m = running[t]
+        step = (alpha[:m, t - 1] @ moves) * odds[:m, t]
+        alpha[:m, t] = step / step.sum(axis=1, keepdims=True)
     beta = np.ones_like(odds)
-    for t in range(steps - 2, -1, -1):
-        step = (odds[:, t + 1] * beta[:, t + 1]) @ moves.T
+    for t in range(odds.shape[1] - 2, -1, -1):
+        m = running[t + 1]
+        step = (odds[:m, t + 1] * beta[:m, t + 1]) @ moves.T
         step /= step.sum(axis=1, keepdims=True)
-        beta[:, t] = np.where((t < lengths - 1)[:, None], step, 1.0)
+        beta[:m, t] = step
     both = alpha * beta
-    marginals: Floats = both / both.sum(axis=2, keepdims=True)
+    marginals: Floats = np.empty_like(both)
+    marginals[order] = both / both.sum(axis=2, keepdims=True)
     return marginals
+
+
+def _longest_first(
+    lengths: npt.NDArray[np.int_],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int_], npt.NDArray[np.intp]]:
+    """The sequences' order longest first, their lengths in that order, and for each
+    step ``t`` how many of them are longer than ``t`` (they come first)."""
+    order = np.argsort(-lengths, kind="stable")
+    ordered = lengths[order]
+    return order, ordered, np.searchsorted(-ordered, -np.arange(int(ordered[0])), side="left")
 
 
 def load_model(path: Path) -> NameModel:
@@ -170,7 +185,7 @@ def load_model(path: Path) -> NameModel:
         names = [str(x) for x in data["templates"]]
         keys = bytes(data["keys"]).decode("utf-8").split("\x00")
         counts = data["counts"].tolist()
-        weights, marks = data["weights"].astype(np.float32), data["marks"].astype(np.float32)
+        weights, marks = data["weights"].astype(np.float64), data["marks"].astype(np.float32)
         transitions = data["transitions"].astype(np.float64)
     tables: dict[str, dict[str, list[int]]] = {}
     bias: Floats = np.zeros(len(labels))
