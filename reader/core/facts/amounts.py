@@ -24,6 +24,7 @@ from .lexicon import MEASURE_WORDS, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
+from .scan import Scanner
 from .spans import Cover
 
 __all__ = ["find_amounts", "home_currency"]
@@ -174,9 +175,10 @@ def _verbs() -> re.Pattern[str]:
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use, so importing the module costs nothing."""
-    return re.compile(pattern)
+def _compiled(pattern: str) -> Scanner:
+    """A pattern compiled on first use, so importing the module costs nothing; tried
+    only where a match can start (``scan``)."""
+    return Scanner(pattern)
 
 
 def find_amounts(folded: str, home: str = "CNY") -> list[Hit]:

@@ -18,7 +18,6 @@ from typing import Any
 
 __all__ = ["Scanner"]
 
-_DIGITS = "0123456789"
 
 
 class Scanner:
@@ -27,7 +26,7 @@ class Scanner:
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
         firsts = _first_chars(p.parse(pattern))
-        self._starts = None if firsts is None else re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
+        self._starts = None if firsts is None else re.compile(f"[{''.join(map(_in_class, sorted(firsts)))}]")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives, found by trying only at start characters."""
@@ -43,6 +42,16 @@ class Scanner:
             if match is not None and match.end() > at:
                 yield match
                 reach = match.end()
+
+
+def _in_class(char: str) -> str:
+    """A first character as written in a class: a category (``\\d``) as it is."""
+    return char if char in _CATEGORIES.values() else re.escape(char)
+
+
+_CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s"}
+"""Classes of characters that may begin a match, kept as classes (all of Unicode's digits
+and spaces, as the pattern itself matches them) rather than listed."""
 
 
 def _first_chars(items: Any) -> set[str] | None:
@@ -104,8 +113,9 @@ def _charset(items: Any) -> set[str] | None:
             chars.add(chr(av))
         elif op is c.RANGE and av[1] - av[0] < 30_000:
             chars.update(chr(i) for i in range(av[0], av[1] + 1))
-        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
-            chars.update(_DIGITS)
+        elif op is c.CATEGORY and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
         else:
             return None
     return chars
+
