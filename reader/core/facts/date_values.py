@@ -21,6 +21,9 @@ __all__ = ["join_ranges", "settle", "value_of", "whole_phrase"]
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
+_READ_ALIKE = re.compile(r"\d{1,2}月\d{1,2}[日号]|[今去明本]年|[今昨明前后]天|[今昨明]日")
+"""Phrases our own reading values exactly as the library does, whatever the reference date
+(a test holds them to it): it is not asked, which saves a millisecond a phrase."""
 _SUFFIX = re.compile(
     r"(?:的)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|同期|期间|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
     r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
@@ -50,7 +53,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
                     settled.pop()  # 今年 + 国庆: the hit before is part of this one
                 settled.append(grown)
                 continue
-            if not _PLAIN.fullmatch(text):
+            if not _PLAIN.fullmatch(text) and not _READ_ALIKE.fullmatch(text):
                 library = time_detail(text, published)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")

@@ -244,3 +244,24 @@ def test_a_bare_yuan_is_the_local_dollar(text: str, code: str) -> None:
 )
 def test_a_counted_noun_stops_at_the_verb(text: str, value: str) -> None:
     assert one(text, "count")["value"] == value
+
+
+# ---- Phrases read without asking jionlp
+
+
+_REFERENCES = [datetime(2020, 2, 29, 23, 59), datetime(2021, 1, 1, 0, 0), datetime(2022, 7, 25, 10, 0),
+               datetime(2023, 12, 31, 8, 30), datetime(2024, 3, 1, 0, 0)]
+
+
+@pytest.mark.parametrize("text", ["今天", "今日", "今年", "去年", "明年", "本年", "昨天", "明天", "明日", "前天",
+                                  "后天", "昨日", "1月1日", "12月31日", "3月15号", "2月28日"])
+def test_phrases_read_alike_get_the_value_jionlp_gives_them(text: str) -> None:
+    from reader.core.facts import dates
+    from reader.core.facts.date_values import _READ_ALIKE, own_detail
+    from reader.core.facts.library import time_detail
+
+    assert _READ_ALIKE.fullmatch(text)
+    for reference in _REFERENCES:
+        [hit] = dates.find_dates(text, reference)
+        assert (hit.start, hit.end) == (0, len(text))
+        assert own_detail(hit.value, text) == time_detail(text, reference) == hit.detail
