@@ -40,7 +40,7 @@ def stream_keys(text: str) -> tuple[Keys, dict[str, Keys]]:
     """The padded text's code points, and each stream's keys as integers, position by
     position as ``streams`` has them (positions no template reads hold -1)."""
     codes = _codes(_LEFT + text + _RIGHT)
-    surnames = np.where(np.isin(codes, _surname_codes()), ord("1"), ord("0"))
+    surnames = np.where(find(_surname_codes(), codes) > 0, ord("1"), ord("0"))
     before, after = _title_marks(codes)
     return codes, {
         "char": codes,
@@ -67,10 +67,9 @@ def known_marks(codes: Keys) -> tuple[list[int], list[int]]:
     lists them (by position, then as found)."""
     found: list[tuple[int, int]] = []
     covered: set[tuple[int, int]] = set()  # (position, kind) already marked
-    words = _gazetteer()
-    letters = find(words.alphabet, codes)
+    starts = _gazetteer().starts(codes)
     for length in (4, 3, 2):
-        for i, kinds in words.at(letters, length):
+        for i, kinds in starts[length]:
             for kind in kinds:
                 base = _KIND_BASE[kind]
                 if (i, base) in covered:
@@ -91,13 +90,21 @@ class _Words(NamedTuple):
     keys: dict[int, Keys]
     kinds: dict[int, list[str]]
 
-    def at(self, letters: npt.NDArray[np.intp], length: int) -> list[tuple[int, str]]:
-        """Where a word of ``length`` starts, in order, with its kinds; ``letters`` is the
-        text as ``find(self.alphabet, codes)`` gives it."""
-        packed = _pack(letters, *range(length), bits=self.bits)
-        numbers = find(self.keys.get(length, np.zeros(0, np.int64)), packed)
-        kinds = self.kinds.get(length, [])
-        return [(int(i), kinds[numbers[i] - 1]) for i in np.flatnonzero(numbers)]
+    def starts(self, codes: Keys) -> dict[int, list[tuple[int, str]]]:
+        """Where a word of each length starts in ``codes``, in order, with its kinds.
+
+        The text is packed four letters at a time once; a shorter word's key is the top
+        of that (three letters of padding let the last ones pack too, and match nothing).
+        """
+        letters = np.concatenate([find(self.alphabet, codes), np.zeros(3, np.intp)])
+        packed = _pack(letters, 0, 1, 2, 3, bits=self.bits)[: len(codes)]
+        found = {}
+        for length in (2, 3, 4):
+            numbers = find(self.keys[length], packed >> (self.bits * (4 - length)))
+            at = np.flatnonzero(numbers)
+            kinds = self.kinds[length]
+            found[length] = [(i, kinds[n - 1]) for i, n in zip(at.tolist(), numbers[at].tolist(), strict=True)]
+        return found
 
 
 def _words(kinds_by_word: dict[str, str]) -> _Words:
@@ -155,10 +162,11 @@ def _shapes(codes: Keys) -> Keys:
     of the characters seen so far (0: not yet seen) up to the CJK extension planes."""
     table = _shape_table()
     near = np.minimum(codes, len(table) - 1)
-    unseen = np.unique(near[table[near] == 0]).tolist()
-    if unseen:
-        table[unseen] = [ord(shape(chr(c))) for c in unseen]
     letters = table[near]
+    if not letters.all():
+        unseen = np.unique(near[letters == 0]).tolist()
+        table[unseen] = [ord(shape(chr(c))) for c in unseen]
+        letters = table[near]
     far = np.flatnonzero(codes >= len(table))
     if len(far):
         letters[far] = [ord(shape(chr(c))) for c in codes[far].tolist()]
@@ -176,10 +184,9 @@ def _title_marks(codes: Keys) -> tuple[Keys, Keys]:
     size = len(codes)
     before = np.full(size, ord("0"), np.int64)
     after = np.full(size, ord("0"), np.int64)
-    titles = _titles()
-    letters = find(titles.alphabet, codes)
+    found = _titles().starts(codes)
     for length in (2, 3, 4):
-        starts = np.array([i for i, _ in titles.at(letters, length)], np.intp)
+        starts = np.array([i for i, _ in found[length]], np.intp)
         ends = starts + length
         before[ends[ends < size]] = ord("1")
         after[starts[starts >= 1] - 1] = ord("1")
