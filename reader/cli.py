@@ -82,6 +82,8 @@ _PROBLEMS: dict[type[ReaderError], str] = {
     errors.NotText: "not a text file (binary content)",
     errors.Undecodable: "unknown text encoding (try --encoding)",
     errors.TooComplex: "too complex to read (nested or marked up past Reader's bounds)",
+    errors.WriteFailed: "cannot be written; nothing was written",
+    errors.WriteRefused: "is an article being read, or a link to one: Reader never writes over its input",
 }
 
 
