@@ -20,6 +20,9 @@ __all__ = ["ColumnPainter"]
 
 _NARROW = re.compile("[\x00-\u2e7f]")
 """Characters narrower than a full-width cell, centred by their own advance."""
+_PLAIN_POSITIONS: dict[tuple[int, float, float, float], list[QPointF]] = {}
+"""Glyph positions down a column of full-width cells, by geometry (left, indent, em, baseline): the same
+table serves every column, layout and article at one size."""
 _RAW_FONTS: dict[str, QRawFont] = {}
 """Kept for good: each QRawFont has its own cache of rendered glyphs."""
 
@@ -31,7 +34,6 @@ class ColumnPainter:
         self._layout, self._text = layout, text
         self._runs: dict[tuple[int, int, int], tuple[QGlyphRun, list[tuple[str, float]]]] = {}
         self._raws: dict[int, QRawFont] = {}
-        self._plain: dict[int, list[QPointF]] = {}
         self._font_metrics: dict[int, QFontMetricsF] = {}  # by id of a style of the layout, which outlives this
 
     def paint_backgrounds(self, painter: QPainter, column: Column, spans: list[tuple[int, int, QBrush]],
@@ -148,10 +150,10 @@ class ColumnPainter:
 
     def _plain_positions(self, style_index: int, count: int) -> list[QPointF]:
         """Where the glyphs of a column of full-width cells stand, from its top: at least ``count`` of them."""
-        positions = self._plain.setdefault(style_index, [])
+        style = self._layout.styles[style_index]
+        left, base = round(-style.em / 2), baseline(style)
+        positions = _PLAIN_POSITIONS.setdefault((left, style.indent, style.em, base), [])
         if len(positions) < count:
-            style = self._layout.styles[style_index]
-            left, base = round(-style.em / 2), baseline(style)
             positions += [QPointF(left, round(style.indent + k * style.em + base))
                           for k in range(len(positions), max(count, 2 * len(positions), 64))]
         return positions

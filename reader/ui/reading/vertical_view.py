@@ -304,7 +304,7 @@ class VerticalView(QAbstractScrollArea):
         self._layout = ColumnLayout(self._article, self._styles, self._column_height(), _MARGIN)
         self._painter = ColumnPainter(self._layout, self._article.text)
         self._placing = (top, selection)
-        self._layout.extend(until_x=self.viewport().width() + 200.0)  # the first screen at once
+        self._layout.extend(until_x=self.viewport().width() + 200.0, budget_s=0.0)  # the first screen at once, the rest in slices
         if top < self._layout.laid_to or self._layout.done:
             self._place()
         self._layout_timer.start()
