@@ -87,8 +87,8 @@ class ColumnPainter:
         run.setGlyphIndexes(glyphs)
         if narrow:  # anything narrower than a full-width cell is centred by its own advance
             assert tops is not None
-            lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
-            run.setPositions([QPointF(x, round(y + baseline(style))) for x, y in zip(lefts, tops, strict=False)])
+            lefts, base = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs), baseline(style)
+            run.setPositions([QPointF(x, round(y + base)) for x, y in zip(lefts, tops, strict=False)])
         elif tops is None or column.cells is None:  # full-width cells one em apart: the style's positions, shared
             first = start - column.start
             run.setPositions(self._plain_positions(column.style, first + len(glyphs))[first : first + len(glyphs)])
