@@ -4,9 +4,9 @@ Qt's rich-text engine writes only horizontally, so the vertical view places the
 characters itself. A column is a run of one line of ``Article.text``; most columns
 hold nothing but full-width characters, one per em cell, and are stored as their
 offsets alone (the cell of offset ``k`` is ``k - start`` ems down). A column with
-Latin letters, digits or spaces keeps its cells: a digit run of up to three sits
-upright across one cell (縱中橫), longer Latin runs lie on their side, a thin
-space is a small gap. Lines are laid out lazily, a few milliseconds at a time, so
+Latin letters, digits or spaces keeps its cells: a run of upright characters is one
+cell (its characters one em apart), a digit run of up to three sits upright across
+one cell (縱中橫), longer Latin runs lie on their side, a thin space is a small gap. Lines are laid out lazily, a few milliseconds at a time, so
 a classic of 600,000 characters never holds the window up.
 """
 
@@ -217,7 +217,7 @@ class ColumnLayout:
             return column.start + max(0, min(k, column.end - column.start))
         for cell in column.cells:
             if cell.kind == CellKind.UPRIGHT:
-                k = max(0, math.floor((y - cell.y) / style.em - 0.5) + 1)  # the first boundary below y
+                k = max(0, math.floor((y - cell.y) / style.em - 0.5) + 1)  # the first character whose middle is below y
                 if k < cell.end - cell.start:
                     return cell.start + k
             elif y < cell.y + cell.height / 2:
