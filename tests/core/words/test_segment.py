@@ -32,8 +32,8 @@ def test_numbers_keep_their_unit_and_full_width_digits_count() -> None:
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("他买了两个苹果", ["两", "个"]),  # a numeral and its classifier
-    ("他买了一个苹果", ["一个"]),  # but 一个, 这个, 那个: the general classifier after 一, 这, 那
+    ("他买了一个苹果", ["一", "个"]),  # a numeral and its classifier
+    ("这个苹果", ["这个"]),  # but 这个, 那个: the general classifier after 这 and 那
     ("下岗职工和两国人民", ["下岗", "职工", "两国", "人民"]),  # a compound of two words jieba joins
     ("坚持改革开放，一心一意", ["改革开放", "一心一意"]),  # unless CC-CEDICT lists it (idioms too)
     ("二十八日三分之二", ["二十八日", "三分之二"]),  # numerals and measures stay whole
