@@ -405,8 +405,26 @@ def _warm_folding() -> None:
 
 
 def _warm_lookup() -> None:
-    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping."""
+    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping.
+
+    Their loading makes millions of objects (ToJyutping builds its trie in Python), and
+    the cyclic collector, run by those allocations, walks the whole heap in one call that
+    holds the interpreter: 200–450 ms of frozen window for ToJyutping alone. So it is off
+    while they load, and what they made is then frozen out of its reach (``gc.freeze``:
+    tables kept for the whole session, never garbage), so later collections do not walk
+    them either. pypinyin's json.loads of its phrase table still holds the interpreter
+    in one call (~150–250 ms): that part only the helper process could take.
+    """
+    import gc
+
     from ...core.words.dictionary import dictionary
 
-    dictionary()
-    describe("中文")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        dictionary()
+        describe("中文")
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()
