@@ -412,8 +412,9 @@ def _warm_lookup() -> None:
     holds the interpreter: 200–450 ms of frozen window for ToJyutping alone. So it is off
     while they load, and what they made is then frozen out of its reach (``gc.freeze``:
     tables kept for the whole session, never garbage), so later collections do not walk
-    them either. pypinyin's json.loads of its phrase table still holds the interpreter
-    in one call (~150–250 ms): that part only the helper process could take.
+    them either. The other long single calls are cut up where they are made: CC-CEDICT's
+    headwords fold in slices (``Dictionary``), pypinyin's phrase table parses in slices
+    (``pinyin_tables``).
     """
     import gc
 
