@@ -130,3 +130,23 @@ def test_facts_without_a_reference_keep_relative_words(tmp_path: Path, capsys: p
     path.write_text("下下周三见。", encoding="utf-8")
     [fact] = run_json(capsys, "facts", str(path), "--json")["facts"]
     assert (fact["value"], fact["interval"]) == ("下下周三", None)
+
+
+def test_streamed_json_reads_as_the_lists_would(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fact said on every line is printed mention by mention (memory), and the JSON is the same."""
+    from reader.cli import _print_json
+
+    rows = [{"kind": "date", "mentions": [{"start": i, "end": i + 2} for i in range(3)], "n": None}]
+    _print_json({"facts": iter([{**rows[0], "mentions": iter(rows[0]["mentions"])}])})
+    streamed = capsys.readouterr().out
+    _print_json({"facts": rows})
+    assert streamed == capsys.readouterr().out
+    assert json.loads(streamed) == {"facts": rows}
+
+    many = tmp_path / "today.txt"
+    many.write_text("".join(f"第{i}行，今天天气很好。\n" for i in range(300)), encoding="utf-8")
+    assert main(["inspect", str(many), "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)["facts"]
+    today = [f for f in facts if f["text"] == "今天"]
+    assert len(today) == 1 and len(today[0]["mentions"]) == 300
+    assert [m["start"] for m in today[0]["mentions"]] == sorted(m["start"] for m in today[0]["mentions"])

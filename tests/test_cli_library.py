@@ -92,3 +92,17 @@ def test_help_lists_the_library(capsys: pytest.CaptureFixture[str]) -> None:
         main(["library", "--help"])
     out = capsys.readouterr().out
     assert all(action in out for action in ("add", "list", "search", "facts", "remove", "export"))
+
+
+def test_export_never_writes_over_an_article_and_says_why(filled: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "articles" / "a.txt"
+    before = article.read_bytes()
+    link = tmp_path / "link.txt"
+    os.link(article, link)
+    assert main(["library", "export", "--library", str(filled), "--output", str(link)]) == 2
+    assert "never writes over its input" in capsys.readouterr().err
+    assert article.read_bytes() == before
+    assert main(["library", "export", "--library", str(filled), "--output", str(tmp_path / "no" / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be written; nothing was written" in err

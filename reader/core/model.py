@@ -61,7 +61,7 @@ class SourceFormat(enum.StrEnum):
     HTML = "html"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line of reading text: ``Article.text[start:end]``, never containing a newline.
 
@@ -77,7 +77,7 @@ class Block:
     credit: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dropped:
     """A source line kept out of the reading view, with the reason, so nothing is silently lost."""
 
@@ -86,7 +86,7 @@ class Dropped:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutlineEntry:
     """A navigable point of the article: a heading (level 1…) or a topic sentence under it."""
 

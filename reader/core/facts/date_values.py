@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
@@ -141,8 +142,13 @@ def _own_range(left: Hit, right: Hit, yearless: bool) -> Detail | None:
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
 
 
+@lru_cache(maxsize=4096)
 def own_detail(value: str, text: str) -> Detail | None:
-    """The Detail of one of our values: 2022-07, 2019/2022, 2013-W07, 2022-07-25T23:46."""
+    """The Detail of one of our values: 2022-07, 2019/2022, 2013-W07, 2022-07-25T23:46.
+
+    Cached: an article says 今天 or 2022年 many times, and each mention shares one Detail
+    (99,000 mentions of one phrase held 99,000 copies, 40 MB, before).
+    """
     if "/" in value:
         low, _, end = value.partition("/")
         start, grain = _parse(low)

@@ -144,12 +144,15 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
     Of overlapping phrases the longest wins; two joined by 至/到/- make one range.
     """
     found: list[Hit] = []
+    values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
     for pattern, resolve in _compiled_rules():
         for match in pattern.finditer(folded):
             value = resolve(match, published)
             if value or value == "" and published is not None:
-                found.append(Hit(FactKind.DATE, match.start(), match.end(), value or ""))
+                value = values.setdefault(value or "", value or "")
+                found.append(Hit(FactKind.DATE, match.start(), match.end(), value))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
+    del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
     return whole_phrase(folded, joined, published) or joined
 

@@ -36,7 +36,7 @@ class Qualifier(enum.StrEnum):
     RECURRING = "recurring"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detail:
     """A value taken apart for machines: its qualifier, its bounds and its unit.
 
@@ -56,7 +56,7 @@ class Detail:
     duration: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One raw finding of an extractor: a span of the folded text and its normalised value."""
 
@@ -67,7 +67,7 @@ class Hit:
     detail: Detail | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place a fact occurs, with the sentence around it so the panel can show context."""
 
@@ -77,7 +77,7 @@ class Mention:
     sentence_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A fact of the article: its first mention's text and span, its value, and every mention.
 

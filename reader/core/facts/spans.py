@@ -6,7 +6,7 @@ forty thousand place mentions); comparing each with each would take minutes.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 from typing import Any
@@ -29,15 +29,15 @@ def outermost(hits: Iterable[Hit]) -> list[Hit]:
 
 def greedy(hits: Iterable[Hit], rank: Callable[[Hit], Any]) -> list[Hit]:
     """Non-overlapping hits, taken best ``rank`` first; the result is in text order."""
-    starts: list[int] = []
-    ends: dict[int, int] = {}
+    starts: list[int] = []  # the kept spans in text order; they do not overlap, so
+    ends: list[int] = []  # their ends are in order too (two lists: a dict took 5 MB for 99,000)
     kept: list[Hit] = []
     for hit in sorted(hits, key=rank):
         i = bisect_right(starts, hit.start)
-        if i and ends[starts[i - 1]] > hit.start or i < len(starts) and starts[i] < hit.end:
+        if i and ends[i - 1] > hit.start or i < len(starts) and starts[i] < hit.end:
             continue
-        insort(starts, hit.start)
-        ends[hit.start] = hit.end
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
         kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 

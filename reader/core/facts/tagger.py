@@ -39,8 +39,10 @@ def tag_names(folded: str) -> list[Hit]:
     All sentences are scored as one text and decoded as one batch; a sentence without
     two Chinese characters in a row holds no name the model could find, and is skipped.
     """
+    if len(folded) > MAX_TAGGED_CHARS:  # before loading the model, which takes ~38 MB
+        return []
     model = _model()
-    if model is None or len(folded) > MAX_TAGGED_CHARS:
+    if model is None:
         return []
     pieces = _pieces(folded)
     if not pieces:

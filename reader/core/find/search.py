@@ -98,7 +98,7 @@ class Matcher:
 
         Raises InvalidQuery for a regex that does not compile; an empty query finds nothing.
         """
-        return [self._match(start, end) for start, end in self.spans(query, options, limit=limit)]
+        return [match_at(self.text, start, end) for start, end in self.spans(query, options, limit=limit)]
 
     def spans(self, query: str, options: SearchOptions = SearchOptions(), *,
               limit: int | None = None) -> list[tuple[int, int]]:
@@ -173,10 +173,13 @@ class Matcher:
             raise TooSlow("the pattern needs too much memory on this text") from None
         return spans
 
-    def _match(self, start: int, end: int) -> Match:
-        context_start = max(0, start - _CONTEXT)
-        context = _BREAKS.sub(" ", self.text[context_start : end + _CONTEXT])
-        return Match(start, end, context, context_start)
+
+
+def match_at(text: str, start: int, end: int) -> Match:
+    """The hit ``text[start:end]`` with its context: made one at a time where many are printed."""
+    context_start = max(0, start - _CONTEXT)
+    context = _BREAKS.sub(" ", text[context_start : end + _CONTEXT])
+    return Match(start, end, context, context_start)
 
 
 def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) -> list[Match]:
