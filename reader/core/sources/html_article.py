@@ -18,7 +18,14 @@ from datetime import datetime
 
 from ..article.assemble import BlockBuilder, normalise_line
 from ..article.cleanup import boilerplate_reason
-from ..article.meta import MetaLine, parse_byline, parse_datetime, parse_meta_line, parse_published
+from ..article.meta import (
+    MetaLine,
+    parse_byline,
+    parse_datetime,
+    parse_editor,
+    parse_meta_line,
+    parse_published,
+)
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .html_body import body_containers, inside
@@ -59,6 +66,11 @@ _POSTED_LINE = 80
 read wherever it stands when nothing above the story gives a date."""
 _SHOWN_BODY = 200
 """A page showing fewer characters of body than this may keep its story in script data."""
+_EDITED = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*(?P<v>[^\s\]】)）|｜,，;；。]{1,20})\s*[\]】)）]?$")
+_EDITOR_LINE = 60
+_EDITOR_AFTER = 8
+"""The editor's credit (责任编辑：某某) closes a story: a short line among the few after its last
+paragraph, often in a footer the body's container leaves out."""
 
 
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
@@ -184,11 +196,16 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
                                       and boilerplate_reason(p.text) is None])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
+    editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:
         kind = BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind
         if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
             kind, lede_done = BlockKind.LEDE, True
-        builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
+        if piece is not editor_piece:
+            builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
+    if editor_piece is not None:
+        builder.add(BlockKind.EDITOR, editor_piece.text)
+        body_text.append(editor_piece)
     body_ids = {id(p) for p in body_text}
     dropped = tuple(Dropped(p.text, _drop_reason(p, repeats), i)
                     for i, p in enumerate(pieces) if id(p) not in body_ids and p.text != title)
@@ -196,10 +213,27 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
         text=builder.text, blocks=builder.blocks, title=title,
         source=(parsed_line.source if parsed_line and parsed_line.source else meta.outlet),
         outlet=meta.outlet, url=meta.url, published=published[0] if published else None,
-        author=_author(meta, parsed_line, [line] + [p.text for p in body_text[:3]]),
+        author=_author(meta, parsed_line, [line] + [p.text for p in body_text[:3]]), editor=editor,
         dropped=dropped, format=SourceFormat.HTML, path=path, encoding=encoding,
     )
     return build_outline(article)
+
+
+def _editor(pieces: list[Piece], body: list[Piece]) -> tuple[str, Piece | None]:
+    """The editor's name and the line crediting them, as the text format keeps it: the last line
+    of the body, or a short line just after it (a footer's "（责任编辑：某某）", "发布日期：… 责任编辑：某某")."""
+    if not body:
+        return "", None
+    end = next((i for i, p in enumerate(pieces) if p is body[-1]), len(pieces) - 1)
+    for piece in [body[-1], *pieces[end + 1 : end + 1 + _EDITOR_AFTER]]:
+        if len(piece.text) > _EDITOR_LINE:
+            continue
+        name = parse_editor(piece.text)
+        if not name and (found := _EDITED.search(piece.text)):
+            name = found["v"]
+        if name:
+            return name, piece
+    return "", None
 
 
 def _is_photo_caption(piece: Piece) -> bool:

@@ -296,3 +296,20 @@ def test_a_blog_post_is_dated_by_its_footer_when_nothing_over_it_is() -> None:
             "<p class='postDesc'>posted @ 2024-05-09 14:45 某某 阅读(430) 评论(2)</p></div>")
     article = parse_html(_page("<title>城西将建三座社区公园 - 某某 - 博客园</title>", body))
     assert article.published is not None and article.published.isoformat() == "2024-05-09T14:45:00+08:00"
+
+
+def test_the_editor_line_after_the_story_is_kept_as_in_a_text_file() -> None:
+    """A footer's 责任编辑 line, outside the story's container, is the editor's credit: metadata,
+    and the story's closing line as the text format keeps it, not navigation."""
+    footer = ("<div class='share'><a href='/s'>分享到微博</a></div>"
+              "<div class='article-edit'>发布日期：2019-03-06 责任编辑：龙慧</div>"
+              "<div class='related'><a href='/1'>相关新闻一</a></div>")
+    article = parse_html(_page("<title>城西将建三座社区公园</title>", "<h1>城西将建三座社区公园</h1>" + ARTICLE + footer))
+    assert article.editor == "龙慧"
+    last = article.blocks[-1]
+    assert last.kind is BlockKind.EDITOR and article.block_text(last).endswith("责任编辑：龙慧")
+    assert not any("责任编辑" in d.text for d in article.dropped)
+    quoted = parse_html(_page("", ARTICLE.replace("</div>", "<p>（责任编辑：张珺）</p></div>")))
+    assert quoted.editor == "张珺" and quoted.blocks[-1].kind is BlockKind.EDITOR
+    story = ARTICLE.replace("</div>", "<p>记者从市园林局了解到，该局责任编辑：李明负责的公园手册也将在明年春天同步发布，供居民免费领取。</p></div>")
+    assert parse_html(_page("", story)).editor == ""  # a sentence that mentions one is no credit line
