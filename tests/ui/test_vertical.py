@@ -121,6 +121,7 @@ def test_columns_follow_the_rules_of_vertical_setting(qtbot) -> None:  # type: i
     view.show()
     article = parse_text("标题\n\n" + "江门市统一战线，深入学习" * 30 + "。\n2022年07月25日RCEP经贸合作「同心」")
     view.show_article(article)
+    view.reveal_all()  # the first screen is laid out at once, the rest in slices: all of it now
     layout = view._layout
     assert layout is not None
     text = article.text
@@ -133,3 +134,18 @@ def test_columns_follow_the_rules_of_vertical_setting(qtbot) -> None:  # type: i
     assert "「，。」……——".translate(VERTICAL_FORMS) == "﹁︐︒﹂︙︙︱︱"
     first = layout.columns[0]
     assert view.top_offset() == first.start == 0
+
+
+def test_the_first_screen_is_laid_out_at_once_and_the_rest_in_slices(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = VerticalView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    article = parse_text("标题\n\n" + "".join(f"江门市统一战线第{i}次会议，深入学习RCEP经贸合作的精神。\n" for i in range(300)))
+    view.show_article(article)
+    layout = view._layout
+    assert layout is not None and not layout.done
+    assert layout.columns[-1].x > view.viewport().width()  # the screen is full
+    assert layout.laid_to < len(article.text) // 10
+    qtbot.waitUntil(lambda: view._layout is not None and view._layout.done)
+    assert view._layout.columns[-1].end == len(article.text)

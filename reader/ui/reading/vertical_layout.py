@@ -4,14 +4,15 @@ Qt's rich-text engine writes only horizontally, so the vertical view places the
 characters itself. A column is a run of one line of ``Article.text``; most columns
 hold nothing but full-width characters, one per em cell, and are stored as their
 offsets alone (the cell of offset ``k`` is ``k - start`` ems down). A column with
-Latin letters, digits or spaces keeps its cells: a digit run of up to three sits
-upright across one cell (縱中橫), longer Latin runs lie on their side, a thin
-space is a small gap. Lines are laid out lazily, a few milliseconds at a time, so
+Latin letters, digits or spaces keeps its cells: a run of upright characters is one
+cell (its characters one em apart), a digit run of up to three sits upright across
+one cell (縱中橫), longer Latin runs lie on their side, a thin space is a small gap. Lines are laid out lazily, a few milliseconds at a time, so
 a classic of 600,000 characters never holds the window up.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from array import array
@@ -187,7 +188,13 @@ class ColumnLayout:
         if column.cells is None:
             return [(style.indent + (start - column.start) * style.em, style.indent + (end - column.start) * style.em)]
         hit = [c for c in column.cells if c.start < end and c.end > start]
-        return [(hit[0].y, hit[-1].y + hit[-1].height)] if hit else []
+        if not hit:
+            return []
+        first, last = hit[0], hit[-1]
+        top = first.y + (start - first.start) * style.em if first.kind == CellKind.UPRIGHT and start > first.start else first.y
+        if last.kind == CellKind.UPRIGHT and end < last.end:
+            return [(top, last.y + (end - last.start) * style.em)]
+        return [(top, last.y + last.height)]
 
     def char_at(self, column: Column, y: float) -> int:
         """The offset of the character under ``y`` in ``column`` (its last one below the end)."""
@@ -197,6 +204,8 @@ class ColumnLayout:
             return column.start + max(0, min(k, column.end - column.start - 1))
         for cell in column.cells:
             if y < cell.y + cell.height:
+                if cell.kind == CellKind.UPRIGHT:
+                    return cell.start + max(0, min(int((y - cell.y) // style.em), cell.end - cell.start - 1))
                 return cell.start
         return max(column.start, column.end - 1)
 
@@ -207,7 +216,11 @@ class ColumnLayout:
             k = round((y - style.indent) / style.em)
             return column.start + max(0, min(k, column.end - column.start))
         for cell in column.cells:
-            if y < cell.y + cell.height / 2:
+            if cell.kind == CellKind.UPRIGHT:
+                k = max(0, math.floor((y - cell.y) / style.em - 0.5) + 1)  # the first character whose middle is below y
+                if k < cell.end - cell.start:
+                    return cell.start + k
+            elif y < cell.y + cell.height / 2:
                 return cell.start
         return column.end
 
@@ -228,46 +241,108 @@ def _uniform_columns(line: str, offset: int, per_column: int) -> list[tuple[int,
 
 
 def _mixed_columns(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, tuple[Cell, ...] | None]]:
-    """Columns of cells for a line with Latin, digits or spaces, broken where the next cell does not fit."""
-    columns: list[tuple[int, int, tuple[Cell, ...]]] = []
-    cells: list[Cell] = []
-    y = style.indent
-    bottom = style.indent + height
-    for start, end, kind, size in _cells(line, offset, style, height):
-        hangs = kind == CellKind.UPRIGHT and line[start - offset] in _NO_START
-        if cells and y + size > bottom and not hangs:
-            carried = [cells.pop()] if len(cells) > 1 and cells[-1].kind == CellKind.UPRIGHT \
-                and line[cells[-1].start - offset] in _NO_END else []
-            columns.append((cells[0].start, cells[-1].end, tuple(cells)))
-            cells, y = [], style.indent
-            for cell in carried:
-                cells.append(cell._replace(y=y))
-                y += cell.height
-        cells.append(Cell(start, end, y, size, kind))
-        y += size
-    if cells:
-        columns.append((cells[0].start, cells[-1].end, tuple(cells)))
-    # A column of such a line that holds only upright characters is stored as offsets alone,
-    # like the columns of a line without Latin (its cells stand one em apart from the top).
-    return [(a, b, None if all(c.kind == CellKind.UPRIGHT for c in cs) else cs) for a, b, cs in columns]
+    """Columns of cells for a line with Latin, digits or spaces, broken where the next character or cell
+    does not fit; a run of upright characters is one cell (arithmetic places them one em apart)."""
+    filler = _Filler(line, offset, style, height)
+    for start, end, kind, size in _pieces(line, offset, style, height):
+        if kind == CellKind.UPRIGHT:
+            filler.upright(start, end)
+        else:
+            filler.cell(start, end, kind, size)
+    return filler.finish()
 
 
-def _cells(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, int, float]]:
-    """(start, end, kind, height) of each cell of ``line``; a Latin run longer than a column is cut."""
-    cells: list[tuple[int, int, int, float]] = []
+class _Filler:
+    """Fills the columns of one mixed line: whole runs of upright characters at a time, not cell by cell."""
+
+    def __init__(self, line: str, offset: int, style: Style, height: float) -> None:
+        self._line, self._offset, self._em = line, offset, style.em
+        self._top, self._bottom = style.indent, style.indent + height
+        self._columns: list[tuple[int, int, tuple[Cell, ...] | None]] = []
+        self._cells: list[Cell] = []
+        self._units = 0  # characters and cells in the column so far
+        self._y = self._top
+
+    def upright(self, start: int, end: int) -> None:
+        """Upright characters ``start:end``: as many as fit, marks hanging below the end, the rest onwards."""
+        em, line, offset = self._em, self._line, self._offset
+        while start < end:
+            if self._units and self._y + em > self._bottom:
+                hang = start
+                while hang < end and line[hang - offset] in _NO_START:
+                    hang += 1
+                if hang > start:
+                    self._add(start, hang, CellKind.UPRIGHT, (hang - start) * em)
+                    start = hang
+                else:
+                    self._break()
+                continue
+            stop = min(end, start + max(1, int((self._bottom - self._y) / em)))
+            self._add(start, stop, CellKind.UPRIGHT, (stop - start) * em)
+            start = stop
+
+    def cell(self, start: int, end: int, kind: int, size: float) -> None:
+        """A cell of its own (a gap, digits across, Latin on its side), in the next column if it does not fit."""
+        if self._units and self._y + size > self._bottom:
+            self._break()
+        self._add(start, end, kind, size)
+
+    def finish(self) -> list[tuple[int, int, tuple[Cell, ...] | None]]:
+        if self._cells:
+            self._close()
+        return self._columns
+
+    def _add(self, start: int, end: int, kind: int, size: float) -> None:
+        cells = self._cells
+        if kind == CellKind.UPRIGHT and cells and cells[-1].kind == CellKind.UPRIGHT and cells[-1].end == start:
+            last = cells[-1]
+            cells[-1] = Cell(last.start, end, last.y, last.height + size, kind)
+        else:
+            cells.append(Cell(start, end, self._y, size, kind))
+        self._y += size
+        self._units += end - start if kind == CellKind.UPRIGHT else 1
+
+    def _break(self) -> None:
+        """End the column; an opening mark at its end moves on to the next with its word."""
+        last = self._cells[-1]
+        carried = self._units > 1 and last.kind == CellKind.UPRIGHT and self._line[last.end - 1 - self._offset] in _NO_END
+        if carried:
+            if last.end - last.start == 1:
+                self._cells.pop()
+            else:
+                self._cells[-1] = Cell(last.start, last.end - 1, last.y, last.height - self._em, last.kind)
+        self._close()
+        if carried:
+            self._add(last.end - 1, last.end, CellKind.UPRIGHT, self._em)
+
+    def _close(self) -> None:
+        cells = self._cells
+        # A column holding only upright characters is stored as offsets alone, like the columns of a
+        # line without Latin (its characters stand one em apart from the top).
+        plain = len(cells) == 1 and cells[0].kind == CellKind.UPRIGHT
+        self._columns.append((cells[0].start, cells[-1].end, None if plain else tuple(cells)))
+        self._cells, self._y, self._units = [], self._top, 0
+
+
+def _pieces(line: str, offset: int, style: Style, height: float) -> list[tuple[int, int, int, float]]:
+    """(start, end, kind, height) of the runs of upright characters and the other cells of ``line``;
+    a Latin run longer than a column is cut."""
+    pieces: list[tuple[int, int, int, float]] = []
     metrics = QFontMetricsF(style.font)
     pos = 0
     for m in _TOKENS.finditer(line):
-        cells += [(offset + k, offset + k + 1, CellKind.UPRIGHT, style.em) for k in range(pos, m.start())]
+        if m.start() > pos:
+            pieces.append((offset + pos, offset + m.start(), CellKind.UPRIGHT, (m.start() - pos) * style.em))
         pos = m.end()
         if m.group("gap"):
-            cells.append((offset + m.start(), offset + m.end(), CellKind.GAP, style.em * _GAPS[m.group()]))
+            pieces.append((offset + m.start(), offset + m.end(), CellKind.GAP, style.em * _GAPS[m.group()]))
         elif _TCY.fullmatch(m.group()):
-            cells.append((offset + m.start(), offset + m.end(), CellKind.TCY, style.em))
+            pieces.append((offset + m.start(), offset + m.end(), CellKind.TCY, style.em))
         else:
-            cells += _sideways(m.group(), offset + m.start(), metrics, height)
-    cells += [(offset + k, offset + k + 1, CellKind.UPRIGHT, style.em) for k in range(pos, len(line))]
-    return cells
+            pieces += _sideways(m.group(), offset + m.start(), metrics, height)
+    if pos < len(line):
+        pieces.append((offset + pos, offset + len(line), CellKind.UPRIGHT, (len(line) - pos) * style.em))
+    return pieces
 
 
 def _sideways(run: str, offset: int, metrics: QFontMetricsF, height: float) -> list[tuple[int, int, int, float]]:

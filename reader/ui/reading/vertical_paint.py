@@ -9,6 +9,8 @@ are drawn with Qt's text engine, squeezed or turned on their side.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QFontMetricsF, QGlyphRun, QPainter, QRawFont
 
@@ -16,6 +18,11 @@ from .vertical_layout import VERTICAL_FORMS, Cell, CellKind, Column, ColumnLayou
 
 __all__ = ["ColumnPainter"]
 
+_NARROW = re.compile("[\x00-\u2e7f]")
+"""Characters narrower than a full-width cell, centred by their own advance."""
+_PLAIN_POSITIONS: dict[tuple[int, float, float, float], list[QPointF]] = {}
+"""Glyph positions down a column of full-width cells, by geometry (left, indent, em, baseline): the same
+table serves every column, layout and article at one size."""
 _RAW_FONTS: dict[str, QRawFont] = {}
 """Kept for good: each QRawFont has its own cache of rendered glyphs."""
 
@@ -27,7 +34,7 @@ class ColumnPainter:
         self._layout, self._text = layout, text
         self._runs: dict[tuple[int, int, int], tuple[QGlyphRun, list[tuple[str, float]]]] = {}
         self._raws: dict[int, QRawFont] = {}
-        self._plain: dict[int, list[QPointF]] = {}
+        self._font_metrics: dict[int, QFontMetricsF] = {}  # by id of a style of the layout, which outlives this
 
     def paint_backgrounds(self, painter: QPainter, column: Column, spans: list[tuple[int, int, QBrush]],
                            right: float, top: float) -> None:
@@ -50,8 +57,8 @@ class ColumnPainter:
                 self._draw_fallback(painter, style, ch, centre, top + y)
             if column.cells is not None:
                 for cell in column.cells:
-                    if cell.start < end and cell.end > start and cell.kind == CellKind.SIDEWAYS \
-                            or cell.kind == CellKind.TCY and cell.end - cell.start > 2:
+                    if cell.start < end and cell.end > start and (
+                            cell.kind == CellKind.SIDEWAYS or cell.kind == CellKind.TCY and cell.end - cell.start > 2):
                         self._draw_turned(painter, style, cell, centre, top)
 
     def _glyph_run(self, column: Column, start: int, end: int) -> tuple[QGlyphRun, list[tuple[str, float]]]:
@@ -62,33 +69,31 @@ class ColumnPainter:
         if cached is not None:
             return cached
         style = self._layout.styles[column.style]
-        text = self._text
         pairs: list[int] = []
+        tops: list[float] | None = None
         if column.cells is None:
-            chars = text[start:end]
-            tops = [style.indent + (k - column.start) * style.em for k in range(start, end)]
+            chars = self._text[start:end]
         else:
             chars, tops, pairs = self._cells_in_run(column, start, end)
         shown = chars.translate(VERTICAL_FORMS)
         raw = self._raw_font(column.style)
         glyphs = raw.glyphIndexesForString(shown)
-        strays: list[tuple[str, float]] = []
-        if len(glyphs) != len(shown):  # a character beyond the BMP takes two units: place each alone
-            glyphs, strays = [], list(zip(shown, tops, strict=True))
-        else:
-            strays = [(shown[k], tops[k]) for k, glyph in enumerate(glyphs) if glyph == 0]
-        base = baseline(style)
+        narrow = bool(pairs) or _NARROW.search(shown) is not None
+        if tops is None and (narrow or len(glyphs) != len(shown) or 0 in glyphs):
+            tops = [style.indent + (k - column.start) * style.em for k in range(start, end)]
+        glyphs, strays = _strays(shown, glyphs, tops)
         run = QGlyphRun()
         run.setRawFont(raw)
         run.setGlyphIndexes(glyphs)
-        if pairs or min(shown, default="\u3000") < "\u2e80":  # anything narrower than a full-width cell
-            lefts = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs)
+        if narrow:  # anything narrower than a full-width cell is centred by its own advance
+            assert tops is not None
+            lefts, base = _lefts(raw.advancesForGlyphIndexes(glyphs), pairs), baseline(style)
             run.setPositions([QPointF(x, round(y + base)) for x, y in zip(lefts, tops, strict=False)])
-        elif column.cells is None:  # full-width cells one em apart: the style's positions, shared
+        elif tops is None or column.cells is None:  # full-width cells one em apart: the style's positions, shared
             first = start - column.start
             run.setPositions(self._plain_positions(column.style, first + len(glyphs))[first : first + len(glyphs)])
         else:
-            left = round(-style.em / 2)
+            left, base = round(-style.em / 2), baseline(style)
             run.setPositions([QPointF(left, round(y + base)) for y in tops[: len(glyphs)]])
         self._runs[key] = (run, strays)
         return run, strays
@@ -100,9 +105,15 @@ class ColumnPainter:
         chars: list[str] = []
         tops: list[float] = []
         pairs: list[int] = []
+        em = self._layout.styles[column.style].em
         for cell in column.cells:
-            if cell.start < end and cell.end > start and (
-                    cell.kind == CellKind.UPRIGHT or cell.kind == CellKind.TCY and cell.end - cell.start <= 2):
+            if cell.start >= end or cell.end <= start:
+                continue
+            if cell.kind == CellKind.UPRIGHT:  # a run, one em a character
+                first, last = max(start, cell.start), min(end, cell.end)
+                chars.append(text[first:last])
+                tops += [cell.y + (k - cell.start) * em for k in range(first, last)]
+            elif cell.kind == CellKind.TCY and cell.end - cell.start <= 2:
                 if cell.end - cell.start == 2:
                     pairs.append(len(tops))
                 chars.append(text[cell.start : cell.end])
@@ -112,7 +123,7 @@ class ColumnPainter:
     def _draw_turned(self, painter: QPainter, style: Style, cell: Cell, centre: float, top: float) -> None:
         """Digits set across one cell (縱中橫), or a Latin run on its side."""
         text = self._text[cell.start : cell.end]
-        metrics = QFontMetricsF(style.font)
+        metrics = self._metrics(style)
         painter.setFont(style.font)
         painter.save()
         if cell.kind == CellKind.TCY:
@@ -128,15 +139,21 @@ class ColumnPainter:
 
     def _draw_fallback(self, painter: QPainter, style: Style, ch: str, centre: float, y: float) -> None:
         painter.setFont(style.font)
-        width = QFontMetricsF(style.font).horizontalAdvance(ch)
+        width = self._metrics(style).horizontalAdvance(ch)
         painter.drawText(QPointF(centre - width / 2, y + baseline(style)), ch)
+
+    def _metrics(self, style: Style) -> QFontMetricsF:
+        metrics = self._font_metrics.get(id(style))
+        if metrics is None:
+            metrics = self._font_metrics[id(style)] = QFontMetricsF(style.font)
+        return metrics
 
     def _plain_positions(self, style_index: int, count: int) -> list[QPointF]:
         """Where the glyphs of a column of full-width cells stand, from its top: at least ``count`` of them."""
-        positions = self._plain.setdefault(style_index, [])
+        style = self._layout.styles[style_index]
+        left, base = round(-style.em / 2), baseline(style)
+        positions = _PLAIN_POSITIONS.setdefault((left, style.indent, style.em, base), [])
         if len(positions) < count:
-            style = self._layout.styles[style_index]
-            left, base = round(-style.em / 2), baseline(style)
             positions += [QPointF(left, round(style.indent + k * style.em + base))
                           for k in range(len(positions), max(count, 2 * len(positions), 64))]
         return positions
@@ -152,6 +169,18 @@ class ColumnPainter:
         return raw
 
 
+def _strays(shown: str, glyphs: list[int], tops: list[float] | None) -> tuple[list[int], list[tuple[str, float]]]:
+    """The glyphs a run draws, and the characters Qt's fallback must place alone: those not in the
+    font, or all of them when one lies beyond the BMP (it takes two units, so glyphs and text disagree)."""
+    if len(glyphs) != len(shown):
+        assert tops is not None
+        return [], list(zip(shown, tops, strict=True))
+    if 0 in glyphs:
+        assert tops is not None
+        return glyphs, [(shown[k], tops[k]) for k, glyph in enumerate(glyphs) if glyph == 0]
+    return glyphs, []
+
+
 def _lefts(advances: list[QPointF], pairs: list[int]) -> list[int]:
     """Each glyph's left edge from the column's centre: centred in its cell, or side by side in a 縱中橫 pair."""
     lefts = [round(-a.x() / 2) for a in advances]
@@ -164,6 +193,9 @@ def _lefts(advances: list[QPointF], pairs: list[int]) -> list[int]:
 def _segments(start: int, end: int, colours: list[tuple[int, int, QBrush]],
               default: QBrush) -> list[tuple[int, int, QBrush]]:
     """``start:end`` cut where a highlight sets another text colour (the last one set wins)."""
+    colours = [span for span in colours if span[0] < end and span[1] > start]
+    if not colours:
+        return [(start, end, default)]
     cuts = sorted({start, end, *(p for s, e, _ in colours for p in (s, e) if start < p < end)})
     pieces = []
     for a, b in zip(cuts, cuts[1:], strict=False):

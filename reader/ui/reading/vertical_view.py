@@ -88,6 +88,7 @@ class VerticalView(QAbstractScrollArea):
         self._unpainted = False
         self._painter: ColumnPainter | None = None
         self._styles: dict[BlockKind, Style] = {}
+        self._styles_key: tuple[object, ...] = ()
         self._layout_timer = QTimer(self, interval=0)
         self._layout_timer.timeout.connect(self._lay_some)
         self._flash_timer = QTimer(self, singleShot=True)
@@ -278,6 +279,14 @@ class VerticalView(QAbstractScrollArea):
     # ---- Private API: layout
 
     def _styles_for(self) -> dict[BlockKind, Style]:
+        """The styles for the current look, kept while it stays the same (fonts measured once, not on every show)."""
+        key = (self._appearance.font_family, self._appearance.font_size, self._appearance.line_factor,
+               self._zoom, self._script, self._room)
+        if self._styles_key != key:
+            self._styles_key, self._styles = key, self._new_styles()
+        return self._styles
+
+    def _new_styles(self) -> dict[BlockKind, Style]:
         size = self._appearance.font_size * (1.1 ** self._zoom)
         families = _FAMILIES.get(self._script, _FAMILIES[""])
         chosen = self._appearance.font_family
@@ -304,7 +313,7 @@ class VerticalView(QAbstractScrollArea):
         self._layout = ColumnLayout(self._article, self._styles, self._column_height(), _MARGIN)
         self._painter = ColumnPainter(self._layout, self._article.text)
         self._placing = (top, selection)
-        self._layout.extend(until_x=self.viewport().width() + 200.0)  # the first screen at once
+        self._layout.extend(until_x=self.viewport().width() + 200.0, budget_s=0.0)  # the first screen at once, the rest in slices
         if top < self._layout.laid_to or self._layout.done:
             self._place()
         self._layout_timer.start()
