@@ -42,9 +42,9 @@ _PIECE_END = re.compile(r"[。！？!?；;\n]")
 
 @cache
 def _pypinyin() -> Any:
-    import pypinyin
+    from .pinyin_tables import load_pypinyin
 
-    return pypinyin
+    return load_pypinyin()
 
 
 def pinyin(word: str) -> str:
@@ -66,6 +66,7 @@ def zhuyin(word: str, reading: str = "") -> str:
 @cache
 def _phrases() -> dict[str, list[list[str]]]:
     """pypinyin's phrase dictionary: word → one list of readings per character."""
+    _pypinyin()
     from pypinyin.constants import PHRASES_DICT
 
     return PHRASES_DICT

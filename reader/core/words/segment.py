@@ -4,7 +4,7 @@ The text is folded first (traditional → simplified, full → half width, one c
 for one), so jieba's simplified dictionary segments 統一戰線 as it does 统一战线 and
 the boundaries carry straight back to the text as shown. The boundaries are jieba's
 (through rjieba, its Rust port: loaded in ~10 ms on the first call, never at import),
-redrawn as news corpora draw them (``standard``: 一 个, 2022年, 16万); names the facts
+redrawn as news corpora draw them (``standard``: 一 个, 2022年, 16万, 下岗 职工); names the facts
 already know are kept whole whatever jieba says.
 """
 

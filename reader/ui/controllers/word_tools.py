@@ -405,8 +405,27 @@ def _warm_folding() -> None:
 
 
 def _warm_lookup() -> None:
-    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping."""
+    """What a card needs: CC-CEDICT, pypinyin's dictionaries, ToJyutping.
+
+    Their loading makes millions of objects (ToJyutping builds its trie in Python), and
+    the cyclic collector, run by those allocations, walks the whole heap in one call that
+    holds the interpreter: 200–450 ms of frozen window for ToJyutping alone. So it is off
+    while they load, and what they made is then frozen out of its reach (``gc.freeze``:
+    tables kept for the whole session, never garbage), so later collections do not walk
+    them either. The other long single calls are cut up where they are made: CC-CEDICT's
+    headwords fold in slices (``Dictionary``), pypinyin's phrase table parses in slices
+    (``pinyin_tables``).
+    """
+    import gc
+
     from ...core.words.dictionary import dictionary
 
-    dictionary()
-    describe("中文")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        dictionary()
+        describe("中文")
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()

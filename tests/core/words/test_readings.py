@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from reader.core.words import pinyin_tables
 from reader.core.words.readings import (
     jyutping,
     jyutping_syllables,
@@ -47,3 +52,20 @@ def test_sentences() -> None:
     text = "第一句。第二句！“第三句？”\n标题"
     assert [text[a:b].strip() for a, b in sentence_spans(text) if text[a:b].strip()] == [
         "第一句。", "第二句！", "“第三句？”", "标题"]
+
+
+def test_pypinyin_phrase_table_read_in_slices_is_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table read a slice at a time (so no one call holds the window) is pypinyin's table."""
+    import json
+
+    path = pinyin_tables._phrases_file()
+    assert path is not None
+    whole = json.loads(path.read_text(encoding="utf-8"))
+    assert pinyin_tables.phrases_in_slices(path) == whole
+    loaded = pinyin_tables.load_pypinyin().constants.PHRASES_DICT
+    assert loaded == whole
+    small = tmp_path / "phrases.json"
+    small.write_text('{\n"银行": [\n[\n"yín"\n],\n[\n"háng"\n]\n],\n"行长": [\n[\n"háng"\n],\n[\n"zhǎng"\n]\n]\n}', encoding="utf-8")
+    for size in (64_000, 1):  # one slice, or one entry to a slice
+        monkeypatch.setattr(pinyin_tables, "_SLICE", size)
+        assert pinyin_tables.phrases_in_slices(small) == {"银行": [["yín"], ["háng"]], "行长": [["háng"], ["zhǎng"]]}

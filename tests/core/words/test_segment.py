@@ -16,7 +16,7 @@ def _words(text: str, names: tuple[str, ...] = ()) -> list[str]:
 
 def test_a_clause_is_cut_into_words() -> None:
     assert _words("江门始终坚持党对统一战线工作的集中统一领导") == [
-        "江门", "始终", "坚持", "党", "对", "统一战线", "工作", "的", "集中统一", "领导"]
+        "江门", "始终", "坚持", "党", "对", "统一战线", "工作", "的", "集中", "统一", "领导"]
 
 
 def test_traditional_text_is_cut_where_its_simplified_form_is() -> None:
@@ -33,12 +33,17 @@ def test_numbers_keep_their_unit_and_full_width_digits_count() -> None:
 
 @pytest.mark.parametrize(("text", "words"), [
     ("他买了一个苹果", ["一", "个"]),  # a numeral and its classifier
+    ("这个苹果", ["这个"]),  # but 这个, 那个: the general classifier after 这 and 那
+    ("下岗职工和两国人民", ["下岗", "职工", "两国", "人民"]),  # a compound of two words jieba joins
+    ("坚持改革开放，一心一意", ["改革开放", "一心一意"]),  # unless CC-CEDICT lists it (idioms too)
+    ("二十八日三分之二", ["二十八日", "三分之二"]),  # numerals and measures stay whole
     ("這種做法", ["這", "種"]),  # a demonstrative and its classifier, either script
     ("本月各地", ["本", "月", "各", "地"]),  # a demonstrative and a one-character noun
     ("投资三万元", ["三万", "元"]),  # an amount in 万/亿 and the unit after it
     ("他不能来", ["不", "能"]),  # an adverb and the verb it modifies
     ("新华社北京1月22日电", ["22日", "电"]),  # a number takes its unit out of the next word
     ("去年增长16万", ["16万"]),
+    ("最高气温26℃", ["26℃"]),
     ("上世纪1960年代", ["1960", "年代"]),  # unless the unit starts a word of its own
     ("他说——好……", ["——", "……"]),  # runs of dashes and dots
     ("一些人一样", ["一些", "一样"]),  # words that are words, not a numeral and a classifier
