@@ -16,13 +16,14 @@ person, place and organisation words of jieba's dictionary, ``data/names_gazette
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon as lx
 
 __all__ = [
-    "GAZETTEER", "GAZETTEER_MARKS", "PAD", "TEMPLATES", "char_features", "joined", "known_marks",
+    "GAZETTEER", "GAZETTEER_MARKS", "PAD", "TEMPLATES", "char_features", "covering_marks", "joined", "known_marks",
     "known_names", "shape", "streams", "title_words",
 ]
 
@@ -31,6 +32,8 @@ PAD = 2
 """Characters of padding each side of a text: the widest template looks two away."""
 GAZETTEER_MARKS = tuple(f"g{kind}={pos}" for kind in "LOP" for pos in "BIE")
 """The known-name features, as ``known_marks`` numbers them."""
+_KIND_BASE = {"L": 0, "O": 3, "P": 6}
+"""Where each kind's begin/inside/end features start among GAZETTEER_MARKS."""
 TEMPLATES = (
     ("c", "char", 0), ("l", "char", -1), ("r", "char", 1), ("ll", "char", -2), ("rr", "char", 2),
     ("lc", "pair", -1), ("cr", "pair", 0), ("llc", "pair", -2), ("crr", "pair", 1),
@@ -125,21 +128,29 @@ def _known_name_marks(text: str) -> list[list[int]]:
     """Per character, where it sits (begin, inside, end) in the known names of each kind
     that cover it: the longest one starting first wins for each kind."""
     words = known_names()
+    starts = {length: [(i, words[text[i : i + length]]) for i in range(len(text) - length + 1)
+                       if text[i : i + length] in words] for length in (4, 3, 2)}
     marks: list[list[int]] = [[] for _ in text]
-    kind_index = {"L": 0, "O": 3, "P": 6}
+    for k, mark in covering_marks(starts):
+        marks[k].append(mark)
+    return marks
+
+
+def covering_marks(starts: Mapping[int, Iterable[tuple[int, Iterable[str]]]]) -> Iterator[tuple[int, int]]:
+    """(position, feature) of each character covered by a known name, from where names of
+    each length (4, 3, 2) start and their kinds: the longest one starting first wins for each
+    kind. One rule for the string features training uses and the array ones tagging uses."""
     covered: set[tuple[int, int]] = set()  # (position, kind) already marked
     for length in (4, 3, 2):
-        for i in [i for i in range(len(text) - length + 1) if text[i : i + length] in words]:
-            for kind in words[text[i : i + length]]:
-                base = kind_index[kind]
+        for i, kinds in starts[length]:
+            for kind in kinds:
+                base = _KIND_BASE[kind]
                 if (i, base) in covered:
                     continue
                 for k in range(i, i + length):
                     if (k, base) not in covered:
                         covered.add((k, base))
-                        pos = 0 if k == i else 2 if k == i + length - 1 else 1
-                        marks[k].append(base + pos)
-    return marks
+                        yield k, base + (0 if k == i else 2 if k == i + length - 1 else 1)
 
 
 @lru_cache(maxsize=1)

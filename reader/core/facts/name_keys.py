@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import lexicon as lx
-from .name_features import PAD, known_names, shape, title_words
+from .name_features import PAD, covering_marks, known_names, shape, title_words
 
 __all__ = ["BITS", "Keys", "encode", "find", "known_marks", "stream_keys"]
 
@@ -25,7 +25,6 @@ Keys = npt.NDArray[np.int64]
 BITS = 21
 """Bits a code point takes: a key of up to three characters fits an int64."""
 _LEFT, _RIGHT = "\x02" * PAD, "\x03" * PAD
-_KIND_BASE = {"L": 0, "O": 3, "P": 6}
 
 
 def encode(key: str) -> int:
@@ -65,19 +64,7 @@ def known_marks(codes: Keys) -> tuple[list[int], list[int]]:
     """The known-name features of the padded text ``codes`` (``name_features.known_marks``):
     positions in the text unpadded, and the feature at each, in the order that function
     lists them (by position, then as found)."""
-    found: list[tuple[int, int]] = []
-    covered: set[tuple[int, int]] = set()  # (position, kind) already marked
-    starts = _gazetteer().starts(codes)
-    for length in (4, 3, 2):
-        for i, kinds in starts[length]:
-            for kind in kinds:
-                base = _KIND_BASE[kind]
-                if (i, base) in covered:
-                    continue
-                for k in range(i, i + length):
-                    if (k, base) not in covered:
-                        covered.add((k, base))
-                        found.append((k - PAD, base + (0 if k == i else 2 if k == i + length - 1 else 1)))
+    found = [(k - PAD, mark) for k, mark in covering_marks(_gazetteer().starts(codes))]
     found.sort(key=lambda pair: pair[0])  # stable: in the order found at each position
     return [k for k, _ in found], [mark for _, mark in found]
 
