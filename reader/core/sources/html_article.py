@@ -205,8 +205,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
             builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
     if editor_piece is not None:
         builder.add(BlockKind.EDITOR, editor_piece.text)
-        body_text.append(editor_piece)
-    body_ids = {id(p) for p in body_text}
+    body_ids = {id(p) for p in (*body_text, editor_piece)}  # the editor's line may lie past the body
     dropped = tuple(Dropped(p.text, _drop_reason(p, repeats), i)
                     for i, p in enumerate(pieces) if id(p) not in body_ids and p.text != title)
     article = Article(
