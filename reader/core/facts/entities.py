@@ -54,6 +54,8 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 )
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
+_TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
+"""A title the tagger ran into the name (卡多佐夫人): not part of it."""
 
 
 def find_entities(folded: str, article: Article) -> list[Hit]:
@@ -64,30 +66,30 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     of the same length (中国共产党 is no place 中国). A place inside an
     organisation's name is not listed on its own there.
     """
-    tagged = tag_names(folded)
+    tagged = [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)]
     places = _places(folded)
     orgs = _organisations(folded)
     people = _people(folded, article, places + orgs, tagged)
-    found = _merged(folded, tagged, places + orgs + people + _credited(folded, article))
+    found = _merged(tagged, places + orgs + people + _credited(folded, article))
     return _unnested(_everywhere(folded, found))
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
 
 
-def _merged(folded: str, tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
+def _merged(tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
     """Non-overlapping names: the rules' first (longest first, then by kind), then the tagger's
-    where no rule found a name."""
-    clean = [h for hit in tagged for h in _tag_cleaned(folded, hit)]
+    (cleaned by ``_tag_cleaned``) where no rule found a name."""
     ruled_ids = {id(h) for h in ruled}
     return greedy(
-        clean + ruled,
+        tagged + ruled,
         rank=lambda h: (id(h) not in ruled_ids, h.start - h.end, _KIND_RANK[h.kind], h.start),
     )
 
 
 def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
-    """A tagged name as the facts list it: no credit tail (兰红光摄), a run of names
+    """A tagged name as the facts list it: no credit tail (兰红光摄) or title (卡多佐夫人), a
+    foreign name whole (切尔诺梅尔金), a run of names
     split (李鹏乔石 → 李鹏, 乔石), one character only before a title (江主席)."""
     if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
         return [hit]
@@ -98,14 +100,90 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.kind is not FactKind.PERSON:
         named = _tag_ok(hit.value) and not _generic_org(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
-    name = _CREDIT_TAIL.sub("", hit.value)
+    hit = _transliterated_whole(folded, hit)
+    name = _TITLE_TAIL.sub("", _CREDIT_TAIL.sub("", hit.value))
     if len(name) == 1:
         single = name in lx.SURNAMES and folded[hit.end : hit.end + 3].startswith(lx.HIGH_TITLES)
         return [Hit(FactKind.PERSON, hit.start, hit.end, name)] if single else []
-    if len(name) > 4 and "·" not in name:
+    if len(name) > 4 and not _transliterated(name):
         return _split_names(hit.start, name)
-    hit = Hit(FactKind.PERSON, hit.start, hit.start + len(name), name)
-    return [hit] if _tag_ok(name) else []
+    trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
+    return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+
+
+def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
+    """A person found by the tagger or a rule, without a preposition run into it; None if
+    it does not look like a name."""
+    start = hit.start + (1 if _led_by_function_char(hit.value) else 0)
+    name = folded[start : hit.end]
+    return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) else None
+
+
+def _led_by_function_char(name: str) -> bool:
+    """A preposition the tagger ran into the name before it (在向小平同志汇报, 如小平同志):
+    a first character that is a function word and no surname, or whose rest is a known person."""
+    first, rest = name[0], name[1:]
+    return (
+        len(name) == 3
+        and first in lx.FUNCTION_CHARS
+        and (first not in lx.SURNAMES or "P" in known_names().get(rest, ""))
+    )
+
+
+def _person_like(name: str) -> bool:
+    """A person's name is written in Chinese or Latin letters (and middle dots), and does not
+    end in the particle 的 or 地 (高兴地说 is no one)."""
+    return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地"
+
+
+_PERSON_NAME = re.compile(rf"[{_CJK}A-Za-z·-]+")
+
+
+def _transliterated_whole(folded: str, hit: Hit) -> Hit:
+    """A foreign name the tagger found a piece of (切尔诺|梅尔金, 班汉|·西巴阿差), whole: a
+    piece spelt by sound runs on over the sound characters after it, and any piece over a
+    middle dot to the name on its other side."""
+    start, end = hit.start, hit.end
+    while folded[start - 1 : start] == "·" and start >= 2 and folded[start - 2] in lx.TRANSLITERATION:
+        start -= 1
+        while start > 0 and folded[start - 1] in lx.TRANSLITERATION:
+            start -= 1
+    if _transliterated(folded[start:end]) or folded[end : end + 1] == "·":
+        end = _transliteration_end(folded, end)
+    return hit if (start, end) == (hit.start, hit.end) else Hit(FactKind.PERSON, start, end, folded[start:end])
+
+
+def _transliterated(name: str) -> bool:
+    """A name of two characters or more spelt wholly by sound, parts joined by middle dots."""
+    parts = name.split("·")
+    return len(name) >= 2 and all(p and all(c in lx.TRANSLITERATION for c in p) for p in parts)
+
+
+def _transliteration_end(folded: str, at: int) -> int:
+    """Where a run of sound characters and middle dots starting at ``at`` ends: before a
+    title, a verb or a character of another kind (布什|夫人, 切尔诺梅尔金|特使)."""
+    i = at
+    while i < len(folded) and i - at < 12:
+        if folded[i] == "·":
+            if folded[i + 1 : i + 2] not in lx.TRANSLITERATION or not folded[i + 1 : i + 2]:
+                break
+        elif folded[i] not in lx.TRANSLITERATION or _stops_name(folded, i):
+            break
+        i += 1
+    return i
+
+
+def _stops_name(folded: str, at: int) -> bool:
+    """A title, a speech verb or a verb starts at ``at`` (or 夫人): no name runs over it."""
+    ahead = folded[at : at + 3]
+    return ahead[:2] == "夫人" or ahead.startswith(_stop_words())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[str, ...]:
+    """Titles, speech verbs and verbs of two characters or more: where a sound-spelt name ends."""
+    words = lx.PERSON_TITLES | lx.TITLES_BEFORE_NAMES | lx.VERBS | frozenset(lx.SPEECH_VERBS)
+    return tuple(w for w in words if len(w) >= 2)
 
 
 def _generic_org(name: str) -> bool:
@@ -342,7 +420,8 @@ def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit])
     """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
     found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged)
-    return [h for h in found if not cover.overlaps(h.start, h.end)]
+    trimmed = [_person_trimmed(folded, h) for h in found]
+    return [h for h in trimmed if h and not cover.overlaps(h.start, h.end)]
 
 
 def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
@@ -361,7 +440,11 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
         if _looks_like_name(name):
-            hits.append(Hit(FactKind.PERSON, at, at + length, name))
+            hits.append(_transliterated_whole(folded, Hit(FactKind.PERSON, at, at + length, name)))
+            continue
+        end = _transliteration_end(folded, at)
+        if end - at >= 2 and _name_ends(folded, end):
+            hits.append(Hit(FactKind.PERSON, at, end, folded[at:end]))
     return hits
 
 
@@ -372,7 +455,8 @@ def _title_before() -> re.Pattern[str]:
 
 
 def _name_ends(folded: str, end: int) -> bool:
-    """Whether a name may end at ``end``: a boundary, a function word or a speech verb next."""
+    """Whether a name may end at ``end``: a boundary, a function word, a speech verb, a verb,
+    a time word (昨天) or a title next."""
     after = folded[end : end + 2]
     return (
         not after
@@ -380,7 +464,9 @@ def _name_ends(folded: str, end: int) -> bool:
         or after in lx.SPEECH_VERBS
         or after[0] in lx.SPEECH_VERBS
         or after in lx.VERBS
+        or after in lx.ADVERBS
         or after in lx.PERSON_TITLES
+        or after == "夫人"
     )
 
 

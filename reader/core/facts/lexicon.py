@@ -33,6 +33,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
+    "TRANSLITERATION",
     "TITLES_BEFORE_NAMES",
     "VERBS",
     "WORDS_HIDING_PLACES",
@@ -304,6 +305,16 @@ HIGH_TITLES = ("总书记", "主席", "总理", "总统", "委员长", "副主�
 WORDS_HIDING_PLACES = {"中国": ("发展中国家",)}
 """Common words that contain a place name without naming it: 发展中国家 is no 中国."""
 
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波伯勃博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰"
+    "弗福夫盖甘冈戈格根贡古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒雷"
+    "里利列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明摩莫姆穆纳娜奈南内尼涅纽努诺帕潘佩彭皮普齐奇"
+    "恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦娃万威韦维温沃乌武西希锡谢"
+    "休雅亚扬耶伊因尤约扎泽詹兹佐卓丽莉妮娅翁茨差季"
+)
+"""Characters that spell foreign names by sound (内塔尼亚胡, 切尔诺梅尔金, 达恩·蒂雄): a run of
+them next to a title or a tagged piece of such a name is the rest of that name."""
+
 SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "强调", "透露", "坦言", "告诉", "说")
 
 FUNCTION_CHARS = frozenset(
@@ -312,7 +323,7 @@ FUNCTION_CHARS = frozenset(
 """Characters that end a name when walking back from its suffix: 与区人民检察院 → 区人民检察院."""
 
 ADVERBS = _words("""
-目前 当前 现在 如今 此前 日前 近日 今年 去年 明年 当年 那年 同时 已经 正在 还是 也是 就是 主要 重点 首先 其次
+目前 当前 现在 如今 此前 日前 近日 今天 昨天 明天 今日 昨日 上午 下午 晚上 今年 去年 明年 当年 那年 同时 已经 正在 还是 也是 就是 主要 重点 首先 其次
 最后 分别 共同 积极 全面 深入 大力 不断 进一步 特别 尤其 包括 例如 比如
 必须 才能 可以 能够 应该 需要 一定 可能 不能 将会 要求 希望
 """)

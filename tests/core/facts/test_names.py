@@ -1,0 +1,48 @@
+"""Classes of names the tagger alone gets wrong, each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.facts import FactKind, extract_facts
+from reader.core.model import Article
+
+
+def people(text: str) -> set[str]:
+    facts = extract_facts(Article(text=text, blocks=(), published=None))
+    return {f.text for f in facts if f.kind is FactKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("美国国务卿马德琳·奥尔布赖特今天抵达开罗。", "马德琳·奥尔布赖特"),
+        ("美國國務卿馬德琳·奧爾布賴特今天抵達開羅。", "馬德琳·奧爾布賴特"),
+        ("巴西总统卡多佐昨天抵达北京，开始国事访问。", "卡多佐"),
+        ("南非总统曼德拉说，两国关系很好。", "曼德拉"),
+    ],
+)
+def test_a_name_spelt_by_sound_is_found_whole(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found
+    assert not any(other != name and other in name for other in found)
+
+
+def test_a_name_spelt_by_sound_stops_before_what_follows_it() -> None:
+    assert "卡多佐" in people("巴西总统卡多佐夫人也出席了宴会。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他指出，如晓明同志所言，工作要细。", "晓明"),
+        ("记者李明报道，如志强同志所说，问题不少。", "志强"),
+    ],
+)
+def test_a_preposition_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found and "如" + name not in found
+
+
+def test_an_adverb_in_di_is_no_one() -> None:
+    assert "高兴地" not in people("大家看完电影，高兴地说，这个办法好。")
