@@ -71,7 +71,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     orgs = _organisations(folded)
     people = _people(folded, article, places + orgs, tagged)
     found = _merged(tagged, places + orgs + people + _credited(folded, article))
-    return _unnested(_everywhere(folded, found))
+    return _unnested(_everywhere(folded, _listed_people(folded, found)))
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
@@ -468,6 +468,57 @@ def _name_ends(folded: str, end: int) -> bool:
         or after in lx.PERSON_TITLES
         or after == "夫人"
     )
+
+
+def _listed_people(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Names listed with 、 beside a person found (殷治军、孟庆胜, 冷小军、孟庆胜两位): a list
+    holds one kind, so a surname-first name of two or three characters next to a person,
+    between the list's marks, is a person too."""
+    found = list(hits)
+    people = [h for h in hits if h.kind is FactKind.PERSON]
+    while people:
+        added = []
+        for hit in people:
+            for name in (_listed_before(folded, hit.start), _listed_after(folded, hit.end)):
+                if name and not Cover(found).overlaps(name.start, name.end):
+                    found.append(name)
+                    added.append(name)
+        people = added
+    return found
+
+
+def _listed_before(folded: str, end: int) -> Hit | None:
+    """The name listed just before ``end`` (a person's start) across a 、, if any."""
+    if folded[end - 1 : end] != "、":
+        return None
+    for length in (3, 2):
+        start = end - 1 - length
+        if start >= 0 and _looks_like_name(folded[start : end - 1]) and _list_can_start(folded, start):
+            return Hit(FactKind.PERSON, start, end - 1, folded[start : end - 1])
+    return None
+
+
+def _listed_after(folded: str, end: int) -> Hit | None:
+    """The name listed just after ``end`` (a person's end) across a 、, if any."""
+    if folded[end : end + 1] != "、":
+        return None
+    for length in (3, 2):
+        start, stop = end + 1, end + 1 + length
+        if _looks_like_name(folded[start:stop]) and _list_can_end(folded, stop):
+            return Hit(FactKind.PERSON, start, stop, folded[start:stop])
+    return None
+
+
+def _list_can_start(folded: str, start: int) -> bool:
+    """An item of a list of names starts after a boundary, 有/是 or a verb."""
+    before = folded[start - 1 : start]
+    return not before or _is_boundary(before) or before in "有是" or folded[start - 2 : start] in lx.VERBS
+
+
+def _list_can_end(folded: str, end: int) -> bool:
+    """An item of a list of names ends before a mark, 等, a count (两位) or a title."""
+    after = folded[end : end + 2]
+    return not after or _is_boundary(after[0]) or after[0] in "两二三四五六七八九十" or after in lx.PERSON_TITLES
 
 
 def _after_cues(folded: str) -> list[Hit]:

@@ -52,12 +52,29 @@ def tag_names(folded: str) -> list[Hit]:
     for offset, piece in pieces:
         clauses += [(offset + start, at + start, end - start) for start, end in _clauses(piece)]
         at += len(piece) + 2 * PAD
-    hits: list[Hit] = []
+    found: list[tuple[Hit, float]] = []  # each name and the model's least sure character in it
     for b, tags, odds in model.named(scores, [c[1] for c in clauses], [c[2] for c in clauses]):
         offset, _, size = clauses[b]
-        hits += [h for h in _spans(folded[offset : offset + size], tags, offset)
-                 if _sure(h, odds[h.start - offset : h.end - offset])]
-    return hits
+        found += [(h, min(odds[h.start - offset : h.end - offset]))
+                  for h in _spans(folded[offset : offset + size], tags, offset)]
+    return _listed([h for h, least in found if _sure(h, least)],
+                   [h for h, least in found if not _sure(h, least) and _listed_sure(h, least)], folded)
+
+
+def _listed(sure: list[Hit], unsure: list[Hit], folded: str) -> list[Hit]:
+    """The sure names, and the less sure people listed beside a sure one (殷治军、孟庆胜):
+    a list of names holds one kind, so a neighbour the model is sure of vouches for them."""
+    ends = {h.end for h in sure if h.kind is FactKind.PERSON}
+    starts = {h.start for h in sure if h.kind is FactKind.PERSON}
+    while True:
+        vouched = [h for h in unsure if (h.end + 1 in starts and folded[h.end : h.end + 1] == "、")
+                   or (h.start - 1 in ends and folded[h.start - 1 : h.start] == "、")]
+        if not vouched:
+            return sure
+        sure += vouched
+        unsure = [h for h in unsure if h not in vouched]
+        ends.update(h.end for h in vouched)
+        starts.update(h.start for h in vouched)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -83,16 +100,25 @@ def _pieces(folded: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def _sure(hit: Hit, odds: list[float]) -> bool:
-    """Whether the model is sure enough of every character of the name.
+def _listed_sure(hit: Hit, least: float) -> bool:
+    """Whether a person the model is less sure of may still stand in a list of names."""
+    return hit.kind is FactKind.PERSON and least >= _LISTED_FLOOR
+
+
+_LISTED_FLOOR = 0.3
+
+
+def _sure(hit: Hit, least: float) -> bool:
+    """Whether the model is sure enough of every character of the name (``least``: its
+    probability of the least sure one).
 
     People are kept with less certainty than places and organisations, whose false
     finds (an agreement, a generic 人大) a reader notices more; a two-character person
     needs more, as two place abbreviations side by side (江澳携手) read like a name.
     """
     if hit.kind is FactKind.PERSON:
-        return min(odds) >= (0.75 if len(odds) == 2 else 0.5)
-    return min(odds) >= 0.85
+        return least >= (0.75 if len(hit.value) == 2 else 0.5)
+    return least >= 0.85
 
 
 def _spans(text: str, tags: list[str], offset: int) -> list[Hit]:

@@ -46,3 +46,19 @@ def test_a_preposition_before_a_name_is_not_part_of_it(text: str, name: str) -> 
 
 def test_an_adverb_in_di_is_no_one() -> None:
     assert "高兴地" not in people("大家看完电影，高兴地说，这个办法好。")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("出席会议的有祁建军、孟庆胜、鞠红梅等。", {"祁建军", "孟庆胜", "鞠红梅"}),
+        ("参加比赛的还有冷小军、孟庆胜两位老队员。", {"冷小军", "孟庆胜"}),
+        ("村里的殷治国、孟庆华两家今年都盖了新房。", {"殷治国", "孟庆华"}),
+    ],
+)
+def test_names_listed_beside_a_person_are_people(text: str, listed: set[str]) -> None:
+    assert people(text) == listed
+
+
+def test_a_list_of_places_is_not_taken_for_people() -> None:
+    assert people("代表团访问了北京、上海、广州三地。") == set()
