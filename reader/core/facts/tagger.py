@@ -105,7 +105,7 @@ def _listed_sure(hit: Hit, least: float) -> bool:
     return hit.kind is FactKind.PERSON and least >= _LISTED_FLOOR
 
 
-_LISTED_FLOOR = 0.3
+_LISTED_FLOOR = 0.2
 
 
 def _sure(hit: Hit, least: float) -> bool:
@@ -113,11 +113,13 @@ def _sure(hit: Hit, least: float) -> bool:
     probability of the least sure one).
 
     People are kept with less certainty than places and organisations, whose false
-    finds (an agreement, a generic 人大) a reader notices more; a two-character person
-    needs more, as two place abbreviations side by side (江澳携手) read like a name.
+    finds (an agreement, a generic 人大) a reader notices more; a person of three
+    characters, the common length, with the least: a two-character one needs more, as two
+    place abbreviations side by side (江澳携手) read like a name, and a longer one too, as
+    the model runs a name on into the words after it (吕干大声说).
     """
     if hit.kind is FactKind.PERSON:
-        return least >= (0.75 if len(hit.value) == 2 else 0.5)
+        return least >= (0.35 if len(hit.value) == 3 else 0.5)
     return least >= 0.85
 
 

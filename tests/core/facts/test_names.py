@@ -62,3 +62,11 @@ def test_names_listed_beside_a_person_are_people(text: str, listed: set[str]) ->
 
 def test_a_list_of_places_is_not_taken_for_people() -> None:
     assert people("代表团访问了北京、上海、广州三地。") == set()
+
+
+def test_a_person_the_model_is_less_sure_of_is_kept() -> None:
+    assert people("这位中年男人叫储钢，他透露，工厂已经停产。") == {"储钢"}
+
+
+def test_a_longer_unsure_person_is_not_run_into_the_words_after_it() -> None:
+    assert not any(name.startswith("吕干大") for name in people("吕干大声说，这件事要查清楚。"))
