@@ -68,7 +68,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     """
     tagged = [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)]
     places = _places(folded)
-    orgs = _organisations(folded)
+    orgs = _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])
     people = _people(folded, article, places + orgs, tagged)
     found = _merged(tagged, places + orgs + people + _credited(folded, article))
     return _unnested(_everywhere(folded, _listed_people(folded, found)))
@@ -347,15 +347,22 @@ def _place_value(name: str) -> str:
 # ---- Organisations
 
 
-def _organisations(folded: str) -> list[Hit]:
-    """Names ending in an organisation suffix, and the few known without one."""
+def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
+    """Names ending in an organisation suffix, and the few known without one.
+
+    Where the tagger found an organisation the suffix's name overlaps but does not match,
+    the tagger's is kept: the walk back from a suffix guesses where a name starts, and
+    guesses wrong across datelines, verbs and people (华盛顿新华社, 听取三机部); the tagger
+    learnt where names start. Names it did not find at all (江门国际仲裁中心) stay.
+    """
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
     ]
+    found, spans = Cover(tagged), {(h.start, h.end) for h in tagged}
     for match in _org_suffix().finditer(folded):
         hit = _org_at(folded, match.start(), match.end(), match.group())
-        if hit is not None:
+        if hit is not None and ((hit.start, hit.end) in spans or not found.overlaps(hit.start, hit.end)):
             hits.append(hit)
     return outermost(hits)
 

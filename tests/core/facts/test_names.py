@@ -70,3 +70,19 @@ def test_a_person_the_model_is_less_sure_of_is_kept() -> None:
 
 def test_a_longer_unsure_person_is_not_run_into_the_words_after_it() -> None:
     assert not any(name.startswith("吕干大") for name in people("吕干大声说，这件事要查清楚。"))
+
+
+def organisations(text: str) -> set[str]:
+    facts = extract_facts(Article(text=text, blocks=(), published=None))
+    return {f.text for f in facts if f.kind is FactKind.ORGANISATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他在听取国家体育总局负责同志汇报时指出，要办好全运会。", "国家体育总局"),
+        ("不仅教育部如此，各部都应该这样做。", "教育部"),
+    ],
+)
+def test_an_organisation_does_not_start_at_the_verb_or_adverb_before_it(text: str, name: str) -> None:
+    assert organisations(text) == {name}
