@@ -67,7 +67,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     organisation's name is not listed on its own there.
     """
     tagged = [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)]
-    places = _places(folded)
+    places = _places(folded, tagged)
     orgs = _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])
     people = _people(folded, article, places + orgs, tagged)
     found = _merged(tagged, places + orgs + people + _credited(folded, article))
@@ -254,9 +254,11 @@ def _unnested(hits: list[Hit]) -> list[Hit]:
 # ---- Places
 
 
-def _places(folded: str) -> list[Hit]:
-    """Gazetteer names, then suffix-made names that start at a boundary or after a place."""
+def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
+    """Gazetteer names, then suffix-made names that start at a boundary or after a place,
+    unless the tagger found another name over them (as for organisations)."""
     hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    found, spans = Cover(tagged), {(h.start, h.end) for h in tagged}
     known, ends, reach = Cover(hits), {h.end for h in hits}, -1
     for match in _suffixed().finditer(folded):
         start, end = match.start(1), match.end(1)
@@ -264,6 +266,8 @@ def _places(folded: str) -> list[Hit]:
             start >= reach
             and not known.overlaps(start, end)
             and _suffix_place_ok(folded, start, end, ends)
+            and ((start, end) in spans or not found.overlaps(start, end))
+            and not _level_word(folded, start, end)
         ):
             hits.append(Hit(FactKind.PLACE, start, end, _place_value(match.group(1))))
             ends.add(end)
@@ -334,6 +338,20 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         or _is_boundary(before)
         or folded[start - 2 : start] in lx.ADVERBS
     )
+
+
+def _level_word(folded: str, start: int, end: int) -> bool:
+    """A suffix-made name that is no place: a region named by its kind (边境地区, 有关地区; a
+    known region before 地区 is the gazetteer's), a level of government listed as
+    a word (推行乡、村政务公开, 加强乡(镇)村, 镇、村两级) or a common word (解决农村)."""
+    name, after = folded[start:end], folded[end : end + 2]
+    if name.endswith(("地区", "农村", "乡村")):
+        return True
+    listed = after[:1] in "、(（" and after[1:2] != "" and after[1:2] in _LEVELS
+    return name[-1] in _LEVELS and (listed or after[:1] == "级" or after == "两级")
+
+
+_LEVELS = "县区镇乡村"
 
 
 def _place_value(name: str) -> str:

@@ -86,3 +86,22 @@ def organisations(text: str) -> set[str]:
 )
 def test_an_organisation_does_not_start_at_the_verb_or_adverb_before_it(text: str, name: str) -> None:
     assert organisations(text) == {name}
+
+
+def places(text: str) -> set[str]:
+    facts = extract_facts(Article(text=text, blocks=(), published=None))
+    return {f.text for f in facts if f.kind is FactKind.PLACE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各县都在推行乡、村两级政务公开。",
+        "会议研究了加强乡（镇）村财务管理的办法。",
+        "这是解决农村难题的好办法。",
+        "双方同意在边境地区裁减军事力量。",
+    ],
+)
+def test_a_level_of_government_or_a_kind_of_region_is_no_place(text: str) -> None:
+    assert places(text) == set()
+
