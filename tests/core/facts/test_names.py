@@ -107,12 +107,5 @@ def test_a_level_of_government_or_a_kind_of_region_is_no_place(text: str) -> Non
 
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("英国外交大臣库克今天抵达北京。", "库克"),
-        ("会见时在座的有海军司令员石云生上将。", "石云生"),
-    ],
-)
-def test_more_titles_and_ranks_are_cues(text: str, name: str) -> None:
-    assert people(text) == {name}
+def test_more_titles_are_cues() -> None:
+    assert people("英国外交大臣库克今天抵达北京。") == {"库克"}
