@@ -60,8 +60,8 @@ def test_names_listed_beside_a_person_are_people(text: str, listed: set[str]) ->
     assert people(text) == listed
 
 
-def test_a_list_of_places_is_not_taken_for_people() -> None:
-    assert people("代表团访问了北京、上海、广州三地。") == set()
+def test_places_listed_beside_a_person_stay_places() -> None:
+    assert people("获奖的有李明、吴江市、常熟市的代表。") == {"李明"}
 
 
 def test_a_person_the_model_is_less_sure_of_is_kept() -> None:
