@@ -182,7 +182,7 @@ def _stops_name(folded: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _stop_words() -> tuple[str, ...]:
     """Titles, speech verbs and verbs of two characters or more: where a sound-spelt name ends."""
-    words = lx.PERSON_TITLES | lx.TITLES_BEFORE_NAMES | lx.VERBS | frozenset(lx.SPEECH_VERBS)
+    words = lx.PERSON_TITLES | lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES | lx.VERBS | frozenset(lx.SPEECH_VERBS)
     return tuple(w for w in words if len(w) >= 2)
 
 
@@ -476,7 +476,7 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _title_before() -> re.Pattern[str]:
     """A title that stands before a name: 主席, 总统, 外长, 发言人, 记者."""
-    return re.compile(_alternation(lx.TITLES_BEFORE_NAMES))
+    return re.compile(_alternation(lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES))
 
 
 def _name_ends(folded: str, end: int) -> bool:
