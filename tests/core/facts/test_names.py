@@ -8,9 +8,13 @@ from reader.core.facts import FactKind, extract_facts
 from reader.core.model import Article
 
 
-def people(text: str) -> set[str]:
+def names(text: str, kind: FactKind) -> set[str]:
     facts = extract_facts(Article(text=text, blocks=(), published=None))
-    return {f.text for f in facts if f.kind is FactKind.PERSON}
+    return {f.text for f in facts if f.kind is kind}
+
+
+def people(text: str) -> set[str]:
+    return names(text, FactKind.PERSON)
 
 
 @pytest.mark.parametrize(
@@ -72,11 +76,6 @@ def test_a_longer_unsure_person_is_not_run_into_the_words_after_it() -> None:
     assert not any(name.startswith("吕干大") for name in people("吕干大声说，这件事要查清楚。"))
 
 
-def organisations(text: str) -> set[str]:
-    facts = extract_facts(Article(text=text, blocks=(), published=None))
-    return {f.text for f in facts if f.kind is FactKind.ORGANISATION}
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -85,12 +84,7 @@ def organisations(text: str) -> set[str]:
     ],
 )
 def test_an_organisation_does_not_start_at_the_verb_or_adverb_before_it(text: str, name: str) -> None:
-    assert organisations(text) == {name}
-
-
-def places(text: str) -> set[str]:
-    facts = extract_facts(Article(text=text, blocks=(), published=None))
-    return {f.text for f in facts if f.kind is FactKind.PLACE}
+    assert names(text, FactKind.ORGANISATION) == {name}
 
 
 @pytest.mark.parametrize(
@@ -103,8 +97,7 @@ def places(text: str) -> set[str]:
     ],
 )
 def test_a_level_of_government_or_a_kind_of_region_is_no_place(text: str) -> None:
-    assert places(text) == set()
-
+    assert names(text, FactKind.PLACE) == set()
 
 
 def test_more_titles_are_cues() -> None:
