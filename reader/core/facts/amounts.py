@@ -281,14 +281,20 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _same_currency(a: Hit, b: Hit) -> bool:
-    """Whether two exact amounts share their currency code."""
+    """Whether two amounts that can be a range's ends share their currency code: exact ones,
+    or a first one said to be at least or about (起码2元到3元: from 2 to 3)."""
     da, db = a.detail, b.detail
     return (
         da is not None
         and db is not None
         and da.unit == db.unit
-        and da.qualifier is db.qualifier is Qualifier.EXACT
+        and da.qualifier in _RANGE_STARTS
+        and db.qualifier is Qualifier.EXACT
+        and da.low is not None
     )
+
+
+_RANGE_STARTS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.APPROXIMATE)
 
 
 @cache
