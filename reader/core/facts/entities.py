@@ -105,7 +105,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if len(name) == 1:
         single = name in lx.SURNAMES and folded[hit.end : hit.end + 3].startswith(lx.HIGH_TITLES)
         return [Hit(FactKind.PERSON, hit.start, hit.end, name)] if single else []
-    if len(name) > 4 and not _transliterated(name):
+    if len(name) > 4 and "·" not in name and not _transliterated(name):
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
     return [trimmed] if trimmed and _tag_ok(trimmed.value) else []

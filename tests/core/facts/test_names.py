@@ -32,6 +32,10 @@ def test_a_name_spelt_by_sound_is_found_whole(text: str, name: str) -> None:
     assert not any(other != name and other in name for other in found)
 
 
+def test_a_name_with_a_middle_dot_is_kept_whole_whatever_its_characters() -> None:
+    assert people("据报道，鲍里斯·叶利钦今天签署了命令。") == {"鲍里斯·叶利钦"}
+
+
 def test_a_name_spelt_by_sound_stops_before_what_follows_it() -> None:
     assert "卡多佐" in people("巴西总统卡多佐夫人也出席了宴会。")
 
