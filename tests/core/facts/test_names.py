@@ -85,6 +85,7 @@ def test_a_longer_unsure_person_is_not_run_into_the_words_after_it() -> None:
     [
         ("他在听取国家体育总局负责同志汇报时指出，要办好全运会。", "国家体育总局"),
         ("不仅教育部如此，各部都应该这样做。", "教育部"),
+        ("王刚视察国家体育总局时强调，要办好全运会。", "国家体育总局"),
     ],
 )
 def test_an_organisation_does_not_start_at_the_verb_or_adverb_before_it(text: str, name: str) -> None:
