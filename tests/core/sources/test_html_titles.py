@@ -75,6 +75,30 @@ CASES = {
     "with no title at all a blog's own name in its h1 is not the headline": (
         "", f"<h1><a href='/'>某某的博客</a></h1><div class='post'><h2>{HEADLINE}</h2>"
         f"<div class='text'>{STORY}</div></div>", HEADLINE),
+    "a short headline shown as the h1 is not the site's name where a link repeats it": (
+        "<title>侨乡文化节 - 某某百科，自由的百科全书</title>",
+        "<h1>侨乡文化节</h1><div class='sub'>某某百科，自由的百科全书</div>"
+        f"<div class='text'>{STORY}</div><div class='langs'><a href='/w/1'>侨乡文化节</a></div>", "侨乡文化节"),
+    "a short h1 saying the title's first part beats a block marked as a title": (
+        "<title>蔡某某_某度百科</title>",
+        f"<h1>蔡某某</h1><div class='text'>{STORY}</div>"
+        "<div class='side'><div class='title'>港台明星人气榜单第一名</div></div>", "蔡某某"),
+    "a title naming only the site gives way to the heading over the story": (
+        "<title>某某娱乐</title>",
+        f"<div class='nav'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版</a></div><h3>{HEADLINE}</h3>{STORY}",
+        HEADLINE),
+    "a placeholder title gives way to a short heading over the story": (
+        "<title>显示</title>", f"<h3>犬儒之病(上)</h3><p>胡某</p>{STORY}", "犬儒之病(上)"),
+    "with no title a short heading over the story is the headline": (
+        "", f"<p>当前位置：<a href='/'>首页</a>-&gt;<a href='/j'>军事技术</a></p><h3>飞行物理常识</h3>{STORY}",
+        "飞行物理常识"),
+    "a forum's label before the headline is not part of it": (
+        "<title>某某论坛 :: null</title>",
+        f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
+        HEADLINE),
+    "a blog post's title linking to the post, over the story, is the headline": (
+        "", f"<h1>导航</h1><ul><li><a href='/'>首页</a></li></ul><h1>公告</h1>"
+        f"<div class='postTitle'><a href='/p/1'>{HEADLINE}</a></div><div class='postText'>{STORY}</div>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
