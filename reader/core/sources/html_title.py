@@ -142,8 +142,9 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
 def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
             site: Outlet) -> tuple[str, Piece] | None:
     """A heading saying exactly a headline the metadata gives, else an <h1> a title contains."""
-    exact = next((found for claim in (stripped, *meta.claims, page_title)
-                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
+    claims = [strip_site_parts(claim, site) for claim in (stripped, *meta.claims, page_title)]
+    claims += meta.claims  # the whole og:title, a column's name before it ("某某评丨标题") and all
+    exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None)
     if exact is not None:
         return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):

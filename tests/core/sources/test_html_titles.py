@@ -99,6 +99,10 @@ CASES = {
     "a blog post's title linking to the post, over the story, is the headline": (
         "", f"<h1>导航</h1><ul><li><a href='/'>首页</a></li></ul><h1>公告</h1>"
         f"<div class='postTitle'><a href='/p/1'>{HEADLINE}</a></div><div class='postText'>{STORY}</div>", HEADLINE),
+    "a column's name before the headline stays when the h1 says the whole og:title": (
+        f"<title>某某评丨{HEADLINE}某某网评论_某某网</title><meta property='og:title' content='某某评丨{HEADLINE}'>",
+        f"<div class='crumb'><a href='/'>某某网</a> &gt; <a href='/c'>某某评</a></div><h1>某某评丨{HEADLINE}</h1>{STORY}",
+        f"某某评丨{HEADLINE}"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 

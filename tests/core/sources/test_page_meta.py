@@ -30,6 +30,21 @@ from reader.core.sources.page_meta import (
     ("市區新開一座公園 居民大讚｜某某01｜港聞", "", "市區新開一座公園 居民大讚"),  # a site and its channel, both short
     ("市區新開一座公園 | 某某新聞 Some News", "", "市區新開一座公園"),  # a site's name in two scripts
     ("市區新開一座公園 | 某某經濟日報 abcd.com", "", "市區新開一座公園"),
+    # a site glued by a dash does not take the headline's second half with it
+    ("市区新开一座公园 居民点赞-某某网", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞—某某网", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞丨某某新闻", "", "市区新开一座公园 居民点赞"),
+    # what follows a separator headlines do not use inside them is the template's
+    ("市区新开一座公园 居民点赞_某某", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞 | 某某", "", "市区新开一座公园 居民点赞"),
+    ("某某 | 市区新开公园", "", "某某 | 市区新开公园"),  # the longer part is the headline
+    ("市區新開一座公園 居民大讚｜多圖", "", "市區新開一座公園 居民大讚｜多圖"),  # the full-width bar joins a headline
+    ("某某评丨市区新开一座公园", "", "某某评丨市区新开一座公园"),
+    # a name in two scripts, a site's slogan, a bracketed site name
+    ("市區新開一座公園 居民大讚｜某某傳媒 Some Media", "", "市區新開一座公園 居民大讚"),
+    ("市区新开一座公园 居民点赞 - ABC News 中文", "", "市区新开一座公园 居民点赞"),
+    ("市區新開一座公園 | 某某新聞網：最懂你的新聞網站", "", "市區新開一座公園"),
+    ("【某某网】市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
