@@ -46,6 +46,8 @@ _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日
 """A date a heading shows after the headline, in a <span> of its own."""
 _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
 """A label a forum or an old portal shows before the headline ("主题：…")."""
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
+"""How a <title> cut short ends."""
 _SHORTEST = 4
 """A heading standing over the story can be a headline this short ("犬儒病(上)"), when the page
 gives no title to agree with."""
@@ -144,7 +146,8 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     """A heading saying exactly a headline the metadata gives, else an <h1> a title contains."""
     claims = [strip_site_parts(claim, site) for claim in (stripped, *meta.claims, page_title)]
     claims += meta.claims  # the whole og:title, a column's name before it ("某某评丨标题") and all
-    exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None)
+    exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None) \
+        or _completed(stripped, site, pieces)
     if exact is not None:
         return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
@@ -152,6 +155,17 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
                 (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):
             return strip_site_parts(h1.text, site), h1
     return None
+
+
+def _completed(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The heading a title cut short with an ellipsis opens ("江门举办第十届侨乡文化节 二十国..."):
+    the page shows the whole headline the <title> was shortened from."""
+    cut = _ELLIPSIS.search(title)
+    opening = _fold(title[: cut.start()]) if cut else ""
+    if is_short(opening):
+        return None
+    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
+                 and _fold(p.text).startswith(opening) and _headline_like(p, site)), None)
 
 
 def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> Piece | None:

@@ -78,7 +78,8 @@ _TWO_SCRIPTS = re.compile(r"[^\sA-Za-z]{1,12}\s+[A-Za-z][\w.&' -]{0,24}|[A-Za-z]
 """A name in two scripts, either way round ("某某傳媒 Some Media", "Some News 中文")."""
 _SLOGAN = re.compile(r"[：:，,]")
 _BRACKETED = re.compile(r"【(?P<name>[^】]{2,12})】")
-"""A site's name in brackets before the headline ("【某某网】标题")."""
+_GLUED_BEFORE = re.compile(r"(?P<name>[^-—–_|｜丨\s]{2,12})\s*[-—–]\s*")
+"""A site's name before the headline, in brackets or glued by a dash ("【某某网】标题", "某某网-标题")."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
@@ -277,10 +278,13 @@ def strip_site_parts(title: str, outlet: Outlet) -> str:
         sited.pop()
     if len(tokens) > 1 and _names_outlet(tokens[0], outlet) and not is_short(tokens[2]):
         del tokens[:2]  # only the outlet's own name: "颱風快報｜今晚改發三號風球" is a headline
+    while len(tokens) > 2 and tokens[1].strip() == "_" and name_like(tokens[0]) and not is_short(tokens[2]) \
+            and len(tokens[0]) < len("".join(tokens[2:])):
+        del tokens[:2]  # a channel's or site's name a template puts first: "国内新闻_标题"
     title = _SITE_SUFFIX.sub("", "".join(tokens)).strip()
-    bracketed = _BRACKETED.match(title)
-    if bracketed and names_site(bracketed["name"], outlet) and not is_short(title[bracketed.end() :]):
-        title = title[bracketed.end() :].strip()  # "【某某网】标题"
+    before = _BRACKETED.match(title) or _GLUED_BEFORE.match(title)
+    if before and names_site(before["name"], outlet) and not is_short(title[before.end() :]):
+        title = title[before.end() :].strip()  # "【某某网】标题", "某某网-标题"
     return title
 
 

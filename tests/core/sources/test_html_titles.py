@@ -103,6 +103,9 @@ CASES = {
         f"<title>某某评丨{HEADLINE}某某网评论_某某网</title><meta property='og:title' content='某某评丨{HEADLINE}'>",
         f"<div class='crumb'><a href='/'>某某网</a> &gt; <a href='/c'>某某评</a></div><h1>某某评丨{HEADLINE}</h1>{STORY}",
         f"某某评丨{HEADLINE}"),
+    "a title cut short with an ellipsis gives way to the heading it opens": (
+        "<title>江门举办第十届侨乡文化节 二十国...-某某网</title>",
+        f"<div class='nav'><a href='/'>首页</a></div><h2 class='art'>{HEADLINE}</h2>{STORY}", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 

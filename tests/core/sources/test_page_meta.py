@@ -45,6 +45,9 @@ from reader.core.sources.page_meta import (
     ("市区新开一座公园 居民点赞 - ABC News 中文", "", "市区新开一座公园 居民点赞"),
     ("市區新開一座公園 | 某某新聞網：最懂你的新聞網站", "", "市區新開一座公園"),
     ("【某某网】市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
+    ("某某网-市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
+    ("国内新闻_市区新开一座公园 居民点赞_某某网", "", "市区新开一座公园 居民点赞"),  # a channel put first
+    ("北京-上海高铁今天开通 全程四小时", "", "北京-上海高铁今天开通 全程四小时"),  # not a site's name
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
