@@ -135,6 +135,8 @@ def test_parse_published_prefers_the_labelled_date() -> None:
     ("2024-05-01 HKT 15:20", "2024-05-01T15:20:00+08:00"),
     ("2024年5月1日（星期三）晚上8時05分", "2024-05-01T20:05:00+08:00"),
     ("2025年1月2日星期四", "2025-01-02T00:00:00+08:00"),
+    ("２０２４年５月１日 １５：２０", "2024-05-01T15:20:00+08:00"),  # full-width digits
+    ("發佈：２０２４－０５－０１", "2024-05-01T00:00:00+08:00"),
 ])
 def test_dates_as_hong_kong_and_taiwan_pages_write_them(text: str, expected: str) -> None:
     assert parse_datetime(text)[0].isoformat() == expected
