@@ -49,6 +49,8 @@ _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
+_NAME_SIZED = 5
+"""A plain line this short over the story is more likely its author's name than its headline."""
 """A heading standing over the story can be a headline this short ("犬儒病(上)"), when the page
 gives no title to agree with."""
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
@@ -134,7 +136,8 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
             return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
         return _shown_text(heading), heading
-    if _site_only(full, site):  # the title names only the site ("某某娱乐") or is a placeholder ("显示")
+    if _site_only(full, site) and not _shown_plain(stripped, pieces):
+        # the title names only the site ("某某娱乐") or is a placeholder ("显示") the page does not show
         laid = _untitled(pieces, site)
         if laid[1] is not None:
             return laid
@@ -183,13 +186,20 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
     post's title an <h2> under it), else the first <h1> that can be a headline."""
     heading = _over_date_line(pieces, site) or _over_story(pieces, site) or \
-        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None)
+        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
+        _over_story(pieces, site, plain=True)
     return (_shown_text(heading), heading) if heading is not None else ("", None)
 
 
 def _shown_text(heading: Piece) -> str:
     """A heading's text as the headline: without a date shown after it or a label before it."""
     return _LABEL.sub("", _TRAILING_DATE.sub("", heading.text))
+
+
+def _shown_plain(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows ``title`` as a block of its own that is not a link (a logo, a menu)."""
+    wanted = _fold(title)
+    return bool(wanted) and any(_fold(p.text) == wanted and p.link_chars * 2 <= len(p.text) for p in pieces)
 
 
 def _shown(title: str, pieces: list[Piece]) -> bool:
@@ -238,14 +248,17 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
 
 
-def _over_story(pieces: list[Piece], site: Outlet) -> Piece | None:
+def _over_story(pieces: list[Piece], site: Outlet, *, plain: bool = False) -> Piece | None:
     """The heading nearest above the story's first paragraph, when the page has no date line either:
-    what a reader takes for the headline when the metadata says nothing the page shows."""
+    what a reader takes for the headline when the metadata says nothing the page shows. With
+    ``plain``, the last resort, any line there that can be a headline (a forum's topic in a table
+    cell over its author's name), not a name's length."""
     body = body_containers(pieces, None)
     start = next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
                   and any(inside(p.node, c) for c in body)), None)
     above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
-    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs))
+    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs)
+                                                 or (plain and len(_squeeze(p.text)) > _NAME_SIZED))
                  and _headline_like(p, site, over_story=True)), None)
 
 

@@ -106,6 +106,13 @@ CASES = {
     "a title cut short with an ellipsis gives way to the heading it opens": (
         "<title>江门举办第十届侨乡文化节 二十国...-某某网</title>",
         f"<div class='nav'><a href='/'>首页</a></div><h2 class='art'>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a title naming only the site gives way to a forum's topic over its author's name": (
+        "<title>某某娱乐</title>",
+        "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
+        f"<tr><td class='p4'>《侨乡》：东方式的内敛与热烈</td></tr><tr><td><a href='/u/1'>眉间尺</a></td></tr>"
+        f"<tr><td class='p4'>{STORY}</td></tr></table>", "《侨乡》：东方式的内敛与热烈"),
+    "a short title the page shows on its own is the headline, not a placeholder": (
+        "<title>二十三、感恩</title>", f"<p>二十三、感恩</p><h3>一、法官试验凡事谢恩</h3>{STORY}", "二十三、感恩"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
