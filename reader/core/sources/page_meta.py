@@ -57,7 +57,7 @@ _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频
                         r"传媒|傳媒|媒体|媒體|杂志|雜誌|周刊|週刊|新聞雲|门户|門戶|资讯|資訊|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|—|–|_|\||丨)\s*[^-—–_|｜丨\s]{2,12}(?:网|網|频道|新闻|新聞|报|報|在线|门户|"
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|—|–|_|\||丨)\s*[^-—–_|｜丨\s]{2,12}(?:网|網|频道|頻道|新闻|新聞|报|報|在线|在線|门户|門戶|"
                           r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
                           r"|\s+[^-—–_|｜丨\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
 """A site's or channel's name glued to the headline by a hyphen, or after a plain space."""

@@ -48,6 +48,7 @@ from reader.core.sources.page_meta import (
     ("某某网-市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
     ("国内新闻_市区新开一座公园 居民点赞_某某网", "", "市区新开一座公园 居民点赞"),  # a channel put first
     ("北京-上海高铁今天开通 全程四小时", "", "北京-上海高铁今天开通 全程四小时"),  # not a site's name
+    ("市區新開一座公園 居民大讚-某某頻道", "", "市區新開一座公園 居民大讚"),  # traditional script alike
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
