@@ -44,6 +44,9 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     """
     settled: list[Hit] = []
     for hit in hits:
+        if hit.detail is not None:  # read for good by our rules (3:15pm, 上两周)
+            settled.append(hit)
+            continue
         text = folded[hit.start : hit.end]
         own = own_detail(hit.value, text)
         library = None

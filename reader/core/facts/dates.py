@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_values import join_ranges, settle, whole_phrase
+from .date_values import join_ranges, own_detail, settle, whole_phrase
 from .model import FactKind, Hit
 from .numerals import parse_number
 from .scan import Scanner
@@ -31,9 +31,12 @@ _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一
 _PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|晚(?=\d)|早(?=\d)"
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
-    rf"(?:(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
+    rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
+    rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z])"
+    rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[点时]"
-    rf"(?:(?P<MC>半|{_CN_SMALL})分?)?)"
+    rf"(?:(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
+    rf"|(?P<MC>半|{_CN_SMALL})(?P<fen>分)?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
 _MD = rf"(?P<m>{_MONTH})\s*月(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
@@ -149,12 +152,68 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
         for match in pattern.finditer(folded):
             value = resolve(match, published)
             if value or value == "" and published is not None:
-                value = values.setdefault(value or "", value or "")
-                found.append(Hit(FactKind.DATE, match.start(), match.end(), value))
+                detail = own_detail(value, match.group()) if isinstance(value, _Own) else None
+                value = values.setdefault(value or "", str(value or ""))
+                found.append(Hit(FactKind.DATE, match.start(), match.end(), value, detail))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
-    joined = join_ranges(folded, settle(folded, kept, published), published)
+    joined = _with_weekdays(folded, join_ranges(folded, settle(folded, kept, published), published))
     return whole_phrase(folded, joined, published) or joined
+
+
+def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
+    """2月10日（星期日）, 周日, 二月十号: a weekday beside a day is that day, not a second date.
+
+    The day written out wins (a weekday alone is read in the publication's week).
+    """
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if last is not None:
+            pair = _day_and_weekday(folded, last, hit)
+            if pair is not None:
+                joined[-1] = pair
+                continue
+        joined.append(hit)
+    return joined
+
+
+def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
+    """The two hits as one, if one is a day and the other its weekday, side by side."""
+    gap = folded[left.end : right.start]
+    weekdays = [_WEEKDAY_ONLY.fullmatch(folded, h.start, h.end) is not None for h in (left, right)]
+    if weekdays == [False, True] and _is_day(left):
+        day = left
+    elif weekdays == [True, False] and _is_day(right):
+        day = right
+    else:
+        return None
+    opened = _BESIDE.fullmatch(gap)
+    if opened is None:
+        return None
+    end = right.end
+    if opened["open"]:
+        close = _CLOSE.match(folded, end)
+        end = close.end() if close else end
+    return Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+
+
+def _is_day(hit: Hit) -> bool:
+    return hit.detail is not None and hit.detail.unit == "day" and hit.detail.low == hit.detail.high
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
+_BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
+_CLOSE = re.compile(r"\s*[)）]")
+
+
+class _Own(str):
+    """A value our reading gives for good, the library not asked: it misreads the phrase
+    (晏昼三点十五 as 3:15 in the morning, 前两年 as 2008–2011) or cannot read it (3:15pm)."""
+
+
+_UNREAD_CLOCK = re.compile(r"晏昼|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
+"""Clock words jionlp does not know: Cantonese 晏昼 and five-minute steps, am and pm."""
 
 
 # ---- Resolvers: one per phrase shape
@@ -187,7 +246,7 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
         return match.group()
     year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
     day = _int(match["d"])
-    if day and match["HC"] is not None or day and match["H"] is not None:
+    if day and (match["HC"] is not None or match["H"] is not None or match["H2"] is not None):
         try:
             return _with_clock(date(year, month, day), match, False)
         except ValueError:
@@ -205,21 +264,30 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
-    """近三年, 前两个月, 过去7天: the span just before publication, end exclusive."""
+    """近三年, 前两个月, 过去7天, 上两周, 前两小时: whole units just before publication's own,
+    end exclusive. 上 and a 前 that opens the phrase are ours to read (jionlp reads 前两年 as
+    2008–2011 and 上两天 not at all)."""
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
     if published is None or not n:
         return None if not n else match.group()
-    return _span(published, match["u"], -n, 0)
+    value = _span(published, match["u"], -n, 0)
+    return _Own(value) if match["edge"] or match["u"] == "年" and match["pre"] == "前" else value
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
-    """未来三年, 下三天: the span just after the publication's own unit."""
+    """未来三年, 下三天, 后三天: whole units just after the publication's own.
+
+    后三个月 is left to the library: like 前三个月 it is months of the year (October to December).
+    """
     n = _int(match["n"])
     if published is None or not n:
         return None if not n else match.group()
-    return _span(published, match["u"], 1, n + 1)
+    if match["pre"] == "后" and match["u"].endswith("月"):
+        return ""
+    value = _span(published, match["u"], 1, n + 1)
+    return _Own(value) if match["edge"] else value
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
@@ -261,11 +329,12 @@ def _week(match: re.Match[str], published: datetime | None) -> str | None:
 def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     """下午三点十五, 23:46: a time on the publication's day (time-only without one).
 
-    A bare 三点 is not a time without 下午 or the like: it is as often "three points";
-    三点半 and 三点十分 are.
+    A bare 三点 is not a time without 下午 or the like: it is as often "three points", and
+    三点五 is 3.5; 三点半 and 三点十分 are times.
     """
-    if match["ap"] is None and match["H"] is None and match["MC"] is None:
-        return None
+    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"]
+    if not marked and match["MC"] != "半":
+        return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
         time = _time_of(match, False)
         return None if time is None else "T" + time
@@ -411,16 +480,24 @@ def _with_clock(day: date, match: re.Match[str], evening: bool) -> str:
     time = _time_of(match, evening) if "H" in groups else None
     if time and time.startswith("24"):
         day, time = day + timedelta(days=1), "00" + time[2:]
-    return f"{day.isoformat()}T{time}" if time else day.isoformat()
+    if not time:
+        return day.isoformat()
+    value = f"{day.isoformat()}T{time}"
+    return _Own(value) if _UNREAD_CLOCK.search(match.group()) else value
 
 
 def _time_of(match: re.Match[str], evening: bool) -> str | None:
-    """HH:MM from the clock groups, moved to the afternoon by 下午/晚上 and the like."""
+    """HH:MM from the clock groups, moved to the afternoon by 下午/晚上, pm and the like."""
     if match["H"] is not None:
         hour, minute = int(match["H"]), int(match["M"])
+    elif match["H2"] is not None:
+        hour, minute = int(match["H2"]), int(match["M2"] or 0)
+        if hour == 12 and (match["ap2"] or match["ap3"]) in "Aa":
+            hour = 0  # 12:30am: half past midnight
+        evening = evening or (match["ap2"] or match["ap3"]) in "Pp"
     elif match["HC"] is not None:
         hour = _int(match["HC"])
-        minute = 30 if match["MC"] == "半" else _int(match["MC"])
+        minute = _minutes(match["MC"], match["fen"], match["QW"])
     else:
         return None
     if (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
@@ -430,6 +507,19 @@ def _time_of(match: re.Match[str], evening: bool) -> str | None:
     if hour > 24 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def _minutes(written: str | None, fen: str | None, quarters: str | None) -> int:
+    """The minutes after 点: 半 is 30, 一刻 15; in Cantonese a lone digit counts five-minute
+    steps (三點三 and 三點踏三 are 3:15, 三點一個字 3:05), as 分 after it would not."""
+    if quarters:
+        steps = _int(quarters.strip("踏搭个字刻")) if quarters[-1:] != "半" else 6
+        return steps * (15 if quarters.endswith("刻") else 5)
+    if written == "半":
+        return 30
+    if written and len(written) == 1 and written in "一二三四五六七八九" and not fen:
+        return _int(written) * 5
+    return _int(written)
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -448,6 +538,12 @@ def _span(published: datetime, unit: str, first: int, last: int) -> str:
     """The interval of whole units ``[first, last)`` around the publication's own unit."""
     if unit == "年":
         return f"{published.year + first}/{published.year + last}"
+    if unit.endswith(("小时", "钟头", "分钟")):
+        step = timedelta(minutes=1) if unit == "分钟" else timedelta(hours=1)
+        now = published.replace(second=0, microsecond=0, tzinfo=None)
+        now = now if unit == "分钟" else now.replace(minute=0)
+        low, high = now + first * step, now + last * step
+        return f"{low:%Y-%m-%dT%H:%M}/{high:%Y-%m-%dT%H:%M}"
     if unit.endswith("月"):
         a = _add_months(published.year, published.month, first)
         b = _add_months(published.year, published.month, last)
@@ -478,6 +574,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
+_EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
+"""Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
 _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
@@ -489,9 +587,14 @@ _RULES = [
     ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
     _rule(
-        rf"(?P<pre>近|过去|最近|(?<![提此之以元])前)(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _last_n
+        rf"(?P<pre>近|过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前)(?P<n>{_N})"
+        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        _last_n,
     ),
-    _rule(rf"未来(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _next_n),
+    _rule(
+        rf"(?P<pre>未来|(?<![\u4e00-\u9fff])(?P<edge>下|后))(?P<n>{_N})(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        _next_n,
+    ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
     _rule(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])", _numeric),

@@ -1,0 +1,120 @@
+"""Date and time phrases our own reading settles: clock times, weekdays beside a day, and
+runs of whole units before or after now.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is the
+article's publication time, 2022-07-25 10:00 (a Monday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+PUBLISHED = datetime(2022, 7, 25, 10, 0)
+
+
+def dates(text: str) -> list[dict[str, Any]]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
+    return [f for f in found if f["kind"] == "date"]
+
+
+def one(text: str) -> dict[str, Any]:
+    [fact] = dates(text)
+    return fact
+
+
+# ---- Clock times
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("发布会3:15pm开始。", "3:15pm", "2022-07-25T15:15:00"),
+        ("航班 9:40 a.m. 起飞。", "9:40 a.m.", "2022-07-25T09:40:00"),
+        ("直播4 PM开始。", "4 PM", "2022-07-25T16:00:00"),
+        ("派对12:30am才散。", "12:30am", "2022-07-25T00:30:00"),
+        ("明天 3:05PM 开会。", "明天 3:05PM", "2022-07-26T15:05:00"),
+    ],
+)
+def test_am_and_pm_after_a_clock_time(text: str, phrase: str, first: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+def test_a_letter_after_a_space_is_no_am() -> None:
+    fact = one("下午3:00 A股收盘。")
+    assert (fact["text"], fact["interval"][0]) == ("下午3:00", "2022-07-25T15:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "minute"),
+    [
+        ("佢晏晝三點踏三到。", "15:15"),
+        ("佢晏晝三點搭半到。", "15:30"),
+        ("佢晏晝三點一個字到。", "15:05"),
+        ("佢晏晝三點三到。", "15:15"),
+        ("佢晏晝三點十五到。", "15:15"),
+        ("他下午三点一刻到。", "15:15"),
+        ("他下午三点三刻到。", "15:45"),
+    ],
+)
+def test_cantonese_afternoon_and_five_minute_steps(text: str, minute: str) -> None:
+    assert one(text)["interval"][0] == f"2022-07-25T{minute}:00"
+
+
+@pytest.mark.parametrize("text", ["今年增长了三点五个百分点。", "圆周率约为三点一四。"])
+def test_a_number_with_a_point_is_no_clock_time(text: str) -> None:
+    assert [f["text"] for f in dates(text)] in ([], ["今年"])
+
+
+# ---- A weekday beside its day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("会议于7月24日（星期日）在北京举行。", "7月24日（星期日）"),
+        ("會議於7月24日(週日)舉行。", "7月24日(週日)"),
+        ("周日, 七月二十四号, 天气晴。", "周日, 七月二十四号"),
+        ("展览本周日（7月31日）开幕。", "本周日（7月31日）"),
+    ],
+)
+def test_a_weekday_beside_a_day_is_that_day(text: str, phrase: str) -> None:
+    fact = one(text)
+    day = "2022-07-31" if "31" in phrase else "2022-07-24"
+    assert (fact["text"], fact["from"], fact["to"]) == (phrase, day, day)
+
+
+def test_a_list_of_weekdays_stays_a_list() -> None:
+    assert [f["from"] for f in dates("周一、周三开放。")] == ["2022-07-25", "2022-07-27"]
+
+
+# ---- Whole units before or after now
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("上两周，", "2022-07-11T00:00:00", "2022-07-24T23:59:59"),
+        ("上兩天，", "2022-07-23T00:00:00", "2022-07-24T23:59:59"),
+        ("下三天，", "2022-07-26T00:00:00", "2022-07-28T23:59:59"),
+        ("后三天，", "2022-07-26T00:00:00", "2022-07-28T23:59:59"),
+        ("前两小时，", "2022-07-25T08:00:00", "2022-07-25T09:59:59"),
+        ("下三分钟，", "2022-07-25T10:01:00", "2022-07-25T10:03:59"),
+        ("前两年，", "2020-01-01T00:00:00", "2021-12-31T23:59:59"),
+        ("后三个月，", "2022-10-01T00:00:00", "2022-12-31T23:59:59"),
+    ],
+)
+def test_runs_of_whole_units_next_to_now(text: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert fact["interval"] == [first, last] and fact["text"] == text.rstrip("，")
+
+
+@pytest.mark.parametrize("text", ["比赛前两小时，球员到场。", "连下三天雨。", "最后三天，"])
+def test_units_after_a_word_are_not_counted_from_now(text: str) -> None:
+    assert dates(text) == []
