@@ -101,9 +101,13 @@ def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
         ("补贴不到100元。", "less-than", None, 100),
         ("工程造价约5000万元。", "approximate", 50_000_000, 50_000_000),
         ("单价在1000元以上。", "more-than", 1000, None),
+        ("車費起碼三蚊零四。", "more-than", 3.04, None),
+        ("票价至多50元。", "less-than", None, 50),
     ],
 )
-def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: int | None) -> None:
+def test_qualified_money_says_so(
+    text: str, kind: str, low: float | None, high: float | None
+) -> None:
     fact = one(text, "money")
     assert (fact["value_kind"], fact["from"], fact["to"]) == (kind, low, high)
 
