@@ -273,7 +273,8 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
             and _same_currency(last, hit)
         ):
             assert last.detail is not None and hit.detail is not None
-            detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
+            low = last.detail.low or last.detail.high
+            detail = Detail(Qualifier.RANGE, low, hit.detail.high, hit.detail.unit)
             joined[-1] = Hit(FactKind.MONEY, last.start, hit.end, _money_value(detail), detail)
         else:
             joined.append(hit)
@@ -281,13 +282,16 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _same_currency(a: Hit, b: Hit) -> bool:
-    """Whether two exact amounts share their currency code."""
+    """Whether two amounts share their currency code, the second exact: a word before the
+    first qualifies the whole range (起码2元到3元, 约2元到3元 are 2–3)."""
     da, db = a.detail, b.detail
     return (
         da is not None
         and db is not None
         and da.unit == db.unit
-        and da.qualifier is db.qualifier is Qualifier.EXACT
+        and da.qualifier is not Qualifier.RANGE
+        and (da.low or da.high) is not None
+        and db.qualifier is Qualifier.EXACT
     )
 
 

@@ -91,6 +91,8 @@ _REL_DAY = {
 }
 _HOLIDAYS = {
     "元旦": (1, 1),
+    "阳历新年": (1, 1),
+    "公历新年": (1, 1),
     "情人节": (2, 14),
     "妇女节": (3, 8),
     "三八妇女节": (3, 8),
@@ -109,6 +111,8 @@ _HOLIDAYS = {
     "教师节": (9, 10),
     "国庆节": (10, 1),
     "国庆": (10, 1),
+    "双十节": (10, 10),
+    "双十国庆": (10, 10),
     "万圣节": (10, 31),
     "平安夜": (12, 24),
     "圣诞节": (12, 25),
@@ -229,7 +233,9 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
     """10月15日 or 3月: the publication's year, or a year-less ISO form without one."""
     if published is None:
         month, day = _int(match["m"]), _int(match["d"])
-        return _no_year(month, day)
+        return None if match["nth"] else _no_year(month, day)
+    if match["nth"]:
+        return _nth_weekday(published.year, _int(match["m"]), match)
     return _ymd_value(published.year, match, published)
 
 
@@ -245,6 +251,8 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
     if published is None:
         return match.group()
     year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    if match["nth"]:
+        return _nth_weekday(year, month, match)
     day = _int(match["d"])
     if day and (match["HC"] is not None or match["H"] is not None or match["H2"] is not None):
         try:
@@ -291,11 +299,32 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
-    """国庆节, 元旦: a fixed-date holiday in the publication's year."""
+    """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
+
+    元旦 in a December article is the coming one and 圣诞节 in a January one the one just
+    past (the library says the same year always); further off, the publication's year.
+    """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    return _with_clock(date(published.year, month, day), match, False)
+    today = published.date()
+    for year in (today.year - 1, today.year + 1):
+        if abs(date(year, month, day) - today) <= _ACROSS_NEW_YEAR:
+            return _Own(_with_clock(date(year, month, day), match, False))
+    return _with_clock(date(today.year, month, day), match, False)
+
+
+def _nth_weekday(year: int, month: int, match: re.Match[str]) -> str | None:
+    """十月的第一个星期一, 下个月最后一个周五: that day of the month, or None if there is none."""
+    index = min(_WEEKDAYS.index(match["nwd"]), 6)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(index - first.weekday()) % 7)
+    if match["nlast"]:
+        while (day + timedelta(weeks=1)).month == month:
+            day += timedelta(weeks=1)
+    else:
+        day += timedelta(weeks=_int(match["nn"]) - 1)
+    return _Own(day.isoformat()) if day.month == month else None
 
 
 def _decade(match: re.Match[str], published: datetime | None) -> str | None:
@@ -305,8 +334,15 @@ def _decade(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
-    """2015-03-03, 2015/3/3, 2015.3.3."""
-    return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+    """2015-03-03, 2015/3/3, 2015.3.3; 10/31/1974 and 31/10/1974 when only one order is a
+    date (Hong Kong writes day first, American text month first: 3/4/2013 is left alone)."""
+    if match["y"]:
+        return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+    a, b = int(match["a"]), int(match["b"])
+    if (a > 12) == (b > 12):
+        return None
+    month, day = (b, a) if a > 12 else (a, b)
+    return _day_or_month(int(match["y4"]), month, day)
 
 
 def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
@@ -577,12 +613,17 @@ _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_ACROSS_NEW_YEAR = timedelta(days=45)
+_NTH = (
+    rf"(?P<nth>的?(?:第(?P<nn>[一二三四五1-5])|(?P<nlast>最后一))个?(?:星期|周|礼拜)"
+    rf"(?P<nwd>[{_WEEKDAYS}]))"
+)
 _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
-    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?)", _month_day),
+    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?)",
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
@@ -597,7 +638,11 @@ _RULES = [
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
-    _rule(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])", _numeric),
+    _rule(
+        r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
+        r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/]))",
+        _numeric,
+    ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
         _weekday,

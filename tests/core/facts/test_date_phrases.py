@@ -118,3 +118,49 @@ def test_runs_of_whole_units_next_to_now(text: str, first: str, last: str) -> No
 @pytest.mark.parametrize("text", ["比赛前两小时，球员到场。", "连下三天雨。", "最后三天，"])
 def test_units_after_a_word_are_not_counted_from_now(text: str) -> None:
     assert dates(text) == []
+
+
+# ---- A weekday of a month, slash dates, holidays across New Year
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("十月的第一个星期一放假。", "2022-10-03"),
+        ("下个月第二个周三开会。", "2022-08-10"),
+        ("本月最后一个星期五截止。", "2022-07-29"),
+    ],
+)
+def test_the_nth_weekday_of_a_month(text: str, day: str) -> None:
+    fact = one(text)
+    assert (fact["from"], fact["to"]) == (day, day) and text.startswith(fact["text"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("他生于10/31/1974。", "1974-10-31"), ("到期日：31/10/2023。", "2023-10-31")],
+)
+def test_a_slash_date_in_its_only_possible_order(text: str, day: str) -> None:
+    assert one(text)["from"] == day
+
+
+@pytest.mark.parametrize("text", ["日期 3/4/2013 未定。", "比例为2/15。"])
+def test_a_slash_date_either_way_round_is_left_alone(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        (datetime(2022, 12, 20, 9, 0), "元旦假期将至。", "2023-01-01"),
+        (datetime(2023, 1, 3, 9, 0), "圣诞节过后，", "2022-12-25"),
+        (datetime(2022, 7, 25, 9, 0), "元旦那天，", "2022-01-01"),
+        (datetime(2022, 7, 25, 9, 0), "雙十節當天，", "2022-10-10"),
+    ],
+)
+def test_a_holiday_across_new_year_is_the_nearer_one(
+    published: datetime, text: str, day: str
+) -> None:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
+    [fact] = [f for f in found if f["kind"] == "date"]
+    assert fact["from"] == day

@@ -51,6 +51,8 @@ def test_a_space_or_line_break_before_the_unit_keeps_the_number(
         ("门票价格从6000到2万元不等。", 6000, 20000),
         ("每台售价两到三千元。", 2000, 3000),
         ("项目投资3到5万元。", 30000, 50000),
+        ("租金现在起码2元到3元每小时。", 2, 3),
+        ("每斤约5元至6元。", 5, 6),
     ],
 )
 def test_a_range_borrows_the_unit_only_when_it_should(text: str, low: int, high: int) -> None:
