@@ -72,6 +72,21 @@ def test_a_number_with_a_point_is_no_clock_time(text: str) -> None:
     assert [f["text"] for f in dates(text)] in ([], ["今年"])
 
 
+def test_a_chinese_decimal_is_an_amount_not_a_time() -> None:
+    found = facts_to_json(
+        extract_facts(Article(text="去年出口八点九亿美元。", blocks=(), published=PUBLISHED))
+    )
+    assert [(f["kind"], f["text"]) for f in found] == [
+        ("date", "去年"),
+        ("money", "八点九亿美元"),
+    ]
+    assert found[1]["from"] == 890_000_000
+
+
+def test_as_soon_as_the_hour_passes_is_the_hour() -> None:
+    assert one("晚8时一过，店家就打烊。")["interval"][0] == "2022-07-25T20:00:00"
+
+
 # ---- A weekday beside its day
 
 
