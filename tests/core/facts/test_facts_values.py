@@ -6,6 +6,7 @@ date is the article's publication time, 2022-07-25 10:00 (a Monday).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -260,14 +261,31 @@ _REFERENCES = [datetime(2020, 2, 29, 23, 59), datetime(2021, 1, 1, 0, 0), dateti
 
 
 @pytest.mark.parametrize("text", ["今天", "今日", "今年", "去年", "明年", "本年", "昨天", "明天", "明日", "前天",
-                                  "后天", "昨日", "1月1日", "12月31日", "3月15号", "2月28日"])
+                                  "后天", "昨日", "1月1日", "12月31日", "3月15号", "2月28日", "今年4月", "去年12月",
+                                  "明年1月5号", "2018年底", "2019年初", "2018年度", "2019年上半年", "2019年中",
+                                  "14时14分", "0时0分", "2018年至2019年", "2016年3月2日至3月9日",
+                                  "2016年3月2日至2017年3月9日", "2019年3月到2020年5月", "2018年-2020年"])
 def test_phrases_read_alike_get_the_value_jionlp_gives_them(text: str) -> None:
     from reader.core.facts import dates
     from reader.core.facts.date_values import _READ_ALIKE, own_detail
     from reader.core.facts.library import time_detail
 
-    assert _READ_ALIKE.fullmatch(text)
+    assert _READ_ALIKE.fullmatch(text) or all(_READ_ALIKE.fullmatch(side) or side[:4].isdigit()
+                                               for side in re.split("至|到|-", text))
     for reference in _REFERENCES:
         [hit] = dates.find_dates(text, reference)
         assert (hit.start, hit.end) == (0, len(text))
         assert own_detail(hit.value, text) == time_detail(text, reference) == hit.detail
+
+
+@pytest.mark.parametrize(("text", "first", "last", "kind"), [
+    ("三月", "2022-03-01T00:00:00", "2022-03-31T23:59:59", "exact"),
+    ("十二月", "2022-12-01T00:00:00", "2022-12-31T23:59:59", "exact"),
+    ("二○○八年", "2008-01-01T00:00:00", "2008-12-31T23:59:59", "exact"),
+    ("1920年代", "1920-01-01T00:00:00", "1929-12-31T23:59:59", "period"),
+])
+def test_phrases_the_library_misreads_are_read_by_our_rules(text: str, first: str, last: str, kind: str) -> None:
+    """jionlp reads 三月 as three months and 1920年代 as the year 1920, and no year in Chinese
+    digits at some reference dates: our reading is the month, the decade, the year."""
+    fact = one(text, "date")
+    assert (fact["interval"], fact["value_kind"]) == ([first, last], kind)
