@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_values import join_ranges, own_detail, settle, whole_phrase
+from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
+from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
 from .scan import Scanner
@@ -135,6 +136,7 @@ _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
+_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
@@ -464,6 +466,16 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
     return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
 
 
+def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None:
+    """农历新年 (Hong Kong's word for Chinese New Year), 大年夜: read as the library reads
+    春节 and 除夕, which it knows by those names only."""
+    if published is None:
+        return match.group()
+    text = (match["ry"] or "") + _LUNAR_ALIASES[match["alias"]]
+    detail = time_detail(text, published)
+    return None if detail is None else _Own(value_of(detail, text))
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -637,6 +649,7 @@ _RULES = [
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
     _rule(
         r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
@@ -686,7 +699,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)个?"
-        r"(?:年|月|周|星期|天|日|小时|分钟|秒钟?)(?:以后|之后|以前|之前|后|前)"
+        r"(?:年|月|周|星期|礼拜|天|日|小时|分钟|秒钟?)(?:以后|之后|以前|之前|后|前)"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:{_N})个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
     ),

@@ -179,3 +179,18 @@ def test_a_holiday_across_new_year_is_the_nearer_one(
     found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
     [fact] = [f for f in found if f["kind"] == "date"]
     assert fact["from"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("農曆新年假期，", "春节假期，"), ("去年农历新年，", "去年春节，"), ("大年夜，", "除夕，")],
+)
+def test_lunar_new_year_by_its_hong_kong_name(text: str, same_as: str) -> None:
+    fact, known = one(text), one(same_as)
+    assert fact["text"] == text.rstrip("，").removesuffix("假期")
+    assert fact["interval"] == known["interval"] and fact["interval"] is not None
+
+
+def test_weeks_counted_in_libai_are_weeks() -> None:
+    fact = one("三個禮拜之後，")
+    assert fact["text"] == "三個禮拜之後" and fact["interval"] == one("三个星期之后，")["interval"]
