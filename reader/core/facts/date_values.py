@@ -136,7 +136,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text = folded[left.start : right.end]
-    own = _own_range(left, right, "年" not in folded[right.start : right.end])
+    own = _own_range(left, right, not _WITH_YEAR.search(folded, right.start, right.end))
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
@@ -145,6 +145,10 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+_WITH_YEAR = re.compile(r"年|\d{4}")
+"""A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
 
 
 def _read_alike(folded: str, hit: Hit) -> bool:

@@ -218,6 +218,9 @@ class _Own(str):
     (晏昼三点十五 as 3:15 in the morning, 前两年 as 2008–2011) or cannot read it (3:15pm)."""
 
 
+_CLOCK_MINUTES = re.compile(r"半|\d{1,2}|[一二三四五]?十[一二三四五六七八九]?")
+"""Minutes that make 点 a clock time on their own (8点40, 三点十五, 三点半): a decimal
+is written 3.15 or 三点一五, never with 十."""
 _UNREAD_CLOCK = re.compile(r"晏昼|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
 """Clock words jionlp does not know: Cantonese 晏昼 and five-minute steps, am and pm."""
 
@@ -368,10 +371,10 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     """下午三点十五, 23:46: a time on the publication's day (time-only without one).
 
     A bare 三点 is not a time without 下午 or the like: it is as often "three points", and
-    三点五 is 3.5; 三点半 and 三点十分 are times.
+    三点五 is 3.5; 三点半, 8点40, 三点十五 and 三点十分 are times.
     """
     marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"]
-    if not marked and match["MC"] != "半":
+    if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
         return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
         time = _time_of(match, False)

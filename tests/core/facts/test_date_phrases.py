@@ -83,6 +83,11 @@ def test_a_chinese_decimal_is_an_amount_not_a_time() -> None:
     assert found[1]["from"] == 890_000_000
 
 
+@pytest.mark.parametrize(("text", "minute"), [("他8点40到。", "08:40"), ("他三点十五到。", "03:15")])
+def test_minutes_with_ten_or_in_digits_make_a_clock_time(text: str, minute: str) -> None:
+    assert one(text)["interval"][0] == f"2022-07-25T{minute}:00"
+
+
 def test_as_soon_as_the_hour_passes_is_the_hour() -> None:
     assert one("晚8时一过，店家就打烊。")["interval"][0] == "2022-07-25T20:00:00"
 
@@ -194,3 +199,8 @@ def test_lunar_new_year_by_its_hong_kong_name(text: str, same_as: str) -> None:
 def test_weeks_counted_in_libai_are_weeks() -> None:
     fact = one("三個禮拜之後，")
     assert fact["text"] == "三個禮拜之後" and fact["interval"] == one("三个星期之后，")["interval"]
+
+
+def test_a_range_of_numeric_dates_keeps_the_second_year() -> None:
+    fact = one("有效期2006.11.02-2026.11.02。")
+    assert fact["interval"] == ["2006-11-02T00:00:00", "2026-11-02T23:59:59"]
