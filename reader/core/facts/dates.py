@@ -277,16 +277,18 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
-    """近三年, 前两个月, 过去7天, 上两周, 前两小时: whole units just before publication's own,
-    end exclusive. 上 and a 前 that opens the phrase are ours to read (jionlp reads 前两年 as
-    2008–2011 and 上两天 not at all)."""
+    """近三年, 前两个月, 过去7天, 上两周, 上两小时: whole units just before publication's own,
+    end exclusive. 上 and 前N年 are ours to read (jionlp reads 上两天 not at all and 前两年 as
+    2008–2011); 前3小时 is the library's (the three hours up to now)."""
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
     if published is None or not n:
         return None if not n else match.group()
+    if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
+        return ""  # 前3小时: the library reads the three hours up to now
     value = _span(published, match["u"], -n, 0)
-    return _Own(value) if match["edge"] or match["u"] == "年" and match["pre"] == "前" else value
+    return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
