@@ -122,7 +122,7 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     if not hits or covered < 0.7 * len(text):
         return None
     detail = time_detail(text, published)
-    if detail is None:
+    if detail is None or _backwards(detail):
         return None
     start = folded.index(text)
     return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
@@ -140,11 +140,16 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
-    if detail is None or detail.qualifier is not Qualifier.RANGE:
+    if detail is None or detail.qualifier is not Qualifier.RANGE or _backwards(detail):
         detail = own
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _backwards(detail: Detail) -> bool:
+    """上午11时至深夜3时: the library ends such a range before it starts."""
+    return bool(detail.first and detail.last and detail.last < detail.first)
 
 
 _WITH_YEAR = re.compile(r"年|\d{4}")

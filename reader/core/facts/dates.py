@@ -29,7 +29,13 @@ __all__ = ["find_dates"]
 _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
-_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|晚(?=\d)|早(?=\d)"
+_PERIOD = (
+    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|午夜|深夜|半夜"
+    r"|晚(?=\d)|早(?=\d)"
+)
+_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼"
+"""Parts of the day a range of clock times is said in (深夜11点至凌晨3点 crosses midnight,
+which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
     rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
@@ -133,15 +139,22 @@ _CENTURIES = {
     "二十一世纪": 2000,
 }
 _LUNAR = (
-    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕",
+    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
+_MOVEABLE = (
+    "母亲节", "父亲节", "感恩节", "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
+    "大暑", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒",
+)
+"""Days the library dates by rule or by the sun (solar terms 雨水, 小满, 白露, 小雪 and 大雪
+are left out: they are as often the weather)."""
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
 _PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "晚"}
+_LATE_NIGHT = {"午夜", "深夜", "半夜"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
@@ -481,6 +494,18 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
     return None if detail is None else _Own(value_of(detail, text))
 
 
+def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """25日, 二十五日电, 20号下午3点: a day of the publication's month, as news dates its
+    events ("25日上午，记者来到…")."""
+    if published is None:
+        return None
+    try:
+        day = date(published.year, published.month, _int(match["d"]))
+    except ValueError:
+        return None
+    return _with_clock(day, match, False)
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -553,7 +578,9 @@ def _time_of(match: re.Match[str], evening: bool) -> str | None:
         minute = _minutes(match["MC"], match["fen"], match["QW"])
     else:
         return None
-    if (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
+    if match["ap"] in _LATE_NIGHT and (hour == 12 or 6 <= hour < 12):
+        hour += 12  # 深夜11点 is 23:00, 午夜十二点 midnight; 半夜3点 stays 3:00
+    elif (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
         hour += 12
     elif match["ap"] in _NIGHT and hour == 12:
         hour = 24  # 晚上十二点: midnight, the start of the next day
@@ -640,6 +667,12 @@ _RULES = [
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
     _rule(
+        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十)"
+        rf"(?:日(?![元本游圆币内后前均间以之]|\d)|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"{_TIME}?",
+        _bare_day,
+    ),
+    _rule(
         rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
@@ -672,7 +705,7 @@ _RULES = [
     _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
-        rf"|前(?P<q>[一二两三四1-4])季度|第?(?P<q1>[一二三四1-4])季度"
+        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
         _period,
     ),
@@ -698,9 +731,12 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
         r"|(?:本|这个?|上个?|下个?)?周末"
         rf"|(?:{_Y4})\s*财年"
-        rf"|(?:(?:{_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_PERIOD})\s*)?"
-        r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
+        rf"|(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
+        r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
+        r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
+        rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
+        r"|今明两?[天日]|五一(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)个?"

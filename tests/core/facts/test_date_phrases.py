@@ -204,3 +204,64 @@ def test_weeks_counted_in_libai_are_weeks() -> None:
 def test_a_range_of_numeric_dates_keeps_the_second_year() -> None:
     fact = one("有效期2006.11.02-2026.11.02。")
     assert fact["interval"] == ["2006-11-02T00:00:00", "2026-11-02T23:59:59"]
+
+
+# ---- A bare day of the month, late night, days the library dates by rule
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新华社北京7月25日电 外交部发言人21日表示，", "21日", "2022-07-21T00:00:00"),
+        ("总理２０日来到清华大学。", "２０日", "2022-07-20T00:00:00"),
+        ("24日上午，记者来到现场。", "24日上午", "2022-07-24T07:00:00"),
+        ("他20号下午3点到。", "20号下午3点", "2022-07-20T15:00:00"),
+    ],
+)
+def test_a_bare_day_is_a_day_of_the_publications_month(text: str, phrase: str, first: str) -> None:
+    fact = [f for f in dates(text) if f["text"] == phrase]
+    assert fact and fact[0]["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    "text", ["票价25日元。", "参加1日游。", "须于3日内完成。", "每月25日发工资。", "乘坐3号线。"]
+)
+def test_a_day_that_is_yen_a_tour_a_deadline_or_a_line_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("深夜11点，", "2022-07-25T23:00:00"), ("半夜3点，", "2022-07-25T03:00:00"),
+     ("午夜十二点，", "2022-07-26T00:00:00")],
+)
+def test_late_night_clock_times(text: str, first: str) -> None:
+    assert one(text)["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("母亲节那天，", "2022-05-08T00:00:00"), ("冬至，", "2022-12-22T00:00:00"),
+     ("今明两天，", "2022-07-25T00:00:00"), ("五一假期，", "2022-05-01T00:00:00"),
+     ("七夕节，", "2022-08-04T00:00:00"), ("2021年前两个季度，", "2021-01-01T00:00:00")],
+)
+def test_days_the_library_dates_by_rule(text: str, first: str) -> None:
+    assert one(text)["interval"][0] == first
+
+
+@pytest.mark.parametrize("text", ["大雪纷飞，", "五一路上，", "一日三餐，"])
+def test_weather_streets_and_meals_are_no_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_clock_times_in_chinese_make_a_range_after_a_part_of_the_day() -> None:
+    fact = one("晚上八点到十点，")
+    assert fact["interval"][0] == "2022-07-25T20:00:00" and fact["text"] == "晚上八点到十点"
+
+
+def test_two_chinese_decimals_are_no_range_of_times() -> None:
+    assert dates("增幅从二十一点九到一点七。") == []
+
+
+def test_a_range_the_library_reads_backwards_is_two_times() -> None:
+    assert [f["text"] for f in dates("营业时间上午11时至深夜3时，")] == ["上午11时", "深夜3时"]
