@@ -314,8 +314,10 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "后" and match["u"].endswith("月"):
         return ""
+    if match["pre"] == "未来" and match["u"].endswith(("小时", "钟头", "分钟")):
+        return ""  # 未来24小时: the library reads the 24 hours from now
     value = _span(published, match["u"], 1, n + 1)
-    return _Own(value) if match["edge"] else value
+    return _Own(value) if match["pre"] != "未来" else value
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
@@ -683,7 +685,7 @@ _RULES = [
         _last_n,
     ),
     _rule(
-        rf"(?P<pre>未来|(?<![\u4e00-\u9fff])(?P<edge>下|后))(?P<n>{_N})(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        rf"(?P<pre>(?P<edge>未来|(?<![\u4e00-\u9fff])[下后]))(?P<n>{_N})(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
@@ -736,7 +738,7 @@ _RULES = [
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
-        r"|今明两?[天日]|五一(?=假|期间|黄金周|小长假|长假|当天|前夕)"
+        r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)个?"
