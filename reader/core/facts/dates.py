@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
-from .model import FactKind, Hit
+from .model import FactKind, Hit, Qualifier
 from .numerals import parse_number
 from .scan import Scanner
 from .spans import greedy
@@ -176,8 +176,32 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
                 found.append(Hit(FactKind.DATE, match.start(), match.end(), value, detail))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
-    joined = _with_weekdays(folded, join_ranges(folded, settle(folded, kept, published), published))
+    joined = join_ranges(folded, settle(folded, kept, published), published)
+    joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     return whole_phrase(folded, joined, published) or joined
+
+
+def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """2022年8月1日上午10点到12点: a clock time after a date, with the hour it runs to.
+
+    A bare 12点 is no time on its own, so the range's end is not a hit to join; the library
+    reads the whole.
+    """
+    if published is None:
+        return hits
+    grown: list[Hit] = []
+    for i, hit in enumerate(hits):
+        tail = _CLOCK_END.match(folded, hit.end) if "T" in hit.value else None
+        following = hits[i + 1].start if i + 1 < len(hits) else len(folded)
+        if tail is not None and tail.end() <= following:
+            text = folded[hit.start : tail.end()]
+            detail = time_detail(text, published)
+            if detail is not None and detail.qualifier is Qualifier.RANGE and detail.last and (
+                detail.first and detail.first < detail.last
+            ):
+                hit = Hit(FactKind.DATE, hit.start, tail.end(), value_of(detail, text), detail)
+        grown.append(hit)
+    return grown
 
 
 def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -221,6 +245,11 @@ def _is_day(hit: Hit) -> bool:
     return hit.detail is not None and hit.detail.unit == "day" and hit.detail.low == hit.detail.high
 
 
+_CLOCK_END = re.compile(
+    rf"\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时]"
+    r"(?:半|[0-5]?\d分?)?)|[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分"
+    r"|(?![零一二三四五六七八九])))"
+)
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
 _CLOSE = re.compile(r"\s*[)）]")
@@ -733,7 +762,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
         r"|(?:本|这个?|上个?|下个?)?周末"
         rf"|(?:{_Y4})\s*财年"
-        rf"|(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
+        rf"|(?<![日天号午上晨间晚早昼夜{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
         r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"

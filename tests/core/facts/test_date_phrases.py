@@ -266,3 +266,18 @@ def test_two_chinese_decimals_are_no_range_of_times() -> None:
 
 def test_a_range_the_library_reads_backwards_is_two_times() -> None:
     assert [f["text"] for f in dates("营业时间上午11时至深夜3时，")] == ["上午11时", "深夜3时"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("会议定于8月1日上午10点到12点举行。", "8月1日上午10点到12点", "2022-08-01T10:00:00",
+         "2022-08-01T12:00:00"),
+        ("明天上午9:30-11:30开放。", "明天上午9:30-11:30", "2022-07-26T09:30:00",
+         "2022-07-26T11:30:59"),
+        ("周三下午3点至5点，", "周三下午3点至5点", "2022-07-27T15:00:00", "2022-07-27T17:00:00"),
+    ],
+)
+def test_a_clock_range_after_a_date_keeps_the_date(text: str, phrase: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, [first, last])
