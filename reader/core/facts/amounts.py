@@ -239,13 +239,14 @@ def _money(folded: str, home: str) -> list[Hit]:
 _HUNDREDTHS_MONEY = rf"(?<![\d.{CN_DIGITS}])(?P<num>{NUMBER})\s*(?P<cur>{_alternation(_HUNDREDTHS)})"
 _CENTS = (
     rf"(?<![\d.{CN_DIGITS}])(?:(?P<jiao>[{CN_DIGITS}\d])[角毛](?:(?P<fen>[{CN_DIGITS}\d])分?)?"
-    rf"|(?P<only>[{CN_DIGITS}\d]{{1,2}})分(?=钱))钱?(?![{CN_DIGITS}\d]|[\u4e00-\u9fff](?<!钱))"
+    rf"|(?P<only>[{CN_DIGITS}\d]{{1,2}})(?:分(?=钱)|(?P<sin>仙)))钱?(?![{CN_DIGITS}\d]|[\u4e00-\u9fff](?<!钱))"
 )
 
 
 def _cents(folded: str, home: str) -> list[Hit]:
-    """An amount under one unit of the home currency: 两毛, 五角, 两毛五, 八分钱; not a
-    phrase that goes on (一毛不拔), nor a bare 五分 (a score, minutes); and 99美分."""
+    """An amount under one unit of the home currency: 两毛, 五角, 两毛五, 八分钱, and Cantonese
+    五仙 (cents of the Hong Kong or Macau dollar); not a phrase that goes on (一毛不拔, 八仙过海),
+    nor a bare 五分 (a score, minutes); and 99美分."""
     hits = []
     for m in _compiled(_HUNDREDTHS_MONEY).finditer(folded):
         number = parse_number(m["num"])
@@ -254,10 +255,10 @@ def _cents(folded: str, home: str) -> list[Hit]:
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     for m in _compiled(_CENTS).finditer(folded):
         jiao, fen = parse_number(m["jiao"] or "0"), parse_number(m["fen"] or m["only"] or "0")
-        if jiao is None or fen is None:
+        if jiao is None or fen is None or m["sin"] and m["only"] == "八":  # 八仙: the Eight Immortals
             continue
         value = jiao / 10 + fen / 100
-        detail = _detail(Qualifier.EXACT, value, value, home)
+        detail = _detail(Qualifier.EXACT, value, value, "HKD" if m["sin"] and home != "MOP" else home)
         hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     return hits
 

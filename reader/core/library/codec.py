@@ -16,21 +16,26 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import Article, Block, BlockKind, Dropped, DropReason, OutlineEntry, SourceFormat
+
+if TYPE_CHECKING:
+    from ..facts import Fact
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "Body",
     "FactRow",
+    "PreparedFacts",
     "article_from",
     "article_values",
     "content_hash",
     "fact_json",
     "fact_rows",
+    "fact_rows_of",
     "mention_spans",
     "pack_body",
     "unpack_body",
@@ -46,6 +51,12 @@ _WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]|[^\W_]+"
 
 FactRow = tuple[str, str, str | None, str, str | None]
 """(kind, value, text unless the same as the value, mentions, extra JSON)."""
+
+
+class PreparedFacts(NamedTuple):
+    """Facts already made into rows (``fact_rows_of``): what an import's worker sends."""
+
+    rows: list[FactRow]
 
 
 class Body(NamedTuple):
@@ -114,6 +125,25 @@ def fact_rows(facts: Sequence[dict[str, Any]]) -> list[FactRow]:
         extra = {k: v for k, v in fact.items() if k not in _FACT_FIELDS and v is not None}
         text, value = str(fact["text"]), str(fact["value"])
         rows.append((str(fact["kind"]), value, None if text == value else text,
+                     ",".join(f"{s}+{e - s}" for s, e in spans), _json(extra) if extra else None))
+    return rows
+
+
+def fact_rows_of(facts: Iterable[Fact]) -> list[FactRow]:
+    """The rows ``fact_rows(facts_to_json(facts))`` gives, made from the facts themselves.
+
+    No dict per fact and mention and no sentence is made: an import's worker sends these
+    rows, which cost a third of the dicts to send and nothing to turn into rows again.
+    """
+    from ..facts import detail_json
+
+    rows: list[FactRow] = []
+    for fact in facts:
+        spans = [(m.start, m.end) for m in fact.mentions] or [(fact.start, fact.end)]
+        if spans[0] != (fact.start, fact.end):
+            spans.insert(0, (fact.start, fact.end))
+        extra = {k: v for k, v in detail_json(fact.kind, fact.detail).items() if v is not None}
+        rows.append((fact.kind.value, fact.value, None if fact.text == fact.value else fact.text,
                      ",".join(f"{s}+{e - s}" for s, e in spans), _json(extra) if extra else None))
     return rows
 

@@ -16,11 +16,11 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ..errors import ReaderError
 from ..model import Article
-from .codec import content_hash
+from .codec import PreparedFacts, content_hash, fact_rows_of
 from .records import Added, AddStatus, Origin
 from .store import Library
 
@@ -53,11 +53,11 @@ Progress = Callable[[int, int, str], None]
 
 
 class Parsed(NamedTuple):
-    """A file read and parsed, with its facts (as ``facts_to_json`` gives them)."""
+    """A file read and parsed, with its facts made into the library's rows."""
 
     path: str
     article: Article
-    facts: list[dict[str, Any]]
+    facts: PreparedFacts
     origin: Origin
 
 
@@ -118,12 +118,12 @@ def gather(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 def read_file(path: str) -> Parsed | Failed:
     """Read, parse and find the facts of one file (top-level: a worker process runs it)."""
     from .. import open_article  # the parsers load here, in the worker
-    from ..facts import extract_facts, facts_to_json
+    from ..facts import extract_facts
 
     try:
         article = open_article(path)
         stat = os.stat(path)
-        facts = facts_to_json(extract_facts(article))
+        facts = PreparedFacts(fact_rows_of(extract_facts(article)))
     except ReaderError as exc:
         return Failed(path, exc)
     except OSError as exc:  # gone between reading and stat

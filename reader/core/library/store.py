@@ -52,6 +52,8 @@ _STORED = ("SELECT a.id, a.uid, a.content_hash, a.path, a.size, a.mtime, a.words
 
 
 _MERGE_PAGES = 256
+StoredFacts = Sequence[dict[str, Any]] | codec.PreparedFacts
+"""An article's facts as ``facts_to_json`` gives them, or as rows already (an import's worker)."""
 """Index pages merged per transaction by ``tidy`` (~1 MB, a few tens of ms)."""
 _SCRIPT_SAMPLE = 800
 """Characters the script label is judged on (2,000 cost ~2 ms an article more, the whole text ~4 ms)."""
@@ -108,9 +110,10 @@ class Library:
 
     # ---- Adding
 
-    def add(self, article: Article, facts: Sequence[dict[str, Any]], origin: Origin | None = None, *,
+    def add(self, article: Article, facts: StoredFacts, origin: Origin | None = None, *,
             opened: bool = False) -> Added:
-        """Store ``article`` (with ``facts`` as ``facts_to_json`` gives them), or update it.
+        """Store ``article`` (with ``facts`` as ``facts_to_json`` gives them, or made into rows
+        already), or update it.
 
         ``origin`` is its file as read; without one, ``article.path`` with no size or time.
         """
@@ -285,7 +288,7 @@ class Library:
             index.ensure_index(self.connection)
             self._index_checked = True
 
-    def _add_new(self, article: Article, facts: Sequence[dict[str, Any]], origin: Origin, digest: str,
+    def _add_new(self, article: Article, facts: StoredFacts, origin: Origin, digest: str,
                  stamp: str) -> Added:
         db = self.connection
         same = db.execute("SELECT id, path FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
@@ -306,7 +309,7 @@ class Library:
         self._store_content(article_id, article, facts)
         return Added(article_id, AddStatus.ADDED)
 
-    def _replace(self, article_id: int, article: Article, facts: Sequence[dict[str, Any]], origin: Origin,
+    def _replace(self, article_id: int, article: Article, facts: StoredFacts, origin: Origin,
                  digest: str, stamp: str) -> None:
         """New text for an article already stored: its id, tags and reading state stay."""
         db = self.connection
@@ -323,10 +326,10 @@ class Library:
              stamp, _sort_date(article, old[2]), len(article.text), *codec.article_values(article), article_id))
         self._store_content(article_id, article, facts)
 
-    def _store_content(self, article_id: int, article: Article, facts: Sequence[dict[str, Any]]) -> None:
+    def _store_content(self, article_id: int, article: Article, facts: StoredFacts) -> None:
         db = self.connection
         db.execute("INSERT INTO article_bodies VALUES (?, ?)", (article_id, codec.pack_body(article)))
-        rows = codec.fact_rows(facts)
+        rows = facts.rows if isinstance(facts, codec.PreparedFacts) else codec.fact_rows(facts)
         ids = _value_ids(db, {row[:2] for row in rows})
         db.executemany("INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?, ?)",
                        [(article_id, ids[row[:2]], *row[2:]) for row in rows])

@@ -87,7 +87,15 @@ def test_more_currencies_and_hundredths(text: str, amount: float, currency: str)
     assert fact["amount"] == pytest.approx(amount) and fact["currency"] == currency
 
 
-@pytest.mark.parametrize("text", ["他这个人一毛不拔。", "这场比赛他得了五分。"])
+def test_cantonese_cents_and_at_least() -> None:
+    """五仙: five Hong Kong cents; 起碼 (at least) makes an amount a lower bound."""
+    cents = one("報紙一份五仙。", "money")
+    assert (cents["amount"], cents["currency"]) == (pytest.approx(0.05), "HKD")
+    least = one("車費起碼三蚊零四。", "money")
+    assert (least["value_kind"], least["from"], least["to"]) == ("more-than", pytest.approx(3.04), None)
+
+
+@pytest.mark.parametrize("text", ["他这个人一毛不拔。", "这场比赛他得了五分。", "八仙过海，各显神通。", "画中有八仙。"])
 def test_an_idiom_or_a_score_is_no_money(text: str) -> None:
     assert facts(text, "money") == []
 

@@ -61,3 +61,27 @@ def test_workers_give_the_same_library(library: Library, articles: Path, tmp_pat
 def test_a_missing_path_is_a_failure_not_a_crash(library: Library, tmp_path: Path) -> None:
     report = import_files(library, gather([tmp_path / "nowhere.txt"]))
     assert type(report.failed[0].error) is errors.MissingFile
+
+
+def test_an_imported_article_keeps_the_facts_an_added_one_does(library: Library, tmp_path: Path) -> None:
+    """The worker sends facts as rows (``fact_rows_of``): they are the rows the facts' JSON makes."""
+    from reader.core import open_article
+    from reader.core.facts import extract_facts, facts_to_json
+    from reader.core.library import codec
+
+    seed = Path(__file__).resolve().parents[3] / "resources" / "seed.txt"
+    hant = write_article(tmp_path, "hant.txt", traditional=True, extra="去年三月撥款新台幣 812.6 億元。")
+    for path in (seed, hant):
+        facts = extract_facts(open_article(path))
+        assert codec.fact_rows_of(facts) == codec.fact_rows(facts_to_json(facts))
+    report = import_files(library, [str(seed), str(hant)])
+    for article_id, path in zip(report.added, (seed, hant), strict=True):
+        facts = facts_to_json(extract_facts(open_article(path)))
+        stored = library.facts_of(article_id)
+        assert len(stored) == len(facts) > 5
+        assert sorted(stored, key=_fact_key) == sorted(({k: v for k, v in f.items() if k != "sentence" and v is not None}
+                                                        for f in facts), key=_fact_key)
+
+
+def _fact_key(fact: dict[str, object]) -> tuple[str, str]:
+    return str(fact["kind"]), str(fact["value"])
