@@ -286,6 +286,17 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
     return _ymd_value(published.year, match, published)
 
 
+def _roc_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """民國111年, 111年7月25日: Taiwan counts years from 1912 (民國元年), so 111 is 2022. A bare
+    three-digit year is one only with a month after it (100年 alone is a century)."""
+    written = match["roc"] or match["bare"]
+    year = 1 if written == "元" else _int(written)
+    if not 1 <= year <= 200:
+        return None
+    value = _ymd_value(1911 + year, match, published)
+    return None if value is None else _Own(value)
+
+
 def _relative_year(match: re.Match[str], published: datetime | None) -> str | None:
     """今年, 去年12月, 明年九月: a year counted from the publication's."""
     if published is None:
@@ -697,6 +708,11 @@ _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
+    _rule(
+        r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
+        rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
+        _roc_year,
+    ),
     _rule(
         rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十)"
         rf"(?:日(?![元本游圆币内后前均间以之]|\d)|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"

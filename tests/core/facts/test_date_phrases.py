@@ -281,3 +281,25 @@ def test_a_range_the_library_reads_backwards_is_two_times() -> None:
 def test_a_clock_range_after_a_date_keeps_the_date(text: str, phrase: str, first: str, last: str) -> None:
     fact = one(text)
     assert (fact["text"], fact["interval"]) == (phrase, [first, last])
+
+
+# ---- Taiwan's 民國 years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("行政院111年7月25日公告，", "111年7月25日", "2022-07-25"),
+        ("民國38年，政府遷台。", "民國38年", "1949"),
+        ("中華民國110年度預算，", "中華民國110年度", "2021"),
+        ("民國元年，", "民國元年", "1912"),
+    ],
+)
+def test_a_minguo_year_counts_from_1912(text: str, phrase: str, low: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["from"]) == (phrase, low)
+
+
+@pytest.mark.parametrize("text", ["建党100年，", "100年前，", "增长了111年。"])
+def test_a_century_or_a_count_of_years_is_no_minguo_year(text: str) -> None:
+    assert dates(text) == []
