@@ -160,10 +160,11 @@ _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
 
 
-def find_dates(folded: str, published: datetime | None) -> list[Hit]:
+def find_dates(folded: str, published: datetime | None, taiwan: bool = False) -> list[Hit]:
     """Every date or time phrase of the folded text, valued and taken apart.
 
-    Of overlapping phrases the longest wins; two joined by 至/到/- make one range.
+    Of overlapping phrases the longest wins; two joined by 至/到/- make one range. In a
+    Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October.
     """
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
@@ -178,7 +179,17 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
+    if taiwan:
+        joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _double_tenth(folded: str, hit: Hit) -> Hit:
+    """國慶 in Taiwan: the same day of the same year, but 10 October."""
+    if not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not hit.value.endswith("-10-01"):
+        return hit
+    value = hit.value[:-2] + "10"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
 def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -250,6 +261,7 @@ _CLOCK_END = re.compile(
     r"(?:半|[0-5]?\d分?)?)|[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分"
     r"|(?![零一二三四五六七八九])))"
 )
+_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
 _CLOSE = re.compile(r"\s*[)）]")

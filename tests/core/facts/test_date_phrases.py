@@ -303,3 +303,15 @@ def test_a_minguo_year_counts_from_1912(text: str, phrase: str, low: str) -> Non
 @pytest.mark.parametrize("text", ["建党100年，", "100年前，", "增长了111年。"])
 def test_a_century_or_a_count_of_years_is_no_minguo_year(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("台北市政府今年國慶煙火在台中舉行，立法院休會。", "2022-10-10"),
+        ("香港特區政府今年國慶煙火在維港舉行。", "2022-10-01"),
+        ("北京今年国庆假期游客众多。", "2022-10-01"),
+    ],
+)
+def test_national_day_in_a_taiwanese_article_is_the_double_tenth(text: str, day: str) -> None:
+    assert one(text)["from"] == day
