@@ -274,8 +274,7 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
             and _same_currency(last, hit)
         ):
             assert last.detail is not None and hit.detail is not None
-            low = last.detail.low or last.detail.high
-            detail = Detail(Qualifier.RANGE, low, hit.detail.high, hit.detail.unit)
+            detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
             joined[-1] = Hit(FactKind.MONEY, last.start, hit.end, _money_value(detail), detail)
         else:
             joined.append(hit)
@@ -283,17 +282,20 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _same_currency(a: Hit, b: Hit) -> bool:
-    """Whether two amounts share their currency code, the second exact: a word before the
-    first qualifies the whole range (起码2元到3元, 约2元到3元 are 2–3)."""
+    """Whether two amounts that can be a range's ends share their currency code: exact ones,
+    or a first one said to be at least or about (起码2元到3元: from 2 to 3)."""
     da, db = a.detail, b.detail
     return (
         da is not None
         and db is not None
         and da.unit == db.unit
-        and da.qualifier is not Qualifier.RANGE
-        and (da.low or da.high) is not None
+        and da.qualifier in _RANGE_STARTS
         and db.qualifier is Qualifier.EXACT
+        and da.low is not None
     )
+
+
+_RANGE_STARTS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.APPROXIMATE)
 
 
 @cache
