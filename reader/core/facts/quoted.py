@@ -1,6 +1,7 @@
 """Document titles in 《》, quoted terms and slogans, and abbreviations the text defines.
 
-A title's value is its text without the brackets; so is a quoted term's. A
+A title's value is its text without the brackets (a bracketed sentence with a full
+stop, as some outlets mark a reprint note, is no title); so is a quoted term's. A
 quoted span counts as a term or slogan only while it is short and holds no
 sentence end: a longer quotation is someone's words, not a fact. An
 abbreviation is a short form the text ties to a full form, as in
@@ -29,7 +30,8 @@ _FULL_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]{2,30}$")
 
 def find_quoted(folded: str) -> list[Hit]:
     """Every 《title》 and every short “quoted term”, each valued by the text inside its marks."""
-    hits = [Hit(FactKind.TITLE, m.start(), m.end(), _inner(m)) for m in _TITLE.finditer(folded)]
+    hits = [Hit(FactKind.TITLE, m.start(), m.end(), _inner(m)) for m in _TITLE.finditer(folded)
+            if "。" not in _inner(m)]  # 《原文刊登於…，獲授權轉載。》: a note, not a work (《你好！李焕英》 is one)
     for pattern in _QUOTES:
         hits.extend(_slogan(m) for m in pattern.finditer(folded) if _is_term(m.group(1)))
     return hits

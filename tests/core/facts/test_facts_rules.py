@@ -127,6 +127,12 @@ def test_percentages(text: str, expected: str) -> None:
     assert values(text, FactKind.PERCENT) == [(text, expected)]
 
 
+def test_a_bracketed_note_is_no_title() -> None:
+    """Some outlets put a reprint note in 《》; a film's 《你好！李焕英》 stays a title."""
+    text = "新品上市。《原文刊登於合作媒體mashdigi，聯合新聞網獲授權轉載。》她看了《你好！李焕英》。"
+    assert [value for _, value in values(text, FactKind.TITLE)] == ["你好!李焕英"]
+
+
 def test_titles_slogans_and_abbreviations() -> None:
     text = "深入打造世界江门青年大会(以下简称“世青会”),出台《关于促进江门“侨梦苑”高质量发展的实施意见》。“云上世青会”"
     assert values(text, FactKind.TITLE) == [
