@@ -15,7 +15,7 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --htmldev PATH      # the team's html-dev pages (../shared/data/html-dev)
 
 Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
-the dataset's and magic-html's pages, and the html-dev pages) go to OUT's sibling
+the dataset's, magic-html's and trafilatura's pages, and the html-dev pages) go to OUT's sibling
 ``title-set/`` the same way, scored for title and date only.
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
@@ -151,6 +151,8 @@ def _titled(tree: Path, suite: str, chosen: dict[str, dict[str, str]]) -> Iterat
         elif suite == "magichtml":
             path = next((tree / "benchmark" / "data" / "article" / "htmls").glob(f"{key}*.html"))
             name = f"magichtml-{key}.html"
+        elif suite == "trafilatura":
+            path, name = tree / "tests" / "eval" / key, f"trafilatura-{key}"
         else:
             path, name = tree / key, f"{suite}-{key}"
         yield name, path.read_bytes(), {"title": info["title"], "date": info["date"], "family": info["family"]}

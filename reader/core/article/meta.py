@@ -54,6 +54,9 @@ _OTHER_DATES = (  # compiled on first use (by re); each only searched when its s
 month's name ("a": searched when the text names a month). Each starts with its first character
 (a leading look-behind would make ``re`` try it at every place): what stands before is checked
 after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
+_WIDE = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+"""Full-width digits and date marks, as some pages write a date ("２０２４－０５－０１")."""
+_WIDE_DIGIT = re.compile(r"[０-９]")
 _LETTER = re.compile(r"[A-Za-z]")
 """A cheap look for a Latin letter first: searching for a month's name ignoring case is slow."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -125,7 +128,10 @@ def parse_datetime(text: str) -> tuple[datetime, str] | None:
 def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The first date in ``text``, however written, and the match that reads its time (the same
     one for a year-first date); year first wins a tie. The other forms are looked for only before
-    a year-first date, and only where their sign is: most lines have none."""
+    a year-first date, and only where their sign is: most lines have none. Full-width digits and
+    marks read as ASCII ones (the same length: the matches' places hold in ``text``)."""
+    if _WIDE_DIGIT.search(text):
+        text = text.translate(_WIDE)
     first = _DATE.search(text)
     head = text[: first.start()] if first else text
     if not ("年" in head or "民" in head or _YEAR.search(head)):

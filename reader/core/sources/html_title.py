@@ -41,8 +41,18 @@ _MAX_HEADLINE = 80
 _MAX_NAME = 30
 """A title part the page shows as a link is a site's or channel's name up to this long."""
 _MAX_LINKS = 3000
+_MAX_H1 = 8
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 """A date a heading shows after the headline, in a <span> of its own."""
+_LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
+"""A label a forum or an old portal shows before the headline ("主题：…")."""
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
+"""How a <title> cut short ends."""
+_SHORTEST = 4
+_NAME_SIZED = 5
+"""A plain line this short over the story is more likely its author's name than its headline."""
+"""A heading standing over the story can be a headline this short ("犬儒病(上)"), when the page
+gives no title to agree with."""
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _DATE_LINE_REACH = 80
 """How far down the page the date line under a headline is looked for."""
@@ -59,8 +69,25 @@ def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     longest = max(parts, key=len, default="")
     wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}
     shown = _shown_as_links(root, wanted) if wanted else set()
+    if shown:
+        shown -= _h1_texts(root)  # the page's headline, however short, even where a link repeats it
     names += [part for part in parts if _fold(part) in shown]
     return tuple(name for name in names if name)
+
+
+def _h1_texts(root: Node) -> set[str]:
+    """The texts (folded) of the page's first few <h1> elements."""
+    found: set[str] = set()
+    stack: list[Node] = [root]
+    seen = 0
+    while stack and seen < _MAX_LINKS and len(found) < _MAX_H1:
+        node = stack.pop()
+        seen += 1
+        if node.tag == "h1":
+            found.add(_fold(text_of(node)))
+        else:  # in page order: the headline's <h1> stands early
+            stack.extend(child for child in reversed(node.children) if isinstance(child, Node))
+    return found
 
 
 def _shown_as_links(root: Node, wanted: set[str]) -> set[str]:
@@ -109,15 +136,22 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
         if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
             return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
-        return _TRAILING_DATE.sub("", heading.text), heading
+        return _shown_text(heading), heading
+    if _site_only(full, site) and not _shown_plain(stripped, pieces):
+        # the title names only the site ("某某娱乐") or is a placeholder ("显示") the page does not show
+        laid = _untitled(pieces, site)
+        if laid[1] is not None:
+            return laid
     return stripped, None
 
 
 def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
             site: Outlet) -> tuple[str, Piece] | None:
     """A heading saying exactly a headline the metadata gives, else an <h1> a title contains."""
-    exact = next((found for claim in (stripped, *meta.claims, page_title)
-                  if (found := _exact_heading(strip_site_parts(claim, site), site, pieces))), None)
+    claims = [strip_site_parts(claim, site) for claim in (stripped, *meta.claims, page_title)]
+    claims += meta.claims  # the whole og:title, a column's name before it ("某某评丨标题") and all
+    exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None) \
+        or _completed(stripped, site, pieces)
     if exact is not None:
         return exact.text, exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
@@ -127,13 +161,25 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     return None
 
 
+def _completed(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The heading a title cut short with an ellipsis opens ("江门举办第十届侨乡文化节 二十国..."):
+    the page shows the whole headline the <title> was shortened from."""
+    cut = _ELLIPSIS.search(title)
+    opening = _fold(title[: cut.start()]) if cut else ""
+    if is_short(opening):
+        return None
+    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
+                 and _fold(p.text).startswith(opening) and _headline_like(p, site)), None)
+
+
 def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     """A heading or block saying a run of the title's parts with only names around it; a block
     marked as the title when the title names only the site."""
-    heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces)
+    heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces) \
+        or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):
         heading = _marked_title(pieces, site)
-    return heading or _short_h1(full, site, pieces) or _shown_run(full, site, pieces)
+    return heading or _shown_run(full, site, pieces)
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
@@ -141,8 +187,20 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
     post's title an <h2> under it), else the first <h1> that can be a headline."""
     heading = _over_date_line(pieces, site) or _over_story(pieces, site) or \
-        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None)
-    return (_TRAILING_DATE.sub("", heading.text), heading) if heading is not None else ("", None)
+        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
+        _over_story(pieces, site, plain=True)
+    return (_shown_text(heading), heading) if heading is not None else ("", None)
+
+
+def _shown_text(heading: Piece) -> str:
+    """A heading's text as the headline: without a date shown after it or a label before it."""
+    return _LABEL.sub("", _TRAILING_DATE.sub("", heading.text))
+
+
+def _shown_plain(title: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows ``title`` as a block of its own that is not a link (a logo, a menu)."""
+    wanted = _fold(title)
+    return bool(wanted) and any(_fold(p.text) == wanted and p.link_chars * 2 <= len(p.text) for p in pieces)
 
 
 def _shown(title: str, pieces: list[Piece]) -> bool:
@@ -191,23 +249,29 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
 
 
-def _over_story(pieces: list[Piece], site: Outlet) -> Piece | None:
+def _over_story(pieces: list[Piece], site: Outlet, *, plain: bool = False) -> Piece | None:
     """The heading nearest above the story's first paragraph, when the page has no date line either:
-    what a reader takes for the headline when the metadata says nothing the page shows."""
+    what a reader takes for the headline when the metadata says nothing the page shows. With
+    ``plain``, the last resort, any line there that can be a headline (a forum's topic in a table
+    cell over its author's name), not a name's length."""
     body = body_containers(pieces, None)
     start = next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
                   and any(inside(p.node, c) for c in body)), None)
     above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
-    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs))
-                 and _headline_like(p, site)), None)
+    return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs)
+                                                 or (plain and len(_squeeze(p.text)) > _NAME_SIZED))
+                 and _headline_like(p, site, over_story=True)), None)
 
 
-def _headline_like(piece: Piece, site: Outlet) -> bool:
+def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> bool:
     """Whether a block can be a headline: neither a channel's nor a site's name, nor a link or a
-    sentence of the story."""
+    sentence of the story. Right over the story, a heading may be short, and a block marked as the
+    title may be a link (a blog's post title links to the post itself)."""
     text = piece.text
-    return not is_short(text) and len(text) <= _MAX_HEADLINE and not names_site(text, site) \
-        and piece.link_chars * 2 <= len(text) and not text.endswith(("。", "，", "：", ":"))
+    sized = len(_squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
+    linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
+    return sized and len(text) <= _MAX_HEADLINE and not names_site(text, site) \
+        and not linked and not text.endswith(("。", "，", "：", ":"))
 
 
 def _exact_heading(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:

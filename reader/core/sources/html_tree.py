@@ -75,6 +75,8 @@ class PageTree(HTMLParser):
             self._head_tag(tag, values)
         if tag in _LOOSE and self._loose:
             return  # a <select> inside an unclosed one closes it, as browsers do
+        if tag == "body":
+            self._skip = self._loose = 0  # <body> ends an unclosed <head> (and what it left open)
         if tag in SKIPPED_TAGS and tag not in _VOID:
             self._skip += 1
             self._loose += tag in _LOOSE

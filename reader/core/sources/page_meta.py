@@ -52,13 +52,14 @@ _SCRIPT_DATE = re.compile(
 _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
-_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜| - | – | — |»|›|::)\s*)")
+_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜|丨| - | – | — | · |»|›|::)\s*)")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
+                        r"传媒|傳媒|媒体|媒體|杂志|雜誌|周刊|週刊|新聞雲|门户|門戶|资讯|資訊|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|_|\||｜)\s*[^-_|｜\s]{2,12}(?:网|频道|新闻|报|在线|门户|"
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|—|–|_|\||丨)\s*[^-—–_|｜丨\s]{2,12}(?:网|網|频道|頻道|新闻|新聞|报|報|在线|在線|门户|門戶|"
                           r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
-                          r"|\s+[^\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
+                          r"|\s+[^-—–_|｜丨\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
 """A site's or channel's name glued to the headline by a hyphen, or after a plain space."""
 _PAGE_MARK = re.compile(r"\s*[（(]\s*(?:第\s*)?(?:页|頁)?\s*\d+\s*(?:页|頁)\s*[)）]$|\s*[（(](?:页|頁)\s*\d+[)）]$")
 """A page number a forum or a long story puts after the headline: "(页 1)", "（第2頁）"."""
@@ -69,6 +70,16 @@ _CREDIT = re.compile(r"^powered\s*by", re.I)
 """A template's software credit ("powered by Discuz! Archiver") said in <title> like a site name."""
 _DAY_ONLY = re.compile(r"[\d./\-年月日]+")
 """A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story."""
+_TEMPLATE_SEPARATORS = {"_", "|", "-", "–", "—", "·", "::", "»", "›"}
+"""Separators a headline does not use inside it, with the spaces around them stripped: only the
+full-width bar and the double dashes of a subtitle ("颱風快報｜…", "…——记某某") also join a headline's
+own parts. A bare "-" or "—" only splits a title where spaces stand around it."""
+_TWO_SCRIPTS = re.compile(r"[^\sA-Za-z]{1,12}\s+[A-Za-z][\w.&' -]{0,24}|[A-Za-z][\w.&' -]{0,24}\s+[^\sA-Za-z]{1,12}")
+"""A name in two scripts, either way round ("某某傳媒 Some Media", "Some News 中文")."""
+_SLOGAN = re.compile(r"[：:，,]")
+_BRACKETED = re.compile(r"【(?P<name>[^】]{2,12})】")
+_GLUED_BEFORE = re.compile(r"(?P<name>[^-—–_|｜丨\s]{2,12})\s*[-—–]\s*")
+"""A site's name before the headline, in brackets or glued by a dash ("【某某网】标题", "某某网-标题")."""
 _SHORT_PART = 8
 _MAX_NAME = 12
 """Site and channel names are at most this long (in characters, spaces aside): "自由時報電子報" is 7."""
@@ -260,13 +271,39 @@ def strip_site_parts(title: str, outlet: Outlet) -> str:
     tokens[::2] = [_PAGE_MARK.sub("", token) for token in tokens[::2]]
     sited = [names_site(t, outlet) for t in tokens[::2]]
     seen_site = _short_tail(tokens[::2])
-    while len(tokens) > 1 and (sited[-1] or (is_short(tokens[-1]) and (seen_site or any(sited[1:])))):
+    while len(tokens) > 1 and (sited[-1] or (is_short(tokens[-1]) and (seen_site or any(sited[1:])))
+                               or _template_tail(tokens) or _with_slogan(tokens[-1], outlet)):
         seen_site = seen_site or sited[-1]
         del tokens[-2:]
         sited.pop()
     if len(tokens) > 1 and _names_outlet(tokens[0], outlet) and not is_short(tokens[2]):
         del tokens[:2]  # only the outlet's own name: "颱風快報｜今晚改發三號風球" is a headline
-    return _SITE_SUFFIX.sub("", "".join(tokens)).strip()
+    while len(tokens) > 2 and tokens[1].strip() == "_" and name_like(tokens[0]) and not is_short(tokens[2]) \
+            and len(tokens[0]) < len("".join(tokens[2:])):
+        del tokens[:2]  # a channel's or site's name a template puts first: "国内新闻_标题"
+    title = _SITE_SUFFIX.sub("", "".join(tokens)).strip()
+    before = _BRACKETED.match(title) or _GLUED_BEFORE.match(title)
+    if before and names_site(before["name"], outlet) and not is_short(title[before.end() :]):
+        title = title[before.end() :].strip()  # "【某某网】标题", "某某网-标题"
+    return title
+
+
+def _with_slogan(part: str, outlet: Outlet) -> bool:
+    """Whether a title part is a site's name with its slogan ("某某新聞網：最懂你的新聞網站")."""
+    name = _SLOGAN.split(part, maxsplit=1)[0]
+    return name != part and names_site(name, outlet)
+
+
+def _template_tail(tokens: list[str]) -> bool:
+    """Whether the title's last part is what a template adds after the headline: a name-sized part
+    after a separator headlines do not use inside them ("标题_某某", "标题 | 某某", "标题丨某某"), or
+    a name in two scripts ("标题｜某某傳媒 Some Media", "标题 - BBC News 中文"). The headline before it
+    must be the longer and not a channel's name ("某某 | 市区新开公园" keeps its headline)."""
+    tail, head = _squeeze(tokens[-1]), _squeeze("".join(tokens[:-2]))
+    if not tail or is_short(head) or not _name_sized(tail):
+        return False
+    return (tokens[-2].strip() in _TEMPLATE_SEPARATORS and len(head) > len(tail)) \
+        or bool(_TWO_SCRIPTS.fullmatch(tokens[-1].strip()))
 
 
 def _short_tail(parts: list[str]) -> bool:

@@ -143,3 +143,12 @@ def test_an_unclosed_select_ends_with_its_table_cell() -> None:
                  "<td><select id='month'><script>months()</script></td></tr></table>"
                  "<h1>江门举办侨乡文化节</h1>" + "".join(f"<p>{p}</p>" for p in STORY))
     assert all(_story_in(parse_html(html).text))
+
+
+def test_an_unclosed_head_ends_where_the_body_starts() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>江门举办侨乡文化节_某某新闻网</title>"
+            "<script>var x = 1;</script><body><h1>江门举办侨乡文化节</h1>"
+            "<p class='date'>2005-09-11 18:04:42</p>" + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    article = parse_html(html)
+    assert all(_story_in(article.text))
+    assert article.published is not None and article.published.isoformat().startswith("2005-09-11T18:04")

@@ -75,6 +75,44 @@ CASES = {
     "with no title at all a blog's own name in its h1 is not the headline": (
         "", f"<h1><a href='/'>某某的博客</a></h1><div class='post'><h2>{HEADLINE}</h2>"
         f"<div class='text'>{STORY}</div></div>", HEADLINE),
+    "a short headline shown as the h1 is not the site's name where a link repeats it": (
+        "<title>侨乡文化节 - 某某百科，自由的百科全书</title>",
+        "<h1>侨乡文化节</h1><div class='sub'>某某百科，自由的百科全书</div>"
+        f"<div class='text'>{STORY}</div><div class='langs'><a href='/w/1'>侨乡文化节</a></div>", "侨乡文化节"),
+    "a short h1 saying the title's first part beats a block marked as a title": (
+        "<title>蔡某某_某度百科</title>",
+        f"<h1>蔡某某</h1><div class='text'>{STORY}</div>"
+        "<div class='side'><div class='title'>港台明星人气榜单第一名</div></div>", "蔡某某"),
+    "a title naming only the site gives way to the heading over the story": (
+        "<title>某某娱乐</title>",
+        f"<div class='nav'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版</a></div><h3>{HEADLINE}</h3>{STORY}",
+        HEADLINE),
+    "a placeholder title gives way to a short heading over the story": (
+        "<title>显示</title>", f"<h3>犬儒之病(上)</h3><p>胡某</p>{STORY}", "犬儒之病(上)"),
+    "with no title a short heading over the story is the headline": (
+        "", f"<p>当前位置：<a href='/'>首页</a>-&gt;<a href='/j'>军事技术</a></p><h3>飞行物理常识</h3>{STORY}",
+        "飞行物理常识"),
+    "a forum's label before the headline is not part of it": (
+        "<title>某某论坛 :: null</title>",
+        f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
+        HEADLINE),
+    "a blog post's title linking to the post, over the story, is the headline": (
+        "", f"<h1>导航</h1><ul><li><a href='/'>首页</a></li></ul><h1>公告</h1>"
+        f"<div class='postTitle'><a href='/p/1'>{HEADLINE}</a></div><div class='postText'>{STORY}</div>", HEADLINE),
+    "a column's name before the headline stays when the h1 says the whole og:title": (
+        f"<title>某某评丨{HEADLINE}某某网评论_某某网</title><meta property='og:title' content='某某评丨{HEADLINE}'>",
+        f"<div class='crumb'><a href='/'>某某网</a> &gt; <a href='/c'>某某评</a></div><h1>某某评丨{HEADLINE}</h1>{STORY}",
+        f"某某评丨{HEADLINE}"),
+    "a title cut short with an ellipsis gives way to the heading it opens": (
+        "<title>江门举办第十届侨乡文化节 二十国...-某某网</title>",
+        f"<div class='nav'><a href='/'>首页</a></div><h2 class='art'>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a title naming only the site gives way to a forum's topic over its author's name": (
+        "<title>某某娱乐</title>",
+        "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
+        f"<tr><td class='p4'>《侨乡》：东方式的内敛与热烈</td></tr><tr><td><a href='/u/1'>眉间尺</a></td></tr>"
+        f"<tr><td class='p4'>{STORY}</td></tr></table>", "《侨乡》：东方式的内敛与热烈"),
+    "a short title the page shows on its own is the headline, not a placeholder": (
+        "<title>二十三、感恩</title>", f"<p>二十三、感恩</p><h3>一、法官试验凡事谢恩</h3>{STORY}", "二十三、感恩"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 

@@ -30,6 +30,25 @@ from reader.core.sources.page_meta import (
     ("市區新開一座公園 居民大讚｜某某01｜港聞", "", "市區新開一座公園 居民大讚"),  # a site and its channel, both short
     ("市區新開一座公園 | 某某新聞 Some News", "", "市區新開一座公園"),  # a site's name in two scripts
     ("市區新開一座公園 | 某某經濟日報 abcd.com", "", "市區新開一座公園"),
+    # a site glued by a dash does not take the headline's second half with it
+    ("市区新开一座公园 居民点赞-某某网", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞—某某网", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞丨某某新闻", "", "市区新开一座公园 居民点赞"),
+    # what follows a separator headlines do not use inside them is the template's
+    ("市区新开一座公园 居民点赞_某某", "", "市区新开一座公园 居民点赞"),
+    ("市区新开一座公园 居民点赞 | 某某", "", "市区新开一座公园 居民点赞"),
+    ("某某 | 市区新开公园", "", "某某 | 市区新开公园"),  # the longer part is the headline
+    ("市區新開一座公園 居民大讚｜多圖", "", "市區新開一座公園 居民大讚｜多圖"),  # the full-width bar joins a headline
+    ("某某评丨市区新开一座公园", "", "某某评丨市区新开一座公园"),
+    # a name in two scripts, a site's slogan, a bracketed site name
+    ("市區新開一座公園 居民大讚｜某某傳媒 Some Media", "", "市區新開一座公園 居民大讚"),
+    ("市区新开一座公园 居民点赞 - ABC News 中文", "", "市区新开一座公园 居民点赞"),
+    ("市區新開一座公園 | 某某新聞網：最懂你的新聞網站", "", "市區新開一座公園"),
+    ("【某某网】市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
+    ("某某网-市区新开一座公园 居民点赞", "", "市区新开一座公园 居民点赞"),
+    ("国内新闻_市区新开一座公园 居民点赞_某某网", "", "市区新开一座公园 居民点赞"),  # a channel put first
+    ("北京-上海高铁今天开通 全程四小时", "", "北京-上海高铁今天开通 全程四小时"),  # not a site's name
+    ("市區新開一座公園 居民大讚-某某頻道", "", "市區新開一座公園 居民大讚"),  # traditional script alike
 ])
 def test_strip_site_parts(title: str, outlet: str, expected: str) -> None:
     assert strip_site_parts(title, outlet) == expected
@@ -117,6 +136,8 @@ def test_parse_published_prefers_the_labelled_date() -> None:
     ("2024-05-01 HKT 15:20", "2024-05-01T15:20:00+08:00"),
     ("2024年5月1日（星期三）晚上8時05分", "2024-05-01T20:05:00+08:00"),
     ("2025年1月2日星期四", "2025-01-02T00:00:00+08:00"),
+    ("２０２４年５月１日 １５：２０", "2024-05-01T15:20:00+08:00"),  # full-width digits
+    ("發佈：２０２４－０５－０１", "2024-05-01T00:00:00+08:00"),
 ])
 def test_dates_as_hong_kong_and_taiwan_pages_write_them(text: str, expected: str) -> None:
     assert parse_datetime(text)[0].isoformat() == expected
