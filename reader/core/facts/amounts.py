@@ -113,6 +113,7 @@ _BEFORE = {
     "低于": Qualifier.LESS_THAN,
     "不超过": Qualifier.LESS_THAN,
     "最多": Qualifier.LESS_THAN,
+    "至多": Qualifier.LESS_THAN,
     "超过": Qualifier.MORE_THAN,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,

@@ -51,6 +51,9 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     """
     settled: list[Hit] = []
     for hit in hits:
+        if hit.detail is not None:  # read for good by our rules (3:15pm, 上两周)
+            settled.append(hit)
+            continue
         text = folded[hit.start : hit.end]
         own = own_detail(hit.value, text)
         library = None
@@ -119,7 +122,7 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     if not hits or covered < 0.7 * len(text):
         return None
     detail = time_detail(text, published)
-    if detail is None:
+    if detail is None or _backwards(detail):
         return None
     start = folded.index(text)
     return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
@@ -133,15 +136,24 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text = folded[left.start : right.end]
-    own = _own_range(left, right, "年" not in folded[right.start : right.end])
+    own = _own_range(left, right, not _WITH_YEAR.search(folded, right.start, right.end))
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
-    if detail is None or detail.qualifier is not Qualifier.RANGE:
+    if detail is None or detail.qualifier is not Qualifier.RANGE or _backwards(detail):
         detail = own
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _backwards(detail: Detail) -> bool:
+    """上午11时至深夜3时: the library ends such a range before it starts."""
+    return bool(detail.first and detail.last and detail.last < detail.first)
+
+
+_WITH_YEAR = re.compile(r"年|\d{4}")
+"""A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
 
 
 def _read_alike(folded: str, hit: Hit) -> bool:

@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_values import join_ranges, settle, whole_phrase
-from .model import FactKind, Hit
+from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
+from .library import time_detail
+from .model import FactKind, Hit, Qualifier
 from .numerals import parse_number
 from .scan import Scanner
 from .spans import greedy
@@ -28,12 +29,21 @@ __all__ = ["find_dates"]
 _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
-_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|晚(?=\d)|早(?=\d)"
+_PERIOD = (
+    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|午夜|深夜|半夜"
+    r"|晚(?=\d)|早(?=\d)"
+)
+_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼"
+"""Parts of the day a range of clock times is said in (深夜11点至凌晨3点 crosses midnight,
+which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
-    rf"(?:(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
+    rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
+    rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z])"
+    rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[点时]"
-    rf"(?:(?P<MC>半|{_CN_SMALL})分?)?)"
+    rf"(?:(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
+    rf"|(?P<MC>半|(?:{_CN_SMALL})(?!过))(?P<fen>分)?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
 _MD = rf"(?P<m>{_MONTH})\s*月(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
@@ -88,6 +98,8 @@ _REL_DAY = {
 }
 _HOLIDAYS = {
     "元旦": (1, 1),
+    "阳历新年": (1, 1),
+    "公历新年": (1, 1),
     "情人节": (2, 14),
     "妇女节": (3, 8),
     "三八妇女节": (3, 8),
@@ -106,6 +118,8 @@ _HOLIDAYS = {
     "教师节": (9, 10),
     "国庆节": (10, 1),
     "国庆": (10, 1),
+    "双十节": (10, 10),
+    "双十国庆": (10, 10),
     "万圣节": (10, 31),
     "平安夜": (12, 24),
     "圣诞节": (12, 25),
@@ -125,23 +139,32 @@ _CENTURIES = {
     "二十一世纪": 2000,
 }
 _LUNAR = (
-    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕",
+    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
+_MOVEABLE = (
+    "母亲节", "父亲节", "感恩节", "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
+    "大暑", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒",
+)
+"""Days the library dates by rule or by the sun (solar terms 雨水, 小满, 白露, 小雪 and 大雪
+are left out: they are as often the weather)."""
+_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
 _PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "晚"}
+_LATE_NIGHT = {"午夜", "深夜", "半夜"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
 
 
-def find_dates(folded: str, published: datetime | None) -> list[Hit]:
+def find_dates(folded: str, published: datetime | None, taiwan: bool = False) -> list[Hit]:
     """Every date or time phrase of the folded text, valued and taken apart.
 
-    Of overlapping phrases the longest wins; two joined by 至/到/- make one range.
+    Of overlapping phrases the longest wins; two joined by 至/到/- make one range. In a
+    Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October.
     """
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
@@ -149,12 +172,111 @@ def find_dates(folded: str, published: datetime | None) -> list[Hit]:
         for match in pattern.finditer(folded):
             value = resolve(match, published)
             if value or value == "" and published is not None:
-                value = values.setdefault(value or "", value or "")
-                found.append(Hit(FactKind.DATE, match.start(), match.end(), value))
+                detail = own_detail(value, match.group()) if isinstance(value, _Own) else None
+                value = values.setdefault(value or "", str(value or ""))
+                found.append(Hit(FactKind.DATE, match.start(), match.end(), value, detail))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
+    joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
+    if taiwan:
+        joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _double_tenth(folded: str, hit: Hit) -> Hit:
+    """國慶 in Taiwan: the same day of the same year, but 10 October."""
+    if not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not hit.value.endswith("-10-01"):
+        return hit
+    value = hit.value[:-2] + "10"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
+def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """2022年8月1日上午10点到12点: a clock time after a date, with the hour it runs to.
+
+    A bare 12点 is no time on its own, so the range's end is not a hit to join; the library
+    reads the whole.
+    """
+    if published is None:
+        return hits
+    grown: list[Hit] = []
+    for i, hit in enumerate(hits):
+        tail = _CLOCK_END.match(folded, hit.end) if "T" in hit.value else None
+        following = hits[i + 1].start if i + 1 < len(hits) else len(folded)
+        if tail is not None and tail.end() <= following:
+            text = folded[hit.start : tail.end()]
+            detail = time_detail(text, published)
+            if detail is not None and detail.qualifier is Qualifier.RANGE and detail.last and (
+                detail.first and detail.first < detail.last
+            ):
+                hit = Hit(FactKind.DATE, hit.start, tail.end(), value_of(detail, text), detail)
+        grown.append(hit)
+    return grown
+
+
+def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
+    """2月10日（星期日）, 周日, 二月十号: a weekday beside a day is that day, not a second date.
+
+    The day written out wins (a weekday alone is read in the publication's week).
+    """
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if last is not None:
+            pair = _day_and_weekday(folded, last, hit)
+            if pair is not None:
+                joined[-1] = pair
+                continue
+        joined.append(hit)
+    return joined
+
+
+def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
+    """The two hits as one, if one is a day and the other its weekday, side by side."""
+    gap = folded[left.end : right.start]
+    weekdays = [_WEEKDAY_ONLY.fullmatch(folded, h.start, h.end) is not None for h in (left, right)]
+    if weekdays == [False, True] and _is_day(left):
+        day = left
+    elif weekdays == [True, False] and _is_day(right):
+        day = right
+    else:
+        return None
+    opened = _BESIDE.fullmatch(gap)
+    if opened is None:
+        return None
+    end = right.end
+    if opened["open"]:
+        close = _CLOSE.match(folded, end)
+        end = close.end() if close else end
+    return Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+
+
+def _is_day(hit: Hit) -> bool:
+    return hit.detail is not None and hit.detail.unit == "day" and hit.detail.low == hit.detail.high
+
+
+_CLOCK_END = re.compile(
+    rf"\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时]"
+    r"(?:半|[0-5]?\d分?)?)|[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分"
+    r"|(?![零一二三四五六七八九])))"
+)
+_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
+_WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
+_BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
+_CLOSE = re.compile(r"\s*[)）]")
+
+
+class _Own(str):
+    """A value our reading gives for good, the library not asked: it misreads the phrase
+    (晏昼三点十五 as 3:15 in the morning, 前两年 as 2008–2011) or cannot read it (3:15pm)."""
+
+
+_CLOCK_MINUTES = re.compile(r"半|\d{1,2}|[一二三四五]?十[一二三四五六七八九]?")
+"""Minutes that make 点 a clock time on their own (8点40, 三点十五, 三点半): a decimal
+is written 3.15 or 三点一五, never with 十."""
+_UNREAD_CLOCK = re.compile(r"晏昼|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
+"""Clock words jionlp does not know: Cantonese 晏昼 and five-minute steps, am and pm."""
 
 
 # ---- Resolvers: one per phrase shape
@@ -170,8 +292,21 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
     """10月15日 or 3月: the publication's year, or a year-less ISO form without one."""
     if published is None:
         month, day = _int(match["m"]), _int(match["d"])
-        return _no_year(month, day)
+        return None if match["nth"] else _no_year(month, day)
+    if match["nth"]:
+        return _nth_weekday(published.year, _int(match["m"]), match)
     return _ymd_value(published.year, match, published)
+
+
+def _roc_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """民國111年, 111年7月25日: Taiwan counts years from 1912 (民國元年), so 111 is 2022. A bare
+    three-digit year is one only with a month after it (100年 alone is a century)."""
+    written = match["roc"] or match["bare"]
+    year = 1 if written == "元" else _int(written)
+    if not 1 <= year <= 200:
+        return None
+    value = _ymd_value(1911 + year, match, published)
+    return None if value is None else _Own(value)
 
 
 def _relative_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -186,8 +321,10 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
     if published is None:
         return match.group()
     year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    if match["nth"]:
+        return _nth_weekday(year, month, match)
     day = _int(match["d"])
-    if day and match["HC"] is not None or day and match["H"] is not None:
+    if day and (match["HC"] is not None or match["H"] is not None or match["H2"] is not None):
         try:
             return _with_clock(date(year, month, day), match, False)
         except ValueError:
@@ -205,29 +342,63 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
-    """近三年, 前两个月, 过去7天: the span just before publication, end exclusive."""
+    """近三年, 前两个月, 过去7天, 上两周, 上两小时: whole units just before publication's own,
+    end exclusive. 上 and 前N年 are ours to read (jionlp reads 上两天 not at all and 前两年 as
+    2008–2011); 前3小时 is the library's (the three hours up to now)."""
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
     if published is None or not n:
         return None if not n else match.group()
-    return _span(published, match["u"], -n, 0)
+    if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
+        return ""  # 前3小时: the library reads the three hours up to now
+    value = _span(published, match["u"], -n, 0)
+    return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
-    """未来三年, 下三天: the span just after the publication's own unit."""
+    """未来三年, 下三天, 后三天: whole units just after the publication's own.
+
+    后三个月 is left to the library: like 前三个月 it is months of the year (October to December).
+    """
     n = _int(match["n"])
     if published is None or not n:
         return None if not n else match.group()
-    return _span(published, match["u"], 1, n + 1)
+    if match["pre"] == "后" and match["u"].endswith("月"):
+        return ""
+    if match["pre"] == "未来" and match["u"].endswith(("小时", "钟头", "分钟")):
+        return ""  # 未来24小时: the library reads the 24 hours from now
+    value = _span(published, match["u"], 1, n + 1)
+    return _Own(value) if match["pre"] != "未来" else value
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
-    """国庆节, 元旦: a fixed-date holiday in the publication's year."""
+    """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
+
+    元旦 in a December article is the coming one and 圣诞节 in a January one the one just
+    past (the library says the same year always); further off, the publication's year.
+    """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    return _with_clock(date(published.year, month, day), match, False)
+    today = published.date()
+    for year in (today.year - 1, today.year + 1):
+        if abs(date(year, month, day) - today) <= _ACROSS_NEW_YEAR:
+            return _Own(_with_clock(date(year, month, day), match, False))
+    return _with_clock(date(today.year, month, day), match, False)
+
+
+def _nth_weekday(year: int, month: int, match: re.Match[str]) -> str | None:
+    """十月的第一个星期一, 下个月最后一个周五: that day of the month, or None if there is none."""
+    index = min(_WEEKDAYS.index(match["nwd"]), 6)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(index - first.weekday()) % 7)
+    if match["nlast"]:
+        while (day + timedelta(weeks=1)).month == month:
+            day += timedelta(weeks=1)
+    else:
+        day += timedelta(weeks=_int(match["nn"]) - 1)
+    return _Own(day.isoformat()) if day.month == month else None
 
 
 def _decade(match: re.Match[str], published: datetime | None) -> str | None:
@@ -237,8 +408,15 @@ def _decade(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
-    """2015-03-03, 2015/3/3, 2015.3.3."""
-    return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+    """2015-03-03, 2015/3/3, 2015.3.3; 10/31/1974 and 31/10/1974 when only one order is a
+    date (Hong Kong writes day first, American text month first: 3/4/2013 is left alone)."""
+    if match["y"]:
+        return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+    a, b = int(match["a"]), int(match["b"])
+    if (a > 12) == (b > 12):
+        return None
+    month, day = (b, a) if a > 12 else (a, b)
+    return _day_or_month(int(match["y4"]), month, day)
 
 
 def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
@@ -261,11 +439,12 @@ def _week(match: re.Match[str], published: datetime | None) -> str | None:
 def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     """下午三点十五, 23:46: a time on the publication's day (time-only without one).
 
-    A bare 三点 is not a time without 下午 or the like: it is as often "three points";
-    三点半 and 三点十分 are.
+    A bare 三点 is not a time without 下午 or the like: it is as often "three points", and
+    三点五 is 3.5; 三点半, 8点40, 三点十五 and 三点十分 are times.
     """
-    if match["ap"] is None and match["H"] is None and match["MC"] is None:
-        return None
+    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"]
+    if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
+        return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
         time = _time_of(match, False)
         return None if time is None else "T" + time
@@ -359,6 +538,28 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
     return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
 
 
+def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None:
+    """农历新年 (Hong Kong's word for Chinese New Year), 大年夜: read as the library reads
+    春节 and 除夕, which it knows by those names only."""
+    if published is None:
+        return match.group()
+    text = (match["ry"] or "") + _LUNAR_ALIASES[match["alias"]]
+    detail = time_detail(text, published)
+    return None if detail is None else _Own(value_of(detail, text))
+
+
+def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """25日, 二十五日电, 20号下午3点: a day of the publication's month, as news dates its
+    events ("25日上午，记者来到…")."""
+    if published is None:
+        return None
+    try:
+        day = date(published.year, published.month, _int(match["d"]))
+    except ValueError:
+        return None
+    return _with_clock(day, match, False)
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -411,25 +612,48 @@ def _with_clock(day: date, match: re.Match[str], evening: bool) -> str:
     time = _time_of(match, evening) if "H" in groups else None
     if time and time.startswith("24"):
         day, time = day + timedelta(days=1), "00" + time[2:]
-    return f"{day.isoformat()}T{time}" if time else day.isoformat()
+    if not time:
+        return day.isoformat()
+    value = f"{day.isoformat()}T{time}"
+    return _Own(value) if _UNREAD_CLOCK.search(match.group()) else value
 
 
 def _time_of(match: re.Match[str], evening: bool) -> str | None:
-    """HH:MM from the clock groups, moved to the afternoon by 下午/晚上 and the like."""
+    """HH:MM from the clock groups, moved to the afternoon by 下午/晚上, pm and the like."""
     if match["H"] is not None:
         hour, minute = int(match["H"]), int(match["M"])
+    elif match["H2"] is not None:
+        hour, minute = int(match["H2"]), int(match["M2"] or 0)
+        if hour == 12 and (match["ap2"] or match["ap3"]) in "Aa":
+            hour = 0  # 12:30am: half past midnight
+        evening = evening or (match["ap2"] or match["ap3"]) in "Pp"
     elif match["HC"] is not None:
         hour = _int(match["HC"])
-        minute = 30 if match["MC"] == "半" else _int(match["MC"])
+        minute = _minutes(match["MC"], match["fen"], match["QW"])
     else:
         return None
-    if (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
+    if match["ap"] in _LATE_NIGHT and (hour == 12 or 6 <= hour < 12):
+        hour += 12  # 深夜11点 is 23:00, 午夜十二点 midnight; 半夜3点 stays 3:00
+    elif (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
         hour += 12
     elif match["ap"] in _NIGHT and hour == 12:
         hour = 24  # 晚上十二点: midnight, the start of the next day
     if hour > 24 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def _minutes(written: str | None, fen: str | None, quarters: str | None) -> int:
+    """The minutes after 点: 半 is 30, 一刻 15; in Cantonese a lone digit counts five-minute
+    steps (三點三 and 三點踏三 are 3:15, 三點一個字 3:05), as 分 after it would not."""
+    if quarters:
+        steps = _int(quarters.strip("踏搭个字刻")) if quarters[-1:] != "半" else 6
+        return steps * (15 if quarters.endswith("刻") else 5)
+    if written == "半":
+        return 30
+    if written and len(written) == 1 and written in "一二三四五六七八九" and not fen:
+        return _int(written) * 5
+    return _int(written)
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -448,6 +672,12 @@ def _span(published: datetime, unit: str, first: int, last: int) -> str:
     """The interval of whole units ``[first, last)`` around the publication's own unit."""
     if unit == "年":
         return f"{published.year + first}/{published.year + last}"
+    if unit.endswith(("小时", "钟头", "分钟")):
+        step = timedelta(minutes=1) if unit == "分钟" else timedelta(hours=1)
+        now = published.replace(second=0, microsecond=0, tzinfo=None)
+        now = now if unit == "分钟" else now.replace(minute=0)
+        low, high = now + first * step, now + last * step
+        return f"{low:%Y-%m-%dT%H:%M}/{high:%Y-%m-%dT%H:%M}"
     if unit.endswith("月"):
         a = _add_months(published.year, published.month, first)
         b = _add_months(published.year, published.month, last)
@@ -478,23 +708,51 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
+_EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
+"""Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_ACROSS_NEW_YEAR = timedelta(days=45)
+_NTH = (
+    rf"(?P<nth>的?(?:第(?P<nn>[一二三四五1-5])|(?P<nlast>最后一))个?(?:星期|周|礼拜)"
+    rf"(?P<nwd>[{_WEEKDAYS}]))"
+)
 _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
-    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?)", _month_day),
+    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?)",
+        r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
+        rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
+        _roc_year,
+    ),
+    _rule(
+        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十)"
+        rf"(?:日(?![元本游圆币内后前均间以之]|\d)|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"{_TIME}?",
+        _bare_day,
+    ),
+    _rule(
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
     _rule(
-        rf"(?P<pre>近|过去|最近|(?<![提此之以元])前)(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _last_n
+        rf"(?P<pre>近|过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前)(?P<n>{_N})"
+        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        _last_n,
     ),
-    _rule(rf"未来(?P<n>{_N})(?P<u>{_UNITS})(?![前后级])", _next_n),
+    _rule(
+        rf"(?P<pre>(?P<edge>未来|(?<![\u4e00-\u9fff])[下后]))(?P<n>{_N})(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        _next_n,
+    ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
-    _rule(r"(?<![\d.])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])", _numeric),
+    _rule(
+        r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
+        r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/]))",
+        _numeric,
+    ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
         _weekday,
@@ -506,7 +764,7 @@ _RULES = [
     _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
-        rf"|前(?P<q>[一二两三四1-4])季度|第?(?P<q1>[一二三四1-4])季度"
+        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
         _period,
     ),
@@ -532,13 +790,16 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
         r"|(?:本|这个?|上个?|下个?)?周末"
         rf"|(?:{_Y4})\s*财年"
-        rf"|(?:(?:{_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_PERIOD})\s*)?"
-        r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
+        rf"|(?<![日天号午上晨间晚早昼夜{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
+        r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
+        r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
+        rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
+        r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)个?"
-        r"(?:年|月|周|星期|天|日|小时|分钟|秒钟?)(?:以后|之后|以前|之前|后|前)"
+        r"(?:年|月|周|星期|礼拜|天|日|小时|分钟|秒钟?)(?:以后|之后|以前|之前|后|前)"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:{_N})个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
     ),

@@ -103,7 +103,10 @@ def _time_detail(text: str, reference: datetime) -> Detail | None:
             parsed = jio.parse_time(text, time_base=base)
         except Exception:  # jionlp raises ValueError and others on phrases it cannot read
             return None
-    return _time_from(text, parsed)
+    try:
+        return _time_from(text, parsed)
+    except ValueError:  # a year before 1000 (111年7月25日, Taiwan's 民國 count) is no stamp
+        return None
 
 
 def _time_from(text: str, parsed: dict[str, Any]) -> Detail | None:

@@ -52,6 +52,7 @@ def test_a_space_or_line_break_before_the_unit_keeps_the_number(
         ("门票价格从6000到2万元不等。", 6000, 20000),
         ("每台售价两到三千元。", 2000, 3000),
         ("项目投资3到5万元。", 30000, 50000),
+        ("每斤约5元至6元。", 5, 6),
     ],
 )
 def test_a_range_borrows_the_unit_only_when_it_should(text: str, low: int, high: int) -> None:
@@ -112,6 +113,7 @@ def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
         ("补贴不到100元。", "less-than", None, 100),
         ("工程造价约5000万元。", "approximate", 50_000_000, 50_000_000),
         ("单价在1000元以上。", "more-than", 1000, None),
+        ("票价至多50元。", "less-than", None, 50),
     ],
 )
 def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: int | None) -> None:

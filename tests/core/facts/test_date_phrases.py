@@ -1,0 +1,317 @@
+"""Date and time phrases our own reading settles: clock times, weekdays beside a day, and
+runs of whole units before or after now.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is the
+article's publication time, 2022-07-25 10:00 (a Monday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+PUBLISHED = datetime(2022, 7, 25, 10, 0)
+
+
+def dates(text: str) -> list[dict[str, Any]]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
+    return [f for f in found if f["kind"] == "date"]
+
+
+def one(text: str) -> dict[str, Any]:
+    [fact] = dates(text)
+    return fact
+
+
+# ---- Clock times
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("发布会3:15pm开始。", "3:15pm", "2022-07-25T15:15:00"),
+        ("航班 9:40 a.m. 起飞。", "9:40 a.m.", "2022-07-25T09:40:00"),
+        ("直播4 PM开始。", "4 PM", "2022-07-25T16:00:00"),
+        ("派对12:30am才散。", "12:30am", "2022-07-25T00:30:00"),
+        ("明天 3:05PM 开会。", "明天 3:05PM", "2022-07-26T15:05:00"),
+    ],
+)
+def test_am_and_pm_after_a_clock_time(text: str, phrase: str, first: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+def test_a_letter_after_a_space_is_no_am() -> None:
+    fact = one("下午3:00 A股收盘。")
+    assert (fact["text"], fact["interval"][0]) == ("下午3:00", "2022-07-25T15:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "minute"),
+    [
+        ("佢晏晝三點踏三到。", "15:15"),
+        ("佢晏晝三點搭半到。", "15:30"),
+        ("佢晏晝三點一個字到。", "15:05"),
+        ("佢晏晝三點三到。", "15:15"),
+        ("佢晏晝三點十五到。", "15:15"),
+        ("他下午三点一刻到。", "15:15"),
+        ("他下午三点三刻到。", "15:45"),
+    ],
+)
+def test_cantonese_afternoon_and_five_minute_steps(text: str, minute: str) -> None:
+    assert one(text)["interval"][0] == f"2022-07-25T{minute}:00"
+
+
+@pytest.mark.parametrize("text", ["今年增长了三点五个百分点。", "圆周率约为三点一四。"])
+def test_a_number_with_a_point_is_no_clock_time(text: str) -> None:
+    assert [f["text"] for f in dates(text)] in ([], ["今年"])
+
+
+def test_a_chinese_decimal_is_an_amount_not_a_time() -> None:
+    found = facts_to_json(
+        extract_facts(Article(text="去年出口八点九亿美元。", blocks=(), published=PUBLISHED))
+    )
+    assert [(f["kind"], f["text"]) for f in found] == [
+        ("date", "去年"),
+        ("money", "八点九亿美元"),
+    ]
+    assert found[1]["from"] == 890_000_000
+
+
+@pytest.mark.parametrize(("text", "minute"), [("他8点40到。", "08:40"), ("他三点十五到。", "03:15")])
+def test_minutes_with_ten_or_in_digits_make_a_clock_time(text: str, minute: str) -> None:
+    assert one(text)["interval"][0] == f"2022-07-25T{minute}:00"
+
+
+def test_as_soon_as_the_hour_passes_is_the_hour() -> None:
+    assert one("晚8时一过，店家就打烊。")["interval"][0] == "2022-07-25T20:00:00"
+
+
+# ---- A weekday beside its day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("会议于7月24日（星期日）在北京举行。", "7月24日（星期日）"),
+        ("會議於7月24日(週日)舉行。", "7月24日(週日)"),
+        ("周日, 七月二十四号, 天气晴。", "周日, 七月二十四号"),
+        ("展览本周日（7月31日）开幕。", "本周日（7月31日）"),
+    ],
+)
+def test_a_weekday_beside_a_day_is_that_day(text: str, phrase: str) -> None:
+    fact = one(text)
+    day = "2022-07-31" if "31" in phrase else "2022-07-24"
+    assert (fact["text"], fact["from"], fact["to"]) == (phrase, day, day)
+
+
+def test_a_list_of_weekdays_stays_a_list() -> None:
+    assert [f["from"] for f in dates("周一、周三开放。")] == ["2022-07-25", "2022-07-27"]
+
+
+# ---- Whole units before or after now
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("上两周，", "2022-07-11T00:00:00", "2022-07-24T23:59:59"),
+        ("上兩天，", "2022-07-23T00:00:00", "2022-07-24T23:59:59"),
+        ("下三天，", "2022-07-26T00:00:00", "2022-07-28T23:59:59"),
+        ("后三天，", "2022-07-26T00:00:00", "2022-07-28T23:59:59"),
+        ("上两小时，", "2022-07-25T08:00:00", "2022-07-25T09:59:59"),
+        ("下三分钟，", "2022-07-25T10:01:00", "2022-07-25T10:03:59"),
+        ("前两年，", "2020-01-01T00:00:00", "2021-12-31T23:59:59"),
+        ("后三个月，", "2022-10-01T00:00:00", "2022-12-31T23:59:59"),
+    ],
+)
+def test_runs_of_whole_units_next_to_now(text: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert fact["interval"] == [first, last] and fact["text"] == text.rstrip("，")
+
+
+@pytest.mark.parametrize("text", ["比赛前两小时，球员到场。", "连下三天雨。", "最后三天，"])
+def test_units_after_a_word_are_not_counted_from_now(text: str) -> None:
+    assert dates(text) == []
+
+
+# ---- A weekday of a month, slash dates, holidays across New Year
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("十月的第一个星期一放假。", "2022-10-03"),
+        ("下个月第二个周三开会。", "2022-08-10"),
+        ("本月最后一个星期五截止。", "2022-07-29"),
+    ],
+)
+def test_the_nth_weekday_of_a_month(text: str, day: str) -> None:
+    fact = one(text)
+    assert (fact["from"], fact["to"]) == (day, day) and text.startswith(fact["text"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("他生于10/31/1974。", "1974-10-31"), ("到期日：31/10/2023。", "2023-10-31")],
+)
+def test_a_slash_date_in_its_only_possible_order(text: str, day: str) -> None:
+    assert one(text)["from"] == day
+
+
+@pytest.mark.parametrize("text", ["日期 3/4/2013 未定。", "比例为2/15。"])
+def test_a_slash_date_either_way_round_is_left_alone(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        (datetime(2022, 12, 20, 9, 0), "元旦假期将至。", "2023-01-01"),
+        (datetime(2023, 1, 3, 9, 0), "圣诞节过后，", "2022-12-25"),
+        (datetime(2022, 7, 25, 9, 0), "元旦那天，", "2022-01-01"),
+        (datetime(2022, 7, 25, 9, 0), "雙十節當天，", "2022-10-10"),
+    ],
+)
+def test_a_holiday_across_new_year_is_the_nearer_one(
+    published: datetime, text: str, day: str
+) -> None:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
+    [fact] = [f for f in found if f["kind"] == "date"]
+    assert fact["from"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("農曆新年假期，", "春节假期，"), ("去年农历新年，", "去年春节，"), ("大年夜，", "除夕，")],
+)
+def test_lunar_new_year_by_its_hong_kong_name(text: str, same_as: str) -> None:
+    fact, known = one(text), one(same_as)
+    assert fact["text"] == text.rstrip("，").removesuffix("假期")
+    assert fact["interval"] == known["interval"] and fact["interval"] is not None
+
+
+def test_weeks_counted_in_libai_are_weeks() -> None:
+    fact = one("三個禮拜之後，")
+    assert fact["text"] == "三個禮拜之後" and fact["interval"] == one("三个星期之后，")["interval"]
+
+
+def test_a_range_of_numeric_dates_keeps_the_second_year() -> None:
+    fact = one("有效期2006.11.02-2026.11.02。")
+    assert fact["interval"] == ["2006-11-02T00:00:00", "2026-11-02T23:59:59"]
+
+
+# ---- A bare day of the month, late night, days the library dates by rule
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新华社北京7月25日电 外交部发言人21日表示，", "21日", "2022-07-21T00:00:00"),
+        ("总理２０日来到清华大学。", "２０日", "2022-07-20T00:00:00"),
+        ("24日上午，记者来到现场。", "24日上午", "2022-07-24T07:00:00"),
+        ("他20号下午3点到。", "20号下午3点", "2022-07-20T15:00:00"),
+    ],
+)
+def test_a_bare_day_is_a_day_of_the_publications_month(text: str, phrase: str, first: str) -> None:
+    fact = [f for f in dates(text) if f["text"] == phrase]
+    assert fact and fact[0]["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    "text", ["票价25日元。", "参加1日游。", "须于3日内完成。", "每月25日发工资。", "乘坐3号线。"]
+)
+def test_a_day_that_is_yen_a_tour_a_deadline_or_a_line_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("深夜11点，", "2022-07-25T23:00:00"), ("半夜3点，", "2022-07-25T03:00:00"),
+     ("午夜十二点，", "2022-07-26T00:00:00")],
+)
+def test_late_night_clock_times(text: str, first: str) -> None:
+    assert one(text)["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("母亲节那天，", "2022-05-08T00:00:00"), ("冬至，", "2022-12-22T00:00:00"),
+     ("今明两天，", "2022-07-25T00:00:00"), ("五一假期，", "2022-05-01T00:00:00"),
+     ("七夕节，", "2022-08-04T00:00:00"), ("2021年前两个季度，", "2021-01-01T00:00:00"),
+     ("十一期间，", "2022-10-01T00:00:00"), ("未来24小时，", "2022-07-25T10:00:00")],
+)
+def test_days_the_library_dates_by_rule(text: str, first: str) -> None:
+    assert one(text)["interval"][0] == first
+
+
+@pytest.mark.parametrize("text", ["大雪纷飞，", "五一路上，", "一日三餐，"])
+def test_weather_streets_and_meals_are_no_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_clock_times_in_chinese_make_a_range_after_a_part_of_the_day() -> None:
+    fact = one("晚上八点到十点，")
+    assert fact["interval"][0] == "2022-07-25T20:00:00" and fact["text"] == "晚上八点到十点"
+
+
+def test_two_chinese_decimals_are_no_range_of_times() -> None:
+    assert dates("增幅从二十一点九到一点七。") == []
+
+
+def test_a_range_the_library_reads_backwards_is_two_times() -> None:
+    assert [f["text"] for f in dates("营业时间上午11时至深夜3时，")] == ["上午11时", "深夜3时"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("会议定于8月1日上午10点到12点举行。", "8月1日上午10点到12点", "2022-08-01T10:00:00",
+         "2022-08-01T12:00:00"),
+        ("明天上午9:30-11:30开放。", "明天上午9:30-11:30", "2022-07-26T09:30:00",
+         "2022-07-26T11:30:59"),
+        ("周三下午3点至5点，", "周三下午3点至5点", "2022-07-27T15:00:00", "2022-07-27T17:00:00"),
+    ],
+)
+def test_a_clock_range_after_a_date_keeps_the_date(text: str, phrase: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, [first, last])
+
+
+# ---- Taiwan's 民國 years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("行政院111年7月25日公告，", "111年7月25日", "2022-07-25"),
+        ("民國38年，政府遷台。", "民國38年", "1949"),
+        ("中華民國110年度預算，", "中華民國110年度", "2021"),
+        ("民國元年，", "民國元年", "1912"),
+    ],
+)
+def test_a_minguo_year_counts_from_1912(text: str, phrase: str, low: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["from"]) == (phrase, low)
+
+
+@pytest.mark.parametrize("text", ["建党100年，", "100年前，", "增长了111年。"])
+def test_a_century_or_a_count_of_years_is_no_minguo_year(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("台北市政府今年國慶煙火在台中舉行，立法院休會。", "2022-10-10"),
+        ("香港特區政府今年國慶煙火在維港舉行。", "2022-10-01"),
+        ("北京今年国庆假期游客众多。", "2022-10-01"),
+    ],
+)
+def test_national_day_in_a_taiwanese_article_is_the_double_tenth(text: str, day: str) -> None:
+    assert one(text)["from"] == day
