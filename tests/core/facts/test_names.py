@@ -24,16 +24,13 @@ def people(text: str) -> set[str]:
         ("美國國務卿馬德琳·奧爾布賴特今天抵達開羅。", "馬德琳·奧爾布賴特"),
         ("巴西总统卡多佐昨天抵达北京，开始国事访问。", "卡多佐"),
         ("南非总统曼德拉说，两国关系很好。", "曼德拉"),
+        ("据报道，鲍里斯·叶利钦今天签署了命令。", "鲍里斯·叶利钦"),  # 叶 is no sound character
     ],
 )
 def test_a_name_spelt_by_sound_is_found_whole(text: str, name: str) -> None:
     found = people(text)
     assert name in found
     assert not any(other != name and other in name for other in found)
-
-
-def test_a_name_with_a_middle_dot_is_kept_whole_whatever_its_characters() -> None:
-    assert people("据报道，鲍里斯·叶利钦今天签署了命令。") == {"鲍里斯·叶利钦"}
 
 
 def test_a_name_spelt_by_sound_stops_before_what_follows_it() -> None:
