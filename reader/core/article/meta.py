@@ -45,12 +45,15 @@ _DATE = re.compile(
 _OTHER_DATES = (  # compiled on first use (by re); each only searched when its sign is in the text
     ("民", r"(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"),
     ("年", r"(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"),
+    ("年", r"(?P<cy>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*"
+           r"(?P<cd>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"),
     ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
     (".", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
     ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"),
     ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})"),
 )
-"""Other ways pages write a date: a 民國 year, day and month with slashes or dots, an English
+"""Other ways pages write a date: a 民國 year, one in Chinese numerals (二〇二四年五月一日, as
+official pages and some Taiwanese outlets date a story), day and month with slashes or dots, an English
 month's name ("a": searched when the text names a month). Each starts with its first character
 (a leading look-behind would make ``re`` try it at every place): what stands before is checked
 after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
@@ -163,6 +166,8 @@ def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
         return int(m["y"]), int(m["m"]), int(m["d"])
     if g.get("ry") or g.get("ry2"):
         return 1911 + int(g.get("ry") or g["ry2"]), int(g.get("rm") or g["rm2"]), int(g.get("rd") or g["rd2"])
+    if g.get("cy"):
+        return int(g["cy"].translate(_HAN_DIGITS)), _han_number(g["cm"]), _han_number(g["cd"])
     if g.get("mon") or g.get("mon2"):
         month = _MONTHS.index((g.get("mon") or g["mon2"])[:3].lower()) + 1
         return int(g.get("my") or g["my2"]), month, int(g.get("md") or g["dm"])
@@ -171,6 +176,18 @@ def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
     if second > 12 or (american and first <= 12):
         first, second = second, first
     return int(m["y2"]), second, first
+
+
+_HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _han_number(text: str) -> int:
+    """A month or day in Chinese numerals: 五, 十, 十二, 二十, 廿一, 三十一."""
+    text = text.replace("廿", "二十")
+    if "十" not in text:
+        return int(text.translate(_HAN_DIGITS))
+    tens, units = text.split("十")
+    return int((tens or "一").translate(_HAN_DIGITS)) * 10 + (int(units.translate(_HAN_DIGITS)) if units else 0)
 
 
 def _hour(m: re.Match[str]) -> int:

@@ -88,6 +88,9 @@ def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
     ("发表时间：06/02/2022 - 13:48", "2022-02-06 13:48"),
     ("Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56"),  # an English month's name
     ("10 Sep 2005", "2005-09-10 00:00"),
+    ("二〇二四年五月一日 上午10:30", "2024-05-01 10:30"),  # Chinese numerals, as official pages date a story
+    ("發布日期：二○二三年十二月三十一日", "2023-12-31 00:00"),
+    ("二零一九年九月廿一日", "2019-09-21 00:00"),
 ])
 def test_day_orders_and_republic_years(written: str, day: str) -> None:
     assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
@@ -97,6 +100,7 @@ def test_no_day_from_a_longer_number() -> None:
     assert parse_datetime("2113年3月5日") is None
     assert parse_datetime("1/2/3/2024") is None
     assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
+    assert parse_datetime("二〇二四年五月") is None  # a month is no day
 
 
 def test_script_date_reads_data_keys_only() -> None:
