@@ -52,9 +52,9 @@ _STORED = ("SELECT a.id, a.uid, a.content_hash, a.path, a.size, a.mtime, a.words
 
 
 _MERGE_PAGES = 256
+"""Index pages merged per transaction by ``tidy`` (~1 MB, a few tens of ms)."""
 StoredFacts = Sequence[dict[str, Any]] | codec.PreparedFacts
 """An article's facts as ``facts_to_json`` gives them, or as rows already (an import's worker)."""
-"""Index pages merged per transaction by ``tidy`` (~1 MB, a few tens of ms)."""
 _SCRIPT_SAMPLE = 800
 """Characters the script label is judged on (2,000 cost ~2 ms an article more, the whole text ~4 ms)."""
 

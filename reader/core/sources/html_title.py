@@ -49,10 +49,10 @@ _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
-_NAME_SIZED = 5
-"""A plain line this short over the story is more likely its author's name than its headline."""
 """A heading standing over the story can be a headline this short ("犬儒病(上)"), when the page
 gives no title to agree with."""
+_NAME_SIZED = 5
+"""A plain line this short over the story is more likely its author's name than its headline."""
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _DATE_LINE_REACH = 80
 """How far down the page the date line under a headline is looked for."""
