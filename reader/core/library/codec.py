@@ -117,16 +117,12 @@ def article_from(row: Sequence[Any], body: Body, path: str) -> Article:
 
 def fact_rows(facts: Sequence[dict[str, Any]]) -> list[FactRow]:
     """Facts as ``facts_to_json`` gives them, as rows; fields without a column go to ``extra``."""
-    rows: list[FactRow] = []
-    for fact in facts:
-        spans = [(m["start"], m["end"]) for m in fact.get("mentions", ())] or [(fact["start"], fact["end"])]
-        if spans[0] != (fact["start"], fact["end"]):
-            spans.insert(0, (fact["start"], fact["end"]))
-        extra = {k: v for k, v in fact.items() if k not in _FACT_FIELDS and v is not None}
-        text, value = str(fact["text"]), str(fact["value"])
-        rows.append((str(fact["kind"]), value, None if text == value else text,
-                     ",".join(f"{s}+{e - s}" for s, e in spans), _json(extra) if extra else None))
-    return rows
+    return [
+        _fact_row(str(fact["kind"]), str(fact["value"]), str(fact["text"]), (fact["start"], fact["end"]),
+                  [(m["start"], m["end"]) for m in fact.get("mentions", ())],
+                  {k: v for k, v in fact.items() if k not in _FACT_FIELDS})
+        for fact in facts
+    ]
 
 
 def fact_rows_of(facts: Iterable[Fact]) -> list[FactRow]:
@@ -137,15 +133,22 @@ def fact_rows_of(facts: Iterable[Fact]) -> list[FactRow]:
     """
     from ..facts import detail_json
 
-    rows: list[FactRow] = []
-    for fact in facts:
-        spans = [(m.start, m.end) for m in fact.mentions] or [(fact.start, fact.end)]
-        if spans[0] != (fact.start, fact.end):
-            spans.insert(0, (fact.start, fact.end))
-        extra = {k: v for k, v in detail_json(fact.kind, fact.detail).items() if v is not None}
-        rows.append((fact.kind.value, fact.value, None if fact.text == fact.value else fact.text,
-                     ",".join(f"{s}+{e - s}" for s, e in spans), _json(extra) if extra else None))
-    return rows
+    return [
+        _fact_row(fact.kind.value, fact.value, fact.text, (fact.start, fact.end),
+                  [(m.start, m.end) for m in fact.mentions], detail_json(fact.kind, fact.detail))
+        for fact in facts
+    ]
+
+
+def _fact_row(kind: str, value: str, text: str, face: tuple[int, int], spans: list[tuple[int, int]],
+              fields: dict[str, Any]) -> FactRow:
+    """One fact's row: its own span first among its mentions, and its non-null other fields as JSON."""
+    spans = spans or [face]
+    if spans[0] != face:
+        spans.insert(0, face)
+    extra = {k: v for k, v in fields.items() if v is not None}
+    return (kind, value, None if text == value else text, ",".join(f"{s}+{e - s}" for s, e in spans),
+            _json(extra) if extra else None)
 
 
 def mention_spans(mentions: str) -> list[tuple[int, int]]:
