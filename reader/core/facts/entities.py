@@ -22,7 +22,7 @@ and 江门 are one place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from reader.core.model import Article
@@ -258,7 +258,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Gazetteer names, then suffix-made names that start at a boundary or after a place,
     unless the tagger found another name over them (as for organisations)."""
     hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
-    found, spans = Cover(tagged), {(h.start, h.end) for h in tagged}
+    allowed = _left_by(tagged)
     known, ends, reach = Cover(hits), {h.end for h in hits}, -1
     for match in _suffixed().finditer(folded):
         start, end = match.start(1), match.end(1)
@@ -266,7 +266,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             start >= reach
             and not known.overlaps(start, end)
             and _suffix_place_ok(folded, start, end, ends)
-            and ((start, end) in spans or not found.overlaps(start, end))
+            and allowed(start, end)
             and not _level_word(folded, start, end)
         ):
             hits.append(Hit(FactKind.PLACE, start, end, _place_value(match.group(1))))
@@ -377,12 +377,19 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
     ]
-    found, spans = Cover(tagged), {(h.start, h.end) for h in tagged}
+    allowed = _left_by(tagged)
     for match in _org_suffix().finditer(folded):
         hit = _org_at(folded, match.start(), match.end(), match.group())
-        if hit is not None and ((hit.start, hit.end) in spans or not found.overlaps(hit.start, hit.end)):
+        if hit is not None and allowed(hit.start, hit.end):
             hits.append(hit)
     return outermost(hits)
+
+
+def _left_by(tagged: list[Hit]) -> Callable[[int, int], bool]:
+    """Whether the tagger leaves a suffix rule's name at ``(start, end)`` standing: it found
+    that very name, or no name over it (the tagger's bounds win over a rule's guess)."""
+    cover, spans = Cover(tagged), {(h.start, h.end) for h in tagged}
+    return lambda start, end: (start, end) in spans or not cover.overlaps(start, end)
 
 
 @lru_cache(maxsize=1)
