@@ -271,7 +271,7 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
         if (
             last
             and _RANGE_JOIN.fullmatch(folded[last.end : hit.start])
-            and _same_currency(last, hit)
+            and _range_ends(last, hit)
         ):
             assert last.detail is not None and hit.detail is not None
             detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
@@ -281,9 +281,9 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
-def _same_currency(a: Hit, b: Hit) -> bool:
-    """Whether two amounts that can be a range's ends share their currency code: exact ones,
-    or a first one said to be at least or about (起码2元到3元: from 2 to 3)."""
+def _range_ends(a: Hit, b: Hit) -> bool:
+    """Whether two amounts can be a range's two ends: the same currency, the second exact, the
+    first exact or said to be at least or about (起码2元到3元: from 2 to 3)."""
     da, db = a.detail, b.detail
     return (
         da is not None

@@ -64,7 +64,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
                     settled.pop()  # 今年 + 国庆: the hit before is part of this one
                 settled.append(grown)
                 continue
-            if not any(p.fullmatch(text) for p in (_PLAIN, _READ_ALIKE, _READ_BETTER)):
+            if not (_read_alike(folded, hit) or _READ_BETTER.fullmatch(text)):
                 library = time_detail(text, published)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")
@@ -157,6 +157,7 @@ _WITH_YEAR = re.compile(r"年|\d{4}")
 
 
 def _read_alike(folded: str, hit: Hit) -> bool:
+    """Whether our reading of the hit is the library's: a plain date, or one of ``_READ_ALIKE``."""
     text = folded[hit.start : hit.end]
     return bool(_PLAIN.fullmatch(text) or _READ_ALIKE.fullmatch(text))
 
