@@ -187,7 +187,7 @@ def _store_batch(library: Library, batch: list[Parsed | Failed], report: ImportR
 
 def record(library_path: str, article: Article) -> Added:
     """Add an article the user opened (top-level: the window's helper process runs it)."""
-    from ..facts import extract_facts, facts_to_json
+    from ..facts import extract_facts
 
     origin = Origin(article.path)
     try:
@@ -199,7 +199,7 @@ def record(library_path: str, article: Article) -> Added:
         known = library.id_for_path(article.path) if article.path else None
         if known is not None and library.stored_hash(known) == content_hash(article.text):
             return library.mark_opened(known)
-        return library.add(article, facts_to_json(extract_facts(article)), origin, opened=True)
+        return library.add(article, PreparedFacts(fact_rows_of(extract_facts(article))), origin, opened=True)
 
 
 def _results(paths: Sequence[str], pool: Executor | None) -> Generator[Parsed | Failed, None, None]:
