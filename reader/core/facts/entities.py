@@ -79,7 +79,12 @@ _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
 
 def _merged(tagged: list[Hit], ruled: list[Hit]) -> list[Hit]:
     """Non-overlapping names: the rules' first (longest first, then by kind), then the tagger's
-    (cleaned by ``_tag_cleaned``) where no rule found a name."""
+    (cleaned by ``_tag_cleaned``) where no rule found a name. A rule's name inside an
+    organisation the tagger found is part of it (中国 and 全国人大 in 中国大使馆 and
+    全国人大常委会): the gazetteers know the short names, the tagger where the longer ends."""
+    orgs = Cover(h for h in tagged if h.kind is FactKind.ORGANISATION)
+    spans = {(h.start, h.end) for h in tagged}
+    ruled = [h for h in ruled if (h.start, h.end) in spans or not orgs.covers(h.start, h.end)]
     ruled_ids = {id(h) for h in ruled}
     return greedy(
         tagged + ruled,

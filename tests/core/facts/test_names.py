@@ -104,3 +104,19 @@ def test_a_level_of_government_or_a_kind_of_region_is_no_place(text: str) -> Non
 
 def test_more_titles_are_cues() -> None:
     assert people("英国外交大臣库克今天抵达北京。") == {"库克"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        ("代表团前往中国大使馆吊唁。", "中国大使馆", "中国"),
+        ("他曾在中国人民解放军服役多年。", "中国人民解放军", "中国"),
+        ("老战士谈中国海军的发展。", "中国海军", "中国"),
+        ("全国人大常委会今天举行会议。", "全国人大常委会", "全国人大"),
+    ],
+)
+def test_a_known_name_inside_a_tagged_organisation_is_part_of_it(
+    text: str, name: str, inside: str
+) -> None:
+    assert names(text, FactKind.ORGANISATION) == {name}
+    assert inside not in names(text, FactKind.PLACE) | names(text, FactKind.ORGANISATION)
