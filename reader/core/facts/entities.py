@@ -199,12 +199,14 @@ def _generic_org(name: str) -> bool:
 
 
 def _place_like(name: str) -> bool:
-    """A tagged place of three characters or more is a known name or ends like a place."""
+    """A tagged place of three characters or more is a known name, ends like a place, or is
+    spelt wholly by sound (马尼拉): foreign cities rarely end in a suffix."""
     return (
         len(name) <= 2
         or "L" in known_names().get(name, "")
         or name in lx.PLACES
         or name.endswith(_PLACE_ENDINGS)
+        or _transliterated(name)
     )
 
 

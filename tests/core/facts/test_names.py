@@ -120,3 +120,8 @@ def test_a_known_name_inside_a_tagged_organisation_is_part_of_it(
 ) -> None:
     assert names(text, FactKind.ORGANISATION) == {name}
     assert inside not in names(text, FactKind.PLACE) | names(text, FactKind.ORGANISATION)
+
+
+@pytest.mark.parametrize("text", ["代表团昨天从马尼拉启程回国。", "双方在马尼拉签署了协议。"])
+def test_a_tagged_place_spelt_by_sound_is_a_place(text: str) -> None:
+    assert names(text, FactKind.PLACE) == {"马尼拉"}
