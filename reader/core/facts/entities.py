@@ -316,9 +316,11 @@ def _inside(match: re.Match[str], word: str) -> bool:
 
 
 def _place_hit(match: re.Match[str]) -> Hit:
-    """A gazetteer match as a place hit valued by its bare name; 台湾市场 is no 台湾市."""
+    """A gazetteer match as a place hit valued by its bare name; 台湾市场 is no 台湾市, and
+    亚太地区 is the place 亚太 and the word 地区, as news corpora mark it (地区 is no part
+    of a name as 省 and 市 are)."""
     end, suffix, after = match.end(), match["suffix"], match.string[match.end() : match.end() + 1]
-    if suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], ""):
+    if suffix == "地区" or suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], ""):
         end = match.end("name")
     return Hit(FactKind.PLACE, match.start(), end, match["name"])
 

@@ -125,3 +125,9 @@ def test_a_known_name_inside_a_tagged_organisation_is_part_of_it(
 @pytest.mark.parametrize("text", ["代表团昨天从马尼拉启程回国。", "双方在马尼拉签署了协议。"])
 def test_a_tagged_place_spelt_by_sound_is_a_place(text: str) -> None:
     assert names(text, FactKind.PLACE) == {"马尼拉"}
+
+
+def test_a_known_place_before_diqu_ends_before_it() -> None:
+    facts = extract_facts(Article(text="这有利于亚太地区的和平与稳定。", blocks=(), published=None))
+    places = [m for f in facts if f.kind is FactKind.PLACE for m in f.mentions]
+    assert [(m.start, m.end) for m in places] == [(4, 6)]
