@@ -432,10 +432,11 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
 
 
 def _walk_back(folded: str, start: int) -> int:
-    """The start of the run of name characters before ``start``, stopped by function words."""
+    """The start of the run of name characters before ``start``, stopped by function words
+    (but not by the 和 of 共和国: 中华人民共和国国务院 is one name)."""
     i = start
     while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
-        if folded[i - 1] in lx.FUNCTION_CHARS:
+        if folded[i - 1] in lx.FUNCTION_CHARS and folded[i - 2 : i + 1] != "共和国":
             break
         i -= 1
     return i

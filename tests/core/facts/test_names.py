@@ -131,3 +131,15 @@ def test_a_known_place_before_diqu_ends_before_it() -> None:
     facts = extract_facts(Article(text="这有利于亚太地区的和平与稳定。", blocks=(), published=None))
     places = [m for f in facts if f.kind is FactKind.PLACE for m in f.mentions]
     assert [(m.start, m.end) for m in places] == [(4, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("南斯拉夫联盟共和国国防部发表声明。", "南斯拉夫联盟共和国国防部"),
+        ("会上宣读了中华人民共和国全国人民代表大会常务委员会的贺信。",
+         "中华人民共和国全国人民代表大会常务委员会"),
+    ],
+)
+def test_the_he_of_gongheguo_does_not_cut_an_organisation(text: str, name: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == {name}
