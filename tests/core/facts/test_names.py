@@ -143,3 +143,16 @@ def test_a_known_place_before_diqu_ends_before_it() -> None:
 )
 def test_the_he_of_gongheguo_does_not_cut_an_organisation(text: str, name: str) -> None:
     assert names(text, FactKind.ORGANISATION) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“科技下乡”活动在全省展开。",
+        "文化下乡、卫生下乡都很受欢迎。",
+        "村财乡管以后，账目清楚了。",
+        "乡改镇以后，他当了镇长。",
+    ],
+)
+def test_a_verb_or_a_policy_phrase_ending_in_a_level_is_no_place(text: str) -> None:
+    assert names(text, FactKind.PLACE) == set()
