@@ -49,6 +49,9 @@ _NOT_PLACE_AFTER = {
     "村": "民委庄",
 }
 _ADMIN = frozenset("市省县区镇乡村")
+_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区")
+"""Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学);
+全国 is not among them (全国人大, 全国总工会)."""
 _NOT_PLACE_TAILS = frozenset("下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡".split())
 """Words that end in a place suffix and make the name before them no place (科技下乡)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
@@ -431,6 +434,8 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     begin = end - len(name)
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
+        return None
+    if name.startswith(_GENERIC_LEADS):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
 

@@ -156,3 +156,15 @@ def test_the_he_of_gongheguo_does_not_cut_an_organisation(text: str, name: str) 
 )
 def test_a_verb_or_a_policy_phrase_ending_in_a_level_is_no_place(text: str) -> None:
     assert names(text, FactKind.PLACE) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各级党委要高度重视。", "全市中小学都开展了活动。", "上述两家出版社被查处。", "城乡中小学都开展了活动。"],
+)
+def test_a_kind_of_body_after_a_determiner_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_quanguo_still_starts_an_organisation() -> None:
+    assert names("全国总工会今天发出通知。", FactKind.ORGANISATION) == {"全国总工会"}
