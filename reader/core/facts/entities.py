@@ -270,6 +270,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Gazetteer names, then suffix-made names that start at a boundary or after a place,
     unless the tagger found another name over them (as for organisations)."""
     hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    hits += _paired(folded, Cover(hits))
     allowed = _left_by(tagged)
     known, ends, reach = Cover(hits), {h.end for h in hits}, -1
     for match in _suffixed().finditer(folded):
@@ -285,6 +286,24 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             ends.add(end)
             reach = end
     return hits
+
+
+def _paired(folded: str, known: Cover) -> list[Hit]:
+    """中 and a one-character country side by side before 两国, 关系 … (中墨两国, 泰中关系):
+    two places, as news corpora mark them."""
+    hits = []
+    for match in _pair().finditer(folded):
+        start = match.start(1)
+        if not known.overlaps(start, start + 2):
+            hits += [Hit(FactKind.PLACE, at, at + 1, folded[at]) for at in (start, start + 1)]
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern[str]:
+    """中 and a one-character country, in either order, before a word that pairs them."""
+    one = f"[{lx.COUNTRY_ABBREVIATIONS}]"
+    return re.compile(rf"(?=(中{one}|{one}中)(?:{_alternation(lx.PAIRED_WITH)}))")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ __all__ = [
     "AGREEMENTS",
     "AMBIGUOUS_PLACES",
     "COMPOUND_SURNAMES",
+    "COUNTRY_ABBREVIATIONS",
     "FUNCTION_CHARS",
     "GENERIC_ORGS",
     "GENERIC_PLACES",
@@ -27,6 +28,7 @@ __all__ = [
     "NOT_ORG_AFTER",
     "ORG_SUFFIXES",
     "ORG_STARTS",
+    "PAIRED_WITH",
     "PERSON_CUES_BEFORE",
     "PERSON_TITLES",
     "PLACES",
@@ -305,7 +307,15 @@ RCEP CPTPP TPP TTIP NAFTA USMCA CEPA ECFA FTA BIT GDP GNP CPI PPI PMI
 """Agreements and economic measures written as Latin acronyms (RCEP, CEPA, GDP): the name
 tagger, which learnt acronyms as organisations (NBA, IBM), takes them for one."""
 
-PLACE_ABBREVIATIONS = frozenset("中美俄日英法德加澳韩朝印巴越泰意港台华亚欧非京沪津渝粤")
+COUNTRY_ABBREVIATIONS = "美俄日英法德加澳韩朝印巴越泰意墨菲埃以伊希葡荷挪芬丹缅柬蒙智秘古"
+"""Countries written as one character beside 中 (中墨两国, 泰中关系)."""
+
+PAIRED_WITH = _words("""
+两国 关系 建交 友好 友谊 双方 双边 人民 合作 贸易 经贸 边境 外长 首脑 会谈 交流 联合
+""")
+"""Words after a pair of one-character countries that make them two places (中墨两国)."""
+
+PLACE_ABBREVIATIONS = frozenset("中港台华亚欧非京沪津渝粤" + COUNTRY_ABBREVIATIONS)
 """Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places
 count only when they are one of these."""
 

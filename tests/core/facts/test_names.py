@@ -168,3 +168,20 @@ def test_a_kind_of_body_after_a_determiner_is_no_organisation(text: str) -> None
 
 def test_quanguo_still_starts_an_organisation() -> None:
     assert names("全国总工会今天发出通知。", FactKind.ORGANISATION) == {"全国总工会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中缅两国山水相连。", {"中", "缅"}),
+        ("他为泰中关系作出了贡献。", {"泰", "中"}),
+        ("中菲两国领导人举行会谈。", {"中", "菲"}),
+    ],
+)
+def test_zhong_and_a_one_character_country_are_two_places(text: str, pair: set[str]) -> None:
+    assert names(text, FactKind.PLACE) == pair
+
+
+@pytest.mark.parametrize("text", ["其中美国代表发言。", "我们要集中美术人才合作。"])
+def test_zhong_in_a_word_is_no_place(text: str) -> None:
+    assert "中" not in names(text, FactKind.PLACE)
