@@ -454,7 +454,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
         return None
-    if name.startswith(_GENERIC_LEADS):
+    if name.startswith(_GENERIC_LEADS) or _generic_org(name):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
 

@@ -185,3 +185,14 @@ def test_zhong_and_a_one_character_country_are_two_places(text: str, pair: set[s
 @pytest.mark.parametrize("text", ["其中美国代表发言。", "我们要集中美术人才合作。"])
 def test_zhong_in_a_word_is_no_place(text: str) -> None:
     assert "中" not in names(text, FactKind.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text", ["他在党校学习了三个月。", "村里成立了团支部。", "这是中央的决定，各地要认真贯彻。"]
+)
+def test_a_body_named_by_its_kind_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_a_body_of_a_kind_with_its_name_is_an_organisation() -> None:
+    assert names("中央党校举行开学典礼。", FactKind.ORGANISATION) == {"中央党校"}
