@@ -196,3 +196,19 @@ def test_a_body_named_by_its_kind_is_no_organisation(text: str) -> None:
 
 def test_a_body_of_a_kind_with_its_name_is_an_organisation() -> None:
     assert names("中央党校举行开学典礼。", FactKind.ORGANISATION) == {"中央党校"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("格鲁吉亚总统昨天抵达北京。", "格鲁吉亚"),
+        ("代表团还将访问乌兹别克斯坦。", "乌兹别克斯坦"),
+        ("两国在太平洋上举行联合演习。", "太平洋"),
+    ],
+)
+def test_every_country_and_ocean_is_a_known_place(text: str, place: str) -> None:
+    assert place in names(text, FactKind.PLACE)
+
+
+def test_a_country_inside_a_longer_one_is_not_listed() -> None:
+    assert names("白俄罗斯总统今天发表讲话。", FactKind.PLACE) == {"白俄罗斯"}
