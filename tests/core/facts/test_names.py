@@ -212,3 +212,14 @@ def test_every_country_and_ocean_is_a_known_place(text: str, place: str) -> None
 
 def test_a_country_inside_a_longer_one_is_not_listed() -> None:
     assert names("白俄罗斯总统今天发表讲话。", FactKind.PLACE) == {"白俄罗斯"}
+
+
+@pytest.mark.parametrize(
+    "text", ["群众反映的事情，干部都要多办、快办。", "这样的好事，今后要多办。", "丧事简办，丧事不办。"]
+)
+def test_ban_after_an_adverb_is_the_verb_not_an_office(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_an_office_abbreviated_ban_is_an_organisation() -> None:
+    assert names("国务院台办发言人今天表示。", FactKind.ORGANISATION) == {"国务院台办"}
