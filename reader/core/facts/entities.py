@@ -58,6 +58,8 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
     w for w in lx.MEASURE_WORDS if len(w) == 1
 )
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
+_COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座]")
+"""A count before a kind of body (办好3所航空学院, 两家出版社): several bodies, no one's name."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""
@@ -449,6 +451,8 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     ):
         return None
     begin = _after_last_verb(folded, _walk_back(folded, start), start)
+    if _COUNTED.search(folded, begin, start):
+        return None
     name = _LEADING_ORDINAL.sub("", folded[begin:end])
     begin = end - len(name)
     stem = name[: -len(suffix)]
