@@ -228,3 +228,7 @@ def test_an_office_abbreviated_ban_is_an_organisation() -> None:
 @pytest.mark.parametrize("text", ["要办好3所航空学院。", "当地有3家医院和5所中学。"])
 def test_a_counted_kind_of_body_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_an_enlarged_meeting_is_no_part_of_the_body_that_holds_it() -> None:
+    assert names("他在政治局扩大会议上指出。", FactKind.ORGANISATION) == {"政治局"}
