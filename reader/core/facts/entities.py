@@ -366,6 +366,8 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
+    if stem in lx.VERBS or stem in lx.ADVERBS:
+        return False
     if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, ""):
         return False
     before = folded[start - 1 : start]

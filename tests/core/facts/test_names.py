@@ -232,3 +232,8 @@ def test_a_counted_kind_of_body_is_no_organisation(text: str) -> None:
 
 def test_an_enlarged_meeting_is_no_part_of_the_body_that_holds_it() -> None:
     assert names("他在政治局扩大会议上指出。", FactKind.ORGANISATION) == {"政治局"}
+
+
+@pytest.mark.parametrize("text", ["目前区里有三家工厂。", "该市拥有省级开发区三个。", "完善村规民约。"])
+def test_a_verb_or_adverb_before_a_level_is_no_place(text: str) -> None:
+    assert names(text, FactKind.PLACE) == set()
