@@ -253,7 +253,7 @@ def _tag_ok(name: str) -> bool:
     return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
 
 
-_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）]")
+_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"]")
 
 
 def _unnested(hits: list[Hit]) -> list[Hit]:

@@ -237,3 +237,8 @@ def test_an_enlarged_meeting_is_no_part_of_the_body_that_holds_it() -> None:
 @pytest.mark.parametrize("text", ["目前区里有三家工厂。", "该市拥有省级开发区三个。", "完善村规民约。"])
 def test_a_verb_or_adverb_before_a_level_is_no_place(text: str) -> None:
     assert names(text, FactKind.PLACE) == set()
+
+
+def test_a_tagged_name_never_runs_over_a_comma() -> None:
+    found = names("交银国际预测，全年增长放缓。", FactKind.ORGANISATION)
+    assert not any("," in name or "，" in name for name in found)
