@@ -52,6 +52,8 @@ _ADMIN = frozenset("市省县区镇乡村")
 _GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学);
 全国 is not among them (全国人大, 全国总工会)."""
+_GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关")
+"""Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
 _NOT_PLACE_TAILS = frozenset("下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡".split())
 """Words that end in a place suffix and make the name before them no place (科技下乡)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
@@ -460,7 +462,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
         return None
-    if name.startswith(_GENERIC_LEADS) or _generic_org(name):
+    if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
 

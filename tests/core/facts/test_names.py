@@ -160,7 +160,15 @@ def test_a_verb_or_a_policy_phrase_ending_in_a_level_is_no_place(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["各级党委要高度重视。", "全市中小学都开展了活动。", "上述两家出版社被查处。", "城乡中小学都开展了活动。"],
+    [
+        "各级党委要高度重视。",
+        "全市中小学都开展了活动。",
+        "上述两家出版社被查处。",
+        "城乡中小学都开展了活动。",
+        "南昌市各寿险公司纷纷推出新产品。",
+        "记者采访了多家期货公司。",
+        "目前几大国有商业银行都已上市。",
+    ],
 )
 def test_a_kind_of_body_after_a_determiner_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
