@@ -54,8 +54,6 @@ _GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", 
 全国 is not among them (全国人大, 全国总工会)."""
 _GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关")
 """Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
-_NOT_PLACE_TAILS = frozenset("下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡".split())
-"""Words that end in a place suffix and make the name before them no place (科技下乡)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
     w for w in lx.MEASURE_WORDS if len(w) == 1
 )
@@ -364,7 +362,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         c in lx.FUNCTION_CHARS or c in _NOT_IN_PLACE_STEMS for c in stem
     ):
         return False
-    if name[-2:] in _NOT_PLACE_TAILS or (stem[0] in "村乡" and suffix in "乡镇村"):
+    if name[-2:] in lx.NOT_PLACE_TAILS or (stem[0] in "村乡" and suffix in "乡镇村"):
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False

@@ -26,6 +26,7 @@ __all__ = [
     "NATIONAL_ORGS",
     "NOT_ORGS",
     "NOT_ORG_AFTER",
+    "NOT_PLACE_TAILS",
     "ORG_SUFFIXES",
     "ORG_STARTS",
     "PAIRED_WITH",
@@ -307,6 +308,11 @@ LATER_TITLES_BEFORE_NAMES = _words("""
 """More titles before a name (外交大臣库克, 总参谋长傅全有), read by the rules only: the
 shipped model was trained without them, so that retraining reproduces it; the next model
 may take them in."""
+
+NOT_PLACE_TAILS = _words("""
+下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡
+""")
+"""Words that end in a place suffix and make the name before them no place (科技下乡)."""
 
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
