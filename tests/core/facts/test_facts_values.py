@@ -277,7 +277,12 @@ _REFERENCES = [datetime(2020, 2, 29, 23, 59), datetime(2021, 1, 1, 0, 0), dateti
                                   "2022年07月25日 10:32", "2019年06月15日08:18", "2022-07-25 10:32",
                                   "2022/07/25 10:32", "2022.7.5 9:05", "12月31日 23:59", "7月25日10:32",
                                   "今天10:32", "昨天 10:32", "2022年7月25日10时30分", "21日", "31日",
-                                  "1日", "七月二十五日", "十二月三十一日", "十月一日"])
+                                  "1日", "七月二十五日", "十二月三十一日", "十月一日",
+                                  # relative phrases: halves, weekdays, parts of a month, holidays
+                                  "去年同期", "下半年", "去年上半年", "前10个月", "前三个月", "周日",
+                                  "周天", "星期三", "下周三", "上周五", "本周五", "3月下旬", "十月上旬",
+                                  "12月中旬", "三月初", "十二月底", "今年3月底", "2019年3月底", "劳动节",
+                                  "国庆节"])
 def test_phrases_read_alike_get_the_value_jionlp_gives_them(text: str) -> None:
     from reader.core.facts import dates
     from reader.core.facts.date_values import _READ_ALIKE, own_detail
