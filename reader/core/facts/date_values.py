@@ -34,10 +34,9 @@ _READ_ALIKE = re.compile(
 """Phrases our own reading values exactly as the library does, whatever the reference date
 (a test holds them to it at twelve): it is not asked, which saves a millisecond a phrase,
 and three for a date line's date and time (2022年07月25日 10:32), which every article has.
-Relative phrases too (上半年, 下周三, 3月下旬), which both read the same way; not those our
-rules find but leave to the library to value (三年前, 春节), nor 元旦, which ours takes as the
-coming one in December, nor a clock time alone: after a date
-(…10:32-11:00) ours would give it the reference's day where the library gives it that date's."""
+Relative phrases too (上半年, 下周三, 3月下旬). Not: those our rules find but leave to the
+library to value (三年前, 春节); 元旦, which ours takes as the coming one in December; a clock
+time alone, which after a date (…10:32-11:00) ours would put on the reference's day."""
 _READ_BETTER = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|[○〇零一二三四五六七八九]{4}年|\d{3}0年代")
 """Phrases the library misreads or cannot read, so it is not asked: a bare month (it reads
 none, or 三月 as three months), a year in Chinese digits (二○○八年: none at some reference
