@@ -250,3 +250,15 @@ def test_a_verb_or_adverb_before_a_level_is_no_place(text: str) -> None:
 def test_a_tagged_name_never_runs_over_a_comma() -> None:
     found = names("交银国际预测，全年增长放缓。", FactKind.ORGANISATION)
     assert not any("," in name or "，" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他会见了国际货币基金组织总裁。", "国际货币基金组织"),
+        ("独联体国家首脑会议今天开幕。", "独联体"),
+        ("美洲国家组织秘书长今天表示。", "美洲国家组织"),
+    ],
+)
+def test_international_organisations_are_known_by_name(text: str, name: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == {name}
