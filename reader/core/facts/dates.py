@@ -563,9 +563,9 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
 
 def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
     """本周末, 上周末: the Saturday and Sunday of a week (the library says the Sunday alone);
-    每周末 is left to the library, which reads it as recurring."""
+    每周末 is left to the library, which reads it as recurring. No date without a reference."""
     if published is None:
-        return match.group()
+        return None
     if match.string[match.start() - 1 : match.start()] == "每":
         return ""
     saturday = _monday(published, _REL_WEEK[match["pre"] or ""]) + timedelta(days=5)
@@ -578,10 +578,11 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     之后 and 以后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
     ends), and 三日 is 三天 (the library reads 三日后 as from the 3rd until now). Left to the
     library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
-    seconds, 三月后 (after March?) and 3日后 (after the 3rd?).
+    seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
+    before (三年以后 in 左传).
     """
     if published is None:
-        return match.group()
+        return None
     n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
     if _TWO_DIGITS.fullmatch(match["n"] or ""):
         if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
