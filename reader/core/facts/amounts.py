@@ -328,9 +328,11 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
 
 def _ours_alone(match: re.Match[str], word: str) -> bool:
     """Whether only our rules read the amount: jionlp knows no spoken Cantonese (三个四 is 7 to
-    it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), and reads
-    三块五毛钱 as 3."""
-    return word in _OURS or match["approx"] == "几" or bool(match["tail"])
+    it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), nor two
+    digits side by side (三四千万 is 30,000-40,000,000 to it, 一两千 2001), and reads 三块五毛钱
+    as 3."""
+    either = match["num"] is not None and _either(match["num"]) is not None
+    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either
 
 
 _OURS = frozenset(("蚊", "个", "港纸", "大元"))
@@ -357,6 +359,10 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
     if match["approx"] == "几":
         some = _some(match)
         return None if some is None else _detail(Qualifier.APPROXIMATE, *some, unit)
+    either = _either(match["num"]) if match["num"] and not match["num2"] else None
+    if either is not None:
+        low, high = (_multiplied(end, match) for end in either)
+        return _detail(Qualifier.APPROXIMATE, low, high, unit)
     low, high = _range_values(match)
     if low is None:
         return None
@@ -389,6 +395,20 @@ def _some(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
     return (base + step) * factor, (base + 9 * step) * factor
 
 
+def _either(number: str) -> tuple[Decimal, Decimal] | None:
+    """两三百 → 200-300, 十五六 → 15-16, 一百二三十 → 120-130, 三四千万: two digits side by side,
+    the second one more than the first, say "one or the other"."""
+    m = _EITHER.fullmatch(number)
+    if m is None or m["head"] and m["head"][-1] not in _UNIT_VALUES:
+        return None
+    low, high = (parse_number(m["head"] + m[d] + m["units"]) for d in "ab")
+    first, second = parse_number(m["a"]), parse_number(m["b"])
+    if low is None or high is None or first is None or second != first + 1:
+        return None
+    return low, high
+
+
+_EITHER = re.compile("(?P<head>.*?)(?P<a>[一两二三四五六七八])(?P<b>[两二三四五六七八九])(?P<units>[十百千万亿]*)")
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 

@@ -82,6 +82,22 @@ def test_some_after_a_number_is_about_that_many(text: str, low: int, high: int) 
     assert (fact["value_kind"], fact["from"], fact["to"]) == ("approximate", low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("一顿饭要两三百元。", 200, 300),
+        ("项目投资三四千万元。", 30_000_000, 40_000_000),
+        ("他的年薪十五六万元。", 150_000, 160_000),
+        ("一件衬衫一百二三十元。", 120, 130),
+        ("修一次要一两千元。", 1000, 2000),
+    ],
+)
+def test_two_digits_side_by_side_are_one_or_the_other(text: str, low: int, high: int) -> None:
+    """两三百 is 200-300 (jionlp: 三四千万 30,000-40,000,000, 一两千 2001, 一百二三十 102-30)."""
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("approximate", low, high)
+
+
 def test_some_after_a_number_counts_too() -> None:
     fact = one("十几家企业参加了招聘会。", "count")
     assert (fact["value"], fact["from"], fact["to"]) == ("~11-19 家 企业", 11, 19)
