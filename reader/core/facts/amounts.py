@@ -361,8 +361,8 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
         return None if some is None else _detail(Qualifier.APPROXIMATE, *some, unit)
     either = _either(match["num"]) if match["num"] and not match["num2"] else None
     if either is not None:
-        low, high = (_multiplied(end, match) for end in either)
-        return _detail(Qualifier.APPROXIMATE, low, high, unit)
+        one, other = either
+        return _detail(Qualifier.APPROXIMATE, _multiplied(one, match), _multiplied(other, match), unit)
     low, high = _range_values(match)
     if low is None:
         return None
