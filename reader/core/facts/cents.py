@@ -6,7 +6,7 @@ and, for the dollar itself, 蚊 or 个 (三个四 is 3.40, 五个半 5.50, 个�
 ``amounts`` reads the dollars; this module reads what comes after them (the
 tail of 三蚊六毫, 三块五毛二分) and the amounts that have no dollar part. A
 Cantonese unit is the Hong Kong dollar, or the pataca in an article about
-Macau, whatever script the article is written in.
+Macau; 個 is the dollar only as written in traditional script (``spoken_dollar``).
 """
 
 from __future__ import annotations
