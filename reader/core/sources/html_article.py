@@ -247,7 +247,8 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     as image text, as caption and again under its thumbnail), and the ids of those repeats.
 
     A short plain line said again after a plain line stays: a listing's rows repeat
-    ("成人票原价：60元" under each of its attractions)."""
+    ("成人票原价：60元" under each of its attractions); so does a caption said again under the
+    next photo (several pictures of one scene, each captioned alike)."""
     seen: set[str] = set()
     shown: set[str] = set()
     """Lines seen as a caption or around an image."""
@@ -257,6 +258,9 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
         words = _squeeze(piece.text)
         pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
         following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        if _next_photo(piece, kept[-1] if kept else None):
+            kept.append(piece)
+            continue
         if (words in seen and (len(words) >= _REPEAT or pictured or words in shown)) or \
                 (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
                  and body[i + 1].kind is BlockKind.CAPTION):
@@ -268,6 +272,12 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
                 shown.add(words)
         kept.append(piece)
     return kept, repeats
+
+
+def _next_photo(piece: Piece, before: Piece | None) -> bool:
+    """Whether ``piece`` says again the line just before it with a new photo between: the same
+    caption under each of several pictures, which the page shows once a picture."""
+    return before is not None and piece.images > before.images and _squeeze(piece.text) == _squeeze(before.text)
 
 
 def _squeeze(text: str) -> str:

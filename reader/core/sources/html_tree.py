@@ -160,6 +160,8 @@ class Piece:
     level: int
     node: Node
     link_chars: int = 0
+    images: int = 0
+    """How many images the page shows before this text: a new one between two lines is a new photo."""
 
 
 @dataclass
@@ -178,20 +180,23 @@ _LINK, _BOLD = 1, 2
 def pieces(root: Node) -> list[Piece]:
     """Each block element's text with its inline children in order (iterative: no recursion)."""
     out: list[Piece] = []
+    images = 0
     stack = [_Frame(root, root, [], 0)]
     while stack:
         frame = stack[-1]
         if frame.index >= len(frame.node.children):
             stack.pop()
             if frame.node is frame.owner:
-                _flush(out, frame.owner, frame.buffer)
+                _flush(out, frame.owner, frame.buffer, images)
             continue
         child = frame.node.children[frame.index]
         frame.index += 1
         if isinstance(child, str):
             frame.buffer.append((child, frame.marks))
-        elif child.tag in _BLOCKS:
-            _flush(out, frame.owner, frame.buffer)
+            continue
+        images += child.tag == "img"
+        if child.tag in _BLOCKS:
+            _flush(out, frame.owner, frame.buffer, images)
             stack.append(_Frame(child, child, [], frame.marks))
         else:
             marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
@@ -199,7 +204,7 @@ def pieces(root: Node) -> list[Piece]:
     return out
 
 
-def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]]) -> None:
+def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images: int) -> None:
     text = _PUNCT_SPACE.sub("", normalise_line("".join(t for t, _ in buffer)))
     links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)
     all_bold = all(marks & _BOLD for t, marks in buffer if t.strip())
@@ -210,7 +215,7 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]]) -> None
     if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
             and not _BYLINE.search(text):
         kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
-    out.append(Piece(kind, text, level, owner, links))
+    out.append(Piece(kind, text, level, owner, links, images))
 
 
 def _kind(node: Node) -> BlockKind:

@@ -87,6 +87,15 @@ def test_gallery_captions_appear_once() -> None:
     assert any(d.reason is DropReason.DUPLICATE for d in article.dropped)
 
 
+def test_one_caption_under_each_of_several_photos_stays_under_each() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演。新华社记者 陈某某 摄"
+    photos = "".join(f"<img src='{i}.jpg'><p>{caption}</p>" for i in range(3))
+    body = "".join(f"<p>{p}</p>" for p in STORY) + photos
+    article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
+    assert article.text.count(caption) == 3
+    assert all(_story_in(article.text))
+
+
 def test_two_og_titles_with_the_site_name_first() -> None:
     head = ("<title>江门举办侨乡文化节 | 某某新闻网</title><meta property='og:site_name' content='某某新闻网'>"
             "<meta property='og:title' content='某某新闻网'><meta property='og:title' content='江门举办侨乡文化节'>")
