@@ -28,7 +28,7 @@ from ..article.meta import (
 )
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
-from .html_body import body_containers, inside
+from .html_body import body_containers, inside, is_figure
 from .html_title import choose_title, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
@@ -91,7 +91,9 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
         kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece
                 and not _is_link_line(p)]
     kept = _from_scripts(tree, kept)
-    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+    figures = [c for c in body[1:] if is_figure(c, pieces)]
+    captions = {id(p) for p in kept if any(inside(p.node, f) for f in figures)}
+    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, captions)
 
 
 def _is_link_line(piece: Piece) -> bool:
@@ -183,7 +185,7 @@ def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
 
 def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
               published: tuple[datetime, str] | None, kept: list[Piece],
-              pieces: list[Piece], path: str, encoding: str) -> Article:
+              pieces: list[Piece], path: str, encoding: str, captions: set[int]) -> Article:
     line, line_piece = meta_line
     parsed_line = parse_meta_line(line) if line else None
     builder = BlockBuilder()
@@ -198,7 +200,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:
-        kind = BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind
+        kind = BlockKind.CAPTION if id(piece) in captions or _is_photo_caption(piece) else piece.kind
         if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
             kind, lede_done = BlockKind.LEDE, True
         if piece is not editor_piece:

@@ -20,7 +20,7 @@ from ..article.meta import parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
 
-__all__ = ["body_containers", "inside"]
+__all__ = ["body_containers", "inside", "is_figure"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -35,6 +35,10 @@ _SIBLING = 0.3
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _DATE_LINE = 40
+_FIGURE_LINE = 60
+"""A photo's caption beside the story is one short line."""
+_FIGURE_REACH = 2
+"""How many levels above the story's container a photo standing beside it is looked for."""
 
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
@@ -50,7 +54,7 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
         return []
     best = _near_title(best, _lead(pieces, {id(p) for p in voters}, title))
     best = _widened(best, voters)
-    return [best, *_siblings(best, pieces, voters)]
+    return [best, *_siblings(best, pieces, voters), *_figures_beside(best, pieces)]
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -147,6 +151,47 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:
+    """The story's photo set just outside its container (a newspaper's page puts the picture
+    and its caption in a table over the text): the element right before it, or before a wrapper
+    of it, when that holds an image and one short line of plain text. After the story such a
+    block is more often a viewer's control ("查看原图") or another box."""
+    found: list[Node] = []
+    node = best
+    for _ in range(_FIGURE_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            break
+        found += [n for n in _neighbour(parent, node) if is_figure(n, pieces)]
+        node = parent
+    return found
+
+
+def _neighbour(parent: Node, child: Node) -> list[Node]:
+    """The element just before ``child`` among ``parent``'s children (none when it comes first)."""
+    elements = [c for c in parent.children if isinstance(c, Node)]
+    at = next(i for i, element in enumerate(elements) if element is child)
+    return elements[at - 1 : at] if at else []
+
+
+def is_figure(node: Node, pieces: list[Piece]) -> bool:
+    """Whether ``node`` is a photo with its caption: an image and one short line of plain text."""
+    held = [p for p in pieces if inside(p.node, node)]
+    return len(held) == 1 and len(held[0].text) <= _FIGURE_LINE and not held[0].link_chars \
+        and boilerplate_reason(held[0].text) is None and _has_image(node) and node.tag not in _OUTSIDE \
+        and not _NEGATIVE.search(node.attrs)
+
+
+def _has_image(node: Node) -> bool:
+    stack: list[Node] = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag == "img":
+            return True
+        stack.extend(c for c in current.children if isinstance(c, Node))
+    return False
 
 
 def _link_share(node: Node, pieces: list[Piece]) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from reader.core import DropReason
+from reader.core import BlockKind, DropReason
 from reader.core.sources.html_article import parse_html
 
 STORY = ["江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式。",
@@ -94,6 +94,17 @@ def test_one_caption_under_each_of_several_photos_stays_under_each() -> None:
     article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
     assert article.text.count(caption) == 3
     assert all(_story_in(article.text))
+
+
+def test_a_photo_over_the_story_outside_its_container_keeps_its_caption() -> None:
+    photo = "<table><tr><td><img src='a.jpg'></td></tr><tr><td><p>侨胞观看醒狮表演</p></td></tr></table>"
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<h1>江门举办侨乡文化节</h1><div class='contents'><div>{photo}</div><div><div class='text'>{story}</div></div>" \
+        "<div><img src='b.gif'><p>查看原图 264K</p></div></div>"
+    article = parse_html(_page(body))
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds.get("侨胞观看醒狮表演") is BlockKind.CAPTION
+    assert all(_story_in(article.text)) and "查看原图" not in article.text
 
 
 def test_two_og_titles_with_the_site_name_first() -> None:
