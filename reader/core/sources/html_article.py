@@ -60,6 +60,8 @@ _CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
 _PICTURED = {"figure", "figcaption", "img"}
+_FIELD = re.compile(r"^[^，。！？：:,]{1,8}[：:]")
+"""A labelled field of a listing ("备注：…", "发动机型式：…"): said again under each item it describes."""
 _POSTED = re.compile(r"^(?:posted|published)\b|(?:发表|發表|发布|發布|發佈)(?:于|於)", re.I)
 _POSTED_LINE = 80
 """A blog's footer line saying when the post went up ("posted @ 2024-05-09 14:45 某人 阅读(430)"):
@@ -249,8 +251,9 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     as image text, as caption and again under its thumbnail), and the ids of those repeats.
 
     A short plain line said again after a plain line stays: a listing's rows repeat
-    ("成人票原价：60元" under each of its attractions); so does a caption said again under the
-    next photo (several pictures of one scene, each captioned alike)."""
+    ("成人票原价：60元" under each of its attractions), and so does a labelled field of any length
+    ("备注：使用条件：…" under each attraction, a car's "发动机型式：…" under each model); a caption
+    said again under the next photo stays too (several pictures of one scene captioned alike)."""
     seen: set[str] = set()
     shown: set[str] = set()
     """Lines seen as a caption or around an image."""
@@ -263,7 +266,7 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
         if _next_photo(piece, kept[-1] if kept else None):
             kept.append(piece)
             continue
-        if (words in seen and (len(words) >= _REPEAT or pictured or words in shown)) or \
+        if (words in seen and ((len(words) >= _REPEAT and not _FIELD.match(words)) or pictured or words in shown)) or \
                 (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
                  and body[i + 1].kind is BlockKind.CAPTION):
             repeats.add(id(piece))
