@@ -28,7 +28,7 @@ from ..article.meta import (
 )
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
-from .html_body import body_containers, inside, is_figure
+from .html_body import body_containers, figures_beside, inside, title_deck
 from .html_title import choose_title, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
@@ -87,15 +87,27 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     line, line_piece = _date_line(pieces, title_piece)
     # with no headline found, the first date near the top may be the site's clock: trust it last
     published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
+    kept, kinds = _story_pieces(pieces, body, title_piece, line_piece)
+    kept = _from_scripts(tree, kept)
+    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, kinds)
+
+
+def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | None,
+                  line_piece: Piece | None) -> tuple[list[Piece], dict[int, BlockKind]]:
+    """The story's pieces in page order: its containers' (less lines of links), the photo set over
+    them, the kicker and subtitle by the headline; and the kinds those last two take."""
+    figures = figures_beside(body[0], pieces) if body else []
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece
+        kept = [p for p in pieces if any(inside(p.node, c) for c in (*body, *figures)) and p is not title_piece
                 and not _is_link_line(p)]
-    kept = _from_scripts(tree, kept)
-    figures = [c for c in body[1:] if is_figure(c, pieces)]
-    captions = {id(p) for p in kept if any(inside(p.node, f) for f in figures)}
-    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, captions)
+    keep = {id(p) for p in kept}
+    deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
+    keep |= {id(p) for p in deck}
+    kinds = {id(p): BlockKind.CAPTION for p in kept if any(inside(p.node, f) for f in figures)}
+    kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
+    return [p for p in pieces if id(p) in keep], kinds
 
 
 def _is_link_line(piece: Piece) -> bool:
@@ -187,7 +199,7 @@ def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
 
 def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
               published: tuple[datetime, str] | None, kept: list[Piece],
-              pieces: list[Piece], path: str, encoding: str, captions: set[int]) -> Article:
+              pieces: list[Piece], path: str, encoding: str, kinds: dict[int, BlockKind]) -> Article:
     line, line_piece = meta_line
     parsed_line = parse_meta_line(line) if line else None
     builder = BlockBuilder()
@@ -202,8 +214,8 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:
-        kind = BlockKind.CAPTION if id(piece) in captions or _is_photo_caption(piece) else piece.kind
-        if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
+        kind = kinds.get(id(piece)) or (BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind)
+        if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15 and id(piece) not in kinds:
             kind, lede_done = BlockKind.LEDE, True
         if piece is not editor_piece:
             builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)

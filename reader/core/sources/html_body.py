@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from ..article.cleanup import boilerplate_reason
-from ..article.meta import parse_datetime, parse_meta_line
+from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
 
-__all__ = ["body_containers", "inside", "is_figure"]
+__all__ = ["body_containers", "figures_beside", "inside", "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -38,6 +38,17 @@ _DATE_LINE = 40
 _FIGURE_LINE = 60
 """A photo's caption beside the story is one short line."""
 _FIGURE_REACH = 2
+_DECK_LINE = 80
+_SHORTEST_DECK = 8
+_DECK_HAN = 0.7
+"""A kicker or subtitle is a phrase in Chinese: at least this many Han characters, and this share of it."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SEPARATED = re.compile(r"[>|·»›/]")
+_LABELLED = re.compile(r"^[^，。：:]{1,4}[：:]")
+"""A short label and a colon ("字体：", "发布于：北京市") open a page's tool or a field, not a subtitle."""
+_DECK_REACH = 3
+_DECK_PIECES = 3
+"""A headline's own block holds at most a kicker, the headline and a subtitle."""
 """How many levels above the story's container a photo standing beside it is looked for."""
 
 
@@ -54,7 +65,7 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
         return []
     best = _near_title(best, _lead(pieces, {id(p) for p in voters}, title))
     best = _widened(best, voters)
-    return [best, *_siblings(best, pieces, voters), *_figures_beside(best, pieces)]
+    return [best, *_siblings(best, pieces, voters)]
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -153,7 +164,7 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
 
 
-def _figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:
+def figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:
     """The story's photo set just outside its container (a newspaper's page puts the picture
     and its caption in a table over the text): the element right before it, or before a wrapper
     of it, when that holds an image and one short line of plain text. After the story such a
@@ -164,7 +175,7 @@ def _figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
             break
-        found += [n for n in _neighbour(parent, node) if is_figure(n, pieces)]
+        found += [n for n in _neighbour(parent, node) if _is_figure(n, pieces)]
         node = parent
     return found
 
@@ -176,7 +187,7 @@ def _neighbour(parent: Node, child: Node) -> list[Node]:
     return elements[at - 1 : at] if at else []
 
 
-def is_figure(node: Node, pieces: list[Piece]) -> bool:
+def _is_figure(node: Node, pieces: list[Piece]) -> bool:
     """Whether ``node`` is a photo with its caption: an image and one short line of plain text."""
     held = [p for p in pieces if inside(p.node, node)]
     return len(held) == 1 and len(held[0].text) <= _FIGURE_LINE and not held[0].link_chars \
@@ -192,6 +203,36 @@ def _has_image(node: Node) -> bool:
             return True
         stack.extend(c for c in current.children if isinstance(c, Node))
     return False
+
+
+def title_deck(pieces: list[Piece], title: Piece | None) -> list[Piece]:
+    """The kicker over the headline and the subtitle under it, in the headline's own block (a
+    newspaper page's 引题 and 副题, a "subtitle" line in the title's box): the story's words
+    though no container of the body holds them. Date lines and bylines there are not."""
+    if title is None:
+        return []
+    node, block = title.node, [title]
+    for _ in range(_DECK_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or parent.tag in _OUTSIDE:
+            break
+        held = [p for p in pieces if inside(p.node, parent)]
+        if len(held) > _DECK_PIECES:
+            break
+        node, block = parent, held
+    return [p for p in block if p is not title and _is_deck(p)]
+
+
+def _is_deck(piece: Piece) -> bool:
+    """Whether a line by the headline reads as its kicker or subtitle: Chinese words, not a
+    pager, a breadcrumb, a tool or a post's byline."""
+    text = piece.text
+    words = _squeeze(text)
+    han = len(_HAN.findall(words))
+    return han >= _SHORTEST_DECK and han >= _DECK_HAN * len(words) and len(text) <= _DECK_LINE \
+        and piece.link_chars * 2 <= len(text) and not _SEPARATED.search(text) \
+        and boilerplate_reason(text) is None and not _is_date_line(text) and not parse_byline(text) \
+        and not text.endswith((":", "：")) and not _LABELLED.match(text)
 
 
 def _link_share(node: Node, pieces: list[Piece]) -> float:
