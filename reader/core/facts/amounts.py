@@ -202,18 +202,28 @@ def home_currency(text: str, folded: str) -> str:
     most (the New Taiwan dollar on a tie)."""
     if text == folded:  # nothing folded: simplified script
         return "CNY"
-    han = changed = 0  # counted, not listed: a pair per character took 300 MB on a 5 MB text
-    for a, b in zip(text, folded, strict=True):
-        if "\u4e00" <= b <= "\u9fff":
-            han += 1
-            changed += a != b
-    if not han or changed < max(3, han // 100):
+    han = len(_NOT_HAN.sub("", folded))
+    if not han or not _folds_at_least(text, folded, max(3, han // 100)):
         return "CNY"
     counts = {code: sum(folded.count(w) for w in words) for code, words in _HOME_CUES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "TWD"))
     return best if counts[best] else "CNY"  # a mainland text written in traditional script
 
 
+def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
+    """Whether folding changed at least ``wanted`` Chinese characters of ``text``: counted, not
+    listed (a pair per character took 300 MB on a 5 MB text), and only until there are enough,
+    which a traditional text reaches within its first lines."""
+    changed = 0
+    for a, b in zip(text, folded, strict=True):
+        if a != b and "\u4e00" <= b <= "\u9fff":
+            changed += 1
+            if changed == wanted:
+                return True
+    return False
+
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _HOME_CUES = {
     "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院"),
     "HKD": ("香港", "港元", "港币", "九龙", "新界", "特区政府"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from ..article.assemble import BlockBuilder, normalise_line
@@ -38,6 +39,7 @@ from .page_meta import (
     page_meta,
     parse_timestamp,
     script_date,
+    title_parts,
     url_date,
 )
 from .script_body import script_paragraphs
@@ -82,7 +84,9 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     tree.close()
     pieces = page_pieces(tree.root)
     meta = page_meta(tree.raw)
-    title, title_piece = choose_title(meta, tree.title, pieces, site_names(meta, tree.title, tree.root))
+    site = site_names(meta, tree.title, tree.root)
+    title, title_piece = choose_title(meta, tree.title, pieces, site)
+    meta = replace(meta, outlet=meta.outlet or _titled_outlet(tree.title))
     body = body_containers(pieces, title_piece)
     line, line_piece = _date_line(pieces, title_piece)
     # with no headline found, the first date near the top may be the site's clock: trust it last
@@ -108,6 +112,28 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
     kinds = {id(p): BlockKind.CAPTION for p in kept if any(inside(p.node, f) for f in figures)}
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds
+
+
+def _titled_outlet(page_title: str) -> str:
+    """The site's name as its <title> gives it, for a page whose metadata names no outlet (most
+    mainland pages): of the parts after the headline that name a site and are written in Chinese,
+    the last that ends as a site does over one that ends as a channel ("标题_凤凰网资讯_凤凰网" →
+    凤凰网, "标题_39健康网_资讯" → 39健康网, "标题_长江网_cjn.cn" → 长江网); else a first part that
+    names one ("自由電子報 - 标题"); "" when none does. By its shape only: a channel the page shows
+    as a link ("_政务_某某新闻-The Paper") is one of ``site_names``, not the outlet."""
+    parts = [part.strip() for part in title_parts(normalise_line(page_title))[::2]]
+    named = [i for i, part in enumerate(parts)
+             if _HAN.search(part) and not _DATE_PART.fullmatch(part) and names_site(part, ())]
+    after = sorted((i for i in named if i > 0), key=lambda i: (bool(_SITE_ENDING.search(parts[i])), i))
+    if after:
+        return parts[after[-1]]
+    return parts[0] if named and len(parts) > 1 else ""
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATE_PART = re.compile(r"[\d\s./\-年月日]+")
+_SITE_ENDING = re.compile(r"(?:网|網|网站|網站|报|報|社|电视台|電視台|电台|電台|政府|\.com|\.cn|\.tw|\.hk)$", re.I)
+"""How a site's own name ends, as a channel's (…新闻, …频道, …资讯) does not."""
 
 
 def _is_link_line(piece: Piece) -> bool:

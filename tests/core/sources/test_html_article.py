@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+
+import pytest
 from pathlib import Path
 
 from reader.core import BlockKind, DropReason, open_article
@@ -313,3 +315,26 @@ def test_the_editor_line_after_the_story_is_kept_as_in_a_text_file() -> None:
     assert quoted.editor == "张珺" and quoted.blocks[-1].kind is BlockKind.EDITOR
     story = ARTICLE.replace("</div>", "<p>记者从市园林局了解到，该局责任编辑：李明负责的公园手册也将在明年春天同步发布，供居民免费领取。</p></div>")
     assert parse_html(_page("", story)).editor == ""  # a sentence that mentions one is no credit line
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("城西新建三座社区公园_凤凰网资讯_凤凰网", "凤凰网"),  # the site after its channel
+    ("城西新建三座社区公园_39健康网_资讯", "39健康网"),  # a site's name over a channel's after it
+    ("城西新建三座社区公园_首页_长江网_cjn.cn", "长江网"),  # the domain after it is not the name
+    ("城西新建三座社区公园 - 20250102 - 港聞 - 某報新聞網", "某報新聞網"),  # a date is not a site
+    ("自由電子報 - 城西新建三座社区公园", "自由電子報"),  # the site first
+    ("城西新建三座社区公园", ""),  # no site named: none made up
+    ("城西新建三座社区公园_今日要闻", ""),  # a part that is no site's name
+])
+def test_outlet_from_the_title_when_the_metadata_names_none(title: str, outlet: str) -> None:
+    """Most mainland pages name themselves only in <title>: the library's outlet column and the
+    citation's site come from there; a <meta> author that is only the site's name is no writer."""
+    article = parse_html(_page(f"<title>{title}</title><meta name='author' content='凤凰'>", ARTICLE))
+    assert article.title == "城西新建三座社区公园"
+    assert article.outlet == outlet
+    assert article.author == ("" if outlet == "凤凰网" else "凤凰")  # a brand's short name, as 网易 for 网易新闻
+
+
+def test_outlet_from_the_metadata_wins_over_the_title() -> None:
+    page = _page("<title>城西新建三座社区公园_某某网</title><meta property='og:site_name' content='某某日报'>", ARTICLE)
+    assert parse_html(page).outlet == "某某日报"
