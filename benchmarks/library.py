@@ -110,6 +110,9 @@ def import_figures(files: list[str], work: Path) -> None:
         workers = (_workers_cpu(pool) - workers) * 1000 / (len(sample) - 150)
     print(f"import               {alone:7.1f} articles/s in one process, {pooled:.1f}/s with 2 workers "
           f"(target ≥ {TARGETS['import']:.0f}; articles ~{chars:.0f} chars, the seed {SEED_CHARS})")
+    scale = chars / SEED_CHARS  # the target counts seed-sized articles; the cost grows with the text
+    print(f"  seed-sized         {alone * scale:7.1f}/s in one process, {pooled * scale:.1f}/s with 2 workers "
+          f"(the rates × {scale:.2f}, the corpus's length over the seed's)")
     print(f"  floors             parsing alone {parse:.1f}/s, parsing + facts {parse_facts:.1f}/s")
     print(f"  CPU an article     {alone_cpu:.1f} ms in one process: parsing {parse_cpu:.1f}, facts "
           f"{facts_cpu - parse_cpu:.1f}, storing and indexing {alone_cpu - facts_cpu:.1f} "

@@ -24,10 +24,19 @@ _PLAIN = re.compile(
 )
 _READ_ALIKE = re.compile(
     r"\d{1,2}月\d{1,2}[日号]|[今去明本]年|[今昨明前后]天|[今昨明]日|[今去明]年\d{1,2}月(?:\d{1,2}[日号])?"
-    r"|\d{4}年(?:底|初|末|中|度|[上下]半年)|\d{1,2}时\d{1,2}分"
+    r"|\d{4}年(?:底|初|末|中|度|[上下]半年)|\d{1,2}时\d{1,2}分|\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+    r"|(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[今昨明]天)\s*\d{1,2}:\d{2}"
+    r"|\d{4}年\d{1,2}月\d{1,2}[日号]\s*\d{1,2}时\d{1,2}分"
+    r"|[今去明]年同期|(?:[今去明]年)?[上下]半年"
+    r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个月|[上下本]?周[一二三四五六日天]|星期[一二三四五六日天]"
+    r"|(?:\d{4}年|[今去明]年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:[上中下]旬|初|底)|劳动节|国庆节"
 )
 """Phrases our own reading values exactly as the library does, whatever the reference date
-(a test holds them to it): it is not asked, which saves a millisecond a phrase."""
+(a test holds them to it at twelve): it is not asked, which saves a millisecond a phrase,
+and three for a date line's date and time (2022年07月25日 10:32), which every article has.
+Relative phrases too (上半年, 下周三, 3月下旬). Not: those our rules find but leave to the
+library to value (三年前, 春节); 元旦, which ours takes as the coming one in December; a clock
+time alone, which after a date (…10:32-11:00) ours would put on the reference's day."""
 _READ_BETTER = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|[○〇零一二三四五六七八九]{4}年|\d{3}0年代")
 """Phrases the library misreads or cannot read, so it is not asked: a bare month (it reads
 none, or 三月 as three months), a year in Chinese digits (二○○八年: none at some reference
@@ -136,7 +145,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text = folded[left.start : right.end]
-    own = _own_range(left, right, not _WITH_YEAR.search(folded, right.start, right.end))
+    own = _own_range(left, right, _taken_from_left(folded[right.start : right.end]))
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
@@ -154,6 +163,15 @@ def _backwards(detail: Detail) -> bool:
 
 _WITH_YEAR = re.compile(r"年|\d{4}")
 """A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
+_DAY_ALONE = re.compile(r"\d{1,2}[日号]")
+
+
+def _taken_from_left(right: str) -> int:
+    """How much of its value a range's end takes from its start: the year and month for a day
+    alone (1月3日至17日), the year where it names none (3月2日至4月9日), else nothing."""
+    if _DAY_ALONE.fullmatch(right):
+        return len("2021-01")
+    return 0 if _WITH_YEAR.search(right) else len("2021")
 
 
 def _read_alike(folded: str, hit: Hit) -> bool:
@@ -162,17 +180,28 @@ def _read_alike(folded: str, hit: Hit) -> bool:
     return bool(_PLAIN.fullmatch(text) or _READ_ALIKE.fullmatch(text))
 
 
-def _own_range(left: Hit, right: Hit, yearless: bool) -> Detail | None:
-    """From the left's first moment to the right's last; a year-less right takes the left's year."""
+def _own_range(left: Hit, right: Hit, taken: int) -> Detail | None:
+    """From the left's first moment to the right's last; the right takes the first ``taken``
+    characters of its value (its year, or year and month) from the left's."""
     a, b = left.detail, right.detail
     if a is None or b is None or not (a.first and b.last and a.low and b.high):
         return None
     high, last = b.high, b.last
-    if yearless and a.low[:4] != high[:4]:
-        high, last = a.low[:4] + high[4:], a.low[:4] + last[4:]
+    if taken and a.low[:taken] != high[:taken]:
+        high, last = a.low[:taken] + high[taken:], a.low[:taken] + last[taken:]
+        if not _is_day(last):
+            return None  # 2月1日至30日: no such day in the left's month
     if last < a.first:
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
+
+
+def _is_day(stamp: str) -> bool:
+    try:
+        datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4096)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from reader.core import BlockKind, DropReason, open_article
 from reader.core.sources.html_article import parse_html
