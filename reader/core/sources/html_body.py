@@ -38,18 +38,17 @@ _DATE_LINE = 40
 _FIGURE_LINE = 60
 """A photo's caption beside the story is one short line."""
 _FIGURE_REACH = 2
-_DECK_LINE = 80
-_SHORTEST_DECK = 8
-_DECK_HAN = 0.7
+"""How many levels above the story's container a photo standing beside it is looked for."""
+_DECK_REACH, _DECK_PIECES, _DECK_LINE = 3, 3, 80
+"""A headline's own block, a few levels up from it, holds at most a kicker, the headline and a
+subtitle, each a line at most this long."""
+_SHORTEST_DECK, _DECK_HAN = 8, 0.7
 """A kicker or subtitle is a phrase in Chinese: at least this many Han characters, and this share of it."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATED = re.compile(r"[>|·»›/]")
+"""A pager's, a breadcrumb's or a post's byline separators: no subtitle has them."""
 _LABELLED = re.compile(r"^[^，。：:]{1,4}[：:]")
 """A short label and a colon ("字体：", "发布于：北京市") open a page's tool or a field, not a subtitle."""
-_DECK_REACH = 3
-_DECK_PIECES = 3
-"""A headline's own block holds at most a kicker, the headline and a subtitle."""
-"""How many levels above the story's container a photo standing beside it is looked for."""
 
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
