@@ -12,10 +12,12 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --trafilatura PATH  # adbar/trafilatura (Apache-2.0)
         --fundus PATH       # flairNLP/fundus (MIT)
         --magichtml PATH    # opendatalab/magic-html (Apache-2.0)
+        --goose3 PATH       # goose3/goose3 (Apache-2.0)
         --htmldev PATH      # the team's html-dev pages (../shared/data/html-dev)
 
 Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
-the dataset's, magic-html's and trafilatura's pages, and the html-dev pages) go to OUT's sibling
+the dataset's, magic-html's (articles, and threads of its forum benchmark), trafilatura's and
+goose3's pages, and the html-dev pages) go to OUT's sibling
 ``title-set/`` the same way, scored for title and date only.
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
@@ -24,7 +26,8 @@ cleaned text, readability's expected page, fundus's parsed paragraphs, the Taiwa
 parser's content selector (lxml + cssselect, the ``bench`` extra); trafilatura's
 suite gives only sentences that must appear ("complete": false: recall only);
 magic-html's benchmark gives its hand-marked main content (a few player and
-"next article" lines left in it), and its pages are browser-rendered saves. Where a
+"next article" lines left in it), and its pages are browser-rendered saves; goose3's
+gives the story's opening paragraphs ("complete": false, as trafilatura's). Where a
 suite gives no date, the day was read off the page's date line by hand, or taken
 from the URL path when that holds the whole day (``html_set.json``).
 A page goes to ``held/`` when the first hex digit of its name's SHA-1 is below 5
@@ -120,6 +123,16 @@ def _magichtml(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
                 "body": [entry["content"]], "complete": True}
 
 
+def _goose3(tree: Path, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    for key, info in chosen.items():
+        path = tree / "tests" / "data" / key
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+        opening = [p.strip() for p in expected.get("cleaned_text", "").split("\n") if p.strip()]
+        yield f"goose3-{path.name}", path.read_bytes(), {
+            "title": info["title"], "date": info["date"], "family": info["family"], "body": opening,
+            "complete": False}
+
+
 _SPEC_CASE = re.compile(
     r"sample\(__FILE__,\s*'(?P<file>[^']+)'\).*?:title\]\.should == '(?P<title>[^']*)'"
     r"(?:(?:(?!sample\(__FILE__).)*?:published_at\]\.should == \w+\.new\((?P<date>[\d, ]+)\))?",
@@ -148,18 +161,22 @@ def _titled(tree: Path, suite: str, chosen: dict[str, dict[str, str]]) -> Iterat
     for key, info in chosen.items():
         if suite == "cwced":
             path, name = tree / "original" / f"{key}.html", f"cwced-{key[:8]}.html"
-        elif suite == "magichtml":
-            path = next((tree / "benchmark" / "data" / "article" / "htmls").glob(f"{key}*.html"))
-            name = f"magichtml-{key}.html"
+        elif suite == "magichtml":  # "forum/…": a page of the forum benchmark, else of the article one
+            kind, _, stem = key.rpartition("/")
+            path = next((tree / "benchmark" / "data" / (kind or "article") / "htmls").glob(f"{stem}*.html"))
+            name = f"magichtml-{stem}.html"
         elif suite == "trafilatura":
             path, name = tree / "tests" / "eval" / key, f"trafilatura-{key}"
+        elif suite == "goose3":
+            path = tree / "tests" / "data" / key
+            name = f"goose3-{path.name}"
         else:
             path, name = tree / key, f"{suite}-{key}"
         yield name, path.read_bytes(), {"title": info["title"], "date": info["date"], "family": info["family"]}
 
 
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
-            "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml}
+            "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml, "goose3": _goose3}
 
 
 def held(name: str) -> bool:

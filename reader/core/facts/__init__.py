@@ -142,7 +142,7 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
 def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
     home = home_currency(article.text, folded)
-    hits = [*find_dates(folded, article.published, home == "TWD"), *find_amounts(folded, home)]
+    hits = [*find_dates(folded, article.published, home == "TWD"), *find_amounts(folded, home, article.text)]
     return greedy(hits, rank=lambda h: (_NUMERIC.index(h.kind), h.start))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
+from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .lexicon import MEASURE_WORDS, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
@@ -41,6 +42,9 @@ _CURRENCIES = {
     "港元": "HKD",
     "港币": "HKD",
     "蚊": "HKD",
+    "个": "HKD",
+    "港纸": "HKD",
+    "大元": "CNY",
     "澳门元": "MOP",
     "澳门币": "MOP",
     "新台币": "TWD",
@@ -78,6 +82,7 @@ _SYMBOLS = {
     "US$": "USD",
     "HK$": "HKD",
     "NT$": "TWD",
+    "MOP$": "MOP",
     "$": "USD",
     "¥": "CNY",
     "￥": "CNY",
@@ -90,14 +95,14 @@ _SYMBOLS = {
     "EUR": "EUR",
     "GBP": "GBP",
     "JPY": "JPY",
+    "MOP": "MOP",
 }
-_HUNDREDTHS = {"美分": "USD", "欧分": "EUR", "便士": "GBP"}
 _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
 _QUALIFIERS = "超近约逾达上数共"
 _BARE_UNITS = set("十百千万亿拾佰仟")
-_APPROX = r"\s*(?P<approx>多|余)?(?P<mult>[十百千万亿]*)\s*"
+_APPROX = r"\s*(?P<approx>多|余|几)?(?P<mult>[十百千万亿]*)\s*"
 _CJK = "\u4e00-\u9fff"
 _BEFORE = {
     "大约": Qualifier.APPROXIMATE,
@@ -155,9 +160,7 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 _MONEY = (
     rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?=人民币|美元|港元|港币|新台币|欧元|日元|英镑))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
-    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?:(?<=元)人民币)?"
-    rf"(?P<tail>零?[{CN_DIGITS}\d][角毛毫](?:[{CN_DIGITS}\d]分?)?|零?[{CN_DIGITS}\d]分|零[{CN_DIGITS}\d]"
-    rf"|(?<=[块蚊])[{CN_DIGITS}](?=[^{_CJK}]|[到至]|$))?{_QA}"
+    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?:(?<=元)人民币)?(?P<tail>{TAIL})?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
 _SYMBOL_MONEY = rf"(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
@@ -183,12 +186,13 @@ def _compiled(pattern: str) -> Scanner:
     return Scanner(pattern)
 
 
-def find_amounts(folded: str, home: str = "CNY") -> list[Hit]:
+def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> list[Hit]:
     """Money, percentages and counts; a span taken by money or a percentage is no count.
 
-    ``home`` is the currency a bare 元 or 块 means (see ``home_currency``).
+    ``home`` is the currency a bare 元 or 块 means (see ``home_currency``); ``written`` the
+    text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
-    taken = _money(folded, home) + _percents(folded)
+    taken = _money(folded, home, folded if written is None else written) + _percents(folded)
     cover = Cover(taken)
     return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 
@@ -226,51 +230,37 @@ def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _HOME_CUES = {
     "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院"),
-    "HKD": ("香港", "港元", "港币", "九龙", "新界", "特区政府"),
+    "HKD": ("香港", "港元", "港币", "港纸", "九龙", "新界"),
     "MOP": ("澳门", "澳门币", "氹仔"),
 }
-_BARE = frozenset(("元", "块", "圆", "块钱"))
+_BARE = frozenset(("元", "块", "圆", "块钱", "大元"))
+_SPOKEN = frozenset(("蚊", "个"))
+_HOME_DOLLARS = frozenset(("HKD", "MOP"))
 
 
-def _money(folded: str, home: str) -> list[Hit]:
+def _money(folded: str, home: str, written: str) -> list[Hit]:
     """Amounts with a currency word before or after the number, or a currency symbol."""
     pairs = _pairs(home)
-    hits = [h for m in _compiled(_MONEY).finditer(folded) if (h := _money_hit(m, pairs)) is not None]
+    hits = [
+        h
+        for m in _compiled(_MONEY).finditer(folded)
+        if (h := _money_hit(m, pairs)) is not None
+        and (m["cur"] != "个" or spoken_dollar(written, h.start, h.end, home))
+    ]
     for m in _compiled(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
         if value is not None:
-            detail = _detail(Qualifier.EXACT, value, value, _SYMBOLS[m["sym"]])
+            detail = _detail(Qualifier.EXACT, value, value, _symbol_code(m["sym"], home))
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     taken = Cover(hits)
-    hits += [h for h in _cents(folded, home) if not taken.overlaps(h.start, h.end)]
+    hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     return _join_ranges(folded, hits)
 
 
-_HUNDREDTHS_MONEY = rf"(?<![\d.{CN_DIGITS}])(?P<num>{NUMBER})\s*(?P<cur>{_alternation(_HUNDREDTHS)})"
-_CENTS = (
-    rf"(?<![\d.{CN_DIGITS}])(?:(?P<jiao>[{CN_DIGITS}\d])[角毛](?:(?P<fen>[{CN_DIGITS}\d])分?)?"
-    rf"|(?P<only>[{CN_DIGITS}\d]{{1,2}})(?:分(?=钱)|(?P<sin>仙)))钱?(?![{CN_DIGITS}\d]|[\u4e00-\u9fff](?<!钱))"
-)
-
-
-def _cents(folded: str, home: str) -> list[Hit]:
-    """An amount under one unit of the home currency: 两毛, 五角, 两毛五, 八分钱, and Cantonese
-    五仙 (cents of the Hong Kong or Macau dollar); not a phrase that goes on (一毛不拔, 八仙过海),
-    nor a bare 五分 (a score, minutes); and 99美分."""
-    hits = []
-    for m in _compiled(_HUNDREDTHS_MONEY).finditer(folded):
-        number = parse_number(m["num"])
-        if number is not None:
-            detail = _detail(Qualifier.EXACT, number / 100, number / 100, _HUNDREDTHS[m["cur"]])
-            hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
-    for m in _compiled(_CENTS).finditer(folded):
-        jiao, fen = parse_number(m["jiao"] or "0"), parse_number(m["fen"] or m["only"] or "0")
-        if jiao is None or fen is None or m["sin"] and m["only"] == "八":  # 八仙: the Eight Immortals
-            continue
-        value = jiao / 10 + fen / 100
-        detail = _detail(Qualifier.EXACT, value, value, "HKD" if m["sin"] and home != "MOP" else home)
-        hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
-    return hits
+def _symbol_code(symbol: str, home: str) -> str:
+    """A bare $ is the Hong Kong dollar (or the pataca) in an article about Hong Kong (or Macau),
+    whose papers write $300 for it; elsewhere the US dollar."""
+    return home if symbol == "$" and home in _HOME_DOLLARS else _SYMBOLS[symbol]
 
 
 def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -310,8 +300,11 @@ _RANGE_STARTS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.APPROXIMATE)
 
 @cache
 def _pairs(home: str) -> tuple[tuple[str, str], ...]:
-    """Currency words and their codes, a bare 元 meaning ``home``."""
-    return tuple((w, home if w in _BARE else code) for w, code in _CURRENCIES.items())
+    """Currency words and their codes, a bare 元 meaning ``home`` and 蚊 the spoken dollar."""
+    return tuple(
+        (w, home if w in _BARE else spoken_code(home) if w in _SPOKEN else code)
+        for w, code in _CURRENCIES.items()
+    )
 
 
 def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit | None:
@@ -324,12 +317,25 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
         start = match.start("qp") if match["qp"] else match.start("pre")
-    own = _own_detail(match, code)
-    library = money_detail(match.string[start:end], pairs)
-    detail = library if library is not None and library.unit == code else own
+    detail = _own_detail(match, code)
+    if not _ours_alone(match, word):
+        library = money_detail(match.string[start:end], pairs)
+        detail = library if library is not None and library.unit == code else detail
     if detail is None:
         return None
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _ours_alone(match: re.Match[str], word: str) -> bool:
+    """Whether only our rules read the amount: jionlp knows no spoken Cantonese (三个四 is 7 to
+    it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), nor two
+    digits side by side (三四千万 is 30,000-40,000,000 to it, 一两千 2001), and reads 三块五毛钱
+    as 3."""
+    either = match["num"] is not None and _either(match["num"]) is not None
+    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either
+
+
+_OURS = frozenset(("蚊", "个", "港纸", "大元"))
 
 
 def _num_start(match: re.Match[str]) -> int:
@@ -350,18 +356,60 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
         if not factor:
             return None
         return _detail(Qualifier.APPROXIMATE, factor, factor * 10, unit)
+    if match["approx"] == "几":
+        some = _some(match)
+        return None if some is None else _detail(Qualifier.APPROXIMATE, *some, unit)
+    either = _either(match["num"]) if match["num"] and not match["num2"] else None
+    if either is not None:
+        one, other = either
+        return _detail(Qualifier.APPROXIMATE, _multiplied(one, match), _multiplied(other, match), unit)
     low, high = _range_values(match)
     if low is None:
         return None
-    if "tail" in match.re.groupindex:
-        low += _tail_value(match["tail"])
+    tail = match["tail"] if "tail" in match.re.groupindex else None
+    low += tail_value(tail)
     low, high = _multiplied(low, match), None if high is None else _multiplied(high, match)
     if match["neg"]:
         low = -low
     if high is not None:
         return _detail(Qualifier.RANGE, low, high, unit)
-    qualifier = _qualifier(match)
+    if tail and tail.rstrip("钱")[-1] == "几":  # 三蚊几: three dollars and some
+        return _detail(Qualifier.APPROXIMATE, low + Decimal("0.1"), low + Decimal("0.9"), unit)
+    qualifier = Qualifier.MORE_THAN if tail and "多" in tail else _qualifier(match)
     return _detail(qualifier, low, low, unit)
+
+
+def _some(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """十几 → 11-19, 二十几万 → 210,000-290,000, 一百几十 (or 百几) → 110-190: 几 is one digit
+    in the place below the number's last unit, and the units after it multiply the whole."""
+    base = parse_number(match["num"])
+    if base is None:
+        return None
+    last, mult = match["num"][-1], match["mult"]
+    step = (_UNIT_VALUES.get(last, 10)) // 10
+    if mult and _UNIT_VALUES[mult[0]] < step * 10:
+        step, mult = _UNIT_VALUES[mult[0]], mult[1:]
+    factor = parse_number("1" + mult) if mult else 1
+    if factor is None:
+        return None
+    return (base + step) * factor, (base + 9 * step) * factor
+
+
+def _either(number: str) -> tuple[Decimal, Decimal] | None:
+    """两三百 → 200-300, 十五六 → 15-16, 一百二三十 → 120-130, 三四千万: two digits side by side,
+    the second one more than the first, say "one or the other"."""
+    m = _EITHER.fullmatch(number)
+    if m is None or m["head"] and m["head"][-1] not in _UNIT_VALUES:
+        return None
+    low, high = (parse_number(m["head"] + m[d] + m["units"]) for d in "ab")
+    first, second = parse_number(m["a"]), parse_number(m["b"])
+    if low is None or high is None or first is None or second != first + 1:
+        return None
+    return low, high
+
+
+_EITHER = re.compile("(?P<head>.*?)(?P<a>[一两二三四五六七八])(?P<b>[两二三四五六七八九])(?P<units>[十百千万亿]*)")
+_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
 def _qualifier(match: re.Match[str]) -> Qualifier:
@@ -393,21 +441,26 @@ def number_text(detail: Detail) -> str:
 
 
 def _is_money_word(match: re.Match[str]) -> bool:
-    """块 is money only when no noun follows it (三块钱, 7块 — not 三块蛋糕)."""
-    if match["cur"] != "块" or match["tail"]:
-        return True
-    after = match.string[match.end() : match.end() + 1]
-    return not re.match(rf"[{_CJK}]", after)
+    """Whether the currency word is money here, by what follows it.
+
+    块 only when no noun or number follows (三块钱, 7块 — not 三块蛋糕, 一块2.5英寸屏); the spoken 个 only with its
+    price after it and nothing more (三个四, 五个半 — not 十个八个, 一个半小时); 大元 not inside
+    a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论).
+    """
+    cur, text, end = match["cur"], match.string, match.end()
+    if cur == "个":
+        return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
+    if cur == "块" and not match["tail"]:
+        return not _CJK_OR_DIGIT.match(text, end)
+    if cur == "大元":
+        return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
+    return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
-def _tail_value(tail: str | None) -> Decimal:
-    """角 and 分 after the main unit: 二角 → 0.2, 零四 → 0.04, 七毛八 → 0.78."""
-    if not tail:
-        return Decimal(0)
-    digits = [Decimal(int(d)) for c in tail if c != "零" and (d := parse_number(c)) is not None]
-    if tail.startswith("零") or tail.endswith("分") and len(digits) == 1:
-        return digits[0] / 100
-    return digits[0] / 10 + (digits[1] / 100 if len(digits) > 1 else 0)
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
+_PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
+_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|[一二三四五六七八九]?次")
 
 
 def _money_value(detail: Detail) -> str:

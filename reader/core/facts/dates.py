@@ -101,6 +101,7 @@ _HOLIDAYS = {
     "阳历新年": (1, 1),
     "公历新年": (1, 1),
     "情人节": (2, 14),
+    "圣瓦伦丁节": (2, 14),
     "妇女节": (3, 8),
     "三八妇女节": (3, 8),
     "植树节": (3, 12),
@@ -560,6 +561,61 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     return _with_clock(day, match, False)
 
 
+def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
+    """本周末, 上周末: the Saturday and Sunday of a week (the library says the Sunday alone);
+    每周末 is left to the library, which reads it as recurring. No date without a reference."""
+    if published is None:
+        return None
+    if match.string[match.start() - 1 : match.start()] == "每":
+        return ""
+    saturday = _monday(published, _REL_WEEK[match["pre"] or ""]) + timedelta(days=5)
+    return _Own(f"{saturday.isoformat()}/{(saturday + timedelta(days=2)).isoformat()}")
+
+
+def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
+    """三天后, 两个月之前, 三日之后: the unit that many units after or before the publication's.
+
+    之后 and 以后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
+    ends), and 三日 is 三天 (the library reads 三日后 as from the 3rd until now). Left to the
+    library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
+    seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
+    before (三年以后 in 左传).
+    """
+    if published is None:
+        return None
+    n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
+    if _TWO_DIGITS.fullmatch(match["n"] or ""):
+        if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
+            return None  # 四九年之前: before 1949, which the library reads as before 2009
+        n = 0  # 两三个月后: two or three months, not 23
+    if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
+        text = re.sub("[之以]([前后])$", r"\1", match.group())
+        detail = time_detail(text if arabic else text.replace("日", "天"), published)
+        return None if detail is None else _Own(value_of(detail, match.group()))
+    sign = -1 if match["dir"].endswith("前") else 1
+    return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
+
+
+_TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
+_ONE_OR_THE_NEXT = frozenset(("一两", "两三", "三四", "四五", "五六", "六七", "七八", "八九"))
+
+
+def _unit_moved(published: datetime, unit: str, n: int) -> str:
+    """The publication's own year, month, week, day or minute moved by ``n`` of ``unit``."""
+    if unit == "年":
+        return f"{published.year + n:04d}"
+    if unit == "月":
+        year, month = _add_months(published.year, published.month, n)
+        return f"{year:04d}-{month:02d}"
+    if unit in ("周", "星期", "礼拜"):
+        year, week, _ = _monday(published, n).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit in ("天", "日"):
+        return (published.date() + timedelta(days=n)).isoformat()
+    step = timedelta(hours=1) if unit in ("小时", "钟头") else timedelta(minutes=1)
+    return f"{published.replace(second=0, microsecond=0, tzinfo=None) + n * step:%Y-%m-%dT%H:%M}"
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -788,7 +844,6 @@ _RULES = [
     _rule(
         rf"(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前)"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
-        r"|(?:本|这个?|上个?|下个?)?周末"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![日天号午上晨间晚早昼夜{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
         r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
@@ -798,10 +853,14 @@ _RULES = [
         r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
-        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)个?"
-        r"(?:年|月|周|星期|礼拜|天|日|小时|分钟|秒钟?)(?:以后|之后|以前|之前|后|前)"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:{_N})个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
+    ),
+    _rule(r"(?P<pre>上上|下下|上|下|这|本|今个)?个?周末", _weekend),
+    _rule(
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半))"
+        r"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前)",
+        _from_now,
     ),
     _rule(
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"

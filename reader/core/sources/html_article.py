@@ -29,7 +29,7 @@ from ..article.meta import (
 )
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
-from .html_body import body_containers, inside
+from .html_body import body_containers, figures_beside, inside, title_deck
 from .html_title import choose_title, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
@@ -62,6 +62,8 @@ _CAPTION = 200
 _REPEAT = 20
 """A plain line this long said twice is a repeat; shorter ones may be a listing's rows."""
 _PICTURED = {"figure", "figcaption", "img"}
+_FIELD = re.compile(r"^[^，。！？：:,]{1,8}[：:]")
+"""A labelled field of a listing ("备注：…", "发动机型式：…"): said again under each item it describes."""
 _POSTED = re.compile(r"^(?:posted|published)\b|(?:发表|發表|发布|發布|發佈)(?:于|於)", re.I)
 _POSTED_LINE = 80
 """A blog's footer line saying when the post went up ("posted @ 2024-05-09 14:45 某人 阅读(430)"):
@@ -89,13 +91,27 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     line, line_piece = _date_line(pieces, title_piece)
     # with no headline found, the first date near the top may be the site's clock: trust it last
     published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
+    kept, kinds = _story_pieces(pieces, body, title_piece, line_piece)
+    kept = _from_scripts(tree, kept)
+    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, kinds)
+
+
+def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | None,
+                  line_piece: Piece | None) -> tuple[list[Piece], dict[int, BlockKind]]:
+    """The story's pieces in page order: its containers' (less lines of links), the photo set over
+    them, the kicker and subtitle by the headline; and the kinds those last two take."""
+    figures = figures_beside(body[0], pieces) if body else []
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if any(inside(p.node, c) for c in body) and p is not title_piece
+        kept = [p for p in pieces if any(inside(p.node, c) for c in (*body, *figures)) and p is not title_piece
                 and not _is_link_line(p)]
-    kept = _from_scripts(tree, kept)
-    return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding)
+    keep = {id(p) for p in kept}
+    deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
+    keep |= {id(p) for p in deck}
+    kinds = {id(p): BlockKind.CAPTION for p in kept if any(inside(p.node, f) for f in figures)}
+    kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
+    return [p for p in pieces if id(p) in keep], kinds
 
 
 def _titled_outlet(page_title: str) -> str:
@@ -209,7 +225,7 @@ def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:
 
 def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
               published: tuple[datetime, str] | None, kept: list[Piece],
-              pieces: list[Piece], path: str, encoding: str) -> Article:
+              pieces: list[Piece], path: str, encoding: str, kinds: dict[int, BlockKind]) -> Article:
     line, line_piece = meta_line
     parsed_line = parse_meta_line(line) if line else None
     builder = BlockBuilder()
@@ -224,8 +240,8 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:
-        kind = BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind
-        if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15:
+        kind = kinds.get(id(piece)) or (BlockKind.CAPTION if _is_photo_caption(piece) else piece.kind)
+        if kind is BlockKind.PARAGRAPH and not lede_done and len(piece.text) >= 15 and id(piece) not in kinds:
             kind, lede_done = BlockKind.LEDE, True
         if piece is not editor_piece:
             builder.add(kind, piece.text, level=piece.level - top + 1 if kind is BlockKind.HEADING else 0)
@@ -273,7 +289,9 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     as image text, as caption and again under its thumbnail), and the ids of those repeats.
 
     A short plain line said again after a plain line stays: a listing's rows repeat
-    ("成人票原价：60元" under each of its attractions)."""
+    ("成人票原价：60元" under each of its attractions), and so does a labelled field of any length
+    ("备注：使用条件：…" under each attraction, a car's "发动机型式：…" under each model); a caption
+    said again under the next photo stays too (several pictures of one scene captioned alike)."""
     seen: set[str] = set()
     shown: set[str] = set()
     """Lines seen as a caption or around an image."""
@@ -283,7 +301,10 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
         words = _squeeze(piece.text)
         pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
         following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
-        if (words in seen and (len(words) >= _REPEAT or pictured or words in shown)) or \
+        if _next_photo(piece, kept[-1] if kept else None):
+            kept.append(piece)
+            continue
+        if (words in seen and ((len(words) >= _REPEAT and not _FIELD.match(words)) or pictured or words in shown)) or \
                 (piece.node.tag != "p" and len(words) <= 60 and following.startswith(words)
                  and body[i + 1].kind is BlockKind.CAPTION):
             repeats.add(id(piece))
@@ -294,6 +315,12 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
                 shown.add(words)
         kept.append(piece)
     return kept, repeats
+
+
+def _next_photo(piece: Piece, before: Piece | None) -> bool:
+    """Whether ``piece`` says again the line just before it with a new photo between: the same
+    caption under each of several pictures, which the page shows once a picture."""
+    return before is not None and piece.images > before.images and _squeeze(piece.text) == _squeeze(before.text)
 
 
 def _squeeze(text: str) -> str:

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from ..article.cleanup import boilerplate_reason
-from ..article.meta import parse_datetime, parse_meta_line
+from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
 
-__all__ = ["body_containers", "inside"]
+__all__ = ["body_containers", "figures_beside", "inside", "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -35,6 +35,20 @@ _SIBLING = 0.3
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _DATE_LINE = 40
+_FIGURE_LINE = 60
+"""A photo's caption beside the story is one short line."""
+_FIGURE_REACH = 2
+"""How many levels above the story's container a photo standing beside it is looked for."""
+_DECK_REACH, _DECK_PIECES, _DECK_LINE = 3, 3, 80
+"""A headline's own block, a few levels up from it, holds at most a kicker, the headline and a
+subtitle, each a line at most this long."""
+_SHORTEST_DECK, _DECK_HAN = 8, 0.7
+"""A kicker or subtitle is a phrase in Chinese: at least this many Han characters, and this share of it."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SEPARATED = re.compile(r"[>|·»›/]")
+"""A pager's, a breadcrumb's or a post's byline separators: no subtitle has them."""
+_LABELLED = re.compile(r"^[^，。：:]{1,4}[：:]")
+"""A short label and a colon ("字体：", "发布于：北京市") open a page's tool or a field, not a subtitle."""
 
 
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
@@ -147,6 +161,77 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:
+    """The story's photo set just outside its container (a newspaper's page puts the picture
+    and its caption in a table over the text): the element right before it, or before a wrapper
+    of it, when that holds an image and one short line of plain text. After the story such a
+    block is more often a viewer's control ("查看原图") or another box."""
+    found: list[Node] = []
+    node = best
+    for _ in range(_FIGURE_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            break
+        found += [n for n in _neighbour(parent, node) if _is_figure(n, pieces)]
+        node = parent
+    return found
+
+
+def _neighbour(parent: Node, child: Node) -> list[Node]:
+    """The element just before ``child`` among ``parent``'s children (none when it comes first)."""
+    elements = [c for c in parent.children if isinstance(c, Node)]
+    at = next(i for i, element in enumerate(elements) if element is child)
+    return elements[at - 1 : at] if at else []
+
+
+def _is_figure(node: Node, pieces: list[Piece]) -> bool:
+    """Whether ``node`` is a photo with its caption: an image and one short line of plain text."""
+    held = [p for p in pieces if inside(p.node, node)]
+    return len(held) == 1 and len(held[0].text) <= _FIGURE_LINE and not held[0].link_chars \
+        and boilerplate_reason(held[0].text) is None and _has_image(node) and node.tag not in _OUTSIDE \
+        and not _NEGATIVE.search(node.attrs)
+
+
+def _has_image(node: Node) -> bool:
+    stack: list[Node] = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag == "img":
+            return True
+        stack.extend(c for c in current.children if isinstance(c, Node))
+    return False
+
+
+def title_deck(pieces: list[Piece], title: Piece | None) -> list[Piece]:
+    """The kicker over the headline and the subtitle under it, in the headline's own block (a
+    newspaper page's 引题 and 副题, a "subtitle" line in the title's box): the story's words
+    though no container of the body holds them. Date lines and bylines there are not."""
+    if title is None:
+        return []
+    node, block = title.node, [title]
+    for _ in range(_DECK_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or parent.tag in _OUTSIDE:
+            break
+        held = [p for p in pieces if inside(p.node, parent)]
+        if len(held) > _DECK_PIECES:
+            break
+        node, block = parent, held
+    return [p for p in block if p is not title and _is_deck(p)]
+
+
+def _is_deck(piece: Piece) -> bool:
+    """Whether a line by the headline reads as its kicker or subtitle: Chinese words, not a
+    pager, a breadcrumb, a tool or a post's byline."""
+    text = piece.text
+    words = _squeeze(text)
+    han = len(_HAN.findall(words))
+    return han >= _SHORTEST_DECK and han >= _DECK_HAN * len(words) and len(text) <= _DECK_LINE \
+        and piece.link_chars * 2 <= len(text) and not _SEPARATED.search(text) \
+        and boilerplate_reason(text) is None and not _is_date_line(text) and not parse_byline(text) \
+        and not text.endswith((":", "：")) and not _LABELLED.match(text)
 
 
 def _link_share(node: Node, pieces: list[Piece]) -> float:

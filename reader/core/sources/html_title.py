@@ -19,7 +19,7 @@ from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
 from .html_body import body_containers, inside
-from .html_tree import Node, Piece, text_of
+from .html_tree import Node, Piece, heading_text, text_of
 from .page_meta import (
     Outlet,
     PageMeta,
@@ -84,7 +84,7 @@ def _h1_texts(root: Node) -> set[str]:
         node = stack.pop()
         seen += 1
         if node.tag == "h1":
-            found.add(_fold(text_of(node)))
+            found.add(_fold(heading_text(text_of(node))))
         else:  # in page order: the headline's <h1> stands early
             stack.extend(child for child in reversed(node.children) if isinstance(child, Node))
     return found

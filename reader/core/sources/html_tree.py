@@ -18,7 +18,7 @@ from ..model import BlockKind
 from .html_source import SKIPPED_TAGS
 from .page_meta import RawMeta
 
-__all__ = ["Node", "PageTree", "Piece", "enclosing_block", "pieces", "text_of"]
+__all__ = ["Node", "PageTree", "Piece", "enclosing_block", "heading_text", "pieces", "text_of"]
 
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr", "embed",
          "param", "track"}
@@ -36,6 +36,8 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 """Tags a CMS left inside an attribute's text (an image's alt copied from a linked caption)."""
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
 _BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
+_EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|edit source)\]$", re.I)
+"""A wiki's edit control after a heading ("雄安新区[编辑]"): a link, not the heading's words."""
 
 
 @dataclass
@@ -160,6 +162,8 @@ class Piece:
     level: int
     node: Node
     link_chars: int = 0
+    images: int = 0
+    """How many images the page shows before this text: a new one between two lines is a new photo."""
 
 
 @dataclass
@@ -178,20 +182,23 @@ _LINK, _BOLD = 1, 2
 def pieces(root: Node) -> list[Piece]:
     """Each block element's text with its inline children in order (iterative: no recursion)."""
     out: list[Piece] = []
+    images = 0
     stack = [_Frame(root, root, [], 0)]
     while stack:
         frame = stack[-1]
         if frame.index >= len(frame.node.children):
             stack.pop()
             if frame.node is frame.owner:
-                _flush(out, frame.owner, frame.buffer)
+                _flush(out, frame.owner, frame.buffer, images)
             continue
         child = frame.node.children[frame.index]
         frame.index += 1
         if isinstance(child, str):
             frame.buffer.append((child, frame.marks))
-        elif child.tag in _BLOCKS:
-            _flush(out, frame.owner, frame.buffer)
+            continue
+        images += child.tag == "img"
+        if child.tag in _BLOCKS:
+            _flush(out, frame.owner, frame.buffer, images)
             stack.append(_Frame(child, child, [], frame.marks))
         else:
             marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
@@ -199,7 +206,7 @@ def pieces(root: Node) -> list[Piece]:
     return out
 
 
-def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]]) -> None:
+def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images: int) -> None:
     text = _PUNCT_SPACE.sub("", normalise_line("".join(t for t, _ in buffer)))
     links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)
     all_bold = all(marks & _BOLD for t, marks in buffer if t.strip())
@@ -207,10 +214,12 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]]) -> None
     if not text:
         return
     kind, level = _kind(owner), int(owner.tag[1]) if owner.tag in _HEADINGS else 0
+    if kind is BlockKind.HEADING:
+        text = heading_text(text)
     if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
             and not _BYLINE.search(text):
         kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
-    out.append(Piece(kind, text, level, owner, links))
+    out.append(Piece(kind, text, level, owner, links, images))
 
 
 def _kind(node: Node) -> BlockKind:
@@ -227,6 +236,11 @@ def enclosing_block(node: Node, owners: dict[int, int]) -> Node | None:
     while current is not None and id(current) not in owners:
         current = current.parent
     return current
+
+
+def heading_text(text: str) -> str:
+    """A heading's words, without a wiki's edit control after them."""
+    return _EDIT_LINK.sub("", text)
 
 
 def text_of(node: Node) -> str:

@@ -315,3 +315,46 @@ def test_a_century_or_a_count_of_years_is_no_minguo_year(text: str) -> None:
 )
 def test_national_day_in_a_taiwanese_article_is_the_double_tenth(text: str, day: str) -> None:
     assert one(text)["from"] == day
+
+
+# ---- Weekends, and units after or before now
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("本周末，市民可到公园赏花。", "2022-07-30", "2022-07-31"),
+        ("周末两天，景区游客众多。", "2022-07-30", "2022-07-31"),
+        ("上周末，多地出现强降雨。", "2022-07-23", "2022-07-24"),
+        ("下个周末将迎来新一轮降温。", "2022-08-06", "2022-08-07"),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["from"], fact["to"], fact["grain"]) == (first, last, "day")
+
+
+def test_every_weekend_recurs() -> None:
+    assert one("每周末，他都去图书馆。")["value_kind"] == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as", "value"),
+    [
+        ("三天之后，他回到北京。", "三天后，他回到北京。", "2022-07-28"),
+        ("三日之后，他回到北京。", "三天后，他回到北京。", "2022-07-28"),
+        ("两个月之前，他来过这里。", "两个月前，他来过这里。", "2022-05"),
+        ("三年以后，这里建成了新城。", "三年后，这里建成了新城。", "2025"),
+        ("两个星期以前，他来过这里。", "两周前，他来过这里。", "2022-W28"),
+        ("两小时之前，他来过这里。", "两小时前，他来过这里。", "2022-07-25T08:00"),
+    ],
+)
+def test_units_after_or_before_now_are_one_unit(text: str, same_as: str, value: str) -> None:
+    """之后 says what 后 says (three days later, not from then on); 三日 is 三天."""
+    fact, plain = one(text), one(same_as)
+    assert fact["value"] == plain["value"] == value
+    assert fact["value_kind"] == "exact"
+
+
+def test_two_or_three_units_are_not_twenty_three() -> None:
+    assert dates("两三个月后，他回到北京。") == []

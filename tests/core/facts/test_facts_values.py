@@ -68,6 +68,42 @@ def test_a_vague_amount_is_approximate_not_exact(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("这次火灾损失十几万元。", 110_000, 190_000),
+        ("项目总投资二十几亿元。", 2_100_000_000, 2_900_000_000),
+        ("一件衬衫卖一百几十元。", 110, 190),
+        ("该厂年产值三千几百万元。", 31_000_000, 39_000_000),
+    ],
+)
+def test_some_after_a_number_is_about_that_many(text: str, low: int, high: int) -> None:
+    """十几万 is 110,000-190,000, not 万; 一百几十 is 110-190, not 1,000-2,000 (jionlp)."""
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("approximate", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("一顿饭要两三百元。", 200, 300),
+        ("项目投资三四千万元。", 30_000_000, 40_000_000),
+        ("他的年薪十五六万元。", 150_000, 160_000),
+        ("一件衬衫一百二三十元。", 120, 130),
+        ("修一次要一两千元。", 1000, 2000),
+    ],
+)
+def test_two_digits_side_by_side_are_one_or_the_other(text: str, low: int, high: int) -> None:
+    """两三百 is 200-300 (jionlp: 三四千万 30,000-40,000,000, 一两千 2001, 一百二三十 102-30)."""
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("approximate", low, high)
+
+
+def test_some_after_a_number_counts_too() -> None:
+    fact = one("十几家企业参加了招聘会。", "count")
+    assert (fact["value"], fact["from"], fact["to"]) == ("~11-19 家 企业", 11, 19)
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [("每斤菜价涨了两毛。", 0.2), ("公交票价两毛五。", 0.25), ("一张邮票八分钱。", 0.08),
      ("当年一根冰棍五角钱。", 0.5)],

@@ -83,6 +83,17 @@ def test_a_listings_repeated_rows_stay() -> None:
     assert text.count("成人票原价：60元") == 3
 
 
+def test_a_listings_long_labelled_field_said_under_each_item_stays() -> None:
+    note = "备注：使用条件：成人及身高1.4米以上儿童；60周岁以下长者，凭有效证件入园"
+    rows = "".join(f"<p>{i}、某某公园</p><p>咨询电话：12345678</p><p>{note}</p>" for i in range(1, 4))
+    repeated = "特区政府表示，计划会分阶段推行，首阶段将在明年一月展开，涵盖所有合资格家庭。"
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY)}{rows}" \
+        f"<p>{repeated}</p><p>{repeated}</p></div>"
+    text, reasons = _parse(body)
+    assert text.count(note) == 3
+    assert text.count(repeated) == 1 and reasons.get(repeated) is DropReason.DUPLICATE
+
+
 @pytest.mark.parametrize("caption", [
     "市民在政府总部外排队索取申请表格。（记者陈大文摄）",
     "市民在政府總部外排隊索取申請表格。（圖擷取自某某臉書）",

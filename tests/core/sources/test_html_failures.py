@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from reader.core import DropReason
+import pytest
+
+from reader.core import BlockKind, DropReason
 from reader.core.sources.html_article import parse_html
 
 STORY = ["江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式。",
@@ -85,6 +87,45 @@ def test_gallery_captions_appear_once() -> None:
     for i in range(3):
         assert article.text.count(f"侨胞参观展览第{i}张") == 1
     assert any(d.reason is DropReason.DUPLICATE for d in article.dropped)
+
+
+def test_one_caption_under_each_of_several_photos_stays_under_each() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演。新华社记者 陈某某 摄"
+    photos = "".join(f"<img src='{i}.jpg'><p>{caption}</p>" for i in range(3))
+    body = "".join(f"<p>{p}</p>" for p in STORY) + photos
+    article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
+    assert article.text.count(caption) == 3
+    assert all(_story_in(article.text))
+
+
+def test_a_photo_over_the_story_outside_its_container_keeps_its_caption() -> None:
+    photo = "<table><tr><td><img src='a.jpg'></td></tr><tr><td><p>侨胞观看醒狮表演</p></td></tr></table>"
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<h1>江门举办侨乡文化节</h1><div class='contents'><div>{photo}</div><div><div class='text'>{story}</div></div>" \
+        "<div><img src='b.gif'><p>查看原图 264K</p></div></div>"
+    article = parse_html(_page(body))
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds.get("侨胞观看醒狮表演") is BlockKind.CAPTION
+    assert all(_story_in(article.text)) and "查看原图" not in article.text
+
+
+@pytest.mark.parametrize("deck", [
+    "<table><tr><td class='t1'>江门举办侨乡文化节</td></tr><tr><td class='t2'>二十个国家和地区的侨胞齐聚一堂</td></tr></table>",
+    "<div class='title'><h2>江门举办侨乡文化节</h2><p class='subtitle'>二十个国家和地区的侨胞齐聚一堂</p></div>",
+])
+def test_the_subtitle_in_the_headlines_block_is_kept(deck: str) -> None:
+    body = f"<div class='head'>{deck}</div><div class='article'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    article = parse_html(_page(body))
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert article.title == "江门举办侨乡文化节"
+    assert kinds.get("二十个国家和地区的侨胞齐聚一堂") is BlockKind.PARAGRAPH
+    assert kinds.get(STORY[0]) is BlockKind.LEDE
+
+
+def test_a_pager_or_a_tool_by_the_headline_is_no_subtitle() -> None:
+    head = "<div class='title'><h2>江门举办侨乡文化节</h2><p>第1页/共1页 &lt;&lt; 上一页 | 下一页 &gt;&gt;</p><p>字体：小中大</p></div>"
+    article = parse_html(_page(head + "<div class='article'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"))
+    assert "上一页" not in article.text and "字体" not in article.text
 
 
 def test_two_og_titles_with_the_site_name_first() -> None:

@@ -113,6 +113,10 @@ CASES = {
         f"<tr><td class='p4'>{STORY}</td></tr></table>", "《侨乡》：东方式的内敛与热烈"),
     "a short title the page shows on its own is the headline, not a placeholder": (
         "<title>二十三、感恩</title>", f"<p>二十三、感恩</p><h3>一、法官试验凡事谢恩</h3>{STORY}", "二十三、感恩"),
+    "a wiki's short topic with its edit control, also shown as a link, is the headline": (
+        "<title>侨乡文化节 - 某某百科，自由的百科全书</title>",
+        "<h1><span>侨乡文化节</span><span class='editsection'>[<a href='?action=edit'>编辑</a>]</span></h1>"
+        f"<p>另见：<a href='/wiki/x'>侨乡文化节</a></p>{STORY}", "侨乡文化节"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
@@ -121,3 +125,10 @@ CASES = {
 def test_headline(head: str, body: str, headline: str) -> None:
     page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
     assert parse_html(page).title == headline
+
+
+def test_a_wikis_edit_control_is_not_part_of_its_headings() -> None:
+    body = f"<h1>侨乡文化节<span>[<a href='?action=edit'>编辑</a>]</span></h1>{STORY}" \
+        f"<h2>历史沿革<span>[<a href='?action=edit&section=1'>编辑</a>]</span></h2>{STORY}"
+    article = parse_html(f"<html><head><title>侨乡文化节 - 某某百科</title></head><body>{body}</body></html>")
+    assert "[编辑]" not in article.text and "历史沿革" in article.text
