@@ -14,7 +14,9 @@
   normalised value shared between articles (so "which organisations recur" is a
   grouping on one integer). ``text`` is NULL where it is the value itself;
   ``mentions`` lists ``start+length`` pairs, the fact's own span first; ``extra``
-  holds, as JSON, any field the fact extractor adds beyond those.
+  holds, as JSON, any field the fact extractor adds beyond those: an array in
+  ``codec._EXTRA_ORDER`` (an object where a field falls outside it, and in rows
+  written before the array).
 - ``article_index``: the FTS5 full-text index over ``terms.index_terms`` of the
   title and the text. Contentless: the text is stored once, in ``article_bodies``.
 - ``library_meta``: small settings of the library file (the index's fingerprint).
