@@ -25,7 +25,7 @@ from .lexicon import MEASURE_WORDS, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
-from .scan import Scanner
+from .scan import scanner
 from .spans import Cover
 
 __all__ = ["find_amounts", "home_currency"]
@@ -179,13 +179,6 @@ def _verbs() -> re.Pattern[str]:
     return re.compile(_alternation(VERBS))
 
 
-@cache
-def _compiled(pattern: str) -> Scanner:
-    """A pattern compiled on first use, so importing the module costs nothing; tried
-    only where a match can start (``scan``)."""
-    return Scanner(pattern)
-
-
 def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> list[Hit]:
     """Money, percentages and counts; a span taken by money or a percentage is no count.
 
@@ -243,11 +236,11 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     pairs = _pairs(home)
     hits = [
         h
-        for m in _compiled(_MONEY).finditer(folded)
+        for m in scanner(_MONEY).finditer(folded)
         if (h := _money_hit(m, pairs)) is not None
         and (m["cur"] != "个" or spoken_dollar(written, h.start, h.end, home))
     ]
-    for m in _compiled(_SYMBOL_MONEY).finditer(folded):
+    for m in scanner(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
         if value is not None:
             detail = _detail(Qualifier.EXACT, value, value, _symbol_code(m["sym"], home))
@@ -498,7 +491,7 @@ def _range_values(match: re.Match[str]) -> tuple[Decimal | None, Decimal | None]
 def _percents(folded: str) -> list[Hit]:
     """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点, 约5%."""
     hits = []
-    for m in _compiled(_PERCENT).finditer(folded):
+    for m in scanner(_PERCENT).finditer(folded):
         number = parse_number(m["num"] or m["pct"] or m["pml"] or "")
         if number is None:
             continue
@@ -526,7 +519,7 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
 def _counts(folded: str) -> list[Hit]:
     """A number and a measure word, with the noun they count (after it, or before: 工作站30个)."""
     hits = []
-    for m in _compiled(_COUNT).finditer(folded):
+    for m in scanner(_COUNT).finditer(folded):
         if not _countable(m):
             continue
         detail = _own_detail(m, m["mw"])

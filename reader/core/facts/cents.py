@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
 
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
-from .scan import Scanner
+from .scan import scanner
 
 __all__ = ["TAIL", "find_cents", "spoken_code", "spoken_dollar", "tail_value"]
 
@@ -44,12 +43,6 @@ _CENTS = (
 )
 _BARE_DOLLAR = rf"(?:(?<![{_CJK}])|(?<=[要卖收值俾畀加减]))个(?P<rest>半|{_SAID})(?![{_CJK}\d])"
 """个半 (1.50), 个九 (1.90): the dollar without its 一, standing alone or after a verb of price."""
-
-
-@cache
-def _compiled(pattern: str) -> Scanner:
-    """A pattern compiled on first use, so importing the module costs nothing."""
-    return Scanner(pattern)
 
 
 def spoken_code(home: str) -> str:
@@ -80,16 +73,16 @@ def find_cents(folded: str, home: str, written: str) -> list[Hit]:
     minutes), nor 一丝一毫. ``written`` is the text before folding (see ``spoken_dollar``).
     """
     hits = []
-    for m in _compiled(_HUNDREDTHS_MONEY).finditer(folded):
+    for m in scanner(_HUNDREDTHS_MONEY).finditer(folded):
         number = parse_number(m["num"])
         if number is not None:
             hits.append(_exact(m, number / 100, _HUNDREDTHS[m["cur"]]))
-    for m in _compiled(_CENTS).finditer(folded):
+    for m in scanner(_CENTS).finditer(folded):
         value = _cents_value(m)
         if value is not None and not (m["sin"] and m["only"] == "八"):  # 八仙: the Eight Immortals
             spoken = m["sin"] or m["ten"] == "毫"
             hits.append(_exact(m, value, spoken_code(home) if spoken else home))
-    for m in _compiled(_BARE_DOLLAR).finditer(folded):
+    for m in scanner(_BARE_DOLLAR).finditer(folded):
         if spoken_dollar(written, m.start(), m.end(), home):
             hits.append(_exact(m, 1 + tail_value(m["rest"]), spoken_code(home)))
     return hits

@@ -14,10 +14,17 @@ import re
 import re._constants as c  # type: ignore[import-not-found]
 import re._parser as p  # type: ignore[import-not-found]
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
-__all__ = ["Scanner"]
+__all__ = ["Scanner", "scanner"]
 
+
+@cache
+def scanner(pattern: str) -> Scanner:
+    """The Scanner of ``pattern``, made on first use and kept: the rules' modules import at no
+    cost, and each pattern is parsed once."""
+    return Scanner(pattern)
 
 
 class Scanner:
