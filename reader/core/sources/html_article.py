@@ -39,6 +39,7 @@ from .page_meta import (
     page_meta,
     parse_timestamp,
     script_date,
+    squeeze,
     title_parts,
     url_date,
 )
@@ -298,9 +299,9 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     kept: list[Piece] = []
     repeats: set[int] = set()
     for i, piece in enumerate(body):
-        words = _squeeze(piece.text)
+        words = squeeze(piece.text)
         pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
-        following = _squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        following = squeeze(body[i + 1].text) if i + 1 < len(body) else ""
         if _next_photo(piece, kept[-1] if kept else None):
             kept.append(piece)
             continue
@@ -320,11 +321,9 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
 def _next_photo(piece: Piece, before: Piece | None) -> bool:
     """Whether ``piece`` says again the line just before it with a new photo between: the same
     caption under each of several pictures, which the page shows once a picture."""
-    return before is not None and piece.images > before.images and _squeeze(piece.text) == _squeeze(before.text)
+    return before is not None and piece.images > before.images and squeeze(piece.text) == squeeze(before.text)
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _drop_reason(piece: Piece, repeats: set[int]) -> DropReason:

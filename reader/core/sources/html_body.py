@@ -19,6 +19,7 @@ from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
+from .page_meta import squeeze
 
 __all__ = ["body_containers", "figures_beside", "inside", "title_deck"]
 
@@ -146,7 +147,7 @@ def _widened(best: Node, voters: list[Piece]) -> Node:
             return best
         if any(isinstance(c, Node) and c is not node and c.score > 0 for c in parent.children):
             return parent
-        if _squeeze(text_of(parent)) != _squeeze(text_of(node)):
+        if squeeze(text_of(parent)) != squeeze(text_of(node)):
             return best
         node = parent
     return best
@@ -226,7 +227,7 @@ def _is_deck(piece: Piece) -> bool:
     """Whether a line by the headline reads as its kicker or subtitle: Chinese words, not a
     pager, a breadcrumb, a tool or a post's byline."""
     text = piece.text
-    words = _squeeze(text)
+    words = squeeze(text)
     han = len(_HAN.findall(words))
     return han >= _SHORTEST_DECK and han >= _DECK_HAN * len(words) and len(text) <= _DECK_LINE \
         and piece.link_chars * 2 <= len(text) and not _SEPARATED.search(text) \
@@ -262,5 +263,3 @@ def _buried(node: Node) -> bool:
     return False
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)

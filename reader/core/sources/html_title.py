@@ -27,6 +27,7 @@ from .page_meta import (
     name_like,
     names_site,
     site_label,
+    squeeze,
     strip_site_parts,
     title_parts,
 )
@@ -259,7 +260,7 @@ def _over_story(pieces: list[Piece], site: Outlet, *, plain: bool = False) -> Pi
                   and any(inside(p.node, c) for c in body)), None)
     above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
     return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs)
-                                                 or (plain and len(_squeeze(p.text)) > _NAME_SIZED))
+                                                 or (plain and len(squeeze(p.text)) > _NAME_SIZED))
                  and _headline_like(p, site, over_story=True)), None)
 
 
@@ -268,7 +269,7 @@ def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> b
     sentence of the story. Right over the story, a heading may be short, and a block marked as the
     title may be a link (a blog's post title links to the post itself)."""
     text = piece.text
-    sized = len(_squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
+    sized = len(squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and len(text) <= _MAX_HEADLINE and not names_site(text, site) \
         and not linked and not text.endswith(("。", "，", "：", ":"))
@@ -345,10 +346,8 @@ def _block_for(title: str, wanted: set[str], site: Outlet, pieces: list[Piece]) 
                  and not is_short(p.text) and p.link_chars * 2 <= len(p.text)), None)
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _fold(text: str) -> str:
     """``text`` as compared for a title: no spaces, full-width forms and quotes folded, no closing stop."""
-    return _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")
+    return squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES)).rstrip("。.")

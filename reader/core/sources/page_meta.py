@@ -30,6 +30,7 @@ __all__ = [
     "script_date",
     "strip_site_parts",
     "site_label",
+    "squeeze",
     "title_parts",
     "url_date",
 ]
@@ -299,7 +300,7 @@ def _template_tail(tokens: list[str]) -> bool:
     after a separator headlines do not use inside them ("标题_某某", "标题 | 某某", "标题丨某某"), or
     a name in two scripts ("标题｜某某傳媒 Some Media", "标题 - BBC News 中文"). The headline before it
     must be the longer and not a channel's name ("某某 | 市区新开公园" keeps its headline)."""
-    tail, head = _squeeze(tokens[-1]), _squeeze("".join(tokens[:-2]))
+    tail, head = squeeze(tokens[-1]), squeeze("".join(tokens[:-2]))
     if not tail or is_short(head) or not _name_sized(tail):
         return False
     return (tokens[-2].strip() in _TEMPLATE_SEPARATORS and len(head) > len(tail)) \
@@ -317,16 +318,16 @@ def _short_tail(parts: list[str]) -> bool:
 
 def names_site(part: str, outlet: Outlet) -> bool:
     """Whether a title part (or a <meta> author) is the outlet's name, a site's name or a date."""
-    part = _squeeze(part)
+    part = squeeze(part)
     named = name_like(part) or (bool(_LATIN.search(part)) and _name_sized(part))  # "某某新聞 Some News"
     return not part or bool(_DAY_ONLY.fullmatch(part)) or (named and bool(_SITE_NAME.search(part))) \
         or _names_outlet(part, outlet) or bool(_CREDIT.match(part))
 
 
 def _names_outlet(part: str, outlet: Outlet) -> bool:
-    part = _squeeze(part).lower()
+    part = squeeze(part).lower()
     names = (outlet,) if isinstance(outlet, str) else outlet
-    shorts = {_squeeze(title_parts(name)[0]).lower() for name in names if name} - {""}
+    shorts = {squeeze(title_parts(name)[0]).lower() for name in names if name} - {""}
     return bool(part) and (part in shorts or (_name_sized(part) and any(s in part or part in s for s in shorts)))
 
 
@@ -345,8 +346,9 @@ def name_like(part: str) -> bool:
 
 def is_short(part: str) -> bool:
     """Whether a title part is only as long as a channel's name."""
-    return len(_squeeze(part)) <= _SHORT_PART
+    return len(squeeze(part)) <= _SHORT_PART
 
 
-def _squeeze(text: str) -> str:
+def squeeze(text: str) -> str:
+    """``text`` without any whitespace: how titles, lines and names are compared on a page."""
     return re.sub(r"\s+", "", text)
