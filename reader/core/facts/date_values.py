@@ -189,14 +189,15 @@ def _own_range(left: Hit, right: Hit, taken: int) -> Detail | None:
     high, last = b.high, b.last
     if taken and a.low[:taken] != high[:taken]:
         high, last = a.low[:taken] + high[taken:], a.low[:taken] + last[taken:]
-        if not _is_day(last):
+        if not _is_real_stamp(last):
             return None  # 2月1日至30日: no such day in the left's month
     if last < a.first:
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
 
 
-def _is_day(stamp: str) -> bool:
+def _is_real_stamp(stamp: str) -> bool:
+    """Whether an ISO stamp names a moment that exists (not 2021-02-30T23:59:59)."""
     try:
         datetime.fromisoformat(stamp)
     except ValueError:
