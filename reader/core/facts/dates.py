@@ -345,14 +345,14 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     """近三年, 前两个月, 过去7天, 上两周, 上两小时: whole units just before publication's own,
     end exclusive. 上 and 前N年 are ours to read (jionlp reads 上两天 not at all and 前两年 as
-    2008–2011); 前3小时 is the library's (the three hours up to now)."""
+    2008–2011); 前3小时 is the three hours up to now (see _to_now)."""
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
     if published is None or not n:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
-        return ""  # 前3小时: the library reads the three hours up to now
+        return _to_now(published, match["u"], -n)
     value = _span(published, match["u"], -n, 0)
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
 
@@ -368,9 +368,21 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
     if match["pre"] == "后" and match["u"].endswith("月"):
         return ""
     if match["pre"] == "未来" and match["u"].endswith(("小时", "钟头", "分钟")):
-        return ""  # 未来24小时: the library reads the 24 hours from now
+        return _to_now(published, match["u"], n)
     value = _span(published, match["u"], 1, n + 1)
     return _Own(value) if match["pre"] != "未来" else value
+
+
+def _to_now(published: datetime, unit: str, n: int) -> _Own:
+    """前3小时, 未来24小时: the ``n`` hours or minutes up to now (n < 0) or from now, to the minute.
+
+    Ours, not the library's: jionlp reads 前3小时 so but 前两小时 as 22:00–02:59 of a 04:30
+    reference, and 前两分钟 as seven minutes ending one before now.
+    """
+    step = timedelta(minutes=1) if unit == "分钟" else timedelta(hours=1)
+    now = published.replace(second=0, microsecond=0, tzinfo=None)
+    low, last = (now + n * step, now) if n < 0 else (now, now + n * step)
+    return _Own(f"{low:%Y-%m-%dT%H:%M}/{last + timedelta(minutes=1):%Y-%m-%dT%H:%M}")
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:

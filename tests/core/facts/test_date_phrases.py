@@ -244,10 +244,22 @@ def test_late_night_clock_times(text: str, first: str) -> None:
     [("母亲节那天，", "2022-05-08T00:00:00"), ("冬至，", "2022-12-22T00:00:00"),
      ("今明两天，", "2022-07-25T00:00:00"), ("五一假期，", "2022-05-01T00:00:00"),
      ("七夕节，", "2022-08-04T00:00:00"), ("2021年前两个季度，", "2021-01-01T00:00:00"),
-     ("十一期间，", "2022-10-01T00:00:00"), ("未来24小时，", "2022-07-25T10:00:00")],
+     ("十一期间，", "2022-10-01T00:00:00")],
 )
 def test_days_the_library_dates_by_rule(text: str, first: str) -> None:
     assert one(text)["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [("未来24小时，", ["2022-07-25T10:00:00", "2022-07-26T10:00:59"]),
+     ("前两小时，", ["2022-07-25T08:00:00", "2022-07-25T10:00:59"]),
+     ("前3小时，", ["2022-07-25T07:00:00", "2022-07-25T10:00:59"]),
+     ("前两分钟，", ["2022-07-25T09:58:00", "2022-07-25T10:00:59"])],
+)
+def test_hours_and_minutes_up_to_or_from_now_whatever_the_numeral(text: str, interval: list[str]) -> None:
+    """jionlp reads 前3小时 as the three hours up to now, but 前两小时 as 04:00–08:59."""
+    assert one(text)["interval"] == interval
 
 
 @pytest.mark.parametrize("text", ["大雪纷飞，", "五一路上，", "一日三餐，"])
