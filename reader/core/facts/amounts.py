@@ -76,13 +76,36 @@ _CURRENCIES = {
     "雷亚尔": "BRL",
     "里亚尔": "SAR",
     "迪拉姆": "AED",
+    # as said in Hong Kong, Macau, Singapore and Malaysia, and colloquially on the mainland
+    "葡币": "MOP",
+    "新元": "SGD",
+    "新币": "SGD",
+    "新加坡币": "SGD",
+    "令吉": "MYR",
+    "马来西亚令吉": "MYR",
+    "马来西亚林吉特": "MYR",
+    "马币": "MYR",
+    "韩币": "KRW",
+    "日币": "JPY",
+    "欧罗": "EUR",
+    "英磅": "GBP",
+    "纽元": "NZD",
+    "纽币": "NZD",
 }
-_PREFIX_CURRENCIES = ("人民币", "美元", "港元", "港币", "新台币", "欧元", "日元", "英镑")
+_PREFIX_CURRENCIES = (
+    "人民币", "美元", "港元", "港币", "新台币", "欧元", "日元", "英镑",
+    "澳门币", "澳门元", "葡币", "新加坡元", "马币", "令吉",
+)
 _SYMBOLS = {
     "US$": "USD",
     "HK$": "HKD",
     "NT$": "TWD",
     "MOP$": "MOP",
+    "S$": "SGD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "RM": "MYR",
     "$": "USD",
     "¥": "CNY",
     "￥": "CNY",
@@ -158,12 +181,12 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 
 
 _MONEY = (
-    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?=人民币|美元|港元|港币|新台币|欧元|日元|英镑))?"
+    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?={_alternation(_PREFIX_CURRENCIES)}))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
     rf"(?P<cur>{_alternation(_CURRENCIES)})?(?:(?<=元)人民币)?(?P<tail>{TAIL})?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
-_SYMBOL_MONEY = rf"(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
+_SYMBOL_MONEY = rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
 )

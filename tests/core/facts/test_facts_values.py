@@ -122,6 +122,24 @@ def test_more_currencies_and_hundredths(text: str, amount: float, currency: str)
     assert fact["amount"] == pytest.approx(amount) and fact["currency"] == currency
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount", "currency"),
+    [("购物满500新元以上可退税。", "500新元以上", 500, "SGD"), ("房价RM 120万起。", "RM 120万", 1_200_000, "MYR"),
+     ("罚款一百万令吉。", "一百万令吉", 1_000_000, "MYR"), ("澳門幣100元一張。", "澳門幣100元", 100, "MOP"),
+     ("票價S$25。", "S$25", 25, "SGD"), ("五千韩币一碗。", "五千韩币", 5000, "KRW"),
+     ("車費50英磅。", "50英磅", 50, "GBP"), ("約葡幣500元。", "約葡幣500元", 500, "MOP")],
+)
+def test_currencies_as_hong_kong_macau_singapore_and_malaysia_write_them(
+    text: str, phrase: str, amount: float, currency: str
+) -> None:
+    fact = one(text, "money")
+    assert (fact["text"], fact["amount"], fact["currency"]) == (phrase, pytest.approx(amount), currency)
+
+
+def test_a_processor_name_is_no_ringgit() -> None:
+    assert facts("芯片采用ARM11架构。", "money") == []
+
+
 def test_cantonese_cents_and_at_least() -> None:
     """五仙: five Hong Kong cents; 起碼 (at least) makes an amount a lower bound."""
     cents = one("報紙一份五仙。", "money")
