@@ -47,7 +47,7 @@ _SUFFIX = re.compile(
 )
 _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
-_FORMATS = (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
+_FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
@@ -274,5 +274,6 @@ def _next(start: datetime, grain: str) -> datetime:
     if grain == "month":
         y, m = divmod(start.month, 12)
         return start.replace(year=start.year + y, month=m + 1)
-    step = {"day": timedelta(days=1), "hour": timedelta(hours=1)}.get(grain, timedelta(minutes=1))
+    steps = {"day": timedelta(days=1), "hour": timedelta(hours=1), "second": timedelta(seconds=1)}
+    step = steps.get(grain, timedelta(minutes=1))
     return start + step

@@ -374,15 +374,15 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _to_now(published: datetime, unit: str, n: int) -> _Own:
-    """前3小时, 未来24小时: the ``n`` hours or minutes up to now (n < 0) or from now, to the minute.
+    """前3小时, 未来24小时: the ``n`` hours or minutes up to now (n < 0) or from now, to the second.
 
-    Ours, not the library's: jionlp reads 前3小时 so but 前两小时 as 22:00–02:59 of a 04:30
-    reference, and 前两分钟 as seven minutes ending one before now.
+    As jionlp reads 前3小时, but ours: it reads 前两小时 as 22:00–02:59 of a 04:30 reference,
+    and 前两分钟 as seven minutes ending one before now.
     """
     step = timedelta(minutes=1) if unit == "分钟" else timedelta(hours=1)
-    now = published.replace(second=0, microsecond=0, tzinfo=None)
+    now = published.replace(microsecond=0, tzinfo=None)
     low, last = (now + n * step, now) if n < 0 else (now, now + n * step)
-    return _Own(f"{low:%Y-%m-%dT%H:%M}/{last + timedelta(minutes=1):%Y-%m-%dT%H:%M}")
+    return _Own(f"{low:%Y-%m-%dT%H:%M:%S}/{last + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
