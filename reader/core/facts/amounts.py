@@ -459,7 +459,8 @@ def number_text(detail: Detail) -> str:
 def _is_money_word(match: re.Match[str]) -> bool:
     """Whether the currency word is money here, by what follows it.
 
-    块 only when no noun or number follows (三块钱, 7块 — not 三块蛋糕, 一块2.5英寸屏); the spoken 个 only with its
+    块 only when no noun or number follows (三块钱, 7块 — not 三块蛋糕, 一块2.5英寸屏) and never
+    by the hundred million (进口集成电路4176亿块 are chips); the spoken 个 only with its
     price after it and nothing more (三个四, 五个半 — not 十个八个, 一个半小时); 大元 not inside
     a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论).
     """
@@ -467,7 +468,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if cur == "个":
         return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
     if cur == "块" and not match["tail"]:
-        return not _CJK_OR_DIGIT.match(text, end)
+        return not _CJK_OR_DIGIT.match(text, end) and "亿" not in (match["num"] or "")
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))

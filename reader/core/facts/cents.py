@@ -41,6 +41,9 @@ _CENTS = (
     rf"|(?P<only>(?:[{CN_DIGITS}十]|\d){{1,3}})(?:分(?=钱)|(?P<sin>仙)))(?:钱|(?<=毫)子)?"
     rf"(?![{CN_DIGITS}\d]|[{_CJK}](?<!钱)(?<!毫子))"
 )
+_A_CORNER = re.compile(r"[一三]角")
+"""八仙 are the Eight Immortals; 冰山一角, 城市一角 a corner and 三角 a triangle, unless 钱 or
+cents follow (一角钱, 三角五)."""
 _BARE_DOLLAR = rf"(?:(?<![{_CJK}])|(?<=[要卖收值俾畀加减]))个(?P<rest>半|{_SAID})(?![{_CJK}\d])"
 """个半 (1.50), 个九 (1.90): the dollar without its 一, standing alone or after a verb of price."""
 
@@ -79,7 +82,7 @@ def find_cents(folded: str, home: str, written: str) -> list[Hit]:
             hits.append(_exact(m, number / 100, _HUNDREDTHS[m["cur"]]))
     for m in scanner(_CENTS).finditer(folded):
         value = _cents_value(m)
-        if value is not None and not (m["sin"] and m["only"] == "八"):  # 八仙: the Eight Immortals
+        if value is not None and not (m["sin"] and m["only"] == "八") and not _A_CORNER.fullmatch(m.group()):
             spoken = m["sin"] or m["ten"] == "毫"
             hits.append(_exact(m, value, spoken_code(home) if spoken else home))
     for m in scanner(_BARE_DOLLAR).finditer(folded):

@@ -42,9 +42,14 @@ _READ_BETTER = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九
 none, or 三月 as three months), a year in Chinese digits (二○○八年: none at some reference
 dates), a decade (1920年代: the year 1920 alone)."""
 _SUFFIX = re.compile(
-    r"(?:的)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|同期|期间|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
-    r"|夜间|夜里|凌晨|深夜|午夜|晚|早|夜|度|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
+    r"(?:的)?(?:上旬|中旬|下旬|前后|左右|同期|期间|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
+    r"|夜间|夜里|凌晨|深夜|午夜|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季"
+    r"|初(?![步级始衷次赛心稿审选])|底(?![线气层部价牌子片])|末(?![班日代位尾端])"
+    r"|中(?![国华秋央心东欧美方共学小医文外部西南北亚非资企层级型招考超])"
+    r"|晚(?![会宴餐饭报辈])|早(?![已就在些先])|夜(?![宵市班景])|度(?![过假日量]))"
 )
+"""Parts of a day or month after a date; one character only where it does not start a word
+(2018年中 of 2018年中国, 今天的中 of 今天的中国, 国庆中 of 国庆中秋 were dates)."""
 _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))

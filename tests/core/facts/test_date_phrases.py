@@ -370,3 +370,31 @@ def test_units_after_or_before_now_are_one_unit(text: str, same_as: str, value: 
 
 def test_two_or_three_units_are_not_twenty_three() -> None:
     assert dates("两三个月后，他回到北京。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("飞船于18日14时14分与天宫一号对接。", "18日14时14分", "2022-07-18T14:14:00"),
+     ("24日11时12分，组合体分离。", "24日11时12分", "2022-07-24T11:12:00"),
+     ("比赛定于30日23：30开始。", "30日23：30", "2022-07-30T23:30:00")],
+)
+def test_a_clock_time_right_after_a_bare_day_is_on_that_day(text: str, phrase: str, first: str) -> None:
+    """Before, 18日 was no date when a digit followed, and 14时14分 fell on the publication day."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("2018年中国集成电路进口额创新高。", "2018年"), ("污染绝不是今天的中国。", "今天"),
+     ("1985年中国银行成立分行。", "1985年"), ("今年一至十一月中国出口增长。", "今年一至十一月"),
+     ("2019年初步统计显示，", "2019年")],
+)
+def test_a_word_after_a_date_is_no_part_of_the_day_or_month(text: str, phrase: str) -> None:
+    """中 of 中国, 初 of 初步: no 年中 (mid-year) or 年初 (early in the year)."""
+    assert one(text)["text"] == phrase
+
+
+def test_noon_after_a_day_is_noon_not_mid_day() -> None:
+    fact = one("13日中午，")
+    assert (fact["text"], fact["interval"][0]) == ("13日中午", "2022-07-13T12:00:00")

@@ -387,3 +387,13 @@ def test_phrases_the_library_misreads_are_read_by_our_rules(text: str, first: st
     digits at some reference dates: our reading is the month, the decade, the year."""
     fact = one(text, "date")
     assert (fact["interval"], fact["value_kind"]) == ([first, last], kind)
+
+
+@pytest.mark.parametrize("text", ["这只是冰山一角。", "城市一角，", "画一个三角，", "2018年进口集成电路4176亿块，"])
+def test_a_corner_a_triangle_and_chips_by_the_hundred_million_are_no_money(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [("一角钱，", 0.1), ("三角五，", 0.35), ("花了三万块，", 30_000)])
+def test_dimes_and_colloquial_yuan_stay_money(text: str, amount: float) -> None:
+    assert one(text, "money")["amount"] == pytest.approx(amount)
