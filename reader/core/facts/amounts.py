@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache
 
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
+from .count_nouns import noun_after, noun_before
 from .lexicon import MEASURE_WORDS, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
@@ -549,7 +550,7 @@ def _counts(folded: str) -> list[Hit]:
         detail = _own_detail(m, m["mw"])
         if detail is None:
             continue
-        noun = _trim_noun(m["noun"] or "")
+        noun = _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         start, end = _count_start(m), m.end("mw") + len(noun)
         if not noun:
             noun, start = _noun_before(folded, start, end)
@@ -575,7 +576,7 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     verbs = [m.end() for at in range(stop, len(window)) if (m := _verbs().match(window, at))]
     cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
     noun = window[cut:]
-    noun = noun if len(noun) <= 4 else noun[-3:]  # 建成服务站: the noun is the word at the end
+    noun = noun_before(noun if len(noun) <= 4 else noun[-3:])  # 建成服务站: the noun is the word at the end
     if not 2 <= len(noun) <= 4:
         return "", start
     return noun, start - len(noun)
@@ -606,6 +607,14 @@ def _trim_noun(noun: str) -> str:
     verb = _verbs().search(noun)
     cuts += [verb.start()] if verb else []
     return _short_noun(noun[: min(cuts, default=len(noun))])
+
+
+def _by_words(noun: str, run: str) -> str:
+    """The rules' noun, cut shorter where jieba's words end it (航天员按 → 航天员, 可能出行 → '');
+    two nouns joined (国家和地区) and a noun with its note in brackets stay whole."""
+    if not noun or "(" in noun or re.search("[和与及]", noun):
+        return noun
+    return noun_after(run, len(noun))
 
 
 def _short_noun(noun: str) -> str:

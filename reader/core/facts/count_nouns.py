@@ -1,0 +1,89 @@
+"""Where the noun a count counts ends, by jieba's words and their parts of speech.
+
+The count rules cut a noun at function words and common verbs; that leaves words run on
+(3名航天员按计划 gave 航天员按, 6亿人次可能出行 gave 可能出行, 判若两人 counted 场判若).
+jieba knows the words: the noun is the nouns it tags at the start (or, before the number,
+at the end), with one modifier before them (小纸片, 前外相).
+
+jieba is imported on the first count, never with the module; it is a private instance,
+so that the words the word tools add to jieba's shared one (without a part of speech) do
+not change what a count reads.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+__all__ = ["noun_after", "noun_before"]
+
+_MODIFIERS = frozenset({"a", "b", "f", "s"})
+"""Parts of speech that open a noun phrase only when a noun follows: 小纸片, 前外相, 境外嘉宾."""
+
+
+@cache
+def _tagger() -> Any:
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+_FUNCTION_WORDS = frozenset({"c", "d", "m", "p", "q", "r", "u", "uj", "ul", "uz", "x", "y"})
+
+
+def _nounish(tag: str) -> bool:
+    return tag.startswith("n") or tag in ("j", "vn")
+
+
+def noun_after(text: str, limit: int) -> str:
+    """The noun phrase ``text`` starts with, in whole words and at most ``limit`` characters
+    (the rules' noun): 航天员 of 航天员按计划 at 4, '' of 可能出行.
+
+    jieba's parts of speech are not sure enough to be followed strictly (选手 and 举措 are
+    verbs to it), so the rules' noun stays when it is one word or part of one, and verbs
+    stay inside a phrase that ends where the rules ended it (改革举措) or ends in a noun
+    (协调支持事项); a phrase of verbs alone (可能出行, 出游来庆) is none.
+    """
+    tokens = _tagger().tag(text) if text else []
+    if not tokens or len(tokens[0][0]) >= limit:
+        whole = tokens and (tokens[0][1] not in _FUNCTION_WORDS or tokens[0][0] == "月")
+        return text[:limit] if whole else ""
+    run: list[tuple[str, str]] = []
+    for word, tag in tokens:
+        if sum(len(w) for w, _ in run) + len(word) > limit or not _in_phrase(tag, word, not run):
+            break
+        run.append((word, tag))
+    return _phrase("".join(w for w, _ in run), run, limit)
+
+
+def _in_phrase(tag: str, word: str, first: bool) -> bool:
+    return _nounish(tag) or tag == "v" or word == "月" or first and tag in _MODIFIERS
+
+
+def _phrase(joined: str, run: list[tuple[str, str]], limit: int) -> str:
+    """The run less its trailing verbs, unless the rules' noun ends with them."""
+    if len(joined) < limit:
+        while run and run[-1][1] in _MODIFIERS | {"v", "vn"}:
+            run = run[:-1]
+    tags = [tag for _, tag in run]
+    if not any(t.startswith("n") or t in ("j", "vn") for t in tags):
+        return ""
+    if tags[0] == "v" and not tags[-1].startswith("n"):
+        return ""  # 可能出行: verbs, no noun
+    return "".join(w for w, _ in run)
+
+
+def noun_before(text: str) -> str:
+    """The noun phrase ``text`` ends with ('' if none, or a verb's noun): 服务站 of 建成服务站,
+    nothing of 判若 or 训练."""
+    if not text:
+        return ""
+    tokens = _tagger().tag(text)
+    first = len(tokens)
+    while first > 0 and _nounish(tokens[first - 1][1]):
+        first -= 1
+    if first == len(tokens) or tokens[-1][1] == "vn":
+        return ""
+    if first > 0 and tokens[first - 1][1] in _MODIFIERS:
+        first -= 1
+    return "".join(word for word, _ in tokens[first:])

@@ -1,0 +1,48 @@
+"""The noun a count counts ends where jieba's words say (issue 14: count nouns run on)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.facts.count_nouns import noun_after, noun_before
+from reader.core.model import Article
+
+
+def counts(text: str) -> list[str]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=datetime(2022, 7, 25))))
+    return [f["value"] for f in found if f["kind"] == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3名航天员按计划开展实验。", "3 名 航天员"), ("等于八只屎壳郎凑在一起。", "8 只 屎壳郎"),
+     ("两个航天器紧紧相连。", "2 个 航天器"), ("眼睛里能塞几十张纸片吗？", "~10-100 张 纸片"),
+     ("约有6亿人次可能出行。", "600000000 人次"), ("中国用6亿人次出游来庆祝国庆节。", "600000000 人次")],
+)
+def test_the_noun_stops_where_its_word_ends(text: str, value: str) -> None:
+    assert counts(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("推出15项改革举措。", "15 项 改革举措"), ("超万名境外嘉宾到场。", "10000+ 名 境外嘉宾"),
+     ("９８名选手参加。", "98 名 选手"), ("两场比赛。", "2 场 比赛"), ("租期6个月。", "6 个 月"),
+     ("英国七名前外相联署。", "7 名 前外相"), ("覆盖30个国家和地区。", "30 个 国家和地区")],
+)
+def test_nouns_jieba_tags_as_verbs_or_joined_stay_whole(text: str, value: str) -> None:
+    """jieba calls 举措 and 选手 verbs: where the rules ended the noun there, it stays."""
+    assert counts(text) == [value]
+
+
+def test_an_idiom_before_a_number_is_no_noun() -> None:
+    assert counts("周琦上下半场判若两人。") == ["2 人"]
+
+
+def test_the_helpers_on_their_own() -> None:
+    assert noun_after("航天员按计划", 4) == "航天员"
+    assert noun_after("可能出行", 4) == ""
+    assert noun_before("建成服务站") == "服务站"
+    assert noun_before("判若") == ""
