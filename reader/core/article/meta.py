@@ -66,7 +66,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
-_PUBLISHED_LABEL = r"(?:发布|發布|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*"
+_PUBLISHED_LABEL = r"(?:发布|發布|发佈|發佈|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*"
 """Patterns kept as text are compiled (and cached by ``re``) on first use: start-up needs none."""
 _URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
 _SOURCE = re.compile(

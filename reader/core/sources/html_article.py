@@ -50,6 +50,8 @@ __all__ = ["parse_html"]
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
+_UPDATED = re.compile(r"\s*(?:最後|最后|last\s+)?(?:更新|修改|updated|modified)", re.I)
+"""A line giving when the story was last changed: a line after it may say when it went up."""
 _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
                            r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
                            r"[（(](?:图|圖)\s*(?:擷取自|撷取自|取自|／|/|：|:)[^（()）]{1,30}[）)]|"
@@ -159,11 +161,15 @@ def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Pie
     ("…傳真 113年3月5日）") is not one."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
     candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start][::-1] if title_piece else pieces[:60]
+    updated: Piece | None = None
     for piece in candidates:
         if (parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text))) \
                 and not _PHOTO_CREDIT.search(piece.text):
+            if updated is None and _UPDATED.match(piece.text):
+                updated = piece  # the publication date may stand in the next line
+                continue
             return piece.text, piece
-    return "", None
+    return (updated.text, updated) if updated is not None else ("", None)
 
 
 def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece: Piece | None,

@@ -143,6 +143,13 @@ def test_a_date_only_meta_value_does_not_override_the_visible_time() -> None:
     assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
 
 
+def test_an_update_line_over_the_publication_line_gives_way_to_it() -> None:
+    dates = "<div class='date'>更新時間：2019/06/17 10:00</div><div class='date'>發佈時間：2019/06/15 08:18</div>"
+    article = parse_html(_page("<h1>江门举办侨乡文化节</h1>" + dates + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
+
+
 def _shell(script: str) -> str:
     return _page(f"<div id='app'><div class='nav'><a href='/'>首页</a></div></div>{script}",
                  "<title>江门举办侨乡文化节_某某新闻网</title>")

@@ -131,6 +131,7 @@ def test_parse_published_prefers_the_labelled_date() -> None:
     line = "更新時間：2024/05/02 08:00　發布時間：2024/05/01 10:20"
     assert str(parse_published(line)[0]) == "2024-05-01 10:20:00+08:00"
     assert str(parse_published("2024-05-01 10:20 来源：某某日报")[0]) == "2024-05-01 10:20:00+08:00"
+    assert str(parse_published("最後更新：2024/05/02 08:00 發佈時間：2024/05/01 10:20")[0]) == "2024-05-01 10:20:00+08:00"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
