@@ -14,11 +14,18 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --magichtml PATH    # opendatalab/magic-html (Apache-2.0)
         --goose3 PATH       # goose3/goose3 (Apache-2.0)
         --htmldev PATH      # the team's html-dev pages (../shared/data/html-dev)
+        --dmsscrape GIT     # lostmypillow/dms-scrape's git directory (ISC, package.json)
+        --radarflow GIT     # hibanabo/RadarFlow's git directory (MIT, README)
+        --curator GIT       # Robin318-Gamer/the-curator's git directory (no licence stated)
 
 Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
 the dataset's, magic-html's (articles, and threads of its forum benchmark), trafilatura's and
 goose3's pages, and the html-dev pages) go to OUT's sibling
-``title-set/`` the same way, scored for title and date only.
+``title-set/`` the same way, scored for title and date only. So do the news scrapers'
+fixtures (``GIT`` options: a bare clone will do, as pages are read from the commit named in
+each key, ``commit:path``, some being gone from the newest one): Taiwanese business and tech
+pages (dms-scrape, several saved as a JavaScript template string, unwrapped here), BBC中文,
+RFI and Singaporean pages (RadarFlow), and HK01 and 明報 pages (the-curator).
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
@@ -175,6 +182,27 @@ def _titled(tree: Path, suite: str, chosen: dict[str, dict[str, str]]) -> Iterat
         yield name, path.read_bytes(), {"title": info["title"], "date": info["date"], "family": info["family"]}
 
 
+def _fixtures(git_dir: Path, suite: str, chosen: dict[str, dict[str, str]]) -> Iterator[Page]:
+    """Title-and-date-only pages kept in a scraper's history: ``commit:path`` → the page as saved."""
+    import subprocess
+
+    for key, info in chosen.items():
+        data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
+                              capture_output=True).stdout
+        name = f"{suite}-{Path(key.partition(':')[2]).stem}.html"
+        yield name, _unwrap_template(data), {"title": info["title"], "date": info["date"],
+                                             "family": info["family"]}
+
+
+def _unwrap_template(data: bytes) -> bytes:
+    """A page saved as a JavaScript template string (``export const x = `<html>…```) → the page."""
+    text = data.lstrip()
+    if not text.startswith(b"export const"):
+        return data
+    return text[text.index(b"`") + 1:text.rindex(b"`")].replace(b"\\`", b"`").replace(b"\\$", b"$")
+
+
+_FIXTURES = ("dmsscrape", "radarflow", "curator")
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
             "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml, "goose3": _goose3}
 
@@ -190,6 +218,8 @@ def main(argv: list[str]) -> None:
     for name in _SOURCES:
         parser.add_argument(f"--{name}", type=Path, help="the suite's work tree")
     parser.add_argument("--htmldev", type=Path, help="the html-dev pages' folder")
+    for name in _FIXTURES:
+        parser.add_argument(f"--{name}", type=Path, help="the scraper's git directory")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     pages: list[Page] = []
@@ -201,6 +231,9 @@ def main(argv: list[str]) -> None:
             titled += _titled(tree, name, manifest["titles"].get(name, {}))
     if args.htmldev is not None:
         titled += _titled(args.htmldev, "htmldev", manifest["titles"]["htmldev"])
+    for name in _FIXTURES:
+        if getattr(args, name) is not None:
+            titled += _fixtures(getattr(args, name), name, manifest["titles"][name])
     _write(args.out, pages)
     _write(args.out.parent / "title-set", titled)
 

@@ -49,11 +49,12 @@ _OTHER_DATES = (  # compiled on first use (by re); each only searched when its s
            r"(?P<cd>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"),
     ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
     (".", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
+    ("-", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y2>(?:19|20)\d{2})(?![\d/.-])"),
     ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"),
     ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})"),
 )
 """Other ways pages write a date: a 民國 year, one in Chinese numerals (二〇二四年五月一日, as
-official pages and some Taiwanese outlets date a story), day and month with slashes or dots, an English
+official pages and some Taiwanese outlets date a story), day and month with slashes, dots or hyphens, an English
 month's name ("a": searched when the text names a month). Each starts with its first character
 (a leading look-behind would make ``re`` try it at every place): what stands before is checked
 after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
@@ -66,7 +67,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
-_PUBLISHED_LABEL = r"(?:发布|發布|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*"
+_PUBLISHED_LABEL = r"(?:发布|發布|发佈|發佈|发表|發表|出版|刊出|刊登|首发|首發)(?:时间|時間|日期|于|於)?\s*[:：]?\s*"
 """Patterns kept as text are compiled (and cached by ``re``) on first use: start-up needs none."""
 _URL = re.compile(r"https?://[^\s\u00a0\u3000]+")
 _SOURCE = re.compile(
@@ -139,7 +140,7 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     head = text[: first.start()] if first else text
     if not ("年" in head or "民" in head or _YEAR.search(head)):
         return (first, first) if first else None
-    signs = {sign for sign in "民年/." if sign in head}
+    signs = {sign for sign in "民年/.-" if sign in head}
     if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
         signs.add("a")
     found = [m for sign, pattern in _OTHER_DATES if sign in signs
@@ -153,7 +154,7 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
     """Whether a date found is not the tail of a longer number ("2113年", "1/2/3/2024", "v1.2.2024")."""
-    return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.")
+    return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-")
 
 
 def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:

@@ -50,6 +50,11 @@ __all__ = ["parse_html"]
 _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
+_UPDATED = re.compile(r"\s*(?:最後|最后|last\s+)?(?:更新|修改|updated|modified)", re.I)
+"""A line giving when the story was last changed: a line after it may say when it went up."""
+_TEASER = 12
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A link saying this much besides its date is another story's headline."""
 _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
                            r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
                            r"[（(](?:图|圖)\s*(?:擷取自|撷取自|取自|／|/|：|:)[^（()）]{1,30}[）)]|"
@@ -156,14 +161,31 @@ def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:
     """The date line: the first short line with a date just under the title, else the nearest over
     it (a site's clock sits further up), or near the top; a photo's caption dated by its agency
-    ("…傳真 113年3月5日）") is not one."""
+    ("…傳真 113年3月5日）") is not one, nor is another story's link; a line saying when the story
+    was updated gives way to a date line after it."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
     candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start][::-1] if title_piece else pieces[:60]
-    for piece in candidates:
-        if (parse_meta_line(piece.text) is not None or (len(piece.text) < 60 and parse_datetime(piece.text))) \
-                and not _PHOTO_CREDIT.search(piece.text):
-            return piece.text, piece
-    return "", None
+    dated = (piece for piece in candidates if _is_date_line(piece))
+    found = next(dated, None)
+    if found is not None and _UPDATED.match(found.text):
+        found = next(dated, found)
+    return (found.text, found) if found is not None else ("", None)
+
+
+def _is_date_line(piece: Piece) -> bool:
+    """Whether a block can be the story's date line."""
+    text = piece.text
+    dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
+    return dated and not _PHOTO_CREDIT.search(text) and not _is_teaser(piece)
+
+
+def _is_teaser(piece: Piece) -> bool:
+    """Whether a dated block is a link to another story ("<a>某某公司聚焦四大场景…</a> 2025-11-20" in a
+    list of related stories): mostly a link, and saying much more than its date. A date linked to
+    the story's own address says little else, nor does a source's linked address."""
+    found = parse_datetime(piece.text)
+    said = _ADDRESS.sub("", piece.text.replace(found[1], "") if found else piece.text)
+    return piece.link_chars * 2 > len(piece.text) and len(squeeze(said)) >= _TEASER
 
 
 def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece: Piece | None,

@@ -55,6 +55,9 @@ gives no title to agree with."""
 _NAME_SIZED = 5
 """A plain line this short over the story is more likely its author's name than its headline."""
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
+_SHARED = 0.25
+"""The share of a title's character pairs an <h1> must say to be its rewording; another story's
+headline shares almost none."""
 _DATE_LINE_REACH = 80
 """How far down the page the date line under a headline is looked for."""
 _STORY_REACH = 6
@@ -131,7 +134,7 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
         return agreed
     heading = _run_shown(full, stripped, site, pieces)
     if heading is None and not _shown(stripped, pieces):
-        heading = _lone_h1(pieces, site)
+        heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
         if heading is None and not _any_part_shown(full, pieces):
             heading = _over_date_line(pieces, site) or _over_story(pieces, site)
         if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
@@ -240,6 +243,23 @@ def _lone_h1(pieces: list[Piece], site: Outlet) -> Piece | None:
     headline (the <title> may be written for search engines)."""
     h1s = [p for p in pieces if p.node.tag == "h1"]
     return h1s[0] if len(h1s) == 1 and _headline_like(h1s[0], site) else None
+
+
+def _likest_h1(title: str, pieces: list[Piece], site: Outlet) -> Piece | None:
+    """Of several <h1>s, the one sharing most of the title's character pairs, when it shares enough:
+    a page that loads the next stories under its own, each with an <h1>, may reword its headline in
+    the <title> for search engines, but keeps more of its words than another story's headline does."""
+    wanted = _pairs(title)
+    scored = [(len(wanted & _pairs(p.text)) / len(wanted), p) for p in pieces
+              if wanted and p.node.tag == "h1" and _headline_like(p, site)]
+    share, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    return best if share >= _SHARED else None
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of neighbouring characters in ``text`` (folded): what two wordings of a headline share."""
+    folded = _fold(text)
+    return {folded[i : i + 2] for i in range(len(folded) - 1)}
 
 
 def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:

@@ -143,6 +143,28 @@ def test_a_date_only_meta_value_does_not_override_the_visible_time() -> None:
     assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
 
 
+def test_an_update_line_over_the_publication_line_gives_way_to_it() -> None:
+    dates = "<div class='date'>更新時間：2019/06/17 10:00</div><div class='date'>發佈時間：2019/06/15 08:18</div>"
+    article = parse_html(_page("<h1>江门举办侨乡文化节</h1>" + dates + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
+
+
+def test_a_related_story_dated_under_the_headline_is_not_the_date_line() -> None:
+    related = "<ul class='related'><li><a href='/2'>某某公司聚焦四大场景，化身客户转型的最佳伙伴</a> 2019-06-01</li></ul>"
+    body = "<h1>江门举办侨乡文化节</h1>" + related + "<div class='time'>2019-06-15 08:18</div>"
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
+
+
+def test_a_source_address_linked_by_the_date_leaves_a_date_line() -> None:
+    line = "<div><a href='http://www.example.com/'>http://www.example.com/</a>\u3000 2019-06-15 08:18:00</div>"
+    article = parse_html(_page("<h1>江门举办侨乡文化节</h1>" + line + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-06-15T08:18:00+08:00"
+
+
 def _shell(script: str) -> str:
     return _page(f"<div id='app'><div class='nav'><a href='/'>首页</a></div></div>{script}",
                  "<title>江门举办侨乡文化节_某某新闻网</title>")

@@ -11,6 +11,12 @@ STORY = "".join(f"<p>{p}</p>" for p in (
     "开幕式上，演员们表演了粤剧、醒狮等节目，现场观众热烈鼓掌，气氛十分热烈。",
     "主办方表示，文化节将持续一周，其间还将举办美食节、摄影展和侨史讲座。"))
 HEADLINE = "江门举办第十届侨乡文化节 二十国侨胞齐聚"
+NEXT_STORY = "".join(f"<p>{p}</p>" for p in (
+    "面对势不可挡的人工智能浪潮，某某公司不仅积极拥抱创新科技，更降低采用门槛，致力让每一个人都可以享受便利。",
+    "某某公司总经理表示：在其他业者仍陷于规格与价格厮杀时，我们已经通过市场研究掌握了客户的真实需求。",
+    "在学校这个场域，公司推出一系列教育科技解决方案，借此减轻教师备课和评量的负担，让教师专注教学。",
+    "公司的教育布局成功开创新蓝海，自二〇二〇年扩大经营教育产业生态系以来，营收便创下近两倍成长。"))
+"""A story the page loads under its own, longer than it (an endless-scroll page)."""
 
 
 DASHED = "为建设美丽侨乡凝聚力量——热烈祝贺市政协会议开幕"
@@ -37,6 +43,12 @@ CASES = {
     "the only h1 wins when the title is shown nowhere": (
         "<title>侨乡文化节2024 江门 侨胞 开幕式 粤剧 醒狮 美食节</title>",
         f"<div class='nav'><a href='/'>首页</a></div><h1>{HEADLINE}</h1>{STORY}", HEADLINE),
+    "of several h1s the one rewording the title wins, not the next story's longer one": (
+        "<title>侨乡文化节开幕！江门迎来二十国侨胞 - 某某新闻</title>",
+        f"<div class='article'><h1>{HEADLINE}</h1><div class='lede'><span>江门市今天举办第十届侨乡文化节。</span>"
+        f"</div><section><div>{STORY}</div></section></div>"
+        f"<div class='next'><h1>某某公司聚焦四大场景，化身客户转型的最佳伙伴</h1><div class='story'>{NEXT_STORY}</div></div>",
+        HEADLINE),
     "an h1 carrying its date gives the headline without it": (
         f"<title>某某電子報 - {HEADLINE}</title>",
         f"<h1>{HEADLINE} <span class='date'>2014-04-30 23:54</span></h1>{STORY}", HEADLINE),

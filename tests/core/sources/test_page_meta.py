@@ -85,6 +85,7 @@ def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
     ("113年3月5日 下午3:20", "2024-03-05 15:20"),
     ("民國99/12/31", "2010-12-31 00:00"),
     ("24.03.2024", "2024-03-24 00:00"),  # dots, day first, as European outlets' Chinese pages write
+    ("28-11-2025 10:00", "2025-11-28 10:00"),  # hyphens, day first
     ("发表时间：06/02/2022 - 13:48", "2022-02-06 13:48"),
     ("Saturday, September 10th, 2005 10:56 am", "2005-09-10 10:56"),  # an English month's name
     ("10 Sep 2005", "2005-09-10 00:00"),
@@ -99,6 +100,8 @@ def test_day_orders_and_republic_years(written: str, day: str) -> None:
 def test_no_day_from_a_longer_number() -> None:
     assert parse_datetime("2113年3月5日") is None
     assert parse_datetime("1/2/3/2024") is None
+    assert parse_datetime("1-2-3-2024") is None
+    assert parse_datetime("電話 2345-12-2024") is None
     assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
     assert parse_datetime("二〇二四年五月") is None  # a month is no day
 
@@ -131,6 +134,7 @@ def test_parse_published_prefers_the_labelled_date() -> None:
     line = "更新時間：2024/05/02 08:00　發布時間：2024/05/01 10:20"
     assert str(parse_published(line)[0]) == "2024-05-01 10:20:00+08:00"
     assert str(parse_published("2024-05-01 10:20 来源：某某日报")[0]) == "2024-05-01 10:20:00+08:00"
+    assert str(parse_published("最後更新：2024/05/02 08:00 發佈時間：2024/05/01 10:20")[0]) == "2024-05-01 10:20:00+08:00"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
