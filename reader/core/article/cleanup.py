@@ -57,12 +57,14 @@ _MEDIA = re.compile(
     r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
     r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
     r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)\b|"
+    r"^(?:closed captions|playback speed|quality|auto|back|skip|ads by|now playing|off|\d(?:\.\d+)?x(?: normal)?|"
+    r"\d{3,4}p|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})$|"
     r"^(?:音[频頻]|[视視][频頻]|影片|podcast)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$|"
     r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$",
     re.I,
 )
-"""A video or audio player's interface text ("音频 04:29", a reading time "7 分钟") and "your
-browser does not support" notices."""
+"""A video or audio player's interface text ("音频 04:29", a reading time "7 分钟", its menu:
+"Playback speed", "1x Normal", "360p", "00:00/01:34") and "your browser does not support" notices."""
 _MAX_PITCH = 60
 
 

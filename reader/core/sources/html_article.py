@@ -29,7 +29,14 @@ from ..article.meta import (
 )
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
-from .html_body import body_containers, figures_beside, inside, title_deck
+from .html_body import (
+    body_containers,
+    figures_beside,
+    in_player,
+    inside,
+    is_tagged_headline,
+    title_deck,
+)
 from .html_title import choose_title, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
 from .html_tree import pieces as page_pieces
@@ -110,8 +117,8 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if any(inside(p.node, c) for c in (*body, *figures)) and p is not title_piece
-                and not _is_link_line(p)]
+        kept = [p for p in pieces if p is not title_piece and not _is_link_line(p)
+                and any(inside(p.node, c) and not in_player(p.node, c) for c in (*body, *figures))]
     keep = {id(p) for p in kept}
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
@@ -259,7 +266,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
     lede_done = False
     body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
-                                      and boilerplate_reason(p.text) is None])
+                                      and boilerplate_reason(p.text) is None and not is_tagged_headline(p.text)])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:

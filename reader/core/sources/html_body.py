@@ -14,6 +14,7 @@ that vote as well (a lede standing outside the "read more" part).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
@@ -21,13 +22,17 @@ from ..model import BlockKind
 from .html_tree import Node, Piece, text_of
 from .page_meta import squeeze
 
-__all__ = ["body_containers", "figures_beside", "inside", "title_deck"]
+__all__ = ["body_containers", "figures_beside", "in_player", "inside", "is_tagged_headline", "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
                        r"banner|breadcrumb|copyright|login|hot|rank|tool|bottom|header|top", re.I)
 _BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
 _PUNCT = re.compile(r"[，。！？；、,]")
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+"""A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
+_TAG_BARS = re.compile(r"[｜|]")
+_PLAYER = re.compile(r"player|google_ads|adsbygoogle|advert", re.I)
 _OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
 _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
@@ -59,7 +64,8 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
         piece.node.score = 0.0
         if piece.node.parent is not None:
             piece.node.parent.score = 0.0
-    voters = [p for p in pieces if _votes(p)]
+    seen = Counter(p.text for p in pieces)  # a carousel shows each headline twice: no vote
+    voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
@@ -78,6 +84,17 @@ def inside(node: Node, container: Node) -> bool:
     return False
 
 
+def in_player(node: Node, container: Node) -> bool:
+    """Whether ``node`` sits in a video player or an ad slot inside ``container``: its menus,
+    durations and playlist of other clips are drawn inside the story's own element."""
+    current: Node | None = node
+    while current is not None and current is not container:
+        if _PLAYER.search(current.tag) or _PLAYER.search(current.attrs):
+            return True
+        current = current.parent
+    return False
+
+
 def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node | None:
     """Readability's vote: paragraphs give points to their element and its parent."""
     best: Node | None = None
@@ -85,7 +102,8 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
     for i, piece in enumerate(pieces):
         if id(piece) not in voters:
             continue
-        points = 1 + len(_PUNCT.findall(piece.text)) + min(len(piece.text) / 100, 3)
+        base = 1.0 if _SENTENCE_END.search(piece.text) else _TEASER
+        points = base + len(_PUNCT.findall(piece.text)) + min(len(piece.text) / 100, 3)
         if i > 0 and _is_teaser_head(pieces[i - 1], title):
             points *= _TEASER
         elif piece is lead:
@@ -102,7 +120,13 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text)
+        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text)
+
+
+def is_tagged_headline(text: str) -> bool:
+    """A headline with its tags after bars (…曝光｜01娛樂｜TVB), as a list of videos or stories
+    shows each: no full stop in it (a question mark may be)."""
+    return len(_TAG_BARS.findall(text)) >= 2 and "。" not in text
 
 
 def _is_date_line(text: str) -> bool:

@@ -215,3 +215,48 @@ def test_an_unclosed_head_ends_where_the_body_starts() -> None:
     article = parse_html(html)
     assert all(_story_in(article.text))
     assert article.published is not None and article.published.isoformat().startswith("2005-09-11T18:04")
+
+
+def _video_playlist(count: int) -> str:
+    """A player's carousel, one block: each clip's headline with its tags after bars, shown
+    twice (the item and its title), and its duration."""
+    items = "".join(
+        f"<span>【一分鐘看娛樂】藝人第{i}號近況曝光　網民熱議｜娛樂｜香港明星｜藝人</span><br>"
+        f"<div class='clip-title'>【一分鐘看娛樂】藝人第{i}號近況曝光　網民熱議｜娛樂｜香港明星｜藝人</div>"
+        f"<div class='clip-time'>01:{i:02d}</div>"
+        for i in range(count))
+    return f"<div class='clips'>{items}</div>"
+
+
+def test_a_short_story_beats_a_long_playlist_of_tagged_video_headlines() -> None:
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{_video_playlist(60)}"
+                 f"<article class='story'>{''.join(f'<p>{p}</p>' for p in STORY[:2])}</article>")
+    article = parse_html(html)
+    assert all(_story_in(article.text)[:2])
+    assert "近況曝光" not in article.text
+    assert any("近況曝光" in d.text for d in article.dropped)
+
+
+def test_a_video_player_inside_the_story_is_no_part_of_it() -> None:
+    player = ("<div class='video-player-ui'><div>Playback speed</div><div>1x Normal</div>"
+              f"<div>360p</div><div>00:00/01:34</div>{_video_playlist(5)}</div>")
+    body = f"<p>{STORY[0]}</p>{player}" + "".join(f"<p>{p}</p>" for p in STORY[1:])
+    article = parse_html(_page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{body}</div>"))
+    assert all(_story_in(article.text))
+    for junk in ("Playback speed", "1x Normal", "360p", "00:00/01:34", "近況曝光", "01:03"):
+        assert junk not in article.text, junk
+
+
+@pytest.mark.parametrize("line", ["Closed captions", "Playback speed", "1x Normal", "0.25x", "360p",
+                                  "00:00/01:34", "Now Playing", "Ads by", "Skip"])
+def test_a_players_menu_is_media_boilerplate(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is DropReason.MEDIA
+
+
+def test_a_story_paragraph_with_a_bar_or_a_headline_with_a_full_stop_still_votes() -> None:
+    story = [STORY[0], "記者查詢時，官員表示｜詳情將於下周公布｜暫未有時間表。", *STORY[1:]]
+    html = _page("<h1>江门举办侨乡文化节</h1><div class='article'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>")
+    article = parse_html(html)
+    assert all(line in article.text for line in story)
