@@ -552,6 +552,8 @@ def _counts(folded: str) -> list[Hit]:
             continue
         noun = _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         start, end = _count_start(m), m.end("mw") + len(noun)
+        if not noun and _in_idiom(folded, start, end):
+            continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
         if not noun:
             noun, start = _noun_before(folded, start, end)
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
@@ -580,6 +582,25 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     if not 2 <= len(noun) <= 4:
         return "", start
     return noun, start - len(noun)
+
+
+_IDIOMS = ("四起", "四处", "三番五次", "三番两次", "五湖四海", "四面八方", "七上八下", "十有八九", "九死一生",
+           "一五一十", "三三两两", "千方百计", "万众一心", "一心一意", "三心二意", "一举两得", "十全十美")
+"""Sayings a number and a measure word sit in, with no noun after them: 浓烟四起 (smoke everywhere),
+四处奔走, 三番五次."""
+
+
+def _in_idiom(folded: str, start: int, end: int) -> bool:
+    """Whether the count ``folded[start:end]`` lies inside one of the sayings."""
+    window = folded[max(0, start - 3) : end + 3]
+    offset = max(0, start - 3)
+    for idiom in _IDIOMS:
+        at = window.find(idiom)
+        while at >= 0:
+            if offset + at <= start and end <= offset + at + len(idiom):
+                return True
+            at = window.find(idiom, at + 1)
+    return False
 
 
 def _countable(match: re.Match[str]) -> bool:
@@ -614,7 +635,7 @@ def _by_words(noun: str, run: str) -> str:
     two nouns joined (国家和地区) and a noun with its note in brackets stay whole."""
     if not noun or "(" in noun or re.search("[和与及]", noun):
         return noun
-    return noun_after(run, len(noun))
+    return noun_after(run, len(noun), ended=run[len(noun) : len(noun) + 1] in ("", "和", "与", "及", "、"))
 
 
 def _short_noun(noun: str) -> str:

@@ -35,14 +35,15 @@ def _nounish(tag: str) -> bool:
     return tag.startswith("n") or tag in ("j", "vn")
 
 
-def noun_after(text: str, limit: int) -> str:
+def noun_after(text: str, limit: int, ended: bool = True) -> str:
     """The noun phrase ``text`` starts with, in whole words and at most ``limit`` characters
     (the rules' noun): 航天员 of 航天员按计划 at 4, '' of 可能出行.
 
     jieba's parts of speech are not sure enough to be followed strictly (选手 and 举措 are
     verbs to it), so the rules' noun stays when it is one word or part of one, and verbs
-    stay inside a phrase that ends where the rules ended it (改革举措) or ends in a noun
-    (协调支持事项); a phrase of verbs alone (可能出行, 出游来庆) is none.
+    stay inside a phrase that ends where the text does (改革举措。 or 改革举措和…: ``ended``) or
+    ends in a noun (协调支持事项); a phrase of verbs alone (可能出行, 出游来庆) is none, and
+    朋友未能出席 counts 朋友.
     """
     tokens = _tagger().tag(text) if text else []
     if not tokens or len(tokens[0][0]) >= limit:
@@ -53,7 +54,7 @@ def noun_after(text: str, limit: int) -> str:
         if sum(len(w) for w, _ in run) + len(word) > limit or not _in_phrase(tag, word, not run):
             break
         run.append((word, tag))
-    return _phrase("".join(w for w, _ in run), run, limit)
+    return _phrase("".join(w for w, _ in run), run, limit if ended else limit + 1)
 
 
 def _in_phrase(tag: str, word: str, first: bool) -> bool:

@@ -46,3 +46,17 @@ def test_the_helpers_on_their_own() -> None:
     assert noun_after("可能出行", 4) == ""
     assert noun_before("建成服务站") == "服务站"
     assert noun_before("判若") == ""
+
+
+@pytest.mark.parametrize("text", ["濃煙四起。", "他三番五次地催促。"])
+def test_sayings_with_a_number_and_a_measure_word_are_no_counts(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("发生四起交通事故。", "4 起 交通事故"), ("全市四处景点。", "4 处 景点")])
+def test_the_same_words_before_a_noun_are_counts(text: str, value: str) -> None:
+    assert counts(text) == [value]
+
+
+def test_a_modal_verb_after_the_noun_is_no_part_of_it() -> None:
+    assert counts("至少兩位朋友未能出席。") == ["2+ 位 朋友"]
