@@ -603,12 +603,25 @@ def _in_idiom(folded: str, start: int, end: int) -> bool:
     return False
 
 
+_MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\s?$")
+"""A name in Latin letters just before digits numbers a model (Gen 2, iPhone 15), not a count."""
+_RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$")
+"""前五名 is a rank; 目前五名 is not."""
+
+
 def _countable(match: re.Match[str]) -> bool:
-    """Not 一个/一名 (an article, not a count), nor a bare 万 or 百 without 超/近/约 before it."""
+    """Not 一个/一名 (an article, not a count), nor a bare 万 or 百 without 超/近/约 before it,
+    nor a fraction's part (三分之二支援), a model's number (Snapdragon 4s Gen 2处理器), a rank
+    (前五名) or a number of digits (8位数)."""
     num = match["num"]
     if num is None:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
+        return False
+    text, at = match.string, match.start("num")
+    before = text[max(0, at - 12) : at]
+    if before.endswith("之") or num.isascii() and _MODEL_NAME.search(before) or \
+            (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")):
         return False
     if all(c in _BARE_UNITS for c in num):
         at = match.start("num")

@@ -471,14 +471,17 @@ def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _period(match: re.Match[str], published: datetime | None) -> str | None:
-    """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``."""
+    """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``.
+
+    2024上半年 (a headline's way, without 年) is ours: jionlp reads the whole year."""
     year = _range_year(match, published)
     months = _period_months(match)
     if year is None or months is None:
         return ""  # 年初, 年底: left to the library
     first, last = months
     end_year, end_month = _add_months(year, last, 1)
-    return f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
+    value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
+    return _Own(value) if match["y"] and "年" not in match.group()[: match.start("per") - match.start()] else value
 
 
 def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
@@ -831,7 +834,7 @@ _RULES = [
     _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
     _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
     _rule(
-        rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
+        rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
         _period,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -81,8 +82,15 @@ def _without_requests() -> Iterator[None]:
 
 
 def time_detail(text: str, reference: datetime) -> Detail | None:
-    """jionlp's reading of a time phrase at ``reference``, or None if it has none."""
+    """jionlp's reading of a time phrase at ``reference``, or None if it has none.
+
+    Spaces around digits go (Taiwanese and Hong Kong pages write 2024 年底, 3 月): jionlp
+    reads 2024 年底 as the whole year."""
+    text = _SPACED_DIGITS.sub("", text)
     return _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
+
+
+_SPACED_DIGITS = re.compile(r"(?<=\d)\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d)")
 
 
 @lru_cache(maxsize=4096)

@@ -60,3 +60,18 @@ def test_the_same_words_before_a_noun_are_counts(text: str, value: str) -> None:
 
 def test_a_modal_verb_after_the_noun_is_no_part_of_it() -> None:
     assert counts("至少兩位朋友未能出席。") == ["2+ 位 朋友"]
+
+
+@pytest.mark.parametrize(
+    "text", ["就有三分之二支援5G。", "推出Snapdragon 4s Gen 2處理器。", "排名前五名。", "金額達8位數美元。", "維持兩位數增長。"]
+)
+def test_fractions_models_ranks_and_digits_are_no_counts(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("目前三名患者，", "3 名 患者"), ("招入玉米和blast两名魔兽选手。", "2 名 魔兽选手"), ("5G手機3台。", "3 台 手机")],
+)
+def test_counts_near_those_stay(text: str, value: str) -> None:
+    assert counts(text) == [value]

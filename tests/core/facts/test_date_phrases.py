@@ -398,3 +398,14 @@ def test_a_word_after_a_date_is_no_part_of_the_day_or_month(text: str, phrase: s
 def test_noon_after_a_day_is_noon_not_mid_day() -> None:
     fact = one("13日中午，")
     assert (fact["text"], fact["interval"][0]) == ("13日中午", "2022-07-13T12:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [("2024上半年手機銷量。", "2024上半年", ["2024-01-01T00:00:00", "2024-06-30T23:59:59"]),
+     ("雙方將在 2024 年底前完成。", "2024 年底", ["2024-11-01T00:00:00", "2024-12-31T23:59:59"])],
+)
+def test_a_year_without_its_year_sign_or_with_a_space(text: str, phrase: str, interval: list[str]) -> None:
+    """Headlines write 2024上半年; Taiwanese pages put spaces round digits (jionlp read both as the year)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
