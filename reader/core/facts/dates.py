@@ -30,10 +30,10 @@ _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
 _PERIOD = (
-    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|午夜|深夜|半夜"
+    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜"
     r"|晚(?=\d)|早(?=\d)"
 )
-_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼"
+_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼"
 """Parts of the day a range of clock times is said in (深夜11点至凌晨3点 crosses midnight,
 which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
@@ -95,6 +95,14 @@ _REL_DAY = {
     "大后日": 3,
     "寻日": -1,
     "听日": 1,
+    # Cantonese, as Hong Kong papers quote it: 琴日 (yesterday), 听朝 (tomorrow morning), 琴晚
+    # and 寻晚 (last night), 听晚 (tomorrow night), 前晚; not 今朝 (还看今朝 is a poem's "today")
+    "琴日": -1,
+    "听朝": 1,
+    "琴晚": -1,
+    "寻晚": -1,
+    "听晚": 1,
+    "前晚": -2,
 }
 _HOLIDAYS = {
     "元旦": (1, 1),
@@ -154,7 +162,11 @@ _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九�
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
-_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "晚"}
+_ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
+"""What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
+_CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚"}
+"""Days jionlp does not know, or reads as today (琴晚 is last night, not this evening)."""
+_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚", "前晚"}
 _LATE_NIGHT = {"午夜", "深夜", "半夜"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 
@@ -276,7 +288,7 @@ class _Own(str):
 _CLOCK_MINUTES = re.compile(r"半|\d{1,2}|[一二三四五]?十[一二三四五六七八九]?")
 """Minutes that make 点 a clock time on their own (8点40, 三点十五, 三点半): a decimal
 is written 3.15 or 三点一五, never with 十."""
-_UNREAD_CLOCK = re.compile(r"晏昼|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
+_UNREAD_CLOCK = re.compile(r"晏昼|下昼|琴|寻晚|听[朝晚]|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
 """Clock words jionlp does not know: Cantonese 晏昼 and five-minute steps, am and pm."""
 
 
@@ -335,11 +347,14 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
 
 def _relative_day(match: re.Match[str], published: datetime | None) -> str | None:
     """昨天, 今晚8点: a day counted from the publication's, with its clock time if any."""
+    if match["rel"].startswith("琴") and match.string[match.start() - 1 : match.start()] in _ZITHERS:
+        return None  # 钢琴日记: a piano's diary, not yesterday
     if published is None:
         return match.group()
     day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
     evening = match["rel"] in _PM
-    return _with_clock(day, match, evening)
+    value = _with_clock(day, match, evening)
+    return _Own(value) if match["rel"] in _CANTONESE_DAYS else value
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:

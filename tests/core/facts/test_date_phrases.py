@@ -409,3 +409,17 @@ def test_a_year_without_its_year_sign_or_with_a_space(text: str, phrase: str, in
     """Headlines write 2024上半年; Taiwanese pages put spaces round digits (jionlp read both as the year)."""
     fact = one(text)
     assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("佢琴日話，", "2022-07-24T00:00:00"), ("琴晚八點，", "2022-07-24T20:00:00"), ("尋晚，", "2022-07-24T00:00:00"),
+     ("聽朝，", "2022-07-26T00:00:00"), ("下晝三點，", "2022-07-25T15:00:00")],
+)
+def test_cantonese_days_and_afternoons(text: str, first: str) -> None:
+    """jionlp knows none of them, or reads 琴晚 as this evening: Hong Kong papers quote them."""
+    assert one(text)["interval"][0] == first
+
+
+def test_a_pianos_diary_is_no_yesterday() -> None:
+    assert dates("他在钢琴日记中写道。") == []
