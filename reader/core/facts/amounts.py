@@ -217,18 +217,35 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
 # ---- Money
 
 
-def home_currency(text: str, folded: str) -> str:
-    """What a bare 元 means in this article: renminbi, unless it is written in traditional
-    script and names Taiwan, Hong Kong or Macau: then it is the dollar of the one it names
-    most (the New Taiwan dollar on a tie)."""
+def home_currency(text: str, folded: str, url: str = "") -> str:
+    """What a bare 元 means in this article: the dollar of the place its address is in (a page
+    saved from a .sg, .my, .hk, .mo or .tw site); else renminbi, unless a simplified text is
+    plainly Singaporean or Malaysian (组屋, 令吉: more such words than mainland ones), or a
+    traditional one names Taiwan, Hong Kong or Macau: then it is the dollar of the one it
+    names most (the New Taiwan dollar on a tie)."""
+    host = _HOST.match(url)
+    if host and host["tld"].lower() in _HOST_CURRENCY:
+        return _HOST_CURRENCY[host["tld"].lower()]
     if text == folded:  # nothing folded: simplified script
-        return "CNY"
+        return _simplified_home(folded)
     han = len(_NOT_HAN.sub("", folded))
     if not han or not _folds_at_least(text, folded, max(3, han // 100)):
-        return "CNY"
+        return _simplified_home(folded)  # only punctuation or widths folded
     counts = {code: sum(folded.count(w) for w in words) for code, words in _HOME_CUES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "TWD"))
     return best if counts[best] else "CNY"  # a mainland text written in traditional script
+
+
+def _simplified_home(folded: str) -> str:
+    """Singapore or Malaysia when their own words outnumber the mainland's, else renminbi;
+    counted in the text's opening (a book-length text is not read through for it)."""
+    folded = folded[:_CUE_SPAN]
+    mainland = sum(folded.count(w) for w in _MAINLAND_CUES)
+    for code, words in _SIMPLIFIED_CUES.items():
+        found = sum(folded.count(w) for w in words)
+        if found >= 2 and found > mainland:
+            return code
+    return "CNY"
 
 
 def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
@@ -250,9 +267,19 @@ _HOME_CUES = {
     "HKD": ("香港", "港元", "港币", "港纸", "九龙", "新界"),
     "MOP": ("澳门", "澳门币", "氹仔"),
 }
+_SIMPLIFIED_CUES = {
+    "SGD": ("新加坡", "狮城", "新元", "新币", "组屋", "建屋局", "公积金局", "陆交局", "民众俱乐部", "政务部长",
+            "人民行动党", "淡马锡", "樟宜", "裕廊", "兀兰", "义顺", "淡滨尼", "榜鹅", "盛港", "宏茂桥", "牛车水"),
+    "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
+            "巫统", "希盟", "国阵", "国盟", "马华公会"),
+}
+_CUE_SPAN = 20_000
+_MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")
+_HOST = re.compile(r"[a-z]+://[^/?#]*\.(?P<tld>[a-z]{2})(?::\d+)?(?:[/?#]|$)", re.I)
+_HOST_CURRENCY = {"sg": "SGD", "my": "MYR", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
 _BARE = frozenset(("元", "块", "圆", "块钱", "大元"))
 _SPOKEN = frozenset(("蚊", "个"))
-_HOME_DOLLARS = frozenset(("HKD", "MOP"))
+_HOME_DOLLARS = frozenset(("HKD", "MOP", "SGD"))
 
 
 def _money(folded: str, home: str, written: str) -> list[Hit]:
@@ -275,8 +302,8 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
 
 
 def _symbol_code(symbol: str, home: str) -> str:
-    """A bare $ is the Hong Kong dollar (or the pataca) in an article about Hong Kong (or Macau),
-    whose papers write $300 for it; elsewhere the US dollar."""
+    """A bare $ is the Hong Kong dollar (the pataca, the Singapore dollar) in an article about
+    Hong Kong (Macau, Singapore), whose papers write $300 for it; elsewhere the US dollar."""
     return home if symbol == "$" and home in _HOME_DOLLARS else _SYMBOLS[symbol]
 
 

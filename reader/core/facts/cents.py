@@ -49,8 +49,9 @@ _BARE_DOLLAR = rf"(?:(?<![{_CJK}])|(?<=[要卖收值俾畀加减]))个(?P<rest>�
 
 
 def spoken_code(home: str) -> str:
-    """The currency of 蚊, 个, 毫 and 仙: the pataca in a Macau article, else the Hong Kong dollar."""
-    return "MOP" if home == "MOP" else "HKD"
+    """The currency of 蚊, 个, 毫 and 仙: the pataca in a Macau article, Singapore's or Malaysia's
+    dollar in theirs (五仙 is five cents, or sen, there too), else the Hong Kong dollar."""
+    return home if home in ("MOP", "SGD", "MYR") else "HKD"
 
 
 def spoken_dollar(written: str, start: int, end: int, home: str) -> bool:

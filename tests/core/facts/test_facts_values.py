@@ -397,3 +397,25 @@ def test_a_corner_a_triangle_and_chips_by_the_hundred_million_are_no_money(text:
 @pytest.mark.parametrize(("text", "amount"), [("一角钱，", 0.1), ("三角五，", 0.35), ("花了三万块，", 30_000)])
 def test_dimes_and_colloquial_yuan_stay_money(text: str, amount: float) -> None:
     assert one(text, "money")["amount"] == pytest.approx(amount)
+
+
+def test_a_bare_yuan_in_a_singapore_article_is_the_singapore_dollar() -> None:
+    text = "组屋转售价格上涨。建屋局昨天公布，第三季组屋转售价格上涨。一套四房式组屋在义顺以80万元易手。"
+    assert one(text, "money")["currency"] == "SGD"
+
+
+def test_a_mainland_article_about_singapore_keeps_the_renminbi() -> None:
+    text = "中国商务部表示，中国企业在新加坡樟宜投资5亿元，全国各地企业积极参与。"
+    assert one(text, "money")["currency"] == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [("https://www.zaobao.com.sg/news/1", "SGD"), ("https://www.sinchew.com.my/a", "MYR"),
+     ("https://news.example.com.hk/x", "HKD"), ("https://example.com/a", "CNY")],
+)
+def test_a_saved_pages_address_says_whose_dollar_a_bare_yuan_is(url: str, code: str) -> None:
+    from reader.core.facts.amounts import home_currency
+
+    text = "计划总预算增至150万元。"
+    assert home_currency(text, text, url) == code
