@@ -74,7 +74,9 @@ def test_every_user_task(qtbot, app_window: MainWindow) -> None:  # type: ignore
     _shot(qtbot, w, "05-keyword")
 
     date = "2020年10月15日"
-    qtbot.waitUntil(lambda: w.facts.item_for(date) is not None)
+    # the helper process loads jionlp, the name tagger and jieba on its first article: seconds
+    # on a busy machine, so the wait is generous (it ends as soon as the panel fills)
+    qtbot.waitUntil(lambda: w.facts.item_for(date) is not None, timeout=30_000)
     w.facts.tree.itemClicked.emit(w.facts.item_for(date), 0)
     selection = w.view.selected_range()
     assert selection is not None and w.article.text[selection[0] : selection[1]] == date
