@@ -260,3 +260,12 @@ def test_a_story_paragraph_with_a_bar_or_a_headline_with_a_full_stop_still_votes
     html = _page("<h1>江门举办侨乡文化节</h1><div class='article'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>")
     article = parse_html(html)
     assert all(line in article.text for line in story)
+
+
+def test_a_closing_tag_inside_a_button_closes_nothing_outside_it() -> None:
+    html = _page(f"<h1>江门举办侨乡文化节</h1><span class='wrap'><div class='article'><p>{STORY[0]}</p>"
+                 "<div class='plyr'><button><span>Play</span></button></div>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></span>"
+                 "<p>栏目导航，首页，新闻，体育，娱乐，财经，科技，汽车，房产，旅游，教育。</p>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "栏目导航" not in text
