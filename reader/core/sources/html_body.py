@@ -38,6 +38,9 @@ _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
 _SIBLING = 0.3
 """A sibling block joins the body when it scores this share of the best container."""
+_LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
+"""How many levels above the best container a lede's own wrapper is looked for, and how many
+paragraphs it may hold."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _DATE_LINE = 40
@@ -69,9 +72,11 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
-    best = _near_title(best, _lead(pieces, {id(p) for p in voters}, title))
+    lead = _lead(pieces, {id(p) for p in voters}, title)
+    best = _near_title(best, lead)
     best = _widened(best, voters)
-    return [best, *_siblings(best, pieces, voters)]
+    chosen = [best, *_siblings(best, pieces, voters)]
+    return chosen + _lede_beside(chosen, lead, pieces, voters)
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -186,6 +191,33 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The story's first paragraph in a wrapper of its own before the wrapper of the rest, a
+    level or two up from the best container (a lede over a "read more" part that holds a
+    player's slot, the rest behind it): it joins when nothing chosen holds it. A panel of
+    teasers is no lede: the wrapper holds few paragraphs and few links."""
+    if lead is None or not _SENTENCE_END.search(lead.text) or any(inside(lead.node, n) for n in chosen):
+        return []
+    node = chosen[0]
+    for _ in range(_LEDE_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            return []
+        elements = [c for c in parent.children if isinstance(c, Node)]
+        before = elements[: elements.index(node)]
+        wrapper = next((c for c in before if inside(lead.node, c)), None)
+        if wrapper is not None:
+            return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []
+        node = parent
+    return []
+
+
+def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:
+    held = sum(1 for p in voters if inside(p.node, wrapper) and not in_player(p.node, wrapper))
+    return held <= _LEDE_PARAGRAPHS and wrapper.tag not in _OUTSIDE and not _NEGATIVE.search(wrapper.attrs) \
+        and _link_share(wrapper, pieces) < 0.3
 
 
 def figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:

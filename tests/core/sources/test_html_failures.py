@@ -269,3 +269,12 @@ def test_a_closing_tag_inside_a_button_closes_nothing_outside_it() -> None:
                  "<p>栏目导航，首页，新闻，体育，娱乐，财经，科技，汽车，房产，旅游，教育。</p>")
     text = parse_html(html).text
     assert all(_story_in(text)) and "栏目导航" not in text
+
+
+def test_lede_in_its_own_wrapper_beside_the_read_more_wrapper_is_kept() -> None:
+    rest = "".join(f"<h2>小标题{i}</h2><p>{p}{p}</p>" for i, p in enumerate(STORY[1:]))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'>"
+                 f"<div id='upper'><p>{STORY[0]}</p><div class='player'><p>Producer-2025 playlist</p></div></div>"
+                 f"<div id='lower'><div class='more-text'>{rest}</div>"
+                 "<div class='ad-slot'></div></div></article>")
+    assert all(_story_in(parse_html(html).text))
