@@ -47,10 +47,12 @@ _PROMOTION = re.compile(
     r"登[入录錄](?:會員|会员|後|后)|(?:加入|成[為为])(?:會員|会员)|(?:立即|馬上|马上)?[訂订][閱阅](?:後|后|解[鎖锁]|全文|.{0,4}[看读讀])|"
     r"解[鎖锁](?:全文|完整|文章)|付[費费](?:[閱阅][读讀]|[內内]容|文章)|[會会]員(?:專|专)[享屬属]|免[費费]試[閱阅]|"
     r"(?:下[载載]|打[开開]).{0,8}(?:APP|App|app|客[户戶]端)|[電电]子[書书].{0,10}(?:優惠|优惠|限[時时]|[購购]|下[载載])|"
+    r"[報报爆]料(?:熱線|热线|[電电]郵|[电電]邮|[邮郵]箱|信箱)|[點点][擊击](?:[閱阅][讀读])?下一[則则篇]|"
     r"subscribe (?:now|to (?:read|continue))|already a subscriber|sign in to (?:read|continue)",
     re.I,
 )
-"""Paywall, login and subscription offers, app and e-book promotions: short lines that sell."""
+"""Paywall, login and subscription offers, app and e-book promotions, a newsroom's tip-off
+hotline and a prompt to read the next story: short lines that sell."""
 _MEDIA = re.compile(
     r"[視视][訊讯频頻]播放器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
     r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"

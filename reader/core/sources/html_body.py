@@ -206,7 +206,7 @@ def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vo
         if parent is None or parent.tag == "root" or _buried(parent):
             return []
         elements = [c for c in parent.children if isinstance(c, Node)]
-        before = elements[: elements.index(node)]
+        before = elements[: next(i for i, element in enumerate(elements) if element is node)]
         wrapper = next((c for c in before if inside(lead.node, c)), None)
         if wrapper is not None:
             return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []

@@ -278,3 +278,17 @@ def test_lede_in_its_own_wrapper_beside_the_read_more_wrapper_is_kept() -> None:
                  f"<div id='lower'><div class='more-text'>{rest}</div>"
                  "<div class='ad-slot'></div></div></article>")
     assert all(_story_in(parse_html(html).text))
+
+
+@pytest.mark.parametrize("line", ["■明報報料熱線﹕news@example.com / 9181 0000", "爆料信箱：tips@example.com",
+                                  "点击阅读下一则新闻", "點擊閱讀下一則新聞點擊閱讀下一則新聞"])
+def test_a_tip_off_line_and_a_read_next_prompt_are_promotion(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is DropReason.PROMOTION
+
+
+def test_a_story_line_naming_a_hotline_in_a_sentence_stays() -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason("警方呼籲知情人士致電熱線提供線索，協助調查今次在大埔發生的縱火案件，警方會保密。") is None
