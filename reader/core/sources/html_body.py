@@ -38,6 +38,8 @@ _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
 _SIBLING = 0.3
 """A sibling block joins the body when it scores this share of the best container."""
+_PART_REACH = 2
+"""How many levels of lone wrapper over the best container a part of a cut story may have."""
 _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
 """How many levels above the best container a lede's own wrapper is looked for, and how many
 paragraphs it may hold."""
@@ -75,7 +77,7 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     lead = _lead(pieces, {id(p) for p in voters}, title)
     best = _near_title(best, lead)
     best = _widened(best, voters)
-    chosen = [best, *_siblings(best, pieces, voters)]
+    chosen = [best, *_siblings(best, pieces, voters), *_parts(best, pieces, voters)]
     return chosen + _lede_beside(chosen, lead, pieces, voters)
 
 
@@ -153,7 +155,20 @@ def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece |
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    return next((p for p in pieces[start : start + 8] if id(p) in voters), None)
+    return next((p for p in pieces[start : start + 8] if id(p) in voters and not _in_figure(p.node)), None)
+
+
+def _in_figure(node: Node) -> bool:
+    """Whether ``node`` is a photo's caption (or its alt text): a cover photo under the headline
+    is captioned with a sentence, but that sentence is not the story's first paragraph."""
+    current: Node | None = node
+    for _ in range(_FIGURE_REACH + 1):
+        if current is None:
+            return False
+        if current.tag in ("figure", "figcaption"):
+            return True
+        current = current.parent
+    return False
 
 
 def _is_teaser_head(piece: Piece, title: Piece | None) -> bool:
@@ -191,6 +206,24 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The story's other parts, when ad slots cut it into a row of like wrappers each holding
+    some paragraphs: the best container's lone wrapper, a level or two up, has siblings of
+    its own tag and class, and those that hold paragraphs are the rest of the story."""
+    wrapper = best
+    for _ in range(_PART_REACH):
+        parent = wrapper.parent
+        if parent is None or parent.tag == "root" or _buried(parent) \
+                or any(inside(p.node, parent) and not inside(p.node, wrapper) for p in pieces):
+            break
+        wrapper = parent
+    parent = wrapper.parent
+    if wrapper is best or parent is None or not wrapper.attrs.strip():
+        return []
+    return [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
+            and c.attrs == wrapper.attrs and any(inside(p.node, c) for p in voters)]
 
 
 def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:

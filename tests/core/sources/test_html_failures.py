@@ -292,3 +292,22 @@ def test_a_story_line_naming_a_hotline_in_a_sentence_stays() -> None:
     from reader.core.article.cleanup import boilerplate_reason
 
     assert boilerplate_reason("警方呼籲知情人士致電熱線提供線索，協助調查今次在大埔發生的縱火案件，警方會保密。") is None
+
+
+def test_a_story_cut_into_parts_by_ad_slots_is_kept_whole() -> None:
+    parts = [STORY[:2], STORY[2:3], STORY[3:]]
+    body = "<div class='ad'><small>廣告</small></div>".join(
+        "<div class='partial'><div class='item'>" + "".join(f"<div class='paragraph'>{p}</div>" for p in part)
+        + "</div></div>" for part in parts)
+    html = _page(f"<h1>江门举办侨乡文化节</h1><section class='article-body'>{body}</section>"
+                 "<div class='related'><h4>相关报道</h4><ul><li><a href='/a'>另一条新闻的标题</a></li></ul></div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "另一条新闻" not in text
+
+
+def test_a_cover_photos_caption_under_the_title_is_not_the_lede() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演，现场气氛热烈，观众纷纷拍照留念。图／资料照片"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><section class='wrapper'><figure class='cover'>"
+                 f"<picture><img src='a.jpg' alt='{caption}'></picture><figcaption>{caption}</figcaption></figure><article><div class='paragraph'><section class='editor'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</section></div></article></section>")
+    assert all(_story_in(parse_html(html).text))
