@@ -311,3 +311,23 @@ def test_a_cover_photos_caption_under_the_title_is_not_the_lede() -> None:
                  f"<picture><img src='a.jpg' alt='{caption}'></picture><figcaption>{caption}</figcaption></figure><article><div class='paragraph'><section class='editor'>"
                  + "".join(f"<p>{p}</p>" for p in STORY) + "</section></div></article></section>")
     assert all(_story_in(parse_html(html).text))
+
+
+@pytest.mark.parametrize("line", ["請同意我們的隱私權規範，才能啟用聽新聞的功能。", "[廣告]請繼續往下閱讀...", "廣告",
+                                  "Advertisement", "下載法廣應用程序跟蹤國際時事", "請輸入正確的電子信箱格式",
+                                  "感謝您的訂閱！", "訂閱《早安世界》電子報 每天3分鐘掌握10件天下事",
+                                  "#台積電#三星#晶片#晶圓代工", "#星巴克 #買一送一 #星冰樂"])
+def test_consent_ad_app_newsletter_and_hashtag_lines_are_boilerplate(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["他在臉書寫下#MeToo，引發網友熱烈討論，許多人紛紛轉發支持。",
+                                  "廣告商表示，今年的投放預算將比去年增加三成。",
+                                  "市府請民眾同意配合防疫措施，並遵守隱私權相關規定。"])
+def test_story_lines_naming_ads_tags_or_privacy_stay(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is None
+
