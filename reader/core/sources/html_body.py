@@ -38,6 +38,9 @@ _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
 _SIBLING = 0.3
 """A sibling block joins the body when it scores this share of the best container."""
+_TWIN_PARAGRAPHS, _TWIN_REACH = 3, 4
+"""A container alike to the best holds a story when it holds this many paragraphs, this many
+levels up from each."""
 _PART_REACH = 2
 """How many levels of lone wrapper over the best container a part of a cut story may have."""
 _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
@@ -76,8 +79,12 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
         return []
     lead = _lead(pieces, {id(p) for p in voters}, title)
     best = _near_title(best, lead)
+    best = _first_twin(best, pieces, voters, title)
     best = _widened(best, voters)
     chosen = [best, *_siblings(best, pieces, voters), *_parts(best, pieces, voters)]
+    end = _next_headline(pieces, title)
+    if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
+        chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
     return chosen + _lede_beside(chosen, lead, pieces, voters)
 
 
@@ -148,6 +155,55 @@ def _near_title(best: Node, lead: Piece | None) -> Node:
         return best
     near = max((n for n in (lead.node, lead.node.parent) if n is not None and n.tag != "root"), key=_weighted)
     return near if _weighted(near) >= _NEAR * _weighted(best) else best
+
+
+def _first_twin(best: Node, pieces: list[Piece], voters: list[Piece], title: Piece | None) -> Node:
+    """The story under the headline, over the next one an endless page loaded below it: when a
+    headline of the title's rank follows the title and the best container lies past it, a
+    container alike to the best (same tag and class) holding a story's paragraphs between the
+    two headlines wins. The next story is often longer and would win the vote."""
+    end = _next_headline(pieces, title)
+    if end is None or not best.attrs.strip() or not _starts_after(best, pieces, end):
+        return best
+    start = next(i for i, piece in enumerate(pieces) if piece is title)
+    voting = {id(p) for p in voters}
+    held: dict[int, int] = {}
+    twins: list[Node] = []
+    for piece in pieces[start:end]:
+        twin = _alike_above(piece.node, best) if id(piece) in voting else None
+        if twin is not None:
+            if id(twin) not in held:
+                twins.append(twin)
+            held[id(twin)] = held.get(id(twin), 0) + 1
+    return next((t for t in twins if held[id(t)] >= _TWIN_PARAGRAPHS), best)
+
+
+def _next_headline(pieces: list[Piece], title: Piece | None) -> int | None:
+    """Where the next story's headline stands: the first heading after the title of its rank."""
+    if title is None or title.kind is not BlockKind.HEADING:
+        return None
+    at = next((i for i, piece in enumerate(pieces) if piece is title), None)
+    if at is None:
+        return None
+    return next((i for i in range(at + 1, len(pieces)) if pieces[i].kind is BlockKind.HEADING
+                 and pieces[i].level == title.level), None)
+
+
+def _starts_after(node: Node, pieces: list[Piece], end: int) -> bool:
+    """Whether all of ``node``'s pieces come at or after position ``end``."""
+    return all(i >= end for i, piece in enumerate(pieces) if inside(piece.node, node))
+
+
+def _alike_above(node: Node, best: Node) -> Node | None:
+    """The element alike to ``best`` that holds ``node``, a few levels up, if any."""
+    current: Node | None = node
+    for _ in range(_TWIN_REACH):
+        if current is None:
+            return None
+        if current.tag == best.tag and current.attrs == best.attrs:
+            return current
+        current = current.parent
+    return None
 
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
