@@ -334,7 +334,7 @@ def test_story_lines_naming_ads_tags_or_privacy_stay(line: str) -> None:
 
 def test_the_story_under_the_headline_beats_the_next_longer_story_loaded_below_it() -> None:
     other = [f"另一篇報導的第{i}段，講的是別的公司推出的新產品，與本文無關，內容相當冗長，還有更多細節和數字。" for i in range(8)]
-    html = _page(f"<h1>江门举办侨乡文化节</h1><p class='deck'>二十个国家和地区的侨胞参加开幕式，醒狮表演受欢迎。</p>"
+    html = _page("<h1>江门举办侨乡文化节</h1><p class='deck'>二十个国家和地区的侨胞参加开幕式，醒狮表演受欢迎。</p>"
                  "<div class='article-content'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
                  "<h1>另一篇報導的標題</h1><div class='article-content'>"
                  + "".join(f"<p>{p}</p>" for p in other) + "</div>")
