@@ -207,16 +207,21 @@ def _alike_above(node: Node, best: Node) -> Node | None:
 
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
-    """The first paragraph that votes within a few blocks under the title."""
+    """The first paragraph that votes within a few blocks under the title, not a photo's caption."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    return next((p for p in pieces[start : start + 8] if id(p) in voters and not _in_figure(p.node)), None)
+    seen = Counter(p.text for p in pieces[start : start + 8])  # a caption repeats its photo's alt text
+    return next((p for p in pieces[start : start + 8]
+                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)), None)
 
 
-def _in_figure(node: Node) -> bool:
-    """Whether ``node`` is a photo's caption (or its alt text): a cover photo under the headline
-    is captioned with a sentence, but that sentence is not the story's first paragraph."""
+def _is_caption(node: Node) -> bool:
+    """Whether ``node`` is a photo's caption (or its alt text): in a figure, or in the element
+    that holds the image itself. A cover photo under the headline is captioned with a sentence,
+    but that sentence is not the story's first paragraph."""
+    if _has_image(node):
+        return True
     current: Node | None = node
     for _ in range(_FIGURE_REACH + 1):
         if current is None:

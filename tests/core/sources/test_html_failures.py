@@ -340,3 +340,12 @@ def test_the_story_under_the_headline_beats_the_next_longer_story_loaded_below_i
                  + "".join(f"<p>{p}</p>" for p in other) + "</div>")
     text = parse_html(html).text
     assert all(_story_in(text)) and "另一篇報導的第" not in text
+
+
+def test_a_photos_caption_in_a_plain_div_with_its_image_is_not_the_lede() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演，现场气氛热烈，观众纷纷拍照留念。（图／中央社）"
+    html = _page("<h1>江门举办侨乡文化节</h1><article><div class='wrap'><div class='photo'><div class='img'>"
+                 f"<img src='a.jpg' alt='{caption}'></div><div class='info'>{caption}</div></div>"
+                 "<div class='inner'><div class='paragraph'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div></div></article>")
+    assert all(_story_in(parse_html(html).text))
