@@ -17,6 +17,7 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --dmsscrape GIT     # lostmypillow/dms-scrape's git directory (ISC, package.json)
         --radarflow GIT     # hibanabo/RadarFlow's git directory (MIT, README)
         --curator GIT       # Robin318-Gamer/the-curator's git directory (no licence stated)
+        --nsa GIT           # ChiaYuChang/NewsSentimentAnalyzer's git directory (no licence stated)
 
 Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
 the dataset's, magic-html's (articles, and threads of its forum benchmark), trafilatura's and
@@ -25,7 +26,9 @@ goose3's pages, and the html-dev pages) go to OUT's sibling
 fixtures (``GIT`` options: a bare clone will do, as pages are read from the commit named in
 each key, ``commit:path``, some being gone from the newest one): Taiwanese business and tech
 pages (dms-scrape, several saved as a JavaScript template string, unwrapped here), BBC中文,
-RFI and Singaporean pages (RadarFlow), and HK01 and 明報 pages (the-curator).
+RFI and Singaporean pages (RadarFlow), HK01 and 明報 pages (the-curator), and Taiwanese
+(中央社, 中時, ETtoday, 自由時報, 公視, 三立, TVBS, 聯合報, 上報), overseas (BBC中文, NHK, 紐約時報中文網,
+RFI) and 新华网 pages (NewsSentimentAnalyzer's parser examples).
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
@@ -189,9 +192,16 @@ def _fixtures(git_dir: Path, suite: str, chosen: dict[str, dict[str, str]]) -> I
     for key, info in chosen.items():
         data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
                               capture_output=True).stdout
-        name = f"{suite}-{Path(key.partition(':')[2]).stem}.html"
+        name = f"{suite}-{_fixture_name(key.partition(':')[2])}.html"
         yield name, _unwrap_template(data), {"title": info["title"], "date": info["date"],
                                              "family": info["family"]}
+
+
+def _fixture_name(path: str) -> str:
+    """A fixture's name: its stem, or under an ``example/`` folder of numbered pages per outlet
+    its path there (``example/udn/news/001.html`` → ``udn-news-001``)."""
+    _, found, rest = path.partition("/example/")
+    return Path(rest).with_suffix("").as_posix().replace("/", "-") if found else Path(path).stem
 
 
 def _unwrap_template(data: bytes) -> bytes:
@@ -202,7 +212,7 @@ def _unwrap_template(data: bytes) -> bytes:
     return text[text.index(b"`") + 1:text.rindex(b"`")].replace(b"\\`", b"`").replace(b"\\$", b"$")
 
 
-_FIXTURES = ("dmsscrape", "radarflow", "curator")
+_FIXTURES = ("dmsscrape", "radarflow", "curator", "nsa")
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
             "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml, "goose3": _goose3}
 

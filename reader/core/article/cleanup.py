@@ -30,7 +30,7 @@ _REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網
 """A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
 _TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|字[级級]|[大中小])[】\]]?[:：]?\s*)+$")
 """A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
-_READ_MORE = re.compile(r"^(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
+_READ_MORE = re.compile(r"^(?:[\[【]?(?:[广廣]告|AD)[\]】]?\s*)?(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
 _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
     r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
@@ -46,11 +46,15 @@ _PROMOTION = re.compile(
     r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"
     r"登[入录錄](?:會員|会员|後|后)|(?:加入|成[為为])(?:會員|会员)|(?:立即|馬上|马上)?[訂订][閱阅](?:後|后|解[鎖锁]|全文|.{0,4}[看读讀])|"
     r"解[鎖锁](?:全文|完整|文章)|付[費费](?:[閱阅][读讀]|[內内]容|文章)|[會会]員(?:專|专)[享屬属]|免[費费]試[閱阅]|"
-    r"(?:下[载載]|打[开開]).{0,8}(?:APP|App|app|客[户戶]端)|[電电]子[書书].{0,10}(?:優惠|优惠|限[時时]|[購购]|下[载載])|"
+    r"(?:下[载載]|打[开開]).{0,8}(?:APP|App|app|客[户戶]端|[应應]用程[序式])|[请請]同意.{0,12}[隐隱]私|"
+    r"[订訂][阅閱].{0,12}[电電]子[报報]|[电電]子(?:信箱|[邮郵]件|[邮郵]箱)格式|感[谢謝](?:您的?)?[订訂][阅閱]|[電电]子[書书].{0,10}(?:優惠|优惠|限[時时]|[購购]|下[载載])|"
+    r"[報报爆]料(?:熱線|热线|[電电]郵|[电電]邮|[邮郵]箱|信箱)|[點点][擊击](?:[閱阅][讀读])?下一[則则篇]|"
     r"subscribe (?:now|to (?:read|continue))|already a subscriber|sign in to (?:read|continue)",
     re.I,
 )
-"""Paywall, login and subscription offers, app and e-book promotions: short lines that sell."""
+"""Paywall, login and subscription offers, app and e-book promotions, newsletter sign-ups and
+a privacy consent prompt, a newsroom's tip-off hotline and a prompt to read the next story:
+short lines that sell."""
 _MEDIA = re.compile(
     r"[視视][訊讯频頻]播放器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
     r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
@@ -68,8 +72,16 @@ _MEDIA = re.compile(
 _MAX_PITCH = 60
 
 
+_AD_LABEL = re.compile(r"^[\[【(（]?(?:[广廣]告|advertisement|ad)[\]】)）]?$", re.I)
+"""The label an ad slot leaves in the text when the ad itself is gone."""
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
+"""A row of topic tags under a story ("#台積電#三星#晶片"), not a sentence of it."""
+
+
 def boilerplate_reason(line: str) -> DropReason | None:
     """Why ``line`` (stripped, unindented) is web boilerplate, or None if it may be content."""
+    if _AD_LABEL.match(line) or _HASHTAGS.match(line):
+        return DropReason.OTHER
     if len(line) <= 12 and _SEARCH.match(line):
         return DropReason.SEARCH_BOX
     if _BREADCRUMB.match(line):

@@ -38,6 +38,14 @@ _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
 _SIBLING = 0.3
 """A sibling block joins the body when it scores this share of the best container."""
+_TWIN_PARAGRAPHS, _TWIN_REACH = 3, 4
+"""A container alike to the best holds a story when it holds this many paragraphs, this many
+levels up from each."""
+_PART_REACH = 2
+"""How many levels of lone wrapper over the best container a part of a cut story may have."""
+_LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
+"""How many levels above the best container a lede's own wrapper is looked for, and how many
+paragraphs it may hold."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _DATE_LINE = 40
@@ -69,9 +77,15 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
-    best = _near_title(best, _lead(pieces, {id(p) for p in voters}, title))
+    lead = _lead(pieces, {id(p) for p in voters}, title)
+    best = _near_title(best, lead)
+    best = _first_twin(best, pieces, voters, title)
     best = _widened(best, voters)
-    return [best, *_siblings(best, pieces, voters)]
+    chosen = [best, *_siblings(best, pieces, voters), *_parts(best, pieces, voters)]
+    end = _next_headline(pieces, title)
+    if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
+        chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
+    return chosen + _lede_beside(chosen, lead, pieces, voters)
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -143,12 +157,79 @@ def _near_title(best: Node, lead: Piece | None) -> Node:
     return near if _weighted(near) >= _NEAR * _weighted(best) else best
 
 
+def _first_twin(best: Node, pieces: list[Piece], voters: list[Piece], title: Piece | None) -> Node:
+    """The story under the headline, over the next one an endless page loaded below it: when a
+    headline of the title's rank follows the title and the best container lies past it, a
+    container alike to the best (same tag and class) holding a story's paragraphs between the
+    two headlines wins. The next story is often longer and would win the vote."""
+    end = _next_headline(pieces, title)
+    if end is None or not best.attrs.strip() or not _starts_after(best, pieces, end):
+        return best
+    start = next(i for i, piece in enumerate(pieces) if piece is title)
+    voting = {id(p) for p in voters}
+    held: dict[int, int] = {}
+    twins: list[Node] = []
+    for piece in pieces[start:end]:
+        twin = _alike_above(piece.node, best) if id(piece) in voting else None
+        if twin is not None:
+            if id(twin) not in held:
+                twins.append(twin)
+            held[id(twin)] = held.get(id(twin), 0) + 1
+    return next((t for t in twins if held[id(t)] >= _TWIN_PARAGRAPHS), best)
+
+
+def _next_headline(pieces: list[Piece], title: Piece | None) -> int | None:
+    """Where the next story's headline stands: the first heading after the title of its rank."""
+    if title is None or title.kind is not BlockKind.HEADING:
+        return None
+    at = next((i for i, piece in enumerate(pieces) if piece is title), None)
+    if at is None:
+        return None
+    return next((i for i in range(at + 1, len(pieces)) if pieces[i].kind is BlockKind.HEADING
+                 and pieces[i].level == title.level), None)
+
+
+def _starts_after(node: Node, pieces: list[Piece], end: int) -> bool:
+    """Whether all of ``node``'s pieces come at or after position ``end``."""
+    return all(i >= end for i, piece in enumerate(pieces) if inside(piece.node, node))
+
+
+def _alike_above(node: Node, best: Node) -> Node | None:
+    """The element alike to ``best`` that holds ``node``, a few levels up, if any."""
+    current: Node | None = node
+    for _ in range(_TWIN_REACH):
+        if current is None:
+            return None
+        if current.tag == best.tag and current.attrs == best.attrs:
+            return current
+        current = current.parent
+    return None
+
+
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
-    """The first paragraph that votes within a few blocks under the title."""
+    """The first paragraph that votes within a few blocks under the title, not a photo's caption."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    return next((p for p in pieces[start : start + 8] if id(p) in voters), None)
+    seen = Counter(p.text for p in pieces[start : start + 8])  # a caption repeats its photo's alt text
+    return next((p for p in pieces[start : start + 8]
+                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)), None)
+
+
+def _is_caption(node: Node) -> bool:
+    """Whether ``node`` is a photo's caption (or its alt text): in a figure, or in the element
+    that holds the image itself. A cover photo under the headline is captioned with a sentence,
+    but that sentence is not the story's first paragraph."""
+    if _has_image(node):
+        return True
+    current: Node | None = node
+    for _ in range(_FIGURE_REACH + 1):
+        if current is None:
+            return False
+        if current.tag in ("figure", "figcaption"):
+            return True
+        current = current.parent
+    return False
 
 
 def _is_teaser_head(piece: Piece, title: Piece | None) -> bool:
@@ -186,6 +267,51 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The story's other parts, when ad slots cut it into a row of like wrappers each holding
+    some paragraphs: the best container's lone wrapper, a level or two up, has siblings of
+    its own tag and class, and those that hold paragraphs are the rest of the story."""
+    wrapper = best
+    for _ in range(_PART_REACH):
+        parent = wrapper.parent
+        if parent is None or parent.tag == "root" or _buried(parent) \
+                or any(inside(p.node, parent) and not inside(p.node, wrapper) for p in pieces):
+            break
+        wrapper = parent
+    parent = wrapper.parent
+    if wrapper is best or parent is None or not wrapper.attrs.strip():
+        return []
+    return [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
+            and c.attrs == wrapper.attrs and any(inside(p.node, c) for p in voters)]
+
+
+def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The story's first paragraph in a wrapper of its own before the wrapper of the rest, a
+    level or two up from the best container (a lede over a "read more" part that holds a
+    player's slot, the rest behind it): it joins when nothing chosen holds it. A panel of
+    teasers is no lede: the wrapper holds few paragraphs and few links."""
+    if lead is None or not _SENTENCE_END.search(lead.text) or any(inside(lead.node, n) for n in chosen):
+        return []
+    node = chosen[0]
+    for _ in range(_LEDE_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            return []
+        elements = [c for c in parent.children if isinstance(c, Node)]
+        before = elements[: next(i for i, element in enumerate(elements) if element is node)]
+        wrapper = next((c for c in before if inside(lead.node, c)), None)
+        if wrapper is not None:
+            return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []
+        node = parent
+    return []
+
+
+def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:
+    held = sum(1 for p in voters if inside(p.node, wrapper) and not in_player(p.node, wrapper))
+    return held <= _LEDE_PARAGRAPHS and wrapper.tag not in _OUTSIDE and not _NEGATIVE.search(wrapper.attrs) \
+        and _link_share(wrapper, pieces) < 0.3
 
 
 def figures_beside(best: Node, pieces: list[Piece]) -> list[Node]:

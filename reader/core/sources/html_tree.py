@@ -9,6 +9,7 @@ short. The page's own metadata is set aside on the way (``page_meta.RawMeta``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -62,6 +63,8 @@ class PageTree(HTMLParser):
         self._skip = 0
         self._loose = 0
         """How many of the skipped elements open are form controls pages leave unclosed."""
+        self._inner: Counter[str] = Counter()
+        """Elements opened inside a skipped one and not yet closed: their end tags close nothing outside."""
         self._in_title = False
         self._script: str | None = None
         self.title = ""
@@ -79,6 +82,9 @@ class PageTree(HTMLParser):
             return  # a <select> inside an unclosed one closes it, as browsers do
         if tag == "body":
             self._skip = self._loose = 0  # <body> ends an unclosed <head> (and what it left open)
+            self._inner.clear()
+        if self._skip and tag not in SKIPPED_TAGS and tag not in _VOID:
+            self._inner[tag] += 1
         if tag in SKIPPED_TAGS and tag not in _VOID:
             self._skip += 1
             self._loose += tag in _LOOSE
@@ -132,9 +138,15 @@ class PageTree(HTMLParser):
         if tag in SKIPPED_TAGS:
             self._skip = max(0, self._skip - (tag not in _VOID))
             self._loose = max(0, self._loose - (tag in _LOOSE))
+            if not self._skip:
+                self._inner.clear()
+            return
+        if self._skip and self._inner[tag]:
+            self._inner[tag] -= 1  # a player's <span> inside its <button> closes that span only
             return
         if self._skip and self._skip == self._loose and any(n.tag == tag for n in self._stack):
             self._skip = self._loose = 0  # the cell or block around an unclosed <select> ends it
+            self._inner.clear()
         if self._skip:
             return  # markup inside <noscript> and the like closes nothing outside it
         for i in range(len(self._stack) - 1, 0, -1):

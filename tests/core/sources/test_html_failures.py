@@ -257,3 +257,91 @@ def test_a_story_paragraph_with_a_bar_or_a_headline_with_a_full_stop_still_votes
     article = parse_html(html)
     assert all(line in article.text for line in story)
 
+
+def test_a_closing_tag_inside_a_button_closes_nothing_outside_it() -> None:
+    html = _page(f"<h1>江门举办侨乡文化节</h1><span class='wrap'><div class='article'><p>{STORY[0]}</p>"
+                 "<div class='plyr'><button><span>Play</span></button></div>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></span>"
+                 "<p>栏目导航，首页，新闻，体育，娱乐，财经，科技，汽车，房产，旅游，教育。</p>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "栏目导航" not in text
+
+
+def test_lede_in_its_own_wrapper_beside_the_read_more_wrapper_is_kept() -> None:
+    rest = "".join(f"<h2>小标题{i}</h2><p>{p}{p}</p>" for i, p in enumerate(STORY[1:]))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'>"
+                 f"<div id='upper'><p>{STORY[0]}</p><div class='player'><p>Producer-2025 playlist</p></div></div>"
+                 f"<div id='lower'><div class='more-text'>{rest}</div>"
+                 "<div class='ad-slot'></div></div></article>")
+    assert all(_story_in(parse_html(html).text))
+
+
+@pytest.mark.parametrize("line", ["■明報報料熱線﹕news@example.com / 9181 0000", "爆料信箱：tips@example.com",
+                                  "点击阅读下一则新闻", "點擊閱讀下一則新聞點擊閱讀下一則新聞"])
+def test_a_tip_off_line_and_a_read_next_prompt_are_promotion(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is DropReason.PROMOTION
+
+
+def test_a_story_line_naming_a_hotline_in_a_sentence_stays() -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason("警方呼籲知情人士致電熱線提供線索，協助調查今次在大埔發生的縱火案件，警方會保密。") is None
+
+
+def test_a_story_cut_into_parts_by_ad_slots_is_kept_whole() -> None:
+    parts = [STORY[:2], STORY[2:3], STORY[3:]]
+    body = "<div class='ad'><small>廣告</small></div>".join(
+        "<div class='partial'><div class='item'>" + "".join(f"<div class='paragraph'>{p}</div>" for p in part)
+        + "</div></div>" for part in parts)
+    html = _page(f"<h1>江门举办侨乡文化节</h1><section class='article-body'>{body}</section>"
+                 "<div class='related'><h4>相关报道</h4><ul><li><a href='/a'>另一条新闻的标题</a></li></ul></div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "另一条新闻" not in text
+
+
+def test_a_cover_photos_caption_under_the_title_is_not_the_lede() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演，现场气氛热烈，观众纷纷拍照留念。图／资料照片"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><section class='wrapper'><figure class='cover'>"
+                 f"<picture><img src='a.jpg' alt='{caption}'></picture><figcaption>{caption}</figcaption></figure><article><div class='paragraph'><section class='editor'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</section></div></article></section>")
+    assert all(_story_in(parse_html(html).text))
+
+
+@pytest.mark.parametrize("line", ["請同意我們的隱私權規範，才能啟用聽新聞的功能。", "[廣告]請繼續往下閱讀...", "廣告",
+                                  "Advertisement", "下載法廣應用程序跟蹤國際時事", "請輸入正確的電子信箱格式",
+                                  "感謝您的訂閱！", "訂閱《早安世界》電子報 每天3分鐘掌握10件天下事",
+                                  "#台積電#三星#晶片#晶圓代工", "#星巴克 #買一送一 #星冰樂"])
+def test_consent_ad_app_newsletter_and_hashtag_lines_are_boilerplate(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["他在臉書寫下#MeToo，引發網友熱烈討論，許多人紛紛轉發支持。",
+                                  "廣告商表示，今年的投放預算將比去年增加三成。",
+                                  "市府請民眾同意配合防疫措施，並遵守隱私權相關規定。"])
+def test_story_lines_naming_ads_tags_or_privacy_stay(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is None
+
+
+def test_the_story_under_the_headline_beats_the_next_longer_story_loaded_below_it() -> None:
+    other = [f"另一篇報導的第{i}段，講的是別的公司推出的新產品，與本文無關，內容相當冗長，還有更多細節和數字。" for i in range(8)]
+    html = _page("<h1>江门举办侨乡文化节</h1><p class='deck'>二十个国家和地区的侨胞参加开幕式，醒狮表演受欢迎。</p>"
+                 "<div class='article-content'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+                 "<h1>另一篇報導的標題</h1><div class='article-content'>"
+                 + "".join(f"<p>{p}</p>" for p in other) + "</div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "另一篇報導的第" not in text
+
+
+def test_a_photos_caption_in_a_plain_div_with_its_image_is_not_the_lede() -> None:
+    caption = "侨胞在开幕式上观看醒狮表演，现场气氛热烈，观众纷纷拍照留念。（图／中央社）"
+    html = _page("<h1>江门举办侨乡文化节</h1><article><div class='wrap'><div class='photo'><div class='img'>"
+                 f"<img src='a.jpg' alt='{caption}'></div><div class='info'>{caption}</div></div>"
+                 "<div class='inner'><div class='paragraph'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div></div></article>")
+    assert all(_story_in(parse_html(html).text))
