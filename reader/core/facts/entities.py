@@ -73,9 +73,9 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     of the same length (中国共产党 is no place 中国). A place inside an
     organisation's name is not listed on its own there.
     """
-    tagged = [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)]
+    tagged = _joint_bodies(folded, [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)])
     places = _places(folded, tagged)
-    orgs = _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])
+    orgs = _joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION]))
     people = _people(folded, article, places + orgs, tagged)
     found = _merged(tagged, places + orgs + people + _credited(folded, article))
     return _unnested(_everywhere(folded, _listed_people(folded, found)))
@@ -422,6 +422,44 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if hit is not None and allowed(hit.start, hit.end):
             hits.append(hit)
     return outermost(hits)
+
+
+def _joint_bodies(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Each organisation after a dash and a party, from its first party on: a body the
+    parties hold jointly is named by them all (中国—东盟商务理事会, 中国-东盟博览会秘书处),
+    where the tagger or a suffix rule finds only the part after the last dash. The parties
+    are no names of their own there."""
+    parties = {h.end: h.start for h in hits if h.kind is not FactKind.PERSON}
+    widened = [_joint_body(folded, h, parties) if h.kind is FactKind.ORGANISATION else h for h in hits]
+    joint = Cover(w for w, h in zip(widened, hits, strict=True) if w is not h)
+    return [w for w, h in zip(widened, hits, strict=True) if w is not h or not joint.covers(h.start, h.end)]
+
+
+def _joint_body(folded: str, hit: Hit, parties: dict[int, int]) -> Hit:
+    """The organisation ``hit`` widened over the parties joined to it by dashes, if any; a
+    known name alone (东盟) is a party itself, not a joint body."""
+    start = hit.start
+    while start > 1 and folded[start - 1] in _DASHES and hit.value not in lx.NATIONAL_ORGS:
+        party = _party_start(folded, start - 1, parties)
+        if party is None:
+            break
+        start = party
+    return hit if start == hit.start else Hit(FactKind.ORGANISATION, start, hit.end, folded[start : hit.end])
+
+
+_DASHES = "—–―-"
+_MAX_PARTY = 8
+
+
+def _party_start(folded: str, end: int, parties: dict[int, int]) -> int | None:
+    """Where a party ending at ``end`` starts: a name found there, or a known place or
+    organisation (the longest); None if no party ends there."""
+    if end in parties:
+        return parties[end]
+    for start in range(max(end - _MAX_PARTY, 0), end):
+        if folded[start:end] in lx.PLACES or folded[start:end] in lx.NATIONAL_ORGS:
+            return start
+    return None
 
 
 def _left_by(tagged: list[Hit]) -> Callable[[int, int], bool]:

@@ -163,6 +163,7 @@ PLACE_SUFFIXES = (
 
 ORG_SUFFIXES = (
     "委员会",
+    "联委会",
     "理事会",
     "联合会",
     "基金会",

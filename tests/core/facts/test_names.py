@@ -262,3 +262,20 @@ def test_a_tagged_name_never_runs_over_a_comma() -> None:
 )
 def test_international_organisations_are_known_by_name(text: str, name: str) -> None:
     assert names(text, FactKind.ORGANISATION) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他与中国—东盟商务理事会共同举办论坛。", "中国—东盟商务理事会"),
+        ("中国-东盟经贸联委会今天召开会议。", "中国-东盟经贸联委会"),
+        ("北京—上海高速铁路公司今天成立。", "北京—上海高速铁路公司"),
+    ],
+)
+def test_a_body_of_parties_joined_by_dashes_is_named_by_them_all(text: str, name: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == {name}
+    assert names(text, FactKind.PLACE) == set()
+
+
+def test_parties_joined_by_a_dash_alone_are_no_body() -> None:
+    assert "中国—东盟" not in names("中国—东盟关系发展很快。", FactKind.ORGANISATION)
