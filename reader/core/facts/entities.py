@@ -416,8 +416,10 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
     ]
-    allowed = _left_by(tagged)
+    allowed, known_ends = _left_by(tagged), {h.end for h in hits}
     for match in _org_suffix().finditer(folded):
+        if match.end() in known_ends:
+            continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
         if hit is not None and allowed(hit.start, hit.end):
             hits.append(hit)
@@ -505,13 +507,19 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
 
 def _walk_back(folded: str, start: int) -> int:
     """The start of the run of name characters before ``start``, stopped by function words
-    (but not by the 和 of 共和国: 中华人民共和国国务院 is one name)."""
+    (but not by the 和 of 共和国: 中华人民共和国国务院 is one name) and by the end of a
+    dateline (本报北京4月15日讯|最高人民法院)."""
     i = start
     while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
         if folded[i - 1] in lx.FUNCTION_CHARS and folded[i - 2 : i + 1] != "共和国":
             break
+        if folded[i - 2 : i] in _DATELINE_ENDS:
+            break
         i -= 1
     return i
+
+
+_DATELINE_ENDS = frozenset({"日讯", "日电", "报讯", "社讯", "社电"})
 
 
 def _after_last_verb(folded: str, begin: int, start: int) -> int:

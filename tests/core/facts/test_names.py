@@ -279,3 +279,14 @@ def test_a_body_of_parties_joined_by_dashes_is_named_by_them_all(text: str, name
 
 def test_parties_joined_by_a_dash_alone_are_no_body() -> None:
     assert "中国—东盟" not in names("中国—东盟关系发展很快。", FactKind.ORGANISATION)
+
+
+@pytest.mark.parametrize("text", ["会谈纪要全文如下于东京新华社北京5月3日电", "要为农民办些实实在在的事新华社北京3月1日电"])
+def test_a_known_organisation_is_not_walked_back_from(text: str) -> None:
+    assert "新华社" in names(text, FactKind.ORGANISATION)
+    assert not any(name.endswith("新华社") and name != "新华社" for name in names(text, FactKind.ORGANISATION))
+
+
+def test_the_walk_back_from_a_suffix_stops_at_a_dateline() -> None:
+    found = names("两名主管人员被判刑本报上海5月2日讯上海市高级人民法院今天宣判。", FactKind.ORGANISATION)
+    assert found == {"上海市高级人民法院"}
