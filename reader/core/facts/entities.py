@@ -73,9 +73,9 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     of the same length (中国共产党 is no place 中国). A place inside an
     organisation's name is not listed on its own there.
     """
-    tagged = _joint_bodies(folded, [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)])
+    tagged = _located(_joint_bodies(folded, [h for hit in tag_names(folded) for h in _tag_cleaned(folded, hit)]))
     places = _places(folded, tagged)
-    orgs = _joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION]))
+    orgs = _located(_joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])))
     people = _people(folded, article, places + orgs, tagged)
     found = _merged(tagged, places + orgs + people + _credited(folded, article))
     return _unnested(_everywhere(folded, _listed_people(folded, found)))
@@ -462,6 +462,41 @@ def _party_start(folded: str, end: int, parties: dict[int, int]) -> int | None:
         if folded[start:end] in lx.PLACES or folded[start:end] in lx.NATIONAL_ORGS:
             return start
     return None
+
+
+def _located(hits: list[Hit]) -> list[Hit]:
+    """An organisation named after a place within a province, after the province's name,
+    as the province and the organisation (河北|故城县纪委, 江苏省|苏州宝碟激光电子有限公司,
+    北京市|东城区公证处): the province says where the body is, and is no part of its name,
+    as news corpora mark it."""
+    found = []
+    for hit in hits:
+        province = _province_before_place(hit.value) if hit.kind is FactKind.ORGANISATION else 0
+        if province:
+            found += [Hit(FactKind.PLACE, hit.start, hit.start + province, _place_value(hit.value[:province])),
+                      Hit(FactKind.ORGANISATION, hit.start + province, hit.end, hit.value[province:])]
+        else:
+            found.append(hit)
+    return found
+
+
+def _province_before_place(name: str) -> int:
+    """The length of a province's name that opens ``name`` before a place's name within it
+    (a known city, or a stem and 市, 县 or 区), with more after that place; else 0."""
+    match = _province_then_place().match(name)
+    if not match or match.end() == len(name) or match["stem"] and match["stem"] in lx.GENERIC_PLACES:
+        return 0
+    return match.end("province")
+
+
+@lru_cache(maxsize=1)
+def _province_then_place() -> re.Pattern[str]:
+    """A province (with 省, 市 or 自治区), then a city or a stem and its suffix (no level of
+    government or committee: 北京市委 is no place 市委市)."""
+    provinces = _alternation(lx.PROVINCES)
+    cities = _alternation(lx.PLACES - lx.PROVINCES - lx.AMBIGUOUS_PLACES)
+    stem = rf"[^{''.join(_ADMIN)}委\W][{_CJK}]{{1,2}}?[市县区]"
+    return re.compile(rf"(?P<province>(?:{provinces})(?:省|市|自治区)?+)(?:{cities}|(?P<stem>{stem}))")
 
 
 def _left_by(tagged: list[Hit]) -> Callable[[int, int], bool]:

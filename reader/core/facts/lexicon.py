@@ -34,6 +34,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLACES",
     "PLACE_SUFFIXES",
+    "PROVINCES",
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
@@ -102,6 +103,8 @@ _COUNTRIES = """
 圣多美和普林西比 波斯尼亚和黑塞哥维那 太平洋 大西洋 印度洋 北冰洋 地中海 加勒比
 """
 PLACES = _words(_PROVINCES + _CITIES + _REGIONS + _COUNTRIES)
+PROVINCES = _words(_PROVINCES)
+"""China's provincial divisions: a place of its own before a place within it (河北|故城县)."""
 """Place names found by name alone (with or without 省/市), folded to simplified script."""
 
 AMBIGUOUS_PLACES = _words("""

@@ -290,3 +290,20 @@ def test_a_known_organisation_is_not_walked_back_from(text: str) -> None:
 def test_the_walk_back_from_a_suffix_stops_at_a_dateline() -> None:
     found = names("两名主管人员被判刑本报上海5月2日讯上海市高级人民法院今天宣判。", FactKind.ORGANISATION)
     assert found == {"上海市高级人民法院"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("（山西平遥县纪委李明）近日，记者来到这里。", "山西", "平遥县纪委"),
+        ("原浙江省温州华东电器有限公司经理被判刑。", "浙江省", "温州华东电器有限公司"),
+    ],
+)
+def test_a_province_before_a_body_named_after_a_place_within_it_is_a_place(text: str, place: str, body: str) -> None:
+    assert place in names(text, FactKind.PLACE)
+    assert body in names(text, FactKind.ORGANISATION)
+
+
+@pytest.mark.parametrize("text", ["这引起了北京市委市政府的重视。", "广东省人民政府发出通知。", "他考入上海交通大学。"])
+def test_a_province_opening_a_body_of_its_own_stays_in_its_name(text: str) -> None:
+    assert not names(text, FactKind.PLACE) & {"北京", "广东", "上海"}
