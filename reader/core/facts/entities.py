@@ -274,6 +274,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
     hits += _paired(folded, Cover(hits))
     allowed = _left_by(tagged)
+    hits += [h for h in _one_character_places(folded, Cover(hits)) if allowed(h.start, h.end)]
     known, ends, reach = Cover(hits), {h.end for h in hits}, -1
     for match in _suffixed().finditer(folded):
         start, end = match.start(1), match.end(1)
@@ -299,6 +300,34 @@ def _paired(folded: str, known: Cover) -> list[Hit]:
         if not known.overlaps(start, start + 2):
             hits += [Hit(FactKind.PLACE, at, at + 1, folded[at]) for at in (start, start + 1)]
     return hits
+
+
+def _one_character_places(folded: str, known: Cover) -> list[Hit]:
+    """Places written as one character where news prose writes them so: listed with 、
+    (与亚、欧诸国, 冀、鲁、豫三省) where a name may start, or after a verb of going or being
+    somewhere (访华, 驻美, 在京); not where a known name is (华中、华南, 访美国)."""
+    hits = []
+    for match in _listed_abbreviations().finditer(folded):
+        start, end = match.start(), match.end()
+        if (_is_boundary(folded[start - 1 : start] or "。") or folded[start - 2 : start] in lx.VERBS) and not known.overlaps(start, end):
+            hits += [Hit(FactKind.PLACE, at, at + 1, folded[at]) for at in range(start, end, 2)]
+    visited = [Hit(FactKind.PLACE, m.start(), m.end(), m.group()) for m in _visited().finditer(folded)]
+    return hits + [h for h in visited if not known.overlaps(h.start, h.end)]
+
+
+@lru_cache(maxsize=1)
+def _listed_abbreviations() -> re.Pattern[str]:
+    """Two or more one-character places and nothing else, listed with 、."""
+    one = f"[{''.join(sorted(lx.PLACE_ABBREVIATIONS | set(lx.PROVINCE_ABBREVIATIONS)))}]"
+    return re.compile(rf"(?<!、){one}(?:、{one})+(?!、)")
+
+
+@lru_cache(maxsize=1)
+def _visited() -> re.Pattern[str]:
+    """China or Beijing after a verb of going or being somewhere (来华, 在京, 对华); any
+    one-character place after a verb of visiting or being posted (访美, 驻港, 赴日)."""
+    places = "".join(sorted(set(lx.COUNTRY_ABBREVIATIONS) | set("港澳台华京沪")))
+    return re.compile(rf"(?<=[在对来访驻赴抵进离返])[华京沪]|(?<=[访驻赴抵])[{places}]")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ __all__ = [
     "PLACES",
     "PLACE_SUFFIXES",
     "PROVINCES",
+    "PROVINCE_ABBREVIATIONS",
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
@@ -346,6 +347,10 @@ PAIRED_WITH = _words("""
 PLACE_ABBREVIATIONS = frozenset("中港台华亚欧非京沪津渝粤" + COUNTRY_ABBREVIATIONS)
 """Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places
 count only when they are one of these."""
+
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘宁青新港澳台"
+"""China's provincial divisions written as one character (冀、鲁、豫三省): places only where
+listed, as the characters are common ones."""
 
 HIGH_TITLES = ("总书记", "主席", "总理", "总统", "委员长", "副主席", "副总理", "书记", "部长")
 """Titles after which one character is a person (江主席, 李总理): the surname stands for the name."""

@@ -307,3 +307,21 @@ def test_a_province_before_a_body_named_after_a_place_within_it_is_a_place(text:
 @pytest.mark.parametrize("text", ["这引起了北京市委市政府的重视。", "广东省人民政府发出通知。", "他考入上海交通大学。"])
 def test_a_province_opening_a_body_of_its_own_stays_in_its_name(text: str) -> None:
     assert not names(text, FactKind.PLACE) & {"北京", "广东", "上海"}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("冀、鲁、豫三省交界处有一片湿地。", {"冀", "鲁", "豫"}),
+        ("这种飞机与亚、欧诸国合作研制。", {"亚", "欧"}),
+        ("美国总统将于下月访华。", {"美国", "华"}),
+        ("他曾派驻港三年，上月抵京。", {"港", "京"}),
+    ],
+)
+def test_places_written_as_one_character_where_news_writes_them_so(text: str, listed: set[str]) -> None:
+    assert names(text, FactKind.PLACE) == listed
+
+
+@pytest.mark.parametrize("text", ["他在美丽的校园里长大。", "华中、华南两地降雨较多。", "德、智、体全面发展。"])
+def test_a_common_character_is_no_one_character_place(text: str) -> None:
+    assert not any(len(name) == 1 for name in names(text, FactKind.PLACE))
