@@ -258,9 +258,11 @@ def test_a_tagged_name_never_runs_over_a_comma() -> None:
         ("他会见了国际货币基金组织总裁。", "国际货币基金组织"),
         ("独联体国家首脑会议今天开幕。", "独联体"),
         ("美洲国家组织秘书长今天表示。", "美洲国家组织"),
+        ("他为《中国人民解放军七十年图集》题词。", "中国人民解放军"),
+        ("上百万中国人民志愿军跨过鸭绿江。", "中国人民志愿军"),
     ],
 )
-def test_international_organisations_are_known_by_name(text: str, name: str) -> None:
+def test_international_and_national_bodies_are_known_by_name(text: str, name: str) -> None:
     assert names(text, FactKind.ORGANISATION) == {name}
 
 
