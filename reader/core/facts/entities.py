@@ -339,9 +339,10 @@ def _pair() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
-    """Known names, each optionally followed by its administrative suffix."""
+    """Known names, each optionally followed by its administrative suffix or a country's
+    form of state (墨西哥合众国: one place, valued 墨西哥)."""
     names = _alternation(lx.PLACES)
-    suffixes = _alternation((*lx.STRIPPED_PLACE_SUFFIXES, "自治州", "州", "县"))
+    suffixes = _alternation((*lx.STRIPPED_PLACE_SUFFIXES, "自治州", "州", "县", "合众国", "共和国", "王国"))
     return re.compile(rf"(?P<name>{names})(?P<suffix>{suffixes})?")
 
 
@@ -571,19 +572,21 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
 
 def _walk_back(folded: str, start: int) -> int:
     """The start of the run of name characters before ``start``, stopped by function words
-    (but not by the 和 of 共和国: 中华人民共和国国务院 is one name) and by the end of a
-    dateline (本报北京4月15日讯|最高人民法院)."""
+    (but not by the 和 of 共和国: 中华人民共和国国务院 is one name), by a date and by the end
+    of a dateline (本报北京4月15日讯|最高人民法院)."""
     i = start
     while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
         if folded[i - 1] in lx.FUNCTION_CHARS and folded[i - 2 : i + 1] != "共和国":
             break
-        if folded[i - 2 : i] in _DATELINE_ENDS:
+        if folded[i - 2 : i] in _DATELINE_ENDS or _DATE_END.match(folded, max(i - 2, 0), i):
             break
         i -= 1
     return i
 
 
 _DATELINE_ENDS = frozenset({"日讯", "日电", "报讯", "社讯", "社电"})
+_DATE_END = re.compile(r"[\d〇零一二三四五六七八九十][年月日]")
+"""The end of a date: no name runs back over one (1995年11月|主持公司)."""
 
 
 def _after_last_verb(folded: str, begin: int, start: int) -> int:

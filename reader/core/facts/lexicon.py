@@ -232,7 +232,7 @@ NOT_ORG_AFTER = {
     "部": "长门分署队落位件级",
     "局": "长面势限",
     "委": "员托屈婉会",
-    "办": "理法公事学",
+    "办": "理法公事学些喜班厂实一二三四五六七八九十两几",
     "厅": "长",
     "署": "名",
     "社": "会区团交",
@@ -243,7 +243,8 @@ NOT_ORG_AFTER = {
     "大学": "生指入毕",
     "学院": "生",
 }
-"""Characters that, right after a suffix, show it is no organisation (部长, 中心工作, 社会)."""
+"""Characters that, right after a suffix, show it is no organisation (部长, 中心工作, 社会,
+办些实事, 办十二桌酒席: 办 the verb, before its object)."""
 
 NOT_ORGS = _words("""
 格局 大局 全局 布局 结局 开局 时局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
@@ -395,5 +396,6 @@ VERBS = _words("""
 导入 入库 捐资 捐款 捐赠 报名 注册 上市 受益 走访 入围 参展 参赛 参会 到场 应邀 响应 认领 结对
 对接 投产 复工 复产 迁入 引进 返乡 回国 入境 出境 确诊 受伤 遇难 获救 失踪 使用 采用 购买 出售
 考察 视察 会见 接见 会晤 看望 慰问 听取 致电 致函 哀悼
+主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

@@ -327,3 +327,12 @@ def test_places_written_as_one_character_where_news_writes_them_so(text: str, li
 @pytest.mark.parametrize("text", ["他在美丽的校园里长大。", "华中、华南两地降雨较多。", "德、智、体全面发展。"])
 def test_a_common_character_is_no_one_character_place(text: str) -> None:
     assert not any(len(name) == 1 for name in names(text, FactKind.PLACE))
+
+
+def test_a_country_with_its_form_of_state_is_one_place() -> None:
+    assert names("为墨西哥合众国的繁荣昌盛干杯。", FactKind.PLACE) == {"墨西哥合众国"}
+
+
+@pytest.mark.parametrize("text", ["他于1995年11月主持公司工作。", "他要为村民办些实事。", "他家开始筹划办十二桌酒席。"])
+def test_a_verb_or_a_date_before_a_suffix_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
