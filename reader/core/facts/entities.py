@@ -590,8 +590,9 @@ _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十][年月日]")
 
 
 def _after_last_verb(folded: str, begin: int, start: int) -> int:
-    """Move ``begin`` past the last verb or adverb before ``start``: 开设江门国际仲裁中心."""
-    for i in range(start - 2, begin - 1, -1):
+    """Move ``begin`` past the last verb or adverb before ``start`` (开设江门国际仲裁中心),
+    also one the walk back stopped inside (其|中内蒙古音像出版社: 其 is a function word)."""
+    for i in range(start - 2, max(begin - 2, -1), -1):
         if folded[i : i + 2] in lx.VERBS or folded[i : i + 2] in lx.ADVERBS:
             return i + 2
     return begin

@@ -336,3 +336,8 @@ def test_a_country_with_its_form_of_state_is_one_place() -> None:
 @pytest.mark.parametrize("text", ["他于1995年11月主持公司工作。", "他要为村民办些实事。", "他家开始筹划办十二桌酒席。"])
 def test_a_verb_or_a_date_before_a_suffix_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_a_word_the_walk_back_stopped_inside_is_no_part_of_the_name() -> None:
+    found = names("其中江西音像出版社被吊销许可证。", FactKind.ORGANISATION)
+    assert found == {"江西音像出版社"}
