@@ -275,6 +275,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits += _paired(folded, Cover(hits))
     allowed = _left_by(tagged)
     hits += [h for h in _one_character_places(folded, Cover(hits)) if allowed(h.start, h.end)]
+    hits += [h for h in _counted_places(folded, Cover(hits)) if allowed(h.start, h.end)]
     known, ends, reach = Cover(hits), {h.end for h in hits}, -1
     for match in _suffixed().finditer(folded):
         start, end = match.start(1), match.end(1)
@@ -313,6 +314,37 @@ def _one_character_places(folded: str, known: Cover) -> list[Hit]:
             hits += [Hit(FactKind.PLACE, at, at + 1, folded[at]) for at in range(start, end, 2)]
     visited = [Hit(FactKind.PLACE, m.start(), m.end(), m.group()) for m in _visited().finditer(folded)]
     return hits + [h for h in visited if not known.overlaps(h.start, h.end)]
+
+
+def _counted_places(folded: str, known: Cover) -> list[Hit]:
+    """Names listed with 、 before a count of places (郑口、饶阳店两镇, 湖南双牌、资兴、炎陵三县市):
+    each is a place. The first starts after a function word or a known place before it."""
+    hits = []
+    for match in _counted_list().finditer(folded):
+        items, at = match["items"].split("、"), match.start("items")
+        first = _first_item_start(folded, at, at + len(items[0]), known)
+        bounds = [(first, at + len(items[0]))]
+        for item in items[1:]:
+            start = bounds[-1][1] + 1
+            bounds.append((start, start + len(item)))
+        hits += [Hit(FactKind.PLACE, a, b, _place_value(folded[a:b])) for a, b in bounds
+                 if b - a >= 2 and not known.overlaps(a, b) and not _NOT_IN_PLACE_STEMS & set(folded[a:b])]
+    return hits
+
+
+def _first_item_start(folded: str, start: int, end: int, known: Cover) -> int:
+    """Where the first name of a list starts: after the last function word or known name."""
+    for at in range(end - 2, start - 1, -1):
+        if folded[at] in lx.FUNCTION_CHARS or known.overlaps(at, at + 1):
+            return at + 1
+    return start
+
+
+@lru_cache(maxsize=1)
+def _counted_list() -> re.Pattern[str]:
+    """Two or more names listed with 、, then a count and a kind of place (三县市, 两镇, 五国)."""
+    item = f"[{_CJK}]{{1,4}}"
+    return re.compile(rf"(?P<items>{item}(?:、{item})+)(?:[两二三四五六七八九十]|\d+)个?(?:省区|县市|地市|[省市县区镇乡村国])")
 
 
 @lru_cache(maxsize=1)

@@ -341,3 +341,18 @@ def test_a_verb_or_a_date_before_a_suffix_is_no_organisation(text: str) -> None:
 def test_a_word_the_walk_back_stopped_inside_is_no_part_of_the_name() -> None:
     found = names("其中江西音像出版社被吊销许可证。", FactKind.ORGANISATION)
     assert found == {"江西音像出版社"}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("工作组考察了河口、柳树店两镇的情况。", {"河口", "柳树店"}),
+        ("他们与湖南双牌、资兴、炎陵三县市开展合作。", {"湖南", "双牌", "资兴", "炎陵"}),
+    ],
+)
+def test_names_listed_before_a_count_of_places_are_places(text: str, listed: set[str]) -> None:
+    assert names(text, FactKind.PLACE) == listed
+
+
+def test_directions_before_a_count_of_places_are_no_places() -> None:
+    assert names("这里分为东、西两地。", FactKind.PLACE) == set()
