@@ -233,7 +233,7 @@ def test_an_office_abbreviated_ban_is_an_organisation() -> None:
     assert names("国务院台办发言人今天表示。", FactKind.ORGANISATION) == {"国务院台办"}
 
 
-@pytest.mark.parametrize("text", ["要办好3所航空学院。", "当地有3家医院和5所中学。"])
+@pytest.mark.parametrize("text", ["要办好3所航空学院。", "当地有3家医院和5所中学。", "他们被当地人民法院判处徒刑。"])
 def test_a_counted_kind_of_body_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
 
