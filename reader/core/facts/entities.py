@@ -320,7 +320,10 @@ def _counted_places(folded: str, known: Cover) -> list[Hit]:
     """Names listed with 、 before a count of places (郑口、饶阳店两镇, 湖南双牌、资兴、炎陵三县市):
     each is a place. The first starts after a function word or a known place before it."""
     hits = []
-    for match in _counted_list().finditer(folded):
+    for count in _place_count().finditer(folded):
+        match = _counted_list().search(folded, max(count.start() - 40, 0), count.start())
+        if match is None:
+            continue
         items, at = match["items"].split("、"), match.start("items")
         first = _first_item_start(folded, at, at + len(items[0]), known)
         bounds = [(first, at + len(items[0]))]
@@ -341,10 +344,16 @@ def _first_item_start(folded: str, start: int, end: int, known: Cover) -> int:
 
 
 @lru_cache(maxsize=1)
+def _place_count() -> re.Pattern[str]:
+    """A count and a kind of place (三县市, 两镇, 五国), where a list of places may end."""
+    return re.compile(r"(?:[两二三四五六七八九十]|\d+)个?(?:省区|县市|地市|[省市县区镇乡村国])")
+
+
+@lru_cache(maxsize=1)
 def _counted_list() -> re.Pattern[str]:
-    """Two or more names listed with 、, then a count and a kind of place (三县市, 两镇, 五国)."""
+    """Two or more names listed with 、, ending where the search ends (before a count)."""
     item = f"[{_CJK}]{{1,4}}"
-    return re.compile(rf"(?P<items>{item}(?:、{item})+)(?:[两二三四五六七八九十]|\d+)个?(?:省区|县市|地市|[省市县区镇乡村国])")
+    return re.compile(rf"(?P<items>{item}(?:、{item})+)$")
 
 
 @lru_cache(maxsize=1)
