@@ -77,8 +77,25 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     places = _places(folded, tagged)
     orgs = _located(_joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])))
     people = _people(folded, article, places + orgs, tagged)
-    found = _merged(tagged, places + orgs + people + _credited(folded, article))
+    found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
     return _unnested(_everywhere(folded, _listed_people(folded, found)))
+
+
+def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
+    """A place right before an organisation is part of its name: a country's or a city's
+    own body (中华人民共和国全国人民代表大会常务委员会, 沈阳飞机厂), as news corpora mark
+    it (MSRA 161 times of 167), unless the organisation is known whole by itself
+    (华盛顿|新华社) or the place is a province before a place within it (河北|故城县纪委)."""
+    places = {h.end: h for h in hits if h.kind is FactKind.PLACE}
+    joined, dropped = [], set()
+    for hit in hits:
+        place = places.get(hit.start) if hit.kind is FactKind.ORGANISATION else None
+        name = folded[place.start : hit.end] if place else ""
+        if place is None or hit.value in lx.NATIONAL_ORGS or _province_before_place(name):
+            continue
+        joined.append(Hit(FactKind.ORGANISATION, place.start, hit.end, name))
+        dropped.update((id(place), id(hit)))
+    return [h for h in hits if id(h) not in dropped] + joined
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}

@@ -70,7 +70,7 @@ def test_places_listed_beside_a_person_stay_places() -> None:
 
 
 def test_a_person_the_model_is_less_sure_of_is_kept() -> None:
-    assert people("这位中年男人叫储钢，他透露，工厂已经停产。") == {"储钢"}
+    assert people("这位中年男人名叫储钢，他说工厂已经停产。") == {"储钢"}
 
 
 def test_a_longer_unsure_person_is_not_run_into_the_words_after_it() -> None:
