@@ -2,7 +2,7 @@
 
     python benchmarks/build_gold.py --ner-snapshot SNAPSHOT   # first
     python benchmarks/train_names.py --gazetteer-from JIEBA_DICT   # the known-name list, once
-    python benchmarks/train_names.py [--c1 0.3] [--iterations 150] [--out PATH]
+    python benchmarks/train_names.py [--c1 0.1] [--iterations 150] [--out PATH]
 
 ``JIEBA_DICT`` is jieba's ``dict.txt`` (MIT; ``pip install jieba``): its person (nr,
 nrt, nrfg), place (ns) and organisation (nt) words of two to four characters seen at
@@ -74,7 +74,7 @@ def main() -> int:
     import pycrfsuite
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c1", type=float, default=0.3)
+    parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=float, default=1, help="drop rarer features")
