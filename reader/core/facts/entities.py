@@ -57,6 +57,8 @@ _GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有�
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
     w for w in lx.MEASURE_WORDS if len(w) == 1
 )
+_NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
+"""One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
 _COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座]")
 """A count before a kind of body (办好3所航空学院, 两家出版社): several bodies, no one's name."""
@@ -87,7 +89,8 @@ def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
     it (MSRA 161 times of 167), unless the organisation is known whole by itself
     (华盛顿|新华社) or the place is a province before a place within it (河北|故城县纪委)."""
     places = {h.end: h for h in hits if h.kind is FactKind.PLACE}
-    joined, dropped = [], set()
+    joined: list[Hit] = []
+    dropped: set[int] = set()
     for hit in hits:
         place = places.get(hit.start) if hit.kind is FactKind.ORGANISATION else None
         name = folded[place.start : hit.end] if place else ""
@@ -123,7 +126,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
         return [hit]
     if hit.kind is FactKind.PLACE and _tag_ok(hit.value) and _place_like(hit.value):
-        return [Hit(FactKind.PLACE, hit.start, hit.end, _place_value(hit.value))]
+        return [Hit(FactKind.PLACE, a, b, _place_value(folded[a:b])) for a, b in _levels(hit)]
     if hit.kind is FactKind.PLACE:
         return []
     if hit.kind is not FactKind.PERSON:
@@ -138,6 +141,19 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
     return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+
+
+def _levels(hit: Hit) -> list[tuple[int, int]]:
+    """A tagged place of two levels (安丘市召忽镇, 山东省青州市) as the two places, as
+    People's Daily's and OntoNotes' gold mark them; other places whole."""
+    match = _TWO_LEVELS.match(hit.value)
+    if match is None:
+        return [(hit.start, hit.end)]
+    middle = hit.start + match.end(1)
+    return [(hit.start, middle), (middle, hit.end)]
+
+
+_TWO_LEVELS = re.compile(r"([^\W\d]{2,4}?(?:自治区|自治州|省|市|县|区))[^\W\d]{2,4}(?:街道|[市县区镇乡村])$")
 
 
 def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
@@ -454,8 +470,10 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
-    if stem in lx.VERBS or stem in lx.ADVERBS:
+    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS:
         return False
+    if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
+        return False  # 8日前报乡: the end of a date, no place
     if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, ""):
         return False
     before = folded[start - 1 : start]
@@ -463,6 +481,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         not before
         or start in ends
         or _is_boundary(before)
+        or before in _NOT_PLACE_LEADS
         or folded[start - 2 : start] in lx.ADVERBS
     )
 

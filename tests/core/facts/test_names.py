@@ -356,3 +356,22 @@ def test_names_listed_before_a_count_of_places_are_places(text: str, listed: set
 
 def test_directions_before_a_count_of_places_are_no_places() -> None:
     assert names("这里分为东、西两地。", FactKind.PLACE) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他们来到东平市红旗镇，看望受灾群众。", {"东平市", "红旗镇"}),
+        ("他出生在湖北省利川县的一个小村庄。", {"湖北省", "利川县"}),
+    ],
+)
+def test_a_place_of_two_levels_is_two_places(text: str, places: set[str]) -> None:
+    assert names(text, FactKind.PLACE) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("投入运行以来，仅河口镇就要回欠款8万元。", {"河口镇"}), ("报表于每月8日前报乡政府。", set())],
+)
+def test_an_adverb_or_a_date_before_a_place_suffix_is_no_part_of_a_place(text: str, places: set[str]) -> None:
+    assert names(text, FactKind.PLACE) == places
