@@ -130,7 +130,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.kind is FactKind.PLACE:
         return []
     if hit.kind is not FactKind.PERSON:
-        named = _tag_ok(hit.value) and not _generic_org(hit.value)
+        named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     hit = _transliterated_whole(folded, hit)
     name = _TITLE_TAIL.sub("", _CREDIT_TAIL.sub("", hit.value))
@@ -229,6 +229,11 @@ def _stop_words() -> tuple[str, ...]:
     """Titles, speech verbs and verbs of two characters or more: where a sound-spelt name ends."""
     words = lx.PERSON_TITLES | lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES | lx.VERBS | frozenset(lx.SPEECH_VERBS)
     return tuple(w for w in words if len(w) >= 2)
+
+
+def _place_and_word(name: str) -> bool:
+    """A known place and a word that ends like an organisation but is none (法国|政局)."""
+    return name[-2:] in lx.NOT_ORGS and name[:-2] in lx.PLACES
 
 
 def _generic_org(name: str) -> bool:

@@ -375,3 +375,9 @@ def test_a_place_of_two_levels_is_two_places(text: str, places: set[str]) -> Non
 )
 def test_an_adverb_or_a_date_before_a_place_suffix_is_no_part_of_a_place(text: str, places: set[str]) -> None:
     assert names(text, FactKind.PLACE) == places
+
+
+def test_a_place_and_a_word_ending_like_a_body_is_the_place() -> None:
+    text = "这一事件立即引起国际舆论对法国政局的密切关注。"
+    assert names(text, FactKind.ORGANISATION) == set()
+    assert names(text, FactKind.PLACE) == {"法国"}
