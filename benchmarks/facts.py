@@ -33,9 +33,9 @@ start = time.perf_counter()
 import reader.core.facts
 elapsed = time.perf_counter() - start
 from reader.core.script import fold
-from reader.core.facts import amounts, cents, dates, entities, library, tagger
-caches = (fold._script_table, entities._gazetteer, dates._compiled_rules, amounts._compiled,
-          cents._compiled, library._jionlp, tagger._model)
+from reader.core.facts import dates, entities, library, scan, tagger
+caches = (fold._script_table, entities._gazetteer, dates._compiled_rules, scan.scanner,
+          library._jionlp, tagger._model)
 print(elapsed, sum(c.cache_info().currsize for c in caches))
 """
 _LOAD_PROBE = """
