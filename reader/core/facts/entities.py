@@ -239,8 +239,14 @@ def _place_and_word(name: str) -> bool:
 def _generic_org(name: str) -> bool:
     """No organisation's own name: a body named by its kind (人大 alone, a field's departments
     such as 统战部门, which some training sets tag as organisations and People's Daily's does
-    not), or an agreement's acronym (RCEP)."""
-    return name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS
+    not), an agreement's acronym (RCEP), or a pair of one-character places (中欧)."""
+    return name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS or _two_places(name)
+
+
+def _two_places(name: str) -> bool:
+    """Two places written as one character each (中欧|班列, 中老): a pair, no organisation."""
+    ones = lx.PLACE_ABBREVIATIONS | set(lx.PROVINCE_ABBREVIATIONS)
+    return len(name) == 2 and name[0] in ones and name[1] in ones
 
 
 def _place_like(name: str) -> bool:

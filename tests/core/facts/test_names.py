@@ -381,3 +381,8 @@ def test_a_place_and_a_word_ending_like_a_body_is_the_place() -> None:
     text = "这一事件立即引起国际舆论对法国政局的密切关注。"
     assert names(text, FactKind.ORGANISATION) == set()
     assert names(text, FactKind.PLACE) == {"法国"}
+
+
+@pytest.mark.parametrize("text", ["中老、中欧班列相继开通。", "各民主党派市委会积极建言献策。"])
+def test_a_pair_of_places_or_a_committee_named_by_its_level_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
