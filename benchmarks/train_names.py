@@ -2,7 +2,7 @@
 
     python benchmarks/build_gold.py --ner-snapshot SNAPSHOT   # first
     python benchmarks/train_names.py --gazetteer-from JIEBA_DICT   # the known-name list, once
-    python benchmarks/train_names.py [--c1 0.3] [--iterations 150] [--out PATH]
+    python benchmarks/train_names.py [--c1 0.1] [--repeat msra-test=3] [--out PATH]
 
 ``JIEBA_DICT`` is jieba's ``dict.txt`` (MIT; ``pip install jieba``): its person (nr,
 nrt, nrfg), place (ns) and organisation (nt) words of two to four characters seen at
@@ -74,12 +74,13 @@ def main() -> int:
     import pycrfsuite
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c1", type=float, default=0.3)
+    parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=float, default=1, help="drop rarer features")
-    parser.add_argument("--repeat", action="append", default=[], metavar="SOURCE=N",
-                        help="weight a source by repeating its sentences (msra-val=2)")
+    parser.add_argument("--repeat", action="append", metavar="SOURCE=N",
+                        help="weight a source by repeating its sentences (default: msra-test=3, "
+                             "People's Daily-style news, the issue's target; msra-test=1 for none)")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "gold" / "ner_train.jsonl")
     parser.add_argument("--skip", action="append", default=[], metavar="SOURCE",
@@ -92,7 +93,7 @@ def main() -> int:
         return 0
     trainer = pycrfsuite.Trainer(verbose=False)
     lines = args.data.read_text(encoding="utf-8")
-    repeats = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
+    repeats = {k: int(v) for k, v in (r.split("=") for r in args.repeat or ["msra-test=3"])}
     for line in lines.splitlines():
         record = json.loads(line)
         if record["source"] in args.skip:

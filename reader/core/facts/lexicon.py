@@ -34,6 +34,8 @@ __all__ = [
     "PERSON_TITLES",
     "PLACES",
     "PLACE_SUFFIXES",
+    "PROVINCES",
+    "PROVINCE_ABBREVIATIONS",
     "SPEECH_VERBS",
     "STRIPPED_PLACE_SUFFIXES",
     "SURNAMES",
@@ -102,6 +104,8 @@ _COUNTRIES = """
 圣多美和普林西比 波斯尼亚和黑塞哥维那 太平洋 大西洋 印度洋 北冰洋 地中海 加勒比
 """
 PLACES = _words(_PROVINCES + _CITIES + _REGIONS + _COUNTRIES)
+PROVINCES = _words(_PROVINCES)
+"""China's provincial divisions: a place of its own before a place within it (河北|故城县)."""
 """Place names found by name alone (with or without 省/市), folded to simplified script."""
 
 AMBIGUOUS_PLACES = _words("""
@@ -163,6 +167,7 @@ PLACE_SUFFIXES = (
 
 ORG_SUFFIXES = (
     "委员会",
+    "联委会",
     "理事会",
     "联合会",
     "基金会",
@@ -227,7 +232,7 @@ NOT_ORG_AFTER = {
     "部": "长门分署队落位件级",
     "局": "长面势限",
     "委": "员托屈婉会",
-    "办": "理法公事学",
+    "办": "理法公事学些喜班厂实一二三四五六七八九十两几",
     "厅": "长",
     "署": "名",
     "社": "会区团交",
@@ -238,10 +243,11 @@ NOT_ORG_AFTER = {
     "大学": "生指入毕",
     "学院": "生",
 }
-"""Characters that, right after a suffix, show it is no organisation (部长, 中心工作, 社会)."""
+"""Characters that, right after a suffix, show it is no organisation (部长, 中心工作, 社会,
+办些实事, 办十二桌酒席: 办 the verb, before its object)."""
 
 NOT_ORGS = _words("""
-格局 大局 全局 布局 结局 开局 时局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
+格局 大局 全局 布局 结局 开局 时局 政局 战局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
 北部 东部 西部 中部 底部 头部 顶部 面部 背部 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
 操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办
 扩大会 中小学 常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
@@ -260,7 +266,8 @@ NATIONAL_ORGS = _words("""
 国际货币基金组织 世界银行 独联体 欧佩克 石油输出国组织 非盟 非洲联盟 阿盟 阿拉伯国家联盟 上海合作组织
 上合组织 经合组织 国际原子能机构 国际劳工组织 联合国教科文组织 国际红十字会 红十字国际委员会 欧洲议会
 欧共体 欧洲共同体 美洲国家组织 非洲统一组织 加勒比共同体 海湾合作委员会 伊斯兰会议组织 亚太经济合作组织
-保守党 共和党 国民党 民进党 自民党 社会党
+保守党 共和党 国民党 民进党 自民党 社会党 工党
+中国人民解放军 人民解放军 解放军 中国人民志愿军 武警 解放军报 光明日报 经济日报
 """)
 """Organisations known by a name with no telling suffix."""
 
@@ -321,7 +328,7 @@ NOT_PLACE_TAILS = _words("""
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
-中央 党校 党支部 团支部 村委会 居委会
+中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
 
@@ -342,6 +349,10 @@ PAIRED_WITH = _words("""
 PLACE_ABBREVIATIONS = frozenset("中港台华亚欧非京沪津渝粤" + COUNTRY_ABBREVIATIONS)
 """Places written as one character (中美关系, 访华, 粤港澳): the tagger's one-character places
 count only when they are one of these."""
+
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘宁青新港澳台"
+"""China's provincial divisions written as one character (冀、鲁、豫三省): places only where
+listed, as the characters are common ones."""
 
 HIGH_TITLES = ("总书记", "主席", "总理", "总统", "委员长", "副主席", "副总理", "书记", "部长")
 """Titles after which one character is a person (江主席, 李总理): the surname stands for the name."""
@@ -385,5 +396,6 @@ VERBS = _words("""
 导入 入库 捐资 捐款 捐赠 报名 注册 上市 受益 走访 入围 参展 参赛 参会 到场 应邀 响应 认领 结对
 对接 投产 复工 复产 迁入 引进 返乡 回国 入境 出境 确诊 受伤 遇难 获救 失踪 使用 采用 购买 出售
 考察 视察 会见 接见 会晤 看望 慰问 听取 致电 致函 哀悼
+主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

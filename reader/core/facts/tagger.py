@@ -131,10 +131,22 @@ def _spans(text: str, tags: list[str], offset: int) -> list[Hit]:
         if tag.startswith("I-") and tag[2:] == kind:
             continue
         if kind:
-            name = text[start:i]
-            hits.append(Hit(_KINDS[kind], offset + start, offset + i, name))
+            hits += _trimmed(_KINDS[kind], text, start, i, offset)
         start, kind = (i, tag[2:]) if tag[:2] in ("B-", "I-") else (-1, "")
     return hits
+
+
+def _trimmed(kind: FactKind, text: str, start: int, end: int, offset: int) -> list[Hit]:
+    """The name tagged at ``text[start:end]`` without a mark or space at either edge (储钢，:
+    the model may run a name onto the comma that ends its clause); nothing if none is left."""
+    while start < end and _EDGE.match(text[start]):
+        start += 1
+    while end > start and _EDGE.match(text[end - 1]):
+        end -= 1
+    return [Hit(kind, offset + start, offset + end, text[start:end])] if end > start else []
+
+
+_EDGE = re.compile(r"[^\w·]")
 
 
 @lru_cache(maxsize=1)
