@@ -80,7 +80,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     orgs = _located(_joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])))
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
-    return _unnested(_everywhere(folded, _listed_people(folded, found)))
+    return _unnested(_everywhere(folded, _unled(_listed_people(folded, [h for h in found if not _counted(h)]))))
 
 
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -177,11 +177,12 @@ def _led_by_function_char(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """A person's name is written in Chinese or Latin letters (and middle dots), and does not
-    end in the particle 的 or 地 (高兴地说 is no one)."""
-    return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地"
+    end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者)."""
+    return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name)
 
 
 _PERSON_NAME = re.compile(rf"[{_CJK}A-Za-z·-]+")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def _transliterated_whole(folded: str, hit: Hit) -> Hit:
@@ -885,6 +886,29 @@ def _credit_kind(name: str) -> FactKind | None:
 
 
 # ---- Shared
+
+
+def _unled(hits: list[Hit]) -> list[Hit]:
+    """A place or body the tagger ran a word's last character into (受宏福苑, 时宏福苑, 予宏福苑)
+    is the name the article gives elsewhere without it."""
+    named = {(h.kind, h.value) for h in hits}
+    return [
+        Hit(h.kind, h.start + 1, h.end, h.value[1:])
+        if h.kind is not FactKind.PERSON and len(h.value) >= 3 and h.value[0] in _LEADING
+        and (h.kind, h.value[1:]) in named else h
+        for h in hits
+    ]
+
+
+_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经")
+
+
+def _counted(hit: Hit) -> bool:
+    """不少市民 gave the place 不少市: a quantity word opens no place."""
+    return hit.kind is FactKind.PLACE and hit.value.startswith(_QUANTITIES)
+
+
+_QUANTITIES = ("不少", "许多", "很多", "一些", "众多", "多数", "大批", "大量")
 
 
 def _everywhere(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -386,3 +386,23 @@ def test_a_place_and_a_word_ending_like_a_body_is_the_place() -> None:
 @pytest.mark.parametrize("text", ["中老、中欧班列相继开通。", "各民主党派市委会积极建言献策。"])
 def test_a_pair_of_places_or_a_committee_named_by_its_level_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("民建聯主席陳克勤表示，", "民建聯"), ("人民行動黨議員說，", "人民行動黨")]
+)
+def test_hong_kong_and_singapore_parties_are_known_by_name(text: str, name: str) -> None:
+    assert name in names(text, FactKind.ORGANISATION)
+
+
+def test_an_acronym_before_a_credit_word_is_no_person() -> None:
+    assert people("BBC中文記者報道，") == set()
+
+
+def test_a_word_run_into_a_place_found_elsewhere_is_cut_off() -> None:
+    facts = extract_facts(Article(text="受宏福苑大火影响，當時宏福苑仍在燃燒，宏福苑居民遷出。", blocks=(), published=None))
+    assert [(f.text, len(f.mentions)) for f in facts if f.kind is FactKind.PLACE] == [("宏福苑", 3)]
+
+
+def test_a_quantity_word_opens_no_place() -> None:
+    assert names("近日來，不少市民到場獻花。", FactKind.PLACE) == set()
