@@ -651,9 +651,7 @@ def _countable(match: re.Match[str]) -> bool:
             (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")):
         return False
     if all(c in _BARE_UNITS for c in num):
-        at = match.start("num")
-        before = match.string[at - 1 : at]
-        return bool(before) and before in _QUALIFIERS or bool(match["approx"])
+        return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
     return True
 
 
