@@ -54,20 +54,21 @@ def noun_after(text: str, limit: int, ended: bool = True) -> str:
         if sum(len(w) for w, _ in run) + len(word) > limit or not _in_phrase(tag, word, not run):
             break
         run.append((word, tag))
-    return _phrase("".join(w for w, _ in run), run, limit if ended else limit + 1)
+    return _phrase(run, trailing_verbs=ended and sum(len(w) for w, _ in run) == limit)
 
 
 def _in_phrase(tag: str, word: str, first: bool) -> bool:
     return _nounish(tag) or tag == "v" or word == "月" or first and tag in _MODIFIERS
 
 
-def _phrase(joined: str, run: list[tuple[str, str]], limit: int) -> str:
-    """The run less its trailing verbs, unless the rules' noun ends with them."""
-    if len(joined) < limit:
+def _phrase(run: list[tuple[str, str]], trailing_verbs: bool) -> str:
+    """The run less its trailing verbs (kept where the rules' noun ends with them and so does
+    the text), or '' if no noun is left in it."""
+    if not trailing_verbs:
         while run and run[-1][1] in _MODIFIERS | {"v", "vn"}:
             run = run[:-1]
     tags = [tag for _, tag in run]
-    if not any(t.startswith("n") or t in ("j", "vn") for t in tags):
+    if not any(_nounish(t) for t in tags):
         return ""
     if tags[0] == "v" and not tags[-1].startswith("n"):
         return ""  # 可能出行: verbs, no noun
