@@ -54,6 +54,8 @@ _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MINUTES_WRITTEN = re.compile(r"[:：]\d|分|半|刻|[点时][踏搭]?[\d一二三四五六七八九十零]|个字|[AaPp]\.?[Mm]")
+"""A clock time that says its minutes (8:00, 八点十分, 三点半), so is read to the minute."""
 
 
 def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -234,6 +236,8 @@ def own_detail(value: str, text: str) -> Detail | None:
     start, grain = _parse(value)
     if start is None:
         return None
+    if grain == "minute" and start.minute == 0 and not _MINUTES_WRITTEN.search(text):
+        grain = "hour"  # 明早八点 is the hour from 8 to 9, as jionlp and Duckling read 八点
     last = _next(start, grain) - timedelta(seconds=1)
     return Detail(Qualifier.EXACT, value, value, grain, *_stamps(start, last))
 

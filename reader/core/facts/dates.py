@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .date_anaphora import anaphor_pattern, anchored
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
 from .model import FactKind, Hit, Qualifier
@@ -30,7 +31,7 @@ _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
 _PERIOD = (
-    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜"
+    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜|夜里|午后"
     r"|晚(?=\d)|早(?=\d)"
 )
 _DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼"
@@ -83,6 +84,10 @@ _REL_DAY = {
     "昨日": -1,
     "昨晚": -1,
     "昨夜": -1,
+    "今夜": 0,
+    "今早": 0,
+    "明早": 1,
+    "明晨": 1,
     "前天": -2,
     "前日": -2,
     "大前天": -3,
@@ -165,9 +170,14 @@ _WEEKDAYS = "一二三四五六日天"
 _ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
 """What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
 _CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚"}
-"""Days jionlp does not know, or reads as today (琴晚 is last night, not this evening)."""
-_PM = {"下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚", "前晚"}
-_LATE_NIGHT = {"午夜", "深夜", "半夜"}
+_UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜"}
+"""Days jionlp does not know, or reads as today (琴晚 is last night, not this evening; 明早八点
+and 昨夜11点 are today's hours to it)."""
+_PM = {
+    "下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚",
+    "前晚", "今夜", "昨夜", "午后",
+}
+_LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
 
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
@@ -191,6 +201,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
+    joined = anchored(folded, joined, published, _anaphors())
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
@@ -288,8 +299,9 @@ class _Own(str):
 _CLOCK_MINUTES = re.compile(r"半|\d{1,2}|[一二三四五]?十[一二三四五六七八九]?")
 """Minutes that make 点 a clock time on their own (8点40, 三点十五, 三点半): a decimal
 is written 3.15 or 三点一五, never with 十."""
-_UNREAD_CLOCK = re.compile(r"晏昼|下昼|琴|寻晚|听[朝晚]|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
-"""Clock words jionlp does not know: Cantonese 晏昼 and five-minute steps, am and pm."""
+_UNREAD_CLOCK = re.compile(r"晏昼|下昼|午后|琴|寻晚|听[朝晚]|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
+"""Clock words jionlp does not know or misreads: Cantonese 晏昼 and five-minute steps, am and
+pm, 午后 (午后3点 is 3:00 to it)."""
 
 
 # ---- Resolvers: one per phrase shape
@@ -354,7 +366,7 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
     day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
     evening = match["rel"] in _PM
     value = _with_clock(day, match, evening)
-    return _Own(value) if match["rel"] in _CANTONESE_DAYS else value
+    return _Own(value) if match["rel"] in _UNREAD_DAYS else value
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
@@ -470,13 +482,28 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     A bare 三点 is not a time without 下午 or the like: it is as often "three points", and
     三点五 is 3.5; 三点半, 8点40, 三点十五 and 三点十分 are times.
     """
-    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"]
+    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"] or _hour_word(match)
     if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
         return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
         time = _time_of(match, False)
         return None if time is None else "T" + time
     return _with_clock(published.date(), match, False)
+
+
+def _hour_word(match: re.Match[str]) -> bool:
+    """20时, 8时许: an hour in digits with 时 is a clock time on its own (8点 may be 8 points
+    of an index, 一时 a while; 第1时间 and 4时段 are no times)."""
+    if match["HC"] is None or not match["HC"].isdigit() or match["MC"]:
+        return False
+    text, start, end = match.string, match.start("HC"), match.end("HC")
+    before = text[start - 1 : start]
+    return text[end : end + 1] == "时" and not _NOT_HOURS.match(text, end + 1) and not _NOT_BEFORE_HOURS.match(before)
+
+
+_NOT_HOURS = re.compile(r"[段期代间候速尚政装事局空效髦针差辰常节光刻令态势]")
+_NOT_BEFORE_HOURS = re.compile(r"[第每前后近约A-Za-z∶:]")
+"""第1时间, war3时 (when playing Warcraft 3), 1:0时 (at one–nil)."""
 
 
 def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -611,7 +638,7 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
     before (三年以后 in 左传).
     """
-    if published is None:
+    if published is None or _year_then_months(match):
         return None
     n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
     if _TWO_DIGITS.fullmatch(match["n"] or ""):
@@ -624,6 +651,15 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         return None if detail is None else _Own(value_of(detail, match.group()))
     sign = -1 if match["dir"].endswith("前") else 1
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
+
+
+def _year_then_months(match: re.Match[str]) -> bool:
+    """19年前三季度, 19年前10个月: a two-digit year's first months, not 19 years ago."""
+    after = re.compile(_FIRST_MONTHS)
+    return bool(
+        match["dir"] == "前" and match["u"] == "年" and len(match["n"] or "") == 2 and (match["n"] or "").isdigit()
+        and after.match(match.string, match.end())
+    )
 
 
 _TWO_DIGITS = re.compile("[一二两三四五六七八九]{2}")
@@ -788,6 +824,12 @@ def _compiled_rules() -> list[tuple[Scanner, _Resolver]]:
     return [(Scanner(pattern), resolve) for pattern, resolve in _RULES]
 
 
+@lru_cache(maxsize=1)
+def _anaphors() -> re.Pattern[str]:
+    """当天, 次日凌晨3时: with the parts of the day and clock times the rules read."""
+    return anaphor_pattern(rf"(?:的)?(?:{_TIME}|\s*(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜))")
+
+
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first so 大前天 wins over 前天."""
     return "|".join(sorted(words, key=len, reverse=True))
@@ -797,6 +839,14 @@ _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_FIRST_MONTHS = r"[一二两三四1-4]个?季度|(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
+"""前 opening the first months of a year (19年前三季度 is 2019's first three quarters, not
+19 years ago)."""
+_YEAR_PARTS = (
+    rf"[上下]半年|[一二三四1-4]季度|第[一二三四1-4]季度|前(?:{_FIRST_MONTHS})|年[初底末中]"
+    rf"|{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)}"
+)
+"""What makes 19年 a year though no month follows (19年上半年, 19年春节): alone it is 19 years."""
 _ACROSS_NEW_YEAR = timedelta(days=45)
 _NTH = (
     rf"(?P<nth>的?(?:第(?P<nn>[一二三四五1-5])|(?P<nlast>最后一))个?(?:星期|周|礼拜)"
@@ -847,7 +897,7 @@ _RULES = [
         r"(?P<pre>上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
-    _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年\s*{_MD}(?(d){_TIME}?)", _short_year),
+    _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))", _short_year),
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
@@ -873,7 +923,7 @@ _RULES = [
     _rule(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:-|~|～|—|至|到)\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
     _rule(
         rf"(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前)"
-        rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)"
+        rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![日天号午上晨间晚早昼夜{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
         r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
@@ -889,7 +939,7 @@ _RULES = [
     _rule(r"(?P<pre>上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半))"
-        r"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前)",
+        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前)",
         _from_now,
     ),
     _rule(

@@ -423,3 +423,74 @@ def test_cantonese_days_and_afternoons(text: str, first: str) -> None:
 
 def test_a_pianos_diary_is_no_yesterday() -> None:
     assert dates("他在钢琴日记中写道。") == []
+
+
+# ---- Days named by the date before them (当天, 次日) and other times of day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("5日上午，记者来到现场。当天下午，会议召开。", "当天下午", ["2022-07-05T13:00:00", "2022-07-05T17:59:59"]),
+        ("5日上午，记者来到现场。次日凌晨3时，大火扑灭。", "次日凌晨3时", ["2022-07-06T03:00:00", "2022-07-06T03:59:59"]),
+        ("7月1日，代表团抵达。当晚，双方举行会谈。", "当晚", ["2022-07-01T18:00:00", "2022-07-01T23:59:59"]),
+        ("事发当天的上午8时许，他报了警。", "当天的上午8时", ["2022-07-25T08:00:00", "2022-07-25T08:59:59"]),
+        ("他翌日离开。", "翌日", ["2022-07-26T00:00:00", "2022-07-26T23:59:59"]),
+    ],
+)
+def test_a_day_named_by_the_date_before_it(text: str, phrase: str, interval: list[str]) -> None:
+    """News dates an event once and says 当天 or 次日 after; with no date before, the
+    publication's day. 次日凌晨3时 was 3:00 on the publication's day before."""
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"] == interval
+
+
+def test_a_range_or_a_year_is_no_day_to_name() -> None:
+    """当天 after 6月1日至3日 or after 2019年 is not one of those days: the publication's."""
+    for text in ("6月1日至3日，会议召开。当天，", "2019年，会议召开。当天，"):
+        assert dates(text)[-1]["interval"][0] == "2022-07-25T00:00:00"
+
+
+@pytest.mark.parametrize("text", ["本次日程已定。", "当日本队获胜。", "两者不可同日而语。", "相当日常的事。"])
+def test_words_that_only_look_like_当天(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("明早八点出发。", "2022-07-26T08:00:00", "2022-07-26T08:59:59"),
+        ("昨夜11点，", "2022-07-24T23:00:00", "2022-07-24T23:59:59"),
+        ("今夜8点半开播。", "2022-07-25T20:30:00", "2022-07-25T20:30:59"),
+        ("午后3点，", "2022-07-25T15:00:00", "2022-07-25T15:59:59"),
+        ("夜里11点，", "2022-07-25T23:00:00", "2022-07-25T23:59:59"),
+        ("会议于20时召开。", "2022-07-25T20:00:00", "2022-07-25T20:59:59"),
+    ],
+)
+def test_times_of_day_the_library_misreads_or_misses(text: str, first: str, last: str) -> None:
+    """jionlp puts 明早八点 and 昨夜11点 on today and 午后3点 at 3:00; 20时 alone is 20:00,
+    an hour long as 八点 is."""
+    assert one(text)["interval"] == [first, last]
+
+
+@pytest.mark.parametrize("text", ["第1时间赶到。", "玩war3时很开心。", "比分1:0时，", "分4时段进行。"])
+def test_hours_in_digits_that_are_no_times(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("19年上半年营收增长。", ["2019-01-01T00:00:00", "2019-06-30T23:59:59"]),
+        ("19年前三季度，", ["2019-01-01T00:00:00", "2019-09-30T23:59:59"]),
+        ("19年春节前后，", ["2019-02-05T00:00:00", "2019-02-05T23:59:59"]),
+    ],
+)
+def test_a_two_digit_year_before_a_part_of_it(text: str, interval: list[str]) -> None:
+    """19年 alone is nineteen years; before 上半年 or 春节 it is 2019 (19年前三季度 is not
+    nineteen years ago)."""
+    assert dates(text)[0]["interval"] == interval
+
+
+def test_nineteen_years_stay_years() -> None:
+    assert dates("过去19年，")[0]["interval"][0].startswith("2003")

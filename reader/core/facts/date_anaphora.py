@@ -1,0 +1,82 @@
+"""当天, 次日, 当晚八时: days named by the date the text gave last.
+
+News dates an event once and then says 当天下午 or 次日凌晨 for the hours around it
+("5日上午，…。当天下午，…"). Such a phrase means the day of the last single day the text
+named before it, or the day after; with none before it, the publication's day (the
+dateline's day), as jionlp reads 当天 and 次日 alone. Read before, 次日凌晨3时 was 3:00 on
+the publication's day and 当天下午 no date at all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from .date_values import own_detail, value_of
+from .library import time_detail
+from .model import FactKind, Hit
+
+__all__ = ["anchored"]
+
+_DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
+               "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1}
+_IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上"}
+"""Words that name a part of the day as well (当晚 is that day's evening)."""
+_FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
+
+
+def anaphor_pattern(tail: str) -> re.Pattern[str]:
+    """当天 and its kin, with ``tail`` (a part of the day and a clock time) after them.
+
+    Not where the characters belong to other words: 当日本队 (when Japan's team), 不可同日而语,
+    本次日程, 相当日常."""
+    return re.compile(
+        r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
+        r"|(?<![共协相等如])同(?:一天|日(?!而))"
+        r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
+        r"|翌[日晨]|隔[天日])"
+        rf"(?P<tail>{tail})?"
+    )
+
+
+def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: re.Pattern[str]) -> list[Hit]:
+    """The hits with each 当天-like phrase of the text added as the day it names.
+
+    A date hit inside such a phrase (下午3时 of 次日下午3时) is taken into it."""
+    if not any(word in folded for word in ("当", "同", "次", "翌", "隔")):
+        return hits
+    found = list(hits)
+    for match in pattern.finditer(folded):
+        before = [h for h in found if h.end <= match.start()]
+        base = _last_day(before) or (published.date() if published else None)
+        if base is None:
+            continue
+        hit = _hit(folded, match, base + timedelta(days=_DAYS_AFTER[match["word"]]), published)
+        if hit is None:
+            continue
+        found = [h for h in found if h.end <= hit.start or h.start >= hit.end]
+        found.append(hit)
+        found.sort(key=lambda h: h.start)
+    return found
+
+
+def _last_day(before: list[Hit]) -> date | None:
+    """The day of the last hit that names one single day (a range or a month is no anchor)."""
+    for hit in reversed(before):
+        detail = hit.detail
+        if detail is None or detail.unit not in _FINE_GRAINS or not (detail.first and detail.last):
+            continue
+        if detail.first[:10] == detail.last[:10]:
+            return date.fromisoformat(detail.first[:10])
+    return None
+
+
+def _hit(folded: str, match: re.Match[str], day: date, published: datetime | None) -> Hit | None:
+    """The phrase as the day it names, read as that day written out (2022年7月26日凌晨3时)."""
+    tail = match["tail"] or ""
+    text = f"{day.year}年{day.month}月{day.day}日{tail or _IMPLIED.get(match['word'], '')}"
+    reference = published or datetime(day.year, day.month, day.day)
+    detail = time_detail(text, reference) or own_detail(day.isoformat(), text)
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail)
