@@ -11,6 +11,7 @@ agree with it there and cost nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -81,7 +82,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
                 settled.append(grown)
                 continue
             if not (_read_alike(folded, hit) or _READ_BETTER.fullmatch(text)):
-                library = time_detail(text, published)
+                library = forwards(time_detail(text, published), text)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")
         if value:
@@ -137,7 +138,7 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     covered = sum(h.end - h.start for h in hits)
     if not hits or covered < 0.7 * len(text):
         return None
-    detail = time_detail(text, published)
+    detail = forwards(time_detail(text, published), text)
     if detail is None or _backwards(detail):
         return None
     start = folded.index(text)
@@ -163,11 +164,28 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
 
 
+def forwards(detail: Detail | None, text: str) -> Detail | None:
+    """下午两点到三点, 晚上十点到凌晨两点: a range of clock times the library ends before it
+    starts (at 3:00 in the morning, at 2:00 that day) runs on into the afternoon, or into
+    the next morning when it says so (10点至凌晨2点) or cannot end that day."""
+    if detail is None or not _backwards(detail) or detail.qualifier is not Qualifier.RANGE:
+        return detail
+    first, last = datetime.fromisoformat(detail.first or ""), datetime.fromisoformat(detail.last or "")
+    if last.date() != first.date():
+        return detail
+    half_day = timedelta(hours=12)
+    afternoon = last.hour < 12 and last + half_day >= first and not _TO_MORNING.search(text)
+    moved = last + half_day if afternoon else last + 2 * half_day
+    high = grain_bounds(moved, moved, detail.unit or "second")[0]
+    return replace(detail, high=high, last=moved.isoformat())
+
+
 def _backwards(detail: Detail) -> bool:
     """上午11时至深夜3时: the library ends such a range before it starts."""
     return bool(detail.first and detail.last and detail.last < detail.first)
 
 
+_TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:凌晨|早上|早晨|清晨|上午)")
 _WITH_YEAR = re.compile(r"年|\d{4}")
 """A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
 _DAY_ALONE = re.compile(r"\d{1,2}[日号]")

@@ -394,10 +394,10 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "后" and match["u"].endswith("月"):
         return ""
-    if match["pre"] == "未来" and match["u"].endswith(("小时", "钟头", "分钟")):
+    if match["pre"] in _AHEAD and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], n)
     value = _span(published, match["u"], 1, n + 1)
-    return _Own(value) if match["pre"] != "未来" else value
+    return _Own(value) if match["pre"] not in _AHEAD else value
 
 
 def _to_now(published: datetime, unit: str, n: int) -> _Own:
@@ -839,6 +839,10 @@ _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_SP = r"[ \u00a0]?"
+"""The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
+_AHEAD = frozenset(("未来", "今后", "接下来", "接下来的"))
+"""Words for the time from now on, which the library reads as from this moment (未来三年)."""
 _FIRST_MONTHS = r"[一二两三四1-4]个?季度|(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
 """前 opening the first months of a year (19年前三季度 is 2019's first three quarters, not
 19 years ago)."""
@@ -873,12 +877,13 @@ _RULES = [
     ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
     _rule(
-        rf"(?P<pre>近|过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前)(?P<n>{_N})"
+        rf"(?P<pre>近|过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
     _rule(
-        rf"(?P<pre>(?P<edge>未来|(?<![\u4e00-\u9fff])[下后]))(?P<n>{_N})(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        rf"(?P<pre>(?P<edge>未来|今后|接下来的?|(?<![\u4e00-\u9fff])[下后])){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
@@ -938,7 +943,7 @@ _RULES = [
     ),
     _rule(r"(?P<pre>上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半))"
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前)",
         _from_now,
     ),

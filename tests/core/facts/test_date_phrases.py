@@ -494,3 +494,26 @@ def test_a_two_digit_year_before_a_part_of_it(text: str, interval: list[str]) ->
 
 def test_nineteen_years_stay_years() -> None:
     assert dates("过去19年，")[0]["interval"][0].startswith("2003")
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("会议于下午两点到三点举行。", ["2022-07-25T14:00:00", "2022-07-25T15:00:00"]),
+        ("晚上十点到凌晨两点，", ["2022-07-25T22:00:00", "2022-07-26T02:00:00"]),
+        ("营业时间10点至凌晨2点。", ["2022-07-25T10:00:00", "2022-07-26T02:00:00"]),
+    ],
+)
+def test_a_range_of_clock_times_runs_forwards(text: str, interval: list[str]) -> None:
+    """The library ends 下午两点到三点 at 3:00 in the morning, before it starts."""
+    assert one(text)["interval"] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("3 天後，", "2022-07-28T00:00:00"), ("過去 5 年，", "2017-07-"), ("接下来三天，", "2022-07-26T00:00:00"),
+     ("今后三年，", "2022-07-25T10:00:00")],
+)
+def test_spaced_numbers_and_words_for_from_now_on(text: str, first: str) -> None:
+    """Taiwanese and Hong Kong pages space their numbers (3 天後); 今后 and 接下来 say 未来."""
+    assert one(text)["interval"][0].startswith(first)
