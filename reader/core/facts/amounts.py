@@ -634,6 +634,8 @@ _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\s?$")
 """A name in Latin letters just before digits numbers a model (Gen 2, iPhone 15), not a count."""
 _RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$")
 """前五名 is a rank; 目前五名 is not."""
+_LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
+"""刑法255条 is an article of a law (第255条 says so itself), not 255 of anything."""
 
 
 def _countable(match: re.Match[str]) -> bool:
@@ -648,7 +650,8 @@ def _countable(match: re.Match[str]) -> bool:
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
     if before.endswith("之") or num.isascii() and _MODEL_NAME.search(before) or \
-            (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")):
+            (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")) or \
+            (match["mw"] == "条" and _LAW.search(before)):
         return False
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])

@@ -130,6 +130,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.kind is FactKind.PLACE:
         return []
     if hit.kind is not FactKind.PERSON:
+        hit = _title_cut_off(folded, hit)
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     hit = _transliterated_whole(folded, hit)
@@ -141,6 +142,19 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
     return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+
+
+def _title_cut_off(folded: str, hit: Hit) -> Hit:
+    """食药署副署长林金富: the tagger ends the body inside the title after it (食药署副署);
+    the title repeats the body's last character (署长 of 食药署, 部长 of 教育部)."""
+    match = _BODY_THEN_TITLE.fullmatch(hit.value)
+    if match is None or folded[hit.end : hit.end + 1] != "长" or match["title"][-1] != match["body"][-1]:
+        return hit
+    end = hit.start + len(match["body"])
+    return Hit(hit.kind, hit.start, end, folded[hit.start : end])
+
+
+_BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 
 
 def _levels(hit: Hit) -> list[tuple[int, int]]:
@@ -540,6 +554,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if match.end() in known_ends:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
+        hit = hit and _title_cut_off(folded, hit)
         if hit is not None and allowed(hit.start, hit.end):
             hits.append(hit)
     return outermost(hits)

@@ -75,3 +75,13 @@ def test_fractions_models_ranks_and_digits_are_no_counts(text: str) -> None:
 )
 def test_counts_near_those_stay(text: str, value: str) -> None:
     assert counts(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["因涉违反刑法255条意图欺诈他人。", "依照治安管理处罚法第26条处理。", "根据条例12条规定。"])
+def test_an_article_of_a_law_is_no_count(text: str) -> None:
+    """刑法255条 is the law's article 255, not 255 of the words after it."""
+    assert counts(text) == []
+
+
+def test_articles_revised_are_counted() -> None:
+    assert counts("修订了30条法规。") == ["30 条 法规"]

@@ -406,3 +406,12 @@ def test_a_word_run_into_a_place_found_elsewhere_is_cut_off() -> None:
 
 def test_a_quantity_word_opens_no_place() -> None:
     assert names("近日來，不少市民到場獻花。", FactKind.PLACE) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("食药署副署长林金富指出，", "食药署"), ("卫生署署长说，", "卫生署"), ("教育部部长怀进鹏说，", "教育部")],
+)
+def test_a_body_ends_before_the_title_after_it(text: str, body: str) -> None:
+    """食药署副署长: the body is 食药署, not 食药署副署 (the title repeats its last character)."""
+    assert names(text, FactKind.ORGANISATION) == {body}
