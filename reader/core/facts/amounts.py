@@ -199,8 +199,9 @@ _COUNT = (
 
 @cache
 def _verbs() -> re.Pattern[str]:
-    """Any of the common verbs, longest first."""
-    return re.compile(_alternation(VERBS))
+    """Any of the common verbs, longest first; not one a suffix makes a noun of (捐赠者,
+    参赛者: 两名捐赠者担忧 counted no one)."""
+    return re.compile(f"(?:{_alternation(VERBS)})(?![者])")
 
 
 def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> list[Hit]:
@@ -673,9 +674,14 @@ def _trim_noun(noun: str) -> str:
 
 def _by_words(noun: str, run: str) -> str:
     """The rules' noun, cut shorter where jieba's words end it (航天员按 → 航天员, 可能出行 → '');
-    two nouns joined (国家和地区) and a noun with its note in brackets stay whole."""
-    if not noun or "(" in noun or re.search("[和与及]", noun):
+    of two nouns joined (国家和地区, 幕僚和支持者克林顿) the second is cut so; a noun with its
+    note in brackets stays whole."""
+    if not noun or "(" in noun:
         return noun
+    joined = re.match("([^和与及]+[和与及])(.+)", noun)
+    if joined:
+        second = _by_words(joined[2], run[joined.end(1) :])
+        return joined[1] + second if second else joined[1][:-1]
     return noun_after(run, len(noun), ended=run[len(noun) : len(noun) + 1] in ("", "和", "与", "及", "、"))
 
 

@@ -60,8 +60,9 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座]")
-"""A count before a kind of body (办好3所航空学院, 两家出版社): several bodies, no one's name."""
+_COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座份间]")
+"""A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
+bodies, or copies of something, no one's name."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""

@@ -85,3 +85,13 @@ def test_an_article_of_a_law_is_no_count(text: str) -> None:
 
 def test_articles_revised_are_counted() -> None:
     assert counts("修订了30条法规。") == ["30 条 法规"]
+
+
+def test_a_verb_made_a_noun_by_者_is_counted() -> None:
+    """捐赠 is a verb, 捐赠者 (donors) a noun: 两名捐赠者担忧 counted no one."""
+    assert counts("曾有两名捐赠者担忧饭碗不保。") == ["2 名 捐赠者"]
+
+
+def test_the_second_of_two_joined_nouns_ends_where_its_word_does() -> None:
+    """幕僚和支持者克林顿: the count is of 幕僚和支持者, not 支持者克 (克林顿 is who spoke)."""
+    assert counts("面对2500名幕僚和支持者克林顿倒出了心里话。") == ["2500 名 幕僚和支持者"]

@@ -415,3 +415,8 @@ def test_a_quantity_word_opens_no_place() -> None:
 def test_a_body_ends_before_the_title_after_it(text: str, body: str) -> None:
     """食药署副署长: the body is 食药署, not 食药署副署 (the title repeats its last character)."""
     assert names(text, FactKind.ORGANISATION) == {body}
+
+
+def test_copies_counted_before_a_kind_of_body_name_none() -> None:
+    """500份医院的要求 (requests from hospitals, 500 of them) names no hospital."""
+    assert names("年均收到500份医院的骨髓配型要求。", FactKind.ORGANISATION) == set()
