@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
 _TAG_BARS = re.compile(r"[｜|]")
 _PLAYER = re.compile(r"player|google_ads|adsbygoogle|advert", re.I)
+_PLAYER_REACH = 5
+"""How many levels up from a line a player or ad slot holding it is looked for."""
 _OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
 _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
@@ -134,7 +136,21 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text)
+        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text) \
+        and not _in_player_slot(piece.node)
+
+
+def _in_player_slot(node: Node) -> bool:
+    """Whether ``node`` sits a few levels inside a video player or an ad slot: its fallback
+    notice ("your browser is not supported", said in sentences) is not the story and does not vote."""
+    current: Node | None = node
+    for _ in range(_PLAYER_REACH):
+        if current is None or current.tag == "root":
+            return False
+        if _PLAYER.search(current.tag) or _PLAYER.search(current.attrs):
+            return True
+        current = current.parent
+    return False
 
 
 def is_tagged_headline(text: str) -> bool:
@@ -213,7 +229,8 @@ def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece |
     start = pieces.index(title) + 1
     seen = Counter(p.text for p in pieces[start : start + 8])  # a caption repeats its photo's alt text
     return next((p for p in pieces[start : start + 8]
-                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)), None)
+                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)
+                 and not _photo_line(p, pieces, voters)), None)
 
 
 def _is_caption(node: Node) -> bool:
@@ -228,6 +245,20 @@ def _is_caption(node: Node) -> bool:
             return False
         if current.tag in ("figure", "figcaption"):
             return True
+        current = current.parent
+    return False
+
+
+def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
+    """Whether ``piece`` is the one line of a photo's element (a gallery's slide, whatever its
+    tags): a level or two up, an element holds an image and no other line that votes (its alt
+    text, a link, may be there)."""
+    current = piece.node.parent
+    for _ in range(_FIGURE_REACH):
+        if current is None or current.tag == "root":
+            return False
+        if _has_image(current):
+            return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
         current = current.parent
     return False
 

@@ -345,3 +345,24 @@ def test_a_photos_caption_in_a_plain_div_with_its_image_is_not_the_lede() -> Non
                  "<div class='inner'><div class='paragraph'>"
                  + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div></div></article>")
     assert all(_story_in(parse_html(html).text))
+
+
+def test_a_players_browser_notice_does_not_vote_over_the_story() -> None:
+    notice = ("<div class='player-outer'><div id='flashplayer' style='display:none'><div id='movieplayer'>"
+              "<div>抱歉，我們並不支援你正使用的瀏覽器。<br>為達至最佳瀏覽效果，請更新至最新的瀏覽器版本。<br>"
+              "如有問題，歡迎電郵至 help@example.com 查詢。</div></div></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article><div class='media'>{notice}</div>"
+                 f"<div class='lead'><div class='txt'>{story}</div></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)[:3]) and "抱歉" not in text
+
+
+def test_a_gallery_slides_caption_is_not_the_lede() -> None:
+    slide = ("<div class='album'><div class='slide'><div class='photo'><a href='/p.jpg'><img src='/p.jpg' "
+             "alt='居民在庇护中心登记。'></a></div><div class='cap'>图1之1 - 居民在庇护中心登记，工作人员协助安排住宿。</div>"
+             "</div></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{slide}<article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 "<div id='lower'><div class='login'>" + "".join(f"<p>{p}{p}{p}</p>" for p in STORY[1:])
+                 + "</div></div></article>")
+    assert all(_story_in(parse_html(html).text))
