@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
 _TAG_BARS = re.compile(r"[｜|]")
 _PLAYER = re.compile(r"player|google_ads|adsbygoogle|advert", re.I)
+_COPY_KEY = 15
+"""How much of a paragraph's opening a copy of the story is looked up by."""
 _PLAYER_REACH = 5
 """How many levels up from a line a player or ad slot holding it is looked for."""
 _OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
@@ -76,6 +78,8 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
             piece.node.parent.score = 0.0
     seen = Counter(p.text for p in pieces)  # a carousel shows each headline twice: no vote
     voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
+    copies = _copies(voters)
+    voters = [p for p in voters if id(p) not in copies]
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
@@ -88,6 +92,22 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
     return chosen + _lede_beside(chosen, lead, pieces, voters)
+
+
+def _copies(voters: list[Piece]) -> set[int]:
+    """The story said again in one block (a script converter's or printer's hidden copy): a line
+    that opens with one paragraph and holds the next. It would win the vote for the page's body."""
+    opening: dict[str, list[int]] = {}
+    for i, piece in enumerate(voters):
+        opening.setdefault(piece.text[:_COPY_KEY], []).append(i)
+    found: set[int] = set()
+    for piece in voters:
+        for i in opening.get(piece.text[:_COPY_KEY], ()):
+            first, following = voters[i], voters[i + 1] if i + 1 < len(voters) else None
+            if first is not piece and len(piece.text) > len(first.text) and piece.text.startswith(first.text) \
+                    and following is not None and following is not piece and following.text in piece.text:
+                found.add(id(piece))
+    return found
 
 
 def inside(node: Node, container: Node) -> bool:

@@ -366,3 +366,30 @@ def test_a_gallery_slides_caption_is_not_the_lede() -> None:
                  "<div id='lower'><div class='login'>" + "".join(f"<p>{p}{p}{p}</p>" for p in STORY[1:])
                  + "</div></div></article>")
     assert all(_story_in(parse_html(html).text))
+
+
+def test_a_hidden_copy_of_the_story_in_one_block_does_not_take_the_page() -> None:
+    story = "".join(f"<div class='paragraph'>{p}</div>" for p in STORY)
+    tools = "".join(f"<div class='tool'>{label}</div>" for label in ("繁體", "简体", "分享", "列印", "A+", "A-", "1/2", "2/2", "更多"))
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{tools}<div class='left'><div class='news'>{story}</div></div>"
+                 "<div class='rank'>" + "".join(f"<div>{i}</div><div>香港</div>" for i in range(1, 30)) + "</div>"
+                 "<div class='notice'>感謝您瀏覽本網，請按入詳細閱讀本網站所載之使用條款及細則。</div>"
+                 f"<div class='ets-convertor' style='display:none'>{''.join(STORY)}</div>")
+    article = parse_html(html)
+    assert all(_story_in(article.text)) and "简体" not in article.text and "香港" not in article.text
+    assert article.text.count(STORY[1]) == 1
+
+
+@pytest.mark.parametrize("line", ["圖像來源，Getty Images", "Image source, Reuters", "Skip 熱讀 and continue reading",
+                                  "End of 熱讀", "Article Information", "Role,"])
+def test_a_pages_furniture_read_out_as_text_is_boilerplate(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["图片来源：城市轨道交通2023年度统计和分析报告", "End of the war came in 1945."])
+def test_a_charts_credit_and_a_sentence_are_no_furniture(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is None
