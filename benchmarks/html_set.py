@@ -32,7 +32,7 @@ RFI and Singaporean pages (RadarFlow), HK01 and 明報 pages (the-curator), and 
 RFI) and 新华网 pages (NewsSentimentAnalyzer's parser examples).
 
 The Hong Kong outlets' pages (``--hkfire``: RTHK, 明報, 信報, 東方日報/on.cc, HK01, Now 新聞,
-星島, 商業電台 and BBC 中文 stories a citizens' archive saved from the browser) go to the body
+星島, 商業電台 and BBC 中文 stories (87) a citizens' archive saved from the browser) go to the body
 set: headline and day read by hand on the dev pages, the body from each outlet's story selector
 in ``html_set.json``.
 
@@ -218,8 +218,9 @@ def _unwrap_template(data: bytes) -> bytes:
     return text[text.index(b"`") + 1:text.rindex(b"`")].replace(b"\\`", b"`").replace(b"\\$", b"$")
 
 
-_DROPPED = re.compile(r"^(?:相關新聞|相關字詞|日報新聞-相關報道|▼)|\(\d{4}-\d\d-\d\d\)$")
-"""Lines inside an outlet's story element that are not the story: related links and tags."""
+_DROPPED = re.compile(r"^(?:相關新聞|相關字詞|日報新聞-相關報道|▼|補充報導|■明報報料熱線|攝影：)|\(\d{4}-\d\d-\d\d\)$")
+"""Lines inside an outlet's story element that are not the story: related links and tags, a
+newsroom's tip-off line, photo and reporting credits."""
 
 
 def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterator[Page]:
@@ -242,6 +243,7 @@ def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterat
         lines = [line.strip() for root in scope for el in root.cssselect(outlet["body"])
                  for line in _lines(el).split("\n")]
         body = [re.split("相關新聞：", line)[0].strip() for line in lines]
+        body = [line for i, line in enumerate(body) if not (i and lines[i - 1].strip() == "相關新聞：")]
         path = key.partition(":")[2]
         name = f"hkfire-{info['outlet']}-{hashlib.sha1(path.encode()).hexdigest()[:10]}.html"
         yield name, data, {"title": info["title"], "date": info["date"], "family": "hongkong",
