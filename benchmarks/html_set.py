@@ -18,6 +18,7 @@ written under OUT (git-ignored if inside the repository: ``artifacts/``):
         --radarflow GIT     # hibanabo/RadarFlow's git directory (MIT, README)
         --curator GIT       # Robin318-Gamer/the-curator's git directory (no licence stated)
         --nsa GIT           # ChiaYuChang/NewsSentimentAnalyzer's git directory (no licence stated)
+        --hkfire GIT        # Hong-Kong-Emergency-Coordination-Hub/Hong-Kong-Fire-Documentary's git directory (no licence stated)
 
 Pages with only a hand-read headline and day (``titles`` in ``html_set.json``: more of
 the dataset's, magic-html's (articles, and threads of its forum benchmark), trafilatura's and
@@ -29,6 +30,11 @@ pages (dms-scrape, several saved as a JavaScript template string, unwrapped here
 RFI and Singaporean pages (RadarFlow), HK01 and 明報 pages (the-curator), and Taiwanese
 (中央社, 中時, ETtoday, 自由時報, 公視, 三立, TVBS, 聯合報, 上報), overseas (BBC中文, NHK, 紐約時報中文網,
 RFI) and 新华网 pages (NewsSentimentAnalyzer's parser examples).
+
+The Hong Kong outlets' pages (``--hkfire``: RTHK, 明報, 信報, 東方日報/on.cc, HK01, Now 新聞,
+星島, 商業電台 and BBC 中文 stories (87) a citizens' archive saved from the browser) go to the body
+set: headline and day read by hand on the dev pages, the body from each outlet's story selector
+in ``html_set.json``.
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
@@ -212,6 +218,45 @@ def _unwrap_template(data: bytes) -> bytes:
     return text[text.index(b"`") + 1:text.rindex(b"`")].replace(b"\\`", b"`").replace(b"\\$", b"$")
 
 
+_DROPPED = re.compile(r"^(?:相關新聞|相關字詞|日報新聞-相關報道|▼|補充報導|■明報報料熱線|攝影：)|\(\d{4}-\d\d-\d\d\)$")
+"""Lines inside an outlet's story element that are not the story: related links and tags, a
+newsroom's tip-off line, photo and reporting credits."""
+
+
+def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterator[Page]:
+    """Hong Kong outlets' pages as an archive saved them from the browser: ``commit:path`` → the
+    page; the body is the text of the outlet's story selector (lxml + cssselect, the ``bench``
+    extra) less captions, related links and tags, each line checked by eye on the dev pages."""
+    import hashlib
+    import subprocess
+
+    import lxml.html
+
+    for key, info in spec["pages"].items():
+        data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
+                              capture_output=True).stdout
+        outlet = spec["outlets"][info["outlet"]]
+        doc = lxml.html.fromstring(data.decode("utf-8", "replace"))
+        for junk in doc.xpath("//script|//style|//noscript|//figure|//figcaption"):
+            junk.drop_tree()
+        scope = doc.cssselect(outlet["within"])[:1] if "within" in outlet else [doc]
+        lines = [line.strip() for root in scope for el in root.cssselect(outlet["body"])
+                 for line in _lines(el).split("\n")]
+        body = [re.split("相關新聞：", line)[0].strip() for line in lines]
+        body = [line for i, line in enumerate(body) if not (i and lines[i - 1].strip() == "相關新聞：")]
+        path = key.partition(":")[2]
+        name = f"hkfire-{info['outlet']}-{hashlib.sha1(path.encode()).hexdigest()[:10]}.html"
+        yield name, data, {"title": info["title"], "date": info["date"], "family": "hongkong",
+                           "body": [line for line in body if line and not _DROPPED.search(line)], "complete": True}
+
+
+def _lines(element: object) -> str:
+    """An element's text with its line breaks."""
+    for br in element.iter("br"):  # type: ignore[attr-defined]
+        br.tail = "\n" + (br.tail or "")
+    return re.sub(r"[ \t\u00a0]+", " ", element.text_content())  # type: ignore[attr-defined]
+
+
 _FIXTURES = ("dmsscrape", "radarflow", "curator", "nsa")
 _SOURCES = {"cwced": _cwced, "readability": _readability, "trafilatura": _trafilatura,
             "fundus": _fundus, "taiwanese": _taiwanese, "magichtml": _magichtml, "goose3": _goose3}
@@ -230,6 +275,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--htmldev", type=Path, help="the html-dev pages' folder")
     for name in _FIXTURES:
         parser.add_argument(f"--{name}", type=Path, help="the scraper's git directory")
+    parser.add_argument("--hkfire", type=Path, help="the Hong Kong archive's git directory")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     pages: list[Page] = []
@@ -239,6 +285,8 @@ def main(argv: list[str]) -> None:
         if tree is not None:
             pages += build(tree, manifest[name])
             titled += _titled(tree, name, manifest["titles"].get(name, {}))
+    if args.hkfire is not None:
+        pages += _hkfire(args.hkfire, manifest["hkfire"])
     if args.htmldev is not None:
         titled += _titled(args.htmldev, "htmldev", manifest["titles"]["htmldev"])
     for name in _FIXTURES:

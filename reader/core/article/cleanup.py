@@ -75,12 +75,21 @@ _MAX_PITCH = 60
 _AD_LABEL = re.compile(r"^[\[【(（]?(?:[广廣]告|advertisement|ad)[\]】)）]?$", re.I)
 """The label an ad slot leaves in the text when the ad itself is gone."""
 _HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
+_FURNITURE = re.compile(
+    r"^(?:(?:[圖图]像|image)\s*(?:[來来]源|source)\s*[，,]\s*\S.{0,30}|skip .{1,20} and continue reading|"
+    r"end of [^\x00-\x7f]{1,8}|article information|role\s*[，,]?)$",
+    re.I,
+)
+"""A page's furniture read out as text: a photo's credit as a screen reader's label says it
+("圖像來源，Getty Images"; "图片来源：" under a chart credits a source and stays), the
+markers around a rail set into the story ("Skip 熱讀 and continue reading", "End of 熱讀"), and the
+byline box's hidden labels ("Article Information", "Role,")."""
 """A row of topic tags under a story ("#台積電#三星#晶片"), not a sentence of it."""
 
 
 def boilerplate_reason(line: str) -> DropReason | None:
     """Why ``line`` (stripped, unindented) is web boilerplate, or None if it may be content."""
-    if _AD_LABEL.match(line) or _HASHTAGS.match(line):
+    if _AD_LABEL.match(line) or _HASHTAGS.match(line) or (len(line) <= 50 and _FURNITURE.match(line)):
         return DropReason.OTHER
     if len(line) <= 12 and _SEARCH.match(line):
         return DropReason.SEARCH_BOX

@@ -33,6 +33,10 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
 _TAG_BARS = re.compile(r"[｜|]")
 _PLAYER = re.compile(r"player|google_ads|adsbygoogle|advert", re.I)
+_COPY_KEY = 15
+"""How much of a paragraph's opening a copy of the story is looked up by."""
+_PLAYER_REACH = 5
+"""How many levels up from a line a player or ad slot holding it is looked for."""
 _OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
 _TEASER = 0.25
 """What a teaser's summary paragraph is worth, against a paragraph of the story."""
@@ -74,6 +78,8 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
             piece.node.parent.score = 0.0
     seen = Counter(p.text for p in pieces)  # a carousel shows each headline twice: no vote
     voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
+    copies = _copies(voters)
+    voters = [p for p in voters if id(p) not in copies]
     best = _score(pieces, {id(p) for p in voters}, title)
     if best is None:
         return []
@@ -86,6 +92,22 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
     return chosen + _lede_beside(chosen, lead, pieces, voters)
+
+
+def _copies(voters: list[Piece]) -> set[int]:
+    """The story said again in one block (a script converter's or printer's hidden copy): a line
+    that opens with one paragraph and holds the next. It would win the vote for the page's body."""
+    opening: dict[str, list[int]] = {}
+    for i, piece in enumerate(voters):
+        opening.setdefault(piece.text[:_COPY_KEY], []).append(i)
+    found: set[int] = set()
+    for piece in voters:
+        for i in opening.get(piece.text[:_COPY_KEY], ()):
+            first, following = voters[i], voters[i + 1] if i + 1 < len(voters) else None
+            if first is not piece and len(piece.text) > len(first.text) and piece.text.startswith(first.text) \
+                    and following is not None and following is not piece and following.text in piece.text:
+                found.add(id(piece))
+    return found
 
 
 def inside(node: Node, container: Node) -> bool:
@@ -134,7 +156,21 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text)
+        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text) \
+        and not _in_player_slot(piece.node)
+
+
+def _in_player_slot(node: Node) -> bool:
+    """Whether ``node`` sits a few levels inside a video player or an ad slot: its fallback
+    notice ("your browser is not supported", said in sentences) is not the story and does not vote."""
+    current: Node | None = node
+    for _ in range(_PLAYER_REACH):
+        if current is None or current.tag == "root":
+            return False
+        if _PLAYER.search(current.tag) or _PLAYER.search(current.attrs):
+            return True
+        current = current.parent
+    return False
 
 
 def is_tagged_headline(text: str) -> bool:
@@ -213,7 +249,8 @@ def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece |
     start = pieces.index(title) + 1
     seen = Counter(p.text for p in pieces[start : start + 8])  # a caption repeats its photo's alt text
     return next((p for p in pieces[start : start + 8]
-                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)), None)
+                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)
+                 and not _photo_line(p, pieces, voters)), None)
 
 
 def _is_caption(node: Node) -> bool:
@@ -228,6 +265,20 @@ def _is_caption(node: Node) -> bool:
             return False
         if current.tag in ("figure", "figcaption"):
             return True
+        current = current.parent
+    return False
+
+
+def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
+    """Whether ``piece`` is the one line of a photo's element (a gallery's slide, whatever its
+    tags): a level or two up, an element holds an image and no other line that votes (its alt
+    text, a link, may be there)."""
+    current = piece.node.parent
+    for _ in range(_FIGURE_REACH):
+        if current is None or current.tag == "root":
+            return False
+        if _has_image(current):
+            return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
         current = current.parent
     return False
 

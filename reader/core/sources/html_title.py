@@ -74,7 +74,8 @@ def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}
     shown = _shown_as_links(root, wanted) if wanted else set()
     if shown:
-        shown -= _h1_texts(root)  # the page's headline, however short, even where a link repeats it
+        headlines = _h1_texts(root)  # the page's headline, however short, even where a link repeats it,
+        shown = {s for s in shown if not any(h.startswith(s) for h in headlines)}  # and the column it opens with
     names += [part for part in parts if _fold(part) in shown]
     return tuple(name for name in names if name)
 

@@ -345,3 +345,51 @@ def test_a_photos_caption_in_a_plain_div_with_its_image_is_not_the_lede() -> Non
                  "<div class='inner'><div class='paragraph'>"
                  + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div></div></article>")
     assert all(_story_in(parse_html(html).text))
+
+
+def test_a_players_browser_notice_does_not_vote_over_the_story() -> None:
+    notice = ("<div class='player-outer'><div id='flashplayer' style='display:none'><div id='movieplayer'>"
+              "<div>抱歉，我們並不支援你正使用的瀏覽器。<br>為達至最佳瀏覽效果，請更新至最新的瀏覽器版本。<br>"
+              "如有問題，歡迎電郵至 help@example.com 查詢。</div></div></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article><div class='media'>{notice}</div>"
+                 f"<div class='lead'><div class='txt'>{story}</div></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)[:3]) and "抱歉" not in text
+
+
+def test_a_gallery_slides_caption_is_not_the_lede() -> None:
+    slide = ("<div class='album'><div class='slide'><div class='photo'><a href='/p.jpg'><img src='/p.jpg' "
+             "alt='居民在庇护中心登记。'></a></div><div class='cap'>图1之1 - 居民在庇护中心登记，工作人员协助安排住宿。</div>"
+             "</div></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{slide}<article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 "<div id='lower'><div class='login'>" + "".join(f"<p>{p}{p}{p}</p>" for p in STORY[1:])
+                 + "</div></div></article>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_a_hidden_copy_of_the_story_in_one_block_does_not_take_the_page() -> None:
+    story = "".join(f"<div class='paragraph'>{p}</div>" for p in STORY)
+    tools = "".join(f"<div class='tool'>{label}</div>" for label in ("繁體", "简体", "分享", "列印", "A+", "A-", "1/2", "2/2", "更多"))
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{tools}<div class='left'><div class='news'>{story}</div></div>"
+                 "<div class='rank'>" + "".join(f"<div>{i}</div><div>香港</div>" for i in range(1, 30)) + "</div>"
+                 "<div class='notice'>感謝您瀏覽本網，請按入詳細閱讀本網站所載之使用條款及細則。</div>"
+                 f"<div class='ets-convertor' style='display:none'>{''.join(STORY)}</div>")
+    article = parse_html(html)
+    assert all(_story_in(article.text)) and "简体" not in article.text and "香港" not in article.text
+    assert article.text.count(STORY[1]) == 1
+
+
+@pytest.mark.parametrize("line", ["圖像來源，Getty Images", "Image source, Reuters", "Skip 熱讀 and continue reading",
+                                  "End of 熱讀", "Article Information", "Role,"])
+def test_a_pages_furniture_read_out_as_text_is_boilerplate(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["图片来源：城市轨道交通2023年度统计和分析报告", "End of the war came in 1945."])
+def test_a_charts_credit_and_a_sentence_are_no_furniture(line: str) -> None:
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert boilerplate_reason(line) is None

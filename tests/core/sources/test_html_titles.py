@@ -91,6 +91,11 @@ CASES = {
         "<title>侨乡文化节 - 某某百科，自由的百科全书</title>",
         "<h1>侨乡文化节</h1><div class='sub'>某某百科，自由的百科全书</div>"
         f"<div class='text'>{STORY}</div><div class='langs'><a href='/w/1'>侨乡文化节</a></div>", "侨乡文化节"),
+    "a column the h1 opens with stays though a topic tag links it": (
+        "<title>侨乡文化节｜开幕式今天举行 (13:37) - 20251128 - 港聞 - 某某新聞網</title>",
+        f"<h1>侨乡文化节｜开幕式今天举行 (13:37)</h1><div class='text'>{STORY}</div>"
+        "<p>相關字詞﹕<a href='/tag/1'>侨乡文化节</a> <a href='/tag/2'>江门</a></p>",
+        "侨乡文化节｜开幕式今天举行 (13:37)"),
     "a short h1 saying the title's first part beats a block marked as a title": (
         "<title>蔡某某_某度百科</title>",
         f"<h1>蔡某某</h1><div class='text'>{STORY}</div>"
