@@ -192,8 +192,10 @@ def _led_by_function_char(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """A person's name is written in Chinese or Latin letters (and middle dots), and does not
-    end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者)."""
-    return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name)
+    end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者) or a
+    word for anyone (任何人, 有人)."""
+    return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
+        and name not in lx.ANYONE
 
 
 _PERSON_NAME = re.compile(rf"[{_CJK}A-Za-z·-]+")

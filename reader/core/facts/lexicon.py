@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBS",
+    "ANYONE",
     "AGREEMENTS",
     "AMBIGUOUS_PLACES",
     "COMPOUND_SURNAMES",
@@ -77,6 +78,14 @@ _CITIES = """
 克拉玛依 吐鲁番 哈密 昌吉 阿克苏 喀什 和田 伊犁 塔城 阿勒泰
 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门
 """
+_HONG_KONG_MACAU_MALAYSIA = """
+湾仔 油尖旺 深水埗 九龙城 黄大仙 观塘 葵青 荃湾 屯门 元朗 大埔 沙田 西贡 九龙 新界 港岛
+将军澳 天水围 东涌 大屿山 旺角 尖沙咀 铜锣湾 中环 上环 西环 北角 鲗鱼涌 柴湾 筲箕湾 红磡 土瓜湾
+启德 何文田 长沙湾 荔枝角 粉岭 薄扶林 香港仔 赤柱 跑马地 坚尼地城 葵涌 氹仔 路环
+雪兰莪 柔佛 槟城 沙巴 砂拉越 马六甲 森美兰 吉打 登嘉楼 彭亨 吉兰丹 纳闽
+"""
+"""Hong Kong's districts and towns, Macau's islands and Malaysia's states
+(东区, 南区, 北区, 离岛, 上水, 火炭, 深井, 青衣, 美孚 and 霹雳 are left out: they are as often words)."""
 _REGIONS = """
 粤港澳大湾区 大湾区 长三角 珠三角 长江三角洲 珠江三角洲 京津冀 成渝 华南 华北 华东 华中 西南 西北
 东北 港澳 港澳台 海峡两岸 内地 雄安新区 浦东新区 滨海新区 两广 闽南 岭南 江南 中原
@@ -103,7 +112,7 @@ _COUNTRIES = """
 巴勒斯坦 科威特 也门 巴林 不丹 孟加拉 多米尼克 圣卢西亚 安提瓜和巴布达 圣基茨和尼维斯 圣文森特和格林纳丁斯
 圣多美和普林西比 波斯尼亚和黑塞哥维那 太平洋 大西洋 印度洋 北冰洋 地中海 加勒比
 """
-PLACES = _words(_PROVINCES + _CITIES + _REGIONS + _COUNTRIES)
+PLACES = _words(_PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES)
 PROVINCES = _words(_PROVINCES)
 """China's provincial divisions: a place of its own before a place within it (河北|故城县)."""
 """Place names found by name alone (with or without 省/市), folded to simplified script."""
@@ -272,6 +281,9 @@ NATIONAL_ORGS = _words("""
 """)
 """Organisations known by a name with no telling suffix."""
 
+ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人")
+"""Words for anyone, which the tagger may take for a name (向任何人透露)."""
+
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
@@ -329,7 +341,7 @@ NOT_PLACE_TAILS = _words("""
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
-中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会
+中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会 网上银行 网络银行 手机银行 商业银行 发卡银行
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
 
@@ -398,5 +410,6 @@ VERBS = _words("""
 对接 投产 复工 复产 迁入 引进 返乡 回国 入境 出境 确诊 受伤 遇难 获救 失踪 使用 采用 购买 出售
 考察 视察 会见 接见 会晤 看望 慰问 听取 致电 致函 哀悼
 主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
+透露 披露 泄露 呼吁 提醒 警告 告诫 宣布 批评 称赞 质疑 追问 询问 查询 报称 声称 证实 拨打
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

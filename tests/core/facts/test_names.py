@@ -420,3 +420,17 @@ def test_a_body_ends_before_the_title_after_it(text: str, body: str) -> None:
 def test_copies_counted_before_a_kind_of_body_name_none() -> None:
     """500份医院的要求 (requests from hospitals, 500 of them) names no hospital."""
     assert names("年均收到500份医院的骨髓配型要求。", FactKind.ORGANISATION) == set()
+
+
+def test_hong_kong_districts_are_places() -> None:
+    """黄大仙 is a district (the deity's name to jieba's dictionary), 葵青 and 深水埗 too."""
+    text = "有淋浴设施，位处大埔、葵青、元朗、柴湾、黄大仙、深水埗等。"
+    assert names(text, FactKind.PLACE) == {"大埔", "葵青", "元朗", "柴湾", "黄大仙", "深水埗"}
+    assert names(text, FactKind.PERSON) == set()
+
+
+def test_no_body_runs_back_over_a_verb_of_speech_and_anyone_is_no_one() -> None:
+    """任何人透露银行 was a bank; 网上银行 (online banking) is none, nor is 任何人 a person."""
+    text = "警方呼吁市民切勿向任何人透露银行户口资料，亦不应使用网上银行。"
+    assert names(text, FactKind.ORGANISATION) == set()
+    assert names(text, FactKind.PERSON) == set()
