@@ -635,6 +635,8 @@ _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\s?$")
 """A name in Latin letters just before digits numbers a model (Gen 2, iPhone 15), not a count."""
 _RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$")
 """前五名 is a rank; 目前五名 is not."""
+_HALF_MORE = re.compile(r"半(?:小时|钟头|钟|月|天|年|星期|礼拜|世纪)")
+"""两个半小时: a length of time and a half, not two of anything."""
 _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 """刑法255条 is an article of a law (第255条 says so itself), not 255 of anything."""
 
@@ -642,7 +644,7 @@ _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 def _countable(match: re.Match[str]) -> bool:
     """Not 一个/一名 (an article, not a count), nor a bare 万 or 百 without 超/近/约 before it,
     nor a fraction's part (三分之二支援), a model's number (Snapdragon 4s Gen 2处理器), a rank
-    (前五名) or a number of digits (8位数)."""
+    (前五名), a number of digits (8位数) or a length and a half (两个半小时)."""
     num = match["num"]
     if num is None:
         return bool(match["vague"])
@@ -652,7 +654,7 @@ def _countable(match: re.Match[str]) -> bool:
     before = text[max(0, at - 12) : at]
     if before.endswith("之") or num.isascii() and _MODEL_NAME.search(before) or \
             (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")) or \
-            (match["mw"] == "条" and _LAW.search(before)):
+            (match["mw"] == "条" and _LAW.search(before)) or _HALF_MORE.match(text, match.end("mw")):
         return False
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])

@@ -238,7 +238,7 @@ ORG_SUFFIXES = (
 """Endings of organisation names, longest first where one ends another."""
 
 NOT_ORG_AFTER = {
-    "部": "长门分署队落位件级",
+    "部": "长门分份署队落位件级",
     "局": "长面势限",
     "委": "员托屈婉会",
     "办": "理法公事学些喜班厂实一二三四五六七八九十两几",
@@ -260,8 +260,9 @@ NOT_ORGS = _words("""
 北部 东部 西部 中部 底部 头部 顶部 面部 背部 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
 操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办
 扩大会 中小学 常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
+棚网 护网 防网 全网 丝网 渔网 蛛网 球网 拦网 围网 天网 法网 管网 路网 织网 撒网 落网 漏网 触网 触电网
 """)
-"""Words that end like an organisation but are none (格局, 举办, 签署)."""
+"""Words that end like an organisation but are none (格局, 举办, 签署, and nets: 棚网, 保护网)."""
 
 ORG_STARTS = _words(
     "中国 中华 中央 中共 国家 全国 国际 世界 亚洲 省委 市委 县委 区委 省政府 市政府"
@@ -410,6 +411,6 @@ VERBS = _words("""
 对接 投产 复工 复产 迁入 引进 返乡 回国 入境 出境 确诊 受伤 遇难 获救 失踪 使用 采用 购买 出售
 考察 视察 会见 接见 会晤 看望 慰问 听取 致电 致函 哀悼
 主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
-透露 披露 泄露 呼吁 提醒 警告 告诫 宣布 批评 称赞 质疑 追问 询问 查询 报称 声称 证实 拨打
+透露 披露 泄露 呼吁 提醒 警告 告诫 宣布 批评 称赞 质疑 追问 询问 查询 报称 声称 证实 拨打 送往 送到 送至 转往 转送
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

@@ -95,3 +95,9 @@ def test_a_verb_made_a_noun_by_者_is_counted() -> None:
 def test_the_second_of_two_joined_nouns_ends_where_its_word_does() -> None:
     """幕僚和支持者克林顿: the count is of 幕僚和支持者, not 支持者克 (克林顿 is who spoke)."""
     assert counts("面对2500名幕僚和支持者克林顿倒出了心里话。") == ["2500 名 幕僚和支持者"]
+
+
+@pytest.mark.parametrize("text", ["剖白两个半小时力敌死神的经历。", "等了三个半月。"])
+def test_a_length_and_a_half_is_no_count(text: str) -> None:
+    """两个半小时 is two and a half hours, not two of something."""
+    assert counts(text) == []

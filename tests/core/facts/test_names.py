@@ -434,3 +434,15 @@ def test_no_body_runs_back_over_a_verb_of_speech_and_anyone_is_no_one() -> None:
     text = "警方呼吁市民切勿向任何人透露银行户口资料，亦不应使用网上银行。"
     assert names(text, FactKind.ORGANISATION) == set()
     assert names(text, FactKind.PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["劳工处周五起全港巡查棚网。", "须在棚架上设置棚网及保护网。", "随后分别被送往不同医院治理。", "现场部份路面难以进入。"]
+)
+def test_nets_hospitals_in_general_and_parts_are_no_bodies(text: str) -> None:
+    """棚网 (a scaffold's net) ends like 人民网; 不同医院 are several; 部份 is 部分."""
+    assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_a_news_site_and_a_grid_company_stay_bodies() -> None:
+    assert names("据国家电网消息，人民网报道。", FactKind.ORGANISATION) == {"国家电网", "人民网"}
