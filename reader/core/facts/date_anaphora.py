@@ -80,3 +80,73 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
     if detail is None:
         return None
     return Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail)
+
+
+def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Clock times read by the clock time before them: 下午2时51分接报，消防员5分钟后到场 is
+    at 14:56 (not five minutes after the publication), and 及至6时许 after 下午3时34分 is
+    18:00 on that day (not 6 in the morning of the publication's day).
+
+    A bare clock time (no day, no part of the day: 6时许) takes the day of the date just
+    before it in the sentence (4月1日…9:30), and the afternoon when that was a clock time in
+    the afternoon and the hour would otherwise go back (not on a 24-hour clock: 21:00、9:30);
+    N分钟后 and N小时后 count from the clock time just before them in the sentence."""
+    read: list[Hit] = []
+    last: tuple[Hit, datetime, str] | None = None
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        gap = folded[last[0].end : hit.start] if last else "\n"
+        if "\n" not in gap and last is not None:
+            hit = _read_after(hit, text, last[1:], gap)
+        read.append(hit)
+        moment = _first_moment(hit) or _day_of(hit)
+        last = (hit, moment, text) if moment is not None else None
+    return read
+
+
+def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> Hit:
+    """The hit read after the clock time ``anchor`` (its moment and text) in its paragraph
+    (``gap`` between them)."""
+    before, before_text = anchor
+    later = _LATER.fullmatch(text)
+    if later is not None and not _SENTENCE_END.search(gap) and _CLOCKED.search(before_text):
+        step = timedelta(hours=1) if later["unit"] in ("小时", "钟头") else timedelta(minutes=1)
+        return _at(hit, text, before + int(later["n"]) * step)
+    moment = _first_moment(hit)
+    if moment is None or not _BARE_CLOCK.fullmatch(text) or _FULL_STOP.search(gap):
+        return hit
+    moved = datetime.combine(before.date(), moment.time())
+    twelve_hours = not (_COLON.search(text) and _COLON.search(before_text))  # 21:00、9:30: 24 hours
+    if twelve_hours and before.hour >= 12 and moved.hour < 12 and moved + timedelta(hours=12) >= before:
+        moved += timedelta(hours=12)
+    return hit if moved == moment else _at(hit, text, moved)
+
+
+def _at(hit: Hit, text: str, moment: datetime) -> Hit:
+    """The hit moved to ``moment``, at the grain its text gives (an hour for 6时)."""
+    value = f"{moment:%Y-%m-%dT%H:%M}"
+    return Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
+
+
+def _day_of(hit: Hit) -> datetime | None:
+    """The midnight a hit of one single day starts at (4月1日), or None."""
+    detail = hit.detail
+    if detail is None or detail.unit != "day" or not detail.first or detail.first[:10] != (detail.last or "")[:10]:
+        return None
+    return datetime.fromisoformat(detail.first)
+
+
+def _first_moment(hit: Hit) -> datetime | None:
+    """The first second of a hit finer than a day, or None."""
+    detail = hit.detail
+    if detail is None or detail.unit not in ("hour", "minute", "second") or not detail.first:
+        return None
+    return datetime.fromisoformat(detail.first)
+
+
+_CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
+_LATER = re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>分钟|小时|钟头)[之以]?后")
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)")
+_COLON = re.compile(r"[:：]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_FULL_STOP = re.compile(r"[。！？!?]")

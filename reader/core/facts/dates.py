@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_anaphora import anaphor_pattern, anchored
+from .date_anaphora import anaphor_pattern, anchored, clock_anchored
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
 from .model import FactKind, Hit, Qualifier
@@ -201,7 +201,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
-    joined = anchored(folded, joined, published, _anaphors())
+    joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
@@ -901,7 +901,7 @@ _RULES = [
     _rule(
         r"(?P<pre>上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
     ),
-    _rule(rf"(?:(?P<ap>{_PERIOD})\s*)?{_CLOCK}", _clock),
+    _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*)?{_CLOCK}", _clock),
     _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))", _short_year),
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"

@@ -517,3 +517,27 @@ def test_a_range_of_clock_times_runs_forwards(text: str, interval: list[str]) ->
 def test_spaced_numbers_and_words_for_from_now_on(text: str, first: str) -> None:
     """Taiwanese and Hong Kong pages space their numbers (3 天後); 今后 and 接下来 say 未来."""
     assert one(text)["interval"][0].startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("消防处指下午2时51分接报，消防员5分钟后到场。", "5分钟后", "2022-07-25T14:56:00"),
+        ("下午3时34分升为四级，及至6时许升为五级。", "6时", "2022-07-25T18:00:00"),
+        ("昨天晚上7点多停电，列车到9：15分才被拖出。", "9：15", "2022-07-24T21:15:00"),
+        ("4月16日是大殓日，8时5分仪式开始。", "8时5分", "2022-04-16T08:05:00"),
+        ("航班分别是14：30、21：00；4月1日加开9：30一班。", "9：30", "2022-04-01T09:30:00"),
+        ("在晚上的8点半北上。", "晚上的8点半", "2022-07-25T20:30:00"),
+    ],
+)
+def test_a_clock_time_read_by_the_date_before_it(text: str, phrase: str, first: str) -> None:
+    """A bare clock time takes the day of the date before it in the sentence and, after an
+    afternoon's clock time, the afternoon; 5分钟后 counts from the clock time before it."""
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0] == first
+
+
+def test_a_clock_time_after_a_full_stop_keeps_the_publication_day() -> None:
+    """明天 in a quoted sentence before it does not date 大约20时30分 after it."""
+    fact = next(f for f in dates("“明天我到巢湖来。”大约20时30分，她出了门。") if f["text"] == "20时30分")
+    assert fact["interval"][0] == "2022-07-25T20:30:00"
