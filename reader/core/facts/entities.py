@@ -908,7 +908,7 @@ def _credit_kind(name: str) -> FactKind | None:
 
 def _unled(hits: list[Hit]) -> list[Hit]:
     """A place or body the tagger ran a word's last character into (受宏福苑, 时宏福苑, 予宏福苑)
-    is the name the article gives elsewhere without it."""
+    is the name the article gives elsewhere without it (指宏福苑 after 大埔宏福苑)."""
     named = {(h.kind, h.value) for h in hits}
     return [
         Hit(h.kind, h.start + 1, h.end, h.value[1:])
@@ -918,7 +918,7 @@ def _unled(hits: list[Hit]) -> list[Hit]:
     ]
 
 
-_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经")
+_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往")
 
 
 def _counted(hit: Hit) -> bool:

@@ -446,3 +446,9 @@ def test_nets_hospitals_in_general_and_parts_are_no_bodies(text: str) -> None:
 
 def test_a_news_site_and_a_grid_company_stay_bodies() -> None:
     assert names("据国家电网消息，人民网报道。", FactKind.ORGANISATION) == {"国家电网", "人民网"}
+
+
+def test_a_verb_run_into_a_place_named_elsewhere_is_cut_off() -> None:
+    """消防处指宏福苑…: 指 (said) is no part of the 宏福苑 the article names before."""
+    text = "大埔宏福苑发生五级火，消防处指宏福苑宏昌阁发生火警。"
+    assert names(text, FactKind.PLACE) == {"大埔", "宏福苑"}
