@@ -1,10 +1,11 @@
-"""当天, 次日, 当晚八时: days named by the date the text gave last.
+"""Dates read by the date before them: 当天, 次日凌晨3时, and clock times such as 6时许.
 
 News dates an event once and then says 当天下午 or 次日凌晨 for the hours around it
 ("5日上午，…。当天下午，…"). Such a phrase means the day of the last single day the text
 named before it, or the day after; with none before it, the publication's day (the
 dateline's day), as jionlp reads 当天 and 次日 alone. Read before, 次日凌晨3时 was 3:00 on
-the publication's day and 当天下午 no date at all.
+the publication's day and 当天下午 no date at all. Likewise a clock time with no day of its
+own (6时许, 5分钟后) belongs to the date or clock time just before it in its sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 
-__all__ = ["anchored"]
+__all__ = ["anaphor_pattern", "anchored", "clock_anchored"]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1}
