@@ -32,9 +32,9 @@ RFI and Singaporean pages (RadarFlow), HK01 and 明報 pages (the-curator), and 
 RFI) and 新华网 pages (NewsSentimentAnalyzer's parser examples).
 
 The Hong Kong outlets' pages (``--hkfire``: RTHK, 明報, 信報, 東方日報/on.cc, HK01, Now 新聞,
-星島, 商業電台 and BBC 中文 stories (87) a citizens' archive saved from the browser) go to the body
-set: headline and day read by hand on the dev pages, the body from each outlet's story selector
-in ``html_set.json``.
+星島, 商業電台, BBC 中文 and 大公文匯 stories (181) a citizens' archive saved from the browser) go to
+the body set: headline and day read by hand on the dev pages, the body from each outlet's story
+selector in ``html_set.json``.
 
 Which pages, their family (mainland, taiwan, hongkong, overseas) and the hand-read
 titles are in ``html_set.json``. Gold body text is each suite's own: the dataset's
@@ -218,7 +218,7 @@ def _unwrap_template(data: bytes) -> bytes:
     return text[text.index(b"`") + 1:text.rindex(b"`")].replace(b"\\`", b"`").replace(b"\\$", b"$")
 
 
-_DROPPED = re.compile(r"^(?:相關新聞|相關字詞|日報新聞-相關報道|▼|補充報導|■明報報料熱線|攝影：)|\(\d{4}-\d\d-\d\d\)$")
+_DROPPED = re.compile(r"^(?:相關新聞|相關報道：|相關字詞|日報新聞-相關報道|▼|補充報導|■明報報料熱線|攝影：)|\(\d{4}-\d\d-\d\d\)$")
 """Lines inside an outlet's story element that are not the story: related links and tags, a
 newsroom's tip-off line, photo and reporting credits."""
 
@@ -226,7 +226,8 @@ newsroom's tip-off line, photo and reporting credits."""
 def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterator[Page]:
     """Hong Kong outlets' pages as an archive saved them from the browser: ``commit:path`` → the
     page; the body is the text of the outlet's story selector (lxml + cssselect, the ``bench``
-    extra) less captions, related links and tags, each line checked by eye on the dev pages."""
+    extra) less captions, related links (a paragraph that is only a link among them) and tags,
+    each line checked by eye on the dev pages."""
     import hashlib
     import subprocess
 
@@ -240,7 +241,7 @@ def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterat
         for junk in doc.xpath("//script|//style|//noscript|//figure|//figcaption"):
             junk.drop_tree()
         scope = doc.cssselect(outlet["within"])[:1] if "within" in outlet else [doc]
-        lines = [line.strip() for root in scope for el in root.cssselect(outlet["body"])
+        lines = [line.strip() for root in scope for el in root.cssselect(outlet["body"]) if not _all_link(el)
                  for line in _lines(el).split("\n")]
         body = [re.split("相關新聞：", line)[0].strip() for line in lines]
         body = [line for i, line in enumerate(body) if not (i and lines[i - 1].strip() == "相關新聞：")]
@@ -248,6 +249,13 @@ def _hkfire(git_dir: Path, spec: dict[str, dict[str, dict[str, str]]]) -> Iterat
         name = f"hkfire-{info['outlet']}-{hashlib.sha1(path.encode()).hexdigest()[:10]}.html"
         yield name, data, {"title": info["title"], "date": info["date"], "family": "hongkong",
                            "body": [line for line in body if line and not _DROPPED.search(line)], "complete": True}
+
+
+def _all_link(element: object) -> bool:
+    """Whether a paragraph is nothing but a link: another story's headline set in the story."""
+    text = element.text_content().strip()  # type: ignore[attr-defined]
+    links = "".join(a.text_content() for a in element.iter("a")).strip()  # type: ignore[attr-defined]
+    return bool(text) and links == text
 
 
 def _lines(element: object) -> str:

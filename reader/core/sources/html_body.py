@@ -32,9 +32,11 @@ _PUNCT = re.compile(r"[，。！？；、,]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
 _TAG_BARS = re.compile(r"[｜|]")
-_PLAYER = re.compile(r"player|google_ads|adsbygoogle|advert", re.I)
+_PLAYER = re.compile(r"player|video-js|google_ads|adsbygoogle|advert", re.I)
 _COPY_KEY = 15
 """How much of a paragraph's opening a copy of the story is looked up by."""
+_MARKUP = re.compile(r"(?:\s|<[^<>]*>)+")
+"""Tags written out as text: all a copy of a one-paragraph story may add to it."""
 _PLAYER_REACH = 5
 """How many levels up from a line a player or ad slot holding it is looked for."""
 _OUTSIDE = {"nav", "footer", "aside", "header", "form", "menu"}
@@ -45,11 +47,13 @@ _SIBLING = 0.3
 _TWIN_PARAGRAPHS, _TWIN_REACH = 3, 4
 """A container alike to the best holds a story when it holds this many paragraphs, this many
 levels up from each."""
-_PART_REACH = 2
+_PART_REACH = 4
 """How many levels of lone wrapper over the best container a part of a cut story may have."""
 _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
 """How many levels above the best container a lede's own wrapper is looked for, and how many
 paragraphs it may hold."""
+_REST_PARAGRAPHS = 2
+"""How many paragraphs the rest of a story after its lone lede holds at least."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _DATE_LINE = 40
@@ -91,12 +95,13 @@ def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     end = _next_headline(pieces, title)
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
-    return chosen + _lede_beside(chosen, lead, pieces, voters)
+    return chosen + _lede_beside(chosen, lead, pieces, voters) + _rest_after(chosen, lead, pieces, voters)
 
 
 def _copies(voters: list[Piece]) -> set[int]:
     """The story said again in one block (a script converter's or printer's hidden copy): a line
-    that opens with one paragraph and holds the next. It would win the vote for the page's body."""
+    that opens with one paragraph and holds the next, or only markup after it (a one-paragraph
+    story copied with its ``<br/>`` as text). It would win the vote for the page's body."""
     opening: dict[str, list[int]] = {}
     for i, piece in enumerate(voters):
         opening.setdefault(piece.text[:_COPY_KEY], []).append(i)
@@ -105,7 +110,8 @@ def _copies(voters: list[Piece]) -> set[int]:
         for i in opening.get(piece.text[:_COPY_KEY], ()):
             first, following = voters[i], voters[i + 1] if i + 1 < len(voters) else None
             if first is not piece and len(piece.text) > len(first.text) and piece.text.startswith(first.text) \
-                    and following is not None and following is not piece and following.text in piece.text:
+                    and (_MARKUP.fullmatch(piece.text[len(first.text):]) or following is not None
+                         and following is not piece and following.text in piece.text):
                 found.add(id(piece))
     return found
 
@@ -323,7 +329,8 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     """The story's other parts, when ad slots cut it into a row of like wrappers each holding
     some paragraphs: the best container's lone wrapper, a level or two up, has siblings of
-    its own tag and class, and those that hold paragraphs are the rest of the story."""
+    its own tag and class, and those that hold paragraphs of whole sentences are the rest of
+    the story (not a photo's part, with its alt text and credit)."""
     wrapper = best
     for _ in range(_PART_REACH):
         parent = wrapper.parent
@@ -335,7 +342,8 @@ def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     if wrapper is best or parent is None or not wrapper.attrs.strip():
         return []
     return [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
-            and c.attrs == wrapper.attrs and any(inside(p.node, c) for p in voters)]
+            and c.attrs == wrapper.attrs
+            and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)]
 
 
 def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
@@ -357,6 +365,44 @@ def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vo
             return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []
         node = parent
     return []
+
+
+def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The rest of the story in a wrapper of its own after the lede's (a "read more" part, or one
+    kept for readers who log in, its class counting against it), a level or two up: when the best
+    container holds only the story's first paragraph, the next element holding more paragraphs
+    of whole sentences joins, as the block holding them. Teasers of other stories are no rest:
+    their headlines are links."""
+    best = chosen[0]
+    if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
+        return []
+    node = best
+    for _ in range(_LEDE_REACH):
+        parent = node.parent
+        if parent is None or parent.tag == "root" or _buried(parent):
+            return []
+        elements = [c for c in parent.children if isinstance(c, Node)]
+        for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
+            held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)]
+            if len(held) >= _REST_PARAGRAPHS:
+                block = _holding(held)
+                return [block] if _is_rest(block, held, pieces) else []
+        node = parent
+    return []
+
+
+def _holding(held: list[Piece]) -> Node:
+    """The innermost element holding all of ``held``."""
+    block = held[0].node
+    while block.parent is not None and not all(inside(p.node, block) for p in held):
+        block = block.parent
+    return block
+
+
+def _is_rest(block: Node, held: list[Piece], pieces: list[Piece]) -> bool:
+    return block.tag not in _OUTSIDE and all(_SENTENCE_END.search(p.text) for p in held) \
+        and _link_share(block, pieces) < 0.3 \
+        and not any(_is_teaser_head(p, None) for p in pieces if inside(p.node, block))
 
 
 def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:

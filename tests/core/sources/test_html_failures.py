@@ -393,3 +393,57 @@ def test_a_charts_credit_and_a_sentence_are_no_furniture(line: str) -> None:
     from reader.core.article.cleanup import boilerplate_reason
 
     assert boilerplate_reason(line) is None
+
+
+def test_the_rest_after_a_lone_lede_joins_it_though_kept_for_readers_who_log_in() -> None:
+    player = "<aside class='ads'><div class='gliaplayer-container'>00:00 % buffered 下一段影片</div></aside>"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
+                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>"
+                 "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "buffered" not in text
+
+
+def test_a_one_paragraph_lede_before_a_panel_of_teasers_keeps_to_itself() -> None:
+    teasers = "".join(f"<div class='item'><a href='/{i}'>另一篇報導的標題第{i}則</a>"
+                      f"<p>另一篇報導的摘要第{i}則，講的是別的事情。</p></div>" for i in range(4))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article><div id='upper'><p>{STORY[0]}</p></div>"
+                 f"<div class='more'>{teasers}</div></article>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "摘要" not in text
+
+
+def test_a_story_cut_by_ad_slots_deep_in_like_wrappers_is_whole() -> None:
+    def part(inner: str) -> str:
+        return (f"<div class='article-con'><div class='article-detail'>{inner}</div>"
+                "<div class='advert-wrapper'><div class='advert-slot'></div></div></div>")
+
+    photo = part("<div class='article-image'><img src='a.jpg' alt='圖：江门举办侨乡文化节'></div>"
+                 "<div class='article-info'>來源：某某新聞網</div>")
+    story = "".join(part(f"<div class='article-text'><div><p>{p}</p></div></div>") for p in STORY)
+    html = _page(f"<div class='article-details'><div class='title'>江门举办侨乡文化节</div>{photo}{story}</div>"
+                 "<div class='foot'><a href='/a'>关于我们</a></div>", "<title>江门举办侨乡文化节</title>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "來源" not in text
+
+
+def test_a_hidden_copy_of_a_one_paragraph_story_with_its_markup_as_text_does_not_take_the_page() -> None:
+    tools = "".join(f"<div class='tool'>{label}</div>" for label in ("繁體", "简体", "分享", "列印", "1/4", "更多"))
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{tools}<div class='left'><div class='news'>"
+                 f"<div class='paragraph'>{STORY[0]}</div></div></div>"
+                 "<div class='rank'>" + "".join(f"<div>{i}</div><div>香港</div>" for i in range(1, 30)) + "</div>"
+                 f"<div class='ets-convertor' style='display:none'>{STORY[0]}&lt;br/&gt;</div>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "简体" not in text and "香港" not in text and "<br/>" not in text
+
+
+def test_a_video_js_players_controls_are_not_the_story() -> None:
+    player = ("<div class='video-js vjs-theme'><div class='vjs-floating-info'><div class='vjs-title'>"
+              "另一段影片的標題　烈焰沖天濃煙捲半空　多人報案求助</div></div><div class='vjs-control-bar'>"
+              "<div class='vjs-duration'>總共時間 0:00</div><div class='vjs-remaining'>剩餘時間 -0:00</div></div>"
+              "<p class='vjs-modal-dialog-description'>這是一個視窗，</p></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article><div class='body'><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+                 f"{player}<p>{STORY[2]}</p><p>{STORY[3]}</p></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "總共時間" not in text and "烈焰沖天" not in text
