@@ -22,7 +22,7 @@ from functools import cache
 
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .count_nouns import noun_after, noun_before
-from .lexicon import MEASURE_WORDS, VERBS
+from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
@@ -579,6 +579,7 @@ def _counts(folded: str) -> list[Hit]:
         if detail is None:
             continue
         noun = _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
+        noun = _past_place(noun, m["noun"] or "")
         start, end = _count_start(m), m.end("mw") + len(noun)
         if not noun and _in_idiom(folded, start, end):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
@@ -685,6 +686,15 @@ def _by_words(noun: str, run: str) -> str:
         second = _by_words(joined[2], run[joined.end(1) :])
         return joined[1] + second if second else joined[1][:-1]
     return noun_after(run, len(noun), ended=run[len(noun) : len(noun) + 1] in ("", "和", "与", "及", "、"))
+
+
+def _past_place(noun: str, run: str) -> str:
+    """A place is no counted noun, but may open one: 两名巴勒斯坦人 (cut to four characters,
+    巴勒斯坦), 两名中国女青年; 1架巴西航空工业公司制造的飞机 counts no Brazil."""
+    if noun not in PLACES:
+        return noun
+    longer = noun_after(run, len(noun) + 3, ended=False)
+    return longer if len(longer) > len(noun) and longer.startswith(noun) else ""
 
 
 def _short_noun(noun: str) -> str:

@@ -134,6 +134,8 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
         hit = _title_cut_off(folded, hit)
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
+    if _PLACE_AFTER.match(folded, hit.end):
+        return [Hit(FactKind.PLACE, hit.start, hit.end, hit.value)]  # 特维尔(Tver)地区: Tver
     hit = _transliterated_whole(folded, hit)
     name = _TITLE_TAIL.sub("", _CREDIT_TAIL.sub("", hit.value))
     if len(name) == 1:
@@ -156,6 +158,10 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
 
 
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
+
+
+_PLACE_AFTER = re.compile(r"\s*(?:[(（][A-Za-z .'-]+[)）])?\s*(?:地区|州|省)")
+"""What makes a name spelt by sound a place, not a person (特维尔(Tver)地区)."""
 
 
 def _levels(hit: Hit) -> list[tuple[int, int]]:

@@ -342,7 +342,7 @@ NOT_PLACE_TAILS = _words("""
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 县委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
-中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会 网上银行 网络银行 手机银行 商业银行 发卡银行
+中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会 网上银行 网络银行 手机银行 商业银行 发卡银行 国务
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named."""
 

@@ -101,3 +101,10 @@ def test_the_second_of_two_joined_nouns_ends_where_its_word_does() -> None:
 def test_a_length_and_a_half_is_no_count(text: str) -> None:
     """两个半小时 is two and a half hours, not two of something."""
     assert counts(text) == []
+
+
+def test_a_place_is_no_counted_noun_but_may_open_one() -> None:
+    """1架巴西航空工业公司制造的飞机 counts one aircraft, not one Brazil; 两名巴勒斯坦人 counts
+    Palestinians (its noun was cut to 巴勒斯坦 at four characters)."""
+    assert counts("1架巴西航空工业公司制造的私人飞机坠毁。") == ["1 架"]
+    assert counts("两名巴勒斯坦人丧生。") == ["2 名 巴勒斯坦人"]

@@ -452,3 +452,10 @@ def test_a_verb_run_into_a_place_named_elsewhere_is_cut_off() -> None:
     """消防处指宏福苑…: 指 (said) is no part of the 宏福苑 the article names before."""
     text = "大埔宏福苑发生五级火，消防处指宏福苑宏昌阁发生火警。"
     assert names(text, FactKind.PLACE) == {"大埔", "宏福苑"}
+
+
+def test_a_name_spelt_by_sound_before_地区_is_a_place() -> None:
+    """特维尔(Tver)地区 is Tver, not a person; 国务 of 国务委员长 is no body."""
+    text = "私人飞机23日在莫斯科北部的特维尔（Tver）地区坠毁。朝鲜劳动党总书记、国务委员长金正恩抵达。"
+    assert names(text, FactKind.PLACE) >= {"特维尔"} and "特维尔" not in names(text, FactKind.PERSON)
+    assert names(text, FactKind.ORGANISATION) == {"朝鲜劳动党"}
