@@ -32,7 +32,7 @@ RFI and Singaporean pages (RadarFlow), HK01 and 明報 pages (the-curator), and 
 RFI) and 新华网 pages (NewsSentimentAnalyzer's parser examples).
 
 The Hong Kong outlets' pages (``--hkfire``: RTHK, 明報, 信報, 東方日報/on.cc, HK01, Now 新聞,
-星島, 商業電台, BBC 中文 and 大公文匯 stories (181) a citizens' archive saved from the browser) go to
+星島, 商業電台, BBC 中文 and 大公文匯 stories (242) a citizens' archive saved from the browser) go to
 the body set: headline and day read by hand on the dev pages, the body from each outlet's story
 selector in ``html_set.json``.
 

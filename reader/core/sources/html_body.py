@@ -56,6 +56,8 @@ _REST_PARAGRAPHS = 2
 """How many paragraphs the rest of a story after its lone lede holds at least."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
+_LEAD_REACH = 8
+"""How many blocks under the title the story's first paragraph is looked for in."""
 _DATE_LINE = 40
 _FIGURE_LINE = 60
 """A photo's caption beside the story is one short line."""
@@ -146,10 +148,10 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
             continue
         base = 1.0 if _SENTENCE_END.search(piece.text) else _TEASER
         points = base + len(_PUNCT.findall(piece.text)) + min(len(piece.text) / 100, 3)
-        if i > 0 and _is_teaser_head(pieces[i - 1], title):
-            points *= _TEASER
-        elif piece is lead:
+        if piece is lead:  # under a photo's link line ("放大圖片") it is still the story's
             points *= 2
+        elif i > 0 and _is_teaser_head(pieces[i - 1], title):
+            points *= _TEASER
         for share, node in ((1.0, piece.node), (0.5, piece.node.parent)):
             if node is None or node.tag == "root":
                 continue
@@ -249,14 +251,16 @@ def _alike_above(node: Node, best: Node) -> Node | None:
 
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
-    """The first paragraph that votes within a few blocks under the title, not a photo's caption."""
+    """The first paragraph that votes within a few blocks under the title, not a photo's caption
+    (a gallery's captions under the headline do not count towards the few)."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    seen = Counter(p.text for p in pieces[start : start + 8])  # a caption repeats its photo's alt text
-    return next((p for p in pieces[start : start + 8]
-                 if id(p) in voters and seen[p.text] == 1 and not _is_caption(p.node)
-                 and not _photo_line(p, pieces, voters)), None)
+    near = [p for p in pieces[start:] if not _is_caption(p.node)][:_LEAD_REACH]
+    around = {id(p): p for p in pieces[start : start + _LEAD_REACH] + near}
+    seen = Counter(p.text for p in around.values())  # a caption repeats its photo's alt text
+    return next((p for p in near if id(p) in voters and seen[p.text] == 1 and not _photo_line(p, pieces, voters)),
+                None)
 
 
 def _is_caption(node: Node) -> bool:
@@ -372,7 +376,7 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     kept for readers who log in, its class counting against it), a level or two up: when the best
     container holds only the story's first paragraph, the next element holding more paragraphs
     of whole sentences joins, as the block holding them. Teasers of other stories are no rest:
-    their headlines are links."""
+    their headlines are links; nor are a gallery's captions."""
     best = chosen[0]
     if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
         return []
@@ -383,7 +387,8 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
             return []
         elements = [c for c in parent.children if isinstance(c, Node)]
         for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
-            held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)]
+            held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
+                    and not _is_caption(p.node)]
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
                 return [block] if _is_rest(block, held, pieces) else []
@@ -400,9 +405,12 @@ def _holding(held: list[Piece]) -> Node:
 
 
 def _is_rest(block: Node, held: list[Piece], pieces: list[Piece]) -> bool:
+    """Whether ``block`` is the rest of the story: up to its last paragraph (a panel of other
+    stories' links may follow in the same block, its lines dropped as links), few links and no teasers."""
+    upto = pieces[: next(i for i, p in enumerate(pieces) if p is held[-1]) + 1]
     return block.tag not in _OUTSIDE and all(_SENTENCE_END.search(p.text) for p in held) \
-        and _link_share(block, pieces) < 0.3 \
-        and not any(_is_teaser_head(p, None) for p in pieces if inside(p.node, block))
+        and _link_share(block, upto) < 0.3 \
+        and not any(_is_teaser_head(p, None) for p in upto if inside(p.node, block))
 
 
 def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:

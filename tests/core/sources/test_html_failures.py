@@ -447,3 +447,42 @@ def test_a_video_js_players_controls_are_not_the_story() -> None:
                  f"{player}<p>{STORY[2]}</p><p>{STORY[3]}</p></div></article>")
     text = parse_html(html).text
     assert all(_story_in(text)) and "總共時間" not in text and "烈焰沖天" not in text
+
+
+def test_a_lede_under_a_gallery_of_captioned_photos_is_still_the_first_paragraph() -> None:
+    gallery = "".join(f"<figure><div class='photo'><img src='p{i}.jpg'>照片說明第{i}張（記者攝）</div></figure>"
+                      for i in range(9))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='gallery'>{gallery}</div>"
+                 f"<article class='txt'><div id='upper'><p>{STORY[0]}</p></div><aside class='ads'></aside>"
+                 "<div id='lower'><div class='articlelogin'>" + "".join(f"<p>{p}</p>" for p in STORY[1:])
+                 + "</div></div></article><div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+    assert all(_story_in(parse_html(html).text))
+
+
+def test_a_one_paragraph_story_under_a_photo_link_beats_a_notice_box() -> None:
+    photo = ("<div class='thumb'><a href='/img/1.jpg'><img src='/img/1_320.jpg'></a>"
+             "<span class='enlarge'><a href='/img/1.jpg'><img src='/enlarge.gif'>放大圖片</a></span></div>")
+    notice = ("<div class='overlay'><div class='box'><p>本報印刷版出報日為星期一至六。<br><br>除以下公眾假期外，其餘日子照常出刊：<br>"
+              "休刊日：逢周日及2月12至15日、<br>4月3至5日、12月27日<br>本報網上版於休刊日將如常更新即時新聞，<br>敬請留意。</p></div></div>")
+    html = _page(f"<div class='page'><div class='main'><div class='detail'><h1>江门举办侨乡文化节</h1>{photo}"
+                 f"<div id='content'><div class='text'><p>{STORY[0]}{STORY[1]}</p></div></div></div></div></div>{notice}")
+    text = parse_html(html).text
+    assert STORY[0] + STORY[1] in text and "休刊日" not in text
+
+
+def test_a_gallery_after_a_one_paragraph_story_is_not_the_rest_of_it() -> None:
+    gallery = "".join(f"<figure><div class='img'><img src='p{i}.jpg' alt='照片'>現場第{i}張照片，一片頹垣敗瓦。</div></figure>"
+                      for i in range(4))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article><div class='content-body'><p>{STORY[0]}{STORY[1]}</p>"
+                 f"<div class='gallery'>{gallery}</div></div></article>")
+    text = parse_html(html).text
+    assert STORY[0] + STORY[1] in text and "頹垣敗瓦" not in text
+
+
+def test_the_rest_after_a_lone_lede_is_taken_though_other_stories_follow_it_in_its_block() -> None:
+    others = "".join(f"<li><a href='/n{i}'>另一篇報導的標題第{i}則</a></li>" for i in range(8))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='article_content'><div id='upper'><p>{STORY[0]}</p></div>"
+                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:3]) + f"<p>其他報道</p><ul>{others}</ul></div></div></div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)[:3]) and "另一篇報導" not in text
