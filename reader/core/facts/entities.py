@@ -339,7 +339,7 @@ def _unnested(hits: list[Hit]) -> list[Hit]:
 def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Gazetteer names, then suffix-made names that start at a boundary or after a place,
     unless the tagger found another name over them (as for organisations)."""
-    hits = [_place_hit(m) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    hits = [_with_feature(folded, _place_hit(m)) for m in _gazetteer().finditer(folded) if _place_ok(m)]
     hits += _paired(folded, Cover(hits))
     allowed = _left_by(tagged)
     hits += [h for h in _one_character_places(folded, Cover(hits)) if allowed(h.start, h.end)]
@@ -358,6 +358,19 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             ends.add(end)
             reach = end
     return hits
+
+
+def _with_feature(folded: str, hit: Hit) -> Hit:
+    """东京湾, 台湾海峡, 墨西哥城: a known place and the bay, strait or city named after it are
+    one place, as news corpora mark them (not 中国城市, 北京城区, 香港湾仔)."""
+    feature = _FEATURE.match(folded, hit.end)
+    if feature is None:
+        return hit
+    end = feature.end()
+    return Hit(FactKind.PLACE, hit.start, end, folded[hit.start : end])
+
+
+_FEATURE = re.compile(r"海峡|湾(?![仔区])|城(?![市乡镇区管建投墙际铁内外中里郊楼])")
 
 
 def _paired(folded: str, known: Cover) -> list[Hit]:

@@ -459,3 +459,16 @@ def test_a_name_spelt_by_sound_before_地区_is_a_place() -> None:
     text = "私人飞机23日在莫斯科北部的特维尔（Tver）地区坠毁。朝鲜劳动党总书记、国务委员长金正恩抵达。"
     assert names(text, FactKind.PLACE) >= {"特维尔"} and "特维尔" not in names(text, FactKind.PERSON)
     assert names(text, FactKind.ORGANISATION) == {"朝鲜劳动党"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("船驶入东京湾。", "东京湾"), ("台湾海峡局势紧张。", "台湾海峡"), ("墨西哥城发生地震。", "墨西哥城")],
+)
+def test_a_bay_strait_or_city_named_after_a_place_is_one_place(text: str, place: str) -> None:
+    assert names(text, FactKind.PLACE) == {place}
+
+
+@pytest.mark.parametrize(("text", "place"), [("中国城市发展很快。", "中国"), ("北京城区人口。", "北京"), ("上海城投公告。", "上海")])
+def test_a_city_word_that_starts_another_word_stays_out(text: str, place: str) -> None:
+    assert place in names(text, FactKind.PLACE)
