@@ -653,13 +653,25 @@ def _countable(match: re.Match[str]) -> bool:
         return False
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
-    if before.endswith("之") or num.isascii() and _MODEL_NAME.search(before) or \
-            (match["mw"] == "名" and _RANK.search(before)) or text.startswith("位数", match.start("mw")) or \
-            (match["mw"] == "条" and _LAW.search(before)) or _HALF_MORE.match(text, match.end("mw")):
+    if _numbers_something_else(match, before):
         return False
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
     return True
+
+
+def _numbers_something_else(match: re.Match[str], before: str) -> bool:
+    """Whether the number is a fraction's part, a model's number, a rank, a number of digits,
+    an article of a law or a length and a half, given the text ``before`` it."""
+    text, word, after = match.string, match["mw"], match.end("mw")
+    return (
+        before.endswith("之")
+        or match["num"].isascii() and bool(_MODEL_NAME.search(before))
+        or word == "名" and bool(_RANK.search(before))
+        or text.startswith("位数", match.start("mw"))
+        or word == "条" and bool(_LAW.search(before))
+        or bool(_HALF_MORE.match(text, after))
+    )
 
 
 def _trim_noun(noun: str) -> str:

@@ -63,13 +63,15 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
 
 def _last_day(before: list[Hit]) -> date | None:
     """The day of the last hit that names one single day (a range or a month is no anchor)."""
-    for hit in reversed(before):
-        detail = hit.detail
-        if detail is None or detail.unit not in _FINE_GRAINS or not (detail.first and detail.last):
-            continue
-        if detail.first[:10] == detail.last[:10]:
-            return date.fromisoformat(detail.first[:10])
-    return None
+    return next((day for day in map(_one_day, reversed(before)) if day is not None), None)
+
+
+def _one_day(hit: Hit) -> date | None:
+    """The day a hit falls within, if it names one single day or a time of one (not 6月1日至3日)."""
+    detail = hit.detail
+    if detail is None or detail.unit not in _FINE_GRAINS or not detail.first or not detail.last:
+        return None
+    return date.fromisoformat(detail.first[:10]) if detail.first[:10] == detail.last[:10] else None
 
 
 def _hit(folded: str, match: re.Match[str], day: date, published: datetime | None) -> Hit | None:
@@ -131,10 +133,8 @@ def _at(hit: Hit, text: str, moment: datetime) -> Hit:
 
 def _day_of(hit: Hit) -> datetime | None:
     """The midnight a hit of one single day starts at (4月1日), or None."""
-    detail = hit.detail
-    if detail is None or detail.unit != "day" or not detail.first or detail.first[:10] != (detail.last or "")[:10]:
-        return None
-    return datetime.fromisoformat(detail.first)
+    day = _one_day(hit) if hit.detail is not None and hit.detail.unit == "day" else None
+    return None if day is None else datetime(day.year, day.month, day.day)
 
 
 def _first_moment(hit: Hit) -> datetime | None:

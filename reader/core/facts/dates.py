@@ -655,10 +655,9 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
 
 def _year_then_months(match: re.Match[str]) -> bool:
     """19年前三季度, 19年前10个月: a two-digit year's first months, not 19 years ago."""
-    after = re.compile(_FIRST_MONTHS)
     return bool(
         match["dir"] == "前" and match["u"] == "年" and len(match["n"] or "") == 2 and (match["n"] or "").isdigit()
-        and after.match(match.string, match.end())
+        and _FIRST_MONTHS_AFTER.match(match.string, match.end())
     )
 
 
@@ -846,6 +845,7 @@ _AHEAD = frozenset(("未来", "今后", "接下来", "接下来的"))
 _FIRST_MONTHS = r"[一二两三四1-4]个?季度|(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
 """前 opening the first months of a year (19年前三季度 is 2019's first three quarters, not
 19 years ago)."""
+_FIRST_MONTHS_AFTER = re.compile(_FIRST_MONTHS)
 _YEAR_PARTS = (
     rf"[上下]半年|[一二三四1-4]季度|第[一二三四1-4]季度|前(?:{_FIRST_MONTHS})|年[初底末中]"
     rf"|{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)}"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBS",
-    "ANYONE",
     "AGREEMENTS",
     "AMBIGUOUS_PLACES",
+    "ANYONE",
     "COMPOUND_SURNAMES",
     "COUNTRY_ABBREVIATIONS",
     "FUNCTION_CHARS",
