@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
@@ -133,10 +134,24 @@ def in_player(node: Node, container: Node) -> bool:
     durations and playlist of other clips are drawn inside the story's own element."""
     current: Node | None = node
     while current is not None and current is not container:
-        if _PLAYER.search(current.tag) or _PLAYER.search(current.attrs):
+        if _is_player(current):
             return True
         current = current.parent
     return False
+
+
+def _is_player(node: Node) -> bool:
+    """Whether ``node`` is a video player or an ad slot, by its tag or attributes."""
+    return bool(_PLAYER.search(node.tag) or _PLAYER.search(node.attrs))
+
+
+def _ancestors(node: Node | None, levels: int) -> Iterator[Node]:
+    """``node`` and the elements above it, ``levels`` of them at most, below the page's root."""
+    for _ in range(levels):
+        if node is None or node.tag == "root":
+            return
+        yield node
+        node = node.parent
 
 
 def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node | None:
@@ -171,14 +186,7 @@ def _votes(piece: Piece) -> bool:
 def _in_player_slot(node: Node) -> bool:
     """Whether ``node`` sits a few levels inside a video player or an ad slot: its fallback
     notice ("your browser is not supported", said in sentences) is not the story and does not vote."""
-    current: Node | None = node
-    for _ in range(_PLAYER_REACH):
-        if current is None or current.tag == "root":
-            return False
-        if _PLAYER.search(current.tag) or _PLAYER.search(current.attrs):
-            return True
-        current = current.parent
-    return False
+    return any(_is_player(n) for n in _ancestors(node, _PLAYER_REACH))
 
 
 def is_tagged_headline(text: str) -> bool:
@@ -267,29 +275,16 @@ def _is_caption(node: Node) -> bool:
     """Whether ``node`` is a photo's caption (or its alt text): in a figure, or in the element
     that holds the image itself. A cover photo under the headline is captioned with a sentence,
     but that sentence is not the story's first paragraph."""
-    if _has_image(node):
-        return True
-    current: Node | None = node
-    for _ in range(_FIGURE_REACH + 1):
-        if current is None:
-            return False
-        if current.tag in ("figure", "figcaption"):
-            return True
-        current = current.parent
-    return False
+    return _has_image(node) or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
 def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
     """Whether ``piece`` is the one line of a photo's element (a gallery's slide, whatever its
     tags): a level or two up, an element holds an image and no other line that votes (its alt
     text, a link, may be there)."""
-    current = piece.node.parent
-    for _ in range(_FIGURE_REACH):
-        if current is None or current.tag == "root":
-            return False
+    for current in _ancestors(piece.node.parent, _FIGURE_REACH):
         if _has_image(current):
             return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
-        current = current.parent
     return False
 
 
