@@ -43,11 +43,14 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
 def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: re.Pattern[str]) -> list[Hit]:
     """The hits with each 当天-like phrase of the text added as the day it names.
 
-    A date hit inside such a phrase (下午3时 of 次日下午3时) is taken into it."""
+    A date hit inside such a phrase (下午3时 of 次日下午3时) is taken into it; one that holds
+    the phrase whole (耶稣受难日翌日) stays as it is."""
     if not any(word in folded for word in ("当", "同", "次", "翌", "隔")):
         return hits
     found = list(hits)
     for match in pattern.finditer(folded):
+        if any(h.start <= match.start() and match.end() <= h.end for h in hits):
+            continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
         before = [h for h in found if h.end <= match.start()]
         base = _last_day(before) or (published.date() if published else None)
         if base is None:

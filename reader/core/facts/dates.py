@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .date_anaphora import anaphor_pattern, anchored, clock_anchored
+from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
 from .model import FactKind, Hit, Qualifier
@@ -140,6 +141,50 @@ _HOLIDAYS = {
     "圣诞": (12, 25),
     "澳门回归纪念日": (12, 20),
     "香港回归纪念日": (7, 1),
+    # feasts of the church year that keep their day
+    "主显节": (1, 6),
+    "圣母升天节": (8, 15),
+    "诸圣节": (11, 1),
+    "万灵节": (11, 2),
+    # days the news marks each year (纪念日, 国际日 and 世界日)
+    "人民警察节": (1, 10),
+    "国际母语日": (2, 21),
+    "和平纪念日": (2, 28),
+    "世界水日": (3, 22),
+    "世界气象日": (3, 23),
+    "世界卫生日": (4, 7),
+    "国家安全教育日": (4, 15),
+    "世界地球日": (4, 22),
+    "地球日": (4, 22),
+    "世界读书日": (4, 23),
+    "中国航天日": (4, 24),
+    "世界知识产权日": (4, 26),
+    "护士节": (5, 12),
+    "国际家庭日": (5, 15),
+    "国际博物馆日": (5, 18),
+    "世界无烟日": (5, 31),
+    "世界环境日": (6, 5),
+    "世界海洋日": (6, 8),
+    "国际禁毒日": (6, 26),
+    "世界人口日": (7, 11),
+    "医师节": (8, 19),
+    "抗战胜利纪念日": (9, 3),
+    "国际和平日": (9, 21),
+    "烈士纪念日": (9, 30),
+    "老板节": (10, 16),
+    "世界粮食日": (10, 16),
+    "国际消除贫困日": (10, 17),
+    "联合国日": (10, 24),
+    "记者节": (11, 8),
+    "光棍节": (11, 11),
+    "世界艾滋病日": (12, 1),
+    "国际残疾人日": (12, 3),
+    "国家宪法日": (12, 4),
+    "宪法日": (12, 4),
+    "国际志愿者日": (12, 5),
+    "人权日": (12, 10),
+    "世界人权日": (12, 10),
+    "国家公祭日": (12, 13),
 }
 _CENTURIES = {
     "上世纪": 1900,
@@ -426,6 +471,19 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
         if abs(date(year, month, day) - today) <= _ACROSS_NEW_YEAR:
             return _Own(_with_clock(date(year, month, day), match, False))
     return _with_clock(date(today.year, month, day), match, False)
+
+
+def _feast(match: re.Match[str], published: datetime | None) -> str | None:
+    """复活节, 2018年光明节, 东正教圣周五, 去年斋月: a feast of the world's calendars, as
+    ``date_holidays`` dates it; no date without a reference unless the year is written."""
+    year = _range_year(match, published) if match["y"] or match["ry"] else None
+    days = feast_days(match["feast"], published, year, orthodox=bool(match["orth"]))
+    if days is None:
+        return None
+    first, last = days
+    if first == last:
+        return _Own(first.isoformat())
+    return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
 def _nth_weekday(year: int, month: int, match: re.Match[str]) -> str | None:
@@ -852,6 +910,8 @@ _YEAR_PARTS = (
 )
 """What makes 19年 a year though no month follows (19年上半年, 19年春节): alone it is 19 years."""
 _ACROSS_NEW_YEAR = timedelta(days=45)
+_FAITH = r"(?:犹太教|犹太|伊斯兰教|伊斯兰|穆斯林|印度教|印度|基督教|天主教|锡克教|佛教)"
+"""A faith's name before its feast's (犹太教赎罪日, 穆斯林斋月), part of the phrase."""
 _NTH = (
     rf"(?P<nth>的?(?:第(?P<nn>[一二三四五1-5])|(?P<nlast>最后一))个?(?:星期|周|礼拜)"
     rf"(?P<nwd>[{_WEEKDAYS}]))"
@@ -889,6 +949,11 @@ _RULES = [
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<orth>{ORTHODOX})?{_FAITH}?"
+        rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|目|子|奏|教会|派)",
+        _feast,
+    ),
     _rule(
         r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
         r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/]))",
