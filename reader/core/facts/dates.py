@@ -950,7 +950,7 @@ _RULES = [
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
     _rule(
-        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<orth>{ORTHODOX})?{_FAITH}?"
+        rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"
         rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|目|子|奏|教会|派)",
         _feast,
     ),
