@@ -168,6 +168,9 @@ def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
         ("工程造价约5000万元。", "approximate", 50_000_000, 50_000_000),
         ("单价在1000元以上。", "more-than", 1000, None),
         ("票价至多50元。", "less-than", None, 50),
+        ("违者最高可罚款。每户补贴最高5万元。", "less-than", None, 50_000),
+        ("罚款最高可达100万元。", "less-than", None, 1_000_000),
+        ("会员费最低1000元。", "more-than", 1000, None),
     ],
 )
 def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: int | None) -> None:
