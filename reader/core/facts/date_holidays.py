@@ -107,9 +107,9 @@ _AFTER_SUKKOT = {"shemini_atzeret": 7, "simchat_torah": 8}
 
 
 def feast_days(name: str, published: datetime | None, year: int | None, orthodox: bool = False) -> tuple[date, date] | None:
-    """The first and last day of the feast ``name``: in ``year`` when written, else the
-    publication's year, or the neighbouring year's when that one is within 45 days (圣纪节
-    in a January article may be the one just past)."""
+    """The first and last day of the feast ``name``: in ``year`` when written, else the one
+    nearest the publication day of those in its year and those of the years either side
+    within 45 days of it (圣纪节 in a January article may be the one just past)."""
     feast = _FEASTS[name]
     if year is not None:
         found = _occurrences(feast, year, orthodox)
@@ -119,7 +119,7 @@ def feast_days(name: str, published: datetime | None, year: int | None, orthodox
     today = published.date()
     near = [span for y in (today.year - 1, today.year + 1) for span in _occurrences(feast, y, orthodox)
             if abs(span[0] - today) <= _ACROSS_NEW_YEAR]
-    found = near or _occurrences(feast, today.year, orthodox)
+    found = _occurrences(feast, today.year, orthodox) + near
     return min(found, key=lambda span: abs(span[0] - today)) if found else None
 
 
