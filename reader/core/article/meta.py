@@ -115,17 +115,19 @@ class Caption(NamedTuple):
 
 
 def parse_datetime(text: str) -> tuple[datetime, str] | None:
-    """The first date (and time) in ``text`` as a datetime in UTC+08:00, with the matched text."""
+    """The first date (and time) in ``text`` as a datetime in UTC+08:00 (or the offset written
+    after it, unless that is UTC's), with the matched text."""
     found = _date_match(text)
     if not found:
         return None
     day, clock = found
+    zone = _zone(text, clock)
     try:
-        value = datetime(
-            *_day(day, clock), _hour(clock), int(clock["M"] or 0), int(clock["S"] or 0), tzinfo=_zone(text, clock),
-        ).astimezone(CHINA_TZ)
+        value = datetime(*_day(day, clock), _hour(clock), int(clock["M"] or 0), int(clock["S"] or 0), tzinfo=zone)
     except ValueError:
         return None
+    if not zone.utcoffset(None):
+        value = value.astimezone(CHINA_TZ)
     return value, text[day.start() : clock.end()].strip()
 
 
@@ -209,8 +211,10 @@ def parse_published(line: str) -> tuple[datetime, str] | None:
 def _zone(text: str, m: re.Match[str]) -> timezone:
     """The offset written after the time, else UTC+08:00, the outlets' own.
 
-    A written offset fixes the instant; ``parse_datetime`` then shows it in UTC+08:00, as
-    the page's readers saw it (a late-evening UTC time is the next day in Taipei).
+    A written offset is the publisher's own clock, and ``parse_datetime`` keeps it: RFI's
+    20:22+02:00 is that evening in Paris, the day its date line and a citation give. UTC
+    (Z, +00:00) is no one's local clock but a server's, so it is shown in UTC+08:00, as the
+    page's readers saw it (a late-evening UTC time is the next day in Taipei).
     """
     offset = _OFFSET.match(text, m.end()) if m["H"] else None
     if offset is None or (offset["sign"] == "-" and not (m["S"] or "T" in m.group(0))):

@@ -63,11 +63,13 @@ def test_names_site() -> None:
     assert not names_site("某某01民調：七成市民支持", "某某01")
 
 
-def test_timestamps_honour_a_written_offset_and_show_utc8() -> None:
+def test_timestamps_keep_the_publishers_offset_and_show_utc_in_utc8() -> None:
     assert str(parse_datetime("2019-03-18T15:59:13Z")[0]) == "2019-03-18 23:59:13+08:00"
     assert str(parse_datetime("2019-03-18T20:59:13.250Z")[0]) == "2019-03-19 04:59:13+08:00"
-    assert str(parse_datetime("2019-03-18T15:59:13+09:00")[0]) == "2019-03-18 14:59:13+08:00"
-    assert str(parse_datetime("2019-03-18 15:59:13-05:00")[0]) == "2019-03-19 04:59:13+08:00"
+    assert str(parse_datetime("2019-03-18T20:59:13+00:00")[0]) == "2019-03-19 04:59:13+08:00"
+    # a publisher's own clock is its day: an evening in Paris or New York stays that evening
+    assert str(parse_datetime("2019-03-18T20:22:00+02:00")[0]) == "2019-03-18 20:22:00+02:00"
+    assert str(parse_datetime("2019-03-18 15:59:13-05:00")[0]) == "2019-03-18 15:59:13-05:00"
     assert str(parse_datetime("2024年5月1日 10:20-11:30")[0]) == "2024-05-01 10:20:00+08:00"
     assert str(parse_timestamp("1700000000000")[0]) == "2023-11-15 06:13:20+08:00"
     assert str(parse_timestamp("20240501")[0]) == "2024-05-01 00:00:00+08:00"
