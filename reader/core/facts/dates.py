@@ -951,7 +951,7 @@ _RULES = [
     _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"
-        rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|目|子|奏|教会|派)",
+        rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|子|教会|派|(?<=节)[目奏能约省拍制点])",
         _feast,
     ),
     _rule(

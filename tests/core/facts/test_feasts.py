@@ -73,7 +73,8 @@ def test_with_no_reference_only_a_written_year_is_dated() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["复活节岛上的石像举世闻名。", "这对兄妹节目效果很好。", "五旬节教会的牧师讲道。", "忠孝节义是传统美德。"],
+    ["复活节岛上的石像举世闻名。", "这对兄妹节目效果很好。", "五旬节教会的牧师讲道。", "忠孝节义是传统美德。",
+     "工厂推广光明节能灯。"],
 )
 def test_a_feast_name_inside_another_word_is_no_date(text: str) -> None:
     assert dates(text) == []
