@@ -39,6 +39,10 @@ _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
 _BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|edit source)\]$", re.I)
 """A wiki's edit control after a heading ("雄安新区[编辑]"): a link, not the heading's words."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+"""Characters a page's text carries unseen (a soft hyphen, a zero-width space, a word joiner, a
+byte-order mark): they would split a word for search and keep a headline from matching its
+og:title. Joiners inside emoji (U+200D) are seen, and kept."""
 
 
 @dataclass
@@ -155,6 +159,7 @@ class PageTree(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
+        data = data.translate(_INVISIBLE)
         if self._in_title:
             self.title += data
         elif self._script == "jsonld":

@@ -134,6 +134,13 @@ CASES = {
         "<title>侨乡文化节 - 某某百科，自由的百科全书</title>",
         "<h1><span>侨乡文化节</span><span class='editsection'>[<a href='?action=edit'>编辑</a>]</span></h1>"
         f"<p>另见：<a href='/wiki/x'>侨乡文化节</a></p>{STORY}", "侨乡文化节"),
+    "a headline in an alphabet takes twice the characters, and is still one, not a share button's label": (
+        "<title>Overseas Chinese gather in Jiangmen as the festival opens - Example News</title>",
+        "<h1>Overseas Chinese from twenty countries gather in Jiangmen as the tenth festival opens</h1>"
+        f"<h2>Share</h2>{STORY}",
+        "Overseas Chinese from twenty countries gather in Jiangmen as the tenth festival opens"),
+    "characters a page carries unseen do not keep a heading from saying the headline": (
+        f"<title>{HEADLINE}</title>", f"<h1>江门举办第十届侨乡文化节\u2060 二十国侨胞\u00ad齐聚</h1>{STORY}", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
