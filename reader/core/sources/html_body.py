@@ -54,7 +54,10 @@ _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
 """How many levels above the best container a lede's own wrapper is looked for, and how many
 paragraphs it may hold."""
 _REST_PARAGRAPHS = 2
-"""How many paragraphs the rest of a story after its lone lede holds at least."""
+"""How many paragraphs the rest of a story after its lone lede holds, when it is more than one."""
+_REST_TEASERS = 3
+"""The rest of a story after its lone lede may link another story (a paragraph that is only its
+headline) once for this many paragraphs of its own; a panel of teasers links one for each."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _LEAD_REACH = 8
@@ -370,16 +373,17 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     """The rest of the story in a wrapper of its own after the lede's (a "read more" part, or one
     kept for readers who log in, its class counting against it), a level or two up: when the best
     container holds only the story's first paragraph, the next element holding more paragraphs
-    of whole sentences joins, as the block holding them. Teasers of other stories are no rest:
-    their headlines are links; nor are a gallery's captions."""
+    (subheadings and lists may stand among them) joins, as the block holding them; else the first
+    holding one paragraph of whole sentences (a short story's second; not a photo's line).
+    Teasers of other stories are no rest: their headlines are links; nor are a gallery's captions."""
     best = chosen[0]
     if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
         return []
-    node = best
+    node, single = best, None
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
-            return []
+            break
         elements = [c for c in parent.children if isinstance(c, Node)]
         for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
             held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
@@ -387,8 +391,11 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
                 return [block] if _is_rest(block, held, pieces) else []
+            if held and single is None and _is_rest(held[0].node, held, pieces) \
+                    and not _photo_line(held[0], pieces, {id(p) for p in voters}):
+                single = held[0].node
         node = parent
-    return []
+    return [single] if single is not None else []
 
 
 def _holding(held: list[Piece]) -> Node:
@@ -401,11 +408,14 @@ def _holding(held: list[Piece]) -> Node:
 
 def _is_rest(block: Node, held: list[Piece], pieces: list[Piece]) -> bool:
     """Whether ``block`` is the rest of the story: up to its last paragraph (a panel of other
-    stories' links may follow in the same block, its lines dropped as links), few links and no teasers."""
+    stories' links may follow in the same block, its lines dropped as links), few links, some
+    paragraphs of whole sentences (a subheading or a list of addresses may stand among them; a
+    list of videos' titles is all such lines), and few teasers for those paragraphs."""
     upto = pieces[: next(i for i, p in enumerate(pieces) if p is held[-1]) + 1]
-    return block.tag not in _OUTSIDE and all(_SENTENCE_END.search(p.text) for p in held) \
-        and _link_share(block, upto) < 0.3 \
-        and not any(_is_teaser_head(p, None) for p in upto if inside(p.node, block))
+    sentences = sum(1 for p in held if _SENTENCE_END.search(p.text))
+    teasers = sum(1 for p in upto if inside(p.node, block) and _is_teaser_head(p, None))
+    return block.tag not in _OUTSIDE and sentences > 0 \
+        and _link_share(block, upto) < 0.3 and teasers * _REST_TEASERS <= sentences
 
 
 def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:

@@ -486,3 +486,31 @@ def test_the_rest_after_a_lone_lede_is_taken_though_other_stories_follow_it_in_i
                  + "".join(f"<p>{p}</p>" for p in STORY[1:3]) + f"<p>其他報道</p><ul>{others}</ul></div></div></div>")
     text = parse_html(html).text
     assert all(_story_in(text)[:3]) and "另一篇報導" not in text
+
+
+def _lone_lede(rest: str) -> str:
+    player = "<aside class='ads'><div class='gliaplayer-container'>00:00 % buffered 下一段影片</div></aside>"
+    return _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>"
+                 "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+
+
+def test_the_rest_after_a_lone_lede_may_be_one_paragraph() -> None:
+    text = parse_html(_lone_lede(f"<p>{STORY[1]}</p>")).text
+    assert all(_story_in(text)[:2]) and "buffered" not in text
+
+
+def test_the_rest_after_a_lone_lede_may_hold_a_subheading_a_list_and_a_linked_story() -> None:
+    rest = (f"<p>{STORY[1]}</p><p><strong>文化节期间多个展馆免费开放　市民可预约参观</strong></p><p>{STORY[2]}</p>"
+            "<p>* 江门市博物馆（上午九时至下午五时）</p><p>* 五邑华侨华人博物馆（上午十时至下午六时）</p>"
+            f"<p><a href='/n1'><strong>江门侨乡文化节去年吸引逾十万人次参观。</strong></a></p><p>{STORY[3]}</p>")
+    text = parse_html(_lone_lede(rest)).text
+    assert all(_story_in(text)) and "免费开放" in text and "五邑华侨华人博物馆" in text
+
+
+def test_a_photos_line_after_a_one_paragraph_story_is_not_its_rest() -> None:
+    html = _page(f"<div class='top'><h1>江门举办侨乡文化节</h1><div class='time'>08:58</div></div>"
+                 f"<div class='main'><div class='news'><div class='paragraph'>{STORY[0]}</div>"
+                 "</div><div class='images'><div><img src='a.jpg'><div>侨胞在开幕式上合影留念。（记者摄）</div></div></div></div>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "合影留念" not in text
