@@ -514,3 +514,15 @@ def test_a_photos_line_after_a_one_paragraph_story_is_not_its_rest() -> None:
                  "</div><div class='images'><div><img src='a.jpg'><div>侨胞在开幕式上合影留念。（记者摄）</div></div></div></div>")
     text = parse_html(html).text
     assert STORY[0] in text and "合影留念" not in text
+
+
+def test_a_videos_caption_under_the_headline_is_not_the_lede() -> None:
+    video = ("<div id='topvideo' class='video_wrap'><div><iframe src='https://v.example/p.php'></iframe></div>"
+             "<div class='cap'>侨乡文化节开幕（採訪、拍攝：某某）</div></div>"
+             "<div class='album'><div class='slide'><a href='#'>prevnext</a></div></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{video}<article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "採訪" not in text
+
