@@ -62,6 +62,8 @@ _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _LEAD_REACH = 8
 """How many blocks under the title the story's first paragraph is looked for in."""
+_TINY = 3
+"""A line this short (a count, a button's label) is no block the first paragraph is looked past."""
 _VIDEO = re.compile(r"video", re.I)
 _DATE_LINE = 40
 _FIGURE_LINE = 60
@@ -264,11 +266,13 @@ def _alike_above(node: Node, best: Node) -> Node | None:
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
     """The first paragraph that votes within a few blocks under the title, not a photo's or a
-    video's caption (a gallery's captions under the headline do not count towards the few)."""
+    video's caption (a gallery's captions under the headline, and a row of reaction buttons'
+    labels and counts, do not count towards the few)."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    near = [p for p in pieces[start:] if not _is_caption(p.node) and not _in_video(p.node)][:_LEAD_REACH]
+    near = [p for p in pieces[start:] if not _is_caption(p.node) and not _in_video(p.node)
+            and len(squeeze(p.text)) > _TINY][:_LEAD_REACH]
     around = {id(p): p for p in pieces[start : start + _LEAD_REACH] + near}
     seen = Counter(p.text for p in around.values())  # a caption repeats its photo's alt text
     return next((p for p in near if id(p) in voters and seen[p.text] == 1 and not _photo_line(p, pieces, voters)),

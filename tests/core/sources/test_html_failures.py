@@ -526,3 +526,19 @@ def test_a_videos_caption_under_the_headline_is_not_the_lede() -> None:
     text = parse_html(html).text
     assert all(_story_in(text)) and "採訪" not in text
 
+
+def test_a_row_of_reaction_buttons_does_not_hide_the_lede_from_the_next_story_below() -> None:
+    reactions = "".join(f"<div class='reaction'><div class='name'>{name}</div><div class='count'>{i}</div></div>"
+                        for i, name in enumerate(("讚好", "我鍾意", "我喊喇", "笑死我", "我嬲啊", "驚訝")))
+    nxt = ["另一篇報導今早在政府總部東翼前地舉行，來自各界的代表出席了儀式並致辭。",
+           "儀式約八時開始，奏唱國歌時升國旗及區旗到旗桿頂，及後再降下至旗杆一半位置。",
+           "其後，主要官員在政府總部簽署弔唁冊，向罹難者誌哀，市民亦在外圍默站悼念。",
+           "政府表示，由今日至下月一日，民政事務總署會於全港十八區設置弔唁處，供市民悼念。",
+           "哀悼期間，全港所有政府建築物及設施的國旗及區旗會下半旗，以示哀悼，直至另行通知。"]
+    html = _page(f"<div class='head'><h1>江门举办侨乡文化节</h1><div>撰文：某某</div><div>出版：2025-11-28 19:59</div>"
+                 f"{reactions}</div><article class='detail first-section'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
+                 "<div class='head'><h1>另一篇報導的標題</h1></div><article class='detail next-section-60'>"
+                 + "".join(f"<p>{p}</p>" for p in nxt) + "</article>", "<title>江门举办侨乡文化节</title>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "另一篇報導今早" not in text
