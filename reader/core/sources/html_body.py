@@ -390,6 +390,7 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
         return []
     node, single = best, None
+    listed = lead.text.rstrip().endswith(("：", ":"))  # "…開放時間如下：" announces a list
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
@@ -400,8 +401,8 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
                     and not _is_caption(p.node)]
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
-                return [block] if _is_rest(block, held, pieces) else []
-            if held and single is None and _is_rest(held[0].node, held, pieces) \
+                return [block] if _is_rest(block, held, pieces, listed) else []
+            if held and single is None and _is_rest(held[0].node, held, pieces, listed) \
                     and not _photo_line(held[0], pieces, {id(p) for p in voters}):
                 single = held[0].node
         node = parent
@@ -416,15 +417,16 @@ def _holding(held: list[Piece]) -> Node:
     return block
 
 
-def _is_rest(block: Node, held: list[Piece], pieces: list[Piece]) -> bool:
+def _is_rest(block: Node, held: list[Piece], pieces: list[Piece], listed: bool = False) -> bool:
     """Whether ``block`` is the rest of the story: up to its last paragraph (a panel of other
     stories' links may follow in the same block, its lines dropped as links), few links, some
     paragraphs of whole sentences (a subheading or a list of addresses may stand among them; a
-    list of videos' titles is all such lines), and few teasers for those paragraphs."""
+    list of videos' titles is all such lines) unless the lede ``listed`` what follows (it ends
+    with a colon), and few teasers for those paragraphs."""
     upto = pieces[: next(i for i, p in enumerate(pieces) if p is held[-1]) + 1]
     sentences = sum(1 for p in held if _SENTENCE_END.search(p.text))
     teasers = sum(1 for p in upto if inside(p.node, block) and _is_teaser_head(p, None))
-    return block.tag not in _OUTSIDE and sentences > 0 \
+    return block.tag not in _OUTSIDE and (sentences > 0 or listed) \
         and _link_share(block, upto) < 0.3 and teasers * _REST_TEASERS <= sentences
 
 

@@ -542,3 +542,21 @@ def test_a_row_of_reaction_buttons_does_not_hide_the_lede_from_the_next_story_be
                  + "".join(f"<p>{p}</p>" for p in nxt) + "</article>", "<title>江门举办侨乡文化节</title>")
     text = parse_html(html).text
     assert all(_story_in(text)) and "另一篇報導今早" not in text
+
+
+def test_a_list_a_lone_lede_announces_is_the_rest_of_the_story() -> None:
+    lede = "江门市今天举办第十届侨乡文化节，主办方在市内设立多个服务站，开放时间如下："
+    rest = "".join(f"<p>* 江门市{place}服务站（上午九时至下午{hour}时）</p>"
+                   for place, hour in (("蓬江区", "五"), ("江海区", "六"), ("新会区", "七")))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    text = parse_html(html).text
+    assert lede in text and "新会区服务站" in text
+
+
+def test_a_list_of_video_titles_after_a_lone_lede_is_not_its_rest() -> None:
+    videos = "".join(f"<p>另一段影片的標題第{i}則　現場直擊</p>" for i in range(4))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='more'>{videos}</div></div></article>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "現場直擊" not in text
