@@ -32,6 +32,8 @@ _BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
 _PUNCT = re.compile(r"[，。！？；、,]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
+_ENDS_SENTENCE = re.compile(r"[。！？!?.][」』”’）)]*\s*$")
+"""A line that ends with a sentence (a list's item, "1. 於…", does not)."""
 _TAG_BARS = re.compile(r"[｜|]")
 _PLAYER = re.compile(r"player|video-js|google_ads|adsbygoogle|advert", re.I)
 _COPY_KEY = 15
@@ -385,12 +387,15 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     container holds only the story's first paragraph, the next element holding more paragraphs
     (subheadings and lists may stand among them) joins, as the block holding them; else the first
     holding one paragraph of whole sentences (a short story's second; not a photo's line).
-    Teasers of other stories are no rest: their headlines are links; nor are a gallery's captions."""
+    Teasers of other stories are no rest: their headlines are links; nor are a gallery's captions.
+    A lede that ends with a colon may hold the first items of the list it announces."""
     best = chosen[0]
-    if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
+    if lead is None or not inside(lead.node, best):
+        return []
+    listed = lead.text.rstrip().endswith(("：", ":"))  # "…開放時間如下：" announces a list
+    if any(p is not lead and inside(p.node, best) and (not listed or _ENDS_SENTENCE.search(p.text)) for p in voters):
         return []
     node, single = best, None
-    listed = lead.text.rstrip().endswith(("：", ":"))  # "…開放時間如下：" announces a list
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):

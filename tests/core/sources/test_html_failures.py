@@ -560,3 +560,14 @@ def test_a_list_of_video_titles_after_a_lone_lede_is_not_its_rest() -> None:
                  f"<aside class='ads'></aside><div id='lower'><div class='more'>{videos}</div></div></article>")
     text = parse_html(html).text
     assert STORY[0] in text and "現場直擊" not in text
+
+
+def test_a_lede_holding_the_first_items_of_the_list_it_announces_keeps_the_rest() -> None:
+    lede = "江门市今天举办第十届侨乡文化节，主办方为侨胞提供以下支援："
+    items = "<br>".join(f"{i}. 为侨胞提供{what}" for i, what in enumerate(("免费交通接驳服务及物资运送", "临时住宿安排及膳食供应", "翻译服务及法律咨询服务"), 1))
+    rest = "".join(f"<p>{line}</p>" for line in ("此外，文化节期间各区服务站将全日开放，于站内提供：",
+                                                 "免费充电及固网电话服务，及免费外借充电器", "免费外借宽带路由器，为有需要侨胞提供网络"))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}<br>{items}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    text = parse_html(html).text
+    assert "翻译服务" in text and "宽带路由器" in text
