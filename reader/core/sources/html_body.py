@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
@@ -273,8 +274,8 @@ def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece |
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    near = [p for p in pieces[start:] if not _is_caption(p.node) and not _in_video(p.node)
-            and len(squeeze(p.text)) > _TINY][:_LEAD_REACH]
+    near = list(islice((p for p in pieces[start:] if len(squeeze(p.text)) > _TINY and not _is_caption(p.node)
+                        and not _in_video(p.node)), _LEAD_REACH))
     around = {id(p): p for p in pieces[start : start + _LEAD_REACH] + near}
     seen = Counter(p.text for p in around.values())  # a caption repeats its photo's alt text
     return next((p for p in near if id(p) in voters and seen[p.text] == 1 and not _photo_line(p, pieces, voters)),
