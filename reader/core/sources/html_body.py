@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
@@ -32,6 +33,8 @@ _BURIED = re.compile(r"comment|footer|sidebar|related|recommend", re.I)
 _PUNCT = re.compile(r"[，。！？；、,]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 """A paragraph of the story ends a sentence; a headline in a list of videos or links does not."""
+_ENDS_SENTENCE = re.compile(r"[。！？!?.][」』”’）)]*\s*$")
+"""A line that ends with a sentence (a list's item, "1. 於…", does not)."""
 _TAG_BARS = re.compile(r"[｜|]")
 _PLAYER = re.compile(r"player|video-js|google_ads|adsbygoogle|advert", re.I)
 _COPY_KEY = 15
@@ -54,11 +57,17 @@ _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
 """How many levels above the best container a lede's own wrapper is looked for, and how many
 paragraphs it may hold."""
 _REST_PARAGRAPHS = 2
-"""How many paragraphs the rest of a story after its lone lede holds at least."""
+"""How many paragraphs the rest of a story after its lone lede holds, when it is more than one."""
+_REST_TEASERS = 3
+"""The rest of a story after its lone lede may link another story (a paragraph that is only its
+headline) once for this many paragraphs of its own; a panel of teasers links one for each."""
 _NEAR = 0.5
 """The container of the story's first paragraph wins when it scores this share of the best."""
 _LEAD_REACH = 8
 """How many blocks under the title the story's first paragraph is looked for in."""
+_TINY = 3
+"""A line this short (a count, a button's label) is no block the first paragraph is looked past."""
+_VIDEO = re.compile(r"video", re.I)
 _DATE_LINE = 40
 _FIGURE_LINE = 60
 """A photo's caption beside the story is one short line."""
@@ -259,16 +268,23 @@ def _alike_above(node: Node, best: Node) -> Node | None:
 
 
 def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece | None:
-    """The first paragraph that votes within a few blocks under the title, not a photo's caption
-    (a gallery's captions under the headline do not count towards the few)."""
+    """The first paragraph that votes within a few blocks under the title, not a photo's or a
+    video's caption (a gallery's captions under the headline, and a row of reaction buttons'
+    labels and counts, do not count towards the few)."""
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    near = [p for p in pieces[start:] if not _is_caption(p.node)][:_LEAD_REACH]
+    near = list(islice((p for p in pieces[start:] if len(squeeze(p.text)) > _TINY and not _is_caption(p.node)
+                        and not _in_video(p.node)), _LEAD_REACH))
     around = {id(p): p for p in pieces[start : start + _LEAD_REACH] + near}
     seen = Counter(p.text for p in around.values())  # a caption repeats its photo's alt text
     return next((p for p in near if id(p) in voters and seen[p.text] == 1 and not _photo_line(p, pieces, voters)),
                 None)
+
+
+def _in_video(node: Node) -> bool:
+    """Whether ``node`` sits in a video's box, a level or two up (its caption, under the player)."""
+    return any(_VIDEO.search(n.tag) or _VIDEO.search(n.attrs) for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
 def _is_caption(node: Node) -> bool:
@@ -370,25 +386,33 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     """The rest of the story in a wrapper of its own after the lede's (a "read more" part, or one
     kept for readers who log in, its class counting against it), a level or two up: when the best
     container holds only the story's first paragraph, the next element holding more paragraphs
-    of whole sentences joins, as the block holding them. Teasers of other stories are no rest:
-    their headlines are links; nor are a gallery's captions."""
+    (subheadings and lists may stand among them) joins, as the block holding them; else the first
+    holding one paragraph of whole sentences (a short story's second; not a photo's line).
+    Teasers of other stories are no rest: their headlines are links; nor are a gallery's captions.
+    A lede that ends with a colon may hold the first items of the list it announces."""
     best = chosen[0]
-    if lead is None or not inside(lead.node, best) or any(p is not lead and inside(p.node, best) for p in voters):
+    if lead is None or not inside(lead.node, best):
         return []
-    node = best
+    listed = lead.text.rstrip().endswith(("：", ":"))  # "…開放時間如下：" announces a list
+    if any(p is not lead and inside(p.node, best) and (not listed or _ENDS_SENTENCE.search(p.text)) for p in voters):
+        return []
+    node, single = best, None
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
-            return []
+            break
         elements = [c for c in parent.children if isinstance(c, Node)]
         for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
             held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
                     and not _is_caption(p.node)]
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
-                return [block] if _is_rest(block, held, pieces) else []
+                return [block] if _is_rest(block, held, pieces, listed) else []
+            if held and single is None and _is_rest(held[0].node, held, pieces, listed) \
+                    and not _photo_line(held[0], pieces, {id(p) for p in voters}):
+                single = held[0].node
         node = parent
-    return []
+    return [single] if single is not None else []
 
 
 def _holding(held: list[Piece]) -> Node:
@@ -399,13 +423,17 @@ def _holding(held: list[Piece]) -> Node:
     return block
 
 
-def _is_rest(block: Node, held: list[Piece], pieces: list[Piece]) -> bool:
+def _is_rest(block: Node, held: list[Piece], pieces: list[Piece], listed: bool = False) -> bool:
     """Whether ``block`` is the rest of the story: up to its last paragraph (a panel of other
-    stories' links may follow in the same block, its lines dropped as links), few links and no teasers."""
+    stories' links may follow in the same block, its lines dropped as links), few links, some
+    paragraphs of whole sentences (a subheading or a list of addresses may stand among them; a
+    list of videos' titles is all such lines) unless the lede ``listed`` what follows (it ends
+    with a colon), and few teasers for those paragraphs."""
     upto = pieces[: next(i for i, p in enumerate(pieces) if p is held[-1]) + 1]
-    return block.tag not in _OUTSIDE and all(_SENTENCE_END.search(p.text) for p in held) \
-        and _link_share(block, upto) < 0.3 \
-        and not any(_is_teaser_head(p, None) for p in upto if inside(p.node, block))
+    sentences = sum(1 for p in held if _SENTENCE_END.search(p.text))
+    teasers = sum(1 for p in upto if inside(p.node, block) and _is_teaser_head(p, None))
+    return block.tag not in _OUTSIDE and (sentences > 0 or listed) \
+        and _link_share(block, upto) < 0.3 and teasers * _REST_TEASERS <= sentences
 
 
 def _is_lede_wrapper(wrapper: Node, pieces: list[Piece], voters: list[Piece]) -> bool:

@@ -486,3 +486,88 @@ def test_the_rest_after_a_lone_lede_is_taken_though_other_stories_follow_it_in_i
                  + "".join(f"<p>{p}</p>" for p in STORY[1:3]) + f"<p>其他報道</p><ul>{others}</ul></div></div></div>")
     text = parse_html(html).text
     assert all(_story_in(text)[:3]) and "另一篇報導" not in text
+
+
+def _lone_lede(rest: str) -> str:
+    player = "<aside class='ads'><div class='gliaplayer-container'>00:00 % buffered 下一段影片</div></aside>"
+    return _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>"
+                 "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+
+
+def test_the_rest_after_a_lone_lede_may_be_one_paragraph() -> None:
+    text = parse_html(_lone_lede(f"<p>{STORY[1]}</p>")).text
+    assert all(_story_in(text)[:2]) and "buffered" not in text
+
+
+def test_the_rest_after_a_lone_lede_may_hold_a_subheading_a_list_and_a_linked_story() -> None:
+    rest = (f"<p>{STORY[1]}</p><p><strong>文化节期间多个展馆免费开放　市民可预约参观</strong></p><p>{STORY[2]}</p>"
+            "<p>* 江门市博物馆（上午九时至下午五时）</p><p>* 五邑华侨华人博物馆（上午十时至下午六时）</p>"
+            f"<p><a href='/n1'><strong>江门侨乡文化节去年吸引逾十万人次参观。</strong></a></p><p>{STORY[3]}</p>")
+    text = parse_html(_lone_lede(rest)).text
+    assert all(_story_in(text)) and "免费开放" in text and "五邑华侨华人博物馆" in text
+
+
+def test_a_photos_line_after_a_one_paragraph_story_is_not_its_rest() -> None:
+    html = _page(f"<div class='top'><h1>江门举办侨乡文化节</h1><div class='time'>08:58</div></div>"
+                 f"<div class='main'><div class='news'><div class='paragraph'>{STORY[0]}</div>"
+                 "</div><div class='images'><div><img src='a.jpg'><div>侨胞在开幕式上合影留念。（记者摄）</div></div></div></div>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "合影留念" not in text
+
+
+def test_a_videos_caption_under_the_headline_is_not_the_lede() -> None:
+    video = ("<div id='topvideo' class='video_wrap'><div><iframe src='https://v.example/p.php'></iframe></div>"
+             "<div class='cap'>侨乡文化节开幕（採訪、拍攝：某某）</div></div>"
+             "<div class='album'><div class='slide'><a href='#'>prevnext</a></div></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{video}<article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "採訪" not in text
+
+
+def test_a_row_of_reaction_buttons_does_not_hide_the_lede_from_the_next_story_below() -> None:
+    reactions = "".join(f"<div class='reaction'><div class='name'>{name}</div><div class='count'>{i}</div></div>"
+                        for i, name in enumerate(("讚好", "我鍾意", "我喊喇", "笑死我", "我嬲啊", "驚訝")))
+    nxt = ["另一篇報導今早在政府總部東翼前地舉行，來自各界的代表出席了儀式並致辭。",
+           "儀式約八時開始，奏唱國歌時升國旗及區旗到旗桿頂，及後再降下至旗杆一半位置。",
+           "其後，主要官員在政府總部簽署弔唁冊，向罹難者誌哀，市民亦在外圍默站悼念。",
+           "政府表示，由今日至下月一日，民政事務總署會於全港十八區設置弔唁處，供市民悼念。",
+           "哀悼期間，全港所有政府建築物及設施的國旗及區旗會下半旗，以示哀悼，直至另行通知。"]
+    html = _page(f"<div class='head'><h1>江门举办侨乡文化节</h1><div>撰文：某某</div><div>出版：2025-11-28 19:59</div>"
+                 f"{reactions}</div><article class='detail first-section'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
+                 "<div class='head'><h1>另一篇報導的標題</h1></div><article class='detail next-section-60'>"
+                 + "".join(f"<p>{p}</p>" for p in nxt) + "</article>", "<title>江门举办侨乡文化节</title>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "另一篇報導今早" not in text
+
+
+def test_a_list_a_lone_lede_announces_is_the_rest_of_the_story() -> None:
+    lede = "江门市今天举办第十届侨乡文化节，主办方在市内设立多个服务站，开放时间如下："
+    rest = "".join(f"<p>* 江门市{place}服务站（上午九时至下午{hour}时）</p>"
+                   for place, hour in (("蓬江区", "五"), ("江海区", "六"), ("新会区", "七")))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    text = parse_html(html).text
+    assert lede in text and "新会区服务站" in text
+
+
+def test_a_list_of_video_titles_after_a_lone_lede_is_not_its_rest() -> None:
+    videos = "".join(f"<p>另一段影片的標題第{i}則　現場直擊</p>" for i in range(4))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='more'>{videos}</div></div></article>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "現場直擊" not in text
+
+
+def test_a_lede_holding_the_first_items_of_the_list_it_announces_keeps_the_rest() -> None:
+    lede = "江门市今天举办第十届侨乡文化节，主办方为侨胞提供以下支援："
+    items = "<br>".join(f"{i}. 为侨胞提供{what}" for i, what in enumerate(("免费交通接驳服务及物资运送", "临时住宿安排及膳食供应", "翻译服务及法律咨询服务"), 1))
+    rest = "".join(f"<p>{line}</p>" for line in ("此外，文化节期间各区服务站将全日开放，于站内提供：",
+                                                 "免费充电及固网电话服务，及免费外借充电器", "免费外借宽带路由器，为有需要侨胞提供网络"))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}<br>{items}</p></div>"
+                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    text = parse_html(html).text
+    assert "翻译服务" in text and "宽带路由器" in text
