@@ -88,6 +88,24 @@ _LABELLED = re.compile(r"^[^，。：:]{1,4}[：:]")
 def body_containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     """The elements holding the article's text, best first; empty when no paragraph votes.
     The vote starts afresh each time (a page without a title is asked twice)."""
+    _mark_headline(title, True)
+    try:
+        return _containers(pieces, title)
+    finally:
+        _mark_headline(title, False)
+
+
+def _mark_headline(title: Piece | None, holds: bool) -> None:
+    """Mark the headline's element and its ancestors: none of them is a comment section or a
+    sidebar, whatever its class says (``<body class="…sidebar-off">``, a sticky sidebar's
+    wrapper round the whole article)."""
+    node = title.node if title is not None else None
+    while node is not None:
+        node.holds_headline = holds
+        node = node.parent
+
+
+def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     for piece in pieces:
         piece.node.score = 0.0
         if piece.node.parent is not None:
@@ -344,7 +362,7 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     """The story's other parts, when ad slots cut it into a row of like wrappers each holding
     some paragraphs: the best container's lone wrapper, a level or two up, has siblings of
-    its own tag and class, and those that hold paragraphs of whole sentences are the rest of
+    its own tag and class (their ids may differ), and those that hold paragraphs of whole sentences are the rest of
     the story (not a photo's part, with its alt text and credit)."""
     wrapper = best
     for _ in range(_PART_REACH):
@@ -354,11 +372,16 @@ def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
             break
         wrapper = parent
     parent = wrapper.parent
-    if wrapper is best or parent is None or not wrapper.attrs.strip():
+    if wrapper is best or parent is None or not _class_of(wrapper):
         return []
     return [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
-            and c.attrs == wrapper.attrs
+            and _class_of(c) == _class_of(wrapper)
             and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)]
+
+
+def _class_of(node: Node) -> str:
+    """An element's class without its id: parts of one story share a class, each its own id."""
+    return node.attrs.rsplit(" ", 1)[0].strip()
 
 
 def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
@@ -535,7 +558,7 @@ def _buried(node: Node) -> bool:
     for _ in range(12):
         if current is None:
             return False
-        if current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs):
+        if not current.holds_headline and (current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs)):
             return True
         current = current.parent
     return False

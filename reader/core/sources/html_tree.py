@@ -47,7 +47,8 @@ og:title. Joiners inside emoji (U+200D) are seen, and kept."""
 
 @dataclass
 class Node:
-    """An element: its tag, class and id (for scoring), children in order, and its score."""
+    """An element: its tag, class and id (for scoring), children in order, and its score (and
+    whether it holds the headline) while the body is voted on."""
 
     tag: str
     attrs: str = ""
@@ -55,6 +56,7 @@ class Node:
     children: list[Node | str] = field(default_factory=list)
     href: str = ""
     score: float = 0.0
+    holds_headline: bool = False
 
 
 class PageTree(HTMLParser):

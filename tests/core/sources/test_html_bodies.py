@@ -123,3 +123,23 @@ def test_the_body_vote_starts_afresh_when_asked_again() -> None:
     first = body_containers(found, None)
     score = first[0].score
     assert body_containers(found, None) == first and first[0].score == score
+
+
+def test_a_sidebar_class_on_the_pages_own_wrapper_does_not_bury_the_story() -> None:
+    """``<body class="…sidebar-off">`` or a sticky sidebar's wrapper round the whole article is
+    not a sidebar when the headline is inside it."""
+    notice = _paragraphs(["本网站所刊载的所有内容，包括文字、图片和音视频资料，版权均属本网所有，未经许可不得转载。",
+                          "如需转载或引用本网内容，请与本网版权部门联系，并在使用时注明出处，谢谢合作。"])
+    body = (f"<div class='theiaStickySidebar'><h1>特区政府公布新一轮资助计划</h1>"
+            f"<div class='entry'>{_paragraphs(STORY)}</div></div><div class='notice'>{notice}</div>")
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY)
+
+
+def test_parts_of_a_story_with_an_id_each_are_still_alike() -> None:
+    """Ad slots cut the story into wrappers of one class, each with its own id."""
+    parts = "<div class='ad'>广告</div>".join(
+        f"<div class='slide' id='slide-{i}'><div>{_paragraphs(STORY[i * 2 : i * 2 + 2])}</div></div>" for i in range(2))
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='deck'>{parts}</div>"
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY)
