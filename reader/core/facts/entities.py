@@ -570,7 +570,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
-    ]
+    ] + _committees(folded)
     allowed, known_ends = _left_by(tagged), {h.end for h in hits}
     for match in _org_suffix().finditer(folded):
         if match.end() in known_ends:
@@ -580,6 +580,21 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if hit is not None and allowed(hit.start, hit.end):
             hits.append(hit)
     return outermost(hits)
+
+
+def _committees(folded: str) -> list[Hit]:
+    """A county's party committee standing alone (随后，县委…; 由县委书记): after a boundary,
+    a function word or a verb, and not the start of 委员 or 委会."""
+    return [
+        Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
+        for m in _committee().finditer(folded)
+        if (m.start() == 0 or _is_boundary(folded[m.start() - 1]) or folded[m.start() - 2 : m.start()] in lx.VERBS)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _committee() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(lx.COMMITTEES)})(?![员会])")
 
 
 def _joint_bodies(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -954,8 +969,19 @@ def _everywhere(folded: str, hits: list[Hit]) -> list[Hit]:
     for kind, form, value in {(h.kind, folded[h.start : h.end], h.value) for h in hits}:
         for text in {form, value} if kind is FactKind.PLACE else {form}:
             for at in _occurrences(folded, text):
+                if kind is FactKind.ORGANISATION and _runs_on(folded, at + len(text)):
+                    continue
                 spans.setdefault((kind, at, at + len(text)), Hit(kind, at, at + len(text), value))
     return _drop_nested_same_kind(list(spans.values()))
+
+
+def _runs_on(folded: str, end: int) -> bool:
+    """A body's name followed by a character that makes its suffix part of a longer word
+    (县委 in 县委会, 外交部 in 外交部门): no mention of that body there."""
+    after = folded[end : end + 1]
+    return bool(after) and any(
+        after in chars and folded.endswith(suffix, 0, end) for suffix, chars in lx.NOT_ORG_AFTER.items()
+    )
 
 
 def _drop_nested_same_kind(hits: list[Hit]) -> list[Hit]:

@@ -472,3 +472,30 @@ def test_a_bay_strait_or_city_named_after_a_place_is_one_place(text: str, place:
 @pytest.mark.parametrize(("text", "place"), [("中国城市发展很快。", "中国"), ("北京城区人口。", "北京"), ("上海城投公告。", "上海")])
 def test_a_city_word_that_starts_another_word_stays_out(text: str, place: str) -> None:
     assert place in names(text, FactKind.PLACE)
+
+
+def orgs(text: str) -> set[str]:
+    return names(text, FactKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("随后，县委决定在全县推广这一做法。", "县委"),
+        ("这件事由县委书记亲自过问。", "县委"),
+        ("会议认为，县委的部署切合实际。", "县委"),
+    ],
+)
+def test_a_countys_party_committee_alone_is_an_organisation(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["他当过两届县委员。", "各民主党派县委会积极建言献策。", "故城县委宣传部召开会议。"])
+def test_a_committee_inside_a_word_or_a_longer_name_is_not_one_alone(text: str) -> None:
+    assert "县委" not in orgs(text)
+
+
+def test_a_body_found_once_is_not_found_again_inside_a_longer_word() -> None:
+    facts = extract_facts(Article(text="县委决定，各民主党派县委会参加。", blocks=(), published=None))
+    [body] = [f for f in facts if f.kind is FactKind.ORGANISATION]
+    assert body.text == "县委" and len(body.mentions) == 1
