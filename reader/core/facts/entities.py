@@ -691,7 +691,7 @@ def _org_suffix() -> re.Pattern[str]:
 
 def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     """The organisation whose name ends with the suffix at ``start``, if it has one."""
-    if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, ""):
+    if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, "") and not _ministry_title(folded, end, suffix):
         return None
     if (
         folded[max(start - 1, 0) : end] in lx.NOT_ORGS
@@ -709,6 +709,18 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _ministry_title(folded: str, end: int, suffix: str) -> bool:
+    """A minister's title run into the ministry's name (国防部长迟浩田, 法国外交部长): the
+    ministry is named there, as MSRA marks it (国防部 and 外交部, 8 times of 8 before a name),
+    but not in a meeting or rank of ministers (财政部长会议, 部长级) nor before a word of the
+    sentence (统战部长均由)."""
+    named = bool(_MINISTER_NAMED.match(folded, end + 1)) and folded[end + 1] not in lx.FUNCTION_CHARS
+    return suffix == "部" and folded[end : end + 1] == "长" and named
+
+
+_MINISTER_NAMED = re.compile(rf"[{_CJK}](?<![会级们助])")
 
 
 def _walk_back(folded: str, start: int) -> int:

@@ -396,7 +396,7 @@ them next to a title or a tagged piece of such a name is the rest of that name."
 SPEECH_VERBS = ("表示", "指出", "介绍", "认为", "强调", "透露", "坦言", "告诉", "说")
 
 FUNCTION_CHARS = frozenset(
-    "的与和及在由向从对为被将把跟以于给让是了着并或而等也还就又均已且即其若但因如据按随除到去进入回念读此那该这你他她它"
+    "的与和及在由向从对为被将把跟以于给让是了着并或而等也还就又均已且即其若但因如据按随除到去进入回念读此那该这你他她它兼"
 )
 """Characters that end a name when walking back from its suffix: 与区人民检察院 → 区人民检察院."""
 

@@ -499,3 +499,20 @@ def test_a_body_found_once_is_not_found_again_inside_a_longer_word() -> None:
     facts = extract_facts(Article(text="县委决定，各民主党派县委会参加。", blocks=(), published=None))
     [body] = [f for f in facts if f.kind is FactKind.ORGANISATION]
     assert body.text == "县委" and len(body.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("法国外交部长韦德里纳今天抵达北京。", "法国外交部"),
+        ("国务委员兼国防部长迟浩田会见了代表团。", "国防部"),
+        ("副总理兼财政部长刘大伟出席了会议。", "财政部"),
+    ],
+)
+def test_a_ministers_title_before_a_name_names_the_ministry(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["亚太地区财政部长会议今天闭幕。", "双方举行了部长级会谈。", "各区委统战部长均由常委兼任。"])
+def test_a_meeting_or_rank_of_ministers_names_no_ministry(text: str) -> None:
+    assert not any(o.endswith("部") for o in orgs(text))
