@@ -699,6 +699,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     ):
         return None
     begin = _after_last_verb(folded, _walk_back(folded, start), start)
+    begin = _named_start(folded, begin, start)
     if _COUNTED.search(folded, begin, start):
         return None
     name = _LEADING_ORDINAL.sub("", folded[begin:end])
@@ -709,6 +710,22 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _named_start(folded: str, begin: int, start: int) -> int:
+    """Where the walk back from a suffix ran over words before the name (遗愿化宏图|中国航空
+    工业总公司, 库克|人民日报国际部: a headline or a list with no mark between), the name
+    starts at the first 中国, 中华, 中共 or body known by name in it, unless a place stands
+    before that (北京中国国际展览中心: the place is part of the name); else at ``begin``."""
+    match = _name_opening().search(folded, begin, start)
+    if match is None or _gazetteer().search(folded, begin, match.start()):
+        return begin
+    return match.start()
+
+
+@lru_cache(maxsize=1)
+def _name_opening() -> re.Pattern[str]:
+    return re.compile(_alternation(lx.NATIONAL_ORGS | {"中国", "中华", "中共"}))
 
 
 def _ministry_title(folded: str, end: int, suffix: str) -> bool:

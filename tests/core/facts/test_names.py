@@ -516,3 +516,20 @@ def test_a_ministers_title_before_a_name_names_the_ministry(text: str, body: str
 @pytest.mark.parametrize("text", ["亚太地区财政部长会议今天闭幕。", "双方举行了部长级会谈。", "各区委统战部长均由常委兼任。"])
 def test_a_meeting_or_rank_of_ministers_names_no_ministry(text: str) -> None:
     assert not any(o.endswith("部") for o in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("万众一心绘蓝图中国船舶工业总公司党组号召全系统职工。", "中国船舶工业总公司"),
+        ("本期答案是③霍克人民日报文艺部主办每月征文。", "人民日报文艺部"),
+    ],
+)
+def test_a_body_starts_at_the_country_or_known_body_after_a_headline(text: str, body: str) -> None:
+    found = orgs(text)
+    assert body in found and not any(o.endswith(body) and o != body for o in found)
+
+
+@pytest.mark.parametrize(("text", "body"), [("世界江门青年大会开幕。", "世界江门青年大会")])
+def test_a_body_whose_name_holds_a_place_is_not_cut(text: str, body: str) -> None:
+    assert body in orgs(text)
