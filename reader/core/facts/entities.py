@@ -263,8 +263,15 @@ def _place_and_word(name: str) -> bool:
 def _generic_org(name: str) -> bool:
     """No organisation's own name: a body named by its kind (人大 alone, a field's departments
     such as 统战部门, which some training sets tag as organisations and People's Daily's does
-    not), an agreement's acronym (RCEP), or a pair of one-character places (中欧)."""
-    return name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS or _two_places(name)
+    not), an agreement's acronym (RCEP), a pair of one-character places (中欧), or a firm's
+    department named by what it does (财务部, 公司业务部)."""
+    return (
+        name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS or _two_places(name)
+        or _FIRM.sub("", name) in lx.DEPARTMENTS
+    )
+
+
+_FIRM = re.compile("^(?:总?公司|集团|本厂|该厂)")
 
 
 def _two_places(name: str) -> bool:

@@ -533,3 +533,12 @@ def test_a_body_starts_at_the_country_or_known_body_after_a_headline(text: str, 
 @pytest.mark.parametrize(("text", "body"), [("世界江门青年大会开幕。", "世界江门青年大会")])
 def test_a_body_whose_name_holds_a_place_is_not_cut(text: str, body: str) -> None:
     assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["事发后，财务部经理王立新向警方报案。", "他伙同公司销售部副经理赵明虚开发票。"])
+def test_a_firms_department_named_by_what_it_does_is_no_body(text: str) -> None:
+    assert not orgs(text)
+
+
+def test_a_ministry_named_like_a_department_stays_a_body() -> None:
+    assert "人事部" in orgs("人事部今天发布了新规定。")
