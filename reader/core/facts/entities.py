@@ -794,15 +794,17 @@ def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit])
 def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
     """国家主席习近平, 总统拜登: the name right after a title, as tagged or surname-first.
 
-    A title is a cue the tagger may miss: the tagged person starting there wins,
-    else a known surname and one character when a boundary or a verb follows, or two.
+    A title is a cue the tagger may miss: a name before a military rank wins (the tagger
+    runs 马坦戈少将 into 马坦戈少), then the tagged person starting there, else a known
+    surname and one character when a boundary or a verb follows, or two.
     """
     starts = {h.start: h for h in tagged if h.kind is FactKind.PERSON}
     hits = []
     for match in _title_before().finditer(folded):
         at = match.end()
-        if at in starts:
-            hits.append(starts[at])
+        ranked = _ranked_name(folded, at)
+        if ranked or at in starts:
+            hits.append(ranked or starts[at])
             continue
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
@@ -834,7 +836,26 @@ def _name_ends(folded: str, end: int) -> bool:
         or after in lx.ADVERBS
         or after in lx.PERSON_TITLES
         or after == "夫人"
+        or bool(_rank().match(folded, end))
     )
+
+
+def _ranked_name(folded: str, at: int) -> Hit | None:
+    """司令西姆贝叶中将, 总参谋长傅全有上将: between a title and a military rank, two to five
+    characters are a name, foreign or Chinese."""
+    for end in range(at + 2, min(at + 6, len(folded)) + 1):
+        if _rank().match(folded, end):
+            name = folded[at:end]
+            if re.fullmatch(rf"[{_CJK}]+", name) and not any(c in lx.FUNCTION_CHARS for c in name):
+                return Hit(FactKind.PERSON, at, end, name)
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rank() -> re.Pattern[str]:
+    """A military rank after a name, with its service (海军上将)."""
+    return re.compile(rf"(?:[海陆空]军)?(?:{_alternation(lx.MILITARY_RANKS)})")
 
 
 def _listed_people(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -924,7 +945,7 @@ def _titled(folded: str) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     """Any person title or speech verb."""
-    return re.compile(_alternation((*lx.PERSON_TITLES, *lx.SPEECH_VERBS)))
+    return re.compile(_alternation((*lx.PERSON_TITLES, *lx.SPEECH_VERBS, *lx.MILITARY_RANKS)))
 
 
 def _name_before(folded: str, end: int) -> int | None:
@@ -953,7 +974,7 @@ def _looks_like_name(name: str) -> bool:
     if not 2 <= len(name) <= 4 or not re.fullmatch(rf"[{_CJK}]+", name):
         return False
     given = name[2:] if name[:2] in lx.COMPOUND_SURNAMES else name[1:]
-    known = name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
+    known = name[0] in lx.SURNAMES or name[0] in lx.LATER_SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
     return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given)
 
 

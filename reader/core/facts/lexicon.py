@@ -23,9 +23,11 @@ __all__ = [
     "GENERIC_ORGS",
     "GENERIC_PLACES",
     "HIGH_TITLES",
+    "LATER_SURNAMES",
     "LATER_TITLES_BEFORE_NAMES",
     "PLACE_ABBREVIATIONS",
     "MEASURE_WORDS",
+    "MILITARY_RANKS",
     "NATIONAL_ORGS",
     "NOT_ORGS",
     "NOT_ORG_AFTER",
@@ -297,6 +299,10 @@ SURNAMES = frozenset(
 )
 """Common single-character surnames."""
 
+LATER_SURNAMES = frozenset("傅阎洪芮邰郜阚晁仝逯嵇裘亓昝扈邸卿阙逄廉")
+"""More surnames (总参谋长傅全有, 主任逄先知), read by the rules only: the name tagger's surname
+feature reads ``SURNAMES`` as its model was trained with it."""
+
 COMPOUND_SURNAMES = _words("欧阳 司马 诸葛 上官 司徒 东方 皇甫 令狐 慕容 尉迟 长孙 夏侯 公孙 端木")
 
 PERSON_TITLES = _words("""
@@ -335,6 +341,9 @@ LATER_TITLES_BEFORE_NAMES = _words("""
 """More titles before a name (外交大臣库克, 总参谋长傅全有), read by the rules only: the
 shipped model was trained without them, so that retraining reproduces it; the next model
 may take them in."""
+
+MILITARY_RANKS = _words("元帅 大将 上将 中将 少将 准将 大校 上校 中校 少校")
+"""Ranks written after a name (迟浩田上将, 布鲁赫海军上将), read by the rules only."""
 
 NOT_PLACE_TAILS = _words("""
 下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡

@@ -542,3 +542,16 @@ def test_a_firms_department_named_by_what_it_does_is_no_body(text: str) -> None:
 
 def test_a_ministry_named_like_a_department_stays_a_body() -> None:
     assert "人事部" in orgs("人事部今天发布了新规定。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("出席仪式的有总参谋长傅大勇上将。", "傅大勇"),
+        ("研究室主任逄立平介绍了情况。", "逄立平"),
+        ("陆军司令卡布里奇中将和空军司令马坦戈少将出席。", "卡布里奇"),
+        ("陆军司令卡布里奇中将和空军司令马坦戈少将出席。", "马坦戈"),
+    ],
+)
+def test_a_name_between_a_title_and_a_rank_or_with_a_rarer_surname_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
