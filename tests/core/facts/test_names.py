@@ -555,3 +555,15 @@ def test_a_ministry_named_like_a_department_stays_a_body() -> None:
 )
 def test_a_name_between_a_title_and_a_rank_or_with_a_rarer_surname_is_a_person(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("中华人民共和国国务院今天发布公告。", "中华人民共和国国务院"), ("美国国务院发言人说。", "美国国务院")],
+)
+def test_a_country_before_a_body_known_by_name_is_part_of_it(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_a_city_before_a_body_known_by_name_is_no_part_of_it() -> None:
+    assert "新华社" in orgs("华盛顿新华社记者报道。")
