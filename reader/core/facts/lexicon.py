@@ -180,6 +180,7 @@ PLACE_SUFFIXES = (
 
 ORG_SUFFIXES = (
     "委员会",
+    "常委会",
     "联委会",
     "理事会",
     "联合会",

@@ -567,3 +567,11 @@ def test_a_country_before_a_body_known_by_name_is_part_of_it(text: str, body: st
 
 def test_a_city_before_a_body_known_by_name_is_no_part_of_it() -> None:
     assert "新华社" in orgs("华盛顿新华社记者报道。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("依照全国人大常委会《关于修改某法的决定》执行。", "全国人大常委会"), ("据省人大常委会通报，会议如期举行。", "省人大常委会")],
+)
+def test_a_standing_committee_is_named_whole(text: str, body: str) -> None:
+    assert body in orgs(text) and "全国人大" not in orgs(text)
