@@ -805,6 +805,8 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = []
     for match in _title_before().finditer(folded):
         at = match.end()
+        if _place_after_place(folded, at):
+            continue
         ranked = _ranked_name(folded, at)
         if ranked or at in starts:
             hits.append(ranked or starts[at])
@@ -840,6 +842,17 @@ def _name_ends(folded: str, end: int) -> bool:
         or after in lx.PERSON_TITLES
         or after == "夫人"
         or bool(_rank().match(folded, end))
+    )
+
+
+def _place_after_place(folded: str, end: int) -> bool:
+    """九江市长江大堤, 沈阳市长春路: 市长 or 县长 read across a place's 市 or 县 and the 长 of a
+    known place after it (长江, 长春) is no title."""
+    if folded[end - 2 : end] not in ("市长", "县长"):
+        return False
+    known = known_names()
+    return bool(_gazetteer().match(folded, end - 1)) or any(
+        "L" in known.get(folded[end - 1 : end - 1 + n], "") for n in (2, 3)
     )
 
 

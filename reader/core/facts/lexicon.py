@@ -116,7 +116,12 @@ _COUNTRIES = """
 巴勒斯坦 科威特 也门 巴林 不丹 孟加拉 多米尼克 圣卢西亚 安提瓜和巴布达 圣基茨和尼维斯 圣文森特和格林纳丁斯
 圣多美和普林西比 波斯尼亚和黑塞哥维那 太平洋 大西洋 印度洋 北冰洋 地中海 加勒比
 """
-PLACES = _words(_PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES)
+_LANDMARKS = """
+人民大会堂 钓鱼台国宾馆 中南海 怀仁堂 天安门广场 天安门 人民英雄纪念碑
+"""
+"""The seats of state where news says leaders meet (在人民大会堂会见): places, as MSRA marks
+人民大会堂 and 钓鱼台国宾馆 every time; the tagger took 人民大会堂 for the body 人民大会."""
+PLACES = _words(_PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _LANDMARKS)
 PROVINCES = _words(_PROVINCES)
 """China's provincial divisions: a place of its own before a place within it (河北|故城县)."""
 """Place names found by name alone (with or without 省/市), folded to simplified script."""
@@ -252,7 +257,7 @@ NOT_ORG_AFTER = {
     "社": "会区团交",
     "网": "络站页民友上点格",
     "中心": "工大任城思环位地",
-    "大会": "上",
+    "大会": "上堂",
     "医院": "长",
     "大学": "生指入毕",
     "学院": "生",

@@ -575,3 +575,24 @@ def test_a_city_before_a_body_known_by_name_is_no_part_of_it() -> None:
 )
 def test_a_standing_committee_is_named_whole(text: str, body: str) -> None:
     assert body in orgs(text) and "全国人大" not in orgs(text)
+
+
+def places(text: str) -> set[str]:
+    return names(text, FactKind.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("副总理今天在人民大会堂会见了外宾。", "人民大会堂"), ("晚上在钓鱼台国宾馆举行欢迎宴会。", "钓鱼台国宾馆")],
+)
+def test_a_seat_of_state_is_a_place_not_a_body(text: str, place: str) -> None:
+    assert place in places(text) and not orgs(text) & {"人民大会"}
+
+
+@pytest.mark.parametrize("text", ["入夏以来，九江市长江大堤险情不断。", "武汉市长江二桥昨天通车。"])
+def test_a_mayor_read_across_a_city_and_a_river_is_no_title(text: str) -> None:
+    assert not people(text)
+
+
+def test_a_mayor_before_a_name_is_still_a_title() -> None:
+    assert "刘大明" in people("九江市长刘大明说，防汛工作要抓紧。")
