@@ -596,3 +596,16 @@ def test_a_mayor_read_across_a_city_and_a_river_is_no_title(text: str) -> None:
 
 def test_a_mayor_before_a_name_is_still_a_title() -> None:
     assert "刘大明" in people("九江市长刘大明说，防汛工作要抓紧。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("外长昨天在新德里说，双方同意加强合作。", "新德里"), ("会议将于下月在布达佩斯举行。", "布达佩斯"), ("代表团从德黑兰抵达伊斯兰堡。", "伊斯兰堡")],
+)
+def test_a_capital_abroad_is_a_known_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["衣领镶金边，十分醒目。", "问题出在哪里加以改进。"])
+def test_a_city_name_inside_a_common_word_is_no_place(text: str) -> None:
+    assert not places(text)
