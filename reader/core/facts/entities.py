@@ -789,9 +789,34 @@ def _is_quoted(folded: str, start: int, end: int) -> bool:
 def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit]) -> list[Hit]:
     """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
-    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged)
+    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged) + _clause_subjects(folded)
     trimmed = [_person_trimmed(folded, h) for h in found]
     return [h for h in trimmed if h and not cover.overlaps(h.start, h.end)]
+
+
+def _clause_subjects(folded: str) -> list[Hit]:
+    """卢卡申科今天表示, 据报道，基里延科昨天会见: a name of three characters or more spelt
+    wholly by sound that opens a clause, before a time word, a speech verb or 在, is a
+    person, unless it is a known place (卢萨卡今天宣布)."""
+    hits = []
+    for match in _CLAUSE_OPEN.finditer(folded):
+        at = match.end()
+        end = _transliteration_end(folded, at)
+        name = folded[at:end]
+        if len(name) < 3 or not _subject_follows(folded, end) or name in lx.PLACES:
+            continue
+        if "L" not in known_names().get(name, ""):
+            hits.append(Hit(FactKind.PERSON, at, end, name))
+    return hits
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[，。；：！？,;:!?\n“「]))")
+
+
+def _subject_follows(folded: str, end: int) -> bool:
+    """A time word, a speech verb or 在 after a clause's first word: it is the subject."""
+    after = folded[end : end + 2]
+    return after in lx.ADVERBS or after in lx.SPEECH_VERBS or after[:1] in lx.SPEECH_VERBS or after[:1] == "在"
 
 
 def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:

@@ -609,3 +609,15 @@ def test_a_capital_abroad_is_a_known_place(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["衣领镶金边，十分醒目。", "问题出在哪里加以改进。"])
 def test_a_city_name_inside_a_common_word_is_no_place(text: str) -> None:
     assert not places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("据报道，卡尔杜诺夫昨天会见了代表团。", "卡尔杜诺夫"), ("姆巴纳卡今天表示，两国关系良好。", "姆巴纳卡")],
+)
+def test_a_name_spelt_by_sound_opening_a_clause_before_a_time_word_or_speech_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_city_spelt_by_sound_opening_a_clause_is_no_person() -> None:
+    assert not people("布达佩斯今天迎来了入冬以来第一场雪。")
