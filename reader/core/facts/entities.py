@@ -572,7 +572,8 @@ def _place_value(name: str) -> str:
 def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Names ending in an organisation suffix, and the few known without one.
 
-    Where the tagger found an organisation the suffix's name overlaps but does not match,
+    A body known by name that the tagger found opens a suffix's name over it (联合国开发
+    计划署). Elsewhere, where the tagger found an organisation the suffix's name overlaps but does not match,
     the tagger's is kept: the walk back from a suffix guesses where a name starts, and
     guesses wrong across datelines, verbs and people (华盛顿新华社, 听取三机部); the tagger
     learnt where names start. Names it did not find at all (江门国际仲裁中心) stay.
@@ -581,15 +582,27 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
     ] + _committees(folded)
-    allowed, known_ends = _left_by(tagged), {h.end for h in hits}
+    known_ends = {h.end for h in hits}
+    allowed = _left_by([h for h in tagged if h.value not in lx.NATIONAL_ORGS])
     for match in _org_suffix().finditer(folded):
         if match.end() in known_ends:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
         hit = hit and _title_cut_off(folded, hit)
-        if hit is not None and allowed(hit.start, hit.end):
+        if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, tagged):
             hits.append(hit)
     return outermost(hits)
+
+
+def _opened_by_known(hit: Hit, tagged: list[Hit]) -> bool:
+    """A body known by name that the tagger found leaves a suffix rule's name over it
+    standing only where it opens that name (联合国|开发计划署 is 联合国开发计划署, 中央电视台|
+    播控中心 one body), not where the rule's guess ran back over it."""
+    return all(
+        h.start == hit.start and h.end <= hit.end
+        for h in tagged
+        if h.value in lx.NATIONAL_ORGS and h.start < hit.end and hit.start < h.end
+    )
 
 
 def _committees(folded: str) -> list[Hit]:

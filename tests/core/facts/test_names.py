@@ -621,3 +621,11 @@ def test_a_name_spelt_by_sound_opening_a_clause_before_a_time_word_or_speech_is_
 
 def test_a_city_spelt_by_sound_opening_a_clause_is_no_person() -> None:
     assert not people("布达佩斯今天迎来了入冬以来第一场雪。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("据了解，联合国开发计划署日前发出通知。", "联合国开发计划署"), ("新华社香港分社社长会见了他们。", "新华社香港分社")],
+)
+def test_a_body_known_by_name_opens_a_longer_body(text: str, body: str) -> None:
+    assert body in orgs(text)
