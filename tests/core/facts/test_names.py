@@ -629,3 +629,7 @@ def test_a_city_spelt_by_sound_opening_a_clause_is_no_person() -> None:
 )
 def test_a_body_known_by_name_opens_a_longer_body(text: str, body: str) -> None:
     assert body in orgs(text)
+
+
+def test_a_news_agency_is_known_by_name() -> None:
+    assert "共同社" in orgs("据共同社报道，双方将于下月举行会谈。")
