@@ -371,8 +371,9 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
 
 
 def _with_feature(folded: str, hit: Hit) -> Hit:
-    """东京湾, 台湾海峡, 墨西哥城: a known place and the bay, strait or city named after it are
-    one place, as news corpora mark them (not 中国城市, 北京城区, 香港湾仔)."""
+    """东京湾, 台湾海峡, 墨西哥城, 朝鲜半岛, 海南岛: a known place and the bay, strait, city,
+    peninsula or island named after it are one place, as news corpora mark them (not
+    中国城市, 北京城区, 香港湾仔, 台湾岛内, 日本岛国)."""
     feature = _FEATURE.match(folded, hit.end)
     if feature is None:
         return hit
@@ -380,7 +381,7 @@ def _with_feature(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.PLACE, hit.start, end, folded[hit.start : end])
 
 
-_FEATURE = re.compile(r"海峡|湾(?![仔区])|城(?![市乡镇区管建投墙际铁内外中里郊楼])")
+_FEATURE = re.compile(r"海峡|湾(?![仔区])|城(?![市乡镇区管建投墙际铁内外中里郊楼])|半岛|群岛|岛(?![屿国内民链])")
 
 
 def _paired(folded: str, known: Cover) -> list[Hit]:

@@ -633,3 +633,15 @@ def test_a_body_known_by_name_opens_a_longer_body(text: str, body: str) -> None:
 
 def test_a_news_agency_is_known_by_name() -> None:
     assert "共同社" in orgs("据共同社报道，双方将于下月举行会谈。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("各方希望朝鲜半岛保持和平稳定。", "朝鲜半岛"), ("游客纷纷来到海南岛度假。", "海南岛"), ("车臣局势引起各方关注。", "车臣")],
+)
+def test_a_peninsula_or_island_named_after_a_place_and_known_regions_are_places(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_an_island_word_after_a_place_is_no_part_of_it() -> None:
+    assert "台湾" in places("台湾岛内舆论普遍认为。")
