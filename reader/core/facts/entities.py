@@ -98,11 +98,17 @@ def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
         name = folded[place.start : hit.end] if place else ""
         if place is None or _province_before_place(name):
             continue
-        if hit.value in lx.NATIONAL_ORGS and not folded.endswith("国", 0, place.end):
+        if hit.value in lx.NATIONAL_ORGS and not (folded.endswith("国", 0, place.end) and _state_organ(hit.value)):
             continue
         joined.append(Hit(FactKind.ORGANISATION, place.start, hit.end, name))
         dropped.update((id(place), id(hit)))
     return [h for h in hits if id(h) not in dropped] + joined
+
+
+def _state_organ(name: str) -> bool:
+    """A country's own organ of state (国务院, 全国人大), which the country's name may open;
+    an international body after a country (中国|东盟) is a pair, no one name."""
+    return name.startswith(("国务院", "全国", "中共", "中央", "国家"))
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
@@ -590,20 +596,18 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
         hit = hit and _title_cut_off(folded, hit)
-        if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, tagged):
+        if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
 
 
-def _opened_by_known(hit: Hit, tagged: list[Hit]) -> bool:
+def _opened_by_known(hit: Hit, suffix: str, tagged: list[Hit]) -> bool:
     """A body known by name that the tagger found leaves a suffix rule's name over it
-    standing only where it opens that name (联合国|开发计划署 is 联合国开发计划署, 中央电视台|
-    播控中心 one body), not where the rule's guess ran back over it."""
-    return all(
-        h.start == hit.start and h.end <= hit.end
-        for h in tagged
-        if h.value in lx.NATIONAL_ORGS and h.start < hit.end and hit.start < h.end
-    )
+    standing only where it opens that name, and more than the bare suffix follows it
+    (联合国|开发计划署 and 中央电视台|播控中心 are one body each; 联合国|大会, 亚太经合组织|公司
+    are not), not where the rule's guess ran back over it."""
+    known = [h for h in tagged if h.value in lx.NATIONAL_ORGS and h.start < hit.end and hit.start < h.end]
+    return all(h.start == hit.start and hit.end - h.end > len(suffix) for h in known)
 
 
 def _committees(folded: str) -> list[Hit]:

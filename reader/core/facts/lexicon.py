@@ -136,10 +136,11 @@ names of persons), missed 122 of 168 in 他今天在…说. Left out as parts of
 words themselves or clubs: 金边 (镶金边), 里加, 利马, 里昂, 京都, 万象, 马赛, 汉堡, 加沙, 达卡, 基多, 米兰."""
 
 _LANDMARKS = """
-人民大会堂 钓鱼台国宾馆 中南海 怀仁堂 天安门广场 天安门 人民英雄纪念碑
+人民大会堂 中南海 怀仁堂 天安门广场 天安门 人民英雄纪念碑
 """
 """The seats of state where news says leaders meet (在人民大会堂会见): places, as MSRA marks
-人民大会堂 and 钓鱼台国宾馆 every time; the tagger took 人民大会堂 for the body 人民大会."""
+人民大会堂 every time; the tagger took it for the body 人民大会. 钓鱼台国宾馆, which MSRA
+marks as an organisation, is left to the tagger."""
 PLACES = _words(
     _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _WORLD_CITIES + _LANDMARKS
 )
@@ -279,7 +280,7 @@ NOT_ORG_AFTER = {
     "社": "会区团交",
     "网": "络站页民友上点格",
     "中心": "工大任城思环位地",
-    "大会": "上堂",
+    "大会": "上堂员",
     "医院": "长",
     "大学": "生指入毕",
     "学院": "生",

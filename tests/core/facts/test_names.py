@@ -583,7 +583,7 @@ def places(text: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("副总理今天在人民大会堂会见了外宾。", "人民大会堂"), ("晚上在钓鱼台国宾馆举行欢迎宴会。", "钓鱼台国宾馆")],
+    [("副总理今天在人民大会堂会见了外宾。", "人民大会堂"), ("晚上在北京人民大会堂举行欢迎宴会。", "人民大会堂")],
 )
 def test_a_seat_of_state_is_a_place_not_a_body(text: str, place: str) -> None:
     assert place in places(text) and not orgs(text) & {"人民大会"}
@@ -645,3 +645,20 @@ def test_a_peninsula_or_island_named_after_a_place_and_known_regions_are_places(
 
 def test_an_island_word_after_a_place_is_no_part_of_it() -> None:
     assert "台湾" in places("台湾岛内舆论普遍认为。")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("在中国东盟首脑会晤期间，双方签署了声明。", "东盟", "中国东盟"),
+        ("第五十二届联合国大会期间，他会见了各国代表。", "联合国", "联合国大会"),
+    ],
+)
+def test_a_country_and_an_international_body_or_its_session_are_no_one_body(
+    text: str, found: str, not_found: str
+) -> None:
+    assert found in orgs(text) and not_found not in orgs(text)
+
+
+def test_members_are_no_assembly() -> None:
+    assert not any(o.endswith("大会") for o in orgs("民建带领广大会员积极参政议政。"))
