@@ -595,7 +595,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if match.end() in known_ends:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
-        hit = hit and _title_cut_off(folded, hit)
+        hit = hit and _ministry_cut(folded, _title_cut_off(folded, hit))
         if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
@@ -605,9 +605,10 @@ def _opened_by_known(hit: Hit, suffix: str, tagged: list[Hit]) -> bool:
     """A body known by name that the tagger found leaves a suffix rule's name over it
     standing only where it opens that name, and more than the bare suffix follows it
     (联合国|开发计划署 and 中央电视台|播控中心 are one body each; 联合国|大会, 亚太经合组织|公司
-    are not), not where the rule's guess ran back over it."""
+    are not), not where the rule's guess ran back over it. 中共 opens none: Taiwanese news
+    names the mainland's bodies after it (中共|外交部, 中共|当局), as OntoNotes marks them."""
     known = [h for h in tagged if h.value in lx.NATIONAL_ORGS and h.start < hit.end and hit.start < h.end]
-    return all(h.start == hit.start and hit.end - h.end > len(suffix) for h in known)
+    return all(h.start == hit.start and hit.end - h.end > len(suffix) and h.value != "中共" for h in known)
 
 
 def _committees(folded: str) -> list[Hit]:
@@ -748,12 +749,30 @@ def _named_start(folded: str, begin: int, start: int) -> int:
     match = _name_opening().search(folded, begin, start)
     if match is None or _gazetteer().search(folded, begin, match.start()):
         return begin
+    if folded[begin : match.start()].endswith(("大学", "学院", "研究院", "科学院")):
+        return begin  # a parent body: 中央财经大学中国银行业研究中心 is one name
     return match.start()
 
 
 @lru_cache(maxsize=1)
 def _name_opening() -> re.Pattern[str]:
     return re.compile(_alternation(lx.NATIONAL_ORGS | {"中国", "中华", "中共"}))
+
+
+def _ministry_cut(folded: str, hit: Hit) -> Hit:
+    """A ministry named by its minister's title is its two-character field and 部, after a
+    country's name or a wider field if one stands right before it (俄罗斯国防部长, 国防情报
+    部长); the walk back ran over whatever else stood there (派遣|外交部长, 两个|国防部长)."""
+    if not (folded[hit.end - 1 : hit.end] == "部" and _ministry_title(folded, hit.end, "部")):
+        return hit
+    lead = hit.value[:-3]
+    if not lead or lead in _FIELDS or _gazetteer().fullmatch(lead) or lead.endswith(("共和国", "王国", "联邦")):
+        return hit
+    return Hit(hit.kind, hit.end - 3, hit.end, hit.value[-3:])
+
+
+_FIELDS = frozenset("国防 外交 财政 内政 司法 经济 国家 对外 工业 农业 商业 贸易 交通 文化 教育".split())
+"""Fields a ministry's name may hold before its last two characters (国防|情报部)."""
 
 
 def _ministry_title(folded: str, end: int, suffix: str) -> bool:

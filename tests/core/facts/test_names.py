@@ -662,3 +662,18 @@ def test_a_country_and_an_international_body_or_its_session_are_no_one_body(
 
 def test_members_are_no_assembly() -> None:
     assert not any(o.endswith("大会") for o in orgs("民建带领广大会员积极参政议政。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("他会见了原国防部长罗季奥诺夫。", "国防部"), ("经派遣外交部长伊凡诺夫前往调停。", "外交部")],
+)
+def test_a_ministry_named_by_its_ministers_title_runs_back_over_nothing_else(text: str, body: str) -> None:
+    found = orgs(text)
+    assert body in found and not any(o.endswith(body) and o != body for o in found)
+
+
+def test_the_authorities_are_no_body_and_a_universitys_centre_is_one_body() -> None:
+    assert "中共当局" not in orgs("中共当局今天宣布了新措施。")
+    assert "中共外交部" not in orgs("中共外交部发言人今天表示。")
+    assert "中央财经大学中国银行业研究中心" in orgs("中央财经大学中国银行业研究中心发布报告。")
