@@ -369,11 +369,24 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             and _suffix_place_ok(folded, start, end, ends)
             and allowed(start, end)
             and not _level_word(folded, start, end)
+            and not _described_region(match.group(1))
         ):
             hits.append(Hit(FactKind.PLACE, start, end, _place_value(match.group(1))))
             ends.add(end)
             reach = end
     return hits
+
+
+def _described_region(name: str) -> bool:
+    """贫困山区, 边远山区, 革命老区, 东南亚无核区: a kind of region said of what it is like, no
+    place's name (大别山区 stays)."""
+    return any(name.endswith(kind) and (name == kind or name[: -len(kind)] in _REGION_WORDS) for kind in _REGION_KINDS)
+
+
+_REGION_KINDS = frozenset("山区 老区 灾区 林区 牧区 库区 矿区 无核区 中立区".split())
+_REGION_WORDS = frozenset(
+    "贫困 穷困 边远 偏远 偏僻 边疆 落后 荒凉 广大 革命 民族 少数民族 受灾 重 农村 高寒 干旱 深 老 新 各".split()
+)
 
 
 def _with_feature(folded: str, hit: Hit) -> Hit:

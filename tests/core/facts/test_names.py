@@ -677,3 +677,12 @@ def test_the_authorities_are_no_body_and_a_universitys_centre_is_one_body() -> N
     assert "中共当局" not in orgs("中共当局今天宣布了新措施。")
     assert "中共外交部" not in orgs("中共外交部发言人今天表示。")
     assert "中央财经大学中国银行业研究中心" in orgs("中央财经大学中国银行业研究中心发布报告。")
+
+
+@pytest.mark.parametrize("text", ["志愿者们来到贫困山区支教。", "慰问团深入革命老区看望群众。", "各国支持建立东南亚无核区。"])
+def test_a_kind_of_region_said_of_what_it_is_like_is_no_place(text: str) -> None:
+    assert not places(text) - {"东南亚"}
+
+
+def test_a_mountain_region_named_by_its_mountain_stays_a_place() -> None:
+    assert "大别山区" in places("他走遍了大别山区的村村寨寨。")
