@@ -383,10 +383,11 @@ def _described_region(name: str) -> bool:
     return any(name.endswith(kind) and (name == kind or name[: -len(kind)] in _REGION_WORDS) for kind in _REGION_KINDS)
 
 
-_REGION_KINDS = frozenset("山区 老区 灾区 林区 牧区 库区 矿区 无核区 中立区".split())
-_REGION_WORDS = frozenset(
-    "贫困 穷困 边远 偏远 偏僻 边疆 落后 荒凉 广大 革命 民族 少数民族 受灾 重 农村 高寒 干旱 深 老 新 各".split()
-)
+_REGION_KINDS = frozenset({"山区", "老区", "灾区", "林区", "牧区", "库区", "矿区", "无核区", "中立区"})
+_REGION_WORDS = frozenset({
+    "贫困", "穷困", "边远", "偏远", "偏僻", "边疆", "落后", "荒凉", "广大", "革命", "民族", "少数民族",
+    "受灾", "重", "农村", "高寒", "干旱", "深", "老", "新", "各",
+})
 
 
 def _with_feature(folded: str, hit: Hit) -> Hit:
@@ -784,7 +785,9 @@ def _ministry_cut(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.end - 3, hit.end, hit.value[-3:])
 
 
-_FIELDS = frozenset("国防 外交 财政 内政 司法 经济 国家 对外 工业 农业 商业 贸易 交通 文化 教育".split())
+_FIELDS = frozenset({
+    "国防", "外交", "财政", "内政", "司法", "经济", "国家", "对外", "工业", "农业", "商业", "贸易", "交通", "文化", "教育",
+})
 """Fields a ministry's name may hold before its last two characters (国防|情报部)."""
 
 
