@@ -87,19 +87,28 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
     """A place right before an organisation is part of its name: a country's or a city's
     own body (中华人民共和国全国人民代表大会常务委员会, 沈阳飞机厂), as news corpora mark
-    it (MSRA 161 times of 167), unless the organisation is known whole by itself
-    (华盛顿|新华社) or the place is a province before a place within it (河北|故城县纪委)."""
+    it (MSRA 161 times of 167), unless the organisation is known whole by itself and the
+    place is no country (华盛顿|新华社, but 中国国务院, 中华人民共和国国务院: MSRA 4 times of 4)
+    or the place is a province before a place within it (河北|故城县纪委)."""
     places = {h.end: h for h in hits if h.kind is FactKind.PLACE}
     joined: list[Hit] = []
     dropped: set[int] = set()
     for hit in hits:
         place = places.get(hit.start) if hit.kind is FactKind.ORGANISATION else None
         name = folded[place.start : hit.end] if place else ""
-        if place is None or hit.value in lx.NATIONAL_ORGS or _province_before_place(name):
+        if place is None or _province_before_place(name):
+            continue
+        if hit.value in lx.NATIONAL_ORGS and not (folded.endswith("国", 0, place.end) and _state_organ(hit.value)):
             continue
         joined.append(Hit(FactKind.ORGANISATION, place.start, hit.end, name))
         dropped.update((id(place), id(hit)))
     return [h for h in hits if id(h) not in dropped] + joined
+
+
+def _state_organ(name: str) -> bool:
+    """A country's own organ of state (国务院, 全国人大), which the country's name may open;
+    an international body after a country (中国|东盟) is a pair, no one name."""
+    return name.startswith(("国务院", "全国", "中共", "中央", "国家"))
 
 
 _KIND_RANK = {FactKind.ORGANISATION: 0, FactKind.PERSON: 1, FactKind.PLACE: 2}
@@ -263,8 +272,15 @@ def _place_and_word(name: str) -> bool:
 def _generic_org(name: str) -> bool:
     """No organisation's own name: a body named by its kind (人大 alone, a field's departments
     such as 统战部门, which some training sets tag as organisations and People's Daily's does
-    not), an agreement's acronym (RCEP), or a pair of one-character places (中欧)."""
-    return name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS or _two_places(name)
+    not), an agreement's acronym (RCEP), a pair of one-character places (中欧), or a firm's
+    department named by what it does (财务部, 公司业务部)."""
+    return (
+        name in lx.GENERIC_ORGS or name.endswith("部门") or name in lx.AGREEMENTS or _two_places(name)
+        or _FIRM.sub("", name) in lx.DEPARTMENTS
+    )
+
+
+_FIRM = re.compile("^(?:总?公司|集团|本厂|该厂)")
 
 
 def _two_places(name: str) -> bool:
@@ -353,6 +369,7 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             and _suffix_place_ok(folded, start, end, ends)
             and allowed(start, end)
             and not _level_word(folded, start, end)
+            and not _described_region(match.group(1))
         ):
             hits.append(Hit(FactKind.PLACE, start, end, _place_value(match.group(1))))
             ends.add(end)
@@ -360,9 +377,23 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     return hits
 
 
+def _described_region(name: str) -> bool:
+    """贫困山区, 边远山区, 革命老区, 东南亚无核区: a kind of region said of what it is like, no
+    place's name (大别山区 stays)."""
+    return any(name.endswith(kind) and (name == kind or name[: -len(kind)] in _REGION_WORDS) for kind in _REGION_KINDS)
+
+
+_REGION_KINDS = frozenset({"山区", "老区", "灾区", "林区", "牧区", "库区", "矿区", "无核区", "中立区"})
+_REGION_WORDS = frozenset({
+    "贫困", "穷困", "边远", "偏远", "偏僻", "边疆", "落后", "荒凉", "广大", "革命", "民族", "少数民族",
+    "受灾", "重", "农村", "高寒", "干旱", "深", "老", "新", "各",
+})
+
+
 def _with_feature(folded: str, hit: Hit) -> Hit:
-    """东京湾, 台湾海峡, 墨西哥城: a known place and the bay, strait or city named after it are
-    one place, as news corpora mark them (not 中国城市, 北京城区, 香港湾仔)."""
+    """东京湾, 台湾海峡, 墨西哥城, 朝鲜半岛, 海南岛: a known place and the bay, strait, city,
+    peninsula or island named after it are one place, as news corpora mark them (not
+    中国城市, 北京城区, 香港湾仔, 台湾岛内, 日本岛国)."""
     feature = _FEATURE.match(folded, hit.end)
     if feature is None:
         return hit
@@ -370,7 +401,7 @@ def _with_feature(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.PLACE, hit.start, end, folded[hit.start : end])
 
 
-_FEATURE = re.compile(r"海峡|湾(?![仔区])|城(?![市乡镇区管建投墙际铁内外中里郊楼])")
+_FEATURE = re.compile(r"海峡|湾(?![仔区])|城(?![市乡镇区管建投墙际铁内外中里郊楼])|半岛|群岛|岛(?![屿国内民链])")
 
 
 def _paired(folded: str, known: Cover) -> list[Hit]:
@@ -562,7 +593,8 @@ def _place_value(name: str) -> str:
 def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Names ending in an organisation suffix, and the few known without one.
 
-    Where the tagger found an organisation the suffix's name overlaps but does not match,
+    A body known by name that the tagger found opens a suffix's name over it (联合国开发
+    计划署). Elsewhere, where the tagger found an organisation the suffix's name overlaps but does not match,
     the tagger's is kept: the walk back from a suffix guesses where a name starts, and
     guesses wrong across datelines, verbs and people (华盛顿新华社, 听取三机部); the tagger
     learnt where names start. Names it did not find at all (江门国际仲裁中心) stay.
@@ -570,16 +602,42 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
-    ]
-    allowed, known_ends = _left_by(tagged), {h.end for h in hits}
+    ] + _committees(folded)
+    known_ends = {h.end for h in hits}
+    allowed = _left_by([h for h in tagged if h.value not in lx.NATIONAL_ORGS])
     for match in _org_suffix().finditer(folded):
         if match.end() in known_ends:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
-        hit = hit and _title_cut_off(folded, hit)
-        if hit is not None and allowed(hit.start, hit.end):
+        hit = hit and _ministry_cut(folded, _title_cut_off(folded, hit))
+        if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
+
+
+def _opened_by_known(hit: Hit, suffix: str, tagged: list[Hit]) -> bool:
+    """A body known by name that the tagger found leaves a suffix rule's name over it
+    standing only where it opens that name, and more than the bare suffix follows it
+    (联合国|开发计划署 and 中央电视台|播控中心 are one body each; 联合国|大会, 亚太经合组织|公司
+    are not), not where the rule's guess ran back over it. 中共 opens none: Taiwanese news
+    names the mainland's bodies after it (中共|外交部, 中共|当局), as OntoNotes marks them."""
+    known = [h for h in tagged if h.value in lx.NATIONAL_ORGS and h.start < hit.end and hit.start < h.end]
+    return all(h.start == hit.start and hit.end - h.end > len(suffix) and h.value != "中共" for h in known)
+
+
+def _committees(folded: str) -> list[Hit]:
+    """A county's party committee standing alone (随后，县委…; 由县委书记): after a boundary,
+    a function word or a verb, and not the start of 委员 or 委会."""
+    return [
+        Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
+        for m in _committee().finditer(folded)
+        if (m.start() == 0 or _is_boundary(folded[m.start() - 1]) or folded[m.start() - 2 : m.start()] in lx.VERBS)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _committee() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(lx.COMMITTEES)})(?![员会])")
 
 
 def _joint_bodies(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -676,7 +734,7 @@ def _org_suffix() -> re.Pattern[str]:
 
 def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     """The organisation whose name ends with the suffix at ``start``, if it has one."""
-    if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, ""):
+    if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, "") and not _ministry_title(folded, end, suffix):
         return None
     if (
         folded[max(start - 1, 0) : end] in lx.NOT_ORGS
@@ -684,6 +742,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     ):
         return None
     begin = _after_last_verb(folded, _walk_back(folded, start), start)
+    begin = _named_start(folded, begin, start)
     if _COUNTED.search(folded, begin, start):
         return None
     name = _LEADING_ORDINAL.sub("", folded[begin:end])
@@ -694,6 +753,54 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _named_start(folded: str, begin: int, start: int) -> int:
+    """Where the walk back from a suffix ran over words before the name (遗愿化宏图|中国航空
+    工业总公司, 库克|人民日报国际部: a headline or a list with no mark between), the name
+    starts at the first 中国, 中华, 中共 or body known by name in it, unless a place stands
+    before that (北京中国国际展览中心: the place is part of the name); else at ``begin``."""
+    match = _name_opening().search(folded, begin, start)
+    if match is None or _gazetteer().search(folded, begin, match.start()):
+        return begin
+    if folded[begin : match.start()].endswith(("大学", "学院", "研究院", "科学院")):
+        return begin  # a parent body: 中央财经大学中国银行业研究中心 is one name
+    return match.start()
+
+
+@lru_cache(maxsize=1)
+def _name_opening() -> re.Pattern[str]:
+    return re.compile(_alternation(lx.NATIONAL_ORGS | {"中国", "中华", "中共"}))
+
+
+def _ministry_cut(folded: str, hit: Hit) -> Hit:
+    """A ministry named by its minister's title is its two-character field and 部, after a
+    country's name or a wider field if one stands right before it (俄罗斯国防部长, 国防情报
+    部长); the walk back ran over whatever else stood there (派遣|外交部长, 两个|国防部长)."""
+    if not (folded[hit.end - 1 : hit.end] == "部" and _ministry_title(folded, hit.end, "部")):
+        return hit
+    lead = hit.value[:-3]
+    if not lead or lead in _FIELDS or _gazetteer().fullmatch(lead) or lead.endswith(("共和国", "王国", "联邦")):
+        return hit
+    return Hit(hit.kind, hit.end - 3, hit.end, hit.value[-3:])
+
+
+_FIELDS = frozenset({
+    "国防", "外交", "财政", "内政", "司法", "经济", "国家", "对外", "工业", "农业", "商业", "贸易", "交通", "文化", "教育",
+})
+"""Fields a ministry's name may hold before its last two characters (国防|情报部)."""
+
+
+def _ministry_title(folded: str, end: int, suffix: str) -> bool:
+    """A minister's title run into the ministry's name (国防部长迟浩田, 法国外交部长): the
+    ministry is named there, as MSRA marks it (国防部 and 外交部, 8 times of 8 before a name),
+    but not in a meeting or rank of ministers (财政部长会议, 部长级) nor before a word of the
+    sentence (统战部长均由)."""
+    named = bool(_MINISTER_NAMED.match(folded, end + 1)) and folded[end + 1] not in lx.FUNCTION_CHARS
+    return suffix == "部" and folded[end : end + 1] == "长" and named
+
+
+_MINISTER_NAMED = re.compile(rf"[{_CJK}](?<![会级们助])")
 
 
 def _walk_back(folded: str, start: int) -> int:
@@ -735,23 +842,52 @@ def _is_quoted(folded: str, start: int, end: int) -> bool:
 def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit]) -> list[Hit]:
     """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
-    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged)
+    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged) + _clause_subjects(folded)
     trimmed = [_person_trimmed(folded, h) for h in found]
     return [h for h in trimmed if h and not cover.overlaps(h.start, h.end)]
+
+
+def _clause_subjects(folded: str) -> list[Hit]:
+    """卢卡申科今天表示, 据报道，基里延科昨天会见: a name of three characters or more spelt
+    wholly by sound that opens a clause, before a time word, a speech verb or 在, is a
+    person, unless it is a known place (卢萨卡今天宣布)."""
+    hits = []
+    for match in _CLAUSE_OPEN.finditer(folded):
+        at = match.end()
+        end = _transliteration_end(folded, at)
+        name = folded[at:end]
+        if len(name) < 3 or not _subject_follows(folded, end) or name in lx.PLACES:
+            continue
+        if "L" not in known_names().get(name, ""):
+            hits.append(Hit(FactKind.PERSON, at, end, name))
+    return hits
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[，。；：！？,;:!?\n“「]))")
+
+
+def _subject_follows(folded: str, end: int) -> bool:
+    """A time word, a speech verb or 在 after a clause's first word: it is the subject."""
+    after = folded[end : end + 2]
+    return after in lx.ADVERBS or after in lx.SPEECH_VERBS or after[:1] in lx.SPEECH_VERBS or after[:1] == "在"
 
 
 def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
     """国家主席习近平, 总统拜登: the name right after a title, as tagged or surname-first.
 
-    A title is a cue the tagger may miss: the tagged person starting there wins,
-    else a known surname and one character when a boundary or a verb follows, or two.
+    A title is a cue the tagger may miss: a name before a military rank wins (the tagger
+    runs 马坦戈少将 into 马坦戈少), then the tagged person starting there, else a known
+    surname and one character when a boundary or a verb follows, or two.
     """
     starts = {h.start: h for h in tagged if h.kind is FactKind.PERSON}
     hits = []
     for match in _title_before().finditer(folded):
         at = match.end()
-        if at in starts:
-            hits.append(starts[at])
+        if _place_after_place(folded, at):
+            continue
+        ranked = _ranked_name(folded, at)
+        if ranked or at in starts:
+            hits.append(ranked or starts[at])
             continue
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
@@ -783,7 +919,37 @@ def _name_ends(folded: str, end: int) -> bool:
         or after in lx.ADVERBS
         or after in lx.PERSON_TITLES
         or after == "夫人"
+        or bool(_rank().match(folded, end))
     )
+
+
+def _place_after_place(folded: str, end: int) -> bool:
+    """九江市长江大堤, 沈阳市长春路: 市长 or 县长 read across a place's 市 or 县 and the 长 of a
+    known place after it (长江, 长春) is no title."""
+    if folded[end - 2 : end] not in ("市长", "县长"):
+        return False
+    known = known_names()
+    return bool(_gazetteer().match(folded, end - 1)) or any(
+        "L" in known.get(folded[end - 1 : end - 1 + n], "") for n in (2, 3)
+    )
+
+
+def _ranked_name(folded: str, at: int) -> Hit | None:
+    """司令西姆贝叶中将, 总参谋长傅全有上将: between a title and a military rank, two to five
+    characters are a name, foreign or Chinese."""
+    for end in range(at + 2, min(at + 6, len(folded)) + 1):
+        if _rank().match(folded, end):
+            name = folded[at:end]
+            if re.fullmatch(rf"[{_CJK}]+", name) and not any(c in lx.FUNCTION_CHARS for c in name):
+                return Hit(FactKind.PERSON, at, end, name)
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rank() -> re.Pattern[str]:
+    """A military rank after a name, with its service (海军上将)."""
+    return re.compile(rf"(?:[海陆空]军)?(?:{_alternation(lx.MILITARY_RANKS)})")
 
 
 def _listed_people(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -873,7 +1039,7 @@ def _titled(folded: str) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     """Any person title or speech verb."""
-    return re.compile(_alternation((*lx.PERSON_TITLES, *lx.SPEECH_VERBS)))
+    return re.compile(_alternation((*lx.PERSON_TITLES, *lx.SPEECH_VERBS, *lx.MILITARY_RANKS)))
 
 
 def _name_before(folded: str, end: int) -> int | None:
@@ -902,7 +1068,7 @@ def _looks_like_name(name: str) -> bool:
     if not 2 <= len(name) <= 4 or not re.fullmatch(rf"[{_CJK}]+", name):
         return False
     given = name[2:] if name[:2] in lx.COMPOUND_SURNAMES else name[1:]
-    known = name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
+    known = name[0] in lx.SURNAMES or name[0] in lx.LATER_SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
     return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given)
 
 
@@ -954,8 +1120,19 @@ def _everywhere(folded: str, hits: list[Hit]) -> list[Hit]:
     for kind, form, value in {(h.kind, folded[h.start : h.end], h.value) for h in hits}:
         for text in {form, value} if kind is FactKind.PLACE else {form}:
             for at in _occurrences(folded, text):
+                if kind is FactKind.ORGANISATION and _runs_on(folded, at + len(text)):
+                    continue
                 spans.setdefault((kind, at, at + len(text)), Hit(kind, at, at + len(text), value))
     return _drop_nested_same_kind(list(spans.values()))
+
+
+def _runs_on(folded: str, end: int) -> bool:
+    """A body's name followed by a character that makes its suffix part of a longer word
+    (县委 in 县委会, 外交部 in 外交部门): no mention of that body there."""
+    after = folded[end : end + 1]
+    return bool(after) and any(
+        after in chars and folded.endswith(suffix, 0, end) for suffix, chars in lx.NOT_ORG_AFTER.items()
+    )
 
 
 def _drop_nested_same_kind(hits: list[Hit]) -> list[Hit]:

@@ -472,3 +472,217 @@ def test_a_bay_strait_or_city_named_after_a_place_is_one_place(text: str, place:
 @pytest.mark.parametrize(("text", "place"), [("中国城市发展很快。", "中国"), ("北京城区人口。", "北京"), ("上海城投公告。", "上海")])
 def test_a_city_word_that_starts_another_word_stays_out(text: str, place: str) -> None:
     assert place in names(text, FactKind.PLACE)
+
+
+def orgs(text: str) -> set[str]:
+    return names(text, FactKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("随后，县委决定在全县推广这一做法。", "县委"),
+        ("这件事由县委书记亲自过问。", "县委"),
+        ("会议认为，县委的部署切合实际。", "县委"),
+    ],
+)
+def test_a_countys_party_committee_alone_is_an_organisation(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["他当过两届县委员。", "各民主党派县委会积极建言献策。", "故城县委宣传部召开会议。"])
+def test_a_committee_inside_a_word_or_a_longer_name_is_not_one_alone(text: str) -> None:
+    assert "县委" not in orgs(text)
+
+
+def test_a_body_found_once_is_not_found_again_inside_a_longer_word() -> None:
+    facts = extract_facts(Article(text="县委决定，各民主党派县委会参加。", blocks=(), published=None))
+    [body] = [f for f in facts if f.kind is FactKind.ORGANISATION]
+    assert body.text == "县委" and len(body.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("法国外交部长韦德里纳今天抵达北京。", "法国外交部"),
+        ("国务委员兼国防部长迟浩田会见了代表团。", "国防部"),
+        ("副总理兼财政部长刘大伟出席了会议。", "财政部"),
+    ],
+)
+def test_a_ministers_title_before_a_name_names_the_ministry(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["亚太地区财政部长会议今天闭幕。", "双方举行了部长级会谈。", "各区委统战部长均由常委兼任。"])
+def test_a_meeting_or_rank_of_ministers_names_no_ministry(text: str) -> None:
+    assert not any(o.endswith("部") for o in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("万众一心绘蓝图中国船舶工业总公司党组号召全系统职工。", "中国船舶工业总公司"),
+        ("本期答案是③霍克人民日报文艺部主办每月征文。", "人民日报文艺部"),
+    ],
+)
+def test_a_body_starts_at_the_country_or_known_body_after_a_headline(text: str, body: str) -> None:
+    found = orgs(text)
+    assert body in found and not any(o.endswith(body) and o != body for o in found)
+
+
+@pytest.mark.parametrize(("text", "body"), [("世界江门青年大会开幕。", "世界江门青年大会")])
+def test_a_body_whose_name_holds_a_place_is_not_cut(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text", ["事发后，财务部经理王立新向警方报案。", "他伙同公司销售部副经理赵明虚开发票。"])
+def test_a_firms_department_named_by_what_it_does_is_no_body(text: str) -> None:
+    assert not orgs(text)
+
+
+def test_a_ministry_named_like_a_department_stays_a_body() -> None:
+    assert "人事部" in orgs("人事部今天发布了新规定。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("出席仪式的有总参谋长傅大勇上将。", "傅大勇"),
+        ("研究室主任逄立平介绍了情况。", "逄立平"),
+        ("陆军司令卡布里奇中将和空军司令马坦戈少将出席。", "卡布里奇"),
+        ("陆军司令卡布里奇中将和空军司令马坦戈少将出席。", "马坦戈"),
+    ],
+)
+def test_a_name_between_a_title_and_a_rank_or_with_a_rarer_surname_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("中华人民共和国国务院今天发布公告。", "中华人民共和国国务院"), ("美国国务院发言人说。", "美国国务院")],
+)
+def test_a_country_before_a_body_known_by_name_is_part_of_it(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_a_city_before_a_body_known_by_name_is_no_part_of_it() -> None:
+    assert "新华社" in orgs("华盛顿新华社记者报道。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("依照全国人大常委会《关于修改某法的决定》执行。", "全国人大常委会"), ("据省人大常委会通报，会议如期举行。", "省人大常委会")],
+)
+def test_a_standing_committee_is_named_whole(text: str, body: str) -> None:
+    assert body in orgs(text) and "全国人大" not in orgs(text)
+
+
+def places(text: str) -> set[str]:
+    return names(text, FactKind.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("副总理今天在人民大会堂会见了外宾。", "人民大会堂"), ("晚上在北京人民大会堂举行欢迎宴会。", "人民大会堂")],
+)
+def test_a_seat_of_state_is_a_place_not_a_body(text: str, place: str) -> None:
+    assert place in places(text) and not orgs(text) & {"人民大会"}
+
+
+@pytest.mark.parametrize("text", ["入夏以来，九江市长江大堤险情不断。", "武汉市长江二桥昨天通车。"])
+def test_a_mayor_read_across_a_city_and_a_river_is_no_title(text: str) -> None:
+    assert not people(text)
+
+
+def test_a_mayor_before_a_name_is_still_a_title() -> None:
+    assert "刘大明" in people("九江市长刘大明说，防汛工作要抓紧。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("外长昨天在新德里说，双方同意加强合作。", "新德里"), ("会议将于下月在布达佩斯举行。", "布达佩斯"), ("代表团从德黑兰抵达伊斯兰堡。", "伊斯兰堡")],
+)
+def test_a_capital_abroad_is_a_known_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["衣领镶金边，十分醒目。", "问题出在哪里加以改进。"])
+def test_a_city_name_inside_a_common_word_is_no_place(text: str) -> None:
+    assert not places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("据报道，卡尔杜诺夫昨天会见了代表团。", "卡尔杜诺夫"), ("姆巴纳卡今天表示，两国关系良好。", "姆巴纳卡")],
+)
+def test_a_name_spelt_by_sound_opening_a_clause_before_a_time_word_or_speech_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_city_spelt_by_sound_opening_a_clause_is_no_person() -> None:
+    assert not people("布达佩斯今天迎来了入冬以来第一场雪。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("据了解，联合国开发计划署日前发出通知。", "联合国开发计划署"), ("新华社香港分社社长会见了他们。", "新华社香港分社")],
+)
+def test_a_body_known_by_name_opens_a_longer_body(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_a_news_agency_is_known_by_name() -> None:
+    assert "共同社" in orgs("据共同社报道，双方将于下月举行会谈。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("各方希望朝鲜半岛保持和平稳定。", "朝鲜半岛"), ("游客纷纷来到海南岛度假。", "海南岛"), ("车臣局势引起各方关注。", "车臣")],
+)
+def test_a_peninsula_or_island_named_after_a_place_and_known_regions_are_places(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_an_island_word_after_a_place_is_no_part_of_it() -> None:
+    assert "台湾" in places("台湾岛内舆论普遍认为。")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("在中国东盟首脑会晤期间，双方签署了声明。", "东盟", "中国东盟"),
+        ("第五十二届联合国大会期间，他会见了各国代表。", "联合国", "联合国大会"),
+    ],
+)
+def test_a_country_and_an_international_body_or_its_session_are_no_one_body(
+    text: str, found: str, not_found: str
+) -> None:
+    assert found in orgs(text) and not_found not in orgs(text)
+
+
+def test_members_are_no_assembly() -> None:
+    assert not any(o.endswith("大会") for o in orgs("民建带领广大会员积极参政议政。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("他会见了原国防部长罗季奥诺夫。", "国防部"), ("经派遣外交部长伊凡诺夫前往调停。", "外交部")],
+)
+def test_a_ministry_named_by_its_ministers_title_runs_back_over_nothing_else(text: str, body: str) -> None:
+    found = orgs(text)
+    assert body in found and not any(o.endswith(body) and o != body for o in found)
+
+
+def test_the_authorities_are_no_body_and_a_universitys_centre_is_one_body() -> None:
+    assert "中共当局" not in orgs("中共当局今天宣布了新措施。")
+    assert "中共外交部" not in orgs("中共外交部发言人今天表示。")
+    assert "中央财经大学中国银行业研究中心" in orgs("中央财经大学中国银行业研究中心发布报告。")
+
+
+@pytest.mark.parametrize("text", ["志愿者们来到贫困山区支教。", "慰问团深入革命老区看望群众。", "各国支持建立东南亚无核区。"])
+def test_a_kind_of_region_said_of_what_it_is_like_is_no_place(text: str) -> None:
+    assert not places(text) - {"东南亚"}
+
+
+def test_a_mountain_region_named_by_its_mountain_stays_a_place() -> None:
+    assert "大别山区" in places("他走遍了大别山区的村村寨寨。")
