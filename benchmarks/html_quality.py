@@ -73,7 +73,9 @@ class Tally:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text without spaces, nor the characters a page carries unseen (a zero-width space in
+    a selector's headline is no difference a reader can see)."""
+    return re.sub(r"[\s\u00ad\u200b\u2060\ufeff]+", "", text)
 
 
 def _grams(text: str) -> Counter[str]:
