@@ -114,15 +114,19 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
     """The story's pieces in page order: its containers' (less lines of links), the photo set over
     them, the kicker and subtitle by the headline; and the kinds those last two take."""
     figures = figures_beside(body[0], pieces) if body else []
+    heads: set[int] = set()
     if not body:  # no paragraph long enough to vote: keep whatever is not link lists
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
-        kept = [p for p in pieces if p is not title_piece and not _is_link_line(p)
-                and any(inside(p.node, c) and not in_player(p.node, c) for c in (*body, *figures))]
+        inner = [p for p in pieces if p is not title_piece
+                 and any(inside(p.node, c) and not in_player(p.node, c) for c in (*body, *figures))]
+        heads = _digest_heads(inner)
+        kept = [p for p in inner if id(p) in heads or not _is_link_line(p)]
     keep = {id(p) for p in kept}
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
     kinds = {id(p): BlockKind.CAPTION for p in kept if any(inside(p.node, f) for f in figures)}
+    kinds.update((i, BlockKind.HEADING) for i in heads if body)
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds
 
@@ -143,10 +147,26 @@ def _titled_outlet(page_title: str) -> str:
     return parts[0] if named and len(parts) > 1 else ""
 
 
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.．、]\s*\S")
+_DIGEST_ITEMS = 3
+"""A digest's numbered item heads: 1. to at least 3., each over its summary."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_PART = re.compile(r"[\d\s./\-年月日]+")
 _SITE_ENDING = re.compile(r"(?:网|網|网站|網站|报|報|社|电视台|電視台|电台|電台|政府|\.com|\.cn|\.tw|\.hk)$", re.I)
 """How a site's own name ends, as a channel's (…新闻, …频道, …资讯) does not."""
+
+
+def _digest_heads(inner: list[Piece]) -> set[int]:
+    """A digest's numbered item heads (1.宏福苑五級火丨…, 2.…), each a link to the full story and
+    each over its summary: the items' headlines, not a list of other stories, when they run
+    from 1 for three items or more."""
+    numbered = []
+    for i, piece in enumerate(inner[:-1]):
+        number = _ITEM_NUMBER.match(piece.text)
+        if number and _is_link_line(piece) and not _is_link_line(inner[i + 1]):
+            numbered.append((int(number[1]), piece))
+    run = [piece for n, (k, piece) in enumerate(numbered, 1) if k == n]
+    return {id(p) for p in run} if len(run) >= _DIGEST_ITEMS and len(run) == len(numbered) else set()
 
 
 def _is_link_line(piece: Piece) -> bool:

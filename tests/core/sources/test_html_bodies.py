@@ -143,3 +143,22 @@ def test_parts_of_a_story_with_an_id_each_are_still_alike() -> None:
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='deck'>{parts}</div>"
     text, _ = _parse(body)
     assert all(line in text for line in STORY)
+
+
+def test_a_digests_numbered_item_heads_are_its_sections_not_links_to_elsewhere() -> None:
+    """A news digest: each item's numbered headline links to the full story, over its summary."""
+    items = "".join(f"<p><a href='/n{i}'>{i}.特区政府公布第{i}项措施</a></p><p>{line}</p>"
+                    for i, line in enumerate(STORY, 1))
+    article = parse_html(f"<html><head><meta charset='utf-8'>{TITLE}</head><body>"
+                         f"<h1>特区政府公布新一轮资助计划</h1><div class='digest'>{items}</div>"
+                         "<ul><li><a href='/a'>1.另一条新闻</a></li><li><a href='/b'>2.又一条新闻</a></li></ul>"
+                         "</body></html>")
+    heads = [b for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert [article.text[b.start : b.end] for b in heads][-4:] == [f"{i}.特区政府公布第{i}项措施" for i in range(1, 5)]
+    assert all(line in article.text for line in STORY) and "另一条新闻" not in article.text
+
+
+def test_numbered_links_without_summaries_stay_a_list_of_other_stories() -> None:
+    links = "".join(f"<p><a href='/n{i}'>{i}.另一条新闻的标题{i}</a></p>" for i in range(1, 5))
+    text, _ = _parse(f"<h1>特区政府公布新一轮资助计划</h1><div class='story'>{_paragraphs(STORY)}{links}</div>")
+    assert "另一条新闻" not in text
