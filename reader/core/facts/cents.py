@@ -32,7 +32,8 @@ TAIL = (
     rf"|(?<=[块蚊个]){_SAID}{_END}|(?<=\d[块蚊])[1-9]{_END}|(?<=[块蚊个元圆])半钱?{_END}|(?<=[块蚊元])[多几]钱?{_END}"
 )
 """What may follow the dollar: 五角, 七毛八, 六毫, 一毫半, 零四, 二分; after 块, 蚊 or 个 a bare
-digit (三块四 is 3.40; 3块8 too, after digits, but not 一块2.55英寸); 半 (三块半); 多 or 几 (三块多: more than 3; 三蚊几: 3 and some)."""
+digit (三块四 is 3.40; 3块8 too, after digits, but not 一块2.55英寸); 半 (三块半); 多 or 几
+(三块多: more than 3; 三蚊几: 3 and some)."""
 
 _HUNDREDTHS = {"美分": "USD", "欧分": "EUR", "便士": "GBP"}
 _HUNDREDTHS_MONEY = rf"(?<![\d.{CN_DIGITS}])(?P<num>{NUMBER})\s*(?P<cur>美分|欧分|便士)"

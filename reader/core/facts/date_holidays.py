@@ -13,10 +13,11 @@ runs from that evening to its last day (逾越节 of 2018 is 30 March to 7 April
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-__all__ = ["FEAST_NAMES", "ORTHODOX", "feast_days"]
+__all__ = ["FEAST_NAMES", "ORTHODOX", "feast_days", "nearest"]
 
 ORTHODOX = "东正教"
 """The word before a Christian feast's name that counts it from the Orthodox Easter."""
@@ -108,18 +109,23 @@ _AFTER_SUKKOT = {"shemini_atzeret": 7, "simchat_torah": 8}
 
 def feast_days(name: str, published: datetime | None, year: int | None, orthodox: bool = False) -> tuple[date, date] | None:
     """The first and last day of the feast ``name``: in ``year`` when written, else the one
-    nearest the publication day of those in its year and those of the years either side
-    within 45 days of it (圣纪节 in a January article may be the one just past)."""
+    ``nearest`` the publication day."""
     feast = _FEASTS[name]
     if year is not None:
         found = _occurrences(feast, year, orthodox)
         return found[0] if found else None
     if published is None:
         return None
-    today = published.date()
-    near = [span for y in (today.year - 1, today.year + 1) for span in _occurrences(feast, y, orthodox)
+    return nearest(published.date(), lambda y: _occurrences(feast, y, orthodox))
+
+
+def nearest(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) -> tuple[date, date] | None:
+    """Of a yearly day's (first, last) occurrences, the one nearest ``today`` among those of its
+    year and those of the years either side within 45 days of it: 元旦 in a December article is
+    the coming one, 圣诞节 in a January one the one just past, 圣纪节 may be last year's."""
+    near = [span for y in (today.year - 1, today.year + 1) for span in occurrences(y)
             if abs(span[0] - today) <= _ACROSS_NEW_YEAR]
-    found = _occurrences(feast, today.year, orthodox) + near
+    found = occurrences(today.year) + near
     return min(found, key=lambda span: abs(span[0] - today)) if found else None
 
 

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .date_anaphora import anaphor_pattern, anchored, clock_anchored
-from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days
+from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
 from .model import FactKind, Hit, Qualifier
@@ -461,16 +461,16 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
     """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
 
     元旦 in a December article is the coming one and 圣诞节 in a January one the one just
-    past (the library says the same year always); further off, the publication's year.
+    past (``nearest``; the library says the same year always); further off, the publication's year.
     """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    today = published.date()
-    for year in (today.year - 1, today.year + 1):
-        if abs(date(year, month, day) - today) <= _ACROSS_NEW_YEAR:
-            return _Own(_with_clock(date(year, month, day), match, False))
-    return _with_clock(date(today.year, month, day), match, False)
+    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
+    if found is None:
+        return None
+    value = _with_clock(found[0], match, False)
+    return _Own(value) if found[0].year != published.year else value
 
 
 def _feast(match: re.Match[str], published: datetime | None) -> str | None:
@@ -909,7 +909,6 @@ _YEAR_PARTS = (
     rf"|{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)}"
 )
 """What makes 19年 a year though no month follows (19年上半年, 19年春节): alone it is 19 years."""
-_ACROSS_NEW_YEAR = timedelta(days=45)
 _FAITH = r"(?:犹太教|犹太|伊斯兰教|伊斯兰|穆斯林|印度教|印度|基督教|天主教|锡克教|佛教)"
 """A faith's name before its feast's (犹太教赎罪日, 穆斯林斋月), part of the phrase."""
 _NTH = (

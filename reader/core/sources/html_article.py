@@ -126,7 +126,7 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
     kinds = {id(p): BlockKind.CAPTION for p in kept if any(inside(p.node, f) for f in figures)}
-    kinds.update((i, BlockKind.HEADING) for i in heads if body)
+    kinds.update((i, BlockKind.HEADING) for i in heads)
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds
 

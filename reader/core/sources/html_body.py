@@ -362,8 +362,8 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     """The story's other parts, when ad slots cut it into a row of like wrappers each holding
     some paragraphs: the best container's lone wrapper, a level or two up, has siblings of
-    its own tag and class (their ids may differ), and those that hold paragraphs of whole sentences are the rest of
-    the story (not a photo's part, with its alt text and credit)."""
+    its own tag and class (their ids may differ), and those that hold paragraphs of whole
+    sentences are the rest of the story (not a photo's part, with its alt text and credit)."""
     wrapper = best
     for _ in range(_PART_REACH):
         parent = wrapper.parent
