@@ -8,12 +8,15 @@ Suites (each split in two, ``--split dev`` to work on, ``--split test`` to check
 - money: Duckling's money corpus, with bounds, qualifier (under/above) and currency;
   a bare 元/块/蚊 "dollar" may be CNY or HKD. Baseline: jionlp's ``parse_money``.
 - numerals: Duckling's numeral corpus through Reader's number parser; baseline cn2an.
+- chrono (``--chrono SNAPSHOT``, wanasit/chrono's git directory or work tree): its Chinese
+  test sentences, scored whole (it was read while working, so it has no test half); see
+  ``chrono_cases.py``. Baseline: jionlp given chrono's expected phrase.
 - names: sentences of ``benchmarks/gold/ner_{dev,test}.jsonl`` (see ``build_gold.py``:
   MSRA news and CLUENER lines); exact spans, P/R/F1 per type and over all names.
   Baselines: jieba.posseg (nr/ns/nt), thulac (np/ns/ni), when installed.
 
     python benchmarks/facts_quality.py [--split dev|test] [--only dates,money,numerals,names]
-                                       [--reader-only]
+                                       [--reader-only] [--chrono SNAPSHOT]
 """
 
 from __future__ import annotations
@@ -328,6 +331,33 @@ def run_values(split: str, only: set[str]) -> None:
         print("dates, money, numerals: skipped, ../shared/data/duckling-zh is not present")
 
 
+def reader_dates_in(sentence: str, reference: datetime, phrase: str | None) -> list[tuple[str, datetime, datetime]]:
+    """Every date Reader finds in a sentence, with its first and last moment (open ends far off)."""
+    found = []
+    for fact in _reader_facts(sentence, reference):
+        if fact["kind"] == "date" and fact.get("interval"):
+            first, last = fact["interval"]
+            found.append((sentence[fact["start"] : fact["end"]],
+                          datetime.fromisoformat(first) if first else datetime.min,
+                          datetime.fromisoformat(last) if last else datetime.max))
+    return found
+
+
+def jionlp_dates_in(sentence: str, reference: datetime, phrase: str | None) -> list[tuple[str, datetime, datetime]]:
+    """jionlp's reading of the phrase chrono expects (it finds no phrases of its own)."""
+    got = jionlp_interval(phrase or sentence, reference)
+    return [(phrase or sentence, *map(datetime.fromisoformat, got))] if got else []
+
+
+def run_chrono(snapshot: Path) -> None:
+    from chrono_cases import chrono_cases, score
+
+    cases = chrono_cases(snapshot)
+    systems = {"reader": reader_dates_in, "jionlp": jionlp_dates_in}
+    results = {n: score(cases, f) for n, f in systems.items() if _BASELINES or n == "reader"}
+    _print_rates("dates, chrono's Chinese tests (all)", len(cases), results)
+
+
 def run_names(split: str) -> None:
     if not (GOLD / f"ner_{split}.jsonl").exists():
         print("names: skipped, run benchmarks/build_gold.py first")
@@ -359,11 +389,14 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--only", default="dates,money,numerals,names")
     parser.add_argument("--reader-only", action="store_true", help="leave the baselines out")
+    parser.add_argument("--chrono", type=Path, help="wanasit/chrono snapshot: score its Chinese tests too")
     args = parser.parse_args()
     global _BASELINES
     _BASELINES = not args.reader_only
     only = set(args.only.split(","))
     run_values(args.split, only)
+    if args.chrono and "dates" in only:
+        run_chrono(args.chrono)
     if "names" in only:
         run_names(args.split)
     return 0

@@ -43,7 +43,7 @@ _READ_BETTER = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九
 none, or 三月 as three months), a year in Chinese digits (二○○八年: none at some reference
 dates), a decade (1920年代: the year 1920 alone)."""
 _SUFFIX = re.compile(
-    r"(?:的)?(?:上旬|中旬|下旬|前后|左右|同期|期间|早上|早晨|上午|中午|下午|傍晚|晚上|晚间"
+    r"(?:的)?(?:上旬|中旬|下旬|前后|左右|同期|期间|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜晚|朝早|晏昼|下昼"
     r"|夜间|夜里|凌晨|深夜|午夜|财年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季"
     r"|初(?![步级始衷次赛心稿审选])|底(?![线气层部价牌子片])|末(?![班日代位尾端])"
     r"|中(?![国华秋央心东欧美方共学小医文外部西南北亚非资企层级型招考超])"
@@ -127,8 +127,10 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     """A short text that is one time phrase as a whole (本周六晚上八点至十点, a headline, a
     phrase given to the command line) is one date, when the library reads it whole.
 
-    Only when the dates found cover most of it: a sentence with a date in it stays a
-    sentence with a date in it, and a phrase with none (三点建议, 一周一次) is no date.
+    Only when the dates found cover most of it and the rest is the words of a time phrase
+    (从, 至, a clock's digits): a sentence with a date in it stays a sentence with a date in
+    it (5分钟之后出门, 我从今早八点至十点打游戏), and a phrase with none (三点建议, 一周一次)
+    is no date.
     """
     text = folded.strip()
     if published is None or len(text) > _WHOLE_MAX or _SENTENCE_MARKS.search(text):
@@ -136,7 +138,7 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
         return None
     covered = sum(h.end - h.start for h in hits)
-    if not hits or covered < 0.7 * len(text):
+    if not hits or covered < 0.7 * len(text) or not _time_words_between(folded, hits):
         return None
     detail = forwards(time_detail(text, published), text)
     if detail is None or _backwards(detail):
@@ -145,23 +147,50 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
 
 
+def _time_words_between(folded: str, hits: list[Hit]) -> bool:
+    """Whether what the hits leave of the text are only words a time phrase is made of."""
+    rest, at = [], 0
+    for hit in hits:
+        rest.append(folded[at : hit.start])
+        at = hit.end
+    rest.append(folded[at:])
+    return all(_TIME_WORDS.fullmatch(part) for part in rest)
+
+
 _WHOLE_MAX = 30
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
+_TIME_WORDS = re.compile(
+    r"(?:\s|[今本这每从由自至到和及与、~～—－\-:：.]|[\d零〇○一二三四五六七八九十两百]|[点时分秒半刻整正钟的]"
+    r"|[上下]午|晚上|早上|凌晨|中午|傍晚|深夜|夜里|左右|前后|期间|之间|[AaPp]\.?[Mm]\.?)*"
+)
 
 
 def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
-    text = folded[left.start : right.end]
-    own = _own_range(left, right, _taken_from_left(folded[right.start : right.end]))
+    text, end = folded[left.start : right.end], folded[right.start : right.end]
+    own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end))
+    if own is None and _BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
+        own = _own_range(left, replace(right, detail=_days_later(right.detail, 7)), 0)  # 周六至周一
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
-    if detail is None or detail.qualifier is not Qualifier.RANGE or _backwards(detail):
+    if detail is None or detail.qualifier is not Qualifier.RANGE or _backwards(detail) or _halves_lost(detail, own, right, end):
         detail = own
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _halves_lost(detail: Detail, own: Detail | None, right: Hit, end: str) -> bool:
+    """Whether the library's range has lost a half's day: it starts elsewhere than the start
+    read alone, or ends before an end that names its own day or month begins (今早10点到明早
+    10点 ended at 10:00 that morning, 今年5月到8月 in May). A clock time alone (10:32-11:00)
+    takes the start's day."""
+    if own is None or right.detail is None or not (detail.first and detail.last and right.detail.first):
+        return False
+    lost_end = not _BARE_CLOCK.fullmatch(end) and detail.last < right.detail.first
+    return detail.first != own.first or lost_end
 
 
 def forwards(detail: Detail | None, text: str) -> Detail | None:
@@ -189,6 +218,8 @@ _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:�
 _WITH_YEAR = re.compile(r"年|\d{4}")
 """A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
 _DAY_ALONE = re.compile(r"\d{1,2}[日号]")
+_BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正]+")
+_BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 def _taken_from_left(right: str) -> int:
@@ -205,9 +236,10 @@ def _read_alike(folded: str, hit: Hit) -> bool:
     return bool(_PLAIN.fullmatch(text) or _READ_ALIKE.fullmatch(text))
 
 
-def _own_range(left: Hit, right: Hit, taken: int) -> Detail | None:
+def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False) -> Detail | None:
     """From the left's first moment to the right's last; the right takes the first ``taken``
-    characters of its value (its year, or year and month) from the left's."""
+    characters of its value (its year, or year and month) from the left's, and with ``roll``
+    the next year's when it would end before it starts."""
     a, b = left.detail, right.detail
     if a is None or b is None or not (a.first and b.last and a.low and b.high):
         return None
@@ -216,9 +248,23 @@ def _own_range(left: Hit, right: Hit, taken: int) -> Detail | None:
         high, last = a.low[:taken] + high[taken:], a.low[:taken] + last[taken:]
         if not _is_real_stamp(last):
             return None  # 2月1日至30日: no such day in the left's month
-    if last < a.first:
+    if last < a.first and roll:
+        high, last = _next_year(high), _next_year(last)  # 12月30日至1月3日 runs into the new year
+    if last < a.first or not _is_real_stamp(last):
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
+
+
+def _days_later(detail: Detail, days: int) -> Detail:
+    """The same day ``days`` later: a weekday read in the publication's week, moved on."""
+    step = timedelta(days=days)
+    first, last = (datetime.fromisoformat(t or "") + step for t in (detail.first, detail.last))
+    low, high = grain_bounds(first, last, detail.unit or "day")
+    return replace(detail, low=low, high=high, first=first.isoformat(), last=last.isoformat())
+
+
+def _next_year(stamp: str) -> str:
+    return f"{int(stamp[:4]) + 1:04d}{stamp[4:]}"
 
 
 def _is_real_stamp(stamp: str) -> bool:

@@ -32,17 +32,17 @@ _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
 _PERIOD = (
-    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜|夜里|午后"
+    r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜|夜里|午后|朝早|夜晚"
     r"|晚(?=\d)|早(?=\d)"
 )
-_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼"
+_DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|朝早|夜晚"
 """Parts of the day a range of clock times is said in (深夜11点至凌晨3点 crosses midnight,
 which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
     rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z])"
-    rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?![\d:])"
+    rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[点时]"
     rf"(?:(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|(?P<MC>半|(?:{_CN_SMALL})(?!过))(?P<fen>分)?)?)"
@@ -102,7 +102,9 @@ _REL_DAY = {
     "寻日": -1,
     "听日": 1,
     # Cantonese, as Hong Kong papers quote it: 琴日 (yesterday), 听朝 (tomorrow morning), 琴晚
-    # and 寻晚 (last night), 听晚 (tomorrow night), 前晚; not 今朝 (还看今朝 is a poem's "today")
+    # and 寻晚 (last night), 听晚 (tomorrow night), 前晚; 今朝 (this morning) only with a clock
+    # time (还看今朝 is a poem's "today")
+    "今朝": 0,
     "琴日": -1,
     "听朝": 1,
     "琴晚": -1,
@@ -214,16 +216,18 @@ _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0,
 _WEEKDAYS = "一二三四五六日天"
 _ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
 """What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
-_CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚"}
+_CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚", "今朝"}
 _UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜"}
 """Days jionlp does not know, or reads as today (琴晚 is last night, not this evening; 明早八点
 and 昨夜11点 are today's hours to it)."""
 _PM = {
     "下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚",
-    "前晚", "今夜", "昨夜", "午后",
+    "前晚", "今夜", "昨夜", "午后", "夜晚",
 }
+_DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝"))
+"""Days said with their part (今晚 is the evening, not the whole day)."""
 _LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
-_NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚"}
+_NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚", "夜晚"}
 
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
 
@@ -408,10 +412,15 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
         return None  # 钢琴日记: a piano's diary, not yesterday
     if published is None:
         return match.group()
+    clock = not (match["H"] is None and match["H2"] is None and match["HC"] is None)
+    if match["rel"] == "今朝" and not clock:
+        return None
+    if match["rel"] in _DAY_PARTS and not clock:
+        return ""  # 今晚, 明早: the part of the day, which the library reads said in full
     day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
     evening = match["rel"] in _PM
     value = _with_clock(day, match, evening)
-    return _Own(value) if match["rel"] in _UNREAD_DAYS else value
+    return _Own(value) if match["rel"] in _UNREAD_DAYS and "T" in value else value
 
 
 def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
@@ -994,7 +1003,7 @@ _RULES = [
         rf"(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前)"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
-        rf"|(?<![\d日天号午上晨间晚早昼夜{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
+        rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
         r"(?:(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[点时](?:半|[0-5]?\d分?)?)"
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"

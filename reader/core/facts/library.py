@@ -85,12 +85,25 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     """jionlp's reading of a time phrase at ``reference``, or None if it has none.
 
     Spaces around digits go (Taiwanese and Hong Kong pages write 2024 年底, 3 月): jionlp
-    reads 2024 年底 as the whole year."""
+    reads 2024 年底 as the whole year. Words it does not know are said in the words it does
+    (see ``_SAID_IN_FULL``)."""
     text = _SPACED_DIGITS.sub("", text)
+    text = _SHORT_WORDS.sub(lambda m: _SAID_IN_FULL[m.group()], text)
     return _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
 
 
 _SPACED_DIGITS = re.compile(r"(?<=\d)\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d)")
+_SAID_IN_FULL = {
+    "今晚": "今天晚上", "昨晚": "昨天晚上", "明晚": "明天晚上", "前晚": "前天晚上",
+    "今早": "今天早上", "明早": "明天早上", "今晨": "今天早晨", "明晨": "明天早晨", "昨晨": "昨天早晨",
+    "今夜": "今天夜里", "昨夜": "昨天夜里",
+    "寻日": "昨天", "琴日": "昨天", "听日": "明天", "听朝": "明天早上", "琴晚": "昨天晚上",
+    "寻晚": "昨天晚上", "听晚": "明天晚上", "今朝": "今天早上", "朝早": "早上", "晏昼": "下午", "下昼": "下午",
+    "夜晚": "晚上", "点正": "点", "点整": "点", "时正": "时", "时整": "时",
+}
+"""Short and Cantonese words for a day's part, in the words jionlp reads: it reads 今晚 as the
+whole day, 明早 and 昨夜 not at all (or 明早八点 as today's), and no Cantonese (寻日, 听晚, 朝早)."""
+_SHORT_WORDS = re.compile("(?:" + "|".join(sorted(_SAID_IN_FULL, key=len, reverse=True)) + ")(?![上里])")
 
 
 @lru_cache(maxsize=4096)

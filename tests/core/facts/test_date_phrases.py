@@ -413,11 +413,12 @@ def test_a_year_without_its_year_sign_or_with_a_space(text: str, phrase: str, in
 
 @pytest.mark.parametrize(
     ("text", "first"),
-    [("佢琴日話，", "2022-07-24T00:00:00"), ("琴晚八點，", "2022-07-24T20:00:00"), ("尋晚，", "2022-07-24T00:00:00"),
-     ("聽朝，", "2022-07-26T00:00:00"), ("下晝三點，", "2022-07-25T15:00:00")],
+    [("佢琴日話，", "2022-07-24T00:00:00"), ("琴晚八點，", "2022-07-24T20:00:00"), ("尋晚，", "2022-07-24T18:00:00"),
+     ("聽朝，", "2022-07-26T06:00:00"), ("下晝三點，", "2022-07-25T15:00:00")],
 )
 def test_cantonese_days_and_afternoons(text: str, first: str) -> None:
-    """jionlp knows none of them, or reads 琴晚 as this evening: Hong Kong papers quote them."""
+    """jionlp knows none of them, or reads 琴晚 as this evening: Hong Kong papers quote them.
+    尋晚 is the evening and 聽朝 the morning, not the whole day."""
     assert one(text)["interval"][0] == first
 
 
@@ -541,3 +542,59 @@ def test_a_clock_time_after_a_full_stop_keeps_the_publication_day() -> None:
     """明天 in a quoted sentence before it does not date 大约20时30分 after it."""
     fact = next(f for f in dates("“明天我到巢湖来。”大约20时30分，她出了门。") if f["text"] == "20时30分")
     assert fact["interval"][0] == "2022-07-25T20:30:00"
+
+
+# ---- Parts of a day, ranges that keep each half's day (classes met in chrono's tests)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("今晚有雨。", "今晚", ["2022-07-25T18:00:00", "2022-07-25T23:59:59"]),
+        ("前晚发生火警。", "前晚", ["2022-07-23T18:00:00", "2022-07-23T23:59:59"]),
+        ("明早出发。", "明早", ["2022-07-26T06:00:00", "2022-07-26T09:59:59"]),
+        ("佢哋今日夜晚開會。", "今日夜晚", ["2022-07-25T18:00:00", "2022-07-25T23:59:59"]),
+        ("尋日朝早落雨。", "尋日朝早", ["2022-07-24T06:00:00", "2022-07-24T09:59:59"]),
+        ("聽日下晝三點見。", "聽日下晝三點", ["2022-07-26T15:00:00", "2022-07-26T15:59:59"]),
+        ("今朝八點十分開車。", "今朝八點十分", ["2022-07-25T08:10:00", "2022-07-25T08:10:59"]),
+    ],
+)
+def test_a_day_said_with_its_part_is_that_part(text: str, phrase: str, interval: list[str]) -> None:
+    """今晚 is the evening, not the whole day; Cantonese days and parts (尋日, 朝早, 下晝, 今朝
+    with a clock time) are read as their Mandarin words."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
+def test_this_morning_of_a_poem_is_no_date() -> None:
+    """今朝 without a clock time is the literary "today" of a poem, not this morning."""
+    assert dates("数风流人物，还看今朝。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("封路由今早10点到明早10点。", "今早10点到明早10点", ["2022-07-25T10:00:00", "2022-07-26T10:00:00"]),
+        ("演出聽晚10點到聽晚11點。", "聽晚10點到聽晚11點", ["2022-07-26T22:00:00", "2022-07-26T23:00:00"]),
+        ("放假安排为12月31日至1月2日。", "12月31日至1月2日", ["2022-12-31T00:00:00", "2023-01-02T23:59:59"]),
+        ("展览周六至周一开放。", "周六至周一", ["2022-07-30T00:00:00", "2022-08-01T23:59:59"]),
+    ],
+)
+def test_a_range_keeps_the_day_of_each_half(text: str, phrase: str, interval: list[str]) -> None:
+    """Each half of a range keeps its own day (the library ended 今早10点到明早10点 at ten that
+    morning); a range of days that ends before it starts runs into the next year or week."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("我5分钟之后出门", "5分钟之后"), ("我从今早八点十分至下午11点32分打游戏", "今早八点十分至下午11点32分")],
+)
+def test_a_short_sentence_is_no_time_phrase_as_a_whole(text: str, phrase: str) -> None:
+    """A short text is read whole only when what its dates leave are time words (从, 至, digits)."""
+    assert one(text)["text"] == phrase
+
+
+def test_a_clock_time_with_seconds() -> None:
+    assert one("更新于2023-10-26 10:30:00")["interval"][0] == "2023-10-26T10:30:00"
