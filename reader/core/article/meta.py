@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "CHINA_TZ",
+    "SHOWN_FROM_UTC",
+    "as_written",
     "Caption",
     "MetaLine",
     "parse_attribution",
@@ -28,6 +30,9 @@ __all__ = [
 
 CHINA_TZ = timezone(timedelta(hours=8))
 """Mainland, Hong Kong, Macau and Taiwan outlets all publish in UTC+08:00."""
+SHOWN_FROM_UTC = timezone(timedelta(hours=8), "UTC+08:00, written in UTC")
+"""UTC+08:00 for a time the page wrote in UTC: equal to ``CHINA_TZ`` in every sum, but named
+apart, so a page that is not in Chinese can give it back in UTC (see ``as_written``)."""
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = "(?i:" + "|".join(_MONTHS) + ")"
@@ -127,8 +132,17 @@ def parse_datetime(text: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     if not zone.utcoffset(None):
-        value = value.astimezone(CHINA_TZ)
+        value = value.astimezone(SHOWN_FROM_UTC)
     return value, text[day.start() : clock.end()].strip()
+
+
+def as_written(found: tuple[datetime, str]) -> tuple[datetime, str]:
+    """A time written in UTC given back in UTC: a page not in Chinese has no reader in UTC+08:00,
+    and the day it was written in is nearer its own (a London or Berlin evening)."""
+    value, text = found
+    if value.tzname() != SHOWN_FROM_UTC.tzname(None):
+        return found
+    return value.astimezone(UTC), text
 
 
 def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -21,6 +21,7 @@ from ..article.assemble import BlockBuilder, normalise_line
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import (
     MetaLine,
+    as_written,
     parse_byline,
     parse_datetime,
     parse_editor,
@@ -229,8 +230,19 @@ def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece:
     shown = parse_published(line) if line else None
     if found is not None and shown is not None and _day_only(found) and not _day_only(shown) \
             and shown[0].date() == found[0].date():
-        return shown  # the same day, told to the minute on the page
-    return found
+        found = shown  # the same day, told to the minute on the page
+    return found if found is None or _in_chinese(pieces) else as_written(found)
+
+
+def _in_chinese(pieces: list[Piece]) -> bool:
+    """Whether the page is written in Chinese: a fifth of the letters of its first blocks are Han."""
+    text = "".join(p.text for p in pieces[:_LANGUAGE_BLOCKS])
+    han = len(_HAN.findall(text))
+    return han * 5 >= han + sum(c.isalpha() for c in text if not _HAN.match(c)) or not text
+
+
+_LANGUAGE_BLOCKS = 40
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _day_only(found: tuple[datetime, str]) -> bool:

@@ -163,3 +163,20 @@ def test_json_ld_article_fields_come_before_the_web_page_ones() -> None:
     meta = page_meta(raw)
     assert (meta.title, meta.author, meta.outlet) == ("市区新开一座公园", "张三", "某某网")
     assert str(parse_timestamp(meta.published)[0]) == "2024-05-01 10:20:00+08:00"
+
+
+def _page(paragraph: str) -> str:
+    stamp = "<meta property='article:published_time' content='2024-05-02T20:53:56Z'>"
+    return f"<html><head><title>Headline</title>{stamp}</head><body><h1>Headline</h1>" + \
+        f"<p>{paragraph}</p>" * 4 + "</body></html>"
+
+
+def test_a_utc_time_is_shown_in_utc8_on_a_chinese_page_and_in_utc_on_any_other() -> None:
+    """A Chinese page's readers see a UTC evening as the next morning in UTC+08:00; a London or
+    Berlin page's UTC evening stays that evening, its own day."""
+    from reader.core.sources.html_article import parse_html
+
+    chinese = parse_html(_page("市政府今天公布了新的交通安排，市民可以在网站上查询详细的路线和时间。"))
+    english = parse_html(_page("The council published its new traffic plan today, with routes and times online."))
+    assert str(chinese.published) == "2024-05-03 04:53:56+08:00"
+    assert str(english.published) == "2024-05-02 20:53:56+00:00"
