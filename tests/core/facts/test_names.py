@@ -686,3 +686,9 @@ def test_a_kind_of_region_said_of_what_it_is_like_is_no_place(text: str) -> None
 
 def test_a_mountain_region_named_by_its_mountain_stays_a_place() -> None:
     assert "大别山区" in places("他走遍了大别山区的村村寨寨。")
+
+
+def test_the_observatory_hong_kong_news_quotes_is_an_organisation() -> None:
+    """天文台 alone is the Hong Kong Observatory of every weather report, not a person."""
+    assert names("天文台表示，今晚有大雨。", FactKind.ORGANISATION) == {"天文台"}
+    assert people("天文台表示，今晚有大雨。") == set()
