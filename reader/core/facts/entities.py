@@ -252,9 +252,13 @@ def _transliteration_end(folded: str, at: int) -> int:
 
 
 def _stops_name(folded: str, at: int) -> bool:
-    """A title, a speech verb or a verb starts at ``at`` (or 夫人): no name runs over it."""
+    """A title, a speech verb or a verb starts at ``at`` (or 夫人, 本人): no name runs over it."""
     ahead = folded[at : at + 3]
-    return ahead[:2] == "夫人" or ahead.startswith(_stop_words())
+    return ahead[:2] in _AFTER_NAMES or ahead.startswith(_stop_words())
+
+
+_AFTER_NAMES = frozenset(("夫人", "本人", "本身", "本来", "本想"))
+"""Words that follow a name and open with a sound character (伊万诺夫|本人, 布什|夫人)."""
 
 
 @lru_cache(maxsize=1)

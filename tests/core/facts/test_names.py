@@ -35,6 +35,7 @@ def test_a_name_spelt_by_sound_is_found_whole(text: str, name: str) -> None:
 
 def test_a_name_spelt_by_sound_stops_before_what_follows_it() -> None:
     assert "卡多佐" in people("巴西总统卡多佐夫人也出席了宴会。")
+    assert people("伊萬諾夫本人並不知情。") == {"伊萬諾夫"}
 
 
 @pytest.mark.parametrize(
