@@ -466,6 +466,43 @@ def _to_now(published: datetime, unit: str, n: int) -> _Own:
     return _Own(f"{low:%Y-%m-%dT%H:%M:%S}/{last + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
+def _within(match: re.Match[str], published: datetime | None) -> str | None:
+    """三天内, 72小时之内, 一年内: from the publication's moment to the same moment ``n`` units
+    on, to the end of that day for days and longer.
+
+    Ours: jionlp reads 一周内 as two days, 两周内 as three, and 一年内 to the end of next year.
+    """
+    if published is None:
+        return match.group()
+    now = published.replace(microsecond=0, tzinfo=None)
+    unit, half = match["u"].lstrip("个"), match["n"] == "半"
+    n = 0 if half else _int(match["n"])
+    if unit in ("小时", "钟头", "分钟"):
+        minutes = 30 if half and unit != "分钟" else (n * 60 if unit != "分钟" else n)
+        if not minutes:
+            return None
+        return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{now + timedelta(minutes=minutes, seconds=1):%Y-%m-%dT%H:%M:%S}")
+    if unit in ("年", "月"):
+        months = (6 if half else 12 * n) if unit == "年" else (15 if half else n)
+        last = _months_on(now.date(), months) if not (half and unit == "月") else now.date() + timedelta(days=15)
+    else:
+        days = 7 if unit in ("周", "星期", "礼拜") else 1
+        if half or not n:
+            return None
+        last = now.date() + timedelta(days=n * days)
+    if last <= now.date():
+        return None
+    return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{last + timedelta(days=1):%Y-%m-%dT00:00:00}")
+
+
+def _months_on(day: date, months: int) -> date:
+    """The same day ``months`` on (the month's last day where it has no such day)."""
+    year, month = _add_months(day.year, day.month, months)
+    following = date(*_add_months(year, month, 1), 1)
+    return min(date(year, month, day.day), following - timedelta(days=1)) if day.day <= 28 else \
+        date(year, month, min(day.day, (following - timedelta(days=1)).day))
+
+
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
     """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
 
@@ -907,6 +944,8 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 _CN_WEEK_BLOCK = "一二两三四五六七八九十"
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
+_INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
+"""What follows 内 when it opens a word (日内瓦, 内地, 内容), not "within"."""
 _AHEAD = frozenset(("未来", "今后", "接下来", "接下来的"))
 """Words for the time from now on, which the library reads as from this moment (未来三年)."""
 _FIRST_MONTHS = r"[一二两三四1-4]个?季度|(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
@@ -935,7 +974,7 @@ _RULES = [
     ),
     _rule(
         rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十)"
-        rf"(?:日(?![元本游圆币内后前均间以之]|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?:日(?![元本游圆币后前均间以之]|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -1011,8 +1050,13 @@ _RULES = [
         r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
-        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:{_N})个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
+        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
+    ),
+    _rule(
+        rf"(?<![\d{_CN_WEEK_BLOCK}第])(?P<n>{_N}|半){_SP}(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟))"
+        rf"(?:之内|以内|内)(?![{_INNER}])",
+        _within,
     ),
     _rule(r"(?P<pre>上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(

@@ -224,10 +224,33 @@ def test_a_bare_day_is_a_day_of_the_publications_month(text: str, phrase: str, f
 
 
 @pytest.mark.parametrize(
-    "text", ["票价25日元。", "参加1日游。", "须于3日内完成。", "每月25日发工资。", "乘坐3号线。"]
+    "text", ["票价25日元。", "参加1日游。", "每月25日发工资。", "乘坐3号线。"]
 )
 def test_a_day_that_is_yen_a_tour_a_deadline_or_a_line_is_no_date(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("须于3日内完成。", "3日内", ["2022-07-25T10:00:00", "2022-07-28T23:59:59"]),
+        ("72小时内作出答复。", "72小时内", ["2022-07-25T10:00:00", "2022-07-28T10:00:00"]),
+        ("两周内完成审查。", "两周内", ["2022-07-25T10:00:00", "2022-08-08T23:59:59"]),
+        ("一年内两度加息。", "一年内", ["2022-07-25T10:00:00", "2023-07-25T23:59:59"]),
+        ("半小时之内赶到。", "半小时之内", ["2022-07-25T10:00:00", "2022-07-25T10:30:00"]),
+    ],
+)
+def test_within_n_units_runs_from_now_to_n_units_on(text: str, phrase: str, interval: list[str]) -> None:
+    """三天内, 72小时内: from the publication's moment on (jionlp read 两周内 as three days and
+    一年内 to the end of next year); a deadline is no bare day (3日内 is not the 3rd)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("5日内瓦会议开幕。", "5日"), ("25日内地新增病例。", "25日")])
+def test_a_day_before_a_word_in_nei_is_a_day(text: str, phrase: str) -> None:
+    """日内瓦 is Geneva and 内地 the mainland: the 内 opens a word, so 5日 is a day."""
+    assert one(text)["text"] == phrase
 
 
 @pytest.mark.parametrize(
