@@ -621,3 +621,14 @@ def test_a_short_sentence_is_no_time_phrase_as_a_whole(text: str, phrase: str) -
 
 def test_a_clock_time_with_seconds() -> None:
     assert one("更新于2023-10-26 10:30:00")["interval"][0] == "2023-10-26T10:30:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("今天上午 10 時開會。", "今天上午 10 時", "2022-07-25T10:00:00"),
+     ("2016 年 3 月 20 日 21 時 40 分發布。", "2016 年 3 月 20 日 21 時 40 分", "2016-03-20T21:40:00")],
+)
+def test_a_spaced_clock_time(text: str, phrase: str, first: str) -> None:
+    """Taiwanese and Hong Kong pages space their digits in clock times too (21 時 40 分)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
