@@ -102,12 +102,18 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         text = folded[hit.start : hit.end]
         gap = folded[last[0].end : hit.start] if last else "\n"
-        if "\n" not in gap and last is not None:
+        if "\n" not in gap and last is not None and not _stamped(folded, hit):
             hit = _read_after(hit, text, last[1:], gap)
         read.append(hit)
         moment = _first_moment(hit) or _day_of(hit)
         last = (hit, moment, text) if moment is not None else None
     return read
+
+
+def _stamped(folded: str, hit: Hit) -> bool:
+    """A clock time in brackets, a list's stamp of when an item went up (停课否 (19:04)): it is
+    no time of the day the item's text names."""
+    return folded[hit.start - 1 : hit.start] in ("(", "（") and folded[hit.end : hit.end + 1] in (")", "）")
 
 
 def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> Hit:

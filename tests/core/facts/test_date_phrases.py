@@ -632,3 +632,14 @@ def test_a_spaced_clock_time(text: str, phrase: str, first: str) -> None:
     """Taiwanese and Hong Kong pages space their digits in clock times too (21 時 40 分)."""
     fact = one(text)
     assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+def test_a_bracketed_clock_time_is_a_lists_stamp_not_the_named_days() -> None:
+    """A news list's item ends with when it went up (… 明天續停課 (19:04)): that is the
+    publication's day, not tomorrow's evening."""
+    fact = next(f for f in dates("有中小學明天續停課　校長稱可自行決定 (19:04)") if f["text"] == "19:04")
+    assert fact["interval"][0] == "2022-07-25T19:04:00"
+
+
+def test_today_and_tomorrow_in_traditional_script() -> None:
+    assert one("並會於今明兩日發放補助金。")["interval"] == ["2022-07-25T00:00:00", "2022-07-26T23:59:59"]
