@@ -48,7 +48,7 @@ _CLOCK = (
     rf"|[ \u00a0]?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分))?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
-_MD = rf"(?P<m>{_MONTH})\s*月(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
+_MD = rf"(?P<m>{_MONTH})\s*月(?!有余|之久)(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
 _N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
 
 _REL_YEAR = {
@@ -984,7 +984,7 @@ _RULES = [
     ),
     _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
     _rule(
-        rf"(?P<pre>近|过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
