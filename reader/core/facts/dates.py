@@ -252,9 +252,52 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = join_ranges(folded, settle(folded, kept, published), published)
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
+    joined = _bare_days_of_named_month(folded, joined, published)
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _bare_days_of_named_month(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """新华社上海11月30日电 …30日上午: a bare day after a date of another month in its paragraph,
+    and not before that date's day, is a day of that month (it was 30 December in an article
+    published on 1 December), as a dateline names the month its story's days are in."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    anchor: tuple[Hit, date] | None = None
+    for hit in hits:
+        if anchor is not None and "\n" in folded[anchor[0].end : hit.start]:
+            anchor = None
+        text = folded[hit.start : hit.end]
+        if anchor is not None and _BARE_DAY.match(text) and not _NAMES_MONTH.search(text):
+            hit = _in_month_of(hit, text, anchor[1], published)
+        day = _one_day_named(hit, text)
+        if day is not None:
+            anchor = (hit, day)
+        read.append(hit)
+    return read
+
+
+def _one_day_named(hit: Hit, text: str) -> date | None:
+    """The single day a hit names with its month written out (11月30日, 2023-11-30 14:43)."""
+    detail = hit.detail
+    if detail is None or not detail.first or not detail.last or detail.first[:10] != detail.last[:10]:
+        return None
+    return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
+
+
+def _in_month_of(hit: Hit, text: str, anchor: date, published: datetime) -> Hit:
+    """The bare day read in the anchor's month, when that is not the publication's and the day
+    is not before the anchor's."""
+    day = _int(_BARE_DAY.match(text)["d"])  # type: ignore[index]
+    if (anchor.year, anchor.month) == (published.year, published.month) or day < anchor.day:
+        return hit
+    moved = published.replace(year=anchor.year, month=anchor.month, day=anchor.day)
+    again = [h for h in find_dates(text, moved) if (h.start, h.end) == (0, len(text))]
+    if not again:
+        return hit
+    return Hit(FactKind.DATE, hit.start, hit.end, again[0].value, again[0].detail)
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
@@ -334,6 +377,8 @@ _CLOCK_END = re.compile(
     r"(?:半|[0-5]?\d分?)?)|[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分"
     r"|(?![零一二三四五六七八九])))"
 )
+_BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
+_NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")

@@ -650,3 +650,20 @@ def test_time_that_has_passed_is_no_period(text: str) -> None:
     """已经过去4年: 过去 is the verb "has passed", a length of time, not the past four years;
     一月有余 and ５月之久 are months' lengths, not January and May."""
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新华社上海7月24日电 习近平24日上午在上海考察。", "24日上午", "2022-07-24T07:00:00"),
+        ("新华社北京6月30日电 国务院30日公布新规。", "30日", "2022-06-30T00:00:00"),
+        ("1月27日出发，并在30日比赛。", "30日", "2022-01-30T00:00:00"),
+        ("6月28日开幕。3日闭幕。", "3日", "2022-07-03T00:00:00"),
+    ],
+)
+def test_a_bare_day_after_a_date_of_another_month_is_in_that_month(text: str, phrase: str, first: str) -> None:
+    """A dateline names the month its story's days are in (新华社上海6月30日电 …30日 was 30 July
+    in an article of July); a day before the named day's stays in the publication's month.
+    (A day equal to the dateline's is one fact with it, mentioned twice.)"""
+    fact = next(f for f in dates(text) if phrase in {text[m["start"] : m["end"]] for m in f["mentions"]})
+    assert fact["interval"][0] == first
