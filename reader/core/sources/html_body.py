@@ -400,14 +400,27 @@ def _widened(best: Node, voters: list[Piece]) -> Node:
 
 
 def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
-    """Blocks beside the best container that vote as well: a lede, a second part of the story."""
+    """Blocks beside the best container that vote as well: a lede, a second part of the story,
+    a block alike to it."""
     parent = best.parent
     if parent is None or parent.tag == "root":
         return []
-    paragraphs = {id(p.node) for p in voters if p.node.parent is parent}
+    paragraphs = {id(p.node) for p in voters if p.node.parent is parent} | _alike_beside(best, voters)
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
+    """Blocks beside the best container alike to it (same tag and class) holding a paragraph
+    of whole sentences, however little they scored: a story's text blocks between its photos
+    and ad slots, some of one short paragraph. Not on Chinese pages, where such blocks below
+    the story are a site's notices (copyright, a call for letters)."""
+    parent = best.parent
+    if parent is None or not best.attrs.strip() or _in_chinese(voters):
+        return set()
+    return {id(c) for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs
+            and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)}
 
 
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:

@@ -202,3 +202,16 @@ def test_forum_posts_with_author_and_date_are_no_run_of_paragraph_wrappers() -> 
                     f"<p>{line}</p></div>" for i, line in enumerate(WORLD_STORY, 1))
     text = parse_html(_world_page(f"<div class='thread'>{posts}</div>")).text
     assert WORLD_STORY[0] in text and WORLD_STORY[-1] not in text
+
+
+def test_short_text_blocks_alike_to_the_storys_join_it() -> None:
+    """A story's text blocks between its photos and ad slots, one of them a short paragraph:
+    it scores little, but its block is alike to the story's."""
+    long = [f"{line[:-1]}, the mayor said, adding that the plan, costed in March, was final." for line in WORLD_STORY]
+    short = "The vote was close."
+    blocks = (f"<div class='rich-text'>{''.join(f'<p>{line}</p>' for line in long[:4])}</div>"
+              "<div class='slot'><img src='a.jpg'></div>"
+              f"<div class='rich-text'><p>{short}</p></div><div class='slot'><img src='b.jpg'></div>"
+              f"<div class='rich-text'><p>{long[4]}</p></div>")
+    text = parse_html(_world_page(f"<div class='main'><div class='text'>{blocks}</div></div>")).text
+    assert all(line in text for line in long) and short in text
