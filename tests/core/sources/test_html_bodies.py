@@ -215,3 +215,13 @@ def test_short_text_blocks_alike_to_the_storys_join_it() -> None:
               f"<div class='rich-text'><p>{long[4]}</p></div>")
     text = parse_html(_world_page(f"<div class='main'><div class='text'>{blocks}</div></div>")).text
     assert all(line in text for line in long) and short in text
+
+
+def test_a_chinese_pages_notice_in_a_block_alike_to_the_storys_stays_out() -> None:
+    """Below a Chinese story a block of the story's own class holds the site's notice (a call for
+    letters): on Chinese pages alike blocks join only by their score."""
+    notice = "本报欢迎读者来信，来信请寄编辑部信箱并附上真实姓名。"
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div class='main'><div class='text'>{_paragraphs(STORY)}</div>"
+            f"<div class='text'><p>{notice}</p></div></div>")
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY) and notice not in text
