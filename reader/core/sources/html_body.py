@@ -51,6 +51,11 @@ _SIBLING = 0.3
 _TWIN_PARAGRAPHS, _TWIN_REACH = 3, 4
 """A container alike to the best holds a story when it holds this many paragraphs, this many
 levels up from each."""
+_RUN, _WRAPPER_REACH = 3, 4
+"""A run of this many alike wrappers, each holding one paragraph this many levels up at most,
+makes the element over them a container of the story."""
+_CHINESE = 0.3
+"""Paragraphs with this share of Han characters are Chinese."""
 _PART_REACH = 4
 """How many levels of lone wrapper over the best container a part of a cut story may have."""
 _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
@@ -106,10 +111,9 @@ def _mark_headline(title: Piece | None, holds: bool) -> None:
 
 
 def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
-    for piece in pieces:
-        piece.node.score = 0.0
-        if piece.node.parent is not None:
-            piece.node.parent.score = 0.0
+    for piece in pieces:  # a paragraph's element, its parent and the element over its wrappers
+        for node in _ancestors(piece.node, _WRAPPER_REACH + 2):
+            node.score = 0.0
     seen = Counter(p.text for p in pieces)  # a carousel shows each headline twice: no vote
     voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
     copies = _copies(voters)
@@ -185,6 +189,7 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
     """Readability's vote: paragraphs give points to their element and its parent."""
     best: Node | None = None
     lead = _lead(pieces, voters, title)
+    over = _over_wrappers(pieces, voters)
     for i, piece in enumerate(pieces):
         if id(piece) not in voters:
             continue
@@ -194,13 +199,59 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
             points *= 2
         elif i > 0 and _is_teaser_head(pieces[i - 1], title):
             points *= _TEASER
-        for share, node in ((1.0, piece.node), (0.5, piece.node.parent)):
+        for share, node in ((1.0, piece.node), (0.5, piece.node.parent), (0.5, over.get(id(piece)))):
             if node is None or node.tag == "root":
                 continue
             node.score += points * share
             if best is None or _weighted(node) > _weighted(best):
                 best = node
     return best
+
+
+def _over_wrappers(pieces: list[Piece], voters: set[int]) -> dict[int, Node]:
+    """The element over each paragraph's own wrappers, when a run of alike wrappers each holds
+    one paragraph (and maybe a label or an empty slot beside it): there the half share of the
+    paragraph's parent adds up nothing, so the element over the run gets it too."""
+    voting = [p for p in pieces if id(p) in voters]
+    if _in_chinese(voting):
+        return {}
+    nodes = [p.node for p in voting]
+    tops = {id(p): _lone_wrapper(p.node, nodes) for p in voting}
+    tops = {id(p): t for p in voting if _is_own_wrapper(t := tops[id(p)], p, pieces)}
+    voting = [p for p in voting if id(p) in tops]
+    runs: Counter[tuple[int, str, str]] = Counter()
+    for piece in voting:
+        top = tops[id(piece)]
+        if top is not piece.node and top.parent is not None:
+            runs[id(top.parent), top.tag, _class_of(top)] += 1
+    return {id(p): t.parent for p in voting if (t := tops[id(p)]) is not p.node and t.parent is not None
+            and t.parent is not p.node.parent and runs[id(t.parent), t.tag, _class_of(t)] >= _RUN
+            and not _NEGATIVE.search(t.parent.attrs)}
+
+
+def _is_own_wrapper(top: Node, piece: Piece, pieces: list[Piece]) -> bool:
+    """Whether ``top`` wraps ``piece`` with at most a label beside it, not a post with its
+    author's name and date (a forum's or a comment's)."""
+    beside = [p for p in pieces if p is not piece and inside(p.node, top)]
+    return len(beside) <= 1 and not any(_is_date_line(p.text) for p in beside)
+
+
+def _in_chinese(voting: list[Piece]) -> bool:
+    """Whether the paragraphs are in Chinese: the vote was tuned on Chinese layouts."""
+    text = "".join(p.text for p in voting)
+    return len(_HAN.findall(text)) >= _CHINESE * len(text)
+
+
+def _lone_wrapper(node: Node, nodes: list[Node]) -> Node:
+    """The outermost element over ``node``, a few levels up, holding no other of ``nodes``."""
+    top = node
+    for _ in range(_WRAPPER_REACH):
+        parent = top.parent
+        if parent is None or parent.tag == "root" \
+                or any(n is not node and inside(n, parent) and not inside(n, top) for n in nodes):
+            break
+        top = parent
+    return top
 
 
 def _votes(piece: Piece) -> bool:
@@ -349,14 +400,27 @@ def _widened(best: Node, voters: list[Piece]) -> Node:
 
 
 def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
-    """Blocks beside the best container that vote as well: a lede, a second part of the story."""
+    """Blocks beside the best container that vote as well: a lede, a second part of the story,
+    a block alike to it."""
     parent = best.parent
     if parent is None or parent.tag == "root":
         return []
-    paragraphs = {id(p.node) for p in voters if p.node.parent is parent}
+    paragraphs = {id(p.node) for p in voters if p.node.parent is parent} | _alike_beside(best, voters)
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
+
+
+def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
+    """Blocks beside the best container alike to it (same tag and class) holding a paragraph
+    of whole sentences, however little they scored: a story's text blocks between its photos
+    and ad slots, some of one short paragraph. Not on Chinese pages, where such blocks below
+    the story are a site's notices (copyright, a call for letters)."""
+    parent = best.parent
+    if parent is None or not best.attrs.strip() or _in_chinese(voters):
+        return set()
+    return {id(c) for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs
+            and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)}
 
 
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:

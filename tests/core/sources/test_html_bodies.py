@@ -162,3 +162,66 @@ def test_numbered_links_without_summaries_stay_a_list_of_other_stories() -> None
     links = "".join(f"<p><a href='/n{i}'>{i}.另一条新闻的标题{i}</a></p>" for i in range(1, 5))
     text, _ = _parse(f"<h1>特区政府公布新一轮资助计划</h1><div class='story'>{_paragraphs(STORY)}{links}</div>")
     assert "另一条新闻" not in text
+
+
+
+WORLD_STORY = ["The town council voted on Tuesday to build a second bridge over the river, after years of delay.",
+               "Work is due to start next spring and should take about three years, the council said.",
+               "Residents have long complained about queues on the old bridge, which was built in 1931.",
+               "The new bridge will carry two lanes of traffic, a cycle path and a footpath on each side.",
+               "Opponents say the money would be better spent on buses, and plan to appeal the decision."]
+WORLD_OTHERS = ["A bakery in the old market has won a national prize for its rye bread, its second in five years.",
+                "The city library will open on Sundays from May, after a trial last winter drew large crowds.",
+                "Heavy rain is expected over the weekend, and drivers are asked to avoid the valley roads."]
+
+
+def _world_page(story: str) -> str:
+    """A page in English: a menu, the story, a box of other stories' summaries and a footer."""
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    others = "".join(f"<p>{line}</p>" for line in WORLD_OTHERS)
+    return (f"<html><head><meta charset='utf-8'><title>Council approves second bridge</title></head><body>"
+            f"<ul class='menu'>{menu}</ul><h1>Council approves second bridge</h1>{story}"
+            f"<div class='digest'>{others}</div><p class='legal'>All rights reserved by the publisher.</p>"
+            "</body></html>")
+
+
+def test_paragraphs_each_in_their_own_wrapper_with_a_label_add_up() -> None:
+    """Each paragraph in a wrapper of its own with a label beside it ("Article content"): the
+    element over the run of wrappers holds the story, not a box of summaries in one element."""
+    wrappers = "".join(f"<section class='element'><span class='label'>Article content</span><p>{line}</p></section>"
+                       for line in WORLD_STORY)
+    text = parse_html(_world_page(f"<div class='main'><div class='blocks'>{wrappers}</div></div>")).text
+    assert all(line in text for line in WORLD_STORY)
+    assert WORLD_OTHERS[0] not in text
+
+
+def test_forum_posts_with_author_and_date_are_no_run_of_paragraph_wrappers() -> None:
+    """A post holds its author's name and its date beside its text: a thread of replies under
+    the first post is not added up as one story."""
+    posts = "".join(f"<div class='post'><span class='author'>reader{i}</span><span>2024-05-0{i} 10:3{i}</span>"
+                    f"<p>{line}</p></div>" for i, line in enumerate(WORLD_STORY, 1))
+    text = parse_html(_world_page(f"<div class='thread'>{posts}</div>")).text
+    assert WORLD_STORY[0] in text and WORLD_STORY[-1] not in text
+
+
+def test_short_text_blocks_alike_to_the_storys_join_it() -> None:
+    """A story's text blocks between its photos and ad slots, one of them a short paragraph:
+    it scores little, but its block is alike to the story's."""
+    long = [f"{line[:-1]}, the mayor said, adding that the plan, costed in March, was final." for line in WORLD_STORY]
+    short = "The vote was close."
+    blocks = (f"<div class='rich-text'>{''.join(f'<p>{line}</p>' for line in long[:4])}</div>"
+              "<div class='slot'><img src='a.jpg'></div>"
+              f"<div class='rich-text'><p>{short}</p></div><div class='slot'><img src='b.jpg'></div>"
+              f"<div class='rich-text'><p>{long[4]}</p></div>")
+    text = parse_html(_world_page(f"<div class='main'><div class='text'>{blocks}</div></div>")).text
+    assert all(line in text for line in long) and short in text
+
+
+def test_a_chinese_pages_notice_in_a_block_alike_to_the_storys_stays_out() -> None:
+    """Below a Chinese story a block of the story's own class holds the site's notice (a call for
+    letters): on Chinese pages alike blocks join only by their score."""
+    notice = "本报欢迎读者来信，来信请寄编辑部信箱并附上真实姓名。"
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div class='main'><div class='text'>{_paragraphs(STORY)}</div>"
+            f"<div class='text'><p>{notice}</p></div></div>")
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY) and notice not in text
