@@ -39,7 +39,7 @@ from .html_body import (
     title_deck,
 )
 from .html_title import choose_title, site_names
-from .html_tree import Node, PageTree, Piece, enclosing_block, text_of
+from .html_tree import Node, PageTree, Piece, enclosing_block, in_chinese, text_of
 from .html_tree import pieces as page_pieces
 from .page_meta import (
     PageMeta,
@@ -231,18 +231,11 @@ def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece:
     if found is not None and shown is not None and _day_only(found) and not _day_only(shown) \
             and shown[0].date() == found[0].date():
         found = shown  # the same day, told to the minute on the page
-    return found if found is None or _in_chinese(pieces) else as_written(found)
-
-
-def _in_chinese(pieces: list[Piece]) -> bool:
-    """Whether the page is written in Chinese: a fifth of the letters of its first blocks are Han."""
-    text = "".join(p.text for p in pieces[:_LANGUAGE_BLOCKS])
-    han = len(_HAN.findall(text))
-    return han * 5 >= han + sum(c.isalpha() for c in text if not _HAN.match(c)) or not text
+    return found if found is None or in_chinese(p.text for p in pieces[:_LANGUAGE_BLOCKS]) else as_written(found)
 
 
 _LANGUAGE_BLOCKS = 40
-_HAN = re.compile(r"[\u3400-\u9fff]")
+"""The first blocks of a page, which tell its language."""
 
 
 def _day_only(found: tuple[datetime, str]) -> bool:

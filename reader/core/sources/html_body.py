@@ -21,7 +21,7 @@ from itertools import islice
 from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
-from .html_tree import Node, Piece, text_of
+from .html_tree import Node, Piece, in_chinese, text_of
 from .page_meta import squeeze
 
 __all__ = ["body_containers", "figures_beside", "in_player", "inside", "is_tagged_headline", "title_deck"]
@@ -54,8 +54,6 @@ levels up from each."""
 _RUN, _WRAPPER_REACH = 3, 4
 """A run of this many alike wrappers, each holding one paragraph this many levels up at most,
 makes the element over them a container of the story."""
-_CHINESE = 0.3
-"""Paragraphs with this share of Han characters are Chinese."""
 _PART_REACH = 4
 """How many levels of lone wrapper over the best container a part of a cut story may have."""
 _LEDE_REACH, _LEDE_PARAGRAPHS = 2, 2
@@ -213,7 +211,7 @@ def _over_wrappers(pieces: list[Piece], voters: set[int]) -> dict[int, Node]:
     one paragraph (and maybe a label or an empty slot beside it): there the half share of the
     paragraph's parent adds up nothing, so the element over the run gets it too."""
     voting = [p for p in pieces if id(p) in voters]
-    if _in_chinese(voting):
+    if in_chinese(p.text for p in voting):
         return {}
     nodes = [p.node for p in voting]
     tops = {id(p): _lone_wrapper(p.node, nodes) for p in voting}
@@ -234,12 +232,6 @@ def _is_own_wrapper(top: Node, piece: Piece, pieces: list[Piece]) -> bool:
     author's name and date (a forum's or a comment's)."""
     beside = [p for p in pieces if p is not piece and inside(p.node, top)]
     return len(beside) <= 1 and not any(_is_date_line(p.text) for p in beside)
-
-
-def _in_chinese(voting: list[Piece]) -> bool:
-    """Whether the paragraphs are in Chinese: the vote was tuned on Chinese layouts."""
-    text = "".join(p.text for p in voting)
-    return len(_HAN.findall(text)) >= _CHINESE * len(text)
 
 
 def _lone_wrapper(node: Node, nodes: list[Node]) -> Node:
@@ -417,7 +409,7 @@ def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
     and ad slots, some of one short paragraph. Not on Chinese pages, where such blocks below
     the story are a site's notices (copyright, a call for letters)."""
     parent = best.parent
-    if parent is None or not best.attrs.strip() or _in_chinese(voters):
+    if parent is None or not best.attrs.strip() or in_chinese(p.text for p in voters):
         return set()
     return {id(c) for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs
             and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)}
