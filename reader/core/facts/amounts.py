@@ -272,10 +272,17 @@ def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _HOME_CUES = {
-    "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院"),
-    "HKD": ("香港", "港元", "港币", "港纸", "九龙", "新界"),
-    "MOP": ("澳门", "澳门币", "氹仔"),
+    "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院", "桃园", "新竹", "基隆", "嘉义",
+            "屏东", "宜兰", "花莲", "台东", "苗栗", "彰化", "南投", "云林", "澎湖", "金门", "行政院", "立委",
+            "地检署", "县长", "健保", "交保"),
+    "HKD": ("香港", "港元", "港币", "港纸", "九龙", "新界", "港岛", "港府", "特首", "港铁", "八达通", "强积金",
+            "公屋", "居屋", "区议会", "廉政公署", "警务处", "消防处", "屋宇署", "房屋署", "医管局", "社署",
+            "大埔", "沙田", "屯门", "元朗", "荃湾", "葵涌", "将军澳", "观塘", "旺角", "铜锣湾", "中环",
+            "尖沙咀", "深水埗", "油麻地", "天水围", "东涌", "湾仔", "北角", "黄大仙", "红磡"),
+    "MOP": ("澳门", "澳门币", "氹仔", "路环"),
 }
+"""Places, bodies and words of daily life that tell a traditional-script text's home (大埔,
+屋宇署, 八达通; 桃园, 立委, 交保): a Hong Kong story often names its district, not 香港."""
 _SIMPLIFIED_CUES = {
     "SGD": ("新加坡", "狮城", "新元", "新币", "组屋", "建屋局", "公积金局", "陆交局", "民众俱乐部", "政务部长",
             "人民行动党", "淡马锡", "樟宜", "裕廊", "兀兰", "义顺", "淡滨尼", "榜鹅", "盛港", "宏茂桥", "牛车水"),
@@ -502,6 +509,10 @@ def _is_money_word(match: re.Match[str]) -> bool:
     a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论).
     """
     cur, text, end = match["cur"], match.string, match.end()
+    if _LEADING_ZERO.match(match["num"] or ""):
+        return False  # 5 00万元 of a split number: no amount begins 00
+    if match["pre"] and not cur and _TENOR.match(text, end):
+        return False  # 美元1年期: a loan's or a rate's term, not one dollar
     if cur == "个":
         return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
     if cur == "块" and not match["tail"]:
@@ -511,6 +522,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
+_LEADING_ZERO = re.compile(r"0\d")
+_TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")

@@ -75,7 +75,7 @@ def find_cents(folded: str, home: str, written: str) -> list[Hit]:
     """Amounts with no dollar part: 两毛, 五角, 两毛五, 八分钱, 五仙, 两毫, 五毫子, 99美分, 個半.
 
     Not a phrase that goes on (一毛不拔, 八仙过海, 五毫米), a bare 五分 (a score,
-    minutes), nor 一丝一毫. ``written`` is the text before folding (see ``spoken_dollar``).
+    minutes), 一丝一毫, nor a folk interest rate (月息1毛: a tenth a month). ``written`` is the text before folding (see ``spoken_dollar``).
     """
     hits = []
     for m in scanner(_HUNDREDTHS_MONEY).finditer(folded):
@@ -84,13 +84,17 @@ def find_cents(folded: str, home: str, written: str) -> list[Hit]:
             hits.append(_exact(m, number / 100, _HUNDREDTHS[m["cur"]]))
     for m in scanner(_CENTS).finditer(folded):
         value = _cents_value(m)
-        if value is not None and not (m["sin"] and m["only"] == "八") and not _A_CORNER.fullmatch(m.group()):
+        if value is not None and not (m["sin"] and m["only"] == "八") and not _A_CORNER.fullmatch(m.group()) \
+                and not _RATE.search(folded, max(0, m.start() - 3), m.start()):
             spoken = m["sin"] or m["ten"] == "毫"
             hits.append(_exact(m, value, spoken_code(home) if spoken else home))
     for m in scanner(_BARE_DOLLAR).finditer(folded):
         if spoken_dollar(written, m.start(), m.end(), home):
             hits.append(_exact(m, 1 + tail_value(m["rest"]), spoken_code(home)))
     return hits
+
+
+_RATE = re.compile(r"[月年]息[为是]?$")
 
 
 def tail_value(tail: str | None) -> Decimal:

@@ -48,7 +48,10 @@ CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 
 _CN_CHARS = CN_DIGITS + "十拾百佰千仟万亿廿卅卌"
 _PARSED_CHARS = _CN_CHARS + "参"
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_ARABIC = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+(?:,\d{3})*)(?:\.\d+)?"
+"""Digits, with commas or (as Hong Kong's government writes them, 1 200) spaces between
+thousands."""
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
 NUMBER = rf"(?:{_ARABIC}[十百千万亿]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
 
@@ -58,7 +61,7 @@ _FRACTION = re.compile(r"^(.+)分之(.+)$")
 
 def parse_number(text: str) -> Decimal | None:
     """The value of a number written in any supported form, or None if it is not one."""
-    text = text.strip()
+    text = _THOUSANDS_SPACE.sub("", text.strip())
     if text[:1] in ("-", "负"):
         rest = parse_number(text[1:])
         return None if rest is None else -rest

@@ -422,3 +422,26 @@ def test_a_saved_pages_address_says_whose_dollar_a_bare_yuan_is(url: str, code: 
 
     text = "计划总预算增至150万元。"
     assert home_currency(text, text, url) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("大埔屋苑大火後，政府向每戶派發1萬元應急錢。", "HKD"),
+     ("桃園地檢署訊後，諭令被告以10萬元交保。", "TWD")],
+)
+def test_a_traditional_text_that_names_a_district_or_body_has_its_dollar(text: str, code: str) -> None:
+    """A Hong Kong story often names its district (大埔), not 香港; a Taiwanese one its city
+    and courts (桃園, 地檢署)."""
+    assert one(text, "money")["currency"] == code
+
+
+@pytest.mark.parametrize(
+    "text", ["他意外获得了5 00万元的大奖。", "人民币兑美元1年期掉期报价下跌。", "前后借了135万，月息1毛。"]
+)
+def test_a_split_number_a_tenor_or_a_folk_rate_is_no_money(text: str) -> None:
+    """00万元 is half a number; 美元1年期 a term; 月息1毛 a rate of a tenth a month."""
+    assert facts(text, "money") == []
+
+
+def test_thousands_spaced_as_hong_kongs_government_writes_them() -> None:
+    assert one("每戶獲發1 200元津貼。", "money")["amount"] == 1200
