@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core import open_article  # noqa: E402
+from reader.core.errors import ReaderError  # noqa: E402
 from reader.core.model import BlockKind  # noqa: E402
 from reader.core.sources.loading import read_source  # noqa: E402
 
@@ -130,10 +131,21 @@ def _trafilatura(html: str) -> Result | None:
 
 
 def _ours(page: Path) -> Result:
-    article = open_article(page)
+    try:
+        article = open_article(page)
+    except ReaderError:  # a page Reader refuses gives nothing, and is scored so
+        return Result("", "", "")
     body = "\n".join(article.block_text(b) for b in article.blocks
                      if b.kind not in (BlockKind.TITLE, BlockKind.META))
     return Result(article.title, article.published.isoformat() if article.published else "", body)
+
+
+def _text(page: Path) -> str:
+    """The page's text as Reader decodes it, or as UTF-8 where Reader refuses the page."""
+    try:
+        return read_source(page).text
+    except ReaderError:
+        return page.read_bytes().decode("utf-8", "replace")
 
 
 def _score(result: Result, expected: Expected, tally: Tally, name: str) -> str:
@@ -176,7 +188,7 @@ def _page_row(page: Path, want: Expected, tallies: dict[tuple[str, str], Tally])
     start = time.perf_counter()
     ours = _ours(page)
     seconds = time.perf_counter() - start
-    theirs = _trafilatura(read_source(page).text)
+    theirs = _trafilatura(_text(page))
     row = f"{page.name[:34]:<34}"
     families = ("all", want.family) if want.family != "all" else ("all",)
     for who, result in (("reader", ours), ("trafilatura", theirs)):

@@ -84,6 +84,12 @@ _AUTHOR = re.compile(
     r"(?=阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣|来源|來源|编辑|編輯|责任编辑|責任編輯|[\s\u00a0\u3000|｜]|$)"
 )
 """The writer a date line names, up to the next label: "作者：网络整理阅读：1644" is 网络整理."""
+_LABELS_ONLY = re.compile(
+    r"(?:(?:发布|發布|更新|录入|錄入|上传|上傳)?(?:时间|時間|日期)|(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)"
+    r"(?:次数|次數|量|数|數)?|人气|人氣)\s*[:：]?\s*\d*\s*次?|[\s\u00a0\u3000|｜]+"
+)
+"""A portal's date line may say nothing but labels around its date ("时间：… 浏览：33",
+"| 发布时间: … | 浏览次数: 2168"): what is left without them is no more than a date line's rest."""
 _REPORTER = r"(?:记者|記者)\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)\s*(?:[／/|｜]|报道|報導|翻?(?:摄|攝)|$)"
 """Text too: a class of 21,000 Han code points takes Python ~3 ms to compile."""
 _COLUMN = re.compile(r"^[(（【\[](?P<col>[^()（）【】\[\]]{2,24})[)）】\]]\s*(?P<title>\S.*)$")
@@ -249,7 +255,7 @@ def parse_meta_line(line: str) -> MetaLine | None:
     m = _date_match(line)
     rest = (line[: m[0].start()] + line[m[1].end() :] if m else line).strip(" \u00a0\u3000|｜")
     source, author, url = _SOURCE.search(rest), _AUTHOR.search(rest), _URL.search(rest)
-    if not (source or author or url or len(rest) <= 4):
+    if not (source or author or url or len(rest) <= 4 or len(_LABELS_ONLY.sub("", rest)) <= 4):
         return None
     return MetaLine(
         published=found[0],

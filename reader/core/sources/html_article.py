@@ -61,6 +61,11 @@ _LINK_SHARE = 0.8
 _UPDATED = re.compile(r"\s*(?:最後|最后|last\s+)?(?:更新|修改|updated|modified)", re.I)
 """A line giving when the story was last changed: a line after it may say when it went up."""
 _TEASER = 12
+_BARE_DATE_REST = 4
+"""A date line saying no more than this besides its date may be a list's date, not a label's."""
+_PROFILE_LABEL = re.compile(r"注册|註冊|登录|登錄|在线|在線|加入|生日")
+_PROFILE_DATE = 20
+"""A forum's poster profile dates its fields (注册时间, 最后登录) in blocks of their own, this short."""
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 """A link saying this much besides its date is another story's headline."""
 _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
@@ -197,14 +202,33 @@ def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Pie
     found = next(dated, None)
     if found is not None and _UPDATED.match(found.text):
         found = next(dated, found)
+    if found is not None and title_piece and parse_meta_line(found.text) is None:
+        # a labelled date line just over the headline beats a bare date in the story under it
+        found = next((p for p in pieces[max(0, start - 3) : start][::-1] if _labelled(p) and _is_date_line(p)), found)
     return (found.text, found) if found is not None else ("", None)
 
 
+def _labelled(piece: Piece) -> bool:
+    """Whether a block is a date line that says more than its date (its labels, source, author)."""
+    line = parse_meta_line(piece.text)
+    return line is not None and len(squeeze(piece.text)) > len(squeeze(line.date_text)) + _BARE_DATE_REST
+
+
+def _profile_field(piece: Piece) -> bool:
+    """Whether a block is only a date, labelled by the element before it as a profile's field."""
+    siblings = [child for child in piece.node.parent.children if isinstance(child, Node)] \
+        if piece.node.parent is not None else []
+    at = next((i for i, child in enumerate(siblings) if child is piece.node), 0)
+    label = text_of(siblings[at - 1]) if at else ""
+    return len(squeeze(piece.text)) <= _PROFILE_DATE and bool(_PROFILE_LABEL.search(label))
+
+
 def _is_date_line(piece: Piece) -> bool:
-    """Whether a block can be the story's date line."""
+    """Whether a block can be the story's date line: not a date a profile gives its field (a forum
+    poster's 注册时间 and 最后登录, between the topic and the post)."""
     text = piece.text
     dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
-    return dated and not _PHOTO_CREDIT.search(text) and not _is_teaser(piece)
+    return dated and not _PHOTO_CREDIT.search(text) and not _is_teaser(piece) and not _profile_field(piece)
 
 
 def _is_teaser(piece: Piece) -> bool:

@@ -48,8 +48,13 @@ _MAX_LINKS = 3000
 _MAX_H1 = 8
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 """A date a heading shows after the headline, in a <span> of its own."""
+_SPACED_NAME = re.compile(r"\s+(?P<name>[^\s，。！？：:、,.!?|｜_]{4,20})")
+"""A name glued after a headline with a space: one word, without a sentence's marks."""
 _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
 """A label a forum or an old portal shows before the headline ("主题：…")."""
+_FIELD = re.compile(r"(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|(?:发布|發布|更新)?(?:时间|時間|日期)"
+                    r"|浏览|瀏覽|点击|點擊)\s*[:：]")
+"""A labelled field of the date line under a headline ("来源：本站原创 作者：…", "时间：… 浏览：33")."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
@@ -61,6 +66,8 @@ _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
 _SHARED = 0.25
 """The share of a title's character pairs an <h1> must say to be its rewording; another story's
 headline shares almost none."""
+_SPLIT_LINES = 4
+"""The most lines a page breaks one headline into."""
 _DATE_LINE_REACH = 80
 """How far down the page the date line under a headline is looked for."""
 _STORY_REACH = 6
@@ -138,6 +145,9 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
         return agreed
     heading = _run_shown(full, stripped, site, pieces)
     if heading is None and not _shown(stripped, pieces):
+        first_line = _split_shown(stripped, pieces)
+        if first_line is not None:
+            return stripped, first_line
         heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
         if heading is None and not _any_part_shown(full, pieces):
             heading = _over_date_line(pieces, site) or _over_story(pieces, site)
@@ -223,6 +233,26 @@ def _any_part_shown(title: str, pieces: list[Piece]) -> bool:
     return any(_fold(p.text) in parts for p in pieces)
 
 
+def _split_shown(title: str, pieces: list[Piece]) -> Piece | None:
+    """The first of the lines a headline is set in, when the page breaks it over two to four lines
+    of its own ("全国人民代表大会常务委员会 / 关于批准… / 调整…的决议", as official texts are set):
+    together they say the title, none of them alone does."""
+    wanted = _fold(title)
+    if is_short(title):
+        return None
+    for at, first in enumerate(pieces):
+        joined = _fold(first.text)
+        if not joined or first.link_chars or not wanted.startswith(joined):
+            continue
+        for line in pieces[at + 1 : at + _SPLIT_LINES]:
+            joined += _fold(line.text)
+            if line.link_chars or not wanted.startswith(joined):
+                break
+            if joined == wanted:
+                return first
+    return None
+
+
 def _shown_run(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     """A block saying the title's closing run of parts when the parts before it could all be names
     ("多维博客 » 播客热潮迅速蔓延…" shows "播客热潮迅速蔓延…"): the page agrees on the headline, and
@@ -296,7 +326,7 @@ def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> b
     sized = len(squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and _width(text) <= _MAX_HEADLINE and not names_site(text, site) \
-        and not linked and not text.endswith(("。", "，", "：", ":"))
+        and not linked and not text.endswith(("。", "，", "：", ":")) and not _FIELD.match(text)
 
 
 def _width(text: str) -> float:
@@ -372,8 +402,19 @@ def _before_names(title: str, text: str, site: Outlet) -> bool:
 def _block_for(title: str, wanted: set[str], site: Outlet, pieces: list[Piece]) -> Piece | None:
     """The first block that is the headline, when no heading is: a styled <div> or <p> of its own
     saying one of the ``wanted`` runs, or what ``title`` opens with before the site's names."""
-    return next((p for p in pieces if (_fold(p.text) in wanted or _before_names(title, p.text, site))
+    return next((p for p in pieces if (_fold(p.text) in wanted or _before_names(title, p.text, site)
+                                       or _before_spaced_name(title, p))
                  and not is_short(p.text) and p.link_chars * 2 <= len(p.text)), None)
+
+
+def _before_spaced_name(title: str, piece: Piece) -> bool:
+    """Whether ``title`` is the heading or title block ``piece`` and then, after a space, one
+    name-sized word ("…技能大赛 某某省某某医院"): a site's name the title glues on with a space,
+    whatever it ends with, when the page shows the headline before it on its own."""
+    text = piece.text.strip()
+    rest = _SPACED_NAME.fullmatch(title[len(text) :]) if title.startswith(text) else None
+    return rest is not None and len(squeeze(text)) > 2 * len(rest["name"]) and \
+        (piece.kind is BlockKind.HEADING or bool(_MARKED_TITLE.search(piece.node.attrs)))
 
 
 

@@ -204,6 +204,13 @@ def _decode_as(data: bytes, encoding: str, path: str) -> str:
         raise Undecodable(path, str(exc)) from None
 
 
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head)\b", re.I)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_SALTED = 50
+"""A web page may be salted with control characters against copying (one in a hundred or so
+characters, unseen in a browser); more than one in this many is not a page but bytes."""
+
+
 def _clean(text: str, path: str) -> str:
     """Normalise line ends; NUL and other C0 controls mean the bytes were not text."""
     if "\x00" in text:
@@ -212,7 +219,9 @@ def _clean(text: str, path: str) -> str:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\t\f")
     if controls > max(8, len(sample) // 1000):  # a stray few in a long page are a CMS's slip
-        raise NotText(path)
+        if not (_HTML_START.search(sample[:1024]) and controls * _SALTED <= len(sample)):
+            raise NotText(path)
+        text = _CONTROLS.sub("", text)  # a page salted against copying: the marks are unseen
     return text
 
 

@@ -50,6 +50,7 @@ _SCRIPT_DATE = re.compile(
     r"""(?P<v>(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}[^"',}<]{0,16}|1\d{9}(?:\d{3})?\b)""",
     re.I,
 )
+_WECHAT_CREATED = re.compile(r"""\bvar\s+ct\s*=\s*["'](?P<v>1\d{9})["']""")
 _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
@@ -225,12 +226,15 @@ def parse_timestamp(text: str) -> tuple[datetime, str] | None:
 
 
 def script_date(scripts: list[str]) -> tuple[datetime, str] | None:
-    """The first publication time a script's data blob names (``"pubtime": "…"``)."""
-    for script in scripts:
-        for match in _SCRIPT_DATE.finditer(script):
-            found = parse_timestamp(match["v"].strip())
-            if found is not None:
-                return found
+    """The first publication time a script's data blob names (``"pubtime": "…"``), else the
+    creation time a 微信公众号 article's script keeps (``var ct = "…"``, Unix seconds) while its
+    page says only 昨天 or 前天, as saved pages do."""
+    for pattern in (_SCRIPT_DATE, _WECHAT_CREATED):
+        for script in scripts:
+            for match in pattern.finditer(script):
+                found = parse_timestamp(match["v"].strip())
+                if found is not None:
+                    return found
     return None
 
 

@@ -300,6 +300,27 @@ def test_a_blog_post_is_dated_by_its_footer_when_nothing_over_it_is() -> None:
     assert article.published is not None and article.published.isoformat() == "2024-05-09T14:45:00+08:00"
 
 
+def test_a_date_line_of_labels_over_the_headline_beats_a_day_the_story_opens_with() -> None:
+    """A portal's template: the headline, a line of labelled fields, the headline again over the text."""
+    body = ("<table><tr><td>城西将建三座社区公园</td></tr><tr><td>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</td></tr>"
+            "<tr><td><h3>城西将建三座社区公园</h3><div class='content'>"
+            "<p>2018年3月20日，市人大常委会表决通过了城西公园建设方案。</p>" + ARTICLE + "</div></td></tr></table>")
+    article = parse_html(_page("<title>城西将建三座社区公园-某某区</title>", body))
+    assert article.published is not None and article.published.date().isoformat() == "2018-05-17"
+    listed = body.replace("来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", "2018/06/22")  # a sidebar list's date
+    article = parse_html(_page("<title>城西将建三座社区公园-某某区</title>", listed))
+    assert article.published is not None and article.published.date().isoformat() == "2018-03-20"
+
+
+def test_a_forum_post_is_dated_by_its_post_not_by_its_posters_profile() -> None:
+    profile = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in
+                      (("帖子", "15328"), ("最后登录", "2013-5-9"), ("在线时间", "340 小时"), ("注册时间", "2008-4-5")))
+    body = ("<h1>城西将建三座社区公园</h1><div class='pls'><div>某某论坛</div><dl>" + profile + "</dl></div>"
+            "<div class='plc'><div class='pi'>发表于 2010-12-5 16:39:37 | 显示全部楼层</div>" + ARTICLE + "</div>")
+    article = parse_html(_page("<title>城西将建三座社区公园 - 某某论坛</title>", body))
+    assert article.published is not None and article.published.isoformat() == "2010-12-05T16:39:37+08:00"
+
+
 def test_the_editor_line_after_the_story_is_kept_as_in_a_text_file() -> None:
     """A footer's 责任编辑 line, outside the story's container, is the editor's credit: metadata,
     and the story's closing line as the text format keeps it, not navigation."""

@@ -139,6 +139,21 @@ CASES = {
         "<h1>Overseas Chinese from twenty countries gather in Jiangmen as the tenth festival opens</h1>"
         f"<h2>Share</h2>{STORY}",
         "Overseas Chinese from twenty countries gather in Jiangmen as the tenth festival opens"),
+    "a headline an official text sets over three lines is read whole": (
+        "<title>某某市人民代表大会常务委员会关于批准侨乡文化节 二〇二四年经费预算的决定__某某公报_某某政府网</title>",
+        "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/gb'>某某公报</a></div>"
+        "<p align='center'><b>某某市人民代表大会常务委员会</b></p><p align='center'><b>关于批准侨乡文化节</b></p>"
+        f"<p align='center'><b>二〇二四年经费预算的决定</b></p>{STORY}",
+        "某某市人民代表大会常务委员会关于批准侨乡文化节 二〇二四年经费预算的决定"),
+    "a site's name glued on with a space goes when the page shows the headline before it": (
+        f"<title>【不忘初心】{HEADLINE}侨胞 某某省某某研究院附属医院</title>",
+        "<div class='title'>新闻动态</div><div class='crumb'>位置：<a href='/'>首页</a> &gt; 新闻动态</div>"
+        f"<div class='title'>【不忘初心】{HEADLINE}侨胞</div><div class='title_blow'>来源：本站原创 作者：某某支部</div>"
+        f"<div class='title_blow'>时间：2019年10月31日 23:00 浏览：33</div>{STORY}", f"【不忘初心】{HEADLINE}侨胞"),
+    "a date line's labelled fields are never the headline": (
+        "<title>某某研究院附属医院</title><meta property='og:site_name' content='某某研究院附属医院'>",
+        "<div class='tit'>江门侨乡文化节今日开幕</div><div class='title_blow'>来源：本站原创 作者：某某支部</div>"
+        f"<div class='title_blow'>时间：2019年10月31日 23:00 浏览：33</div>{STORY}", "江门侨乡文化节今日开幕"),
     "characters a page carries unseen do not keep a heading from saying the headline": (
         f"<title>{HEADLINE}</title>", f"<h1>江门举办第十届侨乡文化节\u2060 二十国侨胞\u00ad齐聚</h1>{STORY}", HEADLINE),
 }

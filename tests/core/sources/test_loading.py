@@ -55,6 +55,18 @@ def test_bad_content(tmp_path: Path, content: bytes, error: type[Exception]) -> 
     assert path.read_bytes() == content
 
 
+def test_a_web_page_salted_with_control_characters_is_read_without_them(tmp_path: Path) -> None:
+    """Copy-guarded pages scatter unseen controls through the text (about one in a hundred)."""
+    salted = "为进一步规范网络主播从业行为\x06，加强职业道德建设，促进行业健康有序发展，主管部门共同制定了行为规范，列出了主播不得出现的多种行为。" * 30
+    path = tmp_path / "salted.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>某某</title></head><body><p>{salted}</p></body></html>",
+                    encoding="utf-8")
+    assert "为进一步规范网络主播从业行为，加强职业道德建设，" in read_source(path).text
+    path.write_text("<html><body>" + "正文\x07" * 200 + "</body></html>", encoding="utf-8")  # a third of it
+    with pytest.raises(NotText):
+        read_source(path)
+
+
 def test_missing_directory_and_permission(tmp_path: Path) -> None:
     with pytest.raises(MissingFile):
         read_source(tmp_path / "nope.txt")

@@ -113,6 +113,13 @@ def test_script_date_reads_data_keys_only() -> None:
     assert script_date(["var page = {time: '2020-01-01 10:00'};"]) is None
 
 
+def test_a_wechat_articles_script_keeps_its_creation_time() -> None:
+    """A saved 微信公众号 page shows only 昨天; its script keeps when it went up, in Unix seconds."""
+    scripts = ['var nickname = "某某公众号";\n    var ct = "1581517074";\n    var publish_time = "" || "";']
+    assert script_date(scripts)[1] == "2020-02-12 22:17"
+    assert script_date(['var c = {ct: "1581517074"};']) is None
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://news.example.com/n1/2019/0917/c1001-3135.html", "2019-09-17"),
     ("https://www.example.com.tw/news/asoc/201603190029.aspx", "2016-03-19"),
