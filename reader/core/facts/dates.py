@@ -261,20 +261,28 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
 def _bare_days_of_named_month(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """新华社上海11月30日电 …30日上午: a bare day after a date of another month in its paragraph,
     and not before that date's day, is a day of that month (it was 30 December in an article
-    published on 1 December), as a dateline names the month its story's days are in."""
+    published on 1 December), as a dateline names the month its story's days are in. Likewise
+    a day and month after a date of another year (2016年12月14日…12月16日, in its paragraph or
+    opening the next ones, as a timeline's entries do) is in that year."""
     if published is None:
         return hits
     read: list[Hit] = []
-    anchor: tuple[Hit, date] | None = None
+    month: date | None = None
+    year: date | None = None
     for hit in hits:
-        if anchor is not None and "\n" in folded[anchor[0].end : hit.start]:
-            anchor = None
+        between = folded[read[-1].end if read else 0 : hit.start]
         text = folded[hit.start : hit.end]
-        if anchor is not None and _BARE_DAY.match(text) and not _NAMES_MONTH.search(text):
-            hit = _in_month_of(hit, text, anchor[1], published)
+        if "\n" in between:
+            month = None
+            year = year if folded[hit.start - 1 : hit.start] == "\n" else None
+        if month is not None and _BARE_DAY.match(text) and not _NAMES_MONTH.search(text):
+            hit = _read_at(hit, text, month, published, _int(_BARE_DAY.match(text)["d"]) >= month.day)  # type: ignore[index]
+        elif year is not None and _MONTH_DAY.match(text) and "年" not in text:
+            hit = _read_at(hit, text, year, published, _month_day_of(text) >= (year.month, year.day))
         day = _one_day_named(hit, text)
         if day is not None:
-            anchor = (hit, day)
+            month = day
+            year = day if _NAMES_YEAR.search(text) else year
         read.append(hit)
     return read
 
@@ -287,11 +295,15 @@ def _one_day_named(hit: Hit, text: str) -> date | None:
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
 
 
-def _in_month_of(hit: Hit, text: str, anchor: date, published: datetime) -> Hit:
-    """The bare day read in the anchor's month, when that is not the publication's and the day
-    is not before the anchor's."""
-    day = _int(_BARE_DAY.match(text)["d"])  # type: ignore[index]
-    if (anchor.year, anchor.month) == (published.year, published.month) or day < anchor.day:
+def _month_day_of(text: str) -> tuple[int, int]:
+    found = _MONTH_DAY.match(text)
+    return (_int(found["m"]), _int(found["d"])) if found else (0, 0)
+
+
+def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool) -> Hit:
+    """The hit read again as of the anchor's day, when that is in another month than the
+    publication's and the hit does not go back before it (``onwards``)."""
+    if (anchor.year, anchor.month) == (published.year, published.month) or not onwards:
         return hit
     moved = published.replace(year=anchor.year, month=anchor.month, day=anchor.day)
     again = [h for h in find_dates(text, moved) if (h.start, h.end) == (0, len(text))]
@@ -379,6 +391,8 @@ _CLOCK_END = re.compile(
 )
 _BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
 _NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
