@@ -253,6 +253,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _bare_days_of_named_month(folded, joined, published)
+    joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -285,6 +286,20 @@ def _bare_days_of_named_month(folded: str, hits: list[Hit], published: datetime 
             year = day if _NAMES_YEAR.search(text) else year
         read.append(hit)
     return read
+
+
+def _titled(folded: str, hit: Hit) -> bool:
+    """A weekday or a day named by a word inside a work's title (《星期天真好》, 《明天会更好》):
+    a name, not a date; a written year or day (《2020年政府工作报告》) stays a date."""
+    opened = folded.rfind("《", max(0, hit.start - _TITLE_REACH), hit.start)
+    if opened < 0 or "》" in folded[opened : hit.start] or _WRITTEN_NUMBER.search(folded, hit.start, hit.end):
+        return False
+    closed = folded.find("》", hit.end, hit.end + _TITLE_REACH)
+    return closed >= 0 and "《" not in folded[hit.end : closed]
+
+
+_TITLE_REACH = 30
+_WRITTEN_NUMBER = re.compile(r"\d|年")
 
 
 def _one_day_named(hit: Hit, text: str) -> date | None:

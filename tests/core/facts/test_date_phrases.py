@@ -684,3 +684,10 @@ def test_a_day_and_month_after_a_date_of_another_year_is_in_that_year(text: str,
     before it. A day and month inside a later paragraph keeps the publication's year."""
     fact = next(f for f in dates(text) if phrase in {text[m["start"] : m["end"]] for m in f["mentions"]})
     assert fact["interval"][0] == first
+
+
+def test_a_day_word_inside_a_works_title_is_no_date() -> None:
+    """《星期天真好》 and 《明天会更好》 are names; a written year in a title (《2020年…报告》) is a date."""
+    assert dates("综艺节目《星期天真好》的成员。") == []
+    assert [m["start"] for f in dates("他唱了《明天会更好》。明天他将离开。") for m in f["mentions"]] == [11]
+    assert one("《2020年政府工作报告》指出。")["text"] == "2020年"
