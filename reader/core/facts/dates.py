@@ -105,6 +105,10 @@ _REL_DAY = {
     # and 寻晚 (last night), 听晚 (tomorrow night), 前晚; 今朝 (this morning) only with a clock
     # time (还看今朝 is a poem's "today")
     "今朝": 0,
+    # Hong Kong papers' 今午 (this afternoon), and 昨午, 明午
+    "今午": 0,
+    "昨午": -1,
+    "明午": 1,
     "琴日": -1,
     "听朝": 1,
     "琴晚": -1,
@@ -216,15 +220,16 @@ _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0,
 _WEEKDAYS = "一二三四五六日天"
 _ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
 """What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
-_CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚", "今朝"}
+_CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚", "今朝", "今午", "昨午", "明午"}
 _UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜"}
 """Days jionlp does not know, or reads as today (琴晚 is last night, not this evening; 明早八点
 and 昨夜11点 are today's hours to it)."""
 _PM = {
     "下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚",
-    "前晚", "今夜", "昨夜", "午后", "夜晚",
+    "前晚", "今夜", "昨夜", "午后", "夜晚", "今午", "昨午", "明午",
 }
-_DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝"))
+_DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝",
+                        "今午", "昨午", "明午"))
 """Days said with their part (今晚 is the evening, not the whole day)."""
 _LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚", "夜晚"}
