@@ -509,6 +509,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
+    if match["pre"] == "前" and n == 1 and match["u"] in ("天", "日"):
+        return None  # 比赛前一天: the day before something the text names, not the last day
     if published is None or not n:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):

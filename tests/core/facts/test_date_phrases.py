@@ -647,10 +647,13 @@ def test_today_and_tomorrow_in_traditional_script() -> None:
     assert one("並會於今明兩日發放補助金。")["interval"] == ["2022-07-25T00:00:00", "2022-07-26T23:59:59"]
 
 
-@pytest.mark.parametrize("text", ["距离那个晚上已经过去4年多。", "事情才过去两天。", "新政已过去一月有余。", "监控了５月之久。"])
+@pytest.mark.parametrize(
+    "text", ["距离那个晚上已经过去4年多。", "事情才过去两天。", "新政已过去一月有余。", "监控了５月之久。", "这是飓风袭击的前一天。"]
+)
 def test_time_that_has_passed_is_no_period(text: str) -> None:
     """已经过去4年: 过去 is the verb "has passed", a length of time, not the past four years;
-    一月有余 and ５月之久 are months' lengths, not January and May."""
+    一月有余 and ５月之久 are months' lengths, not January and May; 袭击的前一天 is the day
+    before what the text names, not the last day before publication."""
     assert dates(text) == []
 
 
