@@ -556,32 +556,32 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     if published is None:
         return match.group()
     now = published.replace(microsecond=0, tzinfo=None)
-    unit, half = match["u"].lstrip("个"), match["n"] == "半"
-    n = 0 if half else _int(match["n"])
+    unit, written = match["u"].lstrip("个"), match["n"]
     if unit in ("小时", "钟头", "分钟"):
-        minutes = 30 if half and unit != "分钟" else (n * 60 if unit != "分钟" else n)
-        if not minutes:
-            return None
-        return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{now + timedelta(minutes=minutes, seconds=1):%Y-%m-%dT%H:%M:%S}")
-    if unit in ("年", "月"):
-        months = (6 if half else 12 * n) if unit == "年" else (15 if half else n)
-        last = _months_on(now.date(), months) if not (half and unit == "月") else now.date() + timedelta(days=15)
-    else:
-        days = 7 if unit in ("周", "星期", "礼拜") else 1
-        if half or not n:
-            return None
-        last = now.date() + timedelta(days=n * days)
-    if last <= now.date():
+        minutes = 30 if written == "半" else _int(written) * (1 if unit == "分钟" else 60)
+        end = now + timedelta(minutes=minutes, seconds=1)
+        return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{end:%Y-%m-%dT%H:%M:%S}") if minutes else None
+    last = _last_day_within(now.date(), unit, written)
+    if last is None or last <= now.date():
         return None
     return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{last + timedelta(days=1):%Y-%m-%dT00:00:00}")
+
+
+def _last_day_within(day: date, unit: str, written: str) -> date | None:
+    """The last day of ``written`` units from ``day`` on (半 for half a year or a month)."""
+    if written == "半":
+        return _months_on(day, 6) if unit == "年" else day + timedelta(days=15) if unit == "月" else None
+    n = _int(written)
+    if unit in ("年", "月"):
+        return _months_on(day, 12 * n if unit == "年" else n)
+    return day + timedelta(days=n * (7 if unit in ("周", "星期", "礼拜") else 1))
 
 
 def _months_on(day: date, months: int) -> date:
     """The same day ``months`` on (the month's last day where it has no such day)."""
     year, month = _add_months(day.year, day.month, months)
-    following = date(*_add_months(year, month, 1), 1)
-    return min(date(year, month, day.day), following - timedelta(days=1)) if day.day <= 28 else \
-        date(year, month, min(day.day, (following - timedelta(days=1)).day))
+    last = (date(*_add_months(year, month, 1), 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
