@@ -257,14 +257,14 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = join_ranges(folded, settle(folded, kept, published), published)
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
-    joined = _bare_days_of_named_month(folded, joined, published)
+    joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
 
-def _bare_days_of_named_month(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """新华社上海11月30日电 …30日上午: a bare day after a date of another month in its paragraph,
     and not before that date's day, is a day of that month (it was 30 December in an article
     published on 1 December), as a dateline names the month its story's days are in. Likewise
