@@ -60,9 +60,9 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座份间]")
+_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百])[\d两几数多一二三四五六七八九十百]+[所家个座份间]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
-bodies, or copies of something, no one's name."""
+bodies, or copies of something, no one's name (多间保险公司 too)."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""
@@ -135,10 +135,14 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     split (李鹏乔石 → 李鹏, 乔石), one character only before a title (江主席)."""
     if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
         return [hit]
+    if hit.kind is FactKind.PLACE and _place_runs_on(folded, hit):
+        return []
     if hit.kind is FactKind.PLACE and _tag_ok(hit.value) and _place_like(hit.value):
         return [Hit(FactKind.PLACE, a, b, _place_value(folded[a:b])) for a, b in _levels(hit)]
     if hit.kind is FactKind.PLACE:
         return []
+    if hit.value[-1] in _BUILDINGS and len(hit.value) >= 3 and _tag_ok(hit.value):
+        return [_building(hit)]
     if hit.kind is not FactKind.PERSON:
         hit = _title_cut_off(folded, hit)
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
@@ -154,6 +158,26 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
     return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+
+
+def _place_runs_on(folded: str, hit: Hit) -> bool:
+    """A tagged place whose suffix is the first character of a word (知悉市|民, 感谢市民), or
+    that ends in a generic word (大型屋苑): no place."""
+    after, name = folded[hit.end : hit.end + 1], hit.value
+    citizens = name[-1] == "市" and after == "民" and name[:-1] not in lx.PLACES  # 武汉市|民盟 stays
+    return bool(after) and after in _NOT_PLACE_AFTER.get(name[-1], "") or citizens or name[-2:] in lx.NOT_PLACE_TAILS
+
+
+def _building(hit: Hit) -> Hit:
+    """A tagged name ending like an estate or its block (宏志阁, 宏福苑) as a place, without a
+    preposition run into it (于|宏昌阁)."""
+    start = hit.start + (1 if hit.value[0] in lx.FUNCTION_CHARS and len(hit.value) >= 4 else 0)
+    return Hit(FactKind.PLACE, start, hit.end, hit.value[start - hit.start :])
+
+
+_BUILDINGS = frozenset("苑邨阁")
+"""Endings of Hong Kong's estates and their blocks (宏福苑, 宏志阁, 广福邨), which the tagger
+reads as given names."""
 
 
 def _title_cut_off(folded: str, hit: Hit) -> Hit:
@@ -210,9 +234,10 @@ def _person_like(name: str) -> bool:
     end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者) or a
     word for anyone (任何人, 有人)."""
     return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
-        and name not in lx.ANYONE
+        and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE)
 
 
+_NOT_PEOPLE = tuple(lx.NOT_PEOPLE)
 _PERSON_NAME = re.compile(rf"[{_CJK}A-Za-z·-]+")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
@@ -557,7 +582,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
         return False  # 8日前报乡: the end of a date, no place
-    if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, ""):
+    if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, "") or folded[end - 1 : end + 1] == "市民":
         return False
     before = folded[start - 1 : start]
     return (
@@ -815,7 +840,8 @@ def _walk_back(folded: str, start: int) -> int:
     while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
         if folded[i - 1] in lx.FUNCTION_CHARS and folded[i - 2 : i + 1] != "共和国":
             break
-        if folded[i - 2 : i] in _DATELINE_ENDS or _DATE_END.match(folded, max(i - 2, 0), i):
+        if folded[i - 2 : i] in _DATELINE_ENDS or _DATE_END.match(folded, max(i - 2, 0), i) \
+                or _PEOPLE_COUNT.match(folded, max(i - 2, 0), i):
             break
         i -= 1
     return i
@@ -824,6 +850,8 @@ def _walk_back(folded: str, start: int) -> int:
 _DATELINE_ENDS = frozenset({"日讯", "日电", "报讯", "社讯", "社电"})
 _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十][年月日]")
 """The end of a date: no name runs back over one (1995年11月|主持公司)."""
+_PEOPLE_COUNT = re.compile(r"[\d两几一二三四五六七八九十][人名岁]")
+"""A count of people or an age: no name runs back over one (1人|广华医院, 37岁|驻守…)."""
 
 
 def _after_last_verb(folded: str, begin: int, start: int) -> int:
@@ -1096,18 +1124,28 @@ def _credit_kind(name: str) -> FactKind | None:
 
 
 def _unled(hits: list[Hit]) -> list[Hit]:
-    """A place or body the tagger ran a word's last character into (受宏福苑, 时宏福苑, 予宏福苑)
-    is the name the article gives elsewhere without it (指宏福苑 after 大埔宏福苑)."""
+    """A name the tagger ran a word's character into is the name the article gives elsewhere
+    without it: a place or body after a verb's last character (受宏福苑, 住宏福苑, 查宏福苑 read
+    as a person, 监察|宏福苑, after 大埔宏福苑), a person before a verb or adverb (李家超|站, 农融|率)."""
     named = {(h.kind, h.value) for h in hits}
-    return [
-        Hit(h.kind, h.start + 1, h.end, h.value[1:])
-        if h.kind is not FactKind.PERSON and len(h.value) >= 3 and h.value[0] in _LEADING
-        and (h.kind, h.value[1:]) in named else h
-        for h in hits
-    ]
+    return [_unglued(h, named) for h in hits]
 
 
-_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往")
+def _unglued(hit: Hit, named: set[tuple[FactKind, str]]) -> Hit:
+    """``hit`` without a character run into it, if the rest is a name found in the article."""
+    if len(hit.value) < 3:
+        return hit
+    if hit.kind is FactKind.PERSON and hit.value[-1] in _GLUED and (FactKind.PERSON, hit.value[:-1]) in named:
+        return Hit(hit.kind, hit.start, hit.end - 1, hit.value[:-1])
+    lead = 2 if hit.value[:2] in lx.VERBS else 1 if hit.value[0] in _LEADING else 0
+    kinds = (FactKind.PLACE, FactKind.ORGANISATION) if hit.kind is FactKind.PERSON else (hit.kind,)
+    kind = next((k for k in kinds if lead and (k, hit.value[lead:]) in named), None)
+    return Hit(kind, hit.start + lead, hit.end, hit.value[lead:]) if kind else hit
+
+
+_GLUED = frozenset("亦也则又将曾已均还都便就才站深明率探称指")
+"""Adverbs and verbs of one character that follow a name (李家超亦会, 梁君彦站在, 农融率领)."""
+_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往住访过愿查向于")
 
 
 def _counted(hit: Hit) -> bool:

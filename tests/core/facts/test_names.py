@@ -693,3 +693,62 @@ def test_the_observatory_hong_kong_news_quotes_is_an_organisation() -> None:
     """天文台 alone is the Hong Kong Observatory of every weather report, not a person."""
     assert names("天文台表示，今晚有大雨。", FactKind.ORGANISATION) == {"天文台"}
     assert people("天文台表示，今晚有大雨。") == set()
+
+
+# ---- Hong Kong and Taiwan pages (issue 14): each class on sentences of our own
+
+
+@pytest.mark.parametrize("text", ["小販賣的湯圓很好吃，湯頭也清甜。", "消防處副處長陳國明（左三）表示，火勢受控。"])
+def test_a_common_word_or_a_captions_place_is_no_one(text: str) -> None:
+    assert not people(text) & {"湯頭", "左三"}
+
+
+def test_an_estates_blocks_are_places() -> None:
+    text = "屋苑分為宏景閣（A座）、宏樂閣（B座）、宏昇閣（C座）。"
+    assert "宏樂閣" in places(text) and not orgs(text) and not people(text)
+
+
+def test_citizens_are_no_city() -> None:
+    assert places("政府亦希望市民保持冷靜，並感謝市民合作。") == set()
+    assert "武漢市" in places("武漢市民踴躍參加。")
+
+
+def test_an_estate_word_is_no_place() -> None:
+    assert places("位於火炭的大型屋苑正進行大維修。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("工人拆下阻燃網，政府已安排社工跟進。", {"工人拆下阻燃網", "安排社"}),
+        ("三人送往北區醫院，多間保險公司已作安排。", {"多間保險公司"}),
+        ("1人廣華醫院，2人北區醫院。", {"1人廣華醫院", "2人北區醫院"}),
+    ],
+)
+def test_nets_social_workers_and_counts_are_no_body(text: str, not_found: set[str]) -> None:
+    assert not orgs(text) & not_found
+
+
+def test_a_hospital_after_a_count_of_people_is_named_alone() -> None:
+    assert orgs("1人廣華醫院，2人北區醫院。") == {"廣華醫院", "北區醫院"}
+
+
+def test_a_verb_or_adverb_run_into_a_person_is_dropped() -> None:
+    text = "行政長官李家明凌晨見記者時表示，會全力救援。儀式開始。行政長官李家明站在中央，其左手邊是司長。"
+    assert people(text) == {"李家明"}
+
+
+def test_a_verb_run_into_an_estate_is_dropped() -> None:
+    assert places("記者到訪宏安苑，住宏安苑的居民很多。大埔宏安苑起火。") == {"大埔", "宏安苑"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("廉署今日拘捕八人。", "廉署"), ("房委會表示會跟進。", "房委會"), ("周大福捐出一千萬。", "周大福")],
+)
+def test_hong_kong_bodies_and_firms_known_by_name(text: str, body: str) -> None:
+    assert orgs(text) == {body} and not people(text)
+
+
+def test_taiwans_names_for_central_asian_countries_are_places() -> None:
+    assert places("選手來自韓國、蒙古、哈薩克、塔吉克。") == {"韓國", "蒙古", "哈薩克", "塔吉克"}
