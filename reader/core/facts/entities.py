@@ -36,7 +36,8 @@ from .tagger import known_names, tag_names
 __all__ = ["find_entities"]
 
 _CJK = "\u4e00-\u9fff"
-_NAME_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9—·]")
+_NAME_CHARS = re.compile(rf"(?!丨)[{_CJK}A-Za-z0-9—·]")
+"""Characters of a name; not 丨, the CJK stroke Hong Kong headlines write as a bar (五級火丨廉署)."""
 _MAX_ORG = 24
 _NOT_PLACE_AFTER = {
     "市": "场",
@@ -366,7 +367,7 @@ def _tag_ok(name: str) -> bool:
     return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
 
 
-_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"]")
+_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"丨｜]")
 
 
 def _unnested(hits: list[Hit]) -> list[Hit]:
@@ -1195,7 +1196,7 @@ def _occurrences(folded: str, text: str) -> Iterable[int]:
 
 def _is_boundary(char: str) -> bool:
     """Punctuation, space, a digit or a function word: where a name may begin."""
-    return not re.match(rf"[{_CJK}]", char) or char in lx.FUNCTION_CHARS
+    return not re.match(rf"[{_CJK}]", char) or char in lx.FUNCTION_CHARS or char == "丨"
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -752,3 +752,8 @@ def test_hong_kong_bodies_and_firms_known_by_name(text: str, body: str) -> None:
 
 def test_taiwans_names_for_central_asian_countries_are_places() -> None:
     assert places("選手來自韓國、蒙古、哈薩克、塔吉克。") == {"韓國", "蒙古", "哈薩克", "塔吉克"}
+
+
+def test_a_headlines_bar_ends_a_name() -> None:
+    """丨 (a CJK stroke) is the bar of Hong Kong headlines: no name runs back over it."""
+    assert orgs("大埔五級火丨發展局：全面檢視棚架") == {"發展局"}
