@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 from reader.core.model import Article
 from reader.core.script.fold import fold
@@ -158,7 +159,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if len(name) > 4 and "·" not in name and not _transliterated(name):
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
-    return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+    return [trimmed] if trimmed and _tag_ok(trimmed.value) and not _preposition_and_word(name) else []
 
 
 def _place_runs_on(folded: str, hit: Hit) -> bool:
@@ -217,6 +218,27 @@ def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
     start = hit.start + (1 if _led_by_function_char(hit.value) else 0)
     name = folded[start : hit.end]
     return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) else None
+
+
+def _preposition_and_word(name: str) -> bool:
+    """向公众, 向媒体, 于明日: a preposition that is also a surname, before a word jieba's
+    dictionary knows as a common noun or a time, is no one the tagger or a title found
+    (记者于海生, a name after a credit word, stays)."""
+    if len(name) != 3 or name[0] not in _PREPOSITIONS:
+        return False
+    tags = _jieba().tag(name[1:])
+    return len(tags) == 1 and tags[0][1] in ("n", "t", "vn")
+
+
+_PREPOSITIONS = frozenset("向于在")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    """rjieba's tagger, imported on first use."""
+    import rjieba
+
+    return rjieba.Jieba()
 
 
 def _led_by_function_char(name: str) -> bool:
@@ -924,6 +946,8 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
             continue
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
+        if _preposition_and_word(name):
+            continue
         if _looks_like_name(name):
             hits.append(_transliterated_whole(folded, Hit(FactKind.PERSON, at, at + length, name)))
             continue
@@ -1084,7 +1108,7 @@ def _name_before(folded: str, end: int) -> int | None:
     for length in (3, 2):
         start = end - length
         if start >= 0 and _looks_like_name(folded[start:end]) and _name_can_start(folded, start):
-            return start
+            return None if _preposition_and_word(folded[start:end]) else start
     return None
 
 

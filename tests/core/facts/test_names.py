@@ -757,3 +757,15 @@ def test_taiwans_names_for_central_asian_countries_are_places() -> None:
 def test_a_headlines_bar_ends_a_name() -> None:
     """丨 (a CJK stroke) is the bar of Hong Kong headlines: no name runs back over it."""
     assert orgs("大埔五級火丨發展局：全面檢視棚架") == {"發展局"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["律師團將由義務律師向公眾提供法律意見。", "消防處接著向媒體表示，火勢受控。", "銀行延長服務時間，於明日上午九時開門。"],
+)
+def test_a_preposition_and_a_common_word_is_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_reporter_whose_surname_is_a_preposition_stays() -> None:
+    assert "于海生" in people("新华社北京十二月十六日电（记者于海生）")
