@@ -83,6 +83,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     orgs = _located(_joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])))
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
+    found = _married_names(folded, found)
     return _unnested(_everywhere(folded, _unled(_listed_people(folded, [h for h in found if not _counted(h)]))))
 
 
@@ -1007,6 +1008,39 @@ def _ranked_name(folded: str, at: int) -> Hit | None:
 def _rank() -> re.Pattern[str]:
     """A military rank after a name, with its service (海军上将)."""
     return re.compile(rf"(?:[海陆空]军)?(?:{_alternation(lx.MILITARY_RANKS)})")
+
+
+def _married_names(folded: str, hits: list[Hit]) -> list[Hit]:
+    """林郑月娥, 杨何蓓茵: a Hong Kong woman's name of her husband's surname, her own and two
+    given characters, after a title, whole where a person of three was found (林|郑月娥 after
+    特首, 杨何蓓|茵 after 局长)."""
+    taken = Cover(h for h in hits if h.kind is not FactKind.PERSON)
+    return [_married(folded, h, taken) if h.kind is FactKind.PERSON and len(h.value) == 3 else h for h in hits]
+
+
+def _married(folded: str, hit: Hit, taken: Cover) -> Hit:
+    """A person of three characters widened to a married name of four, if it is one."""
+    start, end = hit.start, hit.end
+    if folded[start - 1 : start] in lx.SURNAMES and hit.value[0] in lx.SURNAMES and _after_title(folded, start - 1):
+        start -= 1
+    elif hit.value[0] in lx.SURNAMES and hit.value[1] in lx.SURNAMES and not lx.FUNCTION_CHARS & set(hit.value) \
+            and _after_title(folded, start) and _given_char(folded, end) and _name_ends(folded, end + 1):
+        end += 1
+    if (start, end) == (hit.start, hit.end) or taken.overlaps(start, end):
+        return hit
+    return Hit(FactKind.PERSON, start, end, folded[start:end])
+
+
+def _after_title(folded: str, at: int) -> bool:
+    """Whether a title that stands before names ends at ``at`` (特首, 局长)."""
+    return any(folded.endswith(t, 0, at) for t in lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES | {"特首"})
+
+
+def _given_char(folded: str, at: int) -> bool:
+    """A character that may end a given name: Chinese, no function word, verb or adverb."""
+    char = folded[at : at + 1]
+    return bool(re.fullmatch(rf"[{_CJK}]", char)) and char not in lx.FUNCTION_CHARS and char not in _GLUED \
+        and char not in "".join(lx.SPEECH_VERBS) and char not in "来去到摄"
 
 
 def _listed_people(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -769,3 +769,15 @@ def test_a_preposition_and_a_common_word_is_no_one(text: str) -> None:
 
 def test_a_reporter_whose_surname_is_a_preposition_stays() -> None:
     assert "于海生" in people("新华社北京十二月十六日电（记者于海生）")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("公務員事務局局長楊何蓓茵其後發布新聞稿。", "楊何蓓茵"), ("前特首林鄭月娥昨日出席活動。", "林鄭月娥")],
+)
+def test_a_hong_kong_married_name_is_found_whole(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_name_after_a_title_takes_no_verb_after_it() -> None:
+    assert "胡文和" in people("社会科学院研究员胡文和来到英头村。")
