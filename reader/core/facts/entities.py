@@ -51,9 +51,9 @@ _NOT_PLACE_AFTER = {
     "村": "民委庄",
 }
 _ADMIN = frozenset("市省县区镇乡村")
-_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地")
+_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地", "涉事")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
-当地人民法院); 全国 is not among them (全国人大, 全国总工会)."""
+当地人民法院, 涉事工程公司); 全国 is not among them (全国人大, 全国总工会)."""
 _GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同")
 """Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(

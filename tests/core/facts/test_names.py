@@ -781,3 +781,15 @@ def test_a_hong_kong_married_name_is_found_whole(text: str, name: str) -> None:
 
 def test_a_name_after_a_title_takes_no_verb_after_it() -> None:
     assert "胡文和" in people("社会科学院研究员胡文和来到英头村。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("居民可透過社會福利署申請援助。", "社會福利署"),
+        ("各銀行會主動聯絡客戶，並加快補辦銀行文件。", None),
+        ("警方昨日拘捕涉事工程公司三名董事。", None),
+    ],
+)
+def test_a_verb_hong_kong_news_writes_before_a_body_is_no_part_of_it(text: str, body: str | None) -> None:
+    assert orgs(text) == ({body} if body else set())
