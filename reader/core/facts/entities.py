@@ -84,7 +84,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
     found = _married_names(folded, found)
-    return _unnested(_everywhere(folded, _unled(_listed_people(folded, [h for h in found if not _counted(h)]))))
+    return _unnested(_everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h)]))))
 
 
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -169,6 +169,16 @@ def _place_runs_on(folded: str, hit: Hit) -> bool:
     after, name = folded[hit.end : hit.end + 1], hit.value
     citizens = name[-1] == "市" and after == "民" and name[:-1] not in lx.PLACES  # 武汉市|民盟 stays
     return bool(after) and after in _NOT_PLACE_AFTER.get(name[-1], "") or citizens or name[-2:] in lx.NOT_PLACE_TAILS
+
+
+def _word_after_three(folded: str, hit: Hit) -> bool:
+    """A Chinese name of four whose last character and the next make a verb or a time word in
+    jieba's dictionary (李家超深|夜, 农融率|领 is three): a name of three and that word."""
+    name = hit.value
+    if len(name) != 4 or name[:2] in lx.COMPOUND_SURNAMES or not _looks_like_name(name[:3]) or _transliterated(name):
+        return False
+    tags = _jieba().tag(folded[hit.end - 1 : hit.end + 1])
+    return len(tags) == 1 and len(tags[0][0]) == 2 and tags[0][1] in ("v", "t", "vn")
 
 
 def _building(hit: Hit) -> Hit:
@@ -1160,7 +1170,7 @@ def _looks_like_name(name: str) -> bool:
         return False
     given = name[2:] if name[:2] in lx.COMPOUND_SURNAMES else name[1:]
     known = name[0] in lx.SURNAMES or name[0] in lx.LATER_SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
-    return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given)
+    return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given) and not name.startswith(_NOT_PEOPLE)
 
 
 def _credited(folded: str, article: Article) -> list[Hit]:
@@ -1182,19 +1192,22 @@ def _credit_kind(name: str) -> FactKind | None:
 # ---- Shared
 
 
-def _unled(hits: list[Hit]) -> list[Hit]:
+def _unled(folded: str, hits: list[Hit]) -> list[Hit]:
     """A name the tagger ran a word's character into is the name the article gives elsewhere
     without it: a place or body after a verb's last character (受宏福苑, 住宏福苑, 查宏福苑 read
     as a person, 监察|宏福苑, after 大埔宏福苑), a person before a verb or adverb (李家超|站, 农融|率)."""
     named = {(h.kind, h.value) for h in hits}
-    return [_unglued(h, named) for h in hits]
+    return [_unglued(folded, h, named) for h in hits]
 
 
-def _unglued(hit: Hit, named: set[tuple[FactKind, str]]) -> Hit:
-    """``hit`` without a character run into it, if the rest is a name found in the article."""
+def _unglued(folded: str, hit: Hit, named: set[tuple[FactKind, str]]) -> Hit:
+    """``hit`` without a character run into it, if the rest is a name found in the article or
+    the character opens a word after a name of four (李家超|深夜, 王锦义|翻摄)."""
     if len(hit.value) < 3:
         return hit
-    if hit.kind is FactKind.PERSON and hit.value[-1] in _GLUED and (FactKind.PERSON, hit.value[:-1]) in named:
+    if hit.kind is FactKind.PERSON and (
+        hit.value[-1] in _GLUED and (FactKind.PERSON, hit.value[:-1]) in named or _word_after_three(folded, hit)
+    ):
         return Hit(hit.kind, hit.start, hit.end - 1, hit.value[:-1])
     lead = 2 if hit.value[:2] in lx.VERBS else 1 if hit.value[0] in _LEADING else 0
     kinds = (FactKind.PLACE, FactKind.ORGANISATION) if hit.kind is FactKind.PERSON else (hit.kind,)

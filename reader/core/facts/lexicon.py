@@ -321,7 +321,7 @@ NATIONAL_ORGS = _words("""
 """Organisations known by a name with no telling suffix."""
 
 NOT_PEOPLE = _words("""
-楼宇 房屋 毛巾 王后 董事 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
+楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
 周一 周二 周三 周四 周五 周六 周日
 """)
 """Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a

@@ -793,3 +793,15 @@ def test_a_name_after_a_title_takes_no_verb_after_it() -> None:
 )
 def test_a_verb_hong_kong_news_writes_before_a_body_is_no_part_of_it(text: str, body: str | None) -> None:
     assert orgs(text) == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("行政長官陳家超深夜到大埔社區中心了解救援工作。", "陳家超"), ("民眾駕車闖禍。（記者王錦成翻攝）", "王錦成")],
+)
+def test_a_name_of_three_is_not_run_into_the_word_after_it(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_common_word_listed_beside_a_person_is_no_one() -> None:
+    assert people("出席的有局長麥美芬、勞工及福利局代表。") == {"麥美芬"}
