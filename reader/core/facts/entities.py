@@ -590,9 +590,10 @@ def _inside(match: re.Match[str], word: str) -> bool:
 def _place_hit(match: re.Match[str]) -> Hit:
     """A gazetteer match as a place hit valued by its bare name; 台湾市场 is no 台湾市, and
     亚太地区 is the place 亚太 and the word 地区, as news corpora mark it (地区 is no part
-    of a name as 省 and 市 are)."""
+    of a name as 省 and 市 are); 香港市民 is 香港's citizens."""
     end, suffix, after = match.end(), match["suffix"], match.string[match.end() : match.end() + 1]
-    if suffix == "地区" or suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], ""):
+    if suffix == "地区" or suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], "") \
+            or suffix == "市" and match["name"] in lx.NO_CITIES:
         end = match.end("name")
     return Hit(FactKind.PLACE, match.start(), end, match["name"])
 
@@ -1217,7 +1218,7 @@ def _unglued(folded: str, hit: Hit, named: set[tuple[FactKind, str]]) -> Hit:
 
 _GLUED = frozenset("亦也则又将曾已均还都便就才站深明率探称指")
 """Adverbs and verbs of one character that follow a name (李家超亦会, 梁君彦站在, 农融率领)."""
-_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往住访过愿查向于")
+_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往住访过愿查向于区应")
 
 
 def _counted(hit: Hit) -> bool:

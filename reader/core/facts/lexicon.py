@@ -33,6 +33,7 @@ __all__ = [
     "NOT_ORG_AFTER",
     "NOT_PEOPLE",
     "NOT_PLACE_TAILS",
+    "NO_CITIES",
     "ORG_SUFFIXES",
     "ORG_STARTS",
     "PAIRED_WITH",
@@ -143,6 +144,10 @@ _LANDMARKS = """
 """The seats of state where news says leaders meet (在人民大会堂会见): places, as MSRA marks
 人民大会堂 every time; the tagger took it for the body 人民大会. 钓鱼台国宾馆, which MSRA
 marks as an organisation, is left to the tagger."""
+NO_CITIES = _words(_HONG_KONG_MACAU_MALAYSIA + " 香港 澳门")
+"""Places no 市 follows as their suffix: 香港市民 and 九龙市区 are Hong Kong's citizens and
+Kowloon's urban area, not 香港市 or 九龙市."""
+
 PLACES = _words(
     _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _WORLD_CITIES + _LANDMARKS
 )

@@ -805,3 +805,16 @@ def test_a_name_of_three_is_not_run_into_the_word_after_it(text: str, name: str)
 
 def test_a_common_word_listed_beside_a_person_is_no_one() -> None:
     assert people("出席的有局長麥美芬、勞工及福利局代表。") == {"麥美芬"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("我們與香港市民同心同行。", "香港"), ("不少人乘巴士前往九龍市區上班。", "九龍")],
+)
+def test_hong_kong_takes_no_city_suffix(text: str, place: str) -> None:
+    assert places(text) == {place}
+
+
+def test_a_districts_suffix_or_a_verb_before_an_estate_is_dropped() -> None:
+    text = "大埔宏安苑起火。27日，香港大埔區宏安苑，消防員灌救。政府因應宏安苑火警開放中心。"
+    assert places(text) == {"大埔", "宏安苑", "香港"}
