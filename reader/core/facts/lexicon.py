@@ -327,13 +327,13 @@ NATIONAL_ORGS = _words("""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
-周一 周二 周三 周四 周五 周六 周日
 """)
 """Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a
 name (楼宇, 孙子, 左三 of a photo caption): no one, and no name starts with them (楼宇烧)."""
 
-ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人")
-"""Words for anyone, which the tagger may take for a name (向任何人透露)."""
+ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 周一 周二 周三 周四 周五 周六 周日")
+"""Words for anyone, and the days of the week (週六; but 周一鳴 is a name), which the tagger may take
+for a name (向任何人透露)."""
 
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"

@@ -818,3 +818,8 @@ def test_hong_kong_takes_no_city_suffix(text: str, place: str) -> None:
 def test_a_districts_suffix_or_a_verb_before_an_estate_is_dropped() -> None:
     text = "大埔宏安苑起火。27日，香港大埔區宏安苑，消防員灌救。政府因應宏安苑火警開放中心。"
     assert places(text) == {"大埔", "宏安苑", "香港"}
+
+
+def test_a_day_of_the_week_is_no_one_but_may_open_a_name() -> None:
+    assert people("警務處處長周一鳴到火災現場視察。") == {"周一鳴"}
+    assert people("香港特區政府週六（11月29日）宣布哀悼。") == set()
