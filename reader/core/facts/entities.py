@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 from reader.core.model import Article
 from reader.core.script.fold import fold
@@ -36,7 +37,8 @@ from .tagger import known_names, tag_names
 __all__ = ["find_entities"]
 
 _CJK = "\u4e00-\u9fff"
-_NAME_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9—·]")
+_NAME_CHARS = re.compile(rf"(?!丨)[{_CJK}A-Za-z0-9—·]")
+"""Characters of a name; not 丨, the CJK stroke Hong Kong headlines write as a bar (五級火丨廉署)."""
 _MAX_ORG = 24
 _NOT_PLACE_AFTER = {
     "市": "场",
@@ -49,9 +51,9 @@ _NOT_PLACE_AFTER = {
     "村": "民委庄",
 }
 _ADMIN = frozenset("市省县区镇乡村")
-_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地")
+_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地", "涉事")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
-当地人民法院); 全国 is not among them (全国人大, 全国总工会)."""
+当地人民法院, 涉事工程公司); 全国 is not among them (全国人大, 全国总工会)."""
 _GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同")
 """Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
@@ -60,9 +62,9 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数一二三四五六七八九十百])[\d两几数一二三四五六七八九十百]+[所家个座份间]")
+_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百])[\d两几数多一二三四五六七八九十百]+[所家个座份间]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
-bodies, or copies of something, no one's name."""
+bodies, or copies of something, no one's name (多间保险公司 too)."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""
@@ -81,7 +83,8 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     orgs = _located(_joint_bodies(folded, _organisations(folded, [h for h in tagged if h.kind is FactKind.ORGANISATION])))
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
-    return _unnested(_everywhere(folded, _unled(_listed_people(folded, [h for h in found if not _counted(h)]))))
+    found = _married_names(folded, found)
+    return _unnested(_everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h)]))))
 
 
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -135,10 +138,14 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     split (李鹏乔石 → 李鹏, 乔石), one character only before a title (江主席)."""
     if hit.kind is FactKind.PLACE and hit.value in lx.PLACE_ABBREVIATIONS:
         return [hit]
+    if hit.kind is FactKind.PLACE and _place_runs_on(folded, hit):
+        return []
     if hit.kind is FactKind.PLACE and _tag_ok(hit.value) and _place_like(hit.value):
         return [Hit(FactKind.PLACE, a, b, _place_value(folded[a:b])) for a, b in _levels(hit)]
     if hit.kind is FactKind.PLACE:
         return []
+    if hit.value[-1] in _BUILDINGS and len(hit.value) >= 3 and _tag_ok(hit.value):
+        return [_building(hit)]
     if hit.kind is not FactKind.PERSON:
         hit = _title_cut_off(folded, hit)
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
@@ -153,7 +160,37 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if len(name) > 4 and "·" not in name and not _transliterated(name):
         return _split_names(hit.start, name)
     trimmed = _person_trimmed(folded, Hit(FactKind.PERSON, hit.start, hit.start + len(name), name))
-    return [trimmed] if trimmed and _tag_ok(trimmed.value) else []
+    return [trimmed] if trimmed and _tag_ok(trimmed.value) and not _preposition_and_word(name) else []
+
+
+def _place_runs_on(folded: str, hit: Hit) -> bool:
+    """A tagged place whose suffix is the first character of a word (知悉市|民, 感谢市民), or
+    that ends in a generic word (大型屋苑): no place."""
+    after, name = folded[hit.end : hit.end + 1], hit.value
+    citizens = name[-1] == "市" and after == "民" and name[:-1] not in lx.PLACES  # 武汉市|民盟 stays
+    return bool(after) and after in _NOT_PLACE_AFTER.get(name[-1], "") or citizens or name[-2:] in lx.NOT_PLACE_TAILS
+
+
+def _word_after_three(folded: str, hit: Hit) -> bool:
+    """A Chinese name of four whose last character and the next make a verb or a time word in
+    jieba's dictionary (李家超深|夜, 农融率|领 is three): a name of three and that word."""
+    name = hit.value
+    if len(name) != 4 or name[:2] in lx.COMPOUND_SURNAMES or not _looks_like_name(name[:3]) or _transliterated(name):
+        return False
+    tags = _jieba().tag(folded[hit.end - 1 : hit.end + 1])
+    return len(tags) == 1 and len(tags[0][0]) == 2 and tags[0][1] in ("v", "t", "vn")
+
+
+def _building(hit: Hit) -> Hit:
+    """A tagged name ending like an estate or its block (宏志阁, 宏福苑) as a place, without a
+    preposition run into it (于|宏昌阁)."""
+    start = hit.start + (1 if hit.value[0] in lx.FUNCTION_CHARS and len(hit.value) >= 4 else 0)
+    return Hit(FactKind.PLACE, start, hit.end, hit.value[start - hit.start :])
+
+
+_BUILDINGS = frozenset("苑邨阁")
+"""Endings of Hong Kong's estates and their blocks (宏福苑, 宏志阁, 广福邨), which the tagger
+reads as given names."""
 
 
 def _title_cut_off(folded: str, hit: Hit) -> Hit:
@@ -194,6 +231,27 @@ def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
     return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) else None
 
 
+def _preposition_and_word(name: str) -> bool:
+    """向公众, 向媒体, 于明日: a preposition that is also a surname, before a word jieba's
+    dictionary knows as a common noun or a time, is no one the tagger or a title found
+    (记者于海生, a name after a credit word, stays)."""
+    if len(name) != 3 or name[0] not in _PREPOSITIONS:
+        return False
+    tags = _jieba().tag(name[1:])
+    return len(tags) == 1 and tags[0][1] in ("n", "t", "vn")
+
+
+_PREPOSITIONS = frozenset("向于在")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    """rjieba's tagger, imported on first use."""
+    import rjieba
+
+    return rjieba.Jieba()
+
+
 def _led_by_function_char(name: str) -> bool:
     """A preposition the tagger ran into the name before it (在向小平同志汇报, 如小平同志):
     a first character that is a function word and no surname, or whose rest is a known person."""
@@ -210,9 +268,10 @@ def _person_like(name: str) -> bool:
     end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者) or a
     word for anyone (任何人, 有人)."""
     return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
-        and name not in lx.ANYONE
+        and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE)
 
 
+_NOT_PEOPLE = tuple(lx.NOT_PEOPLE)
 _PERSON_NAME = re.compile(rf"[{_CJK}A-Za-z·-]+")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
@@ -341,7 +400,7 @@ def _tag_ok(name: str) -> bool:
     return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
 
 
-_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"]")
+_NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"丨｜]")
 
 
 def _unnested(hits: list[Hit]) -> list[Hit]:
@@ -531,9 +590,10 @@ def _inside(match: re.Match[str], word: str) -> bool:
 def _place_hit(match: re.Match[str]) -> Hit:
     """A gazetteer match as a place hit valued by its bare name; 台湾市场 is no 台湾市, and
     亚太地区 is the place 亚太 and the word 地区, as news corpora mark it (地区 is no part
-    of a name as 省 and 市 are)."""
+    of a name as 省 and 市 are); 香港市民 is 香港's citizens."""
     end, suffix, after = match.end(), match["suffix"], match.string[match.end() : match.end() + 1]
-    if suffix == "地区" or suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], ""):
+    if suffix == "地区" or suffix and after and after in _NOT_PLACE_AFTER.get(suffix[-1], "") \
+            or suffix == "市" and match["name"] in lx.NO_CITIES:
         end = match.end("name")
     return Hit(FactKind.PLACE, match.start(), end, match["name"])
 
@@ -557,7 +617,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
         return False  # 8日前报乡: the end of a date, no place
-    if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, ""):
+    if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, "") or folded[end - 1 : end + 1] == "市民":
         return False
     before = folded[start - 1 : start]
     return (
@@ -815,7 +875,8 @@ def _walk_back(folded: str, start: int) -> int:
     while i > 0 and start - i < _MAX_ORG and _NAME_CHARS.match(folded[i - 1]):
         if folded[i - 1] in lx.FUNCTION_CHARS and folded[i - 2 : i + 1] != "共和国":
             break
-        if folded[i - 2 : i] in _DATELINE_ENDS or _DATE_END.match(folded, max(i - 2, 0), i):
+        if folded[i - 2 : i] in _DATELINE_ENDS or _DATE_END.match(folded, max(i - 2, 0), i) \
+                or _PEOPLE_COUNT.match(folded, max(i - 2, 0), i):
             break
         i -= 1
     return i
@@ -824,6 +885,8 @@ def _walk_back(folded: str, start: int) -> int:
 _DATELINE_ENDS = frozenset({"日讯", "日电", "报讯", "社讯", "社电"})
 _DATE_END = re.compile(r"[\d〇零一二三四五六七八九十][年月日]")
 """The end of a date: no name runs back over one (1995年11月|主持公司)."""
+_PEOPLE_COUNT = re.compile(r"[\d两几一二三四五六七八九十][人名岁]")
+"""A count of people or an age: no name runs back over one (1人|广华医院, 37岁|驻守…)."""
 
 
 def _after_last_verb(folded: str, begin: int, start: int) -> int:
@@ -895,6 +958,8 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
             continue
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
+        if _preposition_and_word(name):
+            continue
         if _looks_like_name(name):
             hits.append(_transliterated_whole(folded, Hit(FactKind.PERSON, at, at + length, name)))
             continue
@@ -954,6 +1019,39 @@ def _ranked_name(folded: str, at: int) -> Hit | None:
 def _rank() -> re.Pattern[str]:
     """A military rank after a name, with its service (海军上将)."""
     return re.compile(rf"(?:[海陆空]军)?(?:{_alternation(lx.MILITARY_RANKS)})")
+
+
+def _married_names(folded: str, hits: list[Hit]) -> list[Hit]:
+    """林郑月娥, 杨何蓓茵: a Hong Kong woman's name of her husband's surname, her own and two
+    given characters, after a title, whole where a person of three was found (林|郑月娥 after
+    特首, 杨何蓓|茵 after 局长)."""
+    taken = Cover(h for h in hits if h.kind is not FactKind.PERSON)
+    return [_married(folded, h, taken) if h.kind is FactKind.PERSON and len(h.value) == 3 else h for h in hits]
+
+
+def _married(folded: str, hit: Hit, taken: Cover) -> Hit:
+    """A person of three characters widened to a married name of four, if it is one."""
+    start, end = hit.start, hit.end
+    if folded[start - 1 : start] in lx.SURNAMES and hit.value[0] in lx.SURNAMES and _after_title(folded, start - 1):
+        start -= 1
+    elif hit.value[0] in lx.SURNAMES and hit.value[1] in lx.SURNAMES and not lx.FUNCTION_CHARS & set(hit.value) \
+            and _after_title(folded, start) and _given_char(folded, end) and _name_ends(folded, end + 1):
+        end += 1
+    if (start, end) == (hit.start, hit.end) or taken.overlaps(start, end):
+        return hit
+    return Hit(FactKind.PERSON, start, end, folded[start:end])
+
+
+def _after_title(folded: str, at: int) -> bool:
+    """Whether a title that stands before names ends at ``at`` (特首, 局长)."""
+    return any(folded.endswith(t, 0, at) for t in lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES | {"特首"})
+
+
+def _given_char(folded: str, at: int) -> bool:
+    """A character that may end a given name: Chinese, no function word, verb or adverb."""
+    char = folded[at : at + 1]
+    return bool(re.fullmatch(rf"[{_CJK}]", char)) and char not in lx.FUNCTION_CHARS and char not in _GLUED \
+        and char not in "".join(lx.SPEECH_VERBS) and char not in "来去到摄"
 
 
 def _listed_people(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -1055,7 +1153,7 @@ def _name_before(folded: str, end: int) -> int | None:
     for length in (3, 2):
         start = end - length
         if start >= 0 and _looks_like_name(folded[start:end]) and _name_can_start(folded, start):
-            return start
+            return None if _preposition_and_word(folded[start:end]) else start
     return None
 
 
@@ -1073,7 +1171,7 @@ def _looks_like_name(name: str) -> bool:
         return False
     given = name[2:] if name[:2] in lx.COMPOUND_SURNAMES else name[1:]
     known = name[0] in lx.SURNAMES or name[0] in lx.LATER_SURNAMES or name[:2] in lx.COMPOUND_SURNAMES
-    return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given)
+    return known and bool(given) and not any(c in lx.FUNCTION_CHARS for c in given) and not name.startswith(_NOT_PEOPLE)
 
 
 def _credited(folded: str, article: Article) -> list[Hit]:
@@ -1095,19 +1193,32 @@ def _credit_kind(name: str) -> FactKind | None:
 # ---- Shared
 
 
-def _unled(hits: list[Hit]) -> list[Hit]:
-    """A place or body the tagger ran a word's last character into (受宏福苑, 时宏福苑, 予宏福苑)
-    is the name the article gives elsewhere without it (指宏福苑 after 大埔宏福苑)."""
+def _unled(folded: str, hits: list[Hit]) -> list[Hit]:
+    """A name the tagger ran a word's character into is the name the article gives elsewhere
+    without it: a place or body after a verb's last character (受宏福苑, 住宏福苑, 查宏福苑 read
+    as a person, 监察|宏福苑, after 大埔宏福苑), a person before a verb or adverb (李家超|站, 农融|率)."""
     named = {(h.kind, h.value) for h in hits}
-    return [
-        Hit(h.kind, h.start + 1, h.end, h.value[1:])
-        if h.kind is not FactKind.PERSON and len(h.value) >= 3 and h.value[0] in _LEADING
-        and (h.kind, h.value[1:]) in named else h
-        for h in hits
-    ]
+    return [_unglued(folded, h, named) for h in hits]
 
 
-_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往")
+def _unglued(folded: str, hit: Hit, named: set[tuple[FactKind, str]]) -> Hit:
+    """``hit`` without a character run into it, if the rest is a name found in the article or
+    the character opens a word after a name of four (李家超|深夜, 王锦义|翻摄)."""
+    if len(hit.value) < 3:
+        return hit
+    if hit.kind is FactKind.PERSON and (
+        hit.value[-1] in _GLUED and (FactKind.PERSON, hit.value[:-1]) in named or _word_after_three(folded, hit)
+    ):
+        return Hit(hit.kind, hit.start, hit.end - 1, hit.value[:-1])
+    lead = 2 if hit.value[:2] in lx.VERBS else 1 if hit.value[0] in _LEADING else 0
+    kinds = (FactKind.PLACE, FactKind.ORGANISATION) if hit.kind is FactKind.PERSON else (hit.kind,)
+    kind = next((k for k in kinds if lead and (k, hit.value[lead:]) in named), None)
+    return Hit(kind, hit.start + lead, hit.end, hit.value[lead:]) if kind else hit
+
+
+_GLUED = frozenset("亦也则又将曾已均还都便就才站深明率探称指")
+"""Adverbs and verbs of one character that follow a name (李家超亦会, 梁君彦站在, 农融率领)."""
+_LEADING = lx.FUNCTION_CHARS | frozenset("受时予当令使经指称据赴抵离返驻往住访过愿查向于区应")
 
 
 def _counted(hit: Hit) -> bool:
@@ -1157,7 +1268,7 @@ def _occurrences(folded: str, text: str) -> Iterable[int]:
 
 def _is_boundary(char: str) -> bool:
     """Punctuation, space, a digit or a function word: where a name may begin."""
-    return not re.match(rf"[{_CJK}]", char) or char in lx.FUNCTION_CHARS
+    return not re.match(rf"[{_CJK}]", char) or char in lx.FUNCTION_CHARS or char == "丨"
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -31,7 +31,9 @@ __all__ = [
     "NATIONAL_ORGS",
     "NOT_ORGS",
     "NOT_ORG_AFTER",
+    "NOT_PEOPLE",
     "NOT_PLACE_TAILS",
+    "NO_CITIES",
     "ORG_SUFFIXES",
     "ORG_STARTS",
     "PAIRED_WITH",
@@ -95,6 +97,7 @@ _REGIONS = """
 东北 港澳 港澳台 海峡两岸 内地 雄安新区 浦东新区 滨海新区 两广 闽南 岭南 江南 中原
 中华人民共和国 香港特别行政区 澳门特别行政区 亚太 东亚 中亚 南亚 西亚 北非 西欧 东欧 北欧
 拉丁美洲 渤海 秦岭 珠穆朗玛峰 车臣 克什米尔 戈兰高地 约旦河西岸 科索沃
+哈萨克 塔吉克 吉尔吉斯 乌兹别克 土库曼 马尔地夫
 """
 _COUNTRIES = """
 中国 美国 日本 韩国 朝鲜 英国 法国 德国 意大利 西班牙 葡萄牙 俄罗斯 乌克兰 印度 巴基斯坦 印度尼西亚
@@ -141,6 +144,10 @@ _LANDMARKS = """
 """The seats of state where news says leaders meet (在人民大会堂会见): places, as MSRA marks
 人民大会堂 every time; the tagger took it for the body 人民大会. 钓鱼台国宾馆, which MSRA
 marks as an organisation, is left to the tagger."""
+NO_CITIES = _words(_HONG_KONG_MACAU_MALAYSIA + " 香港 澳门")
+"""Places no 市 follows as their suffix: 香港市民 and 九龙市区 are Hong Kong's citizens and
+Kowloon's urban area, not 香港市 or 九龙市."""
+
 PLACES = _words(
     _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _WORLD_CITIES + _LANDMARKS
 )
@@ -272,12 +279,12 @@ ORG_SUFFIXES = (
 
 NOT_ORG_AFTER = {
     "部": "长门分份署队落位件级",
-    "局": "长面势限",
+    "局": "长面势限部",
     "委": "员托屈婉会",
     "办": "理法公事学些喜班厂实一二三四五六七八九十两几",
     "厅": "长",
     "署": "名",
-    "社": "会区团交",
+    "社": "会区团交工",
     "网": "络站页民友上点格",
     "中心": "工大任城思环位地",
     "大会": "上堂员",
@@ -290,10 +297,10 @@ NOT_ORG_AFTER = {
 
 NOT_ORGS = _words("""
 当局 格局 大局 全局 布局 结局 开局 时局 政局 战局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
-北部 东部 西部 中部 底部 头部 顶部 面部 背部 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
+北部 东部 西部 中部 底部 头部 顶部 面部 背部 补办 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
 操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办
 扩大会 中小学 常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
-棚网 护网 防网 全网 丝网 渔网 蛛网 球网 拦网 围网 天网 法网 管网 路网 织网 撒网 落网 漏网 触网 触电网
+尘网 燃网 修网 料网 纱网 土网 风网 火网 援网 交网 通网 明网 换网 棚网 护网 防网 全网 丝网 渔网 蛛网 球网 拦网 围网 天网 法网 管网 路网 织网 撒网 落网 漏网 触网 触电网
 """)
 """Words that end like an organisation but are none (格局, 举办, 签署, and nets: 棚网, 保护网)."""
 
@@ -314,11 +321,19 @@ NATIONAL_ORGS = _words("""
 中国人民解放军 人民解放军 解放军 中国人民志愿军 武警 解放军报 光明日报 经济日报
 路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
+房委会 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
 """)
 """Organisations known by a name with no telling suffix."""
 
-ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人")
-"""Words for anyone, which the tagger may take for a name (向任何人透露)."""
+NOT_PEOPLE = _words("""
+楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
+""")
+"""Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a
+name (楼宇, 孙子, 左三 of a photo caption): no one, and no name starts with them (楼宇烧)."""
+
+ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 周一 周二 周三 周四 周五 周六 周日")
+"""Words for anyone, and the days of the week (週六; but 周一鳴 is a name), which the tagger may take
+for a name (向任何人透露)."""
 
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -377,7 +392,7 @@ MILITARY_RANKS = _words("元帅 大将 上将 中将 少将 准将 大校 上校
 """Ranks written after a name (迟浩田上将, 布鲁赫海军上将), read by the rules only."""
 
 NOT_PLACE_TAILS = _words("""
-下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡
+下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡 屋苑
 """)
 """Words that end in a place suffix and make the name before them no place (科技下乡)."""
 
@@ -385,6 +400,7 @@ GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
 中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会 网上银行 网络银行 手机银行 商业银行 发卡银行 国务
+工程公司 建筑工程公司 顾问公司 工程顾问公司 管理公司 保险公司 中介公司 私营公司 庇护中心 临时庇护中心
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named.
 县委 is not among them: MSRA marks a county's party committee as an organisation wherever it
@@ -466,5 +482,6 @@ VERBS = _words("""
 考察 视察 会见 接见 会晤 看望 慰问 听取 致电 致函 哀悼
 主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
 透露 披露 泄露 呼吁 提醒 警告 告诫 宣布 批评 称赞 质疑 追问 询问 查询 报称 声称 证实 拨打 送往 送到 送至 转往 转送
+送抵 驻守 监察 调查 透过 补办 延长 处理 联络 加快 拘捕 搜查 动员 调遣 入住 安排 协助 产生 办理
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

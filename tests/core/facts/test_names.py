@@ -693,3 +693,133 @@ def test_the_observatory_hong_kong_news_quotes_is_an_organisation() -> None:
     """天文台 alone is the Hong Kong Observatory of every weather report, not a person."""
     assert names("天文台表示，今晚有大雨。", FactKind.ORGANISATION) == {"天文台"}
     assert people("天文台表示，今晚有大雨。") == set()
+
+
+# ---- Hong Kong and Taiwan pages (issue 14): each class on sentences of our own
+
+
+@pytest.mark.parametrize("text", ["小販賣的湯圓很好吃，湯頭也清甜。", "消防處副處長陳國明（左三）表示，火勢受控。"])
+def test_a_common_word_or_a_captions_place_is_no_one(text: str) -> None:
+    assert not people(text) & {"湯頭", "左三"}
+
+
+def test_an_estates_blocks_are_places() -> None:
+    text = "屋苑分為宏景閣（A座）、宏樂閣（B座）、宏昇閣（C座）。"
+    assert "宏樂閣" in places(text) and not orgs(text) and not people(text)
+
+
+def test_citizens_are_no_city() -> None:
+    assert places("政府亦希望市民保持冷靜，並感謝市民合作。") == set()
+    assert "武漢市" in places("武漢市民踴躍參加。")
+
+
+def test_an_estate_word_is_no_place() -> None:
+    assert places("位於火炭的大型屋苑正進行大維修。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("工人拆下阻燃網，政府已安排社工跟進。", {"工人拆下阻燃網", "安排社"}),
+        ("三人送往北區醫院，多間保險公司已作安排。", {"多間保險公司"}),
+        ("1人廣華醫院，2人北區醫院。", {"1人廣華醫院", "2人北區醫院"}),
+    ],
+)
+def test_nets_social_workers_and_counts_are_no_body(text: str, not_found: set[str]) -> None:
+    assert not orgs(text) & not_found
+
+
+def test_a_hospital_after_a_count_of_people_is_named_alone() -> None:
+    assert orgs("1人廣華醫院，2人北區醫院。") == {"廣華醫院", "北區醫院"}
+
+
+def test_a_verb_or_adverb_run_into_a_person_is_dropped() -> None:
+    text = "行政長官李家明凌晨見記者時表示，會全力救援。儀式開始。行政長官李家明站在中央，其左手邊是司長。"
+    assert people(text) == {"李家明"}
+
+
+def test_a_verb_run_into_an_estate_is_dropped() -> None:
+    assert places("記者到訪宏安苑，住宏安苑的居民很多。大埔宏安苑起火。") == {"大埔", "宏安苑"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("廉署今日拘捕八人。", "廉署"), ("房委會表示會跟進。", "房委會"), ("周大福捐出一千萬。", "周大福")],
+)
+def test_hong_kong_bodies_and_firms_known_by_name(text: str, body: str) -> None:
+    assert orgs(text) == {body} and not people(text)
+
+
+def test_taiwans_names_for_central_asian_countries_are_places() -> None:
+    assert places("選手來自韓國、蒙古、哈薩克、塔吉克。") == {"韓國", "蒙古", "哈薩克", "塔吉克"}
+
+
+def test_a_headlines_bar_ends_a_name() -> None:
+    """丨 (a CJK stroke) is the bar of Hong Kong headlines: no name runs back over it."""
+    assert orgs("大埔五級火丨發展局：全面檢視棚架") == {"發展局"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["律師團將由義務律師向公眾提供法律意見。", "消防處接著向媒體表示，火勢受控。", "銀行延長服務時間，於明日上午九時開門。"],
+)
+def test_a_preposition_and_a_common_word_is_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_reporter_whose_surname_is_a_preposition_stays() -> None:
+    assert "于海生" in people("新华社北京十二月十六日电（记者于海生）")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("公務員事務局局長楊何蓓茵其後發布新聞稿。", "楊何蓓茵"), ("前特首林鄭月娥昨日出席活動。", "林鄭月娥")],
+)
+def test_a_hong_kong_married_name_is_found_whole(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_name_after_a_title_takes_no_verb_after_it() -> None:
+    assert "胡文和" in people("社会科学院研究员胡文和来到英头村。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("居民可透過社會福利署申請援助。", "社會福利署"),
+        ("各銀行會主動聯絡客戶，並加快補辦銀行文件。", None),
+        ("警方昨日拘捕涉事工程公司三名董事。", None),
+    ],
+)
+def test_a_verb_hong_kong_news_writes_before_a_body_is_no_part_of_it(text: str, body: str | None) -> None:
+    assert orgs(text) == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("行政長官陳家超深夜到大埔社區中心了解救援工作。", "陳家超"), ("民眾駕車闖禍。（記者王錦成翻攝）", "王錦成")],
+)
+def test_a_name_of_three_is_not_run_into_the_word_after_it(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_common_word_listed_beside_a_person_is_no_one() -> None:
+    assert people("出席的有局長麥美芬、勞工及福利局代表。") == {"麥美芬"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("我們與香港市民同心同行。", "香港"), ("不少人乘巴士前往九龍市區上班。", "九龍")],
+)
+def test_hong_kong_takes_no_city_suffix(text: str, place: str) -> None:
+    assert places(text) == {place}
+
+
+def test_a_districts_suffix_or_a_verb_before_an_estate_is_dropped() -> None:
+    text = "大埔宏安苑起火。27日，香港大埔區宏安苑，消防員灌救。政府因應宏安苑火警開放中心。"
+    assert places(text) == {"大埔", "宏安苑", "香港"}
+
+
+def test_a_day_of_the_week_is_no_one_but_may_open_a_name() -> None:
+    assert people("警務處處長周一鳴到火災現場視察。") == {"周一鳴"}
+    assert people("香港特區政府週六（11月29日）宣布哀悼。") == set()
