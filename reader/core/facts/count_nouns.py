@@ -5,27 +5,19 @@ The count rules cut a noun at function words and common verbs; that leaves words
 jieba knows the words: the noun is the nouns it tags at the start (or, before the number,
 at the end), with one modifier before them (小纸片, 前外相).
 
-jieba is imported on the first count, never with the module; it is a private instance,
-so that the words the word tools add to jieba's shared one (without a part of speech) do
-not change what a count reads.
+jieba is imported on the first count, never with the module; it is a private instance
+(``pos.pos_tagger``, shared with the names' rules), so that the words the word tools add to
+jieba's shared one (without a part of speech) do not change what a count reads.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
+from .pos import pos_tagger
 
 __all__ = ["noun_after", "noun_before"]
 
 _MODIFIERS = frozenset({"a", "b", "f", "s"})
 """Parts of speech that open a noun phrase only when a noun follows: 小纸片, 前外相, 境外嘉宾."""
-
-
-@cache
-def _tagger() -> Any:
-    import rjieba
-
-    return rjieba.Jieba()
 
 
 _FUNCTION_WORDS = frozenset({"c", "d", "m", "p", "q", "r", "u", "uj", "ul", "uz", "x", "y"})
@@ -45,7 +37,7 @@ def noun_after(text: str, limit: int, ended: bool = True) -> str:
     ends in a noun (协调支持事项); a phrase of verbs alone (可能出行, 出游来庆) is none, and
     朋友未能出席 counts 朋友.
     """
-    tokens = _tagger().tag(text) if text else []
+    tokens = pos_tagger().tag(text) if text else []
     if not tokens or len(tokens[0][0]) >= limit:
         whole = tokens and (tokens[0][1] not in _FUNCTION_WORDS or tokens[0][0] == "月")
         return text[:limit] if whole else ""
@@ -80,7 +72,7 @@ def noun_before(text: str) -> str:
     nothing of 判若 or 训练."""
     if not text:
         return ""
-    tokens = _tagger().tag(text)
+    tokens = pos_tagger().tag(text)
     first = len(tokens)
     while first > 0 and _nounish(tokens[first - 1][1]):
         first -= 1

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
 
 from reader.core.model import Article
 from reader.core.script.fold import fold
 
 from . import lexicon as lx
 from .model import FactKind, Hit
+from .pos import pos_tagger
 from .spans import Cover, greedy, outermost
 from .tagger import known_names, tag_names
 
@@ -177,7 +177,7 @@ def _word_after_three(folded: str, hit: Hit) -> bool:
     name = hit.value
     if len(name) != 4 or name[:2] in lx.COMPOUND_SURNAMES or not _looks_like_name(name[:3]) or _transliterated(name):
         return False
-    tags = _jieba().tag(folded[hit.end - 1 : hit.end + 1])
+    tags = pos_tagger().tag(folded[hit.end - 1 : hit.end + 1])
     return len(tags) == 1 and len(tags[0][0]) == 2 and tags[0][1] in ("v", "t", "vn")
 
 
@@ -237,19 +237,11 @@ def _preposition_and_word(name: str) -> bool:
     (记者于海生, a name after a credit word, stays)."""
     if len(name) != 3 or name[0] not in _PREPOSITIONS:
         return False
-    tags = _jieba().tag(name[1:])
+    tags = pos_tagger().tag(name[1:])
     return len(tags) == 1 and tags[0][1] in ("n", "t", "vn")
 
 
 _PREPOSITIONS = frozenset("向于在")
-
-
-@lru_cache(maxsize=1)
-def _jieba() -> Any:
-    """rjieba's tagger, imported on first use."""
-    import rjieba
-
-    return rjieba.Jieba()
 
 
 def _led_by_function_char(name: str) -> bool:
