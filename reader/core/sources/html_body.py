@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..article.cleanup import boilerplate_reason
@@ -116,14 +116,15 @@ def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
     copies = _copies(voters)
     voters = [p for p in voters if id(p) not in copies]
-    best = _score(pieces, {id(p) for p in voters}, title)
+    chinese = in_chinese(p.text for p in voters)  # the vote was tuned on Chinese layouts
+    best = _score(pieces, {id(p) for p in voters}, title, chinese)
     if best is None:
         return []
     lead = _lead(pieces, {id(p) for p in voters}, title)
     best = _near_title(best, lead)
     best = _first_twin(best, pieces, voters, title)
     best = _widened(best, voters)
-    chosen = [best, *_siblings(best, pieces, voters), *_parts(best, pieces, voters)]
+    chosen = [best, *_siblings(best, pieces, voters, chinese), *_parts(best, pieces, voters)]
     end = _next_headline(pieces, title)
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
@@ -183,11 +184,11 @@ def _ancestors(node: Node | None, levels: int) -> Iterator[Node]:
         node = node.parent
 
 
-def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node | None:
+def _score(pieces: list[Piece], voters: set[int], title: Piece | None, chinese: bool) -> Node | None:
     """Readability's vote: paragraphs give points to their element and its parent."""
     best: Node | None = None
     lead = _lead(pieces, voters, title)
-    over = _over_wrappers(pieces, voters)
+    over = {} if chinese else _over_wrappers(pieces, voters)
     for i, piece in enumerate(pieces):
         if id(piece) not in voters:
             continue
@@ -209,13 +210,13 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None) -> Node |
 def _over_wrappers(pieces: list[Piece], voters: set[int]) -> dict[int, Node]:
     """The element over each paragraph's own wrappers, when a run of alike wrappers each holds
     one paragraph (and maybe a label or an empty slot beside it): there the half share of the
-    paragraph's parent adds up nothing, so the element over the run gets it too."""
+    paragraph's parent adds up nothing, so the element over the run gets it too. Not on Chinese
+    pages (the caller's test), where such runs are forum replies and captions."""
     voting = [p for p in pieces if id(p) in voters]
-    if in_chinese(p.text for p in voting):
-        return {}
-    nodes = [p.node for p in voting]
-    tops = {id(p): _lone_wrapper(p.node, nodes) for p in voting}
-    tops = {id(p): t for p in voting if _is_own_wrapper(t := tops[id(p)], p, pieces)}
+    held = _held_counts(p.node for p in voting)
+    tops = {id(p): _lone_wrapper(p.node, held) for p in voting}
+    under = _pieces_under(pieces, {id(t) for t in tops.values()})
+    tops = {id(p): t for p in voting if _is_own_wrapper(t := tops[id(p)], p, under)}
     voting = [p for p in voting if id(p) in tops]
     runs: Counter[tuple[int, str, str]] = Counter()
     for piece in voting:
@@ -227,20 +228,44 @@ def _over_wrappers(pieces: list[Piece], voters: set[int]) -> dict[int, Node]:
             and not _NEGATIVE.search(t.parent.attrs)}
 
 
-def _is_own_wrapper(top: Node, piece: Piece, pieces: list[Piece]) -> bool:
+def _is_own_wrapper(top: Node, piece: Piece, under: dict[int, list[Piece]]) -> bool:
     """Whether ``top`` wraps ``piece`` with at most a label beside it, not a post with its
-    author's name and date (a forum's or a comment's)."""
-    beside = [p for p in pieces if p is not piece and inside(p.node, top)]
+    author's name and date (a forum's or a comment's); ``under`` holds each wrapper's pieces."""
+    beside = [p for p in under.get(id(top), []) if p is not piece]
     return len(beside) <= 1 and not any(_is_date_line(p.text) for p in beside)
 
 
-def _lone_wrapper(node: Node, nodes: list[Node]) -> Node:
-    """The outermost element over ``node``, a few levels up, holding no other of ``nodes``."""
+def _held_counts(nodes: Iterable[Node]) -> Counter[int]:
+    """How many of ``nodes`` each element is or holds, by the element's id: one walk up from
+    each, where asking every element of every other made a page of 2,000 paragraphs take 5 s."""
+    held: Counter[int] = Counter()
+    for node in nodes:
+        current: Node | None = node
+        while current is not None:
+            held[id(current)] += 1
+            current = current.parent
+    return held
+
+
+def _pieces_under(pieces: list[Piece], wrappers: set[int]) -> dict[int, list[Piece]]:
+    """The pieces each of the ``wrappers`` (by id) is or holds, in the page's order."""
+    under: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        current: Node | None = piece.node
+        while current is not None:
+            if id(current) in wrappers:
+                under.setdefault(id(current), []).append(piece)
+            current = current.parent
+    return under
+
+
+def _lone_wrapper(node: Node, held: Counter[int]) -> Node:
+    """The outermost element over ``node``, a few levels up, holding no other of the nodes
+    ``held`` counts (one holding more of them than the element below it holds another)."""
     top = node
     for _ in range(_WRAPPER_REACH):
         parent = top.parent
-        if parent is None or parent.tag == "root" \
-                or any(n is not node and inside(n, parent) and not inside(n, top) for n in nodes):
+        if parent is None or parent.tag == "root" or held[id(parent)] > held[id(top)]:
             break
         top = parent
     return top
@@ -391,13 +416,15 @@ def _widened(best: Node, voters: list[Piece]) -> Node:
     return best
 
 
-def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+def _siblings(best: Node, pieces: list[Piece], voters: list[Piece], chinese: bool) -> list[Node]:
     """Blocks beside the best container that vote as well: a lede, a second part of the story,
     a block alike to it."""
     parent = best.parent
     if parent is None or parent.tag == "root":
         return []
-    paragraphs = {id(p.node) for p in voters if p.node.parent is parent} | _alike_beside(best, voters)
+    paragraphs = {id(p.node) for p in voters if p.node.parent is parent}
+    if not chinese:
+        paragraphs |= _alike_beside(best, voters)
     return [c for c in parent.children if isinstance(c, Node) and c is not best
             and (c.score >= _SIBLING * best.score or id(c) in paragraphs) and c.tag not in _OUTSIDE
             and not _NEGATIVE.search(c.attrs) and _link_share(c, pieces) < 0.3]
@@ -406,10 +433,10 @@ def _siblings(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node
 def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
     """Blocks beside the best container alike to it (same tag and class) holding a paragraph
     of whole sentences, however little they scored: a story's text blocks between its photos
-    and ad slots, some of one short paragraph. Not on Chinese pages, where such blocks below
-    the story are a site's notices (copyright, a call for letters)."""
+    and ad slots, some of one short paragraph. Not on Chinese pages (the caller's test), where
+    such blocks below the story are a site's notices (copyright, a call for letters)."""
     parent = best.parent
-    if parent is None or not best.attrs.strip() or in_chinese(p.text for p in voters):
+    if parent is None or not best.attrs.strip():
         return set()
     return {id(c) for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs
             and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)}
