@@ -281,10 +281,10 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if "\n" in between:
             month = None
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
-        if month is not None and _BARE_DAY.match(text) and not _NAMES_MONTH.search(text):
-            hit = _read_at(hit, text, month, published, _int(_BARE_DAY.match(text)["d"]) >= month.day)  # type: ignore[index]
-        elif year is not None and _MONTH_DAY.match(text) and "年" not in text:
-            hit = _read_at(hit, text, year, published, _month_day_of(text) >= (year.month, year.day))
+        if month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
+            hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
+        elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text:
+            hit = _read_at(hit, text, year, published, (_int(named["m"]), _int(named["d"])) >= (year.month, year.day))
         day = _one_day_named(hit, text)
         if day is not None:
             month = day
@@ -313,11 +313,6 @@ def _one_day_named(hit: Hit, text: str) -> date | None:
     if detail is None or not detail.first or not detail.last or detail.first[:10] != detail.last[:10]:
         return None
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
-
-
-def _month_day_of(text: str) -> tuple[int, int]:
-    found = _MONTH_DAY.match(text)
-    return (_int(found["m"]), _int(found["d"])) if found else (0, 0)
 
 
 def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool) -> Hit:
@@ -559,8 +554,7 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     unit, written = match["u"].lstrip("个"), match["n"]
     if unit in ("小时", "钟头", "分钟"):
         minutes = 30 if written == "半" else _int(written) * (1 if unit == "分钟" else 60)
-        end = now + timedelta(minutes=minutes, seconds=1)
-        return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{end:%Y-%m-%dT%H:%M:%S}") if minutes else None
+        return _to_now(published, "分钟", minutes) if minutes else None
     last = _last_day_within(now.date(), unit, written)
     if last is None or last <= now.date():
         return None
