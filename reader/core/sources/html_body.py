@@ -24,7 +24,7 @@ from ..model import BlockKind
 from .html_tree import Node, Piece, in_chinese, text_of
 from .page_meta import squeeze
 
-__all__ = ["body_containers", "figures_beside", "in_player", "inside", "is_tagged_headline", "title_deck"]
+__all__ = ["body_containers", "enclosing", "figures_beside", "holders", "in_player", "inside", "is_tagged_headline", "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -157,6 +157,31 @@ def inside(node: Node, container: Node) -> bool:
             return True
         current = current.parent
     return False
+
+
+def holders(pieces: Iterable[Piece], nodes: Iterable[Node]) -> set[int]:
+    """The ids of those ``nodes`` that hold one of ``pieces`` or more: one walk up from each
+    piece, where asking each node after each piece was quadratic on a page of a thousand
+    paragraphs each in a wrapper of its own."""
+    wanted = {id(n) for n in nodes}
+    found: set[int] = set()
+    for piece in pieces:
+        current: Node | None = piece.node
+        while current is not None:
+            if id(current) in wanted:
+                found.add(id(current))
+            current = current.parent
+    return found
+
+
+def enclosing(node: Node, containers: dict[int, Node]) -> Iterator[Node]:
+    """Those of ``containers`` (by id) that are ``node`` or hold it, nearest first: one walk up,
+    where asking each container in turn is quadratic when a story comes in a thousand parts."""
+    current: Node | None = node
+    while current is not None:
+        if id(current) in containers:
+            yield current
+        current = current.parent
 
 
 def in_player(node: Node, container: Node) -> bool:
@@ -438,8 +463,8 @@ def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
     parent = best.parent
     if parent is None or not best.attrs.strip():
         return set()
-    return {id(c) for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs
-            and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)}
+    alike = [c for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs]
+    return holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
 
 
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
@@ -457,9 +482,10 @@ def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
     parent = wrapper.parent
     if wrapper is best or parent is None or not _class_of(wrapper):
         return []
-    return [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
-            and _class_of(c) == _class_of(wrapper)
-            and any(inside(p.node, c) and _SENTENCE_END.search(p.text) for p in voters)]
+    alike = [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
+             and _class_of(c) == _class_of(wrapper)]
+    told = holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
+    return [c for c in alike if id(c) in told]
 
 
 def _class_of(node: Node) -> str:

@@ -18,7 +18,7 @@ import unicodedata
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
-from .html_body import body_containers, inside
+from .html_body import body_containers, enclosing
 from .html_tree import Node, Piece, heading_text, text_of
 from .page_meta import (
     Outlet,
@@ -150,7 +150,7 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
             return stripped, first_line
         heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
         if heading is None and not _any_part_shown(full, pieces):
-            heading = _over_date_line(pieces, site) or _over_story(pieces, site)
+            heading = _over_date_line(pieces, site) or _over_story(pieces, _story_start(pieces), site)
         if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
             return stripped, heading  # the <h1> says the headline and more (its date, a label)
     if heading is not None:
@@ -204,9 +204,12 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     """The headline of a page that gives no title at all: the line over the date line, else the
     heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
     post's title an <h2> under it), else the first <h1> that can be a headline."""
-    heading = _over_date_line(pieces, site) or _over_story(pieces, site) or \
-        next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
-        _over_story(pieces, site, plain=True)
+    heading = _over_date_line(pieces, site)
+    if heading is None:
+        start = _story_start(pieces)
+        heading = _over_story(pieces, start, site) or \
+            next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
+            _over_story(pieces, start, site, plain=True)
     return (_shown_text(heading), heading) if heading is not None else ("", None)
 
 
@@ -304,14 +307,18 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
 
 
-def _over_story(pieces: list[Piece], site: Outlet, *, plain: bool = False) -> Piece | None:
-    """The heading nearest above the story's first paragraph, when the page has no date line either:
-    what a reader takes for the headline when the metadata says nothing the page shows. With
-    ``plain``, the last resort, any line there that can be a headline (a forum's topic in a table
-    cell over its author's name), not a name's length."""
-    body = body_containers(pieces, None)
-    start = next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
-                  and any(inside(p.node, c) for c in body)), None)
+def _story_start(pieces: list[Piece]) -> int | None:
+    """The index of the story's first paragraph, found with no title to go by."""
+    body = {id(c): c for c in body_containers(pieces, None)}
+    return next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
+                 and any(enclosing(p.node, body))), None)
+
+
+def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: bool = False) -> Piece | None:
+    """The heading nearest above the story's first paragraph (``start``), when the page has no
+    date line either: what a reader takes for the headline when the metadata says nothing the
+    page shows. With ``plain``, the last resort, any line there that can be a headline (a
+    forum's topic in a table cell over its author's name), not a name's length."""
     above = pieces[max(0, (start or 0) - _STORY_REACH) : start or 0]
     return next((p for p in reversed(above) if (p.kind is BlockKind.HEADING or _MARKED_TITLE.search(p.node.attrs)
                                                  or (plain and len(squeeze(p.text)) > _NAME_SIZED))

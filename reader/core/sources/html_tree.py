@@ -281,7 +281,7 @@ def in_chinese(texts: Iterable[str]) -> bool:
     none). Rules tuned on Chinese layouts and readers (the body vote's limits, a UTC time shown
     in UTC+08:00) hold for such pages; a page in another language is read as its own."""
     text = "".join(texts)
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     return len(_HAN.findall(text)) * 5 >= letters
 
 
