@@ -147,7 +147,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.value[-1] in _BUILDINGS and len(hit.value) >= 3 and _tag_ok(hit.value):
         return [_building(hit)]
     if hit.kind is not FactKind.PERSON:
-        hit = _title_cut_off(folded, hit)
+        hit = _place_made_whole(folded, _after_clause_verb(_title_cut_off(folded, hit)))
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     if _PLACE_AFTER.match(folded, hit.end):
@@ -204,6 +204,34 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
 
 
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
+
+
+def _after_clause_verb(hit: Hit) -> Hit:
+    """政府指屋宇署, 乘客可获香港铁路有限公司: a report's subject and a one-character verb the
+    tagger ran into the organisation after them (Hong Kong's reports say 指, 获 and 促 where
+    the mainland's say 表示, 获得 and 敦促); the organisation is what follows the verb. The verb
+    must be a word of its own (防汛抗旱指挥部 keeps its 指挥) after a subject of two or more."""
+    words = pos_tagger().tag(hit.value) if len(hit.value) >= 6 else []
+    at, cut = 0, 0
+    for word, _tag in words[:-1]:
+        at += len(word)
+        if word in _CLAUSE_VERBS and at >= 3 and len(hit.value) - at >= 3:
+            cut = at
+    return Hit(hit.kind, hit.start + cut, hit.end, hit.value[cut:]) if cut else hit
+
+
+_CLAUSE_VERBS = frozenset("指称获向促斥令请被")
+
+
+def _place_made_whole(folded: str, hit: Hit) -> Hit:
+    """軍澳中心: a name the tagger began inside a known place, taking its first character or two
+    for a function word (将 of 将军澳), begins with that place."""
+    for back in (1, 2):
+        start = hit.start - back
+        if start >= 0 and any(folded[start : start + size] in lx.PLACES for size in range(back + 2, back + 5)
+                              if size - back <= len(hit.value)):
+            return Hit(hit.kind, start, hit.end, folded[start : hit.end])
+    return hit
 
 
 _PLACE_AFTER = re.compile(r"\s*(?:[(（][A-Za-z .'-]+[)）])?\s*(?:地区|州|省)")
@@ -666,6 +694,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
             continue  # 新华社 is known whole: what stands before it is the sentence (事新华社)
         hit = _org_at(folded, match.start(), match.end(), match.group())
         hit = hit and _ministry_cut(folded, _title_cut_off(folded, hit))
+        hit = hit and _place_made_whole(folded, _after_clause_verb(hit))
         if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)

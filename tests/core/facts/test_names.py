@@ -823,3 +823,28 @@ def test_a_districts_suffix_or_a_verb_before_an_estate_is_dropped() -> None:
 def test_a_day_of_the_week_is_no_one_but_may_open_a_name() -> None:
     assert people("警務處處長周一鳴到火災現場視察。") == {"周一鳴"}
     assert people("香港特區政府週六（11月29日）宣布哀悼。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("政府指屋宇署已向業主發出清拆令。", "屋宇署"),
+        ("乘客可獲香港鐵路有限公司賠償。", "香港鐵路有限公司"),
+        ("乘客可获香港铁路有限公司赔偿。", "香港铁路有限公司"),
+    ],
+)
+def test_a_subject_and_one_character_verb_are_no_part_of_the_organisation_after_them(
+    text: str, organisation: str
+) -> None:
+    """Hong Kong's reports say 指 and 獲 where the mainland's say 表示 and 获得."""
+    assert names(text, FactKind.ORGANISATION) == {organisation}
+
+
+def test_a_body_named_after_its_verb_word_keeps_it() -> None:
+    """指 of 指挥部 is a word's first character, not the verb 指."""
+    assert names("国家防汛抗旱指挥部办公室发出通知。", FactKind.ORGANISATION) == {"国家防汛抗旱指挥部办公室"}
+
+
+def test_a_name_that_begins_with_a_known_place_is_not_cut_inside_it() -> None:
+    """将 of 將軍澳 is no preposition before 軍澳中心."""
+    assert names("他在將軍澳中心附近被捕。", FactKind.ORGANISATION) == {"將軍澳中心"}
