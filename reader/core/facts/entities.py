@@ -220,7 +220,7 @@ def _after_clause_verb(hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start + cut, hit.end, hit.value[cut:]) if cut else hit
 
 
-_CLAUSE_VERBS = frozenset("指称获向促斥令请被")
+_CLAUSE_VERBS = frozenset("指称获向促斥令请被任")
 
 
 def _place_made_whole(folded: str, hit: Hit) -> Hit:
@@ -424,12 +424,22 @@ _NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?
 
 
 def _unnested(hits: list[Hit]) -> list[Hit]:
-    """Drop places and people inside an organisation's mention (中国 in 中国共产党)."""
+    """Drop places and people inside an organisation's mention (中国 in 中国共产党), and people
+    inside a place's (安新 in 雄安新区) or named as a place found in the same text (安新, the
+    county 安新县 said short, read once as a person and then found at every 安新)."""
     orgs = Cover(h for h in hits if h.kind is FactKind.ORGANISATION)
+    places = [h for h in hits if h.kind is FactKind.PLACE]
+    in_place, place_names = Cover(places), {h.value for h in places}
     return [
         h for h in hits
         if h.kind is FactKind.ORGANISATION or not orgs.covers(h.start, h.end)
+        and not (h.kind is FactKind.PERSON and (in_place.covers(h.start, h.end) or _named_place(h.value, place_names)))
     ]
+
+
+def _named_place(name: str, place_names: set[str]) -> bool:
+    """Whether ``name`` is a found place's, or that place's without its level (安新 of 安新县)."""
+    return name in place_names or any(name + level in place_names for level in _ADMIN)
 
 
 # ---- Places

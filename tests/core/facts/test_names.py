@@ -848,3 +848,10 @@ def test_a_body_named_after_its_verb_word_keeps_it() -> None:
 def test_a_name_that_begins_with_a_known_place_is_not_cut_inside_it() -> None:
     """将 of 將軍澳 is no preposition before 軍澳中心."""
     assert names("他在將軍澳中心附近被捕。", FactKind.ORGANISATION) == {"將軍澳中心"}
+
+
+def test_a_county_said_short_is_no_person_anywhere_in_the_text() -> None:
+    """安新 is the county 安新县 said short: not a person, inside 雄安新区 or on its own."""
+    text = "雄安新区由雄县、容城县、安新县组成。战国时期，安新初为燕国辖域。雄安新区设立后，安新发展很快。"
+    assert people(text) == set()
+    assert {"雄安新区", "安新县"} <= names(text, FactKind.PLACE)
