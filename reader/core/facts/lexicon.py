@@ -321,15 +321,17 @@ NATIONAL_ORGS = _words("""
 中国人民解放军 人民解放军 解放军 中国人民志愿军 武警 解放军报 光明日报 经济日报
 路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
-房委会 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
+房委会 房协 中房协 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
 """)
 """Organisations known by a name with no telling suffix."""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
+贺信 贺电 贺词 韩语
 """)
 """Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a
-name (楼宇, 孙子, 左三 of a photo caption): no one, and no name starts with them (楼宇烧)."""
+name (楼宇, 孙子, 左三 of a photo caption), and a leader's letter after his title (习近平主席贺信):
+no one, and no name starts with them (楼宇烧)."""
 
 ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 周一 周二 周三 周四 周五 周六 周日")
 """Words for anyone, and the days of the week (週六; but 周一鳴 is a name), which the tagger may take

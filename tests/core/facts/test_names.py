@@ -855,3 +855,17 @@ def test_a_county_said_short_is_no_person_anywhere_in_the_text() -> None:
     text = "雄安新区由雄县、容城县、安新县组成。战国时期，安新初为燕国辖域。雄安新区设立后，安新发展很快。"
     assert people(text) == set()
     assert {"雄安新区", "安新县"} <= names(text, FactKind.PLACE)
+
+
+def test_a_leaders_letter_after_his_title_is_no_one() -> None:
+    assert people("要深入学习领会习近平主席贺信精神。") == {"习近平"}
+
+
+def test_the_housing_society_is_an_organisation_and_no_person() -> None:
+    """房協 of Hong Kong's reports, as 房委会 is."""
+    assert names("房協主席凌嘉勤表示，已安排災民暫住。", FactKind.ORGANISATION) == {"房協"}
+    assert people("房協主席凌嘉勤表示，已安排災民暫住。") == {"凌嘉勤"}
+
+
+def test_a_language_is_no_person() -> None:
+    assert people("语言：韩语、英语、中文") == set()
