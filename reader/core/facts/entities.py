@@ -845,9 +845,19 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
         return None
-    if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem):
+    if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem) or _counts(stem, suffix):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _counts(stem: str, suffix: str) -> bool:
+    """派出4部, 没买过一部, 赛10局: a suffix that is also a measure word, right after a number,
+    counts films, phones, fire engines or games; it names no body (温江五医院 does)."""
+    return suffix in _MEASURES and (stem[-1:].isdigit() or stem[-1:] in _NUMERALS)
+
+
+_MEASURES = frozenset(("部", "局", "网", "台", "社", "队", "组", "团"))
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几数多")
 
 
 def _named_start(folded: str, begin: int, start: int) -> int:

@@ -869,3 +869,12 @@ def test_the_housing_society_is_an_organisation_and_no_person() -> None:
 
 def test_a_language_is_no_person() -> None:
     assert people("语言：韩语、英语、中文") == set()
+
+
+@pytest.mark.parametrize("text", ["消防處派出4部消防車到場。", "他没买过一部手机。", "比赛打了10局。"])
+def test_a_measure_word_after_a_number_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_a_numbered_school_or_hospital_stays_an_organisation() -> None:
+    assert "北京市第八十中学" in names("他在北京市第八十中学读书。", FactKind.ORGANISATION)
