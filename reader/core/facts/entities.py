@@ -209,13 +209,14 @@ _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 def _after_clause_verb(hit: Hit) -> Hit:
     """政府指屋宇署, 乘客可获香港铁路有限公司: a report's subject and a one-character verb the
     tagger ran into the organisation after them (Hong Kong's reports say 指, 获 and 促 where
-    the mainland's say 表示, 获得 and 敦促); the organisation is what follows the verb. The verb
-    must be a word of its own (防汛抗旱指挥部 keeps its 指挥) after a subject of two or more."""
+    the mainland's say 表示, 获得 and 敦促); the organisation is what follows the verb, also when
+    the walk back stopped before the subject (獲香港鐵路有限公司). The verb must be a word of its
+    own (防汛抗旱指挥部 keeps its 指挥, 獲嘉縣 its 獲)."""
     words = pos_tagger().tag(hit.value) if len(hit.value) >= 6 else []
     at, cut = 0, 0
     for word, _tag in words[:-1]:
         at += len(word)
-        if word in _CLAUSE_VERBS and at >= 3 and len(hit.value) - at >= 3:
+        if word in _CLAUSE_VERBS and len(hit.value) - at >= 3:
             cut = at
     return Hit(hit.kind, hit.start + cut, hit.end, hit.value[cut:]) if cut else hit
 

@@ -878,3 +878,8 @@ def test_a_measure_word_after_a_number_is_no_organisation(text: str) -> None:
 
 def test_a_numbered_school_or_hospital_stays_an_organisation() -> None:
     assert "北京市第八十中学" in names("他在北京市第八十中学读书。", FactKind.ORGANISATION)
+
+
+def test_a_verb_the_walk_back_stopped_on_is_no_part_of_the_organisation() -> None:
+    assert names("受影響乘客均可獲香港鐵路有限公司賠償。", FactKind.ORGANISATION) == {"香港鐵路有限公司"}
+    assert names("獲嘉縣政府表示，將加強巡查。", FactKind.ORGANISATION) == {"獲嘉縣政府"}
