@@ -841,6 +841,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     begin = _named_start(folded, begin, start)
     if _COUNTED.search(folded, begin, start):
         return None
+    begin = _after_function_word(folded, begin, start)
     name = _LEADING_ORDINAL.sub("", folded[begin:end])
     begin = end - len(name)
     stem = name[: -len(suffix)]
@@ -849,6 +850,22 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem) or _counts(stem, suffix):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _after_function_word(folded: str, begin: int, start: int) -> int:
+    """Move ``begin`` past the last word jieba reads as a preposition, conjunction or particle
+    before the suffix (儘管|屋宇署, 翻攝自|日本氣象廳, 不管|博彩公司): the walk back stops only
+    at function characters, not at such words. Verbs, adverbs and pronouns stay: jieba reads
+    them inside too many names (首都 and 自然 are adverbs to it, 之家 a pronoun, 联达 a verb)."""
+    at = begin
+    for word, tag in pos_tagger().tag(folded[begin:start]) if start - begin >= 3 else ():
+        at += len(word)
+        if tag in _NOT_IN_NAMES:
+            begin = at
+    return begin
+
+
+_NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "y"})
 
 
 def _counts(stem: str, suffix: str) -> bool:

@@ -883,3 +883,15 @@ def test_a_numbered_school_or_hospital_stays_an_organisation() -> None:
 def test_a_verb_the_walk_back_stopped_on_is_no_part_of_the_organisation() -> None:
     assert names("受影響乘客均可獲香港鐵路有限公司賠償。", FactKind.ORGANISATION) == {"香港鐵路有限公司"}
     assert names("獲嘉縣政府表示，將加強巡查。", FactKind.ORGANISATION) == {"獲嘉縣政府"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("儘管屋宇署已發出清拆令，業主仍未處理。", "屋宇署"),
+        ("圖片翻攝自日本氣象廳網站。", "日本氣象廳"),
+        ("不管博彩公司怎么说，彩民都不信。", "博彩公司"),
+    ],
+)
+def test_a_conjunction_or_preposition_before_an_organisation_is_no_part_of_it(text: str, organisation: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == {organisation}
