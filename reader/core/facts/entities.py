@@ -51,7 +51,8 @@ _NOT_PLACE_AFTER = {
     "村": "民委庄",
 }
 _ADMIN = frozenset("市省县区镇乡村")
-_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地", "涉事")
+_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地", "涉事",
+                  "一些", "有些", "有的", "不少", "许多", "很多", "其他", "其它", "任何", "甚至")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
 当地人民法院, 涉事工程公司); 全国 is not among them (全国人大, 全国总工会)."""
 _GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同")
@@ -62,7 +63,7 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百])[\d两几数多一二三四五六七八九十百]+[所家个座份间]")
+_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百])[\d两几数多一二三四五六七八九十百]+[余多]?[所家个座份间张]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
 bodies, or copies of something, no one's name (多间保险公司 too)."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")

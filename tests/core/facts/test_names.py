@@ -895,3 +895,8 @@ def test_a_verb_the_walk_back_stopped_on_is_no_part_of_the_organisation() -> Non
 )
 def test_a_conjunction_or_preposition_before_an_organisation_is_no_part_of_it(text: str, organisation: str) -> None:
     assert names(text, FactKind.ORGANISATION) == {organisation}
+
+
+@pytest.mark.parametrize("text", ["有20余家公司参加了招标。", "有些公司不愿意公开数据。", "他办了三张银行卡。"])
+def test_some_or_a_counted_number_of_bodies_is_no_organisation(text: str) -> None:
+    assert names(text, FactKind.ORGANISATION) == set()
