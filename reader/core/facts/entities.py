@@ -698,6 +698,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
+        if folded[m.end() : m.end() + 1] not in lx.NOT_AFTER_KNOWN_ORGS.get(m.group(), "")
     ] + _committees(folded)
     known_ends = {h.end for h in hits}
     allowed = _left_by([h for h in tagged if h.value not in lx.NATIONAL_ORGS])

@@ -322,8 +322,14 @@ NATIONAL_ORGS = _words("""
 路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
 房委会 房协 中房协 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
+英特尔 高通 英伟达 辉达 腾讯 台积电 联发科 鸿海 富士康 华硕 宏碁 仁宝 纬创 比亚迪 宁德时代 字节跳动 拼多多 脸书
 """)
-"""Organisations known by a name with no telling suffix."""
+"""Organisations known by a name with no telling suffix (the firms Taiwanese and mainland
+business news name most, where the name is no word: not 苹果, 小米, 三星, 百度 or 京东, which
+are apples, millet, three stars, a hundred degrees and 北京东路)."""
+
+NOT_AFTER_KNOWN_ORGS = {"高通": "量"}
+"""What makes a known name part of a word (高通量 is high throughput, not Qualcomm)."""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三

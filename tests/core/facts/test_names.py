@@ -900,3 +900,9 @@ def test_a_conjunction_or_preposition_before_an_organisation_is_no_part_of_it(te
 @pytest.mark.parametrize("text", ["有20余家公司参加了招标。", "有些公司不愿意公开数据。", "他办了三张银行卡。"])
 def test_some_or_a_counted_number_of_bodies_is_no_organisation(text: str) -> None:
     assert names(text, FactKind.ORGANISATION) == set()
+
+
+def test_firms_business_news_names_without_a_suffix_are_organisations() -> None:
+    assert names("高通已與英特爾接洽，台積電股價上漲。", FactKind.ORGANISATION) == {"高通", "英特爾", "台積電"}
+    assert people("高通已與英特爾接洽。") == set()
+    assert names("高通量测序技术发展迅速。", FactKind.ORGANISATION) == set()
