@@ -645,7 +645,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
-    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS:
+    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS or _opens_with_verb(name):
         return False
     if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
         return False  # 8日前报乡: the end of a date, no place
@@ -659,6 +659,21 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         or before in _NOT_PLACE_LEADS
         or folded[start - 2 : start] in lx.ADVERBS
     )
+
+
+def _opens_with_verb(name: str) -> bool:
+    """当城市, 设区市, 援引城, 要助力城: a suffix-made name whose first word jieba reads as a verb,
+    preposition, adverb, pronoun or conjunction is a clause, not a place (盐城市 and 晋城市 open
+    with a place)."""
+    if name.endswith("县"):
+        return False  # a county's name is often a verb to jieba (归信县, 鸟取县)
+    words = pos_tagger().tag(name)
+    first, tag = words[0]
+    opens = tag in _CLAUSE_OPENERS or tag == "t" and len(first) == 1  # 当城市, not 永年区
+    return len(words) > 1 and opens and "L" not in known_names().get(name, "")
+
+
+_CLAUSE_OPENERS = frozenset({"v", "vn", "p", "d", "r", "c"})
 
 
 def _level_word(folded: str, start: int, end: int) -> bool:

@@ -906,3 +906,13 @@ def test_firms_business_news_names_without_a_suffix_are_organisations() -> None:
     assert names("高通已與英特爾接洽，台積電股價上漲。", FactKind.ORGANISATION) == {"高通", "英特爾", "台積電"}
     assert people("高通已與英特爾接洽。") == set()
     assert names("高通量测序技术发展迅速。", FactKind.ORGANISATION) == set()
+
+
+@pytest.mark.parametrize("text", ["当城市发展到一定阶段，问题就来了。", "他援引城中消息说。", "要强化城乡统筹。"])
+def test_a_clause_before_a_place_suffix_is_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(("text", "place"), [("盐城市政府表示。", "盐城市"), ("邯郸市永年区政府表示。", "永年区"), ("宋朝时，归信县属雄州。", "归信县")])
+def test_a_place_whose_name_jieba_reads_otherwise_stays(text: str, place: str) -> None:
+    assert place in places(text)
