@@ -258,7 +258,7 @@ def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
     it does not look like a name."""
     start = hit.start + (1 if _led_by_function_char(hit.value) else 0)
     name = folded[start : hit.end]
-    return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) else None
+    return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) and not _in_idiom(folded, start) else None
 
 
 def _preposition_and_word(name: str) -> bool:
@@ -291,6 +291,15 @@ def _person_like(name: str) -> bool:
     word for anyone (任何人, 有人)."""
     return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
         and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE)
+
+
+def _in_idiom(folded: str, start: int) -> bool:
+    """张牙|舞爪, 张牙舞爪: a four-character idiom opening with a surname holds no one."""
+    text = folded[start : start + 4]
+    if len(text) != 4 or text[0] not in lx.SURNAMES:
+        return False
+    words = pos_tagger().tag(text)
+    return len(words) == 1 and words[0][1] in ("i", "l")
 
 
 _NOT_PEOPLE = tuple(lx.NOT_PEOPLE)

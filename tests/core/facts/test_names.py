@@ -916,3 +916,7 @@ def test_a_clause_before_a_place_suffix_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(("text", "place"), [("盐城市政府表示。", "盐城市"), ("邯郸市永年区政府表示。", "永年区"), ("宋朝时，归信县属雄州。", "归信县")])
 def test_a_place_whose_name_jieba_reads_otherwise_stays(text: str, place: str) -> None:
     assert place in places(text)
+
+
+def test_an_idiom_opening_with_a_surname_is_no_one() -> None:
+    assert people("柯文哲批評對手張牙舞爪，不顧民意。") == {"柯文哲"}
