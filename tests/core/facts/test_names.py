@@ -920,3 +920,8 @@ def test_a_place_whose_name_jieba_reads_otherwise_stays(text: str, place: str) -
 
 def test_an_idiom_opening_with_a_surname_is_no_one() -> None:
     assert people("柯文哲批評對手張牙舞爪，不顧民意。") == {"柯文哲"}
+
+
+def test_hawaii_is_a_place_and_bloomberg_an_organisation() -> None:
+    assert places("夏威夷野火造成嚴重傷亡。") == {"夏威夷"}
+    assert names("據彭博報道，公司將裁員。", FactKind.ORGANISATION) == {"彭博"}
