@@ -32,7 +32,7 @@ from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .html_body import (
     body_containers,
-    enclosing,
+    containers_over,
     figures_beside,
     in_player,
     is_tagged_headline,
@@ -126,14 +126,14 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
     else:
         story = {id(c): c for c in (*body, *figures)}
         inner = [p for p in pieces if p is not title_piece
-                 and any(not in_player(p.node, c) for c in enclosing(p.node, story))]
+                 and any(not in_player(p.node, c) for c in containers_over(p.node, story))]
         heads = _digest_heads(inner)
         kept = [p for p in inner if id(p) in heads or not _is_link_line(p)]
     keep = {id(p) for p in kept}
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
     framed = {id(f): f for f in figures}
-    kinds = {id(p): BlockKind.CAPTION for p in kept if any(enclosing(p.node, framed))}
+    kinds = {id(p): BlockKind.CAPTION for p in kept if any(containers_over(p.node, framed))}
     kinds.update((i, BlockKind.HEADING) for i in heads)
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds

@@ -24,7 +24,7 @@ from ..model import BlockKind
 from .html_tree import Node, Piece, in_chinese, text_of
 from .page_meta import squeeze
 
-__all__ = ["body_containers", "enclosing", "figures_beside", "holders", "in_player", "inside", "is_tagged_headline", "title_deck"]
+__all__ = ["body_containers", "containers_over", "figures_beside", "in_player", "is_tagged_headline", "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -159,29 +159,25 @@ def inside(node: Node, container: Node) -> bool:
     return False
 
 
-def holders(pieces: Iterable[Piece], nodes: Iterable[Node]) -> set[int]:
-    """The ids of those ``nodes`` that hold one of ``pieces`` or more: one walk up from each
-    piece, where asking each node after each piece was quadratic on a page of a thousand
-    paragraphs each in a wrapper of its own."""
-    wanted = {id(n) for n in nodes}
-    found: set[int] = set()
-    for piece in pieces:
-        current: Node | None = piece.node
-        while current is not None:
-            if id(current) in wanted:
-                found.add(id(current))
-            current = current.parent
-    return found
-
-
-def enclosing(node: Node, containers: dict[int, Node]) -> Iterator[Node]:
-    """Those of ``containers`` (by id) that are ``node`` or hold it, nearest first: one walk up,
-    where asking each container in turn is quadratic when a story comes in a thousand parts."""
+def _up_from(node: Node) -> Iterator[Node]:
+    """``node`` and every element above it, to the root: the one walk the body rules take from
+    each paragraph, where asking every element about every paragraph was quadratic on a page
+    of a thousand paragraphs each in a wrapper of its own."""
     current: Node | None = node
     while current is not None:
-        if id(current) in containers:
-            yield current
+        yield current
         current = current.parent
+
+
+def _holders(pieces: Iterable[Piece], nodes: Iterable[Node]) -> set[int]:
+    """The ids of those ``nodes`` that are or hold one of ``pieces`` or more."""
+    wanted = {id(n) for n in nodes}
+    return {id(n) for piece in pieces for n in _up_from(piece.node) if id(n) in wanted}
+
+
+def containers_over(node: Node, containers: dict[int, Node]) -> Iterator[Node]:
+    """Those of ``containers`` (by id) that are ``node`` or hold it, nearest first."""
+    return (n for n in _up_from(node) if id(n) in containers)
 
 
 def in_player(node: Node, container: Node) -> bool:
@@ -261,26 +257,17 @@ def _is_own_wrapper(top: Node, piece: Piece, under: dict[int, list[Piece]]) -> b
 
 
 def _held_counts(nodes: Iterable[Node]) -> Counter[int]:
-    """How many of ``nodes`` each element is or holds, by the element's id: one walk up from
-    each, where asking every element of every other made a page of 2,000 paragraphs take 5 s."""
-    held: Counter[int] = Counter()
-    for node in nodes:
-        current: Node | None = node
-        while current is not None:
-            held[id(current)] += 1
-            current = current.parent
-    return held
+    """How many of ``nodes`` each element is or holds, by the element's id."""
+    return Counter(id(n) for node in nodes for n in _up_from(node))
 
 
 def _pieces_under(pieces: list[Piece], wrappers: set[int]) -> dict[int, list[Piece]]:
     """The pieces each of the ``wrappers`` (by id) is or holds, in the page's order."""
     under: dict[int, list[Piece]] = {}
     for piece in pieces:
-        current: Node | None = piece.node
-        while current is not None:
-            if id(current) in wrappers:
-                under.setdefault(id(current), []).append(piece)
-            current = current.parent
+        for n in _up_from(piece.node):
+            if id(n) in wrappers:
+                under.setdefault(id(n), []).append(piece)
     return under
 
 
@@ -464,7 +451,7 @@ def _alike_beside(best: Node, voters: list[Piece]) -> set[int]:
     if parent is None or not best.attrs.strip():
         return set()
     alike = [c for c in parent.children if isinstance(c, Node) and c.tag == best.tag and c.attrs == best.attrs]
-    return holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
+    return _holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
 
 
 def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
@@ -484,7 +471,7 @@ def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
         return []
     alike = [c for c in parent.children if isinstance(c, Node) and c is not wrapper and c.tag == wrapper.tag
              and _class_of(c) == _class_of(wrapper)]
-    told = holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
+    told = _holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
     return [c for c in alike if id(c) in told]
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
-from .html_body import body_containers, enclosing
+from .html_body import body_containers, containers_over
 from .html_tree import Node, Piece, heading_text, text_of
 from .page_meta import (
     Outlet,
@@ -311,7 +311,7 @@ def _story_start(pieces: list[Piece]) -> int | None:
     """The index of the story's first paragraph, found with no title to go by."""
     body = {id(c): c for c in body_containers(pieces, None)}
     return next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
-                 and any(enclosing(p.node, body))), None)
+                 and any(containers_over(p.node, body))), None)
 
 
 def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: bool = False) -> Piece | None:
