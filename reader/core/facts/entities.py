@@ -85,7 +85,7 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
     found = _married_names(folded, found)
-    return _unnested(_everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h)]))))
+    return _unnested(folded, _everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h)]))))
 
 
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -434,23 +434,26 @@ def _tag_ok(name: str) -> bool:
 _NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"丨｜]")
 
 
-def _unnested(hits: list[Hit]) -> list[Hit]:
+def _unnested(folded: str, hits: list[Hit]) -> list[Hit]:
     """Drop places and people inside an organisation's mention (中国 in 中国共产党), and people
     inside a place's (安新 in 雄安新区) or named as a place found in the same text (安新, the
-    county 安新县 said short, read once as a person and then found at every 安新)."""
+    county 安新县 said short, read once as a person and then found at every 安新), unless a
+    title stands before them somewhere (吴江区区长吴江: the head of 吴江区 is named 吴江)."""
     orgs = Cover(h for h in hits if h.kind is FactKind.ORGANISATION)
     places = [h for h in hits if h.kind is FactKind.PLACE]
     in_place, place_names = Cover(places), {h.value for h in places}
+    titled = {h.value for h in hits if h.kind is FactKind.PERSON and _after_title(folded, h.start)}
     return [
         h for h in hits
-        if h.kind is FactKind.ORGANISATION or not orgs.covers(h.start, h.end)
-        and not (h.kind is FactKind.PERSON and (in_place.covers(h.start, h.end) or _named_place(h.value, place_names)))
+        if (h.kind is FactKind.ORGANISATION or not orgs.covers(h.start, h.end))
+        and not (h.kind is FactKind.PERSON and (in_place.covers(h.start, h.end) or _placelike_person(h.value, place_names, titled)))
     ]
 
 
-def _named_place(name: str, place_names: set[str]) -> bool:
-    """Whether ``name`` is a found place's, or that place's without its level (安新 of 安新县)."""
-    return name in place_names or any(name + level in place_names for level in _ADMIN)
+def _placelike_person(name: str, place_names: set[str], titled: set[str]) -> bool:
+    """Whether ``name``, never found after a title, is a found place's, or that place's without
+    its level (安新 of 安新县)."""
+    return name not in titled and (name in place_names or any(name + level in place_names for level in _ADMIN))
 
 
 # ---- Places
@@ -654,7 +657,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
-    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS or _opens_with_verb(name):
+    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS or _opens_with_verb(name, stem):
         return False
     if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
         return False  # 8日前报乡: the end of a date, no place
@@ -670,16 +673,23 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
     )
 
 
-def _opens_with_verb(name: str) -> bool:
+def _opens_with_verb(name: str, stem: str) -> bool:
     """当城市, 设区市, 援引城, 要助力城: a suffix-made name whose first word jieba reads as a verb,
     preposition, adverb, pronoun or conjunction is a clause, not a place (盐城市 and 晋城市 open
-    with a place)."""
+    with a place), unless the place is known by that stem at any level (即墨区: 即墨市)."""
     if name.endswith("县"):
         return False  # a county's name is often a verb to jieba (归信县, 鸟取县)
     words = pos_tagger().tag(name)
     first, tag = words[0]
     opens = tag in _CLAUSE_OPENERS or tag == "t" and len(first) == 1  # 当城市, not 永年区
-    return len(words) > 1 and opens and "L" not in known_names().get(name, "")
+    return len(words) > 1 and opens and not any(_known_place(stem + level) for level in ("", *_LEVELS_UP))
+
+
+def _known_place(name: str) -> bool:
+    return name in lx.PLACES or "L" in known_names().get(name, "")
+
+
+_LEVELS_UP = ("市", "县", "区", "州", "镇", "乡")
 
 
 _CLAUSE_OPENERS = frozenset({"v", "vn", "p", "d", "r", "c"})
@@ -722,8 +732,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
-        if folded[m.end() : m.end() + 1] not in lx.NOT_AFTER_KNOWN_ORGS.get(m.group(), "")
-    ] + _committees(folded)
+    ] + _word_orgs(folded) + _committees(folded)
     known_ends = {h.end for h in hits}
     allowed = _left_by([h for h in tagged if h.value not in lx.NATIONAL_ORGS])
     for match in _org_suffix().finditer(folded):
@@ -735,6 +744,39 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
+
+
+def _word_orgs(folded: str) -> list[Hit]:
+    """Bodies known by a short name (高通, 房协, 彭博) where it stands as a word of its own, not
+    inside another (提高通胀, 购房协议, 彭博士)."""
+    return [
+        Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
+        for m in _word_org().finditer(folded)
+        if _word_starts_at(folded, m.start()) and not _starts_another(folded, m.end(), m.group())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _word_org() -> re.Pattern[str]:
+    return re.compile(_alternation(lx.WORD_ORGS))
+
+
+def _word_starts_at(folded: str, start: int) -> bool:
+    """Whether jieba, reading a few characters before ``start`` and after, starts a word there."""
+    first, at = max(0, start - _AROUND), max(0, start - _AROUND)
+    for word, _tag in pos_tagger().tag(folded[first : start + _AROUND]):
+        if at >= start:
+            break
+        at += len(word)
+    return at == start
+
+
+def _starts_another(folded: str, end: int, name: str) -> bool:
+    after = folded[end : end + 1]
+    return bool(after) and after in lx.WORD_ORGS_NOT_BEFORE.get(name, "")
+
+
+_AROUND = 4
 
 
 def _opened_by_known(hit: Hit, suffix: str, tagged: list[Hit]) -> bool:

@@ -50,6 +50,8 @@ __all__ = [
     "TITLES_BEFORE_NAMES",
     "VERBS",
     "WORDS_HIDING_PLACES",
+    "WORD_ORGS",
+    "WORD_ORGS_NOT_BEFORE",
 ]
 
 
@@ -319,17 +321,25 @@ NATIONAL_ORGS = _words("""
 保守党 共和党 国民党 民进党 自民党 社会党 工党
 民建联 工联会 经民联 公民党 新民党 民众党 时代力量 亲民党 人民行动党 巫统 马华公会 民主行动党 人民公正党
 中国人民解放军 人民解放军 解放军 中国人民志愿军 武警 解放军报 光明日报 经济日报
-路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社 彭博
+路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
-房委会 房协 中房协 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
-英特尔 高通 英伟达 辉达 腾讯 台积电 联发科 鸿海 富士康 华硕 宏碁 仁宝 纬创 比亚迪 宁德时代 字节跳动 拼多多 脸书
+房委会 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
 """)
-"""Organisations known by a name with no telling suffix (the firms Taiwanese and mainland
-business news name most, where the name is no word: not 苹果, 小米, 三星, 百度 or 京东, which
-are apples, millet, three stars, a hundred degrees and 北京东路)."""
+"""Organisations known by a name with no telling suffix."""
 
-NOT_AFTER_KNOWN_ORGS = {"高通": "量"}
-"""What makes a known name part of a word (高通量 is high throughput, not Qualcomm)."""
+WORD_ORGS = _words("""
+房协 中房协 彭博 英特尔 高通 英伟达 辉达 腾讯 台积电 联发科 联发科技 鸿海 富士康 华硕 宏碁 仁宝 纬创
+比亚迪 宁德时代 字节跳动 拼多多 脸书
+""")
+"""Organisations known by a short name that can also be the inside of other words (购房协议,
+提高通胀, 彭博士): found only where jieba starts a word (房协则说 and 脸书粉专 are glued by jieba
+at the end, so the end is checked by ``WORD_ORGS_NOT_BEFORE``). Firms whose name is a word
+(苹果, 小米, 三星, 百度, 京东: apples, millet, three stars, a hundred degrees, 北京东路) are
+left out."""
+
+WORD_ORGS_NOT_BEFORE = {"高通": "胀量", "彭博": "士"}
+"""What makes such a name the start of another word: 高通胀 (high inflation), 高通量 (high
+throughput), 彭博士 (Dr Peng)."""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
