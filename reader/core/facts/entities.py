@@ -290,7 +290,17 @@ def _person_like(name: str) -> bool:
     end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者) or a
     word for anyone (任何人, 有人)."""
     return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
-        and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE)
+        and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE) and not _surname_then_word(name)
+
+
+def _surname_then_word(name: str) -> bool:
+    """郭透露, 李之後: a surname and a speech verb or a word of time is someone named by surname
+    alone (郭 透露…, 李 之後…), no full name. Given names jieba reads as other words stay
+    (傅全有, 胡文和, 邹多为, 張念中), so only these closed lists count."""
+    return len(name) == 3 and name[0] in lx.SURNAMES and (name[1:] in lx.SPEECH_VERBS or name[1:] in _TIME_AFTER)
+
+
+_TIME_AFTER = frozenset({"之后", "以后", "之前", "以前", "以来", "之间", "当时", "此后", "随后"})
 
 
 def _in_idiom(folded: str, start: int) -> bool:

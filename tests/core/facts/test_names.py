@@ -936,3 +936,12 @@ def test_an_idiom_opening_with_a_surname_is_no_one() -> None:
 def test_hawaii_is_a_place_and_bloomberg_an_organisation() -> None:
     assert places("夏威夷野火造成嚴重傷亡。") == {"夏威夷"}
     assert names("據彭博報道，公司將裁員。", FactKind.ORGANISATION) == {"彭博"}
+
+
+@pytest.mark.parametrize("text", ["郭透露，公司將裁員。", "李之後再說明詳情。"])
+def test_a_surname_and_a_speech_verb_or_time_word_is_no_full_name(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_given_names_jieba_reads_as_other_words_stay() -> None:
+    assert people("研究员胡文和来到仁寿县。") == {"胡文和"}
