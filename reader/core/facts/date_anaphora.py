@@ -17,7 +17,7 @@ from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 
-__all__ = ["anaphor_pattern", "anchored", "clock_anchored"]
+__all__ = ["anaphor_pattern", "anchored", "clock_anchored", "years_after"]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1}
@@ -110,6 +110,43 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
+def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
+    """10年后 after 1919年 in its sentence is 1929, not ten years after the publication: a
+    biography or a story's background counts on from the year it has just written out."""
+    read: list[Hit] = []
+    year: int | None = None
+    for hit in hits:
+        between = folded[read[-1].end if read else 0 : hit.start]
+        if _FULL_STOP.search(between) or "\n" in between:
+            year = None
+        text = folded[hit.start : hit.end]
+        later = _YEARS_LATER.fullmatch(text)
+        if later is not None and year is not None:
+            value = f"{year + _small_number(later['n']):04d}"
+            hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
+        elif _WRITTEN_YEAR.match(text) and hit.detail is not None and hit.detail.first:
+            year = int(hit.detail.first[:4])
+        read.append(hit)
+    return read
+
+
+def _small_number(written: str) -> int:
+    """10, 两, 十二, 二十: a count of years written in digits or in Chinese up to 99."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.rpartition("十")
+    if "十" not in written:
+        return _DIGITS[written]
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_YEARS_LATER = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
+)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _stamped(folded: str, hit: Hit) -> bool:
     """A clock time in brackets, a list's stamp of when an item went up (停课否 (19:04)): it is
     no time of the day the item's text names."""
@@ -125,10 +162,12 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
         step = timedelta(hours=1) if later["unit"] in ("小时", "钟头") else timedelta(minutes=1)
         return _at(hit, text, before + int(later["n"]) * step)
     moment = _first_moment(hit)
-    if moment is None or not _BARE_CLOCK.fullmatch(text) or _FULL_STOP.search(gap):
+    bare = _BARE_CLOCK.fullmatch(text)
+    if moment is None or bare is None or _FULL_STOP.search(gap):
         return hit
     moved = datetime.combine(before.date(), moment.time())
-    twelve_hours = not (_COLON.search(text) and _COLON.search(before_text))  # 21:00、9:30: 24 hours
+    on_24 = _COLON.search(text) and _COLON.search(before_text)  # 21:00、9:30
+    twelve_hours = not on_24 and not bare["ap"]  # 10:25AM says its half of the day
     if twelve_hours and before.hour >= 12 and moved.hour < 12 and moved + timedelta(hours=12) >= before:
         moved += timedelta(hours=12)
     return hit if moved == moment else _at(hit, text, moved)
@@ -156,7 +195,8 @@ def _first_moment(hit: Hit) -> datetime | None:
 
 _CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
 _LATER = re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>分钟|小时|钟头)[之以]?后")
-_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)")
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?")
+"""A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""
 _COLON = re.compile(r"[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _FULL_STOP = re.compile(r"[。！？!?]")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_anaphora import anaphor_pattern, anchored, clock_anchored
+from .date_anaphora import anaphor_pattern, anchored, clock_anchored, years_after
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
@@ -255,7 +255,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
-    joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
+    joined = years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors())))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]

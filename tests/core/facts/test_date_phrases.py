@@ -696,3 +696,27 @@ def test_a_day_word_inside_a_works_title_is_no_date() -> None:
     assert dates("综艺节目《星期天真好》的成员。") == []
     assert [m["start"] for f in dates("他唱了《明天会更好》。明天他将离开。") for m in f["mentions"]] == [11]
     assert one("《2020年政府工作报告》指出。")["text"] == "2020年"
+
+
+def test_an_am_or_pm_clock_after_a_numeric_date_is_on_that_date() -> None:
+    """A list's stamp (2005-04-19 10:25AM) is one moment, not a time of the publication's day."""
+    clock = [f for f in dates("相关新闻(2005-04-19 10:25AM)") if f["text"] == "10:25AM"]
+    assert clock[0]["interval"][0] == "2005-04-19T10:25:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("1919年，他建立了公园，10年后，他又建立了另一个。", "10年后", "1929"),
+        ("1953年，夏普推出黑白电视机，7年之后，又推出彩色电视机。", "7年之后", "1960"),
+        ("2000年入伍，二十年后退休。", "二十年后", "2020"),
+    ],
+)
+def test_years_later_count_from_the_year_just_written(text: str, phrase: str, year: str) -> None:
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0].startswith(year)
+
+
+def test_years_later_in_a_sentence_of_their_own_count_from_the_publication() -> None:
+    fact = next(f for f in dates("2010年他来到深圳。三年后，他回到北京。") if f["text"] == "三年后")
+    assert fact["interval"][0].startswith("2025")
