@@ -30,7 +30,7 @@ from reader.core.script.fold import fold
 
 from . import lexicon as lx
 from .model import FactKind, Hit
-from .pos import pos_tagger
+from .pos import one_word, pos_tagger
 from .spans import Cover, greedy, outermost
 from .tagger import known_names, tag_names
 
@@ -178,8 +178,8 @@ def _word_after_three(folded: str, hit: Hit) -> bool:
     name = hit.value
     if len(name) != 4 or name[:2] in lx.COMPOUND_SURNAMES or not _looks_like_name(name[:3]) or _transliterated(name):
         return False
-    tags = pos_tagger().tag(folded[hit.end - 1 : hit.end + 1])
-    return len(tags) == 1 and len(tags[0][0]) == 2 and tags[0][1] in ("v", "t", "vn")
+    pair = folded[hit.end - 1 : hit.end + 1]
+    return len(pair) == 2 and one_word(pair, ("v", "t", "vn"))
 
 
 def _building(hit: Hit) -> Hit:
@@ -265,10 +265,7 @@ def _preposition_and_word(name: str) -> bool:
     """向公众, 向媒体, 于明日: a preposition that is also a surname, before a word jieba's
     dictionary knows as a common noun or a time, is no one the tagger or a title found
     (记者于海生, a name after a credit word, stays)."""
-    if len(name) != 3 or name[0] not in _PREPOSITIONS:
-        return False
-    tags = pos_tagger().tag(name[1:])
-    return len(tags) == 1 and tags[0][1] in ("n", "t", "vn")
+    return len(name) == 3 and name[0] in _PREPOSITIONS and one_word(name[1:], ("n", "t", "vn"))
 
 
 _PREPOSITIONS = frozenset("向于在")
@@ -306,10 +303,7 @@ _TIME_AFTER = frozenset({"之后", "以后", "之前", "以前", "以来", "之�
 def _in_idiom(folded: str, start: int) -> bool:
     """张牙|舞爪, 张牙舞爪: a four-character idiom opening with a surname holds no one."""
     text = folded[start : start + 4]
-    if len(text) != 4 or text[0] not in lx.SURNAMES:
-        return False
-    words = pos_tagger().tag(text)
-    return len(words) == 1 and words[0][1] in ("i", "l")
+    return len(text) == 4 and text[0] in lx.SURNAMES and one_word(text, ("i", "l"))
 
 
 _NOT_PEOPLE = tuple(lx.NOT_PEOPLE)

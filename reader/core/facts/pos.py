@@ -3,10 +3,11 @@ the nouns counted (``count_nouns``) and the words glued to names (``entities``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from typing import Any
 
-__all__ = ["pos_tagger"]
+__all__ = ["one_word", "pos_tagger"]
 
 
 @cache
@@ -16,3 +17,9 @@ def pos_tagger() -> Any:
     import rjieba
 
     return rjieba.Jieba()
+
+
+def one_word(text: str, tags: Collection[str]) -> bool:
+    """Whether jieba reads ``text`` as a single word with one of ``tags`` as its part of speech."""
+    words = pos_tagger().tag(text)
+    return len(words) == 1 and words[0][1] in tags
