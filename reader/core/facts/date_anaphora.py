@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
+from .numerals import parse_number
 
 __all__ = ["anaphor_pattern", "anchored", "clock_anchored", "years_after"]
 
@@ -122,7 +123,7 @@ def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
         text = folded[hit.start : hit.end]
         later = _YEARS_LATER.fullmatch(text)
         if later is not None and year is not None:
-            value = f"{year + _small_number(later['n']):04d}"
+            value = f"{year + int(parse_number(later['n']) or 0):04d}"
             hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
         elif _WRITTEN_YEAR.match(text) and hit.detail is not None and hit.detail.first:
             year = int(hit.detail.first[:4])
@@ -130,17 +131,6 @@ def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
-def _small_number(written: str) -> int:
-    """10, 两, 十二, 二十: a count of years written in digits or in Chinese up to 99."""
-    if written.isdigit():
-        return int(written)
-    tens, _, ones = written.rpartition("十")
-    if "十" not in written:
-        return _DIGITS[written]
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
-
-
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEARS_LATER = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
 )
