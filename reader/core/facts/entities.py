@@ -392,8 +392,7 @@ def _place_like(name: str) -> bool:
     spelt wholly by sound (马尼拉): foreign cities rarely end in a suffix."""
     return (
         len(name) <= 2
-        or "L" in known_names().get(name, "")
-        or name in lx.PLACES
+        or _known_place(name)
         or name.endswith(_PLACE_ENDINGS)
         or _transliterated(name)
     )
@@ -690,6 +689,7 @@ def _opens_with_verb(name: str, stem: str) -> bool:
 
 
 def _known_place(name: str) -> bool:
+    """A place the gazetteer or the tagger's known names hold."""
     return name in lx.PLACES or "L" in known_names().get(name, "")
 
 
