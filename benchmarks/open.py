@@ -79,18 +79,21 @@ def _child(mode: str, path: str) -> None:
     print(f"{elapsed:.6f} {rss_mb:.1f}", flush=True)
 
 
+_SCRIPT = "<script>var data = {" + ",".join(f'"k{i}": "{"x" * 200}"' for i in range(40)) + "};</script>"
+"""An inline script's data, as most of a saved page's bytes are."""
+
+
 def _saved_page(path: Path, size: int = 2 * 1024 * 1024) -> Path:
     """A saved news page of about ``size`` bytes, mostly markup and scripts as real ones are."""
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if len(line) > 30]
     nav = "".join(f'<li><a href="/c{i}">栏目{i}</a></li>' for i in range(60))
     article = "".join(f"<p>{lines[i % len(lines)]}</p>" for i in range(120))
     side = "".join(f'<li><a href="/n{i}">另一条新闻的标题第{i}条</a></li>' for i in range(40))
-    script = "<script>var data = {" + ",".join(f'"k{i}": "{"x" * 200}"' for i in range(40)) + "};</script>"
     head = ("<html><head><meta charset='utf-8'><title>江门举办侨乡文化节_某某新闻网</title>"
             "<meta property='article:published_time' content='2023-05-01T10:30:00+08:00'></head><body>")
     body = (f"<nav><ul>{nav}</ul></nav><div class='main'><h1>江门举办侨乡文化节</h1>"
             f"<div class='article-content'>{article}</div></div><aside><ul>{side}</ul></aside>")
-    filler = (script + f"<div class='comment'><p>{lines[0]}</p></div>") * 1
+    filler = (_SCRIPT + f"<div class='comment'><p>{lines[0]}</p></div>") * 1
     page = head + body
     while len(page.encode()) < size:
         page += filler
@@ -106,9 +109,8 @@ def _wrapped_page(path: Path, size: int = 2 * 1024 * 1024) -> Path:
     article = "".join(f"<div class='para'><div class='content'><p>{i}. {lines[i % len(lines)]}</p></div></div>"
                       for i in range(2000))
     page = f"<html><head><meta charset='utf-8'></head><body><nav><a href='/'>首页</a></nav><article>{article}</article>"
-    script = "<script>var data = {" + ",".join(f'"k{i}": "{"x" * 200}"' for i in range(40)) + "};</script>"
     while len(page.encode()) < size:
-        page += script
+        page += _SCRIPT
     path.write_text(page + "</body></html>", encoding="utf-8")
     return path
 
