@@ -25,7 +25,7 @@ from .count_nouns import noun_after, noun_before
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
-from .numerals import CN_DIGITS, NUMBER, format_decimal, parse_number
+from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
 from .scan import scanner
 from .spans import Cover
 
@@ -192,10 +192,13 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 _MONEY = (
     rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?={_alternation(_PREFIX_CURRENCIES)}))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
-    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?:(?<=元)人民币)?(?P<tail>{TAIL})?{_QA}"
+    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?P<rmb>(?<=元)人民币)?(?P<tail>{TAIL})?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
-_SYMBOL_MONEY = rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER})"
+_SYMBOL_MONEY = (
+    rf"(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})?"
+    rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
+)
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
 )
@@ -309,8 +312,8 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     ]
     for m in scanner(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
-        if value is not None:
-            detail = _detail(Qualifier.EXACT, value, value, _symbol_code(m["sym"], home))
+        if value is not None:  # 逾$7,000万 is more than, as 逾7,000万元 is
+            detail = _detail(_qualifier_of(m), value, value, _symbol_code(m["sym"], home))
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
@@ -372,14 +375,17 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     word = match["pre"] or match["cur"]
     if not word or not _is_money_word(match):
         return None
-    code = dict(pairs)[word]
+    code = "CNY" if match["rmb"] else dict(pairs)[word]  # 200万元人民币 in a Hong Kong story
     end = _money_end(match)
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
         start = match.start("qp") if match["qp"] else match.start("pre")
     detail = _own_detail(match, code)
     if not _ours_alone(match, word):
-        library = money_detail(match.string[start:end], pairs)
+        text = match.string[start:end]
+        if match["rmb"]:  # read as the 元 it says it is (jionlp takes 3万多元人民币 for 30,000+)
+            text, pairs = text.replace("人民币", "", 1), _pairs("CNY")
+        library = money_detail(text, pairs)
         detail = library if library is not None and library.unit == code else detail
     if detail is None:
         return None
@@ -390,9 +396,15 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     """Whether only our rules read the amount: jionlp knows no spoken Cantonese (三个四 is 7 to
     it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), nor two
     digits side by side (三四千万 is 30,000-40,000,000 to it, 一两千 2001), and reads 三块五毛钱
-    as 3."""
+    as 3. Nor digits on both sides of 万 (1亿2000万元 is 220,020,000 to it), and it rounds to
+    cents (汇率报6.5654元 was 6.57)."""
     either = match["num"] is not None and _either(match["num"]) is not None
-    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either
+    numbers = [n for n in (match["num"], match["num2"]) if n]
+    library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) for n in numbers)
+    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads
+
+
+_FINE_DECIMAL = re.compile(r"\.\d{3}")
 
 
 _OURS = frozenset(("蚊", "个", "港纸", "大元"))
@@ -584,7 +596,8 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
         return _AFTER[match["qa"]]
     if "qp" in match.re.groupindex and match["qp"]:
         return _BEFORE[match["qp"]]
-    return _BEFORE[match["qb"]] if match["qb"] else Qualifier.EXACT
+    has_qb = "qb" in match.re.groupindex and match["qb"]
+    return _BEFORE[match["qb"]] if has_qb else Qualifier.EXACT
 
 
 # ---- Counts

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["CN_DIGITS", "NUMBER", "format_decimal", "parse_number"]
+__all__ = ["CN_DIGITS", "COMPOUND_NUMBER", "NUMBER", "format_decimal", "parse_number"]
 
 _DIGITS = {
     "零": 0,
@@ -52,8 +52,19 @@ _ARABIC = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+(?:,\d{3})*)(?
 """Digits, with commas or (as Hong Kong's government writes them, 1 200) spaces between
 thousands."""
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
-NUMBER = rf"(?:{_ARABIC}[十百千万亿]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千])"
+_COMPOUND = (
+    rf"\d+(?:\.\d+)?[十百千]?(?:亿\d{{1,4}}(?:\.\d+)?[十百千]?万{_WAN_TAIL}?|万{_WAN_TAIL})(?![\d.])"
+)
+"""Digits on both sides of 亿 or 万 (1亿2000万, 35万1000, 3万5千), as news writes a sum that is
+not round. After 万 the digits fill its four places or carry their own unit: 3万5 is the
+spoken 三万五 (35,000), not 30,005, so it is left out."""
+NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
+COMPOUND_NUMBER = re.compile(_COMPOUND)
+_COMPOUND_PARTS = re.compile(
+    r"(?:(?P<yi>[\d.]+[十百千]?)亿)?(?:(?P<wan>[\d.]+[十百千]?)万)?(?P<rest>\d+[十百千]?)?"
+)
 
 _MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿]*)$")
 _FRACTION = re.compile(r"^(.+)分之(.+)$")
@@ -65,6 +76,8 @@ def parse_number(text: str) -> Decimal | None:
     if text[:1] in ("-", "负"):
         rest = parse_number(text[1:])
         return None if rest is None else -rest
+    if COMPOUND_NUMBER.fullmatch(text):
+        return _compound(text)
     mixed = _MIXED.match(text)
     if mixed and mixed.group(1):
         return _scaled(Decimal(mixed.group(1).replace(",", "")), mixed.group(2))
@@ -83,6 +96,18 @@ def format_decimal(value: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
+
+
+def _compound(text: str) -> Decimal:
+    """1亿2000万 → 120000000: each section's digits (and unit) times its 亿 or 万, summed."""
+    parts = _COMPOUND_PARTS.fullmatch(text)
+    assert parts is not None  # COMPOUND_NUMBER matched, and its forms are a subset
+    total = Decimal(0)
+    for name, scale in (("yi", _BIG["亿"]), ("wan", _BIG["万"]), ("rest", 1)):
+        if parts[name]:
+            digits = parts[name].rstrip("十百千")
+            total += _scaled(Decimal(digits), parts[name][len(digits) :]) * scale
+    return total
 
 
 def _scaled(base: Decimal, units: str) -> Decimal:

@@ -178,6 +178,44 @@ def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: in
     assert (fact["value_kind"], fact["from"], fact["to"]) == (kind, low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("项目总投资1亿2000万元。", 120_000_000),
+        ("39班车共罚款35万1000元。", 351_000),
+        ("一辆二手车卖3万5000元。", 35_000),
+        ("这笔生意做了3万5千元。", 35_000),
+        ("合同金额2亿5000万美元。", 250_000_000),
+    ],
+)
+def test_digits_on_both_sides_of_wan_are_one_sum(text: str, amount: int) -> None:
+    assert one(text, "money")["amount"] == amount
+
+
+def test_a_count_with_digits_on_both_sides_of_wan() -> None:
+    assert one("全市共有3万5000人报名参加。", "count")["from"] == 35_000
+
+
+def test_an_exchange_rate_keeps_its_decimals() -> None:
+    assert one("在岸人民币对美元收盘报6.5654元。", "money")["amount"] == 6.5654
+
+
+def test_renminbi_after_yuan_is_renminbi_in_a_hong_kong_story() -> None:
+    found = {f["text"]: f for f in facts("香港大埔火災，基金會捐贈200萬元人民幣，另捐300萬元。", "money")}
+    assert found["200萬元人民幣"]["currency"] == "CNY"
+    assert found["300萬元"]["currency"] == "HKD"
+    fact = one("台北。餐廳花費3萬多元人民幣包圍餐廳。", "money")
+    assert (fact["currency"], fact["value_kind"], fact["from"], fact["to"]) == ("CNY", "approximate", 30_000, 40_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("香港紅十字會籌得善款逾$7,000萬。", "more-than"), ("每戶獲約$3,000援助。", "approximate")],
+)
+def test_a_qualifier_before_a_dollar_sign_counts(text: str, kind: str) -> None:
+    assert one(text, "money")["value_kind"] == kind
+
+
 # ---- Counts
 
 
