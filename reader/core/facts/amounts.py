@@ -161,7 +161,11 @@ _BEFORE = {
     "不少于": Qualifier.MORE_THAN,
     "不低于": Qualifier.MORE_THAN,
     "上": Qualifier.MORE_THAN,
+    "过": Qualifier.MORE_THAN,
 }
+_BEFORE_A_UNIT = ("上", "过")
+"""Qualifiers only before a bare unit: 上亿元 and 销售额过亿 are over a hundred million, but
+上100元 and 通过100万元 are no such thing."""
 _AFTER = {
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
@@ -179,7 +183,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_QB = rf"(?P<qb>{_alternation(w for w in _BEFORE if w != '上')}|上(?=[百千万亿]))?"
+_NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
+"""The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
+means in the story)."""
+_QB = (
+    rf"(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
+    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿]))?"
+)
 _QA = rf"(?P<qa>{_alternation(_AFTER)})?"
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
@@ -190,13 +200,13 @@ _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 
 
 _MONEY = (
-    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})(?={_alternation(_PREFIX_CURRENCIES)}))?"
+    rf"(?:(?P<qp>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)})(?={_alternation(_PREFIX_CURRENCIES)}))?"
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
-    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?P<rmb>(?<=元)人民币)?(?P<tail>{TAIL})?{_QA}"
+    rf"(?P<cur>{_alternation(_CURRENCIES)})?(?P<named>(?<=元)(?:{_alternation(_NAMED_AFTER_YUAN)}))?(?P<tail>{TAIL})?{_QA}"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
 _SYMBOL_MONEY = (
-    rf"(?P<qp>{_alternation(w for w in _BEFORE if w != '上')})?"
+    rf"(?P<qp>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)})?"
     rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
 )
 _PERCENT = (
@@ -375,7 +385,9 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     word = match["pre"] or match["cur"]
     if not word or not _is_money_word(match):
         return None
-    code = "CNY" if match["rmb"] else dict(pairs)[word]  # 200万元人民币 in a Hong Kong story
+    code = _CURRENCIES[match["named"]] if match["named"] else dict(pairs)[word]
+    if not match["qb"] and _BIG_UNITS_ONLY.fullmatch(match["num"] or ""):
+        return None  # 亿人民币 and 万元 are a table's unit, 单位：万元, not an amount (上亿元 is)
     end = _money_end(match)
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
@@ -383,8 +395,8 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     detail = _own_detail(match, code)
     if not _ours_alone(match, word):
         text = match.string[start:end]
-        if match["rmb"]:  # read as the 元 it says it is (jionlp takes 3万多元人民币 for 30,000+)
-            text, pairs = text.replace("人民币", "", 1), _pairs("CNY")
+        if match["named"]:  # read as the 元 it says it is (jionlp takes 3万多元人民币 for 30,000+)
+            text, pairs = text.replace(match["named"], "", 1), _pairs(code)
         library = money_detail(text, pairs)
         detail = library if library is not None and library.unit == code else detail
     if detail is None:
@@ -539,7 +551,8 @@ _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
-_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|[一二三四五六七八九]?次")
+_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
+_BIG_UNITS_ONLY = re.compile(r"[万亿]+")
 
 
 def _money_value(detail: Detail) -> str:

@@ -208,6 +208,22 @@ def test_renminbi_after_yuan_is_renminbi_in_a_hong_kong_story() -> None:
     assert (fact["currency"], fact["value_kind"], fact["from"], fact["to"]) == ("CNY", "approximate", 30_000, 40_000)
 
 
+def test_the_currency_named_after_yuan_is_that_currency() -> None:
+    fact = one("台湾当局年度防务预算高达6068亿元新台币，创历史新高。", "money")
+    assert (fact["text"], fact["currency"]) == ("6068亿元新台币", "TWD")
+
+
+@pytest.mark.parametrize("text", ["地区生产总值（亿人民币）", "表中金额单位：万元。", "二元经济结构的转型。"])
+def test_a_unit_label_or_a_dual_economy_is_no_money(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+@pytest.mark.parametrize(("text", "low"), [("公司销售额过亿元。", 100_000_000), ("损失上亿元。", 100_000_000)])
+def test_over_a_bare_unit_is_more_than_it(text: str, low: int) -> None:
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"]) == ("more-than", low)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("香港紅十字會籌得善款逾$7,000萬。", "more-than"), ("每戶獲約$3,000援助。", "approximate")],
