@@ -257,6 +257,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = join_ranges(folded, settle(folded, kept, published), published)
     joined = years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors())))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
+    joined = _weekdays_run_on(folded, joined, published)
     joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
@@ -356,6 +357,32 @@ def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -
                 hit = Hit(FactKind.DATE, hit.start, tail.end(), value_of(detail, text), detail)
         grown.append(hit)
     return grown
+
+
+def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """周日及周一, 周四、周五和周一: a weekday listed after a later one is in the week after
+    (a bare weekday is read in the publication's week, which put that Monday before the Sunday)."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    for hit in hits:
+        last = read[-1] if read else None
+        if (
+            last is not None
+            and _BARE_WEEKDAY.fullmatch(folded, hit.start, hit.end)
+            and _BARE_WEEKDAY.fullmatch(folded, last.start, last.end)
+            and _LISTED.fullmatch(folded, last.end, hit.start)
+            and hit.value[:10] < last.value[:10]
+        ):
+            text = folded[hit.start : hit.end]
+            again = [h for h in find_dates(text, published + timedelta(days=7)) if h.end == len(text)]
+            hit = Hit(FactKind.DATE, hit.start, hit.end, again[0].value, again[0].detail) if again else hit
+        read.append(hit)
+    return read
+
+
+_BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+_LISTED = re.compile(r"\s*(?:[、,，及和与或]|以及)\s*")
 
 
 def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -794,7 +821,8 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
         day = date(published.year, published.month, _int(match["d"]))
     except ValueError:
         return None
-    return _with_clock(day, match, False)
+    value = _with_clock(day, match, False)
+    return _Own(value) if value and "廿" in match["d"] else value  # jionlp: 廿四日 is in November
 
 
 def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1016,7 +1044,7 @@ def _alternatives(words: Iterable[str]) -> str:
 _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
-_CN_WEEK_BLOCK = "一二两三四五六七八九十"
+_CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
@@ -1048,8 +1076,8 @@ _RULES = [
         _roc_year,
     ),
     _rule(
-        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十)"
-        rf"(?:日(?![元本游圆币后前均间以之]|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -1057,7 +1085,7 @@ _RULES = [
         rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
-    _rule(rf"(?P<rel>{_alternatives(_REL_DAY)}){_TIME}?", _relative_day),
+    _rule(rf"(?P<rel>{_alternatives(_REL_DAY)})(?!(?<=前日)本){_TIME}?", _relative_day),  # 此前日本, 前日本首相
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
@@ -1070,7 +1098,7 @@ _RULES = [
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
-    _rule(rf"(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),
+    _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),  # 七夕情人节 is 七夕
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"
         rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|子|教会|派|(?<=节)[目奏能约省拍制点])",
@@ -1136,7 +1164,7 @@ _RULES = [
     _rule(r"(?P<pre>上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)){_SP}"
-        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前)",
+        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前(?!往))",
         _from_now,
     ),
     _rule(

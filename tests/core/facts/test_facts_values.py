@@ -282,6 +282,29 @@ def test_a_two_digit_year() -> None:
     assert (fact["from"], fact["grain"]) == ("1997-05", "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("日本福島第一核電廠廿四日開始排放。", "廿四日", "2022-07-24"),  # 廿 is twenty, as 聯合報 writes days
+        ("小泉進次郎4日前往福島視察。", "4日", "2022-07-04"),  # 前往 is to go, not before the 4th
+        ("8月22日是農曆七夕情人節。", "七夕", "2022-08-04"),  # the lunar 七夕, not 14 February
+        ("颱風周日及周一風勢會減弱。", "周一", "2022-08-01"),  # after Sunday, the next Monday
+    ],
+)
+def test_days_as_taiwanese_and_hong_kong_papers_write_them(text: str, phrase: str, day: str) -> None:
+    found = {m_text: f for f in facts(text, "date") for m_text in [text[m["start"] : m["end"]] for m in f["mentions"]]}
+    assert found[phrase]["value"][:10] == day
+
+
+@pytest.mark.parametrize("text", ["由於目前日本本州附近有鋒面。", "此前日本政府已表態。", "前日本首相安倍晉三遇刺。"])
+def test_japan_after_before_is_no_day_before_yesterday(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_yesterday_before_our_reporter_is_still_yesterday() -> None:
+    assert one("昨日本报记者前往调查。", "date")["value"] == "2022-07-24"
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
