@@ -1,8 +1,9 @@
 """Builds the *new-pages* title set: saved Chinese pages of the layouts the title rules were weak on.
 
 Blogs (CSDN, 博客园, 51CTO, 掘金 and WordPress sites), a Discuz forum thread, 知乎 question
-and answer pages, 微信公众号 articles, a content farm's and an essay page, and a few news
-pages, none of them in the other sets. They come from extractors' and scrapers' test files,
+and answer pages, 微信公众号 articles, a content farm's and an essay page, and news pages
+(网易财经 stories and columns, 搜狐, 新浪, 腾讯, 人民网, 中新网, 荔枝网 and others of 2009–2020),
+none of them in the other sets. They come from extractors' and scrapers' test files,
 read from each suite's git history by ``commit:path`` (a bare clone will do); the pages are ©
 their publishers, so none is kept in this repository. Each headline and day was read off its
 page by hand (``title_new.json``, family = the page's kind):
@@ -12,6 +13,10 @@ page by hand (``title_new.json``, family = the page's kind):
         --zhihupy3 GIT     # 7sDream/zhihu-py3 (MIT)
         --gerapy GIT       # Gerapy/GerapyAutoExtractor (Apache-2.0)
         --llmwebkit GIT    # ccprocessor/llm-webkit-mirror (no licence file)
+        --cxpython GIT     # chrislinan/cx-extractor-python (MIT)
+        --cxextractor GIT  # amumu-dev/cx-extractor (no licence file)
+        --eventsmachine GIT  # sonyfe25cp/EventsMachine (no licence file)
+        --fods GIT         # ljzc/FoundationOfDataScience_Assignment (no licence file)
     python benchmarks/html_quality.py artifacts/title-new --pages
 
 All pages go to OUT itself with one ``gold.json`` (no held third: the set exists to measure

@@ -57,10 +57,13 @@ _OTHER_DATES = (  # compiled on first use (by re); each only searched when its s
     ("-", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y2>(?:19|20)\d{2})(?![\d/.-])"),
     ("a", r"(?P<mon>" + _MONTH + r")[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"),
     ("a", r"(?P<dm>\d{1,2})\s+(?P<mon2>" + _MONTH + r")[a-z]*\.?,?\s+(?P<my2>(?:19|20)\d{2})"),
+    ("月", r"(?P<hm>十[一二]?|[一二三四五六七八九])月\s*(?P<hd>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<hy>(?:19|20)\d{2})(?![\d年])"),
 )
 """Other ways pages write a date: a 民國 year, one in Chinese numerals (二〇二四年五月一日, as
 official pages and some Taiwanese outlets date a story), day and month with slashes, dots or hyphens, an English
-month's name ("a": searched when the text names a month). Each starts with its first character
+month's name ("a": searched when the text names a month), or a Chinese month's name in the
+English order a blog template writes ("十一月 6th, 2009": an English date format with translated
+month names). Each starts with its first character
 (a leading look-behind would make ``re`` try it at every place): what stands before is checked
 after, and the time after it is read by ``_TAIL`` alone (compiling it into each costs)."""
 _WIDE = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
@@ -162,7 +165,7 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     head = text[: first.start()] if first else text
     if not ("年" in head or "民" in head or _YEAR.search(head)):
         return (first, first) if first else None
-    signs = {sign for sign in "民年/.-" if sign in head}
+    signs = {sign for sign in "民年/.-月" if sign in head}
     if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
         signs.add("a")
     found = [m for sign, pattern in _OTHER_DATES if sign in signs
@@ -191,6 +194,8 @@ def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
         return 1911 + int(g.get("ry") or g["ry2"]), int(g.get("rm") or g["rm2"]), int(g.get("rd") or g["rd2"])
     if g.get("cy"):
         return int(g["cy"].translate(_HAN_DIGITS)), _han_number(g["cm"]), _han_number(g["cd"])
+    if g.get("hm"):
+        return int(g["hy"]), _han_number(g["hm"]), int(g["hd"])
     if g.get("mon") or g.get("mon2"):
         month = _MONTHS.index((g.get("mon") or g["mon2"])[:3].lower()) + 1
         return int(g.get("my") or g["my2"]), month, int(g.get("md") or g["dm"])

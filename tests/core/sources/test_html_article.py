@@ -290,6 +290,14 @@ def test_a_hong_kong_date_line_writes_the_day_first() -> None:
     assert article.published is not None and article.published.isoformat() == "2024-03-05T10:20:00+08:00"
 
 
+def test_a_blog_template_names_the_month_in_chinese_in_an_english_date() -> None:
+    """An English date format with the month's name translated; the comments under it are later."""
+    body = ("<div class='post'><h2>城西将建三座社区公园</h2><div class='info'>公司新闻 十一月 6th, 2009</div>" + ARTICLE +
+            "<ol class='comments'><li>某某 评论道: 十一月 7th, 2009 at 12:02 下午 <p>期待早日建成。</p></li></ol></div>")
+    article = parse_html(_page("<title>城西将建三座社区公园 _ 某某志</title>", body))
+    assert article.published is not None and article.published.date().isoformat() == "2009-11-06"
+
+
 def test_a_blog_post_is_dated_by_its_footer_when_nothing_over_it_is() -> None:
     """The footer stands far down a blog's page, after a long post and its list of older posts."""
     archive = "".join(f"<li><a href='/p/{i}'>第{i}篇随笔</a></li>" for i in range(70))

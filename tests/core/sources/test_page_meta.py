@@ -94,6 +94,8 @@ def test_timestamps_keep_the_publishers_offset_and_show_utc_in_utc8() -> None:
     ("二〇二四年五月一日 上午10:30", "2024-05-01 10:30"),  # Chinese numerals, as official pages date a story
     ("發布日期：二○二三年十二月三十一日", "2023-12-31 00:00"),
     ("二零一九年九月廿一日", "2019-09-21 00:00"),
+    ("其它内容 十一月 6th, 2009", "2009-11-06 00:00"),  # a blog's English date format, the month translated
+    ("十二月 25, 2012 10:20", "2012-12-25 10:20"),
 ])
 def test_day_orders_and_republic_years(written: str, day: str) -> None:
     assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
@@ -106,6 +108,7 @@ def test_no_day_from_a_longer_number() -> None:
     assert parse_datetime("電話 2345-12-2024") is None
     assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
     assert parse_datetime("二〇二四年五月") is None  # a month is no day
+    assert parse_datetime("十一月 6, 2009年") is None  # nor a month's name before a count and a year
 
 
 def test_script_date_reads_data_keys_only() -> None:
