@@ -185,11 +185,14 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
 def _halves_lost(detail: Detail, own: Detail | None, right: Hit, end: str) -> bool:
     """Whether the library's range has lost a half's day: it starts elsewhere than the start
     read alone, or ends before an end that names its own day or month begins (今早10点到明早
-    10点 ended at 10:00 that morning, 今年5月到8月 in May). A clock time alone (10:32-11:00)
-    takes the start's day."""
+    10点 ended at 10:00 that morning, 今年5月到8月 in May), or before our reading of a month
+    that takes its year from the start (明年3月至6月 ended in March). A clock time alone
+    (10:32-11:00) takes the start's day."""
     if own is None or right.detail is None or not (detail.first and detail.last and right.detail.first):
         return False
-    lost_end = not _BARE_CLOCK.fullmatch(end) and detail.last < right.detail.first
+    borrows_year = "月" in end and not _WITH_YEAR.search(end)
+    before_end = detail.last < right.detail.first or borrows_year and detail.last < (own.last or "")
+    lost_end = not _BARE_CLOCK.fullmatch(end) and before_end
     return detail.first != own.first or lost_end
 
 

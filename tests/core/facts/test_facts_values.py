@@ -305,6 +305,12 @@ def test_yesterday_before_our_reporter_is_still_yesterday() -> None:
     assert one("昨日本报记者前往调查。", "date")["value"] == "2022-07-24"
 
 
+def test_a_month_range_of_next_year_keeps_its_end() -> None:
+    """jionlp reads 明年3月至6月 as March alone (and 去年3月至5月 likewise)."""
+    fact = one("工程原預計於明年3月至6月分批拆除棚架。", "date")
+    assert fact["interval"] == ["2023-03-01T00:00:00", "2023-06-30T23:59:59"]
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
