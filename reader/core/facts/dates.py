@@ -258,6 +258,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors())))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _weekdays_run_on(folded, joined, published)
+    joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
@@ -316,10 +317,13 @@ def _one_day_named(hit: Hit, text: str) -> date | None:
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
 
 
-def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool) -> Hit:
+def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool, same_month_too: bool = False) -> Hit:
     """The hit read again as of the anchor's day, when that is in another month than the
-    publication's and the hit does not go back before it (``onwards``)."""
-    if (anchor.year, anchor.month) == (published.year, published.month) or not onwards:
+    publication's (or any other day, ``same_month_too``) and the hit does not go back before
+    it (``onwards``)."""
+    if not onwards or anchor == published.date():
+        return hit
+    if (anchor.year, anchor.month) == (published.year, published.month) and not same_month_too:
         return hit
     moved = published.replace(year=anchor.year, month=anchor.month, day=anchor.day)
     again = [h for h in find_dates(text, moved) if (h.start, h.end) == (0, len(text))]
@@ -420,6 +424,54 @@ def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
         close = _CLOSE.match(folded, end)
         end = close.end() if close else end
     return Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+
+
+def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
+    """今日（27日）, 明日（29日）: a word for a day with its date in brackets, as Hong Kong and
+    Taiwanese papers write it, is one day, the date written out (a live page's 今日 is the
+    day of its entry, not of its first publication)."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        close = _CLOSE.match(folded, hit.end)
+        if (
+            last is not None
+            and close is not None
+            and _DAY_WORD.fullmatch(folded, last.start, last.end)
+            and _OPEN.fullmatch(folded, last.end, hit.start)
+            and _is_day(hit)
+        ):
+            joined[-1] = Hit(FactKind.DATE, last.start, close.end(), hit.value, hit.detail)
+            continue
+        joined.append(hit)
+    return joined
+
+
+def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """今日（28日）下午3時, 周日（上午9時至下午1時）: a clock time after a day's closing bracket, or
+    inside the brackets after it, is on that day (not on the publication's)."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    for hit in hits:
+        last = read[-1] if read else None
+        text = folded[hit.start : hit.end]
+        if (
+            last is not None
+            and _is_day(last)
+            and _CLOCK_ONLY.fullmatch(text)
+            and (_OPEN.fullmatch(folded, last.end, hit.start) or folded[last.end - 1] in ")）" and not folded[last.end : hit.start].strip())
+        ):
+            assert last.detail is not None and last.detail.first is not None
+            day = date.fromisoformat(last.detail.first[:10])
+            hit = _read_at(hit, text, day, published, True, same_month_too=True)
+        read.append(hit)
+    return read
+
+
+_DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]")
+_OPEN = re.compile(r"\s*[(（]\s*")
+_CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
 
 
 def _is_day(hit: Hit) -> bool:

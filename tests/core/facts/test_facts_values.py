@@ -311,6 +311,18 @@ def test_a_month_range_of_next_year_keeps_its_end() -> None:
     assert fact["interval"] == ["2023-03-01T00:00:00", "2023-06-30T23:59:59"]
 
 
+def test_a_day_word_with_its_date_in_brackets_is_that_date_and_so_is_the_clock_after_it() -> None:
+    """A Hong Kong live page's 今日（27日） is the 27th, though the page was first published on
+    the 26th."""
+    found = facts("截至今日（27日）晚上8時，火警共造成多人死亡。", "date", datetime(2022, 7, 26, 9, 0))
+    assert [(f["text"], f["value"]) for f in found] == [("今日（27日）", "2022-07-27"), ("晚上8時", "2022-07-27T20:00")]
+
+
+def test_clock_times_in_brackets_after_a_weekday_are_on_it() -> None:
+    found = facts("民政署周六（上午9時至下午5時）及周日（上午9時至下午1時）延長服務。", "date")
+    assert [f["value"][:10] for f in found] == ["2022-07-30", "2022-07-30", "2022-07-31", "2022-07-31"]
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
