@@ -1096,6 +1096,9 @@ def _alternatives(words: Iterable[str]) -> str:
 _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
+_NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯)|(?<=明日)之星"
+"""Names a day word starts: 此前日本 and 前日本首相 (Japan), 今日头条 (an app), 今日俄罗斯 (RT),
+明日之星 (a rising star); 光明日报 (a newspaper) is kept out by the 光 before it."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
@@ -1137,7 +1140,7 @@ _RULES = [
         rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
-    _rule(rf"(?P<rel>{_alternatives(_REL_DAY)})(?!(?<=前日)本){_TIME}?", _relative_day),  # 此前日本, 前日本首相
+    _rule(rf"(?<!光)(?P<rel>{_alternatives(_REL_DAY)})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",

@@ -296,8 +296,12 @@ def test_days_as_taiwanese_and_hong_kong_papers_write_them(text: str, phrase: st
     assert found[phrase]["value"][:10] == day
 
 
-@pytest.mark.parametrize("text", ["由於目前日本本州附近有鋒面。", "此前日本政府已表態。", "前日本首相安倍晉三遇刺。"])
-def test_japan_after_before_is_no_day_before_yesterday(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["由於目前日本本州附近有鋒面。", "此前日本政府已表態。", "前日本首相安倍晉三遇刺。",
+     "光明日报记者王某报道。", "据今日头条消息。", "今日俄罗斯电视台报道。", "她是体坛明日之星。"],
+)
+def test_names_a_day_word_starts_are_no_day(text: str) -> None:
     assert facts(text, "date") == []
 
 
