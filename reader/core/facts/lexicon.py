@@ -286,8 +286,8 @@ NOT_ORG_AFTER = {
     "办": "理法公事学些喜班厂实一二三四五六七八九十两几",
     "厅": "长",
     "署": "名",
-    "社": "会区团交工",
-    "网": "络站页民友上点格",
+    "社": "会区团交工科论",
+    "网": "络站页民友上点格易",
     "中心": "工大任城思环位地",
     "大会": "上堂员",
     "医院": "长",
@@ -298,7 +298,8 @@ NOT_ORG_AFTER = {
 办些实事, 办十二桌酒席: 办 the verb, before its object)."""
 
 NOT_ORGS = _words("""
-当局 格局 大局 全局 布局 结局 开局 时局 政局 战局 骗局 僵局 棋局 残局 出局 饭局 全部 内部 外部 局部 干部 各部 南部
+当局 格局 大局 全局 布局 结局 开局 时局 政局 战局 骗局 僵局 棋局 残局 出局 饭局 变局 危局 困局 乱局 破局 迷局
+平局 和局 胜局 败局 定局 终局 赌局 全部 内部 外部 局部 干部 各部 南部
 北部 东部 西部 中部 底部 头部 顶部 面部 背部 补办 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
 操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办
 扩大会 中小学 常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
@@ -411,14 +412,17 @@ MILITARY_RANKS = _words("元帅 大将 上将 中将 少将 准将 大校 上校
 
 NOT_PLACE_TAILS = _words("""
 下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡 屋苑
+上市 股市 楼市 车市 房市 菜市 夜市 早市 开市 休市 收市 闭市 罢市 入市 退市 救市 造市 托市 看市
 """)
-"""Words that end in a place suffix and make the name before them no place (科技下乡)."""
+"""Words that end in a place suffix and make the name before them no place (科技下乡; and the
+markets of financial news: 粉饰上市, 深股市, 冷眼看市)."""
 
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会
 学校 医院 公司 企业 银行 政府部门 有关部门 职能部门 党组织 基层党组织 民主党派 工商联
 中央 党校 党支部 团支部 村委会 居委会 省委会 市委会 县委会 区委会 网上银行 网络银行 手机银行 商业银行 发卡银行 国务
 工程公司 建筑工程公司 顾问公司 工程顾问公司 管理公司 保险公司 中介公司 私营公司 庇护中心 临时庇护中心
+子公司 分公司 大公司 合资公司 国外公司 外国公司 资产管理公司 股东大会 年度股东大会 临时股东大会 健身中心
 """)
 """Bodies named by kind, not by name: 人大 alone is a local people's congress, not one named.
 县委 is not among them: MSRA marks a county's party committee as an organisation wherever it

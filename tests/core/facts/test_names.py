@@ -945,3 +945,23 @@ def test_a_surname_and_a_speech_verb_or_time_word_is_no_full_name(text: str) -> 
 
 def test_given_names_jieba_reads_as_other_words_stay() -> None:
     assert people("研究员胡文和来到仁寿县。") == {"胡文和"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文由王利阳授权网易科技发布，不代表网易立场。",  # 网 opens 网易 here
+        "该公司股价持续走低，粉饰上市的传闻不断。",  # 上市, 股市, 楼市: markets, not cities
+        "投资者冷眼看市，深股市成交萎缩。",
+        "面对百年未有之大变局，运营困局仍待破局。",  # 变局, 困局: no bureaus
+        "北京某信息技术公司与长沙某银行签约。",  # 某: a body not named
+        "阿里巴巴将员工调往另一子公司，分享任何子公司的收益。",
+        "公司将于下月召开年度股东大会。",
+    ],
+)
+def test_words_that_end_like_a_body_or_a_city_are_neither(text: str) -> None:
+    assert not (orgs(text) - {"网易", "阿里巴巴"}) and not (places(text) - {"北京", "长沙"})
+
+
+def test_the_academy_of_social_sciences_leaves_no_chinese_agency() -> None:
+    assert "中国社" not in orgs("中国社科院法学所研究员支振锋说。")
