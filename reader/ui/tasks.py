@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from ..core.steps import Steps, finish
 
@@ -96,18 +96,27 @@ def run_in_process(
         return
     relay = _relay(on_done, on_failed, owner)
 
-    def finished(future: Future[Any]) -> None:  # on the executor's own thread
+    def finished(future: Future[Any]) -> None:  # on the executor's own thread, or this one if done already
         from concurrent.futures.process import BrokenProcessPool
 
         exc = future.exception()
         if exc is None:
-            relay.done.emit(future.result())
+            _emit(relay.done, future.result(), relay)
             return
         if isinstance(exc, BrokenProcessPool) and not _stopping:  # it died: the next call starts another
             _process_pool.cache_clear()
-        relay.failed.emit(exc)
+        _emit(relay.failed, exc, relay)
 
     _process_pool().submit(function, *args).add_done_callback(finished)
+
+
+def _emit(signal: Any, value: Any, relay: _Relay) -> None:
+    """Send ``value`` through the event loop: from another thread the signal is queued; on the
+    relay's own thread it is sent on the next turn, not from inside the caller."""
+    if relay.thread() == QThread.currentThread():
+        QTimer.singleShot(0, relay, lambda: signal.emit(value))
+    else:
+        signal.emit(value)
 
 
 def _start_pool() -> None:
@@ -159,10 +168,10 @@ def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None
            owner: QObject | None = None) -> _Relay:
     """What carries a job's outcome to its callbacks, always through the event loop.
 
-    Queued even from this thread: a future already done runs its done-callback at once.
+    The connections are automatic, not ``Qt.ConnectionType.QueuedConnection``: building the Qt
+    namespace cost a saved page ~45 ms before its first paint. A signal from a worker is queued
+    all the same, and the one sender on this thread (a future already done) goes through ``_emit``.
     """
-    from PySide6.QtCore import Qt  # here, not at import: the Qt namespace costs start-up ~25 ms
-
     relay = _Relay()
     _live.add(relay)
 
@@ -171,9 +180,8 @@ def _relay(on_done: Callable[[Any], None], on_failed: Callable[[Exception], None
         if owner is None or shiboken6.isValid(owner):
             callback(value)
 
-    queued = Qt.ConnectionType.QueuedConnection
-    relay.done.connect(lambda value: deliver(on_done, value), queued)
-    relay.failed.connect(lambda exc: deliver(on_failed, exc), queued)
+    relay.done.connect(lambda value: deliver(on_done, value))
+    relay.failed.connect(lambda exc: deliver(on_failed, exc))
     return relay
 
 

@@ -27,11 +27,11 @@ def test_step_runner_delivers_only_the_newest_run(qtbot) -> None:  # type: ignor
 
 
 def test_call_backs_come_from_the_event_loop(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from reader.ui.tasks import _relay
+    from reader.ui.tasks import _emit, _relay
 
     results: list[int] = []
     relay = _relay(results.append, print)
-    relay.done.emit(1)  # as a future done before add_done_callback() does: at once, on this thread
+    _emit(relay.done, 1, relay)  # as a future done before add_done_callback() does: at once, on this thread
     assert results == []  # not from inside the caller's call
     qtbot.waitUntil(lambda: results == [1], timeout=5000)
 

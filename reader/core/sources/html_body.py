@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from ..article.cleanup import boilerplate_reason
@@ -193,7 +194,13 @@ def in_player(node: Node, container: Node) -> bool:
 
 def _is_player(node: Node) -> bool:
     """Whether ``node`` is a video player or an ad slot, by its tag or attributes."""
-    return bool(_PLAYER.search(node.tag) or _PLAYER.search(node.attrs))
+    return _names_player(node.tag, node.attrs)
+
+
+@lru_cache(maxsize=1024)
+def _names_player(tag: str, attrs: str) -> bool:
+    """Kept by tag and class: every paragraph asks about its wrappers, which share theirs."""
+    return bool(_PLAYER.search(tag) or _PLAYER.search(attrs))
 
 
 def _ancestors(node: Node | None, levels: int) -> Iterator[Node]:
@@ -210,6 +217,7 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None, chinese: 
     best: Node | None = None
     lead = _lead(pieces, voters, title)
     over = {} if chinese else _over_wrappers(pieces, voters)
+    weights: dict[int, float] = {}  # by the element's id: its class and ancestors are asked once
     for i, piece in enumerate(pieces):
         if id(piece) not in voters:
             continue
@@ -223,7 +231,7 @@ def _score(pieces: list[Piece], voters: set[int], title: Piece | None, chinese: 
             if node is None or node.tag == "root":
                 continue
             node.score += points * share
-            if best is None or _weighted(node) > _weighted(best):
+            if best is None or _weighted(node, weights) > _weighted(best, weights):
                 best = node
     return best
 
@@ -637,7 +645,18 @@ def _link_share(node: Node, pieces: list[Piece]) -> float:
     return sum(p.link_chars for p in held) / max(1, sum(len(p.text) for p in held))
 
 
-def _weighted(node: Node) -> float:
+def _weighted(node: Node, weights: dict[int, float] | None = None) -> float:
+    """``node``'s score weighed by its class and place; ``weights`` keeps each element's weight
+    for a vote that asks again after every paragraph."""
+    if weights is None:
+        return node.score * _weight(node)
+    weight = weights.get(id(node))
+    if weight is None:
+        weight = weights[id(node)] = _weight(node)
+    return node.score * weight
+
+
+def _weight(node: Node) -> float:
     weight = 1.0
     if _POSITIVE.search(node.attrs):
         weight *= 1.25
@@ -645,7 +664,7 @@ def _weighted(node: Node) -> float:
         weight *= 0.5
     if _buried(node):
         weight *= 0.1
-    return node.score * weight
+    return weight
 
 
 def _buried(node: Node) -> bool:
