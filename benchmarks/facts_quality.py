@@ -11,12 +11,18 @@ Suites (each split in two, ``--split dev`` to work on, ``--split test`` to check
 - chrono (``--chrono SNAPSHOT``, wanasit/chrono's git directory or work tree): its Chinese
   test sentences, scored whole (it was read while working, so it has no test half); see
   ``chrono_cases.py``. Baseline: jionlp given chrono's expected phrase.
+- parsers (``--dateparser``, ``--when``, ``--dateparser-tw`` SNAPSHOT: scrapinghub/dateparser's,
+  olebedev/when's and kamelliao/dateparser-tw's git directories or work trees): their Chinese
+  tests, each suite split in halves like Duckling's; see ``parsers_cases.py``. Baseline: jionlp
+  given the expected phrase.
 - names: sentences of ``benchmarks/gold/ner_{dev,test}.jsonl`` (see ``build_gold.py``:
   MSRA news and CLUENER lines); exact spans, P/R/F1 per type and over all names.
   Baselines: jieba.posseg (nr/ns/nt), thulac (np/ns/ni), when installed.
 
     python benchmarks/facts_quality.py [--split dev|test] [--only dates,money,numerals,names]
                                        [--reader-only] [--chrono SNAPSHOT]
+                                       [--dateparser SNAPSHOT] [--when SNAPSHOT]
+                                       [--dateparser-tw SNAPSHOT]
 """
 
 from __future__ import annotations
@@ -344,7 +350,7 @@ def reader_dates_in(sentence: str, reference: datetime, phrase: str | None) -> l
 
 
 def jionlp_dates_in(sentence: str, reference: datetime, phrase: str | None) -> list[tuple[str, datetime, datetime]]:
-    """jionlp's reading of the phrase chrono expects (it finds no phrases of its own)."""
+    """jionlp's reading of the phrase a suite expects (it finds no phrases of its own)."""
     got = jionlp_interval(phrase or sentence, reference)
     return [(phrase or sentence, *map(datetime.fromisoformat, got))] if got else []
 
@@ -356,6 +362,22 @@ def run_chrono(snapshot: Path) -> None:
     systems = {"reader": reader_dates_in, "jionlp": jionlp_dates_in}
     results = {n: score(cases, f) for n, f in systems.items() if _BASELINES or n == "reader"}
     _print_rates("dates, chrono's Chinese tests (all)", len(cases), results)
+
+
+def run_parsers(split: str, snapshots: dict[str, Path | None]) -> None:
+    from parsers_cases import dateparser_cases, dateparser_tw_cases, score, when_cases
+
+    readers = {"dateparser": dateparser_cases, "when": when_cases, "dateparser_tw": dateparser_tw_cases}
+    # Each suite is halved on its own, so a half does not hang on which suites are given; the
+    # halves are those of the three read one after another (26 + 61 cases), as first scored.
+    other = {"dev": "test", "test": "dev"}[split]
+    halves = {"dateparser": split, "when": split, "dateparser_tw": other}
+    cases = [case for name, path in snapshots.items() if path for case in _split(readers[name](path), halves[name])]
+    systems = {"reader": reader_dates_in, "jionlp": jionlp_dates_in}
+    for source in sorted({c[0] for c in cases}) + ["all"]:
+        picked = [c for c in cases if source in (c[0], "all")]
+        results = {n: score(picked, f) for n, f in systems.items() if _BASELINES or n == "reader"}
+        _print_rates(f"dates, {source}'s Chinese tests {split}", len(picked), results)
 
 
 def run_names(split: str) -> None:
@@ -390,6 +412,9 @@ def main() -> int:
     parser.add_argument("--only", default="dates,money,numerals,names")
     parser.add_argument("--reader-only", action="store_true", help="leave the baselines out")
     parser.add_argument("--chrono", type=Path, help="wanasit/chrono snapshot: score its Chinese tests too")
+    parser.add_argument("--dateparser", type=Path, help="scrapinghub/dateparser snapshot: its Chinese tests")
+    parser.add_argument("--when", type=Path, help="olebedev/when snapshot: its Chinese tests")
+    parser.add_argument("--dateparser-tw", type=Path, help="kamelliao/dateparser-tw snapshot: its tests")
     args = parser.parse_args()
     global _BASELINES
     _BASELINES = not args.reader_only
@@ -397,6 +422,9 @@ def main() -> int:
     run_values(args.split, only)
     if args.chrono and "dates" in only:
         run_chrono(args.chrono)
+    parsers = {"dateparser": args.dateparser, "when": args.when, "dateparser_tw": args.dateparser_tw}
+    if any(parsers.values()) and "dates" in only:
+        run_parsers(args.split, parsers)
     if "names" in only:
         run_names(args.split)
     return 0
