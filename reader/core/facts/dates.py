@@ -30,6 +30,7 @@ __all__ = ["find_dates"]
 
 _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_NOT_DAY_AFTER = "日号%％‰万亿元千百.．点时:：个人天年月岁名家位例座所场次件项只条辆台部吨米度分秒倍亩公克斤款~～/\\-"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
 _PERIOD = (
     r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|夜间|清晨|今晚|今晨|昨晚|明晚|晏昼|下昼|午夜|深夜|半夜|夜里|午后|朝早|夜晚"
@@ -48,7 +49,12 @@ _CLOCK = (
     rf"|[ \u00a0]?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分))?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
-_MD = rf"(?P<m>{_MONTH})\s*月(?!有余|之久)(?:份)?(?:\s*(?P<d>{_DAY})\s*[日号])?"
+_MD = (
+    rf"(?P<m>{_MONTH})\s*月(?!有余|之久)(?:份)?"
+    rf"(?:\s*(?P<d>{_DAY})(?:\s*[日号]|(?<=\d)(?![\d{_NOT_DAY_AFTER}])))?"
+)
+"""A month and its day; the day's 日 may be left out after digits (会议于6月29举行, 6月29晚),
+not where a unit follows the number (6月29家, 6月29%)."""
 _N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
 
 _REL_YEAR = {
@@ -79,6 +85,7 @@ _REL_MONTH = {
 _REL_DAY = {
     "今天": 0,
     "今日": 0,
+    "本日": 0,  # formal, Hong Kong and Taiwanese writing; only where no word holds it (_THIS_DAY)
     "今晨": 0,
     "今晚": 0,
     "昨天": -1,
@@ -221,7 +228,7 @@ _WEEKDAYS = "一二三四五六日天"
 _ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
 """What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
 _CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚", "今朝", "今午", "昨午", "明午"}
-_UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜"}
+_UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜", "本日"}
 """Days jionlp does not know, or reads as today (琴晚 is last night, not this evening; 明早八点
 and 昨夜11点 are today's hours to it)."""
 _PM = {
@@ -964,9 +971,11 @@ def _ymd_value(year: int, match: re.Match[str], published: datetime | None) -> s
     if not day:
         return _day_or_month(year, month, 0)
     try:
-        return _with_clock(date(year, month, day), match, False)
+        value = _with_clock(date(year, month, day), match, False)
     except ValueError:
         return None
+    marked = any(c in match.string[match.end("d") : match.end()] for c in "日号")
+    return value if marked else _Own(value)  # 2016年6月29 is June to jionlp
 
 
 def _day_or_month(year: int, month: int, day: int) -> str | None:
@@ -1096,6 +1105,8 @@ def _alternatives(words: Iterable[str]) -> str:
 _UNITS = r"年|个月|月|个星期|个礼拜|星期|礼拜|周|天|日"
 _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟|(?!))|(?(edge)个周|(?!))|"
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
+_THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
+"""本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
 _NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯)|(?<=明日)之星"
 """Names a day word starts: 此前日本 and 前日本首相 (Japan), 今日头条 (an app), 今日俄罗斯 (RT),
 明日之星 (a rising star); 光明日报 (a newspaper) is kept out by the 光 before it."""
@@ -1136,11 +1147,16 @@ _RULES = [
         rf"{_TIME}?",
         _bare_day,
     ),
+    _rule(  # 将于12号举行: a bare 号 after 于/在 is a day, not a number (12号线, 在3号楼)
+        r"(?<=[于在])(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑])",
+        _bare_day,
+    ),
     _rule(
         rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
-    _rule(rf"(?<!光)(?P<rel>{_alternatives(_REL_DAY)})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
+    _rule(rf"(?<!光)(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
+    _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",

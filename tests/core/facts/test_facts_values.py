@@ -327,6 +327,31 @@ def test_clock_times_in_brackets_after_a_weekday_are_on_it() -> None:
     assert [f["value"][:10] for f in found] == ["2022-07-30", "2022-07-30", "2022-07-31", "2022-07-31"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("会议于6月29举行。", "6月29", "2022-06-29"),  # 日 left out after digits
+        ("他于2016年6月29离任。", "2016年6月29", "2016-06-29"),  # jionlp: June
+        ("於本日下午3時舉行。", "本日下午3時", "2022-07-25"),  # 本日: today, in formal writing
+        ("会议将于12号举行。", "12号", "2022-07-12"),  # a bare 号 after 于 or 在
+    ],
+)
+def test_days_written_short(text: str, phrase: str, day: str) -> None:
+    fact = one(text, "date")
+    assert (fact["text"], fact["value"][:10]) == (phrase, day)
+
+
+@pytest.mark.parametrize("text", ["截至6月29家企业已复工。", "同比6月29%的增幅。", "基本日常开支。", "成本日益上升。",
+                                  "他住在3号楼。", "乘坐于12号线。"])
+def test_numbers_and_words_that_only_look_like_days_stay_so(text: str) -> None:
+    assert [f["text"] for f in facts(text, "date") if f["value"][8:10]] == []
+
+
+def test_days_listed_after_a_month_keep_it() -> None:
+    found = facts("节目于2005年7月17、24日播出。", "date")
+    assert [f["value"] for f in found] == ["2005-07-17", "2005-07-24"]
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
