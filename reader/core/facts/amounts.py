@@ -398,10 +398,18 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         if match["named"]:  # read as the 元 it says it is (jionlp takes 3万多元人民币 for 30,000+)
             text, pairs = text.replace(match["named"], "", 1), _pairs(code)
         library = money_detail(text, pairs)
-        detail = library if library is not None and library.unit == code else detail
+        if library is not None and library.unit == code and not _worded_otherwise(match, library, detail):
+            detail = library
     if detail is None:
         return None
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _worded_otherwise(match: re.Match[str], library: Detail, own: Detail | None) -> bool:
+    """Whether a qualifier word says otherwise than the library's reading: jionlp takes 不少于 and
+    不低于 (not less than) for less than."""
+    worded = any(match[g] for g in ("qb", "qp", "qa") if g in match.re.groupindex)
+    return worded and own is not None and own.qualifier is not library.qualifier
 
 
 def _ours_alone(match: re.Match[str], word: str) -> bool:

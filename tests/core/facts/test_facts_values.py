@@ -171,6 +171,8 @@ def test_zero_inside_a_number_and_a_negative_sign_are_kept() -> None:
         ("违者最高可罚款。每户补贴最高5万元。", "less-than", None, 50_000),
         ("罚款最高可达100万元。", "less-than", None, 1_000_000),
         ("会员费最低1000元。", "more-than", 1000, None),
+        ("每年统筹不少于5亿元。", "more-than", 500_000_000, None),  # jionlp: less than
+        ("高温津贴每人每月不低于180元。", "more-than", 180, None),
     ],
 )
 def test_qualified_money_says_so(text: str, kind: str, low: int | None, high: int | None) -> None:
