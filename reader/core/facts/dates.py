@@ -278,26 +278,37 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     and not before that date's day, is a day of that month (it was 30 December in an article
     published on 1 December), as a dateline names the month its story's days are in. Likewise
     a day and month after a date of another year (2016年12月14日…12月16日, in its paragraph or
-    opening the next ones, as a timeline's entries do) is in that year."""
+    opening the next ones, as a timeline's entries do) is in that year, and so is a month alone
+    after a year written out (2010年4月份发布，5月份上市)."""
     if published is None:
         return hits
     read: list[Hit] = []
     month: date | None = None
     year: date | None = None
+    written: tuple[date, int] | None = None  # the last date with its year written out (2010年4月份),
+    # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
         text = folded[hit.start : hit.end]
         if "\n" in between:
-            month = None
+            month, written = None, None
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
         if month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
             hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text:
             hit = _read_at(hit, text, year, published, (_int(named["m"]), _int(named["d"])) >= (year.month, year.day))
+        elif written is not None and (alone := _MONTH_ALONE.fullmatch(text)) and not _SENTENCE_END.search(
+            folded, written[1], hit.start
+        ):
+            hit = _read_at(hit, text, written[0], published, _int(alone["m"]) >= written[0].month)
         day = _one_day_named(hit, text)
         if day is not None:
             month = day
             year = day if _NAMES_YEAR.search(text) else year
+        written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
+        if _YEAR_MONTH.fullmatch(text) and hit.detail is not None and hit.detail.first:
+            written_out = date.fromisoformat(hit.detail.first[:10])
+        written = (written_out, hit.end) if written_out is not None else written
         read.append(hit)
     return read
 
@@ -493,6 +504,10 @@ _CLOCK_END = re.compile(
 _BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
 _NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
+_MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
+_YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
@@ -1223,7 +1238,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
         r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
-        r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?"
+        r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?(?!经济报道)"  # a paper's name
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
     ),

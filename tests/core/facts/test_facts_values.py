@@ -354,6 +354,19 @@ def test_days_listed_after_a_month_keep_it() -> None:
     assert [f["value"] for f in found] == ["2005-07-17", "2005-07-24"]
 
 
+def test_a_month_alone_after_a_written_year_in_its_sentence_is_in_that_year() -> None:
+    found = facts("诺基亚Kin于2010年4月份发布，5月份上市，6月底就宣告放弃。", "date")
+    assert [f["value"] for f in found][:2] == ["2010-04", "2010-05"]
+    assert found[2]["interval"][0].startswith("2010-06")
+    # a comparison ends its sentence: the month after it is the publication's year's
+    later = facts("指数较2022年3月的高点回落。谷物价格指数8月环比下降。", "date", datetime(2023, 9, 13))
+    assert [f["value"] for f in later] == ["2022-03", "2023-08"]
+
+
+def test_a_paper_named_for_the_century_is_no_date() -> None:
+    assert facts("来源：21世纪经济报道", "date") == []
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
