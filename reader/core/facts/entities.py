@@ -55,7 +55,7 @@ _GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", 
                   "一些", "有些", "些", "自家", "另一", "有的", "不少", "许多", "很多", "其他", "其它", "任何", "甚至")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
 当地人民法院, 涉事工程公司); 全国 is not among them (全国人大, 全国总工会)."""
-_GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同|某|(?<!图)们|任何|另一|一系列|所有(?![权制者])")
+_GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同|某|们|任何|另一|一系列|所有(?![权制者])")
 """Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
     w for w in lx.MEASURE_WORDS if len(w) == 1

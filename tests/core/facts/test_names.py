@@ -965,3 +965,23 @@ def test_words_that_end_like_a_body_or_a_city_are_neither(text: str) -> None:
 
 def test_the_academy_of_social_sciences_leaves_no_chinese_agency() -> None:
     assert "中国社" not in orgs("中国社科院法学所研究员支振锋说。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江坤宇敲出再見安打，兄弟休息室手忙腳亂網笑翻。",  # 網 here is the netizens
+        "中日領袖會談尚未成局。",  # 成局: come about
+        "檢方訊後依公共危險罪嫌移送法辦，並可移送檢調偵辦。",  # 法辦, 偵辦: prosecute
+        "他曾任現任副署長的助理。",
+        "平台擁有頂尖社群與用戶社群。",
+        "新政府幾乎沒有軍方委任的官員。",
+        "工作場所開啟遮陽網，清理水溝蓋網。",
+    ],
+)
+def test_nets_netizens_and_verbs_that_end_like_a_body_are_none(text: str) -> None:
+    assert orgs(text) == set()
+
+
+def test_a_news_site_before_a_citation_stays_a_body() -> None:
+    assert "洛阳网" in orgs("蔡健雅洛阳演唱会举行．洛阳网[引用日期2017-04-15]")
