@@ -266,6 +266,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _weekdays_run_on(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
+    joined = _as_of_updates(folded, joined, published)
     joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
@@ -442,6 +443,27 @@ def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
         close = _CLOSE.match(folded, end)
         end = close.end() if close else end
     return Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+
+
+def _as_of_updates(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """A live page's entries (【11月29日 14:41 更新】…政府昨日宣布): 今日, 昨日 or 今早 after an
+    update's stamp count from the stamp's day, not from the page's first publication."""
+    if published is None or "更新" not in folded:
+        return hits
+    read: list[Hit] = []
+    stamp: date | None = None
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        if stamp is not None and _SAID_DAY.match(text):
+            hit = _read_at(hit, text, stamp, published, True, same_month_too=True)
+        if _UPDATE_AFTER.match(folded, hit.end) and hit.detail is not None and hit.detail.first:
+            stamp = date.fromisoformat(hit.detail.first[:10])
+        read.append(hit)
+    return read
+
+
+_UPDATE_AFTER = re.compile(r"\s*更新")
+_SAID_DAY = re.compile(r"[今昨明前后][天日早晚晨午夜朝]")
 
 
 def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:

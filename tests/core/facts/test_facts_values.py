@@ -324,6 +324,12 @@ def test_a_day_word_with_its_date_in_brackets_is_that_date_and_so_is_the_clock_a
     assert [(f["text"], f["value"]) for f in found] == [("今日（27日）", "2022-07-27"), ("晚上8時", "2022-07-27T20:00")]
 
 
+def test_day_words_in_a_live_page_entry_count_from_its_stamp() -> None:
+    text = "【7月28日 14:41 更新】消防處表示，政府昨日成立專組。今日上午，警方拘捕3人。"
+    found = {f["text"]: f["value"] for f in facts(text, "date")}
+    assert found["昨日"] == "2022-07-27" and found["今日上午"].startswith("2022-07-28")
+
+
 def test_clock_times_in_brackets_after_a_weekday_are_on_it() -> None:
     found = facts("民政署周六（上午9時至下午5時）及周日（上午9時至下午1時）延長服務。", "date")
     assert [f["value"][:10] for f in found] == ["2022-07-30", "2022-07-30", "2022-07-31", "2022-07-31"]
