@@ -12,6 +12,7 @@ one: news reports look back, where Duckling's assistant looks ahead.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
@@ -50,7 +51,7 @@ _CLOCK = (
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
 _MD = (
-    rf"(?P<m>{_MONTH})\s*月(?!有余|之久)(?:份)?"
+    rf"(?P<m>{_MONTH})\s*月(?!有余|之久|(?<=五月)天)(?:份)?"  # 五月天: a band
     rf"(?:\s*(?P<d>{_DAY})(?:\s*[日号]|(?<=\d)(?![\d{_NOT_DAY_AFTER}])))?"
 )
 """A month and its day; the day's 日 may be left out after digits (会议于6月29举行, 6月29晚),
@@ -921,6 +922,24 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if value and "廿" in match["d"] else value  # jionlp: 廿四日 is in November
 
 
+def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """今(1)日, 昨（31）日: the day written in the brackets, in the month of the day the word says
+    (昨（31）日 on 1 September is 31 August)."""
+    if published is None:
+        return None
+    said = published.date() + timedelta(days=_SAID_OFFSET[match["said"]])
+    day = _int(match["d"])
+    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
+    days = [date(y, m, day) for y, m in months if day <= calendar.monthrange(y, m)[1]]
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs((d - said).days))
+    return _Own(_with_clock(nearest, match, False))
+
+
+_SAID_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
+
+
 def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
     """本周末, 上周末: the Saturday and Sunday of a week (the library says the Sunday alone);
     每周末 is left to the library, which reads it as recurring. No date without a reference."""
@@ -1194,6 +1213,14 @@ _RULES = [
     ),
     _rule(rf"(?<!光)(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
     _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
+    _rule(  # 今(1)日, 昨（31）日, 明(2)日上午: how Taiwanese papers date a story's days
+        rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*日)(?:的?{_TIME})?",
+        _said_with_its_day,
+    ),
+    _rule(
+        rf"本\s*[(（]\s*(?P<m>1[0-2]|0?[1-9])\s*[)）]\s*月(?:\s*(?P<d>{_DAY})\s*[日号])?{_TIME}?",  # 本(9)月15日
+        lambda match, published: None if published is None else _ymd_value(published.year, match, published),
+    ),
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",

@@ -324,6 +324,31 @@ def test_a_day_word_with_its_date_in_brackets_is_that_date_and_so_is_the_clock_a
     assert [(f["text"], f["value"]) for f in found] == [("今日（27日）", "2022-07-27"), ("晚上8時", "2022-07-27T20:00")]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("行政院今(25)日宣布新措施。", "今(25)日", "2022-07-25"),
+        ("立法院昨（24）日三讀通過。", "昨（24）日", "2022-07-24"),
+        ("颱風明(26)日登陸。", "明(26)日", "2022-07-26"),
+        ("蘇拉已於昨（24）日的凌晨3時30分登陸。", "昨（24）日的凌晨3時30分", "2022-07-24T03:30"),
+        ("先島群島從今（25日）起將出現大雨。", "今（25日）", "2022-07-25"),
+        ("活動將於本(8)月15日舉行。", "本(8)月15日", "2022-08-15"),
+    ],
+)
+def test_days_as_taiwanese_papers_bracket_them(text: str, phrase: str, value: str) -> None:
+    fact = one(text, "date")
+    assert (fact["text"], fact["value"]) == (phrase, value)
+
+
+def test_yesterday_with_a_day_across_a_months_end_is_last_month() -> None:
+    assert one("立法院昨（31）日三讀通過。", "date")["value"] == "2022-07-31"
+    assert facts("立法院昨（31）日三讀通過。", "date", datetime(2023, 9, 1))[0]["value"] == "2023-08-31"
+
+
+def test_the_band_may_day_is_no_month() -> None:
+    assert facts("五月天演唱會門票開賣。", "date") == []
+
+
 def test_day_words_in_a_live_page_entry_count_from_its_stamp() -> None:
     text = "【7月28日 14:41 更新】消防處表示，政府昨日成立專組。今日上午，警方拘捕3人。"
     found = {f["text"]: f["value"] for f in facts(text, "date")}
