@@ -40,7 +40,9 @@ _DIGITS = {
     "玖": 9,
 }
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG = {"万": 10_000, "亿": 100_000_000}
+_BIG = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
+"""兆 after digits is a million million, as Taiwan and Hong Kong write money (3.5兆元); it is
+read only after digits, where a name (王兆国) cannot be."""
 _TENS = {"廿": 20, "卅": 30, "卌": 40}
 
 CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -59,14 +61,14 @@ _COMPOUND = (
 """Digits on both sides of 亿 or 万 (1亿2000万, 35万1000, 3万5千), as news writes a sum that is
 not round. After 万 the digits fill its four places or carry their own unit: 3万5 is the
 spoken 三万五 (35,000), not 30,005, so it is left out."""
-NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
 COMPOUND_NUMBER = re.compile(_COMPOUND)
 _COMPOUND_PARTS = re.compile(
     r"(?:(?P<yi>[\d.]+[十百千]?)亿)?(?:(?P<wan>[\d.]+[十百千]?)万)?(?P<rest>\d+[十百千]?)?"
 )
 
-_MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿]*)$")
+_MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿兆]*)$")
 _FRACTION = re.compile(r"^(.+)分之(.+)$")
 
 

@@ -198,6 +198,20 @@ def test_a_count_with_digits_on_both_sides_of_wan() -> None:
     assert one("全市共有3万5000人报名参加。", "count")["from"] == 35_000
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [("售價約台幣3千元。", 3000, "TWD"), ("投資美金1.5億元。", 150_000_000, "USD"), ("國內生產毛額達20兆元。", 20 * 10**12, "TWD")],
+)
+def test_taiwanese_money_words(text: str, amount: int, currency: str) -> None:
+    """台幣 and 美金 before the number name the currency; 兆 after digits is a million million."""
+    fact = one("台北。" + text, "money")
+    assert (fact["amount"], fact["currency"]) == (amount, currency)
+
+
+def test_a_name_with_zhao_is_no_number() -> None:
+    assert facts("王兆国出席会议。", "money") == []
+
+
 def test_an_exchange_rate_keeps_its_decimals() -> None:
     assert one("在岸人民币对美元收盘报6.5654元。", "money")["amount"] == 6.5654
 
