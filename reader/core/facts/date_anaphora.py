@@ -18,7 +18,7 @@ from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
 
-__all__ = ["anaphor_pattern", "anchored", "clock_anchored", "years_after"]
+__all__ = ["anaphor_pattern", "anchored", "clock_anchored", "days_after", "years_after"]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1}
@@ -131,6 +131,27 @@ def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
+def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
+    """3天后 after 5月1日 in its sentence is 4 May (他5月1日入院，3天后病逝), not three days after
+    the publication: a story counts on from the day it has just named."""
+    read: list[Hit] = []
+    day: date | None = None
+    for hit in hits:
+        between = folded[read[-1].end if read else 0 : hit.start]
+        if _FULL_STOP.search(between) or "\n" in between:
+            day = None
+        text = folded[hit.start : hit.end]
+        later = _DAYS_LATER.fullmatch(text)
+        if later is not None and day is not None:
+            value = (day + timedelta(days=int(parse_number(later["n"]) or 0))).isoformat()
+            hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
+        else:
+            day = _one_day(hit) or day
+        read.append(hit)
+    return read
+
+
+_DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日][之以]?后")
 _YEARS_LATER = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
 )

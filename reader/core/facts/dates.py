@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_anaphora import anaphor_pattern, anchored, clock_anchored, years_after
+from .date_anaphora import anaphor_pattern, anchored, clock_anchored, days_after, years_after
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
@@ -263,7 +263,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
-    joined = years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors())))
+    joined = days_after(folded, years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors()))))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _weekdays_run_on(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)

@@ -412,6 +412,13 @@ def test_a_paper_named_for_the_century_is_no_date() -> None:
     assert facts("来源：21世纪经济报道", "date") == []
 
 
+def test_days_later_count_from_the_day_named_before_them_in_their_sentence() -> None:
+    found = facts("他5月1日上午入院，3天后病逝。", "date")
+    assert found[-1]["text"] == "3天后" and found[-1]["value"] == "2022-05-04"
+    alone = facts("他5月1日入院。3天后，家属发表声明。", "date")  # a new sentence: from the publication
+    assert alone[-1]["value"] == "2022-07-28"
+
+
 def test_a_clock_time_belongs_to_the_date_before_it() -> None:
     fact = one("会议定于下月8日上午10时召开。", "date")
     assert fact["from"] == "2022-08-08T10:00" and fact["grain"] == "hour"
