@@ -148,7 +148,7 @@ def _titled_outlet(page_title: str) -> str:
     as a link ("_政务_某某新闻-The Paper") is one of ``site_names``, not the outlet."""
     parts = [part.strip() for part in title_parts(normalise_line(page_title))[::2]]
     named = [i for i, part in enumerate(parts)
-             if _HAN.search(part) and not _DATE_PART.fullmatch(part) and names_site(part, ())]
+             if re.search(_HAN, part) and not _DATE_PART.fullmatch(part) and names_site(part, ())]
     after = sorted((i for i in named if i > 0), key=lambda i: (bool(_SITE_ENDING.search(parts[i])), i))
     if after:
         return parts[after[-1]]
@@ -158,7 +158,8 @@ def _titled_outlet(page_title: str) -> str:
 _ITEM_NUMBER = re.compile(r"(\d{1,2})[.．、]\s*\S")
 _DIGEST_ITEMS = 3
 """A digest's numbered item heads: 1. to at least 3., each over its summary."""
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = r"[\u4e00-\u9fff]"
+"""Kept as text, as ``html_body``'s: compiled once (``re`` caches it) when first used."""
 _DATE_PART = re.compile(r"[\d\s./\-年月日]+")
 _SITE_ENDING = re.compile(r"(?:网|網|网站|網站|报|報|社|电视台|電視台|电台|電台|政府|\.com|\.cn|\.tw|\.hk)$", re.I)
 """How a site's own name ends, as a channel's (…新闻, …频道, …资讯) does not."""
