@@ -410,7 +410,7 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
 def _worded_otherwise(match: re.Match[str], library: Detail, own: Detail | None) -> bool:
     """Whether a qualifier word says otherwise than the library's reading: jionlp takes 不少于 and
     不低于 (not less than) for less than."""
-    worded = any(match[g] for g in ("qb", "qp", "qa") if g in match.re.groupindex)
+    worded = any(_group(match, g) for g in ("qb", "qp", "qa"))
     return worded and own is not None and own.qualifier is not library.qualifier
 
 
@@ -460,7 +460,7 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
     low, high = _range_values(match)
     if low is None:
         return None
-    tail = match["tail"] if "tail" in match.re.groupindex else None
+    tail = _group(match, "tail")
     low += tail_value(tail)
     low, high = _multiplied(low, match), None if high is None else _multiplied(high, match)
     if match["neg"]:
@@ -615,12 +615,16 @@ def _percents(folded: str) -> list[Hit]:
 
 def _qualifier_of(match: re.Match[str]) -> Qualifier:
     """The qualifier word before or after the number, if any."""
-    if "qa" in match.re.groupindex and match["qa"]:
-        return _AFTER[match["qa"]]
-    if "qp" in match.re.groupindex and match["qp"]:
-        return _BEFORE[match["qp"]]
-    has_qb = "qb" in match.re.groupindex and match["qb"]
-    return _BEFORE[match["qb"]] if has_qb else Qualifier.EXACT
+    if after := _group(match, "qa"):
+        return _AFTER[after]
+    before = _group(match, "qp") or _group(match, "qb")
+    return _BEFORE[before] if before else Qualifier.EXACT
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A group's text, None where it did not take part or the pattern has no such group (the
+    symbol money's has no qb, the counts' no qp)."""
+    return match[name] if name in match.re.groupindex else None
 
 
 # ---- Counts

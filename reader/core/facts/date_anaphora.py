@@ -11,14 +11,16 @@ own (6时许, 5分钟后) belongs to the date or clock time just before it in it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
 
-__all__ = ["anaphor_pattern", "anchored", "clock_anchored", "days_after", "years_after"]
+__all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "clock_anchored", "days_after", "years_after"]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1}
@@ -114,41 +116,45 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
 def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
     """10年后 after 1919年 in its sentence is 1929, not ten years after the publication: a
     biography or a story's background counts on from the year it has just written out."""
-    read: list[Hit] = []
-    year: int | None = None
-    for hit in hits:
-        between = folded[read[-1].end if read else 0 : hit.start]
-        if _FULL_STOP.search(between) or "\n" in between:
-            year = None
-        text = folded[hit.start : hit.end]
-        later = _YEARS_LATER.fullmatch(text)
-        if later is not None and year is not None:
-            value = f"{year + int(parse_number(later['n']) or 0):04d}"
-            hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
-        elif _WRITTEN_YEAR.match(text) and hit.detail is not None and hit.detail.first:
-            year = int(hit.detail.first[:4])
-        read.append(hit)
-    return read
+    return _counted_on(folded, hits, _YEARS_LATER, _written_year, lambda year, n: f"{year + n:04d}")
 
 
 def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
     """3天后 after 5月1日 in its sentence is 4 May (他5月1日入院，3天后病逝), not three days after
     the publication: a story counts on from the day it has just named."""
+    return _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit),
+                       lambda day, n: (day + timedelta(days=n)).isoformat())
+
+
+_Anchor = TypeVar("_Anchor", int, date)
+
+
+def _counted_on(folded: str, hits: list[Hit], later_pattern: re.Pattern[str],
+                anchor_of: Callable[[Hit, str], _Anchor | None], counted: Callable[[_Anchor, int], str]) -> list[Hit]:
+    """Each hit ``later_pattern`` reads whole (N年后, N天后) valued ``counted(anchor, N)`` from the
+    last anchor (``anchor_of`` a hit, or None) before it in its sentence."""
     read: list[Hit] = []
-    day: date | None = None
+    anchor: _Anchor | None = None
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
-        if _FULL_STOP.search(between) or "\n" in between:
-            day = None
+        if FULL_STOP.search(between) or "\n" in between:
+            anchor = None
         text = folded[hit.start : hit.end]
-        later = _DAYS_LATER.fullmatch(text)
-        if later is not None and day is not None:
-            value = (day + timedelta(days=int(parse_number(later["n"]) or 0))).isoformat()
+        later = later_pattern.fullmatch(text)
+        if later is not None and anchor is not None:
+            value = counted(anchor, int(parse_number(later["n"]) or 0))
             hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
         else:
-            day = _one_day(hit) or day
+            anchor = anchor_of(hit, text) or anchor
         read.append(hit)
     return read
+
+
+def _written_year(hit: Hit, text: str) -> int | None:
+    """The year a hit writes out (1919年), or None."""
+    if _WRITTEN_YEAR.match(text) and hit.detail is not None and hit.detail.first:
+        return int(hit.detail.first[:4])
+    return None
 
 
 _DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日][之以]?后")
@@ -174,7 +180,7 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
         return _at(hit, text, before + int(later["n"]) * step)
     moment = _first_moment(hit)
     bare = _BARE_CLOCK.fullmatch(text)
-    if moment is None or bare is None or _FULL_STOP.search(gap):
+    if moment is None or bare is None or FULL_STOP.search(gap):
         return hit
     moved = datetime.combine(before.date(), moment.time())
     on_24 = _COLON.search(text) and _COLON.search(before_text)  # 21:00、9:30
@@ -210,4 +216,5 @@ _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?
 """A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""
 _COLON = re.compile(r"[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-_FULL_STOP = re.compile(r"[。！？!?]")
+FULL_STOP = re.compile(r"[。！？!?]")
+"""The end of a sentence (not of a clause: ；)."""

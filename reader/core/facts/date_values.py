@@ -18,7 +18,7 @@ from functools import lru_cache
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 
-__all__ = ["join_ranges", "settle", "value_of", "whole_phrase"]
+__all__ = ["BARE_WEEKDAY", "join_ranges", "settle", "value_of", "whole_phrase"]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -170,7 +170,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     library reads alike: a test holds it), else the library's, else ours."""
     text, end = folded[left.start : right.end], folded[right.start : right.end]
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end))
-    if own is None and _BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
+    if own is None and BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
         own = _own_range(left, replace(right, detail=_days_later(right.detail, 7)), 0)  # 周六至周一
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
@@ -222,7 +222,7 @@ _WITH_YEAR = re.compile(r"年|\d{4}")
 """A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
 _DAY_ALONE = re.compile(r"\d{1,2}[日号]")
 _BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正]+")
-_BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 def _taken_from_left(right: str) -> int:

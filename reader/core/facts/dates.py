@@ -18,9 +18,16 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_anaphora import anaphor_pattern, anchored, clock_anchored, days_after, years_after
+from .date_anaphora import (
+    FULL_STOP,
+    anaphor_pattern,
+    anchored,
+    clock_anchored,
+    days_after,
+    years_after,
+)
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
-from .date_values import join_ranges, own_detail, settle, value_of, whole_phrase
+from .date_values import BARE_WEEKDAY, join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
 from .model import FactKind, Hit, Qualifier
 from .numerals import parse_number
@@ -299,7 +306,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text:
             hit = _read_at(hit, text, year, published, (_int(named["m"]), _int(named["d"])) >= (year.month, year.day))
-        elif written is not None and (alone := _MONTH_ALONE.fullmatch(text)) and not _SENTENCE_END.search(
+        elif written is not None and (alone := _MONTH_ALONE.fullmatch(text)) and not FULL_STOP.search(
             folded, written[1], hit.start
         ):
             hit = _read_at(hit, text, written[0], published, _int(alone["m"]) >= written[0].month)
@@ -393,8 +400,8 @@ def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -
         last = read[-1] if read else None
         if (
             last is not None
-            and _BARE_WEEKDAY.fullmatch(folded, hit.start, hit.end)
-            and _BARE_WEEKDAY.fullmatch(folded, last.start, last.end)
+            and BARE_WEEKDAY.fullmatch(folded, hit.start, hit.end)
+            and BARE_WEEKDAY.fullmatch(folded, last.start, last.end)
             and _LISTED.fullmatch(folded, last.end, hit.start)
             and hit.value[:10] < last.value[:10]
         ):
@@ -405,7 +412,6 @@ def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -
     return read
 
 
-_BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _LISTED = re.compile(r"\s*(?:[、,，及和与或]|以及)\s*")
 
 
@@ -527,7 +533,6 @@ _CLOCK_END = re.compile(
 _BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
 _NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
