@@ -768,12 +768,15 @@ def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
-    """上周三, 星期五: a day of the publication's week, or the week before or after."""
+    """上周三, 星期五, 这星期4: a day of the publication's week, or the week before or after (a
+    digit for the day only after a week word that says which week: 每周4次 is no day)."""
     if published is None:
         return match.group()
     monday = _monday(published, _REL_WEEK[match["pre"] or ""])
-    index = min(_WEEKDAYS.index(match["wd"]), 6)
-    return _with_clock(monday + timedelta(days=index), match, False)
+    day = match["wd"]
+    if day.isdigit():  # the library reads 这星期4 as the whole week
+        return _Own(_with_clock(monday + timedelta(days=int(day) - 1), match, False))
+    return _with_clock(monday + timedelta(days=min(_WEEKDAYS.index(day), 6)), match, False)
 
 
 def _week(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1251,6 +1254,10 @@ _RULES = [
     ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
+        _weekday,
+    ),
+    _rule(
+        rf"(?P<pre>上上|下下|上|下|这|本|今个)个?(?:星期|周|礼拜)\s?(?P<wd>[1-7])(?![\d.%％次天个小时日号年月周期点时:：分秒名位项件条场人万亿千百倍成比胜负平球\-]){_TIME}?",
         _weekday,
     ),
     _rule(

@@ -313,6 +313,24 @@ def test_days_as_taiwanese_and_hong_kong_papers_write_them(text: str, phrase: st
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("这星期4开会。", "这星期4", "2022-07-28"),  # Monday the 25th: Thursday is the 28th
+        ("下周1上午10点开会。", "下周1上午10点", "2022-08-01T10:00"),
+        ("下下礼拜 3出发。", "下下礼拜 3", "2022-08-10"),
+    ],
+)
+def test_a_weekday_written_as_a_digit_after_its_week(text: str, phrase: str, value: str) -> None:
+    fact = one(text, "date")
+    assert (text[fact["mentions"][0]["start"] : fact["mentions"][0]["end"]], fact["value"][: len(value)]) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", ["本周4次会议。", "上周3天假期。", "本周3场比赛。", "每周4次。", "特别是上周3比0横扫阿森纳后。"])
+def test_a_digit_after_a_week_that_counts_is_no_day(text: str) -> None:
+    assert all(f["value_kind"] != "exact" or f["grain"] != "day" for f in facts(text, "date"))
+
+
+@pytest.mark.parametrize(
     "text",
     ["由於目前日本本州附近有鋒面。", "此前日本政府已表態。", "前日本首相安倍晉三遇刺。",
      "光明日报记者王某报道。", "据今日头条消息。", "今日俄罗斯电视台报道。", "她是体坛明日之星。"],
