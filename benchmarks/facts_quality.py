@@ -211,6 +211,8 @@ def jionlp_interval(phrase: str, reference: datetime) -> tuple[str, str] | None:
         logging.disable(logging.NOTSET)
     if not isinstance(times, list) or "inf" in times or "-inf" in times:
         return None
+    if not all(isinstance(t, str) for t in times):
+        return None  # a period's pattern (a dict per unit), not a span
     return tuple(datetime.strptime(t, "%Y-%m-%d %H:%M:%S").isoformat() for t in times)  # type: ignore[return-value]
 
 
