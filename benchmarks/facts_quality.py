@@ -15,6 +15,13 @@ Suites (each split in two, ``--split dev`` to work on, ``--split test`` to check
   olebedev/when's and kamelliao/dateparser-tw's git directories or work trees): their Chinese
   tests, each suite split in halves like Duckling's; see ``parsers_cases.py``. Baseline: jionlp
   given the expected phrase.
+- time-analyzer (``--time-analyzer SNAPSHOT``, flickerlist/time-analyzer's git directory or work
+  tree): the Chinese Jest tests of its TypeScript parser, counted from one fixed moment and
+  halved like Duckling's; see ``timeanalyzer_cases.py``. Baseline: jionlp given the expected
+  phrase.
+- zh-time-parser (``--zh-time-parser SNAPSHOT``, BZHDZNJJ/zh-time-parser's git directory or
+  work tree): the starts its pytest files assert, each with its fixed today, halved like
+  Duckling's; see ``zhtimeparser_cases.py``. Baseline: jionlp given the whole string.
 - names: sentences of ``benchmarks/gold/ner_{dev,test}.jsonl`` (see ``build_gold.py``:
   MSRA news and CLUENER lines); exact spans, P/R/F1 per type and over all names.
   Baselines: jieba.posseg (nr/ns/nt), thulac (np/ns/ni), when installed.
@@ -22,7 +29,8 @@ Suites (each split in two, ``--split dev`` to work on, ``--split test`` to check
     python benchmarks/facts_quality.py [--split dev|test] [--only dates,money,numerals,names]
                                        [--reader-only] [--chrono SNAPSHOT]
                                        [--dateparser SNAPSHOT] [--when SNAPSHOT]
-                                       [--dateparser-tw SNAPSHOT]
+                                       [--dateparser-tw SNAPSHOT] [--time-analyzer SNAPSHOT]
+                                       [--zh-time-parser SNAPSHOT]
 """
 
 from __future__ import annotations
@@ -203,6 +211,8 @@ def jionlp_interval(phrase: str, reference: datetime) -> tuple[str, str] | None:
         logging.disable(logging.NOTSET)
     if not isinstance(times, list) or "inf" in times or "-inf" in times:
         return None
+    if not all(isinstance(t, str) for t in times):
+        return None  # a period's pattern (a dict per unit), not a span
     return tuple(datetime.strptime(t, "%Y-%m-%d %H:%M:%S").isoformat() for t in times)  # type: ignore[return-value]
 
 
@@ -380,6 +390,25 @@ def run_parsers(split: str, snapshots: dict[str, Path | None]) -> None:
         _print_rates(f"dates, {source}'s Chinese tests {split}", len(picked), results)
 
 
+def run_timeanalyzer(split: str, snapshot: Path) -> None:
+    from parsers_cases import score
+    from timeanalyzer_cases import timeanalyzer_cases
+
+    cases = _split(timeanalyzer_cases(snapshot), split)
+    systems = {"reader": reader_dates_in, "jionlp": jionlp_dates_in}
+    results = {n: score(cases, f) for n, f in systems.items() if _BASELINES or n == "reader"}
+    _print_rates(f"dates, time-analyzer's Chinese tests {split}", len(cases), results)
+
+
+def run_zhtimeparser(split: str, snapshot: Path) -> None:
+    from zhtimeparser_cases import score, zhtimeparser_cases
+
+    cases = _split(zhtimeparser_cases(snapshot), split)
+    systems = {"reader": reader_dates_in, "jionlp": jionlp_dates_in}
+    results = {n: score(cases, f) for n, f in systems.items() if _BASELINES or n == "reader"}
+    _print_rates(f"dates, zh-time-parser's tests {split}", len(cases), results)
+
+
 def run_names(split: str) -> None:
     if not (GOLD / f"ner_{split}.jsonl").exists():
         print("names: skipped, run benchmarks/build_gold.py first")
@@ -415,6 +444,8 @@ def main() -> int:
     parser.add_argument("--dateparser", type=Path, help="scrapinghub/dateparser snapshot: its Chinese tests")
     parser.add_argument("--when", type=Path, help="olebedev/when snapshot: its Chinese tests")
     parser.add_argument("--dateparser-tw", type=Path, help="kamelliao/dateparser-tw snapshot: its tests")
+    parser.add_argument("--time-analyzer", type=Path, help="flickerlist/time-analyzer snapshot: its Chinese tests")
+    parser.add_argument("--zh-time-parser", type=Path, help="BZHDZNJJ/zh-time-parser snapshot: its tests")
     args = parser.parse_args()
     global _BASELINES
     _BASELINES = not args.reader_only
@@ -425,6 +456,10 @@ def main() -> int:
     parsers = {"dateparser": args.dateparser, "when": args.when, "dateparser_tw": args.dateparser_tw}
     if any(parsers.values()) and "dates" in only:
         run_parsers(args.split, parsers)
+    if args.time_analyzer and "dates" in only:
+        run_timeanalyzer(args.split, args.time_analyzer)
+    if args.zh_time_parser and "dates" in only:
+        run_zhtimeparser(args.split, args.zh_time_parser)
     if "names" in only:
         run_names(args.split)
     return 0
