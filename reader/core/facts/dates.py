@@ -54,7 +54,7 @@ _CLOCK = (
     rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?[点时]"
     rf"(?:(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
-    rf"|[ \u00a0]?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分))?)?)"
+    rf"|[ \u00a0]?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
 _MD = (
@@ -837,6 +837,36 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if match["y"] and "年" not in match.group()[: match.start("per") - match.start()] else value
 
 
+def _relative_quarter(match: re.Match[str], published: datetime | None) -> str | None:
+    """本季度, 上季度, 下一季度, 上个季度末: a quarter counted from the publication's, whole months
+    (its first or last month with 初 or 末). Ours: the library reads them, but not 上一季度."""
+    if published is None:
+        return match.group()
+    first = _add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * _REL_WEEK[match["pre"]])
+    edge = match["edge"]
+    start = first if edge in (None, "初") else _add_months(*first, 2)
+    end = _add_months(*start, 1 if edge else 3)
+    return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
+
+
+def _since(match: re.Match[str], published: datetime | None) -> str | None:
+    """3月以来, 去年10月以来, 5月1日至今: from that month or day up to the publication, as the
+    library reads 2020年以来 (it reads 3月以来 not at all and stops 去年10月以来 at October).
+    Without a year, a month after the publication's is last year's (12月以来 in May)."""
+    year = _range_year(match, published)
+    if published is None or year is None:
+        return None
+    now = published.replace(microsecond=0, tzinfo=None)
+    for candidate in (year,) if match["y"] or match["ry"] else (year, year - 1):
+        try:
+            start = date(candidate, _int(match["m"]), _int(match["d"]) or 1)
+        except ValueError:
+            return None
+        if start <= now.date():
+            return _Own(f"{start.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+    return None
+
+
 def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
     """First and last month of the period."""
     per = match["per"]
@@ -877,13 +907,14 @@ def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _month_range(match: re.Match[str], published: datetime | None) -> str | None:
-    """今年1至6月, 2021年3-5月: whole months, end exclusive."""
+    """今年1至6月, 2021年3-5月: whole months, end exclusive. Ours: jionlp reads 1-3月 as 3
+    January and 2025年1-11月 as the whole year, the way economic news dates every table."""
     year = _range_year(match, published)
     low, high = _int(match["a"]), _int(match["b"])
     if year is None or not 1 <= low < high <= 12:
         return None
     end = _add_months(year, high, 1)
-    return f"{year:04d}-{low:02d}/{end[0]:04d}-{end[1]:02d}"
+    return _Own(f"{year:04d}-{low:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
 def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1039,7 +1070,9 @@ def _ymd_value(year: int, match: re.Match[str], published: datetime | None) -> s
     except ValueError:
         return None
     marked = any(c in match.string[match.end("d") : match.end()] for c in "日号")
-    return value if marked else _Own(value)  # 2016年6月29 is June to jionlp
+    # jionlp reads 2016年6月29 as June, and 七月廿一日 as the lunar 七月廿一 (a lunar day has no 日;
+    # Taiwanese papers write 廿 in their Gregorian dates)
+    return value if marked and "廿" not in match["d"] else _Own(value)
 
 
 def _day_or_month(year: int, month: int, day: int) -> str | None:
@@ -1270,6 +1303,12 @@ _RULES = [
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
         _period,
+    ),
+    _rule(r"(?P<pre>上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
+        rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜]))",
+        _since,
     ),
     _rule(
         rf"(?P<c>{_alternatives(_CENTURIES)})?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代",

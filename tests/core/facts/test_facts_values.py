@@ -325,6 +325,42 @@ def test_a_weekday_written_as_a_digit_after_its_week(text: str, phrase: str, val
     assert (text[fact["mentions"][0]["start"] : fact["mentions"][0]["end"]], fact["value"][: len(value)]) == (phrase, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "kind"),
+    [
+        ("1-3月，全国规模以上工业企业利润增长。", "2022-01", "2022-03", "range"),  # not 3 January
+        ("2021年1-11月，出口增长。", "2021-01", "2021-11", "range"),  # not the whole year
+        ("公司上季度营收环比增长。", "2022-04", "2022-06", "period"),  # published in July
+        ("本季度末将完成。", "2022-09", "2022-09", "period"),
+        ("下一季度将好转。", "2022-10", "2022-12", "period"),
+    ],
+)
+def test_month_ranges_and_quarters_economic_news_counts_in(text: str, low: str, high: str, kind: str) -> None:
+    fact = one(text, "date")
+    assert (fact["from"], fact["to"], fact["value_kind"]) == (low, high, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [("3月以来，价格持续上涨。", "2022-03-01"), ("12月以来，价格持续上涨。", "2021-12-01"),
+     ("去年10月以来，价格持续上涨。", "2021-10-01"), ("5月1日至今，共有三起。", "2022-05-01")],
+)
+def test_since_a_month_or_day_runs_to_the_publication(text: str, low: str) -> None:
+    fact = one(text, "date")
+    assert (fact["from"][:10], fact["to"][:16]) == (low, "2022-07-25T10:00")
+
+
+def test_a_day_with_nian_for_twenty_and_ri_is_gregorian() -> None:
+    fact = one("七月一日到七月廿一日开放。", "date")  # 廿 in a Gregorian date, as Taiwanese papers write it
+    assert (fact["from"], fact["to"]) == ("2022-07-01", "2022-07-21")
+
+
+def test_a_clock_time_with_seconds_is_one_phrase() -> None:
+    text = "15点30分15秒发生地震。"
+    fact = one(text, "date")
+    assert text[fact["start"] : fact["end"]] == "15点30分15秒"
+
+
 @pytest.mark.parametrize("text", ["本周4次会议。", "上周3天假期。", "本周3场比赛。", "每周4次。", "特别是上周3比0横扫阿森纳后。"])
 def test_a_digit_after_a_week_that_counts_is_no_day(text: str) -> None:
     assert all(f["value_kind"] != "exact" or f["grain"] != "day" for f in facts(text, "date"))
