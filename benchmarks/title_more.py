@@ -1,0 +1,71 @@
+"""Builds the *more-news* title set: saved news pages of Taiwan, Hong Kong, Malaysia and mainland outlets.
+
+The held title split stays at 0.895 while the dev sets are saturated, so this set adds news
+pages of layouts no rule was read off: the test pages of two newsdiff crawlers (Taiwan's
+蘋果日報, 中廣, 中央社, 華視, 中時, ETtoday, 民視, 自由時報, 新頭殼, NOWnews, 公視, 三立,
+風傳媒, 台視, TVBS and 聯合報 of 2013–2014; Hong Kong's 香港電台, 熱血時報, 星島日報, 無綫新聞
+and 文匯報 of 2010–2014) and a disinformation project's parser snapshots (鏡週刊, 三立, 東森,
+關鍵評論網, 社區報, 上報, CTWANT, 文匯報 (上海), ETtoday, 芋傳媒, 中央社, 網易, 工商時報,
+中國台灣網, 風傳媒, 鳴人堂, 自由財經, 人民網, 中國報 (Malaysia), 中評社 and 台灣醒報 of
+2013–2020). They are read from each suite's git history by ``commit:path`` (a bare clone
+will do); the pages are © their publishers, so none is kept in this repository. Each headline
+and day was read off its page by hand (``title_more.json``, family = the page's kind):
+
+    python benchmarks/title_more.py artifacts/title-more \
+        --newsdiff GIT       # ronnywang/newsdiff (BSD, stated in its README)
+        --newsdiffhk GIT     # yookoala/newsdiffHK (its fork, likewise; only its Hong Kong pages)
+        --articleparser GIT  # disinfoRG/ArticleParser (MIT)
+    python benchmarks/html_quality.py artifacts/title-more --pages
+
+All pages go to OUT itself with one ``gold.json``: like ``title_new.py``'s set it measures
+how rules made on the other sets carry over, so it has no dev/held split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+MANIFEST = Path(__file__).with_name("title_more.json")
+
+
+def page_name(suite: str, path: str) -> str:
+    """A page's file name in the set: its suite and its path's last three parts (the crawlers
+    keep each outlet's pages in ``Outlet/data/``, so two parts would lose the outlet)."""
+    parts = Path(path).with_suffix("").parts[-3:]
+    return f"{suite}-" + re.sub(r"[^\w.-]+", "-", "-".join(parts)) + ".html"
+
+
+def build(out: Path, gits: dict[str, Path]) -> int:
+    """Copies the pages of every suite given into ``out`` and writes their gold; the count."""
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
+    gold: dict[str, dict[str, str]] = {}
+    for suite, git_dir in gits.items():
+        for key, info in manifest["suites"][suite]["pages"].items():
+            data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
+                                  capture_output=True).stdout
+            name = page_name(suite, key.partition(":")[2])
+            (out / name).write_bytes(data)
+            gold[name] = dict(info)
+    (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(gold)
+
+
+def main(argv: list[str]) -> None:
+    suites = json.loads(MANIFEST.read_text(encoding="utf-8"))["suites"]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    for suite, info in suites.items():
+        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory")
+    args = parser.parse_args(argv)
+    gits = {suite: getattr(args, suite) for suite in suites if getattr(args, suite) is not None}
+    print(f"{args.out}: {build(args.out, gits)} pages")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
