@@ -639,8 +639,27 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
+    if match["pre"] in _RECENT and not match["u"].endswith(("小时", "钟头", "分钟")) and not match["edge"]:
+        return _up_to_now(published, match["u"], n)
     value = _span(published, match["u"], -n, 0)
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
+
+
+_RECENT = frozenset(("近", "最近", "过去"))
+
+
+def _up_to_now(published: datetime, unit: str, n: int) -> _Own:
+    """近3个月, 最近三年, 过去7天: the ``n`` units up to the publication's moment, counted on the
+    calendar (近3个月 of 24 May starts on 24 February). Ours: the library starts months and years
+    on other days (22 February, 25 May) than its days, and said nothing the value's whole
+    months did not contradict."""
+    now = published.replace(microsecond=0, tzinfo=None)
+    unit = unit.lstrip("个")
+    if unit in ("年", "月"):
+        start = datetime.combine(_months_on(now.date(), -n * (12 if unit == "年" else 1)), now.time())
+    else:
+        start = now - timedelta(days=n * (7 if unit in ("周", "星期", "礼拜") else 1))
+    return _Own(f"{start:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
@@ -996,12 +1015,16 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     之后 and 以后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
     ends), and 三日 is 三天 (the library reads 三日后 as from the 3rd until now). Left to the
     library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
+    but 半个月前 is the day 15 days before and 半年后 the month six months on,
     seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
     before (三年以后 in 左传).
     """
     if published is None or _year_then_months(match):
         return None
     n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
+    sign = -1 if match["dir"].endswith("前") else 1
+    if match["more"] == "半" and unit in ("个月", "年"):  # the library reads 半个月前 as a fortnight-long span
+        return _Own(_unit_moved(published, "天", sign * 15) if unit == "个月" else _unit_moved(published, "月", sign * 6))
     if _TWO_DIGITS.fullmatch(match["n"] or ""):
         if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
             return None  # 四九年之前: before 1949, which the library reads as before 2009
@@ -1010,7 +1033,6 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         text = re.sub("[之以]([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
         return None if detail is None else _Own(value_of(detail, match.group()))
-    sign = -1 if match["dir"].endswith("前") else 1
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
 
 

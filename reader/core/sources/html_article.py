@@ -38,7 +38,7 @@ from .html_body import (
     is_tagged_headline,
     title_deck,
 )
-from .html_title import choose_title, site_names
+from .html_title import choose_title, shows_date_after, site_names
 from .html_tree import Node, PageTree, Piece, enclosing_block, in_chinese, text_of
 from .html_tree import pieces as page_pieces
 from .page_meta import (
@@ -201,7 +201,8 @@ def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Pie
     was updated gives way to a date line after it."""
     start = pieces.index(title_piece) if title_piece in pieces else 0
     candidates = pieces[start : start + 12] + pieces[max(0, start - 3) : start][::-1] if title_piece else pieces[:60]
-    dated = (piece for piece in candidates if _is_date_line(piece))
+    dated = (piece for piece in candidates
+             if _is_date_line(piece, headline=piece is title_piece and shows_date_after(piece.text)))
     found = next(dated, None)
     if found is not None and _UPDATED.match(found.text):
         found = next(dated, found)
@@ -226,12 +227,14 @@ def _profile_field(piece: Piece) -> bool:
     return len(squeeze(piece.text)) <= _PROFILE_DATE and bool(_PROFILE_LABEL.search(label))
 
 
-def _is_date_line(piece: Piece) -> bool:
+def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     """Whether a block can be the story's date line: not a date a profile gives its field (a forum
-    poster's 注册时间 and 最后登录, between the topic and the post)."""
+    poster's 注册时间 and 最后登录, between the topic and the post). The headline's own block may be
+    a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
     text = piece.text
     dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
-    return dated and not _PHOTO_CREDIT.search(text) and not _is_teaser(piece) and not _profile_field(piece)
+    return dated and not _PHOTO_CREDIT.search(text) and (headline or not _is_teaser(piece)) \
+        and not _profile_field(piece)
 
 
 def _is_teaser(piece: Piece) -> bool:

@@ -32,7 +32,7 @@ from .page_meta import (
     title_parts,
 )
 
-__all__ = ["choose_title", "site_names"]
+__all__ = ["choose_title", "shows_date_after", "site_names"]
 
 _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 """What follows a headline in <title>: a separator and a site's or channel's name."""
@@ -48,8 +48,10 @@ _MAX_NAME = 30
 """A title part the page shows as a link is a site's or channel's name up to this long."""
 _MAX_LINKS = 3000
 _MAX_H1 = 8
-_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
-"""A date a heading shows after the headline, in a <span> of its own."""
+_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+                            r"|(?<=[^\d\s])(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+"""A date a heading shows after the headline, in a <span> of its own: after a space, or glued on
+when it is a stamp to the minute ("…出頭天2014/12/1 18:13"), which no headline ends with."""
 _SPACED_NAME = re.compile(r"\s+(?P<name>[^\s，。！？：:、,.!?|｜_]{4,20})")
 """A name glued after a headline with a space: one word, without a sentence's marks."""
 _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
@@ -147,22 +149,60 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
         return agreed
     heading = _run_shown(full, stripped, site, pieces)
     if heading is None and not _shown(stripped, pieces):
-        first_line = _split_shown(stripped, pieces)
-        if first_line is not None:
-            return stripped, first_line
-        heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
-        if heading is None and not _any_part_shown(full, pieces):
-            heading = _over_date_line(pieces, site) or _over_story(pieces, _story_start(pieces), site)
-        if heading is not None and _fold(stripped) and _fold(stripped) in _fold(heading.text):
-            return stripped, heading  # the <h1> says the headline and more (its date, a label)
+        return _laid_out(full, stripped, site, pieces)
     if heading is not None:
         return _shown_text(heading), heading
+    return _unshown(full, stripped, site, pieces)
+
+
+def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tuple[str, Piece | None]:
+    """The headline when the page shows the metadata's title nowhere: its lines, its only or
+    likest <h1>, the line over the date line or the story; else as when nothing is found."""
+    first_line = _split_shown(stripped, pieces)
+    if first_line is not None:
+        return stripped, first_line
+    heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
+    if heading is None and not _any_part_shown(full, pieces):
+        heading = _over_date_line(pieces, site) or _over_story(pieces, _story_start(pieces), site)
+    if heading is None:
+        return _unshown(full, stripped, site, pieces)
+    if _fold(stripped) and _fold(stripped) in _fold(heading.text):
+        if _lengthened(stripped, [heading], site):  # the <title> cut where the heading goes on
+            return _shown_text(heading), heading
+        return stripped, heading  # the <h1> says the headline and more (its date, a label)
+    return _shown_text(heading), heading
+
+
+def _unshown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tuple[str, Piece | None]:
+    """The headline when no heading says it: the page's layout when the title names only the
+    site, else the title with the block saying it with its date or going on after it, if any."""
     if _site_only(full, site) and not _shown_plain(stripped, pieces):
         # the title names only the site ("某某娱乐") or is a placeholder ("显示") the page does not show
         laid = _untitled(pieces, site)
         if laid[1] is not None:
             return laid
-    return stripped, None
+    dated = _dated_headline(stripped, pieces)
+    if dated is not None:
+        return stripped, dated
+    longer = _lengthened(stripped, pieces, site)
+    return (_shown_text(longer), longer) if longer is not None else (stripped, None)
+
+
+def _lengthened(title: str, pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The block saying the title and then, after a space, one more clause of the headline (a
+    <title> cut at its length, the page's heading in a styled <div> saying it whole): the page
+    shows the headline nowhere else."""
+    if is_short(title):
+        return None
+    return next((p for p in pieces if p.text.startswith(title) and p.text[len(title) : len(title) + 1].isspace()
+                 and not is_short(p.text[len(title) :]) and _headline_like(p, site)), None)
+
+
+def _dated_headline(title: str, pieces: list[Piece]) -> Piece | None:
+    """The block saying the title with its date after it (<a>标题</a><span>2014/12/1 18:13</span>),
+    when no heading says it: the headline's own line, though a link, not a teaser's."""
+    wanted = _fold(title)
+    return next((p for p in pieces if _TRAILING_DATE.search(p.text) and _said(p) == wanted), None) if wanted else None
 
 
 def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
@@ -173,7 +213,7 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None) \
         or _completed(stripped, site, pieces)
     if exact is not None:
-        return exact.text, exact
+        return _shown_text(exact), exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
         if _is_headline(h1.text, stripped, site) and \
                 (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):
@@ -213,6 +253,11 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
             _over_story(pieces, start, site, plain=True)
     return (_shown_text(heading), heading) if heading is not None else ("", None)
+
+
+def shows_date_after(text: str) -> bool:
+    """Whether a headline's block shows the story's date after the headline ("标题 2014/12/1 18:13")."""
+    return bool(_TRAILING_DATE.search(text))
 
 
 def _shown_text(heading: Piece) -> str:
@@ -264,8 +309,8 @@ def _shown_run(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     what the title says before it is the site's or a channel's name, whatever that name ends with."""
     tokens = title_parts(title)
     runs = {_fold("".join(tokens[start:])): tokens[: start - 1 : 2] for start in range(2, len(tokens), 2)}
-    return next((p for p in pieces if _fold(p.text) in runs and _headline_like(p, site)
-                 and all(name_like(part) for part in runs[_fold(p.text)])), None)
+    return next((p for p in pieces if _said(p) in runs and _headline_like(p, site)
+                 and all(name_like(part) for part in runs[_said(p)])), None)
 
 
 def _short_h1(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
@@ -352,7 +397,13 @@ def _exact_heading(title: str, site: Outlet, pieces: list[Piece]) -> Piece | Non
         return None
     wanted = _fold(title)
     return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
-                 and _fold(p.text) == wanted), None)
+                 and _said(p) == wanted), None)
+
+
+def _said(heading: Piece) -> str:
+    """What a heading says as a headline, folded: without a date it shows after the headline
+    (<h4>标题<span>2014-12-08 06:49</span></h4>) or a label before it."""
+    return _fold(_shown_text(heading))
 
 
 def _runs(title: str, site: Outlet) -> set[str]:
@@ -385,7 +436,7 @@ def _is_headline(text: str, title: str, site: Outlet) -> bool:
 
 def _heading_for(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     """The heading that repeats ``title`` or its opening parts (the headline without the site's name)."""
-    headings = {_fold(p.text): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
+    headings = {_said(p): p for p in reversed(pieces) if p.kind is BlockKind.HEADING}
     tokens = title_parts(title)
     for end in range(len(tokens), 0, -2):
         found = headings.get(_fold("".join(tokens[:end])))

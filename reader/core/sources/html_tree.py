@@ -108,6 +108,15 @@ class PageTree(HTMLParser):
         elif not self._skip and tag not in SKIPPED_TAGS:
             self._open(tag, values)
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """<style type="text/css" /> as browsers read it: a slash closes only void elements, so the
+        style's rules run on to its end tag and are never shown (they were read as page text)."""
+        self.handle_starttag(tag, attrs)
+        if tag in ("script", "style"):
+            self.set_cdata_mode(tag)
+        else:
+            self.handle_endtag(tag)
+
     def _head_tag(self, tag: str, values: dict[str, str]) -> None:
         if tag == "meta":
             key = values.get("property") or values.get("name") or values.get("itemprop") or ""

@@ -55,11 +55,11 @@ _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
 _TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜|丨| - | – | — | · |»|›|::)\s*)")
-_SITE_NAME = re.compile(r"(?:网|網|网站|網站|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
+_SITE_NAME = re.compile(r"(?:网|網|网站|網站|网页|網頁|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
                         r"传媒|傳媒|媒体|媒體|杂志|雜誌|周刊|週刊|新聞雲|门户|門戶|资讯|資訊|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
 """How a site's name ends: a title part or a <meta> author like this is the outlet, not the story."""
-_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|—|–|_|\||丨)\s*[^-—–_|｜丨\s]{2,12}(?:网|網|频道|頻道|新闻|新聞|报|報|在线|在線|门户|門戶|"
+_SITE_SUFFIX = re.compile(r"\s*(?:--|——|-|—|–|_|\||丨)\s*[^-—–_|｜丨\s]{2,12}(?:网|網|网页|網頁|频道|頻道|新闻|新聞|报|報|在线|在線|门户|門戶|"
                           r"财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|军事|軍事|教育|健康|资讯|資訊)$"
                           r"|\s+[^-—–_|｜丨\s，。！？：:“”「」]{2,10}(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報)$")
 """A site's or channel's name glued to the headline by a hyphen, or after a plain space."""
@@ -70,8 +70,9 @@ _SUFFIXES = {"com", "net", "org", "gov", "edu", "co", "cn", "hk", "tw", "sg", "m
 """Host labels that name no site: the domain's own name is the label before them."""
 _CREDIT = re.compile(r"^powered\s*by", re.I)
 """A template's software credit ("powered by Discuz! Archiver") said in <title> like a site name."""
-_DAY_ONLY = re.compile(r"[\d./\-年月日]+")
-"""A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story."""
+_DAY_ONLY = re.compile(r"[\d./\-年月日]{4,}")
+"""A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story (a
+number in brackets before a headline, "【16】", is a stock's code, not a date)."""
 _TEMPLATE_SEPARATORS = {"_", "|", "-", "–", "—", "·", "::", "»", "›"}
 """Separators a headline does not use inside it, with the spaces around them stripped: only the
 full-width bar and the double dashes of a subtitle ("颱風快報｜…", "…——记某某") also join a headline's

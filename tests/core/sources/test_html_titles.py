@@ -156,6 +156,21 @@ CASES = {
         f"<div class='title_blow'>时间：2019年10月31日 23:00 浏览：33</div>{STORY}", "江门侨乡文化节今日开幕"),
     "characters a page carries unseen do not keep a heading from saying the headline": (
         f"<title>{HEADLINE}</title>", f"<h1>江门举办第十届侨乡文化节\u2060 二十国侨胞\u00ad齐聚</h1>{STORY}", HEADLINE),
+    "a site's name glued on with a dash and no space before it goes": (
+        f"<title>{HEADLINE} - 某某日報網頁</title><meta property='og:title' content='{HEADLINE}- 某某日報網頁'>",
+        f"<table><tr><td>{HEADLINE} (地產) <span class='time'><br>2014-12-18 (13:44)</span></td></tr></table>{STORY}",
+        HEADLINE),
+    "a stock's code in brackets before the headline stays": (
+        f"<title>【16】{HEADLINE} - 某某日報網頁</title><meta property='og:title' content='【16】{HEADLINE}- 某某日報網頁'>",
+        f"<table><tr><td>【16】{HEADLINE} (股市) <span class='time'><br>2014-12-17 (18:55)</span></td></tr></table>{STORY}",
+        f"【16】{HEADLINE}"),
+    "a site and a channel before the headline go when a heading shows it with its date": (
+        f"<title>某某新聞 - 財經 - {HEADLINE} - abcd.com</title><meta property='og:title' content='某某新聞 - 財經 - {HEADLINE}'>",
+        f"<h4>{HEADLINE}<span class='time'>\u30002014-12-08 06:49</span></h4>{STORY}", HEADLINE),
+    "a styled block saying the title and one more clause is the whole headline": (
+        f"<title>{HEADLINE} - 某某新聞</title>",
+        f"<div id='Heading' style='font-size:24px'>{HEADLINE}\u3000文化节将持续一周并举办美食节</div>{STORY}",
+        f"{HEADLINE}\u3000文化节将持续一周并举办美食节"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
@@ -171,3 +186,25 @@ def test_a_wikis_edit_control_is_not_part_of_its_headings() -> None:
         f"<h2>历史沿革<span>[<a href='?action=edit&section=1'>编辑</a>]</span></h2>{STORY}"
     article = parse_html(f"<html><head><title>侨乡文化节 - 某某百科</title></head><body>{body}</body></html>")
     assert "[编辑]" not in article.text and "历史沿革" in article.text
+
+
+def test_the_date_beside_a_linked_headline_beats_the_mastheads_today() -> None:
+    body = ("<div class='date'><span>2014/12/13 星期六</span> │<a href='#'>加入最愛</a></div>"
+            f"<div class='box'><a href='#' class='videotitle'><span>{HEADLINE}</span></a>"
+            f"<span class='ndate'>2014/12/1 18:13</span><hr></div>{STORY}")
+    article = parse_html(f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>")
+    assert (article.title, str(article.published)[:16]) == (HEADLINE, "2014-12-01 18:13")
+
+
+def test_a_date_under_a_headline_only_the_page_shows_whole_is_read() -> None:
+    links = "<a href='#'>節目</a>" * 30
+    body = (f"<div class='nav'>{links}</div>"
+            f"<div id='Heading'>{HEADLINE}\u3000文化节将持续一周并举办美食节</div><div><span class='small'>2014/12/12&nbsp;</span></div>{STORY}")
+    article = parse_html(f"<html><head><title>{HEADLINE} - 某某新聞</title></head><body>{body}</body></html>")
+    assert str(article.published)[:10] == "2014-12-12"
+
+
+def test_a_style_closed_with_a_slash_runs_to_its_end_tag_unseen() -> None:
+    body = f"<div><style type='text/css' />body {{ MARGIN: 0 0 0 0; }}</style><h1>{HEADLINE}</h1>{STORY}</div>"
+    article = parse_html(f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>")
+    assert "MARGIN" not in article.text and article.title == HEADLINE
