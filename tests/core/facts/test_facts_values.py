@@ -350,6 +350,21 @@ def test_since_a_month_or_day_runs_to_the_publication(text: str, low: str) -> No
     assert (fact["from"][:10], fact["to"][:16]) == (low, "2022-07-25T10:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [("近3个月，房价下跌。", "2022-04-25T10:00"), ("最近三年，出口增长。", "2019-07-25T10:00"),
+     ("过去7天，新增病例下降。", "2022-07-18T10:00")],
+)
+def test_the_last_units_run_on_the_calendar_to_the_publication(text: str, low: str) -> None:
+    fact = one(text, "date")  # published 2022-07-25 10:00
+    assert (fact["from"][:16], fact["to"][:16]) == (low, "2022-07-25T10:00")
+
+
+@pytest.mark.parametrize(("text", "value"), [("半个月前，他离开了。", "2022-07-10"), ("半年后将完工。", "2023-01")])
+def test_half_a_month_or_year_from_now_is_a_day_or_a_month(text: str, value: str) -> None:
+    assert one(text, "date")["value"] == value
+
+
 def test_a_day_with_nian_for_twenty_and_ri_is_gregorian() -> None:
     fact = one("七月一日到七月廿一日开放。", "date")  # 廿 in a Gregorian date, as Taiwanese papers write it
     assert (fact["from"], fact["to"]) == ("2022-07-01", "2022-07-21")
