@@ -639,27 +639,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
-    if match["pre"] in _RECENT and not match["u"].endswith(("小时", "钟头", "分钟")) and not match["edge"]:
-        return _up_to_now(published, match["u"], n)
     value = _span(published, match["u"], -n, 0)
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
-
-
-_RECENT = frozenset(("近", "最近", "过去"))
-
-
-def _up_to_now(published: datetime, unit: str, n: int) -> _Own:
-    """近3个月, 最近三年, 过去7天: the ``n`` units up to the publication's moment, counted on the
-    calendar (近3个月 of 24 May starts on 24 February). Ours: the library starts months and years
-    on other days (22 February, 25 May) than its days, and said nothing the value's whole
-    months did not contradict."""
-    now = published.replace(microsecond=0, tzinfo=None)
-    unit = unit.lstrip("个")
-    if unit in ("年", "月"):
-        start = datetime.combine(_months_on(now.date(), -n * (12 if unit == "年" else 1)), now.time())
-    else:
-        start = now - timedelta(days=n * (7 if unit in ("周", "星期", "礼拜") else 1))
-    return _Own(f"{start:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1285,7 +1266,7 @@ _RULES = [
         lambda match, published: None if published is None else _ymd_value(published.year, match, published),
     ),
     _rule(
-        rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>(?<![将了达过经历时烧作活])近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
