@@ -113,10 +113,33 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
-def years_after(folded: str, hits: list[Hit]) -> list[Hit]:
+def years_after(folded: str, hits: list[Hit], published: datetime | None = None) -> list[Hit]:
     """10年后 after 1919年 in its sentence is 1929, not ten years after the publication: a
     biography or a story's background counts on from the year it has just written out."""
-    return _counted_on(folded, hits, _YEARS_LATER, _written_year, lambda year, n: f"{year + n:04d}")
+    read = _counted_on(folded, hits, _YEARS_LATER, _written_year, lambda year, n: f"{year + n:04d}")
+    return _narrated(folded, read, published.year) if published is not None else read
+
+
+def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
+    """三年後（1955年）: the year in brackets after it; 四十六年後 in a later sentence than 1967年,
+    where 1967 + 46 is the publication's year (or the one before or after): the story counts on
+    from a year it told, to the present, not 46 years into the future."""
+    read: list[Hit] = []
+    told: list[int] = []
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        later = _YEARS_LATER.fullmatch(text)
+        n = int(parse_number(later["n"]) or 0) if later is not None else 0
+        if later is not None and hit.value == f"{now + n:04d}":
+            bracketed = _BRACKETED_YEAR.match(folded, hit.end)
+            year = int(bracketed["y"]) if bracketed else next((y + n for y in reversed(told) if abs(y + n - now) <= 1), None)
+            if year is not None:
+                hit = Hit(hit.kind, hit.start, hit.end, f"{year:04d}", own_detail(f"{year:04d}", text))
+        written = _written_year(hit, text)
+        if written is not None:
+            told.append(written)
+        read.append(hit)
+    return read
 
 
 def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -162,6 +185,7 @@ _YEARS_LATER = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
 )
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_BRACKETED_YEAR = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def _stamped(folded: str, hit: Hit) -> bool:

@@ -200,8 +200,9 @@ def _other_end_day(detail: Detail, right: Hit, end: str) -> bool:
     """Whether the library ends a range on another day of the year than the end names (it reads
     七月一日到七月廿一日 as ending on the lunar 七月廿一, in September); a year rolled over
     (12月30日至1月5日) keeps the day."""
-    names_day = "月" in end and ("日" in end or "号" in end) and right.detail is not None and right.detail.unit == "day"
-    return names_day and (detail.last or "")[5:10] != (right.detail.last or "")[5:10]
+    own = right.detail
+    names_day = "月" in end and ("日" in end or "号" in end) and own is not None and own.unit == "day"
+    return names_day and own is not None and (detail.last or "")[5:10] != (own.last or "")[5:10]
 
 
 def forwards(detail: Detail | None, text: str) -> Detail | None:

@@ -160,6 +160,8 @@ _HOLIDAYS = {
     "平安夜": (12, 24),
     "圣诞节": (12, 25),
     "圣诞": (12, 25),
+    "耶诞节": (12, 25),  # as Taiwan writes it
+    "耶诞": (12, 25),
     "澳门回归纪念日": (12, 20),
     "香港回归纪念日": (7, 1),
     # feasts of the church year that keep their day
@@ -270,7 +272,8 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = join_ranges(folded, settle(folded, kept, published), published)
-    joined = days_after(folded, years_after(folded, clock_anchored(folded, anchored(folded, joined, published, _anaphors()))))
+    joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
+    joined = days_after(folded, years_after(folded, joined, published))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _weekdays_run_on(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
@@ -633,14 +636,26 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
-    if match["pre"] == "前" and n == 1 and match["u"] in ("天", "日"):
-        return None  # 比赛前一天: the day before something the text names, not the last day
+    if match["pre"] == "近" and _NEARLY_AFTER.search(match.string, 0, match.start()) \
+            and not match.string.startswith("来", match.end()):
+        return None  # 工作近30年, 经过近4年: nearly so long, not the years up to now (but 达到了近三年来的最高)
+    if match["pre"] == "前" and n == 1 and (match["u"] in ("天", "日") or _after_a_word(match)):
+        return None  # 比赛前一天, 倒台前一年: before something the text names, not the last day or year
     if published is None or not n:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
     value = _span(published, match["u"], -n, 0)
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
+
+
+_NEARLY_AFTER = re.compile(r"[将了达过经历时烧作活]$")
+"""What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近), not recently."""
+
+
+def _after_a_word(match: re.Match[str]) -> bool:
+    """Whether a match follows a word of the sentence (a Chinese character), not a clause's start."""
+    return "\u4e00" <= match.string[match.start() - 1 : match.start()] <= "\u9fff" if match.start() else False
 
 
 def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
@@ -890,7 +905,8 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
         return None
     base = _CENTURIES.get(match["c"] or "", 1900)
     year = base + decade
-    return f"{year}/{year + 10}"
+    value = f"{year}/{year + 10}"
+    return _Own(value) if match["dec"][-1] in "〇○零" else value  # the library cannot read 六〇年代
 
 
 def _plan(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1235,7 +1251,7 @@ _NTH = (
 _RULES = [
     _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
-    _rule(rf"(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),
+    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -1266,7 +1282,7 @@ _RULES = [
         lambda match, published: None if published is None else _ymd_value(published.year, match, published),
     ),
     _rule(
-        rf"(?P<pre>(?<![将了达过经历时烧作活])近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
@@ -1314,7 +1330,7 @@ _RULES = [
         _since,
     ),
     _rule(
-        rf"(?P<c>{_alternatives(_CENTURIES)})?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代",
+        rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
         _decade_of_century,
     ),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),

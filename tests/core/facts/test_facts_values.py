@@ -350,6 +350,26 @@ def test_since_a_month_or_day_runs_to_the_publication(text: str, low: str) -> No
     assert (fact["from"][:10], fact["to"][:16]) == (low, "2022-07-25T10:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("他1952年离开。只身前往香港，三年后（1955年）成名。", "三年后", "1955"),
+        ("1976年7月25日，他被捕。翌日受审。四十六年后，同样的事再次发生。", "四十六年后", "2022"),
+        ("十年后，中国将成为强国。", "十年后", "2032"),  # no year told: from the publication
+        ("耶诞节当天，他回到台北。", "耶诞节", "2022-12-25"),  # as Taiwan writes 圣诞节
+        ("上世纪 六〇年代中，他来到香港。", "上世纪 六〇年代", "1960/1970"),
+    ],
+)
+def test_years_a_story_counts_on_from_and_names_it_writes(text: str, phrase: str, value: str) -> None:
+    found = {text[f["start"] : f["end"]]: f["value"] for f in facts(text, "date")}
+    assert found[phrase] == value
+
+
+@pytest.mark.parametrize("text", ["如今已被时下年轻一代遗忘。", "在埃及，穆巴拉克倒台前一年，反对人士集会。"])
+def test_no_year_in_words_that_only_look_like_one(text: str) -> None:
+    assert facts(text, "date") == []
+
+
 @pytest.mark.parametrize("text", ["在工地工作近30年的罗先生说。", "大火焚烧近两日终被扑灭。", "经过近4年的学习。"])
 def test_nearly_so_long_after_a_verb_is_a_duration_not_a_date(text: str) -> None:
     assert facts(text, "date") == []
