@@ -639,7 +639,7 @@ def _counts(folded: str) -> list[Hit]:
         detail = _own_detail(m, m["mw"])
         if detail is None:
             continue
-        noun = _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
+        noun = "" if m["mw"] in _PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         noun = _past_place(noun, m["noun"] or "")
         start, end = _count_start(m), m.end("mw") + len(noun)
         if not noun and _in_idiom(folded, start, end):
@@ -649,6 +649,10 @@ def _counts(folded: str) -> list[Hit]:
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
         hits.append(Hit(FactKind.COUNT, start, end, value, detail))
     return hits
+
+
+_PEOPLE = frozenset(("人", "人次"))
+"""Measure words that are the noun they count: what follows is the sentence (8077人感染, 两人出院时)."""
 
 
 def _count_start(match: re.Match[str]) -> int:

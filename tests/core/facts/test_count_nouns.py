@@ -108,3 +108,11 @@ def test_a_place_is_no_counted_noun_but_may_open_one() -> None:
     Palestinians (its noun was cut to 巴勒斯坦 at four characters)."""
     assert counts("1架巴西航空工业公司制造的私人飞机坠毁。") == ["1 架"]
     assert counts("两名巴勒斯坦人丧生。") == ["2 名 巴勒斯坦人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("全国已有8077人感染。", "8077 人"), ("两人出院时都很健康。", "2 人"), ("大火造成至少94人死亡。", "94+ 人")],
+)
+def test_people_counted_by_ren_take_no_noun_after(text: str, value: str) -> None:
+    assert counts(text) == [value]  # 人 is the noun: 感染, 出院时, 死亡 are the sentence
