@@ -17,6 +17,11 @@ and day was read off its page by hand (``title_more.json``, family = the page's 
         --articleparser GIT  # disinfoRG/ArticleParser (MIT)
     python benchmarks/html_quality.py artifacts/title-more --pages
 
+A later batch of pages no rule was read off is kept as suites of its own (``newsdiff2``: two
+more 中央社 pages of ronnywang/newsdiff; ``articleparser2``: 報導者's page of the parser's
+snapshots), so that its figures can be told apart from the first batch's; a suite with
+``same_git_as`` is read from that suite's git directory unless given one of its own.
+
 All pages go to OUT itself with one ``gold.json``: like ``title_new.py``'s set it measures
 how rules made on the other sets carry over, so it has no dev/held split.
 """
@@ -61,9 +66,12 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
     for suite, info in suites.items():
-        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory")
+        also = f" (default: --{info['same_git_as']}'s)" if "same_git_as" in info else ""
+        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory{also}")
     args = parser.parse_args(argv)
-    gits = {suite: getattr(args, suite) for suite in suites if getattr(args, suite) is not None}
+    gits = {suite: getattr(args, suite) or getattr(args, info.get("same_git_as", suite))
+            for suite, info in suites.items()}
+    gits = {suite: git for suite, git in gits.items() if git is not None}
     print(f"{args.out}: {build(args.out, gits)} pages")
 
 
