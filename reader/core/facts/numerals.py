@@ -165,7 +165,10 @@ def _with_units(text: str) -> Decimal | None:
 
 
 def _section(text: str) -> Decimal | None:
-    """A number below 万: 三千零五十 → 3050, and the spoken 千一 → 1100, 百二 → 120."""
+    """A number below 万: 三千零五十 → 3050, and the spoken 千一 → 1100, 百二 → 120; or written
+    digit by digit before 万 or 亿, as Taiwanese papers do (一二○○万 → 1200 万)."""
+    if len(text) > 1 and all(c in _DIGITS for c in text):
+        return Decimal("".join(str(_DIGITS[c]) for c in text))
     value, digit, last_unit = 0, None, 0
     for char in text:
         if char in _DIGITS:

@@ -200,7 +200,8 @@ def test_a_count_with_digits_on_both_sides_of_wan() -> None:
 
 @pytest.mark.parametrize(
     ("text", "amount", "currency"),
-    [("售價約台幣3千元。", 3000, "TWD"), ("投資美金1.5億元。", 150_000_000, "USD"), ("國內生產毛額達20兆元。", 20 * 10**12, "TWD")],
+    [("售價約台幣3千元。", 3000, "TWD"), ("投資美金1.5億元。", 150_000_000, "USD"), ("國內生產毛額達20兆元。", 20 * 10**12, "TWD"),
+     ("去年行銷費用達一二○○萬美元。", 12_000_000, "USD")],  # digit by digit before 萬, as 自由時報 writes it
 )
 def test_taiwanese_money_words(text: str, amount: int, currency: str) -> None:
     """台幣 and 美金 before the number name the currency; 兆 after digits is a million million."""
