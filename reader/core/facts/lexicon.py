@@ -122,6 +122,17 @@ _COUNTRIES = """
 巴勒斯坦 科威特 也门 巴林 不丹 孟加拉 多米尼克 圣卢西亚 安提瓜和巴布达 圣基茨和尼维斯 圣文森特和格林纳丁斯
 圣多美和普林西比 波斯尼亚和黑塞哥维那 太平洋 大西洋 印度洋 北冰洋 地中海 加勒比
 """
+_TAIWAN_AND_HONG_KONG_NAMES = """
+义大利 叶门 乔治亚 纽西兰 肯亚 奈及利亚 辛巴威 坦尚尼亚 沙乌地阿拉伯 沙乌地 寮国 索马利亚 衣索比亚
+衣索匹亚 赖比瑞亚 迦纳 卢安达 波士尼亚 克罗埃西亚 斯洛维尼亚 亚塞拜然 汶莱 帛琉 模里西斯 塞席尔
+莫三比克 尚比亚 波札那 赖索托 象牙海岸 布吉纳法索 甘比亚 茅利塔尼亚 突尼西亚 厄利垂亚 吉布地 瓜地马拉
+宏都拉斯 哥斯大黎加 贝里斯 多明尼加 苏利南 厄瓜多 吐瓦鲁 索罗门群岛 马尔他 赛普勒斯 北韩 南韩 俄国
+澳洲 雪梨 休士顿 坎培拉 布里斯本 蒙特娄 巴塞隆纳 伊斯坦堡 利雅德 杜拜 阿布达比 奈洛比 约翰尼斯堡
+峇里岛
+"""
+"""Countries and cities as Taiwan and Hong Kong name them (义大利, 叶门, 雪梨), folded to
+simplified script: the tagger took 義大利 and 葉門 for people. Left out as parts of common words:
+海地 (沿海地区), 加纳 (增加纳税), 马利, 伯斯, 千里达, 东加, 诺鲁, 贝南; 华府 (the US government too)."""
 _WORLD_CITIES = """
 耶路撒冷 开罗 新德里 伊斯兰堡 德黑兰 巴格达 大马士革 安卡拉 利雅得 贝鲁特 喀布尔 仰光 马尼拉 汉城 平壤
 乌兰巴托 阿拉木图 塔什干 明斯克 基辅 华沙 布拉格 布达佩斯 维也纳 马德里 里斯本 雅典 阿姆斯特丹 海牙
@@ -151,7 +162,8 @@ NO_CITIES = _words(_HONG_KONG_MACAU_MALAYSIA + " 香港 澳门")
 Kowloon's urban area, not 香港市 or 九龙市."""
 
 PLACES = _words(
-    _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _WORLD_CITIES + _LANDMARKS
+    _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _TAIWAN_AND_HONG_KONG_NAMES
+    + _WORLD_CITIES + _LANDMARKS
 )
 PROVINCES = _words(_PROVINCES)
 """China's provincial divisions: a place of its own before a place within it (河北|故城县)."""
@@ -301,7 +313,7 @@ NOT_ORGS = _words("""
 当局 格局 大局 全局 布局 结局 开局 时局 政局 战局 骗局 僵局 棋局 残局 出局 饭局 变局 危局 困局 乱局 破局 迷局
 平局 和局 胜局 败局 定局 终局 赌局 成局 法办 侦办 严办 究办 全部 内部 外部 局部 干部 各部 南部
 北部 东部 西部 中部 底部 头部 顶部 面部 背部 补办 举办 主办 承办 创办 开办 兴办 查办 督办 协办 申办 包办
-操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办
+操办 筹办 代办 照办 简办 不办 多办 少办 再办 快办 好办 难办 能办 要办 都办 也办 就办 还办 停办 送办 加码办 续办 缓办
 扩大会 中小学 常委 编委 签署 部署 公署 结社 上网 联网 互联网 物联网 官网 餐厅 大厅 客厅 展厅 歌厅 舞厅 门厅 饭厅
 尘网 燃网 修网 料网 纱网 土网 风网 火网 援网 交网 通网 明网 换网 棚网 护网 防网 全网 丝网 渔网 蛛网 球网 拦网 围网 天网 法网 管网 路网 织网 撒网 落网 漏网 触网 触电网 遮阳网 盖网
 """)
@@ -350,7 +362,8 @@ NOT_PEOPLE = _words("""
 name (楼宇, 孙子, 左三 of a photo caption), and a leader's letter after his title (习近平主席贺信):
 no one, and no name starts with them (楼宇烧)."""
 
-ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 周一 周二 周三 周四 周五 周六 周日")
+ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 许多人 很多人 不少人 多数人 "
+                "周一 周二 周三 周四 周五 周六 周日")
 """Words for anyone, and the days of the week (週六; but 周一鳴 is a name), which the tagger may take
 for a name (向任何人透露)."""
 
@@ -505,5 +518,6 @@ VERBS = _words("""
 主持 采取 增加 具备 借鉴 扶持 筹划 筹建 伙同 交付
 透露 披露 泄露 呼吁 提醒 警告 告诫 宣布 批评 称赞 质疑 追问 询问 查询 报称 声称 证实 拨打 送往 送到 送至 转往 转送
 送抵 驻守 监察 调查 透过 补办 延长 处理 联络 加快 拘捕 搜查 动员 调遣 入住 安排 协助 产生 办理
+历任 曾任 现任 增资 发现 代理 调任 出任 转任 接任 兼任
 """)
 """Frequent verbs of news prose: a name or a counted noun does not run across one."""

@@ -985,3 +985,24 @@ def test_nets_netizens_and_verbs_that_end_like_a_body_are_none(text: str) -> Non
 
 def test_a_news_site_before_a_citation_stays_a_body() -> None:
     assert "洛阳网" in orgs("蔡健雅洛阳演唱会举行．洛阳网[引用日期2017-04-15]")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("這對夫婦在義大利確診。", "義大利"), ("葉門內戰持續。", "葉門"), ("總統出訪喬治亞。", "喬治亞"), ("他移居雪梨。", "雪梨")],
+)
+def test_countries_and_cities_as_taiwan_names_them_are_places(text: str, place: str) -> None:
+    assert names(text, FactKind.PLACE) == {place} and not names(text, FactKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("許多人認為這是錯的。", FactKind.PERSON), ("三成企業加碼辦尾牙。", FactKind.ORGANISATION),
+     ("張國榮粉絲首次停辦獻花。", FactKind.ORGANISATION)],
+)
+def test_many_people_and_a_verb_of_holding_are_no_names(text: str, kind: FactKind) -> None:
+    assert not names(text, kind)
+
+
+def test_a_body_after_a_verb_of_office_starts_after_it() -> None:
+    assert names("游淑慧歷任台北市政府觀光傳播局局長。", FactKind.ORGANISATION) == {"台北市政府觀光傳播局"}
