@@ -38,7 +38,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 _ENDS_SENTENCE = re.compile(r"[。！？!?.][」』”’）)]*\s*$")
 """A line that ends with a sentence (a list's item, "1. 於…", does not)."""
 _TAG_BARS = re.compile(r"[｜|]")
-_PLAYER = re.compile(r"player|video-js|google_ads|adsbygoogle|advert", re.I)
+_PLAYER = re.compile(r"(?<!after)(?<!below)(?<!under)player|video-js|google_ads|adsbygoogle|advert", re.I)
+"""A player or an ad slot by its tag or class; not the block after or below the player
+(``c1_afterplayer``), which holds the story a video page tells under its video."""
 _COPY_KEY = 15
 """How much of a paragraph's opening a copy of the story is looked up by."""
 _MARKUP = re.compile(r"(?:\s|<[^<>]*>)+")

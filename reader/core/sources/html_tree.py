@@ -248,6 +248,13 @@ def pieces(root: Node) -> list[Piece]:
 
 
 def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images: int) -> None:
+    if owner.tag == "pre" and not any(marks & _LINK for _, marks in buffer):
+        paragraphs = _BLANK_LINE.split("".join(t for t, _ in buffer))
+        if len(paragraphs) > 1:  # a <pre>'s paragraphs, each a block as the page shows it
+            buffer.clear()
+            for paragraph in paragraphs:
+                _flush(out, owner, [(paragraph, 0)], images)
+            return
     text = normalise_line("".join(t for t, _ in buffer))
     if len(text.split(None, 1)) > 1:  # whitespace inside (the line is stripped): found in C
         text = _PUNCT_SPACE.sub("", text)
@@ -263,6 +270,10 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images:
             and not _BYLINE.search(text):
         kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
     out.append(Piece(kind, text, level, owner, links, images))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+"""The blank line between a <pre>'s paragraphs (a video page's story under its player)."""
 
 
 def _kind(node: Node) -> BlockKind:

@@ -225,3 +225,14 @@ def test_a_chinese_pages_notice_in_a_block_alike_to_the_storys_stays_out() -> No
             f"<div class='text'><p>{notice}</p></div></div>")
     text, _ = _parse(body)
     assert all(line in text for line in STORY) and notice not in text
+
+
+def test_a_video_pages_story_in_a_pre_under_the_player_is_the_body() -> None:
+    """A video page tells its story in a <pre> in the block after its player (``afterplayer``),
+    paragraphs split by blank lines; a weather line in the masthead is not the story."""
+    weather = "<div id='weather_desc'>天晴，天氣乾燥。明早天氣相當清涼，市區最低氣溫約14度。</div>"
+    story = "\n\n".join(STORY)
+    body = (f"<div class='top'>{weather}</div><h1>特区政府公布新一轮资助计划</h1><div id='player'></div>"
+            f"<div id='c1_afterplayer'><pre>{story}\n\n</pre></div>")
+    text, _ = _parse(body)
+    assert "天晴" not in text and all(f"\n{line}" in text for line in STORY[1:])
