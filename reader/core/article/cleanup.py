@@ -32,7 +32,7 @@ _COPYRIGHT_WORDS = ("版权所有", "版權所有", "©", "不代表", "仅代�
 in either case): a line that holds none cannot match it. ``in`` looks in C, where the pattern's
 dozen case-blind branches cost ~100 ns a character of every line, most of a long paragraph's
 cleanup."""
-_FORBIDDEN = re.compile(r"未[经經].{0,8}授[权權]|[违違]者.{0,10}追究")
+_FORBIDDEN = re.compile(r"[未非][经經].{0,8}(?:授[权權]|[许許]可|同意)|[违違]者.{0,10}追究")
 _REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網站报報刊]|版[权權]")
 """A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
 _TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|字[级級]|[大中小])[】\]]?[:：]?\s*)+$")

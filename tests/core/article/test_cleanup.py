@@ -28,3 +28,15 @@ def test_every_form_of_the_notice_passes_the_quick_test(line: str) -> None:
 def test_the_quick_test_never_hides_a_notice(line: str) -> None:
     if _COPYRIGHT.search(line):
         assert _may_be_copyright(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["※本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "本文版权归某某所有，未经许可不得转载。"]
+)
+def test_a_reprint_notice_without_the_word_copyright_is_one(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.COPYRIGHT
+
+
+@pytest.mark.parametrize("line", ["他未经许可进入禁区，被警方带走。", "这些文件非经同意不得外传。"])
+def test_a_story_saying_without_permission_is_no_notice(line: str) -> None:
+    assert boilerplate_reason(line) is None
