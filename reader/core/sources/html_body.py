@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
-from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, in_chinese, text_of
@@ -297,7 +296,7 @@ def _lone_wrapper(node: Node, held: Counter[int]) -> Node:
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text) \
+        and piece.boilerplate is None and not _is_date_line(text) and not is_tagged_headline(text) \
         and not _in_player_slot(piece.node)
 
 
@@ -599,7 +598,7 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
     """Whether ``node`` is a photo with its caption: an image and one short line of plain text."""
     held = [p for p in pieces if inside(p.node, node)]
     return len(held) == 1 and len(held[0].text) <= _FIGURE_LINE and not held[0].link_chars \
-        and boilerplate_reason(held[0].text) is None and _has_image(node) and node.tag not in _OUTSIDE \
+        and held[0].boilerplate is None and _has_image(node) and node.tag not in _OUTSIDE \
         and not _NEGATIVE.search(node.attrs)
 
 
@@ -639,7 +638,7 @@ def _is_deck(piece: Piece) -> bool:
     han = len(re.findall(_HAN, words))
     return han >= _SHORTEST_DECK and han >= _DECK_HAN * len(words) and len(text) <= _DECK_LINE \
         and piece.link_chars * 2 <= len(text) and not _SEPARATED.search(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not parse_byline(text) \
+        and piece.boilerplate is None and not _is_date_line(text) and not parse_byline(text) \
         and not text.endswith((":", "：")) and not _LABELLED.match(text)
 
 

@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 
 from ..article.assemble import normalise_line
+from ..article.cleanup import boilerplate_reason
 from ..article.parse import is_heading_line
-from ..model import BlockKind
+from ..model import BlockKind, DropReason
 from .html_source import SKIPPED_TAGS
 from .page_meta import RawMeta
 
@@ -195,6 +197,12 @@ class Piece:
     link_chars: int = 0
     images: int = 0
     """How many images the page shows before this text: a new one between two lines is a new photo."""
+
+    @cached_property
+    def boilerplate(self) -> DropReason | None:
+        """Why the text is web boilerplate (``boilerplate_reason``), asked once: the body's vote and
+        the assembly both ask of most lines, and only a short line's answer is kept by cleanup."""
+        return boilerplate_reason(self.text)
 
 
 @dataclass(slots=True)
