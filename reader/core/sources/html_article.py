@@ -128,18 +128,28 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
         story = {id(c): c for c in (*body, *figures)}
-        inner = [p for p in pieces if p is not title_piece
-                 and any(not in_player(p.node, c) for c in containers_over(p.node, story))]
+        inner = [p for p in pieces if p is not title_piece and _in_story(p, story)]
         heads = _digest_heads(inner)
         kept = [p for p in inner if id(p) in heads or not _is_link_line(p)]
     keep = {id(p) for p in kept}
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
     framed = {id(f): f for f in figures}
-    kinds = {id(p): BlockKind.CAPTION for p in kept if any(containers_over(p.node, framed))}
+    kinds = {id(p): BlockKind.CAPTION for p in kept if any(containers_over(p.node, framed))} if framed else {}
     kinds.update((i, BlockKind.HEADING) for i in heads)
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds
+
+
+def _in_story(piece: Piece, story: dict[int, Node]) -> bool:
+    """Whether one of the ``story``'s containers (by id) holds ``piece`` outside a player or an
+    ad slot within it. ``containers_over``' walk written out: every piece of the page asks."""
+    current: Node | None = piece.node
+    while current is not None:
+        if id(current) in story and not in_player(piece.node, current):
+            return True
+        current = current.parent
+    return False
 
 
 def _titled_outlet(page_title: str) -> str:
@@ -387,10 +397,11 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     """Lines seen as a caption or around an image."""
     kept: list[Piece] = []
     repeats: set[int] = set()
+    squeezed = [squeeze(piece.text) for piece in body]  # each line is also the one after another
     for i, piece in enumerate(body):
-        words = squeeze(piece.text)
+        words = squeezed[i]
         pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
-        following = squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        following = squeezed[i + 1] if i + 1 < len(body) else ""
         if _next_photo(piece, kept[-1] if kept else None):
             kept.append(piece)
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
@@ -205,44 +205,39 @@ class Piece:
         return boilerplate_reason(self.text)
 
 
-@dataclass(slots=True)
-class _Frame:
-    node: Node
-    owner: Node
-    buffer: list[tuple[str, int]]
-    marks: int
-    index: int = 0
-
-
 _LINK, _BOLD = 1, 2
 """Bit flags on a run of text: inside a link, inside bold (<b>, <strong>)."""
 
 
 def pieces(root: Node) -> list[Piece]:
-    """Each block element's text with its inline children in order (iterative: no recursion)."""
+    """Each block element's text with its inline children in order (iterative: no recursion).
+
+    Each open element keeps an iterator over its children, the block its text goes to (its
+    owner), that block's runs of text and its marks: a run of text needs one step of the loop
+    over its element's children, and an element one step down and one back up."""
     out: list[Piece] = []
     images = 0
-    stack = [_Frame(root, root, [], 0)]
+    stack: list[tuple[Iterator[Node | str], Node, Node, list[tuple[str, int]], int]] = [
+        (iter(root.children), root, root, [], 0)]
     while stack:
-        frame = stack[-1]
-        if frame.index >= len(frame.node.children):
-            stack.pop()
-            if frame.node is frame.owner and frame.buffer:
-                _flush(out, frame.owner, frame.buffer, images)
-            continue
-        child = frame.node.children[frame.index]
-        frame.index += 1
-        if isinstance(child, str):
-            frame.buffer.append((child, frame.marks))
-            continue
-        images += child.tag == "img"
-        if child.tag in _BLOCKS:
-            if frame.buffer:  # a wrapper's own text between its blocks: most have none
-                _flush(out, frame.owner, frame.buffer, images)
-            stack.append(_Frame(child, child, [], frame.marks))
+        children, node, owner, buffer, marks = stack[-1]
+        for child in children:
+            if isinstance(child, str):
+                buffer.append((child, marks))
+                continue
+            images += child.tag == "img"
+            if child.tag in _BLOCKS:
+                if buffer:  # a wrapper's own text between its blocks: most have none
+                    _flush(out, owner, buffer, images)
+                stack.append((iter(child.children), child, child, [], marks))
+            else:
+                inner = marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
+                stack.append((iter(child.children), child, owner, buffer, inner))
+            break
         else:
-            marks = frame.marks | (_LINK if child.tag == "a" else 0) | (_BOLD if child.tag in ("b", "strong") else 0)
-            stack.append(_Frame(child, frame.owner, frame.buffer, marks))
+            stack.pop()
+            if node is owner and buffer:
+                _flush(out, owner, buffer, images)
     return out
 
 
