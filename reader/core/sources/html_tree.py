@@ -39,6 +39,7 @@ _PLAIN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z][-a-zA-
 """A start tag the standard library reads as written: its name, then attributes each with a value
 in quotes that holds no entity (``unescape`` would leave it as it is), apart by ASCII spaces (the
 only ones its tag name stops at), and nothing else before the ``>``."""
+_PLAIN_END = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
 _PLAIN_ATTR = re.compile(r"[ \t\n\r\f]+([-a-zA-Z0-9_:.]+)=(?:'([^'&<>]*)'|\"([^\"&<>]*)\")")
 _PUNCT_SPACE = re.compile(r"\s(?:\s*(?=[，。！？；：、）》」』”’])|(?<=[，。！？；：、（《「『“‘]\s)\s*)")
 """Markup line breaks leave spaces around full-width punctuation; Chinese text has none. A run
@@ -111,6 +112,16 @@ class PageTree(HTMLParser):
         self._HTMLParser__starttag_text = plain[0]
         attrs = [(name.lower(), single or double) for name, single, double in _PLAIN_ATTR.findall(plain[2])]
         self.handle_starttag(tag, attrs)
+        return plain.end()
+
+    def parse_endtag(self, i: int) -> int:
+        """The standard library's reading of an end tag, made at once for a plain one (``</div>``)
+        outside <script> and <style>: the library looks for the ``>`` and then matches the tag."""
+        plain = _PLAIN_END.match(self.rawdata, i)
+        if plain is None or self.cdata_elem is not None:
+            return HTMLParser.parse_endtag(self, i)
+        self.handle_endtag(plain[1].lower())
+        self.clear_cdata_mode()
         return plain.end()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -45,9 +45,10 @@ class _Calls(HTMLParser):
 
 
 class _PlainCalls(_Calls):
-    """The same, with PageTree's reading of a plain start tag."""
+    """The same, with PageTree's reading of a plain start and end tag."""
 
     parse_starttag = PageTree.parse_starttag
+    parse_endtag = PageTree.parse_endtag
 
 
 def _calls(parser: _Calls, page: str) -> list[tuple[object, ...]]:
@@ -58,18 +59,21 @@ def _calls(parser: _Calls, page: str) -> list[tuple[object, ...]]:
 
 TAGS = ["<div class='para'>", '<P ID="x" Class="a b">', "<a href='/n1'>", "<img alt='' src=\"a.png\">", "<br>",
         "<div class='a&amp;b'>", "<div class=a>", "<div\xa0class='a'>", "<script type='x'>var a='<p>';</script>",
-        "<style>p{}</style>", "<x-y a='1'>", "<div a='1'b='2'>", "<div a = '1'>", "<p/>", "<div a=='1'>", "<h1\n>"]
+        "<style>p{}</style>", "<x-y a='1'>", "<div a='1'b='2'>", "<div a = '1'>", "<p/>", "<div a=='1'>", "<h1\n>",
+        "</DIV>", "</div >", "</ div>", "</x-y>", "<script></p></SCRIPT>", "</>"]
 
 
 @pytest.mark.parametrize("tag", TAGS)
-def test_a_plain_start_tag_reads_as_the_library_reads_it(tag: str) -> None:
+def test_a_plain_tag_reads_as_the_library_reads_it(tag: str) -> None:
     page = f"<body>{tag}正文</p></div></body>"
     assert _calls(_PlainCalls(), page) == _calls(_Calls(), page)
 
 
 @given(st.lists(st.sampled_from(["<", ">", "div", "P", "a", " ", "\t", "\n", "\xa0", "=", "'", '"', "x", "&amp;",
-                                 "&", "/", "script", "class", "-", ":", "1", "中", "='v'", '="w"', "<p>", "</p>"]),
+                                 "&", "/", "script", "class", "-", ":", "1", "中", "='v'", '="w"', "<p>", "</p>", "</",
+                                 "</script>", "<script>"]),
                 max_size=16))
-def test_any_start_tag_reads_as_the_library_reads_it(parts: list[str]) -> None:
+def test_any_tag_reads_as_the_library_reads_it(parts: list[str]) -> None:
     page = "".join(parts)
     assert _calls(_PlainCalls(), page) == _calls(_Calls(), page)
+
