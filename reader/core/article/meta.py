@@ -131,7 +131,11 @@ class Caption(NamedTuple):
 def parse_datetime(text: str) -> tuple[datetime, str] | None:
     """The first date (and time) in ``text`` as a datetime in UTC+08:00 (or the offset written
     after it, unless that is UTC's), with the matched text."""
-    found = _date_match(text)
+    return _datetime_of(text, _date_match(text))
+
+
+def _datetime_of(text: str, found: tuple[re.Match[str], re.Match[str]] | None) -> tuple[datetime, str] | None:
+    """``parse_datetime``'s answer from the date ``_date_match`` found in ``text``."""
     if not found:
         return None
     day, clock = found
@@ -165,7 +169,7 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     head = text[: first.start()] if first else text
     if not ("年" in head or "民" in head or _YEAR.search(head)):
         return (first, first) if first else None
-    signs = {sign for sign in "民年/.-月" if sign in head}
+    signs = {sign for sign in "民年/.-月" if sign in head and _may_hold(sign, text)}
     if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
         signs.add("a")
     found = [m for sign, pattern in _OTHER_DATES if sign in signs
@@ -175,6 +179,15 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
         return (first, first) if first else None
     clock = re.compile(_TAIL).match(text, other.end())
     return (other, clock) if clock else None
+
+
+def _may_hold(sign: str, text: str) -> bool:
+    """Whether ``text`` has what the dates ``sign`` stands for need besides it: two slashes, dots
+    or hyphens (a paragraph numbered "1. " has one, and a pattern that opens with a digit is
+    tried at every place of the line); a month after a year (去年 is no date)."""
+    if sign in "/.-":
+        return text.count(sign) >= 2
+    return sign != "年" or "月" in text
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -254,11 +267,11 @@ def parse_meta_line(line: str) -> MetaLine | None:
     """A page's meta line (date plus source, author or URL), or None if ``line`` is not one."""
     if len(line) > 160:
         return None
-    found = parse_datetime(line)
-    if found is None:
+    m = _date_match(line)  # looked for once: the date's value and the rest of the line both need it
+    found = _datetime_of(line, m)
+    if found is None or m is None:
         return None
-    m = _date_match(line)
-    rest = (line[: m[0].start()] + line[m[1].end() :] if m else line).strip(" \u00a0\u3000|｜")
+    rest = (line[: m[0].start()] + line[m[1].end() :]).strip(" \u00a0\u3000|｜")
     source, author, url = _SOURCE.search(rest), _AUTHOR.search(rest), _URL.search(rest)
     if not (source or author or url or len(rest) <= 4 or len(_LABELS_ONLY.sub("", rest)) <= 4):
         return None

@@ -154,6 +154,9 @@ def _narrow_punctuation(text: str) -> Iterator[Edit]:
     """
     for m in re.finditer(_NARROW_PUNCT, text):
         at = start = m.start()
+        if at and "\u3400" <= text[at - 1] <= "\u9fff":  # right after Chinese, as most are: no walk back
+            yield at, at + 1, _WIDE[m.group()]
+            continue
         while start > 0 and text[start - 1] in _SPACES:
             start -= 1
         before = text[start - 1] if start else "\n"

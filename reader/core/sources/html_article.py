@@ -18,7 +18,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..article.assemble import BlockBuilder, normalise_line
-from ..article.cleanup import boilerplate_reason
 from ..article.meta import (
     MetaLine,
     as_written,
@@ -75,6 +74,10 @@ _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊�
                            r"(?:\s*[＊*][^＊*]{1,30}[＊*])?$")
 """How a photo's credit closes its caption: "（記者方賓照攝）", "（圖擷取自某人臉書）", a news agency's
 "（…記者某某台北傳真 102年6月29日）", with a warning the law asks for after it (＊飲酒過量…＊)."""
+_CREDIT_SIGNS = re.compile(r"[摄攝料图圖真]")
+"""A character each of _PHOTO_CREDIT's forms holds (摄, 资料, 图, 传真): a line without one is
+no credit. Found in C; the credit's pattern, held to the line's end, is tried at every place
+of a line (~8 µs a paragraph of the story, each asked whether it is a caption)."""
 _CAPTIONED = 30
 """A bold line or heading this long that credits a photo is its caption, not a section's title."""
 _CAPTION = 200
@@ -125,18 +128,28 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
         kept = [p for p in pieces if p.link_chars * 2 <= len(p.text) and p is not title_piece]
     else:
         story = {id(c): c for c in (*body, *figures)}
-        inner = [p for p in pieces if p is not title_piece
-                 and any(not in_player(p.node, c) for c in containers_over(p.node, story))]
+        inner = [p for p in pieces if p is not title_piece and _in_story(p, story)]
         heads = _digest_heads(inner)
         kept = [p for p in inner if id(p) in heads or not _is_link_line(p)]
     keep = {id(p) for p in kept}
     deck = [p for p in title_deck(pieces, title_piece) if id(p) not in keep and p is not line_piece]
     keep |= {id(p) for p in deck}
     framed = {id(f): f for f in figures}
-    kinds = {id(p): BlockKind.CAPTION for p in kept if any(containers_over(p.node, framed))}
+    kinds = {id(p): BlockKind.CAPTION for p in kept if any(containers_over(p.node, framed))} if framed else {}
     kinds.update((i, BlockKind.HEADING) for i in heads)
     kinds.update((id(p), BlockKind.PARAGRAPH) for p in deck)  # said with the headline: no lede
     return [p for p in pieces if id(p) in keep], kinds
+
+
+def _in_story(piece: Piece, story: dict[int, Node]) -> bool:
+    """Whether one of the ``story``'s containers (by id) holds ``piece`` outside a player or an
+    ad slot within it. ``containers_over``' walk written out: every piece of the page asks."""
+    current: Node | None = piece.node
+    while current is not None:
+        if id(current) in story and not in_player(piece.node, current):
+            return True
+        current = current.parent
+    return False
 
 
 def _titled_outlet(page_title: str) -> str:
@@ -233,8 +246,7 @@ def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
     text = piece.text
     dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
-    return dated and not _PHOTO_CREDIT.search(text) and (headline or not _is_teaser(piece)) \
-        and not _profile_field(piece)
+    return dated and not _credits_photo(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece)
 
 
 def _is_teaser(piece: Piece) -> bool:
@@ -321,7 +333,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
     lede_done = False
     body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
-                                      and boilerplate_reason(p.text) is None and not is_tagged_headline(p.text)])
+                                      and p.boilerplate is None and not is_tagged_headline(p.text)])
     top = min((p.level for p in body_text if p.kind is BlockKind.HEADING), default=1)
     editor, editor_piece = _editor(pieces, body_text)
     for piece in body_text:
@@ -366,7 +378,12 @@ def _is_photo_caption(piece: Piece) -> bool:
     """A paragraph (or a long bold line) that credits a photo ("（記者方賓照攝）", "新华社记者 李梦馨 摄",
     "資料照片"): the caption of a picture set as plain text, not the story's lede nor a section."""
     plain = piece.kind is BlockKind.PARAGRAPH or (piece.kind is BlockKind.HEADING and len(piece.text) > _CAPTIONED)
-    return plain and len(piece.text) <= _CAPTION and bool(_PHOTO_CREDIT.search(piece.text))
+    return plain and len(piece.text) <= _CAPTION and _credits_photo(piece.text)
+
+
+def _credits_photo(text: str) -> bool:
+    """Whether ``text`` closes with a photo's credit (``_PHOTO_CREDIT``)."""
+    return _CREDIT_SIGNS.search(text) is not None and _PHOTO_CREDIT.search(text) is not None
 
 
 def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
@@ -382,10 +399,11 @@ def _unrepeated(body: list[Piece]) -> tuple[list[Piece], set[int]]:
     """Lines seen as a caption or around an image."""
     kept: list[Piece] = []
     repeats: set[int] = set()
+    squeezed = [squeeze(piece.text) for piece in body]  # each line is also the one after another
     for i, piece in enumerate(body):
-        words = squeeze(piece.text)
+        words = squeezed[i]
         pictured = piece.kind is BlockKind.CAPTION or piece.node.tag in _PICTURED
-        following = squeeze(body[i + 1].text) if i + 1 < len(body) else ""
+        following = squeezed[i + 1] if i + 1 < len(body) else ""
         if _next_photo(piece, kept[-1] if kept else None):
             kept.append(piece)
             continue
@@ -413,7 +431,7 @@ def _next_photo(piece: Piece, before: Piece | None) -> bool:
 def _drop_reason(piece: Piece, repeats: set[int]) -> DropReason:
     if id(piece) in repeats:
         return DropReason.DUPLICATE
-    return boilerplate_reason(piece.text) or DropReason.NAVIGATION
+    return piece.boilerplate or DropReason.NAVIGATION
 
 
 def _author(meta: PageMeta, parsed_line: MetaLine | None, lines: list[str]) -> str:

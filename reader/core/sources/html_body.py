@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
-from ..article.cleanup import boilerplate_reason
 from ..article.meta import parse_byline, parse_datetime, parse_meta_line
 from ..model import BlockKind
 from .html_tree import Node, Piece, in_chinese, text_of
@@ -115,9 +114,7 @@ def _mark_headline(title: Piece | None, holds: bool) -> None:
 
 
 def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
-    for piece in pieces:  # a paragraph's element, its parent and the element over its wrappers
-        for node in _ancestors(piece.node, _WRAPPER_REACH + 2):
-            node.score = 0.0
+    _clear_scores(pieces)
     seen = Counter(p.text for p in pieces)  # a carousel shows each headline twice: no vote
     voters = [p for p in pieces if _votes(p) and (seen[p.text] == 1 or _SENTENCE_END.search(p.text))]
     copies = _copies(voters)
@@ -135,6 +132,18 @@ def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
     return chosen + _lede_beside(chosen, lead, pieces, voters) + _rest_after(chosen, lead, pieces, voters)
+
+
+def _clear_scores(pieces: list[Piece]) -> None:
+    """Zero the score of each piece's element, its parent and the element over its wrappers: the
+    levels ``_score`` gives points to (``_ancestors``' walk written out, once for every piece)."""
+    for piece in pieces:
+        node: Node | None = piece.node
+        for _ in range(_WRAPPER_REACH + 2):
+            if node is None or node.tag == "root":
+                break
+            node.score = 0.0
+            node = node.parent
 
 
 def _copies(voters: list[Piece]) -> set[int]:
@@ -176,9 +185,20 @@ def _up_from(node: Node) -> Iterator[Node]:
 
 
 def _holders(pieces: Iterable[Piece], nodes: Iterable[Node]) -> set[int]:
-    """The ids of those ``nodes`` that are or hold one of ``pieces`` or more."""
+    """The ids of those ``nodes`` that are or hold one of ``pieces`` or more. Each walk up stops
+    at an element an earlier one passed: all above it has been looked at (a story of 2,000
+    paragraphs, each in wrappers of its own, walked to the root 2,000 times)."""
     wanted = {id(n) for n in nodes}
-    return {id(n) for piece in pieces for n in _up_from(piece.node) if id(n) in wanted}
+    found: set[int] = set()
+    passed: set[int] = set()
+    for piece in pieces:
+        current: Node | None = piece.node
+        while current is not None and id(current) not in passed:
+            passed.add(id(current))
+            if id(current) in wanted:
+                found.add(id(current))
+            current = current.parent
+    return found
 
 
 def containers_over(node: Node, containers: dict[int, Node]) -> Iterator[Node]:
@@ -299,14 +319,21 @@ def _lone_wrapper(node: Node, held: Counter[int]) -> Node:
 def _votes(piece: Piece) -> bool:
     text = piece.text
     return piece.kind is BlockKind.PARAGRAPH and len(text) >= 15 and piece.link_chars * 2 <= len(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not is_tagged_headline(text) \
+        and piece.boilerplate is None and not _is_date_line(text) and not is_tagged_headline(text) \
         and not _in_player_slot(piece.node)
 
 
-def _in_player_slot(node: Node) -> bool:
+def _in_player_slot(node: Node | None) -> bool:
     """Whether ``node`` sits a few levels inside a video player or an ad slot: its fallback
-    notice ("your browser is not supported", said in sentences) is not the story and does not vote."""
-    return any(_is_player(n) for n in _ancestors(node, _PLAYER_REACH))
+    notice ("your browser is not supported", said in sentences) is not the story and does not vote.
+    ``_ancestors``' walk written out: every paragraph asks, and two generators cost it twice."""
+    for _ in range(_PLAYER_REACH):
+        if node is None or node.tag == "root":
+            return False
+        if _is_player(node):
+            return True
+        node = node.parent
+    return False
 
 
 def is_tagged_headline(text: str) -> bool:
@@ -601,7 +628,7 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
     """Whether ``node`` is a photo with its caption: an image and one short line of plain text."""
     held = [p for p in pieces if inside(p.node, node)]
     return len(held) == 1 and len(held[0].text) <= _FIGURE_LINE and not held[0].link_chars \
-        and boilerplate_reason(held[0].text) is None and _has_image(node) and node.tag not in _OUTSIDE \
+        and held[0].boilerplate is None and _has_image(node) and node.tag not in _OUTSIDE \
         and not _NEGATIVE.search(node.attrs)
 
 
@@ -641,7 +668,7 @@ def _is_deck(piece: Piece) -> bool:
     han = len(re.findall(_HAN, words))
     return han >= _SHORTEST_DECK and han >= _DECK_HAN * len(words) and len(text) <= _DECK_LINE \
         and piece.link_chars * 2 <= len(text) and not _SEPARATED.search(text) \
-        and boilerplate_reason(text) is None and not _is_date_line(text) and not parse_byline(text) \
+        and piece.boilerplate is None and not _is_date_line(text) and not parse_byline(text) \
         and not text.endswith((":", "：")) and not _LABELLED.match(text)
 
 
@@ -662,13 +689,21 @@ def _weighted(node: Node, weights: dict[int, float] | None = None) -> float:
 
 
 def _weight(node: Node) -> float:
-    weight = 1.0
-    if _POSITIVE.search(node.attrs):
-        weight *= 1.25
-    if _NEGATIVE.search(node.attrs):
-        weight *= 0.5
+    weight = _class_weight(node.attrs)
     if _buried(node):
         weight *= 0.1
+    return weight
+
+
+@lru_cache(maxsize=1024)
+def _class_weight(attrs: str) -> float:
+    """What an element's class and id make its score worth. Kept by class: the vote weighs every
+    paragraph's element and its parent, and a page's wrappers share a few classes."""
+    weight = 1.0
+    if _POSITIVE.search(attrs):
+        weight *= 1.25
+    if _NEGATIVE.search(attrs):
+        weight *= 0.5
     return weight
 
 
@@ -678,9 +713,16 @@ def _buried(node: Node) -> bool:
     for _ in range(12):
         if current is None:
             return False
-        if not current.holds_headline and (current.tag in ("footer", "aside", "nav") or _BURIED.search(current.attrs)):
+        if not current.holds_headline and (current.tag in ("footer", "aside", "nav") or _names_buried(current.attrs)):
             return True
         current = current.parent
     return False
+
+
+@lru_cache(maxsize=1024)
+def _names_buried(attrs: str) -> bool:
+    """Whether a class names a comment section, footer or sidebar. Kept by class, as
+    ``_names_player``: each paragraph's element asks about a dozen elements over it."""
+    return _BURIED.search(attrs) is not None
 
 

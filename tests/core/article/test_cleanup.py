@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.article.cleanup import _COPYRIGHT, _may_be_copyright, boilerplate_reason
+from reader.core.article.cleanup import (
+    _COPYRIGHT,
+    _MEDIA,
+    _PROMOTION,
+    _PROMOTION_SIGNS,
+    _is_media,
+    _may_be_copyright,
+    boilerplate_reason,
+)
 from reader.core.model import DropReason
 
 NOTICES = [
@@ -28,6 +36,35 @@ def test_every_form_of_the_notice_passes_the_quick_test(line: str) -> None:
 def test_the_quick_test_never_hides_a_notice(line: str) -> None:
     if _COPYRIGHT.search(line):
         assert _may_be_copyright(line)
+
+
+PITCHES = [
+    "欲看完整內容請先登入", "完整内容请订阅", "请先注册", "登录后阅读全文", "加入會員", "成为会员", "立即订阅全文",
+    "订阅后看", "解鎖全文", "付费阅读", "会員专享", "免費試閱", "下载某某APP", "打开客户端阅读", "请同意我们的隐私政策",
+    "订阅我们的电子报", "电子邮件格式不正确", "感谢您的订阅", "电子书限时优惠", "报料热线", "点击阅读下一篇",
+    "Subscribe now", "Already a subscriber?", "Sign in to continue",
+]
+
+
+@pytest.mark.parametrize("line", PITCHES)
+def test_every_pitch_passes_its_quick_test(line: str) -> None:
+    assert _PROMOTION.search(line)
+    assert _PROMOTION_SIGNS.search(line)
+    assert boilerplate_reason(line) is DropReason.PROMOTION
+
+
+@given(st.text(alphabet="欲想要看閱阅读讀完整內内容請请先登入录錄會員会员後后加成為为立即馬马上訂订解鎖锁全文付費费專专享屬属免試"
+                        "下载載打开開客户戶端应應用程序式同意隐隱私电電子报報信箱邮郵件格感谢謝您的書优優惠限時时購购爆料熱线線"
+                        "點点擊击一則则篇APPappsubcrienowtoadylgSUBCRIENOWTOADYLG ı"))
+def test_the_pitch_quick_test_never_hides_a_pitch(line: str) -> None:
+    if _PROMOTION.search(line):
+        assert _PROMOTION_SIGNS.search(line)
+
+
+@given(st.text(alphabet="視视訊讯频頻播放器正在載载入加瀏浏覽览不支援持videoaudHTML5thisamlwnbrwserpcgf"
+                        "VIDEOAUHTMLTHISAMLWNBRWSERPCGF音影片約约分钟鐘阅閱读讀时间時:：/.0123456789 xq"))
+def test_the_media_quick_test_never_hides_a_player(line: str) -> None:
+    assert _is_media(line) == bool(_MEDIA.search(line))
 
 
 @pytest.mark.parametrize(
