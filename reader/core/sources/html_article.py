@@ -201,7 +201,7 @@ def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
     shown = sum(len(p.text) for p in kept if p.kind is not BlockKind.HEADING)
     if shown >= _SHOWN_BODY:
         return kept
-    paragraphs = script_paragraphs(tree.raw)
+    paragraphs = script_paragraphs(tree.raw, tuple(p.text for p in kept if p.kind is BlockKind.PARAGRAPH))
     if sum(map(len, paragraphs)) < 2 * max(shown, 1):
         return kept
     return [Piece(BlockKind.PARAGRAPH, normalise_line(text), 0, Node("p")) for text in paragraphs]

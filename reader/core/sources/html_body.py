@@ -131,7 +131,22 @@ def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     end = _next_headline(pieces, title)
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
-    return chosen + _lede_beside(chosen, lead, pieces, voters) + _rest_after(chosen, lead, pieces, voters)
+    chosen = chosen + _lede_beside(chosen, lead, pieces, voters) + _rest_after(chosen, lead, pieces, voters)
+    return chosen + _marked_story(chosen, voters)
+
+
+def _marked_story(chosen: list[Node], voters: list[Piece]) -> list[Node]:
+    """The page's one element marked itemprop="articleBody", when the vote chose none of its
+    paragraphs (a lede in a box of its own under the headline won, and the rest sits in the
+    marked element, each paragraph in wrappers of its own): the page says where its story is."""
+    marked = {id(n): n for p in voters for n in _up_from(p.node) if n.marked_body}
+    if len(marked) != 1:
+        return []
+    story = next(iter(marked.values()))
+    held = [p for p in voters if inside(p.node, story)]
+    if any(inside(p.node, c) for p in held for c in chosen) or any(inside(c, story) for c in chosen):
+        return []
+    return [story]
 
 
 def _clear_scores(pieces: list[Piece]) -> None:

@@ -72,6 +72,8 @@ class Node:
     href: str = ""
     score: float = 0.0
     holds_headline: bool = False
+    marked_body: bool = False
+    """Marked itemprop="articleBody" by the page itself (schema.org's microdata)."""
 
 
 class PageTree(HTMLParser):
@@ -172,6 +174,8 @@ class PageTree(HTMLParser):
         alt = _MARKUP.sub("", values.get("alt", "")).strip() if tag == "img" else ""
         if alt:
             node.children.append(alt)
+        if values.get("itemprop", "").lower() == "articlebody":
+            node.marked_body = True
         if values.get("itemprop", "").lower() == "datepublished":
             stamp = values.get("content", "") or values.get("datetime", "")
             if stamp:

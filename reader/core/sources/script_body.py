@@ -26,20 +26,37 @@ _MIN_HAN = 60
 """A story has at least this many Chinese characters; a shorter value is a label or a summary."""
 
 
-def script_paragraphs(raw: RawMeta) -> list[str]:
-    """The paragraphs of the longest story text in the page's script data, or [] if none."""
+def script_paragraphs(raw: RawMeta, shown: tuple[str, ...] = ()) -> list[str]:
+    """The paragraphs of the longest story text in the page's script data, or [] if none.
+
+    With ``shown`` (the few lines the page does show), only a text holding the opening of one
+    of its paragraph-long lines: the page's state also holds other stories (related, featured),
+    and a longer one of those is not this page's story."""
+    openings = [_squeezed(line)[:_OPENING] for line in shown if len(_squeezed(line)) >= _SHOWN_LINE]
     best, best_han = "", _MIN_HAN - 1
     for blob in (*raw.jsonld, *raw.scripts):
         for match in _TEXT_VALUE.finditer(blob):
             value = _json_string(match["value"])
             han = sum(1 for ch in value if "\u4e00" <= ch <= "\u9fff")
-            if han > best_han:
+            if han > best_han and (not openings or any(o in _squeezed(value) for o in openings)):
                 best, best_han = value, han
     if not best:
         return []
     if re.search(r"<(?:p|div|br|h\d|span|section)\b", best, re.I):
         return [b.text for b in html_blocks(best) if not b.dropped]
     return [line.strip() for line in best.splitlines() if line.strip()]
+
+
+_OPENING = 12
+"""How much of a shown line's opening (spaces aside) the script's story must hold."""
+_SHOWN_LINE = 40
+"""A shown line this long is the story's (a lede); a shorter one may be the page's notice that
+its script did not run ("加载论坛时出错，请强制刷新页面重试。"), which no story holds."""
+_SPACES = re.compile(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    return _SPACES.sub("", text)
 
 
 def _json_string(body: str) -> str:

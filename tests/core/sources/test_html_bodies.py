@@ -236,3 +236,14 @@ def test_a_video_pages_story_in_a_pre_under_the_player_is_the_body() -> None:
             f"<div id='c1_afterplayer'><pre>{story}\n\n</pre></div>")
     text, _ = _parse(body)
     assert "天晴" not in text and all(f"\n{line}" in text for line in STORY[1:])
+
+
+def test_the_element_marked_article_body_joins_a_lede_boxed_on_its_own() -> None:
+    """The lede sits in a box of its own under the headline and the rest in the element the page
+    marks itemprop="articleBody", each paragraph in wrappers of its own: all of it is the story."""
+    body = (f"<h1>特区政府公布新一轮资助计划</h1><div class='brief'><div><div><p>{STORY[0]}</p></div></div></div>"
+            f"<article itemprop='articleBody' class='content'><div><div><p>{STORY[1]}</p></div></div>"
+            f"<div class='lazy'><div><div><p>{STORY[2]}</p></div></div></div></article>"
+            "<div class='related'><p><a href='/x'>另一则新闻的标题，内容很长很长很长很长很长很长</a></p></div>")
+    text, _ = _parse(body)
+    assert all(line in text for line in STORY[:3])

@@ -571,3 +571,16 @@ def test_a_lede_holding_the_first_items_of_the_list_it_announces_keeps_the_rest(
                  f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
     text = parse_html(html).text
     assert "翻译服务" in text and "宽带路由器" in text
+
+
+def test_another_story_in_the_script_state_does_not_replace_the_shown_lede() -> None:
+    """The page shows its short story's lede; its script state also holds a longer, related story:
+    that one is not this page's (it holds none of the lede's opening)."""
+    lede = "江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式，市长致辞。"
+    other = "台湾很多东南亚新二代并不是新闻，从统计资料可发现，东南亚配偶子女占每年新生儿比例，也已从七点九七下滑到二点一七。" * 3
+    data = {"related": [{"title": "新二代的难题", "content": other}]}
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='brief'><p>{lede}</p></div>"
+                 f"<script>window.__INITIAL_STATE__ = {json.dumps(data, ensure_ascii=False)};</script>",
+                 "<title>江门举办侨乡文化节_某某新闻网</title>")
+    text = parse_html(html).text
+    assert lede in text and "新二代" not in text
