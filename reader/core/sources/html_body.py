@@ -139,7 +139,15 @@ def _marked_story(chosen: list[Node], voters: list[Piece]) -> list[Node]:
     """The page's one element marked itemprop="articleBody", when the vote chose none of its
     paragraphs (a lede in a box of its own under the headline won, and the rest sits in the
     marked element, each paragraph in wrappers of its own): the page says where its story is."""
-    marked = {id(n): n for p in voters for n in _up_from(p.node) if n.marked_body}
+    marked: dict[int, Node] = {}
+    seen: set[int] = set()
+    for piece in voters:  # each element once: the walks up from a story's paragraphs meet early
+        for node in _up_from(piece.node):
+            if id(node) in seen:
+                break
+            seen.add(id(node))
+            if node.marked_body:
+                marked[id(node)] = node
     if len(marked) != 1:
         return []
     story = next(iter(marked.values()))
