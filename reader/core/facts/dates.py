@@ -636,7 +636,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     n = _int(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
-    if match["pre"] == "近" and _NEARLY_AFTER.search(match.string, 0, match.start()) \
+    if match["pre"] == "近" and match.string[match.start() - 1 : match.start()] in _NEARLY_AFTER \
             and not match.string.startswith("来", match.end()):
         return None  # 工作近30年, 经过近4年: nearly so long, not the years up to now (but 达到了近三年来的最高)
     if match["pre"] == "前" and n == 1 and (match["u"] in ("天", "日") or _after_a_word(match)):
@@ -649,7 +649,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
 
 
-_NEARLY_AFTER = re.compile(r"[将了达过经历时烧作活]$")
+_NEARLY_AFTER = frozenset("将了达过经历时烧作活")
 """What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近), not recently."""
 
 
