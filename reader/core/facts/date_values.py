@@ -201,8 +201,9 @@ def _other_end_day(detail: Detail, right: Hit, end: str) -> bool:
     七月一日到七月廿一日 as ending on the lunar 七月廿一, in September); a year rolled over
     (12月30日至1月5日) keeps the day."""
     own = right.detail
-    names_day = "月" in end and ("日" in end or "号" in end) and own is not None and own.unit == "day"
-    return names_day and own is not None and (detail.last or "")[5:10] != (own.last or "")[5:10]
+    if own is None or own.unit != "day" or "月" not in end or not ("日" in end or "号" in end):
+        return False
+    return (detail.last or "")[5:10] != (own.last or "")[5:10]
 
 
 def forwards(detail: Detail | None, text: str) -> Detail | None:
