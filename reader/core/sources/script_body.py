@@ -38,7 +38,7 @@ def script_paragraphs(raw: RawMeta, shown: tuple[str, ...] = ()) -> list[str]:
         for match in _TEXT_VALUE.finditer(blob):
             value = _json_string(match["value"])
             han = sum(1 for ch in value if "\u4e00" <= ch <= "\u9fff")
-            if han > best_han and (not openings or any(o in _squeezed(value) for o in openings)):
+            if han > best_han and _holds_any(value, openings):
                 best, best_han = value, han
     if not best:
         return []
@@ -57,6 +57,14 @@ _SPACES = re.compile(r"\s+")
 
 def _squeezed(text: str) -> str:
     return _SPACES.sub("", text)
+
+
+def _holds_any(value: str, openings: list[str]) -> bool:
+    """Whether ``value`` (spaces aside) holds one of the ``openings``; any value when there are none."""
+    if not openings:
+        return True
+    squeezed = _squeezed(value)
+    return any(opening in squeezed for opening in openings)
 
 
 def _json_string(body: str) -> str:
