@@ -28,52 +28,18 @@ how rules made on the other sets carry over, so it has no dev/held split.
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import title_new  # noqa: E402  (the one builder of manifest sets)
+
 MANIFEST = Path(__file__).with_name("title_more.json")
-
-
-def page_name(suite: str, path: str) -> str:
-    """A page's file name in the set: its suite and its path's last three parts (the crawlers
-    keep each outlet's pages in ``Outlet/data/``, so two parts would lose the outlet)."""
-    parts = Path(path).with_suffix("").parts[-3:]
-    return f"{suite}-" + re.sub(r"[^\w.-]+", "-", "-".join(parts)) + ".html"
-
-
-def build(out: Path, gits: dict[str, Path]) -> int:
-    """Copies the pages of every suite given into ``out`` and writes their gold; the count."""
-    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
-    out.mkdir(parents=True, exist_ok=True)
-    gold: dict[str, dict[str, str]] = {}
-    for suite, git_dir in gits.items():
-        for key, info in manifest["suites"][suite]["pages"].items():
-            data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
-                                  capture_output=True).stdout
-            name = page_name(suite, key.partition(":")[2])
-            (out / name).write_bytes(data)
-            gold[name] = dict(info)
-    (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    return len(gold)
-
-
-def main(argv: list[str]) -> None:
-    suites = json.loads(MANIFEST.read_text(encoding="utf-8"))["suites"]
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("out", type=Path)
-    for suite, info in suites.items():
-        also = f" (default: --{info['same_git_as']}'s)" if "same_git_as" in info else ""
-        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory{also}")
-    args = parser.parse_args(argv)
-    gits = {suite: getattr(args, suite) or getattr(args, info.get("same_git_as", suite))
-            for suite, info in suites.items()}
-    gits = {suite: git for suite, git in gits.items() if git is not None}
-    print(f"{args.out}: {build(args.out, gits)} pages")
+DEPTH = 3
+"""Pages are named by their path's last three parts: the crawlers keep each outlet's pages in
+``Outlet/data/``, so two parts would lose the outlet."""
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    title_new.main(sys.argv[1:], MANIFEST, DEPTH, __doc__)

@@ -36,37 +36,42 @@ from pathlib import Path
 MANIFEST = Path(__file__).with_name("title_new.json")
 
 
-def page_name(suite: str, path: str) -> str:
-    """A page's file name in the set: its suite and its path's last two parts."""
-    parts = Path(path).with_suffix("").parts[-2:]
+def page_name(suite: str, path: str, depth: int = 2) -> str:
+    """A page's file name in the set: its suite and its path's last ``depth`` parts."""
+    parts = Path(path).with_suffix("").parts[-depth:]
     return f"{suite}-" + re.sub(r"[^\w.-]+", "-", "-".join(parts)) + ".html"
 
 
-def build(out: Path, gits: dict[str, Path]) -> int:
+def build(out: Path, gits: dict[str, Path], manifest: Path = MANIFEST, depth: int = 2) -> int:
     """Copies the pages of every suite given into ``out`` and writes their gold; the count."""
-    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    suites = json.loads(manifest.read_text(encoding="utf-8"))["suites"]
     out.mkdir(parents=True, exist_ok=True)
     gold: dict[str, dict[str, str]] = {}
     for suite, git_dir in gits.items():
-        for key, info in manifest["suites"][suite]["pages"].items():
+        for key, info in suites[suite]["pages"].items():
             data = subprocess.run(["git", "--git-dir", str(git_dir), "show", key], check=True,
                                   capture_output=True).stdout
-            name = page_name(suite, key.partition(":")[2])
+            name = page_name(suite, key.partition(":")[2], depth)
             (out / name).write_bytes(data)
             gold[name] = dict(info)
     (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     return len(gold)
 
 
-def main(argv: list[str]) -> None:
-    suites = json.loads(MANIFEST.read_text(encoding="utf-8"))["suites"]
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv: list[str], manifest: Path = MANIFEST, depth: int = 2, doc: str | None = __doc__) -> None:
+    """The command line of a set built from a manifest: OUT, and each suite's git directory (a
+    suite with ``same_git_as`` reads that suite's unless given one of its own)."""
+    suites = json.loads(manifest.read_text(encoding="utf-8"))["suites"]
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
     for suite, info in suites.items():
-        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory")
+        also = f" (default: --{info['same_git_as']}'s)" if "same_git_as" in info else ""
+        parser.add_argument(f"--{suite}", type=Path, help=f"{info['repo']}'s git directory{also}")
     args = parser.parse_args(argv)
-    gits = {suite: getattr(args, suite) for suite in suites if getattr(args, suite) is not None}
-    print(f"{args.out}: {build(args.out, gits)} pages")
+    gits = {suite: getattr(args, suite) or getattr(args, info.get("same_git_as", suite))
+            for suite, info in suites.items()}
+    gits = {suite: git for suite, git in gits.items() if git is not None}
+    print(f"{args.out}: {build(args.out, gits, manifest, depth)} pages")
 
 
 if __name__ == "__main__":
