@@ -423,7 +423,8 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     either = match["num"] is not None and _either(match["num"]) is not None
     numbers = [n for n in (match["num"], match["num2"]) if n]
     library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) for n in numbers)
-    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads
+    after_unit = _some_after_unit(match) is not None
+    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads or after_unit
 
 
 _FINE_DECIMAL = re.compile(r"\.\d{3}")
@@ -453,6 +454,9 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
     if match["approx"] == "几":
         some = _some(match)
         return None if some is None else _detail(Qualifier.APPROXIMATE, *some, unit)
+    after_unit = _some_after_unit(match)
+    if after_unit is not None:
+        return _detail(Qualifier.APPROXIMATE, *after_unit, unit)
     either = _either(match["num"]) if match["num"] and not match["num2"] else None
     if either is not None:
         one, other = either
@@ -487,6 +491,21 @@ def _some(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
     if factor is None:
         return None
     return (base + step) * factor, (base + 9 * step) * factor
+
+
+def _some_after_unit(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """10万多 → 100,000-110,000, 一万五千多 → 15,000-16,000: a 多 or 余 after the number's last
+    unit adds less than one of that unit (10多万, with the unit after it, is 10-20万). jionlp
+    reads both alike, as 10-20万."""
+    number = match["num"]
+    if match["approx"] not in ("多", "余") or match["mult"] or match["num2"] or not number:
+        return None
+    if number[-1] not in _UNIT_VALUES or "." in number or _either(number) is not None:
+        return None
+    total = parse_number(number)
+    if total is None:
+        return None
+    return total, total + _UNIT_VALUES[number[-1]]
 
 
 def _either(number: str) -> tuple[Decimal, Decimal] | None:

@@ -277,12 +277,36 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _weekdays_run_on(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
-    joined = _as_of_updates(folded, joined, published)
+    joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, joined, published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """一季度以来, 上半年以来, Q1至今: from the period's first day up to the publication, as
+    3月以来 is (the library stops them at the period's end, or reads only the period)."""
+    if published is None:
+        return hits
+    now = published.replace(microsecond=0, tzinfo=None)
+    read: list[Hit] = []
+    for hit in hits:
+        since = _SINCE.match(folded, hit.end)
+        detail = hit.detail
+        if since and detail is not None and detail.qualifier in _SPANS and detail.first:
+            first = datetime.fromisoformat(detail.first)
+            if first <= now:
+                value = f"{first:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
+                text = folded[hit.start : since.end()]
+                hit = Hit(FactKind.DATE, hit.start, since.end(), value, own_detail(value, text))
+        read.append(hit)
+    return read
+
+
+_SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
+_SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE))
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -771,10 +795,13 @@ def _decade(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
-    """2015-03-03, 2015/3/3, 2015.3.3; 10/31/1974 and 31/10/1974 when only one order is a
+    """2015-03-03, 2015/3/3, 2015.3.3, 20150303 (not a phone's or a code's number); 10/31/1974 and 31/10/1974 when only one order is a
     date (Hong Kong writes day first, American text month first: 3/4/2013 is left alone)."""
     if match["y"]:
         return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match["cy"]:
+        value = _day_or_month(int(match["cy"]), int(match["cm"]), int(match["cd"]))
+        return _Own(value) if value else None
     a, b = int(match["a"]), int(match["b"])
     if (a > 12) == (b > 12):
         return None
@@ -850,6 +877,37 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     end_year, end_month = _add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
     return _Own(value) if match["y"] and "年" not in match.group()[: match.start("per") - match.start()] else value
+
+
+def _quarter_code(match: re.Match[str], published: datetime | None) -> str | None:
+    """2024Q1, 今年Q3, 24年H1, Q4财报: a quarter or half as financial news codes it, whole months.
+    Ours: the library reads none of them. Alone (no year) only before a word of results, and
+    not after a word (奥迪Q3 is a car), and then the last such quarter begun."""
+    if match["y2"]:
+        year: int | None = 2000 + int(match["y2"])
+    else:
+        year = _range_year(match, published)
+    if year is None:
+        return None
+    if match["h"]:
+        first, last = (1, 6) if match["h"] == "1" else (7, 12)
+    else:
+        first, last = int(match["q"]) * 3 - 2, int(match["q"]) * 3
+    if match["bare"] is not None and published is not None and first > published.month:
+        year -= 1  # Q4财报 in February: the quarter last reported, not one to come
+    end = _add_months(year, last, 1)
+    return _Own(f"{year:04d}-{first:02d}/{end[0]:04d}-{end[1]:02d}")
+
+
+def _quarter_range(match: re.Match[str], published: datetime | None) -> str | None:
+    """一至三季度, Q1-Q3, 2025年第二到第四季度: whole quarters, from the first's first month to
+    the last's last. Ours: the library reads only the last quarter."""
+    year = _range_year(match, published)
+    low, high = _int(match["a"] or match["qa"]), _int(match["b"] or match["qb"])
+    if year is None or not 1 <= low < high <= 4:
+        return None
+    end = _add_months(year, high * 3, 1)
+    return _Own(f"{year:04d}-{low * 3 - 2:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
 def _relative_quarter(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1263,8 +1321,11 @@ _RULES = [
         rf"{_TIME}?",
         _bare_day,
     ),
-    _rule(  # 将于12号举行: a bare 号 after 于/在 is a day, not a number (12号线, 在3号楼)
-        r"(?<=[于在])(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑])",
+    _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
+        # not a number (12号线, 在3号楼, 从1号线到3号线)
+        r"(?:(?<=[于在])|(?<=\d[号日][到至~～—])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
+        r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
         _bare_day,
     ),
     _rule(
@@ -1301,7 +1362,9 @@ _RULES = [
     ),
     _rule(
         r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
-        r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/]))",
+        r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/])"
+        r"|(?<![\dA-Za-z_./\-#话线真号码])(?<![话线真号码][：:])(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
+        r"(?![\dA-Za-z_%％.号期次元股万亿人个]))",
         _numeric,
     ),
     _rule(
@@ -1324,6 +1387,19 @@ _RULES = [
         _period,
     ),
     _rule(r"(?P<pre>上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?\s*"
+        r"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*(?:至|到|-|~|～|—)\s*第?(?P<b>[一二三四1-4])个?季度"
+        r"|(?<![A-Za-z])[Qq](?P<qa>[1-4])\s*(?:至|到|-|~|～|—)\s*[Qq](?P<qb>[1-4])(?![\dA-Za-z]))",
+        _quarter_range,
+    ),
+    _rule(
+        rf"(?:(?<![\d.])(?:(?P<y>{_Y4})|(?P<y2>\d{{2}}))\s*年?度?\s*|(?P<ry>{_alternatives(_REL_YEAR)})度?\s*"
+        r"|(?P<bare>(?<![A-Za-z\u4e00-\u9fff])|(?<=[在于的及和与至到从自])))"
+        r"(?:[Qq](?P<q>[1-4])|(?(bare)(?!)|[Hh](?P<h>[12])))(?![\dA-Za-z])"
+        r"(?(bare)(?=\s*(?:财报|季报|业绩|营收|收入|净利|利润|财季|单季|季度|期间|以来|至今|GDP|销量|出货|交付|增长)))",
+        _quarter_code,
+    ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
         rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜]))",

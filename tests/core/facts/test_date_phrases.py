@@ -720,3 +720,70 @@ def test_years_later_count_from_the_year_just_written(text: str, phrase: str, ye
 def test_years_later_in_a_sentence_of_their_own_count_from_the_publication() -> None:
     fact = next(f for f in dates("2010年他来到深圳。三年后，他回到北京。") if f["text"] == "三年后")
     assert fact["interval"][0].startswith("2025")
+
+
+# ---- Codes and bare days of financial and spoken news
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("公司2024Q1营收增长。", "2024Q1", "2024-01-01T00:00:00", "2024-03-31T23:59:59"),
+        ("今年Q3的利润", "今年Q3", "2022-07-01T00:00:00", "2022-09-30T23:59:59"),
+        ("24年H1净利润", "24年H1", "2024-01-01T00:00:00", "2024-06-30T23:59:59"),
+        ("Q4财报显示亏损。", "Q4", "2021-10-01T00:00:00", "2021-12-31T23:59:59"),  # the last Q4 begun
+        ("Q2财报显示亏损。", "Q2", "2022-04-01T00:00:00", "2022-06-30T23:59:59"),
+    ],
+)
+def test_a_quarter_or_half_coded_as_finance_writes_it(text: str, phrase: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["奥迪Q3销量大增。", "H1N1流感", "Q3", "他在Q2出发"])
+def test_a_car_a_virus_or_a_letter_and_digit_alone_is_no_quarter(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("本月5号到15号停水。", "本月5号到15号", "2022-07-05T00:00:00", "2022-07-15T23:59:59"),
+        ("从4号开始到11号为止", "4号", "2022-07-04T00:00:00", "2022-07-04T23:59:59"),
+        ("展览5号至15号开放。", "5号至15号", "2022-07-05T00:00:00", "2022-07-15T23:59:59"),
+        ("通知于20220415发布。", "20220415", "2022-04-15T00:00:00", "2022-04-15T23:59:59"),
+    ],
+)
+def test_bare_days_in_a_range_and_a_date_written_in_eight_digits(text: str, phrase: str, first: str, last: str) -> None:
+    fact = dates(text)[0]
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["从1号线换乘到3号线", "他排到2号", "电话：20110810", "编号20200101", "20201301"])
+def test_a_line_a_queue_number_or_a_phone_is_no_day(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("一至三季度GDP增长5%。", "一至三季度", "2022-01-01T00:00:00", "2022-09-30T23:59:59"),
+        ("公司2021年Q1-Q3营收", "2021年Q1-Q3", "2021-01-01T00:00:00", "2021-09-30T23:59:59"),
+    ],
+)
+def test_a_run_of_quarters_is_their_months(text: str, phrase: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("二季度以来，物价回落。", "二季度以来", "2022-04-01T00:00:00"),
+        ("去年四季度以来，出口放缓。", "去年四季度以来", "2021-10-01T00:00:00"),
+        ("上半年以来", "上半年以来", "2022-01-01T00:00:00"),
+    ],
+)
+def test_a_period_since_runs_to_the_publication(text: str, phrase: str, first: str) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, "2022-07-25T10:00:00")

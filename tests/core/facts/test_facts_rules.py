@@ -79,6 +79,8 @@ def test_numbers_that_are_no_dates(text: str) -> None:
         ("US$5", "5 USD"),
         ("5000万至1亿元", "50000000-100000000 CNY"),
         ("50多万元", "~500000-600000 CNY"),  # jionlp's reading: fifty-odd ten-thousands
+        ("10万多元", "~100000-110000 CNY"),  # ten ten-thousands and less than one more
+        ("一万五千多元", "~15000-16000 CNY"),
         ("三块四分", "3.04 CNY"),
     ],
 )
