@@ -913,7 +913,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     begin = _named_start(folded, begin, start)
     if _COUNTED.search(folded, begin, start):
         return None
-    begin = _after_function_word(folded, begin, start)
+    begin = _after_even(folded, _after_function_word(folded, begin, start), start)
     name = _LEADING_ORDINAL.sub("", folded[begin:end])
     begin = end - len(name)
     stem = name[: -len(suffix)]
@@ -938,6 +938,19 @@ def _after_function_word(folded: str, begin: int, start: int) -> int:
 
 
 _NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "y"})
+
+
+_STATE = ("国家", "中央", "政府", "全国", "联合国", "世界")
+
+
+def _after_even(folded: str, begin: int, start: int) -> int:
+    """连国家旅游局也…, 就连市政府: "even" before a body known by name or a place is no part of
+    it; jieba takes that 连 for a surname. 连云港 and 连城县 keep theirs (云港 is no place)."""
+    if folded.startswith("连", begin) and begin + 1 < start:
+        rest = begin + 1
+        if folded.startswith(_STATE, rest) or _name_opening().match(folded, rest) or _gazetteer().match(folded, rest):
+            return begin + 1
+    return begin
 
 
 def _counts(stem: str, suffix: str) -> bool:

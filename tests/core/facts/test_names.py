@@ -1006,3 +1006,11 @@ def test_many_people_and_a_verb_of_holding_are_no_names(text: str, kind: FactKin
 
 def test_a_body_after_a_verb_of_office_starts_after_it() -> None:
     assert names("游淑慧歷任台北市政府觀光傳播局局長。", FactKind.ORGANISATION) == {"台北市政府觀光傳播局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("連國家旅遊局也發出警告。", "國家旅遊局"), ("连世界卫生组织都表示担忧。", "世界卫生组织"), ("连城县政府发布通告。", "连城县政府")],
+)
+def test_even_before_a_body_is_no_part_of_it(text: str, name: str) -> None:
+    assert orgs(text) == {name}
