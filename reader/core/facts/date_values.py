@@ -69,7 +69,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     settled: list[Hit] = []
     for hit in hits:
         if hit.detail is not None:  # read for good by our rules (3:15pm, 上两周)
-            settled.append(hit)
+            settled.append(_with_day_part(folded, hit, published) or hit)
             continue
         text = folded[hit.start : hit.end]
         own = own_detail(hit.value, text)
@@ -88,6 +88,21 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
         if value:
             settled.append(Hit(FactKind.DATE, hit.start, hit.end, value, detail))
     return settled
+
+
+def _with_day_part(folded: str, hit: Hit, published: datetime | None) -> Hit | None:
+    """两天前的晚上, 三天后下午: a day of ours grown over the part of the day after it, as the
+    library reads the whole, when it keeps our day."""
+    detail = hit.detail
+    if published is None or detail is None or detail.unit != "day" or not _DAY_PART.match(folded, hit.end):
+        return None
+    grown = _grown(folded, hit, [], published)
+    if grown is None or grown.detail is None or (grown.detail.first or "")[:10] != (detail.first or "")[:10]:
+        return None
+    return grown
+
+
+_DAY_PART = re.compile(r"的?(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜晚|夜间|夜里|凌晨|深夜)")
 
 
 def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit | None:

@@ -961,10 +961,45 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
     decade = _int(match["dec"])
     if decade % 10 or not 0 <= decade <= 90:
         return None
-    base = _CENTURIES.get(match["c"] or "", 1900)
+    base = _century_base(match["c"] or "", published)
     year = base + decade
     value = f"{year}/{year + 10}"
-    return _Own(value) if match["dec"][-1] in "〇○零" else value  # the library cannot read 六〇年代
+    # the library cannot read 六〇年代, and counts 上世纪 from today, not from the publication
+    moved = match["c"] is not None and base != _CENTURIES[match["c"]]
+    return _Own(value) if match["dec"][-1] in "〇○零" or moved else value
+
+
+def _month_edge(match: re.Match[str], published: datetime | None) -> str | None:
+    """月底前完成, 月初: the publication month's first five days or from its 25th to its end, as
+    the library reads 本月初 and 本月底 (it reads 月底 alone not at all)."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    last = calendar.monthrange(year, month)[1]
+    first, end = (1, 5) if match["edge"] == "初" else (25, last)
+    return _Own(f"{year:04d}-{month:02d}-{first:02d}/{date(year, month, end) + timedelta(days=1)}")
+
+
+def _century(match: re.Match[str], published: datetime | None) -> str | None:
+    """上世纪末, 本世纪初, 20世纪上半叶: years of a century, its first or last twenty as the library
+    reads 21世纪初 and 19世纪末, its middle sixty for 中叶; ours, as the library reads no 本世纪 and
+    takes 上半叶 for the whole century."""
+    base = _century_base(match["c"], published)
+    first, last = _CENTURY_PARTS[match["part"] or ""]
+    return _Own(f"{base + first}/{base + last}")
+
+
+def _century_base(name: str, published: datetime | None) -> int:
+    """The first year of a named century; 本世纪 and 上世纪 count from the publication's (in
+    1998, 本世纪末 was the 1980s and 1990s)."""
+    base = _CENTURIES.get(name, 1900)
+    if published is not None and name in _RELATIVE_CENTURIES:
+        base = published.year // 100 * 100 - (0 if name == "本世纪" else 100)
+    return base
+
+
+_RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪"))
+_CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20, 80), "上半叶": (0, 50), "下半叶": (50, 100)}
 
 
 def _plan(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1409,6 +1444,8 @@ _RULES = [
         rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
         _decade_of_century,
     ),
+    _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
+    _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![\u4e00-\u9fff])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(
@@ -1433,7 +1470,6 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
         r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
-        r"|(?:二十一|二十|十九|21|20|19|本|上个?)世纪(?:初|末|中叶|上半叶|下半叶)?(?!经济报道)"  # a paper's name
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
     ),

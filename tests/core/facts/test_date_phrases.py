@@ -787,3 +787,28 @@ def test_a_run_of_quarters_is_their_months(text: str, phrase: str, first: str, l
 def test_a_period_since_runs_to_the_publication(text: str, phrase: str, first: str) -> None:
     fact = one(text)
     assert (fact["text"], *fact["interval"]) == (phrase, first, "2022-07-25T10:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("工程月底前完工。", "月底", "2022-07-25T00:00:00", "2022-07-31T23:59:59"),
+        ("月初召开会议", "月初", "2022-07-01T00:00:00", "2022-07-05T23:59:59"),
+        ("本世纪初，他来到这里。", "本世纪初", "2000-01-01T00:00:00", "2019-12-31T23:59:59"),
+        ("上世纪上半叶", "上世纪上半叶", "1900-01-01T00:00:00", "1949-12-31T23:59:59"),
+        ("两天前的晚上", "两天前的晚上", "2022-07-23T18:00:00", "2022-07-23T23:59:59"),
+    ],
+)
+def test_a_month_edge_a_century_part_and_a_part_of_a_counted_day(text: str, phrase: str, first: str, last: str) -> None:
+    fact = dates(text)[0]
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["岁月初心", "每月底结算", "正月初"])
+def test_years_gone_by_or_every_month_is_no_month_edge(text: str) -> None:
+    assert [f["text"] for f in dates(text)] != ["月初"] and [f["text"] for f in dates(text)] != ["月底"]
+
+
+def test_this_century_counts_from_the_publication() -> None:
+    found = facts_to_json(extract_facts(Article(text="本世纪末", blocks=(), published=datetime(1998, 3, 1))))
+    assert found[0]["interval"][0].startswith("1980")
