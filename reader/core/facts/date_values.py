@@ -18,7 +18,7 @@ from functools import lru_cache
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 
-__all__ = ["BARE_WEEKDAY", "join_ranges", "settle", "value_of", "whole_phrase"]
+__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "join_ranges", "settle", "value_of", "whole_phrase"]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -51,6 +51,10 @@ _SUFFIX = re.compile(
 )
 """Parts of a day or month after a date; one character only where it does not start a word
 (2018年中 of 2018年中国, 今天的中 of 今天的中国, 国庆中 of 国庆中秋 were dates)."""
+COUNTED_RUN = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<u>年|个月|周|星期|个星期|礼拜|个礼拜)(?:以后|之后|以前|之前|后|前)"
+)
+"""Whole years, months or weeks from now (3周前, 两年后): a day named after them is in them."""
 _JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
@@ -109,6 +113,8 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit
     """The hit grown over a following part of the day or month, or joined to the hit before it."""
     start, end = hit.start, hit.end
     if before and 0 <= start - before[-1].end <= 1 and folded[before[-1].end : start] in ("", " ", "的"):
+        if COUNTED_RUN.fullmatch(folded, before[-1].start, before[-1].end) and not _WITH_YEAR.search(folded, start, end):
+            return None  # 3周前周五: ours puts the day in that week (the library reads the week)
         start = before[-1].start
     elif folded[start - 1 : start] == "每":
         start -= 1

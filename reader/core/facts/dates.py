@@ -27,9 +27,9 @@ from .date_anaphora import (
     years_after,
 )
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
-from .date_values import BARE_WEEKDAY, join_ranges, own_detail, settle, value_of, whole_phrase
+from .date_values import BARE_WEEKDAY, COUNTED_RUN, join_ranges, own_detail, settle, value_of, whole_phrase
 from .library import time_detail
-from .model import FactKind, Hit, Qualifier
+from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
 from .scan import Scanner
 from .spans import greedy
@@ -275,7 +275,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = days_after(folded, years_after(folded, joined, published))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
-    joined = _weekdays_run_on(folded, joined, published)
+    joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, joined, published)
@@ -415,6 +415,66 @@ def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -
                 hit = Hit(FactKind.DATE, hit.start, tail.end(), value_of(detail, text), detail)
         grown.append(hit)
     return grown
+
+
+def _counted_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
+    """3周前周五, 3个月后10号, 2年后3月5号下午1点: a run of whole weeks, months or years from now
+    and then a day named in it is that day of that week, month or year (the named day alone is
+    read in the publication's)."""
+    read: list[Hit] = []
+    for hit in hits:
+        last = read[-1] if read else None
+        if last is not None and folded[last.end : hit.start] in ("", "的"):
+            day = _named_in(folded, last, hit)
+            if day is not None:
+                read[-1] = day
+                continue
+        read.append(hit)
+    return read
+
+
+def _named_in(folded: str, counted: Hit, named: Hit) -> Hit | None:
+    """The named hit moved into the counted one's week, month or year, as one hit."""
+    a, b = counted.detail, named.detail
+    if a is None or b is None or not (a.first and b.first and b.last and b.low and b.high):
+        return None
+    text = folded[named.start : named.end]
+    unit = COUNTED_RUN.fullmatch(folded, counted.start, counted.end)
+    if unit is None or _WITH_YEAR_WRITTEN.search(text):
+        return None
+    if text in ("今天", "今日") and unit["u"] in ("年", "个月"):
+        keep = 4 if unit["u"] == "年" else 7  # 4年前的今天: this day four years ago
+        moved = a.first[:keep]
+    elif unit["u"] == "年" and "月" in text:
+        keep = 4
+        moved = a.first[:4]
+    elif unit["u"] == "个月" and _BARE_DAY_WORD.match(text) and "月" not in text:
+        keep = 7
+        moved = a.first[:7]
+    elif unit["u"] in ("周", "星期", "个星期", "礼拜", "个礼拜") and BARE_WEEKDAY.match(text):
+        keep = 10
+        monday = datetime.fromisoformat(a.first).date()
+        moved = (monday + timedelta(days=datetime.fromisoformat(b.first).weekday())).isoformat()
+    else:
+        return None
+    parts = {k: moved + getattr(b, k)[keep:] for k in ("low", "high", "first", "last")}
+    if not all(_real(stamp) for stamp in parts.values()):
+        return None
+    whole = folded[counted.start : named.end]
+    detail = Detail(b.qualifier, parts["low"], parts["high"], b.unit, parts["first"], parts["last"])
+    return Hit(FactKind.DATE, counted.start, named.end, value_of(detail, whole), detail)
+
+
+def _real(stamp: str) -> bool:
+    try:
+        datetime.fromisoformat(stamp if len(stamp) > 7 else stamp + "-01" if len(stamp) == 7 else stamp + "-01-01")
+    except ValueError:
+        return False
+    return True
+
+
+_WITH_YEAR_WRITTEN = re.compile(r"年|\d{4}")
+_BARE_DAY_WORD = re.compile(r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 
 
 def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -1358,7 +1418,7 @@ _RULES = [
     ),
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
-        r"(?:(?<=[于在])|(?<=\d[号日][到至~～—])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
+        r"(?:(?<=[于在])|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
         r"(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
         _bare_day,

@@ -812,3 +812,18 @@ def test_years_gone_by_or_every_month_is_no_month_edge(text: str) -> None:
 def test_this_century_counts_from_the_publication() -> None:
     found = facts_to_json(extract_facts(Article(text="本世纪末", blocks=(), published=datetime(1998, 3, 1))))
     assert found[0]["interval"][0].startswith("1980")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("3周前周五他来过。", "3周前周五", "2022-07-08T00:00:00"),
+        ("3个月后10号开庭。", "3个月后10号", "2022-10-10T00:00:00"),
+        ("四年前的今天，大桥通车。", "四年前的今天", "2018-07-25T00:00:00"),
+        ("14年前的6月18日", "14年前的6月18日", "2008-06-18T00:00:00"),
+        ("九年前的2000年2月", "九年前的2000年2月", "2000-02-01T00:00:00"),
+    ],
+)
+def test_a_day_named_after_weeks_months_or_years_from_now_is_in_them(text: str, phrase: str, first: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
