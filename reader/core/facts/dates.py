@@ -27,7 +27,15 @@ from .date_anaphora import (
     years_after,
 )
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
-from .date_values import BARE_WEEKDAY, COUNTED_RUN, join_ranges, own_detail, settle, value_of, whole_phrase
+from .date_values import (
+    BARE_WEEKDAY,
+    COUNTED_RUN,
+    join_ranges,
+    own_detail,
+    settle,
+    value_of,
+    whole_phrase,
+)
 from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
