@@ -196,7 +196,13 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
-    if detail is None or detail.qualifier is not Qualifier.RANGE or _backwards(detail) or _halves_lost(detail, own, right, end):
+    if (
+        detail is None
+        or detail.qualifier is not Qualifier.RANGE
+        or _backwards(detail)
+        or _halves_lost(detail, own, right, end)
+        or _left_alone(detail, left)
+    ):
         detail = own
     if detail is None:
         return None
@@ -215,6 +221,11 @@ def _halves_lost(detail: Detail, own: Detail | None, right: Hit, end: str) -> bo
     before_end = detail.last < right.detail.first or borrows_year and detail.last < (own.last or "")
     lost_end = not _BARE_CLOCK.fullmatch(end) and before_end
     return detail.first != own.first or lost_end or _other_end_day(detail, right, end)
+
+
+def _left_alone(detail: Detail, left: Hit) -> bool:
+    """Whether the library's range is only its start (2035年到本世纪中叶 was 2035 alone)."""
+    return bool(left.detail and left.detail.last and detail.last and detail.last <= left.detail.last)
 
 
 def _other_end_day(detail: Detail, right: Hit, end: str) -> bool:
@@ -249,8 +260,8 @@ def _backwards(detail: Detail) -> bool:
 
 
 _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:凌晨|早上|早晨|清晨|上午)")
-_WITH_YEAR = re.compile(r"年|\d{4}")
-"""A date that names its year (2026年, 2026.11.02): the range's end keeps it."""
+_WITH_YEAR = re.compile(r"年|\d{4}|世纪")
+"""A date that names its year (2026年, 2026.11.02) or its century: the range's end keeps it."""
 _DAY_ALONE = re.compile(r"\d{1,2}[日号]")
 _BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正]+")
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")

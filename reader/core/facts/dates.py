@@ -432,7 +432,8 @@ def _counted_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
     read: list[Hit] = []
     for hit in hits:
         last = read[-1] if read else None
-        if last is not None and folded[last.end : hit.start] in ("", "的"):
+        between = folded[last.end : hit.start] if last is not None else None
+        if last is not None and (between in ("", "的") or between in _COMMAS and _YEAR_ONLY.fullmatch(folded, last.start, last.end)):
             day = _named_in(folded, last, hit)
             if day is not None:
                 read[-1] = day
@@ -447,8 +448,12 @@ def _named_in(folded: str, counted: Hit, named: Hit) -> Hit | None:
     if a is None or b is None or not (a.first and b.first and b.last and b.low and b.high):
         return None
     text = folded[named.start : named.end]
+    if _WITH_YEAR_WRITTEN.search(text):
+        return None
+    if _YEAR_ONLY.fullmatch(folded, counted.start, counted.end) and "月" in text:
+        return _moved(folded, counted, named, a.first[:4], 4)  # 二零一六年，九月三号
     unit = COUNTED_RUN.fullmatch(folded, counted.start, counted.end)
-    if unit is None or _WITH_YEAR_WRITTEN.search(text):
+    if unit is None:
         return None
     if text in ("今天", "今日") and unit["u"] in ("年", "个月"):
         keep = 4 if unit["u"] == "年" else 7  # 4年前的今天: this day four years ago
@@ -465,7 +470,14 @@ def _named_in(folded: str, counted: Hit, named: Hit) -> Hit | None:
         moved = (monday + timedelta(days=datetime.fromisoformat(b.first).weekday())).isoformat()
     else:
         return None
-    parts = {k: moved + getattr(b, k)[keep:] for k in ("low", "high", "first", "last")}
+    return _moved(folded, counted, named, moved, keep)
+
+
+def _moved(folded: str, counted: Hit, named: Hit, moved: str, keep: int) -> Hit | None:
+    """The named hit with the first ``keep`` characters of its stamps replaced by ``moved``."""
+    b = named.detail
+    assert b is not None
+    parts = {k: moved + (getattr(b, k) or "")[keep:] for k in ("low", "high", "first", "last")}
     if not all(_real(stamp) for stamp in parts.values()):
         return None
     whole = folded[counted.start : named.end]
@@ -482,6 +494,8 @@ def _real(stamp: str) -> bool:
 
 
 _WITH_YEAR_WRITTEN = re.compile(r"年|\d{4}")
+_YEAR_ONLY = re.compile(rf"(?:{_Y4})\s*年")
+_COMMAS = ("，", ",", ", ", " ")
 _BARE_DAY_WORD = re.compile(r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 
 
@@ -860,6 +874,16 @@ def _decade(match: re.Match[str], published: datetime | None) -> str | None:
     """1920年代 → 1920/1930."""
     year = int(match["y"])
     return f"{year}/{year + 10}"
+
+
+def _iso_stamp(match: re.Match[str], published: datetime | None) -> str | None:
+    """2022-07-25T10:32:00+08:00, as a page's data or a log writes it: the clock as written (its
+    offset from UTC is not shown, as a dateline's is not)."""
+    try:
+        moment = datetime(*(int(match[g]) for g in ("y", "m", "d", "h", "mi")), int(match["s"] or 0))
+    except ValueError:
+        return None
+    return _Own(moment.isoformat() if match["s"] else moment.isoformat(timespec="minutes"))
 
 
 def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1464,6 +1488,11 @@ _RULES = [
         _feast,
     ),
     _rule(
+        r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:\.\d+)?)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])",
+        _iso_stamp,
+    ),
+    _rule(
         r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
         r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/])"
         r"|(?<![\dA-Za-z_./\-#话线真号码])(?<![话线真号码][：:])(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
@@ -1512,7 +1541,7 @@ _RULES = [
         rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
         _decade_of_century,
     ),
-    _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
+    _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![\u4e00-\u9fff])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),

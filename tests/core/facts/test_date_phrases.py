@@ -827,3 +827,13 @@ def test_this_century_counts_from_the_publication() -> None:
 def test_a_day_named_after_weeks_months_or_years_from_now_is_in_them(text: str, phrase: str, first: str) -> None:
     fact = one(text)
     assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+def test_a_month_and_day_right_after_a_year_alone_are_in_that_year() -> None:
+    fact = one("二零一六年，九月三号他回国。")
+    assert (fact["text"], fact["interval"][0]) == ("二零一六年，九月三号", "2016-09-03T00:00:00")
+
+
+def test_an_iso_stamp_is_one_moment_at_its_written_clock() -> None:
+    fact = one("更新于2021-11-05T08:15:30+08:00")
+    assert (fact["text"], fact["interval"][0]) == ("2021-11-05T08:15:30+08:00", "2021-11-05T08:15:30")
