@@ -880,7 +880,8 @@ def _iso_stamp(match: re.Match[str], published: datetime | None) -> str | None:
     """2022-07-25T10:32:00+08:00, as a page's data or a log writes it: the clock as written (its
     offset from UTC is not shown, as a dateline's is not)."""
     try:
-        moment = datetime(*(int(match[g]) for g in ("y", "m", "d", "h", "mi")), int(match["s"] or 0))
+        year, month, day, hour, minute = (int(match[g]) for g in ("y", "m", "d", "h", "mi"))
+        moment = datetime(year, month, day, hour, minute, int(match["s"] or 0))
     except ValueError:
         return None
     return _Own(moment.isoformat() if match["s"] else moment.isoformat(timespec="minutes"))
