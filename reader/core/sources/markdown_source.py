@@ -8,28 +8,36 @@ flattens nesting and cuts paragraphs no parser should recurse or loop over.
 from __future__ import annotations
 
 from ..article.assemble import BlockBuilder
+from ..article.meta import MetaLine, parse_meta_line
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .bounds import bounded_markdown
+from .front_matter import FrontMatter, split_front_matter
 from .html_source import HtmlBlock, html_blocks
 
 __all__ = ["parse_markdown"]
 
 
 def parse_markdown(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
-    """A Markdown document: the first top heading is its title, the others its outline."""
+    """A Markdown document: the first top heading is its title, the others its outline; its
+    front matter or a date line under the title gives its metadata."""
     import markdown  # imported on first use: start-up on a text article does not pay for it
 
+    front, text = split_front_matter(text)
     html = markdown.markdown(bounded_markdown(text), extensions=["tables", "fenced_code", "sane_lists"])
-    return _article(html_blocks(html), path, encoding)
+    return _article(html_blocks(html), path, encoding, front or FrontMatter())
 
 
-def _article(blocks: list[HtmlBlock], path: str, encoding: str) -> Article:
+def _article(blocks: list[HtmlBlock], path: str, encoding: str, front: FrontMatter) -> Article:
     builder = BlockBuilder()
     dropped = [Dropped(b.text, DropReason.NAVIGATION, i) for i, b in enumerate(blocks) if b.dropped]
     body = [b for b in blocks if not b.dropped]
-    title = body.pop(0).text if body and body[0].kind is BlockKind.HEADING else ""
+    title = body.pop(0).text if body and body[0].kind is BlockKind.HEADING else front.title
+    line = _date_line(body) if front.published is None else None
+    if line is not None:
+        body.pop(0)
     builder.add(BlockKind.TITLE, title)
+    builder.add(BlockKind.META, _meta_text(front, line))
     top = min((b.level for b in body if b.kind is BlockKind.HEADING), default=1)
     lede_done = False
     for block in body:
@@ -42,9 +50,43 @@ def _article(blocks: list[HtmlBlock], path: str, encoding: str) -> Article:
         text=builder.text,
         blocks=builder.blocks,
         title=title,
+        column=front.column,
+        source=front.source or (line.source if line else ""),
+        outlet=front.outlet,
+        site=front.site,
+        url=front.url or (line.url if line else ""),
+        published=front.published or (line.published if line else None),
+        author=front.author or (line.author if line else ""),
+        credits=front.credits,
+        editor=front.editor,
+        attribution=front.attribution,
         dropped=tuple(dropped),
         format=SourceFormat.MARKDOWN,
         path=path,
         encoding=encoding,
     )
     return build_outline(article)
+
+
+def _date_line(body: list[HtmlBlock]) -> MetaLine | None:
+    """The first paragraph, when it is a date line (2024年5月20日 10:30 来源：新华社)."""
+    if not body or body[0].kind is not BlockKind.PARAGRAPH:
+        return None
+    return parse_meta_line(body[0].text)
+
+
+def _meta_text(front: FrontMatter, line: MetaLine | None) -> str:
+    """The meta line as shown: the date as written, then where from and by whom."""
+    if line is not None:
+        date, source, author = line.date_text, line.source, line.author
+    else:
+        date, source, author = _shown_date(front), front.source, front.author
+    parts = [front.column, date, f"来源:{source}" if source else "", f"作者:{author}" if author else ""]
+    return "\u3000".join(p for p in parts if p)
+
+
+def _shown_date(front: FrontMatter) -> str:
+    """The front matter's date as a date line shows one: 2022-07-25 23:46, not ISO's T and seconds."""
+    if front.published is None:
+        return ""
+    return front.published.strftime("%Y-%m-%d %H:%M" if ":" in front.published_text else "%Y-%m-%d")
