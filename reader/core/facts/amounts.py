@@ -660,6 +660,8 @@ def _counts(folded: str) -> list[Hit]:
             continue
         noun = "" if m["mw"] in _PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         noun = _past_place(noun, m["noun"] or "")
+        if unit := _TIME_UNIT.match(noun):
+            noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
         start, end = _count_start(m), m.end("mw") + len(noun)
         if not noun and _in_idiom(folded, start, end):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
@@ -722,6 +724,8 @@ _RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$
 """前五名 is a rank; 目前五名 is not."""
 _HALF_MORE = re.compile(r"半(?:小时|钟头|钟|月|天|年|星期|礼拜|世纪)")
 """两个半小时: a length of time and a half, not two of anything."""
+_TIME_UNIT = re.compile(r"季度|月(?![饼球台亮])|小时|钟头|星期|礼拜|工作日|交易日|财年|年头")
+"""两个季度, 三个月: a length of time, whose noun is its unit (连续两个季度回升 counted 季度回升)."""
 _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 """刑法255条 is an article of a law (第255条 says so itself), not 255 of anything."""
 
