@@ -27,6 +27,8 @@ _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
 _FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
+_SAYS_PART = re.compile(r"[午晨晚夜早]")
+"""A tail that names its own part of the day (当晚的深夜11时), so none is implied."""
 
 
 def anaphor_pattern(tail: str) -> re.Pattern[str]:
@@ -83,7 +85,8 @@ def _one_day(hit: Hit) -> date | None:
 def _hit(folded: str, match: re.Match[str], day: date, published: datetime | None) -> Hit | None:
     """The phrase as the day it names, read as that day written out (2022年7月26日凌晨3时)."""
     tail = match["tail"] or ""
-    text = f"{day.year}年{day.month}月{day.day}日{tail or _IMPLIED.get(match['word'], '')}"
+    implied = "" if _SAYS_PART.search(tail) else _IMPLIED.get(match["word"], "")  # 当晚8时 is 20:00
+    text = f"{day.year}年{day.month}月{day.day}日{implied}{tail}"
     reference = published or datetime(day.year, day.month, day.day)
     detail = time_detail(text, reference) or own_detail(day.isoformat(), text)
     if detail is None:
@@ -236,7 +239,7 @@ def _first_moment(hit: Hit) -> datetime | None:
 
 _CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
 _LATER = re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>分钟|小时|钟头)[之以]?后")
-_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?")
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?许?")
 """A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""
 _COLON = re.compile(r"[:：]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

@@ -1396,7 +1396,7 @@ def _compiled_rules() -> list[tuple[Scanner, _Resolver]]:
 @lru_cache(maxsize=1)
 def _anaphors() -> re.Pattern[str]:
     """当天, 次日凌晨3时: with the parts of the day and clock times the rules read."""
-    return anaphor_pattern(rf"(?:的)?(?:{_TIME}|\s*(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜))")
+    return anaphor_pattern(rf"(?:的)?(?:{_TIME}(?:许(?![多久可]))?|\s*(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜))")
 
 
 def _alternatives(words: Iterable[str]) -> str:
