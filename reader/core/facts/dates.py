@@ -238,7 +238,7 @@ _MOVEABLE = (
 )
 """Days the library dates by rule or by the sun (solar terms 雨水, 小满, 白露, 小雪 and 大雪
 are left out: they are as often the weather)."""
-_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕"}
+_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕", "年三十晚": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
@@ -1062,6 +1062,40 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
     return _Own(value) if match["dec"][-1] in "〇○零" or moved else value
 
 
+def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
+    """三年来, 三个月来, 十天来: from that many whole years, months or days back up to the
+    publication, as the library reads them (三年来 in 2022 from 1 January 2019); 近十年来
+    from the same day ten years back."""
+    if published is None:
+        return None
+    n, unit, today = _int(match["n"]), match["u"], published.date()
+    if not n:
+        return None
+    if match["near"]:
+        start = _months_on(today, -12 * n if unit == "年" else -n) if unit in ("年", "个月") else None
+    elif unit == "年":
+        start = date(today.year - n, 1, 1)
+    elif unit == "个月":
+        start = date(*_add_months(today.year, today.month, -n), 1)
+    else:
+        start = None
+    if start is None:
+        start = today - timedelta(days=n * (7 if unit in ("周", "个星期", "个礼拜") else 1))
+    now = published.replace(microsecond=0, tzinfo=None)
+    return _Own(f"{start.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+
+
+def _two_tenths(match: re.Match[str], published: datetime | None) -> str | None:
+    """3月中下旬, 5月上中旬: two of a month's three ten-day parts, its 11th to its end or its
+    1st to its 20th. Ours: the library reads 中下旬 as 中旬 and 上中旬 not at all."""
+    year = _range_year(match, published)
+    month = _int(match["m"])
+    if year is None or not 1 <= month <= 12:
+        return None
+    first, last = (11, calendar.monthrange(year, month)[1]) if match["x"] == "中下" else (1, 20)
+    return _Own(f"{year:04d}-{month:02d}-{first:02d}/{date(year, month, last) + timedelta(days=1)}")
+
+
 def _month_edge(match: re.Match[str], published: datetime | None) -> str | None:
     """月底前完成, 月初: the publication month's first five days or from its 25th to its end, as
     the library reads 本月初 and 本月底 (it reads 月底 alone not at all)."""
@@ -1435,7 +1469,8 @@ _NTH = (
     rf"(?P<nwd>[{_WEEKDAYS}]))"
 )
 _RULES = [
-    _rule(rf"(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年
     _rule(
@@ -1541,6 +1576,10 @@ _RULES = [
     _rule(
         rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
         _decade_of_century,
+    ),
+    _rule(
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*(?P<u>年|个月|天|周|个星期|个礼拜)来(?![自到看说源华京沪港台访此这了的])",
+        _so_far,
     ),
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name

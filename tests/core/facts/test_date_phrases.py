@@ -838,3 +838,25 @@ def test_a_month_and_day_right_after_a_year_alone_are_in_that_year() -> None:
 def test_an_iso_stamp_is_one_moment_at_its_written_clock() -> None:
     fact = one("更新于2021-11-05T08:15:30+08:00")
     assert (fact["text"], fact["interval"][0]) == ("2021-11-05T08:15:30+08:00", "2021-11-05T08:15:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("三年来，全县脱贫。", "三年来", "2019-01-01T00:00:00", "2022-07-25T10:00:00"),
+        ("三个月来，物价上涨。", "三个月来", "2022-04-01T00:00:00", "2022-07-25T10:00:00"),
+        ("近十年来", "近十年来", "2012-07-25T00:00:00", "2022-07-25T10:00:00"),
+        ("3月中下旬", "3月中下旬", "2022-03-11T00:00:00", "2022-03-31T23:59:59"),
+        ("公元1949年", "公元1949年", "1949-01-01T00:00:00", "1949-12-31T23:59:59"),
+    ],
+)
+def test_years_so_far_two_tenths_of_a_month_and_a_year_of_the_common_era(
+    text: str, phrase: str, first: str, last: str
+) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["多年来", "近年来", "他三年来自北京", "公元前221年"])
+def test_vague_years_and_a_year_before_the_era_are_no_dates(text: str) -> None:
+    assert dates(text) == []
