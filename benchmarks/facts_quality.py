@@ -213,7 +213,10 @@ def jionlp_interval(phrase: str, reference: datetime) -> tuple[str, str] | None:
         return None
     if not all(isinstance(t, str) for t in times):
         return None  # a period's pattern (a dict per unit), not a span
-    return tuple(datetime.strptime(t, "%Y-%m-%d %H:%M:%S").isoformat() for t in times)  # type: ignore[return-value]
+    try:
+        return tuple(datetime.strptime(t, "%Y-%m-%d %H:%M:%S").isoformat() for t in times)  # type: ignore[return-value]
+    except ValueError:
+        return None  # a year before 1000 (109年, a Taiwanese year, is 0109 to it): no reading
 
 
 def jionlp_money(phrase: str) -> tuple[str, Any, Any, str] | None:

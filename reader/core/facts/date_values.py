@@ -201,7 +201,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
         or detail.qualifier is not Qualifier.RANGE
         or _backwards(detail)
         or _halves_lost(detail, own, right, end)
-        or _left_alone(detail, left)
+        or _left_alone(detail, left) and not _BARE_CLOCK.fullmatch(end)
     ):
         detail = own
     if detail is None:

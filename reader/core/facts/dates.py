@@ -969,6 +969,8 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     first, last = months
     end_year, end_month = _add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
+    if match["per"] in ("全年", "首季") or match["q3"]:
+        return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year
     return _Own(value) if match["y"] and "年" not in match.group()[: match.start("per") - match.start()] else value
 
 
@@ -1038,8 +1040,12 @@ def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
     per = match["per"]
     if per in ("上半年", "下半年"):
         return (1, 6) if per == "上半年" else (7, 12)
-    if match["q"] or match["q1"]:
-        q = _int(match["q"] or match["q1"])
+    if per == "全年":
+        return 1, 12
+    if per == "首季":
+        return 1, 3
+    if match["q"] or match["q1"] or match["q3"]:
+        q = _int(match["q"] or match["q1"] or match["q3"])
         if not 1 <= q <= 4:
             return None
         return (1, q * 3) if per.startswith("前") else (q * 3 - 2, q * 3)
@@ -1184,6 +1190,31 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
     return None if detail is None else _Own(value_of(detail, text))
 
 
+def _eve_of_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """2001年除夕, 今年除夕夜: the eve of the Spring Festival that falls in that year (23 January
+    2001), as news dates it; the library takes the last day of the lunar year 2001 (in February
+    2002), and 今年除夕 on 28 January 2006 for 17 February, no eve at all. 除夕 alone is the
+    next eve, as the library reads it, but that day's on the day itself and before it (the
+    library skips to the following year's)."""
+    year = _range_year(match, published)
+    if year is None:
+        return None
+    text = f"{year}年春节"
+    detail = time_detail(text, published or datetime(year, 6, 30))
+    if detail is None or not detail.first or not detail.first.startswith(str(year)):
+        return None
+    eve = date.fromisoformat(detail.first[:10]) - timedelta(days=1)
+    if eve.year != year:
+        return None
+    if not (match["y"] or match["ry"]) and published is not None and published.date() > eve:
+        later = time_detail("除夕", published)  # past this year's eve: the one ending the lunar year
+        return None if later is None else _Own(value_of(later, "除夕"))
+    return _Own(eve.isoformat())
+
+
+_EVES = ("除夕夜", "大年夜", "年三十晚", "大年三十", "年三十")
+
+
 def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     """25日, 二十五日电, 20号下午3点: a day of the publication's month, as news dates its
     events ("25日上午，记者来到…")."""
@@ -1209,10 +1240,17 @@ def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str 
     if not days:
         return None
     nearest = min(days, key=lambda d: abs((d - said).days))
+    if match["part"]:  # 昨（2）晚, 今（3）日凌晨: that part of the day, as the library reads it written out
+        text = f"{nearest.year}年{nearest.month}月{nearest.day}日{_PART_WORDS.get(match['part'], match['part'])}"
+        detail = time_detail(text, published)
+        return _Own(value_of(detail, text)) if detail is not None else _Own(nearest.isoformat())
     return _Own(_with_clock(nearest, match, False))
 
 
 _SAID_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
+_SAID_PART = r"晚上|晚间|凌晨|上午|下午|中午|傍晚|深夜|早上|清晨|夜里|晚|晨|早|午|夜"
+"""Parts of the day after a bracketed day: 昨（2）晚, 今（3）晨, 今（3）日下午."""
+_PART_WORDS = {"晚": "晚上", "晨": "早上", "早": "早上", "午": "中午", "夜": "夜里"}
 
 
 def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1498,7 +1536,8 @@ _RULES = [
     _rule(rf"(?<!光)(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
     _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
     _rule(  # 今(1)日, 昨（31）日, 明(2)日上午: how Taiwanese papers date a story's days
-        rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*日)(?:的?{_TIME})?",
+        rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*(?:日|(?={_SAID_PART})))"
+        rf"(?:的?{_TIME}|(?P<part>{_SAID_PART}))?",
         _said_with_its_day,
     ),
     _rule(
@@ -1516,6 +1555,10 @@ _RULES = [
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
+    _rule(
+        rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
+        _eve_of_year,
+    ),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),  # 七夕情人节 is 七夕
     _rule(
@@ -1551,7 +1594,8 @@ _RULES = [
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
-        rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中)",
+        rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
+        rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度)))",
         _period,
     ),
     _rule(r"(?P<pre>上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),

@@ -860,3 +860,41 @@ def test_years_so_far_two_tenths_of_a_month_and_a_year_of_the_common_era(
 @pytest.mark.parametrize("text", ["多年来", "近年来", "他三年来自北京", "公元前221年"])
 def test_vague_years_and_a_year_before_the_era_are_no_dates(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("警方昨（24）晚到場。", "昨（24）晚", "2022-07-24T18:00:00", "2022-07-24T23:59:59"),
+        ("今（25）日凌晨發生地震。", "今（25）日凌晨", "2022-07-25T00:00:00", "2022-07-25T04:59:59"),
+        ("今年首季經濟增長", "今年首季", "2022-01-01T00:00:00", "2022-03-31T23:59:59"),
+        ("去年第四季盈利", "去年第四季", "2021-10-01T00:00:00", "2021-12-31T23:59:59"),
+        ("2021年全年", "2021年全年", "2021-01-01T00:00:00", "2021-12-31T23:59:59"),
+        ("今年年尾", "今年年尾", "2022-11-01T00:00:00", "2022-12-31T23:59:59"),
+    ],
+)
+def test_hong_kong_and_taiwan_ways_of_naming_days_quarters_and_the_year_end(
+    text: str, phrase: str, first: str, last: str
+) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["第一季節目", "全年無休"])
+def test_a_season_of_a_show_or_all_year_round_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        (datetime(2006, 1, 10), "2001年农历除夕夜，他买了彩票。", "2001-01-23"),  # the eve in that year, not 2002's
+        (datetime(2006, 1, 28), "今年除夕，全家团聚。", "2006-01-28"),
+        (datetime(2006, 1, 20), "除夕将至。", "2006-01-28"),  # the coming eve, not next year's
+        (datetime(2006, 3, 1), "除夕将至。", "2007-02-17"),
+    ],
+)
+def test_the_eve_of_the_spring_festival_is_the_one_of_that_year(published: datetime, text: str, day: str) -> None:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
+    [fact] = [f for f in found if f["kind"] == "date"]
+    assert fact["interval"][0] == f"{day}T00:00:00"
