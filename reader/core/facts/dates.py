@@ -208,6 +208,10 @@ _HOLIDAYS = {
     "联合国日": (10, 24),
     "记者节": (11, 8),
     "光棍节": (11, 11),
+    "双十一": (11, 11),  # the shopping festivals
+    "双11": (11, 11),
+    "双十二": (12, 12),
+    "双12": (12, 12),
     "世界艾滋病日": (12, 1),
     "国际残疾人日": (12, 3),
     "国家宪法日": (12, 4),
@@ -229,7 +233,7 @@ _CENTURIES = {
     "二十一世纪": 2000,
 }
 _LUNAR = (
-    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕节", "七夕",
+    "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "重阳", "七夕节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
 _MOVEABLE = (
@@ -238,7 +242,7 @@ _MOVEABLE = (
 )
 """Days the library dates by rule or by the sun (solar terms 雨水, 小满, 白露, 小雪 and 大雪
 are left out: they are as often the weather)."""
-_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕", "年三十晚": "除夕"}
+_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
@@ -1102,6 +1106,19 @@ def _two_tenths(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{year:04d}-{month:02d}-{first:02d}/{date(year, month, last) + timedelta(days=1)}")
 
 
+def _within_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """年内完成, 今年内, 2023年内: within that year, the whole year as the library reads 今年内."""
+    year = _range_year(match, published)
+    return None if year is None else _Own(f"{year:04d}")
+
+
+def _within_month(match: re.Match[str], published: datetime | None) -> str | None:
+    """本月内, 月内完成: within the publication's month."""
+    if published is None:
+        return None
+    return _Own(f"{published.year:04d}-{published.month:02d}")
+
+
 def _month_edge(match: re.Match[str], published: datetime | None) -> str | None:
     """月底前完成, 月初: the publication month's first five days or from its 25th to its end, as
     the library reads 本月初 and 本月底 (it reads 月底 alone not at all)."""
@@ -1212,7 +1229,7 @@ def _eve_of_year(match: re.Match[str], published: datetime | None) -> str | None
     return _Own(eve.isoformat())
 
 
-_EVES = ("除夕夜", "大年夜", "年三十晚", "大年三十", "年三十")
+_EVES = ("除夕夜", "大年夜", "大年三十")
 
 
 def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1625,6 +1642,12 @@ _RULES = [
         rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*(?P<u>年|个月|天|周|个星期|个礼拜)来(?![自到看说源华京沪港台访此这了的])",
         _so_far,
     ),
+    _rule(
+        rf"(?:(?P<ry>{_alternatives(_REL_YEAR)})|(?<!\d)(?P<y>{_Y4})\s*年|(?<![\d{_CN_WEEK_BLOCK}几数多半个每近去今明前后本上下同当]))"
+        rf"(?(ry)|(?(y)|年))内(?![外地部陆蒙瓦阁科容])",
+        _within_year,
+    ),
+    _rule(r"(?P<rel>本月|这个月|当月|(?<![\d一二三四五六七八九十两几数多半个每上下本这当岁日正腊满蜜明风闰])月)内(?![外地部陆蒙瓦阁科容])", _within_month),
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),

@@ -898,3 +898,21 @@ def test_the_eve_of_the_spring_festival_is_the_one_of_that_year(published: datet
     found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
     [fact] = [f for f in found if f["kind"] == "date"]
     assert fact["interval"][0] == f"{day}T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("工程年内完工。", "年内", "2022-01-01T00:00:00", "2022-12-31T23:59:59"),
+        ("本月内公布", "本月内", "2022-07-01T00:00:00", "2022-07-31T23:59:59"),
+        ("今年双十一销量", "今年双十一", "2022-11-11T00:00:00", "2022-11-11T23:59:59"),
+    ],
+)
+def test_within_the_year_or_month_and_the_shopping_festivals(text: str, phrase: str, first: str, last: str) -> None:
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["国内市场", "岁月内敛", "1990年三十岁"])
+def test_a_country_or_years_of_age_are_no_year_within(text: str) -> None:
+    assert [f["text"] for f in dates(text)] in ([], ["1990年"])
