@@ -290,7 +290,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
-    joined = _in_named_month_or_year(folded, joined, published)
+    joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
@@ -319,6 +319,11 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
 _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE))
+
+
+@lru_cache(maxsize=1)
+def _holiday_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕)?")
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -360,6 +365,39 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         read.append(hit)
     return read
 
+
+def _holidays_in_written_years(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """早在1964年，…参加国庆招待会: a holiday named in the sentence of a year written out is that
+    year's (it was the publication's), not across a full stop or a paragraph."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    written: tuple[int, int] | None = None  # the last year written out (2001年), and its end
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        if written is not None and _holiday_word().fullmatch(text) and not _SENTENCE_END.search(
+            folded, written[1], hit.start
+        ):
+            hit = _holiday_in(hit, text, written[0], published)
+        if (year := _YEAR_WRITTEN.match(text)) is not None:
+            written = (int(year["y"]), hit.end)
+        read.append(hit)
+    return read
+
+
+_SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|\n")
+
+
+def _holiday_in(hit: Hit, text: str, year: int, published: datetime) -> Hit:
+    """A holiday named in the sentence of a year written out (2001年，他在春节期间回家) is that
+    year's, as the library reads it written with the year, not the publication's."""
+    detail = time_detail(f"{year}年{text}", published)
+    if detail is None or not (detail.first or "").startswith(f"{year:04d}"):
+        return hit
+    return Hit(FactKind.DATE, hit.start, hit.end, value_of(detail, text), detail)
+
+
+_YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
 
 def _titled(folded: str, hit: Hit) -> bool:
     """A weekday or a day named by a word inside a work's title (《星期天真好》, 《明天会更好》):

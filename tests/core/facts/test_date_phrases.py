@@ -916,3 +916,16 @@ def test_within_the_year_or_month_and_the_shopping_festivals(text: str, phrase: 
 @pytest.mark.parametrize("text", ["国内市场", "岁月内敛", "1990年三十岁"])
 def test_a_country_or_years_of_age_are_no_year_within(text: str) -> None:
     assert [f["text"] for f in dates(text)] in ([], ["1990年"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2001年，他在春节期间回家。", "春节期间", "2001-01-24T00:00:00"),
+        ("早在1964年，他应邀参加国庆招待会。", "国庆", "1964-10-01T00:00:00"),
+        ("2001年8月，他离开。国庆节那天他回来了。", "国庆节", "2022-10-01T00:00:00"),  # not across a full stop
+    ],
+)
+def test_a_holiday_in_the_sentence_of_a_year_written_out_is_that_year_s(text: str, phrase: str, first: str) -> None:
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0] == first
