@@ -929,3 +929,20 @@ def test_a_country_or_years_of_age_are_no_year_within(text: str) -> None:
 def test_a_holiday_in_the_sentence_of_a_year_written_out_is_that_year_s(text: str, phrase: str, first: str) -> None:
     fact = next(f for f in dates(text) if f["text"] == phrase)
     assert fact["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("7月1日，代表团抵达。第二天下午3时，双方会谈。", "第二天下午3时", "2022-07-02T15:00:00"),
+        ("5日晚，他们等到第二天凌晨2点才离开。", "第二天凌晨2点", "2022-07-06T02:00:00"),
+    ],
+)
+def test_the_next_day_after_a_day_named_in_its_paragraph(text: str, phrase: str, first: str) -> None:
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0] == first
+
+
+@pytest.mark.parametrize("text", ["第二天，他走了。", "5月15日，即他回到延川的第二天", "比赛第二天"])
+def test_a_second_day_of_a_story_or_an_event_is_no_day_of_its_own(text: str) -> None:
+    assert "第二天" not in [f["text"] for f in dates(text)]
