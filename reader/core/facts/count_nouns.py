@@ -39,6 +39,8 @@ def noun_after(text: str, limit: int, ended: bool = True) -> str:
     """
     tokens = pos_tagger().tag(text) if text else []
     if not tokens or len(tokens[0][0]) >= limit:
+        if limit == 1 and tokens and tokens[0][1] == "v":
+            return ""  # 2452宗跌11%: one character that is a verb counts nothing
         whole = tokens and (tokens[0][1] not in _FUNCTION_WORDS or tokens[0][0] == "月")
         return text[:limit] if whole else ""
     run: list[tuple[str, str]] = []

@@ -100,6 +100,7 @@ def test_money_is_a_number_and_a_currency(text: str, expected: str) -> None:
         ("7个县(市、区)党委", "7 个 县(市、区)"),
         ("连续两个季度回升", "2 个 季度"),  # a length of time: its unit is the noun
         ("判处8个月徒刑", "8 个 月"),
+        ("去年同期2452宗跌11%", "2452 宗"),  # 跌 (fell) is no noun
     ],
 )
 def test_counts_name_what_they_count(text: str, expected: str) -> None:

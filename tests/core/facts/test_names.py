@@ -1014,3 +1014,7 @@ def test_a_body_after_a_verb_of_office_starts_after_it() -> None:
 )
 def test_even_before_a_body_is_no_part_of_it(text: str, name: str) -> None:
     assert orgs(text) == {name}
+
+
+def test_a_term_of_office_is_no_one() -> None:
+    assert not names("市長任期劃一為四年。", FactKind.PERSON)
