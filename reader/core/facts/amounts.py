@@ -213,7 +213,7 @@ _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
 )
 _COUNT = (
-    rf"{_NUM}{_RANGE}{_APPROX}(?P<mw>{_alternation(MEASURE_WORDS)})"
+    rf"{_NUM}{_RANGE}{_APPROX}(?<!\n)(?P<mw>{_alternation(MEASURE_WORDS)})"  # 1995\n張老師專線: no count
     rf"(?P<noun>[{_CJK}]{{1,8}}(?:\([{_CJK}、]{{1,6}}\))?)?"
 )
 

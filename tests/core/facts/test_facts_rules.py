@@ -259,3 +259,8 @@ def test_importing_the_facts_package_leaves_numpy_for_the_tagger() -> None:
     probe = "import sys, reader.core.facts; print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_count_does_not_reach_across_a_paragraph() -> None:
+    """A hotline's number ending one paragraph (撥打1995) counts nothing of the next (張老師專線)."""
+    assert values("如需協助請撥打1995\n張老師專線提供服務", FactKind.COUNT) == []
