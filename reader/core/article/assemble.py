@@ -30,7 +30,28 @@ def normalise_line(text: str) -> str:
     text = text.replace("\r", "\n")
     if "\n" in text:  # a wrapped line (HTML, Markdown); a scraped page's lines have none
         text = re.sub(_CJK_BREAK, "", text)
-    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return _unspaced(_SPACES.sub(" ", text.replace("\n", " ")).strip())
+
+
+def _unspaced(line: str) -> str:
+    """凌 晨 約 3 時，有 途 人…: a line with a space after nearly every Chinese character (an
+    old Hong Kong broadcaster's pages are written so) reads, searches and dates as the words it
+    spells; a space between two Latin words or numbers stays (HKT 22:40)."""
+    spaces = line.count(" ")
+    if spaces < _SPACED_MIN or spaces * 4 < len(line):  # no spaced line: ordinary text pays two counts
+        return line
+    gaps = len(_CJK_GAP.findall(line))
+    if gaps * 10 < len(_CJK_CHAR.findall(line)) * 6:
+        return line
+    return _NEXT_TO_CJK.sub("", line)
+
+
+_SPACED_MIN = 8
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NEXT_TO_CJK = re.compile(
+    r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u9fff\uff00-\uffef])"
+)
 
 
 class BlockBuilder:

@@ -114,3 +114,23 @@ def test_parser_never_raises_and_slices(text: str) -> None:
 @given(st.lists(st.sampled_from(["  同心献良策。后文。", "标题", "", "[编辑:某人]", "搜 索", "图 作者 某人", "\u3000正文，内容。"]), max_size=30))
 def test_parser_on_page_like_lines(lines: list[str]) -> None:
     assert_slices(parse_text("\n".join(lines)))
+
+
+def test_a_line_spaced_character_by_character_reads_as_its_words() -> None:
+    """An old RTHK page writes 凌 晨 約 3 時: the reading text, search and facts get 凌晨約3時."""
+    from reader.core.sources.html_article import parse_html
+
+    page = (
+        "<html><head><title>一 名 休 班 警 涉 嫌 企 圖 車 內 盜 竊 被 捕</title></head><body>"
+        "<h1>一 名 休 班 警 涉 嫌 企 圖 車 內 盜 竊 被 捕</h1><p>2014-12-25 HKT 22:40</p>"
+        "<p>涉 案 男 子 為 一 名 30 歲 休 班 警 員，須 於 明 年 一 月 下 旬 返 警 署 報 到。</p></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "一名休班警涉嫌企圖車內盜竊被捕"
+    assert "涉案男子為一名30歲休班警員，須於明年一月下旬返警署報到。" in article.text
+    assert "HKT 22:40" in article.text
+
+
+@pytest.mark.parametrize("line", ["中国 美国 日本 韩国 英国 法国 德国 意大利 西班牙", "a plain English sentence with many spaces"])
+def test_words_listed_with_spaces_keep_them(line: str) -> None:
+    assert parse_text(f"标题\n\n{line}\n").text.endswith(line)
