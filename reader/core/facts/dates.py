@@ -323,7 +323,7 @@ _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE))
 
 @lru_cache(maxsize=1)
 def _holiday_word() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕)?")
+    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕|假期|小长假|长假|黄金周)?")
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -946,3 +946,8 @@ def test_the_next_day_after_a_day_named_in_its_paragraph(text: str, phrase: str,
 @pytest.mark.parametrize("text", ["第二天，他走了。", "5月15日，即他回到延川的第二天", "比赛第二天"])
 def test_a_second_day_of_a_story_or_an_event_is_no_day_of_its_own(text: str) -> None:
     assert "第二天" not in [f["text"] for f in dates(text)]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("国庆假期出游", "国庆假期"), ("清明小长假", "清明小长假"), ("春节前夕", "春节前夕")])
+def test_a_holiday_s_break_or_eve_is_part_of_its_phrase(text: str, phrase: str) -> None:
+    assert one(text)["text"] == phrase
