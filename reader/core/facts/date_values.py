@@ -18,7 +18,7 @@ from functools import lru_cache
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 
-__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "join_ranges", "settle", "value_of", "whole_phrase"]
+__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "is_real_stamp", "join_ranges", "settle", "value_of", "whole_phrase"]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -291,11 +291,11 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False) -> Detail 
     high, last = b.high, b.last
     if taken and a.low[:taken] != high[:taken]:
         high, last = a.low[:taken] + high[taken:], a.low[:taken] + last[taken:]
-        if not _is_real_stamp(last):
+        if not is_real_stamp(last):
             return None  # 2月1日至30日: no such day in the left's month
     if last < a.first and roll:
         high, last = _next_year(high), _next_year(last)  # 12月30日至1月3日 runs into the new year
-    if last < a.first or not _is_real_stamp(last):
+    if last < a.first or not is_real_stamp(last):
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
 
@@ -312,13 +312,17 @@ def _next_year(stamp: str) -> str:
     return f"{int(stamp[:4]) + 1:04d}{stamp[4:]}"
 
 
-def _is_real_stamp(stamp: str) -> bool:
-    """Whether an ISO stamp names a moment that exists (not 2021-02-30T23:59:59)."""
+def is_real_stamp(stamp: str) -> bool:
+    """Whether an ISO stamp names a moment that exists (not 2021-02-30T23:59:59); a year or a
+    month alone (2021, 2021-02) is read as its first day."""
     try:
-        datetime.fromisoformat(stamp)
+        datetime.fromisoformat(stamp + _FIRST_DAY.get(len(stamp), ""))
     except ValueError:
         return False
     return True
+
+
+_FIRST_DAY = {4: "-01-01", 7: "-01"}
 
 
 @lru_cache(maxsize=4096)

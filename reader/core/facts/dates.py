@@ -30,6 +30,7 @@ from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
+    is_real_stamp,
     join_ranges,
     own_detail,
     settle,
@@ -520,19 +521,11 @@ def _moved(folded: str, counted: Hit, named: Hit, moved: str, keep: int) -> Hit 
     b = named.detail
     assert b is not None
     parts = {k: moved + (getattr(b, k) or "")[keep:] for k in ("low", "high", "first", "last")}
-    if not all(_real(stamp) for stamp in parts.values()):
+    if not all(is_real_stamp(stamp) for stamp in parts.values()):
         return None
     whole = folded[counted.start : named.end]
     detail = Detail(b.qualifier, parts["low"], parts["high"], b.unit, parts["first"], parts["last"])
     return Hit(FactKind.DATE, counted.start, named.end, value_of(detail, whole), detail)
-
-
-def _real(stamp: str) -> bool:
-    try:
-        datetime.fromisoformat(stamp if len(stamp) > 7 else stamp + "-01" if len(stamp) == 7 else stamp + "-01-01")
-    except ValueError:
-        return False
-    return True
 
 
 _WITH_YEAR_WRITTEN = re.compile(r"年|\d{4}")
