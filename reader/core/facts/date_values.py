@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .library import grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
+from .spans import joined_pairs
 
 __all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "is_real_stamp", "join_ranges", "settle", "value_of", "whole_phrase"]
 
@@ -132,16 +133,13 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit
 
 def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """2016年3月2日至3月9日: two dates joined by 至/到/- are one range."""
-    joined: list[Hit] = []
-    for hit in hits:
-        last = joined[-1] if joined else None
-        if last is not None and _JOIN.fullmatch(folded[last.end : hit.start]):
-            ranged = _range(folded, last, hit, published)
-            if ranged is not None:
-                joined[-1] = ranged
-                continue
-        joined.append(hit)
-    return joined
+
+    def ranged(left: Hit, right: Hit) -> Hit | None:
+        if not _JOIN.fullmatch(folded[left.end : right.start]):
+            return None
+        return _range(folded, left, right, published)
+
+    return joined_pairs(hits, ranged)
 
 
 def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit] | None:

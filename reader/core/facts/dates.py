@@ -41,7 +41,7 @@ from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
 from .scan import Scanner
-from .spans import greedy
+from .spans import greedy, joined_pairs
 
 __all__ = ["find_dates"]
 
@@ -472,21 +472,15 @@ def _counted_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
     """3周前周五, 3个月后10号, 2年后3月5号下午1点: a run of whole weeks, months or years from now
     and then a day named in it is that day of that week, month or year (the named day alone is
     read in the publication's)."""
-    read: list[Hit] = []
-    for hit in hits:
-        last = read[-1] if read else None
-        between = folded[last.end : hit.start] if last is not None else None
-        if last is not None and (between in ("", "的") or between in _COMMAS and _YEAR_ONLY.fullmatch(folded, last.start, last.end)):
-            day = _named_in(folded, last, hit)
-            if day is not None:
-                read[-1] = day
-                continue
-        read.append(hit)
-    return read
+    return joined_pairs(hits, lambda counted, named: _named_in(folded, counted, named))
 
 
 def _named_in(folded: str, counted: Hit, named: Hit) -> Hit | None:
-    """The named hit moved into the counted one's week, month or year, as one hit."""
+    """The named hit moved into the counted one's week, month or year, as one hit, when nothing
+    but 的 stands between (or a comma after a year alone)."""
+    between = folded[counted.end : named.start]
+    if between not in ("", "的") and not (between in _COMMAS and _YEAR_ONLY.fullmatch(folded, counted.start, counted.end)):
+        return None
     a, b = counted.detail, named.detail
     if a is None or b is None or not (a.first and b.first and b.last and b.low and b.high):
         return None
@@ -564,16 +558,7 @@ def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
 
     The day written out wins (a weekday alone is read in the publication's week).
     """
-    joined: list[Hit] = []
-    for hit in hits:
-        last = joined[-1] if joined else None
-        if last is not None:
-            pair = _day_and_weekday(folded, last, hit)
-            if pair is not None:
-                joined[-1] = pair
-                continue
-        joined.append(hit)
-    return joined
+    return joined_pairs(hits, lambda left, right: _day_and_weekday(folded, left, right))
 
 
 def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:

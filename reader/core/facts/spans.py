@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Hit
 
-__all__ = ["Cover", "greedy", "outermost"]
+__all__ = ["Cover", "greedy", "joined_pairs", "outermost"]
 
 
 def outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -25,6 +25,20 @@ def outermost(hits: Iterable[Hit]) -> list[Hit]:
             kept.append(hit)
             reach = hit.end
     return kept
+
+
+def joined_pairs(hits: Iterable[Hit], pair: Callable[[Hit, Hit], Hit | None]) -> list[Hit]:
+    """The hits in order, each that makes one with the hit kept before it (``pair`` gives the
+    two as one: 2016年3月2日 + 至3月9日, 2月10日 + （星期日）) joined to it, and that one then
+    tried with the next."""
+    joined: list[Hit] = []
+    for hit in hits:
+        both = pair(joined[-1], hit) if joined else None
+        if both is None:
+            joined.append(hit)
+        else:
+            joined[-1] = both
+    return joined
 
 
 def greedy(hits: Iterable[Hit], rank: Callable[[Hit], Any]) -> list[Hit]:
