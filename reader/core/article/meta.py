@@ -24,6 +24,7 @@ __all__ = [
     "parse_editor",
     "parse_meta_line",
     "parse_published",
+    "shown_meta_line",
     "split_column",
     "split_url",
 ]
@@ -261,6 +262,13 @@ def _zone(text: str, m: re.Match[str]) -> timezone:
         return UTC
     minutes = int(offset["hh"]) * 60 + int(offset["mm"])
     return timezone(timedelta(minutes=-minutes if offset["sign"] == "-" else minutes))
+
+
+def shown_meta_line(column: str, date: str, source: str = "", author: str = "") -> str:
+    """The meta line the reading view shows under the title: column, date as written, 来源 and
+    作者, those that are known, between ideographic spaces."""
+    parts = [column, date, f"来源:{source}" if source else "", f"作者:{author}" if author else ""]
+    return "\u3000".join(p for p in parts if p)
 
 
 def parse_meta_line(line: str) -> MetaLine | None:

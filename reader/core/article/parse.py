@@ -182,10 +182,9 @@ def _add_header_blocks(state: _State) -> None:
 def _meta_text(state: _State) -> str:
     """The meta line as shown: column, date as written, source; the URL lives in metadata."""
     m = state.meta_line
-    parts = [state.column]
-    if m is not None:
-        parts += [m.date_text, f"来源:{m.source}" if m.source else "", f"作者:{m.author}" if m.author else ""]
-    return "\u3000".join(p for p in parts if p)
+    if m is None:
+        return meta.shown_meta_line(state.column, "")
+    return meta.shown_meta_line(state.column, m.date_text, m.source, m.author)
 
 
 def _finish(state: _State, path: str, encoding: str) -> Article:

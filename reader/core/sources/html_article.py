@@ -26,6 +26,7 @@ from ..article.meta import (
     parse_editor,
     parse_meta_line,
     parse_published,
+    shown_meta_line,
 )
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
@@ -329,8 +330,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     builder.add(BlockKind.TITLE, title)
     shown_date = published[1] if published and published[1] in line else \
         published[0].strftime("%Y-%m-%d %H:%M") if published else ""
-    shown_meta = [shown_date, f"来源:{parsed_line.source}" if parsed_line and parsed_line.source else ""]
-    builder.add(BlockKind.META, "\u3000".join(p for p in shown_meta if p))
+    builder.add(BlockKind.META, shown_meta_line("", shown_date, parsed_line.source if parsed_line else ""))
     lede_done = False
     body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title
                                       and p.boilerplate is None and not is_tagged_headline(p.text)])

@@ -8,7 +8,7 @@ flattens nesting and cuts paragraphs no parser should recurse or loop over.
 from __future__ import annotations
 
 from ..article.assemble import BlockBuilder
-from ..article.meta import MetaLine, parse_meta_line
+from ..article.meta import MetaLine, parse_meta_line, shown_meta_line
 from ..article.outline import build_outline
 from ..model import Article, BlockKind, Dropped, DropReason, SourceFormat
 from .bounds import bounded_markdown
@@ -78,11 +78,8 @@ def _date_line(body: list[HtmlBlock]) -> MetaLine | None:
 def _meta_text(front: FrontMatter, line: MetaLine | None) -> str:
     """The meta line as shown: the date as written, then where from and by whom."""
     if line is not None:
-        date, source, author = line.date_text, line.source, line.author
-    else:
-        date, source, author = _shown_date(front), front.source, front.author
-    parts = [front.column, date, f"来源:{source}" if source else "", f"作者:{author}" if author else ""]
-    return "\u3000".join(p for p in parts if p)
+        return shown_meta_line(front.column, line.date_text, line.source, line.author)
+    return shown_meta_line(front.column, _shown_date(front), front.source, front.author)
 
 
 def _shown_date(front: FrontMatter) -> str:
