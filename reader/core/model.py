@@ -19,6 +19,7 @@ __all__ = [
     "Dropped",
     "OutlineEntry",
     "SourceFormat",
+    "TEXT_METADATA",
 ]
 
 
@@ -94,6 +95,11 @@ class OutlineEntry:
     title: str
     start: int
     end: int
+
+
+TEXT_METADATA = ("title", "column", "source", "outlet", "site", "url", "author", "editor", "attribution")
+"""The Article's metadata that is one string: what a Markdown export's front matter writes by
+name, and reading it back takes."""
 
 
 @dataclass(frozen=True)

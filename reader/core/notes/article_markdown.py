@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from ..model import Article, Block, BlockKind
+from ..model import TEXT_METADATA, Article, Block, BlockKind
 
 __all__ = ["article_markdown", "escape_markdown", "front_matter"]
-
-_FIELDS = ("title", "column", "source", "outlet", "site", "url", "author", "editor", "attribution")
 
 
 def article_markdown(article: Article, variant: str = "") -> str:
@@ -28,7 +26,7 @@ def article_markdown(article: Article, variant: str = "") -> str:
 def front_matter(article: Article, variant: str = "") -> str:
     """The metadata that is known, between ``---`` lines."""
     lines = ["---"]
-    for name in _FIELDS:
+    for name in TEXT_METADATA:
         value = getattr(article, name)
         if value:
             lines.append(f"{name}: {_scalar(value)}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..article.meta import parse_datetime
+from ..model import TEXT_METADATA
 
 __all__ = ["FrontMatter", "split_front_matter"]
 
@@ -28,7 +29,6 @@ _MAX_LINES = 60
 _URL = re.compile(r"https?://\S+$")
 _PUBLISHED_KEYS = ("published", "date", "datePublished", "pubDate", "published_time")
 """Keys that say when the article appeared; ``created`` (a clipper's clipping time) does not."""
-_TEXT_KEYS = ("title", "column", "source", "outlet", "site", "url", "author", "editor", "attribution")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _scalar(value: str) -> str:
 
 
 def _front_matter(fields: dict[str, str | list[str]]) -> FrontMatter:
-    texts = {k: value for k in _TEXT_KEYS if isinstance(value := fields.get(k, ""), str)}
+    texts = {k: value for k in TEXT_METADATA if isinstance(value := fields.get(k, ""), str)}
     if _URL.match(texts.get("source", "")) and not texts.get("url"):
         texts["url"], texts["source"] = texts["source"], ""  # a web clipper's source is the page's address
     written = next((when for k in _PUBLISHED_KEYS if isinstance(when := fields.get(k), str) and when), "")
