@@ -18,8 +18,8 @@ from reader.core.model import Article
 PUBLISHED = datetime(2022, 7, 25, 10, 0)
 
 
-def dates(text: str) -> list[dict[str, Any]]:
-    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
+def dates(text: str, published: datetime = PUBLISHED) -> list[dict[str, Any]]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
     return [f for f in found if f["kind"] == "date"]
 
 
@@ -181,8 +181,7 @@ def test_a_slash_date_either_way_round_is_left_alone(text: str) -> None:
 def test_a_holiday_across_new_year_is_the_nearer_one(
     published: datetime, text: str, day: str
 ) -> None:
-    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
-    [fact] = [f for f in found if f["kind"] == "date"]
+    [fact] = dates(text, published)
     assert fact["from"] == day
 
 
@@ -811,8 +810,7 @@ def test_years_gone_by_or_every_month_is_no_month_edge(text: str) -> None:
 
 
 def test_this_century_counts_from_the_publication() -> None:
-    found = facts_to_json(extract_facts(Article(text="本世纪末", blocks=(), published=datetime(1998, 3, 1))))
-    assert found[0]["interval"][0].startswith("1980")
+    assert dates("本世纪末", datetime(1998, 3, 1))[0]["interval"][0].startswith("1980")
 
 
 @pytest.mark.parametrize(
@@ -895,8 +893,7 @@ def test_a_season_of_a_show_or_all_year_round_is_no_date(text: str) -> None:
     ],
 )
 def test_the_eve_of_the_spring_festival_is_the_one_of_that_year(published: datetime, text: str, day: str) -> None:
-    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=published)))
-    [fact] = [f for f in found if f["kind"] == "date"]
+    [fact] = dates(text, published)
     assert fact["interval"][0] == f"{day}T00:00:00"
 
 
