@@ -1097,15 +1097,13 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     n, unit, today = _int(match["n"]), match["u"], published.date()
     if not n:
         return None
-    if match["near"]:
-        start = _months_on(today, -12 * n if unit == "年" else -n) if unit in ("年", "个月") else None
+    if match["near"] and unit in ("年", "个月"):
+        start = _months_on(today, -12 * n if unit == "年" else -n)
     elif unit == "年":
         start = date(today.year - n, 1, 1)
     elif unit == "个月":
         start = date(*_add_months(today.year, today.month, -n), 1)
     else:
-        start = None
-    if start is None:
         start = today - timedelta(days=n * (7 if unit in ("周", "个星期", "个礼拜") else 1))
     now = published.replace(microsecond=0, tzinfo=None)
     return _Own(f"{start.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
