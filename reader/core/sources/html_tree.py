@@ -60,10 +60,12 @@ _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 character, and most of a saved page's megabytes are inline scripts that hold none."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
     """An element: its tag, class and id (for scoring), children in order, and its score (and
-    whether it holds the headline) while the body is voted on."""
+    whether it holds the headline) while the body is voted on. Two elements are the same only if
+    they are one: compared field by field, ``==`` walked parents and children (a RecursionError,
+    or a deep walk, whenever two lines of the same text were compared)."""
 
     tag: str
     attrs: str = ""
@@ -230,9 +232,10 @@ class PageTree(HTMLParser):
             self._stack[-1].children.append(data)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Piece:
-    """A run of text from one block element, in page order, with how much of it is link text."""
+    """A run of text from one block element, in page order, with how much of it is link text.
+    One piece is equal only to itself (as ``Node``): a page says the same line in many places."""
 
     kind: BlockKind
     text: str

@@ -584,3 +584,18 @@ def test_another_story_in_the_script_state_does_not_replace_the_shown_lede() -> 
                  "<title>江门举办侨乡文化节_某某新闻网</title>")
     text = parse_html(html).text
     assert lede in text and "新二代" not in text
+
+
+
+def test_a_headline_said_twice_by_its_date_line_opens() -> None:
+    """Two like blocks side by side say the headline (the page's <title> names only the site), the
+    second over the date line: finding the chosen one among the page's lines compared elements
+    field by field, and a child's parent is its element again, so the page would not open."""
+    said = "<div class='t'><b>江门举办侨乡文化节</b></div>"
+    html = _page(f"{said}{said}<div>2024年5月10日 10:00</div>"
+                 f"<div class='article'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>",
+                 head="<title>侨乡新闻 - 某某网</title>")
+    article = parse_html(html)
+    assert article.title == "江门举办侨乡文化节"
+    assert _published(article).startswith("2024-05-10T10:00")
+    assert all(_story_in(article.text))
