@@ -409,12 +409,14 @@ def _said(heading: Piece) -> str:
 def _runs(title: str, site: Outlet) -> set[str]:
     """The title's runs of parts that can be the headline: those with only site or channel
     names after them ("标题_频道_某某网"), or only a site's name before them ("自由電子報 - 标题";
-    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书")."""
+    a short word before is the topic: "雄安新区 - 维基百科，自由的百科全书"), or both ("某某即時新聞 -
+    時事 - 标题 - 某某網站")."""
     tokens = title_parts(title)
-    runs = ["".join(tokens[:end]) for end in range(1, len(tokens), 2)
-            if _site_only("".join(tokens[end + 1 :]), site)]
-    runs += ["".join(tokens[start:]) for start in range(2, len(tokens), 2)
-             if all(names_site(part, site) for part in tokens[: start - 1 : 2])]
+    starts = [start for start in range(2, len(tokens), 2)
+              if all(names_site(part, site) for part in tokens[: start - 1 : 2])]
+    ends = [end for end in range(1, len(tokens), 2) if _site_only("".join(tokens[end + 1 :]), site)]
+    runs = ["".join(tokens[start:end]) for start in [0, *starts] for end in [*ends, len(tokens)]
+            if start < end and (start, end) != (0, len(tokens))]
     return {_fold(run) for run in runs if not is_short(run) and not _site_only(run, site)}
 
 

@@ -171,6 +171,11 @@ CASES = {
         f"<title>{HEADLINE} - 某某新聞</title>",
         f"<div id='Heading' style='font-size:24px'>{HEADLINE}\u3000文化节将持续一周并举办美食节</div>{STORY}",
         f"{HEADLINE}\u3000文化节将持续一周并举办美食节"),
+    "a section and site on both sides of the headline go when a block shows the headline alone": (
+        f"<title>某某即時新聞 - 時事脈搏 - {HEADLINE} - 某某網站</title>"
+        "<meta property='og:site_name' content='某某網站'>",
+        "<div class='nav'><a href='/'>某某即時新聞</a> <a href='/s'>時事脈搏</a></div>"
+        f"<div class='article-title'>{HEADLINE}</div>{STORY}", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
