@@ -59,6 +59,11 @@ _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*
 _FIELD = re.compile(r"(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|(?:发布|發布|更新)?(?:时间|時間|日期)"
                     r"|浏览|瀏覽|点击|點擊)\s*[:：]")
 """A labelled field of the date line under a headline ("来源：本站原创 作者：…", "时间：… 浏览：33")."""
+_STAMP_OR_BYLINE = re.compile(r"\d{2,4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\W{0,3}\d{1,2}[:：]\d{2}"
+                              r"|^[【〔［\[（(][^】〕］\]）)]*(?:记者|記者|报道|報導|報道)[^】〕］\]）)]*[】〕］\]）)]$")
+"""A date with its clock time (a date line, a list's stamp: "2014-12-18 (13:44)", "编译中心 2014年12月13日
+09:33"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
+headline its block shows the date after (``_TRAILING_DATE``) is one."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
@@ -381,7 +386,7 @@ def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> b
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and (len(text) <= _MAX_HEADLINE or _width(text) <= _MAX_HEADLINE) \
         and not names_site(text, site) and not linked and not text.endswith(("。", "，", "：", ":")) \
-        and not _FIELD.match(text)
+        and not _FIELD.match(text) and not _STAMP_OR_BYLINE.search(_shown_text(piece))
 
 
 def _width(text: str) -> float:

@@ -213,3 +213,12 @@ def test_a_style_closed_with_a_slash_runs_to_its_end_tag_unseen() -> None:
     body = f"<div><style type='text/css' />body {{ MARGIN: 0 0 0 0; }}</style><h1>{HEADLINE}</h1>{STORY}</div>"
     article = parse_html(f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>")
     assert "MARGIN" not in article.text and article.title == HEADLINE
+
+
+@pytest.mark.parametrize("over_date", ["【某某晚報╱記者某某/台北報導】", "2014-12-18 (13:44)"])
+def test_a_byline_or_a_stamp_over_the_date_line_is_not_the_headline(over_date: str) -> None:
+    """A page with no title of its own is read by its layout: the line over the date line is the
+    headline, unless it is a bracketed byline or a date with its time (a list's stamp)."""
+    body = (f"<h2>{HEADLINE}</h2><div class='by'>{over_date}</div><div class='info'>2014年12月18日 13:44</div>"
+            f"<div class='article'>{STORY}</div>")
+    assert parse_html(f"<html><head></head><body>{body}</body></html>").title == HEADLINE
