@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
@@ -166,7 +167,8 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     first_line = _split_shown(stripped, pieces)
     if first_line is not None:
         return stripped, first_line
-    heading = _lone_h1(pieces, site) or _likest_h1(stripped, pieces, site)
+    heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
+        or _likest(stripped, pieces, site, _is_heading)
     if heading is None and not _any_part_shown(full, pieces):
         heading = _over_date_line(pieces, site) or _over_story(pieces, _story_start(pieces), site)
     if heading is None:
@@ -334,13 +336,23 @@ def _lone_h1(pieces: list[Piece], site: Outlet) -> Piece | None:
     return h1s[0] if len(h1s) == 1 and _headline_like(h1s[0], site) else None
 
 
-def _likest_h1(title: str, pieces: list[Piece], site: Outlet) -> Piece | None:
-    """Of several <h1>s, the one sharing most of the title's character pairs, when it shares enough:
-    a page that loads the next stories under its own, each with an <h1>, may reword its headline in
-    the <title> for search engines, but keeps more of its words than another story's headline does."""
+def _is_h1(piece: Piece) -> bool:
+    return piece.node.tag == "h1"
+
+
+def _is_heading(piece: Piece) -> bool:
+    """A heading or a block the markup calls the title (<div class="headline">)."""
+    return piece.kind is BlockKind.HEADING or bool(_MARKED_TITLE.search(piece.node.attrs))
+
+
+def _likest(title: str, pieces: list[Piece], site: Outlet, kind: Callable[[Piece], bool]) -> Piece | None:
+    """Of the blocks of a ``kind`` (<h1>s, then headings), the one sharing most of the title's
+    character pairs, when it shares enough: a page may reword its headline in the <title> for
+    search engines, but keeps more of its words than another story's headline (a page that loads
+    the next stories under its own, each with an <h1>) or a byline does."""
     wanted = _pairs(title)
     scored = [(len(wanted & _pairs(p.text)) / len(wanted), p) for p in pieces
-              if wanted and p.node.tag == "h1" and _headline_like(p, site)]
+              if wanted and kind(p) and _headline_like(p, site)]
     share, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best if share >= _SHARED else None
 

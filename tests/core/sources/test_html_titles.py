@@ -222,3 +222,12 @@ def test_a_byline_or_a_stamp_over_the_date_line_is_not_the_headline(over_date: s
     body = (f"<h2>{HEADLINE}</h2><div class='by'>{over_date}</div><div class='info'>2014年12月18日 13:44</div>"
             f"<div class='article'>{STORY}</div>")
     assert parse_html(f"<html><head></head><body>{body}</body></html>").title == HEADLINE
+
+
+def test_a_heading_rewording_the_metadatas_title_beats_the_line_over_the_date_line() -> None:
+    """No <h1>, and the metadata words the headline its own way: the block the markup calls the
+    headline, sharing most of its words, is the headline, not the author's line over the date."""
+    head = "<title>侨乡文化节开幕 二十国侨胞齐聚江门 - 某某中文</title>"
+    body = (f"<div class='story-headline'>{HEADLINE}</div><div class='byline'>李明 某某中文记者 发自江门</div>"
+            f"<div class='info'>2024年5月10日</div><div class='article'>{STORY}</div>")
+    assert parse_html(f"<html><head>{head}</head><body>{body}</body></html>").title == HEADLINE
