@@ -67,6 +67,9 @@ _PROFILE_LABEL = re.compile(r"注册|註冊|登录|登錄|在线|在線|加入|�
 _PROFILE_DATE = 20
 """A forum's poster profile dates its fields (注册时间, 最后登录) in blocks of their own, this short."""
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_TO_DAY = re.compile(r"\s*[日号號]?\s*(?:至|到|~|～|－|—|-)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]")
+"""A date running on to another day ("2021年2月12至15日"): a period (a closure, an event), not the day a
+story went up."""
 """A link saying this much besides its date is another story's headline."""
 _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
                            r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
@@ -247,7 +250,14 @@ def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
     text = piece.text
     dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
-    return dated and not _credits_photo(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece)
+    return dated and not _credits_photo(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece) \
+        and not _spans_days(text)
+
+
+def _spans_days(text: str) -> bool:
+    """Whether the line's date runs on to another day (``_TO_DAY``)."""
+    found = parse_datetime(text)
+    return found is not None and bool(_TO_DAY.match(text, text.find(found[1]) + len(found[1])))
 
 
 def _is_teaser(piece: Piece) -> bool:

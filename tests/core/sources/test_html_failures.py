@@ -599,3 +599,13 @@ def test_a_headline_said_twice_by_its_date_line_opens() -> None:
     assert article.title == "江门举办侨乡文化节"
     assert _published(article).startswith("2024-05-10T10:00")
     assert all(_story_in(article.text))
+
+
+def test_a_notice_of_days_closed_is_not_the_date_line() -> None:
+    """A page showing no date of its own has a notice near its top ("休刊日：…2021年2月12至15日"):
+    a period running on to another day is not when the story went up; no date beats a wrong one."""
+    html = _page("<div class='notice'>休刊日：逢周日及2021年2月12至15日、</div>"
+                 f"<h1>江门举办侨乡文化节</h1><div class='article'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>")
+    article = parse_html(html)
+    assert article.published is None
+    assert all(_story_in(article.text))
