@@ -35,6 +35,7 @@ from .html_body import (
     containers_over,
     figures_beside,
     in_player,
+    is_caption,
     is_tagged_headline,
     title_deck,
 )
@@ -249,9 +250,19 @@ def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     poster's 注册时间 and 最后登录, between the topic and the post). The headline's own block may be
     a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
     text = piece.text
-    dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None)
+    dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None
+                                                   and not (is_caption(piece.node) and _dated_sentence(text)))
     return dated and not _credits_photo(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece) \
         and not _spans_days(text)
+
+
+def _dated_sentence(text: str) -> bool:
+    """Whether a line is a sentence its date opens ("2025年11月27日，香港大埔區，一名消防員正用水槍撲滅
+    …。"), not a date line with its labels: in a photo's caption under the headline, the day the photo
+    was taken (a story's first paragraph opening so may say the story's day)."""
+    found = parse_datetime(text)
+    rest = text.replace(found[1], "") if found else text
+    return text.rstrip().endswith("。") and len(squeeze(rest)) >= _TEASER
 
 
 def _spans_days(text: str) -> bool:

@@ -24,7 +24,8 @@ from ..model import BlockKind
 from .html_tree import Node, Piece, in_chinese, text_of
 from .page_meta import squeeze
 
-__all__ = ["body_containers", "containers_over", "figures_beside", "in_player", "is_tagged_headline", "title_deck"]
+__all__ = ["body_containers", "containers_over", "figures_beside", "in_player", "is_caption", "is_tagged_headline",
+           "title_deck"]
 
 _POSITIVE = re.compile(r"article|content|main|text|body|detail|post|story|news|正文", re.I)
 _NEGATIVE = re.compile(r"comment|footer|foot|nav|menu|side|related|recommend|share|ad[s_-]|"
@@ -435,7 +436,7 @@ def _lead(pieces: list[Piece], voters: set[int], title: Piece | None) -> Piece |
     if title is None or title not in pieces:
         return None
     start = pieces.index(title) + 1
-    near = list(islice((p for p in pieces[start:] if len(squeeze(p.text)) > _TINY and not _is_caption(p.node)
+    near = list(islice((p for p in pieces[start:] if len(squeeze(p.text)) > _TINY and not is_caption(p.node)
                         and not _in_video(p.node)), _LEAD_REACH))
     around = {id(p): p for p in pieces[start : start + _LEAD_REACH] + near}
     seen = Counter(p.text for p in around.values())  # a caption repeats its photo's alt text
@@ -448,7 +449,7 @@ def _in_video(node: Node) -> bool:
     return any(_VIDEO.search(n.tag) or _VIDEO.search(n.attrs) for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
-def _is_caption(node: Node) -> bool:
+def is_caption(node: Node) -> bool:
     """Whether ``node`` is a photo's caption (or its alt text): in a figure, or in the element
     that holds the image itself. A cover photo under the headline is captioned with a sentence,
     but that sentence is not the story's first paragraph."""
@@ -586,7 +587,7 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
         elements = [c for c in parent.children if isinstance(c, Node)]
         for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
             held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
-                    and not _is_caption(p.node)]
+                    and not is_caption(p.node)]
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
                 return [block] if _is_rest(block, held, pieces, listed) else []

@@ -609,3 +609,14 @@ def test_a_notice_of_days_closed_is_not_the_date_line() -> None:
     article = parse_html(html)
     assert article.published is None
     assert all(_story_in(article.text))
+
+
+def test_a_caption_its_date_opens_is_not_the_date_line() -> None:
+    """The photo's caption right under the headline opens with the day it was taken; the date line
+    further down is the story's."""
+    caption = "2024年5月8日，江门市侨乡文化节的工作人员正在布置会场。"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+                 "<div class='by'>记者 李明</div><div class='time'>2024年5月10日</div>"
+                 f"<div class='article'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>")
+    article = parse_html(html)
+    assert _published(article).startswith("2024-05-10")
