@@ -62,6 +62,7 @@ _LINK_SHARE = 0.8
 _UPDATED = re.compile(r"\s*(?:最後|最后|last\s+)?(?:更新|修改|updated|modified)", re.I)
 """A line giving when the story was last changed: a line after it may say when it went up."""
 _TEASER = 12
+"""A link saying this much besides its date is another story's headline."""
 _BARE_DATE_REST = 4
 """A date line saying no more than this besides its date may be a list's date, not a label's."""
 _PROFILE_LABEL = re.compile(r"注册|註冊|登录|登錄|在线|在線|加入|生日")
@@ -71,7 +72,6 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _TO_DAY = re.compile(r"\s*[日号號]?\s*(?:至|到|~|～|－|—|-)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]")
 """A date running on to another day ("2021年2月12至15日"): a period (a closure, an event), not the day a
 story went up."""
-"""A link saying this much besides its date is another story's headline."""
 _PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)[^，。,]{1,16}[摄攝](?:影)?\s*[）)]?|"
                            r"[资資]料(?:照片|图片|圖片|照|图|圖)\s*[）)]?|"
                            r"[（(](?:图|圖)\s*(?:擷取自|撷取自|取自|／|/|：|:)[^（()）]{1,30}[）)]|"
@@ -250,25 +250,23 @@ def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     poster's 注册时间 and 最后登录, between the topic and the post). The headline's own block may be
     a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
     text = piece.text
-    dated = parse_meta_line(text) is not None or (len(text) < 60 and parse_datetime(text) is not None
-                                                   and not (is_caption(piece.node) and _dated_sentence(text)))
+    labelled = parse_meta_line(text) is not None
+    found = parse_datetime(text) if labelled or len(text) < 60 else None  # read once, for the checks below
+    dated = labelled or (found is not None and not (is_caption(piece.node) and _dated_sentence(text, found[1])))
     return dated and not _credits_photo(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece) \
-        and not _spans_days(text)
+        and not _spans_days(text, found[1] if found else "")
 
 
-def _dated_sentence(text: str) -> bool:
+def _dated_sentence(text: str, date_text: str) -> bool:
     """Whether a line is a sentence its date opens ("2025年11月27日，香港大埔區，一名消防員正用水槍撲滅
     …。"), not a date line with its labels: in a photo's caption under the headline, the day the photo
     was taken (a story's first paragraph opening so may say the story's day)."""
-    found = parse_datetime(text)
-    rest = text.replace(found[1], "") if found else text
-    return text.rstrip().endswith("。") and len(squeeze(rest)) >= _TEASER
+    return text.rstrip().endswith("。") and len(squeeze(text.replace(date_text, ""))) >= _TEASER
 
 
-def _spans_days(text: str) -> bool:
-    """Whether the line's date runs on to another day (``_TO_DAY``)."""
-    found = parse_datetime(text)
-    return found is not None and bool(_TO_DAY.match(text, text.find(found[1]) + len(found[1])))
+def _spans_days(text: str, date_text: str) -> bool:
+    """Whether the line's date (``date_text``, as written in it) runs on to another day (``_TO_DAY``)."""
+    return bool(date_text) and bool(_TO_DAY.match(text, text.find(date_text) + len(date_text)))
 
 
 def _is_teaser(piece: Piece) -> bool:
