@@ -92,6 +92,53 @@ _CURRENCIES = {
     "英磅": "GBP",
     "纽元": "NZD",
     "纽币": "NZD",
+    # the rest of the world's news: a country's currency named with it, and the few names
+    # one currency has alone (里拉 is Turkey's since Italy's went; 马克 and 法郎 as 1990s news
+    # write them, the German mark and the French franc)
+    "土耳其里拉": "TRY",
+    "里拉": "TRY",
+    "阿根廷比索": "ARS",
+    "墨西哥比索": "MXN",
+    "智利比索": "CLP",
+    "哥伦比亚比索": "COP",
+    "菲律宾披索": "PHP",
+    "格里夫纳": "UAH",
+    "埃及镑": "EGP",
+    "新谢克尔": "ILS",
+    "谢克尔": "ILS",
+    "兹罗提": "PLN",
+    "福林": "HUF",
+    "捷克克朗": "CZK",
+    "冰岛克朗": "ISK",
+    "列伊": "RON",
+    "列弗": "BGN",
+    "巴基斯坦卢比": "PKR",
+    "斯里兰卡卢比": "LKR",
+    "尼泊尔卢比": "NPR",
+    "印尼卢比": "IDR",
+    "塔卡": "BDT",
+    "缅元": "MMK",
+    "瑞尔": "KHR",
+    "基普": "LAK",
+    "图格里克": "MNT",
+    "坚戈": "KZT",
+    "奈拉": "NGN",
+    "肯尼亚先令": "KES",
+    "科威特第纳尔": "KWD",
+    "伊拉克第纳尔": "IQD",
+    "约旦第纳尔": "JOD",
+    "伊朗里亚尔": "IRR",
+    "卡塔尔里亚尔": "QAR",
+    "沙特里亚尔": "SAR",
+    "索尔": "PEN",
+    "玻利瓦尔": "VES",
+    "德国马克": "DEM",
+    "马克": "DEM",
+    "法国法郎": "FRF",
+    "法郎": "FRF",
+    "瑞郎": "CHF",
+    "镑": "GBP",  # 90万镑的年薪: Hong Kong's and the British press's pound alone
+    "比特币": "BTC",
 }
 _PREFIX_CURRENCIES = (
     "人民币", "美元", "美金", "港元", "港币", "新台币", "台币", "欧元", "日元", "日币", "英镑",
@@ -559,7 +606,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
     块 only when no noun or number follows (三块钱, 7块 — not 三块蛋糕, 一块2.5英寸屏) and never
     by the hundred million (进口集成电路4176亿块 are chips); the spoken 个 only with its
     price after it and nothing more (三个四, 五个半 — not 十个八个, 一个半小时); 大元 not inside
-    a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论).
+    a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论); 马克 not
+    where a name goes on (G7马克龙, 1.5马克思).
     """
     cur, text, end = match["cur"], match.string, match.end()
     if _LEADING_ZERO.match(match["num"] or ""):
@@ -570,6 +618,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
     if cur == "块" and not match["tail"]:
         return not _CJK_OR_DIGIT.match(text, end) and "亿" not in (match["num"] or "")
+    if cur == "马克":
+        return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
@@ -582,6 +632,7 @@ _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
 _BIG_UNITS_ONLY = re.compile(r"[万亿]+")
+_NAME_GOES_ON = re.compile(r"[龙思斯杯笔西吐·•]")
 
 
 def _money_value(detail: Detail) -> str:

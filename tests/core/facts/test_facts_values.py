@@ -136,6 +136,24 @@ def test_currencies_as_hong_kong_macau_singapore_and_malaysia_write_them(
     assert (fact["text"], fact["amount"], fact["currency"]) == (phrase, pytest.approx(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount", "currency"),
+    [("土耳其里拉兑美元汇率跌破20，一碗汤要50里拉。", "50里拉", 50, "TRY"),
+     ("通胀之下1000阿根廷比索只够买一个面包。", "1000阿根廷比索", 1000, "ARS"),
+     ("德国为苏军撤离提供了120亿马克的援助。", "120亿马克", 12_000_000_000, "DEM"),
+     ("當年一瓶酒要200法郎。", "200法郎", 200, "FRF"), ("他以4000万镑套现。", "4000万镑", 40_000_000, "GBP"),
+     ("匈牙利拨款30亿福林。", "30亿福林", 3_000_000_000, "HUF"), ("他持有2枚比特币以外的100比特币。", "100比特币", 100, "BTC")],
+)
+def test_the_world_news_currencies(text: str, phrase: str, amount: float, currency: str) -> None:
+    fact = one(text, "money")
+    assert (fact["text"], fact["amount"], fact["currency"]) == (phrase, pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize("text", ["法国总统出席G7马克龙表示支持。", "他读了1.5马克思的书。", "两人为马克杯争执。"])
+def test_a_name_that_opens_with_the_mark_is_no_money(text: str) -> None:
+    assert facts(text, "money") == []
+
+
 def test_a_processor_name_is_no_ringgit() -> None:
     assert facts("芯片采用ARM11架构。", "money") == []
 
