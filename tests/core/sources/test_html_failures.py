@@ -405,6 +405,16 @@ def test_the_rest_after_a_lone_lede_joins_it_though_kept_for_readers_who_log_in(
     assert all(_story_in(text)) and "buffered" not in text
 
 
+def test_the_rest_after_a_lone_lede_joins_it_past_an_aside_no_class_names() -> None:
+    """Class names a site generates (CSS-in-JS) say nothing: a player's <aside> under the lede,
+    its controls' lines voting as paragraphs, is passed over on the way to the rest."""
+    player = "<aside><div><div>某報 Entertainment Producer-20251128-09:04</div><div>% buffered00:00</div></div></aside>"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='c3f9a1'><div id='c77b2e'><p>{STORY[0]}</p>{player}</div>"
+                 "<aside class='c2b236'></aside><div id='c81e07'><div class='c0d4e5'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    assert all(_story_in(parse_html(html).text))
+
+
 def test_a_one_paragraph_lede_before_a_panel_of_teasers_keeps_to_itself() -> None:
     teasers = "".join(f"<div class='item'><a href='/{i}'>另一篇報導的標題第{i}則</a>"
                       f"<p>另一篇報導的摘要第{i}則，講的是別的事情。</p></div>" for i in range(4))
