@@ -43,13 +43,14 @@ _READ_MORE = re.compile(r"^(?:[\[【]?(?:[广廣]告|AD)[\]】]?\s*)?(?:[请請]
 _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
     r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:正在(?:[读讀]取|加[载載]|[载載]入)\S{0,6}?|(?:[读讀]取|加[载載]|[载載]入)中)[.…。]*|loading\W*|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
     r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題])\s*[:：]?)$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$",
     re.I,
 )
 """A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
 with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
-"延伸閱讀"), "返回某某，查看更多" under a platform's articles."""
+"延伸閱讀"), "返回某某，查看更多" under a platform's articles, and a placeholder its script
+would have filled ("正在读取评论……", "加载中", "Loading...")."""
 _HOME = {"首页", "主页", "网站首页", "home"}
 _PROMOTION = re.compile(
     r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"

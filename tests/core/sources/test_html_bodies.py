@@ -69,6 +69,18 @@ def test_platform_disclaimers_and_page_controls_are_dropped() -> None:
         assert line not in text and line in reasons, line
 
 
+def test_a_placeholder_a_script_would_have_filled_is_dropped() -> None:
+    junk = ["正在读取评论……", "加载中...", "載入中…", "Loading..."]
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY + junk)}</div>"
+    text, reasons = _parse(body)
+    assert all(line in text for line in STORY)
+    for line in junk:
+        assert line not in text and line in reasons, line
+    kept = STORY + ["他正在读取数据时发现了问题。"]
+    text, _ = _parse(f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(kept)}</div>")
+    assert all(line in text for line in kept)
+
+
 def test_an_editor_line_with_a_name_and_a_report_in_a_story_stay() -> None:
     lines = STORY + ["有市民向记者举报称，部分申请表格的资料有误。", "责任编辑：王小明"]
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(lines)}</div>"
