@@ -79,7 +79,8 @@ _MEDIA = re.compile(
     r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
     r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
     r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)\b|"
-    r"^(?:closed captions|playback speed|quality|auto|back|skip|ads by|now playing|off|\d(?:\.\d+)?x(?: normal)?|"
+    r"^(?:closed captions|playback speed|quality|auto|back|skip|ads by|now playing|off|unmute|pause|play|"
+    r"next video|\d*\s*% buffered.*|powered by|\d(?:\.\d+)?x(?: normal)?|"
     r"\d{3,4}p|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})$|"
     r"^(?:音[频頻]|[视視][频頻]|影片|podcast)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$|"
     r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$",

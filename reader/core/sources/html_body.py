@@ -459,9 +459,10 @@ def is_caption(node: Node) -> bool:
 def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
     """Whether ``piece`` is the one line of a photo's element (a gallery's slide, whatever its
     tags): a level or two up, an element holds an image and no other line that votes (its alt
-    text, a link, may be there)."""
+    text, a link, may be there). A player's or an ad's image in an <aside> under a lede is not
+    the element's own."""
     for current in _ancestors(piece.node.parent, _FIGURE_REACH):
-        if _has_image(current):
+        if _has_image(current, own=True):
             return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
     return False
 
@@ -659,13 +660,16 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
         and not _NEGATIVE.search(node.attrs)
 
 
-def _has_image(node: Node) -> bool:
+def _has_image(node: Node, own: bool = False) -> bool:
+    """Whether an image stands anywhere under ``node``; with ``own``, not inside an <aside> (an
+    ad's or a clip's thumbnail)."""
     stack: list[Node] = [node]
     while stack:
         current = stack.pop()
         if current.tag == "img":
             return True
-        stack.extend(c for c in current.children if isinstance(c, Node))
+        stack.extend(c for c in current.children if isinstance(c, Node)
+                     and not (own and c.tag == "aside"))
     return False
 
 

@@ -415,6 +415,23 @@ def test_the_rest_after_a_lone_lede_joins_it_past_an_aside_no_class_names() -> N
     assert all(_story_in(parse_html(html).text))
 
 
+def test_a_players_controls_are_dropped_and_its_thumbnail_makes_no_photo_of_the_lede() -> None:
+    """The player's labels are boilerplate, so the lede is the one line that votes in its
+    wrapper; the player's thumbnail in the <aside> beside it does not make that wrapper a
+    photo's, whose one line would be its caption."""
+    player = ("<aside class='ads'><div class='c1d2'><img src='thumb.jpg'><div>close</div><div>Advertisements</div>"
+              "<div>NEXT VIDEO</div><div>% buffered00:00</div><div>Unmute</div><div>Powered by</div></div></aside>")
+    gallery = "<div class='c9a8'><img src='p1.jpg'><div class='cap'>圖1之1 - 侨乡文化节开幕式现场。（记者攝）</div></div>"
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{gallery}<article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
+                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "buffered" not in text and "Unmute" not in text
+    from reader.core.article.cleanup import boilerplate_reason
+
+    assert all(boilerplate_reason(label) is DropReason.MEDIA for label in ("% buffered00:00", "Unmute", "NEXT VIDEO"))
+
+
 def test_a_one_paragraph_lede_before_a_panel_of_teasers_keeps_to_itself() -> None:
     teasers = "".join(f"<div class='item'><a href='/{i}'>另一篇報導的標題第{i}則</a>"
                       f"<p>另一篇報導的摘要第{i}則，講的是別的事情。</p></div>" for i in range(4))
