@@ -44,12 +44,13 @@ _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
     r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:正在(?:[读讀]取|加[载載]|[载載]入)\S{0,6}?|(?:[读讀]取|加[载載]|[载載]入)中)[.…。]*|loading\W*|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
-    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題])\s*[:：]?)$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$",
+    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題]|[话話][题題])\s*[:：]?)$|^\d{1,2}\s*/\s*\d{1,2}$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$",
     re.I,
 )
 """A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
 with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
-"延伸閱讀"), "返回某某，查看更多" under a platform's articles, and a placeholder its script
+"延伸閱讀", "其他熱爆話題："), "返回某某，查看更多" under a platform's articles, a gallery's
+counter ("1/4"), and a placeholder its script
 would have filled ("正在读取评论……", "加载中", "Loading...")."""
 _HOME = {"首页", "主页", "网站首页", "home"}
 _PROMOTION = re.compile(
@@ -74,27 +75,29 @@ line without one cannot match it. Looked for first, as _COPYRIGHT_SIGNS is: the 
 optional openings leave ``re`` nothing to skip by, so it tries them all at every character
 (~15 µs a line of Chinese; finding no piece, ~1 µs)."""
 _MEDIA = re.compile(
-    r"[視视][訊讯频頻]播放器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
+    r"[視视][訊讯频頻]播放器|不(?:支援|支持)(?:你|您)(?:正在?|目前)?使用的[瀏浏][覽览]器|"
+    r"最佳[瀏浏][覽览]效果.{0,20}[瀏浏][覽览]器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
     r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
     r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
     r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
     r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)\b|"
     r"^(?:closed captions|playback speed|quality|auto|back|skip|ads by|now playing|off|unmute|pause|play|"
-    r"next video|\d*\s*% buffered.*|powered by|\d(?:\.\d+)?x(?: normal)?|"
+    r"next video|close|cancel|\d*\s*% buffered.*|powered by|\d(?:\.\d+)?x(?: normal)?|"
     r"\d{3,4}p|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})$|"
     r"^(?:音[频頻]|[视視][频頻]|影片|podcast)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$|"
     r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$",
     re.I,
 )
 """A video or audio player's interface text ("音频 04:29", a reading time "7 分钟", its menu:
-"Playback speed", "1x Normal", "360p", "00:00/01:34") and "your browser does not support" notices."""
-_MEDIA_SIGNS = re.compile(r"(?=[播不oO])(?:播放|不支|[oO])")
+"Playback speed", "1x Normal", "360p", "00:00/01:34", "% buffered00:00") and "your browser does not
+support" notices ("抱歉，我們並不支援你正使用的瀏覽器", "為達至最佳瀏覽效果，請更新至最新的瀏覽器版本")."""
+_MEDIA_SIGNS = re.compile(r"(?=[播不oO最])(?:播放|不支|[oO]|最佳)")
 """A piece of each of _MEDIA's branches not held to the line's start (o matches no other letter
 in either case): past the start, a line without one cannot match."""
 _MAX_PITCH = 60
 
 
-_AD_LABEL = re.compile(r"^[\[【(（]?(?:[广廣]告|advertisement|ad)[\]】)）]?$", re.I)
+_AD_LABEL = re.compile(r"^[\[【(（]?(?:[广廣]告|advertisements?|ad)[\]】)）]?$", re.I)
 """The label an ad slot leaves in the text when the ad itself is gone."""
 _HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 _FURNITURE = re.compile(

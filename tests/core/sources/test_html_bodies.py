@@ -81,6 +81,20 @@ def test_a_placeholder_a_script_would_have_filled_is_dropped() -> None:
     assert all(line in text for line in kept)
 
 
+def test_a_browser_notice_a_gallery_counter_and_a_players_labels_are_dropped() -> None:
+    """What a page's class names used to hide, read as text when they say nothing."""
+    junk = ["抱歉，我們並不支援你正使用的瀏覽器。", "為達至最佳瀏覽效果，請更新至最新的瀏覽器版本。", "1/4",
+            "其他熱爆話題：", "close", "Advertisements", "CANCEL"]
+    body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(STORY + junk)}</div>"
+    text, reasons = _parse(body)
+    assert all(line in text for line in STORY)
+    for line in junk:
+        assert line not in text and line in reasons, line
+    kept = STORY + ["微软宣布不再支持IE浏览器。", "最佳选择评分：9/10"]
+    text, _ = _parse(f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(kept)}</div>")
+    assert all(line in text for line in kept)
+
+
 def test_an_editor_line_with_a_name_and_a_report_in_a_story_stay() -> None:
     lines = STORY + ["有市民向记者举报称，部分申请表格的资料有误。", "责任编辑：王小明"]
     body = f"<h1>特区政府公布新一轮资助计划</h1><div class='article'>{_paragraphs(lines)}</div>"
