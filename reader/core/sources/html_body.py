@@ -373,11 +373,19 @@ def _is_date_line(text: str) -> bool:
 
 def _near_title(best: Node, lead: Piece | None) -> Node:
     """The container of the story's first paragraph under the title, over a busier one elsewhere
-    (a feed of other stories with long summaries), unless it scored far less."""
-    if lead is None or inside(lead.node, best):
+    (a feed of other stories with long summaries), unless it scored far less. Not over an
+    <article> element when the first paragraph stands outside any (a standfirst over the story,
+    a lone lede in a box of its own): a page that marks its story says where it is; the next
+    story an endless page loaded below is another <article>, and the first one's lede is in its own."""
+    if lead is None or inside(lead.node, best) or (best.tag == "article" and not _in_article(lead.node)):
         return best
     near = max((n for n in (lead.node, lead.node.parent) if n is not None and n.tag != "root"), key=_weighted)
     return near if _weighted(near) >= _NEAR * _weighted(best) else best
+
+
+def _in_article(node: Node) -> bool:
+    """Whether ``node`` sits inside an <article> element."""
+    return any(n.tag == "article" for n in _up_from(node))
 
 
 def _first_twin(best: Node, pieces: list[Piece], voters: list[Piece], title: Piece | None) -> Node:

@@ -432,6 +432,18 @@ def test_a_players_controls_are_dropped_and_its_thumbnail_makes_no_photo_of_the_
     assert all(boilerplate_reason(label) is DropReason.MEDIA for label in ("% buffered00:00", "Unmute", "NEXT VIDEO"))
 
 
+def test_a_standfirst_over_the_story_does_not_take_the_place_of_its_article_element() -> None:
+    """The first paragraph under the headline is a standfirst in a box of its own, outside the
+    <article> that holds the story: the page marks its story, so the article stays the body."""
+    standfirst = ("江门市今天举办第十届侨乡文化节，来自二十个国家和地区的侨胞参加了开幕式，"
+                  "活动为期三天，包括美食展、非遗展演、侨批展览和多场专题论坛，主办方预计吸引十万人次参观。")
+    story = STORY[1:] + [p.replace("文化节", "侨乡节") for p in STORY[1:]] + [p.replace("文化节", "艺术节") for p in STORY[1:3]]
+    html = _page(f"<div class='c1a0'><h1>江门举办侨乡文化节</h1><div class='c5e1'><p class='c9b2'>{standfirst}</p></div></div>"
+                 "<article class='c3f9'>" + "".join(f"<p>{p}</p>" for p in story) + "</article>")
+    text = parse_html(html).text
+    assert all(p in text for p in story)
+
+
 def test_a_one_paragraph_lede_before_a_panel_of_teasers_keeps_to_itself() -> None:
     teasers = "".join(f"<div class='item'><a href='/{i}'>另一篇報導的標題第{i}則</a>"
                       f"<p>另一篇報導的摘要第{i}則，講的是別的事情。</p></div>" for i in range(4))
