@@ -460,8 +460,9 @@ def _in_video(node: Node) -> bool:
 def is_caption(node: Node) -> bool:
     """Whether ``node`` is a photo's caption (or its alt text): in a figure, or in the element
     that holds the image itself. A cover photo under the headline is captioned with a sentence,
-    but that sentence is not the story's first paragraph."""
-    return _has_image(node) or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
+    but that sentence is not the story's first paragraph. An ad's or a player's image in an
+    <aside> inside a lede's element (its text written straight into it) is not that element's."""
+    return _has_image(node, own=True) or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
 def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:

@@ -444,6 +444,17 @@ def test_a_standfirst_over_the_story_does_not_take_the_place_of_its_article_elem
     assert all(p in text for p in story)
 
 
+def test_a_lede_written_straight_into_its_box_beside_a_players_thumbnail_is_no_caption() -> None:
+    """No <p>: the lede is the box's own text, paragraphs parted by <br>, and the box also holds a
+    player's <aside> with its thumbnail. That image is not the box's, so its text is no caption."""
+    player = "<aside class='ads'><div class='c1d2'><img src='thumb.jpg'><div>close</div><div>CANCEL</div></div></aside>"
+    gallery = "<div class='c9a8'><img src='p1.jpg'><div class='c0b1'>圖1之1 - 侨乡文化节开幕式现场。（记者攝）</div></div>"
+    rest = "<br><br>".join(STORY[1:])
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{gallery}<article class='c7e6'><div id='c5f4'>{STORY[0]}<br><br>{player}</div>"
+                 f"<aside class='c2b2'></aside><div id='c8a1'><div class='c0d4'>{rest}</div></div></article>")
+    assert all(_story_in(parse_html(html).text))
+
+
 def test_a_one_paragraph_lede_before_a_panel_of_teasers_keeps_to_itself() -> None:
     teasers = "".join(f"<div class='item'><a href='/{i}'>另一篇報導的標題第{i}則</a>"
                       f"<p>另一篇報導的摘要第{i}則，講的是別的事情。</p></div>" for i in range(4))
