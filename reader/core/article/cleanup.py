@@ -50,8 +50,8 @@ _CONTROLS = re.compile(
 """A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
 with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
 "延伸閱讀", "其他熱爆話題："), "返回某某，查看更多" under a platform's articles, a gallery's
-counter ("1/4"), and a placeholder its script
-would have filled ("正在读取评论……", "加载中", "Loading...")."""
+counter ("1/4"), and a placeholder its script would have filled ("正在读取评论……", "加载中",
+"Loading...")."""
 _HOME = {"首页", "主页", "网站首页", "home"}
 _PROMOTION = re.compile(
     r"(?:欲|想|要)?[看閱阅][读讀]?完整[內内]容|完整[內内]容[請请]|[請请]先(?:登[入录錄]|[註注]册|[註注]冊)|"
