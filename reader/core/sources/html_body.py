@@ -582,7 +582,8 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     (subheadings and lists may stand among them) joins, as the block holding them; else the first
     holding one paragraph of whole sentences (a short story's second; not a photo's line).
     Teasers of other stories are no rest: their headlines are links; nor are a gallery's captions,
-    nor an <aside> (an ad's or a player's, its controls' labels voting as paragraphs) on the way.
+    nor an element set outside the story on the way (``_OUTSIDE``: an ad's or a player's <aside>,
+    its controls' labels voting as paragraphs; a <nav>, a <form>).
     A lede that ends with a colon may hold the first items of the list it announces."""
     best = chosen[0]
     if lead is None or not inside(lead.node, best):
@@ -598,7 +599,7 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
         elements = [c for c in parent.children if isinstance(c, Node)]
         for element in elements[next(i for i, e in enumerate(elements) if e is node) + 1 :]:
             if element.tag in _OUTSIDE:
-                continue  # an <aside> of an ad or a player between the lede and the rest
+                continue  # outside the story (an ad's or a player's <aside>) between the lede and the rest
             held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
                     and not is_caption(p.node)]
             if len(held) >= _REST_PARAGRAPHS:
