@@ -462,7 +462,8 @@ def is_caption(node: Node) -> bool:
     that holds the image itself. A cover photo under the headline is captioned with a sentence,
     but that sentence is not the story's first paragraph. An ad's or a player's image in an
     <aside> inside a lede's element (its text written straight into it) is not that element's."""
-    return _has_image(node, own=True) or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
+    return _has_image(node, own=True, players=True) \
+        or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
 def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
@@ -471,7 +472,7 @@ def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
     text, a link, may be there). A player's or an ad's image in an <aside> under a lede is not
     the element's own."""
     for current in _ancestors(piece.node.parent, _FIGURE_REACH):
-        if _has_image(current, own=True):
+        if _has_image(current, own=True, players=True):
             return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
     return False
 
@@ -591,7 +592,7 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
     listed = lead.text.rstrip().endswith(("：", ":"))  # "…開放時間如下：" announces a list
     if any(p is not lead and inside(p.node, best) and (not listed or _ENDS_SENTENCE.search(p.text)) for p in voters):
         return []
-    node, single = best, None
+    node, single, voting = best, None, {id(p) for p in voters}
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
@@ -601,12 +602,11 @@ def _rest_after(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vot
             if element.tag in _OUTSIDE:
                 continue  # outside the story (an ad's or a player's <aside>) between the lede and the rest
             held = [p for p in voters if inside(p.node, element) and not in_player(p.node, element)
-                    and not is_caption(p.node)]
+                    and not is_caption(p.node) and not _photo_line(p, pieces, voting)]
             if len(held) >= _REST_PARAGRAPHS:
                 block = _holding(held)
                 return [block] if _is_rest(block, held, pieces, listed) else []
-            if held and single is None and _is_rest(held[0].node, held, pieces, listed) \
-                    and not _photo_line(held[0], pieces, {id(p) for p in voters}):
+            if held and single is None and _is_rest(held[0].node, held, pieces, listed):
                 single = held[0].node
         node = parent
     return [single] if single is not None else []
@@ -670,16 +670,17 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
         and not _NEGATIVE.search(node.attrs)
 
 
-def _has_image(node: Node, own: bool = False) -> bool:
+def _has_image(node: Node, own: bool = False, players: bool = False) -> bool:
     """Whether an image stands anywhere under ``node``; with ``own``, not inside an <aside> (an
-    ad's or a clip's thumbnail)."""
+    ad's or a clip's thumbnail); with ``players`` too, not inside a player or an ad slot named so
+    by its class, which a page built of <div>s alone has in place of the <aside>."""
     stack: list[Node] = [node]
     while stack:
         current = stack.pop()
         if current.tag == "img":
             return True
         stack.extend(c for c in current.children if isinstance(c, Node)
-                     and not (own and c.tag == "aside"))
+                     and not (own and c.tag == "aside") and not (players and _is_player(c)))
     return False
 
 

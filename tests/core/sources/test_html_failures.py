@@ -432,6 +432,31 @@ def test_a_players_controls_are_dropped_and_its_thumbnail_makes_no_photo_of_the_
     assert all(boilerplate_reason(label) is DropReason.MEDIA for label in ("% buffered00:00", "Unmute", "NEXT VIDEO"))
 
 
+def test_a_players_thumbnail_in_a_div_makes_no_photo_of_the_lede() -> None:
+    """A page built of <div>s alone (no <aside>, no <article>): the player beside the lede is
+    named by its class, and its thumbnail is no more the lede's own image than in an <aside>."""
+    player = ("<div class='c5e1'><div class='gliaplayer-container'><img src='thumb.jpg'><div>close</div>"
+              "<div>NEXT VIDEO</div><div>% buffered00:00</div></div></div>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
+                 "<div id='lower'><div class='articlelogin'>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "buffered" not in text
+
+
+def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
+    """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
+    follows in a sibling element: the captions are the photos' lines, not the story's next
+    paragraphs."""
+    photos = "".join(f"<div class='col{i}'><div><img src='p{i}.jpg'><div>{caption}</div></div></div>"
+                     for i, caption in enumerate(["一名女士離開時需同行人士攙扶。(記者攝)", "大批居民在場外守候。(記者攝)",
+                                                  "一名女子哭成淚人。(記者攝)"]))
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='news'><div class='main'><div class='paragraph'>"
+                 f"<div class='content'>{STORY[0]}</div></div><div class='imageList'>{photos}</div></div></div>")
+    text = parse_html(html).text
+    assert STORY[0] in text and "攝" not in text
+
+
 def test_a_standfirst_over_the_story_does_not_take_the_place_of_its_article_element() -> None:
     """The first paragraph under the headline is a standfirst in a box of its own, outside the
     <article> that holds the story: the page marks its story, so the article stays the body."""
