@@ -672,7 +672,8 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
 
 def _has_image(node: Node, own: bool = False, players: bool = False) -> bool:
     """Whether an image stands anywhere under ``node``; with ``own``, not inside an <aside> (an
-    ad's or a clip's thumbnail); with ``players`` too, not inside a player or an ad slot named so
+    ad's or a clip's thumbnail) nor a <figure> (a photo with its own caption, among the lines of a
+    story written straight into its element between <br>s); with ``players`` too, not inside a player or an ad slot named so
     by its class, which a page built of <div>s alone has in place of the <aside>."""
     stack: list[Node] = [node]
     while stack:
@@ -680,7 +681,7 @@ def _has_image(node: Node, own: bool = False, players: bool = False) -> bool:
         if current.tag == "img":
             return True
         stack.extend(c for c in current.children if isinstance(c, Node)
-                     and not (own and c.tag == "aside") and not (players and _is_player(c)))
+                     and not (own and c.tag in ("aside", "figure")) and not (players and _is_player(c)))
     return False
 
 

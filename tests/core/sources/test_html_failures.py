@@ -444,6 +444,20 @@ def test_a_players_thumbnail_in_a_div_makes_no_photo_of_the_lede() -> None:
     assert all(_story_in(text)) and "buffered" not in text
 
 
+def test_a_figure_inside_a_story_written_with_brs_makes_no_caption_of_its_text() -> None:
+    """A story whose paragraphs are text written straight into its element, parted by <br>s,
+    with a photo in a <figure> among them: the figure's image is the figure's, with its own
+    caption; the story's first lines are not that photo's caption, and the story wins over the
+    comment box's notice under it."""
+    figure = "<figure><img src='p.jpg'><span class='cpt'>侨乡文化节开幕式现场。资料照片</span></figure>"
+    comments = ("<ul class='c4'><li>留言限140字以內。留言將於發送留言後的第二日早上6:00，經審核後刊出，"
+                "請勿發表涉及人身攻擊、色情或違法的內容，謝謝你的合作與支持。</li></ul>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='c1'><div class='c2'>{STORY[0]}<br><br>{figure}"
+                 + "<br>".join(STORY[1:]) + f"</div></div>{comments}")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "留言限140字" not in text
+
+
 def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
     """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
     follows in a sibling element: the captions are the photos' lines, not the story's next
