@@ -231,3 +231,12 @@ def test_a_heading_rewording_the_metadatas_title_beats_the_line_over_the_date_li
     body = (f"<div class='story-headline'>{HEADLINE}</div><div class='byline'>李明 某某中文记者 发自江门</div>"
             f"<div class='info'>2024年5月10日</div><div class='article'>{STORY}</div>")
     assert parse_html(f"<html><head>{head}</head><body>{body}</body></html>").title == HEADLINE
+
+
+@pytest.mark.parametrize("furniture", ["正在读取评论……", "加载中..."])
+def test_a_placeholder_over_the_story_is_no_headline(furniture: str) -> None:
+    """A page with no title of its own and class names that say nothing: the line over the
+    story is a placeholder its script would have filled, which is the page's furniture, never
+    its headline."""
+    body = f"<div class='c6e2'>{furniture}</div><div class='c91a'>{STORY}</div>"
+    assert furniture not in parse_html(f"<html><head></head><body>{body}</body></html>").title
