@@ -27,6 +27,7 @@ from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
 from .scan import scanner
+from .shared_currencies import SHARED_NAMES, currency_named_near
 from .spans import Cover
 
 __all__ = ["find_amounts", "home_currency"]
@@ -139,6 +140,13 @@ _CURRENCIES = {
     "瑞郎": "CHF",
     "镑": "GBP",  # 90万镑的年薪: Hong Kong's and the British press's pound alone
     "比特币": "BTC",
+    # names several countries' currencies share, read by the country the text names
+    # (``shared_currencies``); with none named they are no amount
+    "比索": "XXX",
+    "披索": "XXX",
+    "克朗": "XXX",
+    "第纳尔": "XXX",
+    "先令": "XXX",
 }
 _PREFIX_CURRENCIES = (
     "人民币", "美元", "美金", "港元", "港币", "新台币", "台币", "欧元", "日元", "日币", "英镑",
@@ -435,6 +443,11 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     if not word or not _is_money_word(match):
         return None
     code = _CURRENCIES[match["named"]] if match["named"] else dict(pairs)[word]
+    if word in SHARED_NAMES:
+        local = currency_named_near(word, match.string, match.start())
+        if local is None:
+            return None
+        code, pairs = local or code, tuple((w, local or c) if w == word else (w, c) for w, c in pairs)
     if not match["qb"] and _BIG_UNITS_ONLY.fullmatch(match["num"] or ""):
         return None  # 亿人民币 and 万元 are a table's unit, 单位：万元, not an amount (上亿元 is)
     end = _money_end(match)

@@ -149,6 +149,30 @@ def test_the_world_news_currencies(text: str, phrase: str, amount: float, curren
     assert (fact["text"], fact["amount"], fact["currency"]) == (phrase, pytest.approx(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "currency"),
+    [("巴基斯坦政府宣布，将提供500亿卢比援助。", "500亿卢比", "PKR"), ("阿根廷通胀高企，1000比索只够买面包。", "1000比索", "ARS"),
+     ("伊朗货币贬值，一袋米涨到约58万里亚尔。", "约58万里亚尔", "IRR"), ("瑞典央行称，该计划耗资20亿克朗。", "20亿克朗", "SEK"),
+     ("印度尼西亚政府拨款5000亿卢比。", "5000亿卢比", "IDR"), ("白俄罗斯的月薪约为1500卢布。", "1500卢布", "BYN"),
+     ("一碗汤要50里拉，黎巴嫩物价飞涨。", "50里拉", "LBP"), ("印度和巴基斯坦……巴方拨出200卢比。", "200卢比", "PKR"),
+     ("這筆款項為2000萬盧比，斯里蘭卡財政部稱。", "2000萬盧比", "LKR")],
+)
+def test_a_name_countries_share_is_the_currency_of_the_country_named_nearest(text: str, phrase: str,
+                                                                            currency: str) -> None:
+    """卢比, 比索, 克朗…: the story names the country once, then the currency by its short name."""
+    fact = one(text, "money")
+    assert (fact["text"], fact["currency"]) == (phrase, currency)
+
+
+@pytest.mark.parametrize("text", ["门票要价300比索。", "他花了20亿克朗。"])
+def test_a_shared_name_with_no_country_named_is_no_amount(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+def test_the_pound_alone_stays_sterling_beside_another_country() -> None:
+    assert one("埃及球星萨拉赫周薪35万镑。", "money")["currency"] == "GBP"
+
+
 @pytest.mark.parametrize("text", ["法国总统出席G7马克龙表示支持。", "他读了1.5马克思的书。", "两人为马克杯争执。"])
 def test_a_name_that_opens_with_the_mark_is_no_money(text: str) -> None:
     assert facts(text, "money") == []
