@@ -247,6 +247,20 @@ def parse_published(line: str) -> tuple[datetime, str] | None:
     return (parse_datetime(line[label.end() :]) if label else None) or parse_datetime(line)
 
 
+_DATELINE = re.compile(r"^[【\[(（]?[^\s，。：:,]{0,16}?(?P<date>(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+                       r"(?:[0-9０-９]{1,2}[时時点點][^\s，。]{0,6}?)?(?:电|電|讯|訊)(?=[\s\u3000（(【\[）)]|$)")
+"""A wire story's dateline with its year (新华社北京2024年3月5日电, 本報香港2023年5月1日訊), a
+space or a bracket after it (a sentence's 3月5日电视讲话 is no dateline)."""
+
+
+def dateline_published(lede: str) -> datetime | None:
+    """The day a story's own dateline gives, for a text that gives no date otherwise: the day its
+    relative dates (今天, 下周三) are counted from and a citation names."""
+    found = _DATELINE.match(lede)
+    day = parse_datetime(found["date"]) if found else None
+    return day[0] if day else None
+
+
 def _zone(text: str, m: re.Match[str]) -> timezone:
     """The offset written after the time, else UTC+08:00, the outlets' own.
 

@@ -193,6 +193,9 @@ def _finish(state: _State, path: str, encoding: str) -> Article:
     site, url = meta.split_url(m.url) if m and m.url else ("", "")
     text, blocks = state.builder.text, state.builder.blocks
     published: datetime | None = m.published if m else None
+    if published is None:
+        lede = next((b for b in blocks if b.kind is BlockKind.LEDE), None)
+        published = meta.dateline_published(text[lede.start : lede.end]) if lede else None
     article = Article(
         text=text,
         blocks=blocks,

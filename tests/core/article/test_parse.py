@@ -134,3 +134,23 @@ def test_a_line_spaced_character_by_character_reads_as_its_words() -> None:
 @pytest.mark.parametrize("line", ["中国 美国 日本 韩国 英国 法国 德国 意大利 西班牙", "a plain English sentence with many spaces"])
 def test_words_listed_with_spaces_keep_them(line: str) -> None:
     assert parse_text(f"标题\n\n{line}\n").text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("lede", "day"),
+    [("新华社北京2024年3月5日电 政府计划于10月1日起施行新规。", "2024-03-05"),
+     ("本報香港２０２３年５月１日訊 昨天警方拘捕兩人。", "2023-05-01"),
+     ("（中央社台北2019年6月15日8时電）行政院今天宣布新措施。", "2019-06-15")],
+)
+def test_a_text_with_no_date_of_its_own_is_dated_by_its_dateline(lede: str, day: str) -> None:
+    """A wire story saved as plain text: its dateline's day is the article's, so its relative
+    dates resolve and a citation names it."""
+    article = parse_text(f"江门举办侨乡文化节\n\n{lede}\n\n开幕式上，演员们表演了粤剧。\n")
+    assert article.published is not None and article.published.date().isoformat() == day
+
+
+@pytest.mark.parametrize("lede", ["2024年3月5日，政府宣布新规。", "总理在2024年3月5日电视讲话中宣布新规。"])
+def test_a_date_that_is_no_dateline_does_not_date_the_text(lede: str) -> None:
+    """A first paragraph that opens with a date, or has a date run into the next word (日电视),
+    says when something happened, not when this text was published."""
+    assert parse_text(f"江门举办侨乡文化节\n\n{lede}\n\n开幕式上，演员们表演了粤剧。\n").published is None
