@@ -376,11 +376,19 @@ def _near_title(best: Node, lead: Piece | None) -> Node:
     (a feed of other stories with long summaries), unless it scored far less. Not over an
     <article> element when the first paragraph stands outside any (a standfirst over the story,
     a lone lede in a box of its own): a page that marks its story says where it is; the next
-    story an endless page loaded below is another <article>, and the first one's lede is in its own."""
-    if lead is None or inside(lead.node, best) or (best.tag == "article" and not _in_article(lead.node)):
+    story an endless page loaded below is another <article>, and the first one's lede is in its own.
+    Nor when the first paragraph is a standfirst in a <header> (the headline's, with the byline):
+    the story is after it, and the standfirst joins it as a lede beside (``_lede_beside``)."""
+    if lead is None or inside(lead.node, best) or (best.tag == "article" and not _in_article(lead.node)) \
+            or _header_over(lead.node) is not None:
         return best
     near = max((n for n in (lead.node, lead.node.parent) if n is not None and n.tag != "root"), key=_weighted)
     return near if _weighted(near) >= _NEAR * _weighted(best) else best
+
+
+def _header_over(node: Node) -> Node | None:
+    """The <header> ``node`` sits in, a few levels up, if any."""
+    return next((n for n in _ancestors(node, _LEDE_REACH + 1) if n.tag == "header"), None)
 
 
 def _in_article(node: Node) -> bool:
@@ -570,6 +578,8 @@ def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vo
         elements = [c for c in parent.children if isinstance(c, Node)]
         before = elements[: next(i for i, element in enumerate(elements) if element is node)]
         wrapper = next((c for c in before if inside(lead.node, c)), None)
+        if wrapper is not None and wrapper is _header_over(lead.node):
+            return [lead.node]  # a standfirst in the headline's <header>: itself, not the byline by it
         if wrapper is not None:
             return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []
         node = parent

@@ -458,6 +458,17 @@ def test_a_figure_inside_a_story_written_with_brs_makes_no_caption_of_its_text()
     assert all(_story_in(text)) and "留言限140字" not in text
 
 
+def test_a_standfirst_in_the_articles_header_joins_the_story_after_it() -> None:
+    """The standfirst sits in the <header> with the headline and the byline; the story follows
+    in a section of its own. Both are the article; the byline is not."""
+    header = (f"<header><h1>江门举办侨乡文化节</h1><p>{STORY[0]}</p>"
+              "<div class='by'><a href='/a/1'>记者 李明</a></div></header>")
+    body = "".join(f"<p>{p}</p>" for p in STORY[1:] + [p.replace("文化节", "侨乡节") for p in STORY[1:]])
+    html = _page(f"<article>{header}<div class='c9'><section>{body}</section></div></article>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "侨乡节将持续一周" in text
+
+
 def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
     """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
     follows in a sibling element: the captions are the photos' lines, not the story's next
