@@ -147,14 +147,21 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
 
 
 def _in_story(piece: Piece, story: dict[int, Node]) -> bool:
-    """Whether one of the ``story``'s containers (by id) holds ``piece`` outside a player or an
-    ad slot within it. ``containers_over``' walk written out: every piece of the page asks."""
+    """Whether one of the ``story``'s containers (by id) holds ``piece`` outside a player, an ad
+    slot or an <aside> or <nav> within it. ``containers_over``' walk written out: every piece of the page asks."""
     current: Node | None = piece.node
     while current is not None:
         if id(current) in story and not in_player(piece.node, current):
             return True
+        if current.tag in _BOXED:
+            return False
         current = current.parent
     return False
+
+
+_BOXED = frozenset(("aside", "nav"))
+"""Boxes a page sets beside its story though inside its element (a box of job ads between two
+paragraphs, a table of contents): their lines are not the story's."""
 
 
 def _titled_outlet(page_title: str) -> str:

@@ -469,6 +469,18 @@ def test_a_standfirst_in_the_articles_header_joins_the_story_after_it() -> None:
     assert all(_story_in(text)) and "侨乡节将持续一周" in text
 
 
+def test_an_aside_inside_the_story_is_set_aside() -> None:
+    """A box of another story ("推荐": its linked headline and its summary) in an <aside> between
+    two paragraphs, inside the story's own element: the page sets it beside the story, so its
+    lines are not the story's, though the element holding the story holds them."""
+    box = ("<aside title='推荐'><p><a href='/other'>侨乡美食节下月开幕</a></p>"
+           "<p>侨乡美食节将于下月在新会举行，届时将有上百个摊位参展，预计吸引游客五万人次。</p></aside>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='endText'><p>{STORY[0]}</p><p>{STORY[1]}</p>{box}"
+                 + "".join(f"<p>{p}</p>" for p in STORY[2:]) + "</div>")
+    text = parse_html(html).text
+    assert all(_story_in(text)) and "上百个摊位" not in text
+
+
 def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
     """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
     follows in a sibling element: the captions are the photos' lines, not the story's next
