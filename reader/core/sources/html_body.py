@@ -128,7 +128,8 @@ def _containers(pieces: list[Piece], title: Piece | None) -> list[Node]:
     best = _near_title(best, lead)
     best = _first_twin(best, pieces, voters, title)
     best = _widened(best, voters)
-    chosen = [best, *_siblings(best, pieces, voters, chinese), *_parts(best, pieces, voters)]
+    parts = _parts(best, pieces, voters) or ([] if chinese else _chunks(best, pieces, voters))
+    chosen = [best, *_siblings(best, pieces, voters, chinese), *parts]
     end = _next_headline(pieces, title)
     if end is not None and not _starts_after(best, pieces, end):  # the next story is not this one's
         chosen = [c for c in chosen if c is best or not _starts_after(c, pieces, end)]
@@ -556,6 +557,48 @@ def _parts(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
              and _class_of(c) == _class_of(wrapper)]
     told = _holders((p for p in voters if _SENTENCE_END.search(p.text)), alike)
     return [c for c in alike if id(c) in told]
+
+
+def _chunks(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
+    """The story's other chunks, when the page cuts it into a column of like blocks, each with a
+    box of its own beside it (a sticky ad, a product panel): the elements as far below an
+    ancestor of the best container, a few levels up, through elements of the same tags and
+    classes as the best one's own, that hold paragraphs of whole sentences and no date line
+    (a thread's replies, each dated, are no chunks of one story). Not on Chinese pages (the
+    caller's test), where such blocks are a site's notices (上報's 徵稿) or a question's other
+    answers."""
+    chain, node = [best], best
+    for _ in range(_PART_REACH + 1):
+        if node.parent is None or node.parent.tag == "root" or _buried(node.parent):
+            return []
+        node = node.parent
+        chain.append(node)
+        alike = _alike_below(node, [(n.tag, _class_of(n)) for n in reversed(chain[:-1])])
+        twins = [n for n in alike if n is not best]
+        if twins:
+            told = _holders((p for p in voters if _SENTENCE_END.search(p.text)), twins)
+            rows = {id(n): _up(n, len(chain) - 2) for n in twins}  # each twin's block under ``node``
+            dated = _holders((p for p in pieces if _is_date_line(p.text)), rows.values())
+            return [n for n in twins if id(n) in told and id(rows[id(n)]) not in dated]
+    return []
+
+
+def _up(node: Node, levels: int) -> Node:
+    """The element ``levels`` above ``node``."""
+    for _ in range(levels):
+        node = node.parent if node.parent is not None else node
+    return node
+
+
+def _alike_below(top: Node, path: list[tuple[str, str]]) -> list[Node]:
+    """The elements under ``top`` reached through children of the tags and classes ``path`` says,
+    level by level (the first entry is the child of ``top``); none when a level has no class."""
+    level = [top]
+    for tag, cls in path:
+        if not cls:
+            return []
+        level = [c for n in level for c in n.children if isinstance(c, Node) and c.tag == tag and _class_of(c) == cls]
+    return level
 
 
 def _class_of(node: Node) -> str:

@@ -481,6 +481,38 @@ def test_an_aside_inside_the_story_is_set_aside() -> None:
     assert all(_story_in(text)) and "上百个摊位" not in text
 
 
+ENGLISH = [f"The harbour festival opened on day {i} with boats, music and food stalls along the quay. "
+           f"Organisers said about {i} thousand visitors came, more than they had expected." for i in range(1, 10)]
+
+
+def test_a_story_cut_into_chunks_each_with_a_box_beside_it_is_read_whole() -> None:
+    """A page (in English: on Chinese pages such blocks are a site's notices) cuts its story into
+    a column of like chunks, each in a grid row with a sticky box of its own beside it: every
+    chunk with paragraphs of the story joins, whichever won the vote."""
+    def row(paragraphs: list[str]) -> str:
+        story = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (f"<div class='GridWrapper-a1 grid'><div class='GridItem-b2 main'><div class='BodyWrapper-c3'>"
+                f"<div class='body__inner'>{story}</div></div></div><div class='GridItem-d4 side'>"
+                "<div class='sticky'><p>Advertisement</p></div></div></div>")
+    rows = row(ENGLISH[:2]) + row(ENGLISH[2:7]) + row(ENGLISH[7:])
+    html = _page(f"<h1>Harbour festival opens</h1><div class='Chunks-e5'>{rows}</div>", "<title>Harbour festival opens</title>")
+    text = parse_html(html).text
+    assert all(p in text for p in ENGLISH)
+
+
+def test_a_threads_dated_replies_are_no_chunks_of_its_first_post() -> None:
+    """Posts of a thread alike to the first, each with its date line, are replies, not the rest
+    of one story."""
+    def post(day: int, paragraphs: list[str]) -> str:
+        return (f"<div class='post-row'><div class='post-main'><div class='meta'>2024-05-{day:02d} 10:00</div>"
+                f"<div class='post-body'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></div>"
+                "<div class='post-side'><p>Member since 2019</p></div></div>")
+    html = _page(f"<h1>Harbour festival opens</h1><div class='thread'>{post(1, ENGLISH[:5])}{post(2, ENGLISH[5:7])}</div>",
+                 "<title>Harbour festival opens</title>")
+    text = parse_html(html).text
+    assert all(p in text for p in ENGLISH[:5]) and ENGLISH[5] not in text
+
+
 def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
     """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
     follows in a sibling element: the captions are the photos' lines, not the story's next
