@@ -379,9 +379,10 @@ def _near_title(best: Node, lead: Piece | None) -> Node:
     a lone lede in a box of its own): a page that marks its story says where it is; the next
     story an endless page loaded below is another <article>, and the first one's lede is in its own.
     Nor when the first paragraph is a standfirst in a <header> (the headline's, with the byline):
-    the story is after it, and the standfirst joins it as a lede beside (``_lede_beside``)."""
+    the story is after it, and the standfirst joins it as a lede beside (``_lede_beside``); nor
+    when it is a list's item (a list of key points over the story)."""
     if lead is None or inside(lead.node, best) or (best.tag == "article" and not _in_article(lead.node)) \
-            or _header_over(lead.node) is not None:
+            or _header_over(lead.node) is not None or lead.node.tag == "li":
         return best
     near = max((n for n in (lead.node, lead.node.parent) if n is not None and n.tag != "root"), key=_weighted)
     return near if _weighted(near) >= _NEAR * _weighted(best) else best

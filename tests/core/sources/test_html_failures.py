@@ -513,6 +513,21 @@ def test_a_threads_dated_replies_are_no_chunks_of_its_first_post() -> None:
     assert all(p in text for p in ENGLISH[:5]) and ENGLISH[5] not in text
 
 
+def test_a_list_of_key_points_under_the_headline_does_not_take_the_storys_place() -> None:
+    """Under the headline a list of key points, each a sentence, then the story in groups cut by
+    ad slots: the list's first point is the first line under the title, but a list item's list
+    is not the story's container; the story's groups are."""
+    points = "".join(f"<li>{p}</li>" for p in ("The harbour festival opened with boats and music.",
+                                                 "Organisers counted more visitors than expected.",
+                                                 "The festival runs for a week along the quay."))
+    groups = "".join(f"<div class='group'><p>{a}</p><p>{b}</p></div><div class='ad-slot'></div>"
+                     for a, b in zip(ENGLISH[::2], ENGLISH[1::2], strict=False))
+    html = _page(f"<h1>Harbour festival opens</h1><div class='key-points'><ul>{points}</ul></div>"
+                 f"<div class='article-body'>{groups}</div>", "<title>Harbour festival opens</title>")
+    text = parse_html(html).text
+    assert all(p in text for p in ENGLISH[:8])
+
+
 def test_a_gallery_after_a_one_paragraph_story_is_no_rest_of_it() -> None:
     """Under a story of one paragraph, a row of photos, each with a caption of a whole sentence,
     follows in a sibling element: the captions are the photos' lines, not the story's next
