@@ -253,12 +253,12 @@ _DATELINE = re.compile(r"^[【\[(（]?[^\s，。：:,]{0,16}?(?P<date>(?:19|20|�
 space or a bracket after it (a sentence's 3月5日电视讲话 is no dateline)."""
 
 
-def dateline_published(lede: str) -> datetime | None:
-    """The day a story's own dateline gives, for a text that gives no date otherwise: the day its
-    relative dates (今天, 下周三) are counted from and a citation names."""
+def dateline_published(lede: str) -> tuple[datetime, str] | None:
+    """The day a story's own dateline gives (and the date as written), for a text or a page that
+    gives no date otherwise: the day its relative dates (今天, 下周三) are counted from and a
+    citation names."""
     found = _DATELINE.match(lede)
-    day = parse_datetime(found["date"]) if found else None
-    return day[0] if day else None
+    return parse_datetime(found["date"]) if found else None
 
 
 def _zone(text: str, m: re.Match[str]) -> timezone:

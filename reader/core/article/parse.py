@@ -195,7 +195,8 @@ def _finish(state: _State, path: str, encoding: str) -> Article:
     published: datetime | None = m.published if m else None
     if published is None:
         lede = next((b for b in blocks if b.kind is BlockKind.LEDE), None)
-        published = meta.dateline_published(text[lede.start : lede.end]) if lede else None
+        dated = meta.dateline_published(text[lede.start : lede.end]) if lede else None
+        published = dated[0] if dated else None
     article = Article(
         text=text,
         blocks=blocks,

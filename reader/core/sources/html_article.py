@@ -21,6 +21,7 @@ from ..article.assemble import BlockBuilder, normalise_line
 from ..article.meta import (
     MetaLine,
     as_written,
+    dateline_published,
     parse_byline,
     parse_datetime,
     parse_editor,
@@ -120,6 +121,8 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
     kept, kinds = _story_pieces(pieces, body, title_piece, line_piece)
     kept = _from_scripts(tree, kept)
+    if published is None:  # nothing on the page dates it but, maybe, its story's wire dateline
+        published = next((dateline_published(p.text) for p in kept if p is not title_piece), None)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, kinds)
 
 

@@ -779,3 +779,11 @@ def test_a_caption_its_date_opens_is_not_the_date_line() -> None:
                  f"<div class='article'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>")
     article = parse_html(html)
     assert _published(article).startswith("2024-05-10")
+
+
+def test_a_page_dated_only_by_its_storys_wire_dateline() -> None:
+    """No date in the metadata, the address or any line by the headline: the story's dateline
+    (新华社北京2024年3月5日电) says its day, and its relative dates count from it."""
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='content'><p>新华社江门2024年3月5日电 {STORY[0]}{STORY[1]}</p>"
+                 + "".join(f"<p>{p}</p>" for p in STORY[2:]) + "</div>")
+    assert _published(parse_html(html))[:10] == "2024-03-05"
