@@ -444,10 +444,10 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         return None
     code = _CURRENCIES[match["named"]] if match["named"] else dict(pairs)[word]
     if word in SHARED_NAMES:
-        local = currency_named_near(word, match.string, match.start())
-        if local is None:
+        read = _read_near(match, word, code, pairs)
+        if read is None:
             return None
-        code, pairs = local or code, tuple((w, local or c) if w == word else (w, c) for w, c in pairs)
+        code, pairs = read
     if not match["qb"] and _BIG_UNITS_ONLY.fullmatch(match["num"] or ""):
         return None  # 亿人民币 and 万元 are a table's unit, 单位：万元, not an amount (上亿元 is)
     end = _money_end(match)
@@ -465,6 +465,17 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     if detail is None:
         return None
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _read_near(match: re.Match[str], word: str, code: str,
+               pairs: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """A shared currency name (卢比, 比索…) read as the currency of the country named near it, with
+    the pairs the library reads it by; as it is when none is named and it has a reading of its
+    own, ``None`` when it has none (``shared_currencies``)."""
+    local = currency_named_near(word, match.string, match.start())
+    if not local:
+        return None if local is None else (code, pairs)
+    return local, tuple((w, local if w == word else c) for w, c in pairs)
 
 
 def _worded_otherwise(match: re.Match[str], library: Detail, own: Detail | None) -> bool:

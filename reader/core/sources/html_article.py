@@ -151,7 +151,8 @@ def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | No
 
 def _in_story(piece: Piece, story: dict[int, Node]) -> bool:
     """Whether one of the ``story``'s containers (by id) holds ``piece`` outside a player, an ad
-    slot or an <aside> or <nav> within it. ``containers_over``' walk written out: every piece of the page asks."""
+    slot or an <aside> or <nav> within it. ``containers_over``' walk written out: every piece of
+    the page asks."""
     current: Node | None = piece.node
     while current is not None:
         if id(current) in story and not in_player(piece.node, current):

@@ -472,8 +472,7 @@ def is_caption(node: Node) -> bool:
     that holds the image itself. A cover photo under the headline is captioned with a sentence,
     but that sentence is not the story's first paragraph. An ad's or a player's image in an
     <aside> inside a lede's element (its text written straight into it) is not that element's."""
-    return _has_image(node, own=True, players=True) \
-        or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
+    return _has_image(node, own=True) or any(n.tag in ("figure", "figcaption") for n in _ancestors(node, _FIGURE_REACH + 1))
 
 
 def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
@@ -482,7 +481,7 @@ def _photo_line(piece: Piece, pieces: list[Piece], voters: set[int]) -> bool:
     text, a link, may be there). A player's or an ad's image in an <aside> under a lede is not
     the element's own."""
     for current in _ancestors(piece.node.parent, _FIGURE_REACH):
-        if _has_image(current, own=True, players=True):
+        if _has_image(current, own=True):
             return all(p is piece or id(p) not in voters or not inside(p.node, current) for p in pieces)
     return False
 
@@ -578,17 +577,10 @@ def _chunks(best: Node, pieces: list[Piece], voters: list[Piece]) -> list[Node]:
         twins = [n for n in alike if n is not best]
         if twins:
             told = _holders((p for p in voters if _SENTENCE_END.search(p.text)), twins)
-            rows = {id(n): _up(n, len(chain) - 2) for n in twins}  # each twin's block under ``node``
+            rows = {id(n): [*_ancestors(n, len(chain) - 1)][-1] for n in twins}  # each twin's block under ``node``
             dated = _holders((p for p in pieces if _is_date_line(p.text)), rows.values())
             return [n for n in twins if id(n) in told and id(rows[id(n)]) not in dated]
     return []
-
-
-def _up(node: Node, levels: int) -> Node:
-    """The element ``levels`` above ``node``."""
-    for _ in range(levels):
-        node = node.parent if node.parent is not None else node
-    return node
 
 
 def _alike_below(top: Node, path: list[tuple[str, str]]) -> list[Node]:
@@ -614,7 +606,7 @@ def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vo
     teasers is no lede: the wrapper holds few paragraphs and few links."""
     if lead is None or not _SENTENCE_END.search(lead.text) or any(inside(lead.node, n) for n in chosen):
         return []
-    node = chosen[0]
+    node, header = chosen[0], _header_over(lead.node)
     for _ in range(_LEDE_REACH):
         parent = node.parent
         if parent is None or parent.tag == "root" or _buried(parent):
@@ -622,7 +614,7 @@ def _lede_beside(chosen: list[Node], lead: Piece | None, pieces: list[Piece], vo
         elements = [c for c in parent.children if isinstance(c, Node)]
         before = elements[: next(i for i, element in enumerate(elements) if element is node)]
         wrapper = next((c for c in before if inside(lead.node, c)), None)
-        if wrapper is not None and wrapper is _header_over(lead.node):
+        if wrapper is not None and wrapper is header:
             return [lead.node]  # a standfirst in the headline's <header>: itself, not the byline by it
         if wrapper is not None:
             return [wrapper] if _is_lede_wrapper(wrapper, pieces, voters) else []
@@ -724,18 +716,18 @@ def _is_figure(node: Node, pieces: list[Piece]) -> bool:
         and not _NEGATIVE.search(node.attrs)
 
 
-def _has_image(node: Node, own: bool = False, players: bool = False) -> bool:
-    """Whether an image stands anywhere under ``node``; with ``own``, not inside an <aside> (an
-    ad's or a clip's thumbnail) nor a <figure> (a photo with its own caption, among the lines of a
-    story written straight into its element between <br>s); with ``players`` too, not inside a player or an ad slot named so
-    by its class, which a page built of <div>s alone has in place of the <aside>."""
+def _has_image(node: Node, own: bool = False) -> bool:
+    """Whether an image stands anywhere under ``node``; with ``own``, not inside an <aside> nor a
+    player or an ad slot named so by its class, as a page built of <div>s alone has (an ad's or a
+    clip's thumbnail), nor a <figure> (a photo with its own caption, among the lines of a story
+    written straight into its element between <br>s)."""
     stack: list[Node] = [node]
     while stack:
         current = stack.pop()
         if current.tag == "img":
             return True
         stack.extend(c for c in current.children if isinstance(c, Node)
-                     and not (own and c.tag in ("aside", "figure")) and not (players and _is_player(c)))
+                     and not (own and (c.tag in ("aside", "figure") or _is_player(c))))
     return False
 
 

@@ -391,8 +391,9 @@ def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: 
 
 def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> bool:
     """Whether a block can be a headline: neither a channel's nor a site's name, nor a link or a
-    sentence of the story, nor a line of the page's furniture (a placeholder, "正在读取评论……"). Right over the story, a heading may be short, and a block marked as the
-    title may be a link (a blog's post title links to the post itself)."""
+    sentence of the story, nor a line of the page's furniture (a placeholder, "正在读取评论……").
+    Right over the story, a heading may be short, and a block marked as the title may be a link
+    (a blog's post title links to the post itself)."""
     text = piece.text
     sized = len(squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
