@@ -15,8 +15,21 @@ STORY = ["江门市今天举办第十届侨乡文化节，来自二十个国家�
          "据介绍，今年的文化节首次设立线上展厅，海外侨胞可以在网上观看全部展览。"]
 
 
+STORY_REST = "".join(f"<p>{p}</p>" for p in STORY[1:])
+"""The story after its lede, a paragraph each."""
+
+
 def _page(body: str, head: str = "<title>江门举办侨乡文化节_某某新闻网</title>") -> str:
     return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def _upper_lower(upper: str, rest: str, *, outer: str = "article class='txt'",
+                 gap: str = "<aside class='ads'></aside>") -> str:
+    """A story's lede in a box of its own (``upper``'s markup), then the rest in one kept for
+    readers who log in, ``gap`` between them, all in ``outer``: the layout the lone-lede rules read."""
+    tag = outer.split()[0]
+    return (f"<{outer}><div id='upper'>{upper}</div>{gap}<div id='lower'><div class='articlelogin'>{rest}"
+            f"</div></div></{tag}>")
 
 
 def _published(article: Article) -> str:
@@ -397,10 +410,8 @@ def test_a_charts_credit_and_a_sentence_are_no_furniture(line: str) -> None:
 
 def test_the_rest_after_a_lone_lede_joins_it_though_kept_for_readers_who_log_in() -> None:
     player = "<aside class='ads'><div class='gliaplayer-container'>00:00 % buffered 下一段影片</div></aside>"
-    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
-                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
-                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>"
-                 "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+    html = _page("<h1>江门举办侨乡文化节</h1>" + _upper_lower(f"<p>{STORY[0]}</p>{player}", STORY_REST)
+                 + "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
     text = parse_html(html).text
     assert all(_story_in(text)) and "buffered" not in text
 
@@ -422,9 +433,7 @@ def test_a_players_controls_are_dropped_and_its_thumbnail_makes_no_photo_of_the_
     player = ("<aside class='ads'><div class='c1d2'><img src='thumb.jpg'><div>close</div><div>Advertisements</div>"
               "<div>NEXT VIDEO</div><div>% buffered00:00</div><div>Unmute</div><div>Powered by</div></div></aside>")
     gallery = "<div class='c9a8'><img src='p1.jpg'><div class='cap'>圖1之1 - 侨乡文化节开幕式现场。（记者攝）</div></div>"
-    html = _page(f"<h1>江门举办侨乡文化节</h1>{gallery}<article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
-                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
-                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{gallery}" + _upper_lower(f"<p>{STORY[0]}</p>{player}", STORY_REST))
     text = parse_html(html).text
     assert all(_story_in(text)) and "buffered" not in text and "Unmute" not in text
     from reader.core.article.cleanup import boilerplate_reason
@@ -437,9 +446,8 @@ def test_a_players_thumbnail_in_a_div_makes_no_photo_of_the_lede() -> None:
     named by its class, and its thumbnail is no more the lede's own image than in an <aside>."""
     player = ("<div class='c5e1'><div class='gliaplayer-container'><img src='thumb.jpg'><div>close</div>"
               "<div>NEXT VIDEO</div><div>% buffered00:00</div></div></div>")
-    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
-                 "<div id='lower'><div class='articlelogin'>"
-                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></div>")
+    html = _page("<h1>江门举办侨乡文化节</h1>"
+                 + _upper_lower(f"<p>{STORY[0]}</p>{player}", STORY_REST, outer="div class='txt'", gap=""))
     text = parse_html(html).text
     assert all(_story_in(text)) and "buffered" not in text
 
@@ -612,9 +620,7 @@ def test_a_lede_under_a_gallery_of_captioned_photos_is_still_the_first_paragraph
     gallery = "".join(f"<figure><div class='photo'><img src='p{i}.jpg'>照片說明第{i}張（記者攝）</div></figure>"
                       for i in range(9))
     html = _page(f"<h1>江门举办侨乡文化节</h1><div class='gallery'>{gallery}</div>"
-                 f"<article class='txt'><div id='upper'><p>{STORY[0]}</p></div><aside class='ads'></aside>"
-                 "<div id='lower'><div class='articlelogin'>" + "".join(f"<p>{p}</p>" for p in STORY[1:])
-                 + "</div></div></article><div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+                 + _upper_lower(f"<p>{STORY[0]}</p>", STORY_REST) + "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
     assert all(_story_in(parse_html(html).text))
 
 
@@ -640,18 +646,16 @@ def test_a_gallery_after_a_one_paragraph_story_is_not_the_rest_of_it() -> None:
 
 def test_the_rest_after_a_lone_lede_is_taken_though_other_stories_follow_it_in_its_block() -> None:
     others = "".join(f"<li><a href='/n{i}'>另一篇報導的標題第{i}則</a></li>" for i in range(8))
-    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='article_content'><div id='upper'><p>{STORY[0]}</p></div>"
-                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
-                 + "".join(f"<p>{p}</p>" for p in STORY[1:3]) + f"<p>其他報道</p><ul>{others}</ul></div></div></div>")
+    rest = "".join(f"<p>{p}</p>" for p in STORY[1:3]) + f"<p>其他報道</p><ul>{others}</ul>"
+    html = _page("<h1>江门举办侨乡文化节</h1>" + _upper_lower(f"<p>{STORY[0]}</p>", rest, outer="div class='article_content'"))
     text = parse_html(html).text
     assert all(_story_in(text)[:3]) and "另一篇報導" not in text
 
 
 def _lone_lede(rest: str) -> str:
     player = "<aside class='ads'><div class='gliaplayer-container'>00:00 % buffered 下一段影片</div></aside>"
-    return _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{STORY[0]}</p>{player}</div>"
-                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>"
-                 "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
+    return _page("<h1>江门举办侨乡文化节</h1>" + _upper_lower(f"<p>{STORY[0]}</p>{player}", rest)
+                 + "<div class='list'><a href='/b'>另一篇報導的標題</a></div>")
 
 
 def test_the_rest_after_a_lone_lede_may_be_one_paragraph() -> None:
@@ -679,9 +683,7 @@ def test_a_videos_caption_under_the_headline_is_not_the_lede() -> None:
     video = ("<div id='topvideo' class='video_wrap'><div><iframe src='https://v.example/p.php'></iframe></div>"
              "<div class='cap'>侨乡文化节开幕（採訪、拍攝：某某）</div></div>"
              "<div class='album'><div class='slide'><a href='#'>prevnext</a></div></div>")
-    html = _page(f"<h1>江门举办侨乡文化节</h1>{video}<article class='txt'><div id='upper'><p>{STORY[0]}</p></div>"
-                 "<aside class='ads'></aside><div id='lower'><div class='articlelogin'>"
-                 + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div></div></article>")
+    html = _page(f"<h1>江门举办侨乡文化节</h1>{video}" + _upper_lower(f"<p>{STORY[0]}</p>", STORY_REST))
     text = parse_html(html).text
     assert all(_story_in(text)) and "採訪" not in text
 
@@ -707,8 +709,7 @@ def test_a_list_a_lone_lede_announces_is_the_rest_of_the_story() -> None:
     lede = "江门市今天举办第十届侨乡文化节，主办方在市内设立多个服务站，开放时间如下："
     rest = "".join(f"<p>* 江门市{place}服务站（上午九时至下午{hour}时）</p>"
                    for place, hour in (("蓬江区", "五"), ("江海区", "六"), ("新会区", "七")))
-    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}</p></div>"
-                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    html = _page("<h1>江门举办侨乡文化节</h1>" + _upper_lower(f"<p>{lede}</p>", rest))
     text = parse_html(html).text
     assert lede in text and "新会区服务站" in text
 
@@ -726,8 +727,7 @@ def test_a_lede_holding_the_first_items_of_the_list_it_announces_keeps_the_rest(
     items = "<br>".join(f"{i}. 为侨胞提供{what}" for i, what in enumerate(("免费交通接驳服务及物资运送", "临时住宿安排及膳食供应", "翻译服务及法律咨询服务"), 1))
     rest = "".join(f"<p>{line}</p>" for line in ("此外，文化节期间各区服务站将全日开放，于站内提供：",
                                                  "免费充电及固网电话服务，及免费外借充电器", "免费外借宽带路由器，为有需要侨胞提供网络"))
-    html = _page(f"<h1>江门举办侨乡文化节</h1><article class='txt'><div id='upper'><p>{lede}<br>{items}</p></div>"
-                 f"<aside class='ads'></aside><div id='lower'><div class='articlelogin'>{rest}</div></div></article>")
+    html = _page("<h1>江门举办侨乡文化节</h1>" + _upper_lower(f"<p>{lede}<br>{items}</p>", rest))
     text = parse_html(html).text
     assert "翻译服务" in text and "宽带路由器" in text
 
