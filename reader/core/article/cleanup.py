@@ -102,13 +102,15 @@ _AD_LABEL = re.compile(r"^[\[【(（]?(?:[广廣]告|advertisements?|ad)[\]】)�
 _HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 _FURNITURE = re.compile(
     r"^(?:(?:[圖图]像|image)\s*(?:[來来]源|source)\s*[，,]\s*\S.{0,30}|skip .{1,20} and continue reading|"
-    r"end of [^\x00-\x7f]{1,8}|article information|role\s*[，,]?)$",
+    r"end of [^\x00-\x7f]{1,8}|article information|role\s*[，,]?|"
+    r"[A-Za-z0-9_.~-]{1,60}\.(?:gif|jpe?g|png|bmp|webp)(?:\s*\(\d[\d,]*\s*bytes\))?)$",
     re.I,
 )
 """A page's furniture read out as text: a photo's credit as a screen reader's label says it
 ("圖像來源，Getty Images"; "图片来源：" under a chart credits a source and stays), the
 markers around a rail set into the story ("Skip 熱讀 and continue reading", "End of 熱讀"), and the
-byline box's hidden labels ("Article Information", "Role,")."""
+byline box's hidden labels ("Article Information", "Role,"), and an image's file name standing
+for its alt text ("zyf.gif (10438 bytes)", as FrontPage wrote it; "4vCKVZ….png")."""
 """A row of topic tags under a story ("#台積電#三星#晶片"), not a sentence of it."""
 
 

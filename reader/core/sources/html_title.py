@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
@@ -65,6 +66,8 @@ _STAMP_OR_BYLINE = re.compile(r"\d{2,4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2
 """A date with its clock time (a date line, a list's stamp: "2014-12-18 (13:44)", "编译中心 2014年12月13日
 09:33"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
 headline its block shows the date after (``_TRAILING_DATE``) is one."""
+_BUTTON = re.compile(r"^[\[【][^\]】]*[\]】]$")
+"""A link in brackets ("[请您留言]", "【打印】"): a button, not a headline."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
@@ -258,8 +261,16 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
         start = _story_start(pieces)
         heading = _over_story(pieces, start, site) or \
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
-            _over_story(pieces, start, site, plain=True)
+            _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
     return (_shown_text(heading), heading) if heading is not None else ("", None)
+
+
+def _linked_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
+    """The link right over the story's first paragraph, when nothing else can be the headline: a
+    blog's post title links to the post itself, whatever its class is called."""
+    above = pieces[start - 1] if start else None
+    return above if above is not None and above.link_chars * 2 > len(above.text) and not _BUTTON.match(above.text) \
+        and _headline_like(replace(above, link_chars=0), site, over_story=True) else None
 
 
 def shows_date_after(text: str) -> bool:
@@ -364,9 +375,11 @@ def _pairs(text: str) -> set[str]:
 
 
 def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
-    """The line standing right over the page's date line ("作者：… 发布日期：…"), when nothing the
-    metadata says is shown: the layout every news page shares, headline then date line."""
-    at = next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text)), None)
+    """The line standing right over the page's date line ("作者：… 发布日期：…", or its fields
+    without a date: "来源：某某"), when nothing the metadata says is shown: the layout every news
+    page shares, headline then date line."""
+    at = next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text) or _FIELD.match(p.text)),
+              None)
     above = pieces[max(0, (at or 0) - 2) : at or 0]
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
 
@@ -374,8 +387,11 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
 def _story_start(pieces: list[Piece]) -> int | None:
     """The index of the story's first paragraph, found with no title to go by."""
     body = {id(c): c for c in body_containers(pieces, None)}
-    return next((i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
-                 and any(containers_over(p.node, body))), None)
+    paragraphs = [i for i, p in enumerate(pieces) if p.kind is BlockKind.PARAGRAPH and len(p.text) >= _PARAGRAPH
+                  and p.boilerplate is None]
+    # a page writing its story straight into <body> between <br>s has no container to vote for
+    return next((i for i in paragraphs if any(containers_over(pieces[i].node, body))),
+                paragraphs[0] if paragraphs and not body else None)
 
 
 def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: bool = False) -> Piece | None:

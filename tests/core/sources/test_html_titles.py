@@ -109,6 +109,19 @@ CASES = {
     "with no title a short heading over the story is the headline": (
         "", f"<p>当前位置：<a href='/'>首页</a>-&gt;<a href='/j'>军事技术</a></p><h3>飞行物理常识</h3>{STORY}",
         "飞行物理常识"),
+    "a placeholder title gives way to a bold line over a story written straight into <body>": (
+        "<title>显示</title>",
+        "<font><strong>犬儒之病(上)</strong></font><br><br><hr>胡某<br><br>"
+        "当今中国最流行的是什么主义？答：犬儒主义。人心不会熄灭，但它可能蒙上灰烬。<br>"
+        "拨开灰烬，你会看到重新燃烧的人心，这是作者写下这篇文章的缘由，也是它的结论。<br>", "犬儒之病(上)"),
+    "a title naming the site and channel gives way to the line over the source field": (
+        "<title>某某科普-辟谣文章</title>",
+        "<ul><li><a href='/'>首页</a></li><li><a href='/r'>辟谣文章</a></li></ul>"
+        f"<div class='c1'>徒手抓子弹真的存在吗？</div><div class='c2'>来源：某某科普-科学原理</div>{STORY}",
+        "徒手抓子弹真的存在吗？"),
+    "with no title and class names that say nothing, the link over the story is the post's title": (
+        "", "<div class='c1'>正在读取评论……</div>"
+        f"<div class='c2'><a href='/p/1'>{HEADLINE}</a></div><div class='c3'>{STORY}</div>", HEADLINE),
     "a forum's label before the headline is not part of it": (
         "<title>某某论坛 :: null</title>",
         f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
@@ -240,3 +253,14 @@ def test_a_placeholder_over_the_story_is_no_headline(furniture: str) -> None:
     its headline."""
     body = f"<div class='c6e2'>{furniture}</div><div class='c91a'>{STORY}</div>"
     assert furniture not in parse_html(f"<html><head></head><body>{body}</body></html>").title
+
+
+def test_an_image_file_name_is_no_headline() -> None:
+    """A page with no title whose only plain lines over the story are its images' alt texts as
+    an old editor wrote them (the file's name and size): those are no headline, nor story text."""
+    body = ("<table><tr><td><img src='/zyf.gif' alt='zyf.gif (10438 bytes)'><br>"
+            "<a href='/m'>[请您留言]</a></td><td>当前位置：<a href='/'>首页</a>-&gt;<a href='/j'>军事技术</a>"
+            f"</td></tr></table>{STORY}<p><img src='/a.png' alt='4vCKVZcfzM2.png'></p>")
+    article = parse_html(f"<html><head></head><body>{body}</body></html>")
+    assert "gif" not in article.title and "请您留言" not in article.title
+    assert ".png" not in article.text and any(".png" in line.text for line in article.dropped)
