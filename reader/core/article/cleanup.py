@@ -39,6 +39,9 @@ _REUSE = re.compile(r"[转轉]载|[复複]制|摘[编編]|[镜鏡]像|本[网網
 """A reprint notice forbids and names the reuse; "未经授权进入禁区" in a story does not."""
 _TOOLS = re.compile(r"^(?:[【\[]?(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|返回顶部|回到顶部|字号|字號|字[级級]|[大中小])[】\]]?[:：]?\s*)+$")
 """A row of page tools ("【打印】【关闭】", "字号 大 中 小"), not text."""
+_BUTTONS = re.compile(r"^(?:[^【\[\s]{1,6}\s*)?(?:[【\[][^】\]]{1,10}[】\]]\s*){3,}$")
+"""A row of three or more bracketed buttons, with a label before them ("页面功能 【我来说两句】【推荐】
+【打印】【关闭】"): the page's tools, whatever they are called."""
 _READ_MORE = re.compile(r"^(?:[\[【]?(?:[广廣]告|AD)[\]】]?\s*)?(?:[请請]?[继繼][续續]往下[阅閱][读讀]|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|展[开開]全文)\W*$")
 _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
@@ -78,7 +81,7 @@ _MEDIA = re.compile(
     r"[視视][訊讯频頻]播放器|不(?:支援|支持)(?:你|您)(?:正在?|目前)?使用的[瀏浏][覽览]器|"
     r"最佳[瀏浏][覽览]效果.{0,20}[瀏浏][覽览]器|播放器.{0,6}(?:正在)?(?:[載载]入|加[载載])|[瀏浏][覽览]器.{0,8}不(?:支援|支持)|"
     r"不(?:支援|支持).{0,10}(?:video|audio|HTML5|[視视][頻频訊讯]|播放)|this is a modal window|"
-    r"browser does not support|(?:beginning|end) of dialog window|escape will cancel and close|"
+    r"browser does not support|error loading media|(?:beginning|end) of dialog window|escape will cancel and close|"
     r"video player is loading|^(?:play video|playback rate|current time|duration|remaining time|"
     r"loaded|fullscreen|mute|captions (?:off|settings)|chapters|descriptions off)\b|"
     r"^(?:closed captions|playback speed|quality|auto|back|skip|ads by|now playing|off|unmute|pause|play|"
@@ -136,7 +139,7 @@ def _reason(line: str) -> DropReason | None:
     if (_may_be_copyright(line) and _COPYRIGHT.search(line)) \
             or (len(line) <= _SHORT and _FORBIDDEN.search(line) and _REUSE.search(line)):
         return DropReason.COPYRIGHT
-    if len(line) <= 24 and _TOOLS.match(line):
+    if (len(line) <= 24 and _TOOLS.match(line)) or (len(line) <= 80 and _BUTTONS.match(line)):
         return DropReason.OTHER
     if _READ_MORE.match(line) or (len(line) <= 40 and _CONTROLS.search(line)):
         return DropReason.OTHER

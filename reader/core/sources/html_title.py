@@ -58,16 +58,23 @@ _SPACED_NAME = re.compile(r"\s+(?P<name>[^\s，。！？：:、,.!?|｜_]{4,20})
 """A name glued after a headline with a space: one word, without a sentence's marks."""
 _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
 """A label a forum or an old portal shows before the headline ("主题：…")."""
-_FIELD = re.compile(r"(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|(?:发布|發布|更新)?(?:时间|時間|日期)"
+_FIELD = re.compile(r"(?:原创|原創|来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|(?:发布|發布|更新)?(?:时间|時間|日期)"
                     r"|浏览|瀏覽|点击|點擊)\s*[:：]")
 """A labelled field of the date line under a headline ("来源：本站原创 作者：…", "时间：… 浏览：33")."""
 _STAMP_OR_BYLINE = re.compile(r"\d{2,4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\W{0,3}\d{1,2}[:：]\d{2}"
+                              r"|(?<=[A-Za-z])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$"
                               r"|^[【〔［\[（(][^】〕］\]）)]*(?:记者|記者|报道|報導|報道)[^】〕］\]）)]*[】〕］\]）)]$")
 """A date with its clock time (a date line, a list's stamp: "2014-12-18 (13:44)", "编译中心 2014年12月13日
-09:33"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
+09:33"), a byline of Latin names with the day glued on ("STELLA BUGBEE2023年7月27日"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
 headline its block shows the date after (``_TRAILING_DATE``) is one."""
 _BUTTON = re.compile(r"^[\[【][^\]】]*[\]】]$")
 """A link in brackets ("[请您留言]", "【打印】"): a button, not a headline."""
+_CREDITED = re.compile(r"[（(][^（()）]{2,20}(?:攝|摄|圖片|图片)[）)]$|[。.]\s*(?:美聯社|美联社|路透社|法新社|新華社|新华社|中新社"
+                       r"|歐新社|欧新社|AP|Reuters|AFP|EPA)$|\b(?:photo|image)s?\s+(?:by|credit)\b|Getty Images|www\.\w",
+                       re.I)
+"""A photo's caption ends with its credit ("…應主動查證。（港台圖片）", "（某某攝）", "…占士法蘭高。美聯社",
+"Pool photo by …"), and a site's name may give its address ("某某网 www.….cn"): neither is a
+headline (a headline marked as showing a photo ends with a bare "(图)")."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
@@ -86,6 +93,9 @@ _DATE_LINE_REACH = 80
 _STORY_REACH = 6
 _PARAGRAPH = 20
 """Blocks looked at over the story's first paragraph (a paragraph this long) for its heading."""
+_H1_REACH = 30
+"""How far over the story's first paragraph a page with no title has its <h1> headline (a
+gallery, a byline box and a player between)."""
 
 
 def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
@@ -253,16 +263,26 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
-    """The headline of a page that gives no title at all: the line over the date line, else the
-    heading nearest over the story's first paragraph (a blog's <h1> is often its own name, the
-    post's title an <h2> under it), else the first <h1> that can be a headline."""
-    heading = _over_date_line(pieces, site)
+    """The headline of a page that gives no title at all: its <h1> a little over the story, else
+    the line over the date line, else the heading nearest over the story's first paragraph (a
+    blog's <h1> is often its own name, the post's title an <h2> under it), else the first <h1>
+    that can be a headline."""
+    start = _story_start(pieces)
+    heading = _h1_over(pieces, start, site) or _over_date_line(pieces, site)
     if heading is None:
-        start = _story_start(pieces)
         heading = _over_story(pieces, start, site) or \
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
             _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
     return (_shown_text(heading), heading) if heading is not None else ("", None)
+
+
+def _h1_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
+    """The last <h1> a little over the story's first paragraph (``start``), not a link: the page's
+    own headline, over the subheading, caption, byline or subtitle standing nearer the story (a
+    blog's name in an <h1> stands far over it, and links home)."""
+    above = pieces[max(0, (start or 0) - _H1_REACH) : start or 0]
+    return next((p for p in reversed(above) if p.node.tag == "h1" and not p.link_chars
+                 and _headline_like(p, site, over_story=True)), None)
 
 
 def _linked_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
@@ -378,10 +398,15 @@ def _over_date_line(pieces: list[Piece], site: Outlet) -> Piece | None:
     """The line standing right over the page's date line ("作者：… 发布日期：…", or its fields
     without a date: "来源：某某"), when nothing the metadata says is shown: the layout every news
     page shares, headline then date line."""
-    at = next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text) or _FIELD.match(p.text)),
-              None)
+    at = _date_line_at(pieces)
     above = pieces[max(0, (at or 0) - 2) : at or 0]
     return next((p for p in reversed(above) if _headline_like(p, site)), None)
+
+
+def _date_line_at(pieces: list[Piece]) -> int | None:
+    """The index of the page's first date line or labelled field line, near its top."""
+    return next((i for i, p in enumerate(pieces[:_DATE_LINE_REACH]) if parse_meta_line(p.text) or _FIELD.match(p.text)),
+                None)
 
 
 def _story_start(pieces: list[Piece]) -> int | None:
@@ -415,7 +440,8 @@ def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> b
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and (len(text) <= _MAX_HEADLINE or _width(text) <= _MAX_HEADLINE) \
         and not names_site(text, site) and not linked and not text.endswith(("。", "，", "：", ":")) \
-        and not _FIELD.match(text) and not _STAMP_OR_BYLINE.search(_shown_text(piece)) and piece.boilerplate is None
+        and not _FIELD.match(text) and not _STAMP_OR_BYLINE.search(_shown_text(piece)) and piece.boilerplate is None \
+        and not _CREDITED.search(text)
 
 
 def _width(text: str) -> float:

@@ -77,3 +77,14 @@ def test_a_reprint_notice_without_the_word_copyright_is_one(line: str) -> None:
 @pytest.mark.parametrize("line", ["他未经许可进入禁区，被警方带走。", "这些文件非经同意不得外传。"])
 def test_a_story_saying_without_permission_is_no_notice(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大中小】【打印】 【关闭】",
+                                  "[首页] [新闻] [体育]"])
+def test_a_row_of_bracketed_buttons_is_the_pages_tools(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.OTHER
+
+
+@pytest.mark.parametrize("line", ["【高調罰不怕】自美剛返台只為吃蚵仔煎", "【独家】【视频】某某回应"])
+def test_a_headline_with_a_bracketed_label_is_no_row_of_buttons(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -257,7 +257,8 @@ def test_a_video_player_inside_the_story_is_no_part_of_it() -> None:
 
 
 @pytest.mark.parametrize("line", ["Closed captions", "Playback speed", "1x Normal", "0.25x", "360p",
-                                  "00:00/01:34", "Now Playing", "Ads by", "Skip"])
+                                  "00:00/01:34", "Now Playing", "Ads by", "Skip",
+                                  "Error loading media: File could not be played"])
 def test_a_players_menu_is_media_boilerplate(line: str) -> None:
     from reader.core.article.cleanup import boilerplate_reason
 

@@ -122,6 +122,17 @@ CASES = {
     "with no title and class names that say nothing, the link over the story is the post's title": (
         "", "<div class='c1'>正在读取评论……</div>"
         f"<div class='c2'><a href='/p/1'>{HEADLINE}</a></div><div class='c3'>{STORY}</div>", HEADLINE),
+    "with no title the <h1> over a photo's caption and a subheading is the headline": (
+        "", f"<h1>{HEADLINE}</h1><div class='c1'>侨胞在开幕式上合影留念。（某某攝）</div>"
+        f"<div class='c2'>某某記者</div><h2>侨胞齐聚江门</h2>{STORY}", HEADLINE),
+    "with no title a photo's caption marked as a title is no headline": (
+        "", f"<h2 class='itemTitle'>{HEADLINE}</h2><div class='slideTitleText'>侨胞在开幕式上合影留念。（港台圖片）</div>"
+        f"{STORY}", HEADLINE),
+    "with no title a heading giving the source with its stamp is no headline": (
+        "", f"<h3>{HEADLINE}</h3><h4>原创：某某健康网2024-04-23 12:27:25</h4>{STORY}", HEADLINE),
+    "with no title a byline of Latin names with the day glued on is no headline": (
+        "", f"<div class='c1'>{HEADLINE}</div><div class='c2'>STELLA BUGBEE2023年7月27日</div>"
+        f"<div class='c3'>2023年7月27日</div>{STORY}", HEADLINE),
     "a forum's label before the headline is not part of it": (
         "<title>某某论坛 :: null</title>",
         f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
