@@ -263,12 +263,12 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
-    """The headline of a page that gives no title at all: its <h1> a little over the story, else
+    """The headline of a page that gives no title at all: its top heading a little over the story, else
     the line over the date line, else the heading nearest over the story's first paragraph (a
     blog's <h1> is often its own name, the post's title an <h2> under it), else the first <h1>
     that can be a headline."""
     start = _story_start(pieces)
-    heading = _h1_over(pieces, start, site) or _over_date_line(pieces, site)
+    heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site)
     if heading is None:
         heading = _over_story(pieces, start, site) or \
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
@@ -276,13 +276,33 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     return (_shown_text(heading), heading) if heading is not None else ("", None)
 
 
-def _h1_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
-    """The last <h1> a little over the story's first paragraph (``start``), not a link: the page's
-    own headline, over the subheading, caption, byline or subtitle standing nearer the story (a
-    blog's name in an <h1> stands far over it, and links home)."""
+def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
+    """The highest-ranked <h1> or <h2> a little over the story's first paragraph (``start``), the
+    nearest of its rank: the page's own headline, over the subheading, caption, byline or
+    subtitle standing nearer the story. A heading linking home is the site's name (a blog's
+    <h1>); one linking elsewhere is the post's title linking to the post."""
     above = pieces[max(0, (start or 0) - _H1_REACH) : start or 0]
-    return next((p for p in reversed(above) if p.node.tag == "h1" and not p.link_chars
-                 and _headline_like(p, site, over_story=True)), None)
+    found = [p for p in above if p.node.tag in _TOP_HEADINGS and not _links_home(p)
+             and _headline_like(replace(p, link_chars=0), site, over_story=True)]
+    return min(reversed(found), key=lambda p: p.node.tag, default=None)
+
+
+_TOP_HEADINGS = frozenset(("h1", "h2"))
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)
+"""A link to a site's front page: its root, with or without the host, or its index file."""
+
+
+def _links_home(piece: Piece) -> bool:
+    """Whether a heading is, mostly, a link to the site's front page."""
+    if piece.link_chars * 2 <= len(piece.text):
+        return False
+    stack: list[Node] = [piece.node]
+    while stack:
+        node = stack.pop()
+        if node.tag == "a":
+            return bool(_HOME.match(node.href.strip()))
+        stack.extend(child for child in node.children if isinstance(child, Node))
+    return False
 
 
 def _linked_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:

@@ -133,6 +133,13 @@ CASES = {
     "with no title a byline of Latin names with the day glued on is no headline": (
         "", f"<div class='c1'>{HEADLINE}</div><div class='c2'>STELLA BUGBEE2023年7月27日</div>"
         f"<div class='c3'>2023年7月27日</div>{STORY}", HEADLINE),
+    "with no title an <h2> marked as the title beats a bold line nearer the story": (
+        "", f"<h2 class='rich_media_title'>{HEADLINE}</h2><div class='profile'>闲云野鹤古刹</div>"
+        f"<p><b>【全国两会】</b></p>{STORY}", HEADLINE),
+    "with no title an <h1> linking to the story itself is its headline": (
+        "", f"<h1><a href='/it/2009/1101/1234.html'>{HEADLINE}</a></h1><div>作者：某某</div>{STORY}", HEADLINE),
+    "with no title an <h1> linking home is the site's name, the <h2> under it the headline": (
+        "", f"<h1><a href='/'>某某的博客空间</a></h1><h2>{HEADLINE}</h2>{STORY}", HEADLINE),
     "a forum's label before the headline is not part of it": (
         "<title>某某论坛 :: null</title>",
         f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
