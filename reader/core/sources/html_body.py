@@ -231,8 +231,8 @@ def containers_over(node: Node, containers: dict[int, Node]) -> Iterator[Node]:
     return (n for n in _up_from(node) if id(n) in containers)
 
 
-def in_player(node: Node, container: Node) -> bool:
-    """Whether ``node`` sits in a video player or an ad slot inside ``container``: its menus,
+def in_player(node: Node, container: Node | None) -> bool:
+    """Whether ``node`` sits in a video player or an ad slot inside ``container`` (None: the page): its menus,
     durations and playlist of other clips are drawn inside the story's own element."""
     current: Node | None = node
     while current is not None and current is not container:

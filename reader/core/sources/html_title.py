@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
-from .html_body import body_containers, containers_over
+from .html_body import body_containers, containers_over, in_player
 from .html_tree import Node, Piece, heading_text, text_of
 from .page_meta import (
     Outlet,
@@ -182,8 +182,10 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
         return stripped, first_line
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
-    if heading is None and not _any_part_shown(full, pieces):
-        heading = _over_date_line(pieces, site) or _over_story(pieces, _story_start(pieces), site)
+    if heading is None and not _any_part_shown(full, pieces):  # a template's "无标题文档", a title for search engines
+        start = _story_start(pieces)
+        heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site) \
+            or _over_story(pieces, start, site)
     if heading is None:
         return _unshown(full, stripped, site, pieces)
     if _fold(stripped) and _fold(stripped) in _fold(heading.text):
@@ -257,8 +259,9 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
     marked as the title when the title names only the site."""
     heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces) \
         or _short_h1(full, site, pieces)
-    if heading is None and _site_only(full, site):
-        heading = _marked_title(pieces, site)
+    if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
+        start = _story_start(pieces)
+        heading = _top_heading_over(pieces, start, site) or _marked_title(pieces, site)
     return heading or _shown_run(full, site, pieces)
 
 
@@ -281,10 +284,17 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
     nearest of its rank: the page's own headline, over the subheading, caption, byline or
     subtitle standing nearer the story. A heading linking home is the site's name (a blog's
     <h1>); one linking elsewhere is the post's title linking to the post."""
-    above = pieces[max(0, (start or 0) - _H1_REACH) : start or 0]
-    found = [p for p in above if p.node.tag in _TOP_HEADINGS and not _links_home(p)
+    first = max(0, (start or 0) - _H1_REACH)
+    found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in _TOP_HEADINGS
+             and not _links_home(p) and not _over_link_list(pieces, at)
              and _headline_like(replace(p, link_chars=0), site, over_story=True)]
     return min(reversed(found), key=lambda p: p.node.tag, default=None)
+
+
+def _over_link_list(pieces: list[Piece], at: int) -> bool:
+    """Whether the block at ``at`` heads a list of links ("我的另外2个博客" over its <li>s): a box's name."""
+    below = pieces[at + 1] if at + 1 < len(pieces) else None
+    return below is not None and below.node.tag == "li" and below.link_chars * 2 > len(below.text)
 
 
 _TOP_HEADINGS = frozenset(("h1", "h2"))
@@ -506,9 +516,13 @@ def _site_only(title: str, site: Outlet) -> bool:
                for part in title_parts(title)[::2])
 
 
-def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
-    """The first block the page's markup calls its title, when the metadata names only the site."""
-    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)), None)
+def _marked_title(pieces: list[Piece], site: Outlet, start: int | None = None) -> Piece | None:
+    """The first block the page's markup calls its title, when the metadata names only the site (not
+    a video's title in its player); with ``start``, only among the few over the story's first
+    paragraph."""
+    near = pieces if start is None else pieces[max(0, start - _STORY_REACH) : start]
+    return next((p for p in near if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
+                 and not in_player(p.node, None)), None)
 
 
 def _is_headline(text: str, title: str, site: Outlet) -> bool:

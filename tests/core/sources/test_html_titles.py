@@ -140,6 +140,21 @@ CASES = {
         "", f"<h1><a href='/it/2009/1101/1234.html'>{HEADLINE}</a></h1><div>作者：某某</div>{STORY}", HEADLINE),
     "with no title an <h1> linking home is the site's name, the <h2> under it the headline": (
         "", f"<h1><a href='/'>某某的博客空间</a></h1><h2>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a template's default title gives way to the <h1> over the story, not an app's promotion": (
+        "<title>无标题文档</title>", f"<div class='app-title'>一APP生活「Sync」到</div><p>下载我们的应用程式，随时掌握最新消息。</p>"
+        f"<h1>{HEADLINE}</h1><div class='c1'>某某記者</div><h2>侨胞齐聚江门</h2>{STORY}", HEADLINE),
+    "an English template's default title gives way to the <h1> over the story, not the subheading": (
+        "<title>Untitled Document</title>",
+        f"<h1><a href='/'>某某日报</a></h1><h1>{HEADLINE}</h1><h2>侨胞齐聚江门</h2>{STORY}", HEADLINE),
+    "a video's title in its player is not the block marked as the page's title": (
+        "<title>无标题文档</title>", "<div class='video-player'><div class='videoTitle'>某某新闻短片精选合辑</div></div>"
+        f"<div class='nav'><a href='/'>首页</a></div><div class='article-title'>{HEADLINE}</div>"
+        f"<div class='c1'>某某記者</div><div class='c2'>图片说明</div><div class='c3'>分享</div>"
+        f"<div class='c4'>收藏</div><div class='c5'>字号</div><div class='c6'>打印</div><div class='c7'>评论</div>{STORY}",
+        HEADLINE),
+    "a sidebar's <h2> over its list of links is no headline": (
+        "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
+        f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
     "a forum's label before the headline is not part of it": (
         "<title>某某论坛 :: null</title>",
         f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
