@@ -19,7 +19,8 @@ _BREADCRUMB = re.compile(
     r"^(?:本页位置|当前位置|您的位置|你的位置|所在位置|您现在的位置|位置)\s*[:：]\s*(?P<trail>.+)$"
 )
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
-_SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享)\s*[:：]?")
+_SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享(?=\s|[:：]|$|(?:本文|此文|文章|这篇|這篇|给|給|让|讓|工具|按钮|按鈕)))\s*[:：]?")
+"""A row of share buttons ("分享到：", "分享 微信 微博"); a headline may open with the verb ("分享短链接工具：…")."""
 _COPYRIGHT = re.compile(
     r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|不代表.{0,12}(?:观点|觀點)|"
     r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]|"

@@ -62,10 +62,11 @@ _FIELD = re.compile(r"(?:原创|原創|来源|來源|作者|记者|記者|编辑
                     r"|浏览|瀏覽|点击|點擊)\s*[:：]")
 """A labelled field of the date line under a headline ("来源：本站原创 作者：…", "时间：… 浏览：33")."""
 _STAMP_OR_BYLINE = re.compile(r"\d{2,4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\W{0,3}\d{1,2}[:：]\d{2}"
-                              r"|(?<=[A-Za-z])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$"
+                              r"|(?<=[A-Za-z])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$|^由\s*\S{1,30}?\s*(?:发布|發布|發佈|发表|發表)"
                               r"|^[【〔［\[（(][^】〕］\]）)]*(?:记者|記者|报道|報導|報道)[^】〕］\]）)]*[】〕］\]）)]$")
 """A date with its clock time (a date line, a list's stamp: "2014-12-18 (13:44)", "编译中心 2014年12月13日
-09:33"), a byline of Latin names with the day glued on ("STELLA BUGBEE2023年7月27日"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
+09:33"), a byline of Latin names with the day glued on ("STELLA BUGBEE2023年7月27日"), a poster's line
+("由 某某发布于"), or a bracketed byline ("【某某晚報╱記者某某/台北報導】"): never the headline over them; a
 headline its block shows the date after (``_TRAILING_DATE``) is one."""
 _BUTTON = re.compile(r"^[\[【][^\]】]*[\]】]$")
 """A link in brackets ("[请您留言]", "【打印】"): a button, not a headline."""
@@ -80,6 +81,8 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 _SHORTEST = 4
 """A heading standing over the story can be a headline this short ("犬儒病(上)"), when the page
 gives no title to agree with."""
+_NAMED = 2
+"""The page's only <h1> may be as short as a name ("金锺国", a wiki's topic)."""
 _NAME_SIZED = 5
 """A plain line this short over the story is more likely its author's name than its headline."""
 _QUOTES = str.maketrans("“”„‟「」『』‘’", "\"\"\"\"\"\"\"\"''")
@@ -285,9 +288,11 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
     subtitle standing nearer the story. A heading linking home is the site's name (a blog's
     <h1>); one linking elsewhere is the post's title linking to the post."""
     first = max(0, (start or 0) - _H1_REACH)
+    lone = sum(p.node.tag == "h1" for p in pieces) == 1  # a wiki's topic, a person's name: "金锺国"
     found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in _TOP_HEADINGS
              and not _links_home(p) and not _over_link_list(pieces, at)
-             and _headline_like(replace(p, link_chars=0), site, over_story=True)]
+             and _headline_like(replace(p, link_chars=0), site, over_story=True,
+                                shortest=_NAMED if lone and p.node.tag == "h1" else _SHORTEST)]
     return min(reversed(found), key=lambda p: p.node.tag, default=None)
 
 
@@ -460,13 +465,13 @@ def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: 
                  and _headline_like(p, site, over_story=True)), None)
 
 
-def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False) -> bool:
+def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False, shortest: int = _SHORTEST) -> bool:
     """Whether a block can be a headline: neither a channel's nor a site's name, nor a link or a
     sentence of the story, nor a line of the page's furniture (a placeholder, "正在读取评论……").
     Right over the story, a heading may be short, and a block marked as the title may be a link
     (a blog's post title links to the post itself)."""
     text = piece.text
-    sized = len(squeeze(text)) >= _SHORTEST if over_story else not is_short(text)
+    sized = len(squeeze(text)) >= shortest if over_story else not is_short(text)
     linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and (len(text) <= _MAX_HEADLINE or _width(text) <= _MAX_HEADLINE) \
         and not names_site(text, site) and not linked and not text.endswith(("。", "，", "：", ":")) \

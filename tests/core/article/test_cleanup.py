@@ -88,3 +88,12 @@ def test_a_row_of_bracketed_buttons_is_the_pages_tools(line: str) -> None:
 @pytest.mark.parametrize("line", ["【高調罰不怕】自美剛返台只為吃蚵仔煎", "【独家】【视频】某某回应"])
 def test_a_headline_with_a_bracketed_label_is_no_row_of_buttons(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["分享到：", "分享", "分享 微信 微博", "分享让更多人看到", "分享工具"])
+def test_a_row_of_share_buttons_is_share_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.SHARE
+
+
+def test_a_headline_opening_with_the_verb_share_is_no_share_row() -> None:
+    assert boilerplate_reason("分享短链接工具：支持生成新浪短链接") is None

@@ -155,6 +155,14 @@ CASES = {
     "a sidebar's <h2> over its list of links is no headline": (
         "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
         f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
+    "with no title a headline opening with the verb 分享 is no row of share buttons": (
+        "", f"<h1 class='c1'>分享短链接工具：支持生成两种短链接</h1><div class='c2'>由 某某8919发布于</div>"
+        f"<div class='c3'>2024-02-24 14:02:08</div>{STORY}", "分享短链接工具：支持生成两种短链接"),
+    "with no title a poster's line is no headline": (
+        "", f"<div class='c1'>{HEADLINE}</div><div class='c2'>由 某某8919发布于</div><div class='c3'>2024-02-24 14:02:08</div>"
+        f"{STORY}", HEADLINE),
+    "with no title the page's only <h1> is its headline however short, not the wiki's tagline": (
+        "", f"<h1 class='c0'>金某国</h1><div class='c1'>某某百科，自由的百科全书</div>{STORY}", "金某国"),
     "a forum's label before the headline is not part of it": (
         "<title>某某论坛 :: null</title>",
         f"<div class='topic'>主题：{HEADLINE}</div><div>作者：某某 时间：2005-08-22 19:13:18</div>{STORY}",
