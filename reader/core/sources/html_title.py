@@ -186,9 +186,9 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
     if heading is None and not _any_part_shown(full, pieces):  # a template's "无标题文档", a title for search engines
-        start = _story_start(pieces)
+        start = _story_start(pieces) if _has_top_heading(pieces) else None  # finding the story takes a vote
         heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site) \
-            or _over_story(pieces, start, site)
+            or _over_story(pieces, _story_start(pieces) if start is None else start, site)
     if heading is None:
         return _unshown(full, stripped, site, pieces)
     if _fold(stripped) and _fold(stripped) in _fold(heading.text):
@@ -263,8 +263,8 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
     heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces) \
         or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
-        start = _story_start(pieces)
-        heading = _top_heading_over(pieces, start, site) or _marked_title(pieces, site)
+        heading = _top_heading_over(pieces, _story_start(pieces), site) if _has_top_heading(pieces) else None
+        heading = heading or _marked_title(pieces, site)
     return heading or _shown_run(full, site, pieces)
 
 
@@ -273,9 +273,10 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     the line over the date line, else the heading nearest over the story's first paragraph (a
     blog's <h1> is often its own name, the post's title an <h2> under it), else the first <h1>
     that can be a headline."""
-    start = _story_start(pieces)
+    start = _story_start(pieces) if _has_top_heading(pieces) else None  # finding the story takes a vote
     heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site)
     if heading is None:
+        start = _story_start(pieces) if start is None else start
         heading = _over_story(pieces, start, site) or \
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
             _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
@@ -294,6 +295,11 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
              and _headline_like(replace(p, link_chars=0), site, over_story=True,
                                 shortest=_NAMED if lone and p.node.tag == "h1" else _SHORTEST)]
     return min(reversed(found), key=lambda p: p.node.tag, default=None)
+
+
+def _has_top_heading(pieces: list[Piece]) -> bool:
+    """Whether the page has an <h1> or <h2> at all (a page of bare paragraphs need not vote for its story)."""
+    return any(p.node.tag in _TOP_HEADINGS for p in pieces)
 
 
 def _over_link_list(pieces: list[Piece], at: int) -> bool:
