@@ -48,13 +48,14 @@ _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
     r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:正在(?:[读讀]取|加[载載]|[载載]入)\S{0,6}?|(?:[读讀]取|加[载載]|[载載]入)中)[.…。]*|loading\W*|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
-    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題]|[话話][题題])\s*[:：]?)$|^\d{1,2}\s*/\s*\d{1,2}$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$",
+    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題]|[话話][题題])\s*[:：]?)$|^\d{1,2}\s*/\s*\d{1,2}$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$|"
+    r"^[點点][擊击](?:圖片|图片|大[圖图])\S{0,8}[瀏浏覽览看]\S{0,6}$",
     re.I,
 )
 """A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
 with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
 "延伸閱讀", "其他熱爆話題："), "返回某某，查看更多" under a platform's articles, a gallery's
-counter ("1/4"), and a placeholder its script would have filled ("正在读取评论……", "加载中",
+counter ("1/4") and its instruction ("點擊圖片可瀏覽相關圖片"), and a placeholder its script would have filled ("正在读取评论……", "加载中",
 "Loading...")."""
 _HOME = {"首页", "主页", "网站首页", "home"}
 _PROMOTION = re.compile(

@@ -97,3 +97,12 @@ def test_a_row_of_share_buttons_is_share_boilerplate(line: str) -> None:
 
 def test_a_headline_opening_with_the_verb_share_is_no_share_row() -> None:
     assert boilerplate_reason("分享短链接工具：支持生成新浪短链接") is None
+
+
+@pytest.mark.parametrize("line", ["點擊圖片可瀏覽相關圖片", "点击图片查看大图"])
+def test_a_gallerys_instruction_is_furniture(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.OTHER
+
+
+def test_a_caption_opening_with_click_is_no_instruction() -> None:
+    assert boilerplate_reason("点击图片，市民排队领取物资") is None
