@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
 
 from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
@@ -186,8 +185,8 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
     if heading is None and not _any_part_shown(full, pieces):  # a template's "无标题文档", a title for search engines
-        start = _story_start(pieces) if _has_top_heading(pieces) else None  # finding the story takes a vote
-        heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site) \
+        heading, start = _top_heading(pieces, site)
+        heading = heading or _over_date_line(pieces, site) \
             or _over_story(pieces, _story_start(pieces) if start is None else start, site)
     if heading is None:
         return _unshown(full, stripped, site, pieces)
@@ -263,8 +262,7 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
     heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces) \
         or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
-        heading = _top_heading_over(pieces, _story_start(pieces), site) if _has_top_heading(pieces) else None
-        heading = heading or _marked_title(pieces, site)
+        heading = _top_heading(pieces, site)[0] or _marked_title(pieces, site)
     return heading or _shown_run(full, site, pieces)
 
 
@@ -273,8 +271,8 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     the line over the date line, else the heading nearest over the story's first paragraph (a
     blog's <h1> is often its own name, the post's title an <h2> under it), else the first <h1>
     that can be a headline."""
-    start = _story_start(pieces) if _has_top_heading(pieces) else None  # finding the story takes a vote
-    heading = _top_heading_over(pieces, start, site) or _over_date_line(pieces, site)
+    heading, start = _top_heading(pieces, site)
+    heading = heading or _over_date_line(pieces, site)
     if heading is None:
         start = _story_start(pieces) if start is None else start
         heading = _over_story(pieces, start, site) or \
@@ -292,14 +290,18 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
     lone = sum(p.node.tag == "h1" for p in pieces) == 1  # a wiki's topic, a person's name: "金锺国"
     found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in _TOP_HEADINGS
              and not _links_home(p) and not _over_link_list(pieces, at)
-             and _headline_like(replace(p, link_chars=0), site, over_story=True,
+             and _headline_like(p, site, over_story=True, link=True,
                                 shortest=_NAMED if lone and p.node.tag == "h1" else _SHORTEST)]
     return min(reversed(found), key=lambda p: p.node.tag, default=None)
 
 
-def _has_top_heading(pieces: list[Piece]) -> bool:
-    """Whether the page has an <h1> or <h2> at all (a page of bare paragraphs need not vote for its story)."""
-    return any(p.node.tag in _TOP_HEADINGS for p in pieces)
+def _top_heading(pieces: list[Piece], site: Outlet) -> tuple[Piece | None, int | None]:
+    """``_top_heading_over`` the story's start, and that start when it was found: finding the story
+    takes the body's vote, asked only when the page has an <h1> or <h2> at all."""
+    if not any(p.node.tag in _TOP_HEADINGS for p in pieces):
+        return None, None
+    start = _story_start(pieces)
+    return _top_heading_over(pieces, start, site), start
 
 
 def _over_link_list(pieces: list[Piece], at: int) -> bool:
@@ -331,7 +333,7 @@ def _linked_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece 
     blog's post title links to the post itself, whatever its class is called."""
     above = pieces[start - 1] if start else None
     return above if above is not None and above.link_chars * 2 > len(above.text) and not _BUTTON.match(above.text) \
-        and _headline_like(replace(above, link_chars=0), site, over_story=True) else None
+        and _headline_like(above, site, over_story=True, link=True) else None
 
 
 def shows_date_after(text: str) -> bool:
@@ -471,14 +473,16 @@ def _over_story(pieces: list[Piece], start: int | None, site: Outlet, *, plain: 
                  and _headline_like(p, site, over_story=True)), None)
 
 
-def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False, shortest: int = _SHORTEST) -> bool:
+def _headline_like(piece: Piece, site: Outlet, *, over_story: bool = False, link: bool = False,
+                   shortest: int = _SHORTEST) -> bool:
     """Whether a block can be a headline: neither a channel's nor a site's name, nor a link or a
     sentence of the story, nor a line of the page's furniture (a placeholder, "正在读取评论……").
     Right over the story, a heading may be short, and a block marked as the title may be a link
-    (a blog's post title links to the post itself)."""
+    (a blog's post title links to the post itself); with ``link``, any block may."""
     text = piece.text
     sized = len(squeeze(text)) >= shortest if over_story else not is_short(text)
-    linked = piece.link_chars * 2 > len(text) and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
+    linked = piece.link_chars * 2 > len(text) and not link \
+        and not (over_story and _MARKED_TITLE.search(piece.node.attrs))
     return sized and (len(text) <= _MAX_HEADLINE or _width(text) <= _MAX_HEADLINE) \
         and not names_site(text, site) and not linked and not text.endswith(("。", "，", "：", ":")) \
         and not _FIELD.match(text) and not _STAMP_OR_BYLINE.search(_shown_text(piece)) and piece.boilerplate is None \
@@ -527,12 +531,10 @@ def _site_only(title: str, site: Outlet) -> bool:
                for part in title_parts(title)[::2])
 
 
-def _marked_title(pieces: list[Piece], site: Outlet, start: int | None = None) -> Piece | None:
+def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
     """The first block the page's markup calls its title, when the metadata names only the site (not
-    a video's title in its player); with ``start``, only among the few over the story's first
-    paragraph."""
-    near = pieces if start is None else pieces[max(0, start - _STORY_REACH) : start]
-    return next((p for p in near if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
+    a video's title in its player)."""
+    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
                  and not in_player(p.node, None)), None)
 
 
