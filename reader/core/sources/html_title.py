@@ -190,11 +190,23 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
             or _over_story(pieces, _story_start(pieces) if start is None else start, site)
     if heading is None:
         return _unshown(full, stripped, site, pieces)
-    if _fold(stripped) and _fold(stripped) in _fold(heading.text):
-        if _lengthened(stripped, [heading], site):  # the <title> cut where the heading goes on
-            return _shown_text(heading), heading
+    opening = _fold(_ELLIPSIS.sub("", stripped))
+    if opening and opening in _fold(heading.text):
+        if _lengthened(stripped, [heading], site) or _goes_on(stripped, heading, site):
+            return _shown_text(heading), heading  # the <title> cut where the heading goes on
         return stripped, heading  # the <h1> says the headline and more (its date, a label)
     return _shown_text(heading), heading
+
+
+def _goes_on(title: str, heading: Piece, site: Outlet) -> bool:
+    """Whether the heading opens with the title and goes on with more of the headline's words:
+    a <title> a CMS cut at its length ("四年前中500万现穷困潦倒..."), or shortened for search
+    engines, is the first part of the headline the page shows whole; a date, a site's name or a
+    bracketed label after it is no more of the headline."""
+    opening, said = _fold(_ELLIPSIS.sub("", title)), _fold(_shown_text(heading))
+    rest = said[len(opening) :]
+    return said.startswith(opening) and len(re.findall(_WIDE, rest)) >= 2 and not names_site(rest, site) \
+        and not _BUTTON.match(rest) and not rest.startswith(("(", "（", "[", "【", "|", "｜", "-", "_"))
 
 
 def _unshown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tuple[str, Piece | None]:
@@ -235,7 +247,7 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     claims = [strip_site_parts(claim, site) for claim in (stripped, *meta.claims, page_title)]
     claims += meta.claims  # the whole og:title, a column's name before it ("某某评丨标题") and all
     exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None) \
-        or _completed(stripped, site, pieces)
+        or _completed((normalise_line(meta.title or page_title), stripped), site, pieces)
     if exact is not None:
         return _shown_text(exact), exact
     for h1 in (p for p in pieces if p.node.tag == "h1"):
@@ -245,15 +257,30 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     return None
 
 
-def _completed(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
-    """The heading a title cut short with an ellipsis opens ("江门举办第十届侨乡文化节 二十国..."):
-    the page shows the whole headline the <title> was shortened from."""
-    cut = _ELLIPSIS.search(title)
-    opening = _fold(title[: cut.start()]) if cut else ""
-    if is_short(opening):
-        return None
-    return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
-                 and _fold(p.text).startswith(opening) and _headline_like(p, site)), None)
+def _completed(titles: tuple[str, ...], site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The block a title cut short with an ellipsis opens ("江门举办第十届侨乡文化节 二十国..."), the
+    title as given first, then without the site's names: the page shows the whole headline the
+    <title> was shortened from. Of several, an <h1>, else the first over the story (a subheading
+    in the story may open the same way), else the first heading."""
+    for title in titles:
+        cut = _ELLIPSIS.search(title)
+        opening = _fold(title[: cut.start()]) if cut else ""
+        if len(opening) < _NAME_SIZED:  # the ellipsis says it was cut: five characters are the headline's
+            continue
+        opened = [i for i, p in enumerate(pieces) if _fold(p.text).startswith(opening) and _headline_like(p, site)]
+        if opened:
+            return pieces[_likeliest(opened, pieces)]
+    return None
+
+
+def _likeliest(opened: list[int], pieces: list[Piece]) -> int:
+    """Of the blocks at ``opened`` that each say the headline, the one a reader takes for it."""
+    h1 = next((i for i in opened if pieces[i].node.tag == "h1"), None)
+    if h1 is not None or len(opened) == 1:
+        return opened[0] if h1 is None else h1
+    start = _story_start(pieces)
+    over = [i for i in opened if start is not None and i < start]
+    return over[0] if over else next((i for i in opened if _is_heading(pieces[i])), opened[0])
 
 
 def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> Piece | None:

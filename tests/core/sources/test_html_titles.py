@@ -177,6 +177,20 @@ CASES = {
     "a title cut short with an ellipsis gives way to the heading it opens": (
         "<title>江门举办第十届侨乡文化节 二十国...-某某网</title>",
         f"<div class='nav'><a href='/'>首页</a></div><h2 class='art'>{HEADLINE}</h2>{STORY}", HEADLINE),
+    "a title cut short with an ellipsis gives way to the table cell it opens": (
+        "<title>江门举办第十届...</title>",
+        f"<table><tr><td class='f24'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
+    "of the blocks a cut title opens, the one over the story, not a subheading in it": (
+        "<title>江门举办第十届侨乡文化节...</title>",
+        f"<div class='head'><div class='t'>{HEADLINE}</div></div><div class='body'>{STORY}"
+        f"<h3>江门举办第十届侨乡文化节 美食节同期开幕</h3>{STORY}</div>", HEADLINE),
+    "a cut title opens the headline with its topic, though the topic is taken for the site's name": (
+        "<title>侨乡文化节丨江门举办第十届...</title><meta property='og:site_name' content='侨乡文化节'>",
+        f"<div class='article-title'>侨乡文化节丨{HEADLINE}</div><div class='body'>{STORY}"
+        f"<p><strong>江门举办第十届侨乡文化节 美食节同期开幕</strong></p>{STORY}</div>", f"侨乡文化节丨{HEADLINE}"),
+    "a title shortened for search engines gives way to the h1 saying it and more": (
+        "<title>江门举办第十届侨乡文化节_热点新闻_新闻频道</title>",
+        f"<div class='nav'><a href='/'>首页</a></div><h1>{HEADLINE}</h1>{STORY}", HEADLINE),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
