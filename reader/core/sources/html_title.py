@@ -250,7 +250,7 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
         or _completed((normalise_line(meta.title or page_title), stripped), site, pieces)
     if exact is not None:
         return _shown_text(exact), exact
-    for h1 in (p for p in pieces if p.node.tag == "h1"):
+    for h1 in (p for p in pieces if p.node.tag == "h1" and not _logo(p)):
         if _is_headline(h1.text, stripped, site) and \
                 (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):
             return strip_site_parts(h1.text, site), h1
@@ -427,7 +427,7 @@ def _short_h1(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     tokens = title_parts(title)
     first = _fold(tokens[0]) if len(tokens) > 1 else ""
     return next((p for p in pieces if p.node.tag == "h1" and first and _fold(p.text) == first
-                 and not names_site(p.text, site)), None)
+                 and not names_site(p.text, site) and not _logo(p)), None)
 
 
 def _lone_h1(pieces: list[Piece], site: Outlet) -> Piece | None:
@@ -529,7 +529,13 @@ def _exact_heading(title: str, site: Outlet, pieces: list[Piece]) -> Piece | Non
         return None
     wanted = _fold(title)
     return next((p for p in pieces if (p.kind is BlockKind.HEADING or p.node.tag == "h1")
-                 and _said(p) == wanted), None)
+                 and _said(p) == wanted and not _logo(p)), None)
+
+
+def _logo(heading: Piece) -> bool:
+    """Whether a heading is a channel's or site's name linking to its front page (<h1><a>新闻中心</a></h1>),
+    though the <title> says the same name: a headline that links (a blog post's) is longer."""
+    return is_short(heading.text) and heading.link_chars * 2 > len(heading.text)
 
 
 def _said(heading: Piece) -> str:

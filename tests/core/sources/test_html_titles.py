@@ -191,6 +191,10 @@ CASES = {
     "a title shortened for search engines gives way to the h1 saying it and more": (
         "<title>江门举办第十届侨乡文化节_热点新闻_新闻频道</title>",
         f"<div class='nav'><a href='/'>首页</a></div><h1>{HEADLINE}</h1>{STORY}", HEADLINE),
+    "a channel's linked name in an h1 is its logo, though the title says only that name": (
+        "<title>新闻中心_某某网</title>",
+        "<div class='path'><h1 class='channel-logo'><a href='https://news.example.cn/'>新闻中心</a></h1></div>"
+        f"<div class='main'><h1 class='main-title'>{HEADLINE}</h1>{STORY}</div>", HEADLINE),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
