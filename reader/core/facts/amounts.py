@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
@@ -384,7 +385,14 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
-    return _join_ranges(folded, hits)
+    return [_with_from(folded, hit) for hit in _join_ranges(folded, hits)]
+
+
+def _with_from(folded: str, hit: Hit) -> Hit:
+    """A range with the 从 or 由 that opens it (从6000到2万元): the words say one span, as jionlp
+    reads them."""
+    ranged = hit.detail is not None and hit.detail.qualifier is Qualifier.RANGE
+    return replace(hit, start=hit.start - 1) if ranged and hit.start and folded[hit.start - 1] in "从由" else hit
 
 
 def _symbol_code(symbol: str, home: str) -> str:
@@ -464,7 +472,24 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
             detail = library
     if detail is None:
         return None
+    detail, end = _tenths_after(match, detail, end)
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+_SUB_UNIT = re.compile(rf"(?P<ten>[角毛毫])(?:(?P<fen>[{CN_DIGITS}\d])分?)?钱?|(?P<cent>分)(?:钱|(?![{_CJK}]))")
+"""A currency named before a number counted in its tenths or hundredths (人民币五角, 港币三毫,
+人民币五角五分): the number is not whole dollars."""
+
+
+def _tenths_after(match: re.Match[str], detail: Detail, end: int) -> tuple[Detail, int]:
+    """The amount and its end when the number after a currency's name counts its tenths (and
+    hundredths after them) or its hundredths; else as read."""
+    sub = _SUB_UNIT.match(match.string, end) if match["pre"] and not (match["cur"] or match["tail"]) else None
+    if sub is None or detail.qualifier is not Qualifier.EXACT or detail.low is None:
+        return detail, end
+    number, fen = Decimal(detail.low), parse_number(sub["fen"]) if sub["fen"] else 0
+    value = number / 100 if sub["cent"] else number / 10 + Decimal(fen or 0) / 100
+    return _detail(Qualifier.EXACT, value, value, detail.unit or ""), sub.end()
 
 
 def _read_near(match: re.Match[str], word: str, code: str,
