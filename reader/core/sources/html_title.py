@@ -75,6 +75,8 @@ _CREDITED = re.compile(r"[（(][^（()）]{2,20}(?:攝|摄|圖片|图片)[）)]$
 """A photo's caption ends with its credit ("…應主動查證。（港台圖片）", "（某某攝）", "…占士法蘭高。美聯社",
 "Pool photo by …"), and a site's name may give its address ("某某网 www.….cn"): neither is a
 headline (a headline marked as showing a photo ends with a bare "(图)")."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
+"""A Chinese character: a title without one has no other script."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
 """How a <title> cut short ends."""
 _SHORTEST = 4
@@ -182,6 +184,11 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     first_line = _split_shown(stripped, pieces)
     if first_line is not None:
         return stripped, first_line
+    converted = None
+    if _HAN.search(full) and not _any_part_shown(full, pieces):
+        converted = _in_other_script((full, *sorted(_runs(full, site), key=len, reverse=True), stripped), pieces, site)
+    if converted is not None:
+        return _shown_text(converted), converted
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
     if heading is None and not _any_part_shown(full, pieces):  # a template's "无标题文档", a title for search engines
@@ -196,6 +203,24 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
             return _shown_text(heading), heading  # the <title> cut where the heading goes on
         return stripped, heading  # the <h1> says the headline and more (its date, a label)
     return _shown_text(heading), heading
+
+
+def _in_other_script(titles: tuple[str, ...], pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The block saying a title in the other script, the whole title first, then its longest
+    runs of parts, then without the site's names; a heading before another block: a 繁體 page whose <title> is in 简体 (a site's
+    other variant, a converter that rewrote the page but not its head) shows its headline in
+    its own characters, which are the reader's. Asked only when the page shows no part of the
+    title, so the script table loads for those pages alone."""
+    from ..script.fold import fold_script
+
+    longest = max(len(title) for title in titles)
+    blocks = [(fold_script(_said(p)), p) for p in pieces
+              if len(p.text) <= 2 * longest + 8 and not is_short(p.text) and _headline_like(p, site)]
+    for title in titles:
+        said = [p for folded, p in blocks if folded == fold_script(_fold(title))]
+        if said:
+            return next((p for p in said if _is_heading(p)), said[0])
+    return None
 
 
 def _goes_on(title: str, heading: Piece, site: Outlet) -> bool:

@@ -195,6 +195,12 @@ CASES = {
         "<title>新闻中心_某某网</title>",
         "<div class='path'><h1 class='channel-logo'><a href='https://news.example.cn/'>新闻中心</a></h1></div>"
         f"<div class='main'><h1 class='main-title'>{HEADLINE}</h1>{STORY}</div>", HEADLINE),
+    "a title in the other script gives way to the heading the page shows in its own": (
+        "<title>江门举办第十届侨乡文化节 二十国侨胞齐聚 - 某某新闻网</title>",
+        "<div class='nav'><a href='/'>首頁</a></div><div class='article-title'>江門舉辦第十屆僑鄉文化節 二十國僑胞齊聚</div>"
+        "<p>江門市今天舉辦第十屆僑鄉文化節，來自二十個國家和地區的僑胞參加了開幕式。</p>"
+        "<p>開幕式上，演員們表演了粵劇、醒獅等節目，現場觀眾熱烈鼓掌，氣氛十分熱烈。</p>",
+        "江門舉辦第十屆僑鄉文化節 二十國僑胞齊聚"),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
