@@ -75,6 +75,8 @@ _CREDITED = re.compile(r"[（(][^（()）]{2,20}(?:攝|摄|圖片|图片)[）)]$
 """A photo's caption ends with its credit ("…應主動查證。（港台圖片）", "（某某攝）", "…占士法蘭高。美聯社",
 "Pool photo by …"), and a site's name may give its address ("某某网 www.….cn"): neither is a
 headline (a headline marked as showing a photo ends with a bare "(图)")."""
+_TITLE_LABEL = re.compile(r"\s*(?:[【\[][^】\]]{1,8}[】\]]|[^\s：:，。]{1,4}[：:])\s*")
+"""A label a title opens with: 【快讯】, [独家], 视频：, 图文："""
 _HAN = re.compile(r"[\u3400-\u9fff]")
 """A Chinese character: a title without one has no other script."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
@@ -315,7 +317,16 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
         or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
         heading = _top_heading(pieces, site)[0] or _marked_title(pieces, site)
-    return heading or _shown_run(full, site, pieces)
+    return heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces)
+
+
+def _after_label(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The block saying what the title says after a label ("【快讯】标题", "视频：标题"), when the
+    page shows that alone as a line of its own: the label is the title's, not the headline's."""
+    label = _TITLE_LABEL.match(title)
+    wanted = _fold(title[label.end() :]) if label else ""
+    return next((p for p in pieces if _said(p) == wanted and _headline_like(p, site)), None) \
+        if not is_short(wanted) else None
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
@@ -439,10 +450,11 @@ def _split_shown(title: str, pieces: list[Piece]) -> Piece | None:
 def _shown_run(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
     """A block saying the title's closing run of parts when the parts before it could all be names
     ("多维博客 » 播客热潮迅速蔓延…" shows "播客热潮迅速蔓延…"): the page agrees on the headline, and
-    what the title says before it is the site's or a channel's name, whatever that name ends with."""
+    what the title says before it is the site's or a channel's name, whatever that name ends with.
+    A heading saying it may link (to the story itself, as a question's title on a Q&A site does)."""
     tokens = title_parts(title)
     runs = {_fold("".join(tokens[start:])): tokens[: start - 1 : 2] for start in range(2, len(tokens), 2)}
-    return next((p for p in pieces if _said(p) in runs and _headline_like(p, site)
+    return next((p for p in pieces if _said(p) in runs and _headline_like(p, site, link=p.kind is BlockKind.HEADING)
                  and all(name_like(part) for part in runs[_said(p)])), None)
 
 

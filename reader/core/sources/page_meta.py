@@ -54,7 +54,7 @@ _WECHAT_CREATED = re.compile(r"""\bvar\s+ct\s*=\s*["'](?P<v>1\d{9})["']""")
 _URL_DATE = re.compile(
     r"[/_-](?P<y>20\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d|$)"
 )
-_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜|丨| - | – | — | · |»|›|::)\s*)")
+_TITLE_SPLIT = re.compile(r"(\s*(?:--|——|_|\||｜|丨| - | – | — | · |»|›|::| >>? )\s*)")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|网页|網頁|新闻|新聞|报|報|社|频道|頻道|在线|在線|电视台|電視台|电台|電台|政府|"
                         r"传媒|傳媒|媒体|媒體|杂志|雜誌|周刊|週刊|新聞雲|门户|門戶|资讯|資訊|"
                         r"\.com|\.cn|\.tw|\.hk|CNA|News)$", re.I)
@@ -73,7 +73,7 @@ _CREDIT = re.compile(r"^powered\s*by", re.I)
 _DAY_ONLY = re.compile(r"[\d./\-年月日]{4,}")
 """A title part that is only a date ("20240305", "24.03.2024"): the edition, not the story (a
 number in brackets before a headline, "【16】", is a stock's code, not a date)."""
-_TEMPLATE_SEPARATORS = {"_", "|", "-", "–", "—", "·", "::", "»", "›"}
+_TEMPLATE_SEPARATORS = {"_", "|", "-", "–", "—", "·", "::", "»", "›", ">", ">>"}
 """Separators a headline does not use inside it, with the spaces around them stripped: only the
 full-width bar and the double dashes of a subtitle ("颱風快報｜…", "…——记某某") also join a headline's
 own parts. A bare "-" or "—" only splits a title where spaces stand around it."""

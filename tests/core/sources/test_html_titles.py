@@ -201,6 +201,16 @@ CASES = {
         "<p>江門市今天舉辦第十屆僑鄉文化節，來自二十個國家和地區的僑胞參加了開幕式。</p>"
         "<p>開幕式上，演員們表演了粵劇、醒獅等節目，現場觀眾熱烈鼓掌，氣氛十分熱烈。</p>",
         "江門舉辦第十屆僑鄉文化節 二十國僑胞齊聚"),
+    "a label the title opens with is not the headline's, when the page shows the rest alone": (
+        f"<title>【快讯】{HEADLINE}_某某网</title>",
+        f"<table><tr><td class='f24'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
+    "a title written as a breadcrumb gives its last crumb, shown alone": (
+        f"<title>某某网 > 新闻 > {HEADLINE}</title>",
+        f"<table><tr><td class='f24'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
+    "a Q&A page's question, a heading linking to itself, is the headline a title ends with": (
+        "<title>某某网 > 问答 > 亲密的人之间要说谢谢吗？</title>",
+        "<div class='q'><h2 class='item-title'><a href='/question/1'>亲密的人之间要说谢谢吗？</a></h2></div>"
+        f"<div class='answer'>{STORY}</div>", "亲密的人之间要说谢谢吗？"),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
