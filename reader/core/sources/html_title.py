@@ -77,6 +77,8 @@ _CREDITED = re.compile(r"[（(][^（()）]{2,20}(?:攝|摄|圖片|图片)[）)]$
 headline (a headline marked as showing a photo ends with a bare "(图)")."""
 _TITLE_LABEL = re.compile(r"\s*(?:[【\[][^】\]]{1,8}[】\]]|[^\s：:，。]{1,4}[：:])\s*")
 """A label a title opens with: 【快讯】, [独家], 视频：, 图文："""
+_BREAK = re.compile(r"[^\w(（\[【《「“\"']")
+"""Where a title may go on past the headline: a stop or a separator, not a word or a bracket."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
 """A Chinese character: a title without one has no other script."""
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+)$")
@@ -317,7 +319,30 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
         or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
         heading = _top_heading(pieces, site)[0] or _marked_title(pieces, site)
-    return heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces)
+    return heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces) \
+        or _said_before_more(full, site, pieces)
+
+
+def _said_before_more(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
+    """The block of its own saying the title's opening, when the title goes on past it after a
+    stop or a separator (a subtitle after ——, a line in English after |, ：and a gloss): the
+    page shows the headline, the <title> adds to it. The block must say at least two fifths
+    of the title, as it reads (``_width``), so that a channel's name is not taken for it; and
+    what the title says after it must be shown nowhere (a subtitle under it makes it the title's)."""
+    wanted = _fold(title)
+    for piece in pieces:
+        said = _said(piece)
+        if said != wanted and wanted.startswith(said) and _width(said) * 5 >= _width(wanted) * 2 \
+                and _BREAK.match(wanted, len(said)) and not is_short(piece.text) and _headline_like(piece, site):
+            return None if _rest_shown(wanted[len(said) :], pieces) else piece
+    return None
+
+
+def _rest_shown(rest: str, pieces: list[Piece]) -> bool:
+    """Whether the page shows what the title says after the headline's opening line (a subtitle
+    on the line under it, "——热烈祝贺…"): then the title is the headline, whole."""
+    words = title_parts(rest.lstrip("-—–_|:：·,，;； "))[0]  # up to the site's name after it
+    return not is_short(words) and any(words in _fold(p.text) for p in pieces)
 
 
 def _after_label(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:

@@ -211,6 +211,17 @@ CASES = {
         "<title>某某网 > 问答 > 亲密的人之间要说谢谢吗？</title>",
         "<div class='q'><h2 class='item-title'><a href='/question/1'>亲密的人之间要说谢谢吗？</a></h2></div>"
         f"<div class='answer'>{STORY}</div>", "亲密的人之间要说谢谢吗？"),
+    "a title going on past the headline the page shows alone gives way to it": (
+        f"<title>{HEADLINE}——专家解读背后的三大变化</title>",
+        f"<table><tr><td class='f24'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
+    "a subtitle the page shows under the headline's first line keeps the title whole": (
+        "<title>为建设美丽侨乡凝聚强大智慧和力量——热烈祝贺市政协会议开幕_某某网</title>",
+        "<div class='crumb'><a href='/'>首页</a>&gt;<a href='/d'>政务动态</a></div>"
+        "<p class='t'>为建设美丽侨乡凝聚强大智慧和力量</p><div>——热烈祝贺市政协会议开幕</div>"
+        f"<div class='text'>{STORY}</div>", "为建设美丽侨乡凝聚强大智慧和力量——热烈祝贺市政协会议开幕"),
+    "a line in English after the title's headline is the title's alone": (
+        f"<title>{HEADLINE} | Overseas Chinese gather in Jiangmen - Example News</title>",
+        f"<div class='top'><div class='t'>{HEADLINE}</div></div>{STORY}", HEADLINE),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
