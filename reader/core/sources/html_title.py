@@ -75,8 +75,10 @@ _CREDITED = re.compile(r"[（(][^（()）]{2,20}(?:攝|摄|圖片|图片)[）)]$
 """A photo's caption ends with its credit ("…應主動查證。（港台圖片）", "（某某攝）", "…占士法蘭高。美聯社",
 "Pool photo by …"), and a site's name may give its address ("某某网 www.….cn"): neither is a
 headline (a headline marked as showing a photo ends with a bare "(图)")."""
-_TITLE_LABEL = re.compile(r"\s*(?:[【\[][^】\]]{1,8}[】\]]|[^\s：:，。]{1,4}[：:])\s*")
-"""A label a title opens with: 【快讯】, [独家], 视频：, 图文："""
+_TITLE_LABEL = re.compile(r"\s*(?:[【\[][^】\]]{1,8}[】\]]|(?:视频|視頻|图文|圖文|组图|組圖|图集|圖集|独家|獨家|快讯|快訊"
+                          r"|突发|突發|专访|專訪|直播|原创|原創|转载|轉載|热点|熱點|深度|观察|觀察|评论|評論|社评|社評"
+                          r"|专题|專題)\s*[：:])\s*")
+"""A label a title opens with: 【快讯】, [独家], 视频：, 图文： (not a speaker's name: 某某：…)."""
 _BREAK = re.compile(r"[^\w(（\[【《「“\"']")
 """Where a title may go on past the headline: a stop or a separator, not a word or a bracket."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -211,10 +213,10 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
 
 def _in_other_script(titles: tuple[str, ...], pieces: list[Piece], site: Outlet) -> Piece | None:
     """The block saying a title in the other script, the whole title first, then its longest
-    runs of parts, then without the site's names; a heading before another block: a 繁體 page whose <title> is in 简体 (a site's
-    other variant, a converter that rewrote the page but not its head) shows its headline in
-    its own characters, which are the reader's. Asked only when the page shows no part of the
-    title, so the script table loads for those pages alone."""
+    runs of parts, then without the site's names; a heading before another block: a 繁體 page
+    whose <title> is in 简体 (a site's other variant, a converter that rewrote the page but not
+    its head) shows its headline in its own characters, which are the reader's. Asked only
+    when the page shows no part of the title, so the script table loads for those pages alone."""
     from ..script.fold import fold_script
 
     longest = max(len(title) for title in titles)
