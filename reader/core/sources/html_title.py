@@ -170,6 +170,9 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     """
     page_title = normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
+    if full != page_title and not _any_part_shown(full, pieces) \
+            and _any_part_shown(strip_site_parts(page_title, site), pieces):
+        full = page_title  # an og:title the template left as the site's slogan, or another story's
     if not full:
         return _untitled(pieces, site)
     stripped = strip_site_parts(full, site)

@@ -222,6 +222,9 @@ CASES = {
     "a line in English after the title's headline is the title's alone": (
         f"<title>{HEADLINE} | Overseas Chinese gather in Jiangmen - Example News</title>",
         f"<div class='top'><div class='t'>{HEADLINE}</div></div>{STORY}", HEADLINE),
+    "an og:title the page shows nowhere gives way to the <title> it shows": (
+        f"<meta property='og:title' content='某某网-中国领先的新闻门户网站'><title>{HEADLINE}_某某网</title>",
+        f"<table><tr><td class='f24'>{HEADLINE}</td></tr></table>{STORY}", HEADLINE),
     "a title naming only the site gives way to a forum's topic over its author's name": (
         "<title>某某娱乐</title>",
         "<table><tr><td class='p2'><a href='/'>某某娱乐</a> &gt; <a href='/m'>电影版区</a></td></tr>"
