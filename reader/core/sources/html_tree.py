@@ -273,6 +273,8 @@ def pieces(root: Node) -> list[Piece]:
                 buffer.append((child, marks))
                 continue
             images += child.tag == "img"
+            if child.tag in _BLOCKS and _inset(child, buffer):
+                continue  # no text in it, and the number goes on after it
             if child.tag in _BLOCKS:
                 if buffer:  # a wrapper's own text between its blocks: most have none
                     _flush(out, owner, buffer, images)
@@ -286,6 +288,17 @@ def pieces(root: Node) -> list[Piece]:
             if node is owner and buffer:
                 _flush(out, owner, buffer, images)
     return out
+
+
+def _inset(block: Node, buffer: list[tuple[str, int]]) -> bool:
+    """Whether a block element is an inset a number flows around, not a break in it: a box
+    holding only an image (an advert's table set into a story, 获得了5<table><img></table>00万元)
+    between the digits of one number. Its text is read only at such a split, which is rare."""
+    if block.tag in ("br", "hr") or not buffer or not buffer[-1][0][-1:].isdigit():
+        return False
+    siblings = block.parent.children if block.parent is not None else [block]
+    after = next((c for c in siblings[siblings.index(block) + 1 :] if not isinstance(c, str) or c.strip()), None)
+    return isinstance(after, str) and after.lstrip()[:1].isdigit() and not text_of(block).strip()
 
 
 def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images: int) -> None:

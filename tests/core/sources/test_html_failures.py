@@ -788,3 +788,21 @@ def test_a_page_dated_only_by_its_storys_wire_dateline() -> None:
     html = _page(f"<h1>江门举办侨乡文化节</h1><div class='content'><p>新华社江门2024年3月5日电 {STORY[0]}{STORY[1]}</p>"
                  + "".join(f"<p>{p}</p>" for p in STORY[2:]) + "</div>")
     assert _published(parse_html(html))[:10] == "2024-03-05"
+
+
+def test_an_image_box_set_into_a_sentence_does_not_break_it() -> None:
+    """A sina-style advert table floated into a paragraph mid-number: 获得了5<table>…</table>00万元."""
+    inset = "<table align=left><tr><td><a href='/ad'><img src='ad.jpg'></a></td></tr></table>"
+    lede = f"<p>江门市今天举办第十届侨乡文化节，主办方宣布为侨乡建设筹得善款共计5{inset}00万元，来自二十个国家和地区的侨胞参加了开幕式。</p>"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='article'>{lede}{STORY_REST}</div>")
+    text = parse_html(html).text
+    assert "筹得善款共计500万元，来自二十个国家" in text
+    assert all(_story_in(text)[1:])
+
+
+def test_a_line_break_and_a_finished_sentence_still_end_a_paragraph() -> None:
+    html = _page("<h1>江门举办侨乡文化节</h1><div class='article'>"
+                 f"<p>{STORY[0]}<table><tr><td><img src='a.jpg'></td></tr></table>{STORY[1]}</p>"
+                 f"<p>江门市今天举办第十届侨乡文化节的开幕式上<br>{STORY[2]}</p><p>{STORY[3]}</p></div>")
+    lines = parse_html(html).text.split("\n")
+    assert STORY[0] in lines and STORY[1] in lines and STORY[2] in lines
