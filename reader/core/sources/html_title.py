@@ -193,14 +193,15 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     first_line = _split_shown(stripped, pieces)
     if first_line is not None:
         return stripped, first_line
+    part_shown = _any_part_shown(full, pieces)
     converted = None
-    if _HAN.search(full) and not _any_part_shown(full, pieces):
+    if _HAN.search(full) and not part_shown:
         converted = _in_other_script((full, *sorted(_runs(full, site), key=len, reverse=True), stripped), pieces, site)
     if converted is not None:
         return _shown_text(converted), converted
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
-    if heading is None and not _any_part_shown(full, pieces):  # a template's "无标题文档", a title for search engines
+    if heading is None and not part_shown:  # a template's "无标题文档", a title for search engines
         heading, start = _top_heading(pieces, site)
         heading = heading or _over_date_line(pieces, site) \
             or _over_story(pieces, _story_start(pieces) if start is None else start, site)
@@ -226,7 +227,8 @@ def _in_other_script(titles: tuple[str, ...], pieces: list[Piece], site: Outlet)
     blocks = [(fold_script(_said(p)), p) for p in pieces
               if len(p.text) <= 2 * longest + 8 and not is_short(p.text) and _headline_like(p, site)]
     for title in titles:
-        said = [p for folded, p in blocks if folded == fold_script(_fold(title))]
+        wanted = fold_script(_fold(title))
+        said = [p for folded, p in blocks if folded == wanted]
         if said:
             return next((p for p in said if _is_heading(p)), said[0])
     return None
@@ -310,8 +312,10 @@ def _completed(titles: tuple[str, ...], site: Outlet, pieces: list[Piece]) -> Pi
 def _likeliest(opened: list[int], pieces: list[Piece]) -> int:
     """Of the blocks at ``opened`` that each say the headline, the one a reader takes for it."""
     h1 = next((i for i in opened if pieces[i].node.tag == "h1"), None)
-    if h1 is not None or len(opened) == 1:
-        return opened[0] if h1 is None else h1
+    if h1 is not None:
+        return h1
+    if len(opened) == 1:
+        return opened[0]
     start = _story_start(pieces)
     over = [i for i in opened if start is not None and i < start]
     return over[0] if over else next((i for i in opened if _is_heading(pieces[i])), opened[0])
