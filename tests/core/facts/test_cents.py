@@ -78,11 +78,17 @@ def test_a_bare_dollar_sign_is_the_hong_kong_dollar_only_in_hong_kong() -> None:
         ("一杯豆浆2块5一杯。", "2块5", 2.5, "CNY"),
         ("邮费三元五角二分。", "三元五角二分", 3.52, "CNY"),
         ("一张邮票二十分钱。", "二十分钱", 0.2, "CNY"),
+        # a currency before tenths is no whole dollars: 人民币五角 was 5 yuan, read as far as 五
+        ("当年一支铅笔售价人民币五角。", "人民币五角", 0.5, "CNY"),
+        ("一张邮票涨到人民币五角五分。", "人民币五角五分", 0.55, "CNY"),
+        ("香港電車加價港幣三毫。", "港幣三毫", 0.3, "HKD"),
+        ("一枚硬币面值美元五分。", "美元五分", 0.05, "USD"),
     ],
 )
 def test_yuan_jiao_and_fen_runs(text: str, phrase: str, amount: float, currency: str) -> None:
     got = money(text)
-    assert (got["text"], got["currency"]) == (phrase, currency) and got["from"] == pytest.approx(amount)
+    assert (got["text"], got["kind"], got["currency"]) == (phrase, "exact", currency)
+    assert got["from"] == pytest.approx(amount)
 
 
 @pytest.mark.parametrize(
@@ -105,21 +111,6 @@ def test_yuan_jiao_and_fen_runs(text: str, phrase: str, amount: float, currency:
 )
 def test_no_money_in_ordinary_prose(text: str) -> None:
     assert facts(text, "money") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "amount", "currency"),
-    [
-        ("当年一支铅笔售价人民币五角。", "人民币五角", 0.5, "CNY"),
-        ("一张邮票涨到人民币五角五分。", "人民币五角五分", 0.55, "CNY"),
-        ("香港電車加價港幣三毫。", "港幣三毫", 0.3, "HKD"),
-        ("一枚硬币面值美元五分。", "美元五分", 0.05, "USD"),
-    ],
-)
-def test_a_currency_before_tenths_is_no_whole_dollars(text: str, phrase: str, amount: float, currency: str) -> None:
-    got = money(text)  # 人民币五角 was 5 yuan, read as far as 五
-    assert (got["text"], got["kind"], got["currency"]) == (phrase, "exact", currency)
-    assert got["from"] == pytest.approx(amount)
 
 
 def test_the_from_opening_a_range_is_part_of_it() -> None:
