@@ -47,7 +47,9 @@ of spaces before a closing mark or after an opening one, written to begin with a
 then skips to the next space in C instead of trying a look-behind at every character (5x faster)."""
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 """Tags a CMS left inside an attribute's text (an image's alt copied from a linked caption)."""
-_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<url>\S+)", re.I)
+_SAVED_FROM = re.compile(r"(?:saved from url=\(\d+\)|saved with SingleFile\s+url:\s*)(?P<url>\S+)", re.I)
+"""The address a browser (``<!-- saved from url=(0042)… -->``) or the SingleFile extension
+(``<!-- Page saved with SingleFile url: … saved date: … -->``) noted when saving the page."""
 _BYLINE = re.compile(r"记者|記者|作者|编辑|編輯|来源|來源|通讯员|通訊員|摄|攝")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|edit source)\]$", re.I)
 """A wiki's edit control after a heading ("雄安新区[编辑]"): a link, not the heading's words."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import (
     EmptyInput,
@@ -24,6 +24,9 @@ from ..errors import (
 )
 from ..model import SourceFormat
 from .bounds import check_mime_nesting
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 __all__ = ["MAX_ARCHIVE_BYTES", "MAX_BYTES", "MAX_LINES", "Source", "chinese_score", "decode", "detect_format", "read_source"]
 
@@ -109,7 +112,6 @@ def _read_bytes(p: Path, limit: int) -> bytes:
 def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, str | None]:
     """The HTML part of a saved web archive (MHTML), with the charset its part declares."""
     import email
-    from email.message import Message
 
     check_mime_nesting(data, path)
     try:
@@ -121,8 +123,19 @@ def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, st
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
-                return payload, encoding or part.get_content_charset()
+                return _noting_address(payload, message, part), encoding or part.get_content_charset()
     raise NotText(path, "no HTML page inside the archive")
+
+
+def _noting_address(page: bytes, archive: Message, part: Message) -> bytes:
+    """The archive's page with the address it was saved from (``Snapshot-Content-Location``, or
+    its part's ``Content-Location``) noted as a browser notes it in a page saved alone
+    (``<!-- saved from url=(N)… -->``): the page may name no address of its own, and the address
+    gives the story's site and often its day. The text the page shows is unchanged."""
+    url = str(archive.get("Snapshot-Content-Location") or part.get("Content-Location") or "").strip()
+    if not url.startswith(("http://", "https://")) or any(c in url for c in " <>\r\n"):
+        return page
+    return f"<!-- saved from url=({len(url):04d}){url} -->\n".encode("ascii", "replace") + page
 
 
 def decode(data: bytes, path: str = "", encoding: str | None = None) -> tuple[str, str]:

@@ -235,6 +235,32 @@ def test_a_browser_saved_page_is_dated_by_the_address_it_was_saved_from() -> Non
     assert article.published is not None and article.published.date().isoformat() == "2022-07-25"
 
 
+def test_a_singlefile_page_is_dated_by_the_address_it_was_saved_from() -> None:
+    page = ("<!--\n Page saved with SingleFile \n url: https://news.example.com/2022/0725/c1004-123.html \n"
+            " saved date: Mon Jul 25 2022 10:32:00 GMT+0800 (China Standard Time)\n-->"
+            + _page("<title>城西将建三座社区公园</title>", "<h1>城西将建三座社区公园</h1>" + ARTICLE))
+    article = parse_html(page)
+    assert article.url == "https://news.example.com/2022/0725/c1004-123.html"
+    assert article.published is not None and article.published.date().isoformat() == "2022-07-25"
+
+
+def test_a_web_archive_is_dated_by_the_address_it_was_saved_from(tmp_path: Path) -> None:
+    """Chrome's MHTML names the page's address in its header, not in the page."""
+    from tests.fuzz.corpus import mhtml
+
+    html = _page("<title>城西将建三座社区公园</title>", "<h1>城西将建三座社区公园</h1>" + ARTICLE)
+    archive = mhtml(html.encode()).replace(
+        b"MIME-Version: 1.0\r\n",
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.com/2022/0725/c1004-123.html"
+        b"\r\nMIME-Version: 1.0\r\n", 1)
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(archive)
+    article = open_article(path)
+    assert article.url == "https://news.example.com/2022/0725/c1004-123.html"
+    assert article.published is not None and article.published.date().isoformat() == "2022-07-25"
+    assert "saved from" not in article.text and article.text.startswith("城西将建三座社区公园")
+
+
 WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
 <div class="top">今天是2024年3月12日 星期二</div>
 <div class="headline">某市启动春季植树活动</div>
