@@ -53,7 +53,7 @@ from .page_meta import (
     title_parts,
     url_date,
 )
-from .script_body import script_paragraphs
+from .script_body import script_story
 
 __all__ = ["parse_html"]
 
@@ -120,7 +120,9 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     # with no headline found, the first date near the top may be the site's clock: trust it last
     published = _published(meta, tree, pieces, title_piece, (line, line_piece) if title_piece else ("", None))
     kept, kinds = _story_pieces(pieces, body, title_piece, line_piece)
-    kept = _from_scripts(tree, kept)
+    kept, moment = _from_scripts(tree, kept)
+    if published is None:  # a story drawn by the page's scripts: the moment its object gives
+        published = parse_timestamp(moment) if moment else None
     if published is None:  # nothing on the page dates it but, maybe, its story's wire dateline
         published = next((dateline_published(p.text) for p in kept if p is not title_piece), None)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, kinds)
@@ -212,15 +214,16 @@ def _is_link_line(piece: Piece) -> bool:
     return len(piece.text) <= _LINK_LINE and piece.link_chars >= _LINK_SHARE * len(piece.text)
 
 
-def _from_scripts(tree: PageTree, kept: list[Piece]) -> list[Piece]:
-    """The story from the page's script data instead, when the page shows next to nothing of it."""
+def _from_scripts(tree: PageTree, kept: list[Piece]) -> tuple[list[Piece], str]:
+    """The story from the page's script data instead, when the page shows next to nothing of it,
+    with the moment the script gives beside it ("" if none, or the page's own story is kept)."""
     shown = sum(len(p.text) for p in kept if p.kind is not BlockKind.HEADING)
     if shown >= _SHOWN_BODY:
-        return kept
-    paragraphs = script_paragraphs(tree.raw, tuple(p.text for p in kept if p.kind is BlockKind.PARAGRAPH))
-    if sum(map(len, paragraphs)) < 2 * max(shown, 1):
-        return kept
-    return [Piece(BlockKind.PARAGRAPH, normalise_line(text), 0, Node("p")) for text in paragraphs]
+        return kept, ""
+    story = script_story(tree.raw, tuple(p.text for p in kept if p.kind is BlockKind.PARAGRAPH))
+    if sum(map(len, story.paragraphs)) < 2 * max(shown, 1):
+        return kept, ""
+    return [Piece(BlockKind.PARAGRAPH, normalise_line(text), 0, Node("p")) for text in story.paragraphs], story.moment
 
 
 def _date_line(pieces: list[Piece], title_piece: Piece | None) -> tuple[str, Piece | None]:

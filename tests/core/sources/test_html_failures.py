@@ -202,6 +202,29 @@ def test_article_only_in_jsonld_article_body() -> None:
     assert all(_story_in(article.text))
 
 
+def test_article_only_in_a_script_object_literal() -> None:
+    """A page drawn by its scripts from a plain object (bare keys, single-quoted strings, the
+    story's HTML entity-escaped inside quotes a ``.slice`` cuts off): its story and its moment,
+    which only a bare ``time`` key gives."""
+    escaped = "&quot;&lt;div&gt;" + "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in STORY) + "&lt;/div&gt;&quot;"
+    script = ("<script>var BASE_DATA = {\n  userInfo: {id: 0, userName: ''},\n"
+              "  articleInfo: {\n    title: '江门举办侨乡文化节',\n"
+              f"    content: '{escaped}'.slice(6, -6),\n"
+              "    subInfo: {isOriginal: false, source: '某某网', time: '2018-10-29 08:41:00'}\n  },\n"
+              "  commentInfo: {comments_count: 12}\n};</script>")
+    article = parse_html(_shell(script))
+    assert all(_story_in(article.text))
+    assert "&lt;" not in article.text and '"' not in article.text
+    assert _published(article).startswith("2018-10-29T08:41")
+
+
+def test_a_script_time_does_not_date_a_page_that_shows_its_date() -> None:
+    script = "<script>var config = {user: {time: '2023-01-02 03:04:05'}};</script>"
+    html = _page(f"<h1>江门举办侨乡文化节</h1><div class='date'>2024年5月10日 10:00</div>"
+                 f"<div class='article'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>{script}")
+    assert _published(parse_html(html)).startswith("2024-05-10T10:00")
+
+
 def test_script_data_is_not_used_when_the_page_has_its_body() -> None:
     data = {"@type": "NewsArticle", "articleBody": "脚本里的另一种说法，不应该出现在正文里，因为页面本身已有正文。" * 3}
     html = _page("<h1>江门举办侨乡文化节</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
