@@ -177,6 +177,9 @@ def test_a_verb_or_a_policy_phrase_ending_in_a_level_is_no_place(text: str) -> N
         "南昌市各寿险公司纷纷推出新产品。",
         "记者采访了多家期货公司。",
         "目前几大国有商业银行都已上市。",
+        "緊迫感關係到整個公司未來的發展。",
+        "全体银行员工放假一天。",
+        "部分商业银行下调了存款利率。",
     ],
 )
 def test_a_kind_of_body_after_a_determiner_is_no_organisation(text: str) -> None:
