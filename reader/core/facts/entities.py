@@ -51,12 +51,12 @@ _NOT_PLACE_AFTER = {
     "村": "民委庄",
 }
 _ADMIN = frozenset("市省县区镇乡村")
-_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "当地", "本地", "外地", "涉事",
+_GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", "我国", "全市", "全省", "全县", "全区", "全港", "全澳", "全台", "全岛", "全镇", "全乡", "全村", "当地", "本地", "外地", "涉事",
                   "一些", "有些", "些", "自家", "另一", "有的", "不少", "许多", "很多", "其他", "其它", "任何", "甚至",
                   "整个", "全体", "全部", "部分", "大部分", "少数", "多数", "大多数", "众多", "诸多")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
 当地人民法院, 涉事工程公司, 整个公司, 全体银行); 全国 is not among them (全国人大, 全国总工会)."""
-_GENERIC_INSIDE = re.compile("各|多数|多家|同一|个别|相关|几大|有关|不同|某|们|任何|另一|一系列|所有(?![权制者])")
+_GENERIC_INSIDE = re.compile("各|全港|全澳|多数|多家|同一|个别|相关|几大|有关|不同|某|们|任何|另一|一系列|所有(?![权制者])")
 """Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
     w for w in lx.MEASURE_WORDS if len(w) == 1
@@ -64,9 +64,12 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百])[\d两几数多一二三四五六七八九十百]+[余多]?[所家个座份间张]")
+_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百千万亿])[\d两几数多一二三四五六七八九十百千万亿.]+[余多]?[所家个座份间张股群批]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
-bodies, or copies of something, no one's name (多间保险公司 too)."""
+bodies, or copies of something, no one's name (多间保险公司 too; 增持2.5万股公司股份: shares)."""
+_LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上)+[返赴往]?|^[返赴]")
+"""Words of when and a verb of going the walk back ran over (一月下旬返警署报到: to go back to
+the police station): not the body's name."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""
@@ -258,8 +261,11 @@ def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
     """A person found by the tagger or a rule, without a preposition run into it; None if
     it does not look like a name."""
     start = hit.start + (1 if _led_by_function_char(hit.value) else 0)
-    name = folded[start : hit.end]
-    return Hit(FactKind.PERSON, start, hit.end, name) if _person_like(name) and not _in_idiom(folded, start) else None
+    end = hit.end + (1 if hit.end - start == 2 and _ends_before_speech(folded, start) else 0)
+    name = folded[start:end]
+    if folded[start - 1 : start + 1] in lx.VERBS:
+        return None  # 到任故宫院长: the surname is a verb's last character (to take up a post)
+    return Hit(FactKind.PERSON, start, end, name) if _person_like(name) and not _in_idiom(folded, start) else None
 
 
 def _preposition_and_word(name: str) -> bool:
@@ -285,10 +291,17 @@ def _led_by_function_char(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """A person's name is written in Chinese or Latin letters (and middle dots), and does not
-    end in the particle 的 or 地 (高兴地说 is no one), nor is it an acronym (BBC中文记者) or a
+    end in the particle 的 or 地 (高兴地说 is no one) nor, in two characters, in the locative 里 (宫里的上元节:
+    in the palace), nor is it an acronym (BBC中文记者) or a
     word for anyone (任何人, 有人)."""
     return bool(_PERSON_NAME.fullmatch(name)) and name[-1] not in "的地" and not _ACRONYM.fullmatch(name) \
+        and not (len(name) == 2 and name[1] == "里" and name[0] in _PLACE_NOUNS) \
         and name not in lx.ANYONE and not name.startswith(_NOT_PEOPLE) and not _surname_then_word(name)
+
+
+_PLACE_NOUNS = frozenset("宫家城村乡厂店园院屋校楼镇营")
+"""Nouns of a place that 里 after makes "in the …" (宫里, 城里), none of them a surname's usual
+company in a two-character name (万里 and 特里 are people)."""
 
 
 def _surname_then_word(name: str) -> bool:
@@ -737,6 +750,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
     hits = [
         Hit(FactKind.ORGANISATION, m.start(), m.end(), m.group())
         for m in _national().finditer(folded)
+        if len(m.group()) > 2 or _whole_words(folded, m.start(), m.end())
     ] + _word_orgs(folded) + _committees(folded)
     known_ends = {h.end for h in hits}
     allowed = _left_by([h for h in tagged if h.value not in lx.NATIONAL_ORGS])
@@ -749,6 +763,23 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
+
+
+def _whole_words(folded: str, start: int, end: int) -> bool:
+    """Whether no word of the sentence runs across the start or the end of ``start:end`` (a
+    short name, 民进 or 武警, inside others: 全港市民|进行 is no party) without holding it whole
+    (民进中央 does)."""
+    at = max(0, start - _WORD_REACH)
+    for word, _tag in pos_tagger().tag(folded[at : end + _WORD_REACH]):
+        word_start, at = at, at + len(word)
+        crosses = word_start < start < at or word_start < end < at
+        if crosses and not (word_start <= start and end <= at):
+            return False
+    return True
+
+
+_WORD_REACH = 6
+"""Characters either side of a short name that its words are read in."""
 
 
 def _word_orgs(folded: str) -> list[Hit]:
@@ -915,7 +946,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if _COUNTED.search(folded, begin, start):
         return None
     begin = _after_even(folded, _after_function_word(folded, begin, start), start)
-    name = _LEADING_ORDINAL.sub("", folded[begin:end])
+    name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
     begin = end - len(name)
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
@@ -1120,6 +1151,16 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(_alternation(lx.TITLES_BEFORE_NAMES | lx.LATER_TITLES_BEFORE_NAMES))
 
 
+def _ends_before_speech(folded: str, at: int) -> bool:
+    """会长黄家和表示: three characters right before a speech verb, the last a function character
+    a given name may end in (和, 之), are the name, not a name of two and a conjunction."""
+    return (folded[at + 2 : at + 3] in _GIVEN_FUNCTION_CHARS and folded.startswith(lx.SPEECH_VERBS, at + 3)
+            and _looks_like_name(folded[at : at + 2]))
+
+
+_GIVEN_FUNCTION_CHARS = frozenset("和之")
+
+
 def _name_ends(folded: str, end: int) -> bool:
     """Whether a name may end at ``end``: a boundary, a function word, a speech verb, a verb,
     a time word (昨天) or a title next."""
@@ -1254,12 +1295,21 @@ def _after_cues(folded: str) -> list[Hit]:
     """记者 张三, [编辑:方伟彬]: a two- to four-character name right after a credit word."""
     hits = []
     for match in _credit_pattern().finditer(folded):
-        name = _CREDIT_TAIL.sub("", match["name"])
+        name = _before_speech(_CREDIT_TAIL.sub("", match["name"]))
         if _looks_like_name(name):
             hits.append(
                 Hit(FactKind.PERSON, match.start("name"), match.start("name") + len(name), name)
             )
     return hits
+
+
+def _before_speech(name: str) -> str:
+    """The name without the speech verb the run after a credit word went on into (记者李明表示,
+    主持人王芳说: 李明, 王芳)."""
+    for at in range(2, len(name)):
+        if name.startswith(lx.SPEECH_VERBS, at):
+            return name[:at]
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -747,7 +747,8 @@ def test_a_saved_pages_address_says_whose_dollar_a_bare_yuan_is(url: str, code: 
     [("大埔屋苑大火後，政府向每戶派發1萬元應急錢。", "HKD"),
      ("桃園地檢署訊後，諭令被告以10萬元交保。", "TWD"),
      ("滙豐表示，合資格的客戶可獲得最高10萬元的免息保單貸款。", "HKD"),  # a Hong Kong bank
-     ("衛福部今天宣布，每位長者補助5000元，將於下個月發放。", "TWD")],
+     ("衛福部今天宣布，每位長者補助5000元，將於下個月發放。", "TWD"),
+     ("聯交所股權披露顯示，副主席再增持2.5萬股，每股平均價113.18元。", "HKD")],  # the stock exchange
 )
 def test_a_traditional_text_that_names_a_district_or_body_has_its_dollar(text: str, code: str) -> None:
     """A Hong Kong story often names its district (大埔), not 香港; a Taiwanese one its city

@@ -180,6 +180,8 @@ def test_a_verb_or_a_policy_phrase_ending_in_a_level_is_no_place(text: str) -> N
         "緊迫感關係到整個公司未來的發展。",
         "全体银行员工放假一天。",
         "部分商业银行下调了存款利率。",
+        "李兆基再增持2.5萬股公司股份，持股達1.23%。",  # shares of the company
+        "男子獲准保釋，需於明年一月下旬返警署報到。",  # to go back to the police station
     ],
 )
 def test_a_kind_of_body_after_a_determiner_is_no_organisation(text: str) -> None:
@@ -1021,3 +1023,38 @@ def test_even_before_a_body_is_no_part_of_it(text: str, name: str) -> None:
 
 def test_a_term_of_office_is_no_one() -> None:
     assert not names("市長任期劃一為四年。", FactKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("記者李明表示，會議很成功。", {"李明"}, {"李明表示"}),  # a credit's name stops at its speech verb
+        ("主持人王芳说，节目下周播出。", {"王芳"}, {"王芳说"}),
+        ("香港餐飲聯業協會會長黃家和表示，新措施帶來沉重打擊。", {"黃家和"}, {"黃家"}),  # 和 ends the name
+        ("七年前，58岁的单霁翔到任故宫院长。", set(), {"任故宫"}),  # 到任: to take up a post
+        ("其实，远在明清两代，宫里的上元节就有诸多讲究。", set(), {"宫里"}),  # in the palace
+    ],
+)
+def test_a_person_ends_and_starts_where_the_sentence_says(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = people(text)
+    assert wanted <= found and not unwanted & found
+
+
+def test_a_two_character_name_ending_in_li_is_still_a_person() -> None:
+    assert {"特里", "万里"} <= people("以兰帕德、特里为首的主力球员持续作战，万里同志出席。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不過林鄭表示，不會考慮強制全港市民進行檢測。", "目前台湾人民进入大陆地区必须经由第三地。"],
+)
+def test_a_short_party_name_inside_other_words_is_none(text: str) -> None:
+    assert "民進" not in orgs(text) and "民进" not in orgs(text)
+
+
+def test_a_short_party_name_on_its_own_is_found() -> None:
+    assert {"民盟", "民进"} <= orgs("民盟和民进的代表相继发言。")
+
+
+def test_a_group_of_people_named_by_their_work_is_no_organisation() -> None:
+    assert orgs("今夜，一群博物馆人将我点亮。") == set()
