@@ -89,7 +89,13 @@ def find_entities(folded: str, article: Article) -> list[Hit]:
     people = _people(folded, article, places + orgs, tagged)
     found = _of_places(folded, _merged(tagged, places + orgs + people + _credited(folded, article)))
     found = _married_names(folded, found)
-    return _unnested(folded, _everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h)]))))
+    return _unnested(folded, _everywhere(folded, _unled(folded, _listed_people(folded, [h for h in found if not _counted(h) and not _movement(folded, h)]))))
+
+
+def _movement(folded: str, hit: Hit) -> bool:
+    """台独, 港独, 藏独: a place's short name and 独 name a separatist cause, no place (its 台
+    alone stays the place, as People's Daily's corpora mark it)."""
+    return hit.kind is FactKind.PLACE and hit.end - hit.start == 2 and folded[hit.end - 1] == "独"
 
 
 def _of_places(folded: str, hits: list[Hit]) -> list[Hit]:

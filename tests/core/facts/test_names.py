@@ -1058,3 +1058,22 @@ def test_a_short_party_name_on_its_own_is_found() -> None:
 
 def test_a_group_of_people_named_by_their_work_is_no_organisation() -> None:
     assert orgs("今夜，一群博物馆人将我点亮。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("她控掌摑林口長庚醫院醫師。", {"林口長庚醫院"}, {"控掌摑林口長庚醫院"}),
+        ("桃園地檢署以證人身分傳喚長庚醫院醫師。", {"長庚醫院"}, {"證人身分傳喚長庚醫院"}),
+        ("国民党副主席三号下午抵达党部拜会。", set(), {"抵达党部"}),
+    ],
+)
+def test_a_verb_of_arriving_summoning_or_striking_is_no_part_of_a_body(text: str, wanted: set[str],
+                                                                        unwanted: set[str]) -> None:
+    found = orgs(text)
+    assert wanted <= found and not unwanted & found
+
+
+def test_a_separatist_cause_is_no_place() -> None:
+    assert "台独" not in places("陈水扁曾说台独是选项。")
+    assert places("坚持反分裂、反“台独”的斗争。") == {"台"}  # as People's Daily's corpora mark it
