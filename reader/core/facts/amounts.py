@@ -831,7 +831,8 @@ _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 
 
 def _countable(match: re.Match[str]) -> bool:
-    """Not 一个/一名 (an article, not a count), nor a bare 万 or 百 without 超/近/约 before it,
+    """Not 一个/一名 (an article, not a count), nor a cheque's digit alone (陸人: mainlanders), nor
+    a bare 万 or 百 without 超/近/约 before it,
     nor a fraction's part (三分之二支援), a model's number (Snapdragon 4s Gen 2处理器), a rank
     (前五名), a number of digits (8位数) or a length and a half (两个半小时)."""
     num = match["num"]
@@ -839,6 +840,8 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
         return False
+    if len(num) == 1 and num in _CHEQUE_DIGITS:
+        return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
     if _numbers_something_else(match, before):
@@ -846,6 +849,10 @@ def _countable(match: re.Match[str]) -> bool:
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
     return True
+
+
+_CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+"""The digits cheques and contracts write, never alone in running text."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:

@@ -116,3 +116,13 @@ def test_a_place_is_no_counted_noun_but_may_open_one() -> None:
 )
 def test_people_counted_by_ren_take_no_noun_after(text: str, value: str) -> None:
     assert counts(text) == [value]  # 人 is the noun: 感染, 出院时, 死亡 are the sentence
+
+
+@pytest.mark.parametrize("text", ["兩岸服貿協議通過後，陸人來台觀光將更便利。", "伍家公司今天开业。"])
+def test_a_cheque_digit_alone_is_no_count(text: str) -> None:
+    """陸人 are mainlanders, not six people; 伍 is a surname. Cheques write these digits in runs."""
+    assert counts(text) == []
+
+
+def test_a_run_of_cheque_digits_still_counts() -> None:
+    assert counts("壹佰贰拾人参加。") == ["120 人"]
