@@ -1217,6 +1217,8 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
     if published is None:
         return match.group()
     text = (match["ry"] or "") + _LUNAR_ALIASES[match["alias"]]
+    if text == "春节":
+        return _bare_spring_festival(match, published)
     detail = time_detail(text, published)
     return None if detail is None else _Own(value_of(detail, text))
 
@@ -1225,22 +1227,48 @@ def _eve_of_year(match: re.Match[str], published: datetime | None) -> str | None
     """2001年除夕, 今年除夕夜: the eve of the Spring Festival that falls in that year (23 January
     2001), as news dates it; the library takes the last day of the lunar year 2001 (in February
     2002), and 今年除夕 on 28 January 2006 for 17 February, no eve at all. 除夕 alone is the
-    next eve, as the library reads it, but that day's on the day itself and before it (the
-    library skips to the following year's)."""
+    eve of the publication's year, or the next or last year's within 45 days, as the Spring
+    Festival and the feasts are (the library took the next eve always: 28 January 2006 in a
+    story of March 2005 telling of the eve just past)."""
+    if not (match["y"] or match["ry"]) and published is not None:
+        today = published.date()
+        if _COMING.match(match.string, match.end()):  # 除夕将至: the next one
+            found = next(((eve, eve) for year in (today.year, today.year + 1) if (eve := _eve_in(year)) and eve >= today), None)
+        else:
+            found = nearest(today, lambda year: [(eve,) * 2] if (eve := _eve_in(year)) else [])
+        return None if found is None else _Own(found[0].isoformat())
     year = _range_year(match, published)
-    if year is None:
-        return None
-    text = f"{year}年春节"
-    detail = time_detail(text, published or datetime(year, 6, 30))
+    eve = None if year is None else _eve_in(year)
+    return None if eve is None else _Own(eve.isoformat())
+
+
+def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> str | None:
+    """春节 with no year: the publication year's, or the next or last year's within 45 days, as
+    the feasts are (the library took the publication year's always: in a story of 20 December
+    2005, 春节期间 was February 2005, not the festival six weeks on)."""
+    if published is None:
+        return match.group()
+    found = nearest(published.date(), lambda year: [(day,) * 2] if (day := _spring_festival(year)) else [])
+    return None if found is None else _Own(found[0].isoformat())
+
+
+_COMING = re.compile(r"将至|将到|即将|快到|临近|来临|到来")
+"""Words after a feast that say it is still to come."""
+
+
+def _eve_in(year: int) -> date | None:
+    """The eve of the Spring Festival that falls in ``year`` (none when the festival is on 1
+    January's side of it, never in practice), as the library dates ``year``年春节."""
+    festival = _spring_festival(year)
+    eve = festival - timedelta(days=1) if festival else None
+    return eve if eve and eve.year == year else None
+
+
+def _spring_festival(year: int) -> date | None:
+    detail = time_detail(f"{year}年春节", datetime(year, 6, 30))
     if detail is None or not detail.first or not detail.first.startswith(str(year)):
         return None
-    eve = date.fromisoformat(detail.first[:10]) - timedelta(days=1)
-    if eve.year != year:
-        return None
-    if not (match["y"] or match["ry"]) and published is not None and published.date() > eve:
-        later = time_detail("除夕", published)  # past this year's eve: the one ending the lunar year
-        return None if later is None else _Own(value_of(later, "除夕"))
-    return _Own(eve.isoformat())
+    return date.fromisoformat(detail.first[:10])
 
 
 _EVES = ("除夕夜", "大年夜", "大年三十")
@@ -1590,6 +1618,7 @@ _RULES = [
         rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
         _eve_of_year,
     ),
+    _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),  # 七夕情人节 is 七夕
     _rule(
