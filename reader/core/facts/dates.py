@@ -1233,9 +1233,9 @@ def _eve_of_year(match: re.Match[str], published: datetime | None) -> str | None
     if not (match["y"] or match["ry"]) and published is not None:
         today = published.date()
         if _COMING.match(match.string, match.end()):  # 除夕将至: the next one
-            found = next(((eve, eve) for year in (today.year, today.year + 1) if (eve := _eve_in(year)) and eve >= today), None)
-        else:
-            found = nearest(today, lambda year: [(eve,) * 2] if (eve := _eve_in(year)) else [])
+            coming = [eve for year in (today.year, today.year + 1) for eve, _ in _eves(year) if eve >= today]
+            return _Own(coming[0].isoformat()) if coming else None
+        found = nearest(today, _eves)
         return None if found is None else _Own(found[0].isoformat())
     year = _range_year(match, published)
     eve = None if year is None else _eve_in(year)
@@ -1248,12 +1248,18 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     2005, 春节期间 was February 2005, not the festival six weeks on)."""
     if published is None:
         return match.group()
-    found = nearest(published.date(), lambda year: [(day,) * 2] if (day := _spring_festival(year)) else [])
+    found = nearest(published.date(), lambda year: [(day, day)] if (day := _spring_festival(year)) else [])
     return None if found is None else _Own(found[0].isoformat())
 
 
 _COMING = re.compile(r"将至|将到|即将|快到|临近|来临|到来")
 """Words after a feast that say it is still to come."""
+
+
+def _eves(year: int) -> list[tuple[date, date]]:
+    """The eve falling in ``year`` as ``nearest`` takes a yearly day: (first, last) or none."""
+    eve = _eve_in(year)
+    return [(eve, eve)] if eve else []
 
 
 def _eve_in(year: int) -> date | None:
