@@ -332,7 +332,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     and not before that date's day, is a day of that month (it was 30 December in an article
     published on 1 December), as a dateline names the month its story's days are in. Likewise
     a day and month after a date of another year (2016年12月14日…12月16日, in its paragraph or
-    opening the next ones, as a timeline's entries do) is in that year, and so is a month alone
+    opening the next ones, as a timeline's entries do; or after a month of it, 2004年10月下旬…
+    11月4日) is in that year, and so is a month alone
     after a year written out (2010年4月份发布，5月份上市)."""
     if published is None:
         return hits
@@ -359,6 +360,9 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if day is not None:
             month = day
             year = day if _NAMES_YEAR.search(text) else year
+        elif _YEAR_MONTH_PART.fullmatch(text) and not _RUNS_ON.match(folded, hit.end) \
+                and (within := _one_month_named(hit)) is not None:
+            year = within  # 2004年10月下旬的一天…11月4日: November 2004
         written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
         if _YEAR_MONTH.fullmatch(text) and hit.detail is not None and hit.detail.first:
             written_out = date.fromisoformat(hit.detail.first[:10])
@@ -412,6 +416,14 @@ def _titled(folded: str, hit: Hit) -> bool:
 
 _TITLE_REACH = 30
 _WRITTEN_NUMBER = re.compile(r"\d|年")
+
+
+def _one_month_named(hit: Hit) -> date | None:
+    """The first day of a hit's period when it lies within one month (2004年10月, 2004年10月下旬)."""
+    detail = hit.detail
+    if detail is None or not detail.first or not detail.last or detail.first[:7] != detail.last[:7]:
+        return None
+    return date.fromisoformat(detail.first[:10])
 
 
 def _one_day_named(hit: Hit, text: str) -> date | None:
@@ -665,6 +677,10 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
+_YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
+"""A month of a year written out, or a part of it (2004年10月下旬), not a period running on from
+it (2024年7月起)."""
+_RUNS_ON = re.compile(r"\s*(?:起|以来|开始|至今|迄今|到|至|—|-|~|～)")
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
