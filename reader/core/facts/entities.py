@@ -205,8 +205,11 @@ reads as given names."""
 
 
 def _title_cut_off(folded: str, hit: Hit) -> Hit:
-    """食药署副署长林金富: the tagger ends the body inside the title after it (食药署副署);
-    the title repeats the body's last character (署长 of 食药署, 部长 of 教育部)."""
+    """食药署副署长林金富: the tagger ends the body inside the title after it (食药署副署), or
+    runs it into the title (美国商务部长); the title repeats the body's last character (署长 of
+    食药署, 部长 of 教育部)."""
+    if hit.value.endswith(_HEADS_TITLES) and len(hit.value) >= 4:  # 美国商务部长雷蒙多: 美国商务部
+        return Hit(hit.kind, hit.start, hit.end - 1, hit.value[:-1])
     match = _BODY_THEN_TITLE.fullmatch(hit.value)
     if match is None or folded[hit.end : hit.end + 1] != "长" or match["title"][-1] != match["body"][-1]:
         return hit
@@ -214,6 +217,8 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, end, folded[hit.start : end])
 
 
+_HEADS_TITLES = ("部长", "局长", "署长", "厅长")
+"""A body's head the tagger ran into the body's name (美国商务部长): the body ends before 长."""
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 
 
@@ -573,8 +578,13 @@ def _counted_places(folded: str, known: Cover) -> list[Hit]:
             start = bounds[-1][1] + 1
             bounds.append((start, start + len(item)))
         hits += [Hit(FactKind.PLACE, a, b, _place_value(folded[a:b])) for a, b in bounds
-                 if b - a >= 2 and not known.overlaps(a, b) and not _NOT_IN_PLACE_STEMS & set(folded[a:b])]
+                 if b - a >= 2 and not known.overlaps(a, b) and not _NOT_IN_PLACE_STEMS & set(folded[a:b])
+                 and not _CLAUSE_CHARS & set(folded[a:b])]
     return hits
+
+
+_CLAUSE_CHARS = frozenset("但让被把却")
+"""Characters of a clause, not of a place's name: 反击中国、但不让两国陷入冲突 lists no place 但不让."""
 
 
 def _first_item_start(folded: str, start: int, end: int, known: Cover) -> int:

@@ -1077,3 +1077,22 @@ def test_a_verb_of_arriving_summoning_or_striking_is_no_part_of_a_body(text: str
 def test_a_separatist_cause_is_no_place() -> None:
     assert "台独" not in places("陈水扁曾说台独是选项。")
     assert places("坚持反分裂、反“台独”的斗争。") == {"台"}  # as People's Daily's corpora mark it
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("美國商務部長雷蒙多訪問中國期間。", {"美國商務部"}, {"美國商務部長"}),  # the head is no part of the body
+        ("中國正在建立一個帳號網路。", set(), {"帳號網"}),  # 網路: a network
+        ("中國網壇對華為新機感到興奮。", {"華為"}, {"中國網"}),  # 網壇: the online world
+        ("音樂家和潮人在創建公司時大量使用這個字母。", set(), {"創建公司"}),
+    ],
+)
+def test_a_body_ends_where_its_name_does(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = orgs(text)
+    assert wanted <= found and not unwanted & found
+
+
+def test_a_clause_before_a_count_of_countries_is_no_place() -> None:
+    assert places("設法找到反擊中國、但不讓兩國陷入公開衝突的方式。") == {"中國"}
+    assert places("印度、不丹两国签署协议。") == {"印度", "不丹"}
