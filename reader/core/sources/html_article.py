@@ -108,7 +108,7 @@ paragraph, often in a footer the body's container leaves out."""
 def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article:
     """A saved news page as an Article; the rest of the page is kept in ``dropped``."""
     tree = PageTree()
-    tree.feed(text)
+    tree.feed(_without_archive_toolbar(text))
     tree.close()
     pieces = page_pieces(tree.root)
     meta = page_meta(tree.raw)
@@ -126,6 +126,19 @@ def parse_html(text: str, *, path: str = "", encoding: str = "utf-8") -> Article
     if published is None:  # nothing on the page dates it but, maybe, its story's wire dateline
         published = next((dateline_published(p.text) for p in kept if p is not title_piece), None)
     return _assemble(title, meta, (line, line_piece), published, kept, pieces, path, encoding, kinds)
+
+
+_TOOLBAR_START = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->"
+_TOOLBAR_END = "<!-- END WAYBACK TOOLBAR INSERT -->"
+
+
+def _without_archive_toolbar(text: str) -> str:
+    """The page less the Wayback Machine's toolbar, which a copy saved from web.archive.org
+    carries: its months, years and span of captures ("26 Oct 2020 - 14 Dec 2021") would read as
+    the story's date line. The archive marks where it begins and ends."""
+    start = text.find(_TOOLBAR_START)
+    end = text.find(_TOOLBAR_END, start) if start != -1 else -1
+    return text if end == -1 else text[:start] + text[end + len(_TOOLBAR_END) :]
 
 
 def _story_pieces(pieces: list[Piece], body: list[Node], title_piece: Piece | None,

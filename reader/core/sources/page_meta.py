@@ -25,6 +25,7 @@ __all__ = [
     "is_short",
     "name_like",
     "names_site",
+    "original_address",
     "page_meta",
     "parse_timestamp",
     "script_date",
@@ -169,11 +170,39 @@ def page_meta(raw: RawMeta) -> PageMeta:
         _take_jsonld(found, item)  # an Article's own fields before a WebPage's or a site's
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
+    found["url"] = original_address(found["url"] or _archived_from(raw.scripts))
     claims = [*raw.titles, *(meta[k] for k in _TITLE_KEYS if meta.get(k)),
               *(_text(item.get("headline")) for item in items)]
     names = [*(meta[k].lstrip("@") for k in _NAME_KEYS if meta.get(k)), found["outlet"]]
     return PageMeta(**found, claims=tuple(dict.fromkeys(c for c in claims if c)),
                     names=tuple(dict.fromkeys(n for n in names if n)))
+
+
+_ARCHIVE_PREFIX = re.compile(
+    r"^https?://(?:web|wayback)\.archive\.org/web/\d{1,14}[a-z_]*/"
+    r"|^https?://archive\.(?:today|ph|is|li|vn|fo|md)/\d{4}\.\d\d\.\d\d-\d{6}/",
+    re.I,
+)
+_WAYBACK_ORIGINAL = re.compile(r"""__wm\.wombat\(\s*["'](?P<url>https?://[^"'\s]+)["']""")
+
+
+def original_address(url: str) -> str:
+    """The address a web archive's copy was taken from (``https://web.archive.org/web/
+    20201205083012/https://news…/2020/11/01/…``, ``https://archive.ph/2020.12.05-083012/https://…``):
+    its site names the story's outlet and its path the day the story went up; the archive's
+    own stamp is only when the copy was made."""
+    match = _ARCHIVE_PREFIX.match(url)
+    rest = url[match.end() :] if match else url
+    return rest if rest.startswith(("http://", "https://")) else url
+
+
+def _archived_from(scripts: list[str]) -> str:
+    """The original address the Wayback Machine's script names in a copy that names no address
+    of its own (``__wm.wombat("https://…", "20201205083012", …)``)."""
+    for script in scripts:
+        if "__wm" in script and (match := _WAYBACK_ORIGINAL.search(script)):
+            return match["url"]
+    return ""
 
 
 def _meta_title(titles: list[str], site: str) -> str:

@@ -261,6 +261,32 @@ def test_a_web_archive_is_dated_by_the_address_it_was_saved_from(tmp_path: Path)
     assert "saved from" not in article.text and article.text.startswith("城西将建三座社区公园")
 
 
+_WAYBACK_TOOLBAR = (
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base' lang='en' style='display:none'>"
+    "<div id='wm-ipp'><div id='wm-logo'><a href='/web/'><img alt='Wayback Machine'></a></div>"
+    "<table><tr><td><a title='04 Nov 2020'>Nov</a></td><td title='You are here: 08:30:12 Dec 05, 2020'>DEC</td>"
+    "</tr><tr><td>2019</td><td>2020</td><td>2021</td></tr></table>"
+    "<a class='t'>22 captures</a><div title='Timespan for captures of this URL'>26 Oct 2020 - 14 Dec 2021</div>"
+    "</div></div><!-- END WAYBACK TOOLBAR INSERT -->")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<link rel='canonical' href='https://web.archive.org/web/20201205083012/https://news.example.com/2020/11/01/a1.html'>",
+        "<meta property='og:url' content='https://archive.ph/2020.12.05-083012/https://news.example.com/2020/11/01/a1.html'>",
+        "<script>__wm.wombat(\"https://news.example.com/2020/11/01/a1.html\",\"20201205083012\",\"https://web.archive.org/\");</script>",
+    ],
+)
+def test_a_web_archive_copy_is_dated_and_placed_by_the_address_it_was_taken_from(head: str) -> None:
+    """The archive's stamp (5 December) is when the copy was made, not when the story went up."""
+    body = _WAYBACK_TOOLBAR + "<h1>城西将建三座社区公园</h1>" + ARTICLE
+    article = parse_html(_page("<title>城西将建三座社区公园</title>" + head, body))
+    assert article.url == "https://news.example.com/2020/11/01/a1.html"
+    assert article.published is not None and article.published.date().isoformat() == "2020-11-01"
+    assert "captures" not in article.text and "Wayback" not in article.text
+
+
 WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
 <div class="top">今天是2024年3月12日 星期二</div>
 <div class="headline">某市启动春季植树活动</div>
