@@ -170,10 +170,13 @@ def page_meta(raw: RawMeta) -> PageMeta:
         _take_jsonld(found, item)  # an Article's own fields before a WebPage's or a site's
     if found["author"].startswith("http"):
         found["author"] = ""  # a social-media profile link, not a name
+    copy = _archive_copy(found["url"], meta.get("og:site_name", ""))
+    if copy:
+        found.update(published="", modified="", outlet="")  # the copy's own, not the story's
     found["url"] = original_address(found["url"] or _archived_from(raw.scripts))
     claims = [*raw.titles, *(meta[k] for k in _TITLE_KEYS if meta.get(k)),
               *(_text(item.get("headline")) for item in items)]
-    names = [*(meta[k].lstrip("@") for k in _NAME_KEYS if meta.get(k)), found["outlet"]]
+    names = [] if copy else [*(meta[k].lstrip("@") for k in _NAME_KEYS if meta.get(k)), found["outlet"]]
     return PageMeta(**found, claims=tuple(dict.fromkeys(c for c in claims if c)),
                     names=tuple(dict.fromkeys(n for n in names if n)))
 
@@ -194,6 +197,16 @@ def original_address(url: str) -> str:
     match = _ARCHIVE_PREFIX.match(url)
     rest = url[match.end() :] if match else url
     return rest if rest.startswith(("http://", "https://")) else url
+
+
+_ARCHIVE_TODAY = re.compile(r"^(?:https?://)?archive\.(?:today|ph|is|li|vn|fo|md)(?:/|$)", re.I)
+
+
+def _archive_copy(url: str, site_name: str) -> bool:
+    """Whether the page is archive.today's copy, whose <meta> it writes itself: its dates are
+    when the copy was made and its site name the archive's (the Wayback Machine leaves a page's
+    own <meta> as it was, and only rewrites its addresses)."""
+    return bool(_ARCHIVE_TODAY.match(url) or _ARCHIVE_TODAY.match(site_name))
 
 
 def _archived_from(scripts: list[str]) -> str:

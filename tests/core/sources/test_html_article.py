@@ -287,6 +287,17 @@ def test_a_web_archive_copy_is_dated_and_placed_by_the_address_it_was_taken_from
     assert "captures" not in article.text and "Wayback" not in article.text
 
 
+def test_an_archive_today_copy_is_not_dated_by_the_copy() -> None:
+    """archive.today writes its own <meta>: when the copy was made and its own site name."""
+    head = ("<title>城西将建三座社区公园 - 某某新闻网</title>"
+            "<meta property='og:site_name' content='archive.ph'><meta property='og:url' content='https://archive.ph/AbCdE'>"
+            "<meta property='article:published_time' content='2020-12-05T08:30:12Z'>")
+    body = "<h1>城西将建三座社区公园</h1><div class='date'>2020-11-01 10:00</div>" + ARTICLE
+    article = parse_html(_page(head, body))
+    assert article.published is not None and article.published.isoformat().startswith("2020-11-01T10:00")
+    assert article.outlet != "archive.ph"
+
+
 WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
 <div class="top">今天是2024年3月12日 星期二</div>
 <div class="headline">某市启动春季植树活动</div>
