@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-__all__ = ["CASES", "QUERIES", "SETTINGS", "Case", "mhtml", "nested_mhtml"]
+__all__ = ["CASES", "QUERIES", "SETTINGS", "Case", "mhtml", "nested_mhtml", "nested_webarchive"]
 
 _SEED_LINE = "江门市委统战部召开会议，推进侨都高质量发展。"
 
@@ -29,6 +29,20 @@ def mhtml(html: bytes, charset: str = "utf-8") -> bytes:
     return (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
             b"Content-Type: text/html; charset=" + charset.encode() + b"\r\n"
             b"Content-Transfer-Encoding: 8bit\r\n\r\n" + html + b"\r\n--B--\r\n")
+
+
+def nested_webarchive(depth: int) -> bytes:
+    """A binary property list (a Safari web archive's format) of arrays nested ``depth`` deep."""
+    import struct
+
+    objects = [b"\xa1" + struct.pack(">I", i + 1) for i in range(depth)] + [b"\xa0"]
+    offsets, at = [], 8
+    for obj in objects:
+        offsets.append(at)
+        at += len(obj)
+    table = b"".join(struct.pack(">I", o) for o in offsets)
+    trailer = b"\x00" * 6 + bytes([4, 4]) + struct.pack(">QQQ", len(objects), 0, at)
+    return b"bplist00" + b"".join(objects) + table + trailer
 
 
 def nested_mhtml(depth: int) -> bytes:

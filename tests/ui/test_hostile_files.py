@@ -8,7 +8,7 @@ import pytest
 
 from reader.ui.window.app import create_app, launch
 from reader.ui.window.main_window import MainWindow
-from tests.fuzz.corpus import nested_mhtml
+from tests.fuzz.corpus import nested_mhtml, nested_webarchive
 
 
 def test_a_deep_markdown_file_opens_at_start_up(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -31,6 +31,7 @@ def test_a_mid_sized_file_is_parsed_off_the_gui_thread(qtbot, window: MainWindow
 
 @pytest.mark.parametrize(("name", "content"), [
     ("deep.mhtml", nested_mhtml(1000)),
+    ("deep.webarchive", nested_webarchive(100_000)),
     ("storm.html", ("<p>" + "<i>" * 300_000).encode()),
     ("lines.txt", b"1\n" * 200_000),
 ])

@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml",
-                              ".mhtml", ".mht"})
+                              ".mhtml", ".mht", ".webarchive"})
 """What a folder import picks up; a file named on its own is tried whatever its name."""
 
 BATCH = 25

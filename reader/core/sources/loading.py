@@ -58,6 +58,7 @@ _SUFFIXES = {
     ".xhtml": SourceFormat.HTML,
     ".mhtml": SourceFormat.HTML,
     ".mht": SourceFormat.HTML,
+    ".webarchive": SourceFormat.HTML,
 }
 
 
@@ -73,10 +74,12 @@ class Source(NamedTuple):
 def read_source(path: str | os.PathLike[str], encoding: str | None = None) -> Source:
     """Read and decode ``path``; ``encoding`` forces one (the "Reopen with encoding" case)."""
     p = Path(path)
-    archive = p.suffix.lower() in (".mhtml", ".mht")
+    suffix = p.suffix.lower()
+    archive = suffix in (".mhtml", ".mht", ".webarchive")
     data = _read_bytes(p, MAX_ARCHIVE_BYTES if archive else MAX_BYTES)
     if archive:
-        data, encoding = _mhtml_page(data, str(p), encoding)
+        reader = _webarchive_page if suffix == ".webarchive" else _mhtml_page
+        data, encoding = reader(data, str(p), encoding)
         if len(data) > MAX_BYTES:
             raise TooLarge(str(p), len(data), MAX_BYTES)
     text, used = decode(data, str(p), encoding)
@@ -129,13 +132,37 @@ def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, st
 
 def _noting_address(page: bytes, archive: Message, part: Message) -> bytes:
     """The archive's page with the address it was saved from (``Snapshot-Content-Location``, or
-    its part's ``Content-Location``) noted as a browser notes it in a page saved alone
-    (``<!-- saved from url=(N)… -->``): the page may name no address of its own, and the address
-    gives the story's site and often its day. The text the page shows is unchanged."""
-    url = str(archive.get("Snapshot-Content-Location") or part.get("Content-Location") or "").strip()
+    its part's ``Content-Location``) noted (``_noted``)."""
+    return _noted(page, str(archive.get("Snapshot-Content-Location") or part.get("Content-Location") or ""))
+
+
+def _noted(page: bytes, url: str) -> bytes:
+    """The page with ``url`` noted as a browser notes it in a page saved alone (``<!-- saved from
+    url=(N)… -->``): the page may name no address of its own, and the address gives the story's
+    site and often its day. The text the page shows is unchanged."""
+    url = url.strip()
     if not url.startswith(("http://", "https://")) or any(c in url for c in " <>\r\n"):
         return page
     return f"<!-- saved from url=({len(url):04d}){url} -->\n".encode("ascii", "replace") + page
+
+
+def _webarchive_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, str | None]:
+    """The page of a Safari web archive (a property list: its main resource's data, text encoding
+    and address; the images and frames beside it are not read)."""
+    import plistlib
+
+    try:
+        archive = plistlib.loads(data)
+    except RecursionError:
+        raise TooComplex(path, "parts nested too deeply") from None
+    except Exception:  # plistlib raises several kinds for a damaged list  # noqa: BLE001
+        raise NotText(path, "not a readable web archive") from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict) or not isinstance(page := main.get("WebResourceData"), bytes):
+        raise NotText(path, "no HTML page inside the archive")
+    declared = main.get("WebResourceTextEncodingName")
+    url = main.get("WebResourceURL")
+    return _noted(page, url if isinstance(url, str) else ""), encoding or (declared if isinstance(declared, str) else None)
 
 
 def decode(data: bytes, path: str = "", encoding: str | None = None) -> tuple[str, str]:

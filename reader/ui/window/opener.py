@@ -23,7 +23,7 @@ from ..tasks import run_in_background
 __all__ = ["OPEN_FILTER", "FileOpener"]
 
 OPEN_FILTER = QT_TRANSLATE_NOOP(
-    "FileOpener", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
+    "FileOpener", "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.webarchive);;All files (*)")
 _BACKGROUND_BYTES = 64 * 1024
 """Files larger than this are read and parsed off the GUI thread: with the parsers' bounds
 (core.sources.bounds) the slowest 64 KB file parses in ~0.2 s; a 585 KB one froze the window 9 s."""

@@ -101,6 +101,44 @@ def test_format_by_suffix_and_sniffing(tmp_path: Path) -> None:
     assert read_source(md).format is SourceFormat.MARKDOWN
 
 
+def _webarchive(html: bytes, encoding: str, url: str) -> bytes:
+    """A Safari web archive as Safari writes it: a binary property list, the page its main resource."""
+    import plistlib
+
+    main = {"WebResourceData": html, "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": encoding, "WebResourceURL": url, "WebResourceFrameName": ""}
+    sub = [{"WebResourceData": b"\x89PNG\r\n", "WebResourceMIMEType": "image/png", "WebResourceURL": url + ".png"}]
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": sub}, fmt=plistlib.FMT_BINARY)
+
+
+def test_safari_web_archive(tmp_path: Path) -> None:
+    html = "<html><head><title>存档页面</title></head><body><h1>存档页面</h1><p>这是保存为网页存档的文章正文，内容完整。</p></body></html>"
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(_webarchive(html.encode("gb18030"), "GB18030", "https://news.example.com/2022/0725/c1-2.html"))
+    article = open_article(path)
+    assert article.title == "存档页面" and "网页存档的文章正文" in article.text
+    assert article.url == "https://news.example.com/2022/0725/c1-2.html"
+    assert article.published is not None and article.published.date().isoformat() == "2022-07-25"
+
+
+@pytest.mark.parametrize("data", [b"bplist00\x00\x01garbage", b"<?xml version='1.0'?><plist><dict></dict></plist>"])
+def test_a_damaged_web_archive_is_refused_clearly(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(data)
+    with pytest.raises(NotText):
+        open_article(path)
+
+
+def test_a_web_archive_nested_past_the_bounds_is_refused(tmp_path: Path) -> None:
+    from reader.core.errors import TooComplex
+    from tests.fuzz.corpus import nested_webarchive
+
+    path = tmp_path / "deep.webarchive"
+    path.write_bytes(nested_webarchive(100_000))
+    with pytest.raises(TooComplex):
+        open_article(path)
+
+
 def test_mhtml_archive(tmp_path: Path) -> None:
     html = "<html><head><title>存档页面</title></head><body><h1>存档页面</h1><p>这是保存为网页存档的文章正文，内容完整。</p></body></html>"
     body = html.encode("gb18030")
