@@ -375,7 +375,7 @@ def _assemble(title: str, meta: PageMeta, meta_line: tuple[str, Piece | None],
     builder = BlockBuilder()
     builder.add(BlockKind.TITLE, title)
     shown_date = published[1] if published and published[1] in line else \
-        published[0].strftime("%Y-%m-%d %H:%M") if published else ""
+        published[0].strftime("%Y-%m-%d" if _day_only(published) else "%Y-%m-%d %H:%M") if published else ""
     builder.add(BlockKind.META, shown_meta_line("", shown_date, parsed_line.source if parsed_line else ""))
     lede_done = False
     body_text, repeats = _unrepeated([p for p in kept if p is not line_piece and p.text != title

@@ -298,6 +298,17 @@ def test_an_archive_today_copy_is_not_dated_by_the_copy() -> None:
     assert article.outlet != "archive.ph"
 
 
+def test_a_page_dated_only_by_its_day_shows_no_clock_time() -> None:
+    """A day from the address or a date-only <meta> is shown as a day: 00:00 would claim a time."""
+    page = "<!-- saved from url=(0052)https://news.example.com/2022/0725/c1004-123.html -->" + \
+        _page("<title>城西将建三座社区公园</title>", "<h1>城西将建三座社区公园</h1>" + ARTICLE)
+    lines = parse_html(page).text.splitlines()
+    assert lines[1] == "2022-07-25"
+    timed = _page("<title>城西将建三座社区公园</title><meta property='article:published_time' "
+                  "content='2022-07-25T10:32:00+08:00'>", "<h1>城西将建三座社区公园</h1>" + ARTICLE)
+    assert parse_html(timed).text.splitlines()[1] == "2022-07-25 10:32"
+
+
 WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
 <div class="top">今天是2024年3月12日 星期二</div>
 <div class="headline">某市启动春季植树活动</div>
