@@ -140,6 +140,7 @@ _CURRENCIES = {
     "法郎": "FRF",
     "瑞郎": "CHF",
     "镑": "GBP",  # 90万镑的年薪: Hong Kong's and the British press's pound alone
+    "欧": "EUR",  # 4000万欧的转会费: the sports pages' euro; not before 洲, 盟 … (``_EURO_WORDS``)
     "比特币": "BTC",
     # names several countries' currencies share, read by the country the text names
     # (``shared_currencies``); with none named they are no amount
@@ -377,6 +378,7 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
         for m in scanner(_MONEY).finditer(folded)
         if (h := _money_hit(m, pairs)) is not None
         and (m["cur"] != "个" or spoken_dollar(written, h.start, h.end, home))
+        and (m["cur"] != "欧" or _euro(folded, m))
     ]
     for m in scanner(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])
@@ -386,6 +388,19 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     return [_with_from(folded, hit) for hit in _join_ranges(folded, hits)]
+
+
+_EURO_WORDS = "洲盟美亚陆元式冠联阳"
+"""Characters after 欧 that make it a word of Europe (欧洲, 欧盟, 欧美, 欧冠), not the euro."""
+
+
+def _euro(folded: str, match: re.Match[str]) -> bool:
+    """A bare 欧 after a sum in 万 or 亿 (4000万欧, 1.2亿欧) is the euro, as sports and business
+    pages write it, unless it opens a word of Europe (3000万欧洲人口, 2000万欧冠奖金); after a
+    bare number it is a surname's (@12欧阳红燕) or Europe's (三欧市)."""
+    after = folded[match.end("cur") : match.end("cur") + 1]
+    in_units = folded[match.start("cur") - 1 : match.start("cur")] in ("万", "亿")
+    return in_units and (not after or after not in _EURO_WORDS)
 
 
 def _with_from(folded: str, hit: Hit) -> Hit:

@@ -766,3 +766,18 @@ def test_a_split_number_a_tenor_or_a_folk_rate_is_no_money(text: str) -> None:
 
 def test_thousands_spaced_as_hong_kongs_government_writes_them() -> None:
     assert one("每戶獲發1 200元津貼。", "money")["amount"] == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("他以4000万欧的身价加盟。", 40_000_000), ("转会费1.2亿欧。", 120_000_000), ("球队花了5000万欧引进他。", 50_000_000)],
+)
+def test_a_bare_ou_after_a_sum_is_the_euro(text: str, amount: int) -> None:
+    """The sports pages' transfer fees: 4000万欧 is 40 million euros."""
+    fact = one(text, "money")
+    assert (fact["currency"], fact["amount"]) == ("EUR", amount)
+
+
+@pytest.mark.parametrize("text", ["3000万欧洲人口。", "2000万欧冠奖金。", "约有3亿欧美游客。", "我投给了榕湖304欧阳鹭。", "三欧市盘中下跌。"])
+def test_ou_opening_a_word_of_europe_is_no_euro(text: str) -> None:
+    assert facts(text, "money") == []
