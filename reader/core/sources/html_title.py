@@ -183,8 +183,25 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     if heading is None and not _shown(stripped, pieces):
         return _laid_out(full, stripped, site, pieces)
     if heading is not None:
-        return _shown_text(heading), heading
+        return _unbadged(_shown_text(heading), stripped, heading), heading
     return _unshown(full, stripped, site, pieces)
+
+
+_BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "small", "label", "mark", "a", "sup", "img"})
+_BADGE_CHARS = 6
+
+
+def _unbadged(shown: str, title: str, heading: Piece) -> str:
+    """The headline without a badge its heading opens with, in an element of its own, when the
+    metadata's title is the rest (<h1><span class="tag">视频</span>标题</h1> under <title>标题):
+    the page's mark for the kind of story (视频, 独家, 图集), not the headline's words."""
+    rest = shown.removesuffix(title).rstrip() if shown.endswith(title) else ""
+    if not rest or len(rest) > _BADGE_CHARS or shown == title:
+        return shown
+    first = next((c for c in heading.node.children if not isinstance(c, str) or c.strip()), None)
+    if isinstance(first, Node) and first.tag in _BADGE_TAGS and normalise_line(text_of(first)) == rest:
+        return title
+    return shown
 
 
 def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tuple[str, Piece | None]:

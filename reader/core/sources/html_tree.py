@@ -277,6 +277,9 @@ def pieces(root: Node) -> list[Piece]:
             images += child.tag == "img"
             if child.tag in _BLOCKS and _inset(child, buffer):
                 continue  # no text in it, and the number goes on after it
+            if child.tag == "br" and owner.tag in ("h1", "h2"):
+                buffer.append((_HEADING_BREAK, marks))  # a headline set on two lines is one line
+                continue
             if child.tag in _BLOCKS:
                 if buffer:  # a wrapper's own text between its blocks: most have none
                     _flush(out, owner, buffer, images)
@@ -303,6 +306,23 @@ def _inset(block: Node, buffer: list[tuple[str, int]]) -> bool:
     return isinstance(after, str) and after.lstrip()[:1].isdigit() and not text_of(block).strip()
 
 
+_HEADING_BREAK = "\ue000"
+"""A <br> inside a heading, held in its text until the lines are joined (a private-use character:
+no page's text has it)."""
+_HAN_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _joined_lines(text: str) -> str:
+    """A heading's lines as one: nothing between Chinese characters or punctuation (江门侨乡<br>
+    再出发 is 江门侨乡再出发, as its <title> writes it), a space between words of other scripts."""
+    parts = [part.strip() for part in text.split(_HEADING_BREAK)]
+    line = parts[0]
+    for part in parts[1:]:
+        glue = "" if not line or not part or _HAN_EDGE.match(line[-1]) and _HAN_EDGE.match(part[0]) else " "
+        line += glue + part
+    return line
+
+
 def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images: int) -> None:
     if owner.tag == "pre" and not any(marks & _LINK for _, marks in buffer):
         paragraphs = _BLANK_LINE.split("".join(t for t, _ in buffer))
@@ -311,7 +331,8 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images:
             for paragraph in paragraphs:
                 _flush(out, owner, [(paragraph, 0)], images)
             return
-    text = normalise_line("".join(t for t, _ in buffer))
+    joined = "".join(t for t, _ in buffer)
+    text = normalise_line(_joined_lines(joined) if _HEADING_BREAK in joined else joined)
     if len(text.split(None, 1)) > 1:  # whitespace inside (the line is stripped): found in C
         text = _PUNCT_SPACE.sub("", text)
     links = sum(len(t.strip()) for t, marks in buffer if marks & _LINK)

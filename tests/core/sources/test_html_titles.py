@@ -353,3 +353,36 @@ def test_an_image_file_name_is_no_headline() -> None:
     article = parse_html(f"<html><head></head><body>{body}</body></html>")
     assert "gif" not in article.title and "请您留言" not in article.title
     assert ".png" not in article.text and any(".png" in line.text for line in article.dropped)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("江门侨乡<br>再出发", "江门侨乡再出发"),
+        ("江门侨乡再出发：<br/>百年侨乡的新故事", "江门侨乡再出发：百年侨乡的新故事"),
+        ("Overseas Chinese<br>come home", "Overseas Chinese come home"),
+    ],
+)
+def test_a_headline_set_on_two_lines_is_one_line(headline: str, title: str) -> None:
+    """<h1>江门侨乡<br>再出发</h1> under a <title> naming only the site: the headline whole, not one
+    of its lines (the first was taken as the title and the second lost)."""
+    html = f"<html><head><meta charset='utf-8'><title>某某网</title></head><body><h1>{headline}</h1>{STORY}</body></html>"
+    article = parse_html(html)
+    assert article.title == title
+    assert article.text.splitlines()[0] == title
+
+
+@pytest.mark.parametrize("badge", ["<span class='tag'>视频</span>", "<em>独家</em> ", "<span class='icon'>图集</span>"])
+def test_a_badge_the_headline_opens_with_is_not_its_words(badge: str) -> None:
+    """<h1><span class="tag">视频</span>标题</h1> under <title>标题_某某网</title>: the kind of
+    story the page marks, not part of the headline."""
+    html = (f"<html><head><meta charset='utf-8'><title>江门侨乡再出发_某某网</title></head>"
+            f"<body><h1>{badge}江门侨乡再出发</h1>{STORY}</body></html>")
+    assert parse_html(html).title == "江门侨乡再出发"
+
+
+def test_a_headline_opening_with_its_own_words_in_an_element_keeps_them() -> None:
+    """A first word set in bold that the <title> says too is the headline's."""
+    html = (f"<html><head><meta charset='utf-8'><title>江门侨乡再出发_某某网</title></head>"
+            f"<body><h1><b>江门</b>侨乡再出发</h1>{STORY}</body></html>")
+    assert parse_html(html).title == "江门侨乡再出发"
