@@ -51,6 +51,8 @@ _DATE = re.compile(
 _OTHER_DATES = (  # compiled on first use (by re); each only searched when its sign is in the text
     ("民", r"(?:民國|民国)\s*(?P<ry>\d{2,3})\s*(?:年|[-/.])\s*(?P<rm>\d{1,2})\s*(?:月|[-/.])\s*(?P<rd>\d{1,2})\s*日?"),
     ("年", r"(?P<ry2>1[01]\d)\s*年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日"),
+    ("/", r"(?P<ry3>1[01]\d)/(?P<rm3>\d{1,2})/(?P<rd3>\d{1,2})(?![\d/.])"),
+    ("-", r"(?P<ry4>1[01]\d)-(?P<rm4>\d{1,2})-(?P<rd4>\d{1,2})(?![\d/.-])"),
     ("年", r"(?P<cy>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*"
            r"(?P<cd>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"),
     ("/", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/.])"),
@@ -73,6 +75,9 @@ _WIDE_DIGIT = re.compile(r"[０-９]")
 _LETTER = re.compile(r"[A-Za-z]")
 """A cheap look for a Latin letter first: searching for a month's name ignoring case is slow."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ROC_NUMERIC = re.compile(r"1[01]\d[/-]\d")
+"""A 民國 year in numbers before a month (109/11/01, 109-11-01: Taiwan's official pages, some of
+its outlets): the sign that the other forms are worth a look."""
 _AFTERNOON = ("下午", "晚上", "p")
 _OFFSET = re.compile(r"(?:\.\d+)?\s*(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))(?![\d:])")
 """An explicit UTC offset right after a time (ISO 8601): it wins over the UTC+08:00 default."""
@@ -168,13 +173,14 @@ def _date_match(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
         text = text.translate(_WIDE)
     first = _DATE.search(text)
     head = text[: first.start()] if first else text
-    if not ("年" in head or "民" in head or _YEAR.search(head)):
+    if not ("年" in head or "民" in head or _YEAR.search(head) or _ROC_NUMERIC.search(head)):
         return (first, first) if first else None
     signs = {sign for sign in "民年/.-月" if sign in head and _may_hold(sign, text)}
     if _LETTER.search(head) and any(month in head.lower() for month in _MONTHS):
         signs.add("a")
     found = [m for sign, pattern in _OTHER_DATES if sign in signs
-             and (m := re.search(pattern, text)) and m.start() < len(head) and _stands_alone(text, m)]
+             and (m := re.search(pattern, text)) and m.start() < len(head) and _stands_alone(text, m)
+             and _roc_numeric_ok(text, m)]
     other = min(found, key=lambda m: m.start(), default=None)
     if other is None:
         return (first, first) if first else None
@@ -191,21 +197,34 @@ def _may_hold(sign: str, text: str) -> bool:
     return sign != "年" or "月" in text
 
 
+def _roc_numeric_ok(text: str, m: re.Match[str]) -> bool:
+    """A 民國 year in numbers (109/11/01) is a date only with a clock time after it or a label
+    before it (發布日期：109-11-01): alone, a slashed short year may be any reference number."""
+    if not (m.groupdict().get("ry3") or m.groupdict().get("ry4")):
+        return True
+    clock = re.compile(_TAIL).match(text, m.end())
+    return bool(clock and clock["H"]) or bool(_DATE_LABEL.search(text, max(0, m.start() - 6), m.start()))
+
+
+_DATE_LABEL = re.compile(r"(?:日期|時間|时间|發布|发布|更新)\s*[:：]?\s*$")
+
+
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
     """Whether a date found is not the tail of a longer number ("2113年", "1/2/3/2024", "v1.2.2024")."""
     return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-")
 
 
 def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:
-    """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 being
-    2024; an English month's name; or day and month with slashes or dots — day first (Hong Kong,
+    """Year, month and day as written: year first; a 民國 (Republic of China) year, 113年 and
+    113/05/01 being 2024; an English month's name; or day and month with slashes or dots — day first (Hong Kong,
     Singapore, Malaysia: 05/03/2024 is 5 March) unless that cannot be, or a 12-hour AM/PM time
     says the American order."""
     g = m.groupdict()
     if g.get("y"):
         return int(m["y"]), int(m["m"]), int(m["d"])
-    if g.get("ry") or g.get("ry2"):
-        return 1911 + int(g.get("ry") or g["ry2"]), int(g.get("rm") or g["rm2"]), int(g.get("rd") or g["rd2"])
+    for n in ("", "2", "3", "4"):
+        if g.get("ry" + n):
+            return 1911 + int(g["ry" + n]), int(g["rm" + n]), int(g["rd" + n])
     if g.get("cy"):
         return int(g["cy"].translate(_HAN_DIGITS)), _han_number(g["cm"]), _han_number(g["cd"])
     if g.get("hm"):

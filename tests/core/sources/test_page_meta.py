@@ -101,12 +101,22 @@ def test_day_orders_and_republic_years(written: str, day: str) -> None:
     assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
 
 
+@pytest.mark.parametrize(("written", "day"), [
+    ("發布時間：109/11/01 10:20", "2020-11-01 10:20"),  # Taiwan's official pages: a 民國 year in numbers
+    ("發布日期：109-11-01", "2020-11-01 00:00"),
+    ("109/11/01 10:20", "2020-11-01 10:20"),
+])
+def test_a_republic_year_in_numbers_with_a_clock_or_a_label(written: str, day: str) -> None:
+    assert parse_datetime(written)[0].strftime("%Y-%m-%d %H:%M") == day
+
+
 def test_no_day_from_a_longer_number() -> None:
     assert parse_datetime("2113年3月5日") is None
     assert parse_datetime("1/2/3/2024") is None
     assert parse_datetime("1-2-3-2024") is None
     assert parse_datetime("電話 2345-12-2024") is None
-    assert parse_datetime("113/03/05") is None  # without 民國 a slashed short year is no date
+    assert parse_datetime("113/03/05") is None  # without 民國, a clock or a label a slashed short year is no date
+    assert parse_datetime("第109/11/01號") is None
     assert parse_datetime("二〇二四年五月") is None  # a month is no day
     assert parse_datetime("十一月 6, 2009年") is None  # nor a month's name before a count and a year
 
