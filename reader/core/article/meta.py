@@ -75,6 +75,8 @@ _WIDE_DIGIT = re.compile(r"[０-９]")
 _LETTER = re.compile(r"[A-Za-z]")
 """A cheap look for a Latin letter first: searching for a month's name ignoring case is slow."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:：])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)\s*$")
+"""A 24-hour clock time right before a date, nothing but spaces between (19:04 2023/08/25)."""
 _ROC_NUMERIC = re.compile(r"1[01]\d[/-]\d")
 """A 民國 year in numbers before a month (109/11/01, 109-11-01: Taiwan's official pages, some of
 its outlets): the sign that the other forms are worth a look."""
@@ -145,6 +147,12 @@ def _datetime_of(text: str, found: tuple[re.Match[str], re.Match[str]] | None) -
     if not found:
         return None
     day, clock = found
+    if not clock["H"] and (before := _CLOCK_BEFORE.search(text, max(0, day.start() - 12), day.start())):
+        try:  # 19:04 2023/08/25: a clock time set before its day, as some date lines show them
+            value = datetime(*_day(day, clock), int(before["H"]), int(before["M"]), tzinfo=CHINA_TZ)
+        except ValueError:
+            return None
+        return value, text[before.start() : day.end()].strip()
     zone = _zone(text, clock)
     try:
         value = datetime(*_day(day, clock), _hour(clock), int(clock["M"] or 0), int(clock["S"] or 0), tzinfo=zone)
@@ -210,8 +218,9 @@ _DATE_LABEL = re.compile(r"(?:日期|時間|时间|發布|发布|更新)\s*[:：
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
-    """Whether a date found is not the tail of a longer number ("2113年", "1/2/3/2024", "v1.2.2024")."""
-    return m.start() == 0 or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-")
+    """Whether a date found is not the tail of a longer number ("2113年", "1/2/3/2024", "v1.2.2024");
+    one in Chinese numerals is no number's tail (19:04二〇二三年八月二十五日)."""
+    return m.start() == 0 or not text[m.start()].isdigit() or not (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-")
 
 
 def _day(m: re.Match[str], clock: re.Match[str]) -> tuple[int, int, int]:

@@ -309,6 +309,20 @@ def test_a_page_dated_only_by_its_day_shows_no_clock_time() -> None:
     assert parse_html(timed).text.splitlines()[1] == "2022-07-25 10:32"
 
 
+@pytest.mark.parametrize("stamp", [
+    "<span class='hour'>19:04</span><span class='date'>2023/8/5</span>",
+    "<span class='date'>2023/8/5</span><span class='hour'>19:04</span>",
+    "<span class='hour'>19:04</span><span class='date'>05/08/2023</span>",
+    "<span class='hour'>19:04</span><span class='date'>二〇二三年八月五日</span>",
+])
+def test_a_clock_and_a_date_in_elements_side_by_side_are_read_apart(stamp: str) -> None:
+    """A date line styled as two elements with nothing between them (as 中時 sets its time and
+    day): run together, 2023/8/519:04 read as the 51st, and 19:0405/08/2023 as no date."""
+    body = f"<h1>城西将建三座社区公园</h1><div class='meta'><time>{stamp}</time></div>" + ARTICLE
+    article = parse_html(_page("<title>城西将建三座社区公园</title>", body))
+    assert article.published is not None and article.published.isoformat().startswith("2023-08-05T19:04")
+
+
 WRAPPED = """<html><head><title>某市启动春季植树活动_某某网</title></head><body>
 <div class="top">今天是2024年3月12日 星期二</div>
 <div class="headline">某市启动春季植树活动</div>
