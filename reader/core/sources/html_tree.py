@@ -292,7 +292,46 @@ def pieces(root: Node) -> list[Piece]:
             stack.pop()
             if node is owner and buffer:
                 _flush(out, owner, buffer, images)
-    return out
+    return _headlines_whole(out)
+
+
+_HEADLINE_PARTS = 80
+"""Most characters a headline set in several blocks inside its <h1> or <h2> may have in all: more
+is a page that wraps its content in a heading, whose blocks stay apart."""
+
+
+def _headlines_whole(out: list[Piece]) -> list[Piece]:
+    """Blocks inside one <h1> or <h2> as one heading (<h1><div>江门侨乡</div><div>再出发</div></h1>:
+    the headline set on two lines by its markup), as a <br> inside one is; not when the heading
+    has text of its own beside them (<h1><span>标题</span><div>播报文章</div></h1>: a player's
+    button set in the heading)."""
+    if not any(p.node.tag not in _HEADINGS and _headline_of(p.node) for p in out):
+        return out  # most pages: no block inside a headline
+    merged: list[Piece] = []
+    for piece in out:
+        heading = _headline_of(piece.node)
+        last = merged[-1] if merged else None
+        if heading is not None and last is not None and _headline_of(last.node) is heading \
+                and last.node is not heading and piece.node is not heading \
+                and len(last.text) + len(piece.text) <= _HEADLINE_PARTS:
+            text = _joined_lines(last.text + _HEADING_BREAK + piece.text)
+            merged[-1] = Piece(BlockKind.HEADING, text, int(heading.tag[1]), heading, last.link_chars + piece.link_chars,
+                               last.images)
+            continue
+        merged.append(piece)
+    return merged
+
+
+def _headline_of(node: Node) -> Node | None:
+    """The <h1> or <h2> a block lies in (itself, or up to three levels up), if any."""
+    current: Node | None = node
+    for _ in range(4):
+        if current is None:
+            return None
+        if current.tag in ("h1", "h2"):
+            return current
+        current = current.parent
+    return None
 
 
 def _inset(block: Node, buffer: list[tuple[str, int]]) -> bool:

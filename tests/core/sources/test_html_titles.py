@@ -386,3 +386,17 @@ def test_a_headline_opening_with_its_own_words_in_an_element_keeps_them() -> Non
     html = (f"<html><head><meta charset='utf-8'><title>江门侨乡再出发_某某网</title></head>"
             f"<body><h1><b>江门</b>侨乡再出发</h1>{STORY}</body></html>")
     assert parse_html(html).title == "江门侨乡再出发"
+
+
+def test_a_headline_set_in_two_blocks_of_its_heading_is_one_line() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>某某网</title></head><body>"
+            f"<h1><div class='l1'>江门侨乡</div><div class='l2'>再出发</div></h1>{STORY}</body></html>")
+    assert parse_html(html).title == "江门侨乡再出发"
+
+
+def test_a_player_button_inside_the_heading_is_not_the_headlines() -> None:
+    """<h1><span>标题</span><div class="article-audio"><div>播报文章</div></div></h1> (a 2024 portal)."""
+    html = ("<html><head><meta charset='utf-8'><title>江门侨乡再出发_某某网</title></head><body>"
+            "<h1 class='article__title'><span>江门侨乡再出发</span><div class='article-audio'>"
+            f"<div class='article-audio-btn'>播报文章</div></div></h1>{STORY}</body></html>")
+    assert parse_html(html).title == "江门侨乡再出发"
