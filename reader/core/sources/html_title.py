@@ -50,9 +50,11 @@ _MAX_NAME = 30
 _MAX_LINKS = 3000
 _MAX_H1 = 8
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
-                            r"|(?<=[^\d\s])(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+                            r"|(?<=[^\d\s])(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+                            r"|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 """A date a heading shows after the headline, in a <span> of its own: after a space, or glued on
-when it is a stamp to the minute ("…出頭天2014/12/1 18:13"), which no headline ends with."""
+when it is a stamp to the minute ("…出頭天2014/12/1 18:13") or a whole day in 年月日
+("…再出发2023年8月25日"), which no headline ends with."""
 _SPACED_NAME = re.compile(r"\s+(?P<name>[^\s，。！？：:、,.!?|｜_]{4,20})")
 """A name glued after a headline with a space: one word, without a sentence's marks."""
 _LABEL = re.compile(r"^(?:主题|主題|标题|標題|题目|題目)\s*[:：]\s*")
@@ -192,15 +194,18 @@ _BADGE_CHARS = 6
 
 
 def _unbadged(shown: str, title: str, heading: Piece) -> str:
-    """The headline without a badge its heading opens with, in an element of its own, when the
-    metadata's title is the rest (<h1><span class="tag">视频</span>标题</h1> under <title>标题):
-    the page's mark for the kind of story (视频, 独家, 图集), not the headline's words."""
-    rest = shown.removesuffix(title).rstrip() if shown.endswith(title) else ""
-    if not rest or len(rest) > _BADGE_CHARS or shown == title:
+    """The headline without a badge or a link its heading opens or ends with, in an element of
+    its own, when the metadata's title is the rest (<h1><span class="tag">视频</span>标题</h1>,
+    <h1>标题<a href="#comments">评论(3)</a></h1> under <title>标题): the page's mark for the
+    kind of story (视频, 独家, 图集) or a control, not the headline's words."""
+    if shown == title or title not in shown:
         return shown
-    first = next((c for c in heading.node.children if not isinstance(c, str) or c.strip()), None)
-    if isinstance(first, Node) and first.tag in _BADGE_TAGS and normalise_line(text_of(first)) == rest:
-        return title
+    children = [c for c in heading.node.children if not isinstance(c, str) or c.strip()]
+    for rest, child in ((shown.removesuffix(title).rstrip(), children[0] if children else None),
+                        (shown.removeprefix(title).lstrip(), children[-1] if children else None)):
+        if rest and len(rest) <= _BADGE_CHARS and rest != shown and isinstance(child, Node) \
+                and child.tag in _BADGE_TAGS and normalise_line(text_of(child)) == rest:
+            return title
     return shown
 
 

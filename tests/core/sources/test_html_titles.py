@@ -400,3 +400,13 @@ def test_a_player_button_inside_the_heading_is_not_the_headlines() -> None:
             "<h1 class='article__title'><span>江门侨乡再出发</span><div class='article-audio'>"
             f"<div class='article-audio-btn'>播报文章</div></div></h1>{STORY}</body></html>")
     assert parse_html(html).title == "江门侨乡再出发"
+
+
+@pytest.mark.parametrize(("head", "h1"), [
+    ("<title>某某网</title>", "<h1>江门侨乡再出发<small>2023年8月25日</small></h1>"),  # its day, glued on
+    ("<title>江门侨乡再出发_某某网</title>", "<h1>江门侨乡再出发<a href='#comments'>评论(3)</a></h1>"),
+    ("<title>江门侨乡再出发_某某网</title>", "<h1>江门侨乡再出发<span class='tag'>（图）</span></h1>"),
+])
+def test_what_a_heading_shows_after_the_headline_is_not_its_words(head: str, h1: str) -> None:
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{h1}{STORY}</body></html>"
+    assert parse_html(html).title == "江门侨乡再出发"
