@@ -806,6 +806,8 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     window = folded[max(0, start - 6) : start]
     stop = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
     verbs = [m.end() for at in range(stop, len(window)) if (m := _verbs().match(window, at))]
+    if len(window) in verbs:
+        return "", start  # 客运量高达176亿人次: a verb right before the number, no noun between
     cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
     noun = window[cut:]
     noun = noun_before(noun if len(noun) <= 4 else noun[-3:])  # 建成服务站: the noun is the word at the end

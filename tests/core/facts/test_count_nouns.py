@@ -126,3 +126,8 @@ def test_a_cheque_digit_alone_is_no_count(text: str) -> None:
 
 def test_a_run_of_cheque_digits_still_counts() -> None:
     assert counts("壹佰贰拾人参加。") == ["120 人"]
+
+
+def test_a_verb_right_before_the_number_leaves_no_noun_before_it() -> None:
+    """客运量高达176亿人次: 高达 (reaches) stands between the noun and the number."""
+    assert counts("全年完成的营业性客运量高达176亿人次。") == ["17600000000 人次"]

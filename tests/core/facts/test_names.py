@@ -1096,3 +1096,13 @@ def test_a_body_ends_where_its_name_does(text: str, wanted: set[str], unwanted: 
 def test_a_clause_before_a_count_of_countries_is_no_place() -> None:
     assert places("設法找到反擊中國、但不讓兩國陷入公開衝突的方式。") == {"中國"}
     assert places("印度、不丹两国签署协议。") == {"印度", "不丹"}
+
+
+def test_a_writer_credited_before_where_they_work_is_no_part_of_it() -> None:
+    text = "(作者：方敏北京大学经济学院教授)"
+    assert orgs(text) == {"北京大学经济学院"} and people(text) == {"方敏"}
+
+
+@pytest.mark.parametrize("text", ["我们要在危机中育新机，于变局中开新局。", "继续巩固制造中心的地位。"])
+def test_a_new_situation_or_a_verb_before_a_centre_is_no_body_of_that_name(text: str) -> None:
+    assert not {"变局中开新局", "继续巩固制造中心"} & orgs(text)
