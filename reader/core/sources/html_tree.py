@@ -401,10 +401,29 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images:
     kind, level = _kind(owner), int(owner.tag[1]) if owner.tag in _HEADINGS else 0
     if kind is BlockKind.HEADING:
         text = heading_text(text)
+        control = _trailing_control(owner, text)
+        if control is not None:  # <h1>标题<span class="share">分享到：</span></h1>: set apart
+            out.append(Piece(kind, text[: -len(control[0])].rstrip(), level, owner, links, images))
+            out.append(Piece(BlockKind.PARAGRAPH, control[0], 0, control[1], 0, images))
+            return
     if kind is BlockKind.PARAGRAPH and all_bold and not links and is_heading_line(text) \
             and not _BYLINE.search(text):
         kind, level = BlockKind.HEADING, 6  # a bold line standing alone: a sub-heading
     out.append(Piece(kind, text, level, owner, links, images))
+
+
+def _trailing_control(heading: Node, text: str) -> tuple[str, Node] | None:
+    """A page's control set at the end of a heading, in an element of its own (分享到：, 打印,
+    字号：大 中 小): its text and element, to be kept apart from the headline; None if none."""
+    if heading.tag not in ("h1", "h2"):
+        return None
+    last = next((c for c in reversed(heading.children) if not isinstance(c, str) or c.strip()), None)
+    if not isinstance(last, Node) or last.tag in _BLOCKS:
+        return None
+    said = normalise_line(text_of(last))
+    if not said or len(said) >= len(text) or not text.endswith(said) or boilerplate_reason(said) is None:
+        return None
+    return said, last
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")

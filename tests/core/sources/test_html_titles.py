@@ -410,3 +410,15 @@ def test_a_player_button_inside_the_heading_is_not_the_headlines() -> None:
 def test_what_a_heading_shows_after_the_headline_is_not_its_words(head: str, h1: str) -> None:
     html = f"<html><head><meta charset='utf-8'>{head}</head><body>{h1}{STORY}</body></html>"
     assert parse_html(html).title == "江门侨乡再出发"
+
+
+@pytest.mark.parametrize("control", ["<span class='share'>分享到：</span>", "<a href='#'>打印</a>",
+                                     "<span class='font'>字号：大 中 小</span>"])
+def test_a_control_set_at_the_end_of_the_heading_is_set_aside(control: str) -> None:
+    """<h1>标题<span class="share">分享到：</span></h1> under a <title> naming only the site: the
+    headline without the control, which goes to the set-aside lines (not lost)."""
+    html = (f"<html><head><meta charset='utf-8'><title>某某网</title></head><body>"
+            f"<h1>江门侨乡再出发{control}</h1>{STORY}</body></html>")
+    article = parse_html(html)
+    assert article.title == "江门侨乡再出发"
+    assert any(d.text in control for d in article.dropped)
