@@ -275,8 +275,9 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     """
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
+    lines = folded.replace("\n", _LINE_BREAK) if "\n" in folded else folded
     for pattern, resolve in _compiled_rules():
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer(lines):
             value = resolve(match, published)
             if value or value == "" and published is not None:
                 detail = own_detail(value, match.group()) if isinstance(value, _Own) else None
@@ -296,6 +297,11 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+_LINE_BREAK = "\x00"
+"""What the rules see for a line break: no space their ``\\s`` may cross, so no phrase runs from
+one paragraph or table cell into the next (2012年~2016年 / 9月10日至4月11日 read as one range)."""
 
 
 def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -350,25 +356,35 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
         if month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
             hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
-        elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text:
+        elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
+                and not _UP_TO_NOW.search(text):
             hit = _read_at(hit, text, year, published, (_int(named["m"]), _int(named["d"])) >= (year.month, year.day))
         elif written is not None and (alone := _MONTH_ALONE.fullmatch(text)) and not FULL_STOP.search(
             folded, written[1], hit.start
         ):
             hit = _read_at(hit, text, written[0], published, _int(alone["m"]) >= written[0].month)
         day = _one_day_named(hit, text)
-        if day is not None:
-            month = day
-            year = day if _NAMES_YEAR.search(text) else year
-        elif _YEAR_MONTH_PART.fullmatch(text) and not _RUNS_ON.match(folded, hit.end) \
-                and (within := _one_month_named(hit)) is not None:
-            year = within  # 2004年10月下旬的一天…11月4日: November 2004
+        month = day or month
+        year = _year_named(folded, hit, text, day) or year
         written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
         if _YEAR_MONTH.fullmatch(text) and hit.detail is not None and hit.detail.first:
             written_out = date.fromisoformat(hit.detail.first[:10])
         written = (written_out, hit.end) if written_out is not None else written
         read.append(hit)
     return read
+
+
+def _year_named(folded: str, hit: Hit, text: str, day: date | None) -> date | None:
+    """The day from which a hit sets the year of the days and months after it: its own day when
+    it writes the year; the first day of a month of a year written out and not running on
+    (2004年10月下旬的一天…11月4日: November 2004); New Year's Day of a year standing on a line of
+    its own (a table's year in one cell, its dates in the next); else None."""
+    if day is not None:
+        return day if _NAMES_YEAR.search(text) else None
+    if _YEAR_MONTH_PART.fullmatch(text) and not _RUNS_ON.match(folded, hit.end):
+        return _one_month_named(hit)
+    cell = _YEAR_CELL.fullmatch(text)
+    return date(int(cell["y"]), 1, 1) if cell and folded[hit.end : hit.end + 1] == "\n" else None
 
 
 def _holidays_in_written_years(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -637,7 +653,8 @@ def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
 
 def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """今日（28日）下午3時, 周日（上午9時至下午1時）: a clock time after a day's closing bracket, or
-    inside the brackets after it, is on that day (not on the publication's)."""
+    inside the brackets after it, is on that day (not on the publication's); after an evening's
+    word (今晚（27日）10時) a bare hour is the evening's."""
     if published is None:
         return hits
     read: list[Hit] = []
@@ -652,12 +669,17 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
         ):
             assert last.detail is not None and last.detail.first is not None
             day = date.fromisoformat(last.detail.first[:10])
+            said = _DAY_WORD.match(folded, last.start)
+            if said and said["eve"] and _BARE_HOUR.match(text) and not _CLOCK_MARKED.search(text):
+                text = "晚上" + text  # 今晚（27日）10時: ten in the evening
             hit = _read_at(hit, text, day, published, True, same_month_too=True)
         read.append(hit)
     return read
 
 
-_DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]")
+_DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]|(?P<eve>[今明昨]晚|[今昨]夜)|[今明昨]早|[今昨]晨")
+_CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|傍晚|深夜|半夜|午夜|早|晚|夜|[AaPp]\.?[Mm]")
+_BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")
 _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
 
@@ -680,6 +702,11 @@ _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
 _YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 """A month of a year written out, or a part of it (2004年10月下旬), not a period running on from
 it (2024年7月起)."""
+_YEAR_CELL = re.compile(r"(?P<y>\d{4})\s*年(?:\s*[~～\-—至到]\s*\d{4}\s*年)?")
+"""A year, or a run of years, standing on a line of its own: a timeline's or a table's row
+(2016年 / 5月6日至10月7日)."""
+_UP_TO_NOW = re.compile(r"至今|迄今|以来|到现在|到目前")
+"""A span running up to the publication (7月11日至今): its end is now, whatever year opens it."""
 _RUNS_ON = re.compile(r"\s*(?:起|以来|开始|至今|迄今|到|至|—|-|~|～)")
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
@@ -1611,7 +1638,8 @@ _RULES = [
         _bare_day,
     ),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*[日号])?(?(d){_TIME}?|{_NTH}?)",
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*(?:[日号]|(?=(?:及|和|与|、)\s*\d{{1,2}}\s*[日号])))?"
+        rf"(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
     _rule(rf"(?<!光)(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),

@@ -959,3 +959,29 @@ def test_a_second_day_of_a_story_or_an_event_is_no_day_of_its_own(text: str) -> 
 @pytest.mark.parametrize(("text", "phrase"), [("国庆假期出游", "国庆假期"), ("清明小长假", "清明小长假"), ("春节前夕", "春节前夕")])
 def test_a_holiday_s_break_or_eve_is_part_of_its_phrase(text: str, phrase: str) -> None:
     assert one(text)["text"] == phrase
+
+
+def test_an_evening_with_its_day_in_brackets_keeps_its_evening_for_the_hour() -> None:
+    """截至今晚（27日）10時 in a story put up after midnight: ten in the evening of the 27th
+    (it was ten in the morning, and 今晚 alone the evening of the 28th)."""
+    published = datetime(2025, 11, 28, 0, 12)
+    found = {f["text"]: f for f in dates("消防處指，截至今晚（27日）10時，火警共造成75人死亡。", published)}
+    assert found["今晚（27日）"]["interval"][0] == "2025-11-27T00:00:00"
+    assert found["10時"]["interval"][0] == "2025-11-27T22:00:00"
+
+
+def test_a_list_of_days_after_next_month_is_in_next_month() -> None:
+    """下月6及7日: both days of next month (7日 was this month's 7th)."""
+    found = {f["text"]: f["interval"][0][:10] for f in dates("政府將於下月6及7日分別舉辦活動。", datetime(2025, 11, 27))}
+    assert found == {"下月6": "2025-12-06", "7日": "2025-12-07"}
+
+
+def test_a_table_row_s_year_cell_dates_the_next_cells_days() -> None:
+    """A timeline's table: the year in a cell of its own, the days in the next (2012年~2016年 /
+    9月10日至4月11日 was one nonsense range across the line); no phrase crosses a line."""
+    text = "节目名称\n2012年~2016年\n9月10日至4月11日\n2016年\n5月6日至10月7日\n2010年\n7月11日至今"
+    found = {f["text"]: f["interval"] for f in dates(text, datetime(2022, 7, 25))}
+    assert not any("\n" in t for t in found)
+    assert found["9月10日至4月11日"][0][:10] == "2012-09-10" and found["9月10日至4月11日"][1][:10] == "2013-04-11"
+    assert found["5月6日至10月7日"][0][:10] == "2016-05-06"
+    assert found["7月11日至今"][1][:10] == "2022-07-25"  # up to now, not to the end of 2010
