@@ -67,9 +67,9 @@ _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[�
 _COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百千万亿])[\d两几数多一二三四五六七八九十百千万亿.]+[余多]?[所家个座份间张股群批]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
 bodies, or copies of something, no one's name (多间保险公司 too; 增持2.5万股公司股份: shares)."""
-_LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上)+[返赴往]?|^[返赴]")
+_LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上)+[返赴往]?|^[返赴]|^另外?(?!一)")
 """Words of when and a verb of going the walk back ran over (一月下旬返警署报到: to go back to
-the police station): not the body's name."""
+the police station), or 另/另外 (besides: 另政府公务员事务局): not the body's name."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""

@@ -1106,3 +1106,9 @@ def test_a_writer_credited_before_where_they_work_is_no_part_of_it() -> None:
 @pytest.mark.parametrize("text", ["我们要在危机中育新机，于变局中开新局。", "继续巩固制造中心的地位。"])
 def test_a_new_situation_or_a_verb_before_a_centre_is_no_body_of_that_name(text: str) -> None:
     assert not {"变局中开新局", "继续巩固制造中心"} & orgs(text)
+
+
+def test_besides_before_a_body_is_not_its_name() -> None:
+    """另政府公務員事務局將安排: 另 (besides) opens the clause, not the bureau's name."""
+    assert orgs("另政府公務員事務局將安排公務員協助。") == {"政府公務員事務局"}
+    assert orgs("另外香港机场管理局表示。") == {"香港机场管理局"}
