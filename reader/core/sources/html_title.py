@@ -193,6 +193,16 @@ _BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "small", "label", "ma
 _BADGE_CHARS = 6
 
 
+def _without_site_tail(shown: str, title: str, site: Outlet) -> str:
+    """A block's text as the headline, less the channel and site it goes on with when it says
+    the whole <title> ("标题 | 生活 | 某某新聞網", a photo viewer's caption): ``title`` then."""
+    tail = shown[len(title) :].lower() if shown != title and shown.startswith(title) else ""
+    names = (site,) if isinstance(site, str) else site
+    if tail and strip_site_parts(shown, site) == title and any(name and name.lower() in tail for name in names):
+        return title
+    return shown
+
+
 def _unbadged(shown: str, title: str, heading: Piece) -> str:
     """The headline without a badge or a link its heading opens or ends with, in an element of
     its own, when the metadata's title is the rest (<h1><span class="tag">视频</span>标题</h1>,
@@ -220,7 +230,7 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     if _HAN.search(full) and not part_shown:
         converted = _in_other_script((full, *sorted(_runs(full, site), key=len, reverse=True), stripped), pieces, site)
     if converted is not None:
-        return _shown_text(converted), converted
+        return _without_site_tail(_shown_text(converted), stripped, site), converted
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
     if heading is None and not part_shown:  # a template's "无标题文档", a title for search engines
@@ -232,9 +242,9 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     opening = _fold(_ELLIPSIS.sub("", stripped))
     if opening and opening in _fold(heading.text):
         if _lengthened(stripped, [heading], site) or _goes_on(stripped, heading, site):
-            return _shown_text(heading), heading  # the <title> cut where the heading goes on
+            return _without_site_tail(_shown_text(heading), stripped, site), heading  # the <title> cut where the heading goes on
         return stripped, heading  # the <h1> says the headline and more (its date, a label)
-    return _shown_text(heading), heading
+    return _without_site_tail(_shown_text(heading), stripped, site), heading
 
 
 def _in_other_script(titles: tuple[str, ...], pieces: list[Piece], site: Outlet) -> Piece | None:
@@ -279,7 +289,7 @@ def _unshown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tup
     if dated is not None:
         return stripped, dated
     longer = _lengthened(stripped, pieces, site)
-    return (_shown_text(longer), longer) if longer is not None else (stripped, None)
+    return (_without_site_tail(_shown_text(longer), stripped, site), longer) if longer is not None else (stripped, None)
 
 
 def _lengthened(title: str, pieces: list[Piece], site: Outlet) -> Piece | None:
@@ -307,7 +317,7 @@ def _agreed(meta: PageMeta, page_title: str, stripped: str, pieces: list[Piece],
     exact = next((found for claim in claims if (found := _exact_heading(claim, site, pieces))), None) \
         or _completed((normalise_line(meta.title or page_title), stripped), site, pieces)
     if exact is not None:
-        return _shown_text(exact), exact
+        return _without_site_tail(_shown_text(exact), stripped, site), exact
     for h1 in (p for p in pieces if p.node.tag == "h1" and not _logo(p)):
         if _is_headline(h1.text, stripped, site) and \
                 (_fold(h1.text) in _fold(page_title) or _fold(h1.text) in _fold(meta.title)):

@@ -422,3 +422,14 @@ def test_a_control_set_at_the_end_of_the_heading_is_set_aside(control: str) -> N
     article = parse_html(html)
     assert article.title == "江门侨乡再出发"
     assert any(d.text in control for d in article.dropped)
+
+
+def test_a_block_saying_the_whole_title_gives_the_headline_without_its_site() -> None:
+    """A photo viewer's caption repeats the <title> whole ("標題 | 生活 | 某某新聞網") and the <h1>
+    differs from it (a badge before the headline): the headline, not the channel and site."""
+    full = "海葵遠離！本島今晚解除陸警　未來4天全台有雨 | 生活 | 某某新聞網 EXAMPLE.COM"
+    html = (f"<html><head><meta charset='utf-8'><title>{full}</title>"
+            "<meta property='og:site_name' content='某某新聞網'></head><body>"
+            "<h1><span class='badge'>視頻</span>海葵遠離！本島今晚解除陸警　未來四天全台有雨</h1>"
+            f"{STORY}<div class='modal'><div class='photo-full-title'>{full}</div></div></body></html>")
+    assert parse_html(html).title == "海葵遠離！本島今晚解除陸警　未來4天全台有雨"
