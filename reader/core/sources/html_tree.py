@@ -188,7 +188,8 @@ class PageTree(HTMLParser):
                 self.published_nodes.append(node)
         elif tag == "time" and values.get("datetime"):
             self.times.append((node, values["datetime"]))
-        parent.children.append(node)
+        if not (parent.tag in ("h1", "h2") and tag not in _BLOCKS and _hidden(values)):
+            parent.children.append(node)  # a headline's hidden words (SEO keywords) are not shown
         if tag not in _VOID and len(self._stack) < _MAX_DEPTH:
             self._stack.append(node)
 
@@ -256,6 +257,15 @@ class Piece:
 
 _LINK, _BOLD = 1, 2
 """Bit flags on a run of text: inside a link, inside bold (<b>, <strong>)."""
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(values: dict[str, str]) -> bool:
+    """Whether an element's own attributes hide it (``hidden``, display:none): a headline's
+    keywords stuffed in for search engines (<h1>标题<span style="display:none">关键词</span></h1>)."""
+    return "hidden" in values or bool(_HIDDEN_STYLE.search(values.get("style", "")))
 
 
 def pieces(root: Node) -> list[Piece]:

@@ -433,3 +433,12 @@ def test_a_block_saying_the_whole_title_gives_the_headline_without_its_site() ->
             "<h1><span class='badge'>視頻</span>海葵遠離！本島今晚解除陸警　未來四天全台有雨</h1>"
             f"{STORY}<div class='modal'><div class='photo-full-title'>{full}</div></div></body></html>")
     assert parse_html(html).title == "海葵遠離！本島今晚解除陸警　未來4天全台有雨"
+
+
+@pytest.mark.parametrize("hidden", ["<span style='display:none'>侨乡 江门 文化节</span>", "<span hidden>侨乡江门</span>",
+                                    "<em style='visibility: hidden'>关键词</em>"])
+def test_a_headlines_hidden_keywords_are_not_its_words(hidden: str) -> None:
+    """Keywords stuffed into the <h1> for search engines, hidden from readers, are no part of it."""
+    html = (f"<html><head><meta charset='utf-8'><title>某某网</title></head><body>"
+            f"<h1>江门侨乡再出发{hidden}</h1>{STORY}</body></html>")
+    assert parse_html(html).title == "江门侨乡再出发"
