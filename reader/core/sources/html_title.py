@@ -20,7 +20,7 @@ from ..article.assemble import normalise_line
 from ..article.meta import parse_meta_line
 from ..model import BlockKind
 from .html_body import body_containers, containers_over, in_player
-from .html_tree import Node, Piece, heading_text, text_of
+from .html_tree import HEADLINE_TAGS, Node, Piece, heading_text, shown_children, text_of
 from .page_meta import (
     Outlet,
     PageMeta,
@@ -210,7 +210,7 @@ def _unbadged(shown: str, title: str, heading: Piece) -> str:
     kind of story (视频, 独家, 图集) or a control, not the headline's words."""
     if shown == title or title not in shown:
         return shown
-    children = [c for c in heading.node.children if not isinstance(c, str) or c.strip()]
+    children = shown_children(heading.node)
     for rest, child in ((shown.removesuffix(title).rstrip(), children[0] if children else None),
                         (shown.removeprefix(title).lstrip(), children[-1] if children else None)):
         if rest and len(rest) <= _BADGE_CHARS and rest != shown and isinstance(child, Node) \
@@ -417,7 +417,7 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
     <h1>); one linking elsewhere is the post's title linking to the post."""
     first = max(0, (start or 0) - _H1_REACH)
     lone = sum(p.node.tag == "h1" for p in pieces) == 1  # a wiki's topic, a person's name: "金锺国"
-    found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in _TOP_HEADINGS
+    found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in HEADLINE_TAGS
              and not _links_home(p) and not _over_link_list(pieces, at)
              and _headline_like(p, site, over_story=True, link=True,
                                 shortest=_NAMED if lone and p.node.tag == "h1" else _SHORTEST)]
@@ -427,7 +427,7 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
 def _top_heading(pieces: list[Piece], site: Outlet) -> tuple[Piece | None, int | None]:
     """``_top_heading_over`` the story's start, and that start when it was found: finding the story
     takes the body's vote, asked only when the page has an <h1> or <h2> at all."""
-    if not any(p.node.tag in _TOP_HEADINGS for p in pieces):
+    if not any(p.node.tag in HEADLINE_TAGS for p in pieces):
         return None, None
     start = _story_start(pieces)
     return _top_heading_over(pieces, start, site), start
@@ -439,7 +439,6 @@ def _over_link_list(pieces: list[Piece], at: int) -> bool:
     return below is not None and below.node.tag == "li" and below.link_chars * 2 > len(below.text)
 
 
-_TOP_HEADINGS = frozenset(("h1", "h2"))
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)
 """A link to a site's front page: its root, with or without the host, or its index file."""
 

@@ -22,7 +22,8 @@ from ..model import BlockKind, DropReason
 from .html_source import SKIPPED_TAGS
 from .page_meta import RawMeta
 
-__all__ = ["Node", "PageTree", "Piece", "enclosing_block", "heading_text", "in_chinese", "pieces", "text_of"]
+__all__ = ["HEADLINE_TAGS", "Node", "PageTree", "Piece", "enclosing_block", "heading_text", "in_chinese", "pieces",
+           "shown_children", "text_of"]
 
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "area", "base", "col", "wbr", "embed",
          "param", "track"}
@@ -33,6 +34,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "li", "td", "th", "pre", "b
            "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
            "tr", "dd", "dt", "header", "footer", "nav", "aside", "center", "br", "hr"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+HEADLINE_TAGS = frozenset({"h1", "h2"})
+"""The headings a page sets its headline in."""
 _MAX_DEPTH = 400
 _PLAIN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z][-a-zA-Z0-9_:.]*=(?:'[^'&<>]*'|\"[^\"&<>]*\"))*)"
                         r"[ \t\n\r\f]*>")
@@ -188,7 +191,7 @@ class PageTree(HTMLParser):
                 self.published_nodes.append(node)
         elif tag == "time" and values.get("datetime"):
             self.times.append((node, values["datetime"]))
-        if not (parent.tag in ("h1", "h2") and tag not in _BLOCKS and _hidden(values)):
+        if not (parent.tag in HEADLINE_TAGS and tag not in _BLOCKS and _hidden(values)):
             parent.children.append(node)  # a headline's hidden words (SEO keywords) are not shown
         if tag not in _VOID and len(self._stack) < _MAX_DEPTH:
             self._stack.append(node)
@@ -287,7 +290,7 @@ def pieces(root: Node) -> list[Piece]:
             images += child.tag == "img"
             if child.tag in _BLOCKS and _inset(child, buffer):
                 continue  # no text in it, and the number goes on after it
-            if child.tag == "br" and owner.tag in ("h1", "h2"):
+            if child.tag == "br" and owner.tag in HEADLINE_TAGS:
                 buffer.append((_HEADING_BREAK, marks))  # a headline set on two lines is one line
                 continue
             if child.tag in _BLOCKS:
@@ -338,7 +341,7 @@ def _headline_of(node: Node) -> Node | None:
     for _ in range(4):
         if current is None:
             return None
-        if current.tag in ("h1", "h2"):
+        if current.tag in HEADLINE_TAGS:
             return current
         current = current.parent
     return None
@@ -422,12 +425,18 @@ def _flush(out: list[Piece], owner: Node, buffer: list[tuple[str, int]], images:
     out.append(Piece(kind, text, level, owner, links, images))
 
 
+def shown_children(node: Node) -> list[Node | str]:
+    """An element's children less the runs of whitespace between them."""
+    return [c for c in node.children if not isinstance(c, str) or c.strip()]
+
+
 def _trailing_control(heading: Node, text: str) -> tuple[str, Node] | None:
     """A page's control set at the end of a heading, in an element of its own (分享到：, 打印,
     字号：大 中 小): its text and element, to be kept apart from the headline; None if none."""
-    if heading.tag not in ("h1", "h2"):
+    if heading.tag not in HEADLINE_TAGS:
         return None
-    last = next((c for c in reversed(heading.children) if not isinstance(c, str) or c.strip()), None)
+    children = shown_children(heading)
+    last = children[-1] if children else None
     if not isinstance(last, Node) or last.tag in _BLOCKS:
         return None
     said = normalise_line(text_of(last))

@@ -113,7 +113,9 @@ def _read_bytes(p: Path, limit: int) -> bytes:
 
 
 def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, str | None]:
-    """The HTML part of a saved web archive (MHTML), with the charset its part declares."""
+    """The HTML part of a saved web archive (MHTML), with the charset its part declares and the
+    address it was saved from (``Snapshot-Content-Location``, or the part's ``Content-Location``)
+    noted."""
     import email
 
     check_mime_nesting(data, path)
@@ -126,14 +128,9 @@ def _mhtml_page(data: bytes, path: str, encoding: str | None) -> tuple[bytes, st
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
-                return _noting_address(payload, message, part), encoding or part.get_content_charset()
+                address = message.get("Snapshot-Content-Location") or part.get("Content-Location") or ""
+                return _noted(payload, str(address)), encoding or part.get_content_charset()
     raise NotText(path, "no HTML page inside the archive")
-
-
-def _noting_address(page: bytes, archive: Message, part: Message) -> bytes:
-    """The archive's page with the address it was saved from (``Snapshot-Content-Location``, or
-    its part's ``Content-Location``) noted (``_noted``)."""
-    return _noted(page, str(archive.get("Snapshot-Content-Location") or part.get("Content-Location") or ""))
 
 
 def _noted(page: bytes, url: str) -> bytes:

@@ -181,9 +181,11 @@ def page_meta(raw: RawMeta) -> PageMeta:
                     names=tuple(dict.fromkeys(n for n in names if n)))
 
 
+_ARCHIVE_TODAY_HOST = r"archive\.(?:today|ph|is|li|vn|fo|md)"
+"""archive.today's hosts."""
 _ARCHIVE_PREFIX = re.compile(
     r"^https?://(?:web|wayback)\.archive\.org/web/\d{1,14}[a-z_]*/"
-    r"|^https?://archive\.(?:today|ph|is|li|vn|fo|md)/\d{4}\.\d\d\.\d\d-\d{6}/",
+    rf"|^https?://{_ARCHIVE_TODAY_HOST}/\d{{4}}\.\d\d\.\d\d-\d{{6}}/",
     re.I,
 )
 _WAYBACK_ORIGINAL = re.compile(r"""__wm\.wombat\(\s*["'](?P<url>https?://[^"'\s]+)["']""")
@@ -199,7 +201,7 @@ def original_address(url: str) -> str:
     return rest if rest.startswith(("http://", "https://")) else url
 
 
-_ARCHIVE_TODAY = re.compile(r"^(?:https?://)?archive\.(?:today|ph|is|li|vn|fo|md)(?:/|$)", re.I)
+_ARCHIVE_TODAY = re.compile(rf"^(?:https?://)?{_ARCHIVE_TODAY_HOST}(?:/|$)", re.I)
 
 
 def _archive_copy(url: str, site_name: str) -> bool:

@@ -56,7 +56,7 @@ def script_story(raw: RawMeta, shown: tuple[str, ...] = ()) -> ScriptStory:
                 best, best_han, moment = value, han, _moment_near(blob, match.start(), match.end())
     if not best:
         return ScriptStory([], "")
-    if re.search(r"<(?:p|div|br|h\d|span|section)\b", best, re.I):
+    if _HTML.search(best):
         return ScriptStory([b.text for b in html_blocks(best) if not b.dropped], moment)
     return ScriptStory([line.strip() for line in best.splitlines() if line.strip()], moment)
 
@@ -102,7 +102,10 @@ def _holds_any(value: str, openings: list[str]) -> bool:
     return any(opening in squeezed for opening in openings)
 
 
-_ESCAPED_HTML = re.compile(r"&lt;(?:p|div|br|h\d|span|section)\b", re.I)
+_BLOCK_TAGS = r"(?:p|div|br|h\d|span|section)\b"
+_HTML = re.compile(rf"<{_BLOCK_TAGS}", re.I)
+"""A story's text that is HTML, read for its text alone."""
+_ESCAPED_HTML = re.compile(rf"&lt;{_BLOCK_TAGS}", re.I)
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _JS_CHARS = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
