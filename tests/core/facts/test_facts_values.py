@@ -115,7 +115,9 @@ def test_an_amount_under_one_yuan_is_money(text: str, amount: float) -> None:
 @pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [("公司融资3.5亿元人民币。", 350_000_000, "CNY"), ("股价涨了99美分。", 0.99, "USD"),
-     ("合同金额为USD 50。", 50, "USD"), ("门票1000印度卢比。", 1000, "INR")],
+     ("合同金额为USD 50。", 50, "USD"), ("门票1000印度卢比。", 1000, "INR"),
+     ("投资100万巴西雷亚尔。", 1_000_000, "BRL"), ("罚款50万南非兰特。", 500_000, "ZAR"),
+     ("售价300万阿联酋迪拉姆。", 3_000_000, "AED"), ("显卡卖3000美刀。", 3000, "USD")],
 )
 def test_more_currencies_and_hundredths(text: str, amount: float, currency: str) -> None:
     fact = one(text, "money")
