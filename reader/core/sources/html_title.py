@@ -112,8 +112,13 @@ gallery, a byline box and a player between)."""
 
 def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     """The site's and its channels' names, as this page gives them: its outlet, its domain's own
-    name, and the parts of its titles it also shows as links (not the longest part: the story)."""
-    names = [*meta.names, site_label(meta.url)]
+    name, and the parts of its titles it also shows as links (not the longest part: the story).
+    A name that is one of the page's titles with its separators ("标题 - 某某網" as the
+    apple-mobile-web-app-title) is the story's title, not the site's name: taken as a name, its
+    headline part would be called the site's and the headline never found."""
+    titles = {normalise_line(t) for t in (page_title, *meta.claims)}
+    names = [name for name in meta.names if not (normalise_line(name) in titles and len(title_parts(name)) > 1)]
+    names.append(site_label(meta.url))
     parts = [t for title in (page_title, meta.title) for t in title_parts(normalise_line(title))[::2]]
     longest = max(parts, key=len, default="")
     wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}

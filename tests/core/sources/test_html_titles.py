@@ -55,6 +55,10 @@ CASES = {
     "a short h1 saying the title's first part is the headline": (
         "<title>侨乡 - 某某百科，自由的百科全书</title>",
         f"<h1>侨乡</h1><div id='siteSub'>某某百科，自由的百科全书</div>{STORY}", "侨乡"),
+    "a site-name meta saying the page's whole title names no site by its headline": (
+        f"<title>【快讯】{HEADLINE}_某某网</title><meta name='headline' content='{HEADLINE} - 某某新聞網'>"
+        f"<meta name='apple-mobile-web-app-title' content='{HEADLINE} - 某某新聞網'>",
+        f"<header><small></small><h1>{HEADLINE}</h1></header>{STORY}", HEADLINE),
     "the domain's own name is the site's": (
         f"<title>{HEADLINE} - ABCD</title><link rel='canonical' href='https://news.abcd.hk/a/1.htm'>",
         STORY, HEADLINE),
