@@ -673,8 +673,10 @@ def _site_only(title: str, site: Outlet) -> bool:
 
 def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
     """The first block the page's markup calls its title, when the metadata names only the site (not
-    a video's title in its player)."""
-    return next((p for p in pieces if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
+    a video's title in its player), over the story: one under it is a side box's item (a
+    columnist's latest post, "post-member-title")."""
+    start = _story_start(pieces)  # a title as long as a paragraph may open the story
+    return next((p for p in pieces[: None if start is None else start + 1] if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
                  and not in_player(p.node, None)), None)
 
 

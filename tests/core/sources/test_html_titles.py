@@ -156,6 +156,11 @@ CASES = {
         f"<div class='c1'>某某記者</div><div class='c2'>图片说明</div><div class='c3'>分享</div>"
         f"<div class='c4'>收藏</div><div class='c5'>字号</div><div class='c6'>打印</div><div class='c7'>评论</div>{STORY}",
         HEADLINE),
+    "a block marked as a title under the story is a side box's, not the headline": (
+        "<title>新闻中心_综合资讯</title>",
+        f"<h3>{HEADLINE}</h3><div class='time'>2019-09-09 08:09:31 来源：某某网</div>{STORY}"
+        "<div class='side'><h4>观察员</h4><div class='post-member-title'>【某某道破】美企撤离？相反，迟疑正在消散</div></div>",
+        HEADLINE),
     "a sidebar's <h2> over its list of links is no headline": (
         "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
         f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
