@@ -112,7 +112,8 @@ gallery, a byline box and a player between)."""
 
 def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     """The site's and its channels' names, as this page gives them: its outlet, its domain's own
-    name, and the parts of its titles it also shows as links (not the longest part: the story).
+    name, and the parts of its titles it also shows as links (not the longest part as it reads,
+    ``_width``: the story, though an English slogan after it has more letters).
     A name that is one of the page's titles with its separators ("标题 - 某某網" as the
     apple-mobile-web-app-title) is the story's title, not the site's name: taken as a name, its
     headline part would be called the site's and the headline never found."""
@@ -120,7 +121,7 @@ def site_names(meta: PageMeta, page_title: str, root: Node) -> tuple[str, ...]:
     names = [name for name in meta.names if not (normalise_line(name) in titles and len(title_parts(name)) > 1)]
     names.append(site_label(meta.url))
     parts = [t for title in (page_title, meta.title) for t in title_parts(normalise_line(title))[::2]]
-    longest = max(parts, key=len, default="")
+    longest = max(parts, key=_width, default="")
     wanted = {_fold(part) for part in parts if part != longest and len(part) <= _MAX_NAME}
     shown = _shown_as_links(root, wanted) if wanted else set()
     if shown:

@@ -59,6 +59,10 @@ CASES = {
         f"<title>【快讯】{HEADLINE}_某某网</title><meta name='headline' content='{HEADLINE} - 某某新聞網'>"
         f"<meta name='apple-mobile-web-app-title' content='{HEADLINE} - 某某新聞網'>",
         f"<header><small></small><h1>{HEADLINE}</h1></header>{STORY}", HEADLINE),
+    "a headline the page links to is no site name, though an English part has more letters": (
+        f"<title>{HEADLINE} | Breaking News in English - Example</title>",
+        f"<div class='share'><a href='/share?t=1'>{HEADLINE}</a></div><h1></h1><div class='h'>{HEADLINE}</div>"
+        f"{STORY}", HEADLINE),
     "the domain's own name is the site's": (
         f"<title>{HEADLINE} - ABCD</title><link rel='canonical' href='https://news.abcd.hk/a/1.htm'>",
         STORY, HEADLINE),
