@@ -37,6 +37,7 @@ _CURRENCIES = {
     "人民币元": "CNY",
     "人民币": "CNY",
     "块钱": "CNY",
+    "元钱": "CNY",
     "元": "CNY",
     "圆": "CNY",
     "块": "CNY",
@@ -187,7 +188,9 @@ _NOUN_STOP_CHARS = set(
 )
 _QUALIFIERS = "超近约逾达上数共"
 _BARE_UNITS = set("十百千万亿拾佰仟")
-_APPROX = r"\s*(?P<approx>多|余|几)?(?P<mult>[十百千万亿]*)\s*"
+_APPROX = r"\s*(?P<approx>多|余|几)?(?P<ge>个(?=亿(?!万)))?(?P<mult>[十百千万亿]*)\s*"
+"""What may follow the number: 多/余/几 (some more), 个 before 亿 (两个亿, 十几个亿: spoken
+hundreds of millions, of yuan unless a currency is named; not 一个亿万富翁), the units."""
 _CJK = "\u4e00-\u9fff"
 _BEFORE = {
     "大约": Qualifier.APPROXIMATE,
@@ -254,7 +257,7 @@ _QB = (
 _QA = rf"(?P<qa>{_alternation(_AFTER)})?"
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
-    rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]))"
+    rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
 )
 _NUM = _QB + _NUM_CORE
 _RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
@@ -369,7 +372,7 @@ _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")
 _HOST = re.compile(r"[a-z]+://[^/?#]*\.(?P<tld>[a-z]{2})(?::\d+)?(?:[/?#]|$)", re.I)
 _HOST_CURRENCY = {"sg": "SGD", "my": "MYR", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
-_BARE = frozenset(("元", "块", "圆", "块钱", "大元"))
+_BARE = frozenset(("元", "块", "圆", "块钱", "元钱", "大元"))
 _SPOKEN = frozenset(("蚊", "个"))
 _HOME_DOLLARS = frozenset(("HKD", "MOP", "SGD"))
 
@@ -466,7 +469,7 @@ def _pairs(home: str) -> tuple[tuple[str, str], ...]:
 
 def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit | None:
     """A money hit, if the match names a currency and its number reads."""
-    word = match["pre"] or match["cur"]
+    word = match["pre"] or match["cur"] or ("元" if match["ge"] else "")
     if not word or not _is_money_word(match):
         return None
     code = _CURRENCIES[match["named"]] if match["named"] else dict(pairs)[word]
@@ -486,6 +489,7 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         text = match.string[start:end]
         if match["named"]:  # read as the 元 it says it is (jionlp takes 3万多元人民币 for 30,000+)
             text, pairs = text.replace(match["named"], "", 1), _pairs(code)
+        text = _as_library_reads(match, text)
         library = money_detail(text, pairs)
         if library is not None and library.unit == code and not _worded_otherwise(match, library, detail):
             detail = library
@@ -493,6 +497,14 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         return None
     detail, end = _tenths_after(match, detail, end)
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _as_library_reads(match: re.Match[str], text: str) -> str:
+    """An amount worded as jionlp reads it alike: 二十多个亿 as 二十多亿元, 2000多元钱 as 2000多元 (it
+    takes them for more than 2 billion, more than 2,000; 二十多亿元 and 2000多元 for 20-30 and 2-3 thousand)."""
+    if match["ge"]:
+        text = text.replace("个", "", 1) + ("" if match["cur"] or match["pre"] else "元")
+    return text.replace("元钱", "元") if match["cur"] == "元钱" else text
 
 
 _SUB_UNIT = re.compile(rf"(?P<ten>[角毛毫])(?:(?P<fen>[{CN_DIGITS}\d])分?)?钱?|(?P<cent>分)(?:钱|(?![{_CJK}]))")
@@ -534,12 +546,13 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), nor two
     digits side by side (三四千万 is 30,000-40,000,000 to it, 一两千 2001), and reads 三块五毛钱
     as 3. Nor digits on both sides of 万 (1亿2000万元 is 220,020,000 to it), and it rounds to
-    cents (汇率报6.5654元 was 6.57)."""
+    cents (汇率报6.5654元 was 6.57); 几个亿 (几亿元) is nothing to it."""
     either = match["num"] is not None and _either(match["num"]) is not None
     numbers = [n for n in (match["num"], match["num2"]) if n]
     library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) for n in numbers)
     after_unit = _some_after_unit(match) is not None
-    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads or after_unit
+    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads or after_unit \
+        or bool(match["ge"] and match["vague"])
 
 
 _FINE_DECIMAL = re.compile(r"\.\d{3}")
@@ -556,6 +569,8 @@ def _money_end(match: re.Match[str]) -> int:
     """Where the amount ends: after its currency word and qualifier, or after its number."""
     if match["cur"] or match["tail"] or match["qa"]:
         return match.end()
+    if match["ge"]:
+        return match.end("mult")
     return match.end("num2") if match["num2"] else match.end("num") if match["num"] else match.end()
 
 
@@ -675,7 +690,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
     by the hundred million (进口集成电路4176亿块 are chips); the spoken 个 only with its
     price after it and nothing more (三个四, 五个半 — not 十个八个, 一个半小时); 大元 not inside
     a word (十大元帅, 三大元素); 元 not in algebra or philosophy (一元二次方程, 二元论); 马克 not
-    where a name goes on (G7马克龙, 1.5马克思).
+    where a name goes on (G7马克龙, 1.5马克思); 两个亿 with no currency not before people (几个亿的网民).
     """
     cur, text, end = match["cur"], match.string, match.end()
     if _LEADING_ZERO.match(match["num"] or ""):
@@ -684,6 +699,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return False  # 美元1年期: a loan's or a rate's term, not one dollar
     if cur == "个":
         return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
+    if match["ge"] and not cur:
+        return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
         return not _CJK_OR_DIGIT.match(text, end) and "亿" not in (match["num"] or "")
     if cur == "马克":
@@ -697,6 +714,8 @@ _LEADING_ZERO = re.compile(r"0\d")
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
+_PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消费者|粉丝|农民|家庭|次|个)")
+"""What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
 _BIG_UNITS_ONLY = re.compile(r"[万亿]+")

@@ -783,3 +783,21 @@ def test_a_bare_ou_after_a_sum_is_the_euro(text: str, amount: int) -> None:
 @pytest.mark.parametrize("text", ["3000万欧洲人口。", "2000万欧冠奖金。", "约有3亿欧美游客。", "我投给了榕湖304欧阳鹭。", "三欧市盘中下跌。"])
 def test_ou_opening_a_word_of_europe_is_no_euro(text: str) -> None:
     assert facts(text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("这个项目花了两个亿。", 200_000_000, 200_000_000), ("公司去年亏了十几个亿。", 1_100_000_000, 1_900_000_000),
+     ("投资两三个亿建新厂。", 200_000_000, 300_000_000), ("一碗面5元钱。", 5, 5)],
+)
+def test_spoken_hundreds_of_millions_and_yuan_qian(text: str, low: int, high: int) -> None:
+    """两个亿 is 200 million yuan as people say it, no currency named; 5元钱 is 5 yuan, 钱 and all."""
+    fact = one(text, "money")
+    assert text[fact["end"]] in "。建"
+    bounds = (fact["amount"], fact["amount"]) if fact["amount"] is not None else (fact["from"], fact["to"])
+    assert fact["currency"] == "CNY" and bounds == (low, high)
+
+
+@pytest.mark.parametrize("text", ["全国有几个亿的网民。", "春运将有两个亿人次出行。", "他成为一个亿万富翁。"])
+def test_ge_yi_counting_people_is_no_money(text: str) -> None:
+    assert facts(text, "money") == []
