@@ -673,12 +673,15 @@ def _site_only(title: str, site: Outlet) -> bool:
 
 
 def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
-    """The first block the page's markup calls its title, when the metadata names only the site (not
-    a video's title in its player), over the story: one under it is a side box's item (a
-    columnist's latest post, "post-member-title")."""
+    """The first heading the page's markup calls its title (<h1 class="article-title">), else the
+    first block it calls so over the story, when the metadata names only the site (not a video's
+    title in its player): a block so called under the story is a side box's item (a columnist's
+    latest post, <div class="post-member-title">)."""
     start = _story_start(pieces)  # a title as long as a paragraph may open the story
-    return next((p for p in pieces[: None if start is None else start + 1] if _MARKED_TITLE.search(p.node.attrs) and _headline_like(p, site)
-                 and not in_player(p.node, None)), None)
+    marked = [(at, p) for at, p in enumerate(pieces) if _MARKED_TITLE.search(p.node.attrs)
+              and _headline_like(p, site) and not in_player(p.node, None)]
+    return next((p for _, p in marked if p.kind is BlockKind.HEADING), None) \
+        or next((p for at, p in marked if start is None or at <= start), None)
 
 
 def _is_headline(text: str, title: str, site: Outlet) -> bool:

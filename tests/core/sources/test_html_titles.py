@@ -165,6 +165,11 @@ CASES = {
         f"<h3>{HEADLINE}</h3><div class='time'>2019-09-09 08:09:31 来源：某某网</div>{STORY}"
         "<div class='side'><h4>观察员</h4><div class='post-member-title'>【某某道破】美企撤离？相反，迟疑正在消散</div></div>",
         HEADLINE),
+    "a heading marked as the title is the headline wherever the story seems to start": (
+        "<title>侨乡盛会丨江门_热点新闻_新闻频道</title>",
+        "<div class='main'><p>休刊日：逢周日及2021年2月12至15日、全年公众假期，敬请读者留意本报安排。</p>"
+        "<div class='tags'><a href='/tag/1'>江门</a></div>"
+        f"<h1 class='article-title'>侨乡盛会丨江门:第十届侨乡文化节开幕</h1>{STORY}</div>", "侨乡盛会丨江门:第十届侨乡文化节开幕"),
     "a sidebar's <h2> over its list of links is no headline": (
         "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
         f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
