@@ -882,6 +882,9 @@ def _countable(match: re.Match[str]) -> bool:
         return False
     if len(num) == 1 and num in _CHEQUE_DIGITS:
         return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place
+    if match["mw"] == "股" and (not (_DIGIT.search(num) or match["mult"] or num[-1] in "万亿")
+                                or match.string[match.end("mw") : match.end("mw") + 1] in _STOCK_WORDS):
+        return False  # 一股暖流, 三股势力: a surge, forces; 600535股价: a stock's code and its price
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
     if _numbers_something_else(match, before):
@@ -892,6 +895,10 @@ def _countable(match: re.Match[str]) -> bool:
 
 
 _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_DIGIT = re.compile(r"\d")
+_STOCK_WORDS = frozenset("价市民东权指息")
+"""What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
+shareholders), 股权, 股指, 股息."""
 """The digits cheques and contracts write, never alone in running text."""
 
 

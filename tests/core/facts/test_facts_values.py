@@ -801,3 +801,16 @@ def test_spoken_hundreds_of_millions_and_yuan_qian(text: str, low: int, high: in
 @pytest.mark.parametrize("text", ["全国有几个亿的网民。", "春运将有两个亿人次出行。", "他成为一个亿万富翁。"])
 def test_ge_yi_counting_people_is_no_money(text: str) -> None:
     assert facts(text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("李兆基再增持2.5万股公司股份。", "25000 股 公司股份"), ("他持有3000股。", "3000 股"), ("发行六点五亿股新股。", "650000000 股 新股")],
+)
+def test_shares_are_counted(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
+
+
+@pytest.mark.parametrize("text", ["一股暖流涌上心头。", "坚决打击三股势力。", "600535股价大涨。"])
+def test_gu_of_a_surge_a_force_or_a_stock_code_is_no_share_count(text: str) -> None:
+    assert facts(text, "count") == []
