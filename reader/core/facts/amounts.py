@@ -832,8 +832,7 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     if len(window) in verbs:
         return "", start  # 客运量高达176亿人次: a verb right before the number, no noun between
     cut = max([stop, *(v for v in verbs if len(window) - v >= 2)])
-    noun = window[cut:]
-    noun = noun_before(noun if len(noun) <= 4 else noun[-3:])  # 建成服务站: the noun is the word at the end
+    noun = noun_before(window[cut:], limit=4)  # 建成服务站: the noun is the word at the end
     if not 2 <= len(noun) <= 4:
         return "", start
     return noun, start - len(noun)

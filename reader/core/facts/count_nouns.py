@@ -69,9 +69,10 @@ def _phrase(run: list[tuple[str, str]], trailing_verbs: bool) -> str:
     return "".join(w for w, _ in run)
 
 
-def noun_before(text: str) -> str:
+def noun_before(text: str, limit: int | None = None) -> str:
     """The noun phrase ``text`` ends with ('' if none, or a verb's noun): 服务站 of 建成服务站,
-    nothing of 判若 or 训练."""
+    nothing of 判若 or 训练; with ``limit``, its last whole words within that many characters
+    (集成电路 of 进口集成电路 at 4, not 成电路)."""
     if not text:
         return ""
     tokens = pos_tagger().tag(text)
@@ -82,4 +83,6 @@ def noun_before(text: str) -> str:
         return ""
     if first > 0 and tokens[first - 1][1] in _MODIFIERS:
         first -= 1
+    while limit is not None and first < len(tokens) and sum(len(w) for w, _ in tokens[first:]) > limit:
+        first += 1
     return "".join(word for word, _ in tokens[first:])

@@ -814,3 +814,13 @@ def test_shares_are_counted(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["一股暖流涌上心头。", "坚决打击三股势力。", "600535股价大涨。"])
 def test_gu_of_a_surge_a_force_or_a_stock_code_is_no_share_count(text: str) -> None:
     assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2018年中国进口集成电路4176亿块。", "417600000000 块 集成电路"), ("全市共有分支机构46家。", "46 家 分支机构"),
+     ("今年引进外资项目一万八千六百四十四个。", "18644 个 外资项目")],
+)
+def test_a_noun_before_the_number_is_cut_at_a_word(text: str, value: str) -> None:
+    """The noun before a count is its last whole words (集成电路, not 成电路)."""
+    assert one(text, "count")["value"] == value
