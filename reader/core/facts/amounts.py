@@ -188,9 +188,9 @@ _NOUN_STOP_CHARS = set(
 )
 _QUALIFIERS = "超近约逾达上数共"
 _BARE_UNITS = set("十百千万亿拾佰仟")
-_APPROX = r"\s*(?P<approx>多|余|几)?(?P<ge>个(?=亿(?!万)))?(?P<mult>[十百千万亿]*)\s*"
-"""What may follow the number: 多/余/几 (some more), 个 before 亿 (两个亿, 十几个亿: spoken
-hundreds of millions, of yuan unless a currency is named; not 一个亿万富翁), the units."""
+_APPROX = r"\s*(?P<approx>多|余|几)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
+"""What may follow the number: 多/余/几 (some more), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
+spoken hundreds of millions, of yuan unless a currency is named; not 一个亿万富翁), the units."""
 _CJK = "\u4e00-\u9fff"
 _BEFORE = {
     "大约": Qualifier.APPROXIMATE,
@@ -500,10 +500,11 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
 
 
 def _as_library_reads(match: re.Match[str], text: str) -> str:
-    """An amount worded as jionlp reads it alike: 二十多个亿 as 二十多亿元, 2000多元钱 as 2000多元 (it
-    takes them for more than 2 billion, more than 2,000; 二十多亿元 and 2000多元 for 20-30 and 2-3 thousand)."""
+    """An amount worded as jionlp reads it alike: 二十多个亿 as 二十多亿元, 一个多亿 as 一亿多元,
+    2000多元钱 as 2000多元 (it takes the first and the last for more than 2 billion, more than
+    2,000; 二十多亿元 and 2000多元 for 20-30 hundred million and 2-3 thousand)."""
     if match["ge"]:
-        text = text.replace("个", "", 1) + ("" if match["cur"] or match["pre"] else "元")
+        text = text.replace("个多亿", "亿多").replace("个", "", 1) + ("" if match["cur"] or match["pre"] else "元")
     return text.replace("元钱", "元") if match["cur"] == "元钱" else text
 
 

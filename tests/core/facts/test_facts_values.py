@@ -824,3 +824,8 @@ def test_gu_of_a_surge_a_force_or_a_stock_code_is_no_share_count(text: str) -> N
 def test_a_noun_before_the_number_is_cut_at_a_word(text: str, value: str) -> None:
     """The noun before a count is its last whole words (集成电路, not 成电路)."""
     assert one(text, "count")["value"] == value
+
+
+def test_a_hundred_million_and_more_said_the_spoken_way() -> None:
+    fact = one("这个项目投资了一个多亿。", "money")
+    assert (fact["from"], fact["to"], fact["currency"]) == (100_000_000, 200_000_000, "CNY")
