@@ -440,9 +440,11 @@ def _top_heading(pieces: list[Piece], site: Outlet) -> tuple[Piece | None, int |
 
 
 def _over_link_list(pieces: list[Piece], at: int) -> bool:
-    """Whether the block at ``at`` heads a list of links ("我的另外2个博客" over its <li>s): a box's name."""
+    """Whether the block at ``at`` heads a list of links ("我的另外2个博客" over its <li>s): a box's name.
+    An <h1> is no box's name: the list under it is its story's share buttons."""
     below = pieces[at + 1] if at + 1 < len(pieces) else None
-    return below is not None and below.node.tag == "li" and below.link_chars * 2 > len(below.text)
+    return below is not None and pieces[at].node.tag != "h1" and below.node.tag == "li" \
+        and below.link_chars * 2 > len(below.text)
 
 
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)
@@ -673,15 +675,17 @@ def _site_only(title: str, site: Outlet) -> bool:
 
 
 def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
-    """The first heading the page's markup calls its title (<h1 class="article-title">), else the
-    first block it calls so over the story, when the metadata names only the site (not a video's
-    title in its player): a block so called under the story is a side box's item (a columnist's
-    latest post, <div class="post-member-title">)."""
+    """The first heading the page's markup calls its title (<h1 class="article-title">) over the
+    story, else the first block it calls so there, else the first heading so called anywhere
+    (the story's start found wrongly, under a notice), when the metadata names only the site (not
+    a video's title in its player): a block so called under the story is a side box's item (a
+    columnist's latest post, <div class="post-member-title">, a newsletter's box)."""
     start = _story_start(pieces)  # a title as long as a paragraph may open the story
     marked = [(at, p) for at, p in enumerate(pieces) if _MARKED_TITLE.search(p.node.attrs)
               and _headline_like(p, site) and not in_player(p.node, None)]
-    return next((p for _, p in marked if p.kind is BlockKind.HEADING), None) \
-        or next((p for at, p in marked if start is None or at <= start), None)
+    over = [p for at, p in marked if start is None or at <= start]
+    return next((p for p in over if p.kind is BlockKind.HEADING), None) or next(iter(over), None) \
+        or next((p for _, p in marked if p.kind is BlockKind.HEADING), None)
 
 
 def _is_headline(text: str, title: str, site: Outlet) -> bool:

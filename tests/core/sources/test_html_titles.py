@@ -170,6 +170,11 @@ CASES = {
         "<div class='main'><p>休刊日：逢周日及2021年2月12至15日、全年公众假期，敬请读者留意本报安排。</p>"
         "<div class='tags'><a href='/tag/1'>江门</a></div>"
         f"<h1 class='article-title'>侨乡盛会丨江门:第十届侨乡文化节开幕</h1>{STORY}</div>", "侨乡盛会丨江门:第十届侨乡文化节开幕"),
+    "an h1 over its share buttons' list is the headline, not a box's marked heading under the story": (
+        "<title>新闻中心_综合资讯</title>",
+        f"<h2 class='block-title'>Advertisement</h2><h1 class='h1'>{HEADLINE}</h1>"
+        "<ul><li><a href='/share/fb'>Facebook</a></li><li><a href='/share/x'>X</a></li></ul>"
+        f"{STORY}<div class='edm'><h2 class='edm__content__title'>加入Telegram群组</h2></div>", HEADLINE),
     "a sidebar's <h2> over its list of links is no headline": (
         "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
         f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
