@@ -432,11 +432,24 @@ def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> P
 
 def _top_heading(pieces: list[Piece], site: Outlet) -> tuple[Piece | None, int | None]:
     """``_top_heading_over`` the story's start, and that start when it was found: finding the story
-    takes the body's vote, asked only when the page has an <h1> or <h2> at all."""
+    takes the body's vote, asked only when the page has an <h1> or <h2> at all. On a page that
+    loads the next stories under its own (an endless scroll), each in the same template, the
+    vote may fall on a later one: the first <h1> of the same markup heads the page's own."""
     if not any(p.node.tag in HEADLINE_TAGS for p in pieces):
         return None, None
     start = _story_start(pieces)
-    return _top_heading_over(pieces, start, site), start
+    found = _top_heading_over(pieces, start, site)
+    if found is not None and found.node.tag == "h1" and found.node.attrs:
+        found = next((p for p in pieces if p.node.tag == "h1" and _same_markup(p.node.attrs, found.node.attrs)
+                      and _headline_like(p, site, over_story=True, link=True)), found)
+    return found, start
+
+
+def _same_markup(one: str, other: str) -> bool:
+    """Whether two elements' attributes are one template's: all their words but one shared (a
+    story's own id or name may differ)."""
+    a, b = set(one.split()), set(other.split())
+    return len(a & b) >= 2 and len(a & b) >= max(len(a), len(b)) - 1
 
 
 def _over_link_list(pieces: list[Piece], at: int) -> bool:

@@ -175,6 +175,11 @@ CASES = {
         f"<h2 class='block-title'>Advertisement</h2><h1 class='h1'>{HEADLINE}</h1>"
         "<ul><li><a href='/share/fb'>Facebook</a></li><li><a href='/share/x'>X</a></li></ul>"
         f"{STORY}<div class='edm'><h2 class='edm__content__title'>加入Telegram群组</h2></div>", HEADLINE),
+    "on an endless scroll the first h1 of the stories' markup heads the page's own story": (
+        "<title>新闻中心_综合资讯</title>",
+        f"<article><h1 class='mb-3 text-2xl font-semibold articleTitle'>{HEADLINE}</h1><div class='s1'>{STORY}</div>"
+        "</article><article><h1 class='mb-3 text-2xl font-semibold article-60300100'>某某公司聚焦四大场景，化身客户转型的"
+        f"最佳伙伴</h1><div class='s2'>{NEXT_STORY}{NEXT_STORY}</div></article>", HEADLINE),
     "a sidebar's <h2> over its list of links is no headline": (
         "<title>某某的博客</title>", "<h2>我的另外两个博客</h2><ul><li><a href='/b1'>望月小筑(我的转摘博客)</a></li>"
         f"<li><a href='/b2'>小茶妹的歌声(我唱的歌)</a></li></ul><div class='post-title'>{HEADLINE}</div>{STORY}", HEADLINE),
