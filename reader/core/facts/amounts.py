@@ -895,11 +895,11 @@ def _countable(match: re.Match[str]) -> bool:
 
 
 _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+"""The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
 _STOCK_WORDS = frozenset("价市民东权指息")
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
 shareholders), 股权, 股指, 股息."""
-"""The digits cheques and contracts write, never alone in running text."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:
