@@ -164,6 +164,17 @@ def test_date_from_the_url_path_as_a_last_resort() -> None:
     assert article.url.endswith("a123.html")
 
 
+@pytest.mark.parametrize("clock", ["今天是：2024年1月1日 星期一", "今天是 2024-01-01", "當前時間：2024年1月1日 10:20"])
+def test_the_sites_clock_at_the_top_is_no_date_line(clock: str) -> None:
+    """A page saved on 1 January 2024 shows that day in its top bar; the story is of 15 July 2021."""
+    head = "<title>城西将建三座社区公园_某某网</title><link rel='canonical' href='https://news.example.com/2021/07/15/a1.html'>"
+    body = f"<div class='topbar'><span>{clock}</span> <a href='/'>设为首页</a></div><h1>城西将建三座社区公园</h1>" + ARTICLE
+    article = parse_html(_page(head, body))
+    assert article.published is not None and article.published.date().isoformat() == "2021-07-15"
+    no_address = parse_html(_page("<title>城西将建三座社区公园_某某网</title>", body))
+    assert no_address.published is None
+
+
 TAIWAN = _page(
     "<title>北市新設三座共融公園 - 生活 - 某某時報電子報</title>"
     "<meta property='og:site_name' content='某某時報電子報'><meta name='author' content='某某時報'>"
