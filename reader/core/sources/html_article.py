@@ -67,6 +67,8 @@ saved, not the story's."""
 """A line giving when the story was last changed: a line after it may say when it went up."""
 _TEASER = 12
 """A link saying this much besides its date is another story's headline."""
+_LINK_REST = 2
+"""What a teaser may say besides its link and its date (a dash, brackets)."""
 _BARE_DATE_REST = 4
 """A date line saying no more than this besides its date may be a list's date, not a label's."""
 _PROFILE_LABEL = re.compile(r"注册|註冊|登录|登錄|在线|在線|加入|生日")
@@ -301,11 +303,28 @@ def _spans_days(text: str, date_text: str) -> bool:
 
 def _is_teaser(piece: Piece) -> bool:
     """Whether a dated block is a link to another story ("<a>某某公司聚焦四大场景…</a> 2025-11-20" in a
-    list of related stories): mostly a link, and saying much more than its date. A date linked to
-    the story's own address says little else, nor does a source's linked address."""
+    list of related stories): mostly a link, or nothing but one link and its date (a short headline
+    is shorter than its date and time; a date line's linked source or author goes with a label or
+    more words), and saying much more than its date. A date linked to the story's own address
+    says little else, nor does a source's linked address."""
     found = parse_datetime(piece.text)
-    said = _ADDRESS.sub("", piece.text.replace(found[1], "") if found else piece.text)
-    return piece.link_chars * 2 > len(piece.text) and len(squeeze(said)) >= _TEASER
+    undated = piece.text.replace(found[1], "") if found else piece.text
+    said = _ADDRESS.sub("", undated)
+    linked = piece.link_chars * 2 > len(piece.text) or \
+        (piece.link_chars > 0 and len(squeeze(undated)) - piece.link_chars <= _LINK_REST
+         and parse_meta_line(piece.text) is None and _one_link(piece.node))
+    return linked and len(squeeze(said)) >= _TEASER
+
+
+def _one_link(node: Node) -> bool:
+    """Whether an element holds a single link: a teaser's headline, not a byline's author and
+    category ("<a>某某</a>• 2024年8月25日 •<a>游戏梗</a>")."""
+    links, stack = 0, [node]
+    while stack and links < 2:
+        current = stack.pop()
+        links += current.tag == "a"
+        stack.extend(child for child in current.children if isinstance(child, Node))
+    return links == 1
 
 
 def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece: Piece | None,

@@ -175,6 +175,20 @@ def test_the_sites_clock_at_the_top_is_no_date_line(clock: str) -> None:
     assert no_address.published is None
 
 
+def test_a_short_teaser_under_the_headline_is_no_date_line() -> None:
+    """A related story's link with its date, the headline shorter than the date and time."""
+    teasers = "".join(f"<li><a href='/n{i}.html'>{t}</a> <span>2024-01-0{i} 09:00</span></li>"
+                      for i, t in enumerate(["全国铁路假期发送旅客再创新高", "外交部发言人就有关问题答记者问"], 1))
+    body = (f"<h1>城西将建三座社区公园</h1><ul class='rel'>{teasers}</ul>"
+            "<div class='info'>2023年05月01日 10:30 来源：某某日报</div>" + ARTICLE)
+    article = parse_html(_page("<title>城西将建三座社区公园_某某网</title>", body))
+    assert article.published is not None and article.published.isoformat() == "2023-05-01T10:30:00+08:00"
+    byline = ("<h1>城西将建三座社区公园</h1><div class='meta'><a href='/u/1'>regengya</a>• 2024年 8月 25日 下午10:37 •"
+              "<a href='/c/2'>游戏梗</a></div>" + ARTICLE)
+    blog = parse_html(_page("<title>城西将建三座社区公园_某某网</title>", byline))
+    assert blog.published is not None and blog.published.isoformat() == "2024-08-25T22:37:00+08:00"
+
+
 TAIWAN = _page(
     "<title>北市新設三座共融公園 - 生活 - 某某時報電子報</title>"
     "<meta property='og:site_name' content='某某時報電子報'><meta name='author' content='某某時報'>"
