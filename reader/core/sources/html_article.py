@@ -366,16 +366,19 @@ def _exact(line: str, stamp: str) -> str:
 def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
            near: str) -> Iterator[tuple[datetime, str] | None]:
     """Candidate publication times, most trusted first, each read only if the ones before fail."""
+    updated = bool(_UPDATED.match(line))  # a line saying only when the story was last updated
     yield parse_timestamp(meta.published)
     yield from (parse_datetime(text_of(node)) for node in tree.published_nodes)
-    yield parse_published(line)
+    yield None if updated else parse_published(line)
     yield parse_timestamp(near)
     yield script_date(tree.raw.scripts)
     yield url_date(meta.url)  # the day it went up, before a later edit's day
     yield parse_timestamp(meta.modified)
-    yield parse_datetime(_date_line(pieces, None)[0])
+    top = _date_line(pieces, None)[0]
+    yield None if _UPDATED.match(top) else parse_datetime(top)
     yield next((found for p in pieces if len(p.text) <= _POSTED_LINE and _POSTED.search(p.text)
                 and (found := parse_published(p.text))), None)
+    yield parse_published(line if updated else top)  # last: when it was updated, if nothing says more
 
 
 def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:

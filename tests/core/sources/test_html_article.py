@@ -189,6 +189,17 @@ def test_a_short_teaser_under_the_headline_is_no_date_line() -> None:
     assert blog.published is not None and blog.published.isoformat() == "2024-08-25T22:37:00+08:00"
 
 
+def test_a_line_saying_when_the_story_was_updated_dates_it_only_when_nothing_else_does() -> None:
+    body = "<h1>城西将建三座社区公园</h1><div class='upd'>最后更新：2024-01-02 10:00</div>" + ARTICLE
+    head = "<title>城西将建三座社区公园_某某网</title><link rel='canonical' href='https://news.example.com/2021/07/15/a1.html'>"
+    article = parse_html(_page(head, body))
+    assert article.published is not None and article.published.date().isoformat() == "2021-07-15"
+    posted = parse_html(_page("<title>城西将建三座社区公园_某某网</title>", body + "<p>发布于 2021-07-15 08:00</p>"))
+    assert posted.published is not None and posted.published.isoformat() == "2021-07-15T08:00:00+08:00"
+    alone = parse_html(_page("<title>城西将建三座社区公园_某某网</title>", body))
+    assert alone.published is not None and alone.published.isoformat() == "2024-01-02T10:00:00+08:00"
+
+
 TAIWAN = _page(
     "<title>北市新設三座共融公園 - 生活 - 某某時報電子報</title>"
     "<meta property='og:site_name' content='某某時報電子報'><meta name='author' content='某某時報'>"
