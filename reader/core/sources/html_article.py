@@ -61,10 +61,10 @@ _LINK_LINE = 60
 _LINK_SHARE = 0.8
 """A short line this much link text is a pointer to another page, not the story's text."""
 _UPDATED = re.compile(r"\s*(?:最後|最后|last\s+)?(?:更新|修改|updated|modified)", re.I)
+"""A line giving when the story was last changed: a line after it may say when it went up."""
 _SITE_CLOCK = re.compile(r"\W*(?:今天是|今日是|今天|今日|当前时间|當前時間|现在时间|現在時間|现在是|現在是)\s*[:：]?\s*\d")
 """A site's clock at the top of its pages ("今天是：2024年1月1日 星期一"): the day the page was
 saved, not the story's."""
-"""A line giving when the story was last changed: a line after it may say when it went up."""
 _TEASER = 12
 """A link saying this much besides its date is another story's headline."""
 _LINK_REST = 2
@@ -279,14 +279,15 @@ def _profile_field(piece: Piece) -> bool:
 
 def _is_date_line(piece: Piece, *, headline: bool = False) -> bool:
     """Whether a block can be the story's date line: not a date a profile gives its field (a forum
-    poster's 注册时间 and 最后登录, between the topic and the post), nor the site's clock. The headline's own block may be
-    a link with its date beside it (<a>标题</a><span>2014/12/1 18:13</span>), which is no teaser."""
+    poster's 注册时间 and 最后登录, between the topic and the post), nor the site's clock. The
+    headline's own block may be a link with its date beside it (<a>标题</a><span>2014/12/1
+    18:13</span>), which is no teaser."""
     text = piece.text
     labelled = parse_meta_line(text) is not None
     found = parse_datetime(text) if labelled or len(text) < 60 else None  # read once, for the checks below
     dated = labelled or (found is not None and not (is_caption(piece.node) and _dated_sentence(text, found[1])))
-    return dated and not _credits_photo(text) and not _SITE_CLOCK.match(text) and (headline or not _is_teaser(piece)) and not _profile_field(piece) \
-        and not _spans_days(text, found[1] if found else "")
+    return dated and not _credits_photo(text) and not _SITE_CLOCK.match(text) and (headline or not _is_teaser(piece)) \
+        and not _profile_field(piece) and not _spans_days(text, found[1] if found else "")
 
 
 def _dated_sentence(text: str, date_text: str) -> bool:
