@@ -1100,7 +1100,8 @@ def _after_last_verb(folded: str, begin: int, start: int) -> int:
     """Move ``begin`` past the last verb or adverb before ``start`` (开设江门国际仲裁中心),
     also one the walk back stopped inside (其|中内蒙古音像出版社: 其 is a function word)."""
     for i in range(start - 2, max(begin - 2, -1), -1):
-        if folded[i : i + 2] in lx.VERBS or folded[i : i + 2] in lx.ADVERBS or folded[i : i + 2] in lx.ACTS:
+        pair = folded[i : i + 2]
+        if pair in lx.VERBS or pair in lx.ADVERBS or pair in lx.ACTS:
             return i + 2
     return begin
 

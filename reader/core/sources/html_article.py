@@ -376,10 +376,12 @@ def _dates(meta: PageMeta, tree: PageTree, pieces: list[Piece], line: str,
     yield url_date(meta.url)  # the day it went up, before a later edit's day
     yield parse_timestamp(meta.modified)
     top = _date_line(pieces, None)[0]
-    yield None if _UPDATED.match(top) else parse_datetime(top)
+    top_updated = bool(_UPDATED.match(top))
+    yield None if top_updated else parse_datetime(top)
     yield next((found for p in pieces if len(p.text) <= _POSTED_LINE and _POSTED.search(p.text)
                 and (found := parse_published(p.text))), None)
-    yield parse_published(line if updated else top)  # last: when it was updated, if nothing says more
+    if updated or top_updated:  # last: when it was updated, if nothing says more
+        yield parse_published(line if updated else top)
 
 
 def _times(tree: PageTree, pieces: list[Piece]) -> dict[int, tuple[int, str]]:

@@ -365,7 +365,8 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
     heading = _heading_for(full, site, pieces) or _block_for(full, _runs(full, site) | {_fold(stripped)}, site, pieces) \
         or _short_h1(full, site, pieces)
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
-        heading = _top_heading(pieces, site)[0] or _marked_title(pieces, site)
+        heading, start = _top_heading(pieces, site)
+        heading = heading or _marked_title(pieces, site, _story_start(pieces) if start is None else start)
     return heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces) \
         or _said_before_more(full, site, pieces)
 
@@ -687,13 +688,13 @@ def _site_only(title: str, site: Outlet) -> bool:
                for part in title_parts(title)[::2])
 
 
-def _marked_title(pieces: list[Piece], site: Outlet) -> Piece | None:
+def _marked_title(pieces: list[Piece], site: Outlet, start: int | None) -> Piece | None:
     """The first heading the page's markup calls its title (<h1 class="article-title">) over the
     story, else the first block it calls so there, else the first heading so called anywhere
     (the story's start found wrongly, under a notice), when the metadata names only the site (not
     a video's title in its player): a block so called under the story is a side box's item (a
-    columnist's latest post, <div class="post-member-title">, a newsletter's box)."""
-    start = _story_start(pieces)  # a title as long as a paragraph may open the story
+    columnist's latest post, <div class="post-member-title">, a newsletter's box). ``start`` is
+    the story's first paragraph (a title as long as a paragraph may be it)."""
     marked = [(at, p) for at, p in enumerate(pieces) if _MARKED_TITLE.search(p.node.attrs)
               and _headline_like(p, site) and not in_player(p.node, None)]
     over = [p for at, p in marked if start is None or at <= start]

@@ -74,12 +74,10 @@ class Source(NamedTuple):
 def read_source(path: str | os.PathLike[str], encoding: str | None = None) -> Source:
     """Read and decode ``path``; ``encoding`` forces one (the "Reopen with encoding" case)."""
     p = Path(path)
-    suffix = p.suffix.lower()
-    archive = suffix in (".mhtml", ".mht", ".webarchive")
+    archive = _ARCHIVE_PAGES.get(p.suffix.lower())
     data = _read_bytes(p, MAX_ARCHIVE_BYTES if archive else MAX_BYTES)
     if archive:
-        reader = _webarchive_page if suffix == ".webarchive" else _mhtml_page
-        data, encoding = reader(data, str(p), encoding)
+        data, encoding = archive(data, str(p), encoding)
         if len(data) > MAX_BYTES:
             raise TooLarge(str(p), len(data), MAX_BYTES)
     text, used = decode(data, str(p), encoding)
@@ -160,6 +158,10 @@ def _webarchive_page(data: bytes, path: str, encoding: str | None) -> tuple[byte
     declared = main.get("WebResourceTextEncodingName")
     url = main.get("WebResourceURL")
     return _noted(page, url if isinstance(url, str) else ""), encoding or (declared if isinstance(declared, str) else None)
+
+
+_ARCHIVE_PAGES = {".mhtml": _mhtml_page, ".mht": _mhtml_page, ".webarchive": _webarchive_page}
+"""The page inside each kind of saved archive, by the file's suffix."""
 
 
 def decode(data: bytes, path: str = "", encoding: str | None = None) -> tuple[str, str]:
