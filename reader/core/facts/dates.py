@@ -26,6 +26,7 @@ from .date_anaphora import (
     days_after,
     years_after,
 )
+from .date_bounds import onwards, seasons_of_years
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_values import (
     BARE_WEEKDAY,
@@ -62,7 +63,7 @@ _CLOCK = (
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z])"
     rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?[点时]"
-    rf"(?:(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
+    rf"(?:(?P<oc>钟(?!方向))|(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|[ \u00a0]?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?)?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
@@ -293,6 +294,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
+    joined = onwards(folded, seasons_of_years(folded, joined, published))
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
@@ -989,9 +991,9 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     """下午三点十五, 23:46: a time on the publication's day (time-only without one).
 
     A bare 三点 is not a time without 下午 or the like: it is as often "three points", and
-    三点五 is 3.5; 三点半, 8点40, 三点十五 and 三点十分 are times.
+    三点五 is 3.5; 三点半, 8点40, 三点十五, 三点十分 and 三点钟 are times.
     """
-    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["fen"] or _hour_word(match)
+    marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["oc"] or match["fen"] or _hour_word(match)
     if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
         return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:

@@ -985,3 +985,49 @@ def test_a_table_row_s_year_cell_dates_the_next_cells_days() -> None:
     assert found["9月10日至4月11日"][0][:10] == "2012-09-10" and found["9月10日至4月11日"][1][:10] == "2013-04-11"
     assert found["5月6日至10月7日"][0][:10] == "2016-05-06"
     assert found["7月11日至今"][1][:10] == "2022-07-25"  # up to now, not to the end of 2010
+
+
+# ---- Words after a date that change its bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("新规自2023年1月1日起施行。", "自2023年1月1日起", "2023-01-01/.."),
+        ("从3月起，票价上调。", "从3月起", "2022-03/.."),
+        ("晚上8点起，道路封闭。", "晚上8点起", "2022-07-25T20:00/.."),
+        ("明年起实行。", "明年起", "2023/.."),
+    ],
+)
+def test_a_date_followed_by_qi_is_from_then_on(text: str, phrase: str, value: str) -> None:
+    fact = one(text)
+    assert (fact["text"], fact["value"], fact["value_kind"], fact["to"]) == (phrase, value, "more-than", None)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("他于3月5日起义。", "3月5日"), ("近四年来起色不大", "近四年来")])
+def test_qi_opening_a_word_or_after_a_run_up_to_now_opens_nothing(text: str, phrase: str) -> None:
+    assert one(text)["text"] == phrase and one(text)["value_kind"] != "more-than"
+
+
+def test_qi_before_to_is_a_range_s_first_end() -> None:
+    fact = one("展览3月5日起至3月8日举行。")
+    assert (fact["text"], fact["interval"]) == ("3月5日起至3月8日", ["2022-03-05T00:00:00", "2022-03-08T23:59:59"])
+
+
+def test_a_bare_season_after_a_year_is_that_season() -> None:
+    fact = one("2023年春，他去了上海。")
+    assert (fact["text"], fact["interval"][0][:7], fact["interval"][1][:7]) == ("2023年春", "2023-02", "2023-05")
+
+
+@pytest.mark.parametrize("text", ["2022年冬奥会开幕。", "2021年秋招开始。"])
+def test_a_season_word_inside_a_longer_word_leaves_the_year(text: str) -> None:
+    assert one(text)["value"] == text[:4]
+
+
+def test_an_hour_with_zhong_is_a_clock_time() -> None:
+    fact = one("他两点钟到。")
+    assert (fact["text"], fact["interval"][0]) == ("两点钟", "2022-07-25T02:00:00")
+
+
+def test_three_o_clock_direction_is_no_time() -> None:
+    assert dates("敌机在三点钟方向。") == []

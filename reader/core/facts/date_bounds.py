@@ -1,0 +1,59 @@
+"""Words after a date that change its bounds: 起 opens its end, a bare season narrows a year.
+
+News states when a rule takes effect far more often than when it ends: 新规自2023年1月1日起施行
+is from that day on, not that one day, and a panel showing only the day misreads it. A year
+followed by a season (2023年春，…) is that season, as 2023年春季 already is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .date_values import value_of
+from .library import time_detail
+from .model import Detail, FactKind, Hit, Qualifier
+
+__all__ = ["onwards", "seasons_of_years"]
+
+_ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至])")
+"""起 after a date; 起义 (an uprising), 起飞 (a take-off), 起诉 (a suit) and the like are words
+of their own. 起到/起至 is a range's 起, read by the range rule before."""
+_OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
+_FROM = frozenset("自从")
+
+
+def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
+    """自2023年1月1日起, 3月起, 晚上8点起: from that moment on, the end open."""
+    read: list[Hit] = []
+    for hit in hits:
+        after = _ONWARDS.match(folded, hit.end)
+        detail = hit.detail
+        since = folded[hit.end - 1] in "来今"  # 近四年来起 is already up to now
+        if after and not since and detail is not None and detail.qualifier in _OPENS and detail.first and detail.low:
+            start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start
+            opened = Detail(Qualifier.MORE_THAN, detail.low, None, detail.unit, detail.first, None)
+            hit = Hit(FactKind.DATE, start, after.end(), f"{detail.low}/..", opened)
+        read.append(hit)
+    return read
+
+
+_SEASON = re.compile(r"[春夏秋冬](?=[，,。、；;：:\s)）]|$|时|以来|期间|之际|前后|开始)")
+"""A bare season word after a year, where nothing makes it a word of its own (2023年春节,
+2022年冬奥会, 2021年秋招 are not seasons)."""
+
+
+def seasons_of_years(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """2023年春，… : the spring of 2023, read as 2023年春季 is."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    for hit in hits:
+        season = _SEASON.match(folded, hit.end)
+        if season and hit.detail is not None and hit.detail.unit == "year" and hit.detail.low == hit.detail.high:
+            text = folded[hit.start : season.end()]
+            detail = time_detail(text + "季", published)
+            if detail is not None and detail.first and detail.first[:4] == hit.detail.low:
+                hit = Hit(FactKind.DATE, hit.start, season.end(), value_of(detail, text), detail)
+        read.append(hit)
+    return read
