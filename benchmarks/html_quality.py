@@ -75,8 +75,12 @@ class Tally:
 
 def _squeeze(text: str) -> str:
     """The text without spaces, nor the characters a page carries unseen (a zero-width space in
-    a selector's headline is no difference a reader can see)."""
-    return re.sub(r"[\s\u00ad\u200b\u2060\ufeff]+", "", text)
+    a selector's headline is no difference a reader can see), nor the two marks Python's gb2312
+    codec reads apart from a browser's GBK (―/— for the dash, ・/· for the dot: the same glyphs)."""
+    return re.sub(r"[\s\u00ad\u200b\u2060\ufeff]+", "", text).translate(_SAME_GLYPHS)
+
+
+_SAME_GLYPHS = str.maketrans("\u2015\u30fb", "\u2014\u00b7")
 
 
 def _grams(text: str) -> Counter[str]:

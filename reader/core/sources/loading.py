@@ -49,6 +49,11 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _FALLBACKS = ("gb18030", "big5hkscs")
+_SUPERSETS = dict.fromkeys(("gb2312", "gbk", "x-gbk", "csgb2312", "chinese", "gb_2312-80", "iso-ir-58", "cp936"), "gb18030")
+_SUPERSETS |= dict.fromkeys(("big5", "cn-big5", "x-x-big5", "csbig5"), "big5hkscs")
+"""Labels a page declares and the codec a browser decodes it with (the WHATWG Encoding
+Standard): a page that says gb2312 is GBK, which has 朱镕基's 镕, 王喆's 喆 and ㎡ (GB2312 has
+none of them); one that says big5 is Big5-HKSCS, which has Hong Kong's 綫 and 啲."""
 _SUFFIXES = {
     ".md": SourceFormat.MARKDOWN,
     ".markdown": SourceFormat.MARKDOWN,
@@ -200,14 +205,15 @@ _COMMON = frozenset(
 def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     """GB18030 or Big5: the page's own declaration first, else the more Chinese-looking result."""
     declared = re.search(_DECLARED, data[:4096], re.I)
-    names = ([declared.group(1).decode("ascii").lower()] if declared else []) + list(_FALLBACKS)
+    label = declared.group(1).decode("ascii") if declared else ""
+    names = ([label] if label else []) + list(_FALLBACKS)
     candidates: list[tuple[float, str, str]] = []
     for rank, name in enumerate(names):
         try:
-            text = _clean(_lenient(data, name), path)
+            name, text = _as_labelled(data, name, path)
         except (UnicodeError, LookupError):  # a page may declare any codec, even "undefined"
             continue
-        bonus = 0.05 if declared and rank == 0 else 0.0
+        bonus = 0.05 if label and rank == 0 else 0.0
         candidates.append((chinese_score(text) + bonus, name, text))
     if not candidates:
         raise Undecodable(path)
@@ -215,6 +221,18 @@ def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
     if score < 0.15:
         raise Undecodable(path, "no encoding gives readable Chinese text")
     return text, name
+
+
+def _as_labelled(data: bytes, label: str, path: str) -> tuple[str, str]:
+    """The codec a browser reads ``label`` with, and the text; the label's own codec where that
+    fails (a Taiwanese page's ETEN kana are in Big5 but not in HKSCS)."""
+    codec = _codec(label)
+    try:
+        return codec, _clean(_lenient(data, codec), path)
+    except UnicodeError:
+        if codec == label.strip().lower():
+            raise
+    return label.strip().lower(), _clean(_lenient(data, label.strip().lower()), path)
 
 
 def _lenient(data: bytes, name: str) -> str:
@@ -236,9 +254,15 @@ def chinese_score(text: str) -> float:
     return sum(1 for ch in han if ch in _COMMON) / len(han)
 
 
+def _codec(label: str) -> str:
+    """The codec for an encoding's label, as a browser reads it (gb2312 → gb18030)."""
+    label = label.strip().lower()
+    return _SUPERSETS.get(label, label)
+
+
 def _decode_as(data: bytes, encoding: str, path: str) -> str:
     try:
-        return _clean(data.decode(encoding), path)
+        return _clean(data.decode(_codec(encoding)), path)
     except (UnicodeError, LookupError) as exc:  # UnicodeError: the "undefined" codec refuses everything
         raise Undecodable(path, str(exc)) from None
 

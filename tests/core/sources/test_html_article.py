@@ -120,7 +120,7 @@ def test_big5_page_from_taiwan(tmp_path: Path) -> None:
     path = tmp_path / "udn.html"
     path.write_bytes(page.encode("big5"))
     article = open_article(path)
-    assert article.encoding == "big5"
+    assert article.encoding == "big5hkscs"  # what a browser reads a page labelled big5 with
     assert article.title == "臺北市舉辦燈節"
     assert article.published is not None and article.published.isoformat() == "2024-02-24T19:30:00+08:00"
     assert article.outlet == "聯合新聞網"

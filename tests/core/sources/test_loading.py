@@ -25,6 +25,18 @@ def test_simplified_encodings(tmp_path: Path, encoding: str) -> None:
     assert open_article(path).title == "江门:为构建侨都高质量发展新格局汇聚统战力量"
 
 
+@pytest.mark.parametrize(("label", "codec", "word"), [("gb2312", "gbk", "朱镕基"), ("GBK", "gbk", "王喆"), ("big5", "big5hkscs", "綫")])
+def test_a_page_s_label_is_read_as_a_browser_reads_it(tmp_path: Path, label: str, codec: str, word: str) -> None:
+    """One character its label's own table lacks, in a long page: a browser shows it."""
+    story = shared_path("data", "articles-hant-dev", "udn_00000.txt").read_text(encoding="utf-8")
+    story = SIMPLIFIED[:3000] if codec == "gbk" else story[:3000]
+    body = "".join(f"<p>{line}</p>" for line in story.splitlines() if line.strip())
+    page = f"<html><head><meta charset='{label}'><title>標題</title></head><body><p>{word}。</p>{body}</body></html>"
+    path = tmp_path / "a.html"
+    path.write_bytes(page.encode(codec, errors="ignore"))
+    assert f"{word}。" in read_source(path).text
+
+
 @pytest.mark.parametrize("encoding", ["big5hkscs", "utf-16-le-bom"])
 def test_traditional_encodings(tmp_path: Path, encoding: str) -> None:
     text = shared_path("data", "articles-hant-dev", "udn_00000.txt").read_text(encoding="utf-8")
