@@ -871,7 +871,7 @@ _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 
 
 def _countable(match: re.Match[str]) -> bool:
-    """Not 一个/一名 (an article, not a count), nor a cheque's digit alone (陸人: mainlanders), nor
+    """Not 一个/一名 (an article, not a count), nor a bare 零 (零件 are parts), nor a cheque's digit alone (陸人: mainlanders), nor
     a bare 万 or 百 without 超/近/约 before it,
     nor a fraction's part (三分之二支援), a model's number (Snapdragon 4s Gen 2处理器), a rank
     (前五名), a number of digits (8位数) or a length and a half (两个半小时)."""
@@ -880,6 +880,8 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
         return False
+    if num in _ZEROS and not match["num2"]:
+        return False  # 零件, 零部件, 零头, 零售: words, not none of anything
     if len(num) == 1 and num in _CHEQUE_DIGITS:
         return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place
     if match["mw"] == "股" and (not (_DIGIT.search(num) or match["mult"] or num[-1] in "万亿")
@@ -894,6 +896,7 @@ def _countable(match: re.Match[str]) -> bool:
     return True
 
 
+_ZEROS = frozenset(("零", "〇", "○"))
 _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")

@@ -811,6 +811,15 @@ def test_shares_are_counted(text: str, value: str) -> None:
     assert one(text, "count")["value"] == value
 
 
+@pytest.mark.parametrize("text", ["索尼的零件供应受影响。", "汽车零部件出口增长。", "付款抹去零头。"])
+def test_a_bare_ling_is_no_count_of_nothing(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+def test_ling_inside_a_number_still_counts() -> None:
+    assert one("刑期为一年零六个月。", "count")["value"] == "6 个 月"
+
+
 @pytest.mark.parametrize("text", ["一股暖流涌上心头。", "坚决打击三股势力。", "600535股价大涨。"])
 def test_gu_of_a_surge_a_force_or_a_stock_code_is_no_share_count(text: str) -> None:
     assert facts(text, "count") == []
