@@ -995,12 +995,14 @@ def _after_function_word(folded: str, begin: int, start: int) -> int:
     at = begin
     for word, tag in pos_tagger().tag(folded[begin:start]) if start - begin >= 3 else ():
         at += len(word)
-        if tag in _NOT_IN_NAMES:
+        if tag in _NOT_IN_NAMES or word in _BEFORE_AND_AFTER:
             begin = at
     return begin
 
 
 _NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "y"})
+_BEFORE_AND_AFTER = frozenset({"之前", "之后", "以前", "以后", "以来", "当中", "之中", "之间", "期间", "此前", "此后"})
+"""Words of time and place no name holds (参考之前|观察者网 is 观察者网)."""
 
 
 _STATE = ("国家", "中央", "政府", "全国", "联合国", "世界")

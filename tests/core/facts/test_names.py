@@ -99,6 +99,14 @@ def test_an_organisation_does_not_start_at_the_verb_or_adverb_before_it(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [("此事参考之前观察者网的报道。", "观察者网"), ("总经理提出：十五期间中石化集团将以改革调整、创新、发展为主要方针。", "中石化集团")],
+)
+def test_an_organisation_does_not_start_before_a_word_of_time(text: str, name: str) -> None:
+    assert orgs(text) == {name}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "各县都在推行乡、村两级政务公开。",
