@@ -19,8 +19,8 @@ _BREADCRUMB = re.compile(
     r"^(?:本页位置|当前位置|您的位置|你的位置|所在位置|您现在的位置|位置)\s*[:：]\s*(?P<trail>.+)$"
 )
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
-_SHARE = re.compile(r"^(?:分享到|分享至|转发到|分享(?=\s|[:：]|$|(?:本文|此文|文章|这篇|這篇|给|給|让|讓|工具|按钮|按鈕)))\s*[:：]?")
-"""A row of share buttons ("分享到：", "分享 微信 微博"); a headline may open with the verb ("分享短链接工具：…")."""
+_SHARE = re.compile(r"^(?:分享到|分享至|转发到|[转轉]播到|分享(?=\s|[:：]|$|(?:本文|此文|文章|这篇|這篇|给|給|让|讓|工具|按钮|按鈕)))\s*[:：]?")
+"""A row of share buttons ("分享到：", "分享 微信 微博", "转播到腾讯微博"); a headline may open with the verb ("分享短链接工具：…")."""
 _COPYRIGHT = re.compile(
     r"版[权權]所有|copyright|©|\(c\)\s*\d{4}|不代表.{0,12}(?:观点|觀點)|"
     r"(?:本网|本站|本网站).{0,12}(?:刊载|稿件|信息)|免[责責][声聲]明|备案号|ICP[备证]|"
@@ -47,14 +47,15 @@ _READ_MORE = re.compile(r"^(?:[\[【]?(?:[广廣]告|AD)[\]】]?\s*)?(?:[请請]
 _CONTROLS = re.compile(
     r"^(?:[举舉][报報]|不喜[欢歡]|播[报報]文章|[语語]音播[报報](?:文章)?|(?:微信)?[扫掃]码分享|[扫掃][码碼]分享|"
     r"[减減]少或屏蔽此[类類][内內]容推[荐薦]|已[标標][记記][为為]不喜[欢歡].*|[责責]任[编編][辑輯]\s*[:：]?|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:正在(?:[读讀]取|加[载載]|[载載]入)\S{0,6}?|(?:[读讀]取|加[载載]|[载載]入)中)[.…。]*|loading\W*|(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
-    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題]|[话話][题題])\s*[:：]?)$|^\d{1,2}\s*/\s*\d{1,2}$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:正在(?:[读讀]取|加[载載]|[载載]入)\S{0,6}?|(?:[读讀]取|加[载載]|[载載]入)中)[.…。]*|loading\W*|(?:[>》»]\s*)?(?:看|更多|延伸|相[关關]|其他|推[荐薦]|热门|熱門)\S{0,3}"
+    r"(?:文章|新[闻聞]|[阅閱][读讀]|[报報][导導]|[专專][题題]|[话話][题題])\s*[:：]?|"
+    r"(?:精彩|热门|熱門|相[关關]|更多|[编編][辑輯]|小[编編]|今日|[为為][您你])(?:[视視][频頻]|影片|文章|新[闻聞]|[内內]容|[阅閱][读讀])?推[荐薦]\s*[:：]?)$|^\d{1,2}\s*/\s*\d{1,2}$|返回\S{1,8}[，,]\s*[查看]{1,2}更多$|"
     r"^[點点][擊击](?:圖片|图片|大[圖图])\S{0,8}[瀏浏覽览看]\S{0,6}$",
     re.I,
 )
 """A page's controls and empty fields: report and dislike buttons, "read aloud", an editor line
 with no name, a bare e-mail address, the label over a list of other stories ("看其他文章",
-"延伸閱讀", "其他熱爆話題："), "返回某某，查看更多" under a platform's articles, a gallery's
+"延伸閱讀", "其他熱爆話題：", "> 相关阅读：", "精彩视频推荐"), "返回某某，查看更多" under a platform's articles, a gallery's
 counter ("1/4") and its instruction ("點擊圖片可瀏覽相關圖片"), and a placeholder its script would have filled ("正在读取评论……", "加载中",
 "Loading...")."""
 _HOME = {"首页", "主页", "网站首页", "home"}
@@ -90,11 +91,11 @@ _MEDIA = re.compile(
     r"next video|close|cancel|\d*\s*% buffered.*|powered by|\d(?:\.\d+)?x(?: normal)?|"
     r"\d{3,4}p|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})$|"
     r"^(?:音[频頻]|[视視][频頻]|影片|podcast)\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$|"
-    r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$",
+    r"^(?:[阅閱][读讀](?:时间|時間)?[:：]?\s*)?(?:约|約)?\s*\d{1,2}\s*分[钟鐘]$|^(?:自[动動]播放|[开開][关關]|\s)+$",
     re.I,
 )
 """A video or audio player's interface text ("音频 04:29", a reading time "7 分钟", its menu:
-"Playback speed", "1x Normal", "360p", "00:00/01:34", "% buffered00:00") and "your browser does not
+"Playback speed", "1x Normal", "360p", "00:00/01:34", "% buffered00:00", an autoplay switch "自动播放开关") and "your browser does not
 support" notices ("抱歉，我們並不支援你正使用的瀏覽器", "為達至最佳瀏覽效果，請更新至最新的瀏覽器版本")."""
 _MEDIA_SIGNS = re.compile(r"(?=[播不oO最])(?:播放|不支|[oO]|最佳)")
 """A piece of each of _MEDIA's branches not held to the line's start (o matches no other letter

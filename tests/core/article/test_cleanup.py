@@ -90,7 +90,7 @@ def test_a_headline_with_a_bracketed_label_is_no_row_of_buttons(line: str) -> No
     assert boilerplate_reason(line) is None
 
 
-@pytest.mark.parametrize("line", ["分享到：", "分享", "分享 微信 微博", "分享让更多人看到", "分享工具"])
+@pytest.mark.parametrize("line", ["分享到：", "分享", "分享 微信 微博", "分享让更多人看到", "分享工具", "转播到腾讯微博"])
 def test_a_row_of_share_buttons_is_share_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is DropReason.SHARE
 
@@ -106,3 +106,18 @@ def test_a_gallerys_instruction_is_furniture(line: str) -> None:
 
 def test_a_caption_opening_with_click_is_no_instruction() -> None:
     assert boilerplate_reason("点击图片，市民排队领取物资") is None
+
+
+@pytest.mark.parametrize("line", ["精彩视频推荐", "热门推荐", "為您推薦", "> 相关阅读：", "》相關閱讀"])
+def test_the_label_over_other_stories_is_no_text(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.OTHER
+
+
+@pytest.mark.parametrize("line", ["专家推荐", "推荐", "他向记者推荐了三本书。"])
+def test_recommending_in_a_story_is_no_label(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["自动播放开关自动播放", "自動播放 開關"])
+def test_an_autoplay_switch_is_a_player_s_text(line: str) -> None:
+    assert boilerplate_reason(line) is DropReason.MEDIA
