@@ -239,10 +239,12 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
         return _without_site_tail(_shown_text(converted), stripped, site), converted
     heading = _lone_h1(pieces, site) or _likest(stripped, pieces, site, _is_h1) \
         or _likest(stripped, pieces, site, _is_heading)
-    if heading is None and not part_shown:  # a template's "无标题文档", a title for search engines
-        heading, start = _top_heading(pieces, site)
-        heading = heading or _over_date_line(pieces, site) \
-            or _over_story(pieces, _story_start(pieces) if start is None else start, site)
+    if not part_shown and (heading is None or not _MARKED_TITLE.search(heading.node.attrs)):
+        # a template's "无标题文档", a title for search engines: the layout says the headline, and
+        # a heading marked as the title over the story beats an unmarked <h1> (the masthead's)
+        laid_out = _laid_out_heading(pieces, site)
+        if heading is None or laid_out is not None and _MARKED_TITLE.search(laid_out.node.attrs):
+            heading = laid_out
     if heading is None:
         return _unshown(full, stripped, site, pieces)
     opening = _fold(_ELLIPSIS.sub("", stripped))
@@ -367,8 +369,17 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
     if heading is None and _site_only(full, site):  # the site's name, or a placeholder ("无标题文档")
         heading, start = _top_heading(pieces, site)
         heading = heading or _marked_title(pieces, site, _story_start(pieces) if start is None else start)
-    return heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces) \
+    heading = heading or _shown_run(full, site, pieces) or _after_label(stripped, site, pieces) \
         or _said_before_more(full, site, pieces)
+    return _going_on(heading, site, pieces) if heading is not None and not _is_heading(heading) else heading
+
+
+def _going_on(block: Piece, site: Outlet, pieces: list[Piece]) -> Piece:
+    """A heading that opens with what a plain block says and goes on, else the block: a title cut
+    for search engines ("化学诺奖“跨界”医学_热点新闻") is also a photo's alt text under the story's
+    <h1>, which says the whole headline."""
+    return next((p for p in pieces if (p.node.tag == "h1" or p.kind is BlockKind.HEADING)
+                 and _goes_on(block.text, p, site) and _headline_like(p, site, link=True)), block)
 
 
 def _said_before_more(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
@@ -403,10 +414,17 @@ def _after_label(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
-    """The headline of a page that gives no title at all: its top heading a little over the story, else
-    the line over the date line, else the heading nearest over the story's first paragraph (a
-    blog's <h1> is often its own name, the post's title an <h2> under it), else the first <h1>
-    that can be a headline."""
+    """The headline of a page that gives no title at all, read by its layout alone."""
+    heading = _laid_out_heading(pieces, site)
+    return (_shown_text(heading), heading) if heading is not None else ("", None)
+
+
+def _laid_out_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """The headline block by the layout alone (no title, or one that tells nothing: "无标题文档"):
+    the top heading a little over the story, else the line over the date line, else the heading
+    nearest over the story's first paragraph (a blog's <h1> is often its own name, the post's
+    title an <h2> under it), else the first <h1> that can be a headline, else the plain line
+    nearest over the story."""
     heading, start = _top_heading(pieces, site)
     heading = heading or _over_date_line(pieces, site)
     if heading is None:
@@ -414,21 +432,27 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
         heading = _over_story(pieces, start, site) or \
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
             _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
-    return (_shown_text(heading), heading) if heading is not None else ("", None)
+    return heading
 
 
 def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
     """The highest-ranked <h1> or <h2> a little over the story's first paragraph (``start``), the
     nearest of its rank: the page's own headline, over the subheading, caption, byline or
     subtitle standing nearer the story. A heading linking home is the site's name (a blog's
-    <h1>); one linking elsewhere is the post's title linking to the post."""
+    <h1>); one linking elsewhere is the post's title linking to the post, unless a heading marked
+    as the title (id="story_art_title") stands unlinked near the story: then the link is a
+    ticker's other story."""
     first = max(0, (start or 0) - _H1_REACH)
     lone = sum(p.node.tag == "h1" for p in pieces) == 1  # a wiki's topic, a person's name: "金锺国"
     found = [p for at, p in enumerate(pieces[first : start or 0], first) if p.node.tag in HEADLINE_TAGS
              and not _links_home(p) and not _over_link_list(pieces, at)
              and _headline_like(p, site, over_story=True, link=True,
                                 shortest=_NAMED if lone and p.node.tag == "h1" else _SHORTEST)]
-    return min(reversed(found), key=lambda p: p.node.tag, default=None)
+    best = min(reversed(found), key=lambda p: p.node.tag, default=None)
+    if best is not None and best.link_chars * 2 > len(best.text):  # a ticker's <a><h1>…19:20</h1></a>
+        best = next((p for p in reversed(found) if _MARKED_TITLE.search(p.node.attrs)
+                     and p.link_chars * 2 <= len(p.text)), best)
+    return best
 
 
 def _top_heading(pieces: list[Piece], site: Outlet) -> tuple[Piece | None, int | None]:
@@ -455,10 +479,11 @@ def _same_markup(one: str, other: str) -> bool:
 
 def _over_link_list(pieces: list[Piece], at: int) -> bool:
     """Whether the block at ``at`` heads a list of links ("我的另外2个博客" over its <li>s): a box's name.
-    An <h1> is no box's name: the list under it is its story's share buttons."""
+    An <h1> is no box's name, nor a heading over share buttons (<li><a>分享</a></li>): that list is
+    its story's."""
     below = pieces[at + 1] if at + 1 < len(pieces) else None
     return below is not None and pieces[at].node.tag != "h1" and below.node.tag == "li" \
-        and below.link_chars * 2 > len(below.text)
+        and below.link_chars * 2 > len(below.text) and below.boilerplate is None
 
 
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)

@@ -306,6 +306,32 @@ CASES = {
         "<meta property='og:site_name' content='某某網站'>",
         "<div class='nav'><a href='/'>某某即時新聞</a> <a href='/s'>時事脈搏</a></div>"
         f"<div class='article-title'>{HEADLINE}</div>{STORY}", HEADLINE),
+    "a player's quoted loading placeholder over the story is no headline": (
+        "",
+        "<div class='crumbs'><a href='/'>某某网资讯</a> &gt; <a href='/m'>大陆</a> &gt; 正文</div>"
+        f"<div id='artical_topic'>{HEADLINE}</div>"
+        "<div id='artical_sth'>2010年05月07日 21:41 某某卫视【大 中 小】【打印】共有评论0条</div>"
+        f"<div id='artical_real'><div id='VideoPlayerDiv'>'正在加载中...'</div>{STORY}</div>", HEADLINE),
+    "a heading marked as the title beats a ticker's linked h1 above it": (
+        "",
+        "<div id='msg'><a href='/story/4907665'><h1 style='width:100%'>某某周报：台股中秋向上变盘无望？ 19:20</h1></a></div>"
+        f"<div id='story'><h2 id='story_art_title'>{HEADLINE}</h2>"
+        "<ul><li><a href='https://share.example/?u=1'>分享</a></li><li><a href='https://share.example/?u=2'>分享</a></li></ul>"
+        f"{STORY}</div>", HEADLINE),
+    "a template's English default title gives way to the layout": (
+        "<title>Untitled Document</title>",
+        "<div class='crumbs'><a href='/'>某某网资讯</a> &gt; <a href='/m'>大陆</a> &gt; 正文</div>"
+        f"<div id='artical_topic'>{HEADLINE}</div>"
+        "<div id='artical_sth'>2010年05月07日 21:41 某某卫视【大 中 小】【打印】共有评论0条</div>"
+        f"<div id='artical_real'><div id='VideoPlayerDiv'>'正在加载中...'</div>{STORY}</div>", HEADLINE),
+    "a heading marked as the title beats a masthead's lone h1 under a default title": (
+        "<title>Untitled Document</title>",
+        "<h1>上報 Up Media</h1>" + "".join(f"<div><a href='/c{i}'>栏目{i}</a></div>" for i in range(40))
+        + f"<h2 class='ArticleTitle'>{HEADLINE}</h2><div>2020-03-12 20:19</div>{STORY}", HEADLINE),
+    "a title cut for search engines that a photo's alt repeats is the opening of the h1": (
+        "<title>江门举办第十届侨乡文化节_热点新闻_新闻频道</title>",
+        f"<h1>{HEADLINE}</h1><div class='text'><div align='center'><img src='a.jpg' alt='江门举办第十届侨乡文化节'></div>"
+        f"{STORY}</div>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
