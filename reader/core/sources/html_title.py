@@ -37,6 +37,9 @@ __all__ = ["choose_title", "shows_date_after", "site_names"]
 
 _GLUED_SITE = re.compile(r"[-_|｜–—][^，。！？：:]{2,20}")
 """What follows a headline in <title>: a separator and a site's or channel's name."""
+_PLACEHOLDER = re.compile(r"(?i:untitled(?: document| page)?|new page \d*|document)")
+"""A title a page template leaves in place ("Untitled Document", as Dreamweaver writes it): no title.
+(无标题文档 is short enough to read as a site's name, which sends the page to its layout too.)"""
 _MARKED_TITLE = re.compile(r"title|headline|biaoti", re.I)
 """Class names and ids that mark a page's headline block."""
 _MAX_HEADLINE = 80
@@ -176,10 +179,11 @@ def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
     shows the metadata's title nowhere, its only <h1>, else the line over the date line. A page
     with no title at all is read by its layout alone (``_untitled``).
     """
-    page_title = normalise_line(page_title)
+    page_title = "" if _PLACEHOLDER.fullmatch(normalise_line(page_title)) else normalise_line(page_title)
     full = normalise_line(meta.title or page_title)
+    full = "" if _PLACEHOLDER.fullmatch(full) else full
     if full != page_title and not _any_part_shown(full, pieces) \
-            and _any_part_shown(strip_site_parts(page_title, site), pieces):
+            and (_any_part_shown(strip_site_parts(page_title, site), pieces) or _other_story(full, page_title, site)):
         full = page_title  # an og:title the template left as the site's slogan, or another story's
     if not full:
         return _untitled(pieces, site)
@@ -242,7 +246,7 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     if not part_shown and (heading is None or not _MARKED_TITLE.search(heading.node.attrs)):
         # a template's "无标题文档", a title for search engines: the layout says the headline, and
         # a heading marked as the title over the story beats an unmarked <h1> (the masthead's)
-        laid_out = _laid_out_heading(pieces, site)
+        laid_out = _layout_heading(pieces, site) or _opening_with(stripped, _laid_out_heading(pieces, site))
         if heading is None or laid_out is not None and _MARKED_TITLE.search(laid_out.node.attrs):
             heading = laid_out
     if heading is None:
@@ -375,11 +379,14 @@ def _run_shown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> P
 
 
 def _going_on(block: Piece, site: Outlet, pieces: list[Piece]) -> Piece:
-    """A heading that opens with what a plain block says and goes on, else the block: a title cut
-    for search engines ("化学诺奖“跨界”医学_热点新闻") is also a photo's alt text under the story's
-    <h1>, which says the whole headline."""
+    """A heading that opens with what a plain block says and goes on by a third of itself or more,
+    else the block: a title cut for search engines ("化学诺奖“跨界”医学_热点新闻") is also a photo's
+    alt text under the story's <h1>, which says the whole headline. A heading adding a word or two
+    ("…座谈会强调", over the headline's block) is a kicker's line, not the headline."""
+    said = len(_fold(block.text))
     return next((p for p in pieces if (p.node.tag == "h1" or p.kind is BlockKind.HEADING)
-                 and _goes_on(block.text, p, site) and _headline_like(p, site, link=True)), block)
+                 and _goes_on(block.text, p, site) and (len(_fold(_shown_text(p))) - said) * 3 >= len(_fold(_shown_text(p)))
+                 and _headline_like(p, site, link=True)), block)
 
 
 def _said_before_more(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
@@ -433,6 +440,20 @@ def _laid_out_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
             next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
             _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
     return heading
+
+
+def _opening_with(title: str, line: Piece | None) -> Piece | None:
+    """The line, if it opens with the title (a title cut for search engines, the page's line whole)."""
+    opening = _fold(_ELLIPSIS.sub("", title))
+    return line if line is not None and opening and _fold(line.text).startswith(opening) else None
+
+
+def _layout_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
+    """``_laid_out_heading`` without its last resorts, where a title tells something: the top
+    heading a little over the story, the line over the date line, the heading over the story."""
+    heading, start = _top_heading(pieces, site)
+    return heading or _over_date_line(pieces, site) \
+        or _over_story(pieces, _story_start(pieces) if start is None else start, site)
 
 
 def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:
@@ -605,6 +626,14 @@ def _likest(title: str, pieces: list[Piece], site: Outlet, kind: Callable[[Piece
               if wanted and kind(p) and _headline_like(p, site)]
     share, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best if share >= _SHARED else None
+
+
+def _other_story(meta_title: str, page_title: str, site: Outlet) -> bool:
+    """Whether a metadata title shown nowhere shares no two neighbouring characters with the
+    <title>'s headline: another story's (a template's leftover), where the <title> is the page's."""
+    own = strip_site_parts(page_title, site)
+    return bool(own) and not _site_only(page_title, site) and not is_short(own) \
+        and not _pairs(strip_site_parts(meta_title, site)) & _pairs(own)
 
 
 def _pairs(text: str) -> set[str]:

@@ -332,6 +332,14 @@ CASES = {
         "<title>江门举办第十届侨乡文化节_热点新闻_新闻频道</title>",
         f"<h1>{HEADLINE}</h1><div class='text'><div align='center'><img src='a.jpg' alt='江门举办第十届侨乡文化节'></div>"
         f"{STORY}</div>", HEADLINE),
+    "an og:title of another story, shown nowhere, gives way to the <title>": (
+        f"<title>{HEADLINE}_某某新闻网</title><meta property='og:title' content='多地出台新政稳定楼市 专家解读政策走向'>",
+        f"<table><tr><td><font size='5'>{HEADLINE}（图）</font></td></tr></table>{STORY}", HEADLINE),
+    "a kicker's line going on by a word from the headline's block is not the headline": (
+        "<title>习近平主持召开深入推进长三角一体化发展座谈会_新闻频道</title>",
+        "<h2>习近平主持召开深入推进长三角一体化发展座谈会强调</h2>"
+        f"<div class='img'><img src='a.jpg' alt='习近平主持召开深入推进长三角一体化发展座谈会'></div>{STORY}",
+        "习近平主持召开深入推进长三角一体化发展座谈会"),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
