@@ -802,6 +802,13 @@ def _counts(folded: str) -> list[Hit]:
         if unit := _TIME_UNIT.match(noun):
             noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
         start, end = _count_start(m), m.end("mw") + len(noun)
+        word = _word_at_measure(folded, m)
+        if word in _NO_COUNT_WORDS:
+            continue
+        if word is not None:
+            detail = replace(detail, unit=word)
+            hits.append(Hit(FactKind.COUNT, start, m.start("mw") + len(word), f"{number_text(detail)} {word}", detail))
+            continue
         if not noun and _in_idiom(folded, start, end):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
         if not noun:
@@ -811,6 +818,22 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
+def _word_at_measure(folded: str, match: re.Match[str]) -> str | None:
+    """The noun a one-character measure word opens with the character after it (9部门 is nine
+    departments, 2项目 two projects, not 9 部 of 门), or a word that makes the number no count
+    (九五期间 is the ninth five-year plan's period); None when the measure word stands alone."""
+    word = folded[match.start("mw") : match.end("mw") + 1]
+    return word if len(match["mw"]) == 1 and (word in _NOUNS_OPENED_BY_MEASURES or word in _NO_COUNT_WORDS) else None
+
+
+_NOUNS_OPENED_BY_MEASURES = frozenset((
+    "部门", "部委", "部队", "项目", "条件", "条例", "条款", "条约", "家庭", "家族", "家长",
+    "座位", "场所", "场馆", "层面", "线路", "份额"))
+"""Nouns whose first character is also a measure word: after a number the two are the noun (not
+名单 or 位置: 10多名单身女生, 三位置业顾问)."""
+_NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年"))
+"""Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
+plan's period, 第二届时)."""
 _PEOPLE = frozenset(("人", "人次"))
 """Measure words that are the noun they count: what follows is the sentence (8077人感染, 两人出院时)."""
 

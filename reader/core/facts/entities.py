@@ -1019,12 +1019,12 @@ def _after_even(folded: str, begin: int, start: int) -> int:
 
 
 def _counts(stem: str, suffix: str) -> bool:
-    """派出4部, 没买过一部, 赛10局: a suffix that is also a measure word, right after a number,
-    counts films, phones, fire engines or games; it names no body (温江五医院 does)."""
+    """派出4部, 没买过一部, 赛10局, 两室两厅: a suffix that is also a measure word, right after a
+    number, counts films, phones, fire engines, games or rooms; it names no body (温江五医院 does)."""
     return suffix in _MEASURES and (stem[-1:].isdigit() or stem[-1:] in _NUMERALS)
 
 
-_MEASURES = frozenset(("部", "局", "网", "台", "社", "队", "组", "团"))
+_MEASURES = frozenset(("部", "局", "网", "台", "社", "队", "组", "团", "厅", "室"))
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几数多")
 
 

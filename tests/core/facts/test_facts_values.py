@@ -811,6 +811,22 @@ def test_shares_are_counted(text: str, value: str) -> None:
     assert one(text, "count")["value"] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [("国务院9部门联合发文。", "9 部门"), ("新开工3项目。", "3 项目"),
+                                           ("七部委联合印发通知。", "7 部委")])
+def test_a_noun_opened_by_a_measure_word_is_counted_whole(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
+
+
+@pytest.mark.parametrize("text", ["九五期间全省经济快速增长。", "十五期间资金投入加大。"])
+def test_a_plan_s_period_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("要做好三件事。", "3 件 事"), ("现场有10多名单身女生。", "10+ 名 单身女生")])
+def test_a_measure_word_before_a_word_it_may_open_still_counts(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
+
+
 @pytest.mark.parametrize("text", ["索尼的零件供应受影响。", "汽车零部件出口增长。", "付款抹去零头。"])
 def test_a_bare_ling_is_no_count_of_nothing(text: str) -> None:
     assert facts(text, "count") == []

@@ -1120,3 +1120,8 @@ def test_besides_before_a_body_is_not_its_name() -> None:
     """另政府公務員事務局將安排: 另 (besides) opens the clause, not the bureau's name."""
     assert orgs("另政府公務員事務局將安排公務員協助。") == {"政府公務員事務局"}
     assert orgs("另外香港机场管理局表示。") == {"香港机场管理局"}
+
+
+@pytest.mark.parametrize("text", ["一套两室两厅的房子。", "抗议者聚集在贝尔格莱德市中心。"])
+def test_rooms_and_a_city_centre_are_no_organisations(text: str) -> None:
+    assert orgs(text) == set()
