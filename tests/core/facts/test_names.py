@@ -1125,3 +1125,13 @@ def test_besides_before_a_body_is_not_its_name() -> None:
 @pytest.mark.parametrize("text", ["一套两室两厅的房子。", "抗议者聚集在贝尔格莱德市中心。"])
 def test_rooms_and_a_city_centre_are_no_organisations(text: str) -> None:
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize("text", ["试点城市将扩大到12个。", "住房问题在大中城市突出。", "建设智慧城市。"])
+def test_a_kind_of_city_is_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(("text", "place"), [("聊城市召开会议。", "聊城市"), ("他去了盐城市区。", "盐城市")])
+def test_a_city_named_with_cheng_keeps_its_shi(text: str, place: str) -> None:
+    assert place in places(text)
