@@ -159,7 +159,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.value[-1] in _BUILDINGS and len(hit.value) >= 3 and _tag_ok(hit.value):
         return [_building(hit)]
     if hit.kind is not FactKind.PERSON:
-        hit = _place_made_whole(folded, _after_clause_verb(_title_cut_off(folded, hit)))
+        hit = _without_reporter(folded, _place_made_whole(folded, _after_clause_verb(_title_cut_off(folded, hit))))
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     if _PLACE_AFTER.match(folded, hit.end):
@@ -963,6 +963,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if _COUNTED.search(folded, begin, start):
         return None
     begin = _after_even(folded, _after_function_word(folded, begin, start), start)
+    begin = _after_reporter(folded, begin, start)
     name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
     begin = end - len(name)
     begin += _credited_name_before(folded, begin, end)
@@ -1002,6 +1003,28 @@ def _after_function_word(folded: str, begin: int, start: int) -> int:
 
 
 _NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "y"})
+
+
+def _without_reporter(folded: str, hit: Hit) -> Hit:
+    """A tagged organisation from after the reporter the tagger ran it over (澎湃新闻记者致电|…局)."""
+    begin = _after_reporter(folded, hit.start, hit.end - 2)
+    return hit if begin == hit.start else Hit(hit.kind, begin, hit.end, folded[begin : hit.end])
+
+
+_REPORTERS_BODIES = frozenset("团站会部证节家")
+
+
+def _after_reporter(folded: str, begin: int, start: int) -> int:
+    """Move ``begin`` past a reporter and what they did (澎湃新闻记者致电|奉贤市场监管局, 记者
+    走访|某某公司): a name holds no 记者 before its suffix."""
+    at = folded.rfind("记者", begin, start)
+    if at < 0 or folded[at + 2 : at + 3] in _REPORTERS_BODIES:
+        return begin  # 记者团摄影部, 记者站: the reporters' own body
+    after = at + 2
+    words = pos_tagger().tag(folded[after:start]) if start - after >= 3 else []
+    if words and words[0][1].startswith("v") and len(words[0][0]) <= 2:
+        after += len(words[0][0])
+    return after if start - after >= 2 else begin
 _BEFORE_AND_AFTER = frozenset({"之前", "之后", "以前", "以后", "以来", "当中", "之中", "之间", "期间", "此前", "此后"})
 """Words of time and place no name holds (参考之前|观察者网 is 观察者网)."""
 

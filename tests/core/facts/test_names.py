@@ -1135,3 +1135,14 @@ def test_a_kind_of_city_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(("text", "place"), [("聊城市召开会议。", "聊城市"), ("他去了盐城市区。", "盐城市")])
 def test_a_city_named_with_cheng_keeps_its_shi(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("澎湃新闻记者致电奉贤市场监管局，对方表示正在调查。", "奉贤市场监管局"),
+                                          ("记者踏访香港海防博物馆。", "香港海防博物馆")])
+def test_an_organisation_does_not_start_at_the_reporter_before_it(text: str, name: str) -> None:
+    assert name in orgs(text) and not any("记者" in org for org in orgs(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [("中国记者协会举办活动。", "中国记者协会"), ("华工记者团摄影部发布照片。", "华工记者团摄影部")])
+def test_the_reporters_own_body_keeps_its_reporters(text: str, name: str) -> None:
+    assert name in orgs(text)
