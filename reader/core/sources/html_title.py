@@ -421,9 +421,16 @@ def _after_label(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
-    """The headline of a page that gives no title at all, read by its layout alone."""
+    """The headline of a page that gives no title at all, read by its layout alone; a line opening
+    with a dash goes on from the line over it (为……力量 / ——热烈祝贺……开幕: one headline)."""
     heading = _laid_out_heading(pieces, site)
-    return (_shown_text(heading), heading) if heading is not None else ("", None)
+    if heading is None:
+        return "", None
+    at = pieces.index(heading)
+    above = pieces[at - 1] if at else None
+    if heading.text.startswith(("——", "—", "－－")) and above is not None and _headline_like(above, site):
+        return _shown_text(above) + heading.text, above
+    return _shown_text(heading), heading
 
 
 def _laid_out_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
@@ -538,8 +545,15 @@ def shows_date_after(text: str) -> bool:
 
 
 def _shown_text(heading: Piece) -> str:
-    """A heading's text as the headline: without a date shown after it or a label before it."""
-    return _LABEL.sub("", _TRAILING_DATE.sub("", heading.text))
+    """A heading's text as the headline: without a date shown after it, a label before it or its
+    channel's name in brackets after it ("廉署貪污舉報今年跌11% (港聞)")."""
+    return _CHANNEL_AFTER.sub("", _LABEL.sub("", _TRAILING_DATE.sub("", heading.text)))
+
+
+_CHANNEL_AFTER = re.compile(
+    r"\s*[(（](?:港聞|港闻|國際|国际|兩岸|两岸|中國|中国|地產|地产|財經|财经|經濟|经济|體育|体育|娛樂|娱乐|要聞|要闻"
+    r"|社會|社会|政治|評論|评论|副刊|生活|科技|健康|教育|文化|旅遊|旅游|汽車|汽车|國內|国内|本地|即時|即时)[)）]$")
+"""A channel's name a listing shows after the headline it files there; (图) and (组图) stay."""
 
 
 def _shown_plain(title: str, pieces: list[Piece]) -> bool:

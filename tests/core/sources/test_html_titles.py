@@ -340,6 +340,12 @@ CASES = {
         "<h2>习近平主持召开深入推进长三角一体化发展座谈会强调</h2>"
         f"<div class='img'><img src='a.jpg' alt='习近平主持召开深入推进长三角一体化发展座谈会'></div>{STORY}",
         "习近平主持召开深入推进长三角一体化发展座谈会"),
+    "a channel's name in brackets after a headline is not part of it": (
+        "", f"<table><tr><td><b>{HEADLINE} (港聞)</b></td></tr><tr><td>2014-12-17</td></tr></table>"
+        f"<div class='story'>{STORY}</div>", HEADLINE),
+    "with no title, a line opening with a dash goes on from the headline over it": (
+        "", f"<p class='all_p'>为建设美丽侨乡凝聚力量</p><div>——热烈祝贺市政协会议开幕</div>"
+        f"<div>2023-01-05 10:00 来源：某某日报</div><div class='story'>{STORY}</div>", DASHED),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
