@@ -169,6 +169,28 @@ def _shown_as_links(root: Node, wanted: set[str]) -> set[str]:
 
 def choose_title(meta: PageMeta, page_title: str, pieces: list[Piece],
                  site: Outlet) -> tuple[str, Piece | None]:
+    """The headline and the block that shows it (None when the page shows it nowhere): see
+    ``_chosen``; a headline shown in two lines, the second opening with a dash, is both."""
+    title, piece = _chosen(meta, page_title, pieces, site)
+    return _with_line_over(title, piece, pieces, site)
+
+
+def _with_line_over(title: str, piece: Piece | None, pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
+    """为……力量 / ——热烈祝贺……开幕: a chosen line opening with a dash goes on from the line over it."""
+    if piece is None or not title.startswith(_DASHES):
+        return title, piece
+    at = next((i for i, p in enumerate(pieces) if p is piece), 0)
+    above = pieces[at - 1] if at else None
+    if above is None or not _headline_like(above, site):
+        return title, piece
+    return _shown_text(above) + title, above
+
+
+_DASHES = ("——", "—", "－－")
+
+
+def _chosen(meta: PageMeta, page_title: str, pieces: list[Piece],
+                 site: Outlet) -> tuple[str, Piece | None]:
     """The headline and the block that shows it (None when the page shows it nowhere).
 
     A heading that says exactly a headline the metadata gives wins (over an <h1> that is the
@@ -301,7 +323,13 @@ def _unshown(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tup
     if dated is not None:
         return stripped, dated
     longer = _lengthened(stripped, pieces, site)
-    return (_without_site_tail(_shown_text(longer), stripped, site), longer) if longer is not None else (stripped, None)
+    if longer is not None:
+        return _without_site_tail(_shown_text(longer), stripped, site), longer
+    return _KICKER.sub("", stripped) or stripped, None
+
+
+_KICKER = re.compile(r"^[【\[](?:快讯|快訊|独家|獨家|视频|視頻|组图|組圖|图集|圖集|突发|突發|最新|热点|熱點|直击|直擊|专题|專題)[】\]]\s*")
+"""A label a <title> may put before a headline the page shows nowhere ("【快讯】…")."""
 
 
 def _lengthened(title: str, pieces: list[Piece], site: Outlet) -> Piece | None:
@@ -421,16 +449,9 @@ def _after_label(title: str, site: Outlet, pieces: list[Piece]) -> Piece | None:
 
 
 def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
-    """The headline of a page that gives no title at all, read by its layout alone; a line opening
-    with a dash goes on from the line over it (为……力量 / ——热烈祝贺……开幕: one headline)."""
+    """The headline of a page that gives no title at all, read by its layout alone."""
     heading = _laid_out_heading(pieces, site)
-    if heading is None:
-        return "", None
-    at = pieces.index(heading)
-    above = pieces[at - 1] if at else None
-    if heading.text.startswith(("——", "—", "－－")) and above is not None and _headline_like(above, site):
-        return _shown_text(above) + heading.text, above
-    return _shown_text(heading), heading
+    return (_shown_text(heading), heading) if heading is not None else ("", None)
 
 
 def _laid_out_heading(pieces: list[Piece], site: Outlet) -> Piece | None:

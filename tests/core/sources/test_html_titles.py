@@ -346,6 +346,12 @@ CASES = {
     "with no title, a line opening with a dash goes on from the headline over it": (
         "", f"<p class='all_p'>为建设美丽侨乡凝聚力量</p><div>——热烈祝贺市政协会议开幕</div>"
         f"<div>2023-01-05 10:00 来源：某某日报</div><div class='story'>{STORY}</div>", DASHED),
+    "a kicker's title over a headline shown in two lines gives both lines": (
+        f"<title>【快讯】{DASHED}_某某网</title>",
+        f"<p class='all_p'>为建设美丽侨乡凝聚力量</p><div>——热烈祝贺市政协会议开幕</div>"
+        f"<div>2023-01-05 10:00 来源：某某日报</div><div class='story'>{STORY}</div>", DASHED),
+    "a kicker's label before a headline the page shows nowhere goes": (
+        f"<title>【快讯】{HEADLINE}_某某网</title>", f"<div class='story'>{STORY}</div>", HEADLINE),
 }
 """One synthetic page per class: the <head>, the <body>, the headline a reader sees."""
 
