@@ -190,7 +190,7 @@ _DASHES = ("——", "—", "－－")
 
 
 def _chosen(meta: PageMeta, page_title: str, pieces: list[Piece],
-                 site: Outlet) -> tuple[str, Piece | None]:
+            site: Outlet) -> tuple[str, Piece | None]:
     """The headline and the block that shows it (None when the page shows it nowhere).
 
     A heading that says exactly a headline the metadata gives wins (over an <h1> that is the
