@@ -797,18 +797,18 @@ def _counts(folded: str) -> list[Hit]:
         detail = _own_detail(m, m["mw"])
         if detail is None:
             continue
-        noun = "" if m["mw"] in _PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
-        noun = _past_place(noun, m["noun"] or "")
-        if unit := _TIME_UNIT.match(noun):
-            noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
-        start, end = _count_start(m), m.end("mw") + len(noun)
         word = _word_at_measure(folded, m)
         if word in _NO_COUNT_WORDS:
             continue
         if word is not None:
             detail = replace(detail, unit=word)
-            hits.append(Hit(FactKind.COUNT, start, m.start("mw") + len(word), f"{number_text(detail)} {word}", detail))
+            hits.append(Hit(FactKind.COUNT, _count_start(m), m.start("mw") + len(word), f"{number_text(detail)} {word}", detail))
             continue
+        noun = "" if m["mw"] in _PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
+        noun = _past_place(noun, m["noun"] or "")
+        if unit := _TIME_UNIT.match(noun):
+            noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
+        start, end = _count_start(m), m.end("mw") + len(noun)
         if not noun and _in_idiom(folded, start, end):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
         if not noun:

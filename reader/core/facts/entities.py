@@ -1003,6 +1003,8 @@ def _after_function_word(folded: str, begin: int, start: int) -> int:
 
 
 _NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "y"})
+_BEFORE_AND_AFTER = frozenset({"之前", "之后", "以前", "以后", "以来", "当中", "之中", "之间", "期间", "此前", "此后"})
+"""Words of time and place no name holds (参考之前|观察者网 is 观察者网)."""
 
 
 def _without_reporter(folded: str, hit: Hit) -> Hit:
@@ -1025,8 +1027,6 @@ def _after_reporter(folded: str, begin: int, start: int) -> int:
     if words and words[0][1].startswith("v") and len(words[0][0]) <= 2:
         after += len(words[0][0])
     return after if start - after >= 2 else begin
-_BEFORE_AND_AFTER = frozenset({"之前", "之后", "以前", "以后", "以来", "当中", "之中", "之间", "期间", "此前", "此后"})
-"""Words of time and place no name holds (参考之前|观察者网 is 观察者网)."""
 
 
 _STATE = ("国家", "中央", "政府", "全国", "联合国", "世界")

@@ -268,7 +268,7 @@ def _laid_out(full: str, stripped: str, site: Outlet, pieces: list[Piece]) -> tu
     if not part_shown and (heading is None or not _MARKED_TITLE.search(heading.node.attrs)):
         # a template's "无标题文档", a title for search engines: the layout says the headline, and
         # a heading marked as the title over the story beats an unmarked <h1> (the masthead's)
-        laid_out = _layout_heading(pieces, site) or _opening_with(stripped, _laid_out_heading(pieces, site))
+        laid_out = _laid_out_heading(pieces, site, resort=lambda line: _opens_with(line, stripped))
         if heading is None or laid_out is not None and _MARKED_TITLE.search(laid_out.node.attrs):
             heading = laid_out
     if heading is None:
@@ -454,34 +454,31 @@ def _untitled(pieces: list[Piece], site: Outlet) -> tuple[str, Piece | None]:
     return (_shown_text(heading), heading) if heading is not None else ("", None)
 
 
-def _laid_out_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
+def _laid_out_heading(pieces: list[Piece], site: Outlet,
+                      resort: Callable[[Piece], bool] = lambda line: True) -> Piece | None:
     """The headline block by the layout alone (no title, or one that tells nothing: "无标题文档"):
     the top heading a little over the story, else the line over the date line, else the heading
     nearest over the story's first paragraph (a blog's <h1> is often its own name, the post's
-    title an <h2> under it), else the first <h1> that can be a headline, else the plain line
-    nearest over the story."""
+    title an <h2> under it); else, as last resorts that ``resort`` must accept (under a title,
+    only a line opening with it), the first <h1> that can be a headline, the plain line nearest
+    over the story, the linked one."""
     heading, start = _top_heading(pieces, site)
     heading = heading or _over_date_line(pieces, site)
-    if heading is None:
-        start = _story_start(pieces) if start is None else start
-        heading = _over_story(pieces, start, site) or \
-            next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
-            _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
-    return heading
+    if heading is not None:
+        return heading
+    start = _story_start(pieces) if start is None else start
+    heading = _over_story(pieces, start, site)
+    if heading is not None:
+        return heading
+    last = next((p for p in pieces if p.node.tag == "h1" and _headline_like(p, site)), None) or \
+        _over_story(pieces, start, site, plain=True) or _linked_over(pieces, start, site)
+    return last if last is not None and resort(last) else None
 
 
-def _opening_with(title: str, line: Piece | None) -> Piece | None:
-    """The line, if it opens with the title (a title cut for search engines, the page's line whole)."""
+def _opens_with(line: Piece, title: str) -> bool:
+    """Whether the line opens with the title (a title cut for search engines, the page's line whole)."""
     opening = _fold(_ELLIPSIS.sub("", title))
-    return line if line is not None and opening and _fold(line.text).startswith(opening) else None
-
-
-def _layout_heading(pieces: list[Piece], site: Outlet) -> Piece | None:
-    """``_laid_out_heading`` without its last resorts, where a title tells something: the top
-    heading a little over the story, the line over the date line, the heading over the story."""
-    heading, start = _top_heading(pieces, site)
-    return heading or _over_date_line(pieces, site) \
-        or _over_story(pieces, _story_start(pieces) if start is None else start, site)
+    return bool(opening) and _fold(line.text).startswith(opening)
 
 
 def _top_heading_over(pieces: list[Piece], start: int | None, site: Outlet) -> Piece | None:

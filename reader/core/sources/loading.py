@@ -226,13 +226,14 @@ def _best_legacy_decoding(data: bytes, path: str) -> tuple[str, str]:
 def _as_labelled(data: bytes, label: str, path: str) -> tuple[str, str]:
     """The codec a browser reads ``label`` with, and the text; the label's own codec where that
     fails (a Taiwanese page's ETEN kana are in Big5 but not in HKSCS)."""
-    codec = _codec(label)
+    own = label.strip().lower()
+    codec = _SUPERSETS.get(own, own)
     try:
         return codec, _clean(_lenient(data, codec), path)
     except UnicodeError:
-        if codec == label.strip().lower():
+        if codec == own:
             raise
-    return label.strip().lower(), _clean(_lenient(data, label.strip().lower()), path)
+    return own, _clean(_lenient(data, own), path)
 
 
 def _lenient(data: bytes, name: str) -> str:
