@@ -27,6 +27,7 @@ from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
+from .pos import pos_tagger
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
 from .spans import Cover
@@ -809,8 +810,8 @@ def _counts(folded: str) -> list[Hit]:
         if unit := _TIME_UNIT.match(noun):
             noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
         start, end = _count_start(m), m.end("mw") + len(noun)
-        if not noun and _in_idiom(folded, start, end):
-            continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts)
+        if (not noun and _in_idiom(folded, start, end)) or _in_set_phrase(folded, _num_start(m), m.end("mw")):
+            continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts); 天龙八部, 三个代表
         if not noun:
             noun, start = _noun_before(folded, start, end)
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
@@ -879,6 +880,24 @@ def _in_idiom(folded: str, start: int, end: int) -> bool:
                 return True
             at = window.find(idiom, at + 1)
     return False
+
+
+def _in_set_phrase(folded: str, start: int, end: int) -> bool:
+    """Whether the number and measure word ``folded[start:end]`` sit inside a name or saying
+    jieba's dictionary knows as one word of four characters or more, opening before the number
+    (天龙八部, 一石二鸟): a title or an idiom, not a count. A word the number opens (三个代表) may
+    well be one (选出三个代表: three delegates), so it stays a count."""
+    window_start = max(0, start - 4)
+    at = window_start
+    for word, tag in pos_tagger().tag(folded[window_start : end + 4]):
+        if at <= start and end <= at + len(word):
+            return len(word) >= 4 and tag in _SET_PHRASE_TAGS and at < start
+        at += len(word)
+    return False
+
+
+_SET_PHRASE_TAGS = frozenset(("i", "l", "nz"))
+"""jieba's parts of speech for idioms (i), set phrases (l) and other proper nouns (nz)."""
 
 
 _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\s?$")

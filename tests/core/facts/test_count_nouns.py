@@ -37,8 +37,9 @@ def test_nouns_jieba_tags_as_verbs_or_joined_stay_whole(text: str, value: str) -
     assert counts(text) == [value]
 
 
-def test_an_idiom_before_a_number_is_no_noun() -> None:
-    assert counts("周琦上下半场判若两人。") == ["2 人"]
+def test_a_number_in_an_idiom_is_no_count() -> None:
+    """判若两人 (like another man) counts no one; before, it was 2 人 with no noun."""
+    assert counts("周琦上下半场判若两人。") == []
 
 
 def test_the_helpers_on_their_own() -> None:

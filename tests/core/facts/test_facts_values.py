@@ -822,6 +822,16 @@ def test_a_plan_s_period_is_no_count(text: str) -> None:
     assert facts(text, "count") == []
 
 
+@pytest.mark.parametrize("text", ["我愿做天龙八部中的段誉。", "这些势力五花八门。", "买东西要货比三家。", "从东四十条到东单。"])
+def test_a_number_inside_a_title_or_saying_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("他看了三部天龙八部。", "3 部 天龙八部"), ("大会选出三个代表。", "3 个 代表")])
+def test_a_count_before_a_title_or_opening_a_known_word_still_counts(text: str, value: str) -> None:
+    assert one(text, "count")["value"] == value
+
+
 @pytest.mark.parametrize(("text", "value"), [("要做好三件事。", "3 件 事"), ("现场有10多名单身女生。", "10+ 名 单身女生")])
 def test_a_measure_word_before_a_word_it_may_open_still_counts(text: str, value: str) -> None:
     assert one(text, "count")["value"] == value
