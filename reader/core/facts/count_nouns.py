@@ -58,8 +58,8 @@ def _in_phrase(tag: str, word: str, first: bool) -> bool:
 def _phrase(run: list[tuple[str, str]], trailing_verbs: bool) -> str:
     """The run less its trailing verbs (kept where the rules' noun ends with them and so does
     the text), or '' if no noun is left in it."""
-    if not trailing_verbs:
-        while run and run[-1][1] in _MODIFIERS | {"v", "vn"}:
+    if not trailing_verbs or _noun_then_verb(run):
+        while run and run[-1][1] in _MODIFIERS | {"v", "vn"} and run[-1][0] not in _NOUNS_TAGGED_AS_VERBS:
             run = run[:-1]
     tags = [tag for _, tag in run]
     if not any(_nounish(t) for t in tags):
@@ -67,6 +67,19 @@ def _phrase(run: list[tuple[str, str]], trailing_verbs: bool) -> str:
     if tags[0] == "v" and not tags[-1].startswith("n"):
         return ""  # 可能出行: verbs, no noun
     return "".join(w for w, _ in run)
+
+
+def _noun_then_verb(run: list[tuple[str, str]]) -> bool:
+    """A plain noun followed by verbs to the end (员工堕楼, 学生落水): the verbs are what the
+    counted ones did, not part of the noun, as jieba's verbs after a verbal noun may be
+    (改革举措)."""
+    last_noun = max((i for i, (_, tag) in enumerate(run) if tag.startswith("n")), default=-1)
+    after = run[last_noun + 1 :]
+    return 0 <= last_noun < len(run) - 1 and all(tag == "v" and word not in _NOUNS_TAGGED_AS_VERBS for word, tag in after)
+
+
+_NOUNS_TAGGED_AS_VERBS = frozenset(("选手", "举措", "展览", "探索", "演出", "翻译"))
+"""Nouns jieba calls verbs, which end a counted noun (两名魔兽选手, 三次科学探索, 两名专业翻译)."""
 
 
 def noun_before(text: str, limit: int | None = None) -> str:

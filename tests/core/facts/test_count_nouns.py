@@ -37,6 +37,17 @@ def test_nouns_jieba_tags_as_verbs_or_joined_stay_whole(text: str, value: str) -
     assert counts(text) == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("已有11名员工堕楼，导致9死2伤。", "11 名 员工"), ("两名士兵丧生。", "2 名 士兵"), ("164家机构入会。", "164 家 机构"),
+     ("两名魔兽选手晋级。", "2 名 魔兽选手"), ("三次科学探索。", "3 次 科学探索")],
+)
+def test_a_verb_after_the_counted_noun_is_what_they_did(text: str, value: str) -> None:
+    """The verb ending a sentence after the noun is the predicate, unless jieba merely calls a
+    noun a verb (选手, 探索)."""
+    assert counts(text) == [value]
+
+
 def test_a_number_in_an_idiom_is_no_count() -> None:
     """判若两人 (like another man) counts no one; before, it was 2 人 with no noun."""
     assert counts("周琦上下半场判若两人。") == []
