@@ -68,6 +68,8 @@ _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[�
 _COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百千万亿])[\d两几数多一二三四五六七八九十百千万亿.]+[余多]?[所家个座份间张股群批]")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
 bodies, or copies of something, no one's name (多间保险公司 too; 增持2.5万股公司股份: shares)."""
+_POINTED = re.compile("[这那该此每哪某][家所个座间]")
+"""A body pointed at (这家, 那个) is most often described, not named: see ``_proper_after_pointer``."""
 _LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上)+[返赴往]?|^[返赴]|^另外?(?!一)")
 """Words of when and a verb of going the walk back ran over (一月下旬返警署报到: to go back to
 the police station), or 另/另外 (besides: 另政府公务员事务局): not the body's name."""
@@ -962,6 +964,10 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     begin = _named_start(folded, begin, start)
     if _COUNTED.search(folded, begin, start):
         return None
+    if pointed := _POINTED.search(folded, max(begin - 2, 0), start):
+        begin = max(begin, pointed.end())
+        if not _proper_after_pointer(folded[begin:start], folded[begin:end]):
+            return None
     begin = _after_even(folded, _after_function_word(folded, begin, start), start)
     begin = _after_reporter(folded, begin, start)
     name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
@@ -974,6 +980,21 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem) or _counts(stem, suffix):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _proper_after_pointer(stem: str, name: str) -> bool:
+    """Whether a body after 这个, 那家… is named, not described: it is known by name (那个|国防部长),
+    or what stands before its suffix holds a word jieba knows as a name (这个|南京奥体中心,
+    spoken) and is not a place alone (这家日本公司: Sony). 这个航运中心, 那家国有银行 and
+    哪家银行 describe one; their finds were 个航运中心 and 家国有银行."""
+    if _known_place(stem):
+        return False
+    if name in lx.NATIONAL_ORGS or "O" in known_names().get(name, ""):
+        return True
+    return any(tag in _PROPER_TAGS for _, tag in pos_tagger().tag(stem)) if stem else False
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
 
 def _credited_name_before(folded: str, begin: int, end: int) -> int:

@@ -1146,3 +1146,14 @@ def test_an_organisation_does_not_start_at_the_reporter_before_it(text: str, nam
 @pytest.mark.parametrize(("text", "name"), [("中国记者协会举办活动。", "中国记者协会"), ("华工记者团摄影部发布照片。", "华工记者团摄影部")])
 def test_the_reporters_own_body_keeps_its_reporters(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("华为就占了这家日本公司销售的五分之一。", {"华为"}), ("上海要建成这个航运中心。", set()),
+     ("他问哪家银行利息高。", set()), ("还有那个国防部长拉姆斯菲尔德到卡塔尔访问。", {"国防部"}),
+     ("主要的这个南京奥体中心。", {"南京奥体中心"})],
+)
+def test_a_body_pointed_at_is_described_not_named(text: str, found: set[str]) -> None:
+    """这家, 那个: no part of a name; what follows names a body only when it holds a name."""
+    assert orgs(text) == found
