@@ -260,12 +260,27 @@ _PLACE_AFTER = re.compile(r"\s*(?:[(（][A-Za-z .'-]+[)）])?\s*(?:地区|州|�
 
 def _levels(hit: Hit) -> list[tuple[int, int]]:
     """A tagged place of two levels (安丘市召忽镇, 山东省青州市) as the two places, as
-    People's Daily's and OntoNotes' gold mark them; other places whole."""
+    People's Daily's and OntoNotes' gold mark them; other places whole. A shop's address
+    (永康区砲校门市, 彰化县社头乡金佳旺门市: 门市 is a shop) gives its places, not the shop."""
+    if hit.value[-2:] in lx.NOT_PLACE_TAILS:
+        return [(hit.start + a, hit.start + b) for a, b in _address_levels(hit.value)]
     match = _TWO_LEVELS.match(hit.value)
     if match is None:
         return [(hit.start, hit.end)]
     middle = hit.start + match.end(1)
     return [(hit.start, middle), (middle, hit.end)]
+
+
+def _address_levels(address: str) -> list[tuple[int, int]]:
+    """The places an address opens with, one per level (彰化县|社头乡), before what is no place."""
+    spans, at = [], 0
+    while match := _LEVEL.match(address, at):
+        spans.append((at, match.end()))
+        at = match.end()
+    return spans
+
+
+_LEVEL = re.compile(r"[^\W\d]{2,4}?(?:自治区|自治州|省|(?<!门)市|县|区|乡|镇)")
 
 
 _TWO_LEVELS = re.compile(r"([^\W\d]{2,4}?(?:自治区|自治州|省|市|县|区))[^\W\d]{2,4}(?:街道|[市县区镇乡村])$")
@@ -955,6 +970,8 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     """The organisation whose name ends with the suffix at ``start``, if it has one."""
     if folded[end : end + 1] and folded[end] in lx.NOT_ORG_AFTER.get(suffix, "") and not _ministry_title(folded, end, suffix):
         return None
+    if len(suffix) == 1 and _TOWNSHIP_AFTER_LEVEL.match(folded, start - 1):
+        return None  # 彰化县|社头乡: a county, then a township the suffix opens
     if (
         folded[max(start - 1, 0) : end] in lx.NOT_ORGS
         or folded[max(start - 2, 0) : end] in lx.NOT_ORGS
@@ -995,6 +1012,9 @@ def _proper_after_pointer(stem: str, name: str) -> bool:
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+
+
+_TOWNSHIP_AFTER_LEVEL = re.compile(r"[省市县区][^\W\d]{2,3}?[乡镇村](?![长民委])")
 
 
 def _credited_name_before(folded: str, begin: int, end: int) -> int:

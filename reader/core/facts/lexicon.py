@@ -427,10 +427,10 @@ MILITARY_RANKS = _words("元帅 大将 上将 中将 少将 准将 大校 上校
 
 NOT_PLACE_TAILS = _words("""
 下乡 回乡 返乡 还乡 同乡 老乡 故乡 他乡 异乡 城乡 思乡 屋苑
-上市 股市 楼市 车市 房市 菜市 夜市 早市 开市 休市 收市 闭市 罢市 入市 退市 救市 造市 托市 看市
+上市 股市 楼市 车市 房市 菜市 夜市 早市 开市 休市 收市 闭市 罢市 入市 退市 救市 造市 托市 看市 门市
 """)
 """Words that end in a place suffix and make the name before them no place (科技下乡; and the
-markets of financial news: 粉饰上市, 深股市, 冷眼看市)."""
+markets of financial news: 粉饰上市, 深股市, 冷眼看市; a shop: 砲校门市)."""
 
 GENERIC_ORGS = _words("""
 人大 政协 党委 政府 市委 省委 区委 镇委 市政府 省政府 县政府 区政府 法院 检察院 公安 商会 协会

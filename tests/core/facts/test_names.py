@@ -1157,3 +1157,15 @@ def test_the_reporters_own_body_keeps_its_reporters(text: str, name: str) -> Non
 def test_a_body_pointed_at_is_described_not_named(text: str, found: set[str]) -> None:
     """这家, 那个: no part of a name; what follows names a body only when it holds a name."""
     assert orgs(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("1人則在台南市永康區砲校門市購買190元民生用品。", {"台南市", "永康區"}),
+     ("1人在彰化縣社頭鄉金佳旺門市購買35元茶飲。", {"彰化縣"}),
+     ("另1人於新竹縣竹北市強興門市購買90元民生用品。", {"新竹縣", "竹北市"})],
+)
+def test_a_shop_s_address_gives_its_places_not_the_shop(text: str, found: set[str]) -> None:
+    """門市 is a shop, no city (砲校門市 was the place 砲校门), and 社 opening a township
+    after its county (彰化縣|社頭鄉) is no organisation's suffix (彰化縣社 was one)."""
+    assert places(text) == found and orgs(text) == set()
