@@ -20,6 +20,9 @@ _MODIFIERS = frozenset({"a", "b", "f", "s"})
 """Parts of speech that open a noun phrase only when a noun follows: 小纸片, 前外相, 境外嘉宾."""
 
 
+_NEGATIONS = frozenset("未不没无")
+"""What opens a verb no noun (仍有4张未领: four unclaimed), as jieba reads 未领 as one verb."""
+
 _FUNCTION_WORDS = frozenset({"c", "d", "m", "p", "q", "r", "u", "uj", "ul", "uz", "x", "y"})
 
 
@@ -39,8 +42,8 @@ def noun_after(text: str, limit: int, ended: bool = True) -> str:
     """
     tokens = pos_tagger().tag(text) if text else []
     if not tokens or len(tokens[0][0]) >= limit:
-        if limit == 1 and tokens and tokens[0][1] == "v":
-            return ""  # 2452宗跌11%: one character that is a verb counts nothing
+        if tokens and tokens[0][1] == "v" and (limit == 1 or tokens[0][0][0] in _NEGATIONS):
+            return ""  # 2452宗跌11%: one character that is a verb counts nothing; nor does 4张未领
         whole = tokens and (tokens[0][1] not in _FUNCTION_WORDS or tokens[0][0] == "月")
         return text[:limit] if whole else ""
     run: list[tuple[str, str]] = []

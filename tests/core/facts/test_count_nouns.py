@@ -143,3 +143,8 @@ def test_a_run_of_cheque_digits_still_counts() -> None:
 def test_a_verb_right_before_the_number_leaves_no_noun_before_it() -> None:
     """客运量高达176亿人次: 高达 (reaches) stands between the noun and the number."""
     assert counts("全年完成的营业性客运量高达176亿人次。") == ["17600000000 人次"]
+
+
+def test_a_negated_verb_after_the_measure_word_is_no_noun() -> None:
+    """仍有4张未领: four (lottery tickets) unclaimed; jieba reads 未领 as one verb."""
+    assert counts("千万发票仍有4张未领、200万特奖则仍有9张未领。") == ["4 张", "9 张"]
