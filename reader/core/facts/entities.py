@@ -70,9 +70,12 @@ _COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百�
 bodies, or copies of something, no one's name (多间保险公司 too; 增持2.5万股公司股份: shares)."""
 _POINTED = re.compile("[这那该此每哪某][家所个座间]")
 """A body pointed at (这家, 那个) is most often described, not named: see ``_proper_after_pointer``."""
-_LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上)+[返赴往]?|^[返赴]|^另外?(?!一)")
+_LEADING_TIME = re.compile(r"^(?:上旬|中旬|下旬|月底|月初|年底|年初|今天|昨天|昨日|明天|上午|下午|中午|晚上|凌晨|早上|届时)+[返赴往]?|^[返赴]|^另外?(?!一)")
 """Words of when and a verb of going the walk back ran over (一月下旬返警署报到: to go back to
 the police station), or 另/另外 (besides: 另政府公务员事务局): not the body's name."""
+_OCCASION = re.compile(r"[此这该本每上下首再一二两三四五六七八九十几多][次回起]|[日月年号][起]")
+"""此次, 上回, 一起 (a count of events), 9月28日起 (from then on): what the walk back from a
+suffix ran over stops at them; 起亚 and 起点中文网 keep their 起."""
 _CREDIT_TAIL = re.compile(r"(?:供图|供稿|摄影?|报道|整理)$")
 _TITLE_TAIL = re.compile(rf"(?<=[{_CJK}]{{2}})(?:夫人|先生|女士|同志)$")
 """A title the tagger ran into the name (卡多佐夫人): not part of it."""
@@ -987,6 +990,8 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
             return None
     begin = _after_even(folded, _after_function_word(folded, begin, start), start)
     begin = _after_reporter(folded, begin, start)
+    if _OCCASION.match(folded, begin - 1):
+        begin += 1  # 此次|北大荒公司, 9月28日起|…, 一起|重大…: a time or a count of events before the name
     name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
     begin = end - len(name)
     begin += _credited_name_before(folded, begin, end)

@@ -1169,3 +1169,13 @@ def test_a_shop_s_address_gives_its_places_not_the_shop(text: str, found: set[st
     """門市 is a shop, no city (砲校門市 was the place 砲校门), and 社 opening a township
     after its county (彰化縣|社頭鄉) is no organisation's suffix (彰化縣社 was one)."""
     assert places(text) == found and orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("王亮认为，虽然此次北大荒公司被追缴企业所得税。", {"北大荒公司"}), ("这是起亚公司的车。", {"起亚公司"}),
+     ("届时银行将关闭。", set())],
+)
+def test_a_time_before_a_body_is_no_part_of_its_name(text: str, found: set[str]) -> None:
+    """此次 (this time) and 届时 (by then) open no name: 次北大荒公司 and 届时银行 were found."""
+    assert orgs(text) == found
