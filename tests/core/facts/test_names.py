@@ -1179,3 +1179,9 @@ def test_a_shop_s_address_gives_its_places_not_the_shop(text: str, found: set[st
 def test_a_time_before_a_body_is_no_part_of_its_name(text: str, found: set[str]) -> None:
     """此次 (this time) and 届时 (by then) open no name: 次北大荒公司 and 届时银行 were found."""
     assert orgs(text) == found
+
+
+@pytest.mark.parametrize("text", ["就曾经幻想能再次出现反华高潮。", "这场战役振奋全国人民抗日精神。"])
+def test_a_one_character_place_after_a_verb_in_one_word_is_the_place(text: str) -> None:
+    """反华, 抗日: People's Daily marks the place, not the word (OntoNotes marks the word)."""
+    assert places(text) <= {"华", "日"} and places(text)
