@@ -19,6 +19,7 @@ from datetime import datetime
 
 from ..article.assemble import BlockBuilder, normalise_line
 from ..article.meta import (
+    SHOWN_FROM_UTC,
     MetaLine,
     as_written,
     dateline_published,
@@ -340,14 +341,31 @@ def _published(meta: PageMeta, tree: PageTree, pieces: list[Piece], title_piece:
         next((value for at, value in times.values() if at >= title_at - 3), "")
     found = next((found for found in _dates(meta, tree, pieces, line, near) if found), None)
     shown = parse_published(line) if line else None
-    if found is not None and shown is not None and _day_only(found) and not _day_only(shown) \
-            and shown[0].date() == found[0].date():
+    chinese = in_chinese(p.text for p in pieces[:_LANGUAGE_BLOCKS])
+    if found is not None and shown is not None and _day_only(found) and _other_time_that_day(found, shown):
         found = shown  # the same day, told to the minute on the page
-    return found if found is None or in_chinese(p.text for p in pieces[:_LANGUAGE_BLOCKS]) else as_written(found)
+    elif found is not None and chinese and _local_stamp(found) and not _UPDATED.match(meta_line[0]):
+        seen = parse_published(meta_line[0]) if meta_line[0] else None
+        found = seen if seen is not None and _other_time_that_day(found, seen) else found  # the minute its reader sees
+    return found if found is None or chinese else as_written(found)
 
 
 _LANGUAGE_BLOCKS = 40
 """The first blocks of a page, which tell its language."""
+
+
+def _other_time_that_day(found: tuple[datetime, str], shown: tuple[datetime, str]) -> bool:
+    """Whether the page's date line gives another minute of the same day than the metadata (a
+    later re-publication's 11:26 over the story's 07:35 on the page, or no time at all)."""
+    seen = shown[0].replace(second=0, microsecond=0)
+    return not _day_only(shown) and seen.date() == found[0].date() and seen.time() != found[0].replace(second=0).time()
+
+
+def _local_stamp(found: tuple[datetime, str]) -> bool:
+    """Whether a stamp was written in local time (no zone, or UTC+08:00), as a Chinese page's date
+    line is: one written in UTC may stand on the page as it is (a wrong local time), or in the
+    newsroom's own zone (RFI's Paris time)."""
+    return found[0].tzname() != SHOWN_FROM_UTC.tzname(None)
 
 
 def _day_only(found: tuple[datetime, str]) -> bool:

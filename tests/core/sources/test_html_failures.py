@@ -158,6 +158,16 @@ def test_a_date_only_meta_value_does_not_override_the_visible_time() -> None:
     assert _published(parse_html(_page(body, head))) == "2019-06-15T08:18:00+08:00"
 
 
+@pytest.mark.parametrize(("stamp", "want"), [
+    ("2019-06-15T11:26:44+08:00", "2019-06-15T08:18:00+08:00"),  # a later re-publication: the page's minute
+    ("2019-06-15T03:26:44Z", "2019-06-15T11:26:44+08:00"),  # written in UTC: the line may be another zone's
+])
+def test_the_visible_minute_of_the_meta_day_wins_over_a_local_meta_time(stamp: str, want: str) -> None:
+    head = f"<title>江门举办侨乡文化节</title><meta property='article:published_time' content='{stamp}'>"
+    body = "<h1>江门举办侨乡文化节</h1><p>2019年06月15日08:18　来源：某某日报</p>" + "".join(f"<p>{p}</p>" for p in STORY)
+    assert _published(parse_html(_page(body, head))) == want
+
+
 def test_an_update_line_over_the_publication_line_gives_way_to_it() -> None:
     dates = "<div class='date'>更新時間：2019/06/17 10:00</div><div class='date'>發佈時間：2019/06/15 08:18</div>"
     assert _published(parse_html(_page("<h1>江门举办侨乡文化节</h1>" + dates + "".join(f"<p>{p}</p>" for p in STORY)))) == "2019-06-15T08:18:00+08:00"
