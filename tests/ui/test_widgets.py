@@ -68,6 +68,8 @@ def test_facts_panel_cycles_mentions_and_filters(qtbot) -> None:  # type: ignore
     assert panel.tree.topLevelItem(0).text(0) == "Dates (1)"
     item = panel.item_for("2020年5月")
     assert item is not None and item.toolTip(0) == "2020年5月,某事。"
+    assert item.toolTip(1) == "2020-05\n2020年5月,某事。"  # the value whole, as a narrow panel cuts it
+    assert panel.item_for("江门").toolTip(1) == "江门很好。"  # a value that is its words is not said twice
     spans = []
     panel.range_activated.connect(lambda s, e: spans.append((s, e)))
     for _ in range(3):

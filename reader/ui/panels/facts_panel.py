@@ -204,7 +204,9 @@ class _FactsTree(QTreeWidget):
 
 
 def _set_words(item: QTreeWidgetItem, row: FactRow) -> None:
+    """A row's words; the value's tip repeats it whole over the sentence, as a range or a time
+    (2010-01-01 – 2010-05-25 08:57) is cut short in a narrow panel."""
     item.setText(0, row.text if len(row.mentions) == 1 else f"{row.text}  ×{len(row.mentions)}")
     item.setText(1, row.value)
     item.setToolTip(0, row.sentence)
-    item.setToolTip(1, row.sentence)
+    item.setToolTip(1, row.sentence if row.value == row.text else f"{row.value}\n{row.sentence}")
