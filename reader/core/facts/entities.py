@@ -718,7 +718,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         c in lx.FUNCTION_CHARS or c in _NOT_IN_PLACE_STEMS for c in stem
     ):
         return False
-    if name[-2:] in lx.NOT_PLACE_TAILS or (stem[0] in "村乡" and suffix in "乡镇村"):
+    if name[-2:] in lx.NOT_PLACE_TAILS or (stem[0] in "村乡" and suffix in "乡镇村") or stem.endswith(_NOT_PLACE_STEM_ENDS):
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
@@ -736,6 +736,10 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         or before in _NOT_PLACE_LEADS
         or folded[start - 2 : start] in lx.ADVERBS
     )
+
+
+_NOT_PLACE_STEM_ENDS = ("副", "距离")
+"""常务副|市长 (a deputy mayor), 距离|市中心 (the distance to the centre): no place's name ends so."""
 
 
 def _opens_with_verb(name: str, stem: str) -> bool:

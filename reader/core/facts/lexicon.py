@@ -181,7 +181,7 @@ AMBIGUOUS_PLACES = _words("""
 GENERIC_PLACES = _words("""
 社区 小区 城区 市区 郊区 景区 园区 校区 山区 灾区 辖区 片区 专区 湾区 新区 农村 乡村 城市 都市 城镇 乡镇 村镇 全市 本市 该市 全省 本省 该省 全县 全区 全镇 各地 地区
 外地 本地 当地 县市 省市 市县 核心区 中心区 示范区 开发区 试验区 功能区 保护区 集聚区 聚集区 先行区 自贸区 实验区 高新区 新城区 老城区 主城区 风景区 旅游区 商业区 住宅区
-工业区 生活区 服务区 管理区 行政区 选区 战区 特区 户外区 室内区 展区
+工业区 生活区 服务区 管理区 行政区 选区 战区 特区 户外区 室内区 展区 自治区 自治州 自治县 直辖市
 """)
 """Words that end in a place suffix but name no place (社区, 开发区, 全市)."""
 
@@ -358,11 +358,11 @@ throughput), 彭博士 (Dr Peng)."""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
-贺信 贺电 贺词 韩语 任期
+贺信 贺电 贺词 韩语 任期 常务 执行
 """)
 """Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a
-name (楼宇, 孙子, 左三 of a photo caption), and a leader's letter after his title (习近平主席贺信):
-no one, and no name starts with them (楼宇烧)."""
+name (楼宇, 孙子, 左三 of a photo caption), a leader's letter after his title (习近平主席贺信) and
+a rank before a title (常务副市长): no one, and no name starts with them (楼宇烧)."""
 
 ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 许多人 很多人 不少人 多数人 "
                 "周一 周二 周三 周四 周五 周六 周日")

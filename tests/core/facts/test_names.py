@@ -1190,3 +1190,16 @@ def test_a_one_character_place_after_a_verb_in_one_word_is_the_place(text: str) 
 def test_central_and_eastern_europe_is_no_middle_east() -> None:
     """中东欧 was read as 中东 (the Middle East), eleven times in one 腾讯 story."""
     assert places("中国与中东欧国家经贸合作成果丰硕。") == {"中国", "中东欧"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "named"),
+    [("市委常委、常务副市长苏泽群当场试验了咨询热线。", set(), {"苏泽群"}),
+     ("作为距离市中心最近的别墅项目之一。", set(), set()),
+     ("据各省、自治区、直辖市上报的数据统计。", set(), set()),
+     ("广西壮族自治区南宁市", {"广西壮族自治区", "南宁市"}, set())],
+)
+def test_a_rank_a_distance_or_a_kind_of_region_is_no_place(text: str, found: set[str], named: set[str]) -> None:
+    """常务副|市长 was the place 常务副市 (and 常务副 a person), 距离|市中心 the place 距离市;
+    自治区 and 直辖市 alone name a kind of region."""
+    assert places(text) == found and people(text) == named
