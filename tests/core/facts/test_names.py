@@ -1197,9 +1197,10 @@ def test_central_and_eastern_europe_is_no_middle_east() -> None:
     [("市委常委、常务副市长苏泽群当场试验了咨询热线。", set(), {"苏泽群"}),
      ("作为距离市中心最近的别墅项目之一。", set(), set()),
      ("据各省、自治区、直辖市上报的数据统计。", set(), set()),
+     ("把城区建成品质之城、宜居之城。", set(), set()),
      ("广西壮族自治区南宁市", {"广西壮族自治区", "南宁市"}, set())],
 )
 def test_a_rank_a_distance_or_a_kind_of_region_is_no_place(text: str, found: set[str], named: set[str]) -> None:
     """常务副|市长 was the place 常务副市 (and 常务副 a person), 距离|市中心 the place 距离市;
-    自治区 and 直辖市 alone name a kind of region."""
+    自治区 and 直辖市 alone name a kind of region; 品质之城 is an epithet."""
     assert places(text) == found and people(text) == named
