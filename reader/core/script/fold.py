@@ -36,13 +36,29 @@ def character_changes(config: str, ranges: tuple[tuple[int, int], ...] = CJK_RAN
 
 @lru_cache(maxsize=1)
 def _script_table() -> dict[int, str]:
-    """Character → simplified character, one for one, from the t2s, tw2s and hk2s tables."""
+    """Character → simplified character, one for one, from the t2s, tw2s and hk2s tables.
+
+    Folding twice gives what folding once gives: OpenCC's character tables chain (麼 → 么, and
+    么 alone → 幺; 薴 → 苧 → 苎), so each character goes to the end of its chain, or 什么 and
+    什麼 would fold apart (什幺, 什么) and a search for one would miss the other. The end is
+    kept as the tables give it (幺, not 么), so simplified text folds as before: the name
+    tagger learnt from text folded so.
+    """
     table: dict[int, str] = {}
     for config in _CONFIGS:
         for src, dst in character_changes(config).items():
             if len(dst) == 1 and ord(src) not in table:
                 table[ord(src)] = dst
-    return table
+    return {src: _chain_end(table, dst) for src, dst in table.items()}
+
+
+def _chain_end(table: dict[int, str], char: str) -> str:
+    """Where a character's mappings lead, stopping at a cycle."""
+    seen = {char}
+    while (nxt := table.get(ord(char))) is not None and nxt not in seen:
+        seen.add(nxt)
+        char = nxt
+    return char
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,13 @@ def test_variant_pairs_fold_together() -> None:
     assert all(fold(a) == fold(b) for a, b in VARIANTS)
 
 
+def test_folding_twice_changes_nothing() -> None:
+    """OpenCC's tables chain (麼 → 么, 么 → 幺): 什么 and 什麼 folded apart and missed each other."""
+    everything = "".join(chr(c) for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00)) for c in range(lo, hi))
+    assert fold(fold(everything)) == fold(everything)
+    assert count("你在說什麼？那麼我們走吧。", "什么") == count("你在说什么？", "什麼") == 1
+
+
 # ---- The seed (simplified) and a traditional article
 
 
