@@ -44,12 +44,20 @@ def _script_table() -> dict[int, str]:
     kept as the tables give it (幺, not 么), so simplified text folds as before: the name
     tagger learnt from text folded so.
     """
-    table: dict[int, str] = {}
+    table: dict[int, str] = {ord(src): dst for src, dst in _MERGED.items()}
     for config in _CONFIGS:
         for src, dst in character_changes(config).items():
             if len(dst) == 1 and ord(src) not in table:
                 table[ord(src)] = dst
     return {src: _chain_end(table, dst) for src, dst in table.items()}
+
+
+_MERGED = {"瞭": "了", "甦": "苏", "彷": "仿", "揹": "背", "暱": "昵", "菓": "果"}
+"""Traditional characters OpenCC's tables leave alone, as simplified text has them too (瞭望, 彷徨),
+but that Taiwan and Hong Kong write for a simplified word's character: 瞭解 is 了解, 復甦 复苏,
+彷彿 仿佛, 揹 背, 暱稱 昵称, 水菓 水果. Folded together, a search for one finds the other. Not
+merged: characters the names' lists or the tagger's training hold on their own (俱 of
+俱乐部, 覆 of 覆盖, 藉, 薰, 钜), which would need the tagger trained again, and 像/象."""
 
 
 def _chain_end(table: dict[int, str], char: str) -> str:

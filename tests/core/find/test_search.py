@@ -47,6 +47,13 @@ def test_folding_twice_changes_nothing() -> None:
     assert count("你在說什麼？那麼我們走吧。", "什么") == count("你在说什么？", "什麼") == 1
 
 
+@pytest.mark.parametrize(("taiwan", "query"), [("他很瞭解情況。", "了解"), ("經濟逐步復甦。", "复苏"),
+                                               ("彷彿回到從前。", "仿佛"), ("她的暱稱很可愛。", "昵称")])
+def test_a_simplified_word_finds_taiwan_s_character_for_it(taiwan: str, query: str) -> None:
+    """OpenCC's character tables leave 瞭, 甦, 彷 and 暱 alone (simplified has them too)."""
+    assert count(taiwan, query) == 1
+
+
 # ---- The seed (simplified) and a traditional article
 
 
