@@ -125,6 +125,16 @@ def test_facts_follow_the_variant(qtbot, window: MainWindow) -> None:  # type: i
     assert window.facts.item_for("江门市委统战部") is None
 
 
+def test_a_traditional_article_s_facts_read_traditional_as_written(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Values are folded to simplified: shown as written, the panel gives the article's own words."""
+    window.docks["facts_dock"].show()
+    window.open_path(shared_path("data", "articles-hant-dev", "udn_00000.txt"))
+    qtbot.waitUntil(lambda: window.facts.item_for("臺大醫學院") is not None, timeout=FACTS_TIMEOUT)
+    assert window.facts.item_for("臺大醫學院").text(1) == "臺大醫學院"  # not 台大医学院
+    counts = [window.facts.item_for(w) for w in ("20個築夢",)]
+    assert all(item is not None and "個" in item.text(1) for item in counts)
+
+
 def test_copy_as_quotation_puts_text_and_html(window: MainWindow) -> None:
     window.set_variant(Variant.TW)
     start = window.article.text.index("同心獻良策")

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from ..model import Article
 from ..script.typography import Typography, tidying_article
-from ..script.variants import ShownArticle, Variant, article_in_variant, convert, detect_script
+from ..script.variants import (
+    Script,
+    ShownArticle,
+    Variant,
+    article_in_variant,
+    convert,
+    detect_script,
+)
 from ..steps import Steps, finish
 
 if TYPE_CHECKING:
@@ -24,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["Prepared", "find_facts", "placed_facts", "placing_facts", "prepare", "preparing"]
 
 _FACTS_A_STEP = 200
+_SIMPLIFIED_VALUES = (Variant.ORIGINAL, Variant.HANS)
+"""Where facts keep their folded, simplified values."""
 
 
 @dataclass(frozen=True)
@@ -68,27 +77,41 @@ def find_facts(source: Article) -> list[Fact]:
     return extract_facts(source)
 
 
-def placed_facts(source: Article, shown: ShownArticle,
-                 facts: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
+def placed_facts(source: Article, shown: ShownArticle, facts: list[Fact] | None = None, *,
+                 as_written: bool = False) -> tuple[list[Fact], list[Fact]]:
     """The source's facts (extracted unless given) and the same facts placed in ``shown``."""
     facts = facts if facts is not None else find_facts(source)
-    return facts, finish(placing_facts(source, shown, facts))
+    return facts, finish(placing_facts(source, shown, facts, as_written=as_written))
 
 
-def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact]) -> Steps[list[Fact]]:
-    """The source's ``facts`` placed in ``shown``, in steps of a few hundred facts."""
-    from ..facts.shown import facts_in_shown
+def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact], *,
+                  as_written: bool = False) -> Steps[list[Fact]]:
+    """The source's ``facts`` placed in ``shown``, in steps of a few hundred facts.
 
-    if shown.article.text is source.text:
+    Values are folded to simplified script (李銘 and 李铭 are one person), so they are put back
+    into the shown variant's script. Shown as written, a traditional article's values stay
+    folded (the command line's normalised form) unless ``as_written`` (the panel, whose reader
+    reads traditional script).
+    """
+    from ..facts.shown import facts_in_shown, value_in_words
+
+    target = shown.variant
+    if target is Variant.ORIGINAL and as_written and detect_script(source.text) is Script.TRADITIONAL:
+        target = Variant.HANT
+    unmoved = shown.article.text is source.text
+    if unmoved and target in _SIMPLIFIED_VALUES:
         return facts
-    moved = None if shown.offsets.is_identity else shown.offsets.span_to_shown
-    script = detect_script(source.text)
+    moved = None if unmoved or shown.offsets.is_identity else shown.offsets.span_to_shown
 
     def in_script(fact: Fact) -> Fact:
-        """A value in words (7 个 县 → 7 個 縣) reads in the shown script too."""
+        """A name's value as its shown words (李銘), a value in words converted (7 个 县 → 7 個 縣)."""
+        if target in _SIMPLIFIED_VALUES:
+            return fact
+        if (words := value_in_words(fact)) is not None:
+            return replace(fact, value=words)
         if not any("\u3400" <= ch <= "\u9fff" for ch in fact.value):  # no Han, nothing to convert
             return fact
-        return replace(fact, value=convert(fact.value, shown.variant, script=script).text)
+        return replace(fact, value=convert(fact.value, target, script=Script.SIMPLIFIED).text)
 
     placed: list[Fact] = []
     for start in range(0, len(facts), _FACTS_A_STEP):

@@ -58,9 +58,9 @@ class FactsController:
         if source is None or shown is None or not self._visible():
             return
         if self._facts is not None and len(source.text) < LONG_TEXT_CHARS:
-            self._list(shown, placed_facts(source, shown, self._facts)[1])
+            self._list(shown, placed_facts(source, shown, self._facts, as_written=True)[1])
         elif self._facts is not None:
-            self._placer.start(placing_facts(source, shown, self._facts),
+            self._placer.start(placing_facts(source, shown, self._facts, as_written=True),
                                lambda placed: self._list(shown, placed), self._on_error)
         elif self._finding is not source:
             self._finding = source
@@ -74,7 +74,7 @@ class FactsController:
     def shown_facts(self) -> list[Fact]:
         """The facts as the panel lists them (in the shown variant), found now if need be."""
         if self._placed is None and self._source is not None and self._shown is not None:
-            self._facts, self._placed = placed_facts(self._source, self._shown, self._facts)
+            self._facts, self._placed = placed_facts(self._source, self._shown, self._facts, as_written=True)
         return self._placed or []
 
     def _found(self, source: Article, facts: list[Fact]) -> None:
