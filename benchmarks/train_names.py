@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.core.facts.name_features import as_trained  # noqa: E402
 from reader.core.facts.name_model import save_model  # noqa: E402
 from reader.core.facts.tagger import GAZETTEER, MODEL, char_features  # noqa: E402
 from reader.core.script.fold import fold  # noqa: E402
@@ -53,7 +54,7 @@ def write_gazetteer(jieba_dict: Path) -> None:
     for line in jieba_dict.read_text(encoding="utf-8").splitlines():
         word, freq, tag = line.split()
         if tag in _JIEBA_KINDS and 2 <= len(word) <= 4 and int(freq) >= 2:
-            kinds.setdefault(fold(word), set()).add(_JIEBA_KINDS[tag])
+            kinds.setdefault(as_trained(fold(word)), set()).add(_JIEBA_KINDS[tag])
     lines = [f"{word}\t{''.join(sorted(k))}" for word, k in sorted(kinds.items())]
     GAZETTEER.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{GAZETTEER.name}: {len(lines)} names, {GAZETTEER.stat().st_size / 1e6:.1f} MB")
@@ -98,7 +99,7 @@ def main() -> int:
         record = json.loads(line)
         if record["source"] in args.skip:
             continue
-        text = fold(record["text"])
+        text = as_trained(fold(record["text"]))
         for _ in range(repeats.get(record["source"], 1)):
             trainer.append(char_features(text), bio(len(text), record["entities"]))
     trainer.set_params(

@@ -57,8 +57,9 @@ _GENERIC_LEADS = ("各", "每", "该", "这", "那", "某", "上述", "所有", 
                   "整个", "全体", "全部", "部分", "大部分", "少数", "多数", "大多数", "众多", "诸多")
 """Words before a kind of body that make it no one body (各级党委, 上述两家出版社, 全市中小学,
 当地人民法院, 涉事工程公司, 整个公司, 全体银行); 全国 is not among them (全国人大, 全国总工会)."""
-_GENERIC_INSIDE = re.compile("各|全港|全澳|多数|多家|同一|个别|相关|几大|有关|不同|某|们|任何|另一|一系列|所有(?![权制者])")
-"""Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行)."""
+_GENERIC_INSIDE = re.compile("各|全港|全澳|多数|多家|同一|个别|相关|几大|有关|不同|某|们|任何|另一|一系列|所有(?![权制者])|怎么|什么")
+"""Words in a name's stem that make it a kind of body (南昌市各寿险公司, 几大国有商业银行) or a question
+(蚊虫叮咬后怎么办, 什么银行)."""
 _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三四五六七八九十百千万").union(
     w for w in lx.MEASURE_WORDS if len(w) == 1
 )

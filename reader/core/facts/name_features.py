@@ -23,7 +23,7 @@ from pathlib import Path
 from . import lexicon as lx
 
 __all__ = [
-    "GAZETTEER", "GAZETTEER_MARKS", "PAD", "TEMPLATES", "char_features", "covering_marks", "joined", "known_marks",
+    "GAZETTEER", "GAZETTEER_MARKS", "PAD", "TEMPLATES", "as_trained", "char_features", "covering_marks", "joined", "known_marks",
     "known_names", "shape", "streams", "title_words",
 ]
 
@@ -70,6 +70,15 @@ def joined(sentences: list[str]) -> str:
     and start marks it would pad them with. Sentence ``k`` starts ``2 * PAD`` after the
     end of the one before."""
     return (_RIGHT + _LEFT).join(sentences)
+
+
+def as_trained(folded: str) -> str:
+    """Folded text as the model's training text was folded: 么 as 幺, which folding gave
+    until 么 was kept (the model and the known names were made then). One character for one."""
+    return folded.translate(_AS_TRAINED)
+
+
+_AS_TRAINED = {ord("么"): "幺"}
 
 
 def char_features(text: str) -> list[list[str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model import FactKind, Hit
-from .name_features import GAZETTEER, PAD, char_features, joined, known_names
+from .name_features import GAZETTEER, PAD, as_trained, char_features, joined, known_names
 
 if TYPE_CHECKING:
     from .name_model import NameModel
@@ -47,7 +47,7 @@ def tag_names(folded: str) -> list[Hit]:
     pieces = _pieces(folded)
     if not pieces:
         return []
-    scores = model.scores(joined([piece for _, piece in pieces]))
+    scores = model.scores(as_trained(joined([piece for _, piece in pieces])))
     clauses, at = [], 0  # (offset in folded, start in scores, length)
     for offset, piece in pieces:
         clauses += [(offset + start, at + start, end - start) for start, end in _clauses(piece)]

@@ -40,16 +40,20 @@ def _script_table() -> dict[int, str]:
 
     Folding twice gives what folding once gives: OpenCC's character tables chain (麼 → 么, and
     么 alone → 幺; 薴 → 苧 → 苎), so each character goes to the end of its chain, or 什么 and
-    什麼 would fold apart (什幺, 什么) and a search for one would miss the other. The end is
-    kept as the tables give it (幺, not 么), so simplified text folds as before: the name
-    tagger learnt from text folded so.
+    什麼 would fold apart (什幺, 什么) and a search for one would miss the other. 么 itself
+    stays (``_KEPT``): the table's 幺 is its rare sense, and folded 什幺 read as shí yāo.
     """
     table: dict[int, str] = {ord(src): dst for src, dst in _MERGED.items()}
     for config in _CONFIGS:
         for src, dst in character_changes(config).items():
-            if len(dst) == 1 and ord(src) not in table:
+            if len(dst) == 1 and ord(src) not in table and src not in _KEPT:
                 table[ord(src)] = dst
     return {src: _chain_end(table, dst) for src, dst in table.items()}
+
+
+_KEPT = frozenset("么")
+"""Simplified characters OpenCC's tables map on alone to a rarer sense (么 → 幺, the youngest):
+simplified text writes 么 in 什么, 怎么, 那么, and the word tools read its folded form."""
 
 
 _MERGED = {"瞭": "了", "甦": "苏", "彷": "仿", "揹": "背", "暱": "昵", "菓": "果"}

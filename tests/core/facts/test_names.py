@@ -1207,7 +1207,7 @@ def test_a_rank_a_distance_or_a_kind_of_region_is_no_place(text: str, found: set
 
 
 @pytest.mark.parametrize("text", ["券商人士透露，国内银行信用卡风险可控。", "外资银行纷纷进入中国。",
-                                  "遇到刷卡刷错金额时，持卡人该怎么办？"])
+                                  "遇到刷卡刷错金额时，持卡人该怎么办？", "蚊虫叮咬后怎么办？", "你们是什么银行？"])
 def test_banks_named_by_kind_and_a_question_are_no_organisation(text: str) -> None:
     """国内银行 and 外资银行 (domestic, foreign banks) name no bank; 怎么办 (what to do) ends in the
     suffix 办 (an office). No corpus marks them."""

@@ -45,6 +45,7 @@ def test_folding_twice_changes_nothing() -> None:
     everything = "".join(chr(c) for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00)) for c in range(lo, hi))
     assert fold(fold(everything)) == fold(everything)
     assert count("你在說什麼？那麼我們走吧。", "什么") == count("你在说什么？", "什麼") == 1
+    assert fold("什么") == fold("什麼") == "什么"  # not 什幺: 么 keeps its common sense
 
 
 @pytest.mark.parametrize(("taiwan", "query"), [("他很瞭解情況。", "了解"), ("經濟逐步復甦。", "复苏"),

@@ -34,6 +34,12 @@ def test_traditional_text_reads_like_simplified() -> None:
     assert readings("銀行行長") == readings("银行行长")
 
 
+def test_me_of_shenme_reads_me_in_either_script() -> None:
+    """Folding took 么 to 幺 (its rare sense, yāo): 什么 read shí yāo, and then 什麼 too."""
+    assert pinyin("什么") == pinyin("什麼") == "shén me"
+    assert readings("你怎么了") == readings("你怎麼了") and readings("你怎么了")[2] == "me"
+
+
 def test_one_reading_per_character_none_for_punctuation() -> None:
     text = "2022年，增长3.5%。"
     r = readings(text)
