@@ -1255,7 +1255,7 @@ def _after_titles(folded: str, tagged: list[Hit]) -> list[Hit]:
             continue
         length = 2 if _name_ends(folded, at + 2) else 3
         name = folded[at : at + length]
-        if _preposition_and_word(name):
+        if _preposition_and_word(name) or _word_runs_out_of(folded, at, at + length):
             continue
         if _looks_like_name(name):
             hits.append(_transliterated_whole(folded, Hit(FactKind.PERSON, at, at + length, name)))
@@ -1469,8 +1469,18 @@ def _name_before(folded: str, end: int) -> int | None:
     for length in (3, 2):
         start = end - length
         if start >= 0 and _looks_like_name(folded[start:end]) and _name_can_start(folded, start):
-            return None if _preposition_and_word(folded[start:end]) else start
+            return None if _preposition_and_word(folded[start:end]) or not _word_starts_at(folded, start) else start
     return None
+
+
+def _word_runs_out_of(folded: str, start: int, end: int) -> bool:
+    """Whether a name guessed after a title opens with a word that is no name and ends inside a
+    word running on past it (局长|高调|安葬: no 高调安); 主任|李明|确认 keeps its name."""
+    words = pos_tagger().tag(folded[start : end + 2])
+    if not words:
+        return False
+    (word, tag), size = words[0], end - start
+    return 2 <= len(word) < size and not tag.startswith("nr") and sum(len(w) for w, _ in words[:2]) > size
 
 
 def _name_can_start(folded: str, start: int) -> bool:

@@ -1212,3 +1212,15 @@ def test_banks_named_by_kind_and_a_question_are_no_organisation(text: str) -> No
     """国内银行 and 外资银行 (domestic, foreign banks) name no bank; 怎么办 (what to do) ends in the
     suffix 办 (an office). No corpus marks them."""
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("对于张先生的说法，住建委有关人士告诉记者。", set()), ("网民从一段局长高调安葬的视频中发现了破绽。", set()),
+     ("陈水扁总统曾经指示政府。", {"陈水扁"}), ("主任李明确认了消息。", {"李明"}),
+     ("例任党主席包括施明德、许庆良等人都在。", {"施明德", "许庆良"})],
+)
+def test_a_name_by_a_title_starts_and_ends_between_words(text: str, named: set[str]) -> None:
+    """对于|张先生 is no 于张, 局长|高调|安葬 no 高调安, 总统|曾经|指示 no 曾经指 (23 such over
+    the news lines); a name jieba knows (李明) may run into the next word's start."""
+    assert people(text) == named
