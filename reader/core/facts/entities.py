@@ -313,10 +313,10 @@ def _person_trimmed(folded: str, hit: Hit) -> Hit | None:
 
 
 def _preposition_and_word(name: str) -> bool:
-    """向公众, 向媒体, 于明日: a preposition that is also a surname, before a word jieba's
-    dictionary knows as a common noun or a time, is no one the tagger or a title found
-    (记者于海生, a name after a credit word, stays)."""
-    return len(name) == 3 and name[0] in _PREPOSITIONS and one_word(name[1:], ("n", "t", "vn"))
+    """向公众, 向媒体, 于明日, 向首届: a preposition that is also a surname, before a word jieba's
+    dictionary knows as a common noun, a time or a numeral, is no one the tagger or a title
+    found (记者于海生, a name after a credit word, stays)."""
+    return len(name) == 3 and name[0] in _PREPOSITIONS and one_word(name[1:], ("n", "t", "vn", "m"))
 
 
 _PREPOSITIONS = frozenset("向于在")

@@ -1224,3 +1224,8 @@ def test_a_name_by_a_title_starts_and_ends_between_words(text: str, named: set[s
     """对于|张先生 is no 于张, 局长|高调|安葬 no 高调安, 总统|曾经|指示 no 曾经指 (23 such over
     the news lines); a name jieba knows (李明) may run into the next word's start."""
     assert people(text) == named
+
+
+def test_a_preposition_before_a_numeral_is_no_name_after_a_title() -> None:
+    """习近平主席向首届…论坛致贺信: 向首届 was a person (向 a surname, 首届 "the first")."""
+    assert people("习近平主席向首届“中国－拉美和加勒比国家航天合作论坛”致贺信。") == {"习近平"}
