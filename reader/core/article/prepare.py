@@ -105,8 +105,6 @@ def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact], *,
 
     def in_script(fact: Fact) -> Fact:
         """A name's value as its shown words (李銘), a value in words converted (7 个 县 → 7 個 縣)."""
-        if target in _SIMPLIFIED_VALUES:
-            return fact
         if (words := value_in_words(fact)) is not None:
             return replace(fact, value=words)
         if not any("\u3400" <= ch <= "\u9fff" for ch in fact.value):  # no Han, nothing to convert
@@ -116,6 +114,6 @@ def placing_facts(source: Article, shown: ShownArticle, facts: list[Fact], *,
     placed: list[Fact] = []
     for start in range(0, len(facts), _FACTS_A_STEP):
         batch = facts_in_shown(facts[start : start + _FACTS_A_STEP], shown.article.text, moved)
-        placed += [in_script(fact) for fact in batch]
+        placed += batch if target in _SIMPLIFIED_VALUES else [in_script(fact) for fact in batch]
         yield
     return placed

@@ -25,7 +25,7 @@ from reader.core.script.fold import fold
 from .amounts import find_amounts, home_currency
 from .dates import find_dates
 from .entities import find_entities
-from .model import Detail, Fact, FactKind, Hit, Mention, Qualifier
+from .model import NUMERIC_KINDS, Detail, Fact, FactKind, Hit, Mention, Qualifier
 from .quoted import find_abbreviations, find_quoted
 from .spans import greedy
 
@@ -43,7 +43,6 @@ __all__ = [
 ]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(FactKind)}
-_NUMERIC = (FactKind.DATE, FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT)
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」’』)）》]*|\n")
 _CSV_FIELDS = ("kind", "text", "start", "end", "value", "sentence", "mentions")
 _DETAIL_FIELDS = ("value_kind", "from", "to", "unit", "grain", "interval", "duration", "amount", "currency")
@@ -143,7 +142,7 @@ def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
     home = home_currency(article.text, folded, article.url)
     hits = [*find_dates(folded, article.published, home == "TWD"), *find_amounts(folded, home, article.text)]
-    return greedy(hits, rank=lambda h: (_NUMERIC.index(h.kind), h.start))
+    return greedy(hits, rank=lambda h: (NUMERIC_KINDS.index(h.kind), h.start))
 
 
 def _facts(text: str, hits: list[Hit]) -> list[Fact]:

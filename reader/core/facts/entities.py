@@ -1034,9 +1034,11 @@ def _proper_after_pointer(stem: str, name: str) -> bool:
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+"""jieba's parts of speech for names: of places, people, bodies and other proper nouns."""
 
 
 _TOWNSHIP_AFTER_LEVEL = re.compile(r"[省市县区][^\W\d]{2,3}?[乡镇村](?![长民委])")
+"""A county's or a district's last character, then a township's name (彰化县|社头乡)."""
 
 
 def _credited_name_before(folded: str, begin: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["Detail", "Fact", "FactKind", "Hit", "Mention", "Qualifier"]
+__all__ = ["NUMERIC_KINDS", "Detail", "Fact", "FactKind", "Hit", "Mention", "Qualifier"]
 
 
 class FactKind(enum.StrEnum):
@@ -21,6 +21,11 @@ class FactKind(enum.StrEnum):
     TITLE = "title"
     SLOGAN = "slogan"
     ABBREVIATION = "abbreviation"
+
+
+NUMERIC_KINDS = (FactKind.DATE, FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT)
+"""Kinds valued by a number or a time rather than by words, in the order an overlap between
+them is settled (a date over the money it may read as)."""
 
 
 class Qualifier(enum.StrEnum):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..script.fold import fold
-from .model import Fact, Mention
+from .model import NUMERIC_KINDS, Fact, Mention
 
 __all__ = ["facts_in_shown", "value_in_words"]
 
@@ -50,16 +50,13 @@ def _moved_mention(mention: Mention, to_shown: SpanMap) -> Mention:
     return Mention(start, end, s_start, s_end)
 
 
-_VALUED_BY_NUMBER = frozenset(("date", "money", "count", "percent"))
-
-
 def value_in_words(fact: Fact) -> str | None:
     """A name's value as the words it is shown in, or None. A name's value is its folded,
     simplified form (so 李銘 and 李铭 are one person), which a reader of traditional script
     should not be shown: where the value is part of the words (李銘, 深圳市 → 深圳, 「鎧俠」 → 鎧俠)
     those words are its value. None for numbers' values, and for a name valued by words
     found elsewhere (a short form's full name)."""
-    if fact.kind.value in _VALUED_BY_NUMBER or not fact.value:
+    if fact.kind in NUMERIC_KINDS or not fact.value:
         return None
     at = fold(fact.text).find(fact.value)
     return fact.text[at : at + len(fact.value)] if at >= 0 else None

@@ -227,7 +227,7 @@ def _as_labelled(data: bytes, label: str, path: str) -> tuple[str, str]:
     """The codec a browser reads ``label`` with, and the text; the label's own codec where that
     fails (a Taiwanese page's ETEN kana are in Big5 but not in HKSCS)."""
     own = label.strip().lower()
-    codec = _SUPERSETS.get(own, own)
+    codec = _codec(own)
     try:
         return codec, _clean(_lenient(data, codec), path)
     except UnicodeError:
