@@ -261,7 +261,7 @@ _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:�
 _WITH_YEAR = re.compile(r"年|\d{4}|世纪")
 """A date that names its year (2026年, 2026.11.02) or its century: the range's end keeps it."""
 _DAY_ALONE = re.compile(r"\d{1,2}[日号]")
-_BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正]+")
+_BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正 \u00a0]+")
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 

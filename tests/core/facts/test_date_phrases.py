@@ -46,6 +46,24 @@ def test_am_and_pm_after_a_clock_time(text: str, phrase: str, first: str) -> Non
     assert (fact["text"], fact["interval"][0]) == (phrase, first)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("3月5日早上 6 点至 7 点开放。", "3月5日早上 6 点至 7 点", ["2022-03-05T06:00:00", "2022-03-05T07:00:00"]),
+        ("3月5日上午 9 点至 11 点 30 分开放。", "3月5日上午 9 点至 11 点 30 分",
+         ["2022-03-05T09:00:00", "2022-03-05T11:30:59"]),
+        ("上午十一点 三十分开会。", "上午十一点 三十分", ["2022-07-25T11:30:00", "2022-07-25T11:30:59"]),
+        ("上午11点 半开会。", "上午11点 半", ["2022-07-25T11:30:00", "2022-07-25T11:30:59"]),
+        ("上午11点 30人到场。", "上午11点", ["2022-07-25T11:00:00", "2022-07-25T11:59:59"]),
+    ],
+)
+def test_spaces_inside_a_clock_time(text: str, phrase: str, interval: list[str]) -> None:
+    """Hong Kong and Taiwanese pages space their digits (上午 9 点至 11 点 30 分); a number after
+    a space that 分 does not follow is something else (30人)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
 def test_a_letter_after_a_space_is_no_am() -> None:
     fact = one("下午3:00 A股收盘。")
     assert (fact["text"], fact["interval"][0]) == ("下午3:00", "2022-07-25T15:00:00")
