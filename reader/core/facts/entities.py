@@ -489,7 +489,18 @@ def _next_name(run: str, at: int) -> int:
 
 def _tag_ok(name: str) -> bool:
     """A tagged name of two characters or more that is no generic word."""
-    return len(name) >= 2 and name not in lx.GENERIC_PLACES and not _NOT_NAME.search(name)
+    return len(name) >= 2 and not _generic_place(name) and not _NOT_NAME.search(name)
+
+
+def _generic_place(name: str) -> bool:
+    """社区, 开发区, 全市, and a kind of place sized or pointed at (大城市, 各地区, 小城镇)."""
+    return name in lx.GENERIC_PLACES or name[0] in _SIZES and name[1:] in _SIZED_KINDS
+
+
+_SIZES = frozenset("大小各该本全整这那某")
+_SIZED_KINDS = frozenset("城市 都市 城镇 乡镇 农村 乡村 地区 社区 小区 市区 城区 郊区 山区".split())
+"""Kinds of place a size or a pointer goes with (大城市, 各地区) as a plain noun; not 湾区, as
+大湾区 is the Greater Bay Area."""
 
 
 _NOT_NAME = re.compile(r"^[\d\W]|[，。、；：！？“”《》()（）,;:!?\"丨｜]")
@@ -715,7 +726,7 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         (x for x in lx.PLACE_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2), key=len
     )
     stem = name[: -len(suffix)]
-    if name in lx.GENERIC_PLACES or any(
+    if _generic_place(name) or any(
         c in lx.FUNCTION_CHARS or c in _NOT_IN_PLACE_STEMS for c in stem
     ):
         return False

@@ -1127,9 +1127,14 @@ def test_rooms_and_a_city_centre_are_no_organisations(text: str) -> None:
     assert orgs(text) == set()
 
 
-@pytest.mark.parametrize("text", ["试点城市将扩大到12个。", "住房问题在大中城市突出。", "建设智慧城市。"])
+@pytest.mark.parametrize("text", ["试点城市将扩大到12个。", "住房问题在大中城市突出。", "建设智慧城市。",
+                                  "这个古老的大城市有著名的教堂。", "农民进入小城镇落户。", "从小城市到大城市。"])
 def test_a_kind_of_city_is_no_place(text: str) -> None:
     assert places(text) == set()
+
+
+def test_a_bay_area_named_great_is_a_place() -> None:
+    assert places("粤港澳大湾区建设提速。") == {"粤港澳大湾区"}
 
 
 @pytest.mark.parametrize(("text", "place"), [("聊城市召开会议。", "聊城市"), ("他去了盐城市区。", "盐城市")])
