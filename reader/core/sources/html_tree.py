@@ -236,6 +236,15 @@ class PageTree(HTMLParser):
             self.raw.add_script(data)
         elif not self._skip and data.strip():
             self._stack[-1].children.append(data)
+        elif not self._skip and data and self._after_inline():
+            self._stack[-1].children.append(_SPACE)
+
+    def _after_inline(self) -> bool:
+        """Whether the open element's last child is an inline element: white space after it
+        parts it from what follows as the browser shows it (<span>Flut</span> <span>Zwei</span>);
+        white space elsewhere is the markup's indentation."""
+        children = self._stack[-1].children
+        return bool(children) and isinstance(children[-1], Node) and children[-1].tag not in _BLOCKS
 
 
 @dataclass(frozen=True, eq=False)
@@ -362,6 +371,9 @@ _HEADING_BREAK = "\ue000"
 """A <br> inside a heading, held in its text until the lines are joined (a private-use character:
 no page's text has it)."""
 _HAN_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_SPACE = " "
+"""White space between two inline elements, one object for all (``_runs_joined`` knows it by
+identity): between words it is a space, between Chinese characters nothing."""
 
 
 def _joined_lines(text: str) -> str:
@@ -387,7 +399,12 @@ def _runs_joined(runs: list[str]) -> str:
     if len(runs) < 2:
         return "".join(runs)
     out = [runs[0]]
-    for run in runs[1:]:
+    for i, run in enumerate(runs[1:], 1):
+        if run is _SPACE:
+            following = runs[i + 1] if i + 1 < len(runs) else ""
+            if not (_HAN_EDGE.match(out[-1][-1:]) and _HAN_EDGE.match(following[:1])):
+                out.append(run)  # a space between words, not between Chinese characters
+            continue
         if run[:1].isdigit() and out[-1][-1:].isdigit() and _CLOCK_END.search(out[-1][-24:]):
             out.append(" ")
         out.append(run)

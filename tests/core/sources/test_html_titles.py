@@ -516,3 +516,18 @@ def test_a_headlines_hidden_keywords_are_not_its_words(hidden: str) -> None:
     html = (f"<html><head><meta charset='utf-8'><title>某某网</title></head><body>"
             f"<h1>江门侨乡再出发{hidden}</h1>{STORY}</body></html>")
     assert parse_html(html).title == "江门侨乡再出发"
+
+
+def test_white_space_between_inline_elements_parts_words_but_not_chinese_characters() -> None:
+    """<span>Ausschuss</span> <span>Zwei</span> shows a space between the words (a kicker and a
+    headline read as one word before); between Chinese characters it shows as nothing."""
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Ein Ausschuss des Landtags hat heute über die Flut im Ahrtal beraten und zwei Rücktritte gefordert.",
+        "Viele Fragen bleiben offen, sagten die Abgeordneten nach der Sitzung am Nachmittag in Mainz.",
+        "Die Landesregierung kündigte an, den Bericht des Ausschusses in den nächsten Wochen zu prüfen."))
+    body = "<h1><span>Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte</span></h1>" + story
+    assert parse_html(f"<html><body>{body}</body></html>").title == "Ausschuss zur Ahrtal-Flut Zwei Rücktritte"
+    chinese = parse_html(f"<html><body><h1><span>侨乡文化节</span> <span>开幕</span></h1>{STORY}"
+                         "<p><b>Donald</b> <b>Trump</b>说，<a>江门</a> <a>侨乡</a>欢迎你。</p></body></html>")
+    assert chinese.title == "侨乡文化节开幕"
+    assert "Donald Trump说，江门侨乡欢迎你。" in chinese.text
