@@ -498,7 +498,7 @@ def _generic_place(name: str) -> bool:
 
 
 _SIZES = frozenset("大小各该本全整这那某")
-_SIZED_KINDS = frozenset("城市 都市 城镇 乡镇 农村 乡村 地区 社区 小区 市区 城区 郊区 山区".split())
+_SIZED_KINDS = frozenset(("城市", "都市", "城镇", "乡镇", "农村", "乡村", "地区", "社区", "小区", "市区", "城区", "郊区", "山区"))
 """Kinds of place a size or a pointer goes with (大城市, 各地区) as a plain noun; not 湾区, as
 大湾区 is the Greater Bay Area."""
 
