@@ -110,10 +110,16 @@ def _with_day_part(folded: str, hit: Hit, published: datetime | None) -> Hit | N
 _DAY_PART = re.compile(r"的?(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜晚|夜间|夜里|凌晨|深夜)")
 
 
+_ZONE_BETWEEN = re.compile(r"\s*(?:HKT|香港时间|北京时间|台北时间|台湾时间)\s*")
+"""A time zone's name between a day and its clock time (2010-05-25 HKT 08:57, as 香港電台 dates
+its stories): one moment, not a day and a time of the publication's."""
+
+
 def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit | None:
     """The hit grown over a following part of the day or month, or joined to the hit before it."""
     start, end = hit.start, hit.end
-    if before and 0 <= start - before[-1].end <= 1 and folded[before[-1].end : start] in ("", " ", "的"):
+    gap = folded[before[-1].end : start] if before and before[-1].end <= start else None
+    if gap is not None and (gap in ("", " ", "的") or _ZONE_BETWEEN.fullmatch(gap)):
         if COUNTED_RUN.fullmatch(folded, before[-1].start, before[-1].end) and not _WITH_YEAR.search(folded, start, end):
             return None  # 3周前周五: ours puts the day in that week (the library reads the week)
         start = before[-1].start

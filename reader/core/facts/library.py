@@ -87,7 +87,7 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     Spaces around digits go (Taiwanese and Hong Kong pages write 2024 年底, 3 月): jionlp
     reads 2024 年底 as the whole year, and 11点 半 as 11点. Words it does not know are said in the words it does
     (see ``_SAID_IN_FULL``)."""
-    text = _SPACED_DIGITS.sub("", text)
+    text = _SPACED_DIGITS.sub("", _ZONES.sub(" ", text))
     text = _SHORT_WORDS.sub(lambda m: _SAID_IN_FULL[m.group()], text)
     return _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
 
@@ -97,6 +97,8 @@ _SPACED_DIGITS = re.compile(
     r"|(?<=[点时])[ \u00a0]+(?=[半零一二三四五六七八九十两])|(?<=[零一二三四五六七八九十两])[ \u00a0]+(?=[点时分秒])"
 )
 """Spaces jionlp would stop at: round digits (2024 年底), and inside a clock in words (十一点 三十分)."""
+_ZONES = re.compile(r"\s*(?:HKT|香港时间|北京时间|台北时间|台湾时间)\s*(?=\d)")
+"""A zone's name before a clock time, which the library cannot read past (2010-05-25 HKT 08:57)."""
 _SAID_IN_FULL = {
     "今晚": "今天晚上", "昨晚": "昨天晚上", "明晚": "明天晚上", "前晚": "前天晚上",
     "今早": "今天早上", "明早": "明天早上", "今晨": "今天早晨", "明晨": "明天早晨", "昨晨": "昨天早晨",

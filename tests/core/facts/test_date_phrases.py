@@ -64,6 +64,16 @@ def test_spaces_inside_a_clock_time(text: str, phrase: str, interval: list[str])
     assert (fact["text"], fact["interval"]) == (phrase, interval)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("2010-05-25 HKT 08:57\n商台消息。", "2010-05-25 HKT 08:57"), ("2024年3月5日 北京时间10:30发布。", "2024年3月5日 北京时间10:30")],
+)
+def test_a_time_zone_between_a_day_and_its_clock_time(text: str, phrase: str) -> None:
+    """香港電台 dates its stories 2010-05-25 HKT 08:57: one moment, not a day and a clock time."""
+    fact = one(text)
+    assert fact["text"] == phrase and fact["interval"][0][11:16] == phrase[-5:]
+
+
 def test_a_letter_after_a_space_is_no_am() -> None:
     fact = one("下午3:00 A股收盘。")
     assert (fact["text"], fact["interval"][0]) == ("下午3:00", "2022-07-25T15:00:00")
