@@ -534,7 +534,10 @@ def _placelike_person(name: str, place_names: set[str], titled: set[str]) -> boo
 def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
     """Gazetteer names, then suffix-made names that start at a boundary or after a place,
     unless the tagger found another name over them (as for organisations)."""
-    hits = [_with_feature(folded, _place_hit(m)) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    hits = _autonomies(folded)
+    whole = Cover(hits)
+    known = [_with_feature(folded, _place_hit(m)) for m in _gazetteer().finditer(folded) if _place_ok(m)]
+    hits += [h for h in known if not whole.overlaps(h.start, h.end)]
     hits += _paired(folded, Cover(hits))
     allowed = _left_by(tagged)
     hits += [h for h in _one_character_places(folded, Cover(hits)) if allowed(h.start, h.end)]
@@ -554,6 +557,32 @@ def _places(folded: str, tagged: list[Hit]) -> list[Hit]:
             ends.add(end)
             reach = end
     return hits
+
+
+def _autonomies(folded: str) -> list[Hit]:
+    """昌吉回族自治州, 湘西土家族苗族自治州, 大厂回族自治县: a minority's autonomous prefecture,
+    county or banner as one place, valued by its own name (昌吉), as news corpora mark it; the
+    tagger cut them at the people's name (昌吉 and 族自治州). A province before it is not part of
+    it (新疆昌吉回族自治州)."""
+    hits = []
+    for match in _AUTONOMY.finditer(folded):
+        start, stem = match.start(), match["stem"]
+        province = next((p for p in lx.PROVINCES if stem.startswith(p) and len(stem) - len(p) >= 2), "")
+        start, stem = start + len(province), stem[len(province) :]
+        hits.append(Hit(FactKind.PLACE, start, match.end(), stem))
+    return hits
+
+
+_PEOPLES = (
+    "土家|布依|朝鲜|哈尼|傈僳|拉祜|东乡|纳西|景颇|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固"
+    "|独龙|鄂伦春|赫哲|鄂温克|基诺|门巴|珞巴|塔吉克|塔塔尔|乌孜别克|回|藏|彝|苗|壮|满|侗|瑶|白|傣|黎|佤|畲|羌|土|水|怒"
+)
+_AUTONOMY = re.compile(
+    rf"(?P<stem>(?:(?![省市县区州的和与及在])[\u4e00-\u9fff]){{2,6}}?)"
+    rf"(?:(?:{_PEOPLES})族|维吾尔族?|哈萨克族?|蒙古族?|柯尔克孜族?)+自治(?:州|县|旗)"
+)
+"""The 55 minorities' names, as autonomous areas are named after them (without 族 for the four
+that often drop it)."""
 
 
 def _described_region(name: str) -> bool:

@@ -1234,3 +1234,18 @@ def test_a_name_by_a_title_starts_and_ends_between_words(text: str, named: set[s
 def test_a_preposition_before_a_numeral_is_no_name_after_a_title() -> None:
     """习近平主席向首届…论坛致贺信: 向首届 was a person (向 a surname, 首届 "the first")."""
     assert people("习近平主席向首届“中国－拉美和加勒比国家航天合作论坛”致贺信。") == {"习近平"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("李强来到乌鲁木齐市、昌吉回族自治州考察。", {"乌鲁木齐市", "昌吉回族自治州"}),
+        ("湘西土家族苗族自治州和黔东南苗族侗族自治州。", {"湘西土家族苗族自治州", "黔东南苗族侗族自治州"}),
+        ("新疆昌吉回族自治州发布通知。", {"新疆", "昌吉回族自治州"}),
+        ("伊犁哈萨克自治州和河北省大厂回族自治县。", {"伊犁哈萨克自治州", "河北省", "大厂回族自治县"}),
+    ],
+)
+def test_an_autonomous_prefecture_or_county_is_one_place(text: str, found: set[str]) -> None:
+    """The tagger cut them at the people's name (昌吉 and 族自治州); a province before one is not
+    part of it."""
+    assert places(text) == found
