@@ -1133,6 +1133,12 @@ def test_a_kind_of_city_is_no_place(text: str) -> None:
     assert places(text) == set()
 
 
+@pytest.mark.parametrize("text", ["助力城乡基层治理。", "不断丰富城乡居民精神文化生活。", "推进中新型城镇化。"])
+def test_a_city_that_opens_a_word_is_no_place(text: str) -> None:
+    """城 is a place's suffix, but not where it opens 城乡, 城镇 or 城区 (助力城 was a place)."""
+    assert places(text) == set()
+
+
 def test_a_bay_area_named_great_is_a_place() -> None:
     assert places("粤港澳大湾区建设提速。") == {"粤港澳大湾区"}
 
