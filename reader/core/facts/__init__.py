@@ -27,7 +27,7 @@ from .dates import find_dates
 from .entities import find_entities
 from .model import NUMERIC_KINDS, Detail, Fact, FactKind, Hit, Mention, Qualifier
 from .quoted import find_abbreviations, find_quoted
-from .spans import greedy
+from .spans import Cover, greedy
 
 __all__ = [
     "Detail",
@@ -54,7 +54,7 @@ def extract_facts(article: Article) -> list[Fact]:
     folded = fold(article.text)
     names = find_entities(folded, article)
     hits = [
-        *_numeric(folded, article),
+        *_outside_names(folded, _numeric(folded, article), names),
         *names,
         *find_quoted(folded),
         *find_abbreviations(folded, names),
@@ -143,6 +143,23 @@ def _numeric(folded: str, article: Article) -> list[Hit]:
     home = home_currency(article.text, folded, article.url)
     hits = [*find_dates(folded, article.published, home == "TWD"), *find_amounts(folded, home, article.text)]
     return greedy(hits, rank=lambda h: (NUMERIC_KINDS.index(h.kind), h.start))
+
+
+def _outside_names(folded: str, numeric: list[Hit], names: list[Hit]) -> list[Hit]:
+    """The numeric hits but counts whose number opens or sits inside a name: 五家渠市 is a
+    city, not five 渠市 (a name that starts after the number, 3家|中国银行, leaves it)."""
+    within = Cover(names)
+    return [h for h in numeric if h.kind is not FactKind.COUNT or not within.covers(*_number_at(folded, h))]
+
+
+def _number_at(folded: str, hit: Hit) -> tuple[int, int]:
+    """Where a count's number is: its first digit or numeral (工作站30个 opens with its noun)."""
+    found = _NUMERAL.search(folded, hit.start, hit.end)
+    at = found.start() if found else hit.start
+    return at, at + 1
+
+
+_NUMERAL = re.compile(r"[\d〇○零一二两三四五六七八九十百千万亿几数]")
 
 
 def _facts(text: str, hits: list[Hit]) -> list[Fact]:

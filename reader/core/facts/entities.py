@@ -66,7 +66,7 @@ _NOT_IN_PLACE_STEMS = frozenset("全各每这那某首级些样们第一二三�
 _NOT_PLACE_LEADS = frozenset("仅只也还又再才已均皆即便却就")
 """One-character adverbs that start no place's name, and after which one may start (仅|郑口镇)."""
 _LEADING_ORDINAL = re.compile(r"^(?:第?[\d一二三四五六七八九十百]+[届次期个家所名])+")
-_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百千万亿])[\d两几数多一二三四五六七八九十百千万亿.]+[余多]?[所家个座份间张股群批]")
+_COUNTED = re.compile(r"(?<![第\d两几数多一二三四五六七八九十百千万亿])[\d两几数多一二三四五六七八九十百千万亿.]+[余多]?(?:[所家个座份间张股群批支项名位层]|台(?![湾北中南东独]))")
 """A count before a kind of body (办好3所航空学院, 两家出版社, 3间医院, 500份医院的要求): several
 bodies, or copies of something, no one's name (多间保险公司 too; 增持2.5万股公司股份: shares)."""
 _POINTED = re.compile("[这那该此每哪某][家所个座间]")
@@ -162,7 +162,8 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
         return [_building(hit)]
     if hit.kind is not FactKind.PERSON:
         hit = _without_reporter(folded, _place_made_whole(folded, _after_clause_verb(_title_cut_off(folded, hit))))
-        named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value)
+        named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value) \
+            and not _kind_counted(hit.value)
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     if _PLACE_AFTER.match(folded, hit.end):
         return [Hit(FactKind.PLACE, hit.start, hit.end, hit.value)]  # 特维尔(Tver)地区: Tver
@@ -1039,7 +1040,8 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
         return None
     begin = _after_last_verb(folded, _walk_back(folded, start), start)
     begin = _named_start(folded, begin, start)
-    if _COUNTED.search(folded, begin, start):
+    begin = _after_count(folded, begin, start)
+    if begin < 0:
         return None
     if pointed := _POINTED.search(folded, max(begin - 2, 0), start):
         begin = max(begin, pointed.end())
@@ -1056,9 +1058,34 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
         return None
-    if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem) or _counts(stem, suffix):
+    if name.startswith(_GENERIC_LEADS) or _generic_org(name) or _GENERIC_INSIDE.search(stem) or _counts(stem, suffix) \
+            or _COUNTED_BODIES.fullmatch(name):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _kind_counted(name: str) -> bool:
+    """某两家基金公司, 三项电子银行: a kind of body pointed at or counted, which the tagger
+    took for a name (not 每: 每日新闻报 is Mainichi Shimbun)."""
+    return name.startswith(("某", "各", "该")) or bool(_COUNTED.match(name) or _COUNTED_BODIES.fullmatch(name))
+
+
+_COUNTED_BODIES = re.compile(r"[\d两几数多一二三四五六七八九十百]+个?(?:部委|部门|单位)")
+"""七部委 (seven ministries together): a count of bodies, as the counts list it."""
+
+
+def _after_count(folded: str, begin: int, start: int) -> int:
+    """Where a name walked back to ``begin`` starts given the counts before its suffix: as it
+    was with none; -1 (no name) after a count of a kind of body (两家基金公司, 三项电子银行);
+    right after a floor of an address where a known name opens (南楼5层|中国扶贫基金会)."""
+    counted = None
+    for match in _COUNTED.finditer(folded, begin, start):
+        counted = match.end()
+    if counted is None:
+        return begin
+    if folded[counted - 1] == "层" and (_name_opening().match(folded, counted) or _gazetteer().match(folded, counted)):
+        return counted
+    return -1
 
 
 def _proper_after_pointer(stem: str, name: str) -> bool:
@@ -1154,7 +1181,7 @@ def _counts(stem: str, suffix: str) -> bool:
 
 
 _MEASURES = frozenset(("部", "局", "网", "台", "社", "队", "组", "团", "厅", "室"))
-_NUMERALS = frozenset("一二两三四五六七八九十百千万几数多")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万亿几数多")
 
 
 def _named_start(folded: str, begin: int, start: int) -> int:

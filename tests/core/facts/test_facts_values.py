@@ -866,3 +866,9 @@ def test_a_noun_before_the_number_is_cut_at_a_word(text: str, value: str) -> Non
 def test_a_hundred_million_and_more_said_the_spoken_way() -> None:
     fact = one("这个项目投资了一个多亿。", "money")
     assert (fact["from"], fact["to"], fact["currency"]) == (100_000_000, 200_000_000, "CNY")
+
+
+@pytest.mark.parametrize("text", ["五家渠市发布通知。", "九份老街游客众多。"])
+def test_a_number_inside_a_place_is_no_count(text: str) -> None:
+    """五家渠市 is a city and 九份 a town, not five 渠市 or nine 份."""
+    assert facts(text, "count") == []

@@ -1255,3 +1255,19 @@ def test_an_autonomous_prefecture_or_county_is_one_place(text: str, found: set[s
     """The tagger cut them at the people's name (昌吉 and 族自治州); a province before one is not
     part of it."""
     assert places(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("们在开户时成功申请并使用三项电子银行服务。", set()),
+        ("在投资于某两家基金公司发行的基金时。", set()),
+        ("手机终端生产量超过1亿部，而无线应用在天津。", set()),
+        ("友利银行还将韩国境内的七千多台友利银行ATM机升级。", {"友利银行"}),
+        ("地址：南楼5层中国扶贫基金会。", {"中国扶贫基金会"}),
+    ],
+)
+def test_a_counted_kind_of_body_is_none_but_a_name_after_a_floor_is_one(text: str, found: set[str]) -> None:
+    """A count before a kind of body (三项电子银行, 两家基金公司, 1亿部) names none, whether the
+    rules or the tagger found it; after a floor of an address a name begins."""
+    assert orgs(text) == found
