@@ -162,9 +162,19 @@ NO_CITIES = _words(_HONG_KONG_MACAU_MALAYSIA + " 香港 澳门")
 """Places no 市 follows as their suffix: 香港市民 and 九龙市区 are Hong Kong's citizens and
 Kowloon's urban area, not 香港市 or 九龙市."""
 
+_US_STATES = """
+加利福尼亚 得克萨斯 德克萨斯 佛罗里达 宾夕法尼亚 俄亥俄 密歇根 密西根 佐治亚 乔治亚 弗吉尼亚 维吉尼亚
+马萨诸塞 亚利桑那 内华达 科罗拉多 路易斯安那 田纳西 肯塔基 威斯康星 威斯康辛 明尼苏达 密苏里 伊利诺伊
+伊利诺 印第安纳 北卡罗来纳 南卡罗来纳 北卡罗莱纳 南卡罗莱纳 阿拉巴马 亚拉巴马 俄勒冈 奥勒冈 犹他 爱荷华
+艾奥瓦 堪萨斯 内布拉斯加 阿肯色 密西西比 新墨西哥 蒙大拿 阿拉斯加 缅因 佛蒙特 新罕布什尔 新罕布夏
+罗德岛 康涅狄格 康乃狄克 新泽西 纽泽西 特拉华 德拉瓦 马里兰 西弗吉尼亚 西维吉尼亚 爱达荷 怀俄明
+北达科他 南达科他 俄克拉何马 奥克拉荷马 伊利诺斯 加州 南加州 北加州 佛州 宾州
+"""
+"""The United States' states, as the mainland and Taiwan write them (its 州 is read as a suffix):
+the tagger cut 佛罗里达州 to the Sichuan city 达州."""
 PLACES = _words(
     _PROVINCES + _CITIES + _HONG_KONG_MACAU_MALAYSIA + _REGIONS + _COUNTRIES + _TAIWAN_AND_HONG_KONG_NAMES
-    + _WORLD_CITIES + _LANDMARKS
+    + _WORLD_CITIES + _LANDMARKS + _US_STATES
 )
 PROVINCES = _words(_PROVINCES)
 """China's provincial divisions: a place of its own before a place within it (河北|故城县)."""

@@ -1271,3 +1271,16 @@ def test_a_counted_kind_of_body_is_none_but_a_name_after_a_floor_is_one(text: st
     """A count before a kind of body (三项电子银行, 两家基金公司, 1亿部) names none, whether the
     rules or the tagger found it; after a floor of an address a name begins."""
     assert orgs(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("一位佛罗里达州选务官员说。", {"佛罗里达州"}),
+        ("他在马里兰州工作。", {"马里兰州"}),
+        ("新墨西哥州和伊利诺斯州。", {"新墨西哥州", "伊利诺斯州"}),
+    ],
+)
+def test_a_state_of_the_united_states_is_one_place(text: str, found: set[str]) -> None:
+    """佛罗里达州 was the Sichuan city 达州, 马里兰州 the city 兰州."""
+    assert places(text) == found
