@@ -931,6 +931,8 @@ def _countable(match: re.Match[str]) -> bool:
         return False  # 一股暖流, 三股势力: a surge, forces; 600535股价: a stock's code and its price
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
+    if num in ("一一", "一壹") and before[-1:] in _ONE_WORDS:
+        return False  # 惟一|一家: the only one, not eleven
     if _numbers_something_else(match, before):
         return False
     if all(c in _BARE_UNITS for c in num):
@@ -939,6 +941,8 @@ def _countable(match: re.Match[str]) -> bool:
 
 
 _ZEROS = frozenset(("零", "〇", "○"))
+_ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
+"""Characters that make a word with the 一 after them (唯一, 统一, 之一): 唯一一家 says one."""
 _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")

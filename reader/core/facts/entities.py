@@ -764,8 +764,9 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
         return False
     if len(stem) == 3 and (stem[:2] in lx.VERBS or stem[1:] in lx.VERBS):
         return False
-    if stem in lx.VERBS or stem in lx.ADVERBS or stem[0] in _NOT_PLACE_LEADS or _opens_with_verb(name, stem):
-        return False
+    if stem in lx.VERBS or stem in lx.ADVERBS or stem in lx.PERSON_TITLES or stem[0] in _NOT_PLACE_LEADS \
+            or _opens_with_verb(name, stem):
+        return False  # 书记|市长: a title before the mayor's, no 书记市
     if stem[0] in "年月日" and folded[start - 1 : start].isdigit():
         return False  # 8日前报乡: the end of a date, no place
     if folded[end : end + 1] and folded[end] in _NOT_PLACE_AFTER.get(suffix, "") or folded[end - 1 : end + 1] == "市民":
@@ -1053,7 +1054,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
         begin += 1  # 此次|北大荒公司, 9月28日起|…, 一起|重大…: a time or a count of events before the name
     name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
     begin = end - len(name)
-    begin += _credited_name_before(folded, begin, end)
+    begin = _past_split_word(folded, begin + _credited_name_before(folded, begin, end), start)
     name = folded[begin:end]
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
@@ -1062,6 +1063,30 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
             or _COUNTED_BODIES.fullmatch(name):
         return None
     return Hit(FactKind.ORGANISATION, begin, end, name)
+
+
+def _past_split_word(folded: str, begin: int, start: int) -> int:
+    """Where a name a suffix rule walked back to inside a word starts: after that word (股份|易迅网
+    gave 份易迅网, 年度|第一次临时股东大会 度第一次临时股东大会); elsewhere at ``begin``. Only
+    for the rules' names: jieba splits many a foreign club or firm the tagger found whole
+    (费耶诺德, 国米)."""
+    if begin == 0 or _is_boundary(folded[begin - 1]):
+        return begin
+    at = max(0, begin - _AROUND)
+    for word, tag in pos_tagger().tag(folded[at:start]):
+        if at < begin < at + len(word):
+            return at + len(word) if _common_word(tag) else begin
+        at += len(word)
+        if at >= begin:
+            break
+    return begin
+
+
+def _common_word(tag: str) -> bool:
+    """Whether jieba's part of speech is a common word's: a plain noun, verb or preposition a
+    name runs into is a word (股份, 年度, 按照); a proper noun, a number or a guess (1人|广华医院
+    read as 人广华/nz) is not to be trusted."""
+    return tag == "n" or not (tag.startswith("n") or tag in ("x", "eng", "m"))
 
 
 def _kind_counted(name: str) -> bool:

@@ -872,3 +872,9 @@ def test_a_hundred_million_and_more_said_the_spoken_way() -> None:
 def test_a_number_inside_a_place_is_no_count(text: str) -> None:
     """五家渠市 is a city and 九份 a town, not five 渠市 or nine 份."""
     assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize("text", ["当初惟一一家应诺的医院。", "他成了迄今为止唯一一个蝉联冠军的人。"])
+def test_the_one_of_only_one_is_no_eleven(text: str) -> None:
+    """唯一一家 is the only one; 一一 after 唯 or 之 was read as eleven."""
+    assert not any(f["value"].startswith("11 ") for f in facts(text, "count"))

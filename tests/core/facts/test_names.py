@@ -1284,3 +1284,17 @@ def test_a_counted_kind_of_body_is_none_but_a_name_after_a_floor_is_one(text: st
 def test_a_state_of_the_united_states_is_one_place(text: str, found: set[str]) -> None:
     """佛罗里达州 was the Sichuan city 达州, 马里兰州 the city 兰州."""
     assert places(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("努力把教育办成老百姓想要的样子。", FactKind.ORGANISATION, set()),
+        ("书记市长这一周", FactKind.PLACE, set()),
+        ("数据显示，在5月份易迅网的促销中。", FactKind.ORGANISATION, {"易迅网"}),
+    ],
+)
+def test_words_around_a_suffix_that_make_no_name(text: str, kind: FactKind, found: set[str]) -> None:
+    """办成 is to get done (no 教育办); 书记市长, the secretaries and mayors (no 书记市); a
+    name walked back into a word starts after it (5月份|易迅网, not 份易迅网)."""
+    assert names(text, kind) == found
