@@ -1298,3 +1298,19 @@ def test_words_around_a_suffix_that_make_no_name(text: str, kind: FactKind, foun
     """办成 is to get done (no 教育办); 书记市长, the secretaries and mayors (no 书记市); a
     name walked back into a word starts after it (5月份|易迅网, not 份易迅网)."""
     assert names(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("他指業主其後開大會從選出新法團。", FactKind.ORGANISATION, set()),
+        ("国内三大航空公司和四大国有银行。", FactKind.ORGANISATION, set()),
+        ("中共十五大在北京召开。", FactKind.ORGANISATION, {"中共十五大"}),
+        ("陳生提及，當年討論大維修時。", FactKind.PERSON, {"陳生"}),
+        ("王明提及此事。", FactKind.PERSON, {"王明"}),
+    ],
+)
+def test_a_meeting_held_the_big_few_and_a_verb_after_a_name(text: str, kind: FactKind, found: set[str]) -> None:
+    """開大會 is holding a meeting; 三大航空公司, the big three, are no one body (a party's
+    congress, 十五大, stays); 陳生|提及: the tagger took 提 into the name."""
+    assert names(text, kind) == found
