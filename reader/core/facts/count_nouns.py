@@ -67,8 +67,8 @@ def _phrase(run: list[tuple[str, str]], trailing_verbs: bool) -> str:
     tags = [tag for _, tag in run]
     if not any(_nounish(t) for t in tags):
         return ""
-    if tags[0] == "v" and not tags[-1].startswith("n"):
-        return ""  # 可能出行: verbs, no noun
+    if tags[0] == "v" and (not tags[-1].startswith("n") or tags[-1] in _PROPER):
+        return ""  # 可能出行: verbs, no noun; 要求台湾: a verb and its object
     return "".join(w for w, _ in run)
 
 
@@ -83,6 +83,10 @@ def _noun_then_verb(run: list[tuple[str, str]]) -> bool:
 
 _NOUNS_TAGGED_AS_VERBS = frozenset(("选手", "举措", "展览", "探索", "演出", "翻译"))
 """Nouns jieba calls verbs, which end a counted noun (两名魔兽选手, 三次科学探索, 两名专业翻译)."""
+
+
+_PROPER = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})
+"""Proper nouns: after a verb they are its object (要求台湾, 访问美国), not part of a noun."""
 
 
 def noun_before(text: str, limit: int | None = None) -> str:

@@ -878,3 +878,10 @@ def test_a_number_inside_a_place_is_no_count(text: str) -> None:
 def test_the_one_of_only_one_is_no_eleven(text: str) -> None:
     """唯一一家 is the only one; 一一 after 唯 or 之 was read as eleven."""
     assert not any(f["value"].startswith("11 ") for f in facts(text, "count"))
+
+
+@pytest.mark.parametrize(("text", "value"), [("美國曾3次要求台灣撤回。", "3 次"), ("他五次到新疆考察。", "5 次"),
+                                             ("有7条连接北京的高速公路。", "7 条")])
+def test_a_verb_and_the_place_it_takes_are_no_counted_noun(text: str, value: str) -> None:
+    """3次要求台灣: three times it asked Taiwan; 要求台湾 is a verb and its object, no noun."""
+    assert one(text, "count")["value"] == value
