@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -278,8 +279,49 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     """Every date or time phrase of the folded text, valued and taken apart.
 
     Of overlapping phrases the longest wins; two joined by 至/到/- make one range. In a
-    Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October.
+    Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October. Where the text says
+    which day its 今日 is (今日（27日）), what follows counts from that day.
     """
+    sections = _written_days(folded, published)
+    if len(sections) == 1:
+        return _dates_in(folded, sections[0][2], taiwan)
+    found: list[Hit] = []
+    for start, end, reference in sections:
+        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, taiwan)]
+    return found
+
+
+def _written_days(folded: str, published: datetime | None) -> list[tuple[int, int, datetime | None]]:
+    """The text in sections, each with the day its 今日 is: a Hong Kong story updated after
+    midnight keeps 今晚（27日） of its first writing, and the 昨日, 今晚 and bare clock times after
+    it count from the 27th, not from the 28th it was stamped with (a live page's newer entry,
+    今日（28日）, counts from the 28th again). Text before the first such day counts from it.
+    A day only up to three back from the publication's; one section if none differs."""
+    if published is None:
+        return [(0, len(folded), published)]
+    days: list[tuple[int, datetime]] = []
+    for said in _TODAY_SAID.finditer(folded):
+        day = _day_back(published, int(said["d"]))
+        if day is not None and (not days or days[-1][1] != day):
+            days.append((said.start(), day))
+    if not days or all(day == published for _, day in days):
+        return [(0, len(folded), published)]
+    starts = [0, *(at for at, _ in days[1:])]
+    ends = [*starts[1:], len(folded)]
+    return [(a, b, day) for a, b, (_, day) in zip(starts, ends, days, strict=True)]
+
+
+def _day_back(published: datetime, day: int) -> datetime | None:
+    """The publication's moment moved back to the day of the month ``day``, up to three days."""
+    for back in range(4):
+        moved = published - timedelta(days=back)
+        if moved.day == day:
+            return moved
+    return None
+
+
+def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit]:
+    """``find_dates`` on a text whose 今日 is one day."""
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
     lines = folded.replace("\n", _LINE_BREAK) if "\n" in folded else folded
@@ -305,6 +347,9 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+_TODAY_SAID = re.compile(r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]")
 
 
 _LINE_BREAK = "\x00"
@@ -458,11 +503,13 @@ def _one_day_named(hit: Hit, text: str) -> date | None:
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
 
 
-def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool, same_month_too: bool = False) -> Hit:
+def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bool, same_month_too: bool = False,
+             reworded: bool = False) -> Hit:
     """The hit read again as of the anchor's day, when that is in another month than the
     publication's (or any other day, ``same_month_too``) and the hit does not go back before
-    it (``onwards``)."""
-    if not onwards or anchor == published.date():
+    it (``onwards``); on the publication's own day too where ``text`` says it anew
+    (``reworded``: 今晚（27日）10時 read as 晚上10时)."""
+    if not onwards or anchor == published.date() and not reworded:
         return hit
     if (anchor.year, anchor.month) == (published.year, published.month) and not same_month_too:
         return hit
@@ -678,9 +725,9 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
             assert last.detail is not None and last.detail.first is not None
             day = date.fromisoformat(last.detail.first[:10])
             said = _DAY_WORD.match(folded, last.start)
-            if said and said["eve"] and _BARE_HOUR.match(text) and not _CLOCK_MARKED.search(text):
-                text = "晚上" + text  # 今晚（27日）10時: ten in the evening
-            hit = _read_at(hit, text, day, published, True, same_month_too=True)
+            evening = bool(said and said["eve"] and _BARE_HOUR.match(text) and not _CLOCK_MARKED.search(text))
+            text = "晚上" + text if evening else text  # 今晚（27日）10時: ten in the evening
+            hit = _read_at(hit, text, day, published, True, same_month_too=True, reworded=evening)
         read.append(hit)
     return read
 

@@ -1059,3 +1059,18 @@ def test_an_hour_with_zhong_is_a_clock_time() -> None:
 
 def test_three_o_clock_direction_is_no_time() -> None:
     assert dates("敌机在三点钟方向。") == []
+
+
+def test_what_follows_a_day_said_in_brackets_counts_from_that_day() -> None:
+    """A Hong Kong story stamped after midnight (28th) keeps its first writing's 今晚（27日）:
+    the bare clock times, 今日 and 昨日 after it count from the 27th; a live page's newer entry,
+    今日（28日）, counts from the 28th again."""
+    published = datetime(2025, 11, 28, 0, 12)
+    text = ("【00:10更新】截至今日（28日）凌晨零時，共83人死亡。\n"
+            "消防處指，截至今晚（27日）10時，火警仍未撲滅。其中在晚上9時許，救援人員運走傷者。"
+            "昨日下午有居民報警。")
+    found = {f["text"]: f["interval"][0] for f in dates(text, published)}
+    assert found["今日（28日）"][:10] == found["凌晨零時"][:10] == "2025-11-28"
+    assert found["10時"] == "2025-11-27T22:00:00"
+    assert found["晚上9時許"][:10] == "2025-11-27"
+    assert found["昨日下午"][:10] == "2025-11-26"
