@@ -323,10 +323,10 @@ def _bites_a_verb(folded: str, start: int, end: int) -> bool:
     return len(words) >= 2 and words[0][0] == folded[start : end - 1] and words[0][1].startswith("nr")
 
 
-_SAID = frozenset(("提及", "提到", "提出", "表明", "指称", "称赞", "强调", "表态", "介绍", "透露", "告诉", "坦言"))
-"""Verbs of saying a name is followed by, whose first character the tagger takes into a name of
-two (王明|提及, 陈生|提到); a three-character name is no less likely before 指出 or 表示, so these
-only when jieba reads the first two as a name of their own."""
+_SAID = frozenset(("提及", "提到", "提出", "表明", "指称", "称赞", "表态"))
+"""Verbs of saying, besides ``SPEECH_VERBS``, whose first character the tagger takes into a name
+of two before them (王明|提及, 陈生|提到): cut off only where jieba reads the two before it as a
+name, as a name of three may end in that character too."""
 
 
 def _preposition_and_word(name: str) -> bool:
@@ -1082,7 +1082,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
 
 
 def _past_split_word(folded: str, begin: int, start: int) -> int:
-    """Where a name a suffix rule walked back to inside a word starts: after that word (股份|易迅网
+    """Where a name a suffix rule walked back to inside a word starts: after that word (5月份|易迅网
     gave 份易迅网, 年度|第一次临时股东大会 度第一次临时股东大会); elsewhere at ``begin``. Only
     for the rules' names: jieba splits many a foreign club or firm the tagger found whole
     (费耶诺德, 国米)."""
@@ -1100,7 +1100,7 @@ def _past_split_word(folded: str, begin: int, start: int) -> int:
 
 def _common_word(tag: str) -> bool:
     """Whether jieba's part of speech is a common word's: a plain noun, verb or preposition a
-    name runs into is a word (股份, 年度, 按照); a proper noun, a number or a guess (1人|广华医院
+    name runs into is a word (月份, 年度, 工程); a proper noun, a number or a guess (1人|广华医院
     read as 人广华/nz) is not to be trusted."""
     return tag == "n" or not (tag.startswith("n") or tag in ("x", "eng", "m"))
 
