@@ -584,12 +584,16 @@ def _autonomies(folded: str) -> list[Hit]:
     hits = []
     for match in _AUTONOMY.finditer(folded):
         start, stem = match.start(), match["stem"]
+        lead = len(stem) - len(stem.lstrip(_BEFORE_PLACES))  # 距|克孜勒苏柯尔克孜自治州98公里
+        start, stem = start + lead, stem[lead:]
         province = next((p for p in lx.PROVINCES if stem.startswith(p) and len(stem) - len(p) >= 2), "")
         start, stem = start + len(province), stem[len(province) :]
         hits.append(Hit(FactKind.PLACE, start, match.end(), stem))
     return hits
 
 
+_BEFORE_PLACES = "距在于从到至赴往设属与和及的对向"
+"""Prepositions and verbs a place comes after, never the first character of an autonomous area."""
 _PEOPLES = (
     "土家|布依|朝鲜|哈尼|傈僳|拉祜|东乡|纳西|景颇|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固"
     "|独龙|鄂伦春|赫哲|鄂温克|基诺|门巴|珞巴|塔吉克|塔塔尔|乌孜别克|回|藏|彝|苗|壮|满|侗|瑶|白|傣|黎|佤|畲|羌|土|水|怒"

@@ -1314,3 +1314,7 @@ def test_a_meeting_held_the_big_few_and_a_verb_after_a_name(text: str, kind: Fac
     """開大會 is holding a meeting; 三大航空公司, the big three, are no one body (a party's
     congress, 十五大, stays); 陳生|提及: the tagger took 提 into the name."""
     assert names(text, kind) == found
+
+
+def test_a_preposition_before_an_autonomous_prefecture_is_no_part_of_it() -> None:
+    assert places("距喀什市128公里，距克孜勒苏柯尔克孜自治州98公里。") == {"喀什市", "克孜勒苏柯尔克孜自治州"}
