@@ -801,9 +801,10 @@ def _suffix_place_ok(folded: str, start: int, end: int, ends: set[int]) -> bool:
     )
 
 
-_NOT_PLACE_STEM_ENDS = ("副", "距离", "之")
+_NOT_PLACE_STEM_ENDS = ("副", "距离", "之", "委")
 """常务副|市长 (a deputy mayor), 距离|市中心 (the distance to the centre), an epithet (品质之城, 鱼米之乡,
-the title 暮光之城): no place's name ends so."""
+the title 暮光之城), a party committee before its government (省委|省政府, 市委|市政府): no
+place's name ends so."""
 
 
 def _opens_with_verb(name: str, stem: str) -> bool:

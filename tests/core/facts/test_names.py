@@ -1316,5 +1316,10 @@ def test_a_meeting_held_the_big_few_and_a_verb_after_a_name(text: str, kind: Fac
     assert names(text, kind) == found
 
 
+def test_a_party_committee_before_its_government_is_no_place() -> None:
+    """省委|省政府: 省委省 was a place (five times on the news lines)."""
+    assert places("为省委省政府派出机构。") == set()
+
+
 def test_a_preposition_before_an_autonomous_prefecture_is_no_part_of_it() -> None:
     assert places("距喀什市128公里，距克孜勒苏柯尔克孜自治州98公里。") == {"喀什市", "克孜勒苏柯尔克孜自治州"}
