@@ -1323,3 +1323,12 @@ def test_a_party_committee_before_its_government_is_no_place() -> None:
 
 def test_a_preposition_before_an_autonomous_prefecture_is_no_part_of_it() -> None:
     assert places("距喀什市128公里，距克孜勒苏柯尔克孜自治州98公里。") == {"喀什市", "克孜勒苏柯尔克孜自治州"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("醫院設有燒傷中心。", {"燒傷中心"}), ("他联系苹果公司询问。", {"苹果公司"}), ("政府鼓励公办幼儿园扩招。", {"公办幼儿园"})],
+)
+def test_a_verb_ends_the_walk_back_to_a_bodys_start(text: str, found: set[str]) -> None:
+    """設有, 联系 and 鼓励 were part of the body a suffix made (醫院設有燒傷中心, 联系苹果公司)."""
+    assert orgs(text) == found
