@@ -1332,3 +1332,8 @@ def test_a_preposition_before_an_autonomous_prefecture_is_no_part_of_it() -> Non
 def test_a_verb_ends_the_walk_back_to_a_bodys_start(text: str, found: set[str]) -> None:
     """設有, 联系 and 鼓励 were part of the body a suffix made (醫院設有燒傷中心, 联系苹果公司)."""
     assert orgs(text) == found
+
+
+def test_a_verb_of_doing_is_no_office() -> None:
+    """特事特辦 (a special case handled specially) and 想办法 end in 办, no office."""
+    assert orgs("食物環境衞生署會特事特辦。") == {"食物環境衞生署"}
