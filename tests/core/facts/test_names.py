@@ -1337,3 +1337,10 @@ def test_a_verb_ends_the_walk_back_to_a_bodys_start(text: str, found: set[str]) 
 def test_a_verb_of_doing_is_no_office() -> None:
     """特事特辦 (a special case handled specially) and 想办法 end in 办, no office."""
     assert orgs("食物環境衞生署會特事特辦。") == {"食物環境衞生署"}
+
+
+@pytest.mark.parametrize("text", ["超声波可自動偵測胎兒臉部。", "两名男童脑部受伤。", "织密返校疫情防控网。"])
+def test_a_part_of_the_body_or_a_net_of_measures_is_no_body(text: str) -> None:
+    """部 after 脸, 脑, 腰 … is a part of the body, 网 after 防控 a net of measures (胎兒臉部 and
+    名男童脑部 were bodies)."""
+    assert orgs(text) == set()
