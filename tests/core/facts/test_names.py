@@ -1344,3 +1344,9 @@ def test_a_part_of_the_body_or_a_net_of_measures_is_no_body(text: str) -> None:
     """部 after 脸, 脑, 腰 … is a part of the body, 网 after 防控 a net of measures (胎兒臉部 and
     名男童脑部 were bodies)."""
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize("text", ["虽然公司业绩下滑，但仍在扩张。", "然后银行会通知你。"])
+def test_a_conjunction_opens_no_body(text: str) -> None:
+    """虽然公司, 然后银行: a conjunction before a kind of body made one of it."""
+    assert orgs(text) == set()
