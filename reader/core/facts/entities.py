@@ -1076,6 +1076,7 @@ def _org_at(folded: str, start: int, end: int, suffix: str) -> Hit | None:
     name = _LEADING_TIME.sub("", _LEADING_ORDINAL.sub("", folded[begin:end]))
     begin = end - len(name)
     begin = _past_split_word(folded, begin + _credited_name_before(folded, begin, end), start)
+    begin = _after_appointed(folded, begin, start)
     name = folded[begin:end]
     stem = name[: -len(suffix)]
     if len(stem) < 2 and not (stem in _ADMIN and len(suffix) > 1) or _is_quoted(folded, begin, end):
@@ -1101,6 +1102,15 @@ def _past_split_word(folded: str, begin: int, start: int) -> int:
         if at >= begin:
             break
     return begin
+
+
+def _after_appointed(folded: str, begin: int, start: int) -> int:
+    """Where a body named after who was appointed to it starts (陈刚任|雄安新区党工委: 陈刚 was
+    made its secretary): after 任, unless 任 opens a place (沧州市任丘市检察院)."""
+    at = folded.find("任", begin + 2, min(begin + 4, start))
+    if at < 0 or folded[begin] not in lx.SURNAMES or start - at < 3 or _gazetteer().match(folded, at):
+        return begin
+    return at + 1
 
 
 def _common_word(tag: str) -> bool:

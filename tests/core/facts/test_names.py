@@ -1350,3 +1350,9 @@ def test_a_part_of_the_body_or_a_net_of_measures_is_no_body(text: str) -> None:
 def test_a_conjunction_opens_no_body(text: str) -> None:
     """虽然公司, 然后银行: a conjunction before a kind of body made one of it."""
     assert orgs(text) == set()
+
+
+def test_a_body_after_who_was_appointed_to_it_starts_after_ren() -> None:
+    """陈刚任雄安新区党工委书记: 陈刚 was made its secretary; 任丘 is a place's name."""
+    assert orgs("陈刚任雄安新区党工委书记。") == {"雄安新区党工委"}
+    assert orgs("沧州市任丘市检察院发布通告。") == {"沧州市任丘市检察院"}
