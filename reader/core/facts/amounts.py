@@ -27,7 +27,7 @@ from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
-from .pos import pos_tagger
+from .pos import words_in
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
 from .spans import Cover
@@ -887,12 +887,9 @@ def _in_set_phrase(folded: str, start: int, end: int) -> bool:
     jieba's dictionary knows as one word of four characters or more, opening before the number
     (天龙八部, 一石二鸟): a title or an idiom, not a count. A word the number opens (三个代表) may
     well be one (选出三个代表: three delegates), so it stays a count."""
-    window_start = max(0, start - 4)
-    at = window_start
-    for word, tag in pos_tagger().tag(folded[window_start : end + 4]):
+    for at, word, tag in words_in(folded, max(0, start - 4), end + 4):
         if at <= start and end <= at + len(word):
             return len(word) >= 4 and tag in _SET_PHRASE_TAGS and at < start
-        at += len(word)
     return False
 
 

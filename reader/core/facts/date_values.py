@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from .library import grain_bounds, grain_of, time_detail
+from .library import ZONE_NAMES, grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .spans import joined_pairs
 
@@ -110,7 +110,7 @@ def _with_day_part(folded: str, hit: Hit, published: datetime | None) -> Hit | N
 _DAY_PART = re.compile(r"的?(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜晚|夜间|夜里|凌晨|深夜)")
 
 
-_ZONE_BETWEEN = re.compile(r"\s*(?:HKT|香港时间|北京时间|台北时间|台湾时间)\s*")
+_ZONE_BETWEEN = re.compile(rf"\s*(?:{ZONE_NAMES})\s*")
 """A time zone's name between a day and its clock time (2010-05-25 HKT 08:57, as 香港電台 dates
 its stories): one moment, not a day and a time of the publication's."""
 

@@ -30,7 +30,7 @@ from reader.core.script.fold import fold
 
 from . import lexicon as lx
 from .model import FactKind, Hit
-from .pos import one_word, pos_tagger
+from .pos import one_word, pos_tagger, words_in
 from .spans import Cover, greedy, outermost
 from .tagger import known_names, tag_names
 
@@ -886,11 +886,10 @@ def _whole_words(folded: str, start: int, end: int) -> bool:
     """Whether no word of the sentence runs across the start or the end of ``start:end`` (a
     short name, 民进 or 武警, inside others: 全港市民|进行 is no party) without holding it whole
     (民进中央 does)."""
-    at = max(0, start - _WORD_REACH)
-    for word, _tag in pos_tagger().tag(folded[at : end + _WORD_REACH]):
-        word_start, at = at, at + len(word)
-        crosses = word_start < start < at or word_start < end < at
-        if crosses and not (word_start <= start and end <= at):
+    for word_start, word, _tag in words_in(folded, max(0, start - _WORD_REACH), end + _WORD_REACH):
+        word_end = word_start + len(word)
+        crosses = word_start < start < word_end or word_start < end < word_end
+        if crosses and not (word_start <= start and end <= word_end):
             return False
     return True
 
@@ -1094,12 +1093,10 @@ def _past_split_word(folded: str, begin: int, start: int) -> int:
     (费耶诺德, 国米)."""
     if begin == 0 or _is_boundary(folded[begin - 1]):
         return begin
-    at = max(0, begin - _AROUND)
-    for word, tag in pos_tagger().tag(folded[at:start]):
+    for at, word, tag in words_in(folded, max(0, begin - _AROUND), start):
         if at < begin < at + len(word):
             return at + len(word) if _common_word(tag) else begin
-        at += len(word)
-        if at >= begin:
+        if at + len(word) >= begin:
             break
     return begin
 

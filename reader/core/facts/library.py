@@ -23,7 +23,7 @@ from typing import Any
 from .model import Detail, Qualifier
 from .numerals import format_decimal
 
-__all__ = ["grain_bounds", "money_detail", "time_detail"]
+__all__ = ["ZONE_NAMES", "grain_bounds", "money_detail", "time_detail"]
 
 _RANGE_MARKS = ("至", "到", "-", "~", "～", "—", "－")
 _STAMP = "%Y-%m-%d %H:%M:%S"
@@ -97,7 +97,9 @@ _SPACED_DIGITS = re.compile(
     r"|(?<=[点时])[ \u00a0]+(?=[半零一二三四五六七八九十两])|(?<=[零一二三四五六七八九十两])[ \u00a0]+(?=[点时分秒])"
 )
 """Spaces jionlp would stop at: round digits (2024 年底), and inside a clock in words (十一点 三十分)."""
-_ZONES = re.compile(r"\s*(?:HKT|香港时间|北京时间|台北时间|台湾时间)\s*(?=\d)")
+ZONE_NAMES = "HKT|香港时间|北京时间|台北时间|台湾时间"
+"""Names of the time zone a date line may give between its day and its clock time."""
+_ZONES = re.compile(rf"\s*(?:{ZONE_NAMES})\s*(?=\d)")
 """A zone's name before a clock time, which the library cannot read past (2010-05-25 HKT 08:57)."""
 _SAID_IN_FULL = {
     "今晚": "今天晚上", "昨晚": "昨天晚上", "明晚": "明天晚上", "前晚": "前天晚上",
