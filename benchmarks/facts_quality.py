@@ -412,6 +412,30 @@ def run_zhtimeparser(split: str, snapshot: Path) -> None:
     _print_rates(f"dates, zh-time-parser's tests {split}", len(cases), results)
 
 
+def jionlp_found_in(sentence: str, reference: datetime, phrase: str | None) -> list[tuple[str, datetime, datetime]]:
+    """Every time jionlp's own extractor finds in a sentence (points and spans; no durations)."""
+    jio = _quiet_import("jionlp")
+    found = []
+    with contextlib.suppress(Exception), contextlib.redirect_stdout(io.StringIO()):
+        for item in jio.ner.extract_time(sentence, time_base=reference.timestamp(), with_parsing=True):
+            times = item.get("detail", {}).get("time")
+            if isinstance(times, list) and len(times) == 2 and all(isinstance(t, str) for t in times):
+                first, last = (datetime.fromisoformat(t) if t != "inf" else datetime.max for t in times)
+                found.append((item["text"], first, last))
+    return found
+
+
+def run_fstnlu(split: str, snapshot: Path) -> None:
+    from fstnlu_cases import fstnlu_cases, score
+
+    cases = _split(fstnlu_cases(snapshot), split)
+    systems = {"reader": reader_dates_in, "jionlp": jionlp_found_in}
+    for label, picked in (("all", cases), ("with a time", [c for c in cases if c[2]]),
+                          ("with none", [c for c in cases if not c[2]])):
+        results = {n: score(picked, f) for n, f in systems.items() if _BASELINES or n == "reader"}
+        _print_rates(f"dates, fst-time-nlu's ground truth {split}, {label}", len(picked), results)
+
+
 def run_names(split: str) -> None:
     if not (GOLD / f"ner_{split}.jsonl").exists():
         print("names: skipped, run benchmarks/build_gold.py first")
@@ -449,6 +473,7 @@ def main() -> int:
     parser.add_argument("--dateparser-tw", type=Path, help="kamelliao/dateparser-tw snapshot: its tests")
     parser.add_argument("--time-analyzer", type=Path, help="flickerlist/time-analyzer snapshot: its Chinese tests")
     parser.add_argument("--zh-time-parser", type=Path, help="BZHDZNJJ/zh-time-parser snapshot: its tests")
+    parser.add_argument("--fst-time-nlu", type=Path, help="y00281951/fst-time-nlu snapshot: its ground truth")
     args = parser.parse_args()
     global _BASELINES
     _BASELINES = not args.reader_only
@@ -463,6 +488,8 @@ def main() -> int:
         run_timeanalyzer(args.split, args.time_analyzer)
     if args.zh_time_parser and "dates" in only:
         run_zhtimeparser(args.split, args.zh_time_parser)
+    if args.fst_time_nlu and "dates" in only:
+        run_fstnlu(args.split, args.fst_time_nlu)
     if "names" in only:
         run_names(args.split)
     return 0
