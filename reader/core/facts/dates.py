@@ -29,6 +29,7 @@ from .date_anaphora import (
 )
 from .date_bounds import onwards, seasons_of_years
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
+from .date_recurring import recurring
 from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
@@ -345,7 +346,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
-    joined = onwards(folded, seasons_of_years(folded, joined, published))
+    joined = recurring(folded, onwards(folded, seasons_of_years(folded, joined, published)))
     joined = [h for h in joined if not _titled(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]

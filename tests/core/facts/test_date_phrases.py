@@ -401,6 +401,30 @@ def test_every_weekend_recurs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("博物馆每天9时至17时开放。", "每天9时至17时"),
+        ("夜市每天晚上8点开张。", "每天晚上8点"),
+        ("每年春节，他都回乡。", "每年春节"),
+        ("每年的3月1日是开学日。", "每年的3月1日"),
+        ("窗口每周一至周五上午9时至下午5时办理。", "每周一至周五上午9时至下午5时"),
+        ("每个工作日的下午三点开会。", "每个工作日的下午三点"),
+        ("每逢周五加班。", "每逢周五"),
+    ],
+)
+def test_a_time_after_every_is_a_schedule_not_a_day(text: str, phrase: str) -> None:
+    """每 and a period before a time make it come round again: no day of the publication's."""
+    fact = one(text)
+    assert (fact["text"], fact["value_kind"], fact["interval"]) == (phrase, "recurring", None)
+
+
+def test_a_time_after_every_ends_where_the_schedule_does() -> None:
+    """Only what runs on from the 每 phrase recurs: a day named after it is a day."""
+    found = dates("他每天都去。明天下午再说。")
+    assert [(f["text"], f["value_kind"]) for f in found] == [("明天下午", "approximate")]
+
+
+@pytest.mark.parametrize(
     ("text", "same_as", "value"),
     [
         ("三天之后，他回到北京。", "三天后，他回到北京。", "2022-07-28"),

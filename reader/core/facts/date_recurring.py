@@ -1,0 +1,52 @@
+"""Times that come round again: 每天晚上8点, 每年春节, 每周一至周五上午9时至下午5时.
+
+The rules read 晚上8点 or 春节 on their own and give it the publication's day; after a
+每 that names a period it is a schedule (a museum's opening hours, a market's trading
+hours, a yearly holiday), not a moment, and a panel that shows 20:00 of the publication's
+day is wrong. Such a phrase becomes one recurring fact, from 每 to its end, with no
+interval: as the library reads 每周一上午10时.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Detail, FactKind, Hit, Qualifier
+
+_EVERY = re.compile(
+    r"每(?:隔|逢)?[\d一两二三四五六七八九十]*个?"
+    r"(?:天|日|晚|夜|早|周|週|星期|礼拜|禮拜|月|年|季度?|工作日|交易日|周末|週末|小时|小時)?的?"
+)
+"""A lead that makes what follows it recur: 每, 每天, 每逢, 每两天, 每个工作日的."""
+_REACH = 12
+_JOINED = re.compile(r"\s?(?:[的、及和与與至到~～—－-]|——)?\s?")
+"""What may stand between two parts of one schedule (每周一至周五 上午9时至下午5时)."""
+
+
+def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Hits after a 每 lead made recurring, with the hits that run on from them."""
+    read: list[Hit] = []
+    for hit in hits:
+        previous = read[-1] if read else None
+        if previous is not None and _recurs(previous) and previous.end <= hit.start and _JOINED.fullmatch(folded, previous.end, hit.start):
+            read[-1] = _schedule(folded, previous.start, hit.end)
+            continue
+        lead = _lead(folded, hit.start)
+        read.append(_schedule(folded, lead, hit.end) if lead is not None else hit)
+    return read
+
+
+def _lead(folded: str, start: int) -> int | None:
+    """Where a 每 lead ending right before ``start`` begins, if one does."""
+    at = folded.rfind("每", max(0, start - _REACH), start)
+    if at < 0 or not _EVERY.fullmatch(folded, at, start):
+        return None
+    return at
+
+
+def _recurs(hit: Hit) -> bool:
+    return hit.detail is not None and hit.detail.qualifier is Qualifier.RECURRING
+
+
+def _schedule(folded: str, start: int, end: int) -> Hit:
+    return Hit(FactKind.DATE, start, end, folded[start:end], Detail(Qualifier.RECURRING))
