@@ -49,6 +49,9 @@ from .spans import greedy, joined_pairs
 __all__ = ["find_dates"]
 
 _Y4 = r"\d{4}|[〇○零一二三四五六七八九]{4}"
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_DIGIT_VALUES = str.maketrans(_CN_DIGITS, "000123456789")
+"""The digits of a year written in Chinese (二〇〇六, 一九九七) and their values."""
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _NOT_DAY_AFTER = "日号%％‰万亿元千百.．点时:：个人天年月岁名家位例座所场次件项只条辆台部吨米度分秒倍亩公克斤款~～/\\-"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -1076,8 +1079,10 @@ _NOT_BEFORE_HOURS = re.compile(r"[第每前后近约A-Za-z∶:]")
 
 
 def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
-    """97年5月, 08年8月8日: a two-digit year, in the last century from 50 on."""
-    year = int(match["y2"])
+    """97年5月, 08年8月8日, 九七年一季度, 零六年端午: a two-digit year, in the last century from
+    50 on. Written in Chinese digits only where a month or a part of the year follows: 七八年
+    alone is as often seven or eight years."""
+    year = int(match["y2"] or match["y2c"].translate(_CN_DIGIT_VALUES))
     return _ymd_value(year + (1900 if year >= 50 else 2000), match, published)
 
 
@@ -1760,7 +1765,11 @@ _RULES = [
         r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*)?{_CLOCK}", _clock),
-    _rule(rf"(?<![\d.])(?P<y2>\d{{2}})\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))", _short_year),
+    _rule(
+        rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
+        rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))",
+        _short_year,
+    ),
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"

@@ -1098,3 +1098,25 @@ def test_what_follows_a_day_said_in_brackets_counts_from_that_day() -> None:
     assert found["10時"] == "2025-11-27T22:00:00"
     assert found["晚上9時許"][:10] == "2025-11-27"
     assert found["昨日下午"][:10] == "2025-11-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("九七年一季度，出口回升。", "九七年一季度", "1997-01-01T00:00:00", "1997-03-31T23:59:59"),
+        ("零六年端午，他回到家乡。", "零六年端午", "2006-05-31T00:00:00", "2006-05-31T23:59:59"),
+        ("八九年六月，他去了南方。", "八九年六月", "1989-06-01T00:00:00", "1989-06-30T23:59:59"),
+        ("〇四年一月二十七号那天下雪。", "〇四年一月二十七号", "2004-01-27T00:00:00", "2004-01-27T23:59:59"),
+    ],
+)
+def test_a_two_digit_year_in_chinese_digits(text: str, phrase: str, first: str, last: str) -> None:
+    """A year in two Chinese digits before a month or a part of the year is that year, not the
+    publication's (九七年一季度 was this year's first quarter)."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize("text", ["他工作了七八年。", "七八年前，他来过这里。", "一二年级的学生放假了。"])
+def test_two_chinese_digits_alone_are_no_year(text: str) -> None:
+    """七八年 alone is seven or eight years: no date of 1978."""
+    assert not [f for f in dates(text) if (f["interval"] or [""])[0].startswith("19")]
