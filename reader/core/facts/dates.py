@@ -332,6 +332,8 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
     lines = folded.replace("\n", _LINE_BREAK) if "\n" in folded else folded
+    if "一下下" in lines:
+        lines = _A_MOMENT.sub(_LINE_BREAK, lines)
     for pattern, resolve in _compiled_rules():
         for match in pattern.finditer(lines):
             value = resolve(match, published)
@@ -358,6 +360,9 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
 
 _TODAY_SAID = re.compile(r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]")
 
+
+_A_MOMENT = re.compile("(?<=一)下(?=下)")
+"""The 下 of 一下 before 下周 or 下个月 (查一下下周的安排): the verb's, not a second 下 of 下下周."""
 
 _LINE_BREAK = "\x00"
 """What the rules see for a line break: no space their ``\\s`` may cross, so no phrase runs from
@@ -1834,7 +1839,7 @@ _RULES = [
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
-        r"|今明两?[天日]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
+        r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,

@@ -1120,3 +1120,23 @@ def test_a_two_digit_year_in_chinese_digits(text: str, phrase: str, first: str, 
 def test_two_chinese_digits_alone_are_no_year(text: str) -> None:
     """七八年 alone is seven or eight years: no date of 1978."""
     assert not [f for f in dates(text) if (f["interval"] or [""])[0].startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("我们讨论一下下周的安排。", "下周", "2022-08-01T00:00:00"),
+        ("请查一下下个月的航班。", "下个月", "2022-08-01T00:00:00"),
+    ],
+)
+def test_the_xia_of_yixia_is_the_verbs(text: str, phrase: str, first: str) -> None:
+    """查一下 + 下周 is next week, not the week after (下下周)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == (phrase, first)
+
+
+@pytest.mark.parametrize("phrase", ["今明两年", "今明年"])
+def test_this_year_and_next(phrase: str) -> None:
+    """今明两年 and 今明年 are this year and the next, not next year alone."""
+    fact = one(f"{phrase}经济将保持增长。")
+    assert (fact["text"], *fact["interval"]) == (phrase, "2022-01-01T00:00:00", "2023-12-31T23:59:59")
