@@ -787,9 +787,10 @@ class _Own(str):
     (晏昼三点十五 as 3:15 in the morning, 前两年 as 2008–2011) or cannot read it (3:15pm)."""
 
 
-_CLOCK_MINUTES = re.compile(r"半|\d{1,2}|[一二三四五]?十[一二三四五六七八九]?")
-"""Minutes that make 点 a clock time on their own (8点40, 三点十五, 三点半): a decimal
-is written 3.15 or 三点一五, never with 十."""
+_CLOCK_MINUTES = re.compile(r"半|\d{2}|[一二三四五]?十[一二三四五六七八九]?")
+"""Minutes that make 点 a clock time on their own (8点40, 8点05, 三点十五, 三点半): a decimal
+is written 3.15 or 三点一五, never with 十, and a clock's minutes in two digits (上涨1点5倍,
+调高24点5度 are 1.5 and 24.5)."""
 _UNREAD_CLOCK = re.compile(r"晏昼|下昼|午后|琴|寻晚|听[朝晚]|[踏搭]|个字|[点时][一二三四五六七八九]$|[AaPp]")
 """Clock words jionlp does not know or misreads: Cantonese 晏昼 and five-minute steps, am and
 pm, 午后 (午后3点 is 3:00 to it)."""

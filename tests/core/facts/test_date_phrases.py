@@ -1140,3 +1140,14 @@ def test_this_year_and_next(phrase: str) -> None:
     """今明两年 and 今明年 are this year and the next, not next year alone."""
     fact = one(f"{phrase}经济将保持增长。")
     assert (fact["text"], *fact["interval"]) == (phrase, "2022-01-01T00:00:00", "2023-12-31T23:59:59")
+
+
+@pytest.mark.parametrize("text", ["空调调高24点5度。", "股价上涨1点5倍。"])
+def test_one_digit_after_dian_is_a_decimal(text: str) -> None:
+    """24点5度 is 24.5 degrees, not five past midnight: a clock's minutes take two digits."""
+    assert dates(text) == []
+
+
+def test_two_digits_after_dian_are_minutes() -> None:
+    fact = one("列车8点05开出。")
+    assert (fact["text"], fact["interval"][0]) == ("8点05", "2022-07-25T08:05:00")
