@@ -1151,3 +1151,16 @@ def test_one_digit_after_dian_is_a_decimal(text: str) -> None:
 def test_two_digits_after_dian_are_minutes() -> None:
     fact = one("列车8点05开出。")
     assert (fact["text"], fact["interval"][0]) == ("8点05", "2022-07-25T08:05:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("2018年2——4月，工程停工。", "2018年2——4月", "2018-02-01T00:00:00", "2018-04-30T23:59:59"),
+        ("1999——2002年，他在外地工作。", "1999——2002年", "1999-01-01T00:00:00", "2002-12-31T23:59:59"),
+    ],
+)
+def test_a_double_dash_joins_a_range(text: str, phrase: str, first: str, last: str) -> None:
+    """—— is how Chinese typesetting often writes a range's dash: 2018年2——4月 was the whole year."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
