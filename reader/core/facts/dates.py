@@ -1092,6 +1092,29 @@ def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
     return _ymd_value(year + (1900 if year >= 50 else 2000), match, published)
 
 
+def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | None:
+    """农历4月3日, 阴历8月15: a lunar day written in digits, read as the library reads 农历四月初三
+    (it takes 农历4月3日 for a month of days; our rules read 4月3日 as April's)."""
+    month, day = int(match["lm"]), int(match["ld"])
+    if published is None or not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    said = f"{match['lead'] or ''}农历{_LUNAR_MONTHS[month - 1]}月{_lunar_day(day)}"
+    detail = time_detail(said, published)
+    return _Own(detail.first[:10]) if detail is not None and detail.first else None
+
+
+_LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
+
+
+def _lunar_day(day: int) -> str:
+    """A lunar month's day as it is written: 初三, 十五, 二十, 廿一, 三十."""
+    tens, ones = divmod(day, 10)
+    digit = "一二三四五六七八九"[ones - 1] if ones else ""
+    if day <= 10:
+        return f"初{digit or '十'}"
+    return {1: "十", 2: "廿" if ones else "二十", 3: "三十"}[tens] + digit
+
+
 def _period(match: re.Match[str], published: datetime | None) -> str | None:
     """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``.
 
@@ -1689,6 +1712,11 @@ _RULES = [
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
+    _rule(
+        rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
+        r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
+        _lunar_in_digits,
+    ),
     _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"

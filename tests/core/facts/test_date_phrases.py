@@ -1164,3 +1164,17 @@ def test_a_double_dash_joins_a_range(text: str, phrase: str, first: str, last: s
     """—— is how Chinese typesetting often writes a range's dash: 2018年2——4月 was the whole year."""
     fact = one(text)
     assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("农历4月3日是他的生日。", "农历4月3日", "2022-05-03"),
+        ("阴历8月15日，全家团聚。", "阴历8月15日", "2022-09-10"),
+        ("2023年农历4月3日，他回到家乡。", "2023年农历4月3日", "2023-05-21"),
+    ],
+)
+def test_a_lunar_day_in_digits(text: str, phrase: str, day: str) -> None:
+    """农历4月3日 is the lunar fourth month's third day, not the 3rd of April."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0][:10]) == (phrase, day)
