@@ -60,6 +60,8 @@ _JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MORE_THAN_SAID = re.compile(r"[\d十百]\s*[多余]")
+"""A count said as "more than" (十多年, 20余年): the span it opens is approximate."""
 _MINUTES_WRITTEN = re.compile(r"[:：]\d|分|半|刻|[点时][踏搭]?[\d一二三四五六七八九十零]|个字|[AaPp]\.?[Mm]")
 """A clock time that says its minutes (8:00, 八点十分, 三点半), so is read to the minute."""
 
@@ -344,6 +346,8 @@ def own_detail(value: str, text: str) -> Detail | None:
             return None
         last = stop - timedelta(seconds=1)
         qualifier = Qualifier.RANGE if _RANGE_MARKS.search(text) else Qualifier.PERIOD
+        if qualifier is Qualifier.PERIOD and _MORE_THAN_SAID.search(text):
+            qualifier = Qualifier.APPROXIMATE  # 十多年来: since about 2014, not since 1 January
         return Detail(qualifier, *grain_bounds(start, last, grain), grain, *_stamps(start, last))
     week = _WEEK.fullmatch(value)
     if week:

@@ -1753,7 +1753,7 @@ _RULES = [
         lambda match, published: None if published is None else _ymd_value(published.year, match, published),
     ),
     _rule(
-        rf"(?P<pre>近|(?<![已经刚才都又快])过去|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
@@ -1835,7 +1835,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*(?P<u>年|个月|天|周|个星期|个礼拜)来(?![自到看说源华京沪港台访此这了的])",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)来(?![自到看说源华京沪港台访此这了的])",
         _so_far,
     ),
     _rule(

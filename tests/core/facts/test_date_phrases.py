@@ -1178,3 +1178,16 @@ def test_a_lunar_day_in_digits(text: str, phrase: str, day: str) -> None:
     """农历4月3日 is the lunar fourth month's third day, not the 3rd of April."""
     fact = one(text)
     assert (fact["text"], fact["interval"][0][:10]) == (phrase, day)
+
+
+def test_the_past_year_with_de_is_the_past_year() -> None:
+    """过去的一年 reads as 过去一年 does (it was no date at all)."""
+    [with_de], [without] = dates("在过去的一年里，他很忙。"), dates("在过去一年里，他很忙。")
+    assert (with_de["text"], with_de["interval"]) == ("过去的一年", without["interval"])
+
+
+@pytest.mark.parametrize(("phrase", "first"), [("十多年来", "2012-01-01T00:00:00"), ("20余年来", "2002-01-01T00:00:00")])
+def test_more_than_so_many_years_so_far(phrase: str, first: str) -> None:
+    """十多年来 runs from about ten years back to now, said as approximate (it was no date)."""
+    fact = one(f"{phrase}，他一直在这里工作。")
+    assert (fact["text"], fact["interval"][0], fact["value_kind"]) == (phrase, first, "approximate")
