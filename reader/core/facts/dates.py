@@ -1711,7 +1711,7 @@ _NTH = (
 _RULES = [
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
-    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
+    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十闰閏])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",

@@ -1191,3 +1191,9 @@ def test_more_than_so_many_years_so_far(phrase: str, first: str) -> None:
     """十多年来 runs from about ten years back to now, said as approximate (it was no date)."""
     fact = one(f"{phrase}，他一直在这里工作。")
     assert (fact["text"], fact["interval"][0], fact["value_kind"]) == (phrase, first, "approximate")
+
+
+@pytest.mark.parametrize("text", ["今年农历闰四月，他回了老家。", "闰4月有三十天。"])
+def test_a_leap_month_is_no_gregorian_month(text: str) -> None:
+    """闰四月 is the lunar calendar's leap month, not April."""
+    assert [f["text"] for f in dates(text) if "月" in f["text"]] == []
