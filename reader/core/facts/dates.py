@@ -1098,9 +1098,40 @@ def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | 
     month, day = int(match["lm"]), int(match["ld"])
     if published is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    said = f"{match['lead'] or ''}农历{_LUNAR_MONTHS[month - 1]}月{_lunar_day(day)}"
-    detail = time_detail(said, published)
+    if match["lead"] is None:
+        return _lunar_nearest(month, day, published)
+    detail = time_detail(f"{match['lead']}农历{_LUNAR_MONTHS[month - 1]}月{_lunar_day(day)}", published)
     return _Own(detail.first[:10]) if detail is not None and detail.first else None
+
+
+def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
+    """腊月初十, 农历四月初三: the lunar day nearest the publication, as a holiday is. The library
+    counts the lunar year as the Gregorian one, so in January 腊月初十 (two days ahead) was
+    thirteen months ahead, and in December 正月初一 was the one ten months past."""
+    month = _LUNAR_MONTHS.index(match["lm"]) + 1 if match["lm"] in _LUNAR_MONTHS else _int(match["lm"])
+    day = _int(match["ld"].lstrip("初").replace("廿", "二十"))
+    if published is None or not month or not day:
+        return None
+    if match["ly"]:
+        year = int(match["ly"].translate(_CN_DIGIT_VALUES))
+        detail = time_detail(f"{year}年农历{month}月{day}日", published)
+        return _Own(detail.first[:10]) if detail is not None and detail.first else None
+    return _lunar_nearest(month, day, published)
+
+
+def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
+    """A lunar month's day in the lunar year that puts it nearest the publication, by the rule
+    holidays follow (``nearest``); asked of the library in digits, as it misreads 2024年农历八月十五."""
+
+    def occurrences(year: int) -> list[tuple[date, date]]:
+        detail = time_detail(f"{year}年农历{month}月{day}日", published)
+        if detail is None or not detail.first:
+            return []
+        found = date.fromisoformat(detail.first[:10])
+        return [(found, found)]
+
+    span = nearest(published.date(), occurrences)
+    return _Own(span[0].isoformat()) if span else None
 
 
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
@@ -1717,6 +1748,11 @@ _RULES = [
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
         _lunar_in_digits,
     ),
+    _rule(
+        rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
+        rf"(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY})",
+        _lunar_said,
+    ),
     _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
@@ -1869,7 +1905,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
         r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
-        rf"|(?:{_alternatives(_REL_YEAR)})?(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
+        rf"|(?:{_alternatives(_REL_YEAR)})(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,
     ),

@@ -1197,3 +1197,20 @@ def test_more_than_so_many_years_so_far(phrase: str, first: str) -> None:
 def test_a_leap_month_is_no_gregorian_month(text: str) -> None:
     """闰四月 is the lunar calendar's leap month, not April."""
     assert [f["text"] for f in dates(text) if "月" in f["text"]] == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "day"),
+    [
+        (datetime(2025, 1, 7, 10), "腊月初十，他赶回老家。", "腊月初十", "2025-01-09"),
+        (datetime(2025, 1, 7, 10), "腊月二十三是小年。", "腊月二十三", "2025-01-22"),
+        (datetime(2025, 1, 7, 10), "农历12月10日，他赶回老家。", "农历12月10日", "2025-01-09"),
+        (datetime(2022, 7, 25, 10), "2008年农历正月初四，他出生了。", "2008年农历正月初四", "2008-02-10"),
+        (datetime(2022, 7, 25, 10), "农历八月十五，全家团聚。", "农历八月十五", "2022-09-10"),
+    ],
+)
+def test_a_lunar_day_is_in_the_lunar_year_nearest(published: datetime, text: str, phrase: str, day: str) -> None:
+    """In January the lunar year is still last year's: 腊月初十 two days ahead was read thirteen
+    months ahead (the library counts the lunar year as the Gregorian one)."""
+    [fact] = dates(text, published)
+    assert (fact["text"], fact["interval"][0][:10]) == (phrase, day)
