@@ -62,6 +62,8 @@ _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MORE_THAN_SAID = re.compile(r"[\d十百]\s*[多余]")
 """A count said as "more than" (十多年, 20余年): the span it opens is approximate."""
+DAY_END = re.compile(r"(?:24|二十四)\s*[点时](?![\d半一二三四五六七八九十])")
+"""24时: the day's last instant (截至12月16日24时), not the hour after it."""
 _MINUTES_WRITTEN = re.compile(r"[:：]\d|分|半|刻|[点时][踏搭]?[\d一二三四五六七八九十零]|个字|[AaPp]\.?[Mm]")
 """A clock time that says its minutes (8:00, 八点十分, 三点半), so is read to the minute."""
 
@@ -357,7 +359,7 @@ def own_detail(value: str, text: str) -> Detail | None:
     start, grain = _parse(value)
     if start is None:
         return None
-    if grain == "minute" and start.minute == 0 and not _MINUTES_WRITTEN.search(text):
+    if grain == "minute" and start.minute == 0 and not _MINUTES_WRITTEN.search(text) and not DAY_END.search(text):
         grain = "hour"  # 明早八点 is the hour from 8 to 9, as jionlp and Duckling read 八点
     last = _next(start, grain) - timedelta(seconds=1)
     return Detail(Qualifier.EXACT, value, value, grain, *_stamps(start, last))

@@ -33,6 +33,7 @@ from .date_recurring import recurring
 from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
+    DAY_END,
     is_real_stamp,
     join_ranges,
     own_detail,
@@ -1606,12 +1607,13 @@ def _with_clock(day: date, match: re.Match[str], evening: bool) -> str:
     """The day, with ``THH:MM`` appended when the match carries a clock time."""
     groups = match.re.groupindex
     time = _time_of(match, evening) if "H" in groups else None
-    if time and time.startswith("24"):
+    if time and time.startswith("24"):  # 24时, 晚上12点: the next day's midnight
         day, time = day + timedelta(days=1), "00" + time[2:]
     if not time:
         return day.isoformat()
     value = f"{day.isoformat()}T{time}"
-    return _Own(value) if _UNREAD_CLOCK.search(match.group()) else value
+    # 24时 is the day's last instant (the library reads it as the hour after)
+    return _Own(value) if _UNREAD_CLOCK.search(match.group()) or DAY_END.search(match.group()) else value
 
 
 def _time_of(match: re.Match[str], evening: bool) -> str | None:

@@ -1214,3 +1214,9 @@ def test_a_lunar_day_is_in_the_lunar_year_nearest(published: datetime, text: str
     months ahead (the library counts the lunar year as the Gregorian one)."""
     [fact] = dates(text, published)
     assert (fact["text"], fact["interval"][0][:10]) == (phrase, day)
+
+
+def test_24_oclock_is_the_days_last_instant() -> None:
+    """截至12月16日24时 ends as the 17th begins, not an hour into it."""
+    fact = one("管制自12月9日零时至12月16日24时。")
+    assert fact["interval"] == ["2022-12-09T00:00:00", "2022-12-17T00:00:59"]
