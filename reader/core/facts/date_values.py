@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from .date_hours import CLOCK_ONLY, is_many_days
 from .library import ZONE_NAMES, grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .spans import joined_pairs
@@ -76,7 +77,8 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     date right after it (今年 + 国庆, 今天 + 下午三点).
     """
     settled: list[Hit] = []
-    for hit in hits:
+    for i, hit in enumerate(hits):
+        following = hits[i + 1].start if i + 1 < len(hits) else len(folded)
         if hit.detail is not None:  # read for good by our rules (3:15pm, 上两周)
             settled.append(_with_day_part(folded, hit, published) or hit)
             continue
@@ -84,7 +86,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
         own = own_detail(hit.value, text)
         library = None
         if published is not None:
-            grown = _grown(folded, hit, settled, published)
+            grown = _grown(folded, hit, settled, published, following)
             if grown is not None:
                 if settled and grown.start <= settled[-1].start:
                     settled.pop()  # 今年 + 国庆: the hit before is part of this one
@@ -119,10 +121,13 @@ _ZONE_BETWEEN = re.compile(rf"\s*(?:{ZONE_NAMES})\s*")
 its stories): one moment, not a day and a time of the publication's."""
 
 
-def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit | None:
-    """The hit grown over a following part of the day or month, or joined to the hit before it."""
+def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, following: int | None = None) -> Hit | None:
+    """The hit grown over a following part of the day or month, or joined to the hit before it;
+    not over the start of the hit after it (3月11日至13日 上午9时至下午5时: 上午 is the clock's)."""
     start, end = hit.start, hit.end
     gap = folded[before[-1].end : start] if before and before[-1].end <= start else None
+    if gap is not None and is_many_days(before[-1]) and CLOCK_ONLY.fullmatch(folded, start, end):
+        gap = None  # 3月11日至13日 上午9时: the days' daily hours (see date_hours), not the last day's
     if gap is not None and (gap in ("", " ", "的") or _ZONE_BETWEEN.fullmatch(gap)):
         if COUNTED_RUN.fullmatch(folded, before[-1].start, before[-1].end) and not _WITH_YEAR.search(folded, start, end):
             return None  # 3周前周五: ours puts the day in that week (the library reads the week)
@@ -130,7 +135,7 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime) -> Hit
     elif folded[start - 1 : start] == "每":
         start -= 1
     suffix = _SUFFIX.match(folded, end)
-    if suffix:
+    if suffix and (following is None or suffix.end() <= following):
         end = suffix.end()
     if (start, end) == (hit.start, hit.end):
         return None
@@ -270,8 +275,9 @@ def _backwards(detail: Detail) -> bool:
 _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:凌晨|早上|早晨|清晨|上午)")
 _WITH_YEAR = re.compile(r"年|\d{4}|世纪")
 """A date that names its year (2026年, 2026.11.02) or its century: the range's end keeps it."""
-_DAY_ALONE = re.compile(r"\d{1,2}[日号]")
 _BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正 \u00a0]+")
+_DAY_ALONE = re.compile(rf"\d{{1,2}}[日号](?:{_BARE_CLOCK.pattern})?")
+"""A range's end that names only its day, maybe at an hour (至13日, 至13日下午5时)."""
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 

@@ -1220,3 +1220,24 @@ def test_24_oclock_is_the_days_last_instant() -> None:
     """截至12月16日24时 ends as the 17th begins, not an hour into it."""
     fact = one("管制自12月9日零时至12月16日24时。")
     assert fact["interval"] == ["2022-12-09T00:00:00", "2022-12-17T00:00:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("展览3月11日至13日上午9时至下午5时开放。", "3月11日至13日上午9时至下午5时", "2022-03-11T09:00:00", "2022-03-13T17:00:00"),
+        ("展览于3月11日至13日9:00-17:00开放。", "3月11日至13日9:00-17:00", "2022-03-11T09:00:00", "2022-03-13T17:00:59"),
+        ("会议于3月11日上午9时至13日下午5时举行。", "3月11日上午9时至13日下午5时", "2022-03-11T09:00:00", "2022-03-13T17:59:59"),
+    ],
+)
+def test_days_at_daily_hours_are_one_span(text: str, phrase: str, first: str, last: str) -> None:
+    """A run of days and then hours runs from the first day's first hour to the last day's last
+    (it ended at 13日 09:00, or, for 至13日下午5时, on the publication's month's 13th)."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+def test_a_clock_after_de_joins_the_day() -> None:
+    """明天凌晨的0:40 is one moment: 凌晨 no longer leaves the clock time behind."""
+    fact = one("明天凌晨的0:40，列车抵达。")
+    assert (fact["text"], fact["interval"][0]) == ("明天凌晨的0:40", "2022-07-26T00:40:00")
