@@ -14,10 +14,10 @@ import re
 from .model import Detail, FactKind, Hit, Qualifier
 
 _EVERY = re.compile(
-    r"每(?:隔|逢)?[\d一两二三四五六七八九十]*个?"
+    r"每(?:隔|逢|当)?[\d一两二三四五六七八九十]*个?"
     r"(?:天|日|晚|夜|早|周|週|星期|礼拜|禮拜|月|年|季度?|工作日|交易日|周末|週末|小时|小時)?的?"
 )
-"""A lead that makes what follows it recur: 每, 每天, 每逢, 每两天, 每个工作日的."""
+"""A lead that makes what follows it recur: 每, 每天, 每逢, 每当, 每两天, 每个工作日的."""
 _REACH = 12
 _JOINED = re.compile(r"\s?(?:[的、及和与與至到~～—－-]|——)?\s?")
 """What may stand between two parts of one schedule (每周一至周五 上午9时至下午5时)."""
@@ -31,6 +31,8 @@ def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
         if previous is not None and _recurs(previous) and previous.end <= hit.start and _JOINED.fullmatch(folded, previous.end, hit.start):
             read[-1] = _schedule(folded, previous.start, hit.end)
             continue
+        if folded[hit.start - 1 : hit.start + 1] == "每当":
+            continue  # 每当夜幕降临: 每当 is "whenever", and 当夜 no night of the story's
         lead = _lead(folded, hit.start)
         read.append(_schedule(folded, lead, hit.end) if lead is not None else hit)
     return read

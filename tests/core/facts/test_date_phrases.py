@@ -1241,3 +1241,8 @@ def test_a_clock_after_de_joins_the_day() -> None:
     """明天凌晨的0:40 is one moment: 凌晨 no longer leaves the clock time behind."""
     fact = one("明天凌晨的0:40，列车抵达。")
     assert (fact["text"], fact["interval"][0]) == ("明天凌晨的0:40", "2022-07-26T00:40:00")
+
+
+def test_whenever_is_no_night() -> None:
+    """每当夜幕降临 is "whenever night falls": no 当夜, that night, of the story's."""
+    assert dates("如今，每当夜幕降临，居民都会出门散步。") == []
