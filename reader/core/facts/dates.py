@@ -509,10 +509,17 @@ def _one_month_named(hit: Hit) -> date | None:
     return date.fromisoformat(detail.first[:10])
 
 
+_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
+"""Days listed (3日和4日, 10日、11日), not a range of them."""
+
+
 def _one_day_named(hit: Hit, text: str) -> date | None:
-    """The single day a hit names with its month written out (11月30日, 2023-11-30 14:43)."""
+    """The single day a hit names with its month written out (11月30日, 2023-11-30 14:43), or the
+    first of two listed (明年2月3日和4日)."""
     detail = hit.detail
-    if detail is None or not detail.first or not detail.last or detail.first[:10] != detail.last[:10]:
+    if detail is None or not detail.first or not detail.last:
+        return None
+    if detail.first[:10] != detail.last[:10] and not (detail.first[:7] == detail.last[:7] and _LISTED.search(text)):
         return None
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
 
@@ -1092,6 +1099,31 @@ def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
     alone is as often seven or eight years."""
     year = int(match["y2"] or match["y2c"].translate(_CN_DIGIT_VALUES))
     return _ymd_value(year + (1900 if year >= 50 else 2000), match, published)
+
+
+def _listed(match: re.Match[str], published: datetime | None) -> str | None:
+    """7、8月, 七八月, 今年7月和8月, 3月5日和6日: two months or days in a row, listed, are one
+    span (the library read 今年7月、8月 as July; 7、8月 was August alone, 七八月 nothing). Two not
+    in a row (3月和5月) are left to the rules for each."""
+    a, b = _int(match["a"] or match["a2"]), _int(match["b"] or match["b2"])
+    if match["y2"] or match["ry2"]:
+        year = _int(match["y2"]) or (published.year + _REL_YEAR[match["ry2"]] if published else 0)
+    else:
+        year = _range_year(match, published) or 0
+    if not year or b != a + 1:
+        return None
+    if match["u"] == "月":
+        if b > 12:
+            return None
+        end_year, end_month = _add_months(year, b, 1)
+        return _Own(f"{year:04d}-{a:02d}/{end_year:04d}-{end_month:02d}")
+    month = _int(match["m"]) or (published.month if published else 0)
+    try:
+        first = date(year, month, a)
+        last = date(year, month, b)
+    except ValueError:
+        return None
+    return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
 def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1746,6 +1778,14 @@ _RULES = [
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十闰閏])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.第])(?P<a>{_MONTH})\s*(?:(?P<am>月份?)\s*)?"
+        rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
+        rf"(?![\d一二三四五六七八九十日号])"
+        rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*[日号]\s*(?:、|和|及|与)\s*"
+        rf"(?P<b2>{_DAY})\s*[日号]",
+        _listed,
+    ),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",

@@ -1246,3 +1246,34 @@ def test_a_clock_after_de_joins_the_day() -> None:
 def test_whenever_is_no_night() -> None:
     """每当夜幕降临 is "whenever night falls": no 当夜, that night, of the story's."""
     assert dates("如今，每当夜幕降临，居民都会出门散步。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("7、8月份是旅游旺季。", "7、8月份", "2022-07-01T00:00:00", "2022-08-31T23:59:59"),
+        ("今年7月和8月雨水偏多。", "今年7月和8月", "2022-07-01T00:00:00", "2022-08-31T23:59:59"),
+        ("每到七八月，游客就多了。", "七八月", "2022-07-01T00:00:00", "2022-08-31T23:59:59"),
+        ("明年2月3日和4日接受报名。", "明年2月3日和4日", "2023-02-03T00:00:00", "2023-02-04T23:59:59"),
+    ],
+)
+def test_two_months_or_days_in_a_row_listed_are_one_span(text: str, phrase: str, first: str, last: str) -> None:
+    """7、8月 is July and August (it was August alone); 3日和4日 both days (it was the 3rd)."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+def test_a_digit_month_is_no_list() -> None:
+    """12月 is December, not a list of January and February."""
+    fact = one("去年12月，他回国了。")
+    assert (fact["text"], *fact["interval"]) == ("去年12月", "2021-12-01T00:00:00", "2021-12-31T23:59:59")
+
+
+def test_months_not_in_a_row_stay_apart() -> None:
+    assert [f["text"] for f in dates("3月和5月各有一次。")] == ["3月", "5月"]
+
+
+def test_a_day_after_listed_days_takes_their_year() -> None:
+    """明年2月3日和4日…2月3日到9日: the range is next year's too."""
+    found = dates("明年2月3日和4日接受报名，并于2月3日到9日组织考试。")
+    assert [f["interval"][0][:4] for f in found] == ["2023", "2023"]
