@@ -1381,6 +1381,22 @@ def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
     return f"{low}/{high + 1}" if low < high else None
 
 
+def _dotted_months(match: re.Match[str], published: datetime | None) -> str | None:
+    """1999.08-2002.02, 2019.03—至今: months from one to another, as a biography's lines give
+    a post's term (a 2021.09 alone may as well be a number). Ours: the library reads none."""
+    first = (int(match["y1"]), int(match["m1"]))
+    if match["now"]:
+        if published is None:
+            return None
+        now = published.replace(microsecond=0, tzinfo=None)
+        return _Own(f"{first[0]:04d}-{first[1]:02d}-01T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+    last = (int(match["y2"]), int(match["m2"]))
+    if last < first:
+        return None
+    end_year, end_month = _add_months(last[0], last[1], 1)
+    return _Own(f"{first[0]:04d}-{first[1]:02d}/{end_year:04d}-{end_month:02d}")
+
+
 def _month_range(match: re.Match[str], published: datetime | None) -> str | None:
     """今年1至6月, 2021年3-5月: whole months, end exclusive. Ours: jionlp reads 1-3月 as 3
     January and 2025年1-11月 as the whole year, the way economic news dates every table."""
@@ -1938,6 +1954,11 @@ _RULES = [
         _day_range,
     ),
     _rule(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:至|到|-|~|～|——|—)\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
+    _rule(
+        r"(?<![\d.])(?P<y1>(?:19|20)\d\d)\.(?P<m1>0[1-9]|1[0-2])\s*(?:至|到|-|－|~|～|——|—)\s*"
+        r"(?:(?P<y2>(?:19|20)\d\d)\.(?P<m2>0[1-9]|1[0-2])|(?P<now>至今|今))(?![\d.])",
+        _dotted_months,
+    ),
     _rule(
         rf"(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前)"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"

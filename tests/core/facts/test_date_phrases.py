@@ -1277,3 +1277,15 @@ def test_a_day_after_listed_days_takes_their_year() -> None:
     """明年2月3日和4日…2月3日到9日: the range is next year's too."""
     found = dates("明年2月3日和4日接受报名，并于2月3日到9日组织考试。")
     assert [f["interval"][0][:4] for f in found] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("1999.08—2002.02 任县委书记", "1999-08-01T00:00:00", "2002-02-28T23:59:59"),
+        ("2019.03—至今 任市长", "2019-03-01T00:00:00", "2022-07-25T10:00:00"),
+    ],
+)
+def test_a_biographys_dotted_months(text: str, first: str, last: str) -> None:
+    """A biography's line gives a post's term as 1999.08—2002.02 (it was no date)."""
+    assert one(text)["interval"] == [first, last]
