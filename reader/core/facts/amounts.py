@@ -189,8 +189,8 @@ _NOUN_STOP_CHARS = set(
 )
 _QUALIFIERS = "超近约逾达上数共"
 _BARE_UNITS = set("十百千万亿拾佰仟")
-_APPROX = r"\s*(?P<approx>多|余|几)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
-"""What may follow the number: 多/余/几 (some more), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
+_APPROX = r"\s*(?P<approx>多|余|几|来)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
+"""What may follow the number: 多/余/几 (some more), 来 (about: 两千来块), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
 spoken hundreds of millions, of yuan unless a currency is named; not 一个亿万富翁), the units."""
 _CJK = "\u4e00-\u9fff"
 _BEFORE = {
@@ -553,7 +553,7 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     numbers = [n for n in (match["num"], match["num2"]) if n]
     library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) for n in numbers)
     after_unit = _some_after_unit(match) is not None
-    return word in _OURS or match["approx"] == "几" or bool(match["tail"]) or either or library_misreads or after_unit \
+    return word in _OURS or match["approx"] in ("几", "来") or bool(match["tail"]) or either or library_misreads or after_unit \
         or bool(match["ge"] and match["vague"])
 
 
@@ -659,6 +659,8 @@ _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_00
 
 def _qualifier(match: re.Match[str]) -> Qualifier:
     """More than (超, 多, 以上), less than (不到, 以下), about (约, 左右), or exact."""
+    if match["approx"] == "来":
+        return Qualifier.APPROXIMATE  # 两千来块: about two thousand (jionlp reads nothing)
     if match["approx"]:
         return Qualifier.MORE_THAN
     return _qualifier_of(match)

@@ -68,6 +68,16 @@ def test_a_vague_amount_is_approximate_not_exact(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "amount"),
+    [("他每月花两千来块钱。", 2_000), ("一张票一百来元。", 100), ("项目投了20来万元。", 200_000)],
+)
+def test_lai_after_a_number_is_about_that_many(text: str, amount: int) -> None:
+    """两千来块 is about two thousand (it was no amount)."""
+    fact = one(text, "money")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("approximate", amount, amount)
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("这次火灾损失十几万元。", 110_000, 190_000),
