@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 
 from .model import FactKind, Hit
 
+__all__ = ["CLOCK_ONLY", "days_at_hours", "is_many_days"]
+
 CLOCK_ONLY = re.compile(
     r"(?:的)?(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|凌晨)?\s*"
     r"[\d零一二三四五六七八九十两:：点时分秒半刻整正 \u00a0]+"

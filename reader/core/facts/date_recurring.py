@@ -13,6 +13,8 @@ import re
 
 from .model import Detail, FactKind, Hit, Qualifier
 
+__all__ = ["recurring"]
+
 _EVERY = re.compile(
     r"每(?:隔|逢|当)?[\d一两二三四五六七八九十]*个?"
     r"(?:天|日|晚|夜|早|周|週|星期|礼拜|禮拜|月|年|季度?|工作日|交易日|周末|週末|小时|小時)?的?"

@@ -20,7 +20,7 @@ from .library import ZONE_NAMES, grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .spans import joined_pairs
 
-__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "is_real_stamp", "join_ranges", "settle", "value_of", "whole_phrase"]
+__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "is_real_stamp", "join_ranges", "settle", "value_of", "whole_phrase"]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
