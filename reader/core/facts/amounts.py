@@ -551,13 +551,15 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     cents (汇率报6.5654元 was 6.57); 几个亿 (几亿元) is nothing to it."""
     either = match["num"] is not None and _either(match["num"]) is not None
     numbers = [n for n in (match["num"], match["num2"]) if n]
-    library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) for n in numbers)
+    library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) or _CHINESE_POINT.search(n) for n in numbers)
     after_unit = _some_after_unit(match) is not None
     return word in _OURS or match["approx"] in ("几", "来") or bool(match["tail"]) or either or library_misreads or after_unit \
         or bool(match["ge"] and match["vague"])
 
 
 _FINE_DECIMAL = re.compile(r"\.\d{3}")
+_CHINESE_POINT = re.compile(r"[一二三四五六七八九十零〇两]\.[一二三四五六七八九零〇]")
+"""三．六億 (Taiwan's papers' decimal point between Chinese digits): jionlp reads it as 9亿."""
 
 
 _OURS = frozenset(("蚊", "个", "港纸", "大元"))

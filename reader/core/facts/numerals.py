@@ -61,7 +61,7 @@ _COMPOUND = (
 """Digits on both sides of 亿 or 万 (1亿2000万, 35万1000, 3万5千), as news writes a sum that is
 not round. After 万 the digits fill its four places or carry their own unit: 3万5 is the
 spoken 三万五 (35,000), not 30,005, so it is left out."""
-NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:点[{CN_DIGITS}]+)?)"
+NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:[点.][{CN_DIGITS}]+)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
 COMPOUND_NUMBER = re.compile(_COMPOUND)
 _COMPOUND_PARTS = re.compile(
@@ -86,8 +86,8 @@ def parse_number(text: str) -> Decimal | None:
     fraction = _FRACTION.match(text)
     if fraction:
         return _fraction(fraction.group(1), fraction.group(2))
-    if "点" in text:
-        whole, _, frac = text.partition("点")
+    if "点" in text or "." in text:  # 三点六, and 三．六 as Taiwan's papers write it
+        whole, _, frac = text.partition("点" if "点" in text else ".")
         return _decimal(whole, frac)
     return _chinese(text)
 

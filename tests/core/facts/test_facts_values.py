@@ -68,6 +68,17 @@ def test_a_vague_amount_is_approximate_not_exact(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [("交易金額約三．六億台幣。", 360_000_000, "TWD"), ("市值四．七億美元。", 470_000_000, "USD")],
+)
+def test_a_chinese_decimal_with_a_point(text: str, amount: int, currency: str) -> None:
+    """三．六億 (a point between Chinese digits, as Taiwan's papers write) is 360,000,000: it
+    was no amount (jionlp reads 9億)."""
+    fact = one(text, "money")
+    assert (fact["from"], fact["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [("他每月花两千来块钱。", 2_000), ("一张票一百来元。", 100), ("项目投了20来万元。", 200_000)],
 )
