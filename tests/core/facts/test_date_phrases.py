@@ -1289,3 +1289,15 @@ def test_a_day_after_listed_days_takes_their_year() -> None:
 def test_a_biographys_dotted_months(text: str, first: str, last: str) -> None:
     """A biography's line gives a post's term as 1999.08—2002.02 (it was no date)."""
     assert one(text)["interval"] == [first, last]
+
+
+@pytest.mark.parametrize("text", ["他们都出生于1967年后。", "2006年后出生的孩子更高。"])
+def test_a_year_then_hou_is_from_then_on(text: str) -> None:
+    """1967年后 is from 1967 on, as 1967年以后 is (it was the year 1967 alone)."""
+    fact = one(text)
+    assert fact["text"].endswith("年后") and fact["interval"][1] == "2022-07-25T10:00:00"
+
+
+def test_ji_a_year_hou_is_that_year() -> None:
+    """继2012年之后再度夺冠: after the time in 2012, so 2012, not from 2012 on."""
+    assert one("他继2012年之后再度夺冠。")["text"] == "2012年"
