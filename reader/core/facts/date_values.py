@@ -368,7 +368,8 @@ def own_detail(value: str, text: str) -> Detail | None:
     if grain == "minute" and start.minute == 0 and not _MINUTES_WRITTEN.search(text) and not DAY_END.search(text):
         grain = "hour"  # 明早八点 is the hour from 8 to 9, as jionlp and Duckling read 八点
     last = _next(start, grain) - timedelta(seconds=1)
-    return Detail(Qualifier.EXACT, value, value, grain, *_stamps(start, last))
+    qualifier = Qualifier.APPROXIMATE if "约" in text else Qualifier.EXACT  # 昨晚约8时半
+    return Detail(qualifier, value, value, grain, *_stamps(start, last))
 
 
 def value_of(detail: Detail, text: str) -> str:

@@ -75,7 +75,7 @@ _CLOCK = (
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
     r")?)"
 )
-_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*{_CLOCK})"
+_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜])约\s*)?{_CLOCK})"
 _HOUR_TO = r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[ \u00a0]?[点时](?:半|[0-5]?\d分?|[ \u00a0](?:半|[0-5]?\d[ \u00a0]?分))?)"
 """The end of a range of clock times in digits (至11点30分, 到 11 点 30 分, -22:00): after a
 date's clock time (``_CLOCK_END``) and in a range of clock times alone."""
@@ -1893,7 +1893,7 @@ _RULES = [
     _rule(
         r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
     ),
-    _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*)?{_CLOCK}", _clock),
+    _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:约\s*)?)?{_CLOCK}", _clock),
     _rule(
         rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
         rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))",

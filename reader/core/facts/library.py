@@ -15,6 +15,7 @@ import contextlib
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -89,7 +90,16 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     (see ``_SAID_IN_FULL``)."""
     text = _SPACED_DIGITS.sub("", _ZONES.sub(" ", text))
     text = _SHORT_WORDS.sub(lambda m: _SAID_IN_FULL[m.group()], text)
-    return _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
+    said, text = text, _ABOUT_AN_HOUR.sub(r"\1许", text)
+    detail = _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
+    if detail is not None and said != text and detail.qualifier is Qualifier.EXACT:
+        detail = replace(detail, qualifier=Qualifier.APPROXIMATE)  # 昨晚约8时半: jionlp's 半许 is exact
+    return detail
+
+
+_ABOUT_AN_HOUR = re.compile(r"(?<=[午上晚间晨夜])约\s*([\d零一二三四五六七八九十两]{1,3}\s*[点时](?:[\d零一二三四五六七八九十]{1,3}分?|半)?)")
+"""下午约3时 (as Hong Kong's papers write it), said as 下午3时许: jionlp reads 约 there as the
+morning's 3 o'clock."""
 
 
 _SPACED_DIGITS = re.compile(

@@ -1301,3 +1301,18 @@ def test_a_year_then_hou_is_from_then_on(text: str) -> None:
 def test_ji_a_year_hou_is_that_year() -> None:
     """继2012年之后再度夺冠: after the time in 2012, so 2012, not from 2012 on."""
     assert one("他继2012年之后再度夺冠。")["text"] == "2012年"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("前日下午約3時，大火蔓延。", "前日下午約3時", "2022-07-23T15:00:00"),
+        ("下午約1時，消防員到場。", "下午約1時", "2022-07-25T13:00:00"),
+        ("昨晚約8時半，警方接報。", "昨晚約8時半", "2022-07-24T20:30:00"),
+    ],
+)
+def test_about_between_a_part_of_the_day_and_its_hour(text: str, phrase: str, first: str) -> None:
+    """下午約3時 (as Hong Kong's papers write) is about 15:00: 約 cut the hour off (前日下午 alone),
+    or lost the time (下午約1時 was none; jionlp reads it as 1 in the morning)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0], fact["value_kind"]) == (phrase, first, "approximate")
