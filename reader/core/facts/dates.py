@@ -879,7 +879,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     """近三年, 前两个月, 过去7天, 上两周, 上两小时: whole units just before publication's own,
     end exclusive. 上 and 前N年 are ours to read (jionlp reads 上两天 not at all and 前两年 as
     2008–2011); 前3小时 is the three hours up to now (see _to_now)."""
-    n = _int(match["n"])
+    n = _count(match["n"])
     if match["pre"] == "前" and match["u"].endswith("月"):
         return None  # 前10个月: January to October, a period (see _period)
     if match["pre"] == "近" and match.string[match.start() - 1 : match.start()] in _NEARLY_AFTER \
@@ -891,8 +891,12 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
+    rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前", "近") else None
+    if rolling is not None:
+        return rolling
     value = _span(published, match["u"], -n, 0)
-    return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" else value
+    whole = match["pre"] == "近" and match["u"].endswith(("年", "月"))  # 近三年: 2019–2021, as the seed's gold has it
+    return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
 
 
 _NEARLY_AFTER = frozenset("将了达过经历时烧作活")
@@ -909,15 +913,48 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
 
     后三个月 is left to the library: like 前三个月 it is months of the year (October to December).
     """
-    n = _int(match["n"])
+    n = _count(match["n"])
     if published is None or not n:
         return None if not n else match.group()
     if match["pre"] == "后" and match["u"].endswith("月"):
         return ""
     if match["pre"] in _AHEAD and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], n)
+    rolling = _rolling(published, match["u"], n) if match["pre"] in _AHEAD else None
+    if rolling is not None:
+        return rolling
     value = _span(published, match["u"], 1, n + 1)
     return _Own(value) if match["pre"] not in _AHEAD else value
+
+
+def _count(written: str | None) -> int:
+    """A count of units; of two digits side by side (近两三年, 近一两年: two or three) the
+    larger, not 23 or 12."""
+    if written and len(written) == 2 and all(c in _SMALL_DIGITS for c in written):
+        first, second = (_SMALL_DIGITS[c] for c in written)
+        if second == first + 1:
+            return second
+    return _int(written)
+
+
+_SMALL_DIGITS = {c: v for v, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+
+
+def _rolling(published: datetime, unit: str, n: int) -> str | None:
+    """过去五年, 最近三个月, 未来三年: the ``n`` years or months up to now (n < 0), from the same
+    day back, or from now to the same day on, by the calendar; jionlp counts a year as 365 days
+    (过去30年 began on 20 June of a 12 June article), and our value was whole years (2019–2023)
+    though the dates shown were jionlp's. 近三年 stays whole years (see ``_last_n``). Days and
+    weeks are left to the caller (None)."""
+    months = {"年": 12}.get(unit, 1 if unit.endswith("月") else 0) * n
+    if not months:
+        return None
+    now = published.replace(microsecond=0, tzinfo=None)
+    if n < 0:
+        first = _months_on(now.date(), months)
+        return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+    last = _months_on(now.date(), months) + timedelta(days=1)
+    return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{last.isoformat()}T00:00:00")
 
 
 def _to_now(published: datetime, unit: str, n: int) -> _Own:

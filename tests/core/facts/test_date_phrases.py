@@ -1316,3 +1316,28 @@ def test_about_between_a_part_of_the_day_and_its_hour(text: str, phrase: str, fi
     or lost the time (下午約1時 was none; jionlp reads it as 1 in the morning)."""
     fact = one(text)
     assert (fact["text"], fact["interval"][0], fact["value_kind"]) == (phrase, first, "approximate")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("过去五年", "2017-07-25T00:00:00", "2022-07-25T10:00:00"),
+        ("过去30年", "1992-07-25T00:00:00", "2022-07-25T10:00:00"),
+        ("最近三个月", "2022-04-25T00:00:00", "2022-07-25T10:00:00"),
+        ("未来三年", "2022-07-25T10:00:00", "2025-07-25T23:59:59"),
+        ("近三年", "2019-01-01T00:00:00", "2021-12-31T23:59:59"),
+    ],
+)
+def test_runs_of_years_up_to_now_by_the_calendar(phrase: str, first: str, last: str) -> None:
+    """过去30年 runs from the same day 30 years back (jionlp's 365-day years began it eight days
+    late), and the value says what the dates say: it was 1992/2022, whole years, beside them.
+    近三年 stays whole years, as the seed's gold has it."""
+    fact = one(f"{phrase}，这里变化很大。")
+    assert fact["interval"] == [first, last]
+    value = fact["value"]
+    assert value.startswith(first[:4]) and (value.split("/")[0] in first)
+
+
+def test_two_counts_side_by_side_are_the_larger() -> None:
+    """近两三年 is two or three years, not 23."""
+    assert one("近两三年，这里变化很大。")["interval"][0] == "2019-01-01T00:00:00"
