@@ -1594,7 +1594,7 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
     before (三年以后 in 左传).
     """
-    if published is None or _year_then_months(match):
+    if published is None or _year_then_months(match) or _ends_a_span(match):
         return None
     n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
     sign = -1 if match["dir"].endswith("前") else 1
@@ -1609,6 +1609,18 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
         return None if detail is None else _Own(value_of(detail, match.group()))
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
+
+
+def _ends_a_span(match: re.Match[str]) -> bool:
+    """Whether the run ends a stretch the story tells (see ``_A_SPAN_BEFORE``), not one that
+    dates a thing (经过三个月前的设计: the design of three months ago)."""
+    text, start = match.string, match.start()
+    return bool(_A_SPAN_BEFORE.search(text, max(0, start - 4), start)) and not text.startswith("的", match.end())
+
+
+_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
+"""What makes 两小时后 the end of a stretch the story tells (逗留逾兩小時後, 持续三天后), not
+two hours after the publication."""
 
 
 def _year_then_months(match: re.Match[str]) -> bool:

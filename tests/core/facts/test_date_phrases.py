@@ -1341,3 +1341,13 @@ def test_runs_of_years_up_to_now_by_the_calendar(phrase: str, first: str, last: 
 def test_two_counts_side_by_side_are_the_larger() -> None:
     """近两三年 is two or three years, not 23."""
     assert one("近两三年，这里变化很大。")["interval"][0] == "2019-01-01T00:00:00"
+
+
+@pytest.mark.parametrize("text", ["他們逗留逾兩小時後離開。", "大火焚燒逾43小時後救熄。", "在耗时两个半小时后，工作完成。"])
+def test_the_end_of_a_stretch_is_no_time_from_now(text: str) -> None:
+    """逗留逾兩小時後 is two hours after the stay began, not two hours after the publication."""
+    assert dates(text) == []
+
+
+def test_a_time_ago_that_dates_a_thing_stays() -> None:
+    assert one("我们经过三个月前的产品设计。")["text"] == "三个月前"
