@@ -1822,6 +1822,8 @@ _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
 """What follows 内 when it opens a word (日内瓦, 内地, 内容), not "within"."""
+_BIG_FEW = "指数|股指|运营商|银行|巨头|行业|产业|板块|平台|品牌|集团|阵营|车企|电商|航空|主题|领域|任务|战役|难题|问题|优势|特点|亮点|方面|措施|举措|件|类|项"
+"""What 三大 and 四大 count (本周三大指数全部收跌 is this week's three main indexes, not Wednesday)."""
 _AHEAD = frozenset(("未来", "今后", "接下来", "接下来的"))
 """Words for the time from now on, which the library reads as from this moment (未来三年)."""
 _FIRST_MONTHS = r"[一二两三四1-4]个?季度|(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
@@ -1932,7 +1934,8 @@ _RULES = [
         _numeric,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}]){_TIME}?",
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
+        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年){_TIME}?",
         _weekday,
     ),
     _rule(
@@ -1940,7 +1943,8 @@ _RULES = [
         _weekday,
     ),
     _rule(
-        r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)(?![一二三四五六日天末年])", _week
+        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)"
+        rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:约\s*)?)?{_CLOCK}", _clock),
     _rule(

@@ -1351,3 +1351,14 @@ def test_the_end_of_a_stretch_is_no_time_from_now(text: str) -> None:
 
 def test_a_time_ago_that_dates_a_thing_stays() -> None:
     assert one("我们经过三个月前的产品设计。")["text"] == "三个月前"
+
+
+@pytest.mark.parametrize("text", ["本周三大指数全部收跌。", "本周三个项目同时开工。"])
+def test_three_big_after_this_week_is_a_count(text: str) -> None:
+    """本周三大指数 is this week's three main indexes, not Wednesday."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][0]) == ("本周", "2022-07-25T00:00:00")
+
+
+def test_wednesday_before_a_meeting_stays() -> None:
+    assert one("下周三大会开幕。")["text"] == "下周三"
