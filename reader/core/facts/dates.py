@@ -1163,6 +1163,16 @@ def _listed(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
+def _yesterday_said_short(match: re.Match[str], published: datetime | None) -> str | None:
+    """记者昨从现场获悉, 何永生昨正式宣布, 昨下午: 昨 alone, as Hong Kong's, Taiwan's and the
+    mainland's papers write yesterday before a verb, read as 昨天 (it was no date)."""
+    if published is None:
+        return None
+    said = "昨天" + (match["part"] or "")
+    detail = time_detail(said, published)
+    return _Own(value_of(detail, said)) if detail is not None else None
+
+
 def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | None:
     """农历4月3日, 阴历8月15: a lunar day written in digits, read as the library reads 农历四月初三
     (it takes 农历4月3日 for a month of days; our rules read 4月3日 as April's)."""
@@ -1852,6 +1862,10 @@ _RULES = [
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*[日号]\s*(?:、|和|及|与)\s*"
         rf"(?P<b2>{_DAY})\s*[日号]",
         _listed,
+    ),
+    _rule(
+        r"(?<![今是])昨儿?(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)?(?![天日晚夜午晨早非儿])(?=[\u4e00-\u9fff])",
+        _yesterday_said_short,
     ),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"

@@ -1362,3 +1362,22 @@ def test_three_big_after_this_week_is_a_count(text: str) -> None:
 
 def test_wednesday_before_a_meeting_stays() -> None:
     assert one("下周三大会开幕。")["text"] == "下周三"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("記者昨繼續留守現場。", "昨", "2022-07-24T00:00:00", "2022-07-24T23:59:59"),
+        ("警方昨下午表示，案件仍在调查。", "昨下午", "2022-07-24T13:00:00", "2022-07-24T17:59:59"),
+        ("记者今天清晨到现场观察。", "今天清晨", "2022-07-25T05:00:00", "2022-07-25T07:59:59"),
+    ],
+)
+def test_yesterday_in_one_character_and_early_morning(text: str, phrase: str, first: str, last: str) -> None:
+    """昨 alone before a verb is yesterday, as the papers write it (it was no date); 清晨 is the
+    early morning of the day before it (今天清晨 was the whole day)."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+def test_today_right_yesterday_wrong_is_no_date() -> None:
+    assert dates("他觉今是昨非。") == []
