@@ -351,6 +351,9 @@ NATIONAL_ORGS = _words("""
 路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
 房委会 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
+消防处 警务处 入境处 惩教署 卫生署 社会福利署 屋宇署 房屋署 食环署 运输署 路政署 水务署 渠务署 地政总署
+环保署 劳工处 民政事务总署 律政司 港铁 九巴 机管局 贸发局 旅发局 消委会 支联会 宏达电 国光客运
+行政院 立法院 监察院 考试院 司法院 总统府 中央社 经济观察报
 """)
 """Organisations known by a name with no telling suffix."""
 
@@ -370,11 +373,12 @@ throughput), 彭博士 (Dr Peng)."""
 
 NOT_PEOPLE = _words("""
 楼宇 房屋 毛巾 王后 董事 毕生 大伯 阿哥 孙子 劳工 汤圆 汤头 陈尸 齐齐 警方 左一 左二 左三 右一 右二 右三
-贺信 贺电 贺词 韩语 任期 常务 执行
+贺信 贺电 贺词 韩语 任期 常务 执行 夏季 夏天 夏日 秋季 秋天 冬季 冬天 春季 春天
 """)
 """Words Hong Kong and Taiwan news write often that the tagger takes for a surname and a
 name (楼宇, 孙子, 左三 of a photo caption), a leader's letter after his title (习近平主席贺信) and
-a rank before a title (常务副市长): no one, and no name starts with them (楼宇烧)."""
+a rank before a title (常务副市长), the seasons (夏季很受遊客歡迎): no one, and no name starts
+with them (楼宇烧)."""
 
 ANYONE = _words("任何人 有人 某人 别人 他人 本人 个人 路人 众人 世人 外人 旁人 任何一人 许多人 很多人 不少人 多数人 "
                 "周一 周二 周三 周四 周五 周六 周日")
