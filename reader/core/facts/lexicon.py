@@ -351,18 +351,18 @@ NATIONAL_ORGS = _words("""
 路透社 美联社 法新社 塔斯社 共同社 时事社 合众国际社 安莎社 埃菲社 德新社 韩联社 中通社
 天文台 香港天文台 中央气象台
 房委会 廉署 医管局 市建局 民安队 周大福 李锦记 毕马威 农夫山泉
-消防处 警务处 入境处 惩教署 卫生署 社会福利署 屋宇署 房屋署 食环署 运输署 路政署 水务署 渠务署 地政总署
-环保署 劳工处 民政事务总署 律政司 港铁 九巴 机管局 贸发局 旅发局 消委会 支联会 宏达电 国光客运
-行政院 立法院 监察院 考试院 司法院 总统府 中央社 经济观察报
+消防处 警务处 入境处 惩教署 社会福利署 屋宇署 房屋署 食环署 运输署 路政署 水务署 渠务署 地政总署
+环保署 劳工处 民政事务总署 律政司 机管局 贸发局 旅发局 消委会 支联会 宏达电 国光客运
+行政院 立法院 监察院 考试院 司法院 总统府 经济观察报
 """)
 """Organisations known by a name with no telling suffix."""
 
 WORD_ORGS = _words("""
 房协 中房协 彭博 英特尔 高通 英伟达 辉达 腾讯 台积电 联发科 联发科技 鸿海 富士康 华硕 宏碁 仁宝 纬创
-比亚迪 宁德时代 字节跳动 拼多多 脸书
+比亚迪 宁德时代 字节跳动 拼多多 脸书 港铁 九巴 中央社
 """)
 """Organisations known by a short name that can also be the inside of other words (购房协议,
-提高通胀, 彭博士): found only where jieba starts a word (房协则说 and 脸书粉专 are glued by jieba
+提高通胀, 彭博士, 香港铁路, 中央社会主义学院): found only where jieba starts a word (房协则说 and 脸书粉专 are glued by jieba
 at the end, so the end is checked by ``WORD_ORGS_NOT_BEFORE``). Firms whose name is a word
 (苹果, 小米, 三星, 百度, 京东: apples, millet, three stars, a hundred degrees, 北京东路) are
 left out."""
