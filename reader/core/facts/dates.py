@@ -891,11 +891,11 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
-    rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前", "近") else None
+    whole = match["pre"] == "近" and match["u"].endswith(("年", "月")) and n > 1  # 近三年: 2019–2021, as the seed's gold has it
+    rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
     if rolling is not None:
         return rolling
     value = _span(published, match["u"], -n, 0)
-    whole = match["pre"] == "近" and match["u"].endswith(("年", "月"))  # 近三年: 2019–2021, as the seed's gold has it
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
 
 
@@ -944,8 +944,9 @@ def _rolling(published: datetime, unit: str, n: int) -> str | None:
     """过去五年, 最近三个月, 未来三年: the ``n`` years or months up to now (n < 0), from the same
     day back, or from now to the same day on, by the calendar; jionlp counts a year as 365 days
     (过去30年 began on 20 June of a 12 June article), and our value was whole years (2019–2023)
-    though the dates shown were jionlp's. 近三年 stays whole years (see ``_last_n``). Days and
-    weeks are left to the caller (None)."""
+    though the dates shown were jionlp's. 近三年 stays whole years (see ``_last_n``), but 近一年
+    is the last twelve months, as 去年 is the last whole one. Days and weeks are left to the
+    caller (None)."""
     months = {"年": 12}.get(unit, 1 if unit.endswith("月") else 0) * n
     if not months:
         return None

@@ -1381,3 +1381,8 @@ def test_yesterday_in_one_character_and_early_morning(text: str, phrase: str, fi
 
 def test_today_right_yesterday_wrong_is_no_date() -> None:
     assert dates("他觉今是昨非。") == []
+
+
+def test_the_last_year_is_twelve_months() -> None:
+    """近一年 is the twelve months up to now (it was last calendar year, 去年's reading)."""
+    assert one("近一年，这里变化很大。")["interval"] == ["2021-07-25T00:00:00", "2022-07-25T10:00:00"]
