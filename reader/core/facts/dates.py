@@ -1067,7 +1067,8 @@ def _iso_stamp(match: re.Match[str], published: datetime | None) -> str | None:
 
 def _numeric(match: re.Match[str], published: datetime | None) -> str | None:
     """2015-03-03, 2015/3/3, 2015.3.3, 20150303 (not a phone's or a code's number); 10/31/1974 and 31/10/1974 when only one order is a
-    date (Hong Kong writes day first, American text month first: 3/4/2013 is left alone)."""
+    date (Hong Kong writes day first, American text month first: 3/4/2013 is left alone), with
+    dashes too (05-19-2013, a Hong Kong site's date line)."""
     if match["y"]:
         return _day_or_month(int(match["y"]), int(match["m"]), int(match["d"]))
     if match["cy"]:
@@ -1943,7 +1944,7 @@ _RULES = [
     ),
     _rule(
         r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
-        r"|(?<!/)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?![\d/])"
+        r"|(?<![/\d-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d\d)(?![\d/-])"
         r"|(?<![\dA-Za-z_./\-#话线真号码])(?<![话线真号码][：:])(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
         r"(?![\dA-Za-z_%％.号期次元股万亿人个]))",
         _numeric,
@@ -2028,7 +2029,7 @@ _RULES = [
         _dotted_months,
     ),
     _rule(
-        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
+        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|——|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"

@@ -1386,3 +1386,13 @@ def test_today_right_yesterday_wrong_is_no_date() -> None:
 def test_the_last_year_is_twelve_months() -> None:
     """近一年 is the twelve months up to now (it was last calendar year, 去年's reading)."""
     assert one("近一年，这里变化很大。")["interval"] == ["2021-07-25T00:00:00", "2022-07-25T10:00:00"]
+
+
+def test_a_date_line_with_dashes_in_the_only_possible_order() -> None:
+    """05-19-2013 (a Hong Kong site's date line) is 19 May 2013, as 05/19/2013 is (it was none)."""
+    assert one("05-19-2013")["interval"][0] == "2013-05-19T00:00:00"
+
+
+def test_a_year_and_those_after() -> None:
+    """1972年以及以后出生的女性: from 1972 on (it was 1972 alone)."""
+    assert one("1972年以及以后出生的女性可以报名。")["interval"] == ["1972-01-01T00:00:00", "2022-07-25T10:00:00"]
