@@ -39,6 +39,7 @@ import argparse
 import contextlib
 import io
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -416,12 +417,16 @@ def jionlp_found_in(sentence: str, reference: datetime, phrase: str | None) -> l
     """Every time jionlp's own extractor finds in a sentence (points and spans; no durations)."""
     jio = _quiet_import("jionlp")
     found = []
-    with contextlib.suppress(Exception), contextlib.redirect_stdout(io.StringIO()):
-        for item in jio.ner.extract_time(sentence, time_base=reference.timestamp(), with_parsing=True):
-            times = item.get("detail", {}).get("time")
-            if isinstance(times, list) and len(times) == 2 and all(isinstance(t, str) for t in times):
-                first, last = (datetime.fromisoformat(t) if t != "inf" else datetime.max for t in times)
-                found.append((item["text"], first, last))
+    logging.disable(logging.CRITICAL)  # it logs a traceback for queries it cannot read
+    try:
+        with contextlib.suppress(Exception), contextlib.redirect_stdout(io.StringIO()):
+            for item in jio.ner.extract_time(sentence, time_base=reference.timestamp(), with_parsing=True):
+                times = item.get("detail", {}).get("time")
+                if isinstance(times, list) and len(times) == 2 and all(isinstance(t, str) for t in times):
+                    first, last = (datetime.fromisoformat(t) if t != "inf" else datetime.max for t in times)
+                    found.append((item["text"], first, last))
+    finally:
+        logging.disable(logging.NOTSET)
     return found
 
 
