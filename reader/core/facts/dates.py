@@ -563,13 +563,34 @@ def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -
         following = hits[i + 1].start if i + 1 < len(hits) else len(folded)
         if tail is not None and tail.end() <= following:
             text = folded[hit.start : tail.end()]
-            detail = time_detail(text, published)
-            if detail is not None and detail.qualifier is Qualifier.RANGE and detail.last and (
-                detail.first and detail.first < detail.last
-            ):
+            detail = _forward_range(time_detail(text, published))
+            if detail is None and (said := _part_said_again(folded[hit.start : hit.end], tail.group())):
+                detail = _forward_range(time_detail(said, published))
+            if detail is not None:
                 hit = Hit(FactKind.DATE, hit.start, tail.end(), value_of(detail, text), detail)
         grown.append(hit)
     return grown
+
+
+def _forward_range(detail: Detail | None) -> Detail | None:
+    """A range the library read that runs forwards, or None."""
+    if detail is None or detail.qualifier is not Qualifier.RANGE or not (detail.first and detail.last):
+        return None
+    return detail if detail.first < detail.last else None
+
+
+def _part_said_again(start: str, tail: str) -> str | None:
+    """明天下午两点 + 到五点 said as 明天下午两点到下午五点: the library reads the end's bare hour
+    as the morning's (05:00, before the start), unless the part of the day is said again."""
+    parts = list(_PART_OF_DAY.finditer(start))
+    mark = _TAIL_MARK.match(tail)
+    if not parts or mark is None or _PART_OF_DAY.search(tail):
+        return None
+    return start + mark.group() + parts[-1].group() + tail[mark.end() :]
+
+
+_PART_OF_DAY = re.compile(_DAY_PERIOD)
+_TAIL_MARK = re.compile(r"\s*(?:至|到|-|~|～|——|—)\s*")
 
 
 def _counted_then_named(folded: str, hits: list[Hit]) -> list[Hit]:

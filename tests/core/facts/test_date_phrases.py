@@ -1396,3 +1396,17 @@ def test_a_date_line_with_dashes_in_the_only_possible_order() -> None:
 def test_a_year_and_those_after() -> None:
     """1972年以及以后出生的女性: from 1972 on (it was 1972 alone)."""
     assert one("1972年以及以后出生的女性可以报名。")["interval"] == ["1972-01-01T00:00:00", "2022-07-25T10:00:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("明天下午两点到五点开会。", "明天下午两点到五点", "2022-07-26T17:00:00"),
+        ("明天下午两点到5点开放。", "明天下午两点到5点", "2022-07-26T17:00:00"),
+    ],
+)
+def test_a_bare_hour_ending_an_afternoon_is_the_afternoons(text: str, phrase: str, last: str) -> None:
+    """明天下午两点到五点 ends at 17:00: the library read 五点 as the morning's, before the start,
+    so the end was dropped (明天下午两点 alone)."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"][1]) == (phrase, last)
