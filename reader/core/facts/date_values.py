@@ -354,7 +354,7 @@ def own_detail(value: str, text: str) -> Detail | None:
             return None
         last = stop - timedelta(seconds=1)
         qualifier = Qualifier.RANGE if _RANGE_MARKS.search(text) else Qualifier.PERIOD
-        if qualifier is Qualifier.PERIOD and _MORE_THAN_SAID.search(text):
+        if qualifier is Qualifier.PERIOD and (_MORE_THAN_SAID.search(text) or "左右" in text):
             qualifier = Qualifier.APPROXIMATE  # 十多年来: since about 2014, not since 1 January
         return Detail(qualifier, *grain_bounds(start, last, grain), grain, *_stamps(start, last))
     week = _WEEK.fullmatch(value)

@@ -1186,6 +1186,20 @@ def _listed(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
+def _hours_listed(match: re.Match[str], published: datetime | None) -> str | None:
+    """凌晨6、7点钟, 晚上7、8点: two hours in a row, listed, are the span from the first to the
+    end of the second (7点钟 alone was read, or nothing)."""
+    a, b = _int(match["a"]), _int(match["b"])
+    if published is None or b != a + 1:
+        return None
+    part = match["ap"] or ""
+    first, last = (time_detail(f"{part}{n}点", published) for n in (a, b))
+    if first is None or last is None or not (first.first and last.last) or first.first >= last.last:
+        return None
+    end = datetime.fromisoformat(last.last) + timedelta(seconds=1)
+    return _Own(f"{first.first}/{end:%Y-%m-%dT%H:%M:%S}")
+
+
 def _yesterday_said_short(match: re.Match[str], published: datetime | None) -> str | None:
     """记者昨从现场获悉, 何永生昨正式宣布, 昨下午: 昨 alone, as Hong Kong's, Taiwan's and the
     mainland's papers write yesterday before a verb, read as 昨天 (it was no date)."""
@@ -1885,6 +1899,11 @@ _RULES = [
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*[日号]\s*(?:、|和|及|与)\s*"
         rf"(?P<b2>{_DAY})\s*[日号]",
         _listed,
+    ),
+    _rule(
+        rf"(?P<ap>{_DAY_PERIOD})\s*(?P<a>1\d|2[0-3]|\d|[一二三四五六七八九十]{{1,2}})\s*、\s*"
+        rf"(?P<b>1\d|2[0-4]|\d|[一二三四五六七八九十]{{1,2}})\s*[点时](?:钟|左右)?",
+        _hours_listed,
     ),
     _rule(
         r"(?<![今是])昨儿?(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)?(?![天日晚夜午晨早非儿])(?=[\u4e00-\u9fff])",

@@ -1410,3 +1410,16 @@ def test_a_bare_hour_ending_an_afternoon_is_the_afternoons(text: str, phrase: st
     so the end was dropped (明天下午两点 alone)."""
     fact = one(text)
     assert (fact["text"], fact["interval"][1]) == (phrase, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("他们玩到凌晨6、7点钟才睡。", "凌晨6、7点钟", "2022-07-25T06:00:00", "2022-07-25T07:59:59"),
+        ("晚上7、8点，街上人最多。", "晚上7、8点", "2022-07-25T19:00:00", "2022-07-25T20:59:59"),
+    ],
+)
+def test_two_hours_in_a_row_listed(text: str, phrase: str, first: str, last: str) -> None:
+    """凌晨6、7点钟 is six or seven in the morning (7点钟 alone was read; 晚上7、8点 nothing)."""
+    fact = one(text)
+    assert (fact["text"], *fact["interval"]) == (phrase, first, last)
