@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from .model import FactKind, Hit
 
-__all__ = ["CLOCK_ONLY", "days_at_hours", "is_many_days"]
+__all__ = ["CLOCK_ONLY", "days_at_hours", "glued_hours", "is_many_days"]
 
 CLOCK_ONLY = re.compile(
     r"(?:的)?(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|凌晨)?\s*"
@@ -41,6 +41,43 @@ def days_at_hours(folded: str, hits: list[Hit]) -> list[Hit]:
             continue
         read.append(hit)
     return read
+
+
+def glued_hours(folded: str, hits: list[Hit]) -> list[Hit]:
+    """周二至周日9:00-17:00: days whose last carries the first hour, then the last hour, read as
+    days at hours (it was Tuesday midnight to 17:00 of the publication's day)."""
+    read: list[Hit] = []
+    at = 0
+    while at < len(hits):
+        joined = _glued(folded, *hits[at : at + 3]) if at + 2 < len(hits) else None
+        if joined is not None:
+            read.append(joined)
+            at += 3
+            continue
+        read.append(hits[at])
+        at += 1
+    return read
+
+
+def _glued(folded: str, first: Hit, days_end: Hit, hours_end: Hit) -> Hit | None:
+    if not (_MARK.fullmatch(folded, first.end, days_end.start) and _MARK.fullmatch(folded, days_end.end, hours_end.start)):
+        return None
+    if not CLOCK_ONLY.fullmatch(folded, hours_end.start, hours_end.end):
+        return None
+    hour_grain = hours_end.detail is not None and hours_end.detail.unit == "hour"  # 至下午9時: at 21:00
+    day, clocked, hour = _bound(first, 0), _bound(days_end, 0), _bound(hours_end, 0 if hour_grain else 1)
+    whole_day = bool(day) and day[:10] == _bound(first, 1)[:10] and day[11:] == "00:00:00"
+    if not (whole_day and clocked and hour) or clocked[11:] == "00:00:00" or clocked[:10] <= day[:10]:
+        return None
+    start = datetime.fromisoformat(day[:10] + clocked[10:])
+    last = datetime.fromisoformat(clocked[:10] + hour[10:])
+    value = f"{start:%Y-%m-%dT%H:%M:%S}/{last + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
+    from .date_values import own_detail  # date_values asks this module whether to join
+
+    return Hit(FactKind.DATE, first.start, hours_end.end, value, own_detail(value, folded[first.start : hours_end.end]))
+
+
+_MARK = re.compile(r"\s*(?:至|到|-|~|～|——|—|－)\s*")
 
 
 def _is_range(hit: Hit) -> bool:

@@ -29,7 +29,7 @@ from .date_anaphora import (
 )
 from .date_bounds import onwards, seasons_of_years
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
-from .date_hours import days_at_hours
+from .date_hours import days_at_hours, glued_hours
 from .date_recurring import recurring
 from .date_values import (
     BARE_WEEKDAY,
@@ -345,7 +345,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
                 found.append(Hit(FactKind.DATE, match.start(), match.end(), value, detail))
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
-    joined = days_at_hours(folded, join_ranges(folded, settle(folded, kept, published), published))
+    joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = days_after(folded, years_after(folded, joined, published))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))

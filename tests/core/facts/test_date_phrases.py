@@ -1423,3 +1423,17 @@ def test_two_hours_in_a_row_listed(text: str, phrase: str, first: str, last: str
     """凌晨6、7点钟 is six or seven in the morning (7点钟 alone was read; 晚上7、8点 nothing)."""
     fact = one(text)
     assert (fact["text"], *fact["interval"]) == (phrase, first, last)
+
+
+def test_weekdays_then_hours_glued_to_the_last_day() -> None:
+    """周二至周日9:00-17:00 runs from Tuesday 9:00 to Sunday 17:00 (it ran from Tuesday midnight
+    to 17:00 of the publication's day)."""
+    fact = one("开放时间：周二至周日9:00-17:00。")
+    assert fact["interval"] == ["2022-07-26T09:00:00", "2022-07-31T17:00:59"]
+
+
+def test_dates_then_hours_glued_to_the_last_date() -> None:
+    """11月29日至12月1日上午9時至下午9時 (a Hong Kong notice): from the 29th at 9:00 to the 1st
+    at 21:00 (it ran from the 29th's midnight to 09:00 of the 1st)."""
+    fact = one("中心11月29日至12月1日上午9時至下午9時開放。")
+    assert fact["interval"] == ["2022-11-29T09:00:00", "2022-12-01T21:00:00"]
