@@ -53,14 +53,26 @@ def extract_facts(article: Article) -> list[Fact]:
     """All facts of the article, sorted by kind and then by first mention."""
     folded = fold(article.text)
     names = find_entities(folded, article)
+    short_forms = find_abbreviations(folded, names)
     hits = [
         *_outside_names(folded, _numeric(folded, article), names),
-        *names,
+        *_not_short_for_a_body(names, short_forms),
         *find_quoted(folded),
-        *find_abbreviations(folded, names),
+        *short_forms,
     ]
     del names
     return _facts(article.text, hits)
+
+
+def _not_short_for_a_body(names: list[Hit], short_forms: list[Hit]) -> list[Hit]:
+    """The names but a place or person that is the text's own short form for an organisation
+    (黑龙江北大荒农业股份有限公司（下称“北大荒”）: every 北大荒 after is the company, not the
+    region, as the abbreviation fact says)."""
+    bodies = {h.value for h in names if h.kind is FactKind.ORGANISATION}
+    spans = {(h.start, h.end) for h in short_forms if h.value in bodies}
+    if not spans:
+        return names
+    return [h for h in names if h.kind is FactKind.ORGANISATION or (h.start, h.end) not in spans]
 
 
 def facts_to_json(facts: Iterable[Fact]) -> list[dict[str, Any]]:

@@ -23,7 +23,8 @@ _QUOTES = tuple(
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _DEFINED = re.compile(
-    r"[(（]\s*(?:以下)?(?:简称|下称|统称|以下称)\s*[:：]?\s*[“「\"]?(?P<short>[^()（）“”「」\"\s,，。]{1,12})[”」\"]?\s*[)）]"
+    r"[(（]\s*(?:以下)?(?:简称|下称|统称|以下称)\s*[:：]?\s*(?:[“「\"](?P<quoted>[^()（）“”「」\"\s,，。]{1,12})[”」\"]\s*[)）,，;；]"
+    r"|(?P<short>[^()（）“”「」\"\s,，。]{1,12})\s*[)）])"
 )
 _FULL_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]{2,30}$")
 
@@ -57,8 +58,8 @@ def find_abbreviations(folded: str, names: list[Hit]) -> list[Hit]:
     for match in _DEFINED.finditer(folded):
         full = _full_form(folded, match.start(), names)
         if full:
-            short = match["short"]
-            hits.extend(_uses(folded, short, full, match.start("short")))
+            short = match["quoted"] or match["short"]
+            hits.extend(_uses(folded, short, full, match.start("quoted" if match["quoted"] else "short")))
     return hits
 
 

@@ -1378,3 +1378,14 @@ def test_hong_kong_and_taiwan_bodies_known_by_a_short_name(text: str, name: str)
 def test_a_season_is_no_one() -> None:
     """夏季很受遊客歡迎: summer, not a Mr 夏."""
     assert people("挪威西部以峽灣著稱，夏季很受遊客歡迎。") == set()
+
+
+def test_a_short_form_the_text_defines_for_a_company_is_no_place() -> None:
+    """黑龙江北大荒农业股份有限公司（下称“北大荒”，公司代码:600598）: every 北大荒 after is the
+    company (an abbreviation of it), not the region; the definition with a comma inside its
+    bracket is read too."""
+    text = "黑龙江北大荒农业股份有限公司（下称“北大荒”，公司代码:600598）发布公告。北大荒表示，将依法纳税。"
+    facts = extract_facts(Article(text=text, blocks=(), published=None))
+    assert places(text) == set()
+    [short] = [f for f in facts if f.kind is FactKind.ABBREVIATION]
+    assert (short.text, short.value, len(short.mentions)) == ("北大荒", "黑龙江北大荒农业股份有限公司", 2)
