@@ -1389,3 +1389,12 @@ def test_a_short_form_the_text_defines_for_a_company_is_no_place() -> None:
     assert places(text) == set()
     [short] = [f for f in facts if f.kind is FactKind.ABBREVIATION]
     assert (short.text, short.value, len(short.mentions)) == ("北大荒", "黑龙江北大荒农业股份有限公司", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("香港航空及主要股東捐款。", "香港航空"), ("國泰航空今日公布業績。", "國泰航空"), ("他乘坐新加坡航空的航班。", "新加坡航空")],
+)
+def test_airlines_are_bodies_not_places(text: str, body: str) -> None:
+    """香港航空 is an airline: 香港 alone was a place and the airline was lost."""
+    assert body in orgs(text) and not places(text)
