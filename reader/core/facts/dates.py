@@ -1550,8 +1550,24 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     2005, 春节期间 was February 2005, not the festival six weeks on)."""
     if published is None:
         return match.group()
-    found = nearest(published.date(), lambda year: [(day, day)] if (day := _spring_festival(year)) else [])
+    today = published.date()
+    if _said_to_come(match):  # 將推出農曆新年展覽, 春节将至: the coming one
+        coming = [day for year in (today.year, today.year + 1) if (day := _spring_festival(year)) and day >= today]
+        return _Own(coming[0].isoformat()) if coming else None
+    found = nearest(today, lambda year: [(day, day)] if (day := _spring_festival(year)) else [])
     return None if found is None else _Own(found[0].isoformat())
+
+
+def _said_to_come(match: re.Match[str]) -> bool:
+    """Whether the words around a feast say it is still to come: 将至 after it, or 将, 即将,
+    迎接 or 筹备 shortly before it in its clause."""
+    text, start = match.string, match.start()
+    before = text[max(0, start - 8) : start]
+    clause = re.split(r"[，。！？；,;!?\n]", before)[-1]
+    return bool(_COMING.match(text, match.end()) or _TO_COME_BEFORE.search(clause))
+
+
+_TO_COME_BEFORE = re.compile(r"将|即将|迎接|迎来|筹备|准备")
 
 
 _COMING = re.compile(r"将至|将到|即将|快到|临近|来临|到来")

@@ -1437,3 +1437,11 @@ def test_dates_then_hours_glued_to_the_last_date() -> None:
     at 21:00 (it ran from the 29th's midnight to 09:00 of the 1st)."""
     fact = one("中心11月29日至12月1日上午9時至下午9時開放。")
     assert fact["interval"] == ["2022-11-29T09:00:00", "2022-12-01T21:00:00"]
+
+
+@pytest.mark.parametrize("text", ["館方將推出農曆新年展覽。", "市民准备迎接春节。", "春节将至，车站人多。"])
+def test_a_spring_festival_still_to_come(text: str) -> None:
+    """In a story of late November, a Spring Festival the text says is to come (將推出, 迎接,
+    将至) is the next one, not the one ten months past."""
+    [fact] = [f for f in dates(text, datetime(2025, 11, 28, 10, 30))]
+    assert fact["interval"][0] == "2026-02-17T00:00:00"
