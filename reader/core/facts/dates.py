@@ -1552,7 +1552,8 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
         return match.group()
     today = published.date()
     if _said_to_come(match):  # 將推出農曆新年展覽, 春节将至: the coming one
-        coming = [day for year in (today.year, today.year + 1) if (day := _spring_festival(year)) and day >= today]
+        festivals = [_spring_festival(year) for year in (today.year, today.year + 1)]
+        coming = [festival for festival in festivals if festival is not None and festival >= today]
         return _Own(coming[0].isoformat()) if coming else None
     found = nearest(today, lambda year: [(day, day)] if (day := _spring_festival(year)) else [])
     return None if found is None else _Own(found[0].isoformat())
