@@ -1216,10 +1216,11 @@ def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | 
     month, day = int(match["lm"]), int(match["ld"])
     if published is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    if match["lead"] is None:
+    lead = match["lead"]
+    if lead is None:
         return _lunar_nearest(month, day, published)
-    detail = time_detail(f"{match['lead']}农历{_LUNAR_MONTHS[month - 1]}月{_lunar_day(day)}", published)
-    return _Own(detail.first[:10]) if detail is not None and detail.first else None
+    year = int(lead.rstrip(" 年")) if lead[0].isdigit() else published.year + _REL_YEAR[lead]
+    return _lunar_in_year(year, month, day, published)
 
 
 def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1231,10 +1232,15 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     if published is None or not month or not day:
         return None
     if match["ly"]:
-        year = int(match["ly"].translate(_CN_DIGIT_VALUES))
-        detail = time_detail(f"{year}年农历{month}月{day}日", published)
-        return _Own(detail.first[:10]) if detail is not None and detail.first else None
+        return _lunar_in_year(int(match["ly"].translate(_CN_DIGIT_VALUES)), month, day, published)
     return _lunar_nearest(month, day, published)
+
+
+def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
+    """A lunar month's day of a lunar year written out, asked of the library in digits and with
+    the year in figures: it reads 2024年农历八月十五 as a month, and 去年农历8月15日 too."""
+    detail = time_detail(f"{year}年农历{month}月{day}日", published)
+    return _Own(detail.first[:10]) if detail is not None and detail.first else None
 
 
 def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
@@ -1253,15 +1259,6 @@ def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
 
 
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
-
-
-def _lunar_day(day: int) -> str:
-    """A lunar month's day as it is written: 初三, 十五, 二十, 廿一, 三十."""
-    tens, ones = divmod(day, 10)
-    digit = "一二三四五六七八九"[ones - 1] if ones else ""
-    if day <= 10:
-        return f"初{digit or '十'}"
-    return {1: "十", 2: "廿" if ones else "二十", 3: "三十"}[tens] + digit
 
 
 def _period(match: re.Match[str], published: datetime | None) -> str | None:
