@@ -76,6 +76,8 @@ _CLOCK = (
     r")?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜])约\s*)?{_CLOCK})"
+_TO = r"(?:至|到|-|~|～|——|—)"
+"""What joins a range's two ends (至, 到, a hyphen, a tilde, a dash or two)."""
 _HOUR_TO = r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[ \u00a0]?[点时](?:半|[0-5]?\d分?|[ \u00a0](?:半|[0-5]?\d[ \u00a0]?分))?)"
 """The end of a range of clock times in digits (至11点30分, 到 11 点 30 分, -22:00): after a
 date's clock time (``_CLOCK_END``) and in a range of clock times alone."""
@@ -590,7 +592,7 @@ def _part_said_again(start: str, tail: str) -> str | None:
 
 
 _PART_OF_DAY = re.compile(_DAY_PERIOD)
-_TAIL_MARK = re.compile(r"\s*(?:至|到|-|~|～|——|—)\s*")
+_TAIL_MARK = re.compile(rf"\s*{_TO}\s*")
 
 
 def _counted_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -786,7 +788,7 @@ def _is_day(hit: Hit) -> bool:
 
 
 _CLOCK_END = re.compile(
-    rf"\s*(?:至|到|-|~|～|——|—)\s*(?:(?:{_DAY_PERIOD})\s*)?(?:{_HOUR_TO}"
+    rf"\s*{_TO}\s*(?:(?:{_DAY_PERIOD})\s*)?(?:{_HOUR_TO}"
     r"|[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分"
     r"|(?![零一二三四五六七八九])))"
 )
@@ -1381,8 +1383,8 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     if not n:
         return None
     if match["near"] and unit in ("年", "个月"):
-        start = _months_on(today, -12 * n if unit == "年" else -n)
-    elif unit == "年":
+        return _rolling(published, unit, -n)
+    if unit == "年":
         start = date(today.year - n, 1, 1)
     elif unit == "个月":
         start = date(*_add_months(today.year, today.month, -n), 1)
@@ -2032,8 +2034,8 @@ _RULES = [
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?\s*"
-        r"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*(?:至|到|-|~|～|——|—)\s*第?(?P<b>[一二三四1-4])个?季度"
-        r"|(?<![A-Za-z])[Qq](?P<qa>[1-4])\s*(?:至|到|-|~|～|——|—)\s*[Qq](?P<qb>[1-4])(?![\dA-Za-z]))",
+        rf"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*{_TO}\s*第?(?P<b>[一二三四1-4])个?季度"
+        rf"|(?<![A-Za-z])[Qq](?P<qa>[1-4])\s*{_TO}\s*[Qq](?P<qb>[1-4])(?![\dA-Za-z]))",
         _quarter_range,
     ),
     _rule(
@@ -2067,16 +2069,16 @@ _RULES = [
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![\u4e00-\u9fff])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(
-        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*(?:至|到|-|~|～|——|—)\s*"
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",
         _month_range,
     ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<m>{_MONTH})\s*月\s*(?P<a>{_DAY})\s*[日号]?"
-        rf"\s*(?:至|到|-|~|～|——|—)\s*(?P<b>{_DAY})\s*[日号]",
+        rf"\s*{_TO}\s*(?P<b>{_DAY})\s*[日号]",
         _day_range,
     ),
-    _rule(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:至|到|-|~|～|——|—)\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
+    _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
     _rule(
         r"(?<![\d.])(?P<y1>(?:19|20)\d\d)\.(?P<m1>0[1-9]|1[0-2])\s*(?:至|到|-|－|~|～|——|—)\s*"
         r"(?:(?P<y2>(?:19|20)\d\d)\.(?P<m2>0[1-9]|1[0-2])|(?P<now>至今|今))(?![\d.])",
@@ -2086,7 +2088,7 @@ _RULES = [
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
-        rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*(?:至|到|-|~|～|——|—)\s*(?:(?:{_DAY_PERIOD})\s*)?"
+        rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*{_TO}\s*(?:(?:{_DAY_PERIOD})\s*)?"
         rf"(?:{_HOUR_TO}"
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
