@@ -30,6 +30,7 @@ from .date_anaphora import (
 from .date_bounds import onwards, seasons_of_years
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hours import days_at_hours, glued_hours
+from .date_ordinals import ordinal_parts
 from .date_recurring import recurring
 from .date_values import (
     BARE_WEEKDAY,
@@ -42,6 +43,7 @@ from .date_values import (
     value_of,
     whole_phrase,
 )
+from .date_years_said import said_by_the_one_before
 from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
@@ -350,6 +352,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
     joined = days_after(folded, years_after(folded, joined, published))
+    joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
@@ -1643,6 +1646,8 @@ def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
         return None
     if match.string[match.start() - 1 : match.start()] == "每":
         return ""
+    if not match["pre"] and match.group().startswith("个"):
+        return None  # 两个周末, 最后一个周末: weekends counted, not this one
     saturday = _monday(published, _REL_WEEK[match["pre"] or ""]) + timedelta(days=5)
     return _Own(f"{saturday.isoformat()}/{(saturday + timedelta(days=2)).isoformat()}")
 

@@ -1,0 +1,98 @@
+"""The first or last part of a month or year named just before: 3月的第一个周末, 今年最后一天.
+
+Events are dated so (每年5月的第一个周末, 年内最后一个交易日前, 12月最后一周). Read before,
+the month or year stood alone and the rest was either lost (今年最后一天 was the whole
+year) or misread: 第一个周末 left 个周末, this weekend, a wrong date shown with confidence.
+
+A week is Monday to Sunday, and the month's first and last are the first and last that lie
+whole within it (as the library reads 第一周); a weekend is a Saturday and the Sunday after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .date_values import own_detail
+from .model import FactKind, Hit
+
+__all__ = ["ordinal_parts"]
+
+_PART = re.compile(
+    r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|最後一|头一|頭一)\s*个?\s*"
+    r"(?P<unit>周末|週末|周(?![年岁歲])|週|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
+)
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each month or year followed by an ordinal part made that part."""
+    if "第" not in folded and "最后" not in folded and "最後" not in folded and "头一" not in folded \
+            and "頭一" not in folded:
+        return hits
+    read: list[Hit] = []
+    skip_to = -1
+    for hit in hits:
+        if hit.start < skip_to:
+            continue  # a piece of the part just read (个周末 of 第一个周末)
+        part = _PART.match(folded, hit.end)
+        span = _period(hit)
+        value = _part_of(span, part) if part is not None and span is not None else None
+        if part is None or value is None:
+            read.append(hit)
+            continue
+        read.append(Hit(FactKind.DATE, hit.start, part.end(), value, own_detail(value, folded[hit.start : part.end()])))
+        skip_to = part.end()
+    return read
+
+
+def _period(hit: Hit) -> tuple[date, date] | None:
+    """The first and last day of a hit that is one whole month or one whole year."""
+    detail = hit.detail
+    if detail is None or not detail.first or not detail.last or detail.unit not in ("month", "year"):
+        return None
+    first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
+    whole_month = first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+        and last.day == calendar.monthrange(last.year, last.month)[1]
+    whole_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year
+    return (first, last) if whole_month or whole_year else None
+
+
+def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
+    """The part's value, end exclusive (2025-03-01/2025-03-03), or None where it names none."""
+    first, last = span
+    n = _nth(part["ord"])
+    unit = part["unit"]
+    if unit in ("天", "日"):
+        day = first + timedelta(days=n - 1) if n > 0 else last
+        return day.isoformat() if first <= day <= last else None
+    if unit == "月":
+        if first.month == last.month:
+            return None  # 3月第一月 says nothing
+        month = n if n > 0 else 12
+        return f"{first.year:04d}-{month:02d}"
+    if unit in ("周末", "週末"):
+        saturdays = [d for d in _days(first, last) if d.weekday() == 5]
+        if not saturdays or n > len(saturdays):
+            return None
+        saturday = saturdays[n - 1] if n > 0 else saturdays[-1]
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=2)).isoformat()}"
+    mondays = [d for d in _days(first, last) if d.weekday() == 0 and d + timedelta(days=6) <= last]
+    if n > len(mondays):
+        return None
+    monday = mondays[n - 1] if n > 0 else mondays[-1]
+    return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
+
+
+def _nth(ordinal: str) -> int:
+    """1 for 第一 and 头一, 3 for 第三, -1 for 最后一 (the last)."""
+    if ordinal[0] in "最":
+        return -1
+    if ordinal[0] in "头頭":
+        return 1
+    return _ORDINALS.get(ordinal[-1]) or int(ordinal[-1])
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]

@@ -1,0 +1,100 @@
+"""Years and months said by the one named before them: 同年10月, 次年初, 翌年, 当月22日.
+
+A biography or a story's background names a year once and then counts on from it: "2019年
+5月入职。同年10月离职", "1998年毕业，次年赴美". Read alone, 同年10月 was no date and 次年初
+was 年初 of the publication's year, a wrong date shown with confidence. Such a phrase is
+the year (or month) of the last one the text named before it, or the one after (次年,
+翌年, 次月); with none before it, the publication's, as the library reads them alone. Said
+with nothing after it, 同年 or 次年 is a date only where a year came before it (他们同年入学
+is "in the same year as each other", 首年免年费，次年可免 the year after a card's first), and
+当年 never is ("back then").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from .model import FactKind, Hit
+
+__all__ = ["said_by_the_one_before"]
+
+Reread = Callable[[str, datetime | None], list[Hit]]
+"""``find_dates``, passed in: this module is a step of it."""
+
+_WORD = re.compile(
+    r"(?<![不相共协協等如大带帶偕陪连連])同(?P<same>年|月)(?![龄齡级級代纪紀度轻輕幼少])"
+    r"|(?<![相担擔充适適应應正理每])当(?P<that>年|月)(?![龄齡级級代纪紀度轻輕会會])"
+    r"|(?<![第本此这這那每首上下该該其某几幾多数數层層依渐漸屡屢档檔班一二两三四五六七八九十\d])次(?P<next>年|月)(?![龄齡级級代纪紀度会會])"
+    r"|翌(?P<next2>年|月)(?![度])"
+    r"|(?:^|(?<=[，,。；;：:\n]))是(?P<this>年)(?![龄齡级級代纪紀度轻輕底初])"
+)
+"""同年, 当年, 次年, 翌年 and 是年 (and their months), not inside other words: 不同年龄, 相当年轻,
+带同年幼子女, 连同月亮, 第十次年会, 次年度 (a fiscal year), 要是年底."""
+_REACH = 24
+"""How far after the word its phrase may run (次年3月5日上午10时)."""
+
+
+def said_by_the_one_before(folded: str, hits: list[Hit], published: datetime | None, reread: Reread) -> list[Hit]:
+    """The hits with each 同年-like phrase of the text read as the year or month it names."""
+    if not any(w in folded for w in ("同年", "同月", "当年", "当月", "次年", "次月", "翌年", "翌月", "是年")):
+        return hits
+    found = list(hits)
+    for match in _WORD.finditer(folded):
+        if any(h.start < match.start() < h.end or h.start <= match.start() and match.end() < h.end for h in found):
+            continue  # inside a phrase already read whole
+        hit = _read(folded, match, [h for h in found if h.end <= match.start()], published, reread)
+        if hit is None:
+            continue
+        found = [h for h in found if h.end <= hit.start or h.start >= hit.end]
+        found.append(hit)
+        found.sort(key=lambda h: h.start)
+    return found
+
+
+def _read(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None,
+          reread: Reread) -> Hit | None:
+    """The phrase from the word on, read with the year (and month) it names written out."""
+    month_word = match.group().endswith("月")
+    anchor = _last_named(folded, before, _SAYS_MONTH if month_word else _SAYS_YEAR, 7 if month_word else 4)
+    said = anchor is not None
+    if anchor is None and published is not None:
+        anchor = (published.year, published.month)
+    if anchor is None:
+        return None
+    year, month = anchor
+    step = 1 if match["next"] or match["next2"] else 0
+    if month_word:
+        year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+        prefix = f"{year}年{month}月"
+    else:
+        year, prefix = year + step, f"{year + step}年"
+    tail = folded[match.end() : match.end() + _REACH].split("\n", 1)[0]
+    probe = prefix + tail
+    whole = next((h for h in reread(probe, published) if h.start == 0), None)
+    if whole is None or whole.end < len(prefix):
+        return None
+    runs_on = whole.end > len(prefix)
+    if not runs_on and (match["that"] or not said):
+        return None  # 当年 alone is "back then"; 同年 or 次年 alone with no year before it is another
+        # thing's year (他们同年入学, 办卡首年免年费，次年可免)
+    end = match.end() + whole.end - len(prefix)
+    return Hit(FactKind.DATE, match.start(), end, whole.value, whole.detail)
+
+
+_SAYS_YEAR = re.compile(r"年|\d{4}")
+_SAYS_MONTH = re.compile(r"月|\d{4}\s*[-/.]\s*\d")
+
+
+def _last_named(folded: str, before: list[Hit], says: re.Pattern[str], grain: int) -> tuple[int, int] | None:
+    """The year and month of the last hit that says a year (or a month) and lies within one
+    (2019年5月, 去年, 1998年; a bare 3点 says none): ``grain`` is how much of the ISO value
+    must agree, 4 for a year, 7 for a month."""
+    for hit in reversed(before):
+        detail = hit.detail
+        if detail is None or not detail.first or not detail.last or detail.first[:grain] != detail.last[:grain]:
+            continue
+        if says.search(folded, hit.start, hit.end):
+            return int(detail.first[:4]), int(detail.first[5:7])
+    return None
