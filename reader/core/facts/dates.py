@@ -258,12 +258,13 @@ _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "重阳", "七夕节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
-_MOVEABLE = (
-    "母亲节", "父亲节", "感恩节", "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
+_SOLAR_TERMS = (
+    "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
     "大暑", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒",
 )
-"""Days the library dates by rule or by the sun (solar terms 雨水, 小满, 白露, 小雪 and 大雪
-are left out: they are as often the weather)."""
+"""Solar terms (雨水, 小满, 白露, 小雪 and 大雪 are left out: they are as often the weather)."""
+_MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
+"""Days the library dates by rule or by the sun."""
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
 _LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
@@ -1515,6 +1516,19 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
     return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
 
 
+def _solar_term_of_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """去年冬至, 明年清明: the solar term of that year, asked of the library with the year in
+    figures; asked as said, it reads 去年 and 明年 as this year (去年霜降 was this October's)
+    and 今年冬至 as the whole winter."""
+    if published is None:
+        return None
+    year = published.year + _REL_YEAR[match["ry"]]
+    detail = time_detail(f"{year}年{match['term']}", published)
+    if detail is None or not detail.first or not detail.first.startswith(f"{year:04d}"):
+        return None
+    return _Own(detail.first[:10])
+
+
 def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None:
     """农历新年 (Hong Kong's word for Chinese New Year), 大年夜: read as the library reads
     春节 and 除夕, which it knows by those names only."""
@@ -1992,6 +2006,7 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),  # 七夕情人节 is 七夕
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"

@@ -1447,3 +1447,15 @@ def test_a_spring_festival_still_to_come(text: str) -> None:
     将至) is the next one, not the one ten months past."""
     [fact] = [f for f in dates(text, datetime(2025, 11, 28, 10, 30))]
     assert fact["interval"][0] == "2026-02-17T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("去年霜降那天下了雪。", "2021-10-23"), ("去年冬至，他回了家。", "2021-12-21"), ("明年清明节扫墓。", "2023-04-05"),
+     ("今年冬至吃饺子。", "2022-12-22"), ("去年立春以后。", "2021-02-03")],
+)
+def test_a_solar_term_of_a_year_said_relative(text: str, day: str) -> None:
+    """去年霜降 is last year's (it was this year's: the library reads 去年 there as this year), and
+    今年冬至 the day, not the whole winter."""
+    fact = dates(text)[0]
+    assert fact["interval"][0] == f"{day}T00:00:00"
