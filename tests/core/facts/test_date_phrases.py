@@ -1459,3 +1459,9 @@ def test_a_solar_term_of_a_year_said_relative(text: str, day: str) -> None:
     今年冬至 the day, not the whole winter."""
     fact = dates(text)[0]
     assert fact["interval"][0] == f"{day}T00:00:00"
+
+
+@pytest.mark.parametrize("text", ["须在两个半月以内完成。", "一个半小时内赶到。"])
+def test_a_half_after_a_count_is_no_half_on_its_own(text: str) -> None:
+    """两个半月以内 was 半月以内, the next fifteen days."""
+    assert not any(f["text"].startswith("半") for f in dates(text))
