@@ -1,8 +1,10 @@
-"""The first or last part of a month or year named just before: 3月的第一个周末, 今年最后一天.
+"""The first or last part of a month or year named just before: 3月的第一个周末, 今年最后一天,
+十二月月底.
 
 Events are dated so (每年5月的第一个周末, 年内最后一个交易日前, 12月最后一周). Read before,
 the month or year stood alone and the rest was either lost (今年最后一天 was the whole
-year) or misread: 第一个周末 left 个周末, this weekend, a wrong date shown with confidence.
+year) or misread: 第一个周末 left 个周末, this weekend, and 十二月月底 left 月底, the end of
+the publication's month: wrong dates shown with confidence.
 
 A week is Monday to Sunday, and the month's first and last are the first and last that lie
 whole within it (as the library reads 第一周); a weekend is a Saturday and the Sunday after it.
@@ -23,21 +25,24 @@ _PART = re.compile(
     r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|最後一|头一|頭一)\s*个?\s*"
     r"(?P<unit>周末|週末|周(?![年岁歲])|週|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
 )
+_CUES = re.compile(r"第|最[后後]|[头頭]一|月[初底末]")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
+"""A month's edge said again after it (十二月月底, 12月份月初): the library reads 十二月底 and
+12月初, from the 25th to the end and the first five days."""
 
 
 def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
     """The hits with each month or year followed by an ordinal part made that part."""
-    if "第" not in folded and "最后" not in folded and "最後" not in folded and "头一" not in folded \
-            and "頭一" not in folded:
+    if not _CUES.search(folded):
         return hits
     read: list[Hit] = []
     skip_to = -1
     for hit in hits:
         if hit.start < skip_to:
             continue  # a piece of the part just read (个周末 of 第一个周末)
-        part = _PART.match(folded, hit.end)
         span = _period(hit)
+        part = _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end)
         value = _part_of(span, part) if part is not None and span is not None else None
         if part is None or value is None:
             read.append(hit)
@@ -62,6 +67,8 @@ def _period(hit: Hit) -> tuple[date, date] | None:
 def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     """The part's value, end exclusive (2025-03-01/2025-03-03), or None where it names none."""
     first, last = span
+    if "edge" in part.groupdict():
+        return _edge(first, last, part["edge"])
     n = _nth(part["ord"])
     unit = part["unit"]
     if unit in ("天", "日"):
@@ -83,6 +90,15 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
         return None
     monday = mondays[n - 1] if n > 0 else mondays[-1]
     return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
+
+
+def _edge(first: date, last: date, edge: str) -> str | None:
+    """A month's first five days (月初) or its 25th to its end (月底, 月末), end exclusive."""
+    if (first.year, first.month) != (last.year, last.month):
+        return None  # 今年月底 says nothing
+    if edge == "初":
+        return f"{first.isoformat()}/{(first + timedelta(days=5)).isoformat()}"
+    return f"{first.replace(day=25).isoformat()}/{(last + timedelta(days=1)).isoformat()}"
 
 
 def _nth(ordinal: str) -> int:

@@ -29,10 +29,14 @@ def dates(text: str) -> dict[str, list[str]]:
         ("2020年2月的最后一天", "2020-02-29T00:00:00", "2020-02-29T23:59:59"),
         ("明年第一天", "2026-01-01T00:00:00", "2026-01-01T23:59:59"),
         ("6月最后一个星期", "2025-06-23T00:00:00", "2025-06-29T23:59:59"),
+        ("十二月月底", "2025-12-25T00:00:00", "2025-12-31T23:59:59"),
+        ("12月份月底", "2025-12-25T00:00:00", "2025-12-31T23:59:59"),
+        ("明年三月月初", "2026-03-01T00:00:00", "2026-03-05T23:59:59"),
     ],
 )
 def test_the_nth_part_of_a_month_or_year(phrase: str, first: str, last: str) -> None:
-    """It was the month or year alone (今年最后一天 the whole year), or a wrong weekend."""
+    """It was the month or year alone (今年最后一天 the whole year), or a wrong weekend, or
+    the month and 月底 of the publication's month."""
     assert dates(f"活动定于{phrase}举行。") == {phrase: [first, last]}
 
 
