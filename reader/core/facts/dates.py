@@ -918,7 +918,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
-    whole = match["pre"] == "近" and match["u"].endswith(("年", "月")) and n > 1  # 近三年: 2019–2021, as the seed's gold has it
+    whole = match["pre"] == "近" and match["u"] == "年" and n > 1  # 近三年: 2019–2021, as the seed's gold has it
     rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
     if rolling is not None:
         return rolling
@@ -926,8 +926,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
 
 
-_NEARLY_AFTER = frozenset("将了达过经历时烧作活")
-"""What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近), not recently."""
+_NEARLY_AFTER = frozenset("将了达过经历时烧作活已")
+"""What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近, 已近), not recently."""
 
 
 def _after_a_word(match: re.Match[str]) -> bool:

@@ -1465,3 +1465,13 @@ def test_a_solar_term_of_a_year_said_relative(text: str, day: str) -> None:
 def test_a_half_after_a_count_is_no_half_on_its_own(text: str) -> None:
     """两个半月以内 was 半月以内, the next fifteen days."""
     assert not any(f["text"].startswith("半") for f in dates(text))
+
+
+def test_months_up_to_now() -> None:
+    """近5个月 is the five months up to now, as jionlp and zh-time-parser's tests read it (it was
+    the five whole months before this one); 近三年 stays the three whole years (the seed's gold)."""
+    assert dates("恒指创近5个月高位。")[0]["interval"] == ["2022-02-25T00:00:00", "2022-07-25T10:00:00"]
+
+
+def test_already_nearly_is_how_long_not_when() -> None:
+    assert dates("距政策出台已近4个月。") == []
