@@ -20,7 +20,7 @@ from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
 
-__all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "clock_anchored", "days_after", "years_after"]
+__all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "days_after", "years_after"]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
@@ -110,6 +110,38 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
     if detail is None:
         return None
     return Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail)
+
+
+_BARE_PART = re.compile(
+    r"(?<![一整半个每某的天日\d０-９])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
+    r"(?![茶场班课档盘市好饭餐觉食报版的]|可以?|最好|是|起来|起床)"
+)
+"""A part of the day with no day of its own (下午，他会见了…; 记者上午获悉), not a length of
+time (一下午, 整个晚上), a habit (每天晚上: 每 leads), a word's part (下午茶, 晚上好, 深夜食堂),
+any such part (一个快乐的早晨, 深夜的赛道), one of a day named otherwise (第二天中午, 头一天晚上:
+the anaphora's, or none) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
+
+
+def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """The hits with each bare part of the day (下午, 凌晨) added as that part of the day named
+    last before it in its paragraph or the one before ("5日上午，…。下午，…"), else of the
+    publication's day, as jionlp reads 下午 alone. Read before, it was no date at all."""
+    found = list(hits)
+    for match in _BARE_PART.finditer(folded):
+        if any(h.start <= match.start() < h.end or h.start < match.end() <= h.end for h in found):
+            continue  # part of a phrase read already (昨天下午, 下午3时)
+        before = [h for h in found if h.end <= match.start()]
+        paragraph = folded.rfind("\n", 0, folded.rfind("\n", 0, match.start()))
+        base = _last_day([h for h in before if h.start > paragraph]) or (published.date() if published else None)
+        if base is None:
+            continue
+        text = f"{base.year}年{base.month}月{base.day}日{match['part']}"
+        detail = time_detail(text, published or datetime(base.year, base.month, base.day))
+        if detail is None or not detail.first or not detail.last:
+            continue
+        found.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
+        found.sort(key=lambda h: h.start)
+    return found
 
 
 def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:

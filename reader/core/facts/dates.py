@@ -23,6 +23,7 @@ from .date_anaphora import (
     FULL_STOP,
     anaphor_pattern,
     anchored,
+    bare_parts,
     clock_anchored,
     days_after,
     years_after,
@@ -351,7 +352,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = clock_anchored(folded, anchored(folded, joined, published, _anaphors()))
+    joined = clock_anchored(folded, bare_parts(folded, anchored(folded, joined, published, _anaphors()), published))
     joined = days_after(folded, years_after(folded, joined, published))
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))

@@ -1475,3 +1475,34 @@ def test_months_up_to_now() -> None:
 
 def test_already_nearly_is_how_long_not_when() -> None:
     assert dates("距政策出台已近4个月。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("3月5日上午，他到达北京。下午，他会见了市长。", "下午", "2022-03-05T13:00:00"),
+        ("记者上午获悉，新政已下达。", "上午", "2022-07-25T07:00:00"),
+        ("明天全队休息，晚上将参加开幕式。", "晚上", "2022-07-26T18:00:00"),
+        ("下午", "下午", "2022-07-25T13:00:00"),
+    ],
+)
+def test_a_bare_part_of_the_day_is_of_the_day_named_before(text: str, phrase: str, first: str) -> None:
+    """下午 alone is the afternoon of the day named last before it in its paragraph (or the one
+    before), else of the publication's day, as jionlp reads it; it was no date at all."""
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0] == first
+
+
+def test_a_clock_time_after_a_bare_afternoon_is_in_the_afternoon() -> None:
+    """下午大約4點30 (a Hong Kong story) is 16:30; it was 04:30."""
+    fact = next(f for f in dates("區議員表示，下午大約4點30的時候，會堂開放。") if f["text"] == "4點30")
+    assert fact["interval"][0] == "2022-07-25T16:30:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他一下午都在开会。", "他整个晚上没睡。", "来喝下午茶吧。", "晚上好！", "他爱看深夜食堂。", "经过抢救，第二天中午他醒了。",
+     "在这个春光明媚的上午，", "上午可以游览古镇，晚上最好住在城里。", "早上起来要喝水。"],
+)
+def test_parts_of_the_day_that_name_no_day(text: str) -> None:
+    assert dates(text) == []
