@@ -113,13 +113,13 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
 
 
 _BARE_PART = re.compile(
-    r"(?<![一整半个每某的天日\d０-９])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
+    r"(?<![一二三四五六七八九十整半个每某的天日号號\d０-９])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
     r"(?![茶场班课档盘市好饭餐觉食报版的]|可以?|最好|是|起来|起床)"
 )
 """A part of the day with no day of its own (下午，他会见了…; 记者上午获悉), not a length of
 time (一下午, 整个晚上), a habit (每天晚上: 每 leads), a word's part (下午茶, 晚上好, 深夜食堂),
 any such part (一个快乐的早晨, 深夜的赛道), one of a day named otherwise (第二天中午, 头一天晚上:
-the anaphora's, or none) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
+the anaphora's, or none; 11/3号早上, 10.27周三下午: a day the rules do not read) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
 
 
 def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

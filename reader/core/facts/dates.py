@@ -2115,6 +2115,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
         r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
+        r"|(?<![将了达过经历时烧作活已])(?:最近|近|过去)(?:半个?[月年]|[一二两三四五六七八九十\d]{1,2}个半月)(?:以来|来)?"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
         _library_only,

@@ -1502,7 +1502,18 @@ def test_a_clock_time_after_a_bare_afternoon_is_in_the_afternoon() -> None:
 @pytest.mark.parametrize(
     "text",
     ["他一下午都在开会。", "他整个晚上没睡。", "来喝下午茶吧。", "晚上好！", "他爱看深夜食堂。", "经过抢救，第二天中午他醒了。",
-     "在这个春光明媚的上午，", "上午可以游览古镇，晚上最好住在城里。", "早上起来要喝水。"],
+     "在这个春光明媚的上午，", "上午可以游览古镇，晚上最好住在城里。", "早上起来要喝水。", "11/3号早上见。",
+     "10.27周三下午开始。"],
 )
 def test_parts_of_the_day_that_name_no_day(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("最近半个月，油价上涨。", "2022-07-10T00:00:00"), ("过去半年里，他很忙。", "2022-01-23T00:00:00"),
+     ("近一个半月来，", "2022-06-09T00:00:00")],
+)
+def test_half_units_up_to_now(text: str, first: str) -> None:
+    """最近半个月, 过去半年, 近一个半月: up to now, as jionlp reads them; they were no date."""
+    assert dates(text)[0]["interval"] == [first, "2022-07-25T10:00:00"]
