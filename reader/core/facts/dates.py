@@ -915,6 +915,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None  # 工作近30年, 经过近4年: nearly so long, not the years up to now (but 达到了近三年来的最高)
     if match["pre"] == "前" and n == 1 and (match["u"] in ("天", "日") or _after_a_word(match)):
         return None  # 比赛前一天, 倒台前一年: before something the text names, not the last day or year
+    if match["pre"] == "前" and match["u"] == "年" and n >= 100:
+        return None  # 前221年, 秦统一六国: a year before the common era, not the last 221 years
     if published is None or not n:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
@@ -956,11 +958,11 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _count(written: str | None) -> int:
-    """A count of units; of two digits side by side (近两三年, 近一两年: two or three) the
-    larger, not 23 or 12."""
+    """A count of units; of two digits side by side (近两三年, 一两年内: two or three; 三五年内:
+    three to five) the larger, not 23, 12 or 35."""
     if written and len(written) == 2 and all(c in _SMALL_DIGITS for c in written):
         first, second = (_SMALL_DIGITS[c] for c in written)
-        if second == first + 1:
+        if second in (first + 1, first + 2):
             return second
     return _int(written)
 
@@ -1009,7 +1011,7 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     now = published.replace(microsecond=0, tzinfo=None)
     unit, written = match["u"].lstrip("个"), match["n"]
     if unit in ("小时", "钟头", "分钟"):
-        minutes = 30 if written == "半" else _int(written) * (1 if unit == "分钟" else 60)
+        minutes = 30 if written == "半" else _count(written) * (1 if unit == "分钟" else 60)
         return _to_now(published, "分钟", minutes) if minutes else None
     last = _last_day_within(now.date(), unit, written)
     if last is None or last <= now.date():
@@ -1021,7 +1023,7 @@ def _last_day_within(day: date, unit: str, written: str) -> date | None:
     """The last day of ``written`` units from ``day`` on (半 for half a year or a month)."""
     if written == "半":
         return _months_on(day, 6) if unit == "年" else day + timedelta(days=15) if unit == "月" else None
-    n = _int(written)
+    n = _count(written)
     if unit in ("年", "月"):
         return _months_on(day, 12 * n if unit == "年" else n)
     return day + timedelta(days=n * (7 if unit in ("周", "星期", "礼拜") else 1))
@@ -1384,7 +1386,7 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     from the same day ten years back."""
     if published is None:
         return None
-    n, unit, today = _int(match["n"]), match["u"], published.date()
+    n, unit, today = _count(match["n"]), match["u"], published.date()
     if not n:
         return None
     if match["near"] and unit in ("年", "个月"):

@@ -1517,3 +1517,19 @@ def test_parts_of_the_day_that_name_no_day(text: str) -> None:
 def test_half_units_up_to_now(text: str, first: str) -> None:
     """最近半个月, 过去半年, 近一个半月: up to now, as jionlp reads them; they were no date."""
     assert dates(text)[0]["interval"] == [first, "2022-07-25T10:00:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("一两年内见效。", "2022-07-25T10:00:00", "2024-07-25T23:59:59"),
+     ("三五年内完成。", "2022-07-25T10:00:00", "2027-07-25T23:59:59"),
+     ("两三年来，他很忙。", "2019-01-01T00:00:00", "2022-07-25T10:00:00")],
+)
+def test_two_numerals_side_by_side_are_the_larger_count(text: str, first: str, last: str) -> None:
+    """一两年内 is within two years, not twelve; 两三年来 three years back, not 23."""
+    assert dates(text)[0]["interval"] == [first, last]
+
+
+def test_a_year_before_the_common_era_is_no_count_back() -> None:
+    """前221年 (221 BC) was read as the last 221 years."""
+    assert dates("前221年，秦统一六国。") == []
