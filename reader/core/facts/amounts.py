@@ -251,6 +251,12 @@ def _alternation(words: Iterable[str]) -> str:
 _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 """The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
 means in the story)."""
+_TENTHS = (
+    r"(?<![\d.统萬万唯单單合专專逐划劃归歸三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九](?![十百千万亿]))?"
+    r"(?![功为立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器])"
+)
+"""A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
+Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立)."""
 _QB = (
     rf"(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
     r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿]))?"
@@ -275,7 +281,8 @@ _SYMBOL_MONEY = (
     rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
 )
 _PERCENT = (
-    rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})){_QA}"
+    rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
+    rf"|{_TENTHS}){_QA}"
 )
 _COUNT = (
     rf"{_NUM}{_RANGE}{_APPROX}(?<!\n)(?P<mw>{_alternation(MEASURE_WORDS)})"  # 1995\n張老師專線: no count
@@ -764,7 +771,7 @@ def _percents(folded: str) -> list[Hit]:
     """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点, 约5%."""
     hits = []
     for m in scanner(_PERCENT).finditer(folded):
-        number = parse_number(m["num"] or m["pct"] or m["pml"] or "")
+        number = _tenths(m) if m["tenths"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
         if number is None:
             continue
         if m["neg"]:
@@ -774,6 +781,14 @@ def _percents(folded: str) -> list[Hit]:
         detail = _detail(_qualifier_of(m), number, number, suffix)
         hits.append(Hit(FactKind.PERCENT, m.start(), m.end(), number_text(detail) + suffix, detail))
     return hits
+
+
+def _tenths(match: re.Match[str]) -> Decimal | None:
+    """一成四 → 14, 三成 → 30, 十成 → 100 (percent)."""
+    tenths, hundredths = parse_number(match["tenths"]), parse_number(match["hundredths"] or "0")
+    if tenths is None or hundredths is None:
+        return None
+    return tenths * 10 + hundredths
 
 
 def _qualifier_of(match: re.Match[str]) -> Qualifier:

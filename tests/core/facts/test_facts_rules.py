@@ -132,6 +132,26 @@ def test_percentages(text: str, expected: str) -> None:
     assert values(text, FactKind.PERCENT) == [(text, expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "share", "expected"),
+    [
+        ("樓價按年跌一成四。", "一成四", "14%"),
+        ("近三成市民支持。", "近三成", "<30%"),
+        ("逾五成受訪者反對。", "逾五成", "50+%"),
+        ("九成九的人不知道。", "九成九", "99%"),
+        ("约两成左右。", "约两成左右", "~20%"),
+    ],
+)
+def test_shares_in_tenths_are_percentages(text: str, share: str, expected: str) -> None:
+    """成 counts tenths, as Hong Kong's and Taiwan's news most often give a share; they were missed."""
+    assert values(text, FactKind.PERCENT) == [(share, expected)]
+
+
+@pytest.mark.parametrize("text", ["一成不变的生活", "万一成功了", "三五成群的人", "统一成立委员会", "他完成了工作", "二十成年人"])
+def test_cheng_of_other_words_is_no_share(text: str) -> None:
+    assert values(text, FactKind.PERCENT) == []
+
+
 def test_a_bracketed_note_is_no_title() -> None:
     """Some outlets put a reprint note in 《》; a film's 《你好！李焕英》 stays a title."""
     text = "新品上市。《原文刊登於合作媒體mashdigi，聯合新聞網獲授權轉載。》她看了《你好！李焕英》。"
