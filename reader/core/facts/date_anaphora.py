@@ -125,14 +125,19 @@ the anaphora's, or none; 11/3号早上, 10.27周三下午: a day the rules do no
 def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """The hits with each bare part of the day (下午, 凌晨) added as that part of the day named
     last before it in its paragraph or the one before ("5日上午，…。下午，…"), else of the
-    publication's day, as jionlp reads 下午 alone. Read before, it was no date at all."""
+    publication's day, as jionlp reads 下午 alone. Read before, it was no date at all.
+
+    A day said by a word holds across clauses too: 昨天…，而下午… and 除夕夜…嫌犯晚上 are that
+    day's. So 針對朱立倫昨天提議…，郝龍斌上午表示 is read as yesterday's morning, where the story
+    means the publication's; limiting such days to their clause got two of these right and
+    four wrong over the news lines."""
     found = list(hits)
     for match in _BARE_PART.finditer(folded):
         if any(h.start <= match.start() < h.end or h.start < match.end() <= h.end for h in found):
             continue  # part of a phrase read already (昨天下午, 下午3时)
-        before = [h for h in found if h.end <= match.start()]
         paragraph = folded.rfind("\n", 0, folded.rfind("\n", 0, match.start()))
-        base = _last_day([h for h in before if h.start > paragraph]) or (published.date() if published else None)
+        before = [h for h in found if paragraph < h.start and h.end <= match.start()]
+        base = _last_day(before) or (published.date() if published else None)
         if base is None:
             continue
         text = f"{base.year}年{base.month}月{base.day}日{match['part']}"

@@ -361,7 +361,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = recurring(folded, onwards(folded, seasons_of_years(folded, joined, published)))
-    joined = [h for h in joined if not _titled(folded, h)]
+    joined = [h for h in joined if not _titled(folded, h) and not _CONTRACT.match(folded, h.end) and not _nowadays(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -493,6 +493,19 @@ def _holiday_in(hit: Hit, text: str, year: int, published: datetime) -> Hit:
 
 
 _YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
+
+_CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
+"""What follows a futures contract's month (咖啡豆3月期货, 12月合约): a name, not a date."""
+
+
+def _nowadays(folded: str, hit: Hit) -> bool:
+    """在资讯快速传播的今日, 科技发达的今天: an era, not the publication's day."""
+    return folded[hit.start - 1 : hit.start] == "的" and folded[hit.start : hit.end] in ("今天", "今日") \
+        and folded[hit.end : hit.end + 1] in _CLAUSE_MARKS
+
+
+_CLAUSE_MARKS = frozenset("，,。；;！？!?、")
+
 
 def _titled(folded: str, hit: Hit) -> bool:
     """A weekday or a day named by a word inside a work's title (《星期天真好》, 《明天会更好》):
@@ -1008,6 +1021,8 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     """
     if published is None:
         return match.group()
+    if _HOW_LONG.search(match.string, max(0, match.start() - 3), match.start()):
+        return None  # 短短不到2个月内就跌入空头: how long it took, not the months to come
     now = published.replace(microsecond=0, tzinfo=None)
     unit, written = match["u"].lstrip("个"), match["n"]
     if unit in ("小时", "钟头", "分钟"):
@@ -1017,6 +1032,9 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     if last is None or last <= now.date():
         return None
     return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{last + timedelta(days=1):%Y-%m-%dT00:00:00}")
+
+
+_HOW_LONG = re.compile(r"(?:短短|不到|仅仅|仅用|只用|用了|花了)$")
 
 
 def _last_day_within(day: date, unit: str, written: str) -> date | None:

@@ -1533,3 +1533,14 @@ def test_two_numerals_side_by_side_are_the_larger_count(text: str, first: str, l
 def test_a_year_before_the_common_era_is_no_count_back() -> None:
     """前221年 (221 BC) was read as the last 221 years."""
     assert dates("前221年，秦统一六国。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["阿拉比卡咖啡豆3月期貨昨跌1.2%。", "12月合约收涨。", "即使如今在短短不到2個月內就跌入空頭。", "在資訊快速傳播的今日，",
+     "在科技发达的今天，人们很忙。"],
+)
+def test_no_date_where_the_words_name_none(text: str) -> None:
+    """A futures contract's month, how long something took (短短不到2個月內: it was the next two
+    months) and an era (…的今天) are no dates."""
+    assert not any(f["text"] in ("3月", "12月", "2個月內", "今日", "今天") for f in dates(text))
