@@ -284,8 +284,14 @@ _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
     rf"|{_TENTHS}){_QA}"
 )
+_COUNTED_PEOPLE = frozenset((
+    "居民", "用户", "网民", "人口", "农民工", "农民", "市民", "村民", "选民", "游客", "观众", "读者", "会员", "职工",
+    "员工", "儿童", "患者", "旅客", "乘客", "股民", "粉丝", "学生", "老人", "考生", "家庭",
+))
+"""People counted in tens of thousands with no measure word (8000多万居民, 3000万用户, 1000万农民工):
+the noun counts itself, as 人 does; after a smaller number it is no count (3居民)."""
 _COUNT = (
-    rf"{_NUM}{_RANGE}{_APPROX}(?<!\n)(?P<mw>{_alternation(MEASURE_WORDS)})"  # 1995\n張老師專線: no count
+    rf"{_NUM}{_RANGE}{_APPROX}(?<!\n)(?P<mw>{_alternation(MEASURE_WORDS | _COUNTED_PEOPLE)})"  # 1995\n張老師專線: no count
     rf"(?P<noun>[{_CJK}]{{1,8}}(?:\([{_CJK}、]{{1,6}}\))?)?"
 )
 
@@ -824,7 +830,7 @@ def _counts(folded: str) -> list[Hit]:
             detail = replace(detail, unit=word)
             hits.append(Hit(FactKind.COUNT, _count_start(m), m.start("mw") + len(word), f"{number_text(detail)} {word}", detail))
             continue
-        noun = "" if m["mw"] in _PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
+        noun = "" if m["mw"] in _PEOPLE | _COUNTED_PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         noun = _past_place(noun, m["noun"] or "")
         if unit := _TIME_UNIT.match(noun):
             noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
@@ -938,6 +944,8 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
         return False
+    if match["mw"] in _COUNTED_PEOPLE and not ("万" in num + (match["mult"] or "") or "亿" in num + (match["mult"] or "")):
+        return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands
     if num in _ZEROS and not match["num2"]:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything
     if len(num) == 1 and num in _CHEQUE_DIGITS:

@@ -147,6 +147,17 @@ def test_shares_in_tenths_are_percentages(text: str, share: str, expected: str) 
     assert values(text, FactKind.PERCENT) == [(share, expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [("惠及8000多万居民。", "8000多万居民", "80000000+ 居民"), ("超过3000万用户受影响。", "超过3000万用户", "30000000+ 用户"),
+     ("全市1200万人口中", "1200万人口", "12000000 人口")],
+)
+def test_people_counted_in_tens_of_thousands_need_no_measure_word(text: str, count: str, expected: str) -> None:
+    """8000多万居民 was no count (a count needed a measure word); 3居民 still is none."""
+    assert values(text, FactKind.COUNT) == [(count, expected)]
+    assert values("3居民", FactKind.COUNT) == []
+
+
 @pytest.mark.parametrize("text", ["一成不变的生活", "万一成功了", "三五成群的人", "统一成立委员会", "他完成了工作", "二十成年人"])
 def test_cheng_of_other_words_is_no_share(text: str) -> None:
     assert values(text, FactKind.PERCENT) == []
