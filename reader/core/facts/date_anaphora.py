@@ -157,18 +157,45 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
     A bare clock time (no day, no part of the day: 6时许) takes the day of the date just
     before it in the sentence (4月1日…9:30), and the afternoon when that was a clock time in
     the afternoon and the hour would otherwise go back (not on a 24-hour clock: 21:00、9:30);
-    N分钟后 and N小时后 count from the clock time just before them in the sentence."""
+    N分钟后 and N小时后 count from the clock time just before them in the sentence.
+
+    Past the sentence, a story's timeline still runs on: after a clock time in the afternoon, a
+    bare hour on the 12-hour clock that would be in that afternoon, no later than three hours on,
+    is (下午2時51分接報。…他於3點01分到場，3點半失去聯絡 is 15:01 and 15:30; they were 03:01 and
+    03:30), until a clock time in the morning or another day is told."""
     read: list[Hit] = []
     last: tuple[Hit, datetime, str] | None = None
+    afternoon: datetime | None = None  # the last clock time told, when in the afternoon or evening
     for hit in hits:
         text = folded[hit.start : hit.end]
         gap = folded[last[0].end : hit.start] if last else "\n"
         if "\n" not in gap and last is not None and not _stamped(folded, hit):
             hit = _read_after(hit, text, last[1:], gap)
+        if afternoon is not None and ("\n" in gap or FULL_STOP.search(gap)) and not _stamped(folded, hit):
+            hit = _later_that_afternoon(hit, text, afternoon)
         read.append(hit)
         moment = _first_moment(hit) or _day_of(hit)
         last = (hit, moment, text) if moment is not None else None
+        clock = _first_moment(hit)
+        if clock is not None:
+            afternoon = clock if clock.hour >= 12 else None
+        elif moment is not None and afternoon is not None and moment.date() != afternoon.date():
+            afternoon = None  # the story has moved to another day
     return read
+
+
+def _later_that_afternoon(hit: Hit, text: str, afternoon: datetime) -> Hit:
+    """A bare hour (3點01分, not 15:01 or 下午3時) read in the afternoon of ``afternoon``'s day,
+    when that puts it no later than three hours after it (a story tells back, too: 下午6時30分…
+    他於3點01分到場)."""
+    moment = _first_moment(hit)
+    bare = _BARE_CLOCK.fullmatch(text)
+    if moment is None or bare is None or bare["ap"] or _COLON.search(text) or moment.hour >= 12:
+        return hit
+    later = moment + timedelta(hours=12)
+    if moment.date() != afternoon.date() or later > afternoon + timedelta(hours=3):
+        return hit
+    return _at(hit, text, later)
 
 
 def years_after(folded: str, hits: list[Hit], published: datetime | None = None) -> list[Hit]:

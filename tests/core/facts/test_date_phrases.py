@@ -1544,3 +1544,14 @@ def test_no_date_where_the_words_name_none(text: str) -> None:
     """A futures contract's month, how long something took (短短不到2個月內: it was the next two
     months) and an era (…的今天) are no dates."""
     assert not any(f["text"] in ("3月", "12月", "2個月內", "今日", "今天") for f in dates(text))
+
+
+def test_bare_hours_after_an_afternoon_stay_in_it() -> None:
+    """A Hong Kong fire's timeline: after 下午2時51分 in an earlier sentence, 3點01分 and 3點半
+    are 15:01 and 15:30 (they were 03:01 and 03:30); 9时 after 下午5时 is no evening (past three
+    hours on), and a morning told in between ends the afternoon."""
+    found = {f["text"]: f["interval"][0] for f in dates("下午2時51分接報。他於3點01分到場，3點半失去聯絡。")}
+    assert (found["3點01分"], found["3點半"]) == ("2022-07-25T15:01:00", "2022-07-25T15:30:00")
+    assert {f["text"]: f["interval"][0] for f in dates("下午5时开会。9时散会。")}["9时"] == "2022-07-25T09:00:00"
+    later = {f["text"]: f["interval"][0] for f in dates("下午3时开会。上午10时出发。11时到达。")}
+    assert later["11时"] == "2022-07-25T11:00:00"
