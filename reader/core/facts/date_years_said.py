@@ -1,4 +1,4 @@
-"""Years and months said by the one named before them: 同年10月, 次年初, 翌年, 当月22日.
+"""Years and months said by the one named before them: 同年10月, 次年初, 翌年, 当月22日, 这年10月.
 
 A biography or a story's background names a year once and then counts on from it: "2019年
 5月入职。同年10月离职", "1998年毕业，次年赴美". Read alone, 同年10月 was no date and 次年初
@@ -25,12 +25,15 @@ Reread = Callable[[str, datetime | None], list[Hit]]
 
 _WORD = re.compile(
     r"(?<![不相共协協等如大带帶偕陪连連])同(?P<same>年|月)(?![龄齡级級代纪紀度轻輕幼少])"
+    r"|(?:这|這|该|該)(?P<this_one>年)(?![龄齡级級代纪紀度轻輕幼少头頭])"
+    r"|那(?P<that2>年)(?![龄齡级級代纪紀度轻輕幼少头頭])"
     r"|(?<![相担擔充适適应應正理每])当(?P<that>年|月)(?![龄齡级級代纪紀度轻輕会會])"
     r"|(?<![第本此这這那每首上下该該其某几幾多数數层層依渐漸屡屢档檔班一二两三四五六七八九十\d])次(?P<next>年|月)(?![龄齡级級代纪紀度会會])"
     r"|翌(?P<next2>年|月)(?![度])"
     r"|(?:^|(?<=[，,。；;：:\n]))是(?P<this>年)(?![龄齡级級代纪紀度轻輕底初])"
 )
-"""同年, 当年, 次年, 翌年 and 是年 (and their months), not inside other words: 不同年龄, 相当年轻,
+"""同年, 当年, 次年, 翌年 and 是年 (and their months), 这年, 该年 and 那年 (as 同年, and 那年 alone as
+当年), not inside other words (这年头, 这年轻人, 该年度): 不同年龄, 相当年轻,
 带同年幼子女, 连同月亮, 第十次年会, 次年度 (a fiscal year), 要是年底."""
 _REACH = 24
 """How far after the word its phrase may run (次年3月5日上午10时)."""
@@ -38,7 +41,7 @@ _REACH = 24
 
 def said_by_the_one_before(folded: str, hits: list[Hit], published: datetime | None, reread: Reread) -> list[Hit]:
     """The hits with each 同年-like phrase of the text read as the year or month it names."""
-    if not any(w in folded for w in ("同年", "同月", "当年", "当月", "次年", "次月", "翌年", "翌月", "是年")):
+    if not any(w in folded for w in ("同年", "同月", "当年", "当月", "次年", "次月", "翌年", "翌月", "是年", "这年", "该年", "那年")):
         return hits
     found = list(hits)
     for match in _WORD.finditer(folded):
@@ -59,6 +62,8 @@ def _read(folded: str, match: re.Match[str], before: list[Hit], published: datet
     month_word = match.group().endswith("月")
     anchor = _last_named(folded, before, _SAYS_MONTH if month_word else _SAYS_YEAR, 7 if month_word else 4)
     said = anchor is not None
+    if anchor is None and (match["that2"] or match["this_one"]):
+        return None  # 那年10月, 这年一月 with no year before it: some year told of, not the publication's
     if anchor is None and published is not None:
         anchor = (published.year, published.month)
     if anchor is None:
@@ -76,7 +81,7 @@ def _read(folded: str, match: re.Match[str], before: list[Hit], published: datet
     if whole is None or whole.end < len(prefix):
         return None
     runs_on = whole.end > len(prefix)
-    if not runs_on and (match["that"] or not said):
+    if not runs_on and (match["that"] or match["that2"] or not said):
         return None  # 当年 alone is "back then"; 同年 or 次年 alone with no year before it is another
         # thing's year (他们同年入学, 办卡首年免年费，次年可免)
     end = match.end() + whole.end - len(prefix)

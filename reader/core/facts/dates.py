@@ -124,6 +124,7 @@ _REL_MONTH = {
 _REL_DAY = {
     "今天": 0,
     "今日": 0,
+    "即日": 0,  # 即日起: from today, as notices say it
     "本日": 0,  # formal, Hong Kong and Taiwanese writing; only where no word holds it (_THIS_DAY)
     "今晨": 0,
     "今晚": 0,
@@ -1920,6 +1921,9 @@ _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel
 _NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯)|(?<=明日)之星"
 """Names a day word starts: 此前日本 and 前日本首相 (Japan), 今日头条 (an app), 今日俄罗斯 (RT),
 明日之星 (a rising star); 光明日报 (a newspaper) is kept out by the 光 before it."""
+_BEFORE_QIAN = "目之以提此当眼空事先面跟战"
+"""Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
+that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
@@ -1999,7 +2003,8 @@ _RULES = [
         rf"(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
-    _rule(rf"(?<!光)(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
+    _rule(rf"(?<!光)(?:(?<![{_BEFORE_QIAN}])(?=前)|(?!前))(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})"
+          rf"(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
     _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
     _rule(  # 今(1)日, 昨（31）日, 明(2)日上午: how Taiwanese papers date a story's days
         rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*(?:日|(?={_SAID_PART})))"

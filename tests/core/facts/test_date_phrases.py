@@ -1555,3 +1555,15 @@ def test_bare_hours_after_an_afternoon_stay_in_it() -> None:
     assert {f["text"]: f["interval"][0] for f in dates("下午5时开会。9时散会。")}["9时"] == "2022-07-25T09:00:00"
     later = {f["text"]: f["interval"][0] for f in dates("下午3时开会。上午10时出发。11时到达。")}
     assert later["11时"] == "2022-07-25T11:00:00"
+
+
+@pytest.mark.parametrize("text", ["目前天气晴朗。", "之前天气很好。", "以前天天锻炼。", "提前天数不够。", "此前日增记录为50例。"])
+def test_qian_of_another_word_makes_no_day(text: str) -> None:
+    """目前天气 held 前天 (the day before yesterday), 此前日增 前日."""
+    assert dates(text) == []
+
+
+def test_from_today_as_notices_say_it() -> None:
+    """從即日起到11月9日 runs from the publication's day (it was 9 November alone)."""
+    fact = next(f for f in dates("優惠從即日起到11月9日。") if f["text"].endswith("11月9日"))
+    assert fact["interval"] == ["2022-07-25T00:00:00", "2022-11-09T23:59:59"]
