@@ -1708,6 +1708,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
             return None  # 四九年之前: before 1949, which the library reads as before 2009
         n = 0  # 两三个月后: two or three months, not 23
+    if unit == "日" and arabic and sign < 0 and match.string[match.start() - 1 : match.start()] == "在" and 0 < n < 32:
+        return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前: before the 4th)
     if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
         text = re.sub("[之以]([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)

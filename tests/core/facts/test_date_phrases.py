@@ -1567,3 +1567,9 @@ def test_from_today_as_notices_say_it() -> None:
     """從即日起到11月9日 runs from the publication's day (it was 9 November alone)."""
     fact = next(f for f in dates("優惠從即日起到11月9日。") if f["text"].endswith("11月9日"))
     assert fact["interval"] == ["2022-07-25T00:00:00", "2022-11-09T23:59:59"]
+
+
+def test_days_ago_said_with_zai() -> None:
+    """發生在4日前 is four days ago (it was "before the 4th", as 请于4日前报名 still is)."""
+    assert dates("最近一宗發生在4日前。")[0]["interval"][0] == "2022-07-21T00:00:00"
+    assert dates("请于4日前报名。")[0]["interval"][1] == "2022-07-04T23:59:59"
