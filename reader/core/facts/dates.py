@@ -361,11 +361,32 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
-    joined = recurring(folded, onwards(folded, seasons_of_years(folded, joined, published)))
+    joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
     joined = [h for h in joined if not _titled(folded, h) and not _CONTRACT.match(folded, h.end) and not _nowadays(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _within_from(folded: str, hits: list[Hit]) -> list[Hit]:
+    """自2015年7月2日起12个月内: the months counted from that day, one span (12个月内 was counted
+    from the publication, beside an open 自2015年7月2日起)."""
+    read: list[Hit] = []
+    for hit in hits:
+        start = read[-1] if read else None
+        if start is not None and start.end == hit.start and _WITHIN.fullmatch(folded, hit.start, hit.end) \
+                and start.detail is not None and start.detail.qualifier is Qualifier.MORE_THAN and start.detail.first:
+            first = datetime.fromisoformat(start.detail.first)
+            again = [h for h in find_dates(folded[hit.start : hit.end], first) if h.detail is not None and h.detail.last]
+            if again and again[0].detail is not None and again[0].detail.last:
+                value = f"{first:%Y-%m-%dT%H:%M:%S}/{datetime.fromisoformat(again[0].detail.last) + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
+                read[-1] = Hit(FactKind.DATE, start.start, hit.end, value, own_detail(value, folded[start.start : hit.end]))
+                continue
+        read.append(hit)
+    return read
+
+
+_WITHIN = re.compile(r"[\d一二两三四五六七八九十百]+\s*个?(?:年|月|周|星期|天|日|小时)(?:之内|以内|内)")
 
 
 _TODAY_SAID = re.compile(r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]")

@@ -1573,3 +1573,9 @@ def test_days_ago_said_with_zai() -> None:
     """發生在4日前 is four days ago (it was "before the 4th", as 请于4日前报名 still is)."""
     assert dates("最近一宗發生在4日前。")[0]["interval"][0] == "2022-07-21T00:00:00"
     assert dates("请于4日前报名。")[0]["interval"][1] == "2022-07-04T23:59:59"
+
+
+def test_units_within_counted_from_a_start_said_before_them() -> None:
+    """自2015年7月2日起12个月内 is one span from that day (12个月内 was counted from the publication)."""
+    fact = next(f for f in dates("股东承诺自2015年7月2日起12个月内不减持。") if f["text"].endswith("个月内"))
+    assert (fact["text"], fact["interval"]) == ("自2015年7月2日起12个月内", ["2015-07-02T00:00:00", "2016-07-02T23:59:59"])
