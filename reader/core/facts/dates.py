@@ -772,7 +772,8 @@ _SAID_DAY = re.compile(r"[今昨明前后][天日早晚晨午夜朝]")
 def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
     """今日（27日）, 明日（29日）: a word for a day with its date in brackets, as Hong Kong and
     Taiwanese papers write it, is one day, the date written out (a live page's 今日 is the
-    day of its entry, not of its first publication)."""
+    day of its entry, not of its first publication); so is a date with the word in brackets
+    after it (当地时间2月20日（今天）, where 今天 alone was Beijing's 21st)."""
     joined: list[Hit] = []
     for hit in hits:
         last = joined[-1] if joined else None
@@ -785,6 +786,15 @@ def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
             and _is_day(hit)
         ):
             joined[-1] = Hit(FactKind.DATE, last.start, close.end(), hit.value, hit.detail)
+            continue
+        if (
+            last is not None
+            and close is not None
+            and folded[hit.start : hit.end] in _PLAIN_DAY_WORDS
+            and _OPEN.fullmatch(folded, last.end, hit.start)
+            and _is_day(last)
+        ):  # 当地时间2月20日（今天）: the day written, in the story's own time (今天 was the 21st in Beijing)
+            joined[-1] = Hit(FactKind.DATE, last.start, close.end(), last.value, last.detail)
             continue
         joined.append(hit)
     return joined
@@ -816,6 +826,7 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
+_PLAIN_DAY_WORDS = frozenset(("今天", "今日", "明天", "明日", "昨天", "昨日", "前天", "前日", "后天", "后日"))
 _DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]|(?P<eve>[今明昨]晚|[今昨]夜)|[今明昨]早|[今昨]晨")
 _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|傍晚|深夜|半夜|午夜|早|晚|夜|[AaPp]\.?[Mm]")
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")

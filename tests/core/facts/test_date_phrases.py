@@ -1579,3 +1579,9 @@ def test_units_within_counted_from_a_start_said_before_them() -> None:
     """自2015年7月2日起12个月内 is one span from that day (12个月内 was counted from the publication)."""
     fact = next(f for f in dates("股东承诺自2015年7月2日起12个月内不减持。") if f["text"].endswith("个月内"))
     assert (fact["text"], fact["interval"]) == ("自2015年7月2日起12个月内", ["2015-07-02T00:00:00", "2016-07-02T23:59:59"])
+
+
+def test_a_date_with_its_day_word_in_brackets_is_the_date() -> None:
+    """当地时间2月20日（今天）: one day, the 20th (今天 alone was the publication's 21st in Beijing)."""
+    found = dates("美国当地时间2月20日（今天）举行初选。", datetime(2016, 2, 21, 8, 0))
+    assert [(f["text"], f["interval"][0]) for f in found] == [("2月20日（今天）", "2016-02-20T00:00:00")]
