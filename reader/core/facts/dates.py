@@ -521,9 +521,14 @@ _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 
 
 def _nowadays(folded: str, hit: Hit) -> bool:
-    """在资讯快速传播的今日, 科技发达的今天: an era, not the publication's day."""
-    return folded[hit.start - 1 : hit.start] == "的" and folded[hit.start : hit.end] in ("今天", "今日") \
-        and folded[hit.end : hit.end + 1] in _CLAUSE_MARKS
+    """在资讯快速传播的今日, 科技发达的今天, 用今天的话来说: an era, not the publication's day."""
+    if folded[hit.start : hit.end] not in ("今天", "今日"):
+        return False
+    before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
+    return before == "的" and after in _CLAUSE_MARKS or before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
+
+
+_TODAYS_VIEW = re.compile(r"的(?:话|眼光|标准|角度|观点|说法)")
 
 
 _CLAUSE_MARKS = frozenset("，,。；;！？!?、")

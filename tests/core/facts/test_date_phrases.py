@@ -1538,7 +1538,7 @@ def test_a_year_before_the_common_era_is_no_count_back() -> None:
 @pytest.mark.parametrize(
     "text",
     ["阿拉比卡咖啡豆3月期貨昨跌1.2%。", "12月合约收涨。", "即使如今在短短不到2個月內就跌入空頭。", "在資訊快速傳播的今日，",
-     "在科技发达的今天，人们很忙。"],
+     "在科技发达的今天，人们很忙。", "用今天的话来说，这叫创业。"],
 )
 def test_no_date_where_the_words_name_none(text: str) -> None:
     """A futures contract's month, how long something took (短短不到2個月內: it was the next two
