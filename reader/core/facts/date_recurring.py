@@ -1,4 +1,4 @@
-"""Times that come round again: 每天晚上8点, 每年春节, 每周一至周五上午9时至下午5时.
+"""Times that come round again: 每天晚上8点, 每年春节, 每周一至周五上午9时至下午5时, 逢星期二.
 
 The rules read 晚上8点 or 春节 on their own and give it the publication's day; after a
 每 that names a period it is a schedule (a museum's opening hours, a market's trading
@@ -21,17 +21,28 @@ _EVERY = re.compile(
 )
 """A lead that makes what follows it recur: 每, 每天, 每逢, 每当, 每两天, 每个工作日的."""
 _REACH = 12
+_NOTE = re.compile(r"\s?[(（][^()（）\n]{1,30}[)）]")
+"""A bracketed note right after a schedule (（周一休馆）, (周六、周日和全体公民放假日除外))."""
+_WEEKDAY = re.compile(r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|周末|週末")
 _JOINED = re.compile(r"\s?(?:[的、及和与與至到~～—－-]|——)?\s?")
 """What may stand between two parts of one schedule (每周一至周五 上午9时至下午5时)."""
 
 
 def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
-    """Hits after a 每 lead made recurring, with the hits that run on from them."""
+    """Hits after a 每 lead made recurring, with the hits that run on from them, and the days a
+    bracket after a schedule names (每日9时至17时（周一休馆）: no Monday of the publication's week)."""
     read: list[Hit] = []
     for hit in hits:
         previous = read[-1] if read else None
         if previous is not None and _recurs(previous) and previous.end <= hit.start and _JOINED.fullmatch(folded, previous.end, hit.start):
             read[-1] = _schedule(folded, previous.start, hit.end)
+            continue
+        if previous is not None and _recurs(previous) and (note := _NOTE.match(folded, previous.end)) and hit.end <= note.end():
+            read[-1] = _schedule(folded, previous.start, note.end())
+            continue
+        if folded[hit.start - 1 : hit.start] == "逢" and not (hit.start > 1 and folded[hit.start - 2] in "每适恰正时") \
+                and _WEEKDAY.fullmatch(folded, hit.start, hit.end):
+            read.append(_schedule(folded, hit.start - 1, hit.end))  # 逢星期二休館: every Tuesday (适逢周三: one)
             continue
         if folded[hit.start - 1 : hit.start + 1] == "每当":
             continue  # 每当夜幕降临: 每当 is "whenever", and 当夜 no night of the story's

@@ -1585,3 +1585,14 @@ def test_a_date_with_its_day_word_in_brackets_is_the_date() -> None:
     """当地时间2月20日（今天）: one day, the 20th (今天 alone was the publication's 21st in Beijing)."""
     found = dates("美国当地时间2月20日（今天）举行初选。", datetime(2016, 2, 21, 8, 0))
     assert [(f["text"], f["interval"][0]) for f in found] == [("2月20日（今天）", "2016-02-20T00:00:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "schedule"),
+    [("开放时间为每日9时至17时（周一休馆）。", "每日9时至17时（周一休馆）"),
+     ("每日7时至20时(周六、周日和全体公民放假日除外)", "每日7时至20时(周六、周日和全体公民放假日除外)"),
+     ("博物館逢星期二休館。", "逢星期二")],
+)
+def test_days_a_schedule_names_recur(text: str, schedule: str) -> None:
+    """The weekdays in a schedule's bracket and after 逢 are no days of the publication's week."""
+    assert [(f["text"], f["value_kind"]) for f in dates(text)] == [(schedule, "recurring")]
