@@ -217,6 +217,7 @@ _BEFORE = {
     "最低": Qualifier.MORE_THAN,
     "最低为": Qualifier.MORE_THAN,
     "超过": Qualifier.MORE_THAN,
+    "超过了": Qualifier.MORE_THAN,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,

@@ -19,15 +19,18 @@ __all__ = ["onwards", "seasons_of_years"]
 _ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至])")
 """起 after a date; 起义 (an uprising), 起飞 (a take-off), 起诉 (a suit) and the like are words
 of their own. 起到/起至 is a range's 起, read by the range rule before."""
+_BEGINNING = re.compile(r"开始(?![时前后的到至])")
+"""从1999年开始 says what 自1999年起 says (not 从…开始时, at its start, nor 从4号开始到11号, a range)."""
 _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
 
 def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
-    """自2023年1月1日起, 3月起, 晚上8点起: from that moment on, the end open."""
+    """自2023年1月1日起, 3月起, 晚上8点起, 从1999年开始: from that moment on, the end open."""
     read: list[Hit] = []
     for hit in hits:
-        after = _ONWARDS.match(folded, hit.end)
+        after = _ONWARDS.match(folded, hit.end) or (
+            _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM and hit.start else None)
         detail = hit.detail
         since = folded[hit.end - 1] in "来今"  # 近四年来起 is already up to now
         if after and not since and detail is not None and detail.qualifier in _OPENS and detail.first and detail.low:

@@ -362,7 +362,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
-    joined = [h for h in joined if not _titled(folded, h) and not _CONTRACT.match(folded, h.end) and not _nowadays(folded, h)]
+    joined = [_about(folded, h) for h in joined if not _titled(folded, h) and not _CONTRACT.match(folded, h.end) and not _nowadays(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -518,6 +518,21 @@ _YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
 
 _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 """What follows a futures contract's month (咖啡豆3月期货, 12月合约): a name, not a date."""
+
+
+def _about(folded: str, hit: Hit) -> Hit:
+    """6時許, 早上六點多: a clock time said roughly is approximate (the library calls 6时许 exact),
+    and the 多 after it is part of it."""
+    detail = hit.detail
+    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.unit not in ("hour", "minute"):
+        return hit
+    end = hit.end + 1 if _MORE_AFTER_CLOCK.match(folded, hit.end - 1) else hit.end
+    if end == hit.end and folded[hit.end - 1 : hit.end] != "许":
+        return hit
+    return Hit(hit.kind, hit.start, end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
+
+
+_MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数])")
 
 
 def _nowadays(folded: str, hit: Hit) -> bool:
@@ -1227,7 +1242,7 @@ def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _listed(match: re.Match[str], published: datetime | None) -> str | None:
-    """7、8月, 七八月, 今年7月和8月, 3月5日和6日: two months or days in a row, listed, are one
+    """7、8月, 七八月, 今年7月和8月, 3月5日和6日, 13、14日: two months or days in a row, listed, are one
     span (the library read 今年7月、8月 as July; 7、8月 was August alone, 七八月 nothing). Two not
     in a row (3月和5月) are left to the rules for each."""
     a, b = _int(match["a"] or match["a2"]), _int(match["b"] or match["b2"])
@@ -1995,7 +2010,7 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.第])(?P<a>{_MONTH})\s*(?:(?P<am>月份?)\s*)?"
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
-        rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*[日号]\s*(?:、|和|及|与)\s*"
+        rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、)\s*"
         rf"(?P<b2>{_DAY})\s*[日号]",
         _listed,
     ),

@@ -1596,3 +1596,14 @@ def test_a_date_with_its_day_word_in_brackets_is_the_date() -> None:
 def test_days_a_schedule_names_recur(text: str, schedule: str) -> None:
     """The weekdays in a schedule's bracket and after 逢 are no days of the publication's week."""
     assert [(f["text"], f["value_kind"]) for f in dates(text)] == [(schedule, "recurring")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [("从1999年开始，他每月买彩票。", "从1999年开始", "more-than"), ("消防員6時許到場。", "6時許", "approximate"),
+     ("他早上六點多出門。", "早上六點多", "approximate"), ("他13、14日清晨出海。", "13、14日", "period")],
+)
+def test_from_on_roughly_and_two_days_listed(text: str, phrase: str, kind: str) -> None:
+    """从1999年开始 is from 1999 on (it was 1999 alone); 6時許 and 六點多 are about then (exact
+    before; 多 was left out); 13、14日 is both days (13 was lost). From a helper's read."""
+    assert [(f["text"], f["value_kind"]) for f in dates(text)] == [(phrase, kind)]

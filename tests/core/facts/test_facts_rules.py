@@ -147,6 +147,11 @@ def test_shares_in_tenths_are_percentages(text: str, share: str, expected: str) 
     assert values(text, FactKind.PERCENT) == [(share, expected)]
 
 
+def test_more_than_with_le() -> None:
+    """超过了30万元 is more than 300,000 (了 hid the qualifier: it was exactly 300,000)."""
+    assert values("亏损合计超过了30万元。", FactKind.MONEY) == [("超过了30万元", "300000+ CNY")]
+
+
 @pytest.mark.parametrize(
     ("text", "count", "expected"),
     [("惠及8000多万居民。", "8000多万居民", "80000000+ 居民"), ("超过3000万用户受影响。", "超过3000万用户", "30000000+ 用户"),
