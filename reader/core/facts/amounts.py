@@ -31,6 +31,7 @@ from .pos import words_in
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
 from .spans import Cover
+from .sums import named_sums
 
 __all__ = ["find_amounts", "home_currency"]
 
@@ -311,6 +312,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
     taken = _money(folded, home, folded if written is None else written) + _percents(folded)
+    taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     cover = Cover(taken)
     return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 

@@ -300,3 +300,15 @@ def test_importing_the_facts_package_leaves_numpy_for_the_tagger() -> None:
 def test_a_count_does_not_reach_across_a_paragraph() -> None:
     """A hotline's number ending one paragraph (撥打1995) counts nothing of the next (張老師專線)."""
     assert values("如需協助請撥打1995\n張老師專線提供服務", FactKind.COUNT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [("台積電第三季營收258億，淨利達465.9億。", [("258億", "25800000000 CNY"), ("465.9億", "46590000000 CNY")]),
+     ("该片票房超过10亿。", [("超过10亿", "1000000000+ CNY")]), ("九龍倉捐款3千萬。", [("3千萬", "30000000 HKD")])],
+)
+def test_sums_named_by_a_money_word_need_no_currency(text: str, sums: list[tuple[str, str]]) -> None:
+    """營收258億 (Taiwan's business pages write no 元) was no amount; 3亿股, 2万人 and a currency
+    the rules do not know (六千五百万埃居) stay none."""
+    assert values(text, FactKind.MONEY) == sums
+    assert values("投资3亿股，援助资金超过六千五百万埃居。", FactKind.MONEY) == []

@@ -1,0 +1,51 @@
+"""Sums with no currency word, named by what they are: 營收258億, 投资35亿, 票房超过10亿.
+
+Business news, Taiwan's above all, gives revenue, profit, investment and box office in 萬 and
+億 with no 元 (台積電第三季營收258億, 淨利達465.9億). Such a sum was no fact. After a word that
+names money, a number in 万 or 亿 is money in the article's own currency, read as the same words
+with 元 would be; a number with a unit of its own after it (万人, 亿股, 万吨) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .model import FactKind, Hit
+
+__all__ = ["named_sums"]
+
+_MONEY_WORDS = (
+    "营收|营业额|营业收入|净利润|净利|获利|盈利|利润|亏损|市值|资本额|总投资|投资额|投资|预算|收入|成本|资金|罚款|罚金|"
+    "赔偿|赔偿金|身价|票房|销售额|成交额|交易额|贷款|融资|估值|总额|金额|税款|奖金|年薪|薪资|拨款|补贴|营运资金|现金|"
+    "负债|债务|欠债|欠款|借款|资产|净资产|总资产|存款|利息|股息|捐款|善款|经费|开支|支出|花费|费用|价值|总值|产值"
+)
+_SUM = re.compile(
+    rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共|为|达到|达|高达|已达|仅|突破|增至|降至|减少|增加|增长)?"
+    r"(?P<sum>(?:大约|约|逾|超过了?|超|将近|接近|近|不到)?(?:[\d.,]+[千百]?|[一二两三四五六七八九十百千零〇]+)(?:多|余)?[万亿])"
+    r"(?![\d元块人户股吨件台辆次个名只头座家所间部条项篇例桶平方公里米斤克亩套张份美欧日英港澳台韩泰越])"
+)
+"""A money word, a verb of amount, then the sum in 万 or 亿 with nothing after it that gives it a
+unit or a currency (then the money rules read it)."""
+
+_CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比)")
+Reread = Callable[[str], list[Hit]]
+"""The money rules on a text of their own (the sum with 元 after it)."""
+
+
+def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
+    """Money hits for the sums named by a money word that no other hit covers."""
+    if "万" not in folded and "亿" not in folded:
+        return []
+    found: list[Hit] = []
+    for match in _SUM.finditer(folded):
+        start, end = match.span("sum")
+        if any(h.start < end and start < h.end for h in taken):
+            continue
+        if _CURRENCY_AFTER.match(folded, end):
+            continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
+        said = folded[start:end] + "元"
+        read = [h for h in money_of(said) if (h.start, h.end) == (0, len(said))]
+        if read:
+            found.append(Hit(FactKind.MONEY, start, end, read[0].value, read[0].detail))
+    return found
