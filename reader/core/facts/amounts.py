@@ -207,6 +207,12 @@ _BEFORE = {
     "少于": Qualifier.LESS_THAN,
     "低于": Qualifier.LESS_THAN,
     "不超过": Qualifier.LESS_THAN,
+    "不会超过": Qualifier.LESS_THAN,
+    "不能超过": Qualifier.LESS_THAN,
+    "不得超过": Qualifier.LESS_THAN,
+    "不应超过": Qualifier.LESS_THAN,
+    "不会低于": Qualifier.MORE_THAN,
+    "不得低于": Qualifier.MORE_THAN,
     "最多": Qualifier.LESS_THAN,
     "至多": Qualifier.LESS_THAN,
     # a cap or a floor: 最高10万元 is up to 100,000 (a fine, a subsidy), 最低1000元 from 1,000

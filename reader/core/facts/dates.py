@@ -915,7 +915,12 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
         return None if match["nth"] else _no_year(month, day)
     if match["nth"]:
         return _nth_weekday(published.year, _int(match["m"]), match)
+    if not match["d"] and _NAMED_EVENT.match(match.string, match.end()):
+        return None  # 十月革命, 二月革命: an event named by its month, not this year's month
     return _ymd_value(published.year, match, published)
+
+
+_NAMED_EVENT = re.compile(r"革命|事变|起义|风暴")
 
 
 def _roc_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1234,11 +1239,15 @@ _NOT_BEFORE_HOURS = re.compile(r"[第每前后近约A-Za-z∶:]")
 
 
 def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
-    """97年5月, 08年8月8日, 九七年一季度, 零六年端午: a two-digit year, in the last century from
+    """97年5月, 08年8月8日, 九七年一季度, 零六年端午, 六八年底: a two-digit year, in the last century from
     50 on. Written in Chinese digits only where a month or a part of the year follows: 七八年
     alone is as often seven or eight years."""
     year = int(match["y2"] or match["y2c"].translate(_CN_DIGIT_VALUES))
-    return _ymd_value(year + (1900 if year >= 50 else 2000), match, published)
+    year += 1900 if year >= 50 else 2000
+    if match["edge"]:  # 六八年底, 五七年初: the year's end or start (it was 年底 of the publication's year)
+        detail = time_detail(f"{year}年{match['edge']}", published or datetime(year, 1, 1))
+        return _Own(value_of(detail, match.group())) if detail is not None else None
+    return _ymd_value(year, match, published)
 
 
 def _listed(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2033,7 +2042,7 @@ _RULES = [
         rf"(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY})",
         _lunar_said,
     ),
-    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?!代)(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年
+    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -2121,7 +2130,7 @@ _RULES = [
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:约\s*)?)?{_CLOCK}", _clock),
     _rule(
         rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
-        rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS}))",
+        rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
         _short_year,
     ),
     _rule(

@@ -1607,3 +1607,15 @@ def test_from_on_roughly_and_two_days_listed(text: str, phrase: str, kind: str) 
     """从1999年开始 is from 1999 on (it was 1999 alone); 6時許 and 六點多 are about then (exact
     before; 多 was left out); 13、14日 is both days (13 was lost). From a helper's read."""
     assert [(f["text"], f["value_kind"]) for f in dates(text)] == [(phrase, kind)]
+
+
+def test_a_two_digit_year_in_words_with_its_end() -> None:
+    """六八年底 is the end of 1968 (it was 年底 of the publication's year); 过了五六年 stays none."""
+    assert dates("六八年底，他回到北京。")[0]["interval"] == ["1968-11-01T00:00:00", "1968-12-31T23:59:59"]
+    assert dates("过了五六年，他回来了。") == []
+
+
+@pytest.mark.parametrize("text", ["本年龄段的孩子", "十月革命的炮声"])
+def test_words_holding_a_year_or_month_word(text: str) -> None:
+    """本年龄段 (this age group) and 十月革命 (the October Revolution) were this year and October."""
+    assert dates(text) == []

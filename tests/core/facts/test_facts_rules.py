@@ -147,6 +147,16 @@ def test_shares_in_tenths_are_percentages(text: str, share: str, expected: str) 
     assert values(text, FactKind.PERCENT) == [(share, expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [("增速不会超过15%。", FactKind.PERCENT, "<15%"), ("罚款不得超过5万元。", FactKind.MONEY, "<50000 CNY"),
+     ("利率不得低于3%。", FactKind.PERCENT, "3+%")],
+)
+def test_a_bound_said_with_a_negation(text: str, kind: FactKind, expected: str) -> None:
+    """不会超过15% is at most 15% (it was more than 15%: 超过 alone was read)."""
+    assert [v for _, v in values(text, kind)] == [expected]
+
+
 def test_more_than_with_le() -> None:
     """超过了30万元 is more than 300,000 (了 hid the qualifier: it was exactly 300,000)."""
     assert values("亏损合计超过了30万元。", FactKind.MONEY) == [("超过了30万元", "300000+ CNY")]
