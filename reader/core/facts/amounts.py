@@ -319,6 +319,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     """
     taken = _money(folded, home, folded if written is None else written) + _percents(folded)
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
+    taken = [_qualified_apart(folded, hit) for hit in taken]
     cover = Cover(taken)
     return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 
@@ -804,6 +805,28 @@ def _tenths(match: re.Match[str]) -> Decimal | None:
     if tenths is None or hundredths is None:
         return None
     return tenths * 10 + hundredths
+
+
+def _qualified_apart(folded: str, hit: Hit) -> Hit:
+    """最高可罰400萬元, 约为29.2%, 大约占总体的39.9%: a qualifier said a verb before the number
+    bounds it as one right before it does (they were exact)."""
+    detail = hit.detail
+    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
+        return hit
+    apart = _APART.search(folded, max(0, hit.start - 10), hit.start)
+    if apart is None:
+        return hit
+    number = Decimal(detail.low)
+    bounded = _detail(_BEFORE[apart["q"]], number, number, detail.unit or "")
+    value = _money_value(bounded) if hit.kind is FactKind.MONEY else number_text(bounded) + (detail.unit or "")
+    return Hit(hit.kind, hit.start, hit.end, value, bounded)
+
+
+_APART = re.compile(
+    r"(?P<q>最高|最多|至多|大约|大概|约|最低|至少|不超过)"
+    r"(?:可?[罚罰判处處][款金]?|可?[达達]?|为|為|在|有|占[\u4e00-\u9fff]{0,4}的?|佔[\u4e00-\u9fff]{0,4}的?)$"
+)
+"""A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
 
 
 def _qualifier_of(match: re.Match[str]) -> Qualifier:

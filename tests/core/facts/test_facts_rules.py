@@ -157,6 +157,17 @@ def test_a_bound_said_with_a_negation(text: str, kind: FactKind, expected: str) 
     assert [v for _, v in values(text, kind)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [("若確實摻偽假冒，最高可罰400萬元。", FactKind.MONEY, "<4000000 CNY"), ("增幅仅约为29.2%。", FactKind.PERCENT, "~29.2%"),
+     ("大约占总体的39.9％。", FactKind.PERCENT, "~39.9%"), ("入选率最高是28%。", FactKind.PERCENT, "28%")],
+)
+def test_a_qualifier_a_verb_before_its_number(text: str, kind: FactKind, expected: str) -> None:
+    """最高可罰400萬元 is up to 4,000,000 and 约为29.2% about 29.2% (both were exact); 最高是28%
+    (the highest was) stays exact."""
+    assert [v for _, v in values(text, kind)] == [expected]
+
+
 def test_more_than_with_le() -> None:
     """超过了30万元 is more than 300,000 (了 hid the qualifier: it was exactly 300,000)."""
     assert values("亏损合计超过了30万元。", FactKind.MONEY) == [("超过了30万元", "300000+ CNY")]
