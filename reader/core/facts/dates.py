@@ -421,7 +421,9 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
-_SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE))
+_SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
+"""What 以来 runs on from: a period or range (一季度以来), or a year, week or day told exactly
+(民國109年以來, 上周以来, 春节以来: the library reads them without their 以来)."""
 
 
 @lru_cache(maxsize=1)

@@ -1619,3 +1619,10 @@ def test_a_two_digit_year_in_words_with_its_end() -> None:
 def test_words_holding_a_year_or_month_word(text: str) -> None:
     """本年龄段 (this age group) and 十月革命 (the October Revolution) were this year and October."""
     assert dates(text) == []
+
+
+def test_since_a_year_or_day_told_exactly() -> None:
+    """民國109年以來 and 春节以来 run to now (they were the year 2020 and the festival's day)."""
+    found = {f["text"]: f["interval"] for f in dates("民國109年以來共抽驗55件，春节以来更多。", datetime(2023, 8, 23, 10, 0))}
+    assert found["民國109年以來"] == ["2020-01-01T00:00:00", "2023-08-23T10:00:00"]
+    assert found["春节以来"] == ["2023-01-22T00:00:00", "2023-08-23T10:00:00"]
