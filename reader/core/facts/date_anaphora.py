@@ -19,6 +19,7 @@ from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
+from .spans import put_in
 
 __all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "days_after", "years_after"]
 
@@ -67,9 +68,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         hit = _hit(folded, match, base + timedelta(days=_DAYS_AFTER[match["word"]]), published)
         if hit is None:
             continue
-        found = [h for h in found if h.end <= hit.start or h.start >= hit.end]
-        found.append(hit)
-        found.sort(key=lambda h: h.start)
+        found = put_in(found, hit)
     return found
 
 
@@ -144,8 +143,7 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         detail = time_detail(text, published or datetime(base.year, base.month, base.day))
         if detail is None or not detail.first or not detail.last:
             continue
-        found.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
-        found.sort(key=lambda h: h.start)
+        found = put_in(found, Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
     return found
 
 

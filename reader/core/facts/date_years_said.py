@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from .model import FactKind, Hit
+from .spans import put_in
 
 __all__ = ["said_by_the_one_before"]
 
@@ -50,9 +51,7 @@ def said_by_the_one_before(folded: str, hits: list[Hit], published: datetime | N
         hit = _read(folded, match, [h for h in found if h.end <= match.start()], published, reread)
         if hit is None:
             continue
-        found = [h for h in found if h.end <= hit.start or h.start >= hit.end]
-        found.append(hit)
-        found.sort(key=lambda h: h.start)
+        found = put_in(found, hit)
     return found
 
 

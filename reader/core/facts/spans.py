@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Hit
 
-__all__ = ["Cover", "greedy", "joined_pairs", "outermost"]
+__all__ = ["Cover", "greedy", "joined_pairs", "outermost", "put_in"]
 
 
 def outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -39,6 +39,15 @@ def joined_pairs(hits: Iterable[Hit], pair: Callable[[Hit, Hit], Hit | None]) ->
         else:
             joined[-1] = both
     return joined
+
+
+def put_in(hits: list[Hit], hit: Hit) -> list[Hit]:
+    """The hits with ``hit`` put in its place: those it overlaps go, and the order stays the text's
+    (a phrase read again whole, 次日凌晨3时 or 同年10月, takes the place of its pieces)."""
+    kept = [h for h in hits if h.end <= hit.start or h.start >= hit.end]
+    kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    return kept
 
 
 def greedy(hits: Iterable[Hit], rank: Callable[[Hit], Any]) -> list[Hit]:
