@@ -260,11 +260,12 @@ _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 """The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
 means in the story)."""
 _TENTHS = (
-    r"(?<![\d.统萬万唯单單合专專逐划劃归歸三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九](?![十百千万亿]))?"
-    r"(?![功为立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器])"
+    r"(?<![\d.统萬万唯单單合专專逐划劃归歸三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿]))?"
+    r"(?![功为立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
 )
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
-Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立)."""
+Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
+八成会来 (most likely)."""
 _QB = (
     rf"(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
     r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿]))?"
@@ -800,8 +801,9 @@ def _percents(folded: str) -> list[Hit]:
 
 
 def _tenths(match: re.Match[str]) -> Decimal | None:
-    """一成四 → 14, 三成 → 30, 十成 → 100 (percent)."""
-    tenths, hundredths = parse_number(match["tenths"]), parse_number(match["hundredths"] or "0")
+    """一成四 → 14, 三成 → 30, 三成半 → 35, 十成 → 100 (percent)."""
+    tenths = parse_number(match["tenths"])
+    hundredths = Decimal(5) if match["hundredths"] == "半" else parse_number(match["hundredths"] or "0")
     if tenths is None or hundredths is None:
         return None
     return tenths * 10 + hundredths
@@ -823,7 +825,7 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
 
 
 _APART = re.compile(
-    r"(?P<q>最高|最多|至多|大约|大概|约|最低|至少|不超过)"
+    r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|不超过)"
     r"(?:可?[罚罰判处處][款金]?|可?[达達]?|为|為|在|有|占[\u4e00-\u9fff]{0,4}的?|佔[\u4e00-\u9fff]{0,4}的?)$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""

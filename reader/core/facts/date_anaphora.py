@@ -19,7 +19,7 @@ from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
-from .spans import put_in
+from .spans import Cover, put_in
 
 __all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "days_after", "years_after"]
 
@@ -130,21 +130,33 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
     day's. So 針對朱立倫昨天提議…，郝龍斌上午表示 is read as yesterday's morning, where the story
     means the publication's; limiting such days to their clause got two of these right and
     four wrong over the news lines."""
-    found = list(hits)
+    ordered = sorted(hits, key=lambda h: h.end)
+    cover, added = Cover(hits), []
+    at, last_day = 0, None  # the hits ended before the match, and the last day one named: (start, day)
     for match in _BARE_PART.finditer(folded):
-        if any(h.start <= match.start() < h.end or h.start < match.end() <= h.end for h in found):
+        if cover.overlaps(match.start(), match.end()):
             continue  # part of a phrase read already (昨天下午, 下午3时)
-        paragraph = folded.rfind("\n", 0, folded.rfind("\n", 0, match.start()))
-        before = [h for h in found if paragraph < h.start and h.end <= match.start()]
-        base = _last_day(before) or (published.date() if published else None)
+        while at < len(ordered) and ordered[at].end <= match.start():
+            day = _one_day(ordered[at])
+            last_day = (ordered[at].start, day) if day is not None else last_day
+            at += 1
+        base = last_day[1] if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
+        base = base or (published.date() if published else None)
         if base is None:
             continue
         text = f"{base.year}年{base.month}月{base.day}日{match['part']}"
         detail = time_detail(text, published or datetime(base.year, base.month, base.day))
         if detail is None or not detail.first or not detail.last:
             continue
-        found = put_in(found, Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
-    return found
+        added.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
+        last_day = (match.start(), base)
+    return sorted(hits + added, key=lambda h: h.start) if added else hits
+
+
+def _paragraph_before(folded: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` begins (its newline), or -1."""
+    this = folded.rfind("\n", 0, at)
+    return folded.rfind("\n", 0, this) if this > 0 else -1
 
 
 def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -174,7 +186,7 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
         read.append(hit)
         moment = _first_moment(hit) or _day_of(hit)
         last = (hit, moment, text) if moment is not None else None
-        clock = _first_moment(hit)
+        clock = _first_moment(hit) if _CLOCKED.search(text) else None  # 下午3时, not 深夜 or 今晚 alone
         if clock is not None:
             afternoon = clock if clock.hour >= 12 else None
         elif moment is not None and afternoon is not None and moment.date() != afternoon.date():
@@ -184,15 +196,15 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
 
 def _later_that_afternoon(hit: Hit, text: str, afternoon: datetime) -> Hit:
     """A bare hour (3點01分, not 15:01 or 下午3時) read in the afternoon of ``afternoon``'s day,
-    when that puts it no later than three hours after it (a story tells back, too: 下午6時30分…
-    他於3點01分到場)."""
+    when that puts it no later than three hours after it and no earlier than six before (a story
+    tells back, too: 下午6時30分…他於3點01分到場)."""
     moment = _first_moment(hit)
     bare = _BARE_CLOCK.fullmatch(text)
     if moment is None or bare is None or bare["ap"] or _COLON.search(text) or moment.hour >= 12:
         return hit
     later = moment + timedelta(hours=12)
-    if moment.date() != afternoon.date() or later > afternoon + timedelta(hours=3):
-        return hit
+    if moment.date() != afternoon.date() or not afternoon - timedelta(hours=6) <= later <= afternoon + timedelta(hours=3):
+        return hit  # 晚上11時接報。…1時到場 is no 13:00
     return _at(hit, text, later)
 
 

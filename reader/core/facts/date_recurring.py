@@ -37,12 +37,13 @@ def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
         if previous is not None and _recurs(previous) and previous.end <= hit.start and _JOINED.fullmatch(folded, previous.end, hit.start):
             read[-1] = _schedule(folded, previous.start, hit.end)
             continue
-        if previous is not None and _recurs(previous) and (note := _NOTE.match(folded, previous.end)) and hit.end <= note.end():
+        if previous is not None and _recurs(previous) and (note := _NOTE.match(folded, previous.end)) and hit.end <= note.end() \
+                and _WEEKDAY.fullmatch(folded, hit.start, hit.end):
             read[-1] = _schedule(folded, previous.start, note.end())
             continue
-        if folded[hit.start - 1 : hit.start] == "逢" and not (hit.start > 1 and folded[hit.start - 2] in "每适恰正时") \
+        if folded[hit.start - 1 : hit.start] == "逢" and not (hit.start > 1 and folded[hit.start - 2] in "每适恰正时又好") \
                 and _WEEKDAY.fullmatch(folded, hit.start, hit.end):
-            read.append(_schedule(folded, hit.start - 1, hit.end))  # 逢星期二休館: every Tuesday (适逢周三: one)
+            read.append(_schedule(folded, hit.start - 1, hit.end))  # 逢星期二休館: every Tuesday (适逢, 又逢, 刚好逢: one)
             continue
         if folded[hit.start - 1 : hit.start + 1] == "每当":
             continue  # 每当夜幕降临: 每当 is "whenever", and 当夜 no night of the story's

@@ -13,11 +13,12 @@ is "in the same year as each other", 首年免年费，次年可免 the year aft
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from .date_values import own_detail
 from .model import FactKind, Hit
-from .spans import put_in
 
 __all__ = ["said_by_the_one_before"]
 
@@ -44,18 +45,35 @@ def said_by_the_one_before(folded: str, hits: list[Hit], published: datetime | N
     """The hits with each 同年-like phrase of the text read as the year or month it names."""
     if not any(w in folded for w in ("同年", "同月", "当年", "当月", "次年", "次月", "翌年", "翌月", "是年", "这年", "该年", "那年")):
         return hits
-    found = list(hits)
+    found = sorted(hits, key=lambda h: h.start)  # they do not overlap, so their ends are in order too
+    starts, ends = [h.start for h in found], [h.end for h in found]
+    read_before: dict[str, list[Hit]] = {}  # a probe read once: a long text may say 同年10月 many times
+    reread = _remembered(reread, read_before)
     for match in _WORD.finditer(folded):
-        if any(h.start < match.start() < h.end or h.start <= match.start() and match.end() < h.end for h in found):
+        k = bisect_right(starts, match.start())
+        holder = found[k - 1] if k else None
+        if holder is not None and (holder.start < match.start() < holder.end
+                                   or holder.start <= match.start() and match.end() < holder.end):
             continue  # inside a phrase already read whole
-        hit = _read(folded, match, [h for h in found if h.end <= match.start()], published, reread)
+        done = bisect_right(ends, match.start())  # the hits that end before the word
+        hit = _read(folded, match, (found[i] for i in range(done - 1, -1, -1)), published, reread)
         if hit is None:
             continue
-        found = put_in(found, hit)
+        low, high = bisect_right(ends, hit.start), bisect_left(starts, hit.end)
+        found[low:high], starts[low:high], ends[low:high] = [hit], [hit.start], [hit.end]
     return found
 
 
-def _read(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None,
+def _remembered(reread: Reread, read_before: dict[str, list[Hit]]) -> Reread:
+    """``reread`` with each text read once."""
+    def read(text: str, published: datetime | None) -> list[Hit]:
+        if text not in read_before:
+            read_before[text] = reread(text, published)
+        return read_before[text]
+    return read
+
+
+def _read(folded: str, match: re.Match[str], before: Iterable[Hit], published: datetime | None,
           reread: Reread) -> Hit | None:
     """The phrase from the word on, read with the year (and month) it names written out."""
     month_word = match.group().endswith("月")
@@ -74,6 +92,11 @@ def _read(folded: str, match: re.Match[str], before: list[Hit], published: datet
         prefix = f"{year}年{month}月"
     else:
         year, prefix = year + step, f"{year + step}年"
+    if not _RUNS_ON.match(folded, match.end()):  # 次年，他回国: the year alone, no need to read on
+        if match["that"] or match["that2"] or not said:
+            return None
+        value = f"{year:04d}-{month:02d}" if month_word else f"{year:04d}"
+        return Hit(FactKind.DATE, match.start(), match.end(), value, own_detail(value, match.group()))
     tail = folded[match.end() : match.end() + _REACH].split("\n", 1)[0]
     probe = prefix + tail
     whole = next((h for h in reread(probe, published) if h.start == 0), None)
@@ -87,15 +110,17 @@ def _read(folded: str, match: re.Match[str], before: list[Hit], published: datet
     return Hit(FactKind.DATE, match.start(), end, whole.value, whole.detail)
 
 
+_RUNS_ON = re.compile(r"\s*(?:的\s*)?[\d０-９一二三四五六七八九十两廿卅初底末中上下前后春夏秋冬年月正腊元]")
+"""What may run a phrase on after the word: a month or day, 初, 底, a season, a half, a quarter."""
 _SAYS_YEAR = re.compile(r"年|\d{4}")
 _SAYS_MONTH = re.compile(r"月|\d{4}\s*[-/.]\s*\d")
 
 
-def _last_named(folded: str, before: list[Hit], says: re.Pattern[str], grain: int) -> tuple[int, int] | None:
+def _last_named(folded: str, before: Iterable[Hit], says: re.Pattern[str], grain: int) -> tuple[int, int] | None:
     """The year and month of the last hit that says a year (or a month) and lies within one
     (2019年5月, 去年, 1998年; a bare 3点 says none): ``grain`` is how much of the ISO value
-    must agree, 4 for a year, 7 for a month."""
-    for hit in reversed(before):
+    must agree, 4 for a year, 7 for a month. ``before`` runs back from the word."""
+    for hit in before:
         detail = hit.detail
         if detail is None or not detail.first or not detail.last or detail.first[:grain] != detail.last[:grain]:
             continue

@@ -362,7 +362,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
-    joined = [_about(folded, h) for h in joined if not _titled(folded, h) and not _CONTRACT.match(folded, h.end) and not _nowadays(folded, h)]
+    joined = [_about(folded, h) for h in joined if not _titled(folded, h) and not (_CONTRACT.match(folded, h.end) and _BARE_MONTH.fullmatch(folded, h.start, h.end)) and not _nowadays(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -377,9 +377,9 @@ def _within_from(folded: str, hits: list[Hit]) -> list[Hit]:
         if start is not None and start.end == hit.start and _WITHIN.fullmatch(folded, hit.start, hit.end) \
                 and start.detail is not None and start.detail.qualifier is Qualifier.MORE_THAN and start.detail.first:
             first = datetime.fromisoformat(start.detail.first)
-            again = [h for h in find_dates(folded[hit.start : hit.end], first) if h.detail is not None and h.detail.last]
-            if again and again[0].detail is not None and again[0].detail.last:
-                value = f"{first:%Y-%m-%dT%H:%M:%S}/{datetime.fromisoformat(again[0].detail.last) + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
+            again = [h for h in find_dates(folded[hit.start : hit.end], first) if "/" in h.value]
+            if again:
+                value = f"{first:%Y-%m-%dT%H:%M:%S}/{again[0].value.partition('/')[2]}"
                 read[-1] = Hit(FactKind.DATE, start.start, hit.end, value, own_detail(value, folded[start.start : hit.end]))
                 continue
         read.append(hit)
@@ -518,6 +518,7 @@ def _holiday_in(hit: Hit, text: str, year: int, published: datetime) -> Hit:
 
 _YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
 
+_BARE_MONTH = re.compile(r"[\d一二三四五六七八九十]{1,2}月份?")
 _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 """What follows a futures contract's month (咖啡豆3月期货, 12月合约): a name, not a date."""
 
@@ -534,7 +535,7 @@ def _about(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
-_MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数])")
+_MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
 
 def _nowadays(folded: str, hit: Hit) -> bool:
@@ -542,10 +543,10 @@ def _nowadays(folded: str, hit: Hit) -> bool:
     if folded[hit.start : hit.end] not in ("今天", "今日"):
         return False
     before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
-    return before == "的" and after in _CLAUSE_MARKS or before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
+    return before == "的" and after in _CLAUSE_MARKS or before != "" and before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
 
 
-_TODAYS_VIEW = re.compile(r"的(?:话|眼光|标准|角度|观点|说法)")
+_TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")
 
 
 _CLAUSE_MARKS = frozenset("，,。；;！？!?、")
@@ -1771,8 +1772,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
             return None  # 四九年之前: before 1949, which the library reads as before 2009
         n = 0  # 两三个月后: two or three months, not 23
-    if unit == "日" and arabic and sign < 0 and match.string[match.start() - 1 : match.start()] == "在" and 0 < n < 32:
-        return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前: before the 4th)
+    if unit == "日" and arabic and sign < 0 and match.string[max(0, match.start() - 3) : match.start()] == "发生在" and 0 < n < 32:
+        return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前, 须在15日前: before the 15th)
     if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
         text = re.sub("[之以]([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
@@ -2021,7 +2022,7 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.第])(?P<a>{_MONTH})\s*(?:(?P<am>月份?)\s*)?"
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
-        rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、)\s*"
+        rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、(?=\s*{_DAY}\s*日))\s*"
         rf"(?P<b2>{_DAY})\s*[日号]",
         _listed,
     ),
@@ -2069,7 +2070,7 @@ _RULES = [
         _relative_month,
     ),
     _rule(rf"(?<!光)(?:(?<![{_BEFORE_QIAN}])(?=前)|(?!前))(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})"
-          rf"(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),
+          rf"(?:(?<!即日)|(?=起|至|到|开始|生效|为止|止))(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),  # 即日起, not 随即日本
     _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
     _rule(  # 今(1)日, 昨（31）日, 明(2)日上午: how Taiwanese papers date a story's days
         rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*(?:日|(?={_SAID_PART})))"

@@ -1626,3 +1626,24 @@ def test_since_a_year_or_day_told_exactly() -> None:
     found = {f["text"]: f["interval"] for f in dates("民國109年以來共抽驗55件，春节以来更多。", datetime(2023, 8, 23, 10, 0))}
     assert found["民國109年以來"] == ["2020-01-01T00:00:00", "2023-08-23T10:00:00"]
     assert found["春节以来"] == ["2023-01-22T00:00:00", "2023-08-23T10:00:00"]
+
+
+@pytest.mark.parametrize("text", ["随即日本政府发表声明。", "他立即日夜赶工。", "旋即日军进攻上海。"])
+def test_ji_of_another_word_is_no_today(text: str) -> None:
+    """即日 is a notice's today only as its own word (即日起); in 随即日本 it was a date."""
+    assert dates(text) == []
+
+
+def test_review_of_this_round() -> None:
+    """A review's findings: a bare 下午 in an article's first paragraph takes the day named before
+    it (it took the publication's when a second paragraph followed); 须在15日前 stays a deadline;
+    a date before 交割 stays; 晚上11時…1時 is no 13:00; a bracket after a schedule keeps its date;
+    自下午3时起2小时内 ends at 17:00."""
+    first = {f["text"]: f["interval"][0] for f in dates("6月5日上午，他在北京开会。下午，他会见了客人。\n第二段。")}
+    assert first["下午"] == "2022-06-05T13:00:00"
+    assert [f["text"] for f in dates("该批期货将于2024年6月21日交割。")] == ["2024年6月21日"]
+    assert {f["text"]: f["interval"][0] for f in dates("晚上11時接報。消防員於1時到場。")}["1時"] == "2022-07-25T01:00:00"
+    kept = [f["text"] for f in dates("每日9时至17时（2024年7月1日起）开放。")]
+    assert "2024年7月1日起" in kept
+    assert dates("自下午3时起2小时内完成。")[0]["interval"] == ["2022-07-25T15:00:00", "2022-07-25T17:00:00"]
+    assert dates("今天的话题是房价。")[0]["text"] == "今天"

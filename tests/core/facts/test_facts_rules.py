@@ -333,3 +333,12 @@ def test_sums_named_by_a_money_word_need_no_currency(text: str, sums: list[tuple
     the rules do not know (六千五百万埃居) stay none."""
     assert values(text, FactKind.MONEY) == sums
     assert values("投资3亿股，援助资金超过六千五百万埃居。", FactKind.MONEY) == []
+
+
+def test_review_of_this_rounds_amounts() -> None:
+    """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
+    贷款3万笔 is no sum."""
+    assert values("跌三成半。", FactKind.PERCENT) == [("三成半", "35%")]
+    assert values("他八成会来。", FactKind.PERCENT) == []
+    assert values("这份合约为500万元。", FactKind.MONEY) == [("500万元", "5000000 CNY")]
+    assert values("贷款3万笔。", FactKind.MONEY) == []
