@@ -1647,3 +1647,9 @@ def test_review_of_this_round() -> None:
     assert "2024年7月1日起" in kept
     assert dates("自下午3时起2小时内完成。")[0]["interval"] == ["2022-07-25T15:00:00", "2022-07-25T17:00:00"]
     assert dates("今天的话题是房价。")[0]["text"] == "今天"
+
+
+@pytest.mark.parametrize("text", ["地铁3、4号线今天停运。", "1、2号楼居民已疏散。"])
+def test_numbered_lines_and_buildings_are_no_days(text: str) -> None:
+    """3、4号线 (metro lines 3 and 4) and 1、2号楼 were the 3rd and 4th, 1st and 2nd of the month."""
+    assert [f["text"] for f in dates(text)] in ([], ["今天"])
