@@ -978,7 +978,7 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"]:
         return False
-    if match["mw"] in _COUNTED_PEOPLE and not ("万" in num + (match["mult"] or "") or "亿" in num + (match["mult"] or "")):
+    if match["mw"] in _COUNTED_PEOPLE and not any(unit in num + (match["mult"] or "") for unit in "万亿"):
         return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands
     if num in _ZEROS and not match["num2"]:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything

@@ -184,9 +184,10 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
         if afternoon is not None and ("\n" in gap or FULL_STOP.search(gap)) and not _stamped(folded, hit):
             hit = _later_that_afternoon(hit, text, afternoon)
         read.append(hit)
-        moment = _first_moment(hit) or _day_of(hit)
+        first = _first_moment(hit)
+        moment = first or _day_of(hit)
         last = (hit, moment, text) if moment is not None else None
-        clock = _first_moment(hit) if _CLOCKED.search(text) else None  # 下午3时, not 深夜 or 今晚 alone
+        clock = first if _CLOCKED.search(text) else None  # 下午3时, not 深夜 or 今晚 alone
         if clock is not None:
             afternoon = clock if clock.hour >= 12 else None
         elif moment is not None and afternoon is not None and moment.date() != afternoon.date():

@@ -30,7 +30,7 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
     read: list[Hit] = []
     for hit in hits:
         after = _ONWARDS.match(folded, hit.end) or (
-            _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM and hit.start else None)
+            _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None)
         detail = hit.detail
         since = folded[hit.end - 1] in "来今"  # 近四年来起 is already up to now
         if after and not since and detail is not None and detail.qualifier in _OPENS and detail.first and detail.low:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from .date_values import own_detail
 from .model import FactKind, Hit
 
-__all__ = ["ordinal_parts"]
+__all__ = ["month_edge", "ordinal_parts"]
 
 _PART = re.compile(
     r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|最後一|头一|頭一)\s*个?\s*"
@@ -68,7 +68,7 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     """The part's value, end exclusive (2025-03-01/2025-03-03), or None where it names none."""
     first, last = span
     if "edge" in part.groupdict():
-        return _edge(first, last, part["edge"])
+        return month_edge(first.year, first.month, part["edge"]) if (first.year, first.month) == (last.year, last.month) else None
     n = _nth(part["ord"])
     unit = part["unit"]
     if unit in ("天", "日"):
@@ -92,13 +92,12 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
 
 
-def _edge(first: date, last: date, edge: str) -> str | None:
-    """A month's first five days (月初) or its 25th to its end (月底, 月末), end exclusive."""
-    if (first.year, first.month) != (last.year, last.month):
-        return None  # 今年月底 says nothing
-    if edge == "初":
-        return f"{first.isoformat()}/{(first + timedelta(days=5)).isoformat()}"
-    return f"{first.replace(day=25).isoformat()}/{(last + timedelta(days=1)).isoformat()}"
+def month_edge(year: int, month: int, edge: str) -> str:
+    """A month's first five days (月初) or its 25th to its end (月底, 月末), end exclusive, as the
+    library reads 本月初 and 本月底."""
+    last = calendar.monthrange(year, month)[1]
+    first, end = (1, 5) if edge == "初" else (25, last)
+    return f"{date(year, month, first).isoformat()}/{date(year, month, end) + timedelta(days=1)}"
 
 
 def _nth(ordinal: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .date_values import BARE_WEEKDAY
 from .model import Detail, FactKind, Hit, Qualifier
 
 __all__ = ["recurring"]
@@ -23,7 +24,8 @@ _EVERY = re.compile(
 _REACH = 12
 _NOTE = re.compile(r"\s?[(（][^()（）\n]{1,30}[)）]")
 """A bracketed note right after a schedule (（周一休馆）, (周六、周日和全体公民放假日除外))."""
-_WEEKDAY = re.compile(r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|周末|週末")
+_WEEKDAY = re.compile(rf"{BARE_WEEKDAY.pattern}|周末")
+"""A weekday or the weekend, as the folded text writes them."""
 _JOINED = re.compile(r"\s?(?:[的、及和与與至到~～—－-]|——)?\s?")
 """What may stand between two parts of one schedule (每周一至周五 上午9时至下午5时)."""
 

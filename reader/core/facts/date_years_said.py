@@ -43,7 +43,7 @@ _REACH = 24
 
 def said_by_the_one_before(folded: str, hits: list[Hit], published: datetime | None, reread: Reread) -> list[Hit]:
     """The hits with each 同年-like phrase of the text read as the year or month it names."""
-    if not any(w in folded for w in ("同年", "同月", "当年", "当月", "次年", "次月", "翌年", "翌月", "是年", "这年", "该年", "那年")):
+    if not _WORD.search(folded):
         return hits
     found = sorted(hits, key=lambda h: h.start)  # they do not overlap, so their ends are in order too
     starts, ends = [h.start for h in found], [h.end for h in found]

@@ -31,7 +31,7 @@ from .date_anaphora import (
 from .date_bounds import onwards, seasons_of_years
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hours import days_at_hours, glued_hours
-from .date_ordinals import ordinal_parts
+from .date_ordinals import month_edge, ordinal_parts
 from .date_recurring import recurring
 from .date_values import (
     BARE_WEEKDAY,
@@ -362,7 +362,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
-    joined = [_about(folded, h) for h in joined if not _titled(folded, h) and not (_CONTRACT.match(folded, h.end) and _BARE_MONTH.fullmatch(folded, h.start, h.end)) and not _nowadays(folded, h)]
+    joined = [_about(folded, h) for h in joined if not _names_none(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -518,7 +518,14 @@ def _holiday_in(hit: Hit, text: str, year: int, published: datetime) -> Hit:
 
 _YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
 
-_BARE_MONTH = re.compile(r"[\d一二三四五六七八九十]{1,2}月份?")
+def _names_none(folded: str, hit: Hit) -> bool:
+    """Whether the words around a hit make it no date: a work's title, a futures contract's
+    month, an era (…的今天)."""
+    contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
+    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit)
+
+
+_BARE_MONTH = re.compile(rf"(?:{_MONTH})\s*月份?")
 _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 """What follows a futures contract's month (咖啡豆3月期货, 12月合约): a name, not a date."""
 
@@ -1513,10 +1520,7 @@ def _month_edge(match: re.Match[str], published: datetime | None) -> str | None:
     the library reads 本月初 and 本月底 (it reads 月底 alone not at all)."""
     if published is None:
         return None
-    year, month = published.year, published.month
-    last = calendar.monthrange(year, month)[1]
-    first, end = (1, 5) if match["edge"] == "初" else (25, last)
-    return _Own(f"{year:04d}-{month:02d}-{first:02d}/{date(year, month, end) + timedelta(days=1)}")
+    return _Own(month_edge(published.year, published.month, match["edge"]))
 
 
 def _century(match: re.Match[str], published: datetime | None) -> str | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .model import FactKind, Hit
+from .spans import Cover
 
 __all__ = ["named_sums"]
 
@@ -38,9 +39,10 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
     if "万" not in folded and "亿" not in folded:
         return []
     found: list[Hit] = []
+    cover = Cover(taken)
     for match in _SUM.finditer(folded):
         start, end = match.span("sum")
-        if any(h.start < end and start < h.end for h in taken):
+        if cover.overlaps(start, end):
             continue
         if _CURRENCY_AFTER.match(folded, end):
             continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
