@@ -260,7 +260,7 @@ _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 """The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
 means in the story)."""
 _TENTHS = (
-    r"(?<![\d.统萬万唯单單合专專逐划劃归歸三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿]))?"
+    r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿]))?"
     r"(?![功为立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
 )
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
@@ -826,7 +826,7 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
 
 _APART = re.compile(
     r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|不超过)"
-    r"(?:可?[罚罰判处處][款金]?|可?[达達]?|为|為|在|有|占[\u4e00-\u9fff]{0,4}的?|佔[\u4e00-\u9fff]{0,4}的?)$"
+    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?)$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
 

@@ -112,7 +112,7 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
 
 
 _BARE_PART = re.compile(
-    r"(?<![一二三四五六七八九十整半个每某的天日号號\d０-９])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
+    r"(?<![一二三四五六七八九十整半个每某的天日号\d])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
     r"(?![茶场班课档盘市好饭餐觉食报版的]|可以?|最好|是|起来|起床)"
 )
 """A part of the day with no day of its own (下午，他会见了…; 记者上午获悉), not a length of

@@ -22,10 +22,10 @@ from .model import FactKind, Hit
 __all__ = ["month_edge", "ordinal_parts"]
 
 _PART = re.compile(
-    r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|最後一|头一|頭一)\s*个?\s*"
-    r"(?P<unit>周末|週末|周(?![年岁歲])|週|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
+    r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|头一)\s*个?\s*"
+    r"(?P<unit>周末|周(?![年岁])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
 )
-_CUES = re.compile(r"第|最[后後]|[头頭]一|月[初底末]")
+_CUES = re.compile(r"第|最后|头一|月[初底末]")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
 """A month's edge said again after it (十二月月底, 12月份月初): the library reads 十二月底 and
@@ -79,7 +79,7 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
             return None  # 3月第一月 says nothing
         month = n if n > 0 else 12
         return f"{first.year:04d}-{month:02d}"
-    if unit in ("周末", "週末"):
+    if unit == "周末":
         saturdays = [d for d in _days(first, last) if d.weekday() == 5]
         if not saturdays or n > len(saturdays):
             return None
@@ -102,9 +102,9 @@ def month_edge(year: int, month: int, edge: str) -> str:
 
 def _nth(ordinal: str) -> int:
     """1 for 第一 and 头一, 3 for 第三, -1 for 最后一 (the last)."""
-    if ordinal[0] in "最":
+    if ordinal[0] == "最":
         return -1
-    if ordinal[0] in "头頭":
+    if ordinal[0] == "头":
         return 1
     return _ORDINALS.get(ordinal[-1]) or int(ordinal[-1])
 

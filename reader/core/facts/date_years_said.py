@@ -26,13 +26,13 @@ Reread = Callable[[str, datetime | None], list[Hit]]
 """``find_dates``, passed in: this module is a step of it."""
 
 _WORD = re.compile(
-    r"(?<![不相共协協等如大带帶偕陪连連])同(?P<same>年|月)(?![龄齡级級代纪紀度轻輕幼少])"
-    r"|(?:这|這|该|該)(?P<this_one>年)(?![龄齡级級代纪紀度轻輕幼少头頭])"
-    r"|那(?P<that2>年)(?![龄齡级級代纪紀度轻輕幼少头頭])"
-    r"|(?<![相担擔充适適应應正理每])当(?P<that>年|月)(?![龄齡级級代纪紀度轻輕会會])"
-    r"|(?<![第本此这這那每首上下该該其某几幾多数數层層依渐漸屡屢档檔班一二两三四五六七八九十\d])次(?P<next>年|月)(?![龄齡级級代纪紀度会會])"
+    r"(?<![不相共协等如大带偕陪连])同(?P<same>年|月)(?![龄级代纪度轻幼少])"
+    r"|(?:这|该)(?P<this_one>年)(?![龄级代纪度轻幼少头])"
+    r"|那(?P<that2>年)(?![龄级代纪度轻幼少头])"
+    r"|(?<![相担充适应正理每])当(?P<that>年|月)(?![龄级代纪度轻会])"
+    r"|(?<![第本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?P<next>年|月)(?![龄级代纪度会])"
     r"|翌(?P<next2>年|月)(?![度])"
-    r"|(?:^|(?<=[，,。；;：:\n]))是(?P<this>年)(?![龄齡级級代纪紀度轻輕底初])"
+    r"|(?:^|(?<=[，,。；;：:\n]))是(?P<this>年)(?![龄级代纪度轻底初])"
 )
 """同年, 当年, 次年, 翌年 and 是年 (and their months), 这年, 该年 and 那年 (as 同年, and 那年 alone as
 当年), not inside other words (这年头, 这年轻人, 该年度): 不同年龄, 相当年轻,
@@ -110,7 +110,7 @@ def _read(folded: str, match: re.Match[str], before: Iterable[Hit], published: d
     return Hit(FactKind.DATE, match.start(), end, whole.value, whole.detail)
 
 
-_RUNS_ON = re.compile(r"\s*(?:的\s*)?[\d０-９一二三四五六七八九十两廿卅初底末中上下前后春夏秋冬年月正腊元]")
+_RUNS_ON = re.compile(r"\s*(?:的\s*)?[\d一二三四五六七八九十两廿卅初底末中上下前后春夏秋冬年月正腊元]")
 """What may run a phrase on after the word: a month or day, 初, 底, a season, a half, a quarter."""
 _SAYS_YEAR = re.compile(r"年|\d{4}")
 _SAYS_MONTH = re.compile(r"月|\d{4}\s*[-/.]\s*\d")
