@@ -131,6 +131,8 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     if gap is not None and (gap in ("", " ", "的") or _ZONE_BETWEEN.fullmatch(gap)):
         if COUNTED_RUN.fullmatch(folded, before[-1].start, before[-1].end) and not _WITH_YEAR.search(folded, start, end):
             return None  # 3周前周五: ours puts the day in that week (the library reads the week)
+        if folded.startswith(("农历", "阴历"), before[-1].start) and folded[end - 1 : end] == "节":
+            return None  # 农历九月九日重阳节: the day is said; the library read the two as the lunar month
         start = before[-1].start
     elif folded[start - 1 : start] == "每":
         start -= 1

@@ -268,7 +268,13 @@ _SOLAR_TERMS = (
 _MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
 """Days the library dates by rule or by the sun."""
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
-_LUNAR_MONTH = r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
+_LUNAR_MONTH = (
+    r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
+    r"|(?:十[一二]|[一二三四五六七八九十]|(?<!\d)(?:1[0-2]|0?[1-9]))(?=月(?:初[一二三四五六七八九十]|廿)(?![一二三四五六七八九十]*[日号天周个份次名位家批项件张条篇场轮期届街路巷道]))"
+)
+"""A lunar month: named (正月, 冬月, 腊月), after 农历, or before a day only lunar days are
+called (八月初一, 五月廿二). 十月初 is early October, also before a count (10月初一份文件);
+七月廿一日 is the Taiwanese 21 July; 十月初五街 a street."""
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上上": -3, "下下下": 3, "上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
@@ -1327,7 +1333,7 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     counts the lunar year as the Gregorian one, so in January 腊月初十 (two days ahead) was
     thirteen months ahead, and in December 正月初一 was the one ten months past."""
     month = _LUNAR_MONTHS.index(match["lm"]) + 1 if match["lm"] in _LUNAR_MONTHS else _int(match["lm"])
-    day = _int(match["ld"].lstrip("初").replace("廿", "二十"))
+    day = _int(match["digits"] or match["ld"].lstrip("初").replace("廿", "二十"))
     if published is None or not month or not day:
         return None
     if match["ly"]:
@@ -1355,6 +1361,24 @@ def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
 
     span = nearest(published.date(), occurrences)
     return _Own(span[0].isoformat()) if span else None
+
+
+def _lunar_month(match: re.Match[str], published: datetime | None) -> str | None:
+    """正月, 腊月, 农历八月: the lunar month's days, from its first to the next month's first
+    (the end excluded), in the lunar year that puts its first day nearest the publication."""
+    month = _LUNAR_MONTHS.index(match["named"]) + 1 if match["named"] else _int(match["lm"])
+    if published is None or not 1 <= month <= 12:
+        return None
+    found = _lunar_nearest(month, 1, published)
+    if found is None:
+        return None
+    first = date.fromisoformat(found)
+    year = first.year - (month == 12 and first.month <= 2)  # 腊月 may begin in the next January
+    next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+    detail = time_detail(f"{next_year}年农历{next_month}月1日", published)
+    if detail is None or not detail.first:
+        return None
+    return _Own(f"{first.isoformat()}/{detail.first[:10]}")
 
 
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
@@ -1762,7 +1786,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     之后 and 以后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
     ends), and 三日 is 三天 (the library reads 三日后 as from the 3rd until now). Left to the
     library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
-    but 半个月前 is the day 15 days before and 半年后 the month six months on,
+    but 半个月前 is the day 15 days before, 半年后 the month six months on, 3年半前 the month 42
+    months back and 两天半后 the hour 60 hours on (the library's 10年半前 was seven months),
     seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
     before (三年以后 in 左传).
     """
@@ -1778,6 +1803,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         n = 0  # 两三个月后: two or three months, not 23
     if unit == "日" and arabic and sign < 0 and match.string[max(0, match.start() - 3) : match.start()] == "发生在" and 0 < n < 32:
         return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前, 须在15日前: before the 15th)
+    if match["half"] and 0 < n < 100:  # 3年半前: the month 42 months back; 两天半后: the hour 60 hours on
+        return _Own(_unit_moved(published, "月", sign * (12 * n + 6)) if unit == "年" else _unit_moved(published, "小时", sign * (24 * n + 12)))
     if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
         text = re.sub("[之以]([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
@@ -2046,8 +2073,13 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
-        rf"(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY})",
+        rf"(?:(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY}|[一二三四五六七八九](?=日))日?|(?<=[正冬腊]月)(?P<digits>[12]\d|30|0?[1-9])(?!\d)[日号]?)",
         _lunar_said,
+    ),
+    _rule(
+        r"(?:农历|阴历)(?P<lm>十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])月份?(?![初底末中])"
+        r"|(?<![公真纠修改端校更刚指反严])(?P<named>正|腊)月份?(?![初底末中])",
+        _lunar_month,
     ),
     _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
     _rule(
@@ -2089,6 +2121,10 @@ _RULES = [
         rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
+    ),
+    _rule(
+        rf"(?<![已经刚才都又快])(?:过去的?|最近){_SP}(?P<n>{_N}){_SP}个?(?P<u>小时|钟头|分钟)(?![前后])",
+        lambda match, published: _to_now(published, match["u"], -_count(match["n"])) if published and _count(match["n"]) else None,
     ),
     _rule(
         rf"(?P<pre>(?P<edge>未来|今后|接下来的?|(?<![\u4e00-\u9fff])[下后])){_SP}(?P<n>{_N}){_SP}"
@@ -2212,7 +2248,8 @@ _RULES = [
         r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         r"|(?<![将了达过经历时烧作活已])(?:最近|近|过去)(?:半个?[月年]|[一二两三四五六七八九十\d]{1,2}个半月)(?:以来|来)?"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
-        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)",
+        rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)"
+        rf"|(?<![\d{_CN_WEEK_BLOCK}第])(?:{_N})(?:个半(?:月|小时|钟头)|(?:年|天)半)(?:之内|以内|内(?![{_INNER}])|以来|来)",
         _library_only,
     ),
     _rule(
@@ -2222,8 +2259,8 @@ _RULES = [
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|十几|几十)多?|半)){_SP}"
-        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?P<dir>以后|之后|以前|之前|后|前(?!往))",
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
+        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?P<dir>以后|之后|以前|之前|后|前(?!往))",
         _from_now,
     ),
     _rule(

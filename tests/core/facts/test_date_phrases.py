@@ -1653,3 +1653,67 @@ def test_review_of_this_round() -> None:
 def test_numbered_lines_and_buildings_are_no_days(text: str) -> None:
     """3、4号线 (metro lines 3 and 4) and 1、2号楼 were the 3rd and 4th, 1st and 2nd of the month."""
     assert [f["text"] for f in dates(text)] in ([], ["今天"])
+
+
+# ---- Lunar days and months said without 农历
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("八月初一祭祖。", "八月初一", ["2022-08-27T00:00:00", "2022-08-27T23:59:59"]),
+        ("去年十一月廿九他回到村里。", "去年十一月廿九", ["2022-01-01T00:00:00", "2022-01-01T23:59:59"]),
+        ("农历九月九日登高。", "农历九月九日", ["2022-10-04T00:00:00", "2022-10-04T23:59:59"]),
+        ("农历九月九日重阳节登高。", "农历九月九日", ["2022-10-04T00:00:00", "2022-10-04T23:59:59"]),
+        ("腊月18开市。", "腊月18", ["2023-01-09T00:00:00", "2023-01-09T23:59:59"]),
+        ("正月里走亲戚。", "正月", ["2022-02-01T00:00:00", "2022-03-02T23:59:59"]),
+        ("农历八月份收稻。", "农历八月份", ["2022-08-27T00:00:00", "2022-09-25T23:59:59"]),
+    ],
+)
+def test_lunar_days_and_months(text: str, phrase: str, interval: list[str]) -> None:
+    """A month before 初一 or 廿九 is lunar though no 农历 says so (八月初一 was all August);
+    正月, 腊月 and 农历八月 are the lunar month's days; a named month takes a day in digits
+    (腊月18); 农历九月九日 is the lunar 9th (it was 9 September), and stays so before 重阳节
+    (read together, the two were the whole lunar month)."""
+    assert {f["text"]: f["interval"] for f in dates(text)}[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("十月初召开。", "十月初", "2022-10-01"),
+        ("10月初一份文件提到。", "10月初", "2022-10-01"),
+        ("七月廿一日出版。", "七月廿一日", "2022-07-21"),
+        ("公正月刊出版。", None, None),
+    ],
+)
+def test_gregorian_months_stay_gregorian(text: str, phrase: str | None, first: str | None) -> None:
+    """十月初 is early October, also before a count (10月初一份文件: one document of early
+    October); 七月廿一日 (with its 日) is Taiwan's 21 July; 公正月刊 is no 正月."""
+    found = dates(text)
+    assert [(f["text"], f["interval"][0][:10]) for f in found] == ([(phrase, first)] if phrase else [])
+
+
+# ---- Halves and the last hours
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("3年半前他离开。", "3年半前", ["2019-01-01T00:00:00", "2019-01-31T23:59:59"]),
+        ("一年半以来物价上涨。", "一年半以来", ["2021-01-01T00:00:00", "2022-07-25T10:00:00"]),
+        ("两个半月内完工。", "两个半月内", ["2022-07-25T10:00:00", "2022-10-09T23:59:59"]),
+        ("过去24小时新增病例。", "过去24小时", ["2022-07-24T10:00:00", "2022-07-25T10:00:00"]),
+        ("最近30分钟没有消息。", "最近30分钟", ["2022-07-25T09:30:00", "2022-07-25T10:00:00"]),
+        ("二十几年前的旧事。", "二十几年前", ["1992-01-01T00:00:00", "2002-12-31T23:59:59"]),
+    ],
+)
+def test_halves_and_the_last_hours(text: str, phrase: str, interval: list[str]) -> None:
+    """3年半前, 一年半以来, 两个半月内, 二十几年前: counts with a half or a vague tens were no
+    date; 过去24小时 was none either (only 前24小时 was read)."""
+    assert {f["text"]: f["interval"] for f in dates(text)}[phrase] == interval
+
+
+def test_nearly_so_many_hours_is_no_date() -> None:
+    """近24小时 after a verb is how long (焚烧近24小时), not the last day."""
+    assert dates("大火焚烧近24小时仍未扑灭。") == []
