@@ -335,6 +335,18 @@ def test_sums_named_by_a_money_word_need_no_currency(text: str, sums: list[tuple
     assert values("投资3亿股，援助资金超过六千五百万埃居。", FactKind.MONEY) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [("经济损失达3千万。", [("3千万", "30000000 CNY")]), ("出口额达1.2万亿。", [("1.2万亿", "1200000000000 CNY")]),
+     ("罚款几百万。", [("几百万", "~1000000-10000000 CNY")]), ("投资数十亿。", [("数十亿", "~1000000000-10000000000 CNY")])],
+)
+def test_losses_trillions_and_vague_sums_named_by_a_money_word(text: str, sums: list[tuple[str, str]]) -> None:
+    """损失 and 出口额 name money too; 1.2万亿 is 1.2 trillion (it was 1.2万, 12,000); a vague
+    几百万 or 数十亿 after a money word is an approximate sum (they were none)."""
+    assert values(text, FactKind.MONEY) == sums
+    assert values("损失惨重，损失3千万人口。", FactKind.MONEY) == []
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
