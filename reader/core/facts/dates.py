@@ -528,7 +528,20 @@ def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
-    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit)
+    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit)
+
+
+def _years_ago(folded: str, hit: Hit) -> bool:
+    """1500年前, 2000年前的汉代: so many years ago, not the year 1500 (as 300年前 is no date).
+    A year of this century or the last but 2000 before 年前 is a deadline (2035年前, see the rules)."""
+    year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
+    if year is None or not _AGO.match(folded, hit.end):
+        return False
+    return not 1900 < int(year["y"]) < 2100 or year["y"] == "2000"
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?P<y>\d{4})\s*年")
+_AGO = re.compile(r"前(?![往夕列后线半\d一二三四五六七八九十两几数首])")
 
 
 _BARE_MONTH = re.compile(rf"(?:{_MONTH})\s*月份?")
@@ -1573,7 +1586,7 @@ def _plan(match: re.Match[str], published: datetime | None) -> str | None:
     """“十四五”: the five-year plan's years, 2021/2026 (the 3rd plan began in 1966)."""
     n = _int(match["n"])
     start = 1966 + 5 * (n - 3)
-    return f"{start}/{start + 5}"
+    return _Own(f"{start}/{start + 5}")  # the library reads 十五五时期 as 05:00
 
 
 def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2219,7 +2232,7 @@ _RULES = [
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
-    _rule(r"(?<![\u4e00-\u9fff])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
+    _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",
@@ -2238,6 +2251,8 @@ _RULES = [
     ),
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
+        r"|(?<![继\d])(?!2000)(?:(?:19|20)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
+        r"(?![往夕列后线半\d一二三四五六七八九十两几数首])"  # 2035年前: before 2035 (not 1500年前, 1,500 years ago)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*{_TO}\s*(?:(?:{_DAY_PERIOD})\s*)?"

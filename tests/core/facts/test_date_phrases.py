@@ -1717,3 +1717,22 @@ def test_halves_and_the_last_hours(text: str, phrase: str, interval: list[str]) 
 def test_nearly_so_many_hours_is_no_date() -> None:
     """近24小时 after a verb is how long (焚烧近24小时), not the last day."""
     assert dates("大火焚烧近24小时仍未扑灭。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("在十五五时期，我国将加快发展。", "十五五时期", ["2026-01-01T00:00:00", "2030-12-31T23:59:59"]),
+        ("力争2035年前实现目标。", "2035年前", ["2022-07-25T10:00:00", "2035-12-31T23:59:59"]),
+    ],
+)
+def test_a_plan_period_and_a_deadline_year(text: str, phrase: str, interval: list[str]) -> None:
+    """十五五时期 after a word was none (and alone 05:00, its 五时 read as a clock); 2035年前 is
+    before 2035 (it was the year 2035)."""
+    assert {f["text"]: f["interval"] for f in dates(text)}[phrase] == interval
+
+
+@pytest.mark.parametrize("text", ["这是1500年前的古墓。", "早在2000年前的汉代。"])
+def test_so_many_years_ago_is_no_year(text: str) -> None:
+    """1500年前 is 1,500 years ago, not the year 1500 (300年前 is no date either)."""
+    assert dates(text) == []
