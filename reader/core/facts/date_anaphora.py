@@ -21,7 +21,9 @@ from .model import FactKind, Hit
 from .numerals import parse_number
 from .spans import Cover, put_in
 
-__all__ = ["FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "days_after", "years_after"]
+__all__ = [
+    "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after", "years_after",
+]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
@@ -151,6 +153,52 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         added.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
         last_day = (match.start(), base)
     return sorted(hits + added, key=lambda h: h.start) if added else hits
+
+
+def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """The hits with each clock time that names no day (下午4時45分, 截至10時, 晚上8时) moved to
+    the day named last before it in its paragraph or the one before, as ``bare_parts`` reads a
+    bare 下午: a live blog's update stamped 【11月29日 16:33】 says 將於下午4時45分見傳媒 of the
+    29th, and 昨午3時半…於下午4時41分證實死亡 is yesterday's. They were the publication's day.
+    With no day named so near, they stay the publication's."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    last_day: tuple[int, date | None] | None = None  # where the last day was named, and that day (None: no anchor)
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute") else None
+        moved = False
+        if moment and moment[:10] == published.date().isoformat() and _DAYLESS_CLOCK.fullmatch(text):
+            near = last_day is not None and last_day[0] > _paragraph_before(folded, hit.start)
+            if near and last_day is not None and last_day[1] not in (None, published.date()) and not _stamped(folded, hit):
+                on_day = _on_day(hit, text, last_day[1], published)
+                hit, moved = (on_day, True) if on_day is not None else (hit, False)
+        day = _one_day(hit)
+        if day is not None:
+            last_day = (hit.start, day if moved or _NAMES_ITS_DAY.search(text) else None)
+        read.append(hit)
+    return read
+
+
+_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿][日号]|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
+"""What makes a day an anchor for the clock times after it: a day of the month, 昨, 当天 or a
+weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
+
+
+_DAYLESS_CLOCK = re.compile(
+    r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)?\s*(?:约|近)?\s*"
+    r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:半|\d{1,2}分?|[一二三四五]?十[一二三四五六七八九]?分?)?)许?"
+)
+"""A clock time with nothing that names its day: 下午4时45分, 10时, 晚上8时许, 凌晨零时."""
+
+
+def _on_day(hit: Hit, text: str, day: date, published: datetime) -> Hit | None:
+    """The clock time ``text`` read on ``day``, as the day and the time written out."""
+    detail = time_detail(f"{day.year}年{day.month}月{day.day}日{text}", published)
+    if detail is None or not detail.first or detail.first[:10] != day.isoformat():
+        return None
+    return Hit(hit.kind, hit.start, hit.end, value_of(detail, text), detail)
 
 
 def _paragraph_before(folded: str, at: int) -> int:

@@ -25,6 +25,7 @@ from .date_anaphora import (
     anchored,
     bare_parts,
     clock_anchored,
+    dayless_times,
     days_after,
     years_after,
 )
@@ -359,7 +360,8 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = clock_anchored(folded, bare_parts(folded, anchored(folded, joined, published, _anaphors()), published))
+    joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
+    joined = clock_anchored(folded, dayless_times(folded, joined, published))
     joined = days_after(folded, years_after(folded, joined, published))
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))

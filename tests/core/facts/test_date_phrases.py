@@ -1736,3 +1736,22 @@ def test_a_plan_period_and_a_deadline_year(text: str, phrase: str, interval: lis
 def test_so_many_years_ago_is_no_year(text: str) -> None:
     """1500年前 is 1,500 years ago, not the year 1500 (300年前 is no date either)."""
     assert dates(text) == []
+
+
+def test_a_clock_time_with_no_day_takes_the_day_named_before_it() -> None:
+    """A live blog's update stamped 【11月29日 16:33】 means 下午4時45分 and 截至10時 of the 29th, and
+    昨午3時半…於下午4時41分 is yesterday's; they were the publication's day (here 11-26)."""
+    published = datetime(2025, 11, 26, 15, 19)
+    blog = "【11月29日 16:33】\n保安局局長將於下午4時45分見傳媒。截至10時，共有5人。"
+    found = {f["text"]: f["interval"][0] for f in dates(blog, published)}
+    assert found["下午4時45分"] == "2025-11-29T16:45:00"
+    assert found["10時"] == "2025-11-29T10:00:00"
+    told = {f["text"]: f["interval"][0] for f in dates("他昨午3時半參與救火，於下午4時41分證實死亡。", published)}
+    assert told["下午4時41分"] == "2025-11-25T16:41:00"
+
+
+def test_a_forecast_or_a_holiday_lends_no_day_to_a_clock_time() -> None:
+    """明早 of a forecast and a holiday named before it (接近萬聖節) leave 下午3時 the publication's."""
+    published = datetime(2023, 9, 1, 15, 0)
+    for text in ("預料明早低窪地區有機會水浸。\n口岸亦會在下午3時許暫停通關。", "尤其接近萬聖節，人潮不絕。下午3時，員工上班。"):
+        assert [f["interval"][0] for f in dates(text, published) if "3時" in f["text"]] == ["2023-09-01T15:00:00"]
