@@ -291,6 +291,7 @@ _SYMBOL_MONEY = (
 )
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
+    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d])"
     rf"|{_TENTHS}){_QA}"
 )
 _COUNTED_PEOPLE = frozenset((
@@ -318,7 +319,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     ``home`` is the currency a bare 元 or 块 means (see ``home_currency``); ``written`` the
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
-    taken = _money(folded, home, folded if written is None else written) + _percents(folded)
+    taken = _money(folded, home, folded if written is None else written) + _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     taken = [_qualified_apart(folded, hit) for hit in taken]
     cover = Cover(taken)
@@ -453,17 +454,26 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
     joined: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         last = joined[-1] if joined else None
-        if (
-            last
-            and _RANGE_JOIN.fullmatch(folded[last.end : hit.start])
-            and _range_ends(last, hit)
-        ):
+        if last and (_RANGE_JOIN.fullmatch(folded[last.end : hit.start]) and _range_ends(last, hit) or _at_least_at_most(folded, last, hit)):
             assert last.detail is not None and hit.detail is not None
             detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
-            joined[-1] = Hit(FactKind.MONEY, last.start, hit.end, _money_value(detail), detail)
+            value = _money_value(detail) if hit.kind is FactKind.MONEY else number_text(detail) + (detail.unit or "")
+            joined[-1] = Hit(hit.kind, last.start, hit.end, value, detail)
         else:
             joined.append(hit)
     return joined
+
+
+def _at_least_at_most(folded: str, a: Hit, b: Hit) -> bool:
+    """新臺幣1萬元以上10萬元以下 (a fine's bounds, as Taiwan's laws give them): at least the one
+    and at most the other, both said, one range; they were two open ones."""
+    da, db = a.detail, b.detail
+    return (
+        da is not None and db is not None and da.unit == db.unit and folded[a.end : b.start].strip(" ，,、") == ""
+        and da.qualifier is Qualifier.MORE_THAN and db.qualifier is Qualifier.LESS_THAN
+        and folded.endswith("以上", 0, a.end) and folded.endswith("以下", 0, b.end)
+        and da.low is not None and db.high is not None and Decimal(da.low) < Decimal(db.high)
+    )
 
 
 def _range_ends(a: Hit, b: Hit) -> bool:
@@ -788,16 +798,27 @@ def _percents(folded: str) -> list[Hit]:
     """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点, 约5%."""
     hits = []
     for m in scanner(_PERCENT).finditer(folded):
-        number = _tenths(m) if m["tenths"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
+        number = _tenths(m) if m["tenths"] else _fraction(m) if m["den"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
         if number is None:
             continue
         if m["neg"]:
             number = -number
         sign = m["sign"] or ("‰" if m["pml"] else "%")
         suffix = "pp" if sign == "个百分点" else sign
-        detail = _detail(_qualifier_of(m), number, number, suffix)
+        qualifier = _qualifier_of(m)
+        if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
+            qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
+        detail = _detail(qualifier, number, number, suffix)
         hits.append(Hit(FactKind.PERCENT, m.start(), m.end(), number_text(detail) + suffix, detail))
     return hits
+
+
+def _fraction(match: re.Match[str]) -> Decimal | None:
+    """四分之一 → 25, 三分之二 → 66.67 (percent): a share said as a fraction was none."""
+    denominator, part = parse_number(match["den"]), parse_number(match["part"])
+    if not denominator or part is None or part >= denominator:
+        return None
+    return (Decimal(part) * 100 / Decimal(denominator)).quantize(Decimal("0.01")).normalize()
 
 
 def _tenths(match: re.Match[str]) -> Decimal | None:

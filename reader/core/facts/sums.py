@@ -22,13 +22,20 @@ _MONEY_WORDS = (
     "负债|债务|欠债|欠款|借款|资产|净资产|总资产|存款|利息|股息|捐款|善款|经费|开支|支出|花费|费用|价值|总值|产值|"
     "损失|赔款|税收|收益|毛利润|毛利|出口额|进口额"
 )
-_SUM = re.compile(
-    rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共|为|达到|达|高达|已达|仅|突破|增至|降至|减少|增加|增长)?"
+_SUM_ALONE = (
     r"(?P<sum>(?:大约|约|逾|超过了?|超|将近|接近|近|不到)?(?:[\d.,]+[千百]?|[一二两三四五六七八九十百千零〇几数]+)(?:多|余)?(?:万亿|[万亿])(?:多|余)?)"
     r"(?![\d元块人户股吨件台辆次个名只头座家所间部条项篇例桶平方公里米斤克亩套张份笔手小时天年月日周分秒美欧日英港澳台韩泰越])"
 )
-"""A money word, a verb of amount, then the sum in 万 or 亿 with nothing after it that gives it a
-unit or a currency (then the money rules read it)."""
+_SUMS = (
+    re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共|为|达到|达|高达|已达|仅|突破|增至|降至|减少|增加|增长)?{_SUM_ALONE}"),
+    re.compile(rf"(?:花了?|花费了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|筹了?|募了?|骗了?|挣了?|追缴){_SUM_ALONE}(?![\u4e00-\u9fff]{{0,2}}[人户股吨件台辆个名只头座家所间部条项篇套张份笔])"),
+    re.compile(
+        rf"{_SUM_ALONE}(?=(?:社会|市民|各界|政府|企业)?(?:慰问金|捐款|善款|税款|奖金|罚款|罚金|赔偿金|补贴|补助金?|津贴|救济金|赎金|保证金|押金|红包|奖励金|资金|现金))"
+    ),
+)
+"""Where a sum in 万 or 亿 with nothing after it that gives it a unit or a currency is money: after a
+money word and a verb of amount (营收258億), after a verb of paying or earning (花10万, 卖了26万),
+and before a money word (20萬慰問金, 5億社會捐款, 3亿税款)."""
 
 _CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比)")
 Reread = Callable[[str], list[Hit]]
@@ -36,14 +43,14 @@ Reread = Callable[[str], list[Hit]]
 
 
 def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
-    """Money hits for the sums named by a money word that no other hit covers."""
+    """Money hits for the sums named by a money word or paid by a verb that no other hit covers."""
     if "万" not in folded and "亿" not in folded:
         return []
     found: list[Hit] = []
     cover = Cover(taken)
-    for match in _SUM.finditer(folded):
+    for match in (m for pattern in _SUMS for m in pattern.finditer(folded)):
         start, end = match.span("sum")
-        if cover.overlaps(start, end):
+        if cover.overlaps(start, end) or any(h.start < end and start < h.end for h in found):
             continue
         if _CURRENCY_AFTER.match(folded, end):
             continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after

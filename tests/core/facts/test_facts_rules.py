@@ -347,6 +347,34 @@ def test_losses_trillions_and_vague_sums_named_by_a_money_word(text: str, sums: 
     assert values("损失惨重，损失3千万人口。", FactKind.MONEY) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [("香港特區政府為每位死者家屬提供20萬慰問金。", [("20萬", "200000 HKD")]),
+     ("香港特區政府現已收到5億社會捐款。", [("5億", "500000000 HKD")]),
+     ("被追缴3亿税款。", [("3亿", "300000000 CNY")]), ("李嫣逛街花10万，卖了26万。", [("10万", "100000 CNY"), ("26万", "260000 CNY")])],
+)
+def test_sums_before_a_money_word_or_after_paying(text: str, sums: list[tuple[str, str]]) -> None:
+    """A sum in 万 or 亿 before 慰问金, 捐款 or 税款, or after 花, 卖了 or 赚 is money (they were none);
+    26万部手机 is no sum."""
+    assert values(text, FactKind.MONEY) == sums
+    assert values("卖了26万部手机。", FactKind.MONEY) == []
+
+
+def test_bounds_of_a_fine_make_one_range() -> None:
+    """新臺幣1萬元以上10萬元以下 is one range from 10,000 to 100,000 (it was two open bounds)."""
+    assert values("處新臺幣1萬元以上10萬元以下罰鍰。", FactKind.MONEY) == [("新臺幣1萬元以上10萬元以下", "10000-100000 TWD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [("仅能保证15%至20%的运力。", [("15%至20%", "15-20%")]), ("将取消四分之一的国内航班。", [("四分之一", "25%")]),
+     ("三分之二以上的代表赞成。", [("三分之二以上", "66.67+%")]), ("约占三分之一。", [("三分之一", "~33.33%")])],
+)
+def test_percent_ranges_and_fractions(text: str, shares: list[tuple[str, str]]) -> None:
+    """15%至20% is one range (it was two percentages); 四分之一 and 三分之二 are shares (they were none)."""
+    assert values(text, FactKind.PERCENT) == shares
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
