@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
@@ -194,11 +195,15 @@ _DAYLESS_CLOCK = re.compile(
 
 
 def _on_day(hit: Hit, text: str, day: date, published: datetime) -> Hit | None:
-    """The clock time ``text`` read on ``day``, as the day and the time written out."""
-    detail = time_detail(f"{day.year}年{day.month}月{day.day}日{text}", published)
-    if detail is None or not detail.first or detail.first[:10] != day.isoformat():
+    """The clock time as read, moved to ``day`` (its time of day kept: the library, asked again,
+    reads 晚上近9时 as 09:00)."""
+    if "/" in hit.value or not hit.value.startswith(published.date().isoformat()):
         return None
-    return Hit(hit.kind, hit.start, hit.end, value_of(detail, text), detail)
+    value = day.isoformat() + hit.value[10:]
+    detail = own_detail(value, text)
+    if detail is None or hit.detail is None:
+        return None
+    return Hit(hit.kind, hit.start, hit.end, value, replace(detail, qualifier=hit.detail.qualifier))
 
 
 def _paragraph_before(folded: str, at: int) -> int:
@@ -267,7 +272,8 @@ def years_after(folded: str, hits: list[Hit], published: datetime | None = None)
 def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
     """三年後（1955年）: the year in brackets after it; 四十六年後 in a later sentence than 1967年,
     where 1967 + 46 is the publication's year (or the one before or after): the story counts on
-    from a year it told, to the present, not 46 years into the future."""
+    from a year it told, to the present, not 46 years into the future. A year told as so many
+    years ago counts too: 十年前…；十年后 is now, not ten years on."""
     read: list[Hit] = []
     told: list[int] = []
     for hit in hits:
@@ -280,6 +286,8 @@ def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
             if year is not None:
                 hit = Hit(hit.kind, hit.start, hit.end, f"{year:04d}", own_detail(f"{year:04d}", text))
         written = _written_year(hit, text)
+        if written is None and _YEARS_AGO.fullmatch(text) and re.fullmatch(r"\d{4}", hit.value):
+            written = int(hit.value)  # 十年前…；十年后: ten years on from ten years ago is now
         if written is not None:
             told.append(written)
         read.append(hit)
@@ -327,6 +335,9 @@ def _written_year(hit: Hit, text: str) -> int | None:
 _DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日][之以]?后")
 _YEARS_LATER = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
+)
+_YEARS_AGO = re.compile(
+    r"(?:\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?前"
 )
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _BRACKETED_YEAR = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d\d)(?!\d)")

@@ -63,6 +63,8 @@ _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MORE_THAN_SAID = re.compile(r"[\d十百]\s*[多余]")
 """A count said as "more than" (十多年, 20余年): the span it opens is approximate."""
+_FEW_SAID = re.compile(r"[几数][十百]?(?:个)?[年月周天日星礼小分]")
+"""A few of a unit (几天后, 数年前): the day or year it names is about so."""
 DAY_END = re.compile(r"(?:24|二十四)\s*[点时](?![\d半一二三四五六七八九十])")
 """24时: the day's last instant (截至12月16日24时), not the hour after it."""
 _MINUTES_WRITTEN = re.compile(r"[:：]\d|分|半|刻|[点时][踏搭]?[\d一二三四五六七八九十零]|个字|[AaPp]\.?[Mm]")
@@ -370,7 +372,8 @@ def own_detail(value: str, text: str) -> Detail | None:
     if grain == "minute" and start.minute == 0 and not _MINUTES_WRITTEN.search(text) and not DAY_END.search(text):
         grain = "hour"  # 明早八点 is the hour from 8 to 9, as jionlp and Duckling read 八点
     last = _next(start, grain) - timedelta(seconds=1)
-    qualifier = Qualifier.APPROXIMATE if "约" in text else Qualifier.EXACT  # 昨晚约8时半
+    about = "约" in text or _MORE_THAN_SAID.search(text) or _FEW_SAID.search(text)
+    qualifier = Qualifier.APPROXIMATE if about else Qualifier.EXACT  # 昨晚约8时半, 10多日前, 几天后
     return Detail(qualifier, value, value, grain, *_stamps(start, last))
 
 

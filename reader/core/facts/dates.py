@@ -79,7 +79,7 @@ _CLOCK = (
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
     r")?)"
 )
-_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜])约\s*)?{_CLOCK})"
+_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜])[约近]\s*)?{_CLOCK})"
 _TO = r"(?:至|到|-|~|～|——|—)"
 """What joins a range's two ends (至, 到, a hyphen, a tilde, a dash or two)."""
 _HOUR_TO = r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[ \u00a0]?[点时](?:半|[0-5]?\d分?|[ \u00a0](?:半|[0-5]?\d[ \u00a0]?分))?)"
@@ -101,6 +101,7 @@ _REL_YEAR = {
     "前年": -2,
     "明年": 1,
     "下年": 1,
+    "来年": 1,  # Taiwan's and Hong Kong's next year (在来年的立委选举)
     "后年": 2,
     "大前年": -3,
     "大后年": 3,
@@ -135,6 +136,8 @@ _REL_DAY = {
     "昨夜": -1,
     "今夜": 0,
     "今早": 0,
+    "昨早": -1,  # Hong Kong papers' yesterday morning (昨早宏福苑火場附近)
+    "昨晨": -1,
     "明早": 1,
     "明晨": 1,
     "前天": -2,
@@ -282,7 +285,7 @@ _WEEKDAYS = "一二三四五六日天"
 _ZITHERS = set("钢提古胡风口竖扬月电木弹抚瑶竪")
 """What comes before 琴 when it is an instrument (钢琴日记), not Cantonese 琴日 (yesterday)."""
 _CANTONESE_DAYS = {"寻日", "听日", "琴日", "听朝", "琴晚", "寻晚", "听晚", "今朝", "今午", "昨午", "明午"}
-_UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜", "本日"}
+_UNREAD_DAYS = _CANTONESE_DAYS | {"明早", "明晨", "昨夜", "本日", "昨早", "昨晨"}
 """Days jionlp does not know, or reads as today (琴晚 is last night, not this evening; 明早八点
 and 昨夜11点 are today's hours to it)."""
 _PM = {
@@ -290,8 +293,9 @@ _PM = {
     "前晚", "今夜", "昨夜", "午后", "夜晚", "今午", "昨午", "明午",
 }
 _DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝",
-                        "今午", "昨午", "明午"))
+                        "今午", "昨午", "明午", "昨早", "昨晨"))
 """Days said with their part (今晚 is the evening, not the whole day)."""
+_YESTERDAY_MORNING = frozenset(("昨早", "昨晨"))
 _LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚", "夜晚"}
 
@@ -530,7 +534,13 @@ def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
-    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit)
+    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
+
+
+def _far_future(folded: str, hit: Hit) -> bool:
+    """都9020年了 (a joke for 2020): a year written in four digits past 2200 is no date."""
+    year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
+    return year is not None and int(year["y"]) > 2200
 
 
 def _years_ago(folded: str, hit: Hit) -> bool:
@@ -558,11 +568,13 @@ def _about(folded: str, hit: Hit) -> Hit:
     if detail is None or detail.qualifier is not Qualifier.EXACT or detail.unit not in ("hour", "minute"):
         return hit
     end = hit.end + 1 if _MORE_AFTER_CLOCK.match(folded, hit.end - 1) else hit.end
-    if end == hit.end and folded[hit.end - 1 : hit.end] != "许":
+    if end == hit.end and folded[hit.end - 1 : hit.end] != "许" and not _ABOUT_INSIDE.search(folded, hit.start, hit.end):
         return hit
     return Hit(hit.kind, hit.start, end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
+_ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
+"""晚上近9时, 下午约5时: about that hour."""
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
 
@@ -972,6 +984,17 @@ def _relative_year(match: re.Match[str], published: datetime | None) -> str | No
     return _ymd_value(published.year + _REL_YEAR[match["rel"]], match, published)
 
 
+def _tomorrow_and_after(match: re.Match[str], published: datetime | None) -> str | None:
+    """明后天, 明后年: tomorrow and the day after, next year and the one after (the library reads
+    后天 and 后年 alone)."""
+    if published is None:
+        return None
+    if match["u"] == "年":
+        return _Own(f"{published.year + 1}/{published.year + 3}")
+    first = published.date() + timedelta(days=1)
+    return _Own(f"{first.isoformat()}/{(first + timedelta(days=2)).isoformat()}")
+
+
 def _relative_month(match: re.Match[str], published: datetime | None) -> str | None:
     """上个月, 下个月二十号: a month counted from the publication's."""
     if published is None:
@@ -997,6 +1020,9 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
     clock = not (match["H"] is None and match["H2"] is None and match["HC"] is None)
     if match["rel"] == "今朝" and not clock:
         return None
+    if match["rel"] in _YESTERDAY_MORNING and not clock:
+        detail = time_detail("昨天早上", published)  # the library knows no 昨早
+        return _Own(value_of(detail, match.group())) if detail is not None else None
     if match["rel"] in _DAY_PARTS and not clock:
         return ""  # 今晚, 明早: the part of the day, which the library reads said in full
     day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
@@ -1112,6 +1138,8 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
         return match.group()
     if _HOW_LONG.search(match.string, max(0, match.start() - 3), match.start()):
         return None  # 短短不到2个月内就跌入空头: how long it took, not the months to come
+    if match.string.endswith("之日起", 0, match.start()):
+        return None  # 自公告之日起六个月内: a rule's term from a day not told, not the months to come
     now = published.replace(microsecond=0, tzinfo=None)
     unit, written = match["u"].lstrip("个"), match["n"]
     if unit in ("小时", "钟头", "分钟"):
@@ -1246,12 +1274,16 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     三点五 is 3.5; 三点半, 8点40, 三点十五, 三点十分 and 三点钟 are times.
     """
     marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["oc"] or match["fen"] or _hour_word(match)
+    marked = marked or match.string.endswith(_UNTIL, 0, match.start())  # 截至6点, 截至零时: a count's hour
     if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
         return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
         time = _time_of(match, False)
         return None if time is None else "T" + time
     return _with_clock(published.date(), match, False)
+
+
+_UNTIL = ("截至", "截止", "截止到", "截至到")
 
 
 def _hour_word(match: re.Match[str]) -> bool:
@@ -1815,6 +1847,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     if _TWO_DIGITS.fullmatch(match["n"] or ""):
         if unit == "年" and match["n"] not in _ONE_OR_THE_NEXT:
             return None  # 四九年之前: before 1949, which the library reads as before 2009
+        if match["n"] in _ONE_OR_THE_NEXT and unit in ("天", "日", "年"):
+            return _one_or_the_next(published, unit, match["n"], sign)  # 一两日后: tomorrow or the day after
         n = 0  # 两三个月后: two or three months, not 23
     if unit == "日" and arabic and sign < 0 and match.string[max(0, match.start() - 3) : match.start()] == "发生在" and 0 < n < 32:
         return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前, 须在15日前: before the 15th)
@@ -1825,6 +1859,16 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
         return None if detail is None else _Own(value_of(detail, match.group()))
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
+
+
+def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
+    """一两日后, 两三天前, 一两年后: the days or years from the one count to the other, as a range."""
+    a, b = (_SMALL_DIGITS[c] for c in written)
+    near, far = sorted((sign * a, sign * b))
+    if unit == "年":
+        return _Own(f"{published.year + near}/{published.year + far + 1}")
+    day = published.date()
+    return _Own(f"{(day + timedelta(days=near)).isoformat()}/{(day + timedelta(days=far + 1)).isoformat()}")
 
 
 def _ends_a_span(match: re.Match[str]) -> bool:
@@ -2096,7 +2140,16 @@ _RULES = [
         r"|(?<![公真纠修改端校更刚指反严])(?P<named>正|腊)月份?(?![初底末中])",
         _lunar_month,
     ),
-    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
+    _rule(r"(?<![今])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
+    _rule(  # 截至2017年末: a balance's day, the year's last (年末 alone is its last two months)
+        r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到))\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?:末|底)(?![前后])",
+        lambda match, published: _Own(f"{match['y']}-12-31"),
+    ),
+    _rule(  # 2016、2017年, 2025及2026年: the first year shares the second's 年
+        r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?=(?:\s*(?:、|及|和|与|或)\s*(?:19|20)\d\d)+\s*年)",
+        lambda match, published: _Own(match["y"]),
+    ),
+    _rule(rf"(?<!时)(?<![未近往以本后](?=来))(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -2185,7 +2238,7 @@ _RULES = [
         rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|周|礼拜)"
         rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
-    _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:约\s*)?)?{_CLOCK}", _clock),
+    _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),
     _rule(
         rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
         rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
@@ -2264,6 +2317,7 @@ _RULES = [
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
         r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         r"|(?<![将了达过经历时烧作活已])(?:最近|近|过去)(?:半个?[月年]|[一二两三四五六七八九十\d]{1,2}个半月)(?:以来|来)?"
+        r"|(?<![\u4e00-\u9fff])半个?[月年](?:以来|来)"
         rf"|(?:{_alternatives(_REL_YEAR)})(?:农历|阴历)?(?:{_LUNAR_MONTH})月{_LUNAR_DAY}"
         rf"|(?<![\d{_CN_WEEK_BLOCK}])(?:几|数)个?(?:年|月|周|星期|天|小时)(?:之内|以内)"
         rf"|(?<![\d{_CN_WEEK_BLOCK}第])(?:{_N})(?:个半(?:月|小时|钟头)|(?:年|天)半)(?:之内|以内|内(?![{_INNER}])|以来|来)",
