@@ -323,7 +323,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     taken = [_qualified_apart(folded, hit) for hit in taken]
     cover = Cover(taken)
-    return taken + [c for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
+    return taken + [_qualified_apart(folded, c) for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
 
 
 # ---- Money
@@ -841,13 +841,18 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
         return hit
     number = Decimal(detail.low)
     bounded = _detail(_BEFORE[apart["q"]], number, number, detail.unit or "")
-    value = _money_value(bounded) if hit.kind is FactKind.MONEY else number_text(bounded) + (detail.unit or "")
+    if hit.kind is FactKind.MONEY:
+        value = _money_value(bounded)
+    elif hit.kind is FactKind.COUNT:  # 至少有50人: the count's words kept (50+ 人)
+        value = number_text(bounded) + hit.value.removeprefix(number_text(detail))
+    else:
+        value = number_text(bounded) + (detail.unit or "")
     return Hit(hit.kind, hit.start, hit.end, value, bounded)
 
 
 _APART = re.compile(
     r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|不超过)"
-    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?)$"
+    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?)\s*$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
 
@@ -1005,9 +1010,8 @@ def _countable(match: re.Match[str]) -> bool:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything
     if len(num) == 1 and num in _CHEQUE_DIGITS:
         return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place
-    if match["mw"] == "股" and (not (_DIGIT.search(num) or match["mult"] or num[-1] in "万亿")
-                                or match.string[match.end("mw") : match.end("mw") + 1] in _STOCK_WORDS):
-        return False  # 一股暖流, 三股势力: a surge, forces; 600535股价: a stock's code and its price
+    if not _counts_its_noun(match, num):
+        return False
     text, at = match.string, match.start("num")
     before = text[max(0, at - 12) : at]
     if num in ("一一", "一壹") and before[-1:] in _ONE_WORDS:
@@ -1019,6 +1023,25 @@ def _countable(match: re.Match[str]) -> bool:
     return True
 
 
+def _counts_its_noun(match: re.Match[str], num: str) -> bool:
+    """Whether 股, 对, 具 or 伙 counts here. 股 not as a surge or forces (一股暖流, 三股势力) nor a
+    stock's code before its price (600535股价); 对 and 具 only with a noun after them (383对新人,
+    16具遗体; 1984伙 alone is Hong Kong's flats), not in a word (具有, 伙伴, 对于), a score (3对2)
+    or in twos and threes (三三两两对对)."""
+    after = match.string[match.end("mw") : match.end("mw") + 1]
+    if match["mw"] == "股":
+        return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS
+    if match["mw"] not in _MEASURES_OF_A_NOUN:
+        return True
+    if after in _MEASURES_OF_A_NOUN[match["mw"]]:
+        return False
+    if match["mw"] != "伙" and not "\u4e00" <= after <= "\u9fff":
+        return False
+    return not (match["mw"] == "对" and re.search(r"(.)\1", num))
+
+
+_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同"}
+"""Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
 _ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
 """Characters that make a word with the 一 after them (唯一, 统一, 之一): 唯一一家 says one."""

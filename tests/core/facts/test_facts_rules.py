@@ -375,6 +375,18 @@ def test_percent_ranges_and_fractions(text: str, shares: list[tuple[str, str]]) 
     assert values(text, FactKind.PERCENT) == shares
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("發現16具燒焦遺體。", [("16具燒焦遺體", "16 具 烧焦遗体")]), ("合共1984伙。", [("1984伙", "1984 伙")]),
+     ("383对新人完成仪式。", [("383对新人", "383 对 新人")]), ("至少有50人入場。", [("50人", "50+ 人")]),
+     ("仍約有200人情況未明。", [("200人", "~200 人")]), ("以3对2获胜，他具有3项专利。", [("3项专利", "3 项 专利")])],
+)
+def test_bodies_flats_couples_and_qualifiers_apart(text: str, counts: list[tuple[str, str]]) -> None:
+    """具 (bodies), 伙 (Hong Kong's flats) and 对 (couples) count the noun after them (they counted
+    none); 3对2 is a score and 具有 a verb; 至少有 and 約有 bound the count (it was exact)."""
+    assert values(text, FactKind.COUNT) == counts
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
