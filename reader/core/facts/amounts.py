@@ -21,6 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
+from .casualties import casualties
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .count_nouns import noun_after, noun_before
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
@@ -323,7 +324,8 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     taken = [_qualified_apart(folded, hit) for hit in taken]
     cover = Cover(taken)
-    return taken + [_qualified_apart(folded, c) for c in _counts(folded) if not cover.overlaps(c.start, c.end)]
+    counts = _counts(folded) + casualties(folded, number_text)
+    return taken + [_qualified_apart(folded, c) for c in counts if not cover.overlaps(c.start, c.end)]
 
 
 # ---- Money
@@ -1064,7 +1066,21 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or text.startswith("位数", match.start("mw"))
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))
+        or match["num"].isascii() and bool(_PHONE_BEFORE.search(before))
+        or _phone_number(match)
     )
+
+
+def _phone_number(match: re.Match[str]) -> bool:
+    """熱線2103-8686處理: two groups of four digits, not both round, are a telephone number (a
+    range of counts is 2000-3000人)."""
+    low, high = match["num"], match["num2"] or ""
+    four = low.isdigit() and high.isdigit() and len(low) == len(high) == 4
+    return four and not (low.endswith("00") and high.endswith("00"))
+
+
+_PHONE_BEFORE = re.compile(r"\d{3,4}[ \-]$")
+"""A telephone number's first group (專線2894 4676支援: no count of 4676)."""
 
 
 def _trim_noun(noun: str) -> str:

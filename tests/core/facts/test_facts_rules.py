@@ -387,6 +387,21 @@ def test_bodies_flats_couples_and_qualifiers_apart(text: str, counts: list[tuple
     assert values(text, FactKind.COUNT) == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("宏福苑大火128死79傷", [("128死", "128 死"), ("79傷", "79 伤")]), ("至今最少十三死。", [("最少十三死", "13+ 死")]),
+     ("春盈號2死15失蹤", [("2死", "2 死"), ("15失蹤", "15 失踪")]), ("九死一生的经历。", [])],
+)
+def test_casualties_in_shorthand(text: str, counts: list[tuple[str, str]]) -> None:
+    """128死79傷 and 最少十三死 count the dead and injured (they were no counts); 九死一生 is an idiom."""
+    assert values(text, FactKind.COUNT) == counts
+
+
+def test_a_telephone_number_is_no_count() -> None:
+    """專線2894 4676支援 and 熱線2103-8686處理 were counts of 4676 支 and 2103-8686 处."""
+    assert values("24小時專線2894 4676支援大埔，熱線2103-8686處理查詢。", FactKind.COUNT) == []
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""

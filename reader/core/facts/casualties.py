@@ -1,0 +1,44 @@
+"""Casualties in the news's shorthand: 128死79傷, 2死15失蹤, 最少十三死.
+
+Headlines and live pages count the dead, injured and missing with the word alone after the
+number, no measure word: such a count was no fact. A number in figures before 死, 伤, 失踪 or
+失联 is one where a pair or the end of the phrase shows the shorthand (13死33伤, 釀2死); in
+Chinese numerals only after a word that counts (最少十三死), as 九死一生 and 十死无生 are idioms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .model import Detail, FactKind, Hit, Qualifier
+from .numerals import parse_number
+
+__all__ = ["casualties"]
+
+_WHAT = r"(?P<what>重伤|轻伤|死|伤|失踪|失联)"
+_SHORTHAND = re.compile(
+    r"(?P<q>最少|至少|逾|超过|约|近)?"
+    rf"(?:(?<![\d.,])(?P<n>\d{{1,5}})|(?<=最少|至少|造成|酿成|导致)(?P<cn>[一二两三四五六七八九十百]{{1,4}})|(?<=[酿致]|共)(?P<cn2>[一二两三四五六七八九十百]{{1,4}})){_WHAT}"
+    r"(?=\d|[一二两三四五六七八九十]{1,3}(?:伤|失踪|失联)|[，,、。；;：:！!？?）)」』\s]|$)"
+)
+_QUALIFIERS = {"最少": Qualifier.MORE_THAN, "至少": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
+               "超过": Qualifier.MORE_THAN, "约": Qualifier.APPROXIMATE, "近": Qualifier.LESS_THAN}
+
+
+def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
+    """A count hit for each casualty in shorthand (``number_text`` writes a Detail's number)."""
+    if not any(word in folded for word in ("死", "伤", "失踪", "失联")):
+        return []
+    hits = []
+    for match in _SHORTHAND.finditer(folded):
+        written = match["n"] or match["cn"] or match["cn2"]
+        number = parse_number(written)
+        if number is None or number <= 0:
+            continue
+        qualifier = _QUALIFIERS.get(match["q"] or "", Qualifier.EXACT)
+        low = None if qualifier is Qualifier.LESS_THAN else str(number)
+        high = None if qualifier is Qualifier.MORE_THAN else str(number)
+        detail = Detail(qualifier, low, high, match["what"])
+        hits.append(Hit(FactKind.COUNT, match.start(), match.end(), f"{number_text(detail)} {match['what']}", detail))
+    return hits
