@@ -166,20 +166,50 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
         return hits
     read: list[Hit] = []
     last_day: tuple[int, date | None] | None = None  # where the last day was named, and that day (None: no anchor)
+    heading: date | None = None  # the last day a line of its own named (▼11月26日▼ holds for the timeline under it)
     for hit in hits:
         text = folded[hit.start : hit.end]
         moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute") else None
         moved = False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS_CLOCK.fullmatch(text):
-            near = last_day is not None and last_day[0] > _paragraph_before(folded, hit.start)
-            if near and last_day is not None and last_day[1] not in (None, published.date()) and not _stamped(folded, hit):
-                on_day = _on_day(hit, text, last_day[1], published)
+            anchor = _anchor_day(folded, hit.start, last_day, heading)
+            if anchor not in (None, published.date()) and not _stamped(folded, hit):
+                assert anchor is not None
+                on_day = _on_day(hit, text, anchor, published)
                 hit, moved = (on_day, True) if on_day is not None else (hit, False)
         day = _one_day(hit)
-        if day is not None:
+        if day is not None and (moved or not _heading(folded, hit)):
             last_day = (hit.start, day if moved or _NAMES_ITS_DAY.search(text) else None)
+        elif day is not None:  # a heading; the page's own dateline (the publication's day) is none
+            heading, last_day = (day if day != published.date() else heading), None
         read.append(hit)
     return read
+
+
+def _anchor_day(folded: str, at: int, last_day: tuple[int, date | None] | None, heading: date | None) -> date | None:
+    """The day a clock time at ``at`` falls on: one named in its paragraph; for a timeline's
+    entry (a line that opens with its time) the heading's over it; else one named in the
+    paragraph before; else the heading's."""
+    line = folded.rfind("\n", 0, at)
+    if last_day is not None and last_day[0] > line:
+        return last_day[1]
+    if heading is not None and not _NOT_MARKS.search(folded, line + 1, at):
+        return heading
+    if last_day is not None and last_day[0] > _paragraph_before(folded, at):
+        return last_day[1]
+    return heading
+
+
+def _heading(folded: str, hit: Hit) -> bool:
+    """Whether the hit is a line of its own but for marks around it (▼11月26日▼, 【11月27日】):
+    a timeline's day, which holds for the lines under it."""
+    start = folded.rfind("\n", 0, hit.start) + 1
+    end = folded.find("\n", hit.end)
+    end = len(folded) if end < 0 else end
+    return not _NOT_MARKS.search(folded[start : hit.start]) and not _NOT_MARKS.search(folded[hit.end : end])
+
+
+_NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")
 
 
 _NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿][日号]|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")

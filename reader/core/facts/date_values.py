@@ -95,7 +95,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
                 settled.append(grown)
                 continue
             if not (_read_alike(folded, hit) or _READ_BETTER.fullmatch(text)):
-                library = forwards(time_detail(text, published), text)
+                library = forwards(time_detail(_NEAR_CLOCK.sub("约", text), published), text)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")
         if value:
@@ -144,10 +144,14 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     if (start, end) == (hit.start, hit.end):
         return None
     text = folded[start:end]
-    detail = time_detail(text, published)
+    detail = time_detail(_NEAR_CLOCK.sub("约", text), published)
     if detail is None:
         return None
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
+
+
+_NEAR_CLOCK = re.compile(r"(?<=[午上晚间晨夜早])近(?=\s*[\d一二三四五六七八九十两零])")
+"""近 before a clock time (下午近3时): the library reads it as 约 only (近 made it 03:00)."""
 
 
 def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -1794,3 +1794,21 @@ def test_so_many_years_after_so_many_years_ago_is_now(text: str, phrase: str, va
 def test_a_joke_year_and_a_rules_term_are_no_dates(text: str) -> None:
     """9020年 (a joke for 2020) and 之日起六个月内 (a term from a day not told) were dates."""
     assert dates(text) == []
+
+
+def test_a_timeline_under_day_headings() -> None:
+    """Clock times under a line of its own that names a day (▼11月26日▼) are that day's, though
+    a caption under the next heading names another; they were the publication's day."""
+    timeline = (
+        "▼11月26日▼\n大埔宏福苑五級火。\n+2\n14:51 消防處接報\n14:56 消防員到達現場\n"
+        "▼11月27日▼\n大埔宏福苑11月26日發生五級火。\n00:00 現場不斷有遺體\n01:15 李家超交代火災"
+    )
+    found = {f["text"]: f["value"] for f in dates(timeline, datetime(2025, 11, 29, 0, 54))}
+    assert [found[t] for t in ("14:51", "14:56", "00:00", "01:15")] == [
+        "2025-11-26T14:51", "2025-11-26T14:56", "2025-11-27T00:00", "2025-11-27T01:15"]
+
+
+def test_a_clock_time_said_near_keeps_its_half_of_the_day() -> None:
+    """下午近3時 is about 15:00 and its interval that hour (the library, asked of 近, said 03:00)."""
+    [fact] = dates("火警於下午近3時發生。")
+    assert (fact["value"], fact["interval"]) == ("2022-07-25T15:00", ["2022-07-25T15:00:00", "2022-07-25T15:59:59"])
