@@ -262,7 +262,8 @@ _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 means in the story)."""
 _TENTHS = (
     r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿]))?"
-    r"(?![功为立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
+    r"(?![功立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
+    r"(?!为(?<=[^近逾约超占达有][一二两三四五六七八九十1-9]成为))"  # 三成为 (three became), but 近四成为65岁 (nearly 40 % are)
 )
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
 Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
@@ -839,6 +840,8 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
         return hit
     apart = _APART.search(folded, max(0, hit.start - 10), hit.start)
+    if apart is None and hit.kind is FactKind.PERCENT:
+        apart = _APART_OF.search(folded, max(0, hit.start - 12), hit.start)
     if apart is None:
         return hit
     number = Decimal(detail.low)
@@ -852,9 +855,14 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, hit.end, value, bounded)
 
 
+_APART_OF = re.compile(
+    r"(?P<q>不得超过|不会超过|不能超过|不应超过|不超过|不足|不到|(?<![得会能应不])超过了?|逾|近)[\u4e00-\u9fffA-Za-z]{1,8}的\s*$"
+)
+"""不足国有企业的40%: a share bounded across what it is a share of."""
 _APART = re.compile(
-    r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|不超过)"
-    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?)\s*$"
+    r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|最少|起码|不超过)"
+    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?"
+    r"|(?<=至少|最少|最多|至多|起码)(?:发生了?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得))\s*$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
 
@@ -1010,8 +1018,8 @@ def _countable(match: re.Match[str]) -> bool:
         return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands
     if num in _ZEROS and not match["num2"]:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything
-    if len(num) == 1 and num in _CHEQUE_DIGITS:
-        return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place
+    if len(num) == 1 and num in _CHEQUE_DIGITS or _CHEQUE_DIGITS & set(num) and _PLAIN_DIGITS & set(num):
+        return False  # 陸人 (mainlanders), 伍家: a cheque's digit alone is a word, a surname or a place; 大陸一處 no 61
     if not _counts_its_noun(match, num):
         return False
     text, at = match.string, match.start("num")
@@ -1048,6 +1056,7 @@ _ZEROS = frozenset(("零", "〇", "○"))
 _ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
 """Characters that make a word with the 一 after them (唯一, 统一, 之一): 唯一一家 says one."""
 _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+_PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
 _STOCK_WORDS = frozenset("价市民东权指息")
@@ -1068,7 +1077,16 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or bool(_HALF_MORE.match(text, after))
         or match["num"].isascii() and bool(_PHONE_BEFORE.search(before))
         or _phone_number(match)
+        or word == "届" and bool(_SESSION_AFTER.match(text, after))
+        or word == "台" and text.startswith("斤", after)
+        or word == "位" and bool(_PLACED_BEFORE.search(before))
     )
+
+
+_SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|全国人大|人大|政协|中央|[一二三四五六七八九十]次(?:全体)?会议")
+"""十八届三中全会, 五届一次会议: a congress's number, not a count of congresses."""
+_PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居)$")
+"""全球排17位: a place in a ranking, not 17 people."""
 
 
 def _phone_number(match: re.Match[str]) -> bool:

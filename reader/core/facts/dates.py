@@ -79,7 +79,7 @@ _CLOCK = (
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
     r")?)"
 )
-_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜])[约近]\s*)?{_CLOCK})"
+_TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜早])[约近]\s*)?{_CLOCK})"
 _TO = r"(?:至|到|-|~|～|——|—)"
 """What joins a range's two ends (至, 到, a hyphen, a tilde, a dash or two)."""
 _HOUR_TO = r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[ \u00a0]?[点时](?:半|[0-5]?\d分?|[ \u00a0](?:半|[0-5]?\d[ \u00a0]?分))?)"

@@ -28,7 +28,10 @@ _SUM_ALONE = (
 )
 _SUMS = (
     re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共|为|达到|达|高达|已达|仅|突破|增至|降至|减少|增加|增长)?{_SUM_ALONE}"),
-    re.compile(rf"(?:花了?|花费了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|筹了?|募了?|骗了?|挣了?|追缴){_SUM_ALONE}(?![\u4e00-\u9fff]{{0,2}}[人户股吨件台辆个名只头座家所间部条项篇套张份笔])"),
+    re.compile(
+        rf"(?:花了?|花费了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|捐出|筹了?|筹得|募了?|募得|骗了?|挣了?|追缴|加码至|获赔)"
+        rf"{_SUM_ALONE}(?![\u4e00-\u9fff]{{0,2}}[人户股吨件台辆个名只头座家所间部条项篇套张份笔])"
+    ),
     re.compile(
         rf"{_SUM_ALONE}(?=(?:社会|市民|各界|政府|企业)?(?:慰问金|捐款|善款|税款|奖金|罚款|罚金|赔偿金|补贴|补助金?|津贴|救济金|赎金|保证金|押金|红包|奖励金|资金|现金))"
     ),
@@ -37,6 +40,7 @@ _SUMS = (
 money word and a verb of amount (营收258億), after a verb of paying or earning (花10万, 卖了26万),
 and before a money word (20萬慰問金, 5億社會捐款, 3亿税款)."""
 
+_BOUND_AFTER = re.compile(r"以上|以下|左右")
 _CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比)")
 Reread = Callable[[str], list[Hit]]
 """The money rules on a text of their own (the sum with 元 after it)."""
@@ -54,7 +58,9 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
             continue
         if _CURRENCY_AFTER.match(folded, end):
             continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
-        said = folded[start:end] + "元"
+        tail = _BOUND_AFTER.match(folded, end)
+        said = folded[start:end] + "元" + (tail.group() if tail else "")  # 收入2000万以上: more than
+        end = tail.end() if tail else end
         read = [h for h in money_of(said) if (h.start, h.end) == (0, len(said))]
         if read:
             found.append(Hit(FactKind.MONEY, start, end, read[0].value, read[0].detail))

@@ -1812,3 +1812,9 @@ def test_a_clock_time_said_near_keeps_its_half_of_the_day() -> None:
     """下午近3時 is about 15:00 and its interval that hour (the library, asked of 近, said 03:00)."""
     [fact] = dates("火警於下午近3時發生。")
     assert (fact["value"], fact["interval"]) == ("2022-07-25T15:00", ["2022-07-25T15:00:00", "2022-07-25T15:59:59"])
+
+
+def test_a_clock_this_morning_said_about() -> None:
+    """今早約9點 is about 09:00 (it was the morning alone)."""
+    found = {f["text"]: f["value"] for f in dates("今早約9點到場。", datetime(2014, 12, 17, 10))}
+    assert found["今早約9點"] == "2014-12-17T09:00"

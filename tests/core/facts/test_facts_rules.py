@@ -402,6 +402,23 @@ def test_a_telephone_number_is_no_count() -> None:
     assert values("24小時專線2894 4676支援大埔，熱線2103-8686處理查詢。", FactKind.COUNT) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [("前往中國大陸一處工廠。", FactKind.COUNT, []), ("十八届三中全会召开。", FactKind.COUNT, []),
+     ("收成360萬台斤。", FactKind.COUNT, []), ("他全球排17位。", FactKind.COUNT, []),
+     ("共有1200粒种子。", FactKind.COUNT, [("1200粒种子", "1200 粒 种子")]),
+     ("今年至少發生8宗棚架起火。", FactKind.COUNT, [("8宗棚架", "8+ 宗 棚架")]),
+     ("不足国有企业的40%。", FactKind.PERCENT, [("40%", "<40%")]), ("余额不得超过资本净额的50%。", FactKind.PERCENT, [("50%", "<50%")]), ("近四成為65歲或以上。", FactKind.PERCENT, [("近四成", "<40%")]),
+     ("九倉捐出3000萬。", FactKind.MONEY, [("3000萬", "30000000 CNY")]),
+     ("收入2000万以上的企业。", FactKind.MONEY, [("2000万以上", "20000000+ CNY")])],
+)
+def test_classes_from_a_second_read(text: str, kind: FactKind, found: list[tuple[str, str]]) -> None:
+    """大陸一處 was 61 places (陸 a cheque's six), 十八届 eighteen congresses, 360萬台斤 machines and
+    排17位 17 people; 粒 counted nothing; 至少發生8宗 and 不足…的40% lost their bounds; 近四成為 was
+    read as 成為 (to become); 捐出3000萬 was no sum and 2000万以上 an exact one."""
+    assert values(text, kind) == found
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
