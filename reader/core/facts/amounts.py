@@ -293,7 +293,7 @@ _SYMBOL_MONEY = (
 )
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
-    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d])"
+    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天|年|点)"
     rf"|{_TENTHS}){_QA}"
 )
 _COUNTED_PEOPLE = frozenset((
@@ -457,7 +457,8 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
     joined: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         last = joined[-1] if joined else None
-        if last and (_RANGE_JOIN.fullmatch(folded[last.end : hit.start]) and _range_ends(last, hit) or _at_least_at_most(folded, last, hit)):
+        if last and (_RANGE_JOIN.fullmatch(folded[last.end : hit.start]) and _range_ends(last, hit) and not _a_change(folded, last, hit)
+                     or _at_least_at_most(folded, last, hit)):
             assert last.detail is not None and hit.detail is not None
             detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
             value = _money_value(detail) if hit.kind is FactKind.MONEY else number_text(detail) + (detail.unit or "")
@@ -465,6 +466,16 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
         else:
             joined.append(hit)
     return joined
+
+
+def _a_change(folded: str, a: Hit, b: Hit) -> bool:
+    """失业率从10%到5%, 由8%到6%: a share going from one to the other, or falling, is two shares,
+    not a range (money's 从6000到2万元 is one)."""
+    if a.kind is not FactKind.PERCENT:
+        return False
+    da, db = a.detail, b.detail
+    falling = da is not None and db is not None and da.low is not None and db.high is not None and Decimal(da.low) >= Decimal(db.high)
+    return falling or folded[a.start - 1 : a.start] in ("从", "由")
 
 
 def _at_least_at_most(folded: str, a: Hit, b: Hit) -> bool:
@@ -856,9 +867,10 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
 
 
 _APART_OF = re.compile(
-    r"(?P<q>不得超过|不会超过|不能超过|不应超过|不超过|不足|不到|(?<![得会能应不])超过了?|逾|近)[\u4e00-\u9fffA-Za-z]{1,8}的\s*$"
+    r"(?P<q>不得超过|不会超过|不能超过|不应超过|不超过|不足|不到|逾(?![期越])|(?<![附最接将])近(?![期年日来代]))[\u4e00-\u9fffA-Za-z]{1,8}的\s*$"
 )
-"""不足国有企业的40%: a share bounded across what it is a share of."""
+"""不足国有企业的40%: a share bounded across what it is a share of (not 超过市场预期的5%, where
+the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
 _APART = re.compile(
     r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|最少|起码|不超过)"
     r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?"
@@ -1045,8 +1057,8 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
         return True
     if after in _MEASURES_OF_A_NOUN[match["mw"]]:
         return False
-    if match["mw"] != "伙" and not "\u4e00" <= after <= "\u9fff":
-        return False
+    if match["mw"] != "伙" and (not "\u4e00" <= after <= "\u9fff" or after in "一二两三四五六七八九十百"):
+        return False  # 五对一, 三对三: a game's sides
     return not (match["mw"] == "对" and re.search(r"(.)\1", num))
 
 
@@ -1075,7 +1087,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or text.startswith("位数", match.start("mw"))
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))
-        or match["num"].isascii() and bool(_PHONE_BEFORE.search(before))
+        or match["num"].isascii() and bool(_PHONE_BEFORE.search(before)) and bool(_PHONE_WORD.search(before))
         or _phone_number(match)
         or word == "届" and bool(_SESSION_AFTER.match(text, after))
         or word == "台" and text.startswith("斤", after)
@@ -1083,18 +1095,22 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     )
 
 
-_SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|全国人大|人大|政协|中央|[一二三四五六七八九十]次(?:全体)?会议")
-"""十八届三中全会, 五届一次会议: a congress's number, not a count of congresses."""
+_SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?会议")
+"""十八届三中全会, 五届一次会议: a congress's number, not a count of congresses (担任了两届全国人大代表
+counts terms)."""
 _PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居)$")
 """全球排17位: a place in a ranking, not 17 people."""
 
 
 def _phone_number(match: re.Match[str]) -> bool:
-    """熱線2103-8686處理: two groups of four digits, not both round, are a telephone number (a
-    range of counts is 2000-3000人)."""
+    """熱線2103-8686處理: two groups of four digits after a telephone's word are its number (a
+    range of counts is 1250-1800人)."""
     low, high = match["num"], match["num2"] or ""
     four = low.isdigit() and high.isdigit() and len(low) == len(high) == 4
-    return four and not (low.endswith("00") and high.endswith("00"))
+    return four and bool(_PHONE_WORD.search(match.string, max(0, match.start("num") - 8), match.start("num")))
+
+
+_PHONE_WORD = re.compile(r"电话|热线|专线|致电|查询|传真|拨打|手机")
 
 
 _PHONE_BEFORE = re.compile(r"\d{3,4}[ \-]$")

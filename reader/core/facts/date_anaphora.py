@@ -165,39 +165,76 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
     if published is None:
         return hits
     read: list[Hit] = []
-    last_day: tuple[int, date | None] | None = None  # where the last day was named, and that day (None: no anchor)
+    last_day: tuple[int, date | None, bool] | None = None  # where the last day was named, that day (None: no
+    # anchor), and whether a stamp or heading told it (it then lends its day always)
     heading: date | None = None  # the last day a line of its own named (▼11月26日▼ holds for the timeline under it)
     for hit in hits:
         text = folded[hit.start : hit.end]
         moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute") else None
-        moved = False
+        moved, stamp = False, False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS_CLOCK.fullmatch(text):
-            anchor = _anchor_day(folded, hit.start, last_day, heading)
+            anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
-                on_day = _on_day(hit, text, anchor, published)
-                hit, moved = (on_day, True) if on_day is not None else (hit, False)
+                if stamp or _fits(folded, hit, anchor, published):
+                    on_day = _on_day(hit, text, anchor, published)
+                    hit, moved = (on_day, True) if on_day is not None else (hit, False)
         day = _one_day(hit)
         if day is not None and (moved or not _heading(folded, hit)):
-            last_day = (hit.start, day if moved or _NAMES_ITS_DAY.search(text) else None)
-        elif day is not None:  # a heading; the page's own dateline (the publication's day) is none
-            heading, last_day = (day if day != published.date() else heading), None
+            lends = moved or _lends_its_day(folded, hit, text)
+            told_free = stamp if moved else _opens_its_line(folded, hit.start)  # a moved time keeps its anchor's say
+            last_day = (hit.start, day if lends else None, told_free)
+        elif day is not None:  # a heading; the page's own dateline (the publication's day, first) is none
+            heading, last_day = (day if day != published.date() or heading is not None else heading), None
         read.append(hit)
     return read
 
 
-def _anchor_day(folded: str, at: int, last_day: tuple[int, date | None] | None, heading: date | None) -> date | None:
-    """The day a clock time at ``at`` falls on: one named in its paragraph; for a timeline's
-    entry (a line that opens with its time) the heading's over it; else one named in the
-    paragraph before; else the heading's."""
+def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a day the text names is one the clock times after it may be on: a day of the
+    month, a dated stamp, 昨, 当天 or a weekday, not one that recurs (每逢星期日), opens a span
+    (自2024年1月1日起) or is a thing's background (成立于2003年3月5日)."""
+    if not _NAMES_ITS_DAY.search(text):
+        return False
+    return not _NOT_LENT_BEFORE.search(folded, max(0, hit.start - 3), hit.start) and not _NOT_LENT_AFTER.match(folded, hit.end)
+
+
+_NOT_LENT_BEFORE = re.compile(r"(?:每|逢|[立生始建办]于|自|从|截至|截止|至|到)$")
+_NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前|之前|以前|后|之后|以后)")
+
+
+def _fits(folded: str, hit: Hit, anchor: date, published: datetime) -> bool:
+    """Whether a clock time may go to a day named in running text (a stamp or heading lends
+    always): a day after the publication only in its own sentence (将于12月15日召开…。下午2时，
+    股价上涨 is today's), and one before it not to a time said ahead (公司将于下午2点召开)."""
+    sentence = max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?\n")
+    if _NAMES_ITS_DAY.search(folded, sentence + 1, hit.start):
+        return True  # the day is named in this sentence: 预计(28日)早上9点前
+    return anchor < published.date() and not _AHEAD_IN_CLAUSE.search(folded, sentence + 1, hit.start)
+
+
+_AHEAD_IN_CLAUSE = re.compile(r"将于?|计划|拟于?|预计")
+
+
+def _anchor_day(
+    folded: str, at: int, last_day: tuple[int, date | None, bool] | None, heading: date | None
+) -> tuple[date | None, bool]:
+    """The day a clock time at ``at`` falls on, and whether a stamp or heading told it: one named
+    in its paragraph; for a timeline's entry (a line that opens with its time) the heading's over
+    it; else one named in the paragraph before; else the heading's."""
     line = folded.rfind("\n", 0, at)
     if last_day is not None and last_day[0] > line:
-        return last_day[1]
-    if heading is not None and not _NOT_MARKS.search(folded, line + 1, at):
-        return heading
+        return last_day[1], last_day[2]
+    if heading is not None and _opens_its_line(folded, at):
+        return heading, True
     if last_day is not None and last_day[0] > _paragraph_before(folded, at):
-        return last_day[1]
-    return heading
+        return last_day[1], last_day[2]
+    return heading, True
+
+
+def _opens_its_line(folded: str, at: int) -> bool:
+    """Whether only marks stand before ``at`` on its line (【11月29日 16:33】, 14:51 消防處接報)."""
+    return not _NOT_MARKS.search(folded, folded.rfind("\n", 0, at) + 1, at)
 
 
 def _heading(folded: str, hit: Hit) -> bool:
@@ -305,23 +342,29 @@ def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
     from a year it told, to the present, not 46 years into the future. A year told as so many
     years ago counts too: 十年前…；十年后 is now, not ten years on."""
     read: list[Hit] = []
-    told: list[int] = []
+    told: list[tuple[int, bool]] = []  # the years told, and whether as so many years ago
     for hit in hits:
         text = folded[hit.start : hit.end]
         later = _YEARS_LATER.fullmatch(text)
         n = int(parse_number(later["n"]) or 0) if later is not None else 0
         if later is not None and hit.value == f"{now + n:04d}":
             bracketed = _BRACKETED_YEAR.match(folded, hit.end)
-            year = int(bracketed["y"]) if bracketed else next((y + n for y in reversed(told) if abs(y + n - now) <= 1), None)
+            ahead = bool(_AHEAD_SAID.match(folded, hit.end))  # 十年后，我们会在哪里？: ten years on after all
+            years = (y for y, ago in reversed(told) if not (ago and ahead))
+            year = int(bracketed["y"]) if bracketed else next((y + n for y in years if abs(y + n - now) <= 1), None)
             if year is not None:
                 hit = Hit(hit.kind, hit.start, hit.end, f"{year:04d}", own_detail(f"{year:04d}", text))
         written = _written_year(hit, text)
-        if written is None and _YEARS_AGO.fullmatch(text) and re.fullmatch(r"\d{4}", hit.value):
-            written = int(hit.value)  # 十年前…；十年后: ten years on from ten years ago is now
         if written is not None:
-            told.append(written)
+            told.append((written, False))
+        elif _YEARS_AGO.fullmatch(text) and re.fullmatch(r"\d{4}", hit.value):
+            told.append((int(hit.value), True))  # 十年前…；十年后: ten years on from ten years ago is now
         read.append(hit)
     return read
+
+
+_AHEAD_SAID = re.compile(r"[^。！？!?\n]*?(?:将(?![军领])|预计|计划|有望|能否|可能|届时|会(?:不会|在|有|是|成为|如何)|？|\?)")
+"""A sentence that looks ahead (将, 会, 预计, a question) after its N年后."""
 
 
 def days_after(folded: str, hits: list[Hit]) -> list[Hit]:

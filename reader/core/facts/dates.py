@@ -101,7 +101,6 @@ _REL_YEAR = {
     "前年": -2,
     "明年": 1,
     "下年": 1,
-    "来年": 1,  # Taiwan's and Hong Kong's next year (在来年的立委选举)
     "后年": 2,
     "大前年": -3,
     "大后年": 3,
@@ -274,11 +273,13 @@ _MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
 _LUNAR_MONTH = (
     r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
-    r"|(?:十[一二]|[一二三四五六七八九十]|(?<!\d)(?:1[0-2]|0?[1-9]))(?=月(?:初[一二三四五六七八九十]|廿)(?![一二三四五六七八九十]*[日号天周个份次名位家批项件张条篇场轮期届街路巷道]))"
+    r"|(?:十[一二]|[一二三四五六七八九十])(?=月(?:初[一二三四五六七八九十](?=[，,。；;！!？?、）)\s]|$|[这当那是晚夜早凌上下前后起至到的祭拜])"
+    r"|廿[一二三四五六七八九]?(?![日号\d])))"
 )
-"""A lunar month: named (正月, 冬月, 腊月), after 农历, or before a day only lunar days are
-called (八月初一, 五月廿二). 十月初 is early October, also before a count (10月初一份文件);
-七月廿一日 is the Taiwanese 21 July; 十月初五街 a street."""
+"""A lunar month: named (正月, 冬月, 腊月), after 农历, or in Chinese digits before a day only
+lunar days are called (五月廿二; 八月初一 ending its phrase or before 这天, 晚上, 祭拜 …). 十月初
+is early October, also before any other word (十月初一些地方, 五月初四川, 9月初三季度); 七月廿一日
+is the Taiwanese 21 July."""
 _LUNAR_DAY = r"(?:初[一二三四五六七八九十]|[二三]十|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
 _REL_WEEK = {"上上上": -3, "下下下": 3, "上上": -2, "下下": 2, "上": -1, "下": 1, "这": 0, "本": 0, "今个": 0, "": 0}
 _WEEKDAYS = "一二三四五六日天"
@@ -538,22 +539,23 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 
 def _far_future(folded: str, hit: Hit) -> bool:
-    """都9020年了 (a joke for 2020): a year written in four digits past 2200 is no date."""
+    """都9020年了 (a joke for 2020): a year written in four digits past 5000 is no date (到3000年 is)."""
     year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
-    return year is not None and int(year["y"]) > 2200
+    return year is not None and int(year["y"]) > 5000
 
 
 def _years_ago(folded: str, hit: Hit) -> bool:
-    """1500年前, 2000年前的汉代: so many years ago, not the year 1500 (as 300年前 is no date).
-    A year of this century or the last but 2000 before 年前 is a deadline (2035年前, see the rules)."""
+    """1500年前, 2000年前的汉代: so many years ago, not the year 1500 (as 300年前 is no date), for
+    a round number; 1840年前 stays the year, and 2035年前 is a deadline (see the rules)."""
     year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
     if year is None or not _AGO.match(folded, hit.end):
         return False
-    return not 1900 < int(year["y"]) < 2100 or year["y"] == "2000"
+    number = int(year["y"])
+    return number % 50 == 0 and not 1900 < number < 2100 or number == 2000  # 1840年前 is before 1840
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?P<y>\d{4})\s*年")
-_AGO = re.compile(r"前(?![往夕列后线半\d一二三四五六七八九十两几数首])")
+_AGO = re.compile(r"前(?![往夕列后线半任期来年景述者提\d一二三四五六七八九十两几数首])")
 
 
 _BARE_MONTH = re.compile(rf"(?:{_MONTH})\s*月份?")
@@ -1274,7 +1276,8 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
     三点五 is 3.5; 三点半, 8点40, 三点十五, 三点十分 and 三点钟 are times.
     """
     marked = match["ap"] or match["H"] or match["H2"] or match["QW"] or match["oc"] or match["fen"] or _hour_word(match)
-    marked = marked or match.string.endswith(_UNTIL, 0, match.start())  # 截至6点, 截至零时: a count's hour
+    until = match.string.endswith(_UNTIL, 0, match.start()) and ("时" in match.group() or _int(match["HC"]) in _UNTIL_HOURS)
+    marked = marked or until  # 截至零时, 截至6时, 截至11点: a count's hour (截止3点 may be the market's 15:00)
     if not marked and not _CLOCK_MINUTES.fullmatch(match["MC"] or ""):
         return None  # 三点, 三点五, 三点一四: counts and numbers, not clock times
     if published is None:
@@ -1284,6 +1287,8 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _UNTIL = ("截至", "截止", "截止到", "截至到")
+_UNTIL_HOURS = frozenset((0, 7, 8, 9, 10, 11, 12, 24))
+"""Hours a bare N点 after 截至 is read as (截止3点 may be 15:00, the market's close)."""
 
 
 def _hour_word(match: re.Match[str]) -> bool:
@@ -2140,7 +2145,7 @@ _RULES = [
         r"|(?<![公真纠修改端校更刚指反严])(?P<named>正|腊)月份?(?![初底末中])",
         _lunar_month,
     ),
-    _rule(r"(?<![今])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
+    _rule(r"(?<![今说表证声透阐注标查申发指聪文光阳英简鲜黎分澄])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
     _rule(  # 截至2017年末: a balance's day, the year's last (年末 alone is its last two months)
         r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到))\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?:末|底)(?![前后])",
         lambda match, published: _Own(f"{match['y']}-12-31"),
@@ -2149,7 +2154,11 @@ _RULES = [
         r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?=(?:\s*(?:、|及|和|与|或)\s*(?:19|20)\d\d)+\s*年)",
         lambda match, published: _Own(match["y"]),
     ),
-    _rule(rf"(?<!时)(?<![未近往以本后](?=来))(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
+    _rule(  # Taiwan's and Hong Kong's next year (在来年的立委选举), not inside 带来年均, 原来年纪, 未来年内
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的是从将待等]))来年(?![均纪轻货年内底初春夏秋冬代龄])",
+        lambda match, published: None if published is None else _Own(f"{published.year + 1:04d}"),
+    ),
+    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -2307,7 +2316,7 @@ _RULES = [
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         r"|(?<![继\d])(?!2000)(?:(?:19|20)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
-        r"(?![往夕列后线半\d一二三四五六七八九十两几数首])"  # 2035年前: before 2035 (not 1500年前, 1,500 years ago)
+        r"(?![往夕列后线半任期来年景述者提\d一二三四五六七八九十两几数首])"  # 2035年前: before 2035 (not 1500年前, 1,500 years ago; 前任)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*{_TO}\s*(?:(?:{_DAY_PERIOD})\s*)?"

@@ -1818,3 +1818,28 @@ def test_a_clock_this_morning_said_about() -> None:
     """今早約9點 is about 09:00 (it was the morning alone)."""
     found = {f["text"]: f["value"] for f in dates("今早約9點到場。", datetime(2014, 12, 17, 10))}
     assert found["今早約9點"] == "2014-12-17T09:00"
+
+
+def test_review_of_the_rounds_dates() -> None:
+    """A review of the round's rules found (each wrong after them): 五月初四川 and 11月初一些地区 read
+    as lunar days (early May, early November); 来年 inside 带来年均 and 未来年内; 十年后 of a
+    sentence looking ahead made now; a timeline's heading on the publication's day ignored; a clock
+    time lent the day of 每逢星期日, 成立于2003年3月5日 or 将于12月15日; 说明后天 two days."""
+    published = datetime(2025, 11, 27, 10)
+
+    def found(text: str) -> dict[str, str]:
+        return {f["text"]: f["value"] for f in dates(text, published)}
+
+    assert found("五月初四川遭遇暴雨。") == {"五月": "2025-05"}
+    assert found("11月初一些地区出现降温。") == {"11月初": "2025-11-01/2025-11-06"}
+    assert found("带来年均5%的增长。") == {}
+    assert found("未来年内将完成。") == {"年内": "2025"}
+    assert found("十年前我们在这里相遇。十年后，我们会在哪里？")["十年后"] == "2035"
+    timeline = found("▼11月26日▼\n14:51 消防处接报\n▼11月27日▼\n02:00 火势受控")
+    assert (timeline["14:51"], timeline["02:00"]) == ("2025-11-26T14:51", "2025-11-27T02:00")
+    assert found("他每逢星期日都去教堂。下午3时，他回到家中。")["下午3时"] == "2025-11-27T15:00"
+    assert found("该公司成立于2003年3月5日，总部位于深圳。公司将于下午2点召开股东大会。")["下午2点"] == "2025-11-27T14:00"
+    assert found("公司公告称，将于12月15日召开股东大会。下午2时，股价上涨3%。")["下午2时"] == "2025-11-27T14:00"
+    assert "明后天" not in found("说明后天的安排。")
+    assert found("1840年前，中国是一个封建社会。") == {"1840年": "1840"}
+    assert found("1998年前任总统访华。") == {"1998年": "1998"}

@@ -419,6 +419,23 @@ def test_classes_from_a_second_read(text: str, kind: FactKind, found: list[tuple
     assert values(text, kind) == found
 
 
+def test_review_of_the_rounds_amounts() -> None:
+    """A review of the round's rules found (each wrong after them): 50万市民捐款 and 卖了10万册 as
+    money; 从10%到5% as a range; 超过市场预期的5% and 附近居民的30% bounded; 1250-1800人 a
+    telephone number; 四分之一决赛 a share; 五对一 a count; 两届全国人大代表 no count; 一死一伤
+    without its 一伤; 于2019死 a casualty."""
+    assert values("50万市民捐款逾1亿元。", FactKind.MONEY) == [("逾1亿元", "100000000+ CNY")]
+    assert values("这本书卖了10万册。", FactKind.MONEY) == []
+    assert values("失业率从10%到5%。", FactKind.PERCENT) == [("10%", "10%"), ("5%", "5%")]
+    assert values("GDP超过市场预期的5%，附近居民的30%受影响。", FactKind.PERCENT) == [("5%", "5%"), ("30%", "30%")]
+    assert values("约有1250-1800人参加。", FactKind.COUNT) == [("1250-1800人", "1250-1800 人")]
+    assert values("他进入了四分之一决赛。", FactKind.PERCENT) == []
+    assert values("五对一辅导。", FactKind.COUNT) == []
+    assert values("他担任了两届全国人大代表。", FactKind.COUNT) != []
+    assert values("车祸造成一死一伤。", FactKind.COUNT) == [("一死", "1 死"), ("一伤", "1 伤")]
+    assert values("他患病多年，于2019死。", FactKind.COUNT) == []
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
