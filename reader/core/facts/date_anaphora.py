@@ -160,8 +160,10 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
     """The hits with each clock time that names no day (下午4時45分, 截至10時, 晚上8时) moved to
     the day named last before it in its paragraph or the one before, as ``bare_parts`` reads a
     bare 下午: a live blog's update stamped 【11月29日 16:33】 says 將於下午4時45分見傳媒 of the
-    29th, and 昨午3時半…於下午4時41分證實死亡 is yesterday's. They were the publication's day.
-    With no day named so near, they stay the publication's."""
+    29th, and 昨午3時半…於下午4時41分證實死亡 is yesterday's. A timeline's entry (14:51 消防處接報)
+    takes the day of the heading line over it (▼11月26日▼). They were the publication's day.
+    A day in running text lends itself only where ``_lends_its_day`` and ``_fits`` allow; with
+    no day named so near, the times stay the publication's."""
     if published is None:
         return hits
     read: list[Hit] = []
@@ -250,8 +252,8 @@ _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔�
 
 
 _NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿][日号]|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
-"""What makes a day an anchor for the clock times after it: a day of the month, 昨, 当天 or a
-weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
+"""What makes a day an anchor for the clock times after it: a day of the month, a dated stamp,
+昨, 当天 or a weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
 
 
 _DAYLESS_CLOCK = re.compile(
