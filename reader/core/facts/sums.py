@@ -34,7 +34,7 @@ _SUMS = (
     ),
     re.compile(
         rf"{_SUM_ALONE}(?=(?:社会)?(?:慰问金|捐款|善款|税款|奖金|罚款|罚金|赔偿金|补贴|补助金?|津贴|救济金|赎金|保证金|押金|红包|奖励金)"
-        r"|(?:慰问金|捐款|善款|税款|奖金|罚款|罚金|赔偿金|补贴|补助金?|津贴|救济金|赎金|保证金|押金|红包|奖励金|资金|现金))"
+        r"|资金|现金)"
     ),
 )
 """Where a sum in 万 or 亿 with nothing after it that gives it a unit or a currency is money: after a
