@@ -293,7 +293,7 @@ _SYMBOL_MONEY = (
 )
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
-    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天|年|点)"
+    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天(?!然)|年(?![轻龄])|点)"
     rf"|{_TENTHS}){_QA}"
 )
 _COUNTED_PEOPLE = frozenset((
@@ -867,7 +867,7 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
 
 
 _APART_OF = re.compile(
-    r"(?P<q>不得超过|不会超过|不能超过|不应超过|不超过|不足|不到|逾(?![期越])|(?<![附最接将])近(?![期年日来代]))[\u4e00-\u9fffA-Za-z]{1,8}的\s*$"
+    r"(?P<q>不得超过|不会超过|不能超过|不应超过|不超过|不足|(?<![达做办得])不到|逾(?![期越])|(?<![附最接将靠])近(?![期年日来代一二两三四五六七八九十几\d]))[\u4e00-\u9fffA-Za-z]{1,8}的\s*$"
 )
 """不足国有企业的40%: a share bounded across what it is a share of (not 超过市场预期的5%, where
 the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
@@ -1087,9 +1087,10 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or text.startswith("位数", match.start("mw"))
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))
-        or match["num"].isascii() and bool(_PHONE_BEFORE.search(before)) and bool(_PHONE_WORD.search(before))
+        or match["num"].isascii() and bool(_PHONE_BEFORE.search(before)) and bool(_PHONE_WORD.search(before[-12:]))
         or _phone_number(match)
-        or word == "届" and bool(_SESSION_AFTER.match(text, after))
+        or word == "届" and (bool(_SESSION_AFTER.match(text, after))
+                            or bool(_BODY_AFTER.match(text, after)) and not _TERMS_SERVED.search(before))
         or word == "台" and text.startswith("斤", after)
         or word == "位" and bool(_PLACED_BEFORE.search(before))
     )
@@ -1098,6 +1099,9 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
 _SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?会议")
 """十八届三中全会, 五届一次会议: a congress's number, not a count of congresses (担任了两届全国人大代表
 counts terms)."""
+_BODY_AFTER = re.compile(r"全国人大|人大|政协|中央|全国人民代表大会")
+_TERMS_SERVED = re.compile(r"(?:[了过任续]|担任|连任|当选)$")
+"""十二届全国人大代表 is the twelfth congress's; 担任了两届全国人大代表 counts two terms."""
 _PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居)$")
 """全球排17位: a place in a ranking, not 17 people."""
 
@@ -1107,10 +1111,11 @@ def _phone_number(match: re.Match[str]) -> bool:
     range of counts is 1250-1800人)."""
     low, high = match["num"], match["num2"] or ""
     four = low.isdigit() and high.isdigit() and len(low) == len(high) == 4
-    return four and bool(_PHONE_WORD.search(match.string, max(0, match.start("num") - 8), match.start("num")))
+    return four and bool(_PHONE_WORD_BEFORE.search(match.string, max(0, match.start("num") - 8), match.start("num")))
 
 
 _PHONE_WORD = re.compile(r"电话|热线|专线|致电|查询|传真|拨打|手机")
+_PHONE_WORD_BEFORE = re.compile(r"(?:电话|热线|专线|致电|传真|拨打|手机)(?:号码|号)?[：:\s]{0,2}$")
 
 
 _PHONE_BEFORE = re.compile(r"\d{3,4}[ \-]$")

@@ -184,7 +184,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
         day = _one_day(hit)
         if day is not None and (moved or not _heading(folded, hit)):
             lends = moved or _lends_its_day(folded, hit, text)
-            told_free = stamp if moved else _opens_its_line(folded, hit.start)  # a moved time keeps its anchor's say
+            told_free = stamp if moved else _a_stamp(folded, hit)  # a moved time keeps its anchor's say
             last_day = (hit.start, day if lends else None, told_free)
         elif day is not None:  # a heading; the page's own dateline (the publication's day, first) is none
             heading, last_day = (day if day != published.date() or heading is not None else heading), None
@@ -202,7 +202,7 @@ def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
 
 
 _NOT_LENT_BEFORE = re.compile(r"(?:每|逢|[立生始建办]于|自|从|截至|截止|至|到)$")
-_NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前|之前|以前|后|之后|以后)")
+_NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|后|之后|以后)")
 
 
 def _fits(folded: str, hit: Hit, anchor: date, published: datetime) -> bool:
@@ -234,6 +234,15 @@ def _anchor_day(
     return heading, True
 
 
+def _a_stamp(folded: str, hit: Hit) -> bool:
+    """A live page's stamp opening its line: 【11月29日 16:33】 or 11月27日 20:20 (a day with its
+    time, or in brackets); not 12月15日，公司将召开… (a sentence that opens with its day)."""
+    if not _opens_its_line(folded, hit.start):
+        return False
+    timed = hit.detail is not None and hit.detail.unit in ("hour", "minute")
+    return timed or folded[hit.end : hit.end + 1] in ("】", "]", "）", ")")
+
+
 def _opens_its_line(folded: str, at: int) -> bool:
     """Whether only marks stand before ``at`` on its line (【11月29日 16:33】, 14:51 消防處接報)."""
     return not _NOT_MARKS.search(folded, folded.rfind("\n", 0, at) + 1, at)
@@ -251,7 +260,7 @@ def _heading(folded: str, hit: Hit) -> bool:
 _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")
 
 
-_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿][日号]|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
+_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?![线楼风台机位码房院馆门车]))|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
 """What makes a day an anchor for the clock times after it: a day of the month, a dated stamp,
 昨, 当天 or a weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
 
@@ -365,7 +374,7 @@ def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
     return read
 
 
-_AHEAD_SAID = re.compile(r"[^。！？!?\n]*?(?:将(?![军领])|预计|计划|有望|能否|可能|届时|会(?:不会|在|有|是|成为|如何)|？|\?)")
+_AHEAD_SAID = re.compile(r"[^。！？!?\n]*?(?:(?<!即)将(?![军领近])|预计|有望|能否|可能|届时|(?<![社机学大开体聚约工协都])会(?:不会|在|有|是|成为|如何)|？|\?)")
 """A sentence that looks ahead (将, 会, 预计, a question) after its N年后."""
 
 

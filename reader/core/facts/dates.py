@@ -273,7 +273,8 @@ _MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
 _LUNAR_MONTH = (
     r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
-    r"|(?:十[一二]|[一二三四五六七八九十])(?=月(?:初[一二三四五六七八九十](?=[，,。；;！!？?、）)\s]|$|[这当那是晚夜早凌上下前后起至到的祭拜])"
+    r"|(?<=农历|阴历)(?:1[0-2]|0?[1-9])(?=月初)"
+    r"|(?:十[一二]|[一二三四五六七八九十])(?=月(?:初[一二三四五六七八九十](?=[，,。；;！!？?、）)\s]|$|[这当那是晚夜早凌前后至到的祭拜]|上午|下午|晚上)"
     r"|廿[一二三四五六七八九]?(?![日号\d])))"
 )
 """A lunar month: named (正月, 冬月, 腊月), after 农历, or in Chinese digits before a day only
@@ -551,7 +552,7 @@ def _years_ago(folded: str, hit: Hit) -> bool:
     if year is None or not _AGO.match(folded, hit.end):
         return False
     number = int(year["y"])
-    return number % 50 == 0 and not 1900 < number < 2100 or number == 2000  # 1840年前 is before 1840
+    return number % 50 == 0 and not 1900 < number < 2200 or number == 2000  # 1840年前 is before 1840
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?P<y>\d{4})\s*年")
@@ -1287,7 +1288,7 @@ def _clock(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _UNTIL = ("截至", "截止", "截止到", "截至到")
-_UNTIL_HOURS = frozenset((0, 7, 8, 9, 10, 11, 12, 24))
+_UNTIL_HOURS = frozenset((0, 7, 8, 9, 10, 11, 12, *range(13, 25)))
 """Hours a bare N点 after 截至 is read as (截止3点 may be 15:00, the market's close)."""
 
 
@@ -2155,7 +2156,7 @@ _RULES = [
         lambda match, published: _Own(match["y"]),
     ),
     _rule(  # Taiwan's and Hong Kong's next year (在来年的立委选举), not inside 带来年均, 原来年纪, 未来年内
-        r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的是从将待等]))来年(?![均纪轻货年内底初春夏秋冬代龄])",
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的从待等]))来年(?![均纪轻货年内底初春夏秋冬代龄检收\d])",
         lambda match, published: None if published is None else _Own(f"{published.year + 1:04d}"),
     ),
     _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
@@ -2315,8 +2316,9 @@ _RULES = [
     ),
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
-        r"|(?<![继\d])(?!2000)(?:(?:19|20)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
-        r"(?![往夕列后线半任期来年景述者提\d一二三四五六七八九十两几数首])"  # 2035年前: before 2035 (not 1500年前, 1,500 years ago; 前任)
+        r"|(?<![继\d])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
+        r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步)"
+        # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
         rf"|(?<![\d日天号午上晨间晚早昼夜朝{_WEEKDAYS}])(?<![日号午上晨间晚早昼夜朝{_WEEKDAYS}][ \u00a0])(?:(?P<ap>{_DAY_PERIOD})\s*)?{_CLOCK}\s*{_TO}\s*(?:(?:{_DAY_PERIOD})\s*)?"

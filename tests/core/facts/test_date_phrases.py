@@ -1843,3 +1843,23 @@ def test_review_of_the_rounds_dates() -> None:
     assert "明后天" not in found("说明后天的安排。")
     assert found("1840年前，中国是一个封建社会。") == {"1840年": "1840"}
     assert found("1998年前任总统访华。") == {"1998年": "1998"}
+
+
+def test_second_review_of_the_rounds_dates() -> None:
+    """A second review found (each wrong after the first review's fixes): a sentence opening with
+    its day (12月15日，公司将召开…) lent it like a live page's stamp; 十年后 after 将近 read as looking
+    ahead; 2017年前总统 was before 2017; 将来年收入 next year; 十月初一上市 a lunar day; 农历8月初八
+    none; 截至17点 none; 11月26日前往 lent no day."""
+    published = datetime(2025, 11, 27, 10)
+
+    def found(text: str) -> dict[str, str]:
+        return {f["text"]: f["value"] for f in dates(text, published)}
+
+    assert found("12月15日，公司将召开股东大会。\n下午2时，股价上涨3%。")["下午2时"] == "2025-11-27T14:00"
+    assert found("十年前人口少。十年后，人口增长了将近三倍。")["十年后"] == "2025"
+    assert found("2017年前总统朴槿惠出庭。") == {"2017年": "2017"}
+    assert found("将来年收入会更高。") == {}
+    assert found("十月初一上市。") == {"十月": "2025-10"}
+    assert found("农历8月初八是他的生日。") == {"农历8月初八": "2025-09-29"}
+    assert found("截至17点，共有5人。") == {"17点": "2025-11-27T17:00"}
+    assert found("他11月26日前往北京。下午3时，他抵达。")["下午3时"] == "2025-11-26T15:00"

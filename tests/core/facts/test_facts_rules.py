@@ -436,6 +436,19 @@ def test_review_of_the_rounds_amounts() -> None:
     assert values("他患病多年，于2019死。", FactKind.COUNT) == []
 
 
+def test_second_review_of_the_rounds_amounts() -> None:
+    """A second review found (each wrong after the first review's fixes): 花了10万左右, 捐出100万给灾区
+    and 付了10万首付 were no money; 热线每日接获1000-1200个来电 was a telephone number; 十二届全国人大代表
+    a count; 近三年的5% and 达不到市场预期的5% bounded; 三分之一年轻人 no share."""
+    assert values("他花了10万左右，又捐出100万给灾区。", FactKind.MONEY) == [
+        ("10万左右", "~100000 CNY"), ("100万", "1000000 CNY")]
+    assert values("付了10万首付。", FactKind.MONEY) == [("10万", "100000 CNY")]
+    assert values("热线每日接获1000-1200个来电。", FactKind.COUNT) == [("1000-1200个来电", "1000-1200 个 来电")]
+    assert values("十二届全国人大代表出席。", FactKind.COUNT) == []
+    assert values("近三年的5%，达不到市场预期的5%。", FactKind.PERCENT) == [("5%", "5%")]
+    assert values("三分之一年轻人失业。", FactKind.PERCENT) == [("三分之一", "~33.33%")]
+
+
 def test_review_of_this_rounds_amounts() -> None:
     """三成半 is 35 %; 八成会来 (most likely) and 合约为500万元 (合约's 约) are no share and no "about";
     贷款3万笔 is no sum."""
