@@ -1077,8 +1077,9 @@ shareholders), 股权, 股指, 股息."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:
-    """Whether the number is a fraction's part, a model's number, a rank, a number of digits,
-    an article of a law or a length and a half, given the text ``before`` it."""
+    """Whether the number is a fraction's part, a model's number, a rank (前五名, 排17位), a number
+    of digits, an article of a law, a length and a half, a telephone number, a congress's number
+    (十八届三中全会) or a weight (360萬台斤), given the text ``before`` it."""
     text, word, after = match.string, match["mw"], match.end("mw")
     return (
         before.endswith("之")
