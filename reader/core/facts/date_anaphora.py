@@ -172,9 +172,9 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
     heading: date | None = None  # the last day a line of its own named (▼11月26日▼ holds for the timeline under it)
     for hit in hits:
         text = folded[hit.start : hit.end]
-        moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute") else None
+        moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute", "second") else None
         moved, stamp = False, False
-        if moment and moment[:10] == published.date().isoformat() and _DAYLESS_CLOCK.fullmatch(text):
+        if moment and moment[:10] == published.date().isoformat() and _DAYLESS.fullmatch(text):
             anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
@@ -270,14 +270,18 @@ _DAYLESS_CLOCK = re.compile(
     r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:半|\d{1,2}分?|[一二三四五]?十[一二三四五六七八九]?分?)?)许?"
 )
 """A clock time with nothing that names its day: 下午4时45分, 10时, 晚上8时许, 凌晨零时."""
+_DAYLESS = re.compile(rf"{_DAYLESS_CLOCK.pattern}(?:\s*(?:至|到|-|—|~|～)\s*{_DAYLESS_CLOCK.pattern})?")
+"""One such clock time, or two as a range (下午3时至5时)."""
 
 
 def _on_day(hit: Hit, text: str, day: date, published: datetime) -> Hit | None:
     """The clock time as read, moved to ``day`` (its time of day kept: the library, asked again,
     reads 晚上近9时 as 09:00)."""
-    if "/" in hit.value or not hit.value.startswith(published.date().isoformat()):
-        return None
-    value = day.isoformat() + hit.value[10:]
+    today = published.date().isoformat()
+    ends = hit.value.split("/")
+    if len(ends) > 2 or not all(end.startswith(today) for end in ends):
+        return None  # a range's ends both on the publication's day move together (下午3时至5时)
+    value = "/".join(day.isoformat() + end[10:] for end in ends)
     detail = own_detail(value, text)
     if detail is None or hit.detail is None:
         return None

@@ -1863,3 +1863,9 @@ def test_second_review_of_the_rounds_dates() -> None:
     assert found("农历8月初八是他的生日。") == {"农历8月初八": "2025-09-29"}
     assert found("截至17点，共有5人。") == {"17点": "2025-11-27T17:00"}
     assert found("他11月26日前往北京。下午3时，他抵达。")["下午3时"] == "2025-11-26T15:00"
+
+
+def test_a_range_of_clock_times_with_no_day_takes_the_day_before_it() -> None:
+    """下午3时至5时 after 11月26日 is that afternoon, as a single 下午3时 is (it was the publication's)."""
+    found = {f["text"]: f["value"] for f in dates("11月26日发生火警。\n下午3时至5时，消防员灭火。", datetime(2025, 11, 27, 10))}
+    assert found["下午3时至5时"] == "2025-11-26T15:00:00/2025-11-26T17:00:01"
