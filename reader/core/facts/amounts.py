@@ -1115,8 +1115,9 @@ def _phone_number(match: re.Match[str]) -> bool:
     return four and bool(_PHONE_WORD_BEFORE.search(match.string, max(0, match.start("num") - 8), match.start("num")))
 
 
-_PHONE_WORD = re.compile(r"电话|热线|专线|致电|查询|传真|拨打|手机")
-_PHONE_WORD_BEFORE = re.compile(r"(?:电话|热线|专线|致电|传真|拨打|手机)(?:号码|号)?[：:\s]{0,2}$")
+_PHONE_WORDS = "电话|热线|专线|致电|传真|拨打|手机"
+_PHONE_WORD = re.compile(rf"{_PHONE_WORDS}|查询")
+_PHONE_WORD_BEFORE = re.compile(rf"(?:{_PHONE_WORDS})(?:号码|号)?[：:\s]{{0,2}}$")
 
 
 _PHONE_BEFORE = re.compile(r"\d{3,4}[ \-]$")

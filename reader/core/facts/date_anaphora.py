@@ -251,10 +251,8 @@ def _opens_its_line(folded: str, at: int) -> bool:
 def _heading(folded: str, hit: Hit) -> bool:
     """Whether the hit is a line of its own but for marks around it (▼11月26日▼, 【11月27日】):
     a timeline's day, which holds for the lines under it."""
-    start = folded.rfind("\n", 0, hit.start) + 1
     end = folded.find("\n", hit.end)
-    end = len(folded) if end < 0 else end
-    return not _NOT_MARKS.search(folded[start : hit.start]) and not _NOT_MARKS.search(folded[hit.end : end])
+    return _opens_its_line(folded, hit.start) and not _NOT_MARKS.search(folded, hit.end, len(folded) if end < 0 else end)
 
 
 _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")

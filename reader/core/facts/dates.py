@@ -295,7 +295,7 @@ _PM = {
     "前晚", "今夜", "昨夜", "午后", "夜晚", "今午", "昨午", "明午",
 }
 _DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝",
-                        "今午", "昨午", "明午", "昨早", "昨晨"))
+                        "今午", "昨午", "明午"))
 """Days said with their part (今晚 is the evening, not the whole day)."""
 _YESTERDAY_MORNING = frozenset(("昨早", "昨晨"))
 _LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
@@ -541,21 +541,20 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 def _far_future(folded: str, hit: Hit) -> bool:
     """都9020年了 (a joke for 2020): a year written in four digits past 5000 is no date (到3000年 is)."""
-    year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
+    year = _YEAR_WRITTEN.fullmatch(folded, hit.start, hit.end)
     return year is not None and int(year["y"]) > 5000
 
 
 def _years_ago(folded: str, hit: Hit) -> bool:
     """1500年前, 2000年前的汉代: so many years ago, not the year 1500 (as 300年前 is no date), for
     a round number; 1840年前 stays the year, and 2035年前 is a deadline (see the rules)."""
-    year = _FOUR_DIGIT_YEAR.fullmatch(folded, hit.start, hit.end)
+    year = _YEAR_WRITTEN.fullmatch(folded, hit.start, hit.end)
     if year is None or not _AGO.match(folded, hit.end):
         return False
     number = int(year["y"])
     return number % 50 == 0 and not 1900 < number < 2200 or number == 2000  # 1840年前 is before 1840
 
 
-_FOUR_DIGIT_YEAR = re.compile(r"(?P<y>\d{4})\s*年")
 _AGO = re.compile(r"前(?![往夕列后线半任期来年景述者提\d一二三四五六七八九十两几数首])")
 
 
