@@ -23,6 +23,11 @@ def dates(text: str, published: datetime = PUBLISHED) -> list[dict[str, Any]]:
     return [f for f in found if f["kind"] == "date"]
 
 
+def values(text: str, published: datetime = PUBLISHED) -> dict[str, str]:
+    """Each date's phrase and its value."""
+    return {f["text"]: f["value"] for f in dates(text, published)}
+
+
 def one(text: str) -> dict[str, Any]:
     [fact] = dates(text)
     return fact
@@ -1787,7 +1792,7 @@ def test_classes_from_a_read_of_37_pages(text: str, phrase: str, value: str, kin
 )
 def test_so_many_years_after_so_many_years_ago_is_now(text: str, phrase: str, value: str) -> None:
     """十年前…；十年后 is now (it was ten years on, 2032)."""
-    assert {f["text"]: f["value"] for f in dates(text)}[phrase] == value
+    assert values(text)[phrase] == value
 
 
 @pytest.mark.parametrize("text", ["都9020年了，自信一点。", "应于公告开始使用之日起六个月内完成联接。"])
@@ -1803,7 +1808,7 @@ def test_a_timeline_under_day_headings() -> None:
         "▼11月26日▼\n大埔宏福苑五級火。\n+2\n14:51 消防處接報\n14:56 消防員到達現場\n"
         "▼11月27日▼\n大埔宏福苑11月26日發生五級火。\n00:00 現場不斷有遺體\n01:15 李家超交代火災"
     )
-    found = {f["text"]: f["value"] for f in dates(timeline, datetime(2025, 11, 29, 0, 54))}
+    found = values(timeline, datetime(2025, 11, 29, 0, 54))
     assert [found[t] for t in ("14:51", "14:56", "00:00", "01:15")] == [
         "2025-11-26T14:51", "2025-11-26T14:56", "2025-11-27T00:00", "2025-11-27T01:15"]
 
@@ -1816,7 +1821,7 @@ def test_a_clock_time_said_near_keeps_its_half_of_the_day() -> None:
 
 def test_a_clock_this_morning_said_about() -> None:
     """今早約9點 is about 09:00 (it was the morning alone)."""
-    found = {f["text"]: f["value"] for f in dates("今早約9點到場。", datetime(2014, 12, 17, 10))}
+    found = values("今早約9點到場。", datetime(2014, 12, 17, 10))
     assert found["今早約9點"] == "2014-12-17T09:00"
 
 
@@ -1827,22 +1832,19 @@ def test_review_of_the_rounds_dates() -> None:
     time lent the day of 每逢星期日, 成立于2003年3月5日 or 将于12月15日; 说明后天 two days."""
     published = datetime(2025, 11, 27, 10)
 
-    def found(text: str) -> dict[str, str]:
-        return {f["text"]: f["value"] for f in dates(text, published)}
-
-    assert found("五月初四川遭遇暴雨。") == {"五月": "2025-05"}
-    assert found("11月初一些地区出现降温。") == {"11月初": "2025-11-01/2025-11-06"}
-    assert found("带来年均5%的增长。") == {}
-    assert found("未来年内将完成。") == {"年内": "2025"}
-    assert found("十年前我们在这里相遇。十年后，我们会在哪里？")["十年后"] == "2035"
-    timeline = found("▼11月26日▼\n14:51 消防处接报\n▼11月27日▼\n02:00 火势受控")
+    assert values("五月初四川遭遇暴雨。", published) == {"五月": "2025-05"}
+    assert values("11月初一些地区出现降温。", published) == {"11月初": "2025-11-01/2025-11-06"}
+    assert values("带来年均5%的增长。", published) == {}
+    assert values("未来年内将完成。", published) == {"年内": "2025"}
+    assert values("十年前我们在这里相遇。十年后，我们会在哪里？", published)["十年后"] == "2035"
+    timeline = values("▼11月26日▼\n14:51 消防处接报\n▼11月27日▼\n02:00 火势受控", published)
     assert (timeline["14:51"], timeline["02:00"]) == ("2025-11-26T14:51", "2025-11-27T02:00")
-    assert found("他每逢星期日都去教堂。下午3时，他回到家中。")["下午3时"] == "2025-11-27T15:00"
-    assert found("该公司成立于2003年3月5日，总部位于深圳。公司将于下午2点召开股东大会。")["下午2点"] == "2025-11-27T14:00"
-    assert found("公司公告称，将于12月15日召开股东大会。下午2时，股价上涨3%。")["下午2时"] == "2025-11-27T14:00"
-    assert "明后天" not in found("说明后天的安排。")
-    assert found("1840年前，中国是一个封建社会。") == {"1840年": "1840"}
-    assert found("1998年前任总统访华。") == {"1998年": "1998"}
+    assert values("他每逢星期日都去教堂。下午3时，他回到家中。", published)["下午3时"] == "2025-11-27T15:00"
+    assert values("该公司成立于2003年3月5日，总部位于深圳。公司将于下午2点召开股东大会。", published)["下午2点"] == "2025-11-27T14:00"
+    assert values("公司公告称，将于12月15日召开股东大会。下午2时，股价上涨3%。", published)["下午2时"] == "2025-11-27T14:00"
+    assert "明后天" not in values("说明后天的安排。", published)
+    assert values("1840年前，中国是一个封建社会。", published) == {"1840年": "1840"}
+    assert values("1998年前任总统访华。", published) == {"1998年": "1998"}
 
 
 def test_second_review_of_the_rounds_dates() -> None:
@@ -1852,20 +1854,17 @@ def test_second_review_of_the_rounds_dates() -> None:
     none; 截至17点 none; 11月26日前往 lent no day."""
     published = datetime(2025, 11, 27, 10)
 
-    def found(text: str) -> dict[str, str]:
-        return {f["text"]: f["value"] for f in dates(text, published)}
-
-    assert found("12月15日，公司将召开股东大会。\n下午2时，股价上涨3%。")["下午2时"] == "2025-11-27T14:00"
-    assert found("十年前人口少。十年后，人口增长了将近三倍。")["十年后"] == "2025"
-    assert found("2017年前总统朴槿惠出庭。") == {"2017年": "2017"}
-    assert found("将来年收入会更高。") == {}
-    assert found("十月初一上市。") == {"十月": "2025-10"}
-    assert found("农历8月初八是他的生日。") == {"农历8月初八": "2025-09-29"}
-    assert found("截至17点，共有5人。") == {"17点": "2025-11-27T17:00"}
-    assert found("他11月26日前往北京。下午3时，他抵达。")["下午3时"] == "2025-11-26T15:00"
+    assert values("12月15日，公司将召开股东大会。\n下午2时，股价上涨3%。", published)["下午2时"] == "2025-11-27T14:00"
+    assert values("十年前人口少。十年后，人口增长了将近三倍。", published)["十年后"] == "2025"
+    assert values("2017年前总统朴槿惠出庭。", published) == {"2017年": "2017"}
+    assert values("将来年收入会更高。", published) == {}
+    assert values("十月初一上市。", published) == {"十月": "2025-10"}
+    assert values("农历8月初八是他的生日。", published) == {"农历8月初八": "2025-09-29"}
+    assert values("截至17点，共有5人。", published) == {"17点": "2025-11-27T17:00"}
+    assert values("他11月26日前往北京。下午3时，他抵达。", published)["下午3时"] == "2025-11-26T15:00"
 
 
 def test_a_range_of_clock_times_with_no_day_takes_the_day_before_it() -> None:
     """下午3时至5时 after 11月26日 is that afternoon, as a single 下午3时 is (it was the publication's)."""
-    found = {f["text"]: f["value"] for f in dates("11月26日发生火警。\n下午3时至5时，消防员灭火。", datetime(2025, 11, 27, 10))}
+    found = values("11月26日发生火警。\n下午3时至5时，消防员灭火。", datetime(2025, 11, 27, 10))
     assert found["下午3时至5时"] == "2025-11-26T15:00:00/2025-11-26T17:00:01"
