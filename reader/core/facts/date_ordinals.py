@@ -8,6 +8,10 @@ the publication's month: wrong dates shown with confidence.
 
 A week is Monday to Sunday, and the month's first and last are the first and last that lie
 whole within it (as the library reads 第一周); a weekend is a Saturday and the Sunday after it.
+A year's numbered week (2025年第23周, 今年第1周) is the ISO 8601 week, as the weekly reports
+that number them count (a flu report's 2025年第1周 is 2024-12-30 to 2025-01-05); the library
+counts from the year's first Monday (its 2025年第23周 is a week late), and ours read only
+第一 to 第五, so 2025年第23周 was the whole year.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from datetime import date, timedelta
 
 from .date_values import own_detail
 from .model import FactKind, Hit
+from .numerals import parse_number
 
 __all__ = ["month_edge", "ordinal_parts"]
 
 _PART = re.compile(
     r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|头一)\s*个?\s*"
     r"(?P<unit>周末|周(?![年岁])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
+    r"|\s*的?\s*第\s*(?P<week_no>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[六七八九])\s*(?:周(?![年岁])|个?星期(?![一二三四五六日天]))"
 )
 _CUES = re.compile(r"第|最后|头一|月[初底末]")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -69,6 +75,10 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     first, last = span
     if "edge" in part.groupdict():
         return month_edge(first.year, first.month, part["edge"]) if (first.year, first.month) == (last.year, last.month) else None
+    if first.year == last.year and first.month != last.month and (part["week_no"] or _numbered_week(part)):
+        return _iso_week(first.year, part["week_no"] or part["ord"][-1])
+    if part["week_no"]:
+        return None  # 3月第6周: a month has no sixth week
     n = _nth(part["ord"])
     unit = part["unit"]
     if unit in ("天", "日"):
@@ -90,6 +100,19 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
         return None
     monday = mondays[n - 1] if n > 0 else mondays[-1]
     return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
+
+
+def _numbered_week(part: re.Match[str]) -> bool:
+    """第一周, 第3个星期: a week by its number (头一周 and 最后一周 stay the whole weeks)."""
+    return part["ord"].startswith("第") and part["unit"] in ("周", "星期", "礼拜")
+
+
+def _iso_week(year: int, written: str) -> str | None:
+    """The year's ISO week so numbered (2025-W23), or None where it has no such week."""
+    number = parse_number(written)
+    if number is None or not 1 <= number <= date(year, 12, 28).isocalendar()[1]:  # the 28th is in the last
+        return None
+    return f"{year:04d}-W{int(number):02d}"
 
 
 def month_edge(year: int, month: int, edge: str) -> str:

@@ -44,3 +44,26 @@ def test_the_nth_part_of_a_month_or_year(phrase: str, first: str, last: str) -> 
 def test_weekends_counted_are_not_this_weekend(text: str) -> None:
     """个周末 of 第二个周末 was read as the coming weekend."""
     assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("2025年第23周", "2025-06-02T00:00:00", "2025-06-08T23:59:59"),
+        ("今年第二十三周", "2025-06-02T00:00:00", "2025-06-08T23:59:59"),
+        ("2025年第1周", "2024-12-30T00:00:00", "2025-01-05T23:59:59"),
+        ("2025年第一周", "2024-12-30T00:00:00", "2025-01-05T23:59:59"),
+        ("2020年第53周", "2020-12-28T00:00:00", "2021-01-03T23:59:59"),
+        ("去年的第10个星期", "2024-03-04T00:00:00", "2024-03-10T23:59:59"),
+    ],
+)
+def test_a_years_numbered_week_is_its_iso_week(phrase: str, first: str, last: str) -> None:
+    """A weekly report's 2025年第23周: it was the whole year (only 第一 to 第五 were read), and
+    2025年第一周 the week of the year's first Monday, a week after the reports' first week."""
+    assert dates(f"{phrase}流感病例数上升。") == {phrase: [first, last]}
+
+
+@pytest.mark.parametrize(("text", "said"), [("2021年第53周", "2021年"), ("3月第6周", "3月")])
+def test_a_week_the_period_does_not_have_is_no_week(text: str, said: str) -> None:
+    """2021 has 52 ISO weeks and a month no sixth: only the year or month is read."""
+    assert list(dates(f"{text}流感病例数上升。")) == [said]
