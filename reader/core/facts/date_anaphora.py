@@ -441,8 +441,8 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
     before, before_text = anchor
     later = _LATER.fullmatch(text)
     if later is not None and not _SENTENCE_END.search(gap) and _CLOCKED.search(before_text):
-        step = timedelta(hours=1) if later["unit"] in ("小时", "钟头") else timedelta(minutes=1)
-        return _at(hit, text, before + int(later["n"]) * step)
+        step = timedelta(minutes=_MINUTES_IN.get(later["unit"], 60))
+        return _at(hit, text, before + int(parse_number(later["n"]) or 0) * step)
     moment = _first_moment(hit)
     bare = _BARE_CLOCK.fullmatch(text)
     if moment is None or bare is None or FULL_STOP.search(gap):
@@ -476,7 +476,9 @@ def _first_moment(hit: Hit) -> datetime | None:
 
 
 _CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
-_LATER = re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>分钟|小时|钟头)[之以]?后")
+_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>分钟|个?小时|个?钟头|刻钟)[之以]?后")
+"""N分钟后, 十五分钟后, 两个小时后, 一刻钟后: so long after the clock time before it."""
+_MINUTES_IN = {"分钟": 1, "刻钟": 15}
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?许?")
 """A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""
 _COLON = re.compile(r"[:：]")

@@ -1866,6 +1866,15 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
 
 
+def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str | None:
+    """一刻钟后, 三刻钟前: the minute so many quarters of an hour from the publication's, as
+    十五分钟后 is (it was no date)."""
+    if published is None or _ends_a_span(match):
+        return None
+    sign = -1 if match["dir"].endswith("前") else 1
+    return _Own(_unit_moved(published, "分钟", sign * 15 * _int(match["q"])))
+
+
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
     """一两日后, 两三天前, 一两年后: the days or years from the one count to the other, as a range."""
     a, b = (_SMALL_DIGITS[c] for c in written)
@@ -1883,7 +1892,7 @@ def _ends_a_span(match: re.Match[str]) -> bool:
     return bool(_A_SPAN_BEFORE.search(text, max(0, start - 4), start)) and not text.startswith("的", match.end())
 
 
-_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
+_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|等了|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
 """What makes 两小时后 the end of a stretch the story tells (逗留逾兩小時後, 持续三天后), not
 two hours after the publication."""
 
@@ -2344,6 +2353,7 @@ _RULES = [
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?P<dir>以后|之后|以前|之前|后|前(?!往))",
         _from_now,
     ),
+    _rule(r"(?<![\d一二两三四五六七八九十])(?P<q>[一两二三])刻钟(?P<dir>以后|之后|以前|之前|后|前(?!往))", _quarters_from_now),
     _rule(
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",

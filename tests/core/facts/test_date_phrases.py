@@ -1868,3 +1868,39 @@ def test_a_range_of_clock_times_with_no_day_takes_the_day_before_it() -> None:
     """下午3时至5时 after 11月26日 is that afternoon, as a single 下午3时 is (it was the publication's)."""
     found = values("11月26日发生火警。\n下午3时至5时，消防员灭火。", datetime(2025, 11, 27, 10))
     assert found["下午3时至5时"] == "2025-11-26T15:00:00/2025-11-26T17:00:01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("晚上8点火起，十五分钟后消防员赶到。", "十五分钟后", "2022-07-25T20:15:00"),
+        ("投注站昨天九时开始营业，一个小时后就卖到额满。", "一个小时后", "2022-07-24T10:00:00"),
+        ("12月10日晚11时许入住，两个小时后又转移。", "两个小时后", "2022-12-11T01:00:00"),
+        ("晚上8点火起，一刻钟后消防员赶到。", "一刻钟后", "2022-07-25T20:15:00"),
+    ],
+)
+def test_a_later_said_in_words_counts_from_the_clock_time_before_it(text: str, phrase: str, first: str) -> None:
+    """十五分钟后, 一个小时后: only 5分钟后 in digits counted from the clock time before it; these
+    were counted from the publication (and 一刻钟后 was no date)."""
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"][0] == first
+
+
+def test_quarters_of_an_hour_from_now() -> None:
+    """一刻钟后, 三刻钟前: the minute so far from the publication's, as 十五分钟后; not after
+    等了 (a wait's end)."""
+    assert values("一刻钟后开始。三刻钟前结束。我们等了两刻钟后离开。") == {
+        "一刻钟后": "2022-07-25T10:15", "三刻钟前": "2022-07-25T09:15"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [("今年暑假", "2022-07-01T00:00:00", "2022-08-31T23:59:59"),
+     ("2021年寒假", "2021-02-01T00:00:00", "2021-02-28T23:59:59"),
+     ("明年暑期", "2023-07-01T00:00:00", "2023-08-31T23:59:59")],
+)
+def test_a_years_school_holidays(phrase: str, first: str, last: str) -> None:
+    """今年暑假: it was the whole year. The summer holiday is July and August, the winter one
+    February, as the library reads them."""
+    fact = next(f for f in dates(f"{phrase}，学生们去旅行。") if f["text"] == phrase)
+    assert fact["interval"] == [first, last]
