@@ -418,9 +418,9 @@ def _written_year(hit: Hit, text: str) -> int | None:
     return None
 
 
-_DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日][之以]?后")
+_DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日](?:[之以]|过)?后")
 _YEARS_LATER = re.compile(
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?后"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年(?:[之以]|过)?后"
 )
 _YEARS_AGO = re.compile(
     r"(?:\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?前"
@@ -476,7 +476,7 @@ def _first_moment(hit: Hit) -> datetime | None:
 
 
 _CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
-_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>分钟|个?小时|个?钟头|刻钟)[之以]?后")
+_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>分钟|个?小时|个?钟头|刻钟)(?:[之以]|过)?后")
 """N分钟后, 十五分钟后, 两个小时后, 一刻钟后: so long after the clock time before it."""
 _MINUTES_IN = {"分钟": 1, "刻钟": 15}
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?许?")

@@ -1835,7 +1835,7 @@ def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
 def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     """三天后, 两个月之前, 三日之后: the unit that many units after or before the publication's.
 
-    之后 and 以后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
+    之后, 以后 and 过后 say what 后 says, 之前 and 以前 what 前 says (the library reads them as open
     ends), and 三日 is 三天 (the library reads 三日后 as from the 3rd until now). Left to the
     library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
     but 半个月前 is the day 15 days before, 半年后 the month six months on, 3年半前 the month 42
@@ -1860,7 +1860,7 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     if match["half"] and 0 < n < 100:  # 3年半前: the month 42 months back; 两天半后: the hour 60 hours on
         return _Own(_unit_moved(published, "月", sign * (12 * n + 6)) if unit == "年" else _unit_moved(published, "小时", sign * (24 * n + 12)))
     if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
-        text = re.sub("[之以]([前后])$", r"\1", match.group())
+        text = re.sub("(?:[之以]|过)([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
         return None if detail is None else _Own(value_of(detail, match.group()))
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
@@ -2350,7 +2350,7 @@ _RULES = [
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
-        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?P<dir>以后|之后|以前|之前|后|前(?!往))",
+        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _from_now,
     ),
     _rule(r"(?<![\d一二两三四五六七八九十])(?P<q>[一两二三])刻钟(?P<dir>以后|之后|以前|之前|后|前(?!往))", _quarters_from_now),

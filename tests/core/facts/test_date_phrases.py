@@ -1904,3 +1904,12 @@ def test_a_years_school_holidays(phrase: str, first: str, last: str) -> None:
     February, as the library reads them."""
     fact = next(f for f in dates(f"{phrase}，学生们去旅行。") if f["text"] == phrase)
     assert fact["interval"] == [first, last]
+
+
+def test_guohou_says_what_hou_says() -> None:
+    """三天过后, 两年过后: as 三天后 (they were no date), counted from the date before them in the
+    sentence where there is one; 事情过后 is none."""
+    assert values("三天过后，他回来了。") == {"三天过后": "2022-07-28"}
+    assert values("1998年毕业，两年过后赴美。") == {"1998年": "1998", "两年过后": "2000"}
+    assert values("晚上8点火起，十分钟过后消防员赶到。") == {"晚上8点": "2022-07-25T20:00", "十分钟过后": "2022-07-25T20:10"}
+    assert values("事情过后，风雨过后。") == {}
