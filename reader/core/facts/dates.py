@@ -372,7 +372,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
-    joined = _clock_on_bracketed_day(folded, _day_in_brackets(folded, joined), published)
+    joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
@@ -897,6 +897,34 @@ _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|�
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")
 _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
+
+
+def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
+    """28至30日, 廿八至卅日, 5-7号: a range's first day said without 日 shares the last's month
+    (only 30日 was read, the first day lost)."""
+    read: list[Hit] = []
+    for hit in hits:
+        first = _FIRST_DAY_BEFORE.search(folded, max(0, hit.start - 8), hit.start)
+        last_day = _BARE_DAY_WHOLE.fullmatch(folded, hit.start, hit.end)
+        if first is not None and last_day is not None and _is_day(hit) and not (read and read[-1].end > first.start()):
+            if _EVERY_WEEK.search(folded, max(0, first.start() - 9), first.start()):
+                continue  # 每周5到6日, 每週上課5到6日: five or six days a week, not the 6th
+            day = date.fromisoformat(hit.value[:10])
+            low = _int(first["a"])
+            if 1 <= low < day.day:
+                value = f"{day.replace(day=low).isoformat()}/{(day + timedelta(days=1)).isoformat()}"
+                hit = Hit(FactKind.DATE, first.start(), hit.end, value, own_detail(value, folded[first.start() : hit.end]))
+        read.append(hit)
+    return read
+
+
+_FIRST_DAY_BEFORE = re.compile(
+    rf"(?<![\d.月第每前后近约这本/{{CN}}])(?P<a>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*{_TO}\s*$".replace("{CN}", "一二两三四五六七八九十廿卅")
+)
+"""A day number and a range mark just before a bare day (28至 of 28至30日); not a month's (8月28至),
+a count's (每周5到6日) or a part of a date (2023-08-)."""
+_EVERY_WEEK = re.compile(r"每\s*(?:周|星期|礼拜|个星期|个礼拜)[^，,。；;：:\d]{0,4}$")
+_BARE_DAY_WHOLE = re.compile(r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*[日号]")
 
 
 def _is_day(hit: Hit) -> bool:
@@ -2174,7 +2202,7 @@ _RULES = [
         _roc_year,
     ),
     _rule(
-        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
         rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,

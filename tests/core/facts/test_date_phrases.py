@@ -1913,3 +1913,12 @@ def test_guohou_says_what_hou_says() -> None:
     assert values("1998年毕业，两年过后赴美。") == {"1998年": "1998", "两年过后": "2000"}
     assert values("晚上8点火起，十分钟过后消防员赶到。") == {"晚上8点": "2022-07-25T20:00", "十分钟过后": "2022-07-25T20:10"}
     assert values("事情过后，风雨过后。") == {}
+
+
+def test_a_ranges_first_day_said_without_its_ri() -> None:
+    """28至30日, 廿八至卅日: the first day shares the last's month (only 30日 was read), and
+    卅 is thirty as 廿 is twenty (卅日 was no date); 每週上課5到6日 is days a week, no date
+    (it was the 6th)."""
+    assert values("原定28至30日訪陸。") == {"28至30日": "2022-07-28/2022-07-31"}
+    assert values("原定廿八至卅日訪陸，卅一日抵港。") == {"廿八至卅日": "2022-07-28/2022-07-31", "卅一日": "2022-07-31"}
+    assert values("每週上課5到6日。") == {}
