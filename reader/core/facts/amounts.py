@@ -28,7 +28,7 @@ from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
-from .pos import words_in
+from .pos import pos_tagger, words_in
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
 from .spans import Cover
@@ -189,7 +189,7 @@ _SYMBOLS = {
 _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
-_QUALIFIERS = "超近约逾达上数共"
+_QUALIFIERS = "超近约逾达上数共过破"
 _BARE_UNITS = set("十百千万亿拾佰仟")
 _APPROX = r"\s*(?P<approx>多|余|几|来)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
 """What may follow the number: 多/余/几 (some more), 来 (about: 两千来块), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
@@ -201,6 +201,7 @@ _BEFORE = {
     "约合": Qualifier.APPROXIMATE,
     "约": Qualifier.APPROXIMATE,
     "近": Qualifier.LESS_THAN,
+    "近乎": Qualifier.LESS_THAN,
     "将近": Qualifier.LESS_THAN,
     "接近": Qualifier.LESS_THAN,
     "不到": Qualifier.LESS_THAN,
@@ -228,6 +229,7 @@ _BEFORE = {
     "超过了": Qualifier.MORE_THAN,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,
     "至少": Qualifier.MORE_THAN,
     "起码": Qualifier.MORE_THAN,
@@ -236,10 +238,11 @@ _BEFORE = {
     "不低于": Qualifier.MORE_THAN,
     "上": Qualifier.MORE_THAN,
     "过": Qualifier.MORE_THAN,
+    "破": Qualifier.MORE_THAN,
 }
-_BEFORE_A_UNIT = ("上", "过")
-"""Qualifiers only before a bare unit: 上亿元 and 销售额过亿 are over a hundred million, but
-上100元 and 通过100万元 are no such thing."""
+_BEFORE_A_UNIT = ("上", "过", "破")
+"""Qualifiers only before a bare unit: 上亿元, 销售额过亿 and 用户破亿 are over a hundred million,
+but 上100元 and 通过100万元 are no such thing."""
 _AFTER = {
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
@@ -269,9 +272,11 @@ _TENTHS = (
 Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
 八成会来 (most likely)."""
 _QB = (
-    rf"(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
-    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿]))?"
+    rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
+    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲])破(?=[百千万亿]))[ \u00a0]?)?"
 )
+"""A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
+it (超過 360人, 約 55%)."""
 _QA = rf"(?P<qa>{_alternation(_AFTER)})?"
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
@@ -304,8 +309,10 @@ _COUNTED_PEOPLE = frozenset((
 the noun counts itself, as 人 does; after a smaller number it is no count (3居民)."""
 _COUNT = (
     rf"{_NUM}{_RANGE}{_APPROX}(?<!\n)(?P<mw>{_alternation(MEASURE_WORDS | _COUNTED_PEOPLE)})"  # 1995\n張老師專線: no count
-    rf"(?P<noun>[{_CJK}]{{1,8}}(?:\([{_CJK}、]{{1,6}}\))?)?"
+    rf"(?=(?P<noun>[{_CJK}]{{1,8}}(?:\([{_CJK}、]{{1,6}}\))?)?)"
 )
+"""The noun is looked at, not taken: a count the noun's window runs into is read too (三班的列车将近千名:
+将近千名 was lost inside 三班's)."""
 
 
 @cache
@@ -554,7 +561,14 @@ def _as_library_reads(match: re.Match[str], text: str) -> str:
     2,000; 二十多亿元 and 2000多元 for 20-30 hundred million and 2-3 thousand)."""
     if match["ge"]:
         text = text.replace("个多亿", "亿多").replace("个", "", 1) + ("" if match["cur"] or match["pre"] else "元")
+    said = _group(match, "qb")
+    if said in _SAID_AS_THE_LIBRARY_SAYS:
+        text = _SAID_AS_THE_LIBRARY_SAYS[said] + text[len(said) :].lstrip()  # 突破百万亿元: it reads none
     return text.replace("元钱", "元") if match["cur"] == "元钱" else text
+
+
+_SAID_AS_THE_LIBRARY_SAYS = {"突破": "超过", "破": "超过", "近乎": "近"}
+"""Qualifiers jionlp does not know, in words it does."""
 
 
 _SUB_UNIT = re.compile(rf"(?P<ten>[角毛毫])(?:(?P<fen>[{CN_DIGITS}\d])分?)?钱?|(?P<cent>分)(?:钱|(?![{_CJK}]))")
@@ -692,13 +706,13 @@ def _some_after_unit(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
 
 def _either(number: str) -> tuple[Decimal, Decimal] | None:
     """两三百 → 200-300, 十五六 → 15-16, 一百二三十 → 120-130, 三四千万: two digits side by side,
-    the second one more than the first, say "one or the other"."""
+    the second one more than the first, say "one or the other"; so do 三五 (三五个: three to five)."""
     m = _EITHER.fullmatch(number)
     if m is None or m["head"] and m["head"][-1] not in _UNIT_VALUES:
         return None
     low, high = (parse_number(m["head"] + m[d] + m["units"]) for d in "ab")
     first, second = parse_number(m["a"]), parse_number(m["b"])
-    if low is None or high is None or first is None or second != first + 1:
+    if low is None or high is None or first is None or not (second == first + 1 or m["a"] + m["b"] == "三五"):
         return None
     return low, high
 
@@ -917,7 +931,8 @@ def _counts(folded: str) -> list[Hit]:
         if unit := _TIME_UNIT.match(noun):
             noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
         start, end = _count_start(m), m.end("mw") + len(noun)
-        if (not noun and _in_idiom(folded, start, end)) or _in_set_phrase(folded, _num_start(m), m.end("mw")):
+        saying = (not noun or _a_verb(noun)) and _in_idiom(folded, start, m.end("mw"))  # 四处飘荡, not 四处景点
+        if saying or _in_set_phrase(folded, _num_start(m), m.end("mw")):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts); 天龙八部, 三个代表
         if not noun:
             noun, start = _noun_before(folded, start, end)
@@ -939,9 +954,9 @@ _NOUNS_OPENED_BY_MEASURES = frozenset((
     "座位", "场所", "场馆", "层面", "线路", "份额"))
 """Nouns whose first character is also a measure word: after a number the two are the noun (not
 名单 or 位置: 10多名单身女生, 三位置业顾问)."""
-_NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年"))
+_NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
-plan's period, 第二届时)."""
+plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings)."""
 _PEOPLE = frozenset(("人", "人次"))
 """Measure words that are the noun they count: what follows is the sentence (8077人感染, 两人出院时)."""
 
@@ -974,6 +989,12 @@ _IDIOMS = ("四起", "四处", "三番五次", "三番两次", "五湖四海", "
            "一五一十", "三三两两", "千方百计", "万众一心", "一心一意", "三心二意", "一举两得", "十全十美")
 """Sayings a number and a measure word sit in, with no noun after them: 浓烟四起 (smoke everywhere),
 四处奔走, 三番五次."""
+
+
+def _a_verb(noun: str) -> bool:
+    """Whether jieba reads the words after a measure word as a verb first (奔走 of 四处奔走)."""
+    tokens = pos_tagger().tag(noun)
+    return bool(tokens) and tokens[0][1].startswith("v") and tokens[0][1] != "vn"
 
 
 def _in_idiom(folded: str, start: int, end: int) -> bool:
@@ -1016,6 +1037,10 @@ _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 """刑法255条 is an article of a law (第255条 says so itself), not 255 of anything."""
 
 
+_WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班")))
+"""二次开发, 二次世界大战, 一年二班: a word or a name (a count says 两次, 两班)."""
+
+
 def _countable(match: re.Match[str]) -> bool:
     """Not 一个/一名 (an article, not a count), nor a bare 零 (零件 are parts), nor a cheque's digit alone (陸人: mainlanders), nor
     a bare 万 or 百 without 超/近/约 before it,
@@ -1024,7 +1049,7 @@ def _countable(match: re.Match[str]) -> bool:
     num = match["num"]
     if num is None:
         return bool(match["vague"])
-    if num in ("一", "壹") and not match["num2"]:
+    if num in ("一", "壹") and not match["num2"] or (num, match["mw"]) in _WORDS_NOT_COUNTS:
         return False
     if match["mw"] in _COUNTED_PEOPLE and not any(unit in num + (match["mult"] or "") for unit in "万亿"):
         return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands
@@ -1171,5 +1196,6 @@ def _short_noun(noun: str) -> str:
 
 
 def _digit_follows(noun: str, i: int) -> bool:
-    """和 before another number ends the noun (15项改革举措和8项…); 和 inside a noun does not."""
-    return i + 1 >= len(noun) or noun[i + 1] in CN_DIGITS
+    """和 before another number, or a qualifier opening one, ends the noun (15项改革举措和8项…,
+    逾250名醫生和逾250名…); 和 inside a noun does not."""
+    return i + 1 >= len(noun) or noun[i + 1] in CN_DIGITS or noun[i + 1] in "逾约近超"

@@ -197,7 +197,7 @@ GENERIC_PLACES = _words("""
 
 MEASURE_WORDS = _words("""
 人次 个 名 位 家 篇 项 条 场 次 件 所 座 户 支 批 种 类 台 辆 架 艘 只 头 匹 本 部 册 份 张 套 处 栋 幢 间 层 门 棵 株 枚 颗 首 幅 封 起 宗 笔 例 轮
-期 届 块 人 股 具 伙 对 粒
+期 届 块 人 股 具 伙 对 粒 票 席 班
 """)
 """Measure words a count is made with (个, 名, 家, 项…); 块 is money when no noun follows; 股
 counts shares only after digits or 万/亿 (增持2.5万股, not 一股暖流, 三股势力)."""

@@ -148,3 +148,31 @@ def test_a_verb_right_before_the_number_leaves_no_noun_before_it() -> None:
 def test_a_negated_verb_after_the_measure_word_is_no_noun() -> None:
     """仍有4张未领: four (lottery tickets) unclaimed; jieba reads 未领 as one verb."""
     assert counts("千万发票仍有4张未领、200万特奖则仍有9张未领。") == ["4 张", "9 张"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("在香港造成超過 360人受傷。", "360+ 人"), ("暫有三百多班航班取消。", "~300-400 班 航班"),
+     ("獲得482票，遠高於過半所需。", "482 票"), ("都有2席部長。", "2 席 部长"), ("用户破亿人。", "100000000+ 人 用户"),
+     ("过万人参加。", "10000+ 人"), ("不过三五个人。", "~3-5 个 人")],
+)
+def test_counts_of_votes_seats_flights_and_qualifiers_after_a_space(text: str, value: str) -> None:
+    """票, 席 and 班 count (votes, seats, flights: no count was read); 超過 before a space
+    still says more than, 破 and 过 before a bare unit too; 三五个 is three to five, not 35."""
+    assert counts(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["二次世界大戰後最嚴重。", "二次开发项目投产。", "发展三次产业。", "一年二班的学生。", "他四处奔走。",
+             "占有一席之地。", "十亿票房。"],
+)
+def test_words_with_a_number_and_a_measure_word_count_nothing(text: str) -> None:
+    """二次 (a count says 两次), 三次产业, 二班 (a class's name), 四处 before a verb, 一席之地 and 票房."""
+    assert counts(text) == []
+
+
+def test_a_count_inside_the_nouns_reach_of_the_one_before_is_read() -> None:
+    """三班的列车将近千名的旅客: the first count's noun window had swallowed 将近千名; and a noun
+    ends at 和 before 逾 (逾250名醫生和逾250名…)."""
+    assert counts("有三班的列車將近千名的旅客受困。") == ["3 班", "<1000 名"]
+    assert counts("逾250名醫生和逾250名護士參與。") == ["250+ 名 医生", "250+ 名 护士"]

@@ -906,3 +906,18 @@ def test_the_one_of_only_one_is_no_eleven(text: str) -> None:
 def test_a_verb_and_the_place_it_takes_are_no_counted_noun(text: str, value: str) -> None:
     """3次要求台灣: three times it asked Taiwan; 要求台湾 is a verb and its object, no noun."""
     assert one(text, "count")["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase", "value"),
+    [("国内生产总值突破百万亿元大关。", "money", "突破百万亿元", "100000000000000+ CNY"),
+     ("进口突破 3000亿美元。", "money", "突破 3000亿美元", "300000000000+ USD"),
+     ("籌得善款超過 7,000 萬港幣。", "money", "超過 7,000 萬港幣", "70000000+ HKD"),
+     ("近乎100%是本地企業貢獻。", "percent", "近乎100%", "<100%"),
+     ("占編製約 55%。", "percent", "約 55%", "~55%")],
+)
+def test_qualifiers_tupo_jinhu_and_before_a_space(text: str, kind: str, phrase: str, value: str) -> None:
+    """突破 is more than and 近乎 less than (both were read exact, and 突破百万亿元 not at all);
+    a qualifier keeps its meaning across a space (超過 7,000 萬港幣 was exact)."""
+    fact = one(text, kind)
+    assert (fact["text"], fact["value"]) == (phrase, value)
