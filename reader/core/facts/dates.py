@@ -458,6 +458,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     read: list[Hit] = []
     month: date | None = None
     year: date | None = None
+    year_at = 0  # where the hit that named ``year`` ends
     written: tuple[date, int] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     for hit in hits:
@@ -470,20 +471,57 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
-            hit = _read_at(hit, text, year, published, (_int(named["m"]), _int(named["d"])) >= (year.month, year.day))
-        elif written is not None and (alone := _MONTH_ALONE.fullmatch(text)) and not FULL_STOP.search(
-            folded, written[1], hit.start
-        ):
-            hit = _read_at(hit, text, written[0], published, _int(alone["m"]) >= written[0].month)
+            onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
+            same_paragraph = "\n" not in folded[year_at : hit.start]  # not a table's or timeline's stale year
+            back = not onwards and same_paragraph and _ahead(hit, published)
+            anchor = _nearest_year(year, _int(named["m"]), _int(named["d"])) if back else year
+            hit = _read_at(hit, text, anchor, published, onwards or anchor != year)
+        elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
+            hit = _in_written_year(folded, hit, text, written, published)
         day = _one_day_named(hit, text)
         month = day or month
-        year = _year_named(folded, hit, text, day) or year
+        named_year = _year_named(folded, hit, text, day)
+        year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
-        if _YEAR_MONTH.fullmatch(text) and hit.detail is not None and hit.detail.first:
-            written_out = date.fromisoformat(hit.detail.first[:10])
+        if (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)) and hit.detail is not None and hit.detail.first:
+            written_out = date.fromisoformat(hit.detail.first[:10])  # 2010年4月份…5月份; 当年9月…10月
+        if year_alone := _YEAR_WRITTEN.fullmatch(text):
+            written_out = date(int(year_alone["y"]), 7, 1)  # 在2004年岁末…12月27日: read from mid-year, no New Year to cross
         written = (written_out, hit.end) if written_out is not None else written
         read.append(hit)
     return read
+
+
+def _ahead(hit: Hit, published: datetime) -> bool:
+    """Whether a hit as read begins after the publication (a past story's 12月27日 read into
+    the publication's year): only then may a year named before it take it back."""
+    first = hit.detail.first if hit.detail is not None else None
+    return first is not None and datetime.fromisoformat(first) > published.replace(tzinfo=None)
+
+
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int], published: datetime) -> Hit:
+    """A month alone, or a day and month, said after a year written out in its sentence
+    (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
+    goes on from it, or when the publication's year would put it in the future. Not after a
+    period running on (自2021年7月起…最近一次于11月20日) nor up to now (至今)."""
+    anchor, end = written
+    if _UP_TO_NOW.search(text):
+        return hit
+    if alone := _MONTH_ALONE.fullmatch(text):
+        return _read_at(hit, text, anchor, published, _int(alone["m"]) >= anchor.month or _ahead(hit, published))
+    if _MONTH_DAY.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
+        return _read_at(hit, text, anchor, published, _ahead(hit, published))
+    return hit
+
+
+def _nearest_year(anchor: date, month: int, day: int) -> date:
+    """Where a month and day said after ``anchor`` lie: in its year, or the next when that is
+    nearer (2016年12月14日…1月3日 is January 2017, 2004年11月15日…11月12日 three days before)."""
+    try:
+        same, following = date(anchor.year, month, day), date(anchor.year + 1, month, day)
+    except ValueError:
+        return anchor
+    return same if abs((same - anchor).days) <= abs((following - anchor).days) else following.replace(month=1, day=1)
 
 
 def _year_named(folded: str, hit: Hit, text: str, day: date | None) -> date | None:
@@ -942,6 +980,8 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
+_SAID_YEAR_MONTH = re.compile(rf"[同当次翌是这该那]年\s*(?:{_MONTH})\s*月份?")
+"""A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``."""
 _YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 """A month of a year written out, or a part of it (2004年10月下旬), not a period running on from
 it (2024年7月起)."""

@@ -1922,3 +1922,25 @@ def test_a_ranges_first_day_said_without_its_ri() -> None:
     assert values("原定28至30日訪陸。") == {"28至30日": "2022-07-28/2022-07-31"}
     assert values("原定廿八至卅日訪陸，卅一日抵港。") == {"廿八至卅日": "2022-07-28/2022-07-31", "卅一日": "2022-07-31"}
     assert values("每週上課5到6日。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("在2004年岁末，梁星人还筹备于12月27日举办发布会。", "12月27日", "2004-12-27"),
+     ("2004年11月15日，记者注意到一则消息。该报早在11月12日便已刊出。", "11月12日", "2004-11-12"),
+     ("2013年他当选。当年9月他到访，并在10月提出倡议。", "10月", "2013-10"),
+     ("2009年暴雪嘉年华将于8月21日至22日举行。", "8月21日至22日", "2009-08-21/2009-08-23")],
+)
+def test_a_past_storys_month_or_day_is_not_read_into_the_future(text: str, phrase: str, value: str) -> None:
+    """A month or a day with no year of its own, read into the publication's year, was in the
+    future of a story of January 2005: after a year the sentence names (2004年…12月27日, 当年9月…
+    10月), or a date just before it in its paragraph (2004年11月15日…11月12日)."""
+    published = datetime(2005, 1, 6, 8, 13)
+    assert values(text, published)[phrase] == value
+
+
+def test_a_year_named_before_leaves_a_month_day_that_is_not_ahead() -> None:
+    """Only a reading in the future is taken back: 这也就是为什么当8月18日… after 2019年 in a
+    story of August 2023 stays this August's, and a table's year does not move its next row."""
+    published = datetime(2023, 8, 23, 15, 57)
+    assert values("2019年又表示「我不会跑的」——这也就是为什么当8月18日传出欠税", published)["8月18日"] == "2023-08-18"
