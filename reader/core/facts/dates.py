@@ -603,9 +603,15 @@ _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 
 def _about(folded: str, hit: Hit) -> Hit:
     """6時許, 早上六點多: a clock time said roughly is approximate (the library calls 6时许 exact),
-    and the 多 after it is part of it."""
+    and the 多 after it is part of it; so is a time counted from now after 约 (约20年前, 大约一周后:
+    they were exact, the 约 left out)."""
     detail = hit.detail
-    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.unit not in ("hour", "minute"):
+    if detail is None or detail.qualifier is not Qualifier.EXACT:
+        return hit
+    about = _ABOUT_BEFORE.search(folded, max(0, hit.start - 2), hit.start)
+    if about is not None and _COUNTED_FROM.fullmatch(folded, hit.start, hit.end):
+        return Hit(hit.kind, about.start(), hit.end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
+    if detail.unit not in ("hour", "minute"):
         return hit
     end = hit.end + 1 if _MORE_AFTER_CLOCK.match(folded, hit.end - 1) else hit.end
     if end == hit.end and folded[hit.end - 1 : hit.end] != "许" and not _ABOUT_INSIDE.search(folded, hit.start, hit.end):
@@ -613,6 +619,8 @@ def _about(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
+_ABOUT_BEFORE = re.compile(r"(?:大约|大概|约)\s*$")
+_COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟)[之以]?[前后]")
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
@@ -2235,7 +2243,7 @@ _RULES = [
         r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的从待等]))来年(?![均纪轻货年内底初春夏秋冬代龄检收\d])",
         lambda match, published: None if published is None else _Own(f"{published.year + 1:04d}"),
     ),
-    _rule(rf"(?<!时)(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻: not 下年; 本年龄段
+    _rule(rf"(?<![时一])(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",

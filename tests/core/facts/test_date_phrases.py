@@ -1944,3 +1944,10 @@ def test_a_year_named_before_leaves_a_month_day_that_is_not_ahead() -> None:
     story of August 2023 stays this August's, and a table's year does not move its next row."""
     published = datetime(2023, 8, 23, 15, 57)
     assert values("2019年又表示「我不会跑的」——这也就是为什么当8月18日传出欠税", published)["8月18日"] == "2023-08-18"
+
+
+def test_about_before_a_time_counted_from_now() -> None:
+    """约20年前, 大约一周后: approximate, the 约 in the span (they were exact, 约 left out); 一下年轻
+    (at once younger) is no 下年."""
+    found = {f["text"]: f["value_kind"] for f in dates("该活动始于约20年前。大约一周后，他打来电话。可以使人一下年轻10岁。")}
+    assert found == {"约20年前": "approximate", "大约一周后": "approximate"}
