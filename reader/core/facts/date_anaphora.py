@@ -141,6 +141,8 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
             continue  # part of a phrase read already (昨天下午, 下午3时)
         while at < len(ordered) and ordered[at].end <= match.start():
             day = _one_day(ordered[at])
+            if day is not None and _EVENING.search(folded, ordered[at].start, ordered[at].end):
+                day = _night_into(day, match["part"])
             last_day = (ordered[at].start, day) if day is not None else last_day
             at += 1
         base = last_day[1] if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
@@ -154,6 +156,16 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         added.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
         last_day = (match.start(), base)
     return sorted(hits + added, key=lambda h: h.start) if added else hits
+
+
+_EVENING = re.compile(r"[晚夜]")
+_SMALL_HOURS = ("凌晨", "清晨", "早上", "早晨", "黎明")
+
+
+def _night_into(day: date, part: str) -> date:
+    """The day a bare small hours' part (凌晨) after an evening (昨晚) is on: the morning after
+    it (深圳消防昨晚…；李家超凌晨見記者 is the publication's early hours, not the night before)."""
+    return day + timedelta(days=1) if part in _SMALL_HOURS else day
 
 
 def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

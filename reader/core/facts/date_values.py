@@ -61,8 +61,8 @@ _JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|-|~|～|—|－)\s*")
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
-_MORE_THAN_SAID = re.compile(r"[\d十百]\s*[多余]")
-"""A count said as "more than" (十多年, 20余年): the span it opens is approximate."""
+_MORE_THAN_SAID = re.compile(r"[\d十百]\s*[多余]|[\d一二两三四五六七八九十]\s*个?[年月天]多")
+"""A count said as "more than" (十多年, 20余年, 两年多前): the span it opens is approximate."""
 _FEW_SAID = re.compile(r"[几数][十百]?(?:个)?[年月周天日星礼小分]")
 """A few of a unit (几天后, 数年前): the day or year it names is about so."""
 DAY_END = re.compile(r"(?:24|二十四)\s*[点时](?![\d半一二三四五六七八九十])")

@@ -311,6 +311,7 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October. Where the text says
     which day its 今日 is (今日（27日）), what follows counts from that day.
     """
+    folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], taiwan)
@@ -2426,7 +2427,7 @@ _RULES = [
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
-        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
+        rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _from_now,
     ),
     _rule(r"(?<![\d一二两三四五六七八九十])(?P<q>[一两二三])刻钟(?P<dir>以后|之后|以前|之前|后|前(?!往))", _quarters_from_now),

@@ -1951,3 +1951,12 @@ def test_about_before_a_time_counted_from_now() -> None:
     (at once younger) is no 下年."""
     found = {f["text"]: f["value_kind"] for f in dates("该活动始于约20年前。大约一周后，他打来电话。可以使人一下年轻10岁。")}
     assert found == {"约20年前": "approximate", "大约一周后": "approximate"}
+
+
+def test_small_hours_after_an_evening_and_more_than_n_years_ago() -> None:
+    """凌晨 after 昨晚 is the morning after it (it was the night before's); 兩年多前 is about two
+    years back (it was no date); 零晨, Hong Kong's misspelling, is 凌晨."""
+    published = datetime(2025, 11, 27, 11, 31)
+    found = values("深圳消防昨晚在蓮塘口岸集結，李家超凌晨見記者。兩年多前他來過。", published)
+    assert found == {"昨晚": "2025-11-26T18:00/2025-11-27T00:00", "凌晨": "2025-11-27T00:00/2025-11-27T05:00", "兩年多前": "2023"}
+    assert values("零晨時分，樓宇受控。", published) == {"零晨": "2025-11-27T00:00/2025-11-27T05:00"}
