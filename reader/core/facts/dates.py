@@ -1470,6 +1470,12 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     return _lunar_nearest(month, day, published)
 
 
+def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """大年初三: the first lunar month's third day, as 正月初三 (年初 was read inside it, the
+    year's first two months)."""
+    return _lunar_nearest(1, _int(match["ld"].lstrip("初")), published) if published is not None else None
+
+
 def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
     """A lunar month's day of a lunar year written out, asked of the library in digits and with
     the year in figures: it reads 2024年农历八月十五 as a month, and 去年农历8月15日 too."""
@@ -2221,6 +2227,7 @@ _RULES = [
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
         _lunar_in_digits,
     ),
+    _rule(r"大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
     _rule(
         rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
         rf"(?:(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY}|[一二三四五六七八九](?=日))日?|(?<=[正冬腊]月)(?P<digits>[12]\d|30|0?[1-9])(?!\d)[日号]?)",
@@ -2394,6 +2401,10 @@ _RULES = [
         _day_range,
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
+    _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code or a sum (50+1980-2021)
+        r"(?<![\d.\-/:A-Za-z+×*=])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)(?![\d年月日号/.\-:%A-Za-z+×*=])",
+        _year_range,
+    ),
     _rule(
         r"(?<![\d.])(?P<y1>(?:19|20)\d\d)\.(?P<m1>0[1-9]|1[0-2])\s*(?:至|到|-|－|~|～|——|—)\s*"
         r"(?:(?P<y2>(?:19|20)\d\d)\.(?P<m2>0[1-9]|1[0-2])|(?P<now>至今|今))(?![\d.])",

@@ -1960,3 +1960,12 @@ def test_small_hours_after_an_evening_and_more_than_n_years_ago() -> None:
     found = values("深圳消防昨晚在蓮塘口岸集結，李家超凌晨見記者。兩年多前他來過。", published)
     assert found == {"昨晚": "2025-11-26T18:00/2025-11-27T00:00", "凌晨": "2025-11-27T00:00/2025-11-27T05:00", "兩年多前": "2023"}
     assert values("零晨時分，樓宇受控。", published) == {"零晨": "2025-11-27T00:00/2025-11-27T05:00"}
+
+
+def test_days_of_the_new_year_and_year_ranges_without_nian() -> None:
+    """大年初三 is 正月初三 (年初 was read inside it); 2016-2021 with no 年 is those years, as
+    2016-2021年 is, but not inside a sum (50+1980-2021)."""
+    published = datetime(2005, 2, 6, 10, 0)
+    assert values("大年初三，我到网吧。", published) == {"大年初三": "2005-02-11"}
+    assert values("到了2016-2021的五年，占比降至2.4%。") == {"2016-2021": "2016/2022"}
+    assert values("退休年龄=50+3×（50+1980-2021）/12") == {}
