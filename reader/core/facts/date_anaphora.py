@@ -356,8 +356,15 @@ def _later_that_afternoon(hit: Hit, text: str, afternoon: datetime) -> Hit:
 
 def years_after(folded: str, hits: list[Hit], published: datetime | None = None) -> list[Hit]:
     """10年后 after 1919年 in its sentence is 1929, not ten years after the publication: a
-    biography or a story's background counts on from the year it has just written out."""
-    read = _counted_on(folded, hits, _YEARS_LATER, _written_year, lambda year, n: f"{year + n:04d}")
+    biography or a story's background counts on from the year it has just written out; so
+    do 8年前 and 上年 (2024年预算较8年前增长: 2016; 2018年…增速比上年: 2017)."""
+    now = published.year if published is not None else None
+
+    def counted(year: int, n: int) -> str:
+        restated = n < -1 and now is not None and abs(now + n - year) <= 1  # 2004年4月，正好是10年前: that year again
+        return f"{(now if restated and now is not None else year) + n:04d}"
+
+    read = _counted_on(folded, hits, _YEARS_COUNTED, _written_year, counted)
     return _narrated(folded, read, published.year) if published is not None else read
 
 
@@ -408,19 +415,32 @@ def _counted_on(folded: str, hits: list[Hit], later_pattern: re.Pattern[str],
     last anchor (``anchor_of`` a hit, or None) before it in its sentence."""
     read: list[Hit] = []
     anchor: _Anchor | None = None
+    anchors = 0  # how many the sentence has named so far: 上年 after two years (2018年…比2017年…上年) says neither
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
         if FULL_STOP.search(between) or "\n" in between:
-            anchor = None
+            anchor, anchors = None, 0
         text = folded[hit.start : hit.end]
         later = later_pattern.fullmatch(text)
-        if later is not None and anchor is not None:
-            value = counted(anchor, int(parse_number(later["n"]) or 0))
+        if later is not None and anchor is not None and not (_said_last(later) and anchors > 1):
+            value = counted(anchor, _signed_count(later))
             hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
-        else:
-            anchor = anchor_of(hit, text) or anchor
+        elif later is None and (named := anchor_of(hit, text)) is not None:
+            anchor, anchors = named, anchors + 1
         read.append(hit)
     return read
+
+
+def _said_last(later: re.Match[str]) -> bool:
+    return "last" in later.re.groupindex and bool(later["last"])
+
+
+def _signed_count(later: re.Match[str]) -> int:
+    """How many units on (N后) or back (N前, 上年: one) a counted phrase says."""
+    if _said_last(later):
+        return -1
+    n = int(parse_number(later["n"]) or 0)
+    return -n if "dir" in later.re.groupindex and later["dir"] == "前" else n
 
 
 def _written_year(hit: Hit, text: str) -> int | None:
@@ -434,6 +454,11 @@ _DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[�
 _YEARS_LATER = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年(?:[之以]|过)?后"
 )
+_YEARS_COUNTED = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年(?:[之以]|过)?(?P<dir>[后前])"
+    r"|(?P<last>上一?年|前一年)"
+)
+"""N年后, N年前 and 上年, counted from a year written before them in their sentence."""
 _YEARS_AGO = re.compile(
     r"(?:\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?前"
 )

@@ -1969,3 +1969,14 @@ def test_days_of_the_new_year_and_year_ranges_without_nian() -> None:
     assert values("大年初三，我到网吧。", published) == {"大年初三": "2005-02-11"}
     assert values("到了2016-2021的五年，占比降至2.4%。") == {"2016-2021": "2016/2022"}
     assert values("退休年龄=50+3×（50+1980-2021）/12") == {}
+
+
+def test_years_back_count_from_the_year_the_sentence_names() -> None:
+    """8年前 and 上年 after a year written in their sentence count back from it, as 10年后 counts
+    on (they counted from the publication); a 10年前 that only restates the year (2004年4月，正好是
+    10年前) stays it, and 上年 after two years (2018年…比2017年…上年) says neither, so is left."""
+    published = datetime(2023, 9, 10, 10, 0)
+    assert values("2024年台湾地区防务预算较8年前增长近一倍。", published)["8年前"] == "2016"
+    assert values("2012年农民人均纯收入7161元，比上年增长14.9%。", published)["上年"] == "2011"
+    assert values("另一次是2004年4月，正好是10年前。", datetime(2014, 4, 5))["10年前"] == "2004"
+    assert values("2018年收入为2519亿元，比2017年的2073亿元增长21.5%，增速比上年回落。", published)["上年"] == "2022"
