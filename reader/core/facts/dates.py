@@ -1975,7 +1975,7 @@ def _ends_a_span(match: re.Match[str]) -> bool:
     return bool(_A_SPAN_BEFORE.search(text, max(0, start - 4), start)) and not text.startswith("的", match.end())
 
 
-_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|等了|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
+_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|等了|沉寂|蛰伏|隐退|阔别|暌违|睽违|时隔|相隔|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
 """What makes 两小时后 the end of a stretch the story tells (逗留逾兩小時後, 持续三天后), not
 two hours after the publication."""
 

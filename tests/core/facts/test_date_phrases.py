@@ -1980,3 +1980,9 @@ def test_years_back_count_from_the_year_the_sentence_names() -> None:
     assert values("2012年农民人均纯收入7161元，比上年增长14.9%。", published)["上年"] == "2011"
     assert values("另一次是2004年4月，正好是10年前。", datetime(2014, 4, 5))["10年前"] == "2004"
     assert values("2018年收入为2519亿元，比2017年的2073亿元增长21.5%，增速比上年回落。", published)["上年"] == "2022"
+
+
+def test_after_a_gap_or_a_silence_is_no_date_ahead() -> None:
+    """时隔17年后, 沉寂3年後: the end of a gap the story tells (now), not so many years after the
+    publication (2041, 2026)."""
+    assert values("广末凉子时隔17年后再度主演。华为沉寂3年后推出新品。") == {}
