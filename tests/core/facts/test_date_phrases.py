@@ -1986,3 +1986,9 @@ def test_after_a_gap_or_a_silence_is_no_date_ahead() -> None:
     """时隔17年后, 沉寂3年後: the end of a gap the story tells (now), not so many years after the
     publication (2041, 2026)."""
     assert values("广末凉子时隔17年后再度主演。华为沉寂3年后推出新品。") == {}
+
+
+def test_half_an_hour_after_a_clock_time() -> None:
+    """半小時後 after 下午約3時 in its sentence is 15:30 (it was half an hour after the publication)."""
+    found = values("該名消防員在下午約3時到達現場，半小時後失去聯絡。", datetime(2025, 11, 26, 19, 10))
+    assert found["半小時後"] == "2025-11-26T15:30"
