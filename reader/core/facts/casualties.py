@@ -1,4 +1,5 @@
-"""Casualties in the news's shorthand: 128死79傷, 2死15失蹤, 最少十三死.
+"""Casualties in the news's shorthand: 128死79傷, 2死15失蹤, 最少十三死; and people by sex so:
+拘捕3男1女, 7男被捕.
 
 Headlines and live pages count the dead, injured and missing with the word alone after the
 number, no measure word: such a count was no fact. A number in figures before 死, 伤, 失踪 or
@@ -22,6 +23,13 @@ _SHORTHAND = re.compile(
     rf"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(?P<n>\d{{1,5}})|(?<=最少|至少|造成|酿成|导致)(?P<cn>[一二两三四五六七八九十百]{{1,4}})|(?<=[酿致共死伤])(?P<cn2>[一二两三四五六七八九十百]{{1,4}})){_WHAT}"
     r"(?=\d|[一二两三四五六七八九十]{1,3}(?:伤|失踪|失联)|[，,、。；;：:！!？?）)」』\s]|$)"
 )
+_BY_SEX = re.compile(
+    r"(?<![\d.,第])(?:(?P<n>\d{1,4})(?P<what>男|女)(?=\d{1,4}[男女]|[被涉落遭送等及和与共分同各，,、。；;：:！!？?）)」』\s]|$)"
+    r"|(?<![一二两三四五六七八九十百])(?P<cn>[一二两三四五六七八九十]{1,3})(?P<cwhat>男)(?=[一二两三四五六七八九十]{1,3}女)"
+    r"|(?<=[一二两三四五六七八九十]男)(?P<cn2>[一二两三四五六七八九十]{1,3})(?P<cwhat2>女))"
+)
+"""People counted by sex (拘捕3男1女, 7男被捕, 三男一女), a digit's before 被, a stop or the other
+sex, a Chinese numeral's only as a pair (十男九痔 is a saying; 一男子 is a man)."""
 _QUALIFIERS = {"最少": Qualifier.MORE_THAN, "至少": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
                "超过": Qualifier.MORE_THAN, "约": Qualifier.APPROXIMATE, "近": Qualifier.LESS_THAN}
 
@@ -29,7 +37,7 @@ _QUALIFIERS = {"最少": Qualifier.MORE_THAN, "至少": Qualifier.MORE_THAN, "�
 def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
     """A count hit for each casualty in shorthand (``number_text`` writes a Detail's number)."""
     if not any(word in folded for word in ("死", "伤", "失踪", "失联")):
-        return []
+        return _by_sex(folded, number_text) if "男" in folded or "女" in folded else []
     hits = []
     for match in _SHORTHAND.finditer(folded):
         written = match["n"] or match["cn"] or match["cn2"]
@@ -41,4 +49,17 @@ def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
         high = None if qualifier is Qualifier.MORE_THAN else str(number)
         detail = Detail(qualifier, low, high, match["what"])
         hits.append(Hit(FactKind.COUNT, match.start(), match.end(), f"{number_text(detail)} {match['what']}", detail))
+    return hits + _by_sex(folded, number_text)
+
+
+def _by_sex(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
+    """A count hit for each number of men or women said in shorthand."""
+    hits = []
+    for match in _BY_SEX.finditer(folded):
+        number = parse_number(match["n"] or match["cn"] or match["cn2"])
+        if number is None or number <= 0:
+            continue
+        what = match["what"] or match["cwhat"] or match["cwhat2"]
+        detail = Detail(Qualifier.EXACT, str(number), str(number), what)
+        hits.append(Hit(FactKind.COUNT, match.start(), match.end(), f"{number_text(detail)} {what}", detail))
     return hits

@@ -176,3 +176,13 @@ def test_a_count_inside_the_nouns_reach_of_the_one_before_is_read() -> None:
     ends at 和 before 逾 (逾250名醫生和逾250名…)."""
     assert counts("有三班的列車將近千名的旅客受困。") == ["3 班", "<1000 名"]
     assert counts("逾250名醫生和逾250名護士參與。") == ["250+ 名 医生", "250+ 名 护士"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("警方拘捕3男1女。", ["3 男", "1 女"]), ("7男被捕。", ["7 男"]), ("逮捕到兩男兩女。", ["2 男", "2 女"]),
+     ("一男子被捕。", []), ("十男九痔。", [])],
+)
+def test_people_counted_by_sex_in_shorthand(text: str, values: list[str]) -> None:
+    """拘捕3男1女: no count was read; a man alone (一男子) and a saying (十男九痔) are none."""
+    assert counts(text) == values
