@@ -1158,6 +1158,8 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
     if match["pre"] in _AHEAD and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], n)
     rolling = _rolling(published, match["u"], n) if match["pre"] in _AHEAD else None
+    if rolling is None and match["pre"] == "未来":  # as the library reads it: its dates are shown
+        rolling = _days_ahead(published, match["u"], n)
     if rolling is not None:
         return rolling
     value = _span(published, match["u"], 1, n + 1)
@@ -1193,6 +1195,17 @@ def _rolling(published: datetime, unit: str, n: int) -> str | None:
         return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
     last = _months_on(now.date(), months) + timedelta(days=1)
     return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{last.isoformat()}T00:00:00")
+
+
+def _days_ahead(published: datetime, unit: str, n: int) -> _Own | None:
+    """未来4天, 未来一周: from now to the same moment so many days on, as the library reads them
+    and the dates shown were; the value had been the next whole days or the next calendar week
+    (未来一周 the week after this one)."""
+    days = n * 7 if unit.endswith(("周", "星期", "礼拜")) else n if unit in ("天", "日") else 0
+    if not days:
+        return None
+    now = published.replace(microsecond=0, tzinfo=None)
+    return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{now + timedelta(days=days, seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
 def _to_now(published: datetime, unit: str, n: int) -> _Own:

@@ -1992,3 +1992,13 @@ def test_half_an_hour_after_a_clock_time() -> None:
     """半小時後 after 下午約3時 in its sentence is 15:30 (it was half an hour after the publication)."""
     found = values("該名消防員在下午約3時到達現場，半小時後失去聯絡。", datetime(2025, 11, 26, 19, 10))
     assert found["半小時後"] == "2025-11-26T15:30"
+
+
+def test_the_next_days_value_agrees_with_the_dates_shown() -> None:
+    """未來4天, 未来一周: the value is from now to the same moment so many days on, as the dates
+    shown (the library's) were; it had been the next whole days, and 未来一周 the week after this."""
+    published = datetime(2023, 9, 4, 18, 35)
+    for phrase, end in (("未來4天", "2023-09-08T18:35"), ("未来一周", "2023-09-11T18:35")):
+        [fact] = dates(f"{phrase}全台有雨。", published)
+        assert fact["value"] == f"2023-09-04T18:35:00/{end}:01"
+        assert fact["interval"] == ["2023-09-04T18:35:00", f"{end}:00"]
