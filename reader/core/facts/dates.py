@@ -374,6 +374,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
+    joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
@@ -944,6 +945,29 @@ _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|�
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")
 _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
+
+
+def _bare_range_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """9月中旬至下旬, 今天下午至夜間: a range whose second end is a part said alone, of the same
+    month or day as the first (only 9月中旬 and 今天下午 were read, the end dropped)."""
+    if published is None or not any(mark in folded for mark in ("至", "到")):
+        return hits
+    read: list[Hit] = []
+    for hit in hits:
+        end = _BARE_END.match(folded, hit.end)
+        text = folded[hit.start : hit.end]
+        part = _LEADING_PART.search(text)
+        if end is not None and part is not None and part.start() > 0 and not (read and read[-1].end > hit.start):
+            probe = f"{text}至{text[: part.start()]}{end['end']}"
+            whole = [h for h in find_dates(probe, published) if (h.start, h.end) == (0, len(probe))]
+            if whole:
+                hit = Hit(FactKind.DATE, hit.start, end.end(), whole[0].value, whole[0].detail)
+        read.append(hit)
+    return read
+
+
+_BARE_END = re.compile(r"\s*(?:至|到)\s*(?P<end>[上中下]旬|月底|月末|夜间|夜里|晚上|晚间|深夜|傍晚|中午|下午)(?![\d一二三四五六七八九十])")
+_LEADING_PART = re.compile(r"(?:[上中下]旬|月初|月中|上午|下午|中午|早上|清晨|凌晨|傍晚)$")
 
 
 def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:

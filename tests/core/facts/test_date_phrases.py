@@ -2002,3 +2002,11 @@ def test_the_next_days_value_agrees_with_the_dates_shown() -> None:
         [fact] = dates(f"{phrase}全台有雨。", published)
         assert fact["value"] == f"2023-09-04T18:35:00/{end}:01"
         assert fact["interval"] == ["2023-09-04T18:35:00", f"{end}:00"]
+
+
+def test_a_ranges_second_end_said_as_a_part_alone() -> None:
+    """9月中旬至下旬, 今天下午至夜間: one range to the second part of the same month or day (only the
+    first end was read)."""
+    published = datetime(2023, 9, 1, 15, 49)
+    assert values("原定於9月中旬至下旬赴日。", published) == {"9月中旬至下旬": "2023-09-11/2023-10-01"}
+    assert values("該颱風將於今天下午至夜間登陸。", published) == {"今天下午至夜間": "2023-09-01T13:00/2023-09-02T00:00"}
