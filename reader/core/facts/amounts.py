@@ -931,6 +931,7 @@ def _counts(folded: str) -> list[Hit]:
         if unit := _TIME_UNIT.match(noun):
             noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
         start, end = _count_start(m), m.end("mw") + len(noun)
+        start, detail = _either_before(folded, start, detail)
         saying = (not noun or _a_verb(noun)) and _in_idiom(folded, start, m.end("mw"))  # 四处飘荡, not 四处景点
         if saying or _in_set_phrase(folded, _num_start(m), m.end("mw")):
             continue  # 浓烟四起, 四处奔走 (but 四起案件, 四处景点 are counts); 天龙八部, 三个代表
@@ -939,6 +940,21 @@ def _counts(folded: str) -> list[Hit]:
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
         hits.append(Hit(FactKind.COUNT, start, end, value, detail))
     return hits
+
+
+def _either_before(folded: str, start: int, detail: Detail) -> tuple[int, Detail]:
+    """4、5名: a count's number after the one before it and 、 is "four or five", about so many
+    (it was exactly 5)."""
+    before = _EITHER_WRITTEN.search(folded, max(0, start - 4), start)
+    if before is None or detail.qualifier is not Qualifier.EXACT or detail.low is None:
+        return start, detail
+    low, high = Decimal(before["n"]), Decimal(detail.low)
+    if low + 1 != high:
+        return start, detail
+    return before.start(), _detail(Qualifier.APPROXIMATE, low, high, detail.unit or "")
+
+
+_EITHER_WRITTEN = re.compile(r"(?<![\d.、第])(?P<n>\d{1,3})、$")
 
 
 def _word_at_measure(folded: str, match: re.Match[str]) -> str | None:

@@ -186,3 +186,8 @@ def test_a_count_inside_the_nouns_reach_of_the_one_before_is_read() -> None:
 def test_people_counted_by_sex_in_shorthand(text: str, values: list[str]) -> None:
     """拘捕3男1女: no count was read; a man alone (一男子) and a saying (十男九痔) are none."""
     assert counts(text) == values
+
+
+def test_one_or_the_next_before_a_count() -> None:
+    """4、5名 is four or five, about so many (it was exactly 5); 第1、2名 are places, left as they were."""
+    assert counts("突然被4、5名不明人士殴打。") == ["~4-5 名"]
