@@ -230,6 +230,9 @@ _BEFORE = {
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
+    "跌破": Qualifier.LESS_THAN,  # 股价跌破百元: falls below it
+    "跌穿": Qualifier.LESS_THAN,
+    "击破": Qualifier.LESS_THAN,
     "多于": Qualifier.MORE_THAN,
     "至少": Qualifier.MORE_THAN,
     "起码": Qualifier.MORE_THAN,
@@ -272,11 +275,12 @@ _TENTHS = (
 Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
 八成会来 (most likely)."""
 _QB = (
-    rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)}"
-    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲])破(?=[百千万亿]))[ \u00a0]?)?"
+    rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约'))}"
+    r"|(?<![附最临])近|(?<![预节签合条契公])约"
+    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲跌击])破(?=[百千万亿]))[ \u00a0]?)?"
 )
 """A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
-it (超過 360人, 約 55%)."""
+it (超過 360人, 約 55%); not 近 or 约 ending another word (附近 5間學校, 最近3名, 預約 50人, 簽約)."""
 _QA = rf"(?P<qa>{_alternation(_AFTER)})?"
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
@@ -970,9 +974,10 @@ _NOUNS_OPENED_BY_MEASURES = frozenset((
     "座位", "场所", "场馆", "层面", "线路", "份额"))
 """Nouns whose first character is also a measure word: after a number the two are the noun (not
 名单 or 位置: 10多名单身女生, 三位置业顾问)."""
-_NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长"))
+_NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长",
+                             "班倒", "班制", "班主", "班班"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
-plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings)."""
+plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts)."""
 _PEOPLE = frozenset(("人", "人次"))
 """Measure words that are the noun they count: what follows is the sentence (8077人感染, 两人出院时)."""
 
@@ -1053,6 +1058,11 @@ _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")
 """刑法255条 is an article of a law (第255条 says so itself), not 255 of anything."""
 
 
+def _a_class(match: re.Match[str]) -> bool:
+    """一年级三班, 五年级3班: a school class's name, not so many classes."""
+    return match["mw"] == "班" and match.string[max(0, match.start("num") - 1) : match.start("num")] in ("级", "年")
+
+
 _WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班")))
 """二次开发, 二次世界大战, 一年二班: a word or a name (a count says 两次, 两班)."""
 
@@ -1065,7 +1075,7 @@ def _countable(match: re.Match[str]) -> bool:
     num = match["num"]
     if num is None:
         return bool(match["vague"])
-    if num in ("一", "壹") and not match["num2"] or (num, match["mw"]) in _WORDS_NOT_COUNTS:
+    if num in ("一", "壹") and not match["num2"] or (num, match["mw"]) in _WORDS_NOT_COUNTS or _a_class(match):
         return False
     if match["mw"] in _COUNTED_PEOPLE and not any(unit in num + (match["mult"] or "") for unit in "万亿"):
         return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands

@@ -24,12 +24,16 @@ _SHORTHAND = re.compile(
     r"(?=\d|[一二两三四五六七八九十]{1,3}(?:伤|失踪|失联)|[，,、。；;：:！!？?）)」』\s]|$)"
 )
 _BY_SEX = re.compile(
-    r"(?<![\d.,第])(?:(?P<n>\d{1,4})(?P<what>男|女)(?=\d{1,4}[男女]|[被涉落遭送等及和与共分同各，,、。；;：:！!？?）)」』\s]|$)"
+    r"(?<![\d.,第])(?:(?<=\d[男女])(?P<n2>\d{1,4})(?P<what2>男|女)(?![子性士生孩童装篮足排单双])"
+    r"|(?:(?<=[捕拘到走出有共及和与、为是将把了中少约逾近获令致\s，,。：:（(｜|】「『])|^)(?P<n>\d{1,4})(?P<what>男|女)"
+    r"(?=\d{1,4}[男女]|[被涉落遭送等及和与共分同各，,、。；;：:！!？?）)」』\s]|$)"
     r"|(?<![一二两三四五六七八九十百])(?P<cn>[一二两三四五六七八九十]{1,3})(?P<cwhat>男)(?=[一二两三四五六七八九十]{1,3}女)"
     r"|(?<=[一二两三四五六七八九十]男)(?P<cn2>[一二两三四五六七八九十]{1,3})(?P<cwhat2>女))"
 )
-"""People counted by sex (拘捕3男1女, 7男被捕, 三男一女), a digit's before 被, a stop or the other
-sex, a Chinese numeral's only as a pair (十男九痔 is a saying; 一男子 is a man)."""
+"""People counted by sex (拘捕3男1女, 7男被捕, 2男2女受傷, 三男一女): a digit's after a verb of
+arrest or rescue, a stop or 至少, and before 被, a stop or the other sex; the other of a pair
+whatever follows; a Chinese numeral's only as a pair (十男九痔 is a saying; 一男子 is a man). Not
+a Taiwanese headline's age (高雄30女, 新北41男被控殺人: a place, then the age)."""
 _QUALIFIERS = {"最少": Qualifier.MORE_THAN, "至少": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
                "超过": Qualifier.MORE_THAN, "约": Qualifier.APPROXIMATE, "近": Qualifier.LESS_THAN}
 
@@ -56,10 +60,10 @@ def _by_sex(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
     """A count hit for each number of men or women said in shorthand."""
     hits = []
     for match in _BY_SEX.finditer(folded):
-        number = parse_number(match["n"] or match["cn"] or match["cn2"])
+        number = parse_number(match["n"] or match["n2"] or match["cn"] or match["cn2"])
         if number is None or number <= 0:
             continue
-        what = match["what"] or match["cwhat"] or match["cwhat2"]
+        what = match["what"] or match["what2"] or match["cwhat"] or match["cwhat2"]
         detail = Detail(Qualifier.EXACT, str(number), str(number), what)
         hits.append(Hit(FactKind.COUNT, match.start(), match.end(), f"{number_text(detail)} {what}", detail))
     return hits

@@ -160,7 +160,8 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
 
 
 _EVENING = re.compile(r"[晚夜]")
-_SMALL_HOURS = ("凌晨", "清晨", "早上", "早晨", "黎明")
+_SMALL_HOURS = ("凌晨", "清晨")
+"""Not 早上: 他昨晚表示…早上 may be the evening's own morning as well."""
 
 
 def _night_into(day: date, part: str) -> date:
@@ -416,20 +417,35 @@ def _counted_on(folded: str, hits: list[Hit], later_pattern: re.Pattern[str],
     last anchor (``anchor_of`` a hit, or None) before it in its sentence."""
     read: list[Hit] = []
     anchor: _Anchor | None = None
-    anchors = 0  # how many the sentence has named so far: 上年 after two years (2018年…比2017年…上年) says neither
+    anchors, anchored_at = 0, 0  # how many the sentence has named so far (上年 after two years,
+    # 2018年…比2017年…上年, says neither), and where the last ends
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
         if FULL_STOP.search(between) or "\n" in between:
             anchor, anchors = None, 0
         text = folded[hit.start : hit.end]
         later = later_pattern.fullmatch(text)
-        if later is not None and anchor is not None and not (_said_last(later) and anchors > 1):
+        if later is not None and anchor is not None and _counts_from_it(folded, later, anchors, anchored_at, hit.start):
             value = counted(anchor, _signed_count(later))
             hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
         elif later is None and (named := anchor_of(hit, text)) is not None:
-            anchor, anchors = named, anchors + 1
+            anchor, anchors, anchored_at = named, anchors + 1, hit.end
         read.append(hit)
     return read
+
+
+def _counts_from_it(folded: str, later: re.Match[str], anchors: int, anchored_at: int, at: int) -> bool:
+    """Whether a counted phrase counts from the year or day named before it: 上年 after one year
+    only; N年前 only where the sentence compares with it or tells of it (较8年前, 回忆起20年前, 早在
+    3年前): in a biography's 他生于1990年，两年前才结婚 it counts from now."""
+    if _said_last(later):
+        return anchors == 1
+    if "dir" in later.re.groupindex and later["dir"] == "前":
+        return bool(_BACK_FROM_IT.search(folded, anchored_at, at))
+    return True
+
+
+_BACK_FROM_IT = re.compile(r"较|比|相比|相较|回忆|回顾|忆起|说|表示|指出|早在|之前的")
 
 
 def _said_last(later: re.Match[str]) -> bool:

@@ -378,10 +378,24 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
-    joined = [_about(folded, h) for h in joined if not _names_none(folded, h)]
+    joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _guohou_told_from(folded: str, hits: list[Hit]) -> list[Hit]:
+    """三天过后, 十年过后: only where a date or clock time before it in its sentence is what it
+    counts from (2020年1月23日…76天过后); alone it tells a story's time (三天过后，警方找到…), not
+    three days after the publication."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if folded.endswith("过后", hit.start, hit.end):
+            before = kept[-1] if kept else None
+            if before is None or _SENTENCE_END.search(folded, before.end, hit.start):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _within_from(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -461,7 +475,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     month: date | None = None
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
-    written: tuple[date, int] | None = None  # the last date with its year written out (2010年4月份),
+    written: tuple[date, int, bool] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
@@ -475,7 +489,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
                 and not _UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
             same_paragraph = "\n" not in folded[year_at : hit.start]  # not a table's or timeline's stale year
-            back = not onwards and same_paragraph and _ahead(hit, published)
+            back = not onwards and same_paragraph and _ahead(folded, hit, published, year.year)
             anchor = _nearest_year(year, _int(named["m"]), _int(named["d"])) if back else year
             hit = _read_at(hit, text, anchor, published, onwards or anchor != year)
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
@@ -488,31 +502,47 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)) and hit.detail is not None and hit.detail.first:
             written_out = date.fromisoformat(hit.detail.first[:10])  # 2010年4月份…5月份; 当年9月…10月
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
-            written_out = date(int(year_alone["y"]), 7, 1)  # 在2004年岁末…12月27日: read from mid-year, no New Year to cross
-        written = (written_out, hit.end) if written_out is not None else written
+            written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
+        written = (written_out, hit.end, bool(year_alone)) if written_out is not None else written
         read.append(hit)
     return read
 
 
-def _ahead(hit: Hit, published: datetime) -> bool:
+def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:
     """Whether a hit as read begins after the publication (a past story's 12月27日 read into
-    the publication's year): only then may a year named before it take it back."""
+    the publication's year) and, where the year ``named`` before it is past, its sentence does
+    not look ahead (将于2月1日起生效, 计划于3月, 2月将回乡): only then may that
+    year take it back (a coming year's 将于8月21日 is that year's)."""
     first = hit.detail.first if hit.detail is not None else None
-    return first is not None and datetime.fromisoformat(first) > published.replace(tzinfo=None)
+    if first is None or datetime.fromisoformat(first) <= published.replace(tzinfo=None):
+        return False
+    if named >= published.year:
+        return True
+    opens = max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?\n") + 1
+    closes = min((at for mark in "。！？!?\n" if (at := folded.find(mark, hit.end)) >= 0), default=len(folded))
+    return not _LOOKS_AHEAD.search(folded, opens, closes)
 
 
-def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int], published: datetime) -> Hit:
+_LOOKS_AHEAD = re.compile(
+    r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|拟|有望|即将|届时|到期|生效|实施"
+)
+"""Words of a sentence that tells of what is to come (计划 as a verb: not 安居计划推出)."""
+
+
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
-    goes on from it, or when the publication's year would put it in the future. Not after a
-    period running on (自2021年7月起…最近一次于11月20日) nor up to now (至今)."""
-    anchor, end = written
+    goes on from its month, or when the publication's year would put it in the future of a
+    sentence that does not look ahead (``_ahead``). Not after a period running on
+    (自2021年7月起…最近一次于11月20日) nor up to now (至今)."""
+    anchor, end, year_alone = written
     if _UP_TO_NOW.search(text):
         return hit
     if alone := _MONTH_ALONE.fullmatch(text):
-        return _read_at(hit, text, anchor, published, _int(alone["m"]) >= anchor.month or _ahead(hit, published))
+        onwards = not year_alone and _int(alone["m"]) >= anchor.month  # 2010年4月份发布，5月份上市
+        return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year))
     if _MONTH_DAY.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
-        return _read_at(hit, text, anchor, published, _ahead(hit, published))
+        return _read_at(hit, text, anchor, published, _ahead(folded, hit, published, anchor.year))
     return hit
 
 
@@ -1510,7 +1540,12 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
 def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> str | None:
     """大年初三: the first lunar month's third day, as 正月初三 (年初 was read inside it, the
     year's first two months)."""
-    return _lunar_nearest(1, _int(match["ld"].lstrip("初")), published) if published is not None else None
+    if published is None:
+        return None
+    day = _int(match["ld"].lstrip("初"))
+    if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
+        return _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
+    return _lunar_nearest(1, day, published)
 
 
 def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
@@ -2264,7 +2299,7 @@ _RULES = [
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
         _lunar_in_digits,
     ),
-    _rule(r"大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
+    _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
     _rule(
         rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
         rf"(?:(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY}|[一二三四五六七八九](?=日))日?|(?<=[正冬腊]月)(?P<digits>[12]\d|30|0?[1-9])(?!\d)[日号]?)",
@@ -2288,7 +2323,7 @@ _RULES = [
         r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的从待等]))来年(?![均纪轻货年内底初春夏秋冬代龄检收\d])",
         lambda match, published: None if published is None else _Own(f"{published.year + 1:04d}"),
     ),
-    _rule(rf"(?<![时一])(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻: not 下年; 本年龄段
+    _rule(rf"(?<![时一])(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄纪])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -2438,8 +2473,9 @@ _RULES = [
         _day_range,
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
-    _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code or a sum (50+1980-2021)
-        r"(?<![\d.\-/:A-Za-z+×*=])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)(?![\d年月日号/.\-:%A-Za-z+×*=])",
+    _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
+        r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"
+        r"(?![\d年月日号/.\-:%A-Za-z+×*=万亿千百元块人名个港美日韩欧英台新澳米度点分厘吨克斤之间])",
         _year_range,
     ),
     _rule(
