@@ -1001,7 +1001,7 @@ _LEADING_PART = re.compile(r"(?:[上中下]旬|月初|月中|上午|下午|中�
 
 
 def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
-    """28至30日, 廿八至卅日, 5-7号: a range's first day said without 日 shares the last's month
+    """28至30日, 廿八至卅日: a range's first day said without 日 shares the last's month
     (only 30日 was read, the first day lost)."""
     read: list[Hit] = []
     for hit in hits:
@@ -1020,7 +1020,8 @@ def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
 
 
 _FIRST_DAY_BEFORE = re.compile(
-    rf"(?<![\d.月第每前后近约这本/{{CN}}])(?P<a>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*{_TO}\s*$".replace("{CN}", "一二两三四五六七八九十廿卅")
+    r"(?<![\d.月第每前后近约这本/一二两三四五六七八九十廿卅])"
+    rf"(?P<a>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*{_TO}\s*$"
 )
 """A day number and a range mark just before a bare day (28至 of 28至30日); not a month's (8月28至),
 a count's (每周5到6日) or a part of a date (2023-08-)."""
