@@ -495,7 +495,7 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
     before, before_text = anchor
     later = _LATER.fullmatch(text)
     if later is not None and not _SENTENCE_END.search(gap) and _CLOCKED.search(before_text):
-        count = Decimal("0.5") if later["n"] == "半" else parse_number(later["n"]) or 0
+        count = Decimal("0.5") if later["n"] == "半" else (parse_number(later["n"]) or 0) + (Decimal("0.5") if later["half"] else 0)
         minutes = count * _MINUTES_IN.get(later["unit"], 60)
         return _at(hit, text, before + timedelta(minutes=int(minutes)))
     moment = _first_moment(hit)
@@ -531,8 +531,10 @@ def _first_moment(hit: Hit) -> datetime | None:
 
 
 _CLOCKED = re.compile(r"\d[时点:：]|[时点]\d|[时点]半|[一二三四五六七八九十][时点]")
-_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<unit>分钟|个?小时|个?钟头|刻钟)(?:[之以]|过)?后")
-"""N分钟后, 十五分钟后, 两个小时后, 一刻钟后, 半小时后: so long after the clock time before it."""
+_LATER = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3}|半)\s*(?P<half>个半)?(?P<unit>分钟|个?小时|个?钟头|刻钟)(?:[之以]|过)?后"
+)
+"""N分钟后, 十五分钟后, 两个小时后, 一刻钟后, 半小时后, 一个半小时后: so long after the clock time before it."""
 _MINUTES_IN = {"分钟": 1, "刻钟": 15}
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?许?")
 """A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""

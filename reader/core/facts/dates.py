@@ -652,7 +652,7 @@ def _about(folded: str, hit: Hit) -> Hit:
 
 
 _ABOUT_BEFORE = re.compile(r"(?:大约|大概|约)\s*$")
-_COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟)[之以]?[前后]")
+_COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟)[之以]?[前后]")
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
@@ -2043,7 +2043,9 @@ def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) ->
 
 def _ends_a_span(match: re.Match[str]) -> bool:
     """Whether the run ends a stretch the story tells (see ``_A_SPAN_BEFORE``), not one that
-    dates a thing (经过三个月前的设计: the design of three months ago)."""
+    dates a thing (经过三个月前的设计: the design of three months ago). A gap after a year its
+    sentence wrote is no date either: 2008年退休，时隔10年后复出 is 2018, but 2016年…这是她时隔
+    四年后重回芒果 is 2016 itself."""
     text, start = match.string, match.start()
     return bool(_A_SPAN_BEFORE.search(text, max(0, start - 4), start)) and not text.startswith("的", match.end())
 

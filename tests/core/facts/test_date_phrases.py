@@ -2041,3 +2041,11 @@ def test_second_review_of_this_rounds_amounts() -> None:
         "2000-2030万元": "20000000-20300000 CNY", "跌破百元": "<100 CNY"}
     assert found("附近 5間學校停課。市民可預約 50人的場地。高雄30女遭砍。2男2女受傷送院。") == {
         "5間學校": "5 间 学校", "50人": "50 人", "2男": "2 男", "2女": "2 女"}
+
+
+def test_an_hour_and_a_half_after_a_clock_time() -> None:
+    """一个半小时后 counts from the clock time before it (it was from the publication); 约一刻钟后
+    is approximate."""
+    published = datetime(2025, 11, 27, 10, 0)
+    assert values("下午3时到达，一个半小时后离开。", published)["一个半小时后"] == "2025-11-27T16:30"
+    assert {f["text"]: f["value_kind"] for f in dates("约一刻钟后开始。", published)} == {"约一刻钟后": "approximate"}
