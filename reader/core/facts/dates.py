@@ -2338,6 +2338,11 @@ _RULES = [
         rf"{_TIME}?",
         _bare_day,
     ),
+    _rule(  # 截至 28 日下午 3 時: a day spaced as Hong Kong pages space their numbers, before a time
+        rf"(?<![\d第共约近每前后头逾超][ \u00a0])(?<=[ \u00a0])(?P<d>3[01]|[12]\d|0?[1-9])[ \u00a0]日(?=\s*(?:{_PERIOD}|\d{{1,2}}\s*[时点:：]))"
+        rf"{_TIME}?",
+        _bare_day,
+    ),
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
         r"(?:(?<=[于在])|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"

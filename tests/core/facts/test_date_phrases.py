@@ -2049,3 +2049,11 @@ def test_an_hour_and_a_half_after_a_clock_time() -> None:
     published = datetime(2025, 11, 27, 10, 0)
     assert values("下午3时到达，一个半小时后离开。", published)["一个半小时后"] == "2025-11-27T16:30"
     assert {f["text"]: f["value_kind"] for f in dates("约一刻钟后开始。", published)} == {"约一刻钟后": "approximate"}
+
+
+def test_a_day_spaced_as_hong_kong_pages_space_numbers() -> None:
+    """截至 28 日下午 3 時: the 28th at 15:00 (only 下午 3 時 was read, on the publication's day,
+    after it); 第 3 日 and 共 3 日 stay no day."""
+    published = datetime(2025, 11, 29, 1, 51)
+    assert values("截至 28 日下午 3 時，累計籌得善款。", published) == {"28 日下午 3 時": "2025-11-28T15:00"}
+    assert values("第 3 日下午到港。共 3 日。", published).get("3 日下午") is None
