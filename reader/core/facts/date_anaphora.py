@@ -136,18 +136,19 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
     four wrong over the news lines."""
     ordered = sorted(hits, key=lambda h: h.end)
     cover, added = Cover(hits), []
-    at, last_day = 0, None  # the hits ended before the match, and the last day one named: (start, day)
+    at, last_day = 0, None  # the hits ended before the match, and the last day one named:
+    # (start, day, whether it was an evening: 昨晚…凌晨 is the morning after it)
     for match in _BARE_PART.finditer(folded):
         if cover.overlaps(match.start(), match.end()):
             continue  # part of a phrase read already (昨天下午, 下午3时)
         while at < len(ordered) and ordered[at].end <= match.start():
             day = _one_day(ordered[at])
-            if day is not None and _EVENING.search(folded, ordered[at].start, ordered[at].end):
-                day = _night_into(day, match["part"])
-            last_day = (ordered[at].start, day) if day is not None else last_day
+            evening = bool(_EVENING.search(folded, ordered[at].start, ordered[at].end))
+            last_day = (ordered[at].start, day, evening) if day is not None else last_day
             at += 1
-        base = last_day[1] if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
-        base = base or (published.date() if published else None)
+        named = last_day if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
+        base = _night_into(named[1], match["part"]) if named and named[2] else named[1] if named else None
+        base = base or (_night_just_past(published, match["part"]) if published else None)
         if base is None:
             continue
         text = f"{base.year}年{base.month}月{base.day}日{match['part']}"
@@ -155,10 +156,21 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         if detail is None or not detail.first or not detail.last:
             continue
         added.append(Hit(FactKind.DATE, match.start(), match.end(), value_of(detail, match.group()), detail))
-        last_day = (match.start(), base)
+        told = named is not None or published is None or base != published.date()  # not the publication's by default
+        last_day = (match.start(), base, match["part"] in _EVENING_PARTS and told)
     return sorted(hits + added, key=lambda h: h.start) if added else hits
 
 
+def _night_just_past(published: datetime, part: str) -> date:
+    """The day a bare evening part with no day before it is on: the publication's, but for a
+    story out in the small hours, the evening just past (李家超深夜到大埔 in a story of 03:06 was
+    23:00 of the day ahead)."""
+    day = published.date()
+    small_hours = published.hour < 5 and (published.hour, published.minute, published.second) != (0, 0, 0)
+    return day - timedelta(days=1) if small_hours and part in _EVENING_PARTS else day  # 00:00:00: a date alone
+
+
+_EVENING_PARTS = ("晚上", "傍晚", "深夜", "半夜")
 _EVENING = re.compile(r"[晚夜]")
 _SMALL_HOURS = ("凌晨", "清晨")
 """Not 早上: 他昨晚表示…早上 may be the evening's own morning as well."""

@@ -2057,3 +2057,13 @@ def test_a_day_spaced_as_hong_kong_pages_space_numbers() -> None:
     published = datetime(2025, 11, 29, 1, 51)
     assert values("截至 28 日下午 3 時，累計籌得善款。", published) == {"28 日下午 3 時": "2025-11-28T15:00"}
     assert values("第 3 日下午到港。共 3 日。", published).get("3 日下午") is None
+
+
+def test_an_evening_in_a_story_out_in_the_small_hours() -> None:
+    """A bare 深夜 or 晚上 in a story out at 03:06 is the evening just past (it was the evening
+    ahead, after the story), and 零晨 after it the small hours of the publication's day; a story
+    dated without an hour (00:00:00) keeps its day."""
+    published = datetime(2025, 11, 27, 3, 6)
+    assert values("行政長官李家超深夜到大埔探訪。零晨時分，樓宇受控。", published) == {
+        "深夜": "2025-11-26T23:00", "零晨": "2025-11-27T00:00/2025-11-27T05:00"}
+    assert values("政府各部門晚上交代救援進展。", datetime(2025, 11, 26)) == {"晚上": "2025-11-26T18:00/2025-11-27T00:00"}
