@@ -39,9 +39,15 @@ _QUALIFIERS = {"最少": Qualifier.MORE_THAN, "至少": Qualifier.MORE_THAN, "�
 
 
 def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
-    """A count hit for each casualty in shorthand (``number_text`` writes a Detail's number)."""
+    """A count hit for each casualty, or man or woman, in shorthand (``number_text`` writes a
+    Detail's number)."""
+    return _dead_and_hurt(folded, number_text) + _by_sex(folded, number_text)
+
+
+def _dead_and_hurt(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
+    """A count hit for each number of dead, injured or missing said in shorthand."""
     if not any(word in folded for word in ("死", "伤", "失踪", "失联")):
-        return _by_sex(folded, number_text) if "男" in folded or "女" in folded else []
+        return []
     hits = []
     for match in _SHORTHAND.finditer(folded):
         written = match["n"] or match["cn"] or match["cn2"]
@@ -53,11 +59,13 @@ def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
         high = None if qualifier is Qualifier.MORE_THAN else str(number)
         detail = Detail(qualifier, low, high, match["what"])
         hits.append(Hit(FactKind.COUNT, match.start(), match.end(), f"{number_text(detail)} {match['what']}", detail))
-    return hits + _by_sex(folded, number_text)
+    return hits
 
 
 def _by_sex(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
     """A count hit for each number of men or women said in shorthand."""
+    if "男" not in folded and "女" not in folded:
+        return []
     hits = []
     for match in _BY_SEX.finditer(folded):
         number = parse_number(match["n"] or match["n2"] or match["cn"] or match["cn2"])

@@ -24,7 +24,8 @@ from .numerals import parse_number
 from .spans import Cover, put_in
 
 __all__ = [
-    "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after", "years_after",
+    "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after",
+    "sentence_end", "sentence_start", "years_after",
 ]
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
@@ -231,14 +232,27 @@ _NOT_LENT_BEFORE = re.compile(r"(?:每|逢|[立生始建办]于|自|从|截至|�
 _NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|后|之后|以后)")
 
 
+def sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
+    return max(folded.rfind(mark, 0, at) for mark in _SENTENCE_STOPS) + 1
+
+
+def sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends: at the next full stop or line break, or the text's end."""
+    return min((stop for mark in _SENTENCE_STOPS if (stop := folded.find(mark, at)) >= 0), default=len(folded))
+
+
+_SENTENCE_STOPS = "。！？!?\n"
+
+
 def _fits(folded: str, hit: Hit, anchor: date, published: datetime) -> bool:
     """Whether a clock time may go to a day named in running text (a stamp or heading lends
     always): a day after the publication only in its own sentence (将于12月15日召开…。下午2时，
     股价上涨 is today's), and one before it not to a time said ahead (公司将于下午2点召开)."""
-    sentence = max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?\n")
-    if _NAMES_ITS_DAY.search(folded, sentence + 1, hit.start):
+    sentence = sentence_start(folded, hit.start)
+    if _NAMES_ITS_DAY.search(folded, sentence, hit.start):
         return True  # the day is named in this sentence: 预计(28日)早上9点前
-    return anchor < published.date() and not _AHEAD_IN_CLAUSE.search(folded, sentence + 1, hit.start)
+    return anchor < published.date() and not _AHEAD_IN_CLAUSE.search(folded, sentence, hit.start)
 
 
 _AHEAD_IN_CLAUSE = re.compile(r"将于?|计划|拟于?|预计")
@@ -480,17 +494,12 @@ def _written_year(hit: Hit, text: str) -> int | None:
 
 
 _DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日](?:[之以]|过)?后")
-_YEARS_LATER = re.compile(
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年(?:[之以]|过)?后"
-)
-_YEARS_COUNTED = re.compile(
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年(?:[之以]|过)?(?P<dir>[后前])"
-    r"|(?P<last>上一?年|前一年)"
-)
+_N_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年"
+"""So many years, up to 99, in figures or in Chinese."""
+_YEARS_LATER = re.compile(rf"{_N_YEARS}(?:[之以]|过)?后")
+_YEARS_COUNTED = re.compile(rf"{_N_YEARS}(?:[之以]|过)?(?P<dir>[后前])|(?P<last>上一?年|前一年)")
 """N年后, N年前 and 上年, counted from a year written before them in their sentence."""
-_YEARS_AGO = re.compile(
-    r"(?:\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年[之以]?前"
-)
+_YEARS_AGO = re.compile(rf"{_N_YEARS}[之以]?前")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _BRACKETED_YEAR = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 

@@ -27,6 +27,8 @@ from .date_anaphora import (
     clock_anchored,
     dayless_times,
     days_after,
+    sentence_end,
+    sentence_start,
     years_after,
 )
 from .date_bounds import onwards, seasons_of_years
@@ -518,9 +520,7 @@ def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:
         return False
     if named >= published.year:
         return True
-    opens = max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?\n") + 1
-    closes = min((at for mark in "。！？!?\n" if (at := folded.find(mark, hit.end)) >= 0), default=len(folded))
-    return not _LOOKS_AHEAD.search(folded, opens, closes)
+    return not _LOOKS_AHEAD.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end))
 
 
 _LOOKS_AHEAD = re.compile(
@@ -1019,14 +1019,11 @@ def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
-_FIRST_DAY_BEFORE = re.compile(
-    r"(?<![\d.月第每前后近约这本/一二两三四五六七八九十廿卅])"
-    rf"(?P<a>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*{_TO}\s*$"
-)
+_FIRST_DAY_BEFORE = re.compile(rf"(?<![\d.月第每前后近约这本/一二两三四五六七八九十廿卅])(?P<a>{_DAY}|卅一?)\s*{_TO}\s*$")
 """A day number and a range mark just before a bare day (28至 of 28至30日); not a month's (8月28至),
 a count's (每周5到6日) or a part of a date (2023-08-)."""
 _EVERY_WEEK = re.compile(r"每\s*(?:周|星期|礼拜|个星期|个礼拜)[^，,。；;：:\d]{0,4}$")
-_BARE_DAY_WHOLE = re.compile(r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])\s*[日号]")
+_BARE_DAY_WHOLE = re.compile(rf"(?:{_DAY}|卅一?)\s*[日号]")
 
 
 def _is_day(hit: Hit) -> bool:
