@@ -369,7 +369,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
+    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined), published, _anaphors()), published)
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
     joined = days_after(folded, years_after(folded, joined, published))
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))

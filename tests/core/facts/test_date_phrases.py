@@ -147,6 +147,19 @@ def test_a_list_of_weekdays_stays_a_list() -> None:
     assert [f["from"] for f in dates("周一、周三开放。")] == ["2022-07-25", "2022-07-27"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("8月3日（星期三）下午，会议继续。", "下午", "2022-08-03T13:00:00"),
+        ("【参会时间】8月3日(周三)：下午15:30-17:00", "下午15:30-17:00", "2022-08-03T15:30:00"),
+        ("8月3日（星期三）举行开幕式，晚上8时有焰火表演。", "晚上8时", "2022-08-03T20:00:00"),
+    ],
+)
+def test_a_time_after_a_day_with_its_weekday_is_on_that_day(text: str, phrase: str, first: str) -> None:
+    """Not on the weekday alone read in the publication's week (the 27th)."""
+    assert next(f for f in dates(text) if f["text"] == phrase)["interval"][0] == first
+
+
 # ---- Whole units before or after now
 
 
@@ -1069,6 +1082,24 @@ def test_qi_opening_a_word_or_after_a_run_up_to_now_opens_nothing(text: str, phr
 def test_qi_before_to_is_a_range_s_first_end() -> None:
     fact = one("展览3月5日起至3月8日举行。")
     assert (fact["text"], fact["interval"]) == ("3月5日起至3月8日", ["2022-03-05T00:00:00", "2022-03-08T23:59:59"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("公示期自2022年3月5日起，至3月8日止。", "2022年3月5日起，至3月8日", ["2022-03-05T00:00:00", "2022-03-08T23:59:59"]),
+        ("公示期自2020-05-26起,至2020-05-29止", "2020-05-26起,至2020-05-29", ["2020-05-26T00:00:00", "2020-05-29T23:59:59"]),
+        ("从2008年——2018年，产量翻了一番。", "2008年——2018年", ["2008-01-01T00:00:00", "2018-12-31T23:59:59"]),
+    ],
+)
+def test_a_range_after_qi_and_a_comma_or_with_a_double_dash(text: str, phrase: str, interval: list[str]) -> None:
+    """Two dates before, an open start and a day (or two years) of their own."""
+    fact = one(text)
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+
+
+def test_a_double_dash_before_words_joins_nothing() -> None:
+    assert one("2008年——那一年，他来到北京。")["text"] == "2008年"
 
 
 def test_a_bare_season_after_a_year_is_that_season() -> None:
