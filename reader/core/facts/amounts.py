@@ -971,13 +971,19 @@ def _word_at_measure(folded: str, match: re.Match[str]) -> str | None:
 
 _NOUNS_OPENED_BY_MEASURES = frozenset((
     "部门", "部委", "部队", "项目", "条件", "条例", "条款", "条约", "家庭", "家族", "家长",
-    "座位", "场所", "场馆", "层面", "线路", "份额"))
+    "座位", "场所", "场馆", "层面", "线路", "份额", "单位", "票站"))
 """Nouns whose first character is also a measure word: after a number the two are the noun (not
 名单 or 位置: 10多名单身女生, 三位置业顾问)."""
 _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长",
-                             "班倒", "班制", "班主", "班班"))
+                             "班倒", "班制", "班主", "班班", "单元", "单价", "单车", "单曲", "单身", "单独", "单方",
+                             "单边", "单项", "单人", "单次", "单日", "单程", "单号", "单一", "单纯", "单打", "单向",
+                             "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明",
+                             "列席", "列强", "集团", "集中", "集体", "集合", "集会", "集结", "集资", "集分", "集装",
+                             "集成", "集聚", "集群", "集训", "集锦", "集邮", "集散", "集市", "把握", "把关", "把持",
+                             "把柄", "把戏", "杯赛"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
-plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts)."""
+plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts,
+9号楼1单元, 一一列举, 六四集会, 三把握)."""
 _PEOPLE = frozenset(("人", "人次"))
 """Measure words that are the noun they count: what follows is the sentence (8077人感染, 两人出院时)."""
 

@@ -171,6 +171,23 @@ def test_words_with_a_number_and_a_measure_word_count_nothing(text: str) -> None
     assert counts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("消防處共派出304架次消防車。", "304 架次 消防车"), ("共取消8航次。", "8 航次"), ("已收到逾1800單申請。", "1800+ 单"),
+     ("中欧班列开行1236列。", "1236 列"), ("全剧共24集。", "24 集"), ("查获17把手枪。", "17 把 手枪"),
+     ("喝了三杯普洱茶。", "3 杯 普洱茶"), ("涉及近1000單位。", "<1000 单位"), ("6票站出現人龍。", "6 票站")],
+)
+def test_counts_of_sorties_voyages_orders_trains_episodes_and_flats(text: str, value: str) -> None:
+    """架次 and 航次 whole (304架次 was 304 架), 单 (orders), 列 (trains), 集 (episodes), 把, 杯;
+    单位 (Hong Kong's flats) and 票站 (polling stations, 6票站 was six votes) are the noun."""
+    assert counts(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["住在9号楼1单元。", "我这里一一列举。", "参加六四集会。", "有三把握。", "两集团合并。"])
+def test_words_opened_by_the_new_measure_words_count_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
 def test_a_count_inside_the_nouns_reach_of_the_one_before_is_read() -> None:
     """三班的列车将近千名的旅客: the first count's noun window had swallowed 将近千名; and a noun
     ends at 和 before 逾 (逾250名醫生和逾250名…)."""
