@@ -27,7 +27,7 @@ _SUM_ALONE = (
     r"(?![\d元块人户股吨件台辆次个名只头座家所间部条项篇例桶平方公里米斤克亩套张份笔手小时天年月日周分秒美欧日英港澳台韩泰越])"
 )
 _SUMS = (
-    re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共|为|达到|达|高达|已达|仅|突破|增至|降至|减少|增加|增长)?{_SUM_ALONE}"),
+    re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共有|共|约为|仅为|为|是|只有|仅有|还有|约有|有|达到了?|达|高达|已达|仅|突破|增至|降至|减少了?|增加了?|增长了?|了)?{_SUM_ALONE}"),
     re.compile(
         rf"(?:花了?|花费了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|捐出|筹了?|筹得|募了?|募得|骗了?|挣了?|追缴|加码至|获赔)"
         rf"{_SUM_ALONE}(?=[，,。；;！!？?、）)”\"’」』\s]|$|元|块|起|的?(?:资金|现金|善款|捐款|税款|奖金|费用|工资|薪水)|[了就才还又并却而都也买购建造修办助后给作当装养]|(?:以上|以下|左右)(?!的)|支援|赈灾|驰援|援助|救灾|用于|资助|彩礼|定金|首付|学费|房款|货款|养老)"
@@ -38,7 +38,7 @@ _SUMS = (
     ),
 )
 """Where a sum in 万 or 亿 with nothing after it that gives it a unit or a currency is money: after a
-money word and a verb of amount (营收258億), after a verb of paying or earning (花10万, 卖了26万),
+money word and a verb of amount or of being (营收258億, 交易额是571亿, 現金只有35億), after a verb of paying or earning (花10万, 卖了26万),
 and before a money word (20萬慰問金, 5億社會捐款, 3亿税款)."""
 
 _BOUND_AFTER = re.compile(r"以上|以下|左右")

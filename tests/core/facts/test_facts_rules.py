@@ -337,6 +337,16 @@ def test_sums_named_by_a_money_word_need_no_currency(text: str, sums: list[tuple
 
 @pytest.mark.parametrize(
     ("text", "sums"),
+    [("去年双十一交易额是571亿。", [("571亿", "57100000000 CNY")]),
+     ("公司帳上現金只有35億。", [("35億", "3500000000 CNY")]), ("县政府投资了30多亿。", [("30多亿", "~3000000000-4000000000 CNY")])],
+)
+def test_a_sum_after_a_money_word_and_a_verb_of_being(text: str, sums: list[tuple[str, str]]) -> None:
+    """是, 只有 and 了 between the money word and the sum (they were none)."""
+    assert values(text, FactKind.MONEY) == sums
+
+
+@pytest.mark.parametrize(
+    ("text", "sums"),
     [("经济损失达3千万。", [("3千万", "30000000 CNY")]), ("出口额达1.2万亿。", [("1.2万亿", "1200000000000 CNY")]),
      ("罚款几百万。", [("几百万", "~1000000-10000000 CNY")]), ("投资数十亿。", [("数十亿", "~1000000000-10000000000 CNY")])],
 )
