@@ -606,7 +606,30 @@ def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
-    return _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
+    return (
+        _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
+        or _how_fast(folded, hit)
+    )
+
+
+def _how_fast(folded: str, hit: Hit) -> bool:
+    """Whether the hit is a span of hours or minutes a thing was done within (10分鐘內秒殺), not
+    one ahead of now: no wish, demand or forecast before it in its clause (须在30分钟内到达, 预计
+    两小时内), and not the whole text (a phrase asked about alone)."""
+    if not _HOURS_WITHIN.fullmatch(folded, hit.start, hit.end) or folded.strip() == folded[hit.start : hit.end]:
+        return False
+    clause = max(folded.rfind(mark, 0, hit.start) for mark in "，,。；;！？!?\n") + 1
+    return not _AHEAD_WITHIN.search(folded, clause, hit.start)
+
+
+_AHEAD_WITHIN = re.compile(r"将|要|须|需|请|应|会|争取|力争|承诺|保证|预计|预料|可望|限|务必")
+
+
+_HOURS_WITHIN = re.compile(
+    r"(?:[\d.]+|[一二两三四五六七八九十百几数]+)\s*个?半?(?:小时|钟头|分钟|分|秒钟?|刻钟)(?:之内|以内|内)|半\s*个?(?:小时|钟头|分钟)(?:之内|以内|内)"
+)
+"""10分鐘內秒殺, 火勢半小時內撲滅, 在头48小时内的销量: how fast a thing was done, not the hours
+after the publication (未来24小时内 and 过去一小时内 say whose hours they are, and stay)."""
 
 
 def _far_future(folded: str, hit: Hit) -> bool:

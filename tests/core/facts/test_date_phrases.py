@@ -2098,3 +2098,19 @@ def test_an_evening_in_a_story_out_in_the_small_hours() -> None:
     assert values("行政長官李家超深夜到大埔探訪。零晨時分，樓宇受控。", published) == {
         "深夜": "2025-11-26T23:00", "零晨": "2025-11-27T00:00/2025-11-27T05:00"}
     assert values("政府各部門晚上交代救援進展。", datetime(2025, 11, 26)) == {"晚上": "2025-11-26T18:00/2025-11-27T00:00"}
+
+
+@pytest.mark.parametrize("text", ["門票開賣10分鐘內秒殺。", "火勢半小時內就撲滅。", "在头48小时内的销量就达到了250万份。", "民警在9分钟之内赶到现场。"])
+def test_within_so_many_hours_or_minutes_is_how_fast_not_a_date(text: str) -> None:
+    """They were the hours or minutes after the publication."""
+    assert dates(text) == []
+
+
+def test_the_next_hours_named_so_stay_a_date() -> None:
+    assert [f["text"] for f in dates("未来24小时内有大雨。过去一小时内录得暴雨。")] == ["未来24小时", "过去一小时"]
+
+
+@pytest.mark.parametrize("text", ["须在30分钟内到达现场。", "预计两小时内恢复供电。", "半小时之内"])
+def test_within_so_many_hours_ahead_or_alone_stays_a_date(text: str) -> None:
+    """A demand or forecast counts from now; so does the phrase asked about alone."""
+    assert len(dates(text)) == 1
