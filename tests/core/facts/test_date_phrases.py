@@ -279,15 +279,16 @@ def test_a_day_that_is_yen_a_tour_a_deadline_or_a_line_is_no_date(text: str) -> 
     ("text", "phrase", "interval"),
     [
         ("须于3日内完成。", "3日内", ["2022-07-25T10:00:00", "2022-07-28T23:59:59"]),
-        ("72小时内作出答复。", "72小时内", ["2022-07-25T10:00:00", "2022-07-28T10:00:00"]),
+        ("须在72小时内作出答复。", "72小时内", ["2022-07-25T10:00:00", "2022-07-28T10:00:00"]),
         ("两周内完成审查。", "两周内", ["2022-07-25T10:00:00", "2022-08-08T23:59:59"]),
         ("一年内两度加息。", "一年内", ["2022-07-25T10:00:00", "2023-07-25T23:59:59"]),
-        ("半小时之内赶到。", "半小时之内", ["2022-07-25T10:00:00", "2022-07-25T10:30:00"]),
+        ("要求半小时之内赶到。", "半小时之内", ["2022-07-25T10:00:00", "2022-07-25T10:30:00"]),
     ],
 )
 def test_within_n_units_runs_from_now_to_n_units_on(text: str, phrase: str, interval: list[str]) -> None:
     """三天内, 72小时内: from the publication's moment on (jionlp read 两周内 as three days and
-    一年内 to the end of next year); a deadline is no bare day (3日内 is not the 3rd)."""
+    一年内 to the end of next year); a deadline is no bare day (3日内 is not the 3rd). Hours and
+    minutes only when the clause looks ahead (须, 要求): else they say how fast a thing was done."""
     fact = one(text)
     assert (fact["text"], fact["interval"]) == (phrase, interval)
 
