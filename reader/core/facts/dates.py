@@ -107,6 +107,8 @@ _REL_YEAR = {
     "大前年": -3,
     "大后年": 3,
 }
+_NOT_A_VERBS_XIA = r"(?<![设定留写立打放拿落剩私眼当之天底乡地手部名如以南北创签订许停降跌接坐](?=下))"
+"""Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
 _REL_MONTH = {
     "本月": 0,
     "这个月": 0,
@@ -2346,7 +2348,7 @@ _RULES = [
         r"(?:(?<![\u4e00-\u9fff])|(?<=[在于到至和与及的从待等]))来年(?![均纪轻货年内底初春夏秋冬代龄检收\d])",
         lambda match, published: None if published is None else _Own(f"{published.year + 1:04d}"),
     ),
-    _rule(rf"(?<![时一])(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄纪])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻: not 下年; 本年龄段
+    _rule(rf"(?<![时一]){_NOT_A_VERBS_XIA}(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄纪])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻, 设下年底前: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
@@ -2447,7 +2449,7 @@ _RULES = [
         _short_year,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
+        rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度)))",

@@ -117,11 +117,12 @@ _SAID_IN_FULL = {
     "今夜": "今天夜里", "昨夜": "昨天夜里",
     "寻日": "昨天", "琴日": "昨天", "听日": "明天", "听朝": "明天早上", "琴晚": "昨天晚上",
     "寻晚": "昨天晚上", "听晚": "明天晚上", "今朝": "今天早上", "今午": "今天下午", "昨午": "昨天下午", "明午": "明天下午", "朝早": "早上", "晏昼": "下午", "下昼": "下午",
-    "夜晚": "晚上", "即日": "今日", "今明两日": "今明两天", "今明年": "今明两年", "点正": "点", "点整": "点", "时正": "时", "时整": "时",
+    "夜晚": "晚上", "即日": "今日", "今明两日": "今明两天", "今明年": "今明两年", "下年": "明年", "点正": "点", "点整": "点", "时正": "时", "时整": "时",
 }
 """Short and Cantonese words for a day's part, in the words jionlp reads: it reads 今晚 as the
 whole day, 明早 and 昨夜 not at all (or 明早八点 as today's), no Cantonese (寻日, 听晚, 朝早), and
-not a notice's 即日 (即日起至11月9日 was 9 November alone)."""
+not a notice's 即日 (即日起至11月9日 was 9 November alone), nor Hong Kong's 下年 (下年初 was this
+year's start)."""
 _SHORT_WORDS = re.compile("(?:" + "|".join(sorted(_SAID_IN_FULL, key=len, reverse=True)) + ")(?![上里])")
 
 

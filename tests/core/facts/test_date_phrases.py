@@ -2115,3 +2115,14 @@ def test_the_next_hours_named_so_stay_a_date() -> None:
 def test_within_so_many_hours_ahead_or_alone_stays_a_date(text: str) -> None:
     """A demand or forecast counts from now; so does the phrase asked about alone."""
     assert len(dates(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("预计下年初完成。", "下年初", "2023-01/2023-03"), ("下年底前完工。", "下年底", "2023-11/2024-01"),
+     ("设下年底前完成的目标。", "年底", "2022-11/2023-01"), ("创下年度新高。", None, None)],
+)
+def test_next_year_said_as_hong_kong_says_it(text: str, phrase: str | None, value: str | None) -> None:
+    """下年初 and 下年底 are next year's (they were this year's: the library knows no 下年); the 下
+    of a verb before 年 (设下|年底, 创下|年度) makes no next year."""
+    assert values(text) == ({phrase: value} if phrase else {})
