@@ -468,7 +468,7 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
     joined: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         last = joined[-1] if joined else None
-        if last and (_RANGE_JOIN.fullmatch(folded[last.end : hit.start]) and _range_ends(last, hit) and not _a_change(folded, last, hit)
+        if last and (_RANGE_JOIN.fullmatch(folded[last.end : hit.start]) and _range_ends(folded, last, hit) and not _a_change(folded, last, hit)
                      or _at_least_at_most(folded, last, hit)):
             assert last.detail is not None and hit.detail is not None
             detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
@@ -501,16 +501,17 @@ def _at_least_at_most(folded: str, a: Hit, b: Hit) -> bool:
     )
 
 
-def _range_ends(a: Hit, b: Hit) -> bool:
-    """Whether two amounts can be a range's two ends: the same currency, the second exact, the
-    first exact or said to be at least or about (起码2元到3元: from 2 to 3)."""
+def _range_ends(folded: str, a: Hit, b: Hit) -> bool:
+    """Whether two amounts can be a range's two ends: the same currency, the second exact or
+    with 左右 after it (20%到30%左右: about the range), the first exact or said to be at least or
+    about (起码2元到3元: from 2 to 3)."""
     da, db = a.detail, b.detail
     return (
         da is not None
         and db is not None
         and da.unit == db.unit
         and da.qualifier in _RANGE_STARTS
-        and db.qualifier is Qualifier.EXACT
+        and (db.qualifier is Qualifier.EXACT or db.qualifier is Qualifier.APPROXIMATE and folded.endswith("左右", 0, b.end))
         and da.low is not None
     )
 

@@ -385,6 +385,12 @@ def test_percent_ranges_and_fractions(text: str, shares: list[tuple[str, str]]) 
     assert values(text, FactKind.PERCENT) == shares
 
 
+def test_a_range_with_about_after_its_end_is_one_range() -> None:
+    """20%到30%左右 and 2500元至3000元左右 were two amounts, the second about so much."""
+    assert values("失業率約20%到30%左右。", FactKind.PERCENT) == [("約20%到30%左右", "20-30%")]
+    assert values("月薪2500元至3000元左右。", FactKind.MONEY) == [("2500元至3000元左右", "2500-3000 CNY")]
+
+
 @pytest.mark.parametrize(
     ("text", "counts"),
     [("發現16具燒焦遺體。", [("16具燒焦遺體", "16 具 烧焦遗体")]), ("合共1984伙。", [("1984伙", "1984 伙")]),
