@@ -123,7 +123,7 @@ _BARE_PART = re.compile(
 """A part of the day with no day of its own (下午，他会见了…; 记者上午获悉), not a length of
 time (一下午, 整个晚上), a habit (每天晚上: 每 leads), a word's part (下午茶, 晚上好, 深夜食堂),
 any such part (一个快乐的早晨, 深夜的赛道), one of a day named otherwise (第二天中午, 头一天晚上:
-the anaphora's, or none; 11/3号早上, 10.27周三下午: a day the rules do not read) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
+the anaphora's, or none; 10.27周三下午: a day the rules do not read) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
 
 
 def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -109,6 +109,11 @@ _REL_YEAR = {
 }
 _NOT_A_VERBS_XIA = r"(?<![设定留写立打放拿落剩私眼当之天底乡地手部名如以南北创签订许停降跌接坐](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
+_SLASH_MD = r"(?<![\d/.A-Za-z])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
+"""A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
+_SLASH_DAY_AFTER = r"(?:[号日]|\s*[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]|\s*\d{1,2}\s*:\s*\d{2}|\s*起)"
+"""What makes a month/day a day, not a fraction or a score (1/3的人, 比分3/5): 号 after it, its
+weekday beside it, a clock time after it (8/29 14:00) or 起 (自9/1起); a range of two is one too."""
 _REL_MONTH = {
     "本月": 0,
     "这个月": 0,
@@ -1120,6 +1125,31 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _NAMED_EVENT = re.compile(r"革命|事变|起义|风暴")
+
+
+def _slash_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """9/2 beside its weekday, before 号, a clock time or 起: a day of the publication's year."""
+    if published is None:
+        return _no_year(_int(match["m"]), _int(match["d"]))
+    value = _ymd_value(published.year, match, published)
+    return None if value is None else _Own(value)
+
+
+def _slash_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """9/1-9/3, 12/30-1/2: the days from the first to the second, the second in the year after
+    when it comes before the first."""
+    if published is None:
+        return None
+    try:
+        first = date(published.year, _int(match["m"]), _int(match["d"]))
+        last = date(published.year, _int(match["m2"]), _int(match["d2"]))
+    except ValueError:
+        return None
+    if last < first:
+        last = last.replace(year=last.year + 1)
+    if (last - first).days > 120:
+        return None  # 1/2-3/4: fractions, not days
+    return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
 def _roc_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2302,6 +2332,8 @@ _RULES = [
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d年月〇○零一二三四五六七八九十闰閏])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
+    _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
+    _rule(rf"(?:(?<=[{_WEEKDAYS}][(（])|(?=\d{{1,2}}/\d{{1,2}}{_SLASH_DAY_AFTER})){_SLASH_MD}[号日]?{_TIME}?", _slash_day),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.第])(?P<a>{_MONTH})\s*(?:(?P<am>月份?)\s*)?"
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"

@@ -1539,8 +1539,7 @@ def test_a_clock_time_after_a_bare_afternoon_is_in_the_afternoon() -> None:
 @pytest.mark.parametrize(
     "text",
     ["他一下午都在开会。", "他整个晚上没睡。", "来喝下午茶吧。", "晚上好！", "他爱看深夜食堂。", "经过抢救，第二天中午他醒了。",
-     "在这个春光明媚的上午，", "上午可以游览古镇，晚上最好住在城里。", "早上起来要喝水。", "11/3号早上见。",
-     "10.27周三下午开始。"],
+     "在这个春光明媚的上午，", "上午可以游览古镇，晚上最好住在城里。", "早上起来要喝水。", "10.27周三下午开始。"],
 )
 def test_parts_of_the_day_that_name_no_day(text: str) -> None:
     assert dates(text) == []
@@ -2126,3 +2125,24 @@ def test_next_year_said_as_hong_kong_says_it(text: str, phrase: str | None, valu
     """下年初 and 下年底 are next year's (they were this year's: the library knows no 下年); the 下
     of a verb before 年 (设下|年底, 创下|年度) makes no next year."""
     assert values(text) == ({phrase: value} if phrase else {})
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [("店家週二(8/2)下午開賣。", "週二(8/2)", ["2022-08-02T00:00:00", "2022-08-02T23:59:59"]),
+     ("活動8/1-8/3舉行。", "8/1-8/3", ["2022-08-01T00:00:00", "2022-08-03T23:59:59"]),
+     ("出稿時間：7/24 14：00", "7/24 14：00", ["2022-07-24T14:00:00", "2022-07-24T14:00:59"]),
+     ("新制自8/1起實施。", "自8/1起", ["2022-08-01T00:00:00", None]),
+     ("12/30-1/2跨年連假。", "12/30-1/2", ["2022-12-30T00:00:00", "2023-01-02T23:59:59"]),
+     ("11/3号早上见。", "11/3号早上", ["2022-11-03T06:00:00", "2022-11-03T09:59:59"])],
+)
+def test_a_day_written_month_slash_day(text: str, phrase: str, interval: list[str | None]) -> None:
+    """As Taiwan's papers write days: beside a weekday, as a range, before a clock time or 起
+    (they were no dates; 7/24 14:00 was 14:00 of the publication's day)."""
+    fact = next(f for f in dates(text) if f["text"] == phrase)
+    assert fact["interval"] == interval
+
+
+@pytest.mark.parametrize("text", ["三分之一即1/3的人。", "比分3/5落後。", "（9/2）", "約1/4的受訪者"])
+def test_a_fraction_or_a_score_is_no_slash_day(text: str) -> None:
+    assert dates(text) == []
