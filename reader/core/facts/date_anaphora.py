@@ -30,8 +30,8 @@ __all__ = [
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
-               "第二天": 1}
-_IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上"}
+               "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
+_IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
 _FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
 _SAYS_PART = re.compile(r"[午晨晚夜早]")
@@ -47,7 +47,7 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
         r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
         r"|(?<![共协相等如])同(?:一天|日(?!而))"
         r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
-        r"|翌[日晨]|隔[天日]|(?<![\d一二三四五六七八九十])第二天)"
+        r"|翌[日晨]|隔[天日]|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
         rf"(?P<tail>{tail})?"
     )
 
@@ -57,14 +57,14 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
 
     A date hit inside such a phrase (下午3时 of 次日下午3时) is taken into it; one that holds
     the phrase whole (耶稣受难日翌日) stays as it is."""
-    if not any(word in folded for word in ("当", "同", "次", "翌", "隔", "第二天")):
+    if not any(word in folded for word in ("当", "同", "次", "翌", "隔", "第二天", "前一")):
         return hits
     found = list(hits)
     for match in pattern.finditer(folded):
         if any(h.start <= match.start() and match.end() <= h.end for h in hits):
             continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
         before = [h for h in found if h.end <= match.start()]
-        if match["word"] == "第二天":
+        if match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
         else:
             base = _last_day(before) or (published.date() if published else None)
@@ -77,10 +77,14 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
     return found
 
 
+_SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
+
+
 def _named_day_before(folded: str, match: re.Match[str], before: list[Hit]) -> date | None:
-    """The day 第二天 follows: only a day named before it in its paragraph, and only where it
-    opens a clause (25日晚…等到第二天凌晨: not 比赛第二天, the contest's second day, nor 回到延川
-    的第二天, an event's); a story's 第二天 with no day named is not the publication's."""
+    """The day 第二天 follows (or 前一天 goes before): only a day named before it in its
+    paragraph, and only where it opens a clause (25日晚…等到第二天凌晨: not 比赛第二天, the
+    contest's second day, nor 回到延川的第二天, an event's, nor 提前一天, a day early); a story's
+    第二天 with no day named is not the publication's."""
     opening = folded[match.start() - 1 : match.start()]
     if opening and opening not in _CLAUSE_OPENINGS:
         return None

@@ -1022,6 +1022,22 @@ def test_the_next_day_after_a_day_named_in_its_paragraph(text: str, phrase: str,
     assert fact["interval"][0] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("大火於7月20日發生。前一天，居民曾投訴。", "前一天", "2022-07-19T00:00:00"),
+     ("阿丘梅23日指出，…。此前一天，福奇表示拒绝。", "此前一天", "2022-07-22T00:00:00"),
+     ("嘉義12號清晨出現低溫，一名男子，前一天晚間就失聯。", "前一天晚間", "2022-07-11T20:00:00")],
+)
+def test_the_day_before_a_day_named_before_it(text: str, phrase: str, first: str) -> None:
+    """前一天 and 此前一天 after a named day are the day before it (they were no date)."""
+    assert next(f for f in dates(text) if f["text"] == phrase)["interval"][0] == first
+
+
+@pytest.mark.parametrize("text", ["他提前一天到达。", "比赛前一天他受伤了。", "前一天晚上我没睡好。"])
+def test_a_day_early_or_an_events_eve_is_no_day(text: str) -> None:
+    assert dates(text) == []
+
+
 @pytest.mark.parametrize("text", ["第二天，他走了。", "5月15日，即他回到延川的第二天", "比赛第二天"])
 def test_a_second_day_of_a_story_or_an_event_is_no_day_of_its_own(text: str) -> None:
     assert "第二天" not in [f["text"] for f in dates(text)]
