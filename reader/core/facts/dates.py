@@ -378,7 +378,8 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined), published, _anaphors()), published)
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
-    joined = days_after(folded, years_after(folded, joined, published))
+    read_from_now = {(h.start, h.end, h.value) for h in joined}
+    joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
     joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
@@ -531,7 +532,7 @@ def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:
 
 
 _LOOKS_AHEAD = re.compile(
-    r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|拟|有望|即将|届时|到期|生效|实施"
+    r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|(?<![模虚草比])拟|有望|即将|届时|到期|生效|实施"
 )
 """Words of a sentence that tells of what is to come (计划 as a verb: not 安居计划推出)."""
 
@@ -617,6 +618,43 @@ def _names_none(folded: str, hit: Hit) -> bool:
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
         or _how_fast(folded, hit)
     )
+
+
+def _without_stories_after(folded: str, hits: list[Hit], read_from_now: set[tuple[int, int, str]]) -> list[Hit]:
+    """The hits but those so long after a story's own moment (10天后，警方抓获; 3个月后重新上架),
+    which were read from the publication: so many units after, still as read from now (not
+    counted on from a year or day the story told: 2008年…一年后, 十年前…。十年后 are
+    ``years_after``'s), with no other date or clock time before it in its sentence, in a
+    sentence that does not look ahead (两年后，这里将崛起…, 要到两年后才实施, 预计3个月后完工 do), in a text long
+    enough to tell a story (not 5分钟之后出门, a query). Over the news lines seven in eight such were
+    a story's."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if (hit.start, hit.end, hit.value) not in read_from_now or not _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) \
+                or len(folded.strip()) <= _NO_STORY:
+            kept.append(hit)
+            continue
+        start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+        ahead = _LOOKS_AHEAD.search(folded, start, end) or _COUNTS_FROM_NOW.search(folded, start, end)
+        if ahead or _BRACKETED_YEAR.match(folded, hit.end) or any(start <= h.start and h.end <= hit.start for h in kept):
+            kept.append(hit)
+    return kept
+
+
+_COUNTED_AFTER = re.compile(
+    r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
+    r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟)[多半]?(?:之后|以后|后)"
+)
+_NO_STORY = 20
+"""The length of a text too short to tell a story: a phrase or a query (三天后提醒我开会)."""
+_BRACKETED_YEAR = re.compile(r"\s*[(（]\s*\d")
+"""三年後（1955）: the year is given, and the phrase read with it."""
+_COUNTS_FROM_NOW = re.compile(
+    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|记得|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
+    r"|(?<![社机学大开体聚约工协都])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]"
+)
+"""Words of a sentence that counts from now besides ``_LOOKS_AHEAD``'s: a demand (须在, 要到), a
+reminder, a wait (还有, 距, 再过), what will be (会在, 可能) or a question."""
 
 
 def _how_fast(folded: str, hit: Hit) -> bool:
