@@ -382,7 +382,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
-    joined = _counted_then_named(folded, _weekdays_run_on(folded, joined, published))
+    joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
@@ -929,6 +929,28 @@ def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -
 
 
 _LISTED = re.compile(r"\s*(?:[、,，及和与或]|以及)\s*")
+_WRITTEN_DAY = re.compile(r"月|\d[-/.]\d")
+
+
+def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """周四 after a day written out before it in its sentence is in that day's week (刘某于2015年6月2日
+    发布…：“预计周四、周五出重大利空” is 4 and 5 June; 据纽约9月21日消息，…周二公布 the 17th), not in
+    the publication's week, where a bare weekday is read (as it still is after 前天, a day told
+    from the publication)."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    for hit in hits:
+        if BARE_WEEKDAY.fullmatch(folded, hit.start, hit.end):
+            start = sentence_start(folded, hit.start)
+            named = next((h for h in reversed(read) if start <= h.start and _is_day(h) and _WRITTEN_DAY.search(folded, h.start, h.end)), None)
+            day = date.fromisoformat(named.value[:10]) if named is not None else None
+            if day is not None and day.isocalendar()[:2] != published.date().isocalendar()[:2]:
+                weekday = min(_WEEKDAYS.index(folded[hit.end - 1]), 6)  # 日 and 天 are Sunday
+                value = (day + timedelta(days=weekday - day.weekday())).isoformat()
+                hit = Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+        read.append(hit)
+    return read
 
 
 def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -2481,7 +2503,7 @@ _RULES = [
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
-    _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?{_TIME}?", _holiday),  # 七夕情人节 is 七夕
+    _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"
         rf"(?P<feast>{_alternatives(FEAST_NAMES)})(?!岛|子|教会|派|(?<=节)[目奏能约省拍制点])",
@@ -2594,7 +2616,7 @@ _RULES = [
         rf"(?:{_HOUR_TO}"
         r"|(?(ap)[一二三四五六七八九十两]{1,3}[点时](?:半|[一二三四五六七八九十]{1,3}分|(?![零一二三四五六七八九]))|(?!)))"
         rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_LUNAR)})"
-        rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})"
+        rf"|(?:{_alternatives(_REL_YEAR)})?(?:{_alternatives(_MOVEABLE)})(?!星)"
         r"|今明两?[天日年]|(?<![\d第])(?:五一|十一)(?=假|期间|黄金周|小长假|长假|当天|前夕)"
         r"|(?<![将了达过经历时烧作活已])(?:最近|近|过去)(?:半个?[月年]|[一二两三四五六七八九十\d]{1,2}个半月)(?:以来|来)?"
         r"|(?<![\u4e00-\u9fff])半个?[月年](?:以来|来)"

@@ -2184,3 +2184,19 @@ def test_so_long_after_now_or_a_date_in_its_sentence_stays(text: str, phrase: st
     """A sentence that looks ahead counts from now; a date before it in its sentence or a year in
     brackets after it says when; a phrase alone is asked about."""
     assert values(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("刘某于2015年6月2日发布虚假信息：“预计周四、周五出重大利空”。", "周四", "2015-06-04"),
+     ("据纽约9月21日消息，美国石油协会周二公布的数据显示，", "周二", "2022-09-20"),
+     ("侯、郭兩人前天見過面，預計周三再辦咖啡會。", "周三", "2022-07-27")],
+)
+def test_a_bare_weekday_is_in_the_week_of_the_day_written_before_it(text: str, phrase: str, day: str) -> None:
+    """Not in the publication's week (the 28th and the 26th); after 前天, a day told from the
+    publication, it still is."""
+    assert next(f for f in dates(text) if f["text"] == phrase)["from"] == day
+
+
+def test_a_solar_term_naming_an_account_is_no_date() -> None:
+    assert dates("使用“夏至星”账号发布信息。") == []
