@@ -24,6 +24,7 @@ from functools import cache
 from .casualties import casualties
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .count_nouns import noun_after, noun_before
+from .headcounts import headcounts
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
@@ -337,6 +338,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     taken = [_qualified_apart(folded, hit) for hit in taken]
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
+    counts += headcounts(folded, taken + counts, _counts)
     return taken + [_qualified_apart(folded, c) for c in counts if not cover.overlaps(c.start, c.end)]
 
 
@@ -931,6 +933,8 @@ def _counts(folded: str) -> list[Hit]:
             detail = replace(detail, unit=word)
             hits.append(Hit(FactKind.COUNT, _count_start(m), m.start("mw") + len(word), f"{number_text(detail)} {word}", detail))
             continue
+        if _SO_LONG_AFTER.match(folded, m.end("mw")):
+            continue  # 27个月后, 大概四个小时后: a time counted from another, no count
         noun = "" if m["mw"] in _PEOPLE | _COUNTED_PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         noun = _past_place(noun, m["noun"] or "")
         if unit := _TIME_UNIT.match(noun):
@@ -1059,6 +1063,7 @@ _RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$
 """前五名 is a rank; 目前五名 is not."""
 _HALF_MORE = re.compile(r"半(?:小时|钟头|钟|月|天|年|星期|礼拜|世纪)")
 """两个半小时: a length of time and a half, not two of anything."""
+_SO_LONG_AFTER = re.compile(r"(?:月|小时|钟头|星期|礼拜)(?:之|以)?(?:后|前(?![往进来去夕线]))")
 _TIME_UNIT = re.compile(r"季度|月(?![饼球台亮])|小时|钟头|星期|礼拜|工作日|交易日|财年|年头")
 """两个季度, 三个月: a length of time, whose noun is its unit (连续两个季度回升 counted 季度回升)."""
 _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")

@@ -188,6 +188,22 @@ def test_words_opened_by_the_new_measure_words_count_nothing(text: str) -> None:
     assert counts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("感染人数可能已超过1050万。", ["10500000+ 人 人数"]), ("選民人數由447.2萬減至413.1萬。", ["4472000 人 选民人数", "4131000 人 选民人数"]),
+     ("全市常住人口约2000万，", ["~20000000 人 全市常住人口"]), ("中国单身人口逾2億。", ["200000000+ 人 中国单身人口"])],
+)
+def test_people_counted_after_renshu_or_renkou(text: str, values: list[str]) -> None:
+    """A number in 万 or 亿 after 人数 or 人口 counts people (it was no fact)."""
+    assert counts(text) == values
+
+
+@pytest.mark.parametrize("text", ["经过漫长的27个月后，他接到了判决书。", "两三个月后，医生发现了异常。"])
+def test_so_many_months_after_is_no_count(text: str) -> None:
+    """27个月后 counted 27 个 with no noun once the story's date was gone."""
+    assert counts(text) == []
+
+
 def test_a_count_inside_the_nouns_reach_of_the_one_before_is_read() -> None:
     """三班的列车将近千名的旅客: the first count's noun window had swallowed 将近千名; and a noun
     ends at 和 before 逾 (逾250名醫生和逾250名…)."""
