@@ -302,7 +302,7 @@ _SYMBOL_MONEY = (
     rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
 )
 _PERCENT = (
-    rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
+    rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个?百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
     r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天(?!然)|年(?![轻龄])|点)"
     rf"|{_TENTHS}){_QA}"
 )
@@ -839,7 +839,7 @@ def _percents(folded: str) -> list[Hit]:
         if m["neg"]:
             number = -number
         sign = m["sign"] or ("‰" if m["pml"] else "%")
-        suffix = "pp" if sign == "个百分点" else sign
+        suffix = "pp" if sign.endswith("百分点") else sign  # 1.7百分點, a headline's, as 1.7个百分点
         qualifier = _qualifier_of(m)
         if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%

@@ -66,9 +66,12 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         before = [h for h in found if h.end <= match.start()]
         if match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
+        elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
+            base = _last_day([h for h in before if h.start > folded.rfind("\n", 0, match.start())])
         else:
             base = _last_day(before) or (published.date() if published else None)
         if base is None:
+            found = [h for h in found if not match.start() <= h.start < match.end()]  # 事发当天的上午8时许: untold too
             continue
         hit = _hit(folded, match, base + timedelta(days=_DAYS_AFTER[match["word"]]), published)
         if hit is None:
@@ -78,6 +81,14 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
 
 
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
+
+
+_EVENTS_DAY = re.compile(
+    r"(?:发生|起火|失火|出事|案发|事发|开幕|闭幕|举行|举办|到达|抵达|出院|入院|结婚|去世|遇难|死亡|出生|成立|上任|"
+    r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛)的?$"
+)
+"""An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚): that day is one named
+before it in its paragraph, else untold (not the publication's, nor a day of another story)."""
 
 
 def _named_day_before(folded: str, match: re.Match[str], before: list[Hit]) -> date | None:

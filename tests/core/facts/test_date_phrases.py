@@ -528,14 +528,15 @@ def test_a_pianos_diary_is_no_yesterday() -> None:
         ("5日上午，记者来到现场。当天下午，会议召开。", "当天下午", ["2022-07-05T13:00:00", "2022-07-05T17:59:59"]),
         ("5日上午，记者来到现场。次日凌晨3时，大火扑灭。", "次日凌晨3时", ["2022-07-06T03:00:00", "2022-07-06T03:59:59"]),
         ("7月1日，代表团抵达。当晚，双方举行会谈。", "当晚", ["2022-07-01T18:00:00", "2022-07-01T23:59:59"]),
-        ("事发当天的上午8时许，他报了警。", "当天的上午8时许", ["2022-07-25T08:00:00", "2022-07-25T08:59:59"]),
+        ("7月5日，某地发生火灾。事发当天的上午8时许，他报了警。", "当天的上午8时许", ["2022-07-05T08:00:00", "2022-07-05T08:59:59"]),
         ("7月1日，代表团抵达。当晚8时，双方举行会谈。", "当晚8时", ["2022-07-01T20:00:00", "2022-07-01T20:59:59"]),
         ("他翌日离开。", "翌日", ["2022-07-26T00:00:00", "2022-07-26T23:59:59"]),
     ],
 )
 def test_a_day_named_by_the_date_before_it(text: str, phrase: str, interval: list[str]) -> None:
     """News dates an event once and says 当天 or 次日 after; with no date before, the
-    publication's day. 次日凌晨3时 was 3:00 on the publication's day before."""
+    publication's day (but an event's 当天, 事发当天, is then untold). 次日凌晨3时 was 3:00 on
+    the publication's day before."""
     fact = next(f for f in dates(text) if f["text"] == phrase)
     assert fact["interval"] == interval
 
@@ -2200,3 +2201,14 @@ def test_a_bare_weekday_is_in_the_week_of_the_day_written_before_it(text: str, p
 
 def test_a_solar_term_naming_an_account_is_no_date() -> None:
     assert dates("使用“夏至星”账号发布信息。") == []
+
+
+@pytest.mark.parametrize("text", ["火灾发生当天，李先生正在家里休息。", "事发当天的上午8时许，两人在河渠边。", "选举昨日举行。\n她忆述起火当日乘巴士回家。"])
+def test_the_day_of_an_event_no_day_names_is_untold(text: str) -> None:
+    """火灾发生当天 with no day of the fire named in its paragraph was the publication's day (or
+    the last day of another story), and its clock time with it."""
+    assert [f["text"] for f in dates(text) if f["text"] != "昨日"] == []
+
+
+def test_the_day_of_an_event_named_before_it_is_that_day() -> None:
+    assert values("7月20日下午宏福苑起火。起火当天，李先生在家。")["当天"] == "2022-07-20"

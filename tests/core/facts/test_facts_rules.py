@@ -385,6 +385,11 @@ def test_percent_ranges_and_fractions(text: str, shares: list[tuple[str, str]]) 
     assert values(text, FactKind.PERCENT) == shares
 
 
+def test_percentage_points_without_ge() -> None:
+    """A headline's 升1.7百分點 is 1.7 points, as 1.7个百分点 (it was none)."""
+    assert values("投票率31.9% 升1.7百分點", FactKind.PERCENT) == [("31.9%", "31.9%"), ("1.7百分點", "1.7pp")]
+
+
 def test_a_range_with_about_after_its_end_is_one_range() -> None:
     """20%到30%左右 and 2500元至3000元左右 were two amounts, the second about so much."""
     assert values("失業率約20%到30%左右。", FactKind.PERCENT) == [("約20%到30%左右", "20-30%")]
