@@ -982,7 +982,7 @@ _NOUNS_OPENED_BY_MEASURES = frozenset((
 _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长",
                              "班倒", "班制", "班主", "班班", "单元", "单价", "单车", "单曲", "单身", "单独", "单方",
                              "单边", "单项", "单人", "单次", "单日", "单程", "单号", "单一", "单纯", "单打", "单向",
-                             "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明",
+                             "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明", "列作", "列支",
                              "列席", "列强", "集团", "集中", "集体", "集合", "集会", "集结", "集资", "集分", "集装",
                              "集成", "集聚", "集群", "集训", "集锦", "集邮", "集散", "集市", "把握", "把关", "把持",
                              "把柄", "把戏", "杯赛"))
@@ -1063,6 +1063,8 @@ _RANK = re.compile(r"(?<![目此之以当提眼空面生事日先从战赛])前$
 """前五名 is a rank; 目前五名 is not."""
 _HALF_MORE = re.compile(r"半(?:小时|钟头|钟|月|天|年|星期|礼拜|世纪)")
 """两个半小时: a length of time and a half, not two of anything."""
+_SMALL_MEASURES = frozenset(("把", "列", "杯", "集"))
+"""Measure words never counted in tens of thousands: after 万 or 亿 they open the next words."""
 _SO_LONG_AFTER = re.compile(r"(?:月|小时|钟头|星期|礼拜)(?:之|以)?(?:后|前(?![往进来去夕线]))")
 _TIME_UNIT = re.compile(r"季度|月(?![饼球台亮])|小时|钟头|星期|礼拜|工作日|交易日|财年|年头")
 """两个季度, 三个月: a length of time, whose noun is its unit (连续两个季度回升 counted 季度回升)."""
@@ -1089,8 +1091,8 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if num in ("一", "壹") and not match["num2"] or (num, match["mw"]) in _WORDS_NOT_COUNTS or _a_class(match):
         return False
-    if match["mw"] in _COUNTED_PEOPLE and not any(unit in num + (match["mult"] or "") for unit in "万亿"):
-        return False  # 3居民, 20家庭: no count without its measure word but in tens of thousands
+    if _of_the_wrong_size(match, num):
+        return False
     if num in _ZEROS and not match["num2"]:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything
     if len(num) == 1 and num in _CHEQUE_DIGITS or _CHEQUE_DIGITS & set(num) and _PLAIN_DIGITS & set(num):
@@ -1106,6 +1108,14 @@ def _countable(match: re.Match[str]) -> bool:
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
     return True
+
+
+def _of_the_wrong_size(match: re.Match[str], num: str) -> bool:
+    """A noun of people counted below the tens of thousands (3居民, 20家庭: no count without its
+    measure word), or a measure word never counted in them (花了20万把房子装修, 把3000万列作坏账:
+    a sum, then the verb)."""
+    large = any(unit in num + (match["mult"] or "") for unit in "万亿")
+    return match["mw"] in _COUNTED_PEOPLE and not large or match["mw"] in _SMALL_MEASURES and large
 
 
 def _counts_its_noun(match: re.Match[str], num: str) -> bool:

@@ -313,7 +313,7 @@ def _heading(folded: str, hit: Hit) -> bool:
 _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")
 
 
-_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?![线楼风台机位码房院馆门车]))|\d[-/.]\d{1,2}[-/.]\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
+_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?![线楼风台机位码房院馆门车]))|\d[-/.]\d{1,2}[-/.]\d|\d/\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
 """What makes a day an anchor for the clock times after it: a day of the month, a dated stamp,
 昨, 当天 or a weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
 

@@ -107,13 +107,18 @@ _REL_YEAR = {
     "大前年": -3,
     "大后年": 3,
 }
-_NOT_A_VERBS_XIA = r"(?<![设定留写立打放拿落剩私眼当之天底乡地手部名如以南北创签订许停降跌接坐](?=下))"
+_VERBS_OF_XIA = "设定留写立打放拿落剩私眼当之天底乡地手部名如以南北创签订许停降跌接坐录"
+_NOT_A_VERBS_XIA = rf"(?<![{_VERBS_OF_XIA}](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
-_SLASH_MD = r"(?<![\d/.A-Za-z])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
+_SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
 """A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
-_SLASH_DAY_AFTER = r"(?:[号日]|\s*[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]|\s*\d{1,2}\s*:\s*\d{2}|\s*起)"
-"""What makes a month/day a day, not a fraction or a score (1/3的人, 比分3/5): 号 after it, its
-weekday beside it, a clock time after it (8/29 14:00) or 起 (自9/1起); a range of two is one too."""
+_SLASH_DAY_AFTER = (
+    r"(?:[号日](?=[上下中早晚凌清傍午起前后，,。；;、)）\s]|$)|\s*[(（]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六日])\s*[)）]"
+    r"|\s*\d{1,2}\s*:\s*\d{2}|\s*起)"
+)
+"""What makes a month/day a day, not a fraction, a score or a number (1/3的人, 比分3/5, 3/8号风球,
+1/2号线, 弥敦道1/3号, 约1/4起): 号 before a part of the day or a stop, its weekday beside it
+(12/20（六）), a clock time after it (8/29 14:00) or 起 (自9/1起); a range of two is one too."""
 _REL_MONTH = {
     "本月": 0,
     "这个月": 0,
@@ -376,7 +381,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined), published, _anaphors()), published)
+    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, months_only=True), published, _anaphors()), published)
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
     read_from_now = {(h.start, h.end, h.value) for h in joined}
     joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now)
@@ -616,7 +621,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
     return (
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
-        or _how_fast(folded, hit)
+        or _how_fast(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
     )
 
 
@@ -651,7 +656,7 @@ _BRACKETED_YEAR = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year is given, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
     r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|记得|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
-    r"|(?<![社机学大开体聚约工协都])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]"
+    r"|(?<![社机学大开体聚约工协都])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望|料|冀|可望|检讨|目标"
 )
 """Words of a sentence that counts from now besides ``_LOOKS_AHEAD``'s: a demand (须在, 要到), a
 reminder, a wait (还有, 距, 再过), what will be (会在, 可能) or a question."""
@@ -667,7 +672,7 @@ def _how_fast(folded: str, hit: Hit) -> bool:
     return not _AHEAD_WITHIN.search(folded, clause, hit.start)
 
 
-_AHEAD_WITHIN = re.compile(r"将|要|须|需|请|应|会|争取|力争|承诺|保证|预计|预料|可望|限|务必")
+_AHEAD_WITHIN = re.compile(r"将|要|须|需|请|应|会|争取|力争|承诺|保证|预计|预料|可望|限|务必|计划|拟|有望|可|勒令|呼吁|目标|希望|打算|准备|冀|料")
 
 
 _HOURS_WITHIN = re.compile(
@@ -930,20 +935,23 @@ def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -
 
 _LISTED = re.compile(r"\s*(?:[、,，及和与或]|以及)\s*")
 _WRITTEN_DAY = re.compile(r"月|\d[-/.]\d")
+_DATELINE_AFTER = re.compile(r"\s*(?:消息|电|讯|報道|报道)")
 
 
 def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """周四 after a day written out before it in its sentence is in that day's week (刘某于2015年6月2日
-    发布…：“预计周四、周五出重大利空” is 4 and 5 June; 据纽约9月21日消息，…周二公布 the 17th), not in
-    the publication's week, where a bare weekday is read (as it still is after 前天, a day told
-    from the publication)."""
+    """周二 after a dispatch's dateline in its sentence is in the dateline's week (据纽约9月21日消息，
+    …周二公布 is the 17th, 新华社2月11日电…周五发布 the 10th), not in the publication's, where a
+    bare weekday is read. Only a dateline's: after an event's day a weekday may be before or
+    after it (12月7日（周日）举行，周一公布结果 is the 8th), and after a background date it is
+    the publication's week (3月10日成立的委员会周五发表报告)."""
     if published is None:
         return hits
     read: list[Hit] = []
     for hit in hits:
         if BARE_WEEKDAY.fullmatch(folded, hit.start, hit.end):
             start = sentence_start(folded, hit.start)
-            named = next((h for h in reversed(read) if start <= h.start and _is_day(h) and _WRITTEN_DAY.search(folded, h.start, h.end)), None)
+            named = next((h for h in reversed(read) if start <= h.start and _is_day(h) and _WRITTEN_DAY.search(folded, h.start, h.end)
+                          and _DATELINE_AFTER.match(folded, h.end)), None)
             day = date.fromisoformat(named.value[:10]) if named is not None else None
             if day is not None and day.isocalendar()[:2] != published.date().isocalendar()[:2]:
                 weekday = min(_WEEKDAYS.index(folded[hit.end - 1]), 6)  # 日 and 天 are Sunday
@@ -953,12 +961,20 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
     return read
 
 
-def _with_weekdays(folded: str, hits: list[Hit]) -> list[Hit]:
+def _with_weekdays(folded: str, hits: list[Hit], months_only: bool = False) -> list[Hit]:
     """2月10日（星期日）, 周日, 二月十号: a weekday beside a day is that day, not a second date.
 
-    The day written out wins (a weekday alone is read in the publication's week).
+    The day written out wins (a weekday alone is read in the publication's week). Joined
+    early (``months_only``), before the parts of the day and clock times after them look for
+    their day, only a day with its month: 11日（周四） after 12月10日 is not yet December's.
     """
-    return joined_pairs(hits, lambda left, right: _day_and_weekday(folded, left, right))
+    def joined(left: Hit, right: Hit) -> Hit | None:
+        day = left if _WEEKDAY_ONLY.fullmatch(folded, right.start, right.end) else right
+        if months_only and not _WRITTEN_DAY.search(folded, day.start, day.end):
+            return None
+        return _day_and_weekday(folded, left, right)
+
+    return joined_pairs(hits, joined)
 
 
 def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:

@@ -224,3 +224,8 @@ def test_people_counted_by_sex_in_shorthand(text: str, values: list[str]) -> Non
 def test_one_or_the_next_before_a_count() -> None:
     """4、5名 is four or five, about so many (it was exactly 5); 第1、2名 are places, left as they were."""
     assert counts("突然被4、5名不明人士殴打。") == ["~4-5 名"]
+
+
+def test_a_sum_before_ba_or_lie_is_money_not_a_count() -> None:
+    """花了20万把房子装修 counted 200,000 把 of 房子; 把 and 列 are never counted in 万 or 亿."""
+    assert counts("花了20万把房子重新装修。公司把3000万列作坏账。") == []
