@@ -114,11 +114,12 @@ _SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[0
 """A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
 _SLASH_DAY_AFTER = (
     r"(?:[号日](?=[上下中早晚凌清傍午起前后，,。；;、)）\s]|$)|\s*[(（]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六日])\s*[)）]"
-    r"|\s*\d{1,2}\s*:\s*\d{2}|\s*起)"
+    r"|\s*\d{1,2}\s*:\s*\d{2}|\s*起|\s*(?:上午|下午|中午|晚上|晚间|凌晨|清晨|早上|傍晚|深夜|当天|当日|当晚))"
 )
 """What makes a month/day a day, not a fraction, a score or a number (1/3的人, 比分3/5, 3/8号风球,
 1/2号线, 弥敦道1/3号, 约1/4起): 号 before a part of the day or a stop, its weekday beside it
-(12/20（六）), a clock time after it (8/29 14:00) or 起 (自9/1起); a range of two is one too."""
+(12/20（六）), a clock time, a part of the day or 当天 after it (8/29 14:00, 12/31晚間) or 起 (自9/1起);
+a range of two is one too."""
 _REL_MONTH = {
     "本月": 0,
     "这个月": 0,
@@ -381,12 +382,12 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, months_only=True), published, _anaphors()), published)
+    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, published, months_only=True), published, _anaphors()), published)
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
     read_from_now = {(h.start, h.end, h.value) for h in joined}
     joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
-    joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published))
+    joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = _bare_range_ends(folded, joined, published)
@@ -621,7 +622,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
     return (
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
-        or _how_fast(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
+        or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
     )
 
 
@@ -664,12 +665,29 @@ reminder, a wait (还有, 距, 再过), what will be (会在, 可能) or a quest
 
 def _how_fast(folded: str, hit: Hit) -> bool:
     """Whether the hit is a span of hours or minutes a thing was done within (10分鐘內秒殺), not
-    one ahead of now: no wish, demand or forecast before it in its clause (须在30分钟内到达, 预计
-    两小时内), and not the whole text (a phrase asked about alone)."""
-    if not _HOURS_WITHIN.fullmatch(folded, hit.start, hit.end) or folded.strip() == folded[hit.start : hit.end]:
+    one ahead of now: minutes always (消防员必须在6分钟内到场 is a standing rule), hours where no
+    wish, demand or forecast stands before it in its clause (勒令他在24小时内离开, 预计两小时内);
+    never the whole text (a phrase asked about alone)."""
+    within = _HOURS_WITHIN.fullmatch(folded, hit.start, hit.end)
+    if within is None or folded.strip() == folded[hit.start : hit.end]:
         return False
+    if not _HOURS.search(within.group()):
+        return True
     clause = max(folded.rfind(mark, 0, hit.start) for mark in "，,。；;！？!?\n") + 1
     return not _AHEAD_WITHIN.search(folded, clause, hit.start)
+
+
+_HOURS = re.compile(r"小时|钟头")
+
+
+def _after_a_decimal_point(folded: str, hit: Hit) -> bool:
+    """发病后4.5小时内 read from its 5: a length of time that starts after a number's decimal
+    point is a piece of that number (not 1.5月17日, a list's first item)."""
+    return hit.start >= 2 and folded[hit.start - 1] == "." and folded[hit.start - 2].isdigit() \
+        and bool(_A_LENGTH.match(folded, hit.start))
+
+
+_A_LENGTH = re.compile(r"\d{1,3}(?!\d)\s*个?(?:小时|钟头|分钟|秒|天|周|星期|个月|年)")
 
 
 _AHEAD_WITHIN = re.compile(r"将|要|须|需|请|应|会|争取|力争|承诺|保证|预计|预料|可望|限|务必|计划|拟|有望|可|勒令|呼吁|目标|希望|打算|准备|冀|料")
@@ -961,7 +979,7 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
     return read
 
 
-def _with_weekdays(folded: str, hits: list[Hit], months_only: bool = False) -> list[Hit]:
+def _with_weekdays(folded: str, hits: list[Hit], published: datetime | None, months_only: bool = False) -> list[Hit]:
     """2月10日（星期日）, 周日, 二月十号: a weekday beside a day is that day, not a second date.
 
     The day written out wins (a weekday alone is read in the publication's week). Joined
@@ -972,12 +990,12 @@ def _with_weekdays(folded: str, hits: list[Hit], months_only: bool = False) -> l
         day = left if _WEEKDAY_ONLY.fullmatch(folded, right.start, right.end) else right
         if months_only and not _WRITTEN_DAY.search(folded, day.start, day.end):
             return None
-        return _day_and_weekday(folded, left, right)
+        return _day_and_weekday(folded, left, right, published)
 
     return joined_pairs(hits, joined)
 
 
-def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
+def _day_and_weekday(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:
     """The two hits as one, if one is a day and the other its weekday, side by side."""
     gap = folded[left.end : right.start]
     weekdays = [_WEEKDAY_ONLY.fullmatch(folded, h.start, h.end) is not None for h in (left, right)]
@@ -994,7 +1012,32 @@ def _day_and_weekday(folded: str, left: Hit, right: Hit) -> Hit | None:
     if opened["open"]:
         close = _CLOSE.match(folded, end)
         end = close.end() if close else end
-    return Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+    weekday = right if day is left else left
+    joined = Hit(FactKind.DATE, left.start, end, day.value, day.detail)
+    return _in_the_weekdays_year(folded, joined, day, folded[weekday.end - 1], published) if published else joined
+
+
+def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, published: datetime) -> Hit:
+    """A day with its weekday, moved to the year before or after where the weekday says so and
+    the day comes nearer the publication (1月2日（周五） in a November story is next January's,
+    2026; 12月29日（周一） in a January one last December's); a day with its year written keeps
+    it, and so does one the publication is nearer already (a weekday misprinted)."""
+    if "年" in folded[day.start : day.end] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value[:10]):
+        return hit
+    said = date.fromisoformat(day.value[:10])
+    wanted = min(_WEEKDAYS.index(weekday), 6)
+    if said.weekday() == wanted:
+        return hit
+    for year in (said.year + 1, said.year - 1):
+        try:
+            moved = said.replace(year=year)
+        except ValueError:
+            continue
+        if moved.weekday() == wanted and abs(moved - published.date()) < abs(said - published.date()):
+            value = moved.isoformat() + day.value[10:]
+            detail = own_detail(value, folded[hit.start : hit.end])
+            return Hit(FactKind.DATE, hit.start, hit.end, value, detail) if detail is not None else hit
+    return hit
 
 
 def _as_of_updates(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

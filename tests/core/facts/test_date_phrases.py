@@ -2117,7 +2117,8 @@ def test_an_evening_in_a_story_out_in_the_small_hours() -> None:
     assert values("政府各部門晚上交代救援進展。", datetime(2025, 11, 26)) == {"晚上": "2025-11-26T18:00/2025-11-27T00:00"}
 
 
-@pytest.mark.parametrize("text", ["門票開賣10分鐘內秒殺。", "火勢半小時內就撲滅。", "在头48小时内的销量就达到了250万份。", "民警在9分钟之内赶到现场。"])
+@pytest.mark.parametrize("text", ["門票開賣10分鐘內秒殺。", "火勢半小時內就撲滅。", "在头48小时内的销量就达到了250万份。", "民警在9分钟之内赶到现场。",
+                                  "消防员必须在6分钟内到场。", "患者必须在发病后4.5小时内接受溶栓治疗。"])
 def test_within_so_many_hours_or_minutes_is_how_fast_not_a_date(text: str) -> None:
     """They were the hours or minutes after the publication."""
     assert dates(text) == []
@@ -2127,9 +2128,10 @@ def test_the_next_hours_named_so_stay_a_date() -> None:
     assert [f["text"] for f in dates("未来24小时内有大雨。过去一小时内录得暴雨。")] == ["未来24小时", "过去一小时"]
 
 
-@pytest.mark.parametrize("text", ["须在30分钟内到达现场。", "预计两小时内恢复供电。", "半小时之内"])
+@pytest.mark.parametrize("text", ["法院勒令他在24小时内离开香港。", "预计两小时内恢复供电。", "半小时之内"])
 def test_within_so_many_hours_ahead_or_alone_stays_a_date(text: str) -> None:
-    """A demand or forecast counts from now; so does the phrase asked about alone."""
+    """A demand or forecast counts from now in hours (in minutes it is a standing rule:
+    消防员必须在6分钟内到场); so does the phrase asked about alone."""
     assert len(dates(text)) == 1
 
 
@@ -2213,6 +2215,20 @@ def test_the_day_of_an_event_no_day_names_is_untold(text: str) -> None:
 
 def test_the_day_of_an_event_named_before_it_is_that_day() -> None:
     assert values("7月20日下午宏福苑起火。起火当天，李先生在家。")["当天"] == "2022-07-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("立法院將於週五(1/2)召開臨時會。", "週五(1/2)", "2026-01-02"), ("2月3日（周二）上午10时，港交所将公布业绩。", "2月3日（周二）", "2026-02-03"),
+     ("会议于11月28日（周五）举行。", "11月28日（周五）", "2025-11-28"), ("12/31晚間跨年倒數。", "12/31晚間", "2025-12-31"),
+     ("梁振英在星期三（11月27日）道歉。", "星期三（11月27日）", "2025-11-27"), ("１．５月１７日，叛军攻占首都。", "５月１７日", "2025-05-17")],
+)
+def test_a_day_with_its_weekday_in_the_weekdays_year(text: str, phrase: str, day: str) -> None:
+    """1月2日 is a Friday in 2026, not 2025 (it was read in the publication's year whatever its
+    weekday said), but a misprinted weekday moves no day away from the publication; a slash day
+    before a part of the day is a day too; a list's 1. is no decimal point before its date."""
+    fact = next(f for f in dates(text, datetime(2025, 11, 27, 10)) if f["text"] == phrase)
+    assert fact["from"][:10] == day
 
 
 def test_review_of_this_rounds_rules() -> None:
