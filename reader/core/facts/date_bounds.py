@@ -32,7 +32,7 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
         after = _ONWARDS.match(folded, hit.end) or (
             _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None)
         detail = hit.detail
-        since = folded[hit.end - 1] in "来今"  # 近四年来起 is already up to now
+        since = folded[hit.end - 1] in "来今" and hit.end - hit.start > 1  # 近四年来起 is already up to now; 今起 opens
         if after and not since and detail is not None and detail.qualifier in _OPENS and detail.first and detail.low:
             start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start
             opened = Detail(Qualifier.MORE_THAN, detail.low, None, detail.unit, detail.first, None)

@@ -160,11 +160,18 @@ def join_ranges(folded: str, hits: list[Hit], published: datetime | None) -> lis
     """2016年3月2日至3月9日: two dates joined by 至/到/- are one range."""
 
     def ranged(left: Hit, right: Hit) -> Hit | None:
-        if not _JOIN.fullmatch(folded[left.end : right.start]):
-            return None
+        gap = folded[left.end : right.start]
+        if not _JOIN.fullmatch(gap) or ("，" in gap or "," in gap) and _ends_before(left, right):
+            return None  # 自12月1日起，至本月底止: two bounds that make no range
         return _range(folded, left, right, published)
 
     return joined_pairs(hits, ranged)
+
+
+def _ends_before(left: Hit, right: Hit) -> bool:
+    """Whether the right hit, as read alone, ends before the left one begins."""
+    first, last = left.detail.first if left.detail else None, right.detail.last if right.detail else None
+    return bool(first and last and last < first)
 
 
 def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit] | None:

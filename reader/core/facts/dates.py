@@ -1316,6 +1316,14 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
     return _day_or_month(year, month, day)
 
 
+def _from_today(match: re.Match[str], published: datetime | None) -> str | None:
+    """A headline's 今起, 明起 (新規今起實施, 小三通明起全天停航): today or tomorrow, which the 起
+    after it opens (``onwards``); not 如今起码, 说明起见 or 今起程."""
+    if published is None:
+        return None
+    return _Own((published.date() + timedelta(days=1 if match["w2"] else 0)).isoformat())
+
+
 def _relative_day(match: re.Match[str], published: datetime | None) -> str | None:
     """昨天, 今晚8点: a day counted from the publication's, with its clock time if any."""
     if match["rel"].startswith("琴") and match.string[match.start() - 1 : match.start()] in _ZITHERS:
@@ -2531,6 +2539,8 @@ _RULES = [
     _rule(rf"(?<!光)(?:(?<![{_BEFORE_QIAN}])(?=前)|(?!前))(?P<rel>{_alternatives(d for d in _REL_DAY if d != '本日')})"
           rf"(?:(?<!即日)|(?=起|至|到|开始|生效|为止|止))(?!{_NOT_A_DAY_AFTER}){_TIME}?", _relative_day),  # 即日起, not 随即日本
     _rule(rf"{_THIS_DAY}{_TIME}?", _relative_day),
+    _rule(r"(?<![如至迄而当现古从自即])(?P<w>今)(?=起(?![码程初来身床义点]))"
+          r"|(?<![文说表证发光声阐鲜英标注查指清黎天分简严开高精昆孔聪透神申诚])(?P<w2>明)(?=起(?![码程初来身床义点]))", _from_today),
     _rule(  # 今(1)日, 昨（31）日, 明(2)日上午: how Taiwanese papers date a story's days
         rf"(?P<said>[今昨明前后])\s*[(（]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<in>日)?\s*[)）](?(in)|\s*(?:日|(?={_SAID_PART})))"
         rf"(?:的?{_TIME}|(?P<part>{_SAID_PART}))?",

@@ -2244,3 +2244,23 @@ def test_review_of_this_rounds_rules() -> None:
     assert "24小时内" in values("法院勒令他在24小时内离开香港。", published)
     assert "48小时内" in values("消防处计划在48小时内完成搜索。", published)
     assert values("活动于12月10日（周三）、11日（周四）下午举行。", published)["下午"] != "2025-11-11T13:00/2025-11-11T18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("新規今起實施。", "今起", "2022-07-25/.."), ("小三通「金門往返五通」明起全天停航", "明起", "2022-07-26/.."),
+     ("優惠今起至8月9日。", "今起至8月9日", "2022-07-25/2022-08-10")],
+)
+def test_a_headlines_from_today_or_tomorrow(text: str, phrase: str, value: str) -> None:
+    """今起 and 明起 were no date."""
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize("text", ["如今起码有三成。", "文明起源于河流。", "为了说明起见。", "他今起程前往北京。"])
+def test_words_with_jin_qi_or_ming_qi_name_no_day(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_bounds_after_qi_and_a_comma_that_make_no_range_stay_apart() -> None:
+    """自12月1日起，至本月底止 (the month's end before the 1st) was a range to the next November."""
+    assert [f["text"] for f in dates("自8月1日起，至本月底止。")] == ["自8月1日起", "本月底"]
