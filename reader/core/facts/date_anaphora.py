@@ -132,12 +132,14 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
 
 
 _BARE_PART = re.compile(
-    r"(?<![一二三四五六七八九十整半个每某的天日号\d])(?P<part>上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
+    r"(?<![一二三四五六七八九十整半个每某的天日号\d])(?P<part>上午|下午|中午|晚上|(?<![到有上])晚间(?=[，,在被赴到再]|出席|受访|发表|表示|宣布|召开|前往|抵达|接受|发布|公布|举行)"
+    r"|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
     r"(?![茶场班课档盘市好饭餐觉食报版的]|可以?|最好|是|起来|起床)"
 )
 """A part of the day with no day of its own (下午，他会见了…; 记者上午获悉), not a length of
 time (一下午, 整个晚上), a habit (每天晚上: 每 leads), a word's part (下午茶, 晚上好, 深夜食堂),
-any such part (一个快乐的早晨, 深夜的赛道), one of a day named otherwise (第二天中午, 头一天晚上:
+any such part (一个快乐的早晨, 深夜的赛道), 晚间 but before what a story's subject does that
+evening (王貴芬晚間被…交保, not 晚间拍卖会, 每到晚间), one of a day named otherwise (第二天中午, 头一天晚上:
 the anaphora's, or none; 10.27周三下午: a day the rules do not read) or a plan's (上午可以游览…, 晚上最好住在…: a travel guide's day)."""
 
 
@@ -186,7 +188,7 @@ def _night_just_past(published: datetime, part: str) -> date:
     return day - timedelta(days=1) if small_hours and part in _EVENING_PARTS else day  # 00:00:00: a date alone
 
 
-_EVENING_PARTS = ("晚上", "傍晚", "深夜", "半夜")
+_EVENING_PARTS = ("晚上", "晚间", "傍晚", "深夜", "半夜")
 _EVENING = re.compile(r"[晚夜]")
 _SMALL_HOURS = ("凌晨", "清晨")
 """Not 早上: 他昨晚表示…早上 may be the evening's own morning as well."""

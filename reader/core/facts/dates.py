@@ -1681,6 +1681,23 @@ def _hours_listed(match: re.Match[str], published: datetime | None) -> str | Non
     return _Own(f"{first.first}/{end:%Y-%m-%dT%H:%M:%S}")
 
 
+_NEWS_VERBS = (
+    r"(?:表示|宣布|举行|召开|发布|公布|出席|指出|受访|回应|证实|透露|前往|抵达|访问|会见|接受|举办|启动|出炉|登场|"
+    r"发表|提出|通过|宣判|拍板|公告|说明|致电|视察|主持|率团|到访|再度|正式|将)"
+)
+"""Verbs a news story's subject does today (楊志良今舉行記者會, 行政院今宣布)."""
+
+
+def _today_said_short(match: re.Match[str], published: datetime | None) -> str | None:
+    """楊志良今舉行記者會, 行政院今下午宣布: 今 alone before a news verb or a part of the day, as
+    Taiwan's papers write today (it was no date); not 如今, 至今, 而今."""
+    if published is None:
+        return None
+    said = "今天" + (match["part"] or "")
+    detail = time_detail(said, published)
+    return _Own(value_of(detail, said)) if detail is not None else None
+
+
 def _yesterday_said_short(match: re.Match[str], published: datetime | None) -> str | None:
     """记者昨从现场获悉, 何永生昨正式宣布, 昨下午: 昨 alone, as Hong Kong's, Taiwan's and the
     mainland's papers write yesterday before a verb, read as 昨天 (it was no date)."""
@@ -2478,6 +2495,7 @@ _RULES = [
         r"(?<![今是])昨儿?(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)?(?![天日晚夜午晨早非儿])(?=[\u4e00-\u9fff])",
         _yesterday_said_short,
     ),
+    _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _today_said_short),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",

@@ -2264,3 +2264,18 @@ def test_words_with_jin_qi_or_ming_qi_name_no_day(text: str) -> None:
 def test_bounds_after_qi_and_a_comma_that_make_no_range_stay_apart() -> None:
     """自12月1日起，至本月底止 (the month's end before the 1st) was a range to the next November."""
     assert [f["text"] for f in dates("自8月1日起，至本月底止。")] == ["自8月1日起", "本月底"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("楊志良今舉行記者會說明。", "今", "2022-07-25T00:00:00"), ("行政院今下午宣布新措施。", "今下午", "2022-07-25T13:00:00"),
+     ("28日上午開庭。王貴芬晚間被依傷害罪嫌交保。", "晚間", "2022-07-28T20:00:00")],
+)
+def test_today_said_short_and_a_bare_evening_in_taiwans_way(text: str, phrase: str, first: str) -> None:
+    """今 before a news verb, and 晚間 before what was done that evening, were no date."""
+    assert next(f for f in dates(text) if f["text"] == phrase)["interval"][0] == first
+
+
+@pytest.mark.parametrize("text", ["如今表示满意。", "佳士得晚间拍卖会将在纽约举行。", "每到晚间都有人摆摊。", "收看晚间新闻。"])
+def test_words_with_jin_or_wanjian_name_no_day(text: str) -> None:
+    assert dates(text) == []
