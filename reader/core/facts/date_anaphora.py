@@ -67,7 +67,8 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         if match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
         elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
-            base = _last_day([h for h in before if h.start > folded.rfind("\n", 0, match.start())])
+            base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start())])
+            base = None if base and published and _after_a_told_past(folded, match, base, published) else base
         else:
             base = _last_day(before) or (published.date() if published else None)
         if base is None:
@@ -88,7 +89,16 @@ _EVENTS_DAY = re.compile(
     r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛)的?$"
 )
 """An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚): that day is one named
-before it in its paragraph, else untold (not the publication's, nor a day of another story)."""
+before it in its paragraph or the one before (a lead's date), else untold (not the publication's,
+nor a day of another story)."""
+
+
+def _after_a_told_past(folded: str, match: re.Match[str], base: date, published: datetime) -> bool:
+    """Whether an event's day (出院翌日) would fall after the publication in a sentence that does
+    not look ahead: a story told as past, whose day before was another's (a caption's)."""
+    day = base + timedelta(days=_DAYS_AFTER[match["word"]])
+    start = sentence_start(folded, match.start())
+    return day > published.date() and not _AHEAD_IN_CLAUSE.search(folded, start, sentence_end(folded, match.end()))
 
 
 def _named_day_before(folded: str, match: re.Match[str], before: list[Hit]) -> date | None:
@@ -315,7 +325,7 @@ def _heading(folded: str, hit: Hit) -> bool:
 _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")
 
 
-_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?![线楼风台机位码房院馆门车]))|\d[-/.]\d{1,2}[-/.]\d|\d/\d|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
+_NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?![线楼风台机位码房院馆门车]))|\d[-/.]\d{1,2}[-/.]\d|\d/\d{1,2}(?:\s*[(（]|$)|昨|前[天日]|当[天日晚]|同日|次日|翌日|星期|周[一二三四五六日天]|礼拜")
 """What makes a day an anchor for the clock times after it: a day of the month, a dated stamp,
 昨, 当天 or a weekday; not 明早 of a forecast nor a holiday (接近萬聖節…早上六點多 is a habit's hour)."""
 

@@ -107,14 +107,14 @@ _REL_YEAR = {
     "大前年": -3,
     "大后年": 3,
 }
-_VERBS_OF_XIA = "设定留写立打放拿落剩私眼当之天底乡地手部名如以南北创签订许停降跌接坐录"
+_VERBS_OF_XIA = "设定留写立打放拿落剩私眼当之天底乡创签订许停降跌接坐录"
 _NOT_A_VERBS_XIA = rf"(?<![{_VERBS_OF_XIA}](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
-_SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
+_SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街近逾超中])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
 """A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
 _SLASH_DAY_AFTER = (
     r"(?:[号日](?=[上下中早晚凌清傍午起前后，,。；;、)）\s]|$)|\s*[(（]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六日])\s*[)）]"
-    r"|\s*\d{1,2}\s*:\s*\d{2}|\s*起|\s*(?:上午|下午|中午|晚上|晚间|凌晨|清晨|早上|傍晚|深夜|当天|当日|当晚))"
+    r"|\s*\d{1,2}\s*:\s*\d{2}|\s*起(?![个案宗件])|\s*(?:上午|下午|中午|晚上|晚间|凌晨|清晨|早上|傍晚|深夜|当天|当日|当晚))"
 )
 """What makes a month/day a day, not a fraction, a score or a number (1/3的人, 比分3/5, 3/8号风球,
 1/2号线, 弥敦道1/3号, 约1/4起): 号 before a part of the day or a stop, its weekday beside it
@@ -657,7 +657,8 @@ _BRACKETED_YEAR = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year is given, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
     r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|记得|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
-    r"|(?<![社机学大开体聚约工协都])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望|料|冀|可望|检讨|目标"
+    r"|(?<![社机学大开体聚约工协都委议法])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望"
+    r"|(?<![资材原饮燃肥香草布照史塑涂饲])料|冀|可望|(?<!事后)检讨|目标(?!公司|企业)"
 )
 """Words of a sentence that counts from now besides ``_LOOKS_AHEAD``'s: a demand (须在, 要到), a
 reminder, a wait (还有, 距, 再过), what will be (会在, 可能) or a question."""
@@ -674,7 +675,8 @@ def _how_fast(folded: str, hit: Hit) -> bool:
     if not _HOURS.search(within.group()):
         return True
     clause = max(folded.rfind(mark, 0, hit.start) for mark in "，,。；;！？!?\n") + 1
-    return not _AHEAD_WITHIN.search(folded, clause, hit.start)
+    ends = [stop for mark in "，,。；;！？!?\n" if (stop := folded.find(mark, hit.end)) >= 0]
+    return not _AHEAD_WITHIN.search(folded, clause, min(ends, default=len(folded)))  # 搜救工作48小时内将完成
 
 
 _HOURS = re.compile(r"小时|钟头")
@@ -690,7 +692,12 @@ def _after_a_decimal_point(folded: str, hit: Hit) -> bool:
 _A_LENGTH = re.compile(r"\d{1,3}(?!\d)\s*个?(?:小时|钟头|分钟|秒|天|周|星期|个月|年)")
 
 
-_AHEAD_WITHIN = re.compile(r"将|要|须|需|请|应|会|争取|力争|承诺|保证|预计|预料|可望|限|务必|计划|拟|有望|可|勒令|呼吁|目标|希望|打算|准备|冀|料")
+_AHEAD_WITHIN = re.compile(
+    r"将(?![军领近士])|要求|要(?![求闻素点害是])|须|需(?!求)|请(?![求愿])|(?<![供反相回响适对感效呼答照内])应(?![用对急届邀变聘征运付])"
+    r"|(?<![社机学大开体聚约工协都委议法年盟商总理董宴舞酒])会(?![议谈见长员上场计所址])|争取|力争|承诺|保证|预计|预料|可望"
+    r"|(?<!有)限(?!公司)|务必|计划|拟|有望|(?<![可许认宁])可(?![口乐是见惜怜靠爱观])|勒令|呼吁|目标(?!公司|企业)|希望|打算|准备|冀"
+    r"|(?<![资材原饮燃肥香草布照史塑涂饲])料"
+)
 
 
 _HOURS_WITHIN = re.compile(
@@ -953,13 +960,14 @@ def _weekdays_run_on(folded: str, hits: list[Hit], published: datetime | None) -
 
 _LISTED = re.compile(r"\s*(?:[、,，及和与或]|以及)\s*")
 _WRITTEN_DAY = re.compile(r"月|\d[-/.]\d")
-_DATELINE_AFTER = re.compile(r"\s*(?:消息|电|讯|報道|报道)")
+_DATELINE_AFTER = re.compile(r"\s*(?:消息|电(?![视台邮力话脑影子器车])|讯|报道)")
 
 
 def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """周二 after a dispatch's dateline in its sentence is in the dateline's week (据纽约9月21日消息，
-    …周二公布 is the 17th, 新华社2月11日电…周五发布 the 10th), not in the publication's, where a
-    bare weekday is read. Only a dateline's: after an event's day a weekday may be before or
+    """周二 after a dispatch's dateline in its sentence is the last such day up to the dateline's
+    (据纽约9月21日消息，…周二公布 is the 17th, 新华社2月11日电…周五发布 the 10th), or the next from it
+    where the sentence looks ahead (…周一将公布), not in the publication's week, where a bare
+    weekday is read. Only a dateline's: after an event's day a weekday may be before or
     after it (12月7日（周日）举行，周一公布结果 is the 8th), and after a background date it is
     the publication's week (3月10日成立的委员会周五发表报告)."""
     if published is None:
@@ -973,7 +981,9 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
             day = date.fromisoformat(named.value[:10]) if named is not None else None
             if day is not None and day.isocalendar()[:2] != published.date().isocalendar()[:2]:
                 weekday = min(_WEEKDAYS.index(folded[hit.end - 1]), 6)  # 日 and 天 are Sunday
-                value = (day + timedelta(days=weekday - day.weekday())).isoformat()
+                ahead = _LOOKS_AHEAD.search(folded, start, sentence_end(folded, hit.end))
+                moved = (weekday - day.weekday()) % 7 if ahead else -((day.weekday() - weekday) % 7)
+                value = (day + timedelta(days=moved)).isoformat()
                 hit = Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
         read.append(hit)
     return read
@@ -1025,19 +1035,28 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
     if "年" in folded[day.start : day.end] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value[:10]):
         return hit
     said = date.fromisoformat(day.value[:10])
-    wanted = min(_WEEKDAYS.index(weekday), 6)
-    if said.weekday() == wanted:
+    moved = _in_its_weekdays_year(said, weekday, published)
+    if moved == said:
         return hit
+    value = moved.isoformat() + day.value[10:]
+    detail = own_detail(value, folded[hit.start : hit.end])
+    return Hit(FactKind.DATE, hit.start, hit.end, value, detail) if detail is not None else hit
+
+
+def _in_its_weekdays_year(said: date, weekday: str, published: datetime) -> date:
+    """The day in the year before or after whose weekday it is, where that brings it nearer the
+    publication; else the day as said."""
+    wanted = min(_WEEKDAYS.index(weekday), 6)  # 日 and 天 are Sunday
+    if said.weekday() == wanted:
+        return said
     for year in (said.year + 1, said.year - 1):
         try:
             moved = said.replace(year=year)
         except ValueError:
             continue
         if moved.weekday() == wanted and abs(moved - published.date()) < abs(said - published.date()):
-            value = moved.isoformat() + day.value[10:]
-            detail = own_detail(value, folded[hit.start : hit.end])
-            return Hit(FactKind.DATE, hit.start, hit.end, value, detail) if detail is not None else hit
-    return hit
+            return moved
+    return said
 
 
 def _as_of_updates(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -1251,7 +1270,15 @@ def _slash_day(match: re.Match[str], published: datetime | None) -> str | None:
     if published is None:
         return _no_year(_int(match["m"]), _int(match["d"]))
     value = _ymd_value(published.year, match, published)
+    weekday = _SLASH_WEEKDAY.match(match.string, match.end())
+    if value is not None and weekday is not None:
+        moved = _in_its_weekdays_year(date.fromisoformat(value[:10]), weekday["wd"], published)
+        value = moved.isoformat() + value[10:]
     return None if value is None else _Own(value)
+
+
+_SLASH_WEEKDAY = re.compile(r"\s*[(（]\s*(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天])\s*[)）]")
+"""1/2(五): the weekday in brackets after a slash day, which says its year."""
 
 
 def _slash_days(match: re.Match[str], published: datetime | None) -> str | None:
