@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .count_nouns import noun_before
 from .model import FactKind, Hit
-from .spans import Cover
+from .spans import fresh_matches
 from .sums import SUM_ALONE
 
 __all__ = ["headcounts"]
@@ -38,11 +38,8 @@ def headcounts(folded: str, taken: list[Hit], count_of: Reread) -> list[Hit]:
     if "人数" not in folded and "人口" not in folded:
         return []
     found: list[Hit] = []
-    cover = Cover(taken)
-    for match in (m for pattern in _HEADCOUNTS for m in pattern.finditer(folded)):
+    for match in fresh_matches(_HEADCOUNTS, folded, taken, found):
         start, end = match.span("sum")
-        if cover.overlaps(start, end) or any(h.start < end and start < h.end for h in found):
-            continue
         said = folded[start:end] + "人"
         read = [h for h in count_of(said) if (h.start, h.end) == (0, len(said))]
         if read:

@@ -6,14 +6,15 @@ forty thousand place mentions); comparing each with each would take minutes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from typing import Any
 
 from .model import Hit
 
-__all__ = ["Cover", "greedy", "joined_pairs", "outermost", "put_in"]
+__all__ = ["Cover", "fresh_matches", "greedy", "joined_pairs", "outermost", "put_in"]
 
 
 def outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -25,6 +26,16 @@ def outermost(hits: Iterable[Hit]) -> list[Hit]:
             kept.append(hit)
             reach = hit.end
     return kept
+
+
+def fresh_matches(patterns: Iterable[re.Pattern[str]], folded: str, taken: list[Hit], found: list[Hit]) -> Iterator[re.Match[str]]:
+    """The patterns' matches whose ``sum`` no hit in ``taken`` overlaps, nor one of ``found``, the
+    hits the caller has made of the matches so far (a sum read once, by its first pattern)."""
+    cover = Cover(taken)
+    for match in (m for pattern in patterns for m in pattern.finditer(folded)):
+        start, end = match.span("sum")
+        if not cover.overlaps(start, end) and not any(h.start < end and start < h.end for h in found):
+            yield match
 
 
 def joined_pairs(hits: Iterable[Hit], pair: Callable[[Hit, Hit], Hit | None]) -> list[Hit]:

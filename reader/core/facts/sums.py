@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .model import FactKind, Hit
-from .spans import Cover
+from .spans import fresh_matches
 
 __all__ = ["SUM_ALONE", "named_sums"]
 
@@ -52,11 +52,8 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
     if "万" not in folded and "亿" not in folded:
         return []
     found: list[Hit] = []
-    cover = Cover(taken)
-    for match in (m for pattern in _SUMS for m in pattern.finditer(folded)):
+    for match in fresh_matches(_SUMS, folded, taken, found):
         start, end = match.span("sum")
-        if cover.overlaps(start, end) or any(h.start < end and start < h.end for h in found):
-            continue
         if _CURRENCY_AFTER.match(folded, end):
             continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
         tail = _BOUND_AFTER.match(folded, end)
