@@ -383,9 +383,9 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, published, months_only=True), published, _anaphors()), published)
+    read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
-    read_from_now = {(h.start, h.end, h.value) for h in joined}
-    joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now)
+    joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now, published)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
@@ -626,12 +626,15 @@ def _names_none(folded: str, hit: Hit) -> bool:
     )
 
 
-def _without_stories_after(folded: str, hits: list[Hit], read_from_now: set[tuple[int, int, str]]) -> list[Hit]:
+def _without_stories_after(
+    folded: str, hits: list[Hit], read_from_now: set[tuple[int, int, str]], published: datetime | None
+) -> list[Hit]:
     """The hits but those so long after a story's own moment (10天后，警方抓获; 3个月后重新上架),
     which were read from the publication: so many units after, still as read from now (not
     counted on from a year or day the story told: 2008年…一年后, 十年前…。十年后 are
-    ``years_after``'s), with no other date or clock time before it in its sentence, in a
-    sentence that does not look ahead (两年后，这里将崛起…, 要到两年后才实施, 预计3个月后完工 do), in a text long
+    ``years_after``'s), with no date before it in its sentence but one holding the publication
+    (去年9月辞职，两个月后 is not two months after now; 今天…，两个月后 is), in a sentence that does
+    not look ahead (两年后，这里将崛起…, 要到两年后才实施, 预计3个月后完工 do), in a text long
     enough to tell a story (not 5分钟之后出门, a query). Over the news lines seven in eight such were
     a story's."""
     kept: list[Hit] = []
@@ -642,9 +645,19 @@ def _without_stories_after(folded: str, hits: list[Hit], read_from_now: set[tupl
             continue
         start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
         ahead = _LOOKS_AHEAD.search(folded, start, end) or _COUNTS_FROM_NOW.search(folded, start, end)
-        if ahead or _BRACKETED_YEAR.match(folded, hit.end) or any(start <= h.start and h.end <= hit.start for h in kept):
+        told = [h for h in kept if start <= h.start and h.end <= hit.start]
+        if ahead or _BRACKETED_YEAR.match(folded, hit.end) or told and all(_holds_now(h, published) for h in told):
             kept.append(hit)
     return kept
+
+
+def _holds_now(hit: Hit, published: datetime | None) -> bool:
+    """Whether a hit's interval holds the publication's moment (今天, 今年), or cannot be told."""
+    detail = hit.detail
+    if published is None or detail is None or not detail.first or not detail.last:
+        return True
+    now = published.replace(tzinfo=None).isoformat(timespec="seconds")
+    return detail.first <= now <= detail.last
 
 
 _COUNTED_AFTER = re.compile(

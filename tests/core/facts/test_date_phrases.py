@@ -2170,7 +2170,8 @@ def test_a_fraction_or_a_score_is_no_slash_day(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["2015年，一款游戏上架Steam，不久被下架。3个月后《模拟幼女》重新上架。", "案发后警方展开调查。10天后，长宁警方成功抓获犯罪嫌疑人。",
-     "清晨時分，其中一棟有單位死灰復燃。一小時後，燃燒範圍繼續擴大，冒出大量濃煙。"],
+     "清晨時分，其中一棟有單位死灰復燃。一小時後，燃燒範圍繼續擴大，冒出大量濃煙。",
+     "他去年9月从公司辞职，两个月后加入了竞争对手。"],
 )
 def test_so_long_after_a_storys_moment_is_no_date(text: str) -> None:
     """They were counted from the publication (3个月后 was October 2022)."""
@@ -2181,7 +2182,7 @@ def test_so_long_after_a_storys_moment_is_no_date(text: str) -> None:
     ("text", "phrase", "value"),
     [("两年后，这里将崛起一座新城，成为区域中心。", "两年后", "2024"), ("该工程预计3个月后完工，届时将通车。", "3个月后", "2022-10"),
      ("2008年火了微博，仅仅一年后微信大行其道。", "一年后", "2009"), ("她16歲隨父母遷居台灣，三年後（1960）赴美留學。", "三年後", "1960"),
-     ("三天后", "三天后", "2022-07-28")],
+     ("三天后", "三天后", "2022-07-28"), ("今天上午签约，两个月后正式开业，市民可前往参观。", "两个月后", "2022-09")],
 )
 def test_so_long_after_now_or_a_date_in_its_sentence_stays(text: str, phrase: str, value: str) -> None:
     """A sentence that looks ahead counts from now; a date before it in its sentence or a year in
