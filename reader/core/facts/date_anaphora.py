@@ -259,17 +259,20 @@ _NOT_LENT_BEFORE = re.compile(r"(?:每|逢|[立生始建办]于|自|从|截至|�
 _NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|后|之后|以后)")
 
 
-def sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
-    return max(folded.rfind(mark, 0, at) for mark in _SENTENCE_STOPS) + 1
-
-
-def sentence_end(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends: at the next full stop or line break, or the text's end."""
-    return min((stop for mark in _SENTENCE_STOPS if (stop := folded.find(mark, at)) >= 0), default=len(folded))
-
-
 _SENTENCE_STOPS = "。！？!?\n"
+
+
+def sentence_start(folded: str, at: int, stops: str = _SENTENCE_STOPS) -> int:
+    """Where the sentence holding ``at`` begins: after the last full stop or line break before it
+    (or the last of ``stops``: a clause's with its commas)."""
+    return max(folded.rfind(mark, 0, at) for mark in stops) + 1
+
+
+def sentence_end(folded: str, at: int, stops: str = _SENTENCE_STOPS) -> int:
+    """Where the sentence holding ``at`` ends: at the next full stop or line break (or of
+    ``stops``), or the text's end."""
+    return min((stop for mark in stops if (stop := folded.find(mark, at)) >= 0), default=len(folded))
+
 
 
 def _fits(folded: str, hit: Hit, anchor: date, published: datetime) -> bool:

@@ -646,7 +646,7 @@ def _without_stories_after(
         start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
         ahead = _LOOKS_AHEAD.search(folded, start, end) or _COUNTS_FROM_NOW.search(folded, start, end)
         told = [h for h in kept if start <= h.start and h.end <= hit.start]
-        if ahead or _BRACKETED_YEAR.match(folded, hit.end) or told and all(_holds_now(h, published) for h in told):
+        if ahead or _GIVEN_IN_BRACKETS.match(folded, hit.end) or told and all(_holds_now(h, published) for h in told):
             kept.append(hit)
     return kept
 
@@ -666,8 +666,8 @@ _COUNTED_AFTER = re.compile(
 )
 _NO_STORY = 20
 """The length of a text too short to tell a story: a phrase or a query (三天后提醒我开会)."""
-_BRACKETED_YEAR = re.compile(r"\s*[(（]\s*\d")
-"""三年後（1955）: the year is given, and the phrase read with it."""
+_GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
+"""三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
     r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|记得|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
     r"|(?<![社机学大开体聚约工协都委议法])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望"
@@ -687,12 +687,12 @@ def _how_fast(folded: str, hit: Hit) -> bool:
         return False
     if not _HOURS.search(within.group()):
         return True
-    clause = max(folded.rfind(mark, 0, hit.start) for mark in "，,。；;！？!?\n") + 1
-    ends = [stop for mark in "，,。；;！？!?\n" if (stop := folded.find(mark, hit.end)) >= 0]
-    return not _AHEAD_WITHIN.search(folded, clause, min(ends, default=len(folded)))  # 搜救工作48小时内将完成
+    clause = sentence_start(folded, hit.start, _CLAUSE_STOPS), sentence_end(folded, hit.end, _CLAUSE_STOPS)
+    return not _AHEAD_WITHIN.search(folded, *clause)  # 搜救工作48小时内将完成: its words after it too
 
 
 _HOURS = re.compile(r"小时|钟头")
+_CLAUSE_STOPS = "，,。；;！？!?\n"
 
 
 def _after_a_decimal_point(folded: str, hit: Hit) -> bool:
@@ -993,7 +993,7 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
                           and _DATELINE_AFTER.match(folded, h.end)), None)
             day = date.fromisoformat(named.value[:10]) if named is not None else None
             if day is not None and day.isocalendar()[:2] != published.date().isocalendar()[:2]:
-                weekday = min(_WEEKDAYS.index(folded[hit.end - 1]), 6)  # 日 and 天 are Sunday
+                weekday = _weekday_number(folded[hit.end - 1])
                 ahead = _LOOKS_AHEAD.search(folded, start, sentence_end(folded, hit.end))
                 moved = (weekday - day.weekday()) % 7 if ahead else -((day.weekday() - weekday) % 7)
                 value = (day + timedelta(days=moved)).isoformat()
@@ -1009,17 +1009,12 @@ def _with_weekdays(folded: str, hits: list[Hit], published: datetime | None, mon
     early (``months_only``), before the parts of the day and clock times after them look for
     their day, only a day with its month: 11日（周四） after 12月10日 is not yet December's.
     """
-    def joined(left: Hit, right: Hit) -> Hit | None:
-        day = left if _WEEKDAY_ONLY.fullmatch(folded, right.start, right.end) else right
-        if months_only and not _WRITTEN_DAY.search(folded, day.start, day.end):
-            return None
-        return _day_and_weekday(folded, left, right, published)
-
-    return joined_pairs(hits, joined)
+    return joined_pairs(hits, lambda left, right: _day_and_weekday(folded, left, right, published, months_only))
 
 
-def _day_and_weekday(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hit | None:
-    """The two hits as one, if one is a day and the other its weekday, side by side."""
+def _day_and_weekday(folded: str, left: Hit, right: Hit, published: datetime | None, months_only: bool) -> Hit | None:
+    """The two hits as one, if one is a day (with its month, if ``months_only``) and the other
+    its weekday, side by side."""
     gap = folded[left.end : right.start]
     weekdays = [_WEEKDAY_ONLY.fullmatch(folded, h.start, h.end) is not None for h in (left, right)]
     if weekdays == [False, True] and _is_day(left):
@@ -1027,6 +1022,8 @@ def _day_and_weekday(folded: str, left: Hit, right: Hit, published: datetime | N
     elif weekdays == [True, False] and _is_day(right):
         day = right
     else:
+        return None
+    if months_only and not _WRITTEN_DAY.search(folded, day.start, day.end):
         return None
     opened = _BESIDE.fullmatch(gap)
     if opened is None:
@@ -1059,7 +1056,7 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
 def _in_its_weekdays_year(said: date, weekday: str, published: datetime) -> date:
     """The day in the year before or after whose weekday it is, where that brings it nearer the
     publication; else the day as said."""
-    wanted = min(_WEEKDAYS.index(weekday), 6)  # 日 and 天 are Sunday
+    wanted = _weekday_number(weekday)
     if said.weekday() == wanted:
         return said
     for year in (said.year + 1, said.year - 1):
@@ -1566,9 +1563,14 @@ def _feast(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")
 
 
+def _weekday_number(said: str) -> int:
+    """A weekday's character as Python numbers it: 一 is Monday, 0; 日 and 天 are Sunday, 6."""
+    return min(_WEEKDAYS.index(said), 6)
+
+
 def _nth_weekday(year: int, month: int, match: re.Match[str]) -> str | None:
     """十月的第一个星期一, 下个月最后一个周五: that day of the month, or None if there is none."""
-    index = min(_WEEKDAYS.index(match["nwd"]), 6)
+    index = _weekday_number(match["nwd"])
     first = date(year, month, 1)
     day = first + timedelta(days=(index - first.weekday()) % 7)
     if match["nlast"]:
@@ -1621,7 +1623,7 @@ def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
     day = match["wd"]
     if day.isdigit():  # the library reads 这星期4 as the whole week
         return _Own(_with_clock(monday + timedelta(days=int(day) - 1), match, False))
-    return _with_clock(monday + timedelta(days=min(_WEEKDAYS.index(day), 6)), match, False)
+    return _with_clock(monday + timedelta(days=_weekday_number(day)), match, False)
 
 
 def _week(match: re.Match[str], published: datetime | None) -> str | None:
@@ -1728,22 +1730,14 @@ _NEWS_VERBS = (
 """Verbs a news story's subject does today (楊志良今舉行記者會, 行政院今宣布)."""
 
 
-def _today_said_short(match: re.Match[str], published: datetime | None) -> str | None:
-    """楊志良今舉行記者會, 行政院今下午宣布: 今 alone before a news verb or a part of the day, as
-    Taiwan's papers write today (it was no date); not 如今, 至今, 而今."""
-    if published is None:
-        return None
-    said = "今天" + (match["part"] or "")
-    detail = time_detail(said, published)
-    return _Own(value_of(detail, said)) if detail is not None else None
-
-
-def _yesterday_said_short(match: re.Match[str], published: datetime | None) -> str | None:
+def _day_said_short(match: re.Match[str], published: datetime | None) -> str | None:
     """记者昨从现场获悉, 何永生昨正式宣布, 昨下午: 昨 alone, as Hong Kong's, Taiwan's and the
-    mainland's papers write yesterday before a verb, read as 昨天 (it was no date)."""
+    mainland's papers write yesterday before a verb, read as 昨天; 楊志良今舉行記者會, 行政院今下午
+    宣布: 今 alone before a news verb or a part of the day, as Taiwan's write today, read as 今天
+    (they were no date; not 如今, 至今, 而今)."""
     if published is None:
         return None
-    said = "昨天" + (match["part"] or "")
+    said = ("昨天" if match.group().startswith("昨") else "今天") + (match["part"] or "")
     detail = time_detail(said, published)
     return _Own(value_of(detail, said)) if detail is not None else None
 
@@ -2533,9 +2527,9 @@ _RULES = [
     ),
     _rule(
         r"(?<![今是])昨儿?(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)?(?![天日晚夜午晨早非儿])(?=[\u4e00-\u9fff])",
-        _yesterday_said_short,
+        _day_said_short,
     ),
-    _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _today_said_short),
+    _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _day_said_short),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
