@@ -110,6 +110,12 @@ _REL_YEAR = {
 _VERBS_OF_XIA = "设定留写立打放拿落剩私眼当之天底乡创签订许停降跌接坐录"
 _NOT_A_VERBS_XIA = rf"(?<![{_VERBS_OF_XIA}](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
+_DAYS_COUNTED = (
+    r"(?<![头首共满逾隔])(?<!为期|历时|持续|长达|多达|连续|一连|接连|足足|整整|相隔|间隔|停课|停市|休市|停业|休业|停工|停赛|半旗"
+    r"|延长|延期|推迟|押后|展延|顺延|封锁|隔离|禁足|最少|至少)"
+)
+"""Words before a bare 3日 that make it so many days, as Hong Kong and Taiwan write 天 (为期3日,
+下半旗3日, 停课3日, 连续3日, 首3日): no day of the month."""
 _SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街近逾超中])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
 """A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
 _SLASH_DAY_AFTER = (
@@ -2566,7 +2572,7 @@ _RULES = [
         _roc_year,
     ),
     _rule(
-        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
+        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}]){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
         rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
