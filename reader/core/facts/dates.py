@@ -315,10 +315,9 @@ _PM = {
     "下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚",
     "前晚", "今夜", "昨夜", "午后", "夜晚", "今午", "昨午", "明午",
 }
-_DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "今晨", "明晨", "今夜", "昨夜", "琴晚", "寻晚", "听晚", "听朝",
-                        "今午", "昨午", "明午"))
+_DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "昨早", "今晨", "明晨", "昨晨", "今夜", "昨夜", "琴晚", "寻晚",
+                        "听晚", "听朝", "今午", "昨午", "明午"))
 """Days said with their part (今晚 is the evening, not the whole day)."""
-_YESTERDAY_MORNING = frozenset(("昨早", "昨晨"))
 _LATE_NIGHT = {"午夜", "深夜", "半夜", "夜里"}
 _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚", "夜晚"}
 
@@ -1112,7 +1111,7 @@ def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
             and _OPEN.fullmatch(folded, last.end, hit.start)
             and _is_day(hit)
         ):
-            joined[-1] = Hit(FactKind.DATE, last.start, close.end(), hit.value, hit.detail)
+            joined[-1] = _part_on_day(last, hit, close.end(), folded) or Hit(FactKind.DATE, last.start, close.end(), hit.value, hit.detail)
             continue
         if (
             last is not None
@@ -1127,6 +1126,20 @@ def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
+def _part_on_day(said: Hit, day: Hit, end: int, folded: str) -> Hit | None:
+    """今早（29日）, 昨晚（28日）: the part of the day the word says, on the day in its brackets
+    (it was the whole day); None for a word that says a whole day (今日（27日）)."""
+    if "T" not in said.value or said.detail is None:
+        return None
+    moved = (date.fromisoformat(day.value[:10]) - date.fromisoformat(said.value[:10])).days
+    ends = [(datetime.fromisoformat(e) + timedelta(days=moved)).isoformat(timespec="minutes") for e in said.value.split("/")]
+    value = "/".join(ends)
+    detail = own_detail(value, folded[said.start : end])
+    if detail is None:
+        return None
+    return Hit(FactKind.DATE, said.start, end, value, replace(detail, qualifier=said.detail.qualifier))
+
+
 def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """今日（28日）下午3時, 周日（上午9時至下午1時）: a clock time after a day's closing bracket, or
     inside the brackets after it, is on that day (not on the publication's); after an evening's
@@ -1139,7 +1152,7 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
         text = folded[hit.start : hit.end]
         if (
             last is not None
-            and _is_day(last)
+            and (_is_day(last) or _DAY_WORD.match(folded, last.start) and _CLOSE_AT_END.search(folded, last.start, last.end))
             and _CLOCK_ONLY.fullmatch(text)
             and (_OPEN.fullmatch(folded, last.end, hit.start) or folded[last.end - 1] in ")）" and not folded[last.end : hit.start].strip())
         ):
@@ -1158,6 +1171,7 @@ _DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天
 _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|傍晚|深夜|半夜|午夜|早|晚|夜|[AaPp]\.?[Mm]")
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")
+_CLOSE_AT_END = re.compile(r"[)）]$")
 _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
 
 
@@ -1376,9 +1390,6 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
     clock = not (match["H"] is None and match["H2"] is None and match["HC"] is None)
     if match["rel"] == "今朝" and not clock:
         return None
-    if match["rel"] in _YESTERDAY_MORNING and not clock:
-        detail = time_detail("昨天早上", published)  # the library knows no 昨早
-        return _Own(value_of(detail, match.group())) if detail is not None else None
     if match["rel"] in _DAY_PARTS and not clock:
         return ""  # 今晚, 明早: the part of the day, which the library reads said in full
     day = published.date() + timedelta(days=_REL_DAY[match["rel"]])
@@ -1738,14 +1749,19 @@ _NEWS_VERBS = (
 
 def _day_said_short(match: re.Match[str], published: datetime | None) -> str | None:
     """记者昨从现场获悉, 何永生昨正式宣布, 昨下午: 昨 alone, as Hong Kong's, Taiwan's and the
-    mainland's papers write yesterday before a verb, read as 昨天; 楊志良今舉行記者會, 行政院今下午
+    mainland's papers write yesterday before a verb, read as 昨天, with the clock time after its
+    part of the day (昨傍晚6時 was 18:00 of the publication's day); 楊志良今舉行記者會, 行政院今下午
     宣布: 今 alone before a news verb or a part of the day, as Taiwan's write today, read as 今天
     (they were no date; not 如今, 至今, 而今)."""
     if published is None:
         return None
-    said = ("昨天" if match.group().startswith("昨") else "今天") + (match["part"] or "")
+    at = _ROUGHLY.sub("", match.groupdict().get("at") or "")  # 昨下午约5时许: the library reads the hour, _about the 约
+    said = ("昨天" if match.group().startswith("昨") else "今天") + (match["part"] or "") + at
     detail = time_detail(said, published)
     return _Own(value_of(detail, said)) if detail is not None else None
+
+
+_ROUGHLY = re.compile(r"[约近许\s]")
 
 
 def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2532,7 +2548,7 @@ _RULES = [
         _hours_listed,
     ),
     _rule(
-        r"(?<![今是])昨儿?(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)?(?![天日晚夜午晨早非儿])(?=[\u4e00-\u9fff])",
+        rf"(?<![今是])昨儿?(?:(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)(?P<at>\s*(?:[约近]\s*)?{_CLOCK}(?:许(?![多久可]))?)?)?(?![天日晚夜午晨早非儿])(?(at)|(?=[\u4e00-\u9fff]))",
         _day_said_short,
     ),
     _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _day_said_short),

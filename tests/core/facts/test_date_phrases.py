@@ -1054,7 +1054,7 @@ def test_an_evening_with_its_day_in_brackets_keeps_its_evening_for_the_hour() ->
     (it was ten in the morning, and 今晚 alone the evening of the 28th)."""
     published = datetime(2025, 11, 28, 0, 12)
     found = {f["text"]: f for f in dates("消防處指，截至今晚（27日）10時，火警共造成75人死亡。", published)}
-    assert found["今晚（27日）"]["interval"][0] == "2025-11-27T00:00:00"
+    assert found["今晚（27日）"]["interval"][0] == "2025-11-27T18:00:00"  # the evening, not the whole day
     assert found["10時"]["interval"][0] == "2025-11-27T22:00:00"
 
 
@@ -1814,7 +1814,7 @@ def test_a_forecast_or_a_holiday_lends_no_day_to_a_clock_time() -> None:
     ("text", "phrase", "value", "kind"),
     [
         ("截至晚上近9時，共有5人。", "晚上近9時", "2022-07-25T21:00", "approximate"),
-        ("昨早宏福苑火場附近仍有人圍觀。", "昨早", "2022-07-24T06:00/2022-07-24T10:00", "period"),
+        ("昨早宏福苑火場附近仍有人圍觀。", "昨早", "2022-07-24T06:00/2022-07-24T10:00", "approximate"),  # as 今早
         ("預計住戶明後天陸續回到。", "明後天", "2022-07-26/2022-07-28", "period"),
         ("最快明後年才會發酵。", "明後年", "2023/2025", "period"),
         ("在來年的立委選舉中。", "來年", "2023", "exact"),

@@ -39,3 +39,44 @@ def test_so_many_days_written_with_ri_are_no_day_of_the_month(text: str) -> None
 @pytest.mark.parametrize(("text", "phrase", "value"), [("他3日抵港。", "3日", "2025-11-03"), ("警方於3日晚拘捕兩人。", "3日晚", "2025-11-03T18:00/2025-11-04T00:00")])
 def test_a_bare_day_after_other_words_stays_a_day_of_the_month(text: str, phrase: str, value: str) -> None:
     assert phrases(text)[phrase] == value
+
+
+def first(text: str, phrase: str) -> str:
+    """The first second of the phrase's interval."""
+    [fact] = [f for f in dates(text) if f["text"] == phrase]
+    return fact["interval"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "moment"),
+    [
+        ("截至昨傍晚6時，逾600名居民入住。", "昨傍晚6時", "2025-11-27T18:00:00"),
+        ("昨下午2時51分接報，消防到場。", "昨下午2時51分", "2025-11-27T14:51:00"),
+        ("昨凌晨3時許再有單位起火。", "昨凌晨3時許", "2025-11-27T03:00:00"),
+    ],
+)
+def test_yesterday_said_short_with_a_part_of_the_day_and_a_clock_time(text: str, phrase: str, moment: str) -> None:
+    assert first(text, phrase) == moment
+
+
+@pytest.mark.parametrize("text", ["昨早宏福苑火場附近仍有人圍觀。", "今晨較昨晨人流減少。"])
+def test_yesterday_morning_said_short_is_about_those_hours(text: str) -> None:
+    [fact] = [f for f in dates(text) if f["text"] in ("昨早", "昨晨")]
+    assert (fact["value_kind"], fact["grain"], fact["interval"][0]) == ("approximate", "hour", "2025-11-27T06:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("李家超今早（28日）聯同主要官員默哀。", "今早（28日）", ["2025-11-28T06:00:00", "2025-11-28T09:59:59"]),
+        ("梁君彥昨晚（27日）出席晚宴。", "昨晚（27日）", ["2025-11-27T18:00:00", "2025-11-27T23:59:59"]),
+        ("教育局今早(28日)已統計師生人數。", "今早(28日)", ["2025-11-28T06:00:00", "2025-11-28T09:59:59"]),
+    ],
+)
+def test_a_part_of_the_day_with_its_day_in_brackets_keeps_its_part(text: str, phrase: str, interval: list[str]) -> None:
+    [fact] = [f for f in dates(text) if f["text"] == phrase]
+    assert fact["interval"] == interval
+
+
+def test_an_hour_after_an_evening_with_its_day_in_brackets_is_that_evenings() -> None:
+    assert first("今晚（27日）10時有記者會。", "10時") == "2025-11-27T22:00:00"
