@@ -80,3 +80,31 @@ def test_a_part_of_the_day_with_its_day_in_brackets_keeps_its_part(text: str, ph
 
 def test_an_hour_after_an_evening_with_its_day_in_brackets_is_that_evenings() -> None:
     assert first("今晚（27日）10時有記者會。", "10時") == "2025-11-27T22:00:00"
+
+
+LIVE_PAGE = (
+    "宏福苑五級火最新消息（11月29日）\n【08:00】行政長官今早（29日）默哀。\n"
+    "宏福苑五級火最新消息（11月28日）\n【20:15】廉政公署表示，今日在多區拘捕8人。\n"
+    "【18:48】截至今午5時，特首明早亦率主要官員默哀。\n【07:25】截至早上7時，12人危殆。"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "moment"),
+    [("20:15", "2025-11-28T20:15:00"), ("今午5時", "2025-11-28T17:00:00"), ("早上7時", "2025-11-28T07:00:00"), ("08:00", "2025-11-29T08:00:00")],
+)
+def test_a_live_pages_entries_count_from_the_day_their_heading_names(phrase: str, moment: str) -> None:
+    found = dates(LIVE_PAGE, datetime(2025, 11, 29, 1, 25))
+    assert [f["interval"][0] for f in found if f["text"] == phrase] == [moment]
+
+
+def test_tomorrow_morning_under_yesterdays_heading_is_the_publications_morning() -> None:
+    found = dates(LIVE_PAGE, datetime(2025, 11, 29, 1, 25))
+    [morning] = [f for f in found if any(LIVE_PAGE[m["start"] : m["end"]] == "明早" for m in f["mentions"])]
+    assert morning["interval"][0] == "2025-11-29T06:00:00"
+
+
+def test_a_caption_ending_in_its_day_after_a_sentence_names_no_section() -> None:
+    text = "警方在現場調查。（11月27日）\n今日有8人被捕。"
+    [today] = [f for f in dates(text) if f["text"] == "今日"]
+    assert today["value"] == "2025-11-28"
