@@ -1247,8 +1247,9 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
-_SAID_YEAR_MONTH = re.compile(rf"[同当次翌是这该那]年\s*(?:{_MONTH})\s*月份?")
-"""A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``."""
+_SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那]|(?<![今明后])(?:去|前|上))年\s*(?:{_MONTH})\s*月份?")
+"""A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``, or
+of a year counted back (去年7月: a bare 8月 after it in its sentence is of that year too)."""
 _YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 """A month of a year written out, or a part of it (2004年10月下旬), not a period running on from
 it (2024年7月起)."""

@@ -108,3 +108,19 @@ def test_a_caption_ending_in_its_day_after_a_sentence_names_no_section() -> None
     text = "警方在現場調查。（11月27日）\n今日有8人被捕。"
     [today] = [f for f in dates(text) if f["text"] == "今日"]
     assert today["value"] == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("維修工程去年7月展開，其中外牆棚架8月開始搭建。", "8月", "2024-08"),
+        ("大桥去年3月开工，5月份完成桩基。", "5月份", "2024-05"),
+        ("他前年5月入職，6月轉正。", "6月", "2023-06"),
+    ],
+)
+def test_a_bare_month_after_a_month_of_a_year_counted_back_is_in_that_year(text: str, phrase: str, value: str) -> None:
+    assert phrases(text)[phrase] == value
+
+
+def test_a_bare_month_after_a_year_counted_back_in_another_sentence_stays_in_its_own() -> None:
+    assert phrases("維修工程去年7月展開。8月開始搭建。")["8月"] == "2025-08"
