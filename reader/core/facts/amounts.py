@@ -226,6 +226,11 @@ _BEFORE = {
     "最多可达": Qualifier.LESS_THAN,
     "最低": Qualifier.MORE_THAN,
     "最低为": Qualifier.MORE_THAN,
+    "上限": Qualifier.LESS_THAN,  # 贷款上限2万元, 上限为50万元: a cap
+    "上限为": Qualifier.LESS_THAN,
+    "上限是": Qualifier.LESS_THAN,
+    "下限": Qualifier.MORE_THAN,
+    "下限为": Qualifier.MORE_THAN,
     "超过": Qualifier.MORE_THAN,
     "超过了": Qualifier.MORE_THAN,
     "超": Qualifier.MORE_THAN,
@@ -339,7 +344,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
-    return taken + [_qualified_apart(folded, c) for c in counts if not cover.overlaps(c.start, c.end)]
+    return taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
 
 
 # ---- Money
@@ -865,6 +870,23 @@ def _tenths(match: re.Match[str]) -> Decimal | None:
     return tenths * 10 + hundredths
 
 
+def _qualified_after(folded: str, hit: Hit) -> Hit:
+    """300人以上, 11層以上, 3个以下, 200人左右: a count bounded by the word right after its measure
+    word, as money is (they were exact)."""
+    detail = hit.detail
+    after = _COUNT_BOUND_AFTER.match(folded, hit.end)
+    if after is None or len(hit.value.split()) > 2:  # 1.3万家规模以上: the noun's 以上 (规模以上企业)
+        return hit
+    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
+        return hit
+    bounded = _detail(_AFTER[after["q"]], Decimal(detail.low), Decimal(detail.low), detail.unit or "")
+    value = number_text(bounded) + hit.value.removeprefix(number_text(detail))
+    return Hit(hit.kind, hit.start, after.end(), value, bounded)
+
+
+_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右|之多)")
+
+
 def _qualified_apart(folded: str, hit: Hit) -> Hit:
     """最高可罰400萬元, 约为29.2%, 大约占总体的39.9%: a qualifier said a verb before the number
     bounds it as one right before it does (they were exact)."""
@@ -976,7 +998,7 @@ def _word_at_measure(folded: str, match: re.Match[str]) -> str | None:
 
 _NOUNS_OPENED_BY_MEASURES = frozenset((
     "部门", "部委", "部队", "项目", "条件", "条例", "条款", "条约", "家庭", "家族", "家长",
-    "座位", "场所", "场馆", "层面", "线路", "份额", "单位", "票站"))
+    "座位", "场所", "场馆", "层面", "线路", "份额", "单位", "票站", "家属"))
 """Nouns whose first character is also a measure word: after a number the two are the noun (not
 名单 or 位置: 10多名单身女生, 三位置业顾问)."""
 _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长",
@@ -1007,6 +1029,7 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     window = folded[max(0, start - 6) : start]
     stop = max((i + 1 for i, c in enumerate(window) if not re.match(rf"[{_CJK}]", c) or c in _NOUN_STOP_CHARS), default=0)
+    stop = max([stop, *(m.end() for m in _AMONG.finditer(window))])  # 其中北京5家: not 中北京
     verbs = [m.end() for at in range(stop, len(window)) if (m := _verbs().match(window, at))]
     if len(window) in verbs:
         return "", start  # 客运量高达176亿人次: a verb right before the number, no noun between
@@ -1017,6 +1040,7 @@ def _noun_before(folded: str, start: int, end: int) -> tuple[str, int]:
     return noun, start - len(noun)
 
 
+_AMONG = re.compile("其中|当中")
 _IDIOMS = ("四起", "四处", "三番五次", "三番两次", "五湖四海", "四面八方", "七上八下", "十有八九", "九死一生",
            "一五一十", "三三两两", "千方百计", "万众一心", "一心一意", "三心二意", "一举两得", "十全十美")
 """Sayings a number and a measure word sit in, with no noun after them: 浓烟四起 (smoke everywhere),
@@ -1082,14 +1106,14 @@ _WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班")))
 
 
 def _countable(match: re.Match[str]) -> bool:
-    """Not 一个/一名 (an article, not a count), nor a bare 零 (零件 are parts), nor a cheque's digit alone (陸人: mainlanders), nor
+    """Not 一个/一名 (an article, not a count; but one of a tally is), nor a bare 零 (零件 are parts), nor a cheque's digit alone (陸人: mainlanders), nor
     a bare 万 or 百 without 超/近/约 before it,
     nor a fraction's part (三分之二支援), a model's number (Snapdragon 4s Gen 2处理器), a rank
     (前五名), a number of digits (8位数) or a length and a half (两个半小时)."""
     num = match["num"]
     if num is None:
         return bool(match["vague"])
-    if num in ("一", "壹") and not match["num2"] or (num, match["mw"]) in _WORDS_NOT_COUNTS or _a_class(match):
+    if _a_lone_one(match, num) or (num, match["mw"]) in _WORDS_NOT_COUNTS or _a_class(match):
         return False
     if _of_the_wrong_size(match, num):
         return False
@@ -1108,6 +1132,31 @@ def _countable(match: re.Match[str]) -> bool:
     if all(c in _BARE_UNITS for c in num):
         return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
     return True
+
+
+def _a_lone_one(match: re.Match[str], num: str) -> bool:
+    """一个, 一名 said as an article (一名男子被捕), not one of a tally."""
+    return num in ("一", "壹") and not match["num2"] and not _one_in_a_tally(match)
+
+
+def _one_in_a_tally(match: re.Match[str]) -> bool:
+    """包括兩名董事及一名顧問, 死亡人數增至94人，包括一名殉職消防員, 仍有一名會員失聯: one of a
+    tally is a count of one, where 一名男子被捕 says "a man" (no count)."""
+    text, at = match.string, match.start("num")
+    if match["mw"] not in _TALLIED:
+        return False
+    if _TALLY_BEFORE.search(text, max(0, at - 4), at):
+        return True
+    joined = _JOINED_BEFORE.search(text, max(0, at - 3), at)
+    return joined is not None and bool(_COUNTED_BEFORE.search(text, max(0, joined.start() - 12), joined.start()))
+
+
+_TALLIED = frozenset("名位人座幢栋间宗具架辆艘所")
+"""What a tally of the news counts one of: people, buildings, cases, bodies, vehicles."""
+_TALLY_BEFORE = re.compile(r"(?:包括|包含|其余|另有|仍有|尚有)$")
+_JOINED_BEFORE = re.compile(r"(?:以及|及|和|与|、)$")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)\s*(?:名|人|个|位|座|间|宗|架|辆|艘|具|家|所|条)[^，。；！？\n]*$")
+"""A count earlier in the clause the one is joined to (兩名董事及一名顧問)."""
 
 
 def _of_the_wrong_size(match: re.Match[str], num: str) -> bool:

@@ -1,0 +1,61 @@
+"""Amounts and counts read on Hong Kong live pages of late 2025 and the pages read with them:
+one of a tally, a bound said after a count, a cap on a sum, nouns a measure word opens.
+
+Every phrase here is our own, written in the way of the pages read; none comes from a held-out
+suite.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+
+def values(text: str, kind: str = "count") -> list[str]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=datetime(2025, 11, 28))))
+    return [f["value"] for f in found if f["kind"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("警方拘捕三名負責人，包括兩名董事以及一名顧問。", "1 名 顾问"),
+        ("目前仍有一名會員尚未取得聯繫。", "1 名 会员"),
+        ("醫管局有多名員工受影響，包括一人受傷。", "1 人"),
+    ],
+)
+def test_one_of_a_tally_is_a_count_of_one(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", ["一名男子被捕。", "他和一名男子爭執。", "還有一個問題。", "其中一位災民說。"])
+def test_one_said_as_an_article_is_no_count(text: str) -> None:
+    assert not any(value.startswith("1 ") for value in values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("死亡人數達300人以上。", "300+ 人"), ("11層以上樓層必須設置灑水設備。", "11+ 层"), ("每組3人以下。", "<3 人"), ("約有200人左右到場。", "~200 人")],
+)
+def test_a_bound_said_after_a_count_bounds_it(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_a_bound_after_the_counted_noun_is_the_nouns() -> None:
+    """规模以上企业 are enterprises above the designated size, not more than 13,000."""
+    [value] = values("全市有1.3万家规模以上企业。")
+    assert value.startswith("13000 家")
+
+
+@pytest.mark.parametrize(("text", "value"), [("免息緊急貸款，上限2萬元。", "<20000 HKD"), ("貸款上限為50萬港元。", "<500000 HKD")])
+def test_a_cap_on_a_sum_bounds_it(text: str, value: str) -> None:
+    assert values("香港特區政府宣布。" + text, "money") == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [("50家屬睇相認屍。", "50 家属"), ("全省新增14家，其中北京5家。", "5 家 北京")])
+def test_the_noun_a_measure_word_opens_or_the_one_after_among(text: str, value: str) -> None:
+    assert value in values(text)
