@@ -346,14 +346,16 @@ def _written_days(folded: str, published: datetime | None) -> list[tuple[int, in
     midnight keeps 今晚（27日） of its first writing, and the 昨日, 今晚 and bare clock times after
     it count from the 27th, not from the 28th it was stamped with (a live page's newer entry,
     今日（28日）, counts from the 28th again); so do a live page's entries under a heading that
-    names their day alone on its line (最新消息（11月28日）). Text before the first such day counts from it.
+    names their day alone on its line (最新消息（11月28日）), and a wire story put up the day after
+    its dateline ((法新社羅馬19日電)…今天 is the 19th). Text before the first such day counts from it.
     A day only up to three back from the publication's; one section if none differs."""
     if published is None:
         return [(0, len(folded), published)]
     days: list[tuple[int, datetime]] = []
     for said in _TODAY_SAID.finditer(folded):
-        day = _day_back(published, int(said["d"] or said["hd"]))
-        if day is not None and said["hm"] and int(said["hm"]) != day.month:
+        day = _day_back(published, int(said["d"] or said["hd"] or said["wd"]))
+        month = said["hm"] or said["wm"]
+        if day is not None and month and int(month) != day.month:
             continue
         if day is not None and (not days or days[-1][1] != day):
             days.append((said.start(), day))
@@ -445,10 +447,13 @@ _WITHIN = re.compile(r"[\d一二两三四五六七八九十百]+\s*个?(?:年|�
 
 _TODAY_SAID = re.compile(
     r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]"
-    r"|^[^\n。，,！？!?；;]{0,30}?[(（]\s*(?:(?P<hm>1[0-2]|0?[1-9])\s*月)?\s*(?P<hd>[0-3]?\d)\s*日\s*[)）][ \t]*$",
+    r"|^[^\n。，,！？!?；;]{0,30}?[(（]\s*(?:(?P<hm>1[0-2]|0?[1-9])\s*月)?\s*(?P<hd>[0-3]?\d)\s*日\s*[)）][ \t]*$"
+    r"|(?:^|[(（])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|台|网|电视)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?<!\d)(?:(?P<wm>1[0-2]|0?[1-9])\s*月)?\s*(?P<wd>[0-3]?\d)\s*日\s*(?:电|讯)",
     re.MULTILINE,
 )
-"""今日（27日）, 今晚（27日）, or a live page's heading for the entries of one day (最新消息（11月28日）)."""
+"""今日（27日）, 今晚（27日）, a live page's heading for the entries of one day (最新消息（11月28日）),
+or a wire story's dateline ((法新社羅馬19日電), 新华社北京5月19日电): its 今天 is the dateline's day."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")

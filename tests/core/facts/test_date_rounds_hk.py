@@ -124,3 +124,23 @@ def test_a_bare_month_after_a_month_of_a_year_counted_back_is_in_that_year(text:
 
 def test_a_bare_month_after_a_year_counted_back_in_another_sentence_stays_in_its_own() -> None:
     assert phrases("維修工程去年7月展開。8月開始搭建。")["8月"] == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("（法新社羅馬19日電） 德國網球好手茲韋列夫今天以6比4擊敗智利選手。", datetime(2024, 5, 20, 14, 5), "2024-05-19"),
+        ("新华社北京5月19日电 国务院今天召开常务会议。", datetime(2024, 5, 20, 9, 0), "2024-05-19"),
+        ("（中央社記者王某台北20日電）行政院今天宣布新措施。", datetime(2024, 5, 20, 9, 0), "2024-05-20"),
+    ],
+)
+def test_today_in_a_wire_story_is_its_datelines_day(text: str, published: datetime, day: str) -> None:
+    found = dates(text, published)
+    [today] = [f for f in found if any(text[m["start"] : m["end"]] == "今天" for m in f["mentions"])]
+    assert today["value"] == day
+
+
+def test_next_weekend_in_a_wire_story_counts_from_its_dateline() -> None:
+    text = "（法新社羅馬19日電）他為下週末登場的法國公開賽做好暖身。"
+    [weekend] = [f for f in dates(text, datetime(2024, 5, 20, 14, 5)) if f["text"] == "下週末"]
+    assert weekend["interval"] == ["2024-05-25T00:00:00", "2024-05-26T23:59:59"]
