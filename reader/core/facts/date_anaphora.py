@@ -69,6 +69,8 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
             base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start())])
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
+        elif _month_told_before(folded, match, before, published):
+            base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
         else:
             base = _last_day(before) or (published.date() if published else None)
         if base is None:
@@ -79,6 +81,16 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
             continue
         found = put_in(found, hit)
     return found
+
+
+def _month_told_before(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None) -> bool:
+    """Whether the date last told before the phrase in its sentence is longer than a day and
+    past (去年9月, 2019年): the phrase's day is one of it, which the text does not say."""
+    last = before[-1] if before else None
+    if last is None or published is None or last.end <= sentence_start(folded, match.start()) or _one_day(last) is not None:
+        return False
+    told = last.detail.last if last.detail is not None else None
+    return told is not None and told < published.replace(tzinfo=None).isoformat()
 
 
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))

@@ -403,6 +403,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
+    joined = _month_before_the_named(folded, joined)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
@@ -540,6 +541,25 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         written = (written_out, hit.end, bool(year_alone)) if written_out is not None else written
         read.append(hit)
     return read
+
+
+def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
+    """4月份进出口增长8%，一举扭转上月负增长: 上月 after a month its sentence names, which 上月
+    counted from the publication would be, is the month before that one (March), as statistics
+    are reported; else it stays the month before the publication's."""
+    read: list[Hit] = []
+    for hit in hits:
+        if _LAST_MONTH.fullmatch(folded, hit.start, hit.end):
+            start = sentence_start(folded, hit.start)
+            if any(h.value == hit.value and start <= h.start for h in read):
+                year, month = _add_months(int(hit.value[:4]), int(hit.value[5:7]), -1)
+                value = f"{year:04d}-{month:02d}"
+                hit = Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+        read.append(hit)
+    return read
+
+
+_LAST_MONTH = re.compile(r"上个?月份?")
 
 
 def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:

@@ -144,3 +144,21 @@ def test_next_weekend_in_a_wire_story_counts_from_its_dateline() -> None:
     text = "（法新社羅馬19日電）他為下週末登場的法國公開賽做好暖身。"
     [weekend] = [f for f in dates(text, datetime(2024, 5, 20, 14, 5)) if f["text"] == "下週末"]
     assert weekend["interval"] == ["2024-05-25T00:00:00", "2024-05-26T23:59:59"]
+
+
+def test_the_same_day_after_a_past_month_in_its_sentence_is_untold() -> None:
+    found = phrases("特別業主大會於去年9月舉行，通過罷免時任法團，同日選出新法團。")
+    assert found == {"去年9月": "2024-09"}
+
+
+def test_the_same_day_after_a_day_in_its_sentence_is_that_day() -> None:
+    assert phrases("大会于9月3日举行，同日选出新法团。") == {"9月3日": "2025-09-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4月份进出口增长8%，一举扭转上月负增长局面。", "2024-03"), ("4月份出口增长，上个月为负。", "2024-03"), ("他3月入职，上月离职。", "2024-04")],
+)
+def test_last_month_after_the_month_it_would_be_is_the_month_before(text: str, value: str) -> None:
+    [last] = [f for f in dates(text, datetime(2024, 5, 9, 10)) if f["text"].startswith("上")]
+    assert last["value"] == value
