@@ -255,6 +255,8 @@ but 上100元 and 通过100万元 are no such thing."""
 _AFTER = {
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
+    "为上限": Qualifier.LESS_THAN,  # 以2万元为上限: at most
+    "为限": Qualifier.LESS_THAN,
     "以下": Qualifier.LESS_THAN,
     "以内": Qualifier.LESS_THAN,
     "左右": Qualifier.APPROXIMATE,
@@ -871,11 +873,12 @@ def _tenths(match: re.Match[str]) -> Decimal | None:
 
 
 def _qualified_after(folded: str, hit: Hit) -> Hit:
-    """300人以上, 11層以上, 3个以下, 200人左右: a count bounded by the word right after its measure
-    word, as money is (they were exact)."""
+    """300人以上, 11層以上, 3个以下, 200人左右, 两个小时左右: a count bounded by the word right after
+    its measure word or its unit of time, as money is (they were exact)."""
     detail = hit.detail
     after = _COUNT_BOUND_AFTER.match(folded, hit.end)
-    if after is None or len(hit.value.split()) > 2:  # 1.3万家规模以上: the noun's 以上 (规模以上企业)
+    words = hit.value.split()
+    if after is None or len(words) > 2 and not _TIME_UNIT.fullmatch(words[-1]):  # 1.3万家规模以上: the noun's (规模以上企业)
         return hit
     if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
         return hit
@@ -884,7 +887,7 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, after.end(), value, bounded)
 
 
-_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右|之多)")
+_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右|之多|为上限|为限)")
 
 
 def _qualified_apart(folded: str, hit: Hit) -> Hit:
@@ -1089,7 +1092,7 @@ _HALF_MORE = re.compile(r"半(?:小时|钟头|钟|月|天|年|星期|礼拜|世�
 """两个半小时: a length of time and a half, not two of anything."""
 _SMALL_MEASURES = frozenset(("把", "列", "杯", "集"))
 """Measure words never counted in tens of thousands: after 万 or 亿 they open the next words."""
-_SO_LONG_AFTER = re.compile(r"(?:月|小时|钟头|星期|礼拜)(?:之|以)?(?:后|前(?![往进来去夕线]))")
+_SO_LONG_AFTER = re.compile(r"(?:月|小时|钟头|星期|礼拜)(?:之|以)?(?:后|前(?![往进来去夕线]))|月大(?![学会型选])")
 _TIME_UNIT = re.compile(r"季度|月(?![饼球台亮])|小时|钟头|星期|礼拜|工作日|交易日|财年|年头")
 """两个季度, 三个月: a length of time, whose noun is its unit (连续两个季度回升 counted 季度回升)."""
 _LAW = re.compile(r"(?:法|条例|规则|办法|公约|宪章)第?$")

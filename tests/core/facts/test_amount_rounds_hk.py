@@ -59,3 +59,16 @@ def test_a_cap_on_a_sum_bounds_it(text: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("50家屬睇相認屍。", "50 家属"), ("全省新增14家，其中北京5家。", "5 家 北京")])
 def test_the_noun_a_measure_word_opens_or_the_one_after_among(text: str, value: str) -> None:
     assert value in values(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("以2萬元為上限。", "<20000 HKD"), ("每戶以5000元為限。", "<5000 HKD")])
+def test_a_cap_said_after_a_sum_bounds_it(text: str, value: str) -> None:
+    assert values("香港特區政府宣布。" + text, "money") == [value]
+
+
+def test_a_babys_age_in_months_is_no_count() -> None:
+    assert values("一名3個月大的嬰兒獲救。") == []
+
+
+def test_a_length_of_time_said_roughly_is_about_so_long() -> None:
+    assert values("全程需時兩個小時左右。") == ["~2 个 小时"]
