@@ -84,13 +84,12 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
 
 
 def _month_told_before(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None) -> bool:
-    """Whether the date last told before the phrase in its sentence is longer than a day and
-    past (去年9月, 2019年): the phrase's day is one of it, which the text does not say."""
+    """Whether the date last told before the phrase in its sentence is longer than a day
+    (去年9月, 2019年, 近日): the phrase's day is one of it, which the text does not say."""
     last = before[-1] if before else None
-    if last is None or published is None or last.end <= sentence_start(folded, match.start()) or _one_day(last) is not None:
+    if last is None or published is None or last.end <= sentence_start(folded, match.start()):
         return False
-    told = last.detail.last if last.detail is not None else None
-    return told is not None and told < published.replace(tzinfo=None).isoformat()
+    return last.detail is not None and last.detail.first is not None and _one_day(last) is None
 
 
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
@@ -98,9 +97,9 @@ _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一
 
 _EVENTS_DAY = re.compile(
     r"(?:发生|起火|失火|出事|案发|事发|开幕|闭幕|举行|举办|到达|抵达|出院|入院|结婚|去世|遇难|死亡|出生|成立|上任|"
-    r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛)的?$"
+    r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛)(?:的|之?后)?$"
 )
-"""An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚): that day is one named
+"""An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚, 發生後翌日): that day is one named
 before it in its paragraph or the one before (a lead's date), else untold (not the publication's,
 nor a day of another story)."""
 
@@ -187,6 +186,8 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
             last_day = (ordered[at].start, day, evening) if day is not None else last_day
             at += 1
         named = last_day if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
+        if named and published and named[1] < published.date() and _a_forecast_after(folded, match.start(), named[0]):
+            named = None  # 火勢較昨晚減弱。…料要中午至黃昏: a forecast's noon is not last night's day
         base = _night_into(named[1], match["part"]) if named and named[2] else named[1] if named else None
         base = base or (_night_just_past(published, match["part"]) if published else None)
         if base is None:
@@ -199,6 +200,18 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         told = named is not None or published is None or base != published.date()  # not the publication's by default
         last_day = (match.start(), base, match["part"] in _EVENING_PARTS and told)
     return sorted(hits + added, key=lambda h: h.start) if added else hits
+
+
+def _a_forecast_after(folded: str, at: int, told: int) -> bool:
+    """Whether the sentence holding ``at`` forecasts (料, 预计) before it and starts after ``told``,
+    where the day was named: a day of an earlier sentence's past is no day of the forecast."""
+    start = sentence_start(folded, at)
+    return told < start and bool(_FORECAST.search(folded, start, at))
+
+
+_FORECAST = re.compile(r"料|预计|预料|预期|有望|可望")
+"""Words before a bare part of the day that tell of what is to come (not 将: 將王貴芬函送 is
+Taiwan's 把)."""
 
 
 def _night_just_past(published: datetime, part: str) -> date:

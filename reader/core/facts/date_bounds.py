@@ -8,11 +8,12 @@ followed by a season (2023年春，…) is that season, as 2023年春季 already
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from .date_values import value_of
+from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
+from .numerals import parse_number
 
 __all__ = ["onwards", "seasons_of_years"]
 
@@ -25,6 +26,12 @@ _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
 
+def _opens(detail: Detail) -> bool:
+    """Whether 起 after the phrase opens it: an exact date or a period, and a part of the day
+    (昨晚起, 傍晚起: from the evening on; they were the evening alone)."""
+    return detail.qualifier in _OPENS or detail.qualifier is Qualifier.APPROXIMATE and detail.unit == "hour"
+
+
 def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
     """自2023年1月1日起, 3月起, 晚上8点起, 从1999年开始: from that moment on, the end open."""
     read: list[Hit] = []
@@ -33,12 +40,26 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
             _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None)
         detail = hit.detail
         since = folded[hit.end - 1] in "来今" and hit.end - hit.start > 1  # 近四年来起 is already up to now; 今起 opens
-        if after and not since and detail is not None and detail.qualifier in _OPENS and detail.first and detail.low:
+        if after and not since and detail is not None and _opens(detail) and detail.first and detail.low:
             start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start
+            if (days := _FOR_DAYS.match(folded, after.end())) and detail.unit == "day":
+                read.append(_so_many_days(folded, start, days, detail.first))  # 明天（29日）起一连两天: the 29th and 30th
+                continue
             opened = Detail(Qualifier.MORE_THAN, detail.low, None, detail.unit, detail.first, None)
             hit = Hit(FactKind.DATE, start, after.end(), f"{detail.low}/..", opened)
         read.append(hit)
     return read
+
+
+_FOR_DAYS = re.compile(r"\s*(?:一连|连续|一共|共)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日]")
+"""起一连三日: for so many days from the first, the end closed."""
+
+
+def _so_many_days(folded: str, start: int, days: re.Match[str], first: str) -> Hit:
+    """The days from ``first`` on, as many as ``days`` says, as one range (end exclusive)."""
+    begin = date.fromisoformat(first[:10])
+    value = f"{begin.isoformat()}/{(begin + timedelta(days=int(parse_number(days['n']) or 1))).isoformat()}"
+    return Hit(FactKind.DATE, start, days.end(), value, own_detail(value, folded[start : days.end()]))
 
 
 _SEASON = re.compile(r"[春夏秋冬](?=[，,。、；;：:\s)）]|$|时|以来|期间|之际|前后|开始)")

@@ -332,6 +332,9 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     which day its 今日 is (今日（27日）), what follows counts from that day.
     """
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
+    folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
+    if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
+        folded = _DUSK.sub("傍晚", folded)
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], taiwan)
@@ -339,6 +342,12 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
     for start, end, reference in sections:
         found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, taiwan)]
     return found
+
+
+_SHARP = re.compile(r"(?<=[时点])[正整](?=\s*(?:至|到|-|—|~|～))")
+"""The 正 of 9時正 before a range's 至: o'clock sharp, kept out of the way of the range."""
+_DUSK = re.compile(r"黄昏(?![恋市岁产之])")
+"""黄昏 as a time of day, not 黄昏恋 (a late love), 黄昏市场 (an evening market) or 黄昏之恋."""
 
 
 def _written_days(folded: str, published: datetime | None) -> list[tuple[int, int, datetime | None]]:
@@ -661,7 +670,16 @@ def _names_none(folded: str, hit: Hit) -> bool:
     return (
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
         or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
+        or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start))
+        or folded[hit.end : hit.end + 1] == "婴" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: a baby's age
+        or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
     )
+
+
+_A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
+"""觀看影片 07:12: how long a video runs, not a time of day."""
+_A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)")
+"""香港明天更好基金, 明天会更好: a hope or a name, not tomorrow."""
 
 
 def _without_stories_after(
@@ -1162,15 +1180,18 @@ def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:
 def _part_on_day(said: Hit, day: Hit, end: int, folded: str) -> Hit | None:
     """今早（29日）, 昨晚（28日）: the part of the day the word says, on the day in its brackets
     (it was the whole day); None for a word that says a whole day (今日（27日）)."""
-    if "T" not in said.value or said.detail is None:
+    detail = said.detail
+    if "T" not in said.value or detail is None:
         return None
     moved = (date.fromisoformat(day.value[:10]) - date.fromisoformat(said.value[:10])).days
-    ends = [(datetime.fromisoformat(e) + timedelta(days=moved)).isoformat(timespec="minutes") for e in said.value.split("/")]
-    value = "/".join(ends)
-    detail = own_detail(value, folded[said.start : end])
-    if detail is None:
-        return None
-    return Hit(FactKind.DATE, said.start, end, value, replace(detail, qualifier=said.detail.qualifier))
+    value = "/".join(_day_moved(end, moved) for end in said.value.split("/"))
+    low, high, first, last = (part and _day_moved(part, moved) for part in (detail.low, detail.high, detail.first, detail.last))
+    return Hit(FactKind.DATE, said.start, end, value, replace(detail, low=low, high=high, first=first, last=last))
+
+
+def _day_moved(moment: str, days: int) -> str:
+    """An ISO 8601 moment with its day (2025-11-29T06, …T06:00:00) moved by whole days."""
+    return (date.fromisoformat(moment[:10]) + timedelta(days=days)).isoformat() + moment[10:]
 
 
 def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -1187,7 +1208,7 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
             last is not None
             and (_is_day(last) or _DAY_WORD.match(folded, last.start) and _CLOSE_AT_END.search(folded, last.start, last.end))
             and _CLOCK_ONLY.fullmatch(text)
-            and (_OPEN.fullmatch(folded, last.end, hit.start) or folded[last.end - 1] in ")）" and not folded[last.end : hit.start].strip())
+            and (_OPEN.fullmatch(folded, last.end, hit.start) or folded[last.end - 1] in ")）" and _ABOUT_GAP.fullmatch(folded, last.end, hit.start))
         ):
             assert last.detail is not None and last.detail.first is not None
             day = date.fromisoformat(last.detail.first[:10])
@@ -1205,6 +1226,8 @@ _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|�
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")
 _CLOSE_AT_END = re.compile(r"[)）]$")
+_ABOUT_GAP = re.compile(r"\s*(?:大约|约)?\s*")
+"""What may stand between a day's bracket and its clock time (今晚（26日）約10時13分)."""
 _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点时:：][^日号月年天周星期礼拜今明昨前后]*")
 
 
@@ -1786,16 +1809,19 @@ def _day_said_short(match: re.Match[str], published: datetime | None) -> str | N
     mainland's papers write yesterday before a verb, read as 昨天, with the clock time after its
     part of the day (昨傍晚6時 was 18:00 of the publication's day); 楊志良今舉行記者會, 行政院今下午
     宣布: 今 alone before a news verb or a part of the day, as Taiwan's write today, read as 今天
-    (they were no date; not 如今, 至今, 而今)."""
+    (they were no date; not 如今, 至今, 而今); 立法會明8時默哀: 明 alone before an hour, as a
+    headline writes tomorrow."""
     if published is None:
         return None
-    at = _ROUGHLY.sub("", match.groupdict().get("at") or "")  # 昨下午约5时许: the library reads the hour, _about the 约
-    said = ("昨天" if match.group().startswith("昨") else "今天") + (match["part"] or "") + at
+    groups = match.groupdict()
+    at = _ROUGHLY.sub("", groups.get("at") or "")  # 昨下午约5时许: the library reads the hour, _about the 约
+    said = _SAID_SHORT[match.group()[0]] + (groups.get("part") or "") + at
     detail = time_detail(said, published)
     return _Own(value_of(detail, said)) if detail is not None else None
 
 
 _ROUGHLY = re.compile(r"[约近许\s]")
+_SAID_SHORT = {"昨": "昨天", "今": "今天", "明": "明天"}
 
 
 def _lunar_in_digits(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2586,6 +2612,11 @@ _RULES = [
         _day_said_short,
     ),
     _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _day_said_short),
+    _rule(  # 立法會明8時默哀: a headline's 明 or 今 before an hour with 时 (not 说明3点, 证明8时)
+        r"(?:(?<![如至迄而当现古从自即于今是])今|(?<![说表证声光文聪清黎透发分查申指注阐标鲜英开精高简言载写失照昌神严])明)"
+        r"(?P<at>\s*(?:1\d|2[0-3]|0?\d)\s*时(?:\s*[0-5]?\d\s*分|半)?)",
+        _day_said_short,
+    ),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
@@ -2700,8 +2731,8 @@ _RULES = [
     ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
-        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年){_TIME}?",
-        _weekday,
+        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)[鸣岳]){_TIME}?",
+        _weekday,  # 周一鳴, 周一嶽: a man named, not Monday
     ),
     _rule(
         rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)个?(?:星期|周|礼拜)\s?(?P<wd>[1-7])(?![\d.%％次天个小时日号年月周期点时:：分秒名位项件条场人万亿千百倍成比胜负平球\-]){_TIME}?",

@@ -162,3 +162,64 @@ def test_the_same_day_after_a_day_in_its_sentence_is_that_day() -> None:
 def test_last_month_after_the_month_it_would_be_is_the_month_before(text: str, value: str) -> None:
     [last] = [f for f in dates(text, datetime(2024, 5, 9, 10)) if f["text"].startswith("上")]
     assert last["value"] == value
+
+
+def test_a_part_of_the_day_on_a_bracketed_day_is_read_by_the_hour() -> None:
+    [fact] = [f for f in dates("李家超今早（28日）聯同主要官員默哀。") if f["text"] == "今早（28日）"]
+    assert (fact["grain"], fact["from"], fact["to"]) == ("hour", "2025-11-28T06:00", "2025-11-28T09:00")
+
+
+@pytest.mark.parametrize("text", ["「香港明天更好基金」捐300萬支援居民。", "大家都祝願明天會更好。", "警務處處長周一鳴到現場視察。", "前局長周一嶽表示。"])
+def test_tomorrow_or_a_weekday_inside_a_name_or_a_hope_is_no_date(text: str) -> None:
+    assert phrases(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("立法會明8時為火災死難者默哀", "明8時", "2025-11-29T08:00:00"),
+        ("而在今晚（28日）約10時13分，警方接獲報案。", "10時13分", "2025-11-28T22:13:00"),
+        ("預計最快要今日中午至黃昏才可到達天台。", "今日中午至黃昏", "2025-11-28T12:00:00"),
+        ("服務時間為上午9時正至下午6時正。", "上午9時正至下午6時", "2025-11-28T09:00:00"),
+    ],
+)
+def test_hong_kong_ways_of_saying_a_time(text: str, phrase: str, first: str) -> None:
+    assert first_of(text, phrase) == first
+
+
+def first_of(text: str, phrase: str) -> str:
+    [fact] = [f for f in dates(text) if f["text"] == phrase]
+    return fact["interval"][0]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("政府基金昨晚起收捐款。", "昨晚起"), ("傍晚起已在各處出現白花。", "傍晚起")])
+def test_qi_after_a_part_of_the_day_opens_it(text: str, phrase: str) -> None:
+    [fact] = [f for f in dates(text) if f["text"] == phrase]
+    assert (fact["value_kind"], fact["interval"][1]) == ("more-than", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("美食節將於明天（29日）起一連兩天在澳門舉行。", "明天（29日）起一連兩天", ["2025-11-29T00:00:00", "2025-11-30T23:59:59"]),
+        ("明日起一連三日下半旗。", "明日起一連三日", ["2025-11-29T00:00:00", "2025-12-01T23:59:59"]),
+    ],
+)
+def test_qi_and_so_many_days_after_it_close_the_range(text: str, phrase: str, interval: list[str]) -> None:
+    [fact] = [f for f in dates(text) if f["text"] == phrase]
+    assert fact["interval"] == interval
+
+
+@pytest.mark.parametrize("text", ["3月嬰深夜獲救。", "觀看影片 07:12", "截至火災發生後翌日，共有80人受傷。"])
+def test_an_age_a_clips_length_or_an_untold_events_next_day_is_no_date(text: str) -> None:
+    assert not any(f["text"] in ("3月", "07:12", "翌日") for f in dates(text))
+
+
+def test_a_forecasts_part_of_the_day_takes_no_day_from_an_earlier_sentences_past() -> None:
+    text = "記者早上現場報道，火勢較昨晚減弱。消防員繼續救援，料要中午才能去到天台位置搜救。"
+    assert first_of(text, "中午") == "2025-11-28T12:00:00"
+
+
+def test_ba_said_with_jiang_is_no_forecast() -> None:
+    text = "龜山警分局27日上午將王貴芬函送地檢署，檢方在下午火速傳喚。"
+    assert first_of(text, "下午") == "2025-11-27T13:00:00"
