@@ -585,9 +585,10 @@ def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:
 
 
 _LOOKS_AHEAD = re.compile(
-    r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|(?<![模虚草比])拟|有望|即将|届时|到期|生效|实施"
+    r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|(?<![模虚草比])拟|有望|即将|届时|到期|(?<=[将才起日号])\s*(?:生效|实施)"
 )
-"""Words of a sentence that tells of what is to come (计划 as a verb: not 安居计划推出)."""
+"""Words of a sentence that tells of what is to come (计划 as a verb: not 安居计划推出; 生效 and
+实施 of a day or after 将, 才 or 起: not 實施特別措施, which a story's government did)."""
 
 
 def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool], published: datetime) -> Hit:

@@ -72,3 +72,8 @@ def test_a_babys_age_in_months_is_no_count() -> None:
 
 def test_a_length_of_time_said_roughly_is_about_so_long() -> None:
     assert values("全程需時兩個小時左右。") == ["~2 个 小时"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("唐樓倒塌，4死2傷。", "4 死"), ("警方行動：拘3男（涉誤殺）。", "3 男")])
+def test_shorthand_after_a_comma_or_before_a_bracket_counts(text: str, value: str) -> None:
+    assert value in values(text)

@@ -223,3 +223,12 @@ def test_a_forecasts_part_of_the_day_takes_no_day_from_an_earlier_sentences_past
 def test_ba_said_with_jiang_is_no_forecast() -> None:
     text = "龜山警分局27日上午將王貴芬函送地檢署，檢方在下午火速傳喚。"
     assert first_of(text, "下午") == "2025-11-27T13:00:00"
+
+
+def test_so_long_after_a_days_story_with_a_measure_carried_out_is_no_date() -> None:
+    text = "翻查資料，2010年1月29日一幢唐樓倒塌。一個月後政府委託市建局做重建收購，實施特別措施協助居民。"
+    assert "一個月後" not in phrases(text)
+
+
+def test_so_long_after_now_when_a_rule_takes_effect_stays() -> None:
+    assert phrases("新規定兩個月後才實施，業界仍在準備。")["兩個月後"] == "2026-01"
