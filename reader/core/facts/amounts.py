@@ -1219,7 +1219,12 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
                             or bool(_BODY_AFTER.match(text, after)) and not _TERMS_SERVED.search(before))
         or word == "台" and text.startswith("斤", after)
         or word == "位" and bool(_PLACED_BEFORE.search(before))
+        or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
     )
+
+
+_PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")
+"""五家子村, 八家户村, 五棵树镇: a village or town named by a number and a measure word."""
 
 
 _SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?会议")

@@ -28,7 +28,7 @@ __all__ = [
     "sentence_end", "sentence_start", "years_after",
 ]
 
-_DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "当晚": 0, "当夜": 0,
+_DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
                "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
@@ -45,7 +45,7 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
     本次日程, 相当日常."""
     return re.compile(
         r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
-        r"|(?<![共协相等如])同(?:一天|日(?!而))"
+        r"|(?<![共协相等如])同(?:一[天日]|日(?!而))"
         r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
         r"|翌[日晨]|隔[天日]|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
         rf"(?P<tail>{tail})?"
@@ -124,7 +124,7 @@ def _named_day_before(folded: str, match: re.Match[str], before: list[Hit]) -> d
     return _last_day([h for h in before if h.start > paragraph])
 
 
-_CLAUSE_OPENINGS = frozenset("，,。；;：:、“\"（( 到至于在\n")
+_CLAUSE_OPENINGS = frozenset("，,。；;：:、“\"（( 到至于在指是\n")
 
 
 def _last_day(before: list[Hit]) -> date | None:

@@ -742,6 +742,8 @@ def _how_fast(folded: str, hit: Hit) -> bool:
     within = _HOURS_WITHIN.fullmatch(folded, hit.start, hit.end)
     if within is None or folded.strip() == folded[hit.start : hit.end]:
         return False
+    if _A_TESTS_AGE.match(folded, hit.end):
+        return True  # 携带48小时内核酸检测阴性证明: how old a test may be, no hours from now
     if not _HOURS.search(within.group()):
         return True
     clause = sentence_start(folded, hit.start, _CLAUSE_STOPS), sentence_end(folded, hit.end, _CLAUSE_STOPS)
@@ -749,6 +751,7 @@ def _how_fast(folded: str, hit: Hit) -> bool:
 
 
 _HOURS = re.compile(r"小时|钟头")
+_A_TESTS_AGE = re.compile(r"的?(?:核酸|抗原|检测|阴性)")
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 
 

@@ -77,3 +77,8 @@ def test_a_length_of_time_said_roughly_is_about_so_long() -> None:
 @pytest.mark.parametrize(("text", "value"), [("唐樓倒塌，4死2傷。", "4 死"), ("警方行動：拘3男（涉誤殺）。", "3 男")])
 def test_shorthand_after_a_comma_or_before_a_bracket_counts(text: str, value: str) -> None:
     assert value in values(text)
+
+
+@pytest.mark.parametrize("text", ["五家子村村民", "五棵树镇政府", "八家户村"])
+def test_a_place_named_by_a_number_and_a_measure_word_is_no_count(text: str) -> None:
+    assert values(text) == []

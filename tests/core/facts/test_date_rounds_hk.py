@@ -232,3 +232,16 @@ def test_so_long_after_a_days_story_with_a_measure_carried_out_is_no_date() -> N
 
 def test_so_long_after_now_when_a_rule_takes_effect_stays() -> None:
     assert phrases("新規定兩個月後才實施，業界仍在準備。")["兩個月後"] == "2026-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "day"),
+    [("澤連斯基周四宣布，這顯然是指前一天對機場的襲擊。", "前一天", "2025-11-26"), ("2月7日，苏州召开大会。也是在同一日，徐州召开大会。", "同一日", "2025-02-07")],
+)
+def test_the_day_before_or_the_same_day_named_after_a_day(text: str, said: str, day: str) -> None:
+    [fact] = [f for f in dates(text) if any(text[m["start"] : m["end"]] == said for m in f["mentions"])]
+    assert fact["value"] == day
+
+
+def test_a_tests_age_in_hours_is_no_date() -> None:
+    assert phrases("返校须携带48小时内核酸检测阴性证明。") == {}
