@@ -198,6 +198,7 @@ spoken hundreds of millions, of yuan unless a currency is named; not 一个亿�
 _CJK = "\u4e00-\u9fff"
 _BEFORE = {
     "大约": Qualifier.APPROXIMATE,
+    "差不多": Qualifier.APPROXIMATE,  # 差不多12万元: about
     "大概": Qualifier.APPROXIMATE,
     "约合": Qualifier.APPROXIMATE,
     "约": Qualifier.APPROXIMATE,
@@ -1132,8 +1133,8 @@ def _countable(match: re.Match[str]) -> bool:
         return False  # 惟一|一家: the only one, not eleven
     if _numbers_something_else(match, before):
         return False
-    if all(c in _BARE_UNITS for c in num):
-        return bool(before) and before[-1] in _QUALIFIERS or bool(match["approx"])
+    if all(c in _BARE_UNITS for c in num):  # 上万名, 近百人; not 成千上万 (thousands upon thousands)
+        return bool(before) and before[-1] in _QUALIFIERS and not before.endswith("成千上") or bool(match["approx"])
     return True
 
 

@@ -315,6 +315,7 @@ _PM = {
     "下午", "晚上", "傍晚", "晚间", "夜间", "今晚", "昨晚", "明晚", "晏昼", "下昼", "晚", "琴晚", "寻晚", "听晚",
     "前晚", "今夜", "昨夜", "午后", "夜晚", "今午", "昨午", "明午",
 }
+_CANTONESE_NIGHTS = frozenset(("琴晚", "寻晚", "听晚"))
 _DAY_PARTS = frozenset(("今晚", "昨晚", "明晚", "前晚", "今早", "明早", "昨早", "今晨", "明晨", "昨晨", "今夜", "昨夜", "琴晚", "寻晚",
                         "听晚", "听朝", "今午", "昨午", "明午"))
 """Days said with their part (今晚 is the evening, not the whole day)."""
@@ -1446,6 +1447,8 @@ def _relative_day(match: re.Match[str], published: datetime | None) -> str | Non
     """昨天, 今晚8点: a day counted from the publication's, with its clock time if any."""
     if match["rel"].startswith("琴") and match.string[match.start() - 1 : match.start()] in _ZITHERS:
         return None  # 钢琴日记: a piano's diary, not yesterday
+    if match["rel"] in _CANTONESE_NIGHTS and match.string.startswith("间", match.start() + 2):
+        return None  # 蕭美琴晚間發表聲明: a name's 琴 and 晚间, not Cantonese for last night
     if published is None:
         return match.group()
     clock = not (match["H"] is None and match["H2"] is None and match["HC"] is None)

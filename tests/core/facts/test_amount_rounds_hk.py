@@ -82,3 +82,11 @@ def test_shorthand_after_a_comma_or_before_a_bracket_counts(text: str, value: st
 @pytest.mark.parametrize("text", ["五家子村村民", "五棵树镇政府", "八家户村"])
 def test_a_place_named_by_a_number_and_a_measure_word_is_no_count(text: str) -> None:
     assert values(text) == []
+
+
+def test_chabuduo_before_a_sum_is_about() -> None:
+    assert values("装修费用差不多12万元。", "money") == ["~120000 CNY"]
+
+
+def test_thousands_upon_thousands_is_no_more_than_ten_thousand() -> None:
+    assert values("成千上萬名示威者走上街頭。") == []

@@ -1027,7 +1027,7 @@ def test_the_next_day_after_a_day_named_in_its_paragraph(text: str, phrase: str,
     ("text", "phrase", "first"),
     [("大火於7月20日發生。前一天，居民曾投訴。", "前一天", "2022-07-19T00:00:00"),
      ("阿丘梅23日指出，…。此前一天，福奇表示拒绝。", "此前一天", "2022-07-22T00:00:00"),
-     ("嘉義12號清晨出現低溫，一名男子，前一天晚間就失聯。", "前一天晚間", "2022-07-11T20:00:00")],
+     ("嘉義12號清晨出現低溫，一名男子，前一天晚間就失聯。", "前一天晚間", "2022-07-11T18:00:00")],  # 晚間 as 晚上
 )
 def test_the_day_before_a_day_named_before_it(text: str, phrase: str, first: str) -> None:
     """前一天 and 此前一天 after a named day are the day before it (they were no date)."""
@@ -2272,7 +2272,7 @@ def test_bounds_after_qi_and_a_comma_that_make_no_range_stay_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "first"),
     [("楊志良今舉行記者會說明。", "今", "2022-07-25T00:00:00"), ("行政院今下午宣布新措施。", "今下午", "2022-07-25T13:00:00"),
-     ("28日上午開庭。王貴芬晚間被依傷害罪嫌交保。", "晚間", "2022-07-28T20:00:00")],
+     ("28日上午開庭。王貴芬晚間被依傷害罪嫌交保。", "晚間", "2022-07-28T18:00:00")],  # the evening from 6, as 晚上 (晚間6時)
 )
 def test_today_said_short_and_a_bare_evening_in_taiwans_way(text: str, phrase: str, first: str) -> None:
     """今 before a news verb, and 晚間 before what was done that evening, were no date."""

@@ -245,3 +245,11 @@ def test_the_day_before_or_the_same_day_named_after_a_day(text: str, said: str, 
 
 def test_a_tests_age_in_hours_is_no_date() -> None:
     assert phrases("返校须携带48小时内核酸检测阴性证明。") == {}
+
+
+def test_a_name_ending_in_qin_before_wanjian_is_no_cantonese_last_night() -> None:
+    assert phrases("蕭美琴晚間發表聲明。") == {"晚間": "2025-11-28T18:00/2025-11-29T00:00"}
+
+
+def test_cantonese_last_night_stays() -> None:
+    assert phrases("佢琴晚返屋企。") == {"琴晚": "2025-11-27T18:00/2025-11-28T00:00"}
