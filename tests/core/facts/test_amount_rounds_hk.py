@@ -90,3 +90,16 @@ def test_chabuduo_before_a_sum_is_about() -> None:
 
 def test_thousands_upon_thousands_is_no_more_than_ten_thousand() -> None:
     assert values("成千上萬名示威者走上街頭。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("政府3億基金賑災。", "300000000 HKD"), ("每戶先發1萬應急。", "10000 HKD"), ("捐出1,000萬元及500萬物資。", "5000000 HKD"), ("當局派發2萬現金。", "20000 HKD")],
+)
+def test_a_sum_before_a_fund_or_supplies_or_after_handing_out_is_money(text: str, value: str) -> None:
+    assert value in values("香港特區政府宣布。" + text, "money")
+
+
+@pytest.mark.parametrize("text", ["先發1萬條短信。", "派3萬人到場。", "李嘉誠基金會成立。"])
+def test_handing_out_other_things_is_no_money(text: str) -> None:
+    assert values("香港特區政府宣布。" + text, "money") == []
