@@ -881,6 +881,8 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
     words = hit.value.split()
     if after is None or len(words) > 2 and not _TIME_UNIT.fullmatch(words[-1]):  # 1.3万家规模以上: the noun's (规模以上企业)
         return hit
+    if after["q"] == "之多" and _AS_MANY_AS.search(folded, max(0, hit.start - 2), hit.start):
+        return hit  # 多達94人之多: as many as 94, said twice, not more than 94
     if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
         return hit
     bounded = _detail(_AFTER[after["q"]], Decimal(detail.low), Decimal(detail.low), detail.unit or "")
@@ -888,7 +890,8 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, after.end(), value, bounded)
 
 
-_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右|之多|为上限|为限)")
+_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右(?![夹开为手包两逢])|之多|为上限|为限)")
+_AS_MANY_AS = re.compile(r"(?:多达|高达|达)$")
 
 
 def _qualified_apart(folded: str, hit: Hit) -> Hit:
@@ -1147,7 +1150,7 @@ def _one_in_a_tally(match: re.Match[str]) -> bool:
     """包括兩名董事及一名顧問, 死亡人數增至94人，包括一名殉職消防員, 仍有一名會員失聯: one of a
     tally is a count of one, where 一名男子被捕 says "a man" (no count)."""
     text, at = match.string, match.start("num")
-    if match["mw"] not in _TALLIED:
+    if match["mw"] not in _TALLIED or _ONE_EACH.match(text, match.end("mw")):
         return False
     if _TALLY_BEFORE.search(text, max(0, at - 4), at):
         return True
@@ -1156,6 +1159,8 @@ def _one_in_a_tally(match: re.Match[str]) -> bool:
 
 
 _TALLIED = frozenset("名位人座幢栋间宗具架辆艘所")
+_ONE_EACH = re.compile(r"[一两二三四五六七八九]\s*[票车份]")
+"""一人一票, 一人兩票: one each, a rule, not a tally."""
 """What a tally of the news counts one of: people, buildings, cases, bodies, vehicles."""
 _TALLY_BEFORE = re.compile(r"(?:包括|包含|其余|另有|仍有|尚有)$")
 _JOINED_BEFORE = re.compile(r"(?:以及|及|和|与|、)$")

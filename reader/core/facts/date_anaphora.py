@@ -45,7 +45,7 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
     本次日程, 相当日常."""
     return re.compile(
         r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
-        r"|(?<![共协相等如])同(?:一[天日]|日(?!而))"
+        r"|(?<![共协相等如])同(?:一天|一日(?![本期元圆子])|日(?!而))"
         r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
         r"|翌[日晨]|隔[天日]|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
         rf"(?P<tail>{tail})?"
@@ -84,12 +84,12 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
 
 
 def _month_told_before(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None) -> bool:
-    """Whether the date last told before the phrase in its sentence is longer than a day
-    (去年9月, 2019年, 近日): the phrase's day is one of it, which the text does not say."""
-    last = before[-1] if before else None
-    if last is None or published is None or last.end <= sentence_start(folded, match.start()):
-        return False
-    return last.detail is not None and last.detail.first is not None and _one_day(last) is None
+    """Whether the dates told before the phrase in its sentence are all longer than a day
+    (大會於去年9月舉行…同日, 9月，他出席會議，當天晚上): the phrase's day is one of them, which the
+    text does not say. A day told first keeps it (26日，统计局公布10月份数据，同日股市大涨)."""
+    start = sentence_start(folded, match.start())
+    told = [h for h in before if h.end > start and h.detail is not None and h.detail.first is not None]
+    return published is not None and bool(told) and all(_one_day(h) is None for h in told)
 
 
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
@@ -204,9 +204,13 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
 
 def _a_forecast_after(folded: str, at: int, told: int) -> bool:
     """Whether the sentence holding ``at`` forecasts (料, 预计) before it and starts after ``told``,
-    where the day was named: a day of an earlier sentence's past is no day of the forecast."""
+    where a day was named only to compare with it (火勢較昨晚減弱): that past day is no day of the
+    forecast. A day a forecast was reported on (昨日下午2時，消防處表示…。料傍晚撲滅) stays its day."""
     start = sentence_start(folded, at)
-    return told < start and bool(_FORECAST.search(folded, start, at))
+    return told < start and bool(_COMPARED.search(folded, max(0, told - 2), told)) and bool(_FORECAST.search(folded, start, at))
+
+
+_COMPARED = re.compile(r"(?:较|比|相比|相较)$")
 
 
 _FORECAST = re.compile(r"料|预计|预料|预期|有望|可望")

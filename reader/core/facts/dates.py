@@ -111,11 +111,11 @@ _VERBS_OF_XIA = "设定留写立打放拿落剩私眼当之天底乡创签订许
 _NOT_A_VERBS_XIA = rf"(?<![{_VERBS_OF_XIA}](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
 _DAYS_COUNTED = (
-    r"(?<![头首共满逾隔])(?<!为期|历时|持续|长达|多达|连续|一连|接连|足足|整整|相隔|间隔|停课|停市|休市|停业|休业|停工|停赛|半旗"
-    r"|延长|延期|推迟|押后|展延|顺延|封锁|隔离|禁足|最少|至少)"
+    r"(?<![满逾隔])(?<!为期|历时|持续|长达|多达|连续|一连|接连|足足|整整|相隔|间隔|停课|停市|休市|停业|休业|停工|停赛|半旗"
+    r"|延长|延期|推迟|押后|展延|顺延|封锁|隔离|禁足|最少|至少|一共|总共|共计|头一|首一)"
 )
 """Words before a bare 3日 that make it so many days, as Hong Kong and Taiwan write 天 (为期3日,
-下半旗3日, 停课3日, 连续3日, 首3日): no day of the month."""
+下半旗3日, 停课3日, 连续3日): no day of the month (not 首 or 共 alone: 元首3日, 中共28日 are days)."""
 _SLASH_MD = r"(?<![\d/.A-Za-z约占第道路街近逾超中])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%:])"
 """A day written month/day, as Taiwan's papers write it (週二(9/2), 9/1-9/3)."""
 _SLASH_DAY_AFTER = (
@@ -347,33 +347,49 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
 
 _SHARP = re.compile(r"(?<=[时点])[正整](?=\s*(?:至|到|-|—|~|～))")
 """The 正 of 9時正 before a range's 至: o'clock sharp, kept out of the way of the range."""
-_DUSK = re.compile(r"黄昏(?![恋市岁产之])")
-"""黄昏 as a time of day, not 黄昏恋 (a late love), 黄昏市场 (an evening market) or 黄昏之恋."""
+_DUSK = re.compile(r"(?<!近)黄昏(?![恋市岁产之])")
+"""黄昏 as a time of day, not 黄昏恋 (a late love), 黄昏市场 (an evening market), 黄昏之恋 or a poem's 近黄昏."""
 
 
 def _written_days(folded: str, published: datetime | None) -> list[tuple[int, int, datetime | None]]:
     """The text in sections, each with the day its 今日 is: a Hong Kong story updated after
     midnight keeps 今晚（27日） of its first writing, and the 昨日, 今晚 and bare clock times after
     it count from the 27th, not from the 28th it was stamped with (a live page's newer entry,
-    今日（28日）, counts from the 28th again); so do a live page's entries under a heading that
-    names their day alone on its line (最新消息（11月28日）), and a wire story put up the day after
-    its dateline ((法新社羅馬19日電)…今天 is the 19th). Text before the first such day counts from it.
+    今日（28日）, counts from the 28th again; text before the first such day counts from it); so
+    do a live page's entries under a heading that names their day alone on its line, over a
+    time-stamped entry (最新消息（11月28日）), and a wire story put up the day after its dateline
+    ((法新社羅馬19日電)…今天 is the 19th; text before them keeps the publication's day).
     A day only up to three back from the publication's; one section if none differs."""
     if published is None:
         return [(0, len(folded), published)]
     days: list[tuple[int, datetime]] = []
-    for said in _TODAY_SAID.finditer(folded):
-        day = _day_back(published, int(said["d"] or said["hd"] or said["wd"]))
-        month = said["hm"] or said["wm"]
-        if day is not None and month and int(month) != day.month:
-            continue
-        if day is not None and (not days or days[-1][1] != day):
-            days.append((said.start(), day))
+    for at, day in sorted(_days_said(folded, published), key=lambda marker: marker[0]):
+        if not days or days[-1][1] != day:
+            days.append((at, day))
     if not days or all(day == published for _, day in days):
         return [(0, len(folded), published)]
     starts = [0, *(at for at, _ in days[1:])]
     ends = [*starts[1:], len(folded)]
     return [(a, b, day) for a, b, (_, day) in zip(starts, ends, days, strict=True)]
+
+
+def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime]]:
+    """Where the text says which day its today is, and that day: 今日（27日） from its start;
+    a live page's heading or a dateline from there on, the text before it the publication's."""
+    opened = False
+    for said in _TODAY_SAID.finditer(folded):
+        if (day := _day_back(published, int(said["d"]))) is not None:
+            opened = True
+            yield said.start(), day
+    for pattern in (_DAY_HEADING, _DATELINE):
+        for said in pattern.finditer(folded):
+            day = _day_back(published, int(said["d"]))
+            if day is None or said["m"] and int(said["m"]) != day.month:
+                continue
+            if not opened and said.start() > 0:
+                yield 0, published
+            opened = True
+            yield said.start(), day
 
 
 def _day_back(published: datetime, day: int) -> datetime | None:
@@ -456,15 +472,22 @@ def _within_from(folded: str, hits: list[Hit]) -> list[Hit]:
 _WITHIN = re.compile(r"[\d一二两三四五六七八九十百]+\s*个?(?:年|月|周|星期|天|日|小时)(?:之内|以内|内)")
 
 
-_TODAY_SAID = re.compile(
-    r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]"
-    r"|^[^\n。，,！？!?；;]{0,30}?[(（]\s*(?:(?P<hm>1[0-2]|0?[1-9])\s*月)?\s*(?P<hd>[0-3]?\d)\s*日\s*[)）][ \t]*$"
-    r"|(?:^|[(（])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|台|网|电视)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<!\d)(?:(?P<wm>1[0-2]|0?[1-9])\s*月)?\s*(?P<wd>[0-3]?\d)\s*日\s*(?:电|讯)",
+_TODAY_SAID = re.compile(r"今(?:[天日晚早晨]|天晚上|日凌晨)\s*[(（]\s*(?P<d>[0-3]?\d)\s*日\s*[)）]")
+"""今日（27日）, 今晚（27日）: the day the text's today is."""
+_DAY_HEADING = re.compile(
+    r"^[^\n。，,！？!?；;]{0,30}?[(（]\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*[)）][ \t]*\n"
+    r"(?=\s*[【\[]?\s*\d{1,2}\s*[:：]\s*\d{2})",
     re.MULTILINE,
 )
-"""今日（27日）, 今晚（27日）, a live page's heading for the entries of one day (最新消息（11月28日）),
-or a wire story's dateline ((法新社羅馬19日電), 新华社北京5月19日电): its 今天 is the dateline's day."""
+"""A live page's heading for the entries of one day, over a time-stamped entry (最新消息（11月28日）
+then 【23:40】); not a caption or a link that ends in its day."""
+_DATELINE = re.compile(
+    r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电(?![话访力价邮告梯视脑子台])|讯(?![息号]))[)）]?(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+"""A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
+本报北京11月19日讯): not 據路透社18日電 (a source), 台電18日電價, 記者18日電訪, nor one closing its line."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
@@ -520,7 +543,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     month: date | None = None
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
-    written: tuple[date, int, bool] | None = None  # the last date with its year written out (2010年4月份),
+    written: tuple[date, int, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
@@ -548,7 +571,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             written_out = date.fromisoformat(hit.detail.first[:10])  # 2010年4月份…5月份; 当年9月…10月
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
             written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
-        written = (written_out, hit.end, bool(year_alone)) if written_out is not None else written
+        back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
+        written = (written_out, hit.end, bool(year_alone), back) if written_out is not None else written
         read.append(hit)
     return read
 
@@ -592,17 +616,20 @@ _LOOKS_AHEAD = re.compile(
 实施 of a day or after 将, 才 or 起: not 實施特別措施, which a story's government did)."""
 
 
-def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool], published: datetime) -> Hit:
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
     goes on from its month, or when the publication's year would put it in the future of a
     sentence that does not look ahead (``_ahead``). Not after a period running on
-    (自2021年7月起…最近一次于11月20日) nor up to now (至今)."""
-    anchor, end, year_alone = written
-    if _UP_TO_NOW.search(text):
+    (自2021年7月起…最近一次于11月20日) nor up to now (至今). After a year counted back (去年7月…8月)
+    only a later month goes on from it, not the same one compared (与去年10月相比，10月份) nor a
+    forecast's (去年10月则下降，11月预计持平)."""
+    anchor, end, year_alone, back = written
+    if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
     if alone := _MONTH_ALONE.fullmatch(text):
-        onwards = not year_alone and _int(alone["m"]) >= anchor.month  # 2010年4月份发布，5月份上市
+        month = _int(alone["m"])
+        onwards = not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
         return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year))
     if _MONTH_DAY.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
         return _read_at(hit, text, anchor, published, _ahead(folded, hit, published, anchor.year))
@@ -673,7 +700,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
         or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start))
-        or folded[hit.end : hit.end + 1] == "婴" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: a baby's age
+        or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
     )
 
@@ -752,7 +779,7 @@ def _how_fast(folded: str, hit: Hit) -> bool:
 
 
 _HOURS = re.compile(r"小时|钟头")
-_A_TESTS_AGE = re.compile(r"的?(?:核酸|抗原|检测|阴性)")
+_A_TESTS_AGE = re.compile(r"的?(?:核酸|抗原)|的?检测(?:阴性|结果|报告|证明)")
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 
 
@@ -1300,7 +1327,8 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
-_SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那]|(?<![今明后])(?:去|前|上))年\s*(?:{_MONTH})\s*月份?")
+_SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今明后])年\s*(?:{_MONTH})\s*月份?")
+_COUNTED_BACK = re.compile(r"(?:去|前|上)年")
 """A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``, or
 of a year counted back (去年7月: a bare 8月 after it in its sentence is of that year too)."""
 _YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
@@ -1827,6 +1855,17 @@ def _day_said_short(match: re.Match[str], published: datetime | None) -> str | N
     return _Own(value_of(detail, said)) if detail is not None else None
 
 
+def _headline_day_said_short(match: re.Match[str], published: datetime | None) -> str | None:
+    """立法會明8時默哀: 明 or 今 alone before an hour only on a headline's line (no comma, no full
+    stop), after a body that acts (會, 府, 局, 首): in a sentence it is a name's (小明7時起床, 昆明8時)."""
+    text = match.string
+    start = text.rfind(_LINE_BREAK, 0, match.start()) + 1
+    end = text.find(_LINE_BREAK, match.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return None if _IN_A_SENTENCE.search(line) else _day_said_short(match, published)
+
+
+_IN_A_SENTENCE = re.compile(r"[，,。；;]")
 _ROUGHLY = re.compile(r"[约近许\s]")
 _SAID_SHORT = {"昨": "昨天", "今": "今天", "明": "明天"}
 
@@ -2615,14 +2654,14 @@ _RULES = [
         _hours_listed,
     ),
     _rule(
-        rf"(?<![今是])昨儿?(?:(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)(?P<at>\s*(?:[约近]\s*)?{_CLOCK}(?:许(?![多久可]))?)?)?(?![天日晚夜午晨早非儿])(?(at)|(?=[\u4e00-\u9fff]))",
+        rf"(?<![今是])昨儿?(?:(?P<part>上午|下午|中午|晚上|凌晨|早上|傍晚|清晨)(?P<at>(?>\s*(?:[约近]\s*)?{_CLOCK}(?:许(?![多久可]))?)(?!\s*{_TO}))?)?(?![天日晚夜午晨早非儿])(?(at)|(?=[\u4e00-\u9fff]))",
         _day_said_short,
     ),
     _rule(rf"(?<![如至迄而当现古从自即于今是])今(?:(?P<part>上午|下午|中午|凌晨|早上|傍晚|清晨)|(?={_NEWS_VERBS}))", _day_said_short),
-    _rule(  # 立法會明8時默哀: a headline's 明 or 今 before an hour with 时 (not 说明3点, 证明8时)
-        r"(?:(?<![如至迄而当现古从自即于今是])今|(?<![说表证声光文聪清黎透发分查申指注阐标鲜英开精高简言载写失照昌神严])明)"
-        r"(?P<at>\s*(?:1\d|2[0-3]|0?\d)\s*时(?:\s*[0-5]?\d\s*分|半)?)",
-        _day_said_short,
+    _rule(  # 立法會明8時默哀: a headline's 明 or 今 after a body's name, before an hour with 时
+        r"(?<=[会院府局署处部委首方团党组司厅队校庭所社\s\x00])(?:今|明)"
+        r"(?P<at>\s*(?:1\d|2[0-3]|0?\d)\s*时(?:\s*[0-5]?\d\s*分|半)?(?:许(?![多久可]))?)",
+        _headline_day_said_short,
     ),
     _rule(
         rf"(?P<lead>(?<!\d)\d{{4}}\s*年|{_alternatives(_REL_YEAR)})?(?:农历|阴历)\s*(?P<lm>1[0-2]|0?[1-9])\s*月"
@@ -2738,7 +2777,7 @@ _RULES = [
     ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
-        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)[鸣岳]){_TIME}?",
+        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳)){_TIME}?",
         _weekday,  # 周一鳴, 周一嶽: a man named, not Monday
     ),
     _rule(

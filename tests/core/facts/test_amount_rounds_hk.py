@@ -103,3 +103,11 @@ def test_a_sum_before_a_fund_or_supplies_or_after_handing_out_is_money(text: str
 @pytest.mark.parametrize("text", ["先發1萬條短信。", "派3萬人到場。", "李嘉誠基金會成立。"])
 def test_handing_out_other_things_is_no_money(text: str) -> None:
     assert values("香港特區政府宣布。" + text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("包括一人一票選出的議員。", None), ("遇難者多達94人之多。", "94 人"), ("兩人左右夾擊疑犯。", "2 人")],
+)
+def test_one_each_as_many_as_and_left_and_right_bound_nothing(text: str, value: str | None) -> None:
+    assert values(text) == ([value] if value else [])
