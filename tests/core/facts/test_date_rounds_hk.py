@@ -325,3 +325,14 @@ def test_march_babies_and_mondays_gong_stay_dates(text: str, phrase: str) -> Non
 def test_a_poems_dusk_and_a_deadline_in_hours_are_read_as_they_are() -> None:
     assert phrases("夕陽無限好，只是近黃昏。") == {}
     assert "48小時內" in phrases("當局要求市民48小時內檢測。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("12月16日，他在北京召开会议，讨论救灾的各项工作。", "12月16日", "2004-12-16"),
+     ("他于11月12日上午抵达重庆，随即前往医院看望伤者。", "11月12日上午", "2004-11-12T07:00/2004-11-12T12:00"),
+     ("他将于12月16日访华。", "12月16日", "2005-12-16"), ("2005年工作计划：12月完成。", "12月", "2005-12"), ("3月5日，两会开幕。", "3月5日", "2005-03-05")],
+)
+def test_a_day_without_its_year_far_ahead_in_a_past_sentence_is_last_years(text: str, phrase: str, value: str) -> None:
+    found = {f["text"]: f["value"] for f in dates(text, datetime(2005, 1, 6, 10))}
+    assert found[phrase] == value
