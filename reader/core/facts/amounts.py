@@ -257,6 +257,7 @@ _AFTER = {
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
     "为上限": Qualifier.LESS_THAN,  # 以2万元为上限: at most
+    "封顶": Qualifier.LESS_THAN,  # 24小时50元封顶: a cap
     "为限": Qualifier.LESS_THAN,
     "以下": Qualifier.LESS_THAN,
     "以内": Qualifier.LESS_THAN,
@@ -1108,8 +1109,9 @@ def _a_class(match: re.Match[str]) -> bool:
     return match["mw"] == "班" and match.string[max(0, match.start("num") - 1) : match.start("num")] in ("级", "年")
 
 
-_WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班")))
-"""二次开发, 二次世界大战, 一年二班: a word or a name (a count says 两次, 两班)."""
+_WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班"), ("两", "队"), ("二", "队")))
+"""二次开发, 二次世界大战, 一年二班: a word or a name (a count says 两次, 两班); 两队, the two sides
+of a match, no count of teams (22隊搜索隊 is)."""
 
 
 def _countable(match: re.Match[str]) -> bool:
@@ -1226,6 +1228,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or word == "台" and text.startswith("斤", after)
         or word == "位" and bool(_PLACED_BEFORE.search(before))
         or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
+        or before.endswith("军情")  # 軍情六處: MI6, a name
     )
 
 

@@ -1280,15 +1280,16 @@ def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | 
             assert last.detail is not None and last.detail.first is not None
             day = date.fromisoformat(last.detail.first[:10])
             said = _DAY_WORD.match(folded, last.start)
-            evening = bool(said and said["eve"] and _BARE_HOUR.match(text) and not _CLOCK_MARKED.search(text))
-            text = "晚上" + text if evening else text  # 今晚（27日）10時: ten in the evening
+            part = ("晚上" if said["eve"] else "下午" if said["noon"] else "") if said else ""
+            evening = bool(part and _BARE_HOUR.match(text) and not _CLOCK_MARKED.search(text))
+            text = part + text if evening else text  # 今晚（27日）10時: ten in the evening; 今午(28日)3時 three in the afternoon
             hit = _read_at(hit, text, day, published, True, same_month_too=True, reworded=evening)
         read.append(hit)
     return read
 
 
 _PLAIN_DAY_WORDS = frozenset(("今天", "今日", "明天", "明日", "昨天", "昨日", "前天", "前日", "后天", "后日"))
-_DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]|(?P<eve>[今明昨]晚|[今昨]夜)|[今明昨]早|[今昨]晨")
+_DAY_WORD = re.compile(r"今[天日]|明[天日]|昨[天日]|前[天日]|后[天日]|(?P<eve>[今明昨]晚|[今昨]夜)|(?P<noon>[今明昨]午)|[今明昨]早|[今昨]晨")
 _CLOCK_MARKED = re.compile(r"上午|下午|早上|晚上|中午|凌晨|清晨|傍晚|深夜|半夜|午夜|早|晚|夜|[AaPp]\.?[Mm]")
 _BARE_HOUR = re.compile(r"(?:约|大约)?(?P<h>0?[1-9]|1[01]|[一二三四五六七八九]|十[一]?)\s*[点时:：]")
 _OPEN = re.compile(r"\s*[(（]\s*")

@@ -111,3 +111,20 @@ def test_handing_out_other_things_is_no_money(text: str) -> None:
 )
 def test_one_each_as_many_as_and_left_and_right_bound_nothing(text: str, value: str | None) -> None:
     assert values(text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("目前有22隊搜索隊處理求助個案。", "22 队 搜索队"), ("每天喝四到五罐啤酒。", "4-5 罐 啤酒"), ("桌上放著兩瓶水。", "2 瓶 水")],
+)
+def test_teams_cans_bottles_and_sticks_are_counted(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["主客兩隊今晚交鋒。", "英國軍情六處爆料。"])
+def test_the_two_sides_of_a_match_and_mi6_are_no_counts(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_cap_said_fengding_bounds_a_price() -> None:
+    assert values("停车24小时50元封顶。", "money") == ["<50 CNY"]

@@ -336,3 +336,7 @@ def test_a_poems_dusk_and_a_deadline_in_hours_are_read_as_they_are() -> None:
 def test_a_day_without_its_year_far_ahead_in_a_past_sentence_is_last_years(text: str, phrase: str, value: str) -> None:
     found = {f["text"]: f["value"] for f in dates(text, datetime(2005, 1, 6, 10))}
     assert found[phrase] == value
+
+
+def test_an_hour_after_this_afternoon_with_its_day_in_brackets_is_the_afternoons() -> None:
+    assert first_of("醫管局今午(28日)3時公布最新數字。", "3時") == "2025-11-28T15:00:00"
