@@ -200,7 +200,7 @@ MEASURE_WORDS = _words("""
 期 届 块 人 股 具 伙 对 粒 票 席 班 架次 航次 单 杯 集 列 把 队 瓶 罐 根
 """)
 """Measure words a count is made with (个, 名, 家, 项…; 架次 and 航次 whole, 单 for orders, 集 for
-episodes, 列 for trains: 逾1800單, 304架次消防車, 中欧班列开行1236列); 块 is money when no noun follows; 股
+episodes, 列 for trains: 逾1800單, 304架次消防車, 中欧班列开行1236列; 队 for teams, 瓶, 罐, 根: 22隊搜索隊); 块 is money when no noun follows; 股
 counts shares only after digits or 万/亿 (增持2.5万股, not 一股暖流, 三股势力)."""
 
 STRIPPED_PLACE_SUFFIXES = (
