@@ -24,6 +24,7 @@ from functools import cache
 from .casualties import casualties
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .count_nouns import noun_after, noun_before
+from .few import few
 from .headcounts import headcounts
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
@@ -348,6 +349,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
+    counts += few(folded, taken + counts, number_text)
     return taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
 
 

@@ -128,3 +128,16 @@ def test_the_two_sides_of_a_match_and_mi6_are_no_counts(text: str) -> None:
 
 def test_a_cap_said_fengding_bounds_a_price() -> None:
     assert values("停车24小时50元封顶。", "money") == ["<50 CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("有數名居民受傷。", "~2-9 名 居民"), ("一架私人飞机，数辆豪华轿车。", "~2-9 辆 豪华轿车"), ("亦有數宗個案。", "~2-9 宗 个案"), ("他去了好几次。", "~2-9 次")],
+)
+def test_a_few_said_shu_or_haoji_is_about_two_to_nine(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", ["考試人數名列前茅。", "數位部今天成立。", "這裏有無數名人。", "你們有几个人？"])
+def test_a_nouns_shu_digital_shuwei_and_a_question_are_no_few(text: str) -> None:
+    assert not any(value.startswith("~2-9") for value in values(text))
