@@ -1,5 +1,5 @@
-"""Casualties in the news's shorthand: 128死79傷, 2死15失蹤, 最少十三死; and people by sex so:
-拘捕3男1女, 7男被捕.
+"""Casualties in the news's shorthand: 128死79傷, 2死15失蹤, 最少十三死, 44死者遺體, 2生還者; and
+people by sex so: 拘捕3男1女, 7男被捕.
 
 Headlines and live pages count the dead, injured and missing with the word alone after the
 number, no measure word: such a count was no fact. A number in figures before 死, 伤, 失踪 or
@@ -17,11 +17,11 @@ from .numerals import parse_number
 
 __all__ = ["casualties"]
 
-_WHAT = r"(?P<what>重伤|轻伤|死|伤|失踪|失联)"
+_WHAT = r"(?P<what>死者|伤者|生还者|重伤|轻伤|死|伤|失踪|失联)"
 _SHORTHAND = re.compile(
     r"(?P<q>最少|至少|逾|超过|约|近)?"
     rf"(?:(?<![\d.])(?<!\d,)(?!(?:19|20)\d\d(?!\d))(?P<n>\d{{1,5}})|(?<=最少|至少|造成|酿成|导致)(?P<cn>[一二两三四五六七八九十百]{{1,4}})|(?<=[酿致共死伤])(?P<cn2>[一二两三四五六七八九十百]{{1,4}})){_WHAT}"
-    r"(?=\d|[一二两三四五六七八九十]{1,3}(?:伤|失踪|失联)|[，,、。；;：:！!？?）)」』\s]|$)"
+    r"(?=\d|[一二两三四五六七八九十]{1,3}(?:伤|失踪|失联)|[，,、。；;：:！!？?）)」』\s]|$|(?<=者))"
 )
 _BY_SEX = re.compile(
     r"(?<![\d.第])(?<!\d,)(?:(?<=\d[男女])(?P<n2>\d{1,4})(?P<what2>男|女)(?![子性士生孩童装篮足排单双])"
@@ -46,7 +46,7 @@ def casualties(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
 
 def _dead_and_hurt(folded: str, number_text: Callable[[Detail], str]) -> list[Hit]:
     """A count hit for each number of dead, injured or missing said in shorthand."""
-    if not any(word in folded for word in ("死", "伤", "失踪", "失联")):
+    if not any(word in folded for word in ("死", "伤", "失踪", "失联", "生还")):
         return []
     hits = []
     for match in _SHORTHAND.finditer(folded):

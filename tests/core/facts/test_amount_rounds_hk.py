@@ -141,3 +141,8 @@ def test_a_few_said_shu_or_haoji_is_about_two_to_nine(text: str, value: str) -> 
 @pytest.mark.parametrize("text", ["考試人數名列前茅。", "數位部今天成立。", "這裏有無數名人。", "你們有几个人？"])
 def test_a_nouns_shu_digital_shuwei_and_a_question_are_no_few(text: str) -> None:
     assert not any(value.startswith("~2-9") for value in values(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [("增至128死 44死者遺體有待辨認", "44 死者"), ("消防於天台救出2生還者。", "2 生还者")])
+def test_the_dead_and_the_survivors_said_in_shorthand_count(text: str, value: str) -> None:
+    assert value in values(text)
