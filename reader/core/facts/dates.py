@@ -428,8 +428,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
-    joined = _in_named_month_or_year(folded, _last_years_when_far_ahead(folded, joined, published), published)
-    joined = _holidays_in_written_years(folded, joined, published)
+    joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _month_before_the_named(folded, joined)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -576,40 +575,6 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         written = (written_out, hit.end, bool(year_alone), back) if written_out is not None else written
         read.append(hit)
     return read
-
-
-def _last_years_when_far_ahead(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """12月16日，他在北京召开会议 in a story of 6 January: a day or month said without its year,
-    which the publication's year would put more than eight months ahead, in a sentence that does
-    not look ahead, is last year's (it was eleven months ahead; 他将于12月16日访华 stays). A year
-    written or counted back before it still has the last word (``_in_named_month_or_year``)."""
-    if published is None or len(folded.strip()) <= _NO_STORY:
-        return hits  # 12月中旬 asked alone: a query's, this year's as the library reads it
-    limit = (published.replace(tzinfo=None) + _EIGHT_MONTHS).isoformat()
-    read: list[Hit] = []
-    for hit in hits:
-        text = folded[hit.start : hit.end]
-        first = hit.detail.first if hit.detail is not None else None
-        if first and first > limit and "年" not in text and (_MONTH_DAY.match(text) or _MONTH_ALONE.fullmatch(text)):
-            start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-            told = _A_YEAR_SAID.search(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start)  # 2005年计划：12月完成
-            if not (told or _LOOKS_AHEAD.search(folded, start, end) or _COUNTS_FROM_NOW.search(folded, start, end)):
-                hit = _a_year_back(hit, text)
-        read.append(hit)
-    return read
-
-
-def _a_year_back(hit: Hit, text: str) -> Hit:
-    """The hit a year earlier, its qualifier kept (2005-12-16T14:00 → 2004-12-16T14:00)."""
-    value = "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" if part[:4].isdigit() else part for part in hit.value.split("/"))
-    detail = own_detail(value, text)
-    if detail is None or hit.detail is None:
-        return hit
-    return Hit(hit.kind, hit.start, hit.end, value, replace(detail, qualifier=hit.detail.qualifier))
-
-
-_EIGHT_MONTHS = timedelta(days=243)
-_A_YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后上本同当该]年|年度")
 
 
 def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
