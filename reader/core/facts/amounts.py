@@ -258,7 +258,6 @@ _AFTER = {
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
     "为上限": Qualifier.LESS_THAN,  # 以2万元为上限: at most
-    "封顶": Qualifier.LESS_THAN,  # 24小时50元封顶: a cap
     "为限": Qualifier.LESS_THAN,
     "以下": Qualifier.LESS_THAN,
     "以内": Qualifier.LESS_THAN,
@@ -1008,7 +1007,7 @@ def _word_at_measure(folded: str, match: re.Match[str]) -> str | None:
 
 _NOUNS_OPENED_BY_MEASURES = frozenset((
     "部门", "部委", "部队", "项目", "条件", "条例", "条款", "条约", "家庭", "家族", "家长",
-    "座位", "场所", "场馆", "层面", "线路", "份额", "单位", "票站", "家属"))
+    "座位", "场所", "场馆", "层面", "线路", "份额", "单位", "票站", "家属", "罐头", "瓶颈"))
 """Nouns whose first character is also a measure word: after a number the two are the noun (not
 名单 or 位置: 10多名单身女生, 三位置业顾问)."""
 _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "次年", "次产", "票房", "票价", "席之", "席话", "班长",
@@ -1111,9 +1110,9 @@ def _a_class(match: re.Match[str]) -> bool:
     return match["mw"] == "班" and match.string[max(0, match.start("num") - 1) : match.start("num")] in ("级", "年")
 
 
-_WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班"), ("两", "队"), ("二", "队")))
+_WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班"), ("两", "队"), ("二", "队"), ("八一", "队"), ("六", "根")))
 """二次开发, 二次世界大战, 一年二班: a word or a name (a count says 两次, 两班); 两队, the two sides
-of a match, no count of teams (22隊搜索隊 is)."""
+of a match, and 八一队, a team's name, no count of teams (22隊搜索隊 is); 六根清净, a saying."""
 
 
 def _countable(match: re.Match[str]) -> bool:
@@ -1162,9 +1161,9 @@ def _one_in_a_tally(match: re.Match[str]) -> bool:
     return joined is not None and bool(_COUNTED_BEFORE.search(text, max(0, joined.start() - 12), joined.start()))
 
 
-_TALLIED = frozenset("名位人座幢栋间宗具架辆艘所")
 _ONE_EACH = re.compile(r"[一两二三四五六七八九]\s*[票车份]")
 """一人一票, 一人兩票: one each, a rule, not a tally."""
+_TALLIED = frozenset("名位人座幢栋间宗具架辆艘所")
 """What a tally of the news counts one of: people, buildings, cases, bodies, vehicles."""
 _TALLY_BEFORE = re.compile(r"(?:包括|包含|其余|另有|仍有|尚有)$")
 _JOINED_BEFORE = re.compile(r"(?:以及|及|和|与|、)$")

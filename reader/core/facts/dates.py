@@ -1328,7 +1328,7 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
 _YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
-_SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今明后])年\s*(?:{_MONTH})\s*月份?")
+_SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今])年\s*(?:{_MONTH})\s*月份?")
 _COUNTED_BACK = re.compile(r"(?:去|前|上)年")
 """A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``, or
 of a year counted back (去年7月: a bare 8月 after it in its sentence is of that year too)."""

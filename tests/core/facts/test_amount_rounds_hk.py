@@ -126,8 +126,20 @@ def test_the_two_sides_of_a_match_and_mi6_are_no_counts(text: str) -> None:
     assert values(text) == []
 
 
-def test_a_cap_said_fengding_bounds_a_price() -> None:
-    assert values("停车24小时50元封顶。", "money") == ["<50 CNY"]
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("7200万基金投资者蒙受损失。", None), ("共有3万应急人员参与救援。", None), ("警方再派1萬警員到場。", None),
+     ("总投资8亿元封顶仪式昨天举行。", "800000000 CNY")],
+)
+def test_review_sums_that_are_no_money_or_no_cap(text: str, value: str | None) -> None:
+    """What the review of the round's last rules found: an investor in a fund, emergency staff,
+    officers sent and a building topped out (封顶, taken back as a cap) are no money or no cap."""
+    assert values("香港特區政府宣布。" + text, "money") == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text", ["編號3死者的身份已確認，A3死者為男性。", "八一队主场迎战对手。", "出家人讲究六根清净。", "數起來共有十人。"])
+def test_review_labels_names_and_sayings_are_no_counts(text: str) -> None:
+    assert values(text) == []
 
 
 @pytest.mark.parametrize(

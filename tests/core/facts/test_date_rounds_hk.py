@@ -338,3 +338,8 @@ def test_a_schedules_day_far_ahead_stays_this_years(text: str) -> None:
 
 def test_an_hour_after_this_afternoon_with_its_day_in_brackets_is_the_afternoons() -> None:
     assert first_of("醫管局今午(28日)3時公布最新數字。", "3時") == "2025-11-28T15:00:00"
+
+
+def test_a_month_after_next_years_stays_the_coming_one() -> None:
+    text = "明年2月將舉辦國際書展，而秋季書展則在10月登場，吸引不少出版社參加。"
+    assert {f["text"]: f["value"] for f in dates(text, datetime(2025, 6, 10, 10))}["10月"] == "2025-10"
