@@ -878,18 +878,14 @@ def _tenths(match: re.Match[str]) -> Decimal | None:
 def _qualified_after(folded: str, hit: Hit) -> Hit:
     """300人以上, 11層以上, 3个以下, 200人左右, 两个小时左右: a count bounded by the word right after
     its measure word or its unit of time, as money is (they were exact)."""
-    detail = hit.detail
     after = _COUNT_BOUND_AFTER.match(folded, hit.end)
     words = hit.value.split()
     if after is None or len(words) > 2 and not _TIME_UNIT.fullmatch(words[-1]):  # 1.3万家规模以上: the noun's (规模以上企业)
         return hit
     if after["q"] == "之多" and _AS_MANY_AS.search(folded, max(0, hit.start - 2), hit.start):
         return hit  # 多達94人之多: as many as 94, said twice, not more than 94
-    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
-        return hit
-    bounded = _detail(_AFTER[after["q"]], Decimal(detail.low), Decimal(detail.low), detail.unit or "")
-    value = number_text(bounded) + hit.value.removeprefix(number_text(detail))
-    return Hit(hit.kind, hit.start, after.end(), value, bounded)
+    bounded = _bounded(hit, _AFTER[after["q"]])
+    return replace(bounded, end=after.end()) if bounded is not hit else hit
 
 
 _COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右(?![夹开为手包两逢])|之多|为上限|为限)")
@@ -899,19 +895,23 @@ _AS_MANY_AS = re.compile(r"(?:多达|高达|达)$")
 def _qualified_apart(folded: str, hit: Hit) -> Hit:
     """最高可罰400萬元, 约为29.2%, 大约占总体的39.9%: a qualifier said a verb before the number
     bounds it as one right before it does (they were exact)."""
-    detail = hit.detail
-    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
-        return hit
     apart = _APART.search(folded, max(0, hit.start - 10), hit.start)
     if apart is None and hit.kind is FactKind.PERCENT:
         apart = _APART_OF.search(folded, max(0, hit.start - 12), hit.start)
-    if apart is None:
+    return hit if apart is None else _bounded(hit, _BEFORE[apart["q"]])
+
+
+def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:
+    """The hit bounded by ``qualifier``, where it reads one exact number (else as it is): money's
+    value written anew, a count's words kept (至少有50人: 50+ 人), a share's unit kept."""
+    detail = hit.detail
+    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
         return hit
     number = Decimal(detail.low)
-    bounded = _detail(_BEFORE[apart["q"]], number, number, detail.unit or "")
+    bounded = _detail(qualifier, number, number, detail.unit or "")
     if hit.kind is FactKind.MONEY:
         value = _money_value(bounded)
-    elif hit.kind is FactKind.COUNT:  # 至少有50人: the count's words kept (50+ 人)
+    elif hit.kind is FactKind.COUNT:
         value = number_text(bounded) + hit.value.removeprefix(number_text(detail))
     else:
         value = number_text(bounded) + (detail.unit or "")

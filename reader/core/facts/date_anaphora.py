@@ -69,7 +69,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
             base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start())])
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
-        elif _month_told_before(folded, match, before, published):
+        elif _only_longer_dates_before(folded, match, before, published):
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
         else:
             base = _last_day(before) or (published.date() if published else None)
@@ -83,7 +83,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
     return found
 
 
-def _month_told_before(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None) -> bool:
+def _only_longer_dates_before(folded: str, match: re.Match[str], before: list[Hit], published: datetime | None) -> bool:
     """Whether the dates told before the phrase in its sentence are all longer than a day
     (大會於去年9月舉行…同日, 9月，他出席會議，當天晚上): the phrase's day is one of them, which the
     text does not say. A day told first keeps it (26日，统计局公布10月份数据，同日股市大涨)."""

@@ -11,11 +11,10 @@ is read as the same number with 人 after it, the noun the phrase 人数 ends (�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .count_nouns import noun_before
 from .model import FactKind, Hit
-from .spans import fresh_matches
+from .spans import Reread, fresh_matches, read_whole
 from .sums import SUM_ALONE
 
 __all__ = ["headcounts"]
@@ -29,21 +28,18 @@ _HEADCOUNTS = (
 )
 """A number in 万 or 亿 after 人数 or 人口 and words of amount, or as where 人数 went (由A减至B)."""
 _NOUN_LIMIT = 6
-Reread = Callable[[str], list[Hit]]
-"""The count rules on a text of their own (the number with 人 after it)."""
 
 
 def headcounts(folded: str, taken: list[Hit], count_of: Reread) -> list[Hit]:
-    """Count hits for the numbers of people named by 人数 or 人口 that no other hit covers."""
+    """Count hits for the numbers of people named by 人数 or 人口 that no other hit covers
+    (``count_of``: the count rules, run on the number with 人 after it)."""
     if "人数" not in folded and "人口" not in folded:
         return []
     found: list[Hit] = []
     for match in fresh_matches(_HEADCOUNTS, folded, taken, found):
         start, end = match.span("sum")
         said = folded[start:end] + "人"
-        read = [h for h in count_of(said) if (h.start, h.end) == (0, len(said))]
-        if read:
+        if (read := read_whole(said, count_of)) is not None:
             noun = noun_before(match["noun"], _NOUN_LIMIT) or match["noun"][-2:]
-            value = f"{read[0].value} {noun}"
-            found.append(Hit(FactKind.COUNT, start, end, value, read[0].detail))
+            found.append(Hit(FactKind.COUNT, start, end, f"{read.value} {noun}", read.detail))
     return found

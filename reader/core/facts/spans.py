@@ -14,7 +14,10 @@ from typing import Any
 
 from .model import Hit
 
-__all__ = ["Cover", "fresh_matches", "greedy", "joined_pairs", "outermost", "put_in"]
+__all__ = ["Cover", "Reread", "fresh_matches", "greedy", "joined_pairs", "outermost", "put_in", "read_whole"]
+
+Reread = Callable[[str], list[Hit]]
+"""Rules run again on a text of their own (a sum with 元 put after it, a number with 人)."""
 
 
 def outermost(hits: Iterable[Hit]) -> list[Hit]:
@@ -26,6 +29,11 @@ def outermost(hits: Iterable[Hit]) -> list[Hit]:
             kept.append(hit)
             reach = hit.end
     return kept
+
+
+def read_whole(said: str, reread: Reread) -> Hit | None:
+    """The hit the rules read ``said`` as, whole, or None where they read it otherwise."""
+    return next((h for h in reread(said) if (h.start, h.end) == (0, len(said))), None)
 
 
 def fresh_matches(patterns: Iterable[re.Pattern[str]], folded: str, taken: list[Hit], found: list[Hit]) -> Iterator[re.Match[str]]:

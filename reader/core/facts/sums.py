@@ -9,10 +9,9 @@ with 元 would be; a number with a unit of its own after it (万人, 亿股, 万
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .model import FactKind, Hit
-from .spans import fresh_matches
+from .spans import Reread, fresh_matches, read_whole
 
 __all__ = ["SUM_ALONE", "named_sums"]
 
@@ -45,12 +44,11 @@ of handing out (发放, 拨款, 先發1萬應急) as after one of paying; not 72
 
 _BOUND_AFTER = re.compile(r"以上|以下|左右")
 _CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比)")
-Reread = Callable[[str], list[Hit]]
-"""The money rules on a text of their own (the sum with 元 after it)."""
 
 
 def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
-    """Money hits for the sums named by a money word or paid by a verb that no other hit covers."""
+    """Money hits for the sums named by a money word or paid by a verb that no other hit covers
+    (``money_of``: the money rules, run on the sum with 元 after it)."""
     if "万" not in folded and "亿" not in folded:
         return []
     found: list[Hit] = []
@@ -61,7 +59,6 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
         tail = _BOUND_AFTER.match(folded, end)
         said = folded[start:end] + "元" + (tail.group() if tail else "")  # 收入2000万以上: more than
         end = tail.end() if tail else end
-        read = [h for h in money_of(said) if (h.start, h.end) == (0, len(said))]
-        if read:
-            found.append(Hit(FactKind.MONEY, start, end, read[0].value, read[0].detail))
+        if (read := read_whole(said, money_of)) is not None:
+            found.append(Hit(FactKind.MONEY, start, end, read.value, read.detail))
     return found
