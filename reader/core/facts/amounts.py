@@ -349,7 +349,21 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
     counts += few(folded, taken + counts, number_text)
-    return taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
+    found = taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
+    return _outside_titles(folded, found)
+
+
+def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The hits not inside a work's title (《百元之恋》, 《三个火枪手》): a name, not an amount."""
+    if "《" not in folded:
+        return hits
+    titles = Cover([Hit(FactKind.COUNT, m.start(), m.end(), "") for m in _WORK_TITLE.finditer(folded)])
+    return [hit for hit in hits if not titles.covers(hit.start, hit.end)]
+
+
+_WORK_TITLE = re.compile(r"《[^《》\n:：“”\"!！]{1,15}(?<!通知|报告|规划|方案|决定|意见|办法|条例|公告|计划|纲要|细则|规定|通报|预算|决议)(?<!白皮书)》")
+"""A work's title in 《》: short, not a document's (《关于拨款100亿元…的通知》 states its sum) nor a
+story's headline (《招商银行：投资永隆银行浮亏逾百亿港元》)."""
 
 
 # ---- Money
@@ -1213,10 +1227,11 @@ shareholders), 股权, 股指, 股息."""
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     """Whether the number is a fraction's part, a model's number, a rank (前五名, 排17位), a number
     of digits, an article of a law, a length and a half, a telephone number, a congress's number
-    (十八届三中全会) or a weight (360萬台斤), given the text ``before`` it."""
+    (十八届三中全会), a weight (360萬台斤), a rate (每五人) or a phase (二期工程), given the text
+    ``before`` it."""
     text, word, after = match.string, match["mw"], match.end("mw")
     return (
-        before.endswith("之")
+        before.endswith(("之", "每"))  # 三分之二; 每五人就有一人: a rate
         or match["num"].isascii() and bool(_MODEL_NAME.search(before))
         or word == "名" and bool(_RANK.search(before))
         or text.startswith("位数", match.start("mw"))
@@ -1227,6 +1242,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or word == "届" and (bool(_SESSION_AFTER.match(text, after))
                             or bool(_BODY_AFTER.match(text, after)) and not _TERMS_SERVED.search(before))
         or word == "台" and text.startswith("斤", after)
+        or word == "期" and text.startswith(("工程", "项目"), after)  # 二期工程: the second phase
         or word == "位" and bool(_PLACED_BEFORE.search(before))
         or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
         or before.endswith("军情")  # 軍情六處: MI6, a name

@@ -22,6 +22,9 @@ _ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆�
 of their own. 起到/起至 is a range's 起, read by the range rule before."""
 _BEGINNING = re.compile(r"开始(?![时前后的到至])")
 """从1999年开始 says what 自1999年起 says (not 从…开始时, at its start, nor 从4号开始到11号, a range)."""
+_AFTER_THE_HOUR = re.compile(r"\s?(?:以后|之后|过后|后)(?![来果者面续代人期半座门台院])")
+"""下午二時後, 今晚8時後, 中午過後: from that hour on (it was the hour alone)."""
+_CLOCK_UNITS = frozenset(("hour", "minute"))
 _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
@@ -33,12 +36,13 @@ def _opens(detail: Detail) -> bool:
 
 
 def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
-    """自2023年1月1日起, 3月起, 晚上8点起, 从1999年开始: from that moment on, the end open."""
+    """自2023年1月1日起, 3月起, 晚上8点起, 从1999年开始, 下午3时后: from that moment on, the end open."""
     read: list[Hit] = []
     for hit in hits:
-        after = _ONWARDS.match(folded, hit.end) or (
-            _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None)
         detail = hit.detail
+        after = _ONWARDS.match(folded, hit.end) or (
+            _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None) or (
+            _AFTER_THE_HOUR.match(folded, hit.end) if detail is not None and detail.unit in _CLOCK_UNITS else None)
         since = folded[hit.end - 1] in "来今" and hit.end - hit.start > 1  # 近四年来起 is already up to now; 今起 opens
         if after and not since and detail is not None and _opens(detail) and detail.first and detail.low:
             start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start

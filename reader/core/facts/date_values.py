@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .date_hours import CLOCK_ONLY, is_many_days
@@ -20,7 +20,10 @@ from .library import ZONE_NAMES, grain_bounds, grain_of, time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .spans import joined_pairs
 
-__all__ = ["BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "is_real_stamp", "join_ranges", "settle", "value_of", "whole_phrase"]
+__all__ = [
+    "BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "day_moved", "detail_moved", "is_real_stamp", "join_ranges", "settle", "value_of",
+    "whole_phrase",
+]
 
 _PLAIN = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -120,9 +123,10 @@ def _with_day_part(folded: str, hit: Hit, published: datetime | None) -> Hit | N
 _DAY_PART = re.compile(r"的?(?:早上|早晨|清晨|黎明|上午|中午|下午|傍晚|晚上|晚间|夜晚|夜间|夜里|凌晨|深夜)")
 
 
-_ZONE_BETWEEN = re.compile(rf"\s*(?:{ZONE_NAMES})\s*")
+_ZONE_BETWEEN = re.compile(rf"[^\S\n]*(?:{ZONE_NAMES})[^\S\n]*")
 """A time zone's name between a day and its clock time (2010-05-25 HKT 08:57, as 香港電台 dates
-its stories): one moment, not a day and a time of the publication's."""
+its stories): one moment, not a day and a time of the publication's; not across a line break
+(a page's date line, then 北京时间5月20日 opening the story)."""
 
 
 def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, following: int | None = None) -> Hit | None:
@@ -149,7 +153,33 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     detail = time_detail(_NEAR_CLOCK.sub("约", text), published)
     if detail is None:
         return None
+    if before and start == before[-1].start and not _NAMES_A_DAY.search(folded, hit.start, hit.end):
+        detail = on_the_days_day(detail, before[-1])
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
+
+
+_NAMES_A_DAY = re.compile(r"[日号月年节周天旬]|星期|礼拜")
+"""Words of a date that name its day (今天10月31日, 端午节5月30日: the day the second names)."""
+
+
+def on_the_days_day(detail: Detail, day: Hit) -> Detail:
+    """The library's reading moved to the day we read the day it starts with as (昨上午10時至
+    下午1時: the library takes 昨 said short for today)."""
+    own = day.detail
+    if own is None or own.unit != "day" or not (own.first and detail.first) or own.first[:10] == detail.first[:10]:
+        return detail
+    return detail_moved(detail, (date.fromisoformat(own.first[:10]) - date.fromisoformat(detail.first[:10])).days)
+
+
+def detail_moved(detail: Detail, days: int) -> Detail:
+    """The same moments ``days`` later (earlier when negative)."""
+    low, high, first, last = (part and day_moved(part, days) for part in (detail.low, detail.high, detail.first, detail.last))
+    return replace(detail, low=low, high=high, first=first, last=last)
+
+
+def day_moved(moment: str, days: int) -> str:
+    """An ISO 8601 moment with its day (2025-11-29T06, …T06:00:00) moved by whole days."""
+    return (date.fromisoformat(moment[:10]) + timedelta(days=days)).isoformat() + moment[10:]
 
 
 _NEAR_CLOCK = re.compile(r"(?<=[午上晚间晨夜早])近(?=\s*[\d一二三四五六七八九十两零])")
@@ -220,7 +250,8 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text, end = folded[left.start : right.end], folded[right.start : right.end]
-    own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end))
+    own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
+                     next_day=bool(_CLOCK_SAID.fullmatch(end) and _INTO_MORNING.match(end)))
     if own is None and BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
         own = _own_range(left, replace(right, detail=_days_later(right.detail, 7)), 0)  # 周六至周一
     detail = None
@@ -250,7 +281,8 @@ def _halves_lost(detail: Detail, own: Detail | None, right: Hit, end: str) -> bo
     borrows_year = "月" in end and not _WITH_YEAR.search(end)
     before_end = detail.last < right.detail.first or borrows_year and detail.last < (own.last or "")
     lost_end = not _BARE_CLOCK.fullmatch(end) and before_end
-    return detail.first != own.first or lost_end or _other_end_day(detail, right, end)
+    lost_day = bool(_CLOCK_SAID.fullmatch(end)) and (detail.last or "")[:10] != (own.last or "")[:10]
+    return detail.first != own.first or lost_end or lost_day or _other_end_day(detail, right, end)
 
 
 def _left_alone(detail: Detail, left: Hit) -> bool:
@@ -289,10 +321,14 @@ def _backwards(detail: Detail) -> bool:
     return bool(detail.first and detail.last and detail.last < detail.first)
 
 
+_INTO_MORNING = re.compile(r"凌晨|早上|早晨|清晨|上午")
+"""A clock range's end said in the morning (晚上10点到凌晨1点): before its start, the next day's."""
 _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:凌晨|早上|早晨|清晨|上午)")
 _WITH_YEAR = re.compile(r"年|\d{4}|世纪")
 """A date that names its year (2026年, 2026.11.02) or its century: the range's end keeps it."""
 _BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正 \u00a0]+")
+_CLOCK_SAID = re.compile(rf"(?:{_BARE_CLOCK.pattern})(?:许|左右|前后|期间|之间)?")
+"""A range's end that is a clock time alone, maybe with a word after it (至下午1时期间)."""
 _DAY_ALONE = re.compile(rf"\d{{1,2}}[日号](?:{_BARE_CLOCK.pattern})?")
 """A range's end that names only its day, maybe at an hour (至13日, 至13日下午5时)."""
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -300,7 +336,11 @@ BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 def _taken_from_left(right: str) -> int:
     """How much of its value a range's end takes from its start: the year and month for a day
-    alone (1月3日至17日), the year where it names none (3月2日至4月9日), else nothing."""
+    alone (1月3日至17日), the year where it names none (3月2日至4月9日), else nothing; a clock
+time alone takes the whole day (8月1日上午10時至下午1時期間: the library and our reading of
+下午1時期間 alone put it on the publication's day)."""
+    if _CLOCK_SAID.fullmatch(right):
+        return len("2021-01-01")
     if _DAY_ALONE.fullmatch(right):
         return len("2021-01")
     return 0 if _WITH_YEAR.search(right) else len("2021")
@@ -312,10 +352,10 @@ def _read_alike(folded: str, hit: Hit) -> bool:
     return bool(_PLAIN.fullmatch(text) or _READ_ALIKE.fullmatch(text))
 
 
-def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False) -> Detail | None:
+def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: bool = False) -> Detail | None:
     """From the left's first moment to the right's last; the right takes the first ``taken``
     characters of its value (its year, or year and month) from the left's, and with ``roll``
-    the next year's when it would end before it starts."""
+    the next year's when it would end before it starts, with ``next_day`` the next day's."""
     a, b = left.detail, right.detail
     if a is None or b is None or not (a.first and b.last and a.low and b.high):
         return None
@@ -326,6 +366,8 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False) -> Detail 
             return None  # 2月1日至30日: no such day in the left's month
     if last < a.first and roll:
         high, last = _next_year(high), _next_year(last)  # 12月30日至1月3日 runs into the new year
+    if last < a.first and next_day:
+        high, last = day_moved(high, 1), day_moved(last, 1)  # 晚上10点到凌晨1点 runs into the next day
     if last < a.first or not is_real_stamp(last):
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)

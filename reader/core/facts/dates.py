@@ -40,6 +40,8 @@ from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
     DAY_END,
+    day_moved,
+    detail_moved,
     is_real_stamp,
     join_ranges,
     own_detail,
@@ -443,7 +445,8 @@ def _guohou_told_from(folded: str, hits: list[Hit]) -> list[Hit]:
     three days after the publication."""
     kept: list[Hit] = []
     for hit in hits:
-        if folded.endswith("过后", hit.start, hit.end):
+        opened = hit.detail is not None and hit.detail.qualifier is Qualifier.MORE_THAN  # 中午过后: from noon on
+        if folded.endswith("过后", hit.start, hit.end) and not opened:
             before = kept[-1] if kept else None
             if before is None or _SENTENCE_END.search(folded, before.end, hit.start):
                 continue
@@ -699,7 +702,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
     return (
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
         or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
-        or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start))
+        or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
     )
@@ -707,6 +710,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
 """觀看影片 07:12: how long a video runs, not a time of day."""
+_DAYS_OWN = re.compile(r"[今昨明]日之(?![前后內内间际时日])")
+"""今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
 _A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)")
 """香港明天更好基金, 明天会更好: a hope or a name, not tomorrow."""
 
@@ -1216,14 +1221,8 @@ def _part_on_day(said: Hit, day: Hit, end: int, folded: str) -> Hit | None:
     if "T" not in said.value or detail is None:
         return None
     moved = (date.fromisoformat(day.value[:10]) - date.fromisoformat(said.value[:10])).days
-    value = "/".join(_day_moved(end, moved) for end in said.value.split("/"))
-    low, high, first, last = (part and _day_moved(part, moved) for part in (detail.low, detail.high, detail.first, detail.last))
-    return Hit(FactKind.DATE, said.start, end, value, replace(detail, low=low, high=high, first=first, last=last))
-
-
-def _day_moved(moment: str, days: int) -> str:
-    """An ISO 8601 moment with its day (2025-11-29T06, …T06:00:00) moved by whole days."""
-    return (date.fromisoformat(moment[:10]) + timedelta(days=days)).isoformat() + moment[10:]
+    value = "/".join(day_moved(end, moved) for end in said.value.split("/"))
+    return Hit(FactKind.DATE, said.start, end, value, detail_moved(detail, moved))
 
 
 def _clock_on_bracketed_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

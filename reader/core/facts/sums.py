@@ -9,6 +9,7 @@ with 元 would be; a number with a unit of its own after it (万人, 亿股, 万
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import FactKind, Hit
 from .spans import Reread, fresh_matches, read_whole
@@ -28,16 +29,18 @@ SUM_ALONE = (
 _SUMS = (
     re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共有|共|约为|仅为|为|是|只有|仅有|还有|约有|有|达到了?|达|高达|已达|仅|突破|增至|降至|减少了?|增加了?|增长了?|了)?{SUM_ALONE}"),
     re.compile(
-        rf"(?:花了?|花费了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|捐出|筹了?|筹得|募了?|募得|骗了?|挣了?|追缴|加码至|获赔|发放|拨出|拨款|注资|资助|(?<=[先再另])[发拨])"
+        rf"(?:花了?|花费了?|斥资|耗资|出资|砸下?了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|捐出|筹了?|筹得|募了?|募得|骗了?|挣了?|追缴|加码至|获赔|发放|拨出|拨款|注资|资助|(?<=[先再另])[发拨])"
         rf"{SUM_ALONE}(?=[，,。；;！!？?、）)”\"’」』\s]|$|元|块|起|的?(?:资金|现金|善款|捐款|税款|奖金|费用|工资|薪水)|[了就才还又并却而都也买购建造修办助后给作当装养把]|(?:以上|以下|左右)(?!的)|支援|赈灾|驰援|援助|救灾|用于|资助|彩礼|定金|首付|学费|房款|货款|养老|应急(?![人队包物车中站部])|物资(?![包箱车]))"
     ),
+    _SAME_PERIOD := re.compile(rf"同期(?:为|是|则为|有|的)?{SUM_ALONE}(?=[，,。；;）)、]|$)"),
     re.compile(
         rf"{SUM_ALONE}(?=(?:社会)?(?:慰问金|捐款|善款|税款|奖金|罚款|罚金|赔偿金|补贴|补助金?|津贴|救济金|赎金|保证金|押金|红包|奖励金)"
         r"|资金|现金|基金(?![会投持经公管份])|物资(?![包箱车])|应急(?:钱|金|款|补助|补贴)?(?![人队包物车中站部]))"
     ),
 )
 """Where a sum in 万 or 亿 with nothing after it that gives it a unit or a currency is money: after a
-money word and a verb of amount or of being (营收258億, 交易额是571亿, 現金只有35億), after a verb of paying or earning (花10万, 卖了26万),
+money word and a verb of amount or of being (营收258億, 交易额是571亿, 現金只有35億), after a verb of paying or earning (花10万, 卖了26万, 斥资约40亿, 砸12万),
+as the same period's (营收约8.2亿人民币（2022年同期为8.9亿）: in the currency of the sum before it),
 and before a money word (20萬慰問金, 5億社會捐款, 3亿税款, 3億基金, 500萬物資, 1萬應急); after a verb
 of handing out (发放, 拨款, 先發1萬應急) as after one of paying; not 7200万基金投资者, 3万应急人员,
 20万物资包裹, nor 派 (再派1萬警員, 派發10萬份)."""
@@ -54,11 +57,32 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
     found: list[Hit] = []
     for match in fresh_matches(_SUMS, folded, taken, found):
         start, end = match.span("sum")
+        if match.re is _SAME_PERIOD and not _money_before(folded, taken, start):
+            continue  # 用户数达3亿（同期为2.5亿）: the same period's count
         if _CURRENCY_AFTER.match(folded, end):
             continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
         tail = _BOUND_AFTER.match(folded, end)
         said = folded[start:end] + "元" + (tail.group() if tail else "")  # 收入2000万以上: more than
         end = tail.end() if tail else end
         if (read := read_whole(said, money_of)) is not None:
-            found.append(Hit(FactKind.MONEY, start, end, read.value, read.detail))
+            found.append(_in_the_currency_before(folded, taken, Hit(FactKind.MONEY, start, end, read.value, read.detail)))
     return found
+
+
+def _in_the_currency_before(folded: str, taken: list[Hit], hit: Hit) -> Hit:
+    """A sum with no currency of its own in that of the money said before it in its sentence
+    (支付土地增值税3,060万人民币（…又再支付了700万）: renminbi, though the story is Hong Kong's)."""
+    before = _money_before(folded, taken, hit.start)
+    code = before.detail.unit if before and before.detail else None
+    if not code or hit.detail is None or code == hit.detail.unit:
+        return hit
+    return Hit(FactKind.MONEY, hit.start, hit.end, f"{hit.value.rsplit(' ', 1)[0]} {code}", replace(hit.detail, unit=code))
+
+
+def _money_before(folded: str, taken: list[Hit], at: int) -> Hit | None:
+    """The money said last before ``at`` in its sentence."""
+    last = max((h for h in taken if h.kind is FactKind.MONEY and h.end <= at), key=lambda h: h.end, default=None)
+    return None if last is None or _SENTENCE_END.search(folded, last.end, at) else last
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")

@@ -1,0 +1,131 @@
+"""Dates, amounts and counts read on Taiwanese, mainland and overseas pages (the round after the
+Hong Kong one): a day word's clock range, an hour and what follows it, sums said bare, a work's
+title, a rate.
+
+Every phrase here is our own, written in the way of the pages read; none comes from a held-out
+suite. The reference is 2025-11-29 10:00 (a Saturday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+PUBLISHED = datetime(2025, 11, 29, 10, 0)
+
+
+def facts(text: str, kind: str) -> list[dict[str, Any]]:
+    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
+    return [f for f in found if f["kind"] == kind]
+
+
+def intervals(text: str) -> dict[str, list[str | None]]:
+    """Each date's phrase and its first and last second."""
+    return {f["text"]: f["interval"] for f in facts(text, "date")}
+
+
+def values(text: str, kind: str) -> list[str]:
+    return [f["value"] for f in facts(text, kind)]
+
+
+# ---- Dates
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("火警於昨上午10時許至下午1時期間持續，其後受控。", "昨上午10時許至下午1時期間",
+         ["2025-11-28T10:00:00", "2025-11-28T13:59:59"]),
+        ("會議於昨上午10時至下午1時舉行，地點在中環。", "昨上午10時至下午1時",
+         ["2025-11-28T10:00:00", "2025-11-28T13:00:00"]),
+        ("會議於8月1日上午10時至下午1時期間舉行，地點在中環。", "8月1日上午10時至下午1時期間",
+         ["2025-08-01T10:00:00", "2025-08-01T13:59:59"]),
+        ("会议于8月1日晚上10点到凌晨1点期间举行，地点在北京市。", "8月1日晚上10点到凌晨1点期间",
+         ["2025-08-01T22:00:00", "2025-08-02T01:59:59"]),
+    ],
+)
+def test_a_clock_range_stays_on_the_day_its_start_names(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("下午二時後，所有航班將基本上停航，旅客請留意。", "下午二時後", "2025-11-29T14:00:00"),
+        ("預估今晚20點後雨勢趨緩，民眾仍需留意天氣。", "今晚20點後", "2025-11-29T20:00:00"),
+        ("中午過後，中部以北地區要留意局部大雨。", "中午過後", "2025-11-29T12:00:00"),
+    ],
+)
+def test_after_an_hour_is_from_that_hour_on(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase] == [first, None]
+
+
+def test_after_an_hour_the_word_later_is_not_read_as_after() -> None:
+    assert "晚上8點" in intervals("他晚上8點後來到現場，隨即展開搜救工作。")
+
+
+def test_a_count_of_days_after_a_story_stays_untold() -> None:
+    assert not intervals("三天過後，警方終於找到了失蹤的男子。")
+
+
+def test_a_zone_name_after_a_line_break_joins_no_date_line_to_the_story() -> None:
+    found = intervals("2024-05-20 06:48\n北京时间5月20日，步行者在季后赛中战胜尼克斯。")
+    assert "2024-05-20 06:48" in found and "5月20日" in found
+
+
+@pytest.mark.parametrize(
+    "text", ["執政利益當前，今日之我也可否定昨日之我，他這樣說。", "今日之中國已經不是當年的樣子了，他感嘆道。", "他被看作明日之星，教練這樣評價他。"]
+)
+def test_todays_self_is_no_day(text: str) -> None:
+    assert not intervals(text)
+
+
+# ---- Amounts and counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SOHO中國於2009年斥資約40億買下土地，後來才開發。", "~4000000000 CNY"),
+        ("玻璃海景餐廳砸12萬　租砂石車「圍店」", "120000 CNY"),
+        ("營業收入約8.2億人民幣（2022年同期為8.9億），按年下跌。", "890000000 CNY"),
+        ("在香港上市的公司已支付土地增值稅3,060萬人民幣（其後又再支付了700萬）。", "7000000 CNY"),
+    ],
+)
+def test_a_bare_sum_paid_or_of_the_same_period_is_money(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+def test_the_same_periods_count_is_no_money() -> None:
+    assert not values("用戶數達3億（2022年同期為2.5億），增長迅速。", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("該片翻拍自日本高分電影《百元之戀》，由她自導自演。", "money"),
+        ("排名第3位的《100次哭泣》觀影人數下滑。", "count"),
+        ("她最喜歡的書是《三個火槍手》，讀了很多遍。", "count"),
+    ],
+)
+def test_a_number_in_a_works_title_is_no_amount(text: str, kind: str) -> None:
+    assert not values(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ["國務院印發《關於撥款100億元支持災區重建的通知》，要求各地執行。", "一篇題為《招商銀行：投資永隆銀行浮虧逾百億港元》的文章"]
+)
+def test_a_documents_or_headlines_sum_stays_money(text: str) -> None:
+    assert values(text, "money")
+
+
+@pytest.mark.parametrize(
+    "text", ["國內每五人就有一人晚上睡不好，醫生提醒要注意。", "平均每8個杭州人就有1個來過德清。", "二期工程由於資本金無法到位，已經停工。"]
+)
+def test_a_rate_or_a_phase_is_no_count_of_so_many(text: str) -> None:
+    assert not any(value.startswith(("5 ", "8 ", "2 ")) for value in values(text, "count"))
