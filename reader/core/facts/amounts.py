@@ -192,6 +192,10 @@ _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
 _QUALIFIERS = "超近约逾达上数共过破"
+_TEN_OF = re.compile(r"十[万亿]?(?:名|人|位|次(?!全会|会议)|遍|家|所|辆|架|艘|座|间|个|只|头|条|项(?!全能)|起|宗|户|件|岁)")
+"""十名学生, 十万人, 十亿人口, 十次: ten (thousand, hundred million) of something, said with no 一
+before it, as 百人 or 万名 never are; not 十分 (very), 十足, 十字, a session (十次全会) nor the
+decathlon (十项全能)."""
 _BARE_UNITS = set("十百千万亿拾佰仟")
 _APPROX = r"\s*(?P<approx>多|余|几|来)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
 """What may follow the number: 多/余/几 (some more), 来 (about: 两千来块), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
@@ -218,6 +222,20 @@ _BEFORE = {
     "不应超过": Qualifier.LESS_THAN,
     "不会低于": Qualifier.MORE_THAN,
     "不得低于": Qualifier.MORE_THAN,
+    "不能低于": Qualifier.MORE_THAN,  # 每月不能低于150元: at least 150
+    "不应低于": Qualifier.MORE_THAN,
+    "不可低于": Qualifier.MORE_THAN,
+    "不能少于": Qualifier.MORE_THAN,
+    "不得少于": Qualifier.MORE_THAN,
+    "不应少于": Qualifier.MORE_THAN,
+    "不多于": Qualifier.LESS_THAN,  # 不能多于两人: at most two
+    "不能多于": Qualifier.LESS_THAN,
+    "不得多于": Qualifier.LESS_THAN,
+    "不应多于": Qualifier.LESS_THAN,
+    "不高于": Qualifier.LESS_THAN,
+    "不能高于": Qualifier.LESS_THAN,
+    "不得高于": Qualifier.LESS_THAN,
+    "不应高于": Qualifier.LESS_THAN,
     "最多": Qualifier.LESS_THAN,
     "至多": Qualifier.LESS_THAN,
     # a cap or a floor: 最高10万元 is up to 100,000 (a fine, a subsidy), 最低1000元 from 1,000
@@ -315,6 +333,8 @@ _PERCENT = (
     r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天(?!然)|年(?![轻龄])|点)"
     rf"|{_TENTHS}){_QA}"
 )
+_IN_AN_ADDRESS = re.compile(r"[%A-Fa-f][0-9A-Fa-f]{1,2}%[0-9A-Fa-f]{2}")
+"""A % between hexadecimal digits, as a web address escapes its bytes (%e5%b9%bf): no share."""
 _COUNTED_PEOPLE = frozenset((
     "居民", "用户", "网民", "人口", "农民工", "农民", "市民", "村民", "选民", "游客", "观众", "读者", "会员", "职工",
     "员工", "儿童", "患者", "旅客", "乘客", "股民", "粉丝", "学生", "老人", "考生", "家庭",
@@ -857,6 +877,8 @@ def _percents(folded: str) -> list[Hit]:
     """5%, 1.47%, 百分之五, 千分之三, 0.5个百分点, 约5%."""
     hits = []
     for m in scanner(_PERCENT).finditer(folded):
+        if m["sign"] == "%" and _IN_AN_ADDRESS.match(folded, max(0, m.start() - 1)):
+            continue  # …/%e5%b9%bf/: a web address's escaped bytes
         number = _tenths(m) if m["tenths"] else _fraction(m) if m["den"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
         if number is None:
             continue
@@ -1153,7 +1175,7 @@ def _countable(match: re.Match[str]) -> bool:
         return False  # 惟一|一家: the only one, not eleven
     if _numbers_something_else(match, before):
         return False
-    if all(c in _BARE_UNITS for c in num):  # 上万名, 近百人; not 成千上万 (thousands upon thousands)
+    if all(c in _BARE_UNITS for c in num) and not _TEN_OF.match(match.string, match.start("num")):  # 上万名, 近百人; not 成千上万
         return bool(before) and before[-1] in _QUALIFIERS and not before.endswith("成千上") or bool(match["approx"])
     return True
 
@@ -1239,6 +1261,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or bool(_HALF_MORE.match(text, after))
         or match["num"].isascii() and bool(_PHONE_BEFORE.search(before)) and bool(_PHONE_WORD.search(before[-12:]))
         or _phone_number(match)
+        or word == "届" and bool(_A_YEAR.fullmatch(match["num"]))  # 2025届毕业生: the class of 2025
         or word == "届" and (bool(_SESSION_AFTER.match(text, after))
                             or bool(_BODY_AFTER.match(text, after)) and not _TERMS_SERVED.search(before))
         or word == "台" and text.startswith("斤", after)
@@ -1249,6 +1272,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     )
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")
 """五家子村, 八家户村, 五棵树镇: a village or town named by a number and a measure word."""
 

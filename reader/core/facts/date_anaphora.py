@@ -253,6 +253,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
     last_day: tuple[int, date | None, bool] | None = None  # where the last day was named, that day (None: no
     # anchor), and whether a stamp or heading told it (it then lends its day always)
     heading: date | None = None  # the last day a line of its own named (▼11月26日▼ holds for the timeline under it)
+    heading_pm = False  # whether it named an afternoon or evening (12月11日下午: 1:30－3:30 under it is 13:30)
     for hit in hits:
         text = folded[hit.start : hit.end]
         moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute", "second") else None
@@ -262,7 +263,8 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
                 if stamp or _fits(folded, hit, anchor, published):
-                    on_day = _on_day(hit, text, anchor, published)
+                    afternoon = anchor == heading and heading_pm and not _PART_SAID.search(text)
+                    on_day = _on_day(hit, text, anchor, published, afternoon)
                     hit, moved = (on_day, True) if on_day is not None else (hit, False)
         day = _one_day(hit)
         if day is not None and (moved or not _heading(folded, hit)):
@@ -271,6 +273,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
             last_day = (hit.start, day if lends else None, told_free)
         elif day is not None:  # a heading; the page's own dateline (the publication's day, first) is none
             heading, last_day = (day if day != published.date() or heading is not None else heading), None
+            heading_pm = bool(_PM_SAID.search(text))
         read.append(hit)
     return read
 
@@ -348,12 +351,21 @@ def _opens_its_line(folded: str, at: int) -> bool:
 
 
 def _heading(folded: str, hit: Hit) -> bool:
-    """Whether the hit is a line of its own but for marks around it (▼11月26日▼, 【11月27日】):
-    a timeline's day, which holds for the lines under it."""
+    """Whether the hit is a line of its own but for marks around it (▼11月26日▼, 【11月27日】)
+    or a short label after it (12月11日上午 开幕式): a timeline's or a programme's day, which holds
+    for the lines under it."""
     end = folded.find("\n", hit.end)
-    return _opens_its_line(folded, hit.start) and not _NOT_MARKS.search(folded, hit.end, len(folded) if end < 0 else end)
+    end = len(folded) if end < 0 else end
+    if not _opens_its_line(folded, hit.start):
+        return False
+    return not _NOT_MARKS.search(folded, hit.end, end) or bool(_AGENDA_LABEL.fullmatch(folded, hit.end, end))
 
 
+_PM_SAID = re.compile(r"下午|晚")
+_PART_SAID = re.compile(r"上午|下午|中午|晚|凌晨|清晨|早|夜|午|[AaPp]\.?[Mm]")
+_AGENDA_LABEL = re.compile(r"[ \t\u3000]+[^\s，。；,;:：！？!?][^\n，。；,;:：！？!?]{0,13}")
+"""What follows a programme's day on its line (12月11日上午 开幕式): a short label, set apart by a
+space, not a sentence."""
 _NOT_MARKS = re.compile(r"[^\s▼▲△▽■□◆◇●○★☆【】\[\]〔〕()（）<>《》\-—=:：|·•]")
 
 
@@ -371,13 +383,17 @@ _DAYLESS = re.compile(rf"{_DAYLESS_CLOCK.pattern}(?:\s*(?:至|到|-|—|~|～)\s
 """One such clock time, or two as a range (下午3时至5时)."""
 
 
-def _on_day(hit: Hit, text: str, day: date, published: datetime) -> Hit | None:
+def _on_day(hit: Hit, text: str, day: date, published: datetime, afternoon: bool = False) -> Hit | None:
     """The clock time as read, moved to ``day`` (its time of day kept: the library, asked again,
-    reads 晚上近9时 as 09:00)."""
+    reads 晚上近9时 as 09:00), and to the afternoon when a programme's heading says so and the
+    time does not."""
     today = published.date().isoformat()
     ends = hit.value.split("/")
     if len(ends) > 2 or not all(end.startswith(today) for end in ends):
         return None  # a range's ends both on the publication's day move together (下午3时至5时)
+    hours = [int(end[11:13]) for end in ends if len(end) >= 13]
+    if afternoon and hours and all(hour < 12 for hour in hours):
+        ends = [f"{end[:11]}{int(end[11:13]) + 12:02d}{end[13:]}" if len(end) >= 13 else end for end in ends]
     value = "/".join(day.isoformat() + end[10:] for end in ends)
     detail = own_detail(value, text)
     if detail is None or hit.detail is None:

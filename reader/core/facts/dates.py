@@ -75,9 +75,9 @@ which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
     rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
-    rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z])"
+    rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z]|\.(?:com|net|org|cn|hk|tw)(?![A-Za-z]))"
     rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
-    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?[点时]"
+    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机|尚|髦|势|差))"
     rf"(?:(?P<oc>钟(?!方向))|(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|(?P<csp>[ \u00a0])?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?"
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
@@ -701,6 +701,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
     contract = _CONTRACT.match(folded, hit.end) and _BARE_MONTH.fullmatch(folded, hit.start, hit.end)
     return (
         _titled(folded, hit) or bool(contract) or _nowadays(folded, hit) or _years_ago(folded, hit) or _far_future(folded, hit)
+        or _after_doing(folded, hit)
         or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
@@ -829,6 +830,13 @@ def _years_ago(folded: str, hit: Hit) -> bool:
     return number % 50 == 0 and not 1900 < number < 2200 or number == 2000  # 1840年前 is before 1840
 
 
+def _after_doing(folded: str, hit: Hit) -> bool:
+    """在英国求学6年后, 在运营13年后: so long after doing something began, not so long from now."""
+    return bool(_COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and _IN_DOING.search(folded, max(0, hit.start - 9), hit.start))
+
+
+_IN_DOING = re.compile(r"(?<![现正存实所自好])在[\u4e00-\u9fff]{0,7}[^\W\d此今明未这那其该前后][了过]?$")
+"""在 and a verb, then the count: 在运营13年后 (not 在此3年后, 在未来5年后, nor 现在…五年后)."""
 _AGO = re.compile(r"前(?![往夕列后线半任期来年景述者提\d一二三四五六七八九十两几数首])")
 
 
@@ -2645,7 +2653,8 @@ _RULES = [
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、(?=\s*{_DAY}\s*日))\s*"
-        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]))",  # 3、4号线 and 1、2号楼 are no days
+        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码入出])(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
+        # 3、4号线 and 1、2号楼 are no days, nor 1号、2号、3号入口
         _listed,
     ),
     _rule(
@@ -2797,7 +2806,7 @@ _RULES = [
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
-        rf"|前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
+        rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度)))",
         _period,
     ),

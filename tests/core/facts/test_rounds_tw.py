@@ -129,3 +129,68 @@ def test_a_documents_or_headlines_sum_stays_money(text: str) -> None:
 )
 def test_a_rate_or_a_phase_is_no_count_of_so_many(text: str) -> None:
     assert not any(value.startswith(("5 ", "8 ", "2 ")) for value in values(text, "count"))
+
+
+# ---- The second batch of pages: mainland pages of many years
+
+
+@pytest.mark.parametrize(
+    "text", ["在英國求學6年後，他希望能夠學有所用。", "2023年6月1日，這條電車在運營13年後正式停運。", "雙方在賓館談了一個小時後，他先走了。"]
+)
+def test_so_long_after_doing_something_is_no_date(text: str) -> None:
+    assert not [phrase for phrase in intervals(text) if phrase.endswith(("後", "后"))]
+
+
+@pytest.mark.parametrize("text", ["他說，三年後他將退休，回到家鄉。", "現在都掙不到錢五年後就更不可能了。", "該項目在3年後完工，總投資10億元。"])
+def test_so_long_from_now_stays_a_date(text: str) -> None:
+    assert [phrase for phrase in intervals(text) if phrase.endswith(("後", "后"))]
+
+
+def test_a_programmes_times_are_on_the_day_and_part_of_its_heading() -> None:
+    text = "會議議程\n12月11日上午 開幕式\n地點：南開大學\n8:30－8:50 開幕式\n12月11日下午 專題討論\n第一場1:30－3:30\n7:30 講座"
+    found = intervals(text)
+    assert found["8:30－8:50"] == ["2025-12-11T08:30:00", "2025-12-11T08:50:59"]
+    assert found["1:30－3:30"] == ["2025-12-11T13:30:00", "2025-12-11T15:30:59"]
+    assert found["7:30"] == ["2025-12-11T19:30:00", "2025-12-11T19:30:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("美國在線零售商店6pm.com今天表示，將擴大業務。", "6pm"), ("現在是入市的最佳5時機，他表示。", "5時"),
+     ("地鐵1號、2號、3號入口將暫時關閉。", "1號、2號"), ("目前11月的銷量已經超過去年全年。", "前11月")],
+)
+def test_a_name_an_entrance_or_a_word_is_no_date(text: str, phrase: str) -> None:
+    assert phrase not in intervals(text)
+
+
+def test_the_first_months_stay_a_period() -> None:
+    assert intervals("從前三月的數據來看，市民出境人數增長。")["前三月"] == ["2025-01-01T00:00:00", "2025-03-31T23:59:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("全年營收達 82 億 2690 萬元，創下新高。", "8226900000 CNY"), ("淨利為1 億 2100 萬元，較去年增加。", "121000000 CNY"),
+     ("他四年詐騙錢財1600萬，被判刑。", "16000000 CNY"), ("大促期間GMV是52.5億，創新高。", "5250000000 CNY"),
+     ("高溫津貼為每人每月不能低於150元。", "150+ CNY")],
+)
+def test_sums_spaced_bare_or_with_a_floor(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("共有十名學生受傷，已送醫院。", "10 名 学生"), ("地震造成十萬人以上死亡。", "100000+ 人"), ("每桌不能多於兩人，請注意。", "<2 人")],
+)
+def test_counts_of_ten_and_caps(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+@pytest.mark.parametrize(
+    "text", ["這十分重要，他說。", "他在十字路口等待。", "在籌委會十次全會上的講話。", "她今年絕對是十項全能。", "《2025屆應屆畢業生秋招洞察報告》顯示就業形勢嚴峻。"]
+)
+def test_ten_in_a_word_or_a_class_year_is_no_count(text: str) -> None:
+    assert not values(text, "count")
+
+
+def test_a_web_addresss_escaped_bytes_are_no_shares() -> None:
+    assert not values("連結 /2024/08/25/%e5%b9%bf%e6%99%ba%e6%95%91/ 內容", "percent")
