@@ -268,7 +268,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
                     hit, moved = (on_day, True) if on_day is not None else (hit, False)
         day = _one_day(hit)
         if day is not None and (moved or not _heading(folded, hit)):
-            lends = moved or _lends_its_day(folded, hit, text)
+            lends = moved or _lends_its_day(folded, hit, text) or _lent_on(folded, hit, day, last_day)
             told_free = stamp if moved else _a_stamp(folded, hit)  # a moved time keeps its anchor's say
             last_day = (hit.start, day if lends else None, told_free)
         elif day is not None:  # a heading; the page's own dateline (the publication's day, first) is none
@@ -276,6 +276,15 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
             heading_pm = bool(_PM_SAID.search(text))
         read.append(hit)
     return read
+
+
+def _lent_on(folded: str, hit: Hit, day: date, last_day: tuple[int, date | None, bool] | None) -> bool:
+    """Whether a part of the day lends on the day lent just before it in its sentence (前天（10月10日）
+    早上凌晨2时左右: the small hours of the 10th, not of the publication's day)."""
+    return last_day is not None and last_day[1] == day and not _SENTENCE_ENDS.search(folded, last_day[0], hit.start)
+
+
+_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]")
 
 
 def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
@@ -376,7 +385,7 @@ _NAMES_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿](?:日|号(?!
 
 _DAYLESS_CLOCK = re.compile(
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)?\s*(?:约|近)?\s*"
-    r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:半|\d{1,2}分?|[一二三四五]?十[一二三四五六七八九]?分?)?)许?"
+    r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:半|\d{1,2}分?|[一二三四五]?十[一二三四五六七八九]?分?)?)(?:许|左右)?"
 )
 """A clock time with nothing that names its day: 下午4时45分, 10时, 晚上8时许, 凌晨零时."""
 _DAYLESS = re.compile(rf"{_DAYLESS_CLOCK.pattern}(?:\s*(?:至|到|-|—|~|～)\s*{_DAYLESS_CLOCK.pattern})?")

@@ -329,8 +329,9 @@ _WITH_YEAR = re.compile(r"年|\d{4}|世纪")
 _BARE_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|深夜)?\s*[\d零一二三四五六七八九十两:：点时分秒半刻整正 \u00a0]+")
 _CLOCK_SAID = re.compile(rf"(?:{_BARE_CLOCK.pattern})(?:许|左右|前后|期间|之间)?")
 """A range's end that is a clock time alone, maybe with a word after it (至下午1时期间)."""
-_DAY_ALONE = re.compile(rf"\d{{1,2}}[日号](?:{_BARE_CLOCK.pattern})?")
-"""A range's end that names only its day, maybe at an hour (至13日, 至13日下午5时)."""
+_DAY_ALONE = re.compile(rf"\d{{1,2}}[日号](?:{_BARE_CLOCK.pattern}|上午|下午|中午|晚上?|凌晨|清晨|早上|傍晚|深夜)?")
+"""A range's end that names only its day, maybe at an hour or a part of it (至13日, 至13日下午5时,
+至4日凌晨)."""
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 

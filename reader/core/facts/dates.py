@@ -1339,9 +1339,9 @@ _SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今])年\s
 _COUNTED_BACK = re.compile(r"(?:去|前|上)年")
 """A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``, or
 of a year counted back (去年7月: a bare 8月 after it in its sentence is of that year too)."""
-_YEAR_MONTH_PART = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
-"""A month of a year written out, or a part of it (2004年10月下旬), not a period running on from
-it (2024年7月起)."""
+_YEAR_MONTH_PART = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?:{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
+"""A month of a year written out, in digits or in Chinese ones, or a part of it (2004年10月下旬,
+一九八九年四月), not a period running on from it (2024年7月起)."""
 _YEAR_CELL = re.compile(r"(?P<y>\d{4})\s*年(?:\s*[~～\-—至到]\s*\d{4}\s*年)?")
 """A year, or a run of years, standing on a line of its own: a timeline's or a table's row
 (2016年 / 5月6日至10月7日)."""
@@ -2645,7 +2645,7 @@ _NTH = (
 _RULES = [
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
-    _rule(rf"(?<![\d年月〇○零一二三四五六七八九十闰閏])(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),
+    _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
     _rule(rf"(?:(?<=[{_WEEKDAYS}][(（])|(?=\d{{1,2}}/\d{{1,2}}{_SLASH_DAY_AFTER})){_SLASH_MD}[号日]?{_TIME}?", _slash_day),
     _rule(

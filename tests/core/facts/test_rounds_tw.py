@@ -194,3 +194,22 @@ def test_ten_in_a_word_or_a_class_year_is_no_count(text: str) -> None:
 
 def test_a_web_addresss_escaped_bytes_are_no_shares() -> None:
     assert not values("連結 /2024/08/25/%e5%b9%bf%e6%99%ba%e6%95%91/ 內容", "percent")
+
+
+def test_a_year_in_chinese_digits_gives_its_year_to_the_days_after_it() -> None:
+    text = "一九八九年四月，我在湖南張家界開會。在4月23日長沙一些商店被砸之後，局勢緊張。"
+    assert intervals(text)["4月23日"] == ["1989-04-23T00:00:00", "1989-04-23T23:59:59"]
+
+
+def test_a_ranges_end_said_by_its_day_and_part_keeps_the_month() -> None:
+    assert intervals("6月3日晚至4日凌晨，北京的局勢急轉直下。")["6月3日晚至4日凌晨"] == ["2025-06-03T18:00:00", "2025-06-04T04:59:59"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("高溫津貼發放時間為每年6月至8月，標準為每月180元。", "每年6月至8月"), ("每年3月15日是消費者權益日。", "每年3月15日")])
+def test_months_every_year_recur(text: str, phrase: str) -> None:
+    assert {f["text"]: f["value_kind"] for f in facts(text, "date")}[phrase] == "recurring"
+
+
+def test_the_small_hours_after_a_bracketed_day_and_its_morning_are_that_days() -> None:
+    text = "就在前天（11月27日）早上凌晨2時左右，遼寧一位果粉也中招了。"
+    assert intervals(text)["凌晨2時左右"][0] == "2025-11-27T02:00:00"
