@@ -192,10 +192,10 @@ _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
 _QUALIFIERS = "超近约逾达上数共过破"
-_TEN_OF = re.compile(r"十[万亿]?(?:名|人|位|次(?!全会|会议)|遍|家|所|辆|架|艘|座|间|个|只|头|条|项(?!全能)|起|宗|户|件|岁)")
+_TEN_OF = re.compile(r"十(?!头牛|人制|个手指|万个为什么|.八)[万亿]?(?:名|人|位|次(?!全会|会议)|遍|家|所|辆|架|艘|座|间|个|只|头|条|项(?!全能)|起|宗|户|件|岁)")
 """十名学生, 十万人, 十亿人口, 十次: ten (thousand, hundred million) of something, said with no 一
 before it, as 百人 or 万名 never are; not 十分 (very), 十足, 十字, a session (十次全会) nor the
-decathlon (十项全能)."""
+decathlon (十项全能), nor sayings (十头牛也拉不回, 十个手指有长短, 十件八件)."""
 _BARE_UNITS = set("十百千万亿拾佰仟")
 _APPROX = r"\s*(?P<approx>多|余|几|来)?(?P<ge>个(?=多?亿(?!万))多?)?(?P<mult>[十百千万亿]*)\s*"
 """What may follow the number: 多/余/几 (some more), 来 (about: 两千来块), 个 before 亿 (两个亿, 十几个亿, 一个多亿:
@@ -381,7 +381,7 @@ def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not titles.covers(hit.start, hit.end)]
 
 
-_WORK_TITLE = re.compile(r"《[^《》\n:：“”\"!！]{1,15}(?<!通知|报告|规划|方案|决定|意见|办法|条例|公告|计划|纲要|细则|规定|通报|预算|决议)(?<!白皮书)》")
+_WORK_TITLE = re.compile(r"《[^《》\n:：“”\"!！]{1,15}(?<!通知|报告|规划|方案|决定|意见|办法|条例|公告|计划|纲要|细则|规定|通报|预算|决议|合同|协议|协定)(?<!白皮书|判决书|裁定书|起诉书)》")
 """A work's title in 《》: short, not a document's (《关于拨款100亿元…的通知》 states its sum) nor a
 story's headline (《招商银行：投资永隆银行浮亏逾百亿港元》)."""
 

@@ -263,7 +263,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
                 if stamp or _fits(folded, hit, anchor, published):
-                    afternoon = anchor == heading and heading_pm and not _PART_SAID.search(text)
+                    afternoon = anchor == heading and heading_pm and not _PART_SAID.search(text) and _an_entry(folded, hit.start)
                     on_day = _on_day(hit, text, anchor, published, afternoon)
                     hit, moved = (on_day, True) if on_day is not None else (hit, False)
         day = _one_day(hit)
@@ -370,6 +370,15 @@ def _heading(folded: str, hit: Hit) -> bool:
     return not _NOT_MARKS.search(folded, hit.end, end) or bool(_AGENDA_LABEL.fullmatch(folded, hit.end, end))
 
 
+def _an_entry(folded: str, at: int) -> bool:
+    """Whether a clock time at ``at`` opens a programme's entry (7:30 讲座, 第一场1:30－3:30), not a
+    sentence's time (警方表示，男子於9時許被捕, under an afternoon's heading, is the morning's)."""
+    line = folded.rfind("\n", 0, at) + 1
+    return at - line <= _ENTRY_LEAD and not _SENTENCE_MARKS.search(folded, line, at)
+
+
+_ENTRY_LEAD = 6
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:于於在]")
 _PM_SAID = re.compile(r"下午|晚")
 _PART_SAID = re.compile(r"上午|下午|中午|晚|凌晨|清晨|早|夜|午|[AaPp]\.?[Mm]")
 _AGENDA_LABEL = re.compile(r"[ \t\u3000]+[^\s，。；,;:：！？!?][^\n，。；,;:：！？!?]{0,13}")

@@ -77,7 +77,7 @@ _CLOCK = (
     rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z]|\.(?:com|net|org|cn|hk|tw)(?![A-Za-z]))"
     rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
-    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机|尚|髦|势|差))"
+    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
     rf"(?:(?P<oc>钟(?!方向))|(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|(?P<csp>[ \u00a0])?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?"
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
@@ -293,7 +293,7 @@ _SOLAR_TERMS = (
 """Solar terms (雨水, 小满, 白露, 小雪 and 大雪 are left out: they are as often the weather)."""
 _MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
 """Days the library dates by rule or by the sun."""
-_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕"}
+_LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕", "龙抬头": "龙抬头"}
 _LUNAR_MONTH = (
     r"(?<=农历|阴历)(?:十[一二]|[一二三四五六七八九十])|正|冬|腊"
     r"|(?<=农历|阴历)(?:1[0-2]|0?[1-9])(?=月初)"
@@ -711,7 +711,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
 """觀看影片 07:12: how long a video runs, not a time of day."""
-_DAYS_OWN = re.compile(r"[今昨明]日之(?![前后內内间际时日])")
+_DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
 _A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)")
 """香港明天更好基金, 明天会更好: a hope or a name, not tomorrow."""
@@ -831,8 +831,13 @@ def _years_ago(folded: str, hit: Hit) -> bool:
 
 
 def _after_doing(folded: str, hit: Hit) -> bool:
-    """在英国求学6年后, 在运营13年后: so long after doing something began, not so long from now."""
-    return bool(_COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and _IN_DOING.search(folded, max(0, hit.start - 9), hit.start))
+    """在英国求学6年后, 在运营13年后: so long after doing something began, not so long from now
+    (but 在会上表示三年后, 在声明中预计两年后, 在未来5年后: from now)."""
+    doing = _IN_DOING.search(folded, max(0, hit.start - 9), hit.start)
+    return bool(doing and _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and not _SAYING_OR_AHEAD.search(doing.group()))
+
+
+_SAYING_OR_AHEAD = re.compile(r"表示|宣布|预计|预期|预告|透露|说|写|承诺|指出|强调|称|未来|今后|将|于|[上中时]$")
 
 
 _IN_DOING = re.compile(r"(?<![现正存实所自好])在[\u4e00-\u9fff]{0,7}[^\W\d此今明未这那其该前后][了过]?$")
@@ -2218,11 +2223,12 @@ def _solar_term_of_year(match: re.Match[str], published: datetime | None) -> str
 
 
 def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None:
-    """农历新年 (Hong Kong's word for Chinese New Year), 大年夜: read as the library reads
-    春节 and 除夕, which it knows by those names only."""
+    """农历新年 (Hong Kong's word for Chinese New Year), 大年夜, 二月二: read as the library reads
+    春节, 除夕 and 龙抬头 (the second day of the second lunar month), which it knows by those
+    names only (二月二 was February)."""
     if published is None:
         return match.group()
-    text = (match["ry"] or "") + _LUNAR_ALIASES[match["alias"]]
+    text = (match.groupdict().get("ry") or "") + _LUNAR_ALIASES.get(match["alias"], "龙抬头")
     if text == "春节":
         return _bare_spring_festival(match, published)
     detail = time_detail(text, published)
@@ -2653,7 +2659,7 @@ _RULES = [
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、(?=\s*{_DAY}\s*日))\s*"
-        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码入出])(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
+        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]|入口|出口|入闸|出闸)(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
         # 3、4号线 and 1、2号楼 are no days, nor 1号、2号、3号入口
         _listed,
     ),
@@ -2765,6 +2771,7 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
+    _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(

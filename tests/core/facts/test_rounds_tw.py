@@ -213,3 +213,49 @@ def test_months_every_year_recur(text: str, phrase: str) -> None:
 def test_the_small_hours_after_a_bracketed_day_and_its_morning_are_that_days() -> None:
     text = "就在前天（11月27日）早上凌晨2時左右，遼寧一位果粉也中招了。"
     assert intervals(text)["凌晨2時左右"][0] == "2025-11-27T02:00:00"
+
+
+# ---- What the review of the round's rules found (543 sentences run before and after)
+
+
+def test_review_the_same_periods_figure_after_a_count_is_no_money() -> None:
+    assert values("公司營收5億元，用戶數達3000萬，同期為2500萬，均創新高。", "money") == ["500000000 CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("日本政府撥款1000億日圓援助災區，香港特區政府亦撥款3000萬。", "30000000 HKD"),
+     ("內地捐款1億元人民幣，香港市民捐款逾5億，合共6億。", "500000000+ HKD")],
+)
+def test_review_another_payer_keeps_its_own_currency(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("截至昨晚8時尚有50人失蹤，消防處仍在搜索中。", "昨晚8時"), ("今晨6時機場快綫恢復正常服務，乘客陸續抵達。", "今晨6時"),
+     ("兩個旅行團分別於3號、4號出發，前往日本北海道賞雪。", "3號、4號"), ("晚上8時後海酒吧街人潮湧現，不少遊客前來。", "晚上8時"),
+     ("昨日之戰，曼聯以2比1擊敗利物浦，暫時登上榜首。", "昨日"), ("公司在發布會上宣布兩年後推出首款電動車。", "兩年後"),
+     ("預計在未來5年後，本港人口將突破800萬。", "5年後")],
+)
+def test_review_dates_the_rounds_rules_must_keep(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+def test_review_a_morning_said_under_an_afternoon_heading_stays_the_morning() -> None:
+    found = intervals("11月28日下午 記者會\n消防處表示，於8時許接報，派員到場。")
+    assert found["8時許"][0] == "2025-11-28T08:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("雙方簽訂《500萬元借款合同》，約定一年內還款。", "money", "5000000 CNY"),
+     ("該公司GMV超過3000萬單，在同業中排名第一。", "count", "30000000+ 单")],
+)
+def test_review_a_contracts_sum_and_orders_counted(text: str, kind: str, value: str) -> None:
+    assert value in values(text, kind)
+
+
+@pytest.mark.parametrize("text", ["這件事就算十頭牛也拉不回來，他決意要辭職。", "十個手指有長有短，人各有所長。", "他在十人制足球比賽中射入兩球。"])
+def test_review_ten_in_a_saying_is_no_count(text: str) -> None:
+    assert not any(value.startswith("10 ") for value in values(text, "count"))
