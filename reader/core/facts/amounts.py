@@ -192,7 +192,7 @@ _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
 )
 _QUALIFIERS = "超近约逾达上数共过破"
-_TEN_OF = re.compile(r"十(?!头牛|人制|个手指|万个为什么|.八)[万亿]?(?:名|人|位|次(?!全会|会议)|遍|家|所|辆|架|艘|座|间|个|只|头|条|项(?!全能)|起|宗|户|件|岁)")
+_TEN_OF = re.compile(r"十(?!头牛也|人制|个手指|万个为什么|(?P<m>.)八(?P=m))[万亿]?(?:名|人|位|次(?!全会|会议)|遍|家|所|辆|架|艘|座|间|个|只|头|条|项(?!全能)|起|宗|户|件|岁)")
 """十名学生, 十万人, 十亿人口, 十次: ten (thousand, hundred million) of something, said with no 一
 before it, as 百人 or 万名 never are; not 十分 (very), 十足, 十字, a session (十次全会) nor the
 decathlon (十项全能), nor sayings (十头牛也拉不回, 十个手指有长短, 十件八件)."""
@@ -295,7 +295,7 @@ _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 """The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
 means in the story)."""
 _TENTHS = (
-    r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿]))?"
+    r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半1-9](?![十百千万亿\d%％]))?"
     r"(?![功立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
     r"(?!为(?<=[^近逾约超占达有][一二两三四五六七八九十1-9]成为))"  # 三成为 (three became), but 近四成为65岁 (nearly 40 % are)
 )
@@ -374,13 +374,16 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
 
 
 def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:
-    """The hits not inside a work's title (《百元之恋》, 《三个火枪手》): a name, not an amount."""
+    """The hits not inside a work's title (《百元之恋》, 《三个火枪手》) nor, in words, filling a pair
+    of quotation marks (＂五角＂ the rapper, “五毛”): a name, not an amount."""
+    hits = [hit for hit in hits if not _A_QUOTED_NAME.fullmatch(folded, max(0, hit.start - 1), hit.end + 1)]
     if "《" not in folded:
         return hits
     titles = Cover([Hit(FactKind.COUNT, m.start(), m.end(), "") for m in _WORK_TITLE.finditer(folded)])
     return [hit for hit in hits if not titles.covers(hit.start, hit.end)]
 
 
+_A_QUOTED_NAME = re.compile(r"[“＂\"「『][^\d“”＂\"「」『』]{1,6}[”＂\"」』]")
 _WORK_TITLE = re.compile(r"《[^《》\n:：“”\"!！]{1,15}(?<!通知|报告|规划|方案|决定|意见|办法|条例|公告|计划|纲要|细则|规定|通报|预算|决议|合同|协议|协定)(?<!白皮书|判决书|裁定书|起诉书)》")
 """A work's title in 《》: short, not a document's (《关于拨款100亿元…的通知》 states its sum) nor a
 story's headline (《招商银行：投资永隆银行浮亏逾百亿港元》)."""
@@ -890,8 +893,16 @@ def _percents(folded: str) -> list[Hit]:
         if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
         detail = _detail(qualifier, number, number, suffix)
-        hits.append(Hit(FactKind.PERCENT, m.start(), m.end(), number_text(detail) + suffix, detail))
+        end = m.end()
+        if m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
+            high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
+            if high is not None and high > number:
+                detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
+        hits.append(Hit(FactKind.PERCENT, m.start(), end, number_text(detail) + suffix, detail))
     return hits
+
+
+_PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
 
 
 def _fraction(match: re.Match[str]) -> Decimal | None:
@@ -934,7 +945,12 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     apart = _APART.search(folded, max(0, hit.start - 10), hit.start)
     if apart is None and hit.kind is FactKind.PERCENT:
         apart = _APART_OF.search(folded, max(0, hit.start - 12), hit.start)
+    if apart is None and hit.kind is FactKind.MONEY and _PRICE_FROM.match(folded, hit.end - 1):
+        return _bounded(hit, Qualifier.MORE_THAN)  # 售价1499美元起: from 1,499
     return hit if apart is None else _bounded(hit, _BEFORE[apart["q"]])
+
+
+_PRICE_FROM = re.compile(r"(?<=[元币镑郎圆])起(?![诉义火飞步跑来码])|[元币镑郎圆]起(?![诉义火飞步跑来码])")
 
 
 def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:
@@ -961,18 +977,25 @@ _APART_OF = re.compile(
 the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
 _APART = re.compile(
     r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|最少|起码|不超过)"
-    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|占[\u4e00-\u9fff]{0,4}的?"
+    r"(?:可?[罚判处][款金]?|可?达?|为|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
     r"|(?<=至少|最少|最多|至多|起码)(?:发生了?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得))\s*$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
 
 
 def _qualifier_of(match: re.Match[str]) -> Qualifier:
-    """The qualifier word before or after the number, if any."""
+    """The qualifier word before or after the number, if any; not 近 of the last games (近4场:
+    the last four, not nearly four)."""
     if after := _group(match, "qa"):
         return _AFTER[after]
     before = _group(match, "qp") or _group(match, "qb")
+    if before == "近" and _LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")):
+        return Qualifier.EXACT
     return _BEFORE[before] if before else Qualifier.EXACT
+
+
+_LAST_GAMES = re.compile(r"\s*(?:场|轮|仗|役|局|盘|战)")
+_NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最的队])\s*近\s*$")
 
 
 def _group(match: re.Match[str], name: str) -> str | None:

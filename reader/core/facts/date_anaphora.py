@@ -377,8 +377,8 @@ def _an_entry(folded: str, at: int) -> bool:
     return at - line <= _ENTRY_LEAD and not _SENTENCE_MARKS.search(folded, line, at)
 
 
-_ENTRY_LEAD = 6
-_SENTENCE_MARKS = re.compile(r"[，,。；;：:于於在]")
+_ENTRY_LEAD = 8
+_SENTENCE_MARKS = re.compile(r"[，,。；;于於在]")
 _PM_SAID = re.compile(r"下午|晚")
 _PART_SAID = re.compile(r"上午|下午|中午|晚|凌晨|清晨|早|夜|午|[AaPp]\.?[Mm]")
 _AGENDA_LABEL = re.compile(r"[ \t\u3000]+[^\s，。；,;:：！？!?][^\n，。；,;:：！？!?]{0,13}")

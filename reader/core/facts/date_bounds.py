@@ -22,7 +22,7 @@ _ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆�
 of their own. 起到/起至 is a range's 起, read by the range rule before."""
 _BEGINNING = re.compile(r"开始(?![时前后的到至])")
 """从1999年开始 says what 自1999年起 says (not 从…开始时, at its start, nor 从4号开始到11号, a range)."""
-_AFTER_THE_HOUR = re.compile(r"\s?(?:以后|之后|过后|后)(?![来果者面续代人期半座门台院勤卫海方排悔])")
+_AFTER_THE_HOUR = re.compile(r"\s?(?:以后|之后|过后|后)(?![来果者面续代人期半座门台院勤卫海排悔]|方(?![可能才]))")
 """下午二時後, 今晚8時後, 中午過後: from that hour on (it was the hour alone)."""
 _CLOCK_UNITS = frozenset(("hour", "minute"))
 _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))

@@ -50,6 +50,7 @@ from .date_values import (
     whole_phrase,
 )
 from .date_years_said import said_by_the_one_before
+from .lexicon import SURNAMES
 from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
@@ -431,7 +432,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
-    joined = _month_before_the_named(folded, joined)
+    joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
@@ -580,6 +581,29 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
+def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """去年，广东经济经历了年初下探、三季度企稳回升: a part of a year with no year of its own after a
+    year said alone to open its sentence (去年，…; 2013年，…) is that year's (it was the publication's);
+    not after a year said inside it (公司成立于2010年，三季度营收…)."""
+    if published is None:
+        return hits
+    read: list[Hit] = []
+    said: tuple[date, int] | None = None  # the year said alone last, and where it ends
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
+            hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
+        elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and not folded[sentence_start(folded, hit.start) : hit.start].strip():
+            number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
+            said = (date(number, 1, 1), hit.end) if number != published.year else None
+        read.append(hit)
+    return read
+
+
+_YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|年初|年中|年底|年末")
+_YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年|(?P<back>[去前])年")
+
+
 def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
     """4月份进出口增长8%，一举扭转上月负增长: 上月 after a month its sentence names, which 上月
     counted from the publication would be, is the month before that one (March), as statistics
@@ -706,9 +730,15 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
+        or folded.startswith("福克斯", hit.end) and folded.endswith("世纪", hit.start, hit.end)  # 20世纪福克斯: a studio
+        or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
+        and not folded.endswith(_CELEBRATED, 0, hit.start)
     )
 
 
+_CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
+_NATIONAL_DAY_AFTER = re.compile(r"节|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
+"""What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
 _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
 """觀看影片 07:12: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
@@ -837,7 +867,9 @@ def _after_doing(folded: str, hit: Hit) -> bool:
     return bool(doing and _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and not _SAYING_OR_AHEAD.search(doing.group()))
 
 
-_SAYING_OR_AHEAD = re.compile(r"表示|宣布|预计|预期|预告|透露|说|写|承诺|指出|强调|称|未来|今后|将|于|[上中时]$")
+_SAYING_OR_AHEAD = re.compile(r"(?:表示|宣布|预计|预期|预告|透露|说|写道|写下|承诺|指出|强调|称)[将于]?$|未来|今后|[将于上中时]$")
+"""A 在-phrase that ends in saying or looking ahead (在会上表示, 在声明中预计, 在发布会上): what it
+says next counts from now; not the deed said (在宣布退役两年后)."""
 
 
 _IN_DOING = re.compile(r"(?<![现正存实所自好])在[\u4e00-\u9fff]{0,7}[^\W\d此今明未这那其该前后][了过]?$")
@@ -2659,7 +2691,7 @@ _RULES = [
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、(?=\s*{_DAY}\s*日))\s*"
-        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]|入口|出口|入闸|出闸)(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
+        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]|入口|出口|出入|入闸|出闸|出站|入场口|入境大堂)(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
         # 3、4号线 and 1、2号楼 are no days, nor 1号、2号、3号入口
         _listed,
     ),
@@ -2726,7 +2758,8 @@ _RULES = [
     ),
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
-        r"(?:(?<=[于在])|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
+        r"(?:(?<=[于在])|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
+        r"|(?<=[\u4e00-\u9fff])(?=\d{1,2}号(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
         r"(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
         _bare_day,

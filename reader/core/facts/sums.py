@@ -24,7 +24,7 @@ _MONEY_WORDS = (
 )
 SUM_ALONE = (
     r"(?P<sum>(?:大约|约|逾|超过了?|超|将近|接近|近|不到)?(?:[\d.,]+[千百]?|[一二两三四五六七八九十百千零〇几数]+)(?:多|余)?(?:万亿|[万亿])(?:多|余)?)"
-    r"(?![\d元块人户股吨件台辆次个名只头座家所间部条项篇例桶平方公里米斤克亩套张份笔单手小时天年月日周分秒美欧日英港澳台韩泰越])"
+    r"(?![\d元块人户股吨件台辆次个名只头座家所间部条项篇例桶平方公里米斤克亩套张份笔手小时天年月日周分秒美欧日英港澳台韩泰越]|单(?![日靠据独位价边一身元]))"
 )
 _SUMS = (
     re.compile(rf"(?:{_MONEY_WORDS})(?:合计|总计|共计|共有|共|约为|仅为|为|是|只有|仅有|还有|约有|有|达到了?|达|高达|已达|仅|突破|增至|降至|减少了?|增加了?|增长了?|了)?{SUM_ALONE}"),
@@ -70,14 +70,12 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
 
 
 def _in_the_currency_before(folded: str, taken: list[Hit], hit: Hit) -> Hit:
-    """A sum with no currency of its own in that of the money said before it in its clause, or
-    tied to it (支付土地增值税3,060万人民币（…又再支付了700万）: renminbi, though the story is Hong
-    Kong's); not across another payer (日本政府拨款1000亿日圆…，香港特区政府亦拨款3000万)."""
+    """A sum with no currency of its own in that of the money said before it in its sentence
+    (支付土地增值税3,060万人民币（…又再支付了700万）: renminbi, though the story is Hong Kong's;
+    收入1020亿美元，iPhone收入490亿: dollars); not across another payer."""
     before = _money_before(folded, taken, hit.start)
-    if before is not None:
-        between = folded[before.end : hit.start]
-        if _ANOTHER_PAYER.search(between) or _CLAUSE_MARK.search(between) and not _TIED.search(between):
-            before = None
+    if before is not None and _ANOTHER_PAYER.search(folded, before.end, hit.start):
+        before = None
     code = before.detail.unit if before and before.detail else None
     if not code or hit.detail is None or code == hit.detail.unit:
         return hit
@@ -85,17 +83,17 @@ def _in_the_currency_before(folded: str, taken: list[Hit], hit: Hit) -> Hit:
 
 
 def _money_just_before(folded: str, taken: list[Hit], at: int) -> bool:
-    """Whether money is said before ``at`` in its sentence with no other number between (a year
-    aside): 营收约8.2亿人民币（2022年同期为8.9亿）, not 营收5亿元，用户数达3000万，同期为2500万."""
+    """Whether money is said before ``at`` in its sentence with no other figure in 万 or 亿 between:
+    营收8.2亿元，同比增长12%，去年同期为7.3亿, not 营收5亿元，用户数达3000万，同期为2500万."""
     before = _money_before(folded, taken, at)
     return before is not None and not _A_NUMBER.search(_A_YEAR.sub("", folded[before.end : at]))
 
 
 _A_YEAR = re.compile(r"\d{4}\s*年")
-_A_NUMBER = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
-_CLAUSE_MARK = re.compile(r"[，,]")
-_TIED = re.compile(r"其中|又|再|另|合共|共计|同期|[（(]")
-_ANOTHER_PAYER = re.compile(r"亦|则|而|本港|香港|特区|内地|中央|台湾|澳门")
+_A_NUMBER = re.compile(r"[\d.]+\s*[万亿](?![元块])|[一二两三四五六七八九十百千]+[万亿](?![元块])")
+_ANOTHER_PAYER = re.compile(r"亦|本港|香港|特区|内地|中央|台湾|澳门")
+"""Words that bring in another payer, whose sum is in its own money (日本政府拨款1000亿日圆…，
+香港特区政府亦拨款3000万)."""
 
 
 def _money_before(folded: str, taken: list[Hit], at: int) -> Hit | None:

@@ -235,7 +235,7 @@ def test_review_another_payer_keeps_its_own_currency(text: str, value: str) -> N
     ("text", "phrase"),
     [("截至昨晚8時尚有50人失蹤，消防處仍在搜索中。", "昨晚8時"), ("今晨6時機場快綫恢復正常服務，乘客陸續抵達。", "今晨6時"),
      ("兩個旅行團分別於3號、4號出發，前往日本北海道賞雪。", "3號、4號"), ("晚上8時後海酒吧街人潮湧現，不少遊客前來。", "晚上8時"),
-     ("昨日之戰，曼聯以2比1擊敗利物浦，暫時登上榜首。", "昨日"), ("公司在發布會上宣布兩年後推出首款電動車。", "兩年後"),
+     ("昨日之戰，曼聯以2比1擊敗利物浦，暫時登上榜首。", "昨日"), ("公司在發布會上宣布將於兩年後推出首款電動車，售價未定。", "兩年後"),
      ("預計在未來5年後，本港人口將突破800萬。", "5年後")],
 )
 def test_review_dates_the_rounds_rules_must_keep(text: str, phrase: str) -> None:
@@ -259,3 +259,60 @@ def test_review_a_contracts_sum_and_orders_counted(text: str, kind: str, value: 
 @pytest.mark.parametrize("text", ["這件事就算十頭牛也拉不回來，他決意要辭職。", "十個手指有長有短，人各有所長。", "他在十人制足球比賽中射入兩球。"])
 def test_review_ten_in_a_saying_is_no_count(text: str) -> None:
     assert not any(value.startswith("10 ") for value in values(text, "count"))
+
+
+# ---- Single news lines read (500 lines of the news corpora), and the second review (451 sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("立博相同賠率下，近4場意甲賽事有3場打出平局。", "count", "4 场 意甲赛事"),
+     ("他本賽季出場近30場，貢獻10個進球。", "count", "<30 场 出场"),
+     ("認為合理的有將近９成５，比例很高。", "percent", "<95%"),
+     ("產品售價低於正常價格的百分之二十至三十。", "percent", "20-30%"),
+     ("新款手機售價為1499美元起，下月上市。", "money", "1499+ USD"),
+     ("最多可提供總額30萬元的人民幣融資額度。", "money", "<300000 CNY"),
+     ("公司營收8.2億元，同比增長12%，去年同期為7.3億，符合預期。", "money", "730000000 CNY"),
+     ("蘋果季度收入1020億美元，iPhone收入490億，按年增長。", "money", "49000000000 USD")],
+)
+def test_lines_bounds_shares_and_sums(text: str, kind: str, value: str) -> None:
+    assert value in values(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("許多孩子是＂五角＂的歌迷，喜歡他的音樂。", "money"), ("他們堅持“三個代表”重要思想。", "count")],
+)
+def test_lines_a_name_or_slogan_in_quotes_is_no_amount(text: str, kind: str) -> None:
+    assert not values(text, kind)
+
+
+def test_lines_parts_of_the_year_a_sentence_opens_with_are_that_years() -> None:
+    found = intervals("去年，廣東經濟運行經歷了年初下探、三季度企穩回升、四季度繼續回暖的發展過程。")
+    assert found["三季度"] == ["2024-07-01T00:00:00", "2024-09-30T23:59:59"]
+    assert found["年初"][0] == "2024-01-01T00:00:00"
+
+
+def test_lines_a_year_inside_a_sentence_gives_no_quarter_its_year() -> None:
+    assert intervals("該公司成立於2010年，三季度營收增長10%。")["三季度"][0] == "2025-07-01T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("菲律賓總統埃斯特拉達９號表示，他已經婉拒在野黨要求。", "９號", "2025-11-09T00:00:00"),
+     ("沙伯里當地時間２０號在華盛頓舉行記者招待會。", "２０號", "2025-11-20T00:00:00"),
+     ("下午3時後方可辦理入住手續，敬請留意。", "下午3時後", "2025-11-29T15:00:00")],
+)
+def test_lines_dates_read(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text", ["而當當網李國慶也在微博上指出這個問題。", "他們向20世紀福克斯公司購買了電影版權。", "港鐵1號、2號出入口將暫時關閉。", "他在宣布退役兩年後復出，再次參賽。"]
+)
+def test_lines_names_entrances_and_deeds_are_no_dates(text: str) -> None:
+    assert not intervals(text)
+
+
+def test_lines_the_national_day_celebrated_stays_a_day() -> None:
+    assert "國慶" in intervals("政黨輪替之後的第一次慶祝國慶，象徵著國家的進步。")
