@@ -154,7 +154,7 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     if detail is None:
         return None
     if before and start == before[-1].start and not _NAMES_A_DAY.search(folded, hit.start, hit.end):
-        detail = on_the_days_day(detail, before[-1])
+        detail = _on_the_days_day(detail, before[-1])
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
 
 
@@ -162,7 +162,7 @@ _NAMES_A_DAY = re.compile(r"[日号月年节周天旬]|星期|礼拜")
 """Words of a date that name its day (今天10月31日, 端午节5月30日: the day the second names)."""
 
 
-def on_the_days_day(detail: Detail, day: Hit) -> Detail:
+def _on_the_days_day(detail: Detail, day: Hit) -> Detail:
     """The library's reading moved to the day we read the day it starts with as (昨上午10時至
     下午1時: the library takes 昨 said short for today)."""
     own = day.detail

@@ -86,11 +86,10 @@ def _money_just_before(folded: str, taken: list[Hit], at: int) -> bool:
     """Whether money is said before ``at`` in its sentence with no other figure in 万 or 亿 between:
     营收8.2亿元，同比增长12%，去年同期为7.3亿, not 营收5亿元，用户数达3000万，同期为2500万."""
     before = _money_before(folded, taken, at)
-    return before is not None and not _A_NUMBER.search(_A_YEAR.sub("", folded[before.end : at]))
+    return before is not None and not _A_FIGURE.search(folded, before.end, at)
 
 
-_A_YEAR = re.compile(r"\d{4}\s*年")
-_A_NUMBER = re.compile(r"[\d.]+\s*[万亿](?![元块])|[一二两三四五六七八九十百千]+[万亿](?![元块])")
+_A_FIGURE = re.compile(r"[\d.]+\s*[万亿](?![元块])|[一二两三四五六七八九十百千]+[万亿](?![元块])")
 _ANOTHER_PAYER = re.compile(r"亦|本港|香港|特区|内地|中央|台湾|澳门")
 """Words that bring in another payer, whose sum is in its own money (日本政府拨款1000亿日圆…，
 香港特区政府亦拨款3000万)."""
