@@ -187,6 +187,9 @@ _SYMBOLS = {
     "GBP": "GBP",
     "JPY": "JPY",
     "MOP": "MOP",
+    "TWD": "TWD",
+    "NTD": "TWD",  # NTD 1 元: Taiwan's papers' code for their dollar
+    "SGD": "SGD",
 }
 _NOUN_STOP_CHARS = set(
     "的之在被由向对为从以于将把让给等共均都也已还就又并且及或是有无不没即则皆各每该此其所"
@@ -295,7 +298,7 @@ _NAMED_AFTER_YUAN = ("人民币", "新台币", "台币", "港币", "澳门币")
 """The currency a 元 is, named after it: 200万元人民币, 6068亿元新台币 (whatever a bare 元
 means in the story)."""
 _TENTHS = (
-    r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半1-9](?![十百千万亿\d%％]))?"
+    r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿])|[1-9](?![\d.%％A-Za-z十百千万亿岁歲月年日号個个人天分元点時时]))?"
     r"(?![功立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
     r"(?!为(?<=[^近逾约超占达有][一二两三四五六七八九十1-9]成为))"  # 三成为 (three became), but 近四成为65岁 (nearly 40 % are)
 )
@@ -383,7 +386,7 @@ def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not titles.covers(hit.start, hit.end)]
 
 
-_A_QUOTED_NAME = re.compile(r"[“＂\"「『][^\d“”＂\"「」『』]{1,6}[”＂\"」』]")
+_A_QUOTED_NAME = re.compile(r"[“＂\"「『][^\d“”＂\"「」『』]{1,6}(?<![元块蚊钱镑圆])[”＂\"」』]")
 _WORK_TITLE = re.compile(r"《[^《》\n:：“”\"!！]{1,15}(?<!通知|报告|规划|方案|决定|意见|办法|条例|公告|计划|纲要|细则|规定|通报|预算|决议|合同|协议|协定)(?<!白皮书|判决书|裁定书|起诉书)》")
 """A work's title in 《》: short, not a document's (《关于拨款100亿元…的通知》 states its sum) nor a
 story's headline (《招商银行：投资永隆银行浮亏逾百亿港元》)."""
@@ -896,7 +899,7 @@ def _percents(folded: str) -> list[Hit]:
         end = m.end()
         if m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
-            if high is not None and high > number:
+            if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
         hits.append(Hit(FactKind.PERCENT, m.start(), end, number_text(detail) + suffix, detail))
     return hits
@@ -950,7 +953,7 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     return hit if apart is None else _bounded(hit, _BEFORE[apart["q"]])
 
 
-_PRICE_FROM = re.compile(r"(?<=[元币镑郎圆])起(?![诉义火飞步跑来码])|[元币镑郎圆]起(?![诉义火飞步跑来码])")
+_PRICE_FROM = re.compile(r"(?<=[元币镑郎圆])起(?![诉义火飞步跑来码家到了伏作用源草身落])|[元币镑郎圆]起(?![诉义火飞步跑来码家到了伏作用源草身落])")
 
 
 def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:
@@ -989,13 +992,22 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
     if after := _group(match, "qa"):
         return _AFTER[after]
     before = _group(match, "qp") or _group(match, "qb")
-    if before == "近" and _LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")):
+    if before == "近" and _last_games(match):
         return Qualifier.EXACT
     return _BEFORE[before] if before else Qualifier.EXACT
 
 
-_LAST_GAMES = re.compile(r"\s*(?:场|轮|仗|役|局|盘|战)")
-_NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最的队])\s*近\s*$")
+def _last_games(match: re.Match[str]) -> bool:
+    """近4场意甲赛事, 近5轮: the last few games of a season (not 的近500场招聘会, 在近千场演出中)."""
+    number = parse_number(match["num"] or "")
+    return bool(number is not None and number <= 20 and _LAST_GAMES.match(match.string, match.end("num"))
+                and _NOT_NEARLY.search(match.string, 0, match.start("num")))
+
+
+_LAST_GAMES = re.compile(
+    r"\s*(?:轮|局|盘|场(?=比赛|赛|联赛|[意英西德法]甲|中超|NBA|交手|对决|对阵|不败|连胜|[胜负平]|打出|战绩|取得|拿下|仅|只|均|都|中|里|，))"
+)
+_NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队])\s*近\s*$")
 
 
 def _group(match: re.Match[str], name: str) -> str | None:

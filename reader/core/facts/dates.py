@@ -75,7 +75,7 @@ _DAY_PERIOD = r"上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|晚间|�
 which the library reads backwards)."""
 _CN_SMALL = r"[0-5]?\d|[零一二三四五六七八九十两]{1,3}"
 _CLOCK = (
-    rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d))?"
+    rf"(?:(?<![A-Za-z\d:.])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d)(?:[:：][0-5]\d)?)?"
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z]|\.(?:com|net|org|cn|hk|tw)(?![A-Za-z]))"
     rf"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
     rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
@@ -282,6 +282,8 @@ _CENTURIES = {
     "本世纪": 2000,
     "21世纪": 2000,
     "二十一世纪": 2000,
+    **{f"{n}世纪": 100 * (n - 1) for n in range(11, 19)},  # 18世纪的欧洲
+    **{f"十{digit}世纪": 100 * (10 + i) for i, digit in enumerate("一二三四五六七八")},
 }
 _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "重阳", "七夕节", "七夕",
@@ -596,6 +598,8 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and not folded[sentence_start(folded, hit.start) : hit.start].strip():
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
             said = (date(number, 1, 1), hit.end) if number != published.year else None
+        elif "年" in text and not _YEAR_PART_ALONE.fullmatch(text):
+            said = None  # 去年，…；今年，三季度…: a year said again takes over
         read.append(hit)
     return read
 
@@ -737,7 +741,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
-_NATIONAL_DAY_AFTER = re.compile(r"节|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
+_NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
 _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
 """觀看影片 07:12: how long a video runs, not a time of day."""
@@ -2691,7 +2695,7 @@ _RULES = [
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"
         rf"(?![\d一二三四五六七八九十日号])"
         rf"|(?:(?P<y2>{_Y4})\s*年|(?P<ry2>{_alternatives(_REL_YEAR)}))?(?:(?P<m>{_MONTH})\s*月|(?<![\d.月]))(?P<a2>{_DAY})\s*(?:[日号]\s*(?:、|和|及|与)|、(?=\s*{_DAY}\s*日))\s*"
-        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]|入口|出口|出入|入闸|出闸|出站|入场口|入境大堂)(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
+        rf"(?P<b2>{_DAY})\s*(?:日|号(?![线楼院房车位门机台口馆队床码]|入口|出口|出入口|入闸|出闸|出站|入场口|入境大堂)(?(m)|(?!\s*[、和及与]\s*\d{{1,2}}\s*号\s*[入出线楼院门站台馆厅区口])))",
         # 3、4号线 and 1、2号楼 are no days, nor 1号、2号、3号入口
         _listed,
     ),
@@ -2759,7 +2763,7 @@ _RULES = [
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
         r"(?:(?<=[于在])|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
-        r"|(?<=[\u4e00-\u9fff])(?=\d{1,2}号(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上))"
+        r"|(?<=[\u4e00-\u9fff])(?<![人者员手])(?=\d{1,2}号(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
         r"(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
         _bare_day,

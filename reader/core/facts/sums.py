@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from .lexicon import PLACES
 from .model import FactKind, Hit
 from .spans import Reread, fresh_matches, read_whole
 
@@ -72,9 +74,10 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
 def _in_the_currency_before(folded: str, taken: list[Hit], hit: Hit) -> Hit:
     """A sum with no currency of its own in that of the money said before it in its sentence
     (支付土地增值税3,060万人民币（…又再支付了700万）: renminbi, though the story is Hong Kong's;
-    收入1020亿美元，iPhone收入490亿: dollars); not across another payer."""
+    收入1020亿美元，iPhone收入490亿: dollars); not across another payer (亦, or a place named
+    between: 美国…8860亿美元，中国国防预算为1.67万亿)."""
     before = _money_before(folded, taken, hit.start)
-    if before is not None and _ANOTHER_PAYER.search(folded, before.end, hit.start):
+    if before is not None and (_ANOTHER_PAYER.search(folded, before.end, hit.start) or _places().search(folded, before.end, hit.start)):
         before = None
     code = before.detail.unit if before and before.detail else None
     if not code or hit.detail is None or code == hit.detail.unit:
@@ -93,6 +96,12 @@ _A_FIGURE = re.compile(r"[\d.]+\s*[万亿](?![元块])|[一二两三四五六七
 _ANOTHER_PAYER = re.compile(r"亦|本港|香港|特区|内地|中央|台湾|澳门")
 """Words that bring in another payer, whose sum is in its own money (日本政府拨款1000亿日圆…，
 香港特区政府亦拨款3000万)."""
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    """Any place the lexicon knows (中国, 新加坡, 韩国 …): a payer of its own between two sums."""
+    return re.compile("|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)))
 
 
 def _money_before(folded: str, taken: list[Hit], at: int) -> Hit | None:

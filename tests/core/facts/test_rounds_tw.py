@@ -316,3 +316,51 @@ def test_lines_names_entrances_and_deeds_are_no_dates(text: str) -> None:
 
 def test_lines_the_national_day_celebrated_stays_a_day() -> None:
     assert "國慶" in intervals("政黨輪替之後的第一次慶祝國慶，象徵著國家的進步。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [("18世紀的歐洲經歷了工業革命。", "18世紀", ["1700-01-01T00:00:00", "1799-12-31T23:59:59"]),
+     ("十四世紀末，歐洲爆發黑死病。", "十四世紀末", ["1380-01-01T00:00:00", "1399-12-31T23:59:59"]),
+     ("文章發布於 9:23:57 PM，其後被轉載多次。", "9:23:57 PM", ["2025-11-29T21:23:00", "2025-11-29T21:23:59"])],
+)
+def test_pages_earlier_centuries_and_an_evening_with_seconds(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_pages_ntd_is_taiwans_dollar() -> None:
+    assert values("U利點數 1 點 = NTD 1 元，可折抵消費。", "money") == ["1 TWD"]
+
+
+# ---- The third review (372 sentences on the lines' rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("今年已舉辦的近500場招聘會吸引大批求職者。", "count", "<500 场 招聘会"),
+     ("在近千場演出中，他從未缺席。", "count", "<1000 场 演出"),
+     ("他以5萬元起家，如今身家過億。", "money", "50000 CNY"),
+     ("美國國防預算達8860億美元，中國國防預算為1.67萬億。", "money", "1670000000000 CNY"),
+     ("他說：「五萬元」已經很多，不能再加。", "money", "50000 CNY")],
+)
+def test_review_nearly_from_and_currencies_the_rules_must_leave(text: str, kind: str, value: str) -> None:
+    assert value in values(text, kind)
+
+
+def test_review_a_digit_opening_the_next_word_is_no_tenth() -> None:
+    assert values("全國已建成9成5G基站，覆蓋全省。", "percent") == ["90%"]
+
+
+def test_review_a_year_said_again_takes_over_the_parts_after_it() -> None:
+    assert intervals("去年，經濟增長5%；今年，三季度有望回升。")["三季度"][0] == "2025-07-01T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("全校師生於國慶日舉行升旗儀式。", "國慶"), ("學生5號、6號出入校園需要登記。", "5號、6號")]
+)
+def test_review_the_holiday_and_days_stay(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+def test_review_a_numbered_witness_is_no_day() -> None:
+    assert "2號" not in intervals("證人2號表示，他當晚一直在場。")
