@@ -177,6 +177,11 @@ def detail_moved(detail: Detail, days: int) -> Detail:
     return replace(detail, low=low, high=high, first=first, last=last)
 
 
+def _hours_on(stamp: str, hours: int) -> str:
+    """An ISO 8601 moment so many hours later, written to the same grain."""
+    return (datetime.fromisoformat(stamp) + timedelta(hours=hours)).isoformat()[: len(stamp)]
+
+
 def day_moved(moment: str, days: int) -> str:
     """An ISO 8601 moment with its day (2025-11-29T06, …T06:00:00) moved by whole days."""
     return (date.fromisoformat(moment[:10]) + timedelta(days=days)).isoformat() + moment[10:]
@@ -250,8 +255,9 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text, end = folded[left.start : right.end], folded[right.start : right.end]
+    clock_end = bool(_CLOCK_SAID.fullmatch(end))
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
-                     next_day=bool(_CLOCK_SAID.fullmatch(end) and _INTO_MORNING.match(end)))
+                     next_day=clock_end and bool(_INTO_MORNING.match(end)), half_day=clock_end and not _PART_NAMED.search(end))
     if own is None and BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
         own = _own_range(left, replace(right, detail=_days_later(right.detail, 7)), 0)  # 周六至周一
     detail = None
@@ -321,6 +327,7 @@ def _backwards(detail: Detail) -> bool:
     return bool(detail.first and detail.last and detail.last < detail.first)
 
 
+_PART_NAMED = re.compile(r"上午|下午|中午|晚|凌晨|清晨|早|夜|午")
 _INTO_MORNING = re.compile(r"凌晨|早上|早晨|清晨|上午")
 """A clock range's end said in the morning (晚上10点到凌晨1点): before its start, the next day's."""
 _TO_MORNING = re.compile(r"(?:至|到|-|~|～|—|－)\s*(?:次日|翌日)?(?:凌晨|早上|早晨|清晨|上午)")
@@ -353,10 +360,13 @@ def _read_alike(folded: str, hit: Hit) -> bool:
     return bool(_PLAIN.fullmatch(text) or _READ_ALIKE.fullmatch(text))
 
 
-def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: bool = False) -> Detail | None:
+def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: bool = False,
+               half_day: bool = False) -> Detail | None:
     """From the left's first moment to the right's last; the right takes the first ``taken``
     characters of its value (its year, or year and month) from the left's, and with ``roll``
-    the next year's when it would end before it starts, with ``next_day`` the next day's."""
+    the next year's when it would end before it starts, with ``next_day`` the next day's, with
+    ``half_day`` (a bare clock time) twelve hours on, or a day (下午1:30-3:30 ends at 15:30,
+    晚上10:00-01:00 the next day)."""
     a, b = left.detail, right.detail
     if a is None or b is None or not (a.first and b.last and a.low and b.high):
         return None
@@ -369,6 +379,9 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: 
         high, last = _next_year(high), _next_year(last)  # 12月30日至1月3日 runs into the new year
     if last < a.first and next_day:
         high, last = day_moved(high, 1), day_moved(last, 1)  # 晚上10点到凌晨1点 runs into the next day
+    if last < a.first and half_day:  # 下午1:30-3:30 ends at 15:30, 晚上10:00-01:00 the next day
+        shift = 12 if _hours_on(last, 12) >= a.first else 24
+        high, last = _hours_on(high, shift), _hours_on(last, shift)
     if last < a.first or not is_real_stamp(last):
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)

@@ -364,3 +364,13 @@ def test_review_the_holiday_and_days_stay(text: str, phrase: str) -> None:
 
 def test_review_a_numbered_witness_is_no_day() -> None:
     assert "2號" not in intervals("證人2號表示，他當晚一直在場。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [("專題討論時間為12月11日下午1:30-3:30，地點在圓樓。", "12月11日下午1:30-3:30", ["2025-12-11T13:30:00", "2025-12-11T15:30:59"]),
+     ("會議於8月1日晚上10:00-01:00舉行，地點在中環。", "8月1日晚上10:00-01:00", ["2025-08-01T22:00:00", "2025-08-02T01:00:59"]),
+     ("會議於8月1日上午10:00-11:30舉行，地點在中環。", "8月1日上午10:00-11:30", ["2025-08-01T10:00:00", "2025-08-01T11:30:59"])],
+)
+def test_a_bare_clock_end_runs_on_from_its_start(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
