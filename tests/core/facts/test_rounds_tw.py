@@ -374,3 +374,11 @@ def test_review_a_numbered_witness_is_no_day() -> None:
 )
 def test_a_bare_clock_end_runs_on_from_its_start(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+def test_a_clock_time_after_a_labels_colon_is_read() -> None:
+    assert intervals("活動時間：19:00-21:30，地點在禮堂。")["19:00-21:30"] == ["2025-11-29T19:00:00", "2025-11-29T21:30:59"]
+
+
+def test_the_seconds_of_a_clock_time_are_no_clock_time() -> None:
+    assert list(intervals("比賽計時顯示10:19:00，全場觀眾起立。")) == ["10:19:00"]
