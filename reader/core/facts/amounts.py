@@ -953,7 +953,8 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     return hit if apart is None else _bounded(hit, _BEFORE[apart["q"]])
 
 
-_PRICE_FROM = re.compile(r"(?<=[元币镑郎圆])起(?![诉义火飞步跑来码家到了伏作用源草身落])|[元币镑郎圆]起(?![诉义火飞步跑来码家到了伏作用源草身落])")
+_PRICE_FROM = re.compile(r"(?:(?<=[元币镑郎圆])|[元币镑郎圆])起(?![诉义火飞步跑来码家到了伏作用源草身落])")
+"""起 after a sum's unit, matched from the sum's last character (元 before it, or 起 itself)."""
 
 
 def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:

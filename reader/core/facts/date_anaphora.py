@@ -281,10 +281,11 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
 def _lent_on(folded: str, hit: Hit, day: date, last_day: tuple[int, date | None, bool] | None) -> bool:
     """Whether a part of the day lends on the day lent just before it in its sentence (前天（10月10日）
     早上凌晨2时左右: the small hours of the 10th, not of the publication's day)."""
-    return last_day is not None and last_day[1] == day and not _SENTENCE_ENDS.search(folded, last_day[0], hit.start)
+    return last_day is not None and last_day[1] == day and sentence_start(folded, hit.start, _CLAUSE_GROUP_STOPS) <= last_day[0]
 
 
-_SENTENCE_ENDS = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_GROUP_STOPS = "。！？!?\n；;"
+"""A sentence's stops and the semicolon's: the span a part of the day passes its day on in."""
 
 
 def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
@@ -374,11 +375,12 @@ def _an_entry(folded: str, at: int) -> bool:
     """Whether a clock time at ``at`` opens a programme's entry (7:30 讲座, 第一场1:30－3:30), not a
     sentence's time (警方表示，男子於9時許被捕, under an afternoon's heading, is the morning's)."""
     line = folded.rfind("\n", 0, at) + 1
-    return at - line <= _ENTRY_LEAD and not _SENTENCE_MARKS.search(folded, line, at)
+    return at - line <= _ENTRY_LEAD and not _NOT_AN_ENTRY.search(folded, line, at)
 
 
 _ENTRY_LEAD = 8
-_SENTENCE_MARKS = re.compile(r"[，,。；;于於在]")
+_NOT_AN_ENTRY = re.compile(r"[，,。；;于於在]")
+"""What before a clock time on its line makes it a sentence's: a clause mark, or 於 and 在."""
 _PM_SAID = re.compile(r"下午|晚")
 _PART_SAID = re.compile(r"上午|下午|中午|晚|凌晨|清晨|早|夜|午|[AaPp]\.?[Mm]")
 _AGENDA_LABEL = re.compile(r"[ \t\u3000]+[^\s，。；,;:：！？!?][^\n，。；,;:：！？!?]{0,13}")

@@ -259,7 +259,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
                      next_day=clock_end and bool(_INTO_MORNING.match(end)), half_day=clock_end and not _PART_NAMED.search(end))
     if own is None and BARE_WEEKDAY.fullmatch(end) and right.detail is not None:
-        own = _own_range(left, replace(right, detail=_days_later(right.detail, 7)), 0)  # 周六至周一
+        own = _own_range(left, replace(right, detail=detail_moved(right.detail, 7)), 0)  # 周六至周一
     detail = None
     if published is not None and not (own and _read_alike(folded, left) and _read_alike(folded, right)):
         detail = time_detail(text, published)
@@ -385,14 +385,6 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: 
     if last < a.first or not is_real_stamp(last):
         return None
     return Detail(Qualifier.RANGE, a.low, high, a.unit, a.first, last)
-
-
-def _days_later(detail: Detail, days: int) -> Detail:
-    """The same day ``days`` later: a weekday read in the publication's week, moved on."""
-    step = timedelta(days=days)
-    first, last = (datetime.fromisoformat(t or "") + step for t in (detail.first, detail.last))
-    low, high = grain_bounds(first, last, detail.unit or "day")
-    return replace(detail, low=low, high=high, first=first.isoformat(), last=last.isoformat())
 
 
 def _next_year(stamp: str) -> str:
