@@ -366,7 +366,8 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: 
     characters of its value (its year, or year and month) from the left's, and with ``roll``
     the next year's when it would end before it starts, with ``next_day`` the next day's, with
     ``half_day`` (a bare clock time) twelve hours on, or a day (下午1:30-3:30 ends at 15:30,
-    晚上10:00-01:00 the next day)."""
+    晚上10:00-01:00 the next day); a day alone that would end it before it starts is in the
+    next month (5月31日晚至1日凌晨, 1月28日至2月2日 said 1月28日至2日)."""
     a, b = left.detail, right.detail
     if a is None or b is None or not (a.first and b.last and a.low and b.high):
         return None
@@ -377,6 +378,8 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: 
             return None  # 2月1日至30日: no such day in the left's month
     if last < a.first and roll:
         high, last = _next_year(high), _next_year(last)  # 12月30日至1月3日 runs into the new year
+    if last < a.first and taken == len("2021-01"):
+        high, last = _next_month(high), _next_month(last)
     if last < a.first and next_day:
         high, last = day_moved(high, 1), day_moved(last, 1)  # 晚上10点到凌晨1点 runs into the next day
     if last < a.first and half_day:  # 下午1:30-3:30 ends at 15:30, 晚上10:00-01:00 the next day
@@ -389,6 +392,14 @@ def _own_range(left: Hit, right: Hit, taken: int, roll: bool = False, next_day: 
 
 def _next_year(stamp: str) -> str:
     return f"{int(stamp[:4]) + 1:04d}{stamp[4:]}"
+
+
+def _next_month(stamp: str) -> str:
+    """The same day and time a month on (2024-12-01T05 → 2025-01-01T05); a day the next month
+    has not is left for ``is_real_stamp`` to refuse."""
+    year, month = int(stamp[:4]), int(stamp[5:7])
+    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return f"{year:04d}-{month:02d}{stamp[7:]}"
 
 
 def is_real_stamp(stamp: str) -> bool:
