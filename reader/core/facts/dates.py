@@ -1559,6 +1559,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return _to_now(published, match["u"], -n)
     whole = match["pre"] == "近" and match["u"] == "年" and n > 1  # 近三年: 2019–2021, as the seed's gold has it
     rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
+    if rolling is None and match["pre"] not in ("上", "前"):
+        rolling = _days_ahead(published, match["u"], -n)  # 最近一周: the seven days up to now
     if rolling is not None:
         return rolling
     value = _span(published, match["u"], -n, 0)
@@ -1629,12 +1631,15 @@ def _rolling(published: datetime, unit: str, n: int) -> str | None:
 def _days_ahead(published: datetime, unit: str, n: int) -> _Own | None:
     """未来4天, 未来一周: from now to the same moment so many days on, as the library reads them
     and the dates shown were; the value had been the next whole days or the next calendar week
-    (未来一周 the week after this one)."""
+    (未来一周 the week after this one). With ``n`` below 0 the days up to now (最近一周, 过去7天:
+    the value was the calendar week or whole days before, the dates shown the library's seven
+    days up to now)."""
     days = n * 7 if unit.endswith(("周", "星期", "礼拜")) else n if unit in ("天", "日") else 0
     if not days:
         return None
     now = published.replace(microsecond=0, tzinfo=None)
-    return _Own(f"{now:%Y-%m-%dT%H:%M:%S}/{now + timedelta(days=days, seconds=1):%Y-%m-%dT%H:%M:%S}")
+    low, end = (now, now + timedelta(days=days)) if days > 0 else (now + timedelta(days=days), now)
+    return _Own(f"{low:%Y-%m-%dT%H:%M:%S}/{end + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
 def _to_now(published: datetime, unit: str, n: int) -> _Own:

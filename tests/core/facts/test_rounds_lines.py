@@ -48,3 +48,11 @@ def values(text: str, kind: str) -> list[str]:
 )
 def test_a_day_alone_before_the_start_ends_the_range_next_month(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize("text", ["他表示，最近一周，他发现市场上的价格有所回落。", "过去两周，全市新增病例十二例，多数为输入病例。"])
+def test_the_days_up_to_now_have_the_value_their_dates_show(text: str) -> None:
+    (fact,) = facts(text, "date")
+    low, _, high = fact["value"].partition("/")
+    assert fact["interval"] == [low, fact["interval"][1]]
+    assert high > fact["interval"][1] and high[:13] == "2024-06-12T10"
