@@ -549,7 +549,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     month: date | None = None
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
-    written: tuple[date, int, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
+    written: tuple[date, int, bool, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     for hit in hits:
         between = folded[read[-1].end if read else 0 : hit.start]
@@ -578,7 +578,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
             written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
-        written = (written_out, hit.end, bool(year_alone), back) if written_out is not None else written
+        opens = bool(year_alone) and _OPENS_ITS_SENTENCE.fullmatch(folded, sentence_start(folded, hit.start), hit.start) is not None
+        written = (written_out, hit.end, bool(year_alone), back, opens) if written_out is not None else written
         read.append(hit)
     return read
 
@@ -647,24 +648,31 @@ _LOOKS_AHEAD = re.compile(
 实施 of a day or after 将, 才 or 起: not 實施特別措施, which a story's government did)."""
 
 
-def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool], published: datetime) -> Hit:
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, bool], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
     goes on from its month, or when the publication's year would put it in the future of a
     sentence that does not look ahead (``_ahead``). Not after a period running on
     (自2021年7月起…最近一次于11月20日) nor up to now (至今). After a year counted back (去年7月…8月)
     only a later month goes on from it, not the same one compared (与去年10月相比，10月份) nor a
-    forecast's (去年10月则下降，11月预计持平)."""
-    anchor, end, year_alone, back = written
+    forecast's (去年10月则下降，11月预计持平). A year alone opening the sentence is what it tells
+    of: its months and days are that year's (1999年，他签约唱片公司，1月推出专辑; 2017年，…，9月18至
+    23日), not the publication's."""
+    anchor, end, year_alone, back, opens = written
+    opens = opens and "—" not in folded[end : hit.start]  # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
     if alone := _MONTH_ALONE.fullmatch(text):
         month = _int(alone["m"])
-        onwards = not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
+        onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
         return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year))
-    if _MONTH_DAY.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
-        return _read_at(hit, text, anchor, published, _ahead(folded, hit, published, anchor.year))
+    if _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
+        return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year))
     return hit
+
+
+_OPENS_ITS_SENTENCE = re.compile(r"\s*(?:早在|在|于|到了?|至)?\s*")
+"""What may stand before a year that opens its sentence (2017年，…; 早在1999年，…)."""
 
 
 def _nearest_year(anchor: date, month: int, day: int) -> date:
@@ -1390,6 +1398,8 @@ _UP_TO_NOW = re.compile(r"至今|迄今|以来|到现在|到目前")
 """A span running up to the publication (7月11日至今): its end is now, whatever year opens it."""
 _RUNS_ON = re.compile(r"\s*(?:起|以来|开始|至今|迄今|到|至|—|-|~|～)")
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
+_MONTH_DAY_ON = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*(?:[日号]|(?=[至到\-~～—－]))")
+"""A month and day, or one opening a range without its 日 (9月18至23日)."""
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")

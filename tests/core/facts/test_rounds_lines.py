@@ -56,3 +56,16 @@ def test_the_days_up_to_now_have_the_value_their_dates_show(text: str) -> None:
     low, _, high = fact["value"].partition("/")
     assert fact["interval"] == [low, fact["interval"][1]]
     assert high > fact["interval"][1] and high[:13] == "2024-06-12T10"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("1999年将国语唱片签约于唱片公司旗下，1月推出首张国语同名专辑，反应热烈。", "1月", "1999-01-01T00:00:00"),
+        ("2003年签约于唱片公司旗下，并于6月6日发行专辑；7月6日在渔人码头举办演唱会。", "6月6日", "2003-06-06T00:00:00"),
+        ("2017年，他出演电视台的综艺节目，9月18至23日与兄弟前往江原道旅行。", "9月18至23日", "2017-09-18T00:00:00"),
+        ("2011年全国普通高等学校招生考试，将于6月7日至8日如期进行。", "6月7日至8日", "2011-06-07T00:00:00"),
+    ],
+)
+def test_a_year_opening_its_sentence_holds_the_months_and_days_after_it(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
