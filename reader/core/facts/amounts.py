@@ -999,16 +999,27 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
 
 
 def _last_games(match: re.Match[str]) -> bool:
-    """近4场意甲赛事, 近5轮: the last few games of a season (not 的近500场招聘会, 在近千场演出中)."""
+    """近4场意甲赛事, 近5轮: the last few games of a season (not 的近500场招聘会, 在近千场演出中);
+    the last seasons or meetings (红魔近8次作客, 联赛近18个赛季) after any word but one of nearly
+    (将近, 达近, 有近)."""
     number = parse_number(match["num"] or "")
-    return bool(number is not None and number <= 20 and _LAST_GAMES.match(match.string, match.end("num"))
-                and _NOT_NEARLY.search(match.string, 0, match.start("num")))
+    if number is None or number > 20:
+        return False
+    if _LAST_MEETINGS.match(match.string, match.end("num")):
+        return match.string[match.start("num") - 2 : match.start("num") - 1] not in _NEARLY_AFTER
+    return bool(_LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")))
 
 
 _LAST_GAMES = re.compile(
     r"\s*(?:轮|局|盘|场(?=比赛|赛|联赛|[意英西德法]甲|中超|NBA|交手|对决|对阵|不败|连胜|[胜负平]|打出|战绩|取得|拿下|仅|只|均|都|中|里|，))"
 )
 _NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队])\s*近\s*$")
+_LAST_MEETINGS = re.compile(
+    r"\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场))"
+)
+"""The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
+_NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超")
+"""A word before 近 that makes it nearly (将近, 达近, 有近8次), not the last."""
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -1257,8 +1268,12 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     16具遗体; 1984伙 alone is Hong Kong's flats), not in a word (具有, 伙伴, 对于), a score (3对2)
     or in twos and threes (三三两两对对)."""
     after = match.string[match.end("mw") : match.end("mw") + 1]
-    if match["mw"] == "股":
-        return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS
+    if match["mw"] in ("股", "片"):
+        return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS.get(match["mw"], "")
+    if match["mw"] == "发":
+        return bool(_SHELLS.match(match.string, match.end("mw")))
+    if match["mw"] == "款" and _MODEL_YEAR.fullmatch(num):
+        return False  # 2012款哈弗, 06款雅阁: a model's year
     if match["mw"] not in _MEASURES_OF_A_NOUN:
         return True
     if after in _MEASURES_OF_A_NOUN[match["mw"]]:
@@ -1268,7 +1283,7 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     return not (match["mw"] == "对" and re.search(r"(.)\1", num))
 
 
-_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同"}
+_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额"}
 """Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
 _ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
@@ -1277,9 +1292,12 @@ _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
-_STOCK_WORDS = frozenset("价市民东权指息")
+_STOCK_WORDS = {"股": "价市民东权指息", "片": "区段"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
-shareholders), 股权, 股指, 股息."""
+shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段."""
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
+_SHELLS = re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)")
+"""What 发 counts: rounds and shells (5发子弹, 21响礼炮 aside), not the verb (3发)."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:

@@ -69,3 +69,53 @@ def test_the_days_up_to_now_have_the_value_their_dates_show(text: str) -> None:
 )
 def test_a_year_opening_its_sentence_holds_the_months_and_days_after_it(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+# ---- Counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("红魔近8次作客去到埃伍德公园球场只赢过一次，战绩不佳。", "8 次 作客"),
+        ("两队在英超联赛近18个赛季中只交战过4场，胜负各半。", "18 个 赛季"),
+        ("该队近两届世界杯都止步小组赛，球迷十分失望。", "2 届 世界杯"),
+    ],
+)
+def test_the_last_seasons_and_meetings_are_no_nearly(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这名球员职业生涯已有近8次出场机会，表现平平。", "<8 次 出场机会"),
+        ("他共参加了将近10次比赛，成绩不俗，颇受好评。", "<10 次 比赛"),
+    ],
+)
+def test_nearly_before_meetings_stays_nearly(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("大概日產量11萬箱多一點，需求數大概12萬箱，因此必須進口。", "110000 箱"),
+        ("集装箱的吞吐总量今年肯定可以突破一千七百万标准箱。", "17000000+ 标准箱"),
+        ("为不法客户复制盗版激光唱盘和视盘共313万片，数量惊人。", "3130000 片"),
+        ("此前育碧曾确认将开发六款次世代游戏，其中有四款游戏尚未公开。", "4 款 游戏"),
+        ("警方搜出一把改造手枪以及５发子弹，嫌犯已被刑拘。", "5 发 子弹"),
+        ("国防工业有四句话，大家都要牢记在心，时刻不忘。", "4 句 话"),
+    ],
+)
+def test_cases_discs_models_rounds_and_lines_are_counted(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["现场一片混乱，两片区的居民都被疏散到安全地带。", "他在3发之后才命中目标，全场观众一片哗然。",
+     "这款2012款哈弗车型将于下月上市，售价待定。"],
+)
+def test_a_stretch_a_verb_and_a_models_year_are_no_counts(text: str) -> None:
+    assert not [v for v in values(text, "count") if "片" in v or "发" in v or "款" in v]
