@@ -255,6 +255,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text, end = folded[left.start : right.end], folded[right.start : right.end]
+    left = _in_the_ends_year(left, right, folded[left.start : left.end], end)
     clock_end = bool(_CLOCK_SAID.fullmatch(end))
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
                      next_day=clock_end and bool(_INTO_MORNING.match(end)), half_day=clock_end and not _PART_NAMED.search(end))
@@ -274,6 +275,22 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+def _in_the_ends_year(left: Hit, right: Hit, start: str, end: str) -> Hit:
+    """A range's start that names no year, before an end that does (11月12日至2022年2月2日), in
+    the end's year, or the one before when its day comes later in the year: it was read in
+    the publication's and the range split in two."""
+    a, b = left.detail, right.detail
+    if a is None or b is None or "月" not in start or _WITH_YEAR.search(start) or not _WITH_YEAR.search(end) or not (a.first and b.first):
+        return left
+    year = int(b.first[:4]) - (a.first[5:] > b.first[5:])
+    if year == int(a.first[:4]):
+        return left
+    moved = [part and f"{year + int(part[:4]) - int(a.first[:4]):04d}{part[4:]}" for part in (a.low, a.high, a.first, a.last)]
+    if not all(is_real_stamp(part) for part in moved if part):
+        return left
+    return replace(left, detail=replace(a, low=moved[0], high=moved[1], first=moved[2], last=moved[3]))
 
 
 def _halves_lost(detail: Detail, own: Detail | None, right: Hit, end: str) -> bool:

@@ -119,3 +119,25 @@ def test_cases_discs_models_rounds_and_lines_are_counted(text: str, value: str) 
 )
 def test_a_stretch_a_verb_and_a_models_year_are_no_counts(text: str) -> None:
     assert not [v for v in values(text, "count") if "片" in v or "发" in v or "款" in v]
+
+
+def test_a_two_digit_years_dates_are_in_the_year_its_value_says() -> None:
+    found = facts_to_json(extract_facts(Article(text="他在22年2月2日下午3时发表声明，表示将继续参选。", blocks=(),
+                                                published=datetime(2011, 6, 17, 10, 0))))
+    (fact,) = [f for f in found if f["kind"] == "date"]
+    assert fact["interval"][0] == "2022-02-02T15:00:00" and fact["value"].startswith("2022-02-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("展览于11月12日至2022年2月2日在市博物馆举行。", "11月12日至2022年2月2日",
+         ["2021-11-12T00:00:00", "2022-02-02T23:59:59"]),
+        ("从１０月２５号到１９５１年的６月，两军并肩作战，连续发动了５次战役。", "１０月２５号到１９５１年的６月",
+         ["1950-10-25T00:00:00", "1951-06-30T23:59:59"]),
+        ("展览于1月5日至2022年2月2日在市博物馆举行。", "1月5日至2022年2月2日",
+         ["2022-01-05T00:00:00", "2022-02-02T23:59:59"]),
+    ],
+)
+def test_a_ranges_start_without_a_year_is_in_its_ends(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
