@@ -832,6 +832,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
+    if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")):
+        return False  # WDC2010圆满落幕: 圆 opens a word
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
@@ -843,6 +845,8 @@ _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消�
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
+_NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
+"""What makes a word with 圆 (圆满, 圆形, 圆梦, 圆桌): no yuan."""
 _BIG_UNITS_ONLY = re.compile(r"[万亿]+")
 _NAME_GOES_ON = re.compile(r"[龙思斯杯笔西吐·•]")
 

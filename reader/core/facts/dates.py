@@ -439,6 +439,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
+    joined = [_singapores_national_day(folded, hit) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -743,11 +744,22 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded.startswith("福克斯", hit.end) and folded.endswith("世纪", hit.start, hit.end)  # 20世纪福克斯: a studio
+        or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
+        or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end))
+        or bool(_A_STREET.match(folded, hit.end))
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
     )
 
 
+_IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「」【】《》]{0,20}$")
+_HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
+"""回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
+where the text runs on from the name)."""
+_A_MOVING_AVERAGE = re.compile(r"均?线")
+"""收复5日线, 站上10日均线: a stock's moving average, not a day."""
+_A_STREET = re.compile(r"[初廿一二三四五六七八九十\d]{0,3}(?:街|巷|大道|大街|路(?=口|[，。、\s)）]|$|段|与|和))")
+"""十月初五街, 五一路口: a street named after a day."""
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
@@ -985,6 +997,15 @@ def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bo
     if not again:
         return hit
     return Hit(FactKind.DATE, hit.start, hit.end, again[0].value, again[0].detail)
+
+
+def _singapores_national_day(folded: str, hit: Hit) -> Hit:
+    """新加坡国庆: 9 August of the same year, not China's 1 October."""
+    if not folded.endswith("新加坡", 0, hit.start) or not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) \
+            or not hit.value.endswith("-10-01"):
+        return hit
+    value = hit.value[:-5] + "08-09"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:

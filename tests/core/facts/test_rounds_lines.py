@@ -141,3 +141,31 @@ def test_a_two_digit_years_dates_are_in_the_year_its_value_says() -> None:
 )
 def test_a_ranges_start_without_a_year_is_in_its_ends(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["回复@微笑勇敢面对明天:谢谢，拜拜，下次再聊。", "大盘今天成功收复了5日线，成交量温和放大。",
+     "事故地点位於十月初五街至海邊新街之間的路段。"],
+)
+def test_a_users_name_a_moving_average_and_a_street_are_no_dates(text: str) -> None:
+    assert [f["text"] for f in facts(text, "date") if f["text"] != "今天"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("最近运动量会不会太大@凌夏妍今年绝对是十项全能，然后肚腩还是没有下去。", "今年"),
+     ("我参与了@岷江音乐发起的投票【《岷江排行榜》2014年第13期微博投票】。", "2014年"),
+     ("他在5日路过此地时发现异常，随即报警求助。", "5日")],
+)
+def test_the_words_after_a_users_name_and_a_day_before_a_road_word_stay_dates(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+def test_singapores_national_day_is_in_august() -> None:
+    assert intervals("同年担任新加坡国庆年度主题曲演唱，广受好评。")["国庆"][0] == "2024-08-09T00:00:00"
+
+
+def test_round_opening_a_word_is_no_yuan() -> None:
+    assert facts("首届世界Dota冠军联赛WDC2010圆满的落下了帷幕。", "money") == []
+    assert values("这枚硬币面值1圆，是民国时期发行的。", "money") == ["1 CNY"]
