@@ -48,6 +48,7 @@ _CURRENCIES = {
     "块": "CNY",
     "美元": "USD",
     "美金": "USD",
+    "$": "USD",  # after the number, as mainland box-office news writes it (2.06亿＄)
     "美刀": "USD",
     "港元": "HKD",
     "港币": "HKD",
@@ -827,7 +828,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
-        return not _CJK_OR_DIGIT.match(text, end) and "亿" not in (match["num"] or "")
+        spent = _SPENT.search(text, max(0, match.start() - 4), match.start())  # 花30万块造花园: money, not pieces
+        return (spent is not None or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
     if cur == "马克":
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
@@ -838,6 +840,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
 
 
 _LEADING_ZERO = re.compile(r"0\d")
+_SPENT = re.compile(r"(?:花|赚|挣|掏|赔|欠|值|月薪|工资|要价)了?(?:足足|整整|将近|近|约|大约)?$")
+"""A verb of spending or earning right before a number of 块: it is money whatever follows."""
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
@@ -900,16 +904,24 @@ def _percents(folded: str) -> list[Hit]:
         if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
         detail = _detail(qualifier, number, number, suffix)
-        end = m.end()
+        start, end = m.start(), m.end()
         if m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
             if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
-        hits.append(Hit(FactKind.PERCENT, m.start(), end, number_text(detail) + suffix, detail))
+        elif m["sign"] == "%" and qualifier is Qualifier.EXACT and (lower := _PERCENT_FROM.search(folded, max(0, start - 12), start)):
+            low = parse_number(lower["n"])  # 30-50%: the sign said once, after the range's end
+            if low is not None and low < number <= 100:
+                detail, start = _detail(Qualifier.RANGE, low, number, suffix), lower.start("n")
+        hits.append(Hit(FactKind.PERCENT, start, end, number_text(detail) + suffix, detail))
     return hits
 
 
 _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
+
+
+_PERCENT_FROM = re.compile(r"(?<![\d.,%％])(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:-|~|～|至|到|—|－)\s*$")
+"""The start of a range whose end alone carries its sign (30-50%, 3至5%)."""
 
 
 def _fraction(match: re.Match[str]) -> Decimal | None:
@@ -986,9 +998,10 @@ the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
 _APART = re.compile(
     r"(?P<q>最高|最多|至多|大约|大概|(?<![合条契公预节制婚邀租签])约|最低|至少|最少|起码|不超过)"
     r"(?:可?[罚判处][款金]?|可?达?|为|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
-    r"|(?<=至少|最少|最多|至多|起码)(?:发生了?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得))\s*$"
+    r"|(?<=至少|最少|最多|至多|起码)(?:发生了?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得"
+    r"|(?:可以?|能够?|会|要)?(?:卖|赚到?|挣到?|拿到?|收到?|筹[集得]到?|募[集得]到?|节省|省下?|减少|损失)了?))\s*$"
 )
-"""A qualifier and the verb between it and its number (可罚, 为, 占总体的)."""
+"""A qualifier and the verb between it and its number (可罚, 为, 占总体的, 至少可以卖)."""
 
 
 def _qualifier_of(match: re.Match[str]) -> Qualifier:
@@ -999,6 +1012,8 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
     before = _group(match, "qp") or _group(match, "qb")
     if before == "近" and _last_games(match):
         return Qualifier.EXACT
+    if before == "超" and _A_LEAGUE.search(match.string, max(0, match.start() - 2), match.start() + 1):
+        return Qualifier.EXACT  # 在土超12轮积21分: the Süper Lig's, not more than twelve
     return _BEFORE[before] if before else Qualifier.EXACT
 
 
@@ -1017,6 +1032,8 @@ def _last_games(match: re.Match[str]) -> bool:
 _LAST_GAMES = re.compile(
     r"\s*(?:轮|局|盘|场(?=比赛|赛|联赛|[意英西德法]甲|中超|NBA|交手|对决|对阵|不败|连胜|[胜负平]|打出|战绩|取得|拿下|仅|只|均|都|中|里|，))"
 )
+_A_LEAGUE = re.compile(r"(?:[英土俄苏葡]|(?<![其之当集空从高初心途])中)超$")
+"""A top league named by its country (中超, 英超, 土超): its 超 is no "more than"."""
 _NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队])\s*近\s*$")
 _LAST_MEETINGS = re.compile(
     r"\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场))"

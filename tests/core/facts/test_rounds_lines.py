@@ -169,3 +169,49 @@ def test_singapores_national_day_is_in_august() -> None:
 def test_round_opening_a_word_is_no_yuan() -> None:
     assert facts("首届世界Dota冠军联赛WDC2010圆满的落下了帷幕。", "money") == []
     assert values("这枚硬币面值1圆，是民国时期发行的。", "money") == ["1 CNY"]
+
+
+# ---- Money and shares
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("我个人就起码能收30-50%的拍品，其余的都不行。", "30-50%"),
+        ("目前银行发行的一年期信贷类产品收益率为4.1~4.5%，较上月略降。", "4.1-4.5%"),
+    ],
+)
+def test_a_share_range_with_its_sign_said_once(text: str, value: str) -> None:
+    assert value in values(text, "percent")
+
+
+def test_tenths_before_a_range_end_stay_as_they_were() -> None:
+    assert "2-40%" not in values("本次调整后，利率可上浮２到４成，视客户资质而定。", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("《料理鼠王》眼皮底下豪夺1.35亿＄的《虎胆龙威4》票房不俗。", "135000000 USD"),
+        ("妹子花30万块造1300平方米的梦幻花园，引来网友围观。", "300000 CNY"),
+        ("一颗肾至少可以卖１５０万元，这是黑市的价格。", "1500000+ CNY"),
+    ],
+)
+def test_a_dollar_after_its_number_a_sum_spent_in_kuai_and_at_least_before_a_verb(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+def test_pieces_of_something_bought_stay_a_count() -> None:
+    assert "20000 块 砖" in values("工地上的工人一天就搬了两万块砖，十分辛苦。", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("加拉塔萨雷在土超12轮积21分排第五名，形势不妙。", "12 轮"), ("其中超12人为外籍人士，其余为本地居民。", "12+ 人"),
+     ("技术研发类及物流供应链这两大岗位总占比超85%。", None)],
+)
+def test_a_leagues_super_is_no_more_than(text: str, value: str | None) -> None:
+    if value is None:
+        assert values(text, "percent") == ["85+%"]
+    else:
+        assert value in values(text, "count")
