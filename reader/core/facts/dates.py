@@ -1588,6 +1588,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
+    if match["pre"] == "最近" and _DAYS_TO_COME.match(match.string, match.end()):
+        return _days_ahead(published, match["u"], n)  # 预计最近两天将全面启动: the days to come
     whole = match["pre"] == "近" and match["u"] == "年" and n > 1  # 近三年: 2019–2021, as the seed's gold has it
     rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
     if rolling is None and match["pre"] not in ("上", "前"):
@@ -1598,6 +1600,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
 
 
+_DAYS_TO_COME = re.compile(r"\s*(?:内|里)?\s*(?:将|即将|会|就会|有望|可望|还将|陆续)")
+"""What after 最近两天 makes them the days to come (最近两天将启动), not those just past."""
 _NEARLY_AFTER = frozenset("将了达过经历时烧作活已")
 """What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近, 已近), not recently."""
 
@@ -2135,13 +2139,18 @@ def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _decade_of_century(match: re.Match[str], published: datetime | None) -> str | None:
-    """上世纪90年代, 80年代: a decade of the last century unless 本世纪 or 21世纪 says otherwise."""
+    """上世纪90年代, 80年代: a decade of the last century unless 本世纪 or 21世纪 says otherwise;
+    上世纪三四十年代 the two decades in a row."""
     decade = _int(match["dec"])
     if decade % 10 or not 0 <= decade <= 90:
         return None
     base = _century_base(match["c"] or "", published)
     year = base + decade
     value = f"{year}/{year + 10}"
+    if match["pair"]:  # 三四十年代: the two decades (it was the second alone)
+        if _int(match["pair"]) * 10 != decade - 10:
+            return None
+        return _Own(f"{year - 10}/{year + 10}")
     # the library cannot read 六〇年代, and counts 上世纪 from today, not from the publication
     moved = match["c"] is not None and base != _CENTURIES[match["c"]]
     return _Own(value) if match["dec"][-1] in "〇○零" or moved else value
@@ -2218,6 +2227,21 @@ def _century_base(name: str, published: datetime | None) -> int:
     return base
 
 
+def _centurys_first_years(match: re.Match[str], published: datetime | None) -> str | None:
+    """本世纪前10年, 21世纪的头20年, 下个世纪的前10年: the century's first years (前10年 was the ten
+    years up to now, 21世纪的 the whole century)."""
+    n = _count(match["n"])
+    if not n or n >= 100:
+        return None
+    if match["c"].startswith("下"):
+        if published is None:
+            return None
+        base = published.year // 100 * 100 + 100
+    else:
+        base = _century_base(match["c"], published)
+    return _Own(f"{base}/{base + n}")
+
+
 _RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪"))
 _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20, 80), "上半叶": (0, 50), "下半叶": (50, 100)}
 
@@ -2230,9 +2254,11 @@ def _plan(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
-    """2019-2021年, 2019至2021年: whole years, end exclusive."""
-    low, high = int(match["a"]), int(match["b"])
-    return f"{low}/{high + 1}" if low < high else None
+    """2019-2021年, 2019至2021年, 一九九一至一九九五年: whole years, end exclusive."""
+    low, high = (int(match[k].translate(_CN_DIGIT_VALUES)) for k in ("a", "b"))
+    if low >= high:
+        return None
+    return f"{low}/{high + 1}" if match["a"].isdigit() else _Own(f"{low}/{high + 1}")  # the library: 二〇二五年 alone
 
 
 def _dotted_months(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2860,7 +2886,7 @@ _RULES = [
         _iso_stamp,
     ),
     _rule(
-        r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.])"
+        r"(?<![\d.])(?:(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d|\.[\dA-Za-z])"
         r"|(?<![/\d-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d\d)(?![\d/-])"
         r"|(?<![\dA-Za-z_./\-#话线真号码])(?<![话线真号码][：:])(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
         r"(?![\dA-Za-z_%％.号期次元股万亿人个]))",
@@ -2912,7 +2938,8 @@ _RULES = [
         _since,
     ),
     _rule(
-        rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
+        rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<pair>[一二三四五六七八](?=[二三四五六七八九]十年代))?"
+        rf"(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
         _decade_of_century,
     ),
     _rule(
@@ -2927,6 +2954,7 @@ _RULES = [
     _rule(r"(?P<rel>本月|这个月|当月|(?<![\d一二三四五六七八九十两几数多半个每上下本这当岁日正腊满蜜明风闰])月)内(?![外地部陆蒙瓦阁科容])", _within_month),
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
+    _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(
@@ -2940,6 +2968,7 @@ _RULES = [
         _day_range,
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
+    _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
         r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"
         r"(?![\d年月日号/.\-:%A-Za-z+×*=万亿千百元块人名个港美日韩欧英台新澳米度点分厘吨克斤之间])",

@@ -215,3 +215,32 @@ def test_a_leagues_super_is_no_more_than(text: str, value: str | None) -> None:
         assert values(text, "percent") == ["85+%"]
     else:
         assert value in values(text, "count")
+
+
+# ---- Periods, ranges and the days to come
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("上世纪三四十年代，上海一带热捧三吴一冯。", "上世纪三四十年代", ["1930-01-01T00:00:00", "1949-12-31T23:59:59"]),
+        ("“八五”期间（一九九一至一九九五年），全省经济快速增长。", "一九九一至一九九五年",
+         ["1991-01-01T00:00:00", "1995-12-31T23:59:59"]),
+        ("二〇二一至二〇二五年是“十四五”时期，任务艰巨。", "二〇二一至二〇二五年",
+         ["2021-01-01T00:00:00", "2025-12-31T23:59:59"]),
+        ("本世纪头二十年是必须紧紧抓住的重要战略机遇期。", "本世纪头二十年", ["2000-01-01T00:00:00", "2019-12-31T23:59:59"]),
+        ("从现在起到下个世纪的前10年，是实现战略目标的关键时期。", "下个世纪的前10年",
+         ["2100-01-01T00:00:00", "2109-12-31T23:59:59"]),
+        ("剩余20个锅炉已具备供热条件，预计最近两天将全面启动。", "最近两天", ["2024-06-12T10:00:00", "2024-06-14T10:00:00"]),
+        ("最近两天，全市气温持续走高，多地发布高温预警。", "最近两天", ["2024-06-10T10:00:00", "2024-06-12T10:00:00"]),
+    ],
+)
+def test_decades_in_pairs_years_in_chinese_digits_a_centurys_first_years_and_days_to_come(
+    text: str, phrase: str, interval: list[str]
+) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_an_iso_date_before_a_full_stop_is_read_but_not_a_domains() -> None:
+    assert "2013-09-09" in intervals("中国报. 2013-09-09. 明报. 报道称其已签约。")
+    assert intervals("相关域名包括2008-11-11.cn和其他几个，均已售出。") == {}
