@@ -15,7 +15,7 @@ from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
 
-__all__ = ["onwards", "seasons_of_years"]
+__all__ = ["onwards", "seasons_of_years", "up_to"]
 
 _ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至意疑行程雾风立夜舞了价])")
 """起 after a date; 起义 (an uprising), 起飞 (a take-off), 起诉 (a suit) and the like are words
@@ -53,6 +53,29 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
             hit = Hit(FactKind.DATE, start, after.end(), f"{detail.low}/..", opened)
         read.append(hit)
     return read
+
+
+def up_to(folded: str, hits: list[Hit]) -> list[Hit]:
+    """6月底前, 6月30日前, 1955年国庆前: up to that day or the end of that time, as a deadline is
+    stated (it was the day or the month's end alone); not 30日前 (thirty days ago, or before the
+    30th), 国庆前夕 (its eve), 春节前后 (around it) or 9月1日前一天 (the day before)."""
+    read: list[Hit] = []
+    for hit in hits:
+        detail, after = hit.detail, _BEFORE_IT.match(folded, hit.end)
+        if after and detail is not None and detail.qualifier in _OPENS and detail.last \
+                and _A_DEADLINE.search(folded, hit.start, hit.end):
+            high = detail.last[:16]
+            closed = Detail(Qualifier.LESS_THAN, None, high, "minute", None, detail.last)
+            hit = Hit(FactKind.DATE, hit.start, after.end(), f"../{high}", closed)
+        read.append(hit)
+    return read
+
+
+_BEFORE_IT = re.compile(r"\s?(?:之前|以前|前)(?![夕后往任期身辈者面沿线台排提景途程列天日年月\d一二两三四五六七八九十几])")
+_A_DEADLINE = re.compile(
+    r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明)$"
+)
+"""What a deadline before 前 ends with: a day of a named month, a month's or year's end, a holiday."""
 
 
 _FOR_DAYS = re.compile(r"\s*(?:一连|连续|一共|共)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日]")

@@ -31,7 +31,7 @@ from .date_anaphora import (
     sentence_start,
     years_after,
 )
-from .date_bounds import onwards, seasons_of_years
+from .date_bounds import onwards, seasons_of_years, up_to
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -435,7 +435,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
-    joined = _within_from(folded, recurring(folded, onwards(folded, seasons_of_years(folded, joined, published))))
+    joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]

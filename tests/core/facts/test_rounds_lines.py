@@ -244,3 +244,25 @@ def test_decades_in_pairs_years_in_chinese_digits_a_centurys_first_years_and_day
 def test_an_iso_date_before_a_full_stop_is_read_but_not_a_domains() -> None:
     assert "2013-09-09" in intervals("中国报. 2013-09-09. 明报. 报道称其已签约。")
     assert intervals("相关域名包括2008-11-11.cn和其他几个，均已售出。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("今年4月发改委建议6月底前再次暂缓提价。", "6月底前", "2024-06-30T23:59:59"),
+        ("1955年国庆前，中国人民解放军举行授衔仪式。", "1955年国庆前", "1955-10-01T23:59:59"),
+        ("各地须在6月30日前完成申报工作，逾期不予受理。", "6月30日前", "2024-06-30T23:59:59"),
+    ],
+)
+def test_before_a_deadline_is_up_to_it(text: str, phrase: str, last: str) -> None:
+    (fact,) = [f for f in facts(text, "date") if f["text"] == phrase]
+    assert fact["value_kind"] == "less-than" and fact["interval"] == [None, last]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("国庆前夕，天安门广场摆放了巨型花坛。", "国庆前夕"), ("9月1日前一天，学生们纷纷返校报到。", "9月1日"),
+     ("春节前后，火车站客流明显增加。", "春节")],
+)
+def test_an_eve_a_day_before_and_around_stay_as_they_were(text: str, phrase: str) -> None:
+    assert [f["value_kind"] for f in facts(text, "date") if f["text"] == phrase] == ["exact"]
