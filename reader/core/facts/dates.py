@@ -439,7 +439,7 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if taiwan:
         joined = [_double_tenth(folded, hit) for hit in joined]
-    joined = [_singapores_national_day(folded, hit) for hit in joined]
+    joined = [_national_day_week(folded, _singapores_national_day(folded, hit)) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -747,6 +747,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end))
         or bool(_A_STREET.match(folded, hit.end))
+        or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
     )
@@ -767,8 +768,8 @@ _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|
 """觀看影片 07:12: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
-_A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)")
-"""香港明天更好基金, 明天会更好: a hope or a name, not tomorrow."""
+_A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)|明天的太阳|昨夜星辰")
+"""香港明天更好基金, 明天会更好, 迎接明天的太阳, 成功是昨夜星辰: a hope, a name or a figure, not a day."""
 
 
 def _without_stories_after(
@@ -1006,6 +1007,17 @@ def _singapores_national_day(folded: str, hit: Hit) -> Hit:
         return hit
     value = hit.value[:-5] + "08-09"
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
+def _national_day_week(folded: str, hit: Hit) -> Hit:
+    """国庆长假, 国庆黄金周: the week's holiday, 1 to 7 October (it was the 1st alone)."""
+    if not _NATIONAL_DAY_WEEK.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-10-01", hit.value):
+        return hit
+    value = f"{hit.value[:4]}-10-01/{hit.value[:4]}-10-08"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
+_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周|假期)$")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:

@@ -266,3 +266,15 @@ def test_before_a_deadline_is_up_to_it(text: str, phrase: str, last: str) -> Non
 )
 def test_an_eve_a_day_before_and_around_stay_as_they_were(text: str, phrase: str) -> None:
     assert [f["value_kind"] for f in facts(text, "date") if f["text"] == phrase] == ["exact"]
+
+
+@pytest.mark.parametrize(
+    "text", ["我们会昂着头迎接明天的太阳，永不放弃。", "成功终究是昨夜星辰，勤奋却是不熄的明灯。", "一天，电竞界决定选出一支全明星代表队。"]
+)
+def test_a_figure_and_a_storys_one_day_are_no_dates(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_the_national_day_holiday_is_its_week() -> None:
+    assert intervals("又将迎来“十一”国庆长假，各地景区准备就绪。")["国庆长假"] == ["2024-10-01T00:00:00", "2024-10-07T23:59:59"]
+    assert "一天" in intervals("会议为期一天，共有两百人参加，规模空前。")
