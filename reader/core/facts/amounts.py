@@ -315,7 +315,7 @@ _QB = (
 it (超過 360人, 約 55%); not 近 or 约 ending another word (附近 5間學校, 最近3名, 預約 50人, 簽約)."""
 _QA = rf"(?P<qa>{_alternation(_AFTER)})?"
 _NUM_CORE = (
-    rf"(?<![\d.{CN_DIGITS}十百千万亿第])(?<!\d,)(?P<neg>负)?"
+    rf"(?<![\d.{CN_DIGITS.replace('陆', '')}十百千万亿第])(?:(?<!陆)|(?![壹贰叁肆伍陆柒捌玖拾佰仟零]))(?<!\d,)(?P<neg>负)?"
     rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
 )
 _NUM = _QB + _NUM_CORE
@@ -327,7 +327,7 @@ _MONEY = (
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
     rf"(?P<cur>{_alternation(_CURRENCIES)})?(?P<named>(?<=元)(?:{_alternation(_NAMED_AFTER_YUAN)}))?(?P<tail>{TAIL})?{_QA}"
 )
-_RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|—)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|——?)\s*")
 _SYMBOL_MONEY = (
     rf"(?P<qp>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)})?"
     rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
@@ -828,8 +828,9 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
-        spent = _SPENT.search(text, max(0, match.start() - 4), match.start())  # 花30万块造花园: money, not pieces
-        return (spent is not None or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
+        spent = bool(_SPENT.search(text, max(0, match.start() - 4), match.start())) and text[end : end + 1] not in _PIECES
+        # 花30万块造花园: money, not pieces (掏了3块糖 stays pieces)
+        return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
     if cur == "马克":
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
@@ -840,6 +841,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
 
 
 _LEADING_ZERO = re.compile(r"0\d")
+_PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼蛋面手")
+"""What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
 _SPENT = re.compile(r"(?:花|赚|挣|掏|赔|欠|值|月薪|工资|要价)了?(?:足足|整整|将近|近|约|大约)?$")
 """A verb of spending or earning right before a number of 块: it is money whatever follows."""
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
@@ -1012,8 +1015,9 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
     before = _group(match, "qp") or _group(match, "qb")
     if before == "近" and _last_games(match):
         return Qualifier.EXACT
-    if before == "超" and _A_LEAGUE.search(match.string, max(0, match.start() - 2), match.start() + 1):
-        return Qualifier.EXACT  # 在土超12轮积21分: the Süper Lig's, not more than twelve
+    if before == "超" and _A_LEAGUE.search(match.string, max(0, match.start() - 2), match.start() + 1) \
+            and _A_LEAGUES_COUNT.match(match.string, match.end("num")):
+        return Qualifier.EXACT  # 在土超12轮积21分: the Süper Lig's, not more than twelve (受访者中超七成 stays)
     return _BEFORE[before] if before else Qualifier.EXACT
 
 
@@ -1025,21 +1029,27 @@ def _last_games(match: re.Match[str]) -> bool:
     if number is None or number > 20:
         return False
     if _LAST_MEETINGS.match(match.string, match.end("num")):
-        return match.string[match.start("num") - 2 : match.start("num") - 1] not in _NEARLY_AFTER
+        clause = match.string[max(0, match.start("num") - 12) : match.start("num") - 1]
+        clause = re.split(r"[，,。；;：:！？!?]", clause)[-1]
+        return clause[-1:] not in _NEARLY_AFTER and not _SERVED.search(clause)
     return bool(_LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")))
 
 
 _LAST_GAMES = re.compile(
-    r"\s*(?:轮|局|盘|场(?=比赛|赛|联赛|[意英西德法]甲|中超|NBA|交手|对决|对阵|不败|连胜|[胜负平]|打出|战绩|取得|拿下|仅|只|均|都|中|里|，))"
+    r"\s*(?:轮|局|盘|场(?=比赛|赛|联赛|[意英西德法]甲|[中英土]超|[欧亚]冠|欧战|[客主]场|NBA|交手|对决|对阵|不败|连胜|[胜负平]|打出|战绩|取得|拿下|仅|只|均|都|中|里|，))"
 )
 _A_LEAGUE = re.compile(r"(?:[英土俄苏葡]|(?<![其之当集空从高初心途])中)超$")
 """A top league named by its country (中超, 英超, 土超): its 超 is no "more than"."""
-_NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队])\s*近\s*$")
+_A_LEAGUES_COUNT = re.compile(r"\s*(?:轮|场|个?赛季|支球队|球)")
+"""What a league's rounds, games or seasons are counted in (中超30轮, 英超5场)."""
+_NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队们他她])\s*近\s*$")
 _LAST_MEETINGS = re.compile(
     r"\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场))"
 )
 """The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
-_NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超")
+_NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超力教盟法续隔战练了")
+_SERVED = re.compile(r"效力|执教|加盟|踢|执法|担任|任职|连续|时隔|举办|参加|出战|征战|坚守|度过|打了")
+"""A verb of serving for so long before 近N个赛季 in its clause: nearly (效力曼联近10个赛季)."""
 """A word before 近 that makes it nearly (将近, 达近, 有近8次), not the last."""
 
 
@@ -1293,8 +1303,13 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
         return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS.get(match["mw"], "")
     if match["mw"] == "发":
         return bool(_SHELLS.match(match.string, match.end("mw")))
-    if match["mw"] == "款" and _MODEL_YEAR.fullmatch(num):
-        return False  # 2012款哈弗, 06款雅阁: a model's year
+    if match["mw"] == "款" and (_MODEL_YEAR.fullmatch(num) or _TWO_DIGITS.fullmatch(num) and not _MODELS_COUNTED.search(
+            match.string, max(0, match.start() - 3), match.start())):
+        return False  # 2012款哈弗, 06款雅阁, 18款凯美瑞: a model's year (推出12款新车 counts)
+    if match["mw"] == "句" and after == "半":
+        return False  # 三句半, a folk act
+    if match["mw"] == "处" and after in "于理置分罚长":
+        return False  # 主胜赔2.80处于高位: the verb 处于
     if match["mw"] not in _MEASURES_OF_A_NOUN:
         return True
     if after in _MEASURES_OF_A_NOUN[match["mw"]]:
@@ -1304,7 +1319,7 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     return not (match["mw"] == "对" and re.search(r"(.)\1", num))
 
 
-_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额"}
+_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普"}
 """Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
 _ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
@@ -1313,10 +1328,13 @@ _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
-_STOCK_WORDS = {"股": "价市民东权指息", "片": "区段"}
+_STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
-shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段."""
+shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+_MODELS_COUNTED = re.compile(r"(?:共|有|出|布|了|等|这|那|的|约|近|超|逾|达|检|测|售|中)$")
+"""What before a two-digit number of 款 makes it a count of models (推出12款, 抽检12款), not a model year."""
 _SHELLS = re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)")
 """What 发 counts: rounds and shells (5发子弹, 21响礼炮 aside), not the verb (3发)."""
 

@@ -71,7 +71,7 @@ def up_to(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
-_BEFORE_IT = re.compile(r"\s?(?:之前|以前|前)(?![夕后往任期身辈者面沿线台排提景途程列天日年月\d一二两三四五六七八九十几])")
+_BEFORE_IT = re.compile(r"\s?(?:之前|以前|前)(?![夕后往任期身辈者面沿线台排提景途程列天日年月来去赴所夜进行\d一二两三四五六七八九十几])")
 _A_DEADLINE = re.compile(
     r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明)$"
 )

@@ -150,7 +150,7 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     if (start, end) == (hit.start, hit.end):
         return None
     text = folded[start:end]
-    detail = time_detail(_NEAR_CLOCK.sub("约", text), published)
+    detail = _day_of_the_weekend(text, before) or time_detail(_NEAR_CLOCK.sub("约", text), published)
     if detail is None:
         return None
     if before and start == before[-1].start and not _NAMES_A_DAY.search(folded, hit.start, hit.end):
@@ -158,6 +158,17 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
 
 
+def _day_of_the_weekend(text: str, before: list[Hit]) -> Detail | None:
+    """周末的星期六, 下周末的周日 (the text grown from the weekend hit before): that day of the
+    weekend (the library put the Saturday on the Sunday)."""
+    said = _WEEKEND_DAY.fullmatch(text)
+    first = before[-1].detail.first if said and before and before[-1].detail is not None else None
+    if said is None or first is None or date.fromisoformat(first[:10]).weekday() != 5:
+        return None
+    return own_detail(day_moved(first[:10], 0 if said["d"] == "六" else 1), text)
+
+
+_WEEKEND_DAY = re.compile(r"(?:这个|本|上个?|下个?)?周末的?\s*(?:星期|周|礼拜)(?P<d>[六日天])")
 _NAMES_A_DAY = re.compile(r"[日号月年节周天旬]|星期|礼拜")
 """Words of a date that name its day (今天10月31日, 端午节5月30日: the day the second names)."""
 
@@ -278,12 +289,14 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
 
 
 def _in_the_ends_year(left: Hit, right: Hit, start: str, end: str) -> Hit:
-    """A range's start that names no year, before an end that does (11月12日至2022年2月2日), in
-    the end's year, or the one before when its day comes later in the year: it was read in
-    the publication's and the range split in two."""
+    """A range's start that names no year, before an end that does, read in the publication's
+    year after that end (１０月２５号到１９５１年的６月): in the end's year, or the one before when
+    its day comes later in the year; the range was split in two."""
     a, b = left.detail, right.detail
     if a is None or b is None or "月" not in start or _WITH_YEAR.search(start) or not _WITH_YEAR.search(end) or not (a.first and b.first):
         return left
+    if a.first <= b.first:
+        return left  # 11月1日至2027年10月31日，为期两年: the start as read comes first
     year = int(b.first[:4]) - (a.first[5:] > b.first[5:])
     if year == int(a.first[:4]):
         return left

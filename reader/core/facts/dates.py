@@ -552,13 +552,17 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     year_at = 0  # where the hit that named ``year`` ends
     written: tuple[date, int, bool, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
+    moved: tuple[str, int] | None = None  # the last day moved here (as read before) and by how many days
     for hit in hits:
+        as_read = hit
         between = folded[read[-1].end if read else 0 : hit.start]
         text = folded[hit.start : hit.end]
         if "\n" in between:
-            month, written = None, None
+            month, written, moved = None, None, None
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
-        if month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
+        if moved is not None and _THE_DAY_AFTER.match(text):
+            hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
+        elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
             hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
@@ -569,6 +573,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             hit = _read_at(hit, text, anchor, published, onwards or anchor != year)
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
             hit = _in_written_year(folded, hit, text, written, published)
+        moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
         day = _one_day_named(hit, text)
         month = day or month
         named_year = _year_named(folded, hit, text, day)
@@ -579,10 +584,31 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
             written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
-        opens = bool(year_alone) and _OPENS_ITS_SENTENCE.fullmatch(folded, sentence_start(folded, hit.start), hit.start) is not None
+        opens = bool(year_alone) and _tells_its_sentence(folded, hit)
         written = (written_out, hit.end, bool(year_alone), back, opens) if written_out is not None else written
         read.append(hit)
     return read
+
+
+_THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")
+"""A day told by the one before it (see ``date_anaphora``): it moves with that day."""
+
+
+def _how_far_moved(before: Hit, after: Hit) -> tuple[str, int] | None:
+    """The day a hit was read on and how many days it has moved since, if it has."""
+    first, last = (h.detail.first if h.detail is not None else None for h in (before, after))
+    if not first or not last or first[:10] == last[:10]:
+        return None
+    return first[:10], (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+
+
+def _moved_along(hit: Hit, day: str, days: int) -> Hit:
+    """A 次日 or 当天 read from a day that has since moved (8日 from June to March), moved with it."""
+    if hit.detail is None or not hit.detail.first or abs((date.fromisoformat(hit.detail.first[:10]) - date.fromisoformat(day)).days) > 1:
+        return hit
+    detail = detail_moved(hit.detail, days)
+    value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
+    return Hit(hit.kind, hit.start, hit.end, value, detail)
 
 
 def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -672,8 +698,29 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     return hit
 
 
+def _tells_its_sentence(folded: str, year: Hit) -> bool:
+    """Whether a year alone opens its sentence as the time it tells of: set off by a comma
+    (2017年，…) or before what a life or a career did (1999年将唱片签约于…); not a year that
+    names an event, an edition or a birth (2026年米兰冬奥会圣火于…, 2017年版的规定), nor in a
+    sentence that turns to now or to what is to come (…他将于12月20日, 今年, 至今)."""
+    start, end = sentence_start(folded, year.start), sentence_end(folded, year.end)
+    if _OPENS_ITS_SENTENCE.fullmatch(folded, start, year.start) is None:
+        return False
+    clause = re.split(r"[，,；;]", folded[year.end : end], maxsplit=1)[0]
+    life = bool(_WHAT_A_LIFE_DID.search(clause))
+    after = year.end + (1 if life and folded.startswith("将", year.end) else 0)  # 1999年将唱片签约于…: 将 as 把
+    if _LOOKS_AHEAD.search(folded, after, end) or _NOW_AGAIN.search(folded, year.end, end):
+        return False
+    return folded[year.end : year.end + 1] in "，," or life
+
+
 _OPENS_ITS_SENTENCE = re.compile(r"\s*(?:早在|在|于|到了?|至)?\s*")
 """What may stand before a year that opens its sentence (2017年，…; 早在1999年，…)."""
+_NOW_AGAIN = re.compile(r"今年|明年|本赛季|本届|至今|这次|此次|目前|现在|如今|近日|日前|今天|今日")
+_WHAT_A_LIFE_DID = re.compile(
+    r"签约|加盟|加入|出演|主演|发行|推出|移居|毕业|考入|担任|当选|获得|获颁|成立|创办|创立|出版|入选|赴|前往|升任|调任|就任|退役|结婚|离婚|去世|逝世"
+)
+"""What a biography's year-led sentence tells a life or a career did (1999年将唱片签约于…)."""
 
 
 def _nearest_year(anchor: date, month: int, day: int) -> date:
@@ -757,10 +804,10 @@ _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「
 _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
-_A_MOVING_AVERAGE = re.compile(r"均?线")
+_A_MOVING_AVERAGE = re.compile(r"均?线(?![上下])")
 """收复5日线, 站上10日均线: a stock's moving average, not a day."""
-_A_STREET = re.compile(r"[初廿一二三四五六七八九十\d]{0,3}(?:街|巷|大道|大街|路(?=口|[，。、\s)）]|$|段|与|和))")
-"""十月初五街, 五一路口: a street named after a day."""
+_A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|大街|大道)(?![道头上坊市区边角])|(?<=[五八]一|五四|十一|二七)路(?=口|[，。、\s)）]|$)")
+"""十月初五街, 五一路口: a street named after a day (not 今天街上, 28日街道办, 昨天路口)."""
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
@@ -768,7 +815,7 @@ _A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|
 """觀看影片 07:12: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
-_A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)|明天的太阳|昨夜星辰")
+_A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)|(?<=迎接|拥抱|期待|迎来)明天的太阳|昨夜星辰")
 """香港明天更好基金, 明天会更好, 迎接明天的太阳, 成功是昨夜星辰: a hope, a name or a figure, not a day."""
 
 
@@ -919,6 +966,8 @@ def _about(folded: str, hit: Hit) -> Hit:
         return Hit(hit.kind, about.start(), hit.end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
     if detail.unit not in ("hour", "minute"):
         return hit
+    if around := _AROUND_AFTER_CLOCK.match(folded, hit.end):  # 凌晨３：４０分左右: about then
+        return Hit(hit.kind, hit.start, around.end(), hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
     end = hit.end + 1 if _MORE_AFTER_CLOCK.match(folded, hit.end - 1) else hit.end
     if end == hit.end and folded[hit.end - 1 : hit.end] != "许" and not _ABOUT_INSIDE.search(folded, hit.start, hit.end):
         return hit
@@ -929,6 +978,7 @@ _ABOUT_BEFORE = re.compile(r"(?:大约|大概|约)\s*$")
 _COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟)[之以]?[前后]")
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
+_AROUND_AFTER_CLOCK = re.compile(r"(?<=\d)分?\s*(?:左右|前后)")
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
 
@@ -1017,7 +1067,7 @@ def _national_day_week(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
-_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周|假期)$")
+_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周)$")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
@@ -1612,7 +1662,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
 
 
-_DAYS_TO_COME = re.compile(r"\s*(?:内|里)?\s*(?:将|即将|会|就会|有望|可望|还将|陆续)")
+_DAYS_TO_COME = re.compile(r"\s*(?:内|里)?\s*(?:将|即将|会(?![议员谈见面晤场所计])|就会|有望|可望|还将)")
 """What after 最近两天 makes them the days to come (最近两天将启动), not those just past."""
 _NEARLY_AFTER = frozenset("将了达过经历时烧作活已")
 """What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近, 已近), not recently."""
@@ -1885,15 +1935,20 @@ _NOT_BEFORE_HOURS = re.compile(r"[第每前后近约A-Za-z∶:]")
 def _short_year(match: re.Match[str], published: datetime | None) -> str | None:
     """97年5月, 08年8月8日, 九七年一季度, 零六年端午, 六八年底: a two-digit year, in the last century from
     50 on. Written in Chinese digits only where a month or a part of the year follows: 七八年
-    alone is as often seven or eight years. Ours for good: the library put 22年2月2日 in 1922 in a
-    story of 2011 while the value said 2022."""
+    alone is as often seven or eight years. Ours for good where the library reads another
+    century (22年2月2日 was 1922 in a story of 2011 while the value said 2022); the two-digit
+    year is of this century up to fifteen years after the publication's (45年 is 1945 in 2024)."""
     year = int(match["y2"] or match["y2c"].translate(_CN_DIGIT_VALUES))
-    year += 1900 if year >= 50 else 2000
+    pivot = published.year % 100 + 15 if published is not None and published.year >= 2000 else 49
+    year += 1900 if year > min(pivot, 99) else 2000  # 45年8月15日 is 1945 in a story of 2024, 22年 2022 in one of 2011
     if match["edge"]:  # 六八年底, 五七年初: the year's end or start (it was 年底 of the publication's year)
         detail = time_detail(f"{year}年{match['edge']}", published or datetime(year, 1, 1))
         return _Own(value_of(detail, match.group())) if detail is not None else None
     value = _ymd_value(year, match, published)
-    return _Own(value) if value else value  # the library reads 22年 as 1922 in a story of 2011
+    if not value or published is None:
+        return value
+    read = time_detail(match.group(), published)  # the library reads 22年 as 1922 in a story of 2011
+    return value if read is not None and (read.first or "")[:4] == value[:4] else _Own(value)
 
 
 def _listed(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2259,8 +2314,9 @@ _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20,
 
 
 def _plan(match: re.Match[str], published: datetime | None) -> str | None:
-    """“十四五”: the five-year plan's years, 2021/2026 (the 3rd plan began in 1966)."""
-    n = _int(match["n"])
+    """“十四五”: the five-year plan's years, 2021/2026 (the 3rd plan began in 1966); the 10th, 2001
+    to 2005, is said 十五 (十五计划, “十五”期间)."""
+    n = _int(match["n"] or match["n2"])
     start = 1966 + 5 * (n - 3)
     return _Own(f"{start}/{start + 5}")  # the library reads 十五五时期 as 05:00
 
@@ -2955,7 +3011,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)来(?![自到看说源华京沪港台访此这了的])",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了的])",
         _so_far,
     ),
     _rule(
@@ -2969,6 +3025,7 @@ _RULES = [
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
+    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",
