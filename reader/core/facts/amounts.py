@@ -576,7 +576,7 @@ _RANGE_STARTS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.APPROXIMATE)
 def _pairs(home: str) -> tuple[tuple[str, str], ...]:
     """Currency words and their codes, a bare 元 meaning ``home`` and 蚊 the spoken dollar."""
     return tuple(
-        (w, home if w in _BARE else spoken_code(home) if w in _SPOKEN else code)
+        (w, home if w in _BARE else spoken_code(home) if w in _SPOKEN else _symbol_code(w, home) if w == "$" else code)
         for w, code in _CURRENCIES.items()
     )
 
@@ -835,8 +835,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
-    if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")):
-        return False  # WDC2010圆满落幕: 圆 opens a word
+    if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _YEAR_LIKE.fullmatch(match["num"] or ""):
+        return False  # WDC2010圆满落幕: 圆 opens a word after a year (月租3000圆月底前 stays)
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
@@ -852,6 +852,7 @@ _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消�
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
 """What makes a word with 圆 (圆满, 圆形, 圆梦, 圆桌): no yuan."""
 _BIG_UNITS_ONLY = re.compile(r"[万亿]+")
@@ -914,7 +915,7 @@ def _percents(folded: str) -> list[Hit]:
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
         elif m["sign"] == "%" and qualifier is Qualifier.EXACT and (lower := _PERCENT_FROM.search(folded, max(0, start - 12), start)):
             low = parse_number(lower["n"])  # 30-50%: the sign said once, after the range's end
-            if low is not None and low < number <= 100:
+            if low is not None and low < number <= 100 and folded[lower.start("n") - 1 : lower.start("n")] not in ("从", "由"):
                 detail, start = _detail(Qualifier.RANGE, low, number, suffix), lower.start("n")
         hits.append(Hit(FactKind.PERCENT, start, end, number_text(detail) + suffix, detail))
     return hits

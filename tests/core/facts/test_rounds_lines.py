@@ -347,3 +347,19 @@ def test_the_date_reviews_misfires_read_as_before(text: str, phrase: str, first:
 def test_coming_on_a_day_is_no_deadline() -> None:
     (fact,) = facts("省委书记于11月27日前来我市调研，听取工作汇报。", "date")
     assert (fact["text"], fact["value_kind"]) == ("11月27日", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("旺角一間茶餐廳的炒粉每碟38$，外賣另加2$，街坊都說抵食。", "money", "38 HKD"),
+        ("这间铺位月租3000圆月底前须交清，否则业主有权收回。", "money", "3000 CNY"),
+        ("房贷利率从3.9到4.2%，每月还款额增加约300元。", "percent", "4.2%"),
+    ],
+)
+def test_the_minor_misfires_of_the_amount_review(text: str, kind: str, value: str) -> None:
+    assert value in values(text, kind)
+
+
+def test_ahead_of_a_day_is_no_deadline() -> None:
+    assert [f["value_kind"] for f in facts("他说，8月15日前方传来了日本投降的消息。", "date")] == ["exact"]
