@@ -1307,6 +1307,8 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     if match["mw"] == "款" and (_MODEL_YEAR.fullmatch(num) or _TWO_DIGITS.fullmatch(num) and not _MODELS_COUNTED.search(
             match.string, max(0, match.start() - 3), match.start())):
         return False  # 2012款哈弗, 06款雅阁, 18款凯美瑞: a model's year (推出12款新车 counts)
+    if match["mw"] == "个" and _MORE_THAN_A_SPAN.match(match.string, match.end("mw")):
+        return False  # 收押３个多月: a time, not three of something
     if match["mw"] == "句" and after == "半":
         return False  # 三句半, a folk act
     if match["mw"] == "处" and after in "于理置分罚长":
@@ -1332,6 +1334,7 @@ _DIGIT = re.compile(r"\d")
 _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
 shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
+_MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
 _TWO_DIGITS = re.compile(r"\d\d")
 _MODELS_COUNTED = re.compile(r"(?:共|有|出|布|了|等|这|那|的|约|近|超|逾|达|检|测|售|中)$")

@@ -794,6 +794,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end))
         or bool(_A_STREET.match(folded, hit.end))
+        or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
@@ -804,6 +805,8 @@ _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「
 _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
+_A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
+"""得失球8：12, 比分为10：12: a record of goals, not a time of day."""
 _A_MOVING_AVERAGE = re.compile(r"均?线(?![上下])")
 """收复5日线, 站上10日均线: a stock's moving average, not a day."""
 _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|大街|大道)(?![道头上坊市区边角])|(?<=[五八]一|五四|十一|二七)路(?=口|[，。、\s)）]|$)")

@@ -363,3 +363,13 @@ def test_the_minor_misfires_of_the_amount_review(text: str, kind: str, value: st
 
 def test_ahead_of_a_day_is_no_deadline() -> None:
     assert [f["value_kind"] for f in facts("他说，8月15日前方传来了日本投降的消息。", "date")] == ["exact"]
+
+
+def test_a_range_that_lasts_to_its_end() -> None:
+    assert intervals("活动将从10月14日持续到10月23日，在这10天时间里举行。")["10月14日持续到10月23日"] == [
+        "2024-10-14T00:00:00", "2024-10-23T23:59:59"]
+
+
+def test_a_goal_record_is_no_time_and_months_and_more_are_no_count() -> None:
+    assert facts("尤其是目前他们的主场得失球8：12，失球数并列第二多。", "date") == []
+    assert values("三名被收押３个多月的前海军军官日前获释。", "count") == ["3 名"]
