@@ -373,3 +373,9 @@ def test_a_range_that_lasts_to_its_end() -> None:
 def test_a_goal_record_is_no_time_and_months_and_more_are_no_count() -> None:
     assert facts("尤其是目前他们的主场得失球8：12，失球数并列第二多。", "date") == []
     assert values("三名被收押３个多月的前海军军官日前获释。", "count") == ["3 名"]
+
+
+@pytest.mark.parametrize("text", ["他四处传播美军扔掉步枪的地摊小报消息。", "古人说三人行，必有我师焉，此言不虚。", "而五台山金银币最新的市场价格则为4800元。"])
+def test_everywhere_a_saying_and_a_mountain_are_no_counts(text: str) -> None:
+    assert facts(text, "count") == []
+    assert "4 处 伤口" in values("警方发现四处伤口，均为刀伤，伤者已送院。", "count")
