@@ -1304,17 +1304,8 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
         return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS.get(match["mw"], "")
     if match["mw"] == "发":
         return bool(_SHELLS.match(match.string, match.end("mw")))
-    if match["mw"] == "款" and (_MODEL_YEAR.fullmatch(num) or _TWO_DIGITS.fullmatch(num) and not _MODELS_COUNTED.search(
-            match.string, max(0, match.start() - 3), match.start())):
-        return False  # 2012款哈弗, 06款雅阁, 18款凯美瑞: a model's year (推出12款新车 counts)
-    if _A_SET_PHRASE.match(match.string, match.start("num")):
-        return False  # 四处传播, 三人行必有我师, 五台山: a word or a saying, no count
-    if match["mw"] == "个" and _MORE_THAN_A_SPAN.match(match.string, match.end("mw")):
-        return False  # 收押３个多月: a time, not three of something
-    if match["mw"] == "句" and after == "半":
-        return False  # 三句半, a folk act
-    if match["mw"] == "处" and after in "于理置分罚长":
-        return False  # 主胜赔2.80处于高位: the verb 处于
+    if _another_word(match, num, after):
+        return False
     if match["mw"] not in _MEASURES_OF_A_NOUN:
         return True
     if after in _MEASURES_OF_A_NOUN[match["mw"]]:
@@ -1322,6 +1313,21 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     if match["mw"] != "伙" and (not "\u4e00" <= after <= "\u9fff" or after in "一二两三四五六七八九十百"):
         return False  # 五对一, 三对三: a game's sides
     return not (match["mw"] == "对" and re.search(r"(.)\1", num))
+
+
+def _another_word(match: re.Match[str], num: str, after: str) -> bool:
+    """Whether the number and its measure word are part of something else: a model's year
+    (2012款哈弗, 18款凯美瑞; 推出12款新车 counts), a word or a saying (四处传播, 三人行必有我师,
+    五台山), a time (收押３个多月), a folk act (三句半) or the verb 处于 (主胜赔2.80处于高位)."""
+    mw = match["mw"]
+    if mw == "款" and (_MODEL_YEAR.fullmatch(num) or _TWO_DIGITS.fullmatch(num) and _A_MAKE.match(match.string, match.end("mw"))):
+        return True
+    return bool(
+        _A_SET_PHRASE.match(match.string, match.start("num"))
+        or mw == "个" and _MORE_THAN_A_SPAN.match(match.string, match.end("mw"))
+        or mw == "句" and after == "半"
+        or mw == "处" and after and after in "于理置分罚长"
+    )
 
 
 _MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普"}
@@ -1340,8 +1346,12 @@ _A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲�
 _MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
 _TWO_DIGITS = re.compile(r"\d\d")
-_MODELS_COUNTED = re.compile(r"(?:共|有|出|布|了|等|这|那|的|约|近|超|逾|达|检|测|售|中)$")
-"""What before a two-digit number of 款 makes it a count of models (推出12款, 抽检12款), not a model year."""
+_A_MAKE = re.compile(
+    r"\s*(?:[A-Za-z]|丰田|豐田|本田|大众|大眾|奥迪|宝马|寶馬|奔驰|奔馳|别克|雪佛兰|福特|日产|日產|现代|起亚|马自达|特斯拉|比亚迪|吉利|长安"
+    r"|哈弗|凯美瑞|雅阁|速腾|迈腾|帕萨特|朗逸|宝来|高尔夫|卡罗拉|思域|轩逸|桑塔纳|捷达|途观|途安|凯迪拉克|路虎|保时捷|沃尔沃|标致"
+    r"|雪铁龙|斯柯达|荣威|五菱|传祺|蔚来|理想|小鹏|领克|红旗|昂科威|昂科拉|英朗|君威|君越|天籁|逍客|奇骏|汉兰达|威霆|唯雅诺|阳光|iPhone|iPad)"
+)
+"""A make or a model after 18款, 06款: the model's year (18款丰田凯美瑞), not a count (召回12款车型)."""
 _SHELLS = re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)")
 """What 发 counts: rounds and shells (5发子弹, 21响礼炮 aside), not the verb (3发)."""
 

@@ -686,7 +686,8 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     of: its months and days are that year's (1999年，他签约唱片公司，1月推出专辑; 2017年，…，9月18至
     23日), not the publication's."""
     anchor, end, year_alone, back, opens = written
-    opens = opens and "—" not in folded[end : hit.start]  # 2019年又表示「…」——这也就是为什么当8月18日: now again
+    opens = opens and "—" not in folded[end : hit.start] and not _turns_to_now(folded, end, hit)
+    # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
     if alone := _MONTH_ALONE.fullmatch(text):
@@ -701,17 +702,21 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
 def _tells_its_sentence(folded: str, year: Hit) -> bool:
     """Whether a year alone opens its sentence as the time it tells of: set off by a comma
     (2017年，…) or before what a life or a career did (1999年将唱片签约于…); not a year that
-    names an event, an edition or a birth (2026年米兰冬奥会圣火于…, 2017年版的规定), nor in a
-    sentence that turns to now or to what is to come (…他将于12月20日, 今年, 至今)."""
+    names an event, an edition or a birth (2026年米兰冬奥会圣火于…, 2017年版的规定). A date after
+    words that turn to now stays now's (see ``_turns_to_now``)."""
     start, end = sentence_start(folded, year.start), sentence_end(folded, year.end)
     if _OPENS_ITS_SENTENCE.fullmatch(folded, start, year.start) is None:
         return False
     clause = re.split(r"[，,；;]", folded[year.end : end], maxsplit=1)[0]
-    life = bool(_WHAT_A_LIFE_DID.search(clause))
-    after = year.end + (1 if life and folded.startswith("将", year.end) else 0)  # 1999年将唱片签约于…: 将 as 把
-    if _LOOKS_AHEAD.search(folded, after, end) or _NOW_AGAIN.search(folded, year.end, end):
-        return False
-    return folded[year.end : year.end + 1] in "，," or life
+    return folded[year.end : year.end + 1] in "，," or bool(_WHAT_A_LIFE_DID.search(clause))
+
+
+def _turns_to_now(folded: str, year_end: int, hit: Hit) -> bool:
+    """Whether the words between a year opening its sentence and a date after it turn to now or
+    to what is to come (2022年，…他将于12月20日; …，今年…); 将 right after the year is 把 where a
+    life's verb follows (1999年将唱片签约于…)."""
+    start = year_end + (1 if folded.startswith("将", year_end) and _WHAT_A_LIFE_DID.search(folded, year_end, hit.start) else 0)
+    return bool(_LOOKS_AHEAD.search(folded, start, hit.start) or _NOW_AGAIN.search(folded, year_end, hit.start))
 
 
 _OPENS_ITS_SENTENCE = re.compile(r"\s*(?:早在|在|于|到了?|至)?\s*")
@@ -792,7 +797,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded.startswith("福克斯", hit.end) and folded.endswith("世纪", hit.start, hit.end)  # 20世纪福克斯: a studio
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
-        or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end))
+        or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
+                and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
@@ -807,8 +813,11 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 where the text runs on from the name)."""
 _A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
 """得失球8：12, 比分为10：12: a record of goals, not a time of day."""
-_A_MOVING_AVERAGE = re.compile(r"均?线(?![上下])")
-"""收复5日线, 站上10日均线: a stock's moving average, not a day."""
+_A_MOVING_AVERAGE = re.compile(r"均?线")
+_ONLINE = re.compile(r"线[上下](?!方)")
+"""收复5日线, 站上10日均线, 收于5日线下方: a stock's moving average, not a day (将于28日线上举行 is
+online, but 站在5日线上 is the line)."""
+_ON_THE_LINE = re.compile(r"站[在上]|运行[在于]")
 _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|大街|大道)(?![道头上坊市区边角])|(?<=[五八]一|五四|十一|二七)路(?=口|[，。、\s)）]|$)")
 """十月初五街, 五一路口: a street named after a day (not 今天街上, 28日街道办, 昨天路口)."""
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
@@ -1070,7 +1079,7 @@ def _national_day_week(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
-_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周)$")
+_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周|假期)$")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
@@ -3028,7 +3037,7 @@ _RULES = [
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
-    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
+    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",

@@ -379,3 +379,29 @@ def test_a_goal_record_is_no_time_and_months_and_more_are_no_count() -> None:
 def test_everywhere_a_saying_and_a_mountain_are_no_counts(text: str) -> None:
     assert facts(text, "count") == []
     assert "4 处 伤口" in values("警方发现四处伤口，均为刀伤，伤者已送院。", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value_kind", "first"),
+    [
+        ("2018年，公司于3月完成首轮融资，目前估值已超过10亿元。", "3月", "exact", "2018-03-01T00:00:00"),
+        ("新品发布会将于28日线上举行，敬请各位关注。", "28日", "exact", "2024-06-28T00:00:00"),
+        ("今年国庆假期，全国国内出游人次创下新高。", "今年国庆假期", "period", "2024-10-01T00:00:00"),
+        ("各单位须于12月31日前进行申报，逾期不予受理。", "12月31日前", "less-than", None),
+        ("11月30日前所有单位须完成自查并上报结果。", "11月30日前", "less-than", None),
+    ],
+)
+def test_the_third_reviews_cases(text: str, phrase: str, value_kind: str, first: str | None) -> None:
+    (fact,) = [f for f in facts(text, "date") if f["text"] == phrase]
+    assert (fact["value_kind"], fact["interval"][0]) == (value_kind, first)
+
+
+@pytest.mark.parametrize(
+    "text", ["大盘收于5日线下方，成交量明显萎缩。", "指数站在5日线上，短期走势偏强。", "八月十五期间，家家户户吃月饼团圆。"]
+)
+def test_a_moving_average_above_or_below_and_a_lunar_fifteenth_are_no_dates_of_their_own(text: str) -> None:
+    assert [f["value"] for f in facts(text, "date") if f["value"].startswith(("2001", "2024-06-05"))] == []
+
+
+def test_a_recall_counts_its_models() -> None:
+    assert values("质检部门召回12款车型，涉及16款儿童玩具。", "count") == ["12 款 车型", "16 款 儿童玩具"]
