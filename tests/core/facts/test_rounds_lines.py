@@ -8,28 +8,14 @@ suite. The reference is 2024-06-12 10:00 (a Wednesday), the day the lines were r
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
-from reader.core.facts import extract_facts, facts_to_json
-from reader.core.model import Article
+from tests.core.facts.reading import Reading
 
 PUBLISHED = datetime(2024, 6, 12, 10, 0)
-
-
-def facts(text: str, kind: str) -> list[dict[str, Any]]:
-    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
-    return [f for f in found if f["kind"] == kind]
-
-
-def intervals(text: str) -> dict[str, list[str | None]]:
-    """Each date's phrase and its first and last second."""
-    return {f["text"]: f["interval"] for f in facts(text, "date")}
-
-
-def values(text: str, kind: str) -> list[str]:
-    return [f["value"] for f in facts(text, kind)]
+_READ = Reading(PUBLISHED)
+facts, intervals, values = _READ.facts, _READ.intervals, _READ.values
 
 
 # ---- Dates
@@ -121,9 +107,7 @@ def test_a_stretch_a_verb_and_a_models_year_are_no_counts(text: str) -> None:
 
 
 def test_a_two_digit_years_dates_are_in_the_year_its_value_says() -> None:
-    found = facts_to_json(extract_facts(Article(text="他在22年2月2日下午3时发表声明，表示将继续参选。", blocks=(),
-                                                published=datetime(2011, 6, 17, 10, 0))))
-    (fact,) = [f for f in found if f["kind"] == "date"]
+    (fact,) = Reading(datetime(2011, 6, 17, 10, 0)).facts("他在22年2月2日下午3时发表声明，表示将继续参选。", "date")
     assert fact["interval"][0] == "2022-02-02T15:00:00" and fact["value"].startswith("2022-02-02")
 
 

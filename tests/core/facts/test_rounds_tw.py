@@ -9,28 +9,14 @@ suite. The reference is 2025-11-29 10:00 (a Saturday).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
-from reader.core.facts import extract_facts, facts_to_json
-from reader.core.model import Article
+from tests.core.facts.reading import Reading
 
 PUBLISHED = datetime(2025, 11, 29, 10, 0)
-
-
-def facts(text: str, kind: str) -> list[dict[str, Any]]:
-    found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=PUBLISHED)))
-    return [f for f in found if f["kind"] == kind]
-
-
-def intervals(text: str) -> dict[str, list[str | None]]:
-    """Each date's phrase and its first and last second."""
-    return {f["text"]: f["interval"] for f in facts(text, "date")}
-
-
-def values(text: str, kind: str) -> list[str]:
-    return [f["value"] for f in facts(text, kind)]
+_READ = Reading(PUBLISHED)
+facts, intervals, values = _READ.facts, _READ.intervals, _READ.values
 
 
 # ---- Dates

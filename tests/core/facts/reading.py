@@ -1,0 +1,29 @@
+"""The facts tests' way of reading a sentence as published at one moment: its facts of a kind,
+its dates' intervals, its values (one helper for the round files, not a copy in each)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reader.core.facts import extract_facts, facts_to_json
+from reader.core.model import Article
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Sentences read as published at ``published``."""
+
+    published: datetime
+
+    def facts(self, text: str, kind: str) -> list[dict[str, Any]]:
+        found = facts_to_json(extract_facts(Article(text=text, blocks=(), published=self.published)))
+        return [f for f in found if f["kind"] == kind]
+
+    def intervals(self, text: str) -> dict[str, list[str | None]]:
+        """Each date's phrase and its first and last second."""
+        return {f["text"]: f["interval"] for f in self.facts(text, "date")}
+
+    def values(self, text: str, kind: str) -> list[str]:
+        return [f["value"] for f in self.facts(text, kind)]
