@@ -66,9 +66,9 @@ def display_value(fact: Fact) -> str:
         return fact.value
     low, high, q = detail.low, detail.high, detail.qualifier.value
     if q == "more-than":
-        return QCoreApplication.translate("facts", "since {}").format(low)
+        return QCoreApplication.translate("facts", "since {}").format(_moment(low))
     if q == "less-than":
-        return QCoreApplication.translate("facts", "until {}").format(high)
+        return QCoreApplication.translate("facts", "until {}").format(_moment(high))
     if q == "duration":
         return QCoreApplication.translate("facts", "for {}").format(_duration(detail.duration or fact.value))
     if q == "recurring":
@@ -79,6 +79,13 @@ def display_value(fact: Fact) -> str:
     span = span.replace("T", " ")
     return "≈ " + span if q == "approximate" else span
 
+
+
+def _moment(stamp: str | None) -> str:
+    """An open end as a reader takes it in: 2024-06-30 for a day's last minute (6月底前 is up to
+    2024-06-30T23:59), else the date and the time with a space (2024-06-12 20:00)."""
+    text = str(stamp).replace("T", " ")
+    return text[: -len(" 23:59")] if text.endswith(" 23:59") else text
 
 
 _AMOUNT_PART = re.compile(r"^(?P<q>[~<])?(?P<a>-?\d+(?:\.\d+)?)(?:-(?P<b>\d+(?:\.\d+)?))?(?P<plus>\+)?")

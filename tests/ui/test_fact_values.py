@@ -1,0 +1,25 @@
+"""The facts panel's values as a reader takes them in: an open end with no ISO ``T`` in it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reader.core.facts import extract_facts
+from reader.core.model import Article
+from reader.ui.controllers.presenters import display_value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "shown"),
+    [
+        ("各地须在6月30日前完成申报工作，逾期不予受理。", "6月30日前", "until 2024-06-30"),
+        ("新规自2023年1月1日起施行，旧规同时废止。", "自2023年1月1日起", "since 2023-01-01"),
+        ("預估今晚20點後雨勢趨緩，民眾仍需留意天氣。", "今晚20點後", "since 2024-06-12 20:00"),
+    ],
+)
+def test_an_open_end_shows_its_day_or_its_time(qapp, text: str, phrase: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    facts = extract_facts(Article(text=text, blocks=(), published=datetime(2024, 6, 12, 10, 0)))
+    (fact,) = [f for f in facts if f.text == phrase]
+    assert display_value(fact) == shown
