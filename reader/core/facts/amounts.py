@@ -835,13 +835,13 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
-    if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _YEAR_LIKE.fullmatch(match["num"] or ""):
+    if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _A_YEAR.fullmatch(match["num"] or ""):
         return False  # WDC2010圆满落幕: 圆 opens a word after a year (月租3000圆月底前 stays)
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
 _LEADING_ZERO = re.compile(r"0\d")
-_PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼蛋面手")
+_PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
 _SPENT = re.compile(r"(?:花|赚|挣|掏|赔|欠|值|月薪|工资|要价)了?(?:足足|整整|将近|近|约|大约)?$")
 """A verb of spending or earning right before a number of 块: it is money whatever follows."""
@@ -852,7 +852,8 @@ _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消�
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A number that is a year (WDC2010圆满, 2025届毕业生)."""
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
 """What makes a word with 圆 (圆满, 圆形, 圆梦, 圆桌): no yuan."""
 _BIG_UNITS_ONLY = re.compile(r"[万亿]+")
@@ -1049,9 +1050,9 @@ _LAST_MEETINGS = re.compile(
 )
 """The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
 _NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超力教盟法续隔战练了")
+"""A word before 近 that makes it nearly (将近, 达近, 有近8次), not the last."""
 _SERVED = re.compile(r"效力|执教|加盟|踢|执法|担任|任职|连续|时隔|举办|参加|出战|征战|坚守|度过|打了")
 """A verb of serving for so long before 近N个赛季 in its clause: nearly (效力曼联近10个赛季)."""
-"""A word before 近 that makes it nearly (将近, 达近, 有近8次), not the last."""
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -1382,7 +1383,6 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     )
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")
 """五家子村, 八家户村, 五棵树镇: a village or town named by a number and a measure word."""
 
