@@ -898,18 +898,15 @@ def _percents(folded: str) -> list[Hit]:
     for m in scanner(_PERCENT).finditer(folded):
         if m["sign"] == "%" and _IN_AN_ADDRESS.match(folded, max(0, m.start() - 1)):
             continue  # …/%e5%b9%bf/: a web address's escaped bytes
-        number = _tenths(m) if m["tenths"] else _fraction(m) if m["den"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
-        if number is None:
+        if (signed := _signed_share(folded, m)) is None:
             continue
-        if m["neg"]:
-            number = -number
+        (number, start), end = signed, m.end()
         sign = m["sign"] or ("‰" if m["pml"] else "%")
         suffix = "pp" if sign.endswith("百分点") else sign  # 1.7百分點, a headline's, as 1.7个百分点
         qualifier = _qualifier_of(m)
         if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
         detail = _detail(qualifier, number, number, suffix)
-        start, end = m.start(), m.end()
         if m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
             if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
@@ -922,6 +919,21 @@ def _percents(folded: str) -> list[Hit]:
     return hits
 
 
+def _signed_share(folded: str, m: re.Match[str]) -> tuple[Decimal, int] | None:
+    """The share's number with its sign (负5%, 跌幅为-0.39%), and where it starts."""
+    number = _tenths(m) if m["tenths"] else _fraction(m) if m["den"] else parse_number(m["num"] or m["pct"] or m["pml"] or "")
+    if number is None:
+        return None
+    if m["neg"]:
+        return -number, m.start()
+    if m["num"] and not m["qb"] and _MINUS_BEFORE.search(folded, max(0, m.start() - 1), m.start()):
+        return -number, m.start() - 1
+    return number, m.start()
+
+
+_MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z０-９.%％)）_-])[-−－]$")
+"""A minus sign written before a share (同比增长-12.5%, (-0.39%)); not a range's dash (30-50%) nor a
+hyphen in a word or code (A-5%)."""
 _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
 
 
