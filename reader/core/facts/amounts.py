@@ -29,7 +29,7 @@ from .headcounts import headcounts
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
-from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, format_decimal, parse_number
+from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, RESTARTED, format_decimal, parse_number
 from .pos import pos_tagger, words_in
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
@@ -487,7 +487,31 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
-    return [_with_from(folded, hit) for hit in _join_ranges(folded, hits)]
+    hits = [_with_from(folded, hit) for hit in _join_ranges(folded, hits)]
+    return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
+
+
+def _listed_before(folded: str, hit: Hit) -> list[Hit]:
+    """EPS为0.48、0.63、0.83元: the numbers listed before an amount, which says its unit once for
+    all of them (only the last was read)."""
+    last = _ONE_UNIT_FOR_ALL.fullmatch(folded, hit.start, hit.end)
+    listed = _LISTED.search(folded, max(0, hit.start - 60), hit.start)
+    if last is None or listed is None or hit.detail is None or hit.detail.qualifier is not Qualifier.EXACT:
+        return []
+    numbers = listed.group().split("、")[:-1]
+    if any(len(n.partition(".")[0]) != len(last["num"].partition(".")[0]) for n in numbers):
+        return []  # 大约６、７０００万元: six or seven thousand, not a list of two
+    scale = Decimal(10_000 if last["mult"] == "万" else 100_000_000 if last["mult"] == "亿" else 1)
+    hits, at = [], listed.start()
+    for number in numbers:
+        detail = _detail(Qualifier.EXACT, Decimal(number) * scale, Decimal(number) * scale, hit.detail.unit or "")
+        hits.append(Hit(FactKind.MONEY, at, at + len(number), _money_value(detail), detail))
+        at += len(number) + 1
+    return hits
+
+
+_ONE_UNIT_FOR_ALL = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿]?)(?:元|美元|港元|欧元|日元|英镑)")
+_LISTED = re.compile(r"(?<![\d.,、])(?:\d+(?:\.\d+)?、){1,6}$")
 
 
 _EURO_WORDS = "洲盟美亚陆元式冠联阳"
@@ -592,8 +616,8 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         if read is None:
             return None
         code, pairs = read
-    if not match["qb"] and _BIG_UNITS_ONLY.fullmatch(match["num"] or ""):
-        return None  # 亿人民币 and 万元 are a table's unit, 单位：万元, not an amount (上亿元 is)
+    if _no_number(match):
+        return None
     end = _money_end(match)
     start = match.start("qb") if match["qb"] else match.start("neg") if match["neg"] else _num_start(match)
     if match["pre"]:
@@ -611,6 +635,13 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
         return None
     detail, end = _tenths_after(match, detail, end)
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _no_number(match: re.Match[str]) -> bool:
+    """亿人民币 and 万元, a table's unit (单位：万元), not an amount (上亿元 is); 售价二十二十五元,
+    a numeral said twice over, no sum of the two (jionlp reads 45)."""
+    number = match["num"] or ""
+    return not match["qb"] and bool(_BIG_UNITS_ONLY.fullmatch(number)) or bool(RESTARTED.search(number))
 
 
 def _as_library_reads(match: re.Match[str], text: str) -> str:
@@ -828,7 +859,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
-        spent = bool(_SPENT.search(text, max(0, match.start() - 4), match.start())) and text[end : end + 1] not in _PIECES
+        spent = _spent_on(match) and text[end : end + 1] not in _PIECES
         # 花30万块造花园: money, not pieces (掏了3块糖 stays pieces)
         return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
     if cur == "马克":
@@ -841,10 +872,19 @@ def _is_money_word(match: re.Match[str]) -> bool:
 
 
 _LEADING_ZERO = re.compile(r"0\d")
-_PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手")
+_PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
+def _spent_on(match: re.Match[str]) -> bool:
+    """A verb of spending or earning right before a number of 块 (花30万块造花园); or of paying or
+    taking before a sum no piece is counted in (给他１万块当运费, 收了他300块押金; not 给她一块地皮)."""
+    text, start = match.string, match.start()
+    if _SPENT.search(text, max(0, start - 4), start):
+        return True
+    return bool(_PAID.search(text, max(0, start - 4), start)) and not re.fullmatch(f"[{CN_DIGITS}]", match["num"] or "")
+
+
 _SPENT = re.compile(r"(?:花|赚|挣|掏|赔|欠|值|月薪|工资|要价)了?(?:足足|整整|将近|近|约|大约)?$")
-"""A verb of spending or earning right before a number of 块: it is money whatever follows."""
+_PAID = re.compile(r"(?:给|付|交|罚|收|借|补|退)了?(?:[他她我你]们?)?(?:足足|整整|将近|近|约|大约)?$")
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
@@ -907,7 +947,9 @@ def _percents(folded: str) -> list[Hit]:
         if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
         detail = _detail(qualifier, number, number, suffix)
-        if m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
+        if qualifier is Qualifier.EXACT and (some := _some_more_share(folded, m, number)) is not None:
+            detail, end = _detail(*some, suffix), end + 1
+        elif m["pct"] and qualifier is Qualifier.EXACT and (upper := _PERCENT_UP_TO.match(folded, end)):
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
             if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
@@ -931,6 +973,22 @@ def _signed_share(folded: str, m: re.Match[str]) -> tuple[Decimal, int] | None:
     return number, m.start()
 
 
+def _some_more_share(folded: str, m: re.Match[str], number: Decimal) -> tuple[Qualifier, Decimal, Decimal] | None:
+    """百分之七十几 (71-79 %), 百分之三十多 and 三成多 (30-40 %), 30%多 (more than 30 %): the
+    几, 多 or 余 after a share, as after a count (it was dropped, and an exact 70 % shown)."""
+    some = _SOME_MORE.match(folded, m.end())
+    if some is None or m["den"] or m["pml"]:
+        return None
+    said = m["pct"] or (m["tenths"] and not m["hundredths"] and "成") or ""
+    if m["sign"] == "%" and some[0] != "几":
+        return Qualifier.MORE_THAN, number, number
+    if not said.endswith(("十", "成")):
+        return None
+    step = Decimal(1) if some[0] == "几" else Decimal(0)
+    return Qualifier.APPROXIMATE, number + step, number + (9 if step else 10)
+
+
+_SOME_MORE = re.compile(r"几(?![个乎率])|[多余](?![数少样种次年个])")
 _MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z０-９.%％)）_-])[-−－]$")
 """A minus sign written before a share (同比增长-12.5%, (-0.39%)); not a range's dash (30-50%) nor a
 hyphen in a word or code (A-5%)."""
@@ -1037,16 +1095,16 @@ def _qualifier_of(match: re.Match[str]) -> Qualifier:
 
 def _last_games(match: re.Match[str]) -> bool:
     """近4场意甲赛事, 近5轮: the last few games of a season (not 的近500场招聘会, 在近千场演出中);
-    the last seasons or meetings (红魔近8次作客, 联赛近18个赛季) after any word but one of nearly
-    (将近, 达近, 有近)."""
+    the last seasons or meetings (红魔近8次作客, 联赛近18个赛季, 近26次作客伦敦: a long record
+    of meetings too) after any word but one of nearly (将近, 达近, 有近)."""
     number = parse_number(match["num"] or "")
-    if number is None or number > 20:
+    if number is None or number > 60:
         return False
     if _LAST_MEETINGS.match(match.string, match.end("num")):
         clause = match.string[max(0, match.start("num") - 12) : match.start("num") - 1]
         clause = re.split(r"[，,。；;：:！？!?]", clause)[-1]
         return clause[-1:] not in _NEARLY_AFTER and not _SERVED.search(clause)
-    return bool(_LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")))
+    return number <= 20 and bool(_LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")))
 
 
 _LAST_GAMES = re.compile(
@@ -1058,7 +1116,7 @@ _A_LEAGUES_COUNT = re.compile(r"\s*(?:轮|场|个?赛季|支球队|球)")
 """What a league's rounds, games or seasons are counted in (中超30轮, 英超5场)."""
 _NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队们他她])\s*近\s*$")
 _LAST_MEETINGS = re.compile(
-    r"\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场))"
+    r'\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|对[“"「《]))'
 )
 """The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
 _NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超力教盟法续隔战练了")

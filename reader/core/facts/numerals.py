@@ -74,6 +74,11 @@ _MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿兆]*)$")
 _FRACTION = re.compile(r"^(.+)分之(.+)$")
 
 
+RESTARTED = re.compile(r"[十拾][^万亿]*[十拾百佰千仟]|[百佰][^万亿]*[百佰千仟]|[千仟][^万亿]*[千仟]")
+"""A Chinese numeral whose units climb again within a section (七十七十, 二十二十五): a speaker
+starting over, two numbers side by side, not one; parse_number reads none."""
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of a number written in any supported form, or None if it is not one."""
     text = _THOUSANDS_SPACE.sub("", text.strip())
@@ -143,7 +148,7 @@ def _decimal(whole: str, frac: str) -> Decimal | None:
 
 def _chinese(text: str) -> Decimal | None:
     """A Chinese numeral, positional (二〇一九) or with units (三千零五十, 千一, 百二万)."""
-    if not text or any(c not in _PARSED_CHARS for c in text):
+    if not text or any(c not in _PARSED_CHARS for c in text) or RESTARTED.search(text):
         return None
     if all(c in _DIGITS for c in text):
         return Decimal("".join(str(_DIGITS[c]) for c in text))

@@ -39,3 +39,90 @@ def test_a_minus_sign_before_a_share_makes_it_negative(text: str, value: str) ->
 )
 def test_a_dash_after_a_number_or_a_letter_is_no_minus(text: str, value: str) -> None:
     assert value in values(text, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("调查显示，百分之七十几的人支持建坝，然后百分之十几的人反对。", "~71-79%"),
+        ("调查显示，支持率为百分之三十多，较上次调查略有上升。", "~30-40%"),
+        ("法院新案的调查中，地方法院也才７成多，显示问题有待解决。", "~70-80%"),
+        ("一本录取120名，二本录取204名，比上年高出130%多。", "130+%"),
+    ],
+)
+def test_some_more_after_a_share_is_kept(text: str, value: str) -> None:
+    assert value in values(text, "percent")
+
+
+def test_a_share_before_a_word_of_many_stays_exact() -> None:
+    assert values("占百分之三十多数的人都同意这个方案，专家表示。", "percent") == ["30%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("他说这个结果呢是百分之七十七十几，大家都不太相信。", "percent"),
+        ("摊主说售价二十二十五元，大家都觉得很便宜划算。", "money"),
+        ("你有千一千间你只能住一间，这是我父亲说的话。", "count"),
+    ],
+)
+def test_a_numeral_said_twice_over_is_not_summed(text: str, kind: str) -> None:
+    assert not any(v in ("140%", "145%", "45 CNY", "2000 间") for v in values(text, kind))
+
+
+# ---- Money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("嫌犯供称有人给他１万块当运费，警方正在调查此事。", "10000 CNY"),
+        ("老板收了他300块押金，却一直不肯退还给他。", "300 CNY"),
+    ],
+)
+def test_kuai_paid_or_taken_is_money_whatever_follows(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+@pytest.mark.parametrize(
+    "text", ["为了表彰她的贡献，特批给她一块位置很好的地皮。", "他给了我两块蛋糕，我们一起吃了午饭。"]
+)
+def test_one_piece_given_stays_a_piece(text: str) -> None:
+    assert values(text, "money") == []
+
+
+def test_numbers_listed_before_an_amount_share_its_unit() -> None:
+    text = "预计公司2012-2014年EPS为0.48、0.63、0.83元，维持买入评级。"
+    assert values(text, "money") == ["0.48 CNY", "0.63 CNY", "0.83 CNY"]
+
+
+def test_two_digits_said_as_either_are_no_list() -> None:
+    text = "管理费每天大约６、７０００万元，拖的越久，损失越大。"
+    assert "6 CNY" not in values(text, "money") and "60000 CNY" not in values(text, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这款车的售价１２．２万到１２．３万之间，性价比很高。", "122000-123000 CNY"),
+        ("在15-20万这个价位区间里可以买到顶配的车型。", "150000-200000 CNY"),
+        ("但目前市值也就120多亿，远低于竞争对手的水平。", "~12000000000-13000000000 CNY"),
+        ("屡劝不听的车主，将罚款３０万~１５０万。", "300000-1500000 CNY"),
+    ],
+)
+def test_a_price_in_wan_or_yi_needs_no_yuan(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
+
+
+# ---- Counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("近26次作客伦敦他们只赢过一次，战绩很差。", "26 次 作客伦敦"), ("近35次对“四大”也只胜一场，战绩很差。", "35 次")]
+)
+def test_the_last_meetings_are_counted_exactly_however_many(text: str, value: str) -> None:
+    assert values(text, "count")[0] == value
+
+
+def test_nearly_so_many_meetings_stays_less_than() -> None:
+    assert values("该队将近30次作客都没有取得胜利，球迷非常失望。", "count") == ["<30 次 作客"]
