@@ -1052,17 +1052,29 @@ def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:
     """The hit bounded by ``qualifier``, where it reads one exact number (else as it is): money's
     value written anew, a count's words kept (至少有50人: 50+ 人), a share's unit kept."""
     detail = hit.detail
-    if detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
+    if _about_a_range(detail, qualifier):
+        assert detail is not None and detail.low is not None and detail.high is not None
+        bounded = _detail(qualifier, Decimal(detail.low), Decimal(detail.high), detail.unit or "")
+    elif detail is None or detail.qualifier is not Qualifier.EXACT or detail.low is None or detail.low != detail.high:
         return hit
-    number = Decimal(detail.low)
-    bounded = _detail(qualifier, number, number, detail.unit or "")
+    else:
+        bounded = _detail(qualifier, Decimal(detail.low), Decimal(detail.low), detail.unit or "")
     if hit.kind is FactKind.MONEY:
         value = _money_value(bounded)
     elif hit.kind is FactKind.COUNT:
+        assert detail is not None
         value = number_text(bounded) + hit.value.removeprefix(number_text(detail))
     else:
         value = number_text(bounded) + (detail.unit or "")
     return Hit(hit.kind, hit.start, hit.end, value, bounded)
+
+
+def _about_a_range(detail: Detail | None, qualifier: Qualifier) -> bool:
+    """150~500名左右: about the range (左右 was dropped), its ends kept."""
+    return (
+        detail is not None and qualifier is Qualifier.APPROXIMATE and detail.qualifier is Qualifier.RANGE
+        and detail.low is not None and detail.high is not None
+    )
 
 
 _APART_OF = re.compile(
@@ -1373,8 +1385,8 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
     after = match.string[match.end("mw") : match.end("mw") + 1]
     if match["mw"] in ("股", "片"):
         return bool(_DIGIT.search(num) or match["mult"] or num[-1] in "万亿") and after not in _STOCK_WORDS.get(match["mw"], "")
-    if match["mw"] == "发":
-        return bool(_SHELLS.match(match.string, match.end("mw")))
+    if match["mw"] in _WHAT_IT_COUNTS:
+        return bool(_WHAT_IT_COUNTS[match["mw"]].match(match.string, match.end("mw")))
     if _another_word(match, num, after):
         return False
     if match["mw"] not in _MEASURES_OF_A_NOUN:
@@ -1423,8 +1435,16 @@ _A_MAKE = re.compile(
     r"|雪铁龙|斯柯达|荣威|五菱|传祺|蔚来|理想|小鹏|领克|红旗|昂科威|昂科拉|英朗|君威|君越|天籁|逍客|奇骏|汉兰达|威霆|唯雅诺|阳光|iPhone|iPad)"
 )
 """A make or a model after 18款, 06款: the model's year (18款丰田凯美瑞), not a count (召回12款车型)."""
-_SHELLS = re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)")
-"""What 发 counts: rounds and shells (5发子弹, 21响礼炮 aside), not the verb (3发)."""
+_WHAT_IT_COUNTS = {
+    "发": re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)"),
+    "面": re.compile(r"\s*(?:[金银铜]?牌|奖牌|金牌|[国锦红彩党军队战]?旗|镜子|铜镜|鼓|墙)"),
+    "顿": re.compile(r"\s*(?:[早午晚]?饭|[正大便快]?餐|[早午晚]餐|饱饭|酒|饺子)"),
+    "注": re.compile(r"\s*(?:[，,。；;、）)]|$|[一二三四五六七八九特]等奖|头奖|大奖|彩票|中奖|奖金|单式|复式)"),
+    "卷": re.compile(r"(?![入走起土进])"),
+}
+"""Measure words that count only what they are the words of: 发 rounds and shells (5发子弹, not
+the verb: 3发); 面 medals, flags, mirrors, drums (８１面奖牌, 26面金牌; not 三面环山); 顿 meals
+(两顿正餐, 3顿饭); 注 lottery bets (一等奖开出2注); 卷 volumes (二十卷; not 卷入)."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:
@@ -1450,7 +1470,28 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or word == "位" and bool(_PLACED_BEFORE.search(before))
         or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
         or before.endswith("军情")  # 軍情六處: MI6, a name
+        or _a_name_or_a_floor(match, before)
     )
+
+
+def _a_name_or_a_floor(match: re.Match[str], before: str) -> bool:
+    """A number and a measure word that name or place something rather than count it: a
+    lottery draw's number (胜负彩08092期), a floor (位于三层, 36号南楼5层; 大楼共有5层 counts), a
+    trilogy (三部曲), a doctrine (和平共处五项原则), a vehicle (三轮车, 二轮摩托车, A3的四门版) or a
+    second home (二套房)."""
+    text, word, num, after = match.string, match["mw"], match["num"] or "", match.end("mw")
+    return (
+        word == "期" and num.isdigit() and (len(num) >= 5 or num.startswith("0"))
+        or word == "层" and bool(_FLOOR_BEFORE.search(before)) and not text.startswith("高", after)
+        or word == "部" and text.startswith("曲", after)
+        or word == "项" and before.endswith("共处")
+        or word == "轮" and text.startswith(("车", "摩托", "电动"), after)
+        or word == "门" and text.startswith(("版", "轿车", "轿跑", "掀背", "车型"), after)
+        or word == "套" and num == "二" and text.startswith("房", after)
+    )
+
+
+_FLOOR_BEFORE = re.compile(r"(?:位于|在|住|楼|号|厦|[A-Za-z][座栋幢])$")
 
 
 _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")

@@ -449,7 +449,7 @@ def test_review_of_the_rounds_amounts() -> None:
     assert values("这本书卖了10万册。", FactKind.MONEY) == []
     assert values("失业率从10%到5%。", FactKind.PERCENT) == [("10%", "10%"), ("5%", "5%")]
     assert values("GDP超过市场预期的5%，附近居民的30%受影响。", FactKind.PERCENT) == [("5%", "5%"), ("30%", "30%")]
-    assert values("约有1250-1800人参加。", FactKind.COUNT) == [("1250-1800人", "1250-1800 人")]
+    assert values("约有1250-1800人参加。", FactKind.COUNT) == [("1250-1800人", "~1250-1800 人")]  # about the range
     assert values("他进入了四分之一决赛。", FactKind.PERCENT) == []
     assert values("五对一辅导。", FactKind.COUNT) == []
     assert values("他担任了两届全国人大代表。", FactKind.COUNT) != []

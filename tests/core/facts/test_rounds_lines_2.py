@@ -35,7 +35,7 @@ def test_a_minus_sign_before_a_share_makes_it_negative(text: str, value: str) ->
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("专家预计，今年的降幅约为30-50%，高于去年同期的水平。", "30-50%"), ("该型号的编号为A-5%，并不是一个比例数字。", "5%")],
+    [("专家预计，今年的降幅为30-50%，高于去年同期的水平。", "30-50%"), ("该型号的编号为A-5%，并不是一个比例数字。", "5%")],
 )
 def test_a_dash_after_a_number_or_a_letter_is_no_minus(text: str, value: str) -> None:
     assert value in values(text, "percent")
@@ -126,3 +126,54 @@ def test_the_last_meetings_are_counted_exactly_however_many(text: str, value: st
 
 def test_nearly_so_many_meetings_stays_less_than() -> None:
     assert values("该队将近30次作客都没有取得胜利，球迷非常失望。", "count") == ["<30 次 作客"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("美国总计是８１面奖牌，而大陆也拿到了不少金牌暂居第二。", "81 面 奖牌"),
+        ("每天两顿正餐，总共算5美金，吃得很好。", "2 顿 正餐"),
+        ("本期双色球一等奖开出2注，中奖金额为500万元。", "2 注"),
+        ("一套吴郡明贤图传赞二十卷，现收藏于市博物馆。", "20 卷"),
+    ],
+)
+def test_medals_meals_bets_and_volumes_are_counted(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个城市三面环山，风景十分优美，游客很多。",
+        "他挨了两顿打，心里很不服气，决定离开这里。",
+        "米兰阿尔梅告负皆成大冷--胜负彩08092期媒体比对。",
+        "两名小女孩被困的房间位于三层，消防员及时赶到。",
+        "活动地点：北京市海淀区双榆树西里36号南楼5层会议室。",
+        "地点：北京市朝阳区东土城路8号a座22层a室，注明来意。",
+        "读者已经在三部曲的初章感受到了太多震撼。",
+        "两国在和平共处五项原则基础上友好相处。",
+        "交警部门查获了一批二轮摩托车和三轮车。",
+        "奥迪很快将推出A3的四门版，售价尚未公布。",
+        "各地二套房贷收紧的政策影响已逐渐显露。",
+    ],
+)
+def test_a_name_a_floor_or_a_draw_is_no_count(text: str) -> None:
+    assert values(text, "count") == [] or all(v.startswith("2 名") for v in values(text, "count"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("台北市附近的一栋四层楼学生宿舍上午发生火灾。", "4 层 楼"),
+        ("火场涉及7幢32層高住宅，全部搭建棚架进行维修。", "32 层 高住宅"),
+        ("这栋大楼共有5层，建于上世纪八十年代。", "5 层"),
+        ("会议提出了三项原则，得到各方的支持。", "3 项 原"),
+        ("他家买了两套房，生活过得很富足。", "2 套 房"),
+    ],
+)
+def test_storeys_principles_and_homes_are_still_counted(text: str, value: str) -> None:
+    assert value in values(text, "count")
+
+
+def test_about_a_range_of_people_is_approximate() -> None:
+    assert values("今年，我们将扩招150~500名左右国际留学生。", "count") == ["~150-500 名"]
