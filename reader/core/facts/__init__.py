@@ -153,7 +153,7 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
 def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
     home = home_currency(article.text, folded, article.url)
-    hits = [*find_dates(folded, article.published, home == "TWD"), *find_amounts(folded, home, article.text)]
+    hits = [*find_dates(folded, article.published, home), *find_amounts(folded, home, article.text)]
     return greedy(hits, rank=lambda h: (NUMERIC_KINDS.index(h.kind), h.start))
 
 

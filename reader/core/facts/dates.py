@@ -32,6 +32,7 @@ from .date_anaphora import (
     years_after,
 )
 from .date_bounds import onwards, seasons_of_years, up_to
+from .date_days_off import days_off_around
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -330,11 +331,12 @@ _NIGHT = {"晚上", "晚间", "夜间", "今晚", "昨晚", "明晚", "夜晚"}
 _Resolver = Callable[[re.Match[str], datetime | None], str | None]
 
 
-def find_dates(folded: str, published: datetime | None, taiwan: bool = False) -> list[Hit]:
+def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> list[Hit]:
     """Every date or time phrase of the folded text, valued and taken apart.
 
-    Of overlapping phrases the longest wins; two joined by 至/到/- make one range. In a
-    Taiwanese article 國慶 is the Double Tenth, 10 October, not 1 October. Where the text says
+    Of overlapping phrases the longest wins; two joined by 至/到/- make one range. ``home``,
+    the article's currency, tells its region: in a Taiwanese article 國慶 is the Double Tenth,
+    10 October, not 1 October, and a holiday's days off are the region's. Where the text says
     which day its 今日 is (今日（27日）), what follows counts from that day.
     """
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
@@ -343,10 +345,10 @@ def find_dates(folded: str, published: datetime | None, taiwan: bool = False) ->
         folded = _DUSK.sub("傍晚", folded)
     sections = _written_days(folded, published)
     if len(sections) == 1:
-        return _dates_in(folded, sections[0][2], taiwan)
+        return _dates_in(folded, sections[0][2], home)
     found: list[Hit] = []
     for start, end, reference in sections:
-        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, taiwan)]
+        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, home)]
     return found
 
 
@@ -406,7 +408,7 @@ def _day_back(published: datetime, day: int) -> datetime | None:
     return None
 
 
-def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit]:
+def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     """``find_dates`` on a text whose 今日 is one day."""
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
@@ -437,9 +439,9 @@ def _dates_in(folded: str, published: datetime | None, taiwan: bool) -> list[Hit
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
-    if taiwan:
+    if home == "TWD":
         joined = [_double_tenth(folded, hit) for hit in joined]
-    joined = [_national_day_week(folded, _singapores_national_day(folded, hit)) for hit in joined]
+    joined = [_days_off_of(folded, _singapores_national_day(folded, hit), home) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -1071,20 +1073,25 @@ def _singapores_national_day(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
-def _national_day_week(folded: str, hit: Hit) -> Hit:
-    """国庆长假, 国庆黄金周: the week's holiday, 1 to 7 October (it was the 1st alone)."""
-    if not _NATIONAL_DAY_WEEK.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-10-01", hit.value):
+def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
+    """春节假期, 端午小长假, 国庆黄金周, 中秋期间: the run of days off around the holiday in the
+    article's region (2024's 春节假期 is 10 to 17 February; it was the 10th alone)."""
+    if not _DAYS_OFF.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
         return hit
-    value = f"{hit.value[:4]}-10-01/{hit.value[:4]}-10-08"
+    run = days_off_around(date.fromisoformat(hit.value), home)
+    if run is None or run[0] == run[1]:
+        return hit
+    value = f"{run[0]:%Y-%m-%d}/{run[1] + timedelta(days=1):%Y-%m-%d}"
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
-_NATIONAL_DAY_WEEK = re.compile(r"国庆(?:节)?(?:七天)?(?:长假|黄金周|假期)$")
+_DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间)$")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
-    """國慶 in Taiwan: the same day of the same year, but 10 October."""
-    if not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not hit.value.endswith("-10-01"):
+    """國慶 in Taiwan: the same day of the same year, but 10 October (國慶假期 too; 雙十國慶 had
+    its value, but the interval of 1 October)."""
+    if not _TAIWANS_NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not re.search(r"-10-(?:01|10)$", hit.value):
         return hit
     value = hit.value[:-2] + "10"
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
@@ -1496,6 +1503,7 @@ _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _MONTH_DAY_ON = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*(?:[日号]|(?=[至到\-~～—－]))")
 """A month and day, or one opening a range without its 日 (9月18至23日)."""
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
+_TAIWANS_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?(?:双十)?国庆(?:节|日)?(?:连续)?(?:假期|期间|连假|当天)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
 _CLOSE = re.compile(r"\s*[)）]")
@@ -2951,7 +2959,7 @@ _RULES = [
         _eve_of_year,
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
-    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})", _lunar_alias),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name

@@ -237,7 +237,7 @@ def test_a_holiday_across_new_year_is_the_nearer_one(
 )
 def test_lunar_new_year_by_its_hong_kong_name(text: str, same_as: str) -> None:
     fact, known = one(text), one(same_as)
-    assert fact["text"] == text.rstrip("，").removesuffix("假期")
+    assert fact["text"] == text.rstrip("，")
     assert fact["interval"] == known["interval"] and fact["interval"] is not None
 
 
@@ -311,7 +311,7 @@ def test_late_night_clock_times(text: str, first: str) -> None:
 @pytest.mark.parametrize(
     ("text", "first"),
     [("母亲节那天，", "2022-05-08T00:00:00"), ("冬至，", "2022-12-22T00:00:00"),
-     ("今明两天，", "2022-07-25T00:00:00"), ("五一假期，", "2022-05-01T00:00:00"),
+     ("今明两天，", "2022-07-25T00:00:00"), ("五一假期，", "2022-04-30T00:00:00"),
      ("七夕节，", "2022-08-04T00:00:00"), ("2021年前两个季度，", "2021-01-01T00:00:00"),
      ("十一期间，", "2022-10-01T00:00:00")],
 )

@@ -18,6 +18,37 @@ _READ = Reading(PUBLISHED)
 facts, intervals, values = _READ.facts, _READ.intervals, _READ.values
 
 
+# ---- Dates
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("虽然碰上了春节假期，不过不少部会官员都出席捧场。", ["2024-02-10T00:00:00", "2024-02-17T23:59:59"]),
+        ("此次正值端午假期的到来，景区的游客很多。", ["2024-06-08T00:00:00", "2024-06-10T23:59:59"]),
+        ("中秋假期，全国各地景区游客爆满，交通拥堵。", ["2024-09-15T00:00:00", "2024-09-17T23:59:59"]),
+        ("2008年春节期间，南方遭遇了罕见的雪灾天气。", ["2008-02-06T00:00:00", "2008-02-12T23:59:59"]),
+        ("今年國慶中秋長假，內地旅客大增。", None),
+    ],
+)
+def test_a_holidays_days_off_are_the_run_the_region_rests(text: str, interval: list[str] | None) -> None:
+    (fact,) = facts(text, "date")
+    assert fact["interval"] == interval or interval is None and fact["value_kind"] == "period"
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("香港特区政府宣布，國慶假期期間維港將舉行煙花匯演，港鐵加密班次。", ["2024-10-01T00:00:00", "2024-10-01T23:59:59"]),
+        ("台北市政府表示，國慶假期期間總統府前將舉行慶典，新台幣預算已編列。", ["2024-10-10T00:00:00", "2024-10-10T23:59:59"]),
+        ("台北市政府表示，雙十國慶總統府前將舉行慶典，新台幣預算已編列。", ["2024-10-10T00:00:00", "2024-10-10T23:59:59"]),
+    ],
+)
+def test_hong_kong_and_taiwan_rest_their_own_days(text: str, interval: list[str]) -> None:
+    (fact,) = facts(text, "date")
+    assert fact["interval"] == interval
+
+
 # ---- Shares
 
 
