@@ -67,8 +67,29 @@ def up_to(folded: str, hits: list[Hit]) -> list[Hit]:
             high = detail.last[:16]
             closed = Detail(Qualifier.LESS_THAN, None, high, "minute", None, detail.last)
             hit = Hit(FactKind.DATE, hit.start, after.end(), f"../{high}", closed)
+        elif detail is not None and detail.qualifier is Qualifier.EXACT and detail.unit in ("hour", "minute") and detail.first:
+            hit = _not_yet(folded, hit, detail.first)
         read.append(hit)
     return read
+
+
+def _not_yet(folded: str, hit: Hit, first: str) -> Hit:
+    """上午８点半不到, 不到8点半, 8点半之前, 下午5点前: not yet that time (it was the time itself),
+    up to the second before it."""
+    after = _NOT_YET_AFTER.match(folded, hit.end)
+    before = _NOT_YET_BEFORE.search(folded, max(0, hit.start - 2), hit.start)
+    if after is None and before is None or not _A_CLOCK.search(folded, hit.start, hit.end):
+        return hit
+    start, end = before.start() if before else hit.start, after.end() if after else hit.end
+    high, last = first[:16], datetime.fromisoformat(first) - timedelta(seconds=1)
+    return Hit(FactKind.DATE, start, end, f"../{high}", Detail(Qualifier.LESS_THAN, None, high, "minute", None, f"{last:%Y-%m-%dT%H:%M:%S}"))
+
+
+_NOT_YET_AFTER = re.compile(r"\s?(?:不到|之前|以前|前(?![夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\d一二两三四五六七八九十几]))")
+"""After a clock time, 前 before 提交 is a deadline's (5点前提交), not 前提 (premise)."""
+_NOT_YET_BEFORE = re.compile(r"不到\s?$")
+_A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{1,3}分?)?$")
+"""A clock time said to the minute (8点半, 10时30分) ends so."""
 
 
 _BEFORE_IT = re.compile(r"\s?(?:之前|以前|前)(?![夕后往任期身辈者面沿线台排提景途程列天日年月来去赴夜\d一二两三四五六七八九十几]|所未|方[传来向的])")

@@ -50,6 +50,7 @@ from .date_values import (
     value_of,
     whole_phrase,
 )
+from .date_weeks_said import weekdays_in_the_week_said
 from .date_years_said import said_by_the_one_before
 from .lexicon import SURNAMES
 from .library import time_detail
@@ -341,6 +342,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     """
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
+    folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     sections = _written_days(folded, published)
@@ -432,6 +434,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
+    joined = weekdays_in_the_week_said(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = _bare_range_ends(folded, joined, published)
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
@@ -615,7 +618,7 @@ def _moved_along(hit: Hit, day: str, days: int) -> Hit:
 
 def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """去年，广东经济经历了年初下探、三季度企稳回升: a part of a year with no year of its own after a
-    year said alone to open its sentence (去年，…; 2013年，…) is that year's (it was the publication's);
+    year said alone to open its sentence or a clause (去年，…; 2013年，…; 据预测，2013年…将在年底) is that year's (it was the publication's);
     not after a year said inside it (公司成立于2010年，三季度营收…)."""
     if published is None:
         return hits
@@ -625,7 +628,7 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         text = folded[hit.start : hit.end]
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
             hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
-        elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and not folded[sentence_start(folded, hit.start) : hit.start].strip():
+        elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start):
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
             said = (date(number, 1, 1), hit.end) if number != published.year else None
         elif "年" in text and not _YEAR_PART_ALONE.fullmatch(text):
@@ -634,6 +637,15 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
+def _opens_a_clause(folded: str, at: int) -> bool:
+    """Whether a year opens its sentence or a clause of it (去年，…; 据预测，2013年4K电视市场将…),
+    as the time it tells of; not one said inside a clause (公司成立于2010年，…)."""
+    start = sentence_start(folded, at)
+    clause = _CLAUSE_BREAK.split(folded[start:at])[-1]
+    return clause.strip() in ("", "在", "早在")
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|年初|年中|年底|年末")
 _YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年|(?P<back>[去前])年")
 
@@ -983,7 +995,8 @@ def _about(folded: str, hit: Hit) -> Hit:
     if around := _AROUND_AFTER_CLOCK.match(folded, hit.end):  # 凌晨３：４０分左右: about then
         return Hit(hit.kind, hit.start, around.end(), hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
     end = hit.end + 1 if _MORE_AFTER_CLOCK.match(folded, hit.end - 1) else hit.end
-    if end == hit.end and folded[hit.end - 1 : hit.end] != "许" and not _ABOUT_INSIDE.search(folded, hit.start, hit.end):
+    said_about = folded[hit.end - 1 : hit.end] == "许" or folded.endswith(("左右", "前后"), hit.start, hit.end)
+    if end == hit.end and not said_about and not _ABOUT_INSIDE.search(folded, hit.start, hit.end):
         return hit
     return Hit(hit.kind, hit.start, end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
 
@@ -992,7 +1005,8 @@ _ABOUT_BEFORE = re.compile(r"(?:大约|大概|约)\s*$")
 _COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟)[之以]?[前后]")
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
-_AROUND_AFTER_CLOCK = re.compile(r"(?<=\d)分?\s*(?:左右|前后)")
+_AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
+_NEARLY_AT = re.compile(r"(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
 
@@ -1483,9 +1497,10 @@ _CLOCK_END = re.compile(
 _BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
 _NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_DIGIT_YEAR = re.compile(r"\d{4}\s*年|\d{4}[-/.]\d")
+_DIGIT_YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|\d{4}[-/.]\d")
+"""A year written out, in digits or digit by digit in Chinese (二〇〇五年四月…五月: 2005's May)."""
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
-_YEAR_MONTH = re.compile(rf"\d{{4}}\s*年\s*(?:{_MONTH})\s*月份?")
+_YEAR_MONTH = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?:{_MONTH})\s*月份?")
 _SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今])年\s*(?:{_MONTH})\s*月份?")
 _COUNTED_BACK = re.compile(r"(?:去|前|上)年")
 """A month of the year named before (当年9月, 同年10月), read so by ``said_by_the_one_before``, or

@@ -49,6 +49,68 @@ def test_hong_kong_and_taiwan_rest_their_own_days(text: str, interval: list[str]
     assert fact["interval"] == interval
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("有说普京二〇〇五年四月访日的，有说五月的，还有说六月的。", "五月", "2005-05-01T00:00:00"),
+        ("据中怡康预测，2013年4K电视市场将稳步提升，普及速度将会在年底达到高峰。", "年底", "2013-11-01T00:00:00"),
+        ("他说，去年又有一批外国银行在中国开设了分支机构，到年底已达一百七十多家。", "年底", "2023-11-01T00:00:00"),
+    ],
+)
+def test_a_year_opening_a_clause_holds_the_months_after_it(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_year_said_inside_a_clause_holds_no_quarter_after_it() -> None:
+    assert intervals("公司成立于2010年，三季度营收增长了不少，利润也有所提高。")["三季度"][0] == "2024-07-01T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("在上周五个交易日中，花旗集团股价严重下滑，其中周三和周四连续创下新低。", "周四", "2024-06-06"),
+        ("上星期一开盘大涨，星期四收盘下跌，全周跌幅较大。", "星期四", "2024-06-06"),
+        ("医师指出，最好还是下周一或周二再来出诊，以免出现问题。", "周二", "2024-06-18"),
+        ("《The Interview》上周在洛杉磯首映，紐約的首映禮即將於周四舉行。", "周四", "2024-06-13"),
+        ("上周他很忙，大家都知道。周四他去了北京开会。", "周四", "2024-06-13"),
+    ],
+)
+def test_a_bare_weekday_is_in_the_week_its_sentence_named(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0] == f"{day}T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("上午８点半不到，正是县府开始上班的时间。", "上午８点半不到", "2024-06-12T08:29:59"),
+        ("不到8点半他就来了，大家都很惊讶。", "不到8点半", "2024-06-12T08:29:59"),
+        ("请于下午5点前提交材料，逾期不候。", "下午5点前", "2024-06-12T16:59:59"),
+        ("预计明天凌晨３点以前可以完成全部救援工作。", "明天凌晨３点以前", "2024-06-13T02:59:59"),
+    ],
+)
+def test_before_a_clock_time_is_up_to_it(text: str, phrase: str, last: str) -> None:
+    (fact,) = facts(text, "date")
+    assert (fact["text"], fact["value_kind"], fact["interval"]) == (phrase, "less-than", [None, last])
+
+
+def test_a_clock_time_then_going_is_no_deadline() -> None:
+    (fact,) = facts("代表们上午10点前往机场迎接代表团。", "date")
+    assert fact["value_kind"] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("这家工厂早上接近８点的时候发生火警，消防员赶到。", "早上接近８点", "2024-06-12T08:00:00"),
+        ("下午将近3点，他终于到了会场，会议开始。", "下午将近3点", "2024-06-12T15:00:00"),
+        ("凌晨一点半左右，在中山路发生了一起车祸。", "凌晨一点半左右", "2024-06-12T01:30:00"),
+    ],
+)
+def test_nearly_or_about_a_clock_time_is_about_it(text: str, phrase: str, first: str) -> None:
+    (fact,) = facts(text, "date")
+    assert (fact["text"], fact["value_kind"], fact["interval"][0]) == (phrase, "approximate", first)
+
+
 # ---- Shares
 
 
