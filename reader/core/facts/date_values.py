@@ -60,9 +60,9 @@ COUNTED_RUN = re.compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<u>年|个月|周|星期|个星期|礼拜|个礼拜)(?:以后|之后|以前|之前|后|前)"
 )
 """Whole years, months or weeks from now (3周前, 两年后): a day named after them is in them."""
-_JOIN = re.compile(r"\s*(?:起\s*[，,]?\s*)?(?:(?:持续|延续|一直|延长|延至)?(?:至|到)|-|~|～|—{1,2}|－)\s*")
+_JOIN = re.compile(r"\s*(?:起\s*[，,]?\s*)?(?:(?:持续|延续|一直|延长|延至|直)?(?:至|到)(?:公元)?|-|~|～|—{1,2}|－)\s*")
 """What joins a range's ends: 至, a dash (one or two: 2008年——2018年), after 起 with a comma or not
-(自2020年5月26日起，至5月29日止), or a verb of lasting before 到 (从10月14日持续到10月23日)."""
+(自2020年5月26日起，至5月29日止), or a verb of lasting before 到 (从10月14日持续到10月23日, 从9月直到11月)."""
 _RANGE_MARKS = re.compile(r"至|到|-|~|～|—|－")
 _FORMATS = (("%Y-%m-%dT%H:%M:%S", "second"), ("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")

@@ -266,6 +266,8 @@ _HOLIDAYS = {
     "双十二": (12, 12),
     "双12": (12, 12),
     "世界艾滋病日": (12, 1),
+    "世界爱滋病日": (12, 1),  # as Hong Kong and Taiwan write it
+    "世界爱滋日": (12, 1),
     "国际残疾人日": (12, 3),
     "国家宪法日": (12, 4),
     "宪法日": (12, 4),
@@ -277,6 +279,8 @@ _HOLIDAYS = {
 _CENTURIES = {
     "上世纪": 1900,
     "上个世纪": 1900,
+    "上一个世纪": 1900,
+    "上一世纪": 1900,
     "20世纪": 1900,
     "二十世纪": 1900,
     "19世纪": 1800,
@@ -286,6 +290,8 @@ _CENTURIES = {
     "二十一世纪": 2000,
     **{f"{n}世纪": 100 * (n - 1) for n in range(11, 19)},  # 18世纪的欧洲
     **{f"十{digit}世纪": 100 * (10 + i) for i, digit in enumerate("一二三四五六七八")},
+    **{f"{n}世纪": 100 * (n - 1) for n in range(2, 11)},  # 公元7世纪
+    **{f"{digit}世纪": 100 * (i + 1) for i, digit in enumerate("二三四五六七八九十")},  # 公元六世纪到公元七世纪
 }
 _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "重阳", "七夕节", "七夕",
@@ -343,6 +349,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
+    folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     sections = _written_days(folded, published)
@@ -444,7 +451,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if home == "TWD":
         joined = [_double_tenth(folded, hit) for hit in joined]
-    joined = [_days_off_of(folded, _singapores_national_day(folded, hit), home) for hit in joined]
+    joined = [_eve_of(folded, _days_off_of(folded, _singapores_national_day(folded, hit), home)) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -704,7 +711,7 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
-    if alone := _MONTH_ALONE.fullmatch(text):
+    if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
         onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
         return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year))
@@ -983,10 +990,13 @@ _CONTRACT = re.compile(r"份?(?:期货|合约|交割)")
 def _about(folded: str, hit: Hit) -> Hit:
     """6時許, 早上六點多: a clock time said roughly is approximate (the library calls 6时许 exact),
     and the 多 after it is part of it; so is a time counted from now after 约 (约20年前, 大约一周后:
-    they were exact, the 约 left out)."""
+    they were exact, the 约 left out). A part of a month the library reads (下月初, 本月初) is a
+    period of days, as ours are (九月初)."""
     detail = hit.detail
     if detail is None or detail.qualifier is not Qualifier.EXACT:
         return hit
+    if "/" in hit.value and _PART_OF_A_MONTH.search(folded, hit.start, hit.end):  # 下月初: days, as 九月初 is
+        return Hit(hit.kind, hit.start, hit.end, hit.value, replace(detail, qualifier=Qualifier.PERIOD))
     about = _ABOUT_BEFORE.search(folded, max(0, hit.start - 2), hit.start)
     if about is not None and _COUNTED_FROM.fullmatch(folded, hit.start, hit.end):
         return Hit(hit.kind, about.start(), hit.end, hit.value, replace(detail, qualifier=Qualifier.APPROXIMATE))
@@ -1002,10 +1012,13 @@ def _about(folded: str, hit: Hit) -> Hit:
 
 
 _ABOUT_BEFORE = re.compile(r"(?:大约|大概|约)\s*$")
+_PART_OF_A_MONTH = re.compile(r"月(?:[初中底末]|[上中下]旬)$")
 _COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)\s*个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟)[之以]?[前后]")
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
 _AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
+_SOME_YEARS_AGO = re.compile(r"(?<=十)(?<!百十)多(?=年[以之]?前)")
+"""多 in 十多年前, 二十多年前: tens and some years ago, as 十几年前 says (not 一百多年前)."""
 _NEARLY_AT = re.compile(r"(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
@@ -1100,6 +1113,20 @@ def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
 
 
 _DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间)$")
+
+
+def _eve_of(folded: str, hit: Hit) -> Hit:
+    """春节前夕, 国庆前夕: the few days before a Chinese feast, about (it was the feast's day);
+    not a Christian one's (复活节前夕 is the Easter Vigil, its own day)."""
+    if not _A_CHINESE_EVE.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
+        return hit
+    day = date.fromisoformat(hit.value)
+    value = f"{day - timedelta(days=3):%Y-%m-%d}/{day:%Y-%m-%d}"
+    detail = own_detail(value, folded[hit.start : hit.end])
+    return Hit(FactKind.DATE, hit.start, hit.end, value, detail and replace(detail, qualifier=Qualifier.APPROXIMATE))
+
+
+_A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)节?前夕$")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
@@ -1500,6 +1527,7 @@ _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|\d{4}[-/.]\d")
 """A year written out, in digits or digit by digit in Chinese (二〇〇五年四月…五月: 2005's May)."""
 _MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})\s*月份?(?:[初底末]|[上中下]旬)?")
+_MONTHS_RANGE = re.compile(rf"(?P<m>{_MONTH})\s*月份?\s*(?:至|到|直到|-|~|～)\s*(?:{_MONTH})\s*月份?")
 _YEAR_MONTH = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?:{_MONTH})\s*月份?")
 _SAID_YEAR_MONTH = re.compile(rf"(?:[同当次翌是这该那去前上今])年\s*(?:{_MONTH})\s*月份?")
 _COUNTED_BACK = re.compile(r"(?:去|前|上)年")
@@ -1833,12 +1861,19 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
     """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
 
     元旦 in a December article is the coming one and 圣诞节 in a January one the one just
-    past (``nearest``; the library says the same year always); further off, the publication's year.
+    past (``nearest``; the library says the same year always); further off, the publication's year,
+    unless its words say it is to come (将推出元旦线路: next year's, as 春节 was already).
     """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
+    today = published.date()
+    written_year = match.string.endswith("年", 0, match.start())  # 即将迎来１９９８年元旦: that year's
+    clause = re.split(r"[，。！？；,;!?\n]", match.string[max(0, match.start() - 8) : match.start()])[-1]
+    to_come = _TO_COME_BEFORE.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
+    if to_come and not written_year and date(today.year, month, day) < today:  # 将推出元旦、春节线路: next year's
+        return _Own(_with_clock(date(today.year + 1, month, day), match, False))
+    found = nearest(today, lambda year: [(date(year, month, day),) * 2])
     if found is None:
         return None
     value = _with_clock(found[0], match, False)
@@ -2317,7 +2352,7 @@ def _century(match: re.Match[str], published: datetime | None) -> str | None:
     takes 上半叶 for the whole century."""
     base = _century_base(match["c"], published)
     first, last = _CENTURY_PARTS[match["part"] or ""]
-    return _Own(f"{base + first}/{base + last}")
+    return _Own(f"{base + first:04d}/{base + last:04d}")
 
 
 def _century_base(name: str, published: datetime | None) -> int:
@@ -2344,7 +2379,7 @@ def _centurys_first_years(match: re.Match[str], published: datetime | None) -> s
     return _Own(f"{base}/{base + n}")
 
 
-_RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪"))
+_RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪", "上一个世纪", "上一世纪"))
 _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20, 80), "上半叶": (0, 50), "下半叶": (50, 100)}
 
 
@@ -2436,6 +2471,24 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
         return _bare_spring_festival(match, published)
     detail = time_detail(text, published)
     return None if detail is None else _Own(value_of(detail, text))
+
+
+def _short_season(match: re.Match[str], published: datetime | None) -> str | None:
+    """今冬, 明春, 今夏, 去冬今春: a season of this, next or last year, read as 今年冬天 is (they were
+    not read); not a given name (王明春) nor 如今春天, 至今冬季."""
+    if published is None:
+        return None
+    before = match.string[match.start() - 1 : match.start()]
+    if before in SURNAMES and before not in _NOT_A_SURNAME_HERE:
+        return None
+    text = f"{_SEASON_YEARS[match['rel']]}{match['season']}天"
+    detail = time_detail(text, published)
+    return None if detail is None else _Own(value_of(detail, text))
+
+
+_SEASON_YEARS = {"今": "今年", "明": "明年", "去": "去年"}
+_NOT_A_SURNAME_HERE = frozenset("于在将从到自和与及或为是的")
+"""Characters that are surnames but, before 明春 or 今冬, are words of their own (将于明春开工)."""
 
 
 def _eve_of_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2976,6 +3029,7 @@ _RULES = [
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
+    _rule(r"(?<![如至迄而现当古])(?P<rel>[今明去])(?P<season>[春夏秋冬])(?![天季节装令晚运奥至眠菇瓜笋茶风雨雪日])", _short_season),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(
@@ -3056,7 +3110,7 @@ _RULES = [
     ),
     _rule(r"(?P<rel>本月|这个月|当月|(?<![\d一二三四五六七八九十两几数多半个每上下本这当岁日正腊满蜜明风闰])月)内(?![外地部陆蒙瓦阁科容])", _within_month),
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
-    _rule(rf"(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道)", _century),  # a paper's name
+    _rule(rf"(?<!公元前)(?<![\d一二三四五六七八九十/／])(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道|网|》)", _century),  # a paper's name
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),

@@ -229,7 +229,7 @@ def _at_grain(moment: datetime, grain: str) -> str:
         "hour": "%Y-%m-%dT%H:00",
         "minute": "%Y-%m-%dT%H:%M",
     }
-    return moment.strftime(formats.get(grain, "%Y-%m-%dT%H:%M:%S"))
+    return f"{moment.year:04d}" + moment.strftime(formats.get(grain, "%Y-%m-%dT%H:%M:%S")[2:])  # %Y pads no year below 1000
 
 
 def _duration(times: Any, definition: str | None) -> Detail | None:

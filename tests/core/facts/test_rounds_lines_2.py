@@ -111,6 +111,54 @@ def test_nearly_or_about_a_clock_time_is_about_it(text: str, phrase: str, first:
     assert (fact["text"], fact["value_kind"], fact["interval"][0]) == (phrase, "approximate", first)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("游戏预计今冬发售，玩家们非常期待这款新作。", "今冬", "2024-11-07T00:00:00"),
+        ("工程将于明春开工，预计三年之后完工。", "明春", "2025-02-03T00:00:00"),
+        ("去冬今春，北方大部地区遭遇了严重干旱。", "今春", "2024-02-04T00:00:00"),
+        ("公元六世纪到公元七世纪是这一地区最活跃的时期。", "六世纪到公元七世纪", "0500-01-01T00:00:00"),
+        ("跟上一个世纪的中国民族资本家和知识分子相比。", "上一个世纪", "1900-01-01T00:00:00"),
+        ("陈玉宝是否是因为十多年前的感情因素起了杀机。", "十多年前", "2004-01-01T00:00:00"),
+        ("2012年8月份签约，从9月直到11月先后续约一个月。", "9月直到11月", "2012-09-01T00:00:00"),
+        ("今天是世界爱滋日，歌手特别到香港出席了活动。", "世界爱滋日", "2024-12-01T00:00:00"),
+        ("届时各大旅行社将推出多条元旦、春节特色优惠线路。", "元旦", "2025-01-01T00:00:00"),
+        ("在大好形势下，我们即将迎来１９９８年元旦、春节。", "１９９８年元旦", "1998-01-01T00:00:00"),
+        ("国庆前夕，天安门广场摆放了巨型花坛，迎接节日。", "国庆前夕", "2024-09-28T00:00:00"),
+    ],
+)
+def test_seasons_centuries_eves_and_coming_feasts(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("更何况，下月初新片就要上映了，影迷们很期待。", "下月初", "period"),
+        ("上月中，公司公布了最新的季度业绩报告。", "上月中", "period"),
+        ("国庆前夕，天安门广场摆放了巨型花坛，迎接节日。", "国庆前夕", "approximate"),
+        ("今年复活节前夕，教堂里举行了守夜礼仪。", "今年复活节前夕", "exact"),
+    ],
+)
+def test_parts_of_months_are_periods_and_eves_about(text: str, phrase: str, kind: str) -> None:
+    assert [f["value_kind"] for f in facts(text, "date") if f["text"] == phrase] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不愿具名的电商分析师对21世纪网表示，市场前景乐观。",
+        "《21世纪》：对我们来说，宏观监管还是个新鲜事物。",
+        "时间已经过去了１／４世纪，中德两国在各个领域合作。",
+        "王明春同志当选为本届人大代表，任期五年。",
+        "曼谷市长一纸禁令，将情人节打入冷宫，引起诸多争议。",
+    ],
+)
+def test_a_paper_a_quarter_century_a_name_and_a_ban_are_no_such_dates(text: str) -> None:
+    found = intervals(text)
+    assert not any(k.endswith(("世纪", "明春")) for k in found) and found.get("情人节", [""])[0][:4] != "2025"
+
+
 # ---- Shares
 
 
