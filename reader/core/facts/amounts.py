@@ -487,8 +487,39 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
             hits.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
-    hits = [_with_from(folded, hit) for hit in _join_ranges(folded, hits)]
+    hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
+
+
+def _yuan_of_the_first(folded: str, hits: list[Hit], home: str) -> list[Hit]:
+    """头奖是美金３００元，二奖２００元: a bare 元 after a sum its sentence wrote as a currency's 元
+    (美金300元, 港币500元) is that currency's, as the first one said (it was the home currency's)."""
+    read: list[Hit] = []
+    said: tuple[int, str] | None = None  # where the sentence with a currency's 元 began, and the code
+    for hit in sorted(hits, key=lambda h: h.start):
+        start = _sentence_start(folded, hit.start)
+        if said is not None and said[0] != start:
+            said = None
+        text, detail = folded[hit.start : hit.end], hit.detail
+        if detail is None or hit.kind is not FactKind.MONEY:
+            pass
+        elif _A_CURRENCYS_YUAN.match(text) and text.endswith("元"):
+            said = (start, detail.unit or "")
+        elif said is not None and detail.unit == home and _BARE_YUAN.fullmatch(text):
+            detail = replace(detail, unit=said[1])
+            hit = replace(hit, value=_money_value(detail), detail=detail)
+        else:
+            said = None  # another currency said: the list is over
+        read.append(hit)
+    return read
+
+
+_A_CURRENCYS_YUAN = re.compile(rf"(?:约|近|超过|逾|共)?(?:{'|'.join(w for w in _PREFIX_CURRENCIES if w != '人民币')})")
+_BARE_YUAN = re.compile(r"[\d.,]+[万亿]?元")
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    return max(folded.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
 
 
 def _listed_before(folded: str, hit: Hit) -> list[Hit]:

@@ -821,6 +821,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
+        or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start))
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
@@ -832,6 +833,9 @@ _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「
 _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
+_FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
+_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市)$")
+"""完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
 _A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
 """得失球8：12, 比分为10：12: a record of goals, not a time of day."""
 _A_MOVING_AVERAGE = re.compile(r"均?线")
@@ -1024,11 +1028,25 @@ _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件�
 
 
 def _nowadays(folded: str, hit: Hit) -> bool:
-    """在资讯快速传播的今日, 科技发达的今天, 用今天的话来说: an era, not the publication's day."""
-    if folded[hit.start : hit.end] not in ("今天", "今日"):
+    """在资讯快速传播的今日, 科技发达的今天, 用今天的话来说, 今天的很多企业家, 在今天金融危机的情况下:
+    an era, not the publication's day; so is 明天 in 美好的明天, 为了明天的希望 (the future)."""
+    said = folded[hit.start : hit.end]
+    if said == "明天":
+        return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 4))
+    if said not in ("今天", "今日"):
         return False
     before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
-    return before == "的" and after in _CLAUSE_MARKS or before != "" and before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
+    return (
+        before == "的" and after in _CLAUSE_MARKS
+        or before != "" and before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
+        or bool(_TODAYS_PEOPLE.match(folded, hit.end))
+        or before == "在" and bool(_IN_TODAYS_TIMES.match(folded, hit.end))
+    )
+
+
+_TODAYS_PEOPLE = re.compile(r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|中国(?![队女男足篮排]))")
+_IN_TODAYS_TIMES = re.compile(r"[^，,。；;！？!?\d]{1,12}的(?:情况|背景|形势|时代|环境)下")
+_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")

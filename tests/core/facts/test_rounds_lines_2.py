@@ -159,6 +159,29 @@ def test_a_paper_a_quarter_century_a_name_and_a_ban_are_no_such_dates(text: str)
     assert not any(k.endswith(("世纪", "明春")) for k in found) and found.get("情人节", [""])[0][:4] != "2025"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "荣毅仁先生他生活的简朴跟今天的很多企业家当然是完全是两重天了。",
+        "近半个世纪过去了，今天的中国已发生了翻天覆地的变化。",
+        "在今天金融危机的情况下，企业更要注重现金流的管理。",
+        "为了明天的希望！大家一起努力奋斗吧，朋友们。",
+        "就在清查核算即将完成的前一个月，银行获准组建分行。",
+        "在他去世前一个月，他还在医院里坚持工作。",
+    ],
+)
+def test_an_era_a_future_and_a_month_before_an_event_are_no_dates(text: str) -> None:
+    assert intervals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("今天的中国队比赛非常精彩，现场观众很多。", "今天"), ("明天的会议将讨论预算问题，请大家准时参加。", "明天"), ("今年前两个月，全国进出口总额增长。", "今年前两个月")],
+)
+def test_a_day_of_the_calendar_stays(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
 # ---- Shares
 
 
@@ -253,6 +276,18 @@ def test_two_digits_said_as_either_are_no_list() -> None:
 )
 def test_a_price_in_wan_or_yi_needs_no_yuan(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("头奖是美金３００元，二奖２００元，三奖１００元，欢迎参加。", ["300 USD", "200 USD", "100 USD"]),
+        ("门票美金50元，儿童票30元。另外停车费20元。", ["50 USD", "30 USD", "20 CNY"]),
+        ("门票港币100元，人民币80元，学生票50元。", ["100 HKD", "80 CNY", "50 CNY"]),
+    ],
+)
+def test_a_currencys_yuan_holds_for_the_bare_yuan_after_it(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
 
 
 # ---- Counts
