@@ -542,7 +542,9 @@ def _listed_before(folded: str, hit: Hit) -> list[Hit]:
 
 
 _ONE_UNIT_FOR_ALL = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿]?)(?:元|美元|港元|欧元|日元|英镑)")
-_LISTED = re.compile(r"(?<![\d.,、])(?:\d+(?:\.\d+)?、){1,6}$")
+_LISTED = re.compile(rf"(?<=[{_CJK}])(?:\d+(?:\.\d+)?、){{1,6}}$")
+"""Numbers listed right after a word (EPS为0.48、0.63、); not a list's item marker after a colon,
+a semicolon or a line's start (如下：1、5元/次)."""
 
 
 _EURO_WORDS = "洲盟美亚陆元式冠联阳"
@@ -890,7 +892,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
-        spent = _spent_on(match) and text[end : end + 1] not in _PIECES
+        spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES
         # 花30万块造花园: money, not pieces (掏了3块糖 stays pieces)
         return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
     if cur == "马克":
@@ -905,17 +907,23 @@ def _is_money_word(match: re.Match[str]) -> bool:
 _LEADING_ZERO = re.compile(r"0\d")
 _PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
-def _spent_on(match: re.Match[str]) -> bool:
+def _spent_on(match: re.Match[str], end: int) -> bool:
     """A verb of spending or earning right before a number of 块 (花30万块造花园); or of paying or
     taking before a sum no piece is counted in (给他１万块当运费, 收了他300块押金; not 给她一块地皮)."""
     text, start = match.string, match.start()
     if _SPENT.search(text, max(0, start - 4), start):
         return True
-    return bool(_PAID.search(text, max(0, start - 4), start)) and not re.fullmatch(f"[{CN_DIGITS}]", match["num"] or "")
+    paid = _PAID.search(text, max(0, start - 4), start) and not re.fullmatch(f"[{CN_DIGITS}]", match["num"] or "")
+    return bool(paid) and bool(_PAID_FOR.match(text, end))
 
 
 _SPENT = re.compile(r"(?:花|赚|挣|掏|赔|欠|值|月薪|工资|要价)了?(?:足足|整整|将近|近|约|大约)?$")
-_PAID = re.compile(r"(?:给|付|交|罚|收|借|补|退)了?(?:[他她我你]们?)?(?:足足|整整|将近|近|约|大约)?$")
+_PAID = re.compile(r"(?:给|付|交|罚|(?<![征回验接没吸])收|借|补|退)了?(?:[他她我你]们?)?(?:足足|整整|将近|近|约|大约)?$")
+_PAID_FOR = re.compile(
+    rf"(?![{_CJK}])|(?:当|作为?|做)|的?(?:押金|运费|报名费|差价|工资|定金|订金|好处费|劳务费|罚款|报酬|学费|车费|路费|房租|生活费|医药费|封口费|红包|钱)"
+)
+"""What 块 paid or taken is for when it is money: nothing more (收了他300块。), or a sum's use or
+name (当运费, 押金); a thing after it is so many pieces (给他们3块宅基地, 回收了500块废旧电池)."""
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
@@ -1019,8 +1027,8 @@ def _some_more_share(folded: str, m: re.Match[str], number: Decimal) -> tuple[Qu
     return Qualifier.APPROXIMATE, number + step, number + (9 if step else 10)
 
 
-_SOME_MORE = re.compile(r"几(?![个乎率])|[多余](?![数少样种次年个])")
-_MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z０-９.%％)）_-])[-−－]$")
+_SOME_MORE = re.compile(r"几(?![个乎率])|多(?![数少样种次年个])|余(?![款额量数下项])")
+_MINUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z０-９.%％)）_\-{CN_DIGITS}十百千])(?<![%％] )[-−－]$")
 """A minus sign written before a share (同比增长-12.5%, (-0.39%)); not a range's dash (30-50%) nor a
 hyphen in a word or code (A-5%)."""
 _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
@@ -1146,6 +1154,8 @@ def _last_games(match: re.Match[str]) -> bool:
     if _LAST_MEETINGS.match(match.string, match.end("num")):
         clause = match.string[max(0, match.start("num") - 12) : match.start("num") - 1]
         clause = re.split(r"[，,。；;：:！？!?]", clause)[-1]
+        if number > 20 and (not _AWAY_OR_HOME.match(match.string, match.end("mw")) or _A_CAREERS_TOTAL.search(clause)):
+            return False  # 国家队生涯近60次出场, 两队历史上近50次交锋: nearly, a total (近26次作客伦敦 the last)
         return clause[-1:] not in _NEARLY_AFTER and not _SERVED.search(clause)
     return number <= 20 and bool(_LAST_GAMES.match(match.string, match.end("num")) and _NOT_NEARLY.search(match.string, 0, match.start("num")))
 
@@ -1162,6 +1172,8 @@ _LAST_MEETINGS = re.compile(
     r'\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|对[“"「《]))'
 )
 """The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
+_AWAY_OR_HOME = re.compile(r"作客|客场|主场|对[“\"「《]")
+_A_CAREERS_TOTAL = re.compile(r"生涯|历史|先后|共计|累计|已经|代表|国家队")
 _NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超力教盟法续隔战练了")
 """A word before 近 that makes it nearly (将近, 达近, 有近8次), not the last."""
 _SERVED = re.compile(r"效力|执教|加盟|踢|执法|担任|任职|连续|时隔|举办|参加|出战|征战|坚守|度过|打了")
@@ -1513,16 +1525,34 @@ def _a_name_or_a_floor(match: re.Match[str], before: str) -> bool:
     text, word, num, after = match.string, match["mw"], match["num"] or "", match.end("mw")
     return (
         word == "期" and num.isdigit() and (len(num) >= 5 or num.startswith("0"))
-        or word == "层" and bool(_FLOOR_BEFORE.search(before)) and not text.startswith("高", after)
+        or word == "层" and _a_floor(text, before, after)
         or word == "部" and text.startswith("曲", after)
         or word == "项" and before.endswith("共处")
-        or word == "轮" and text.startswith(("车", "摩托", "电动"), after)
-        or word == "门" and text.startswith(("版", "轿车", "轿跑", "掀背", "车型"), after)
+        or word == "轮" and bool(_WHEELS.match(text, after))
+        or word == "门" and bool(_DOORS.match(text, after))
         or word == "套" and num == "二" and text.startswith("房", after)
+        or word == "卷" and (bool(_AN_EXAMS_PAPER.search(before)) or bool(_AN_ISSUE.match(text, after)))
+        or word == "注" and before.endswith(("表", "图", "附"))  # 详见表2注: a table's note
     )
 
 
-_FLOOR_BEFORE = re.compile(r"(?:位于|在|住|楼|号|厦|[A-Za-z][座栋幢])$")
+def _a_floor(text: str, before: str, after: int) -> bool:
+    """位于三层, 住在12层, 36号南楼5层中国扶贫基金会, B棟樓26層樓頂: a floor, where the words before
+    place something and nothing counted follows (在三层蛋糕上, 这栋楼30层， 存在两层隐患 count)."""
+    next_char = text[after : after + 1]
+    if _PLACED_ON.search(before):
+        return not next_char or not _CJK_CHAR.match(next_char) or next_char == "的"
+    follows = not next_char or next_char.isascii() and next_char.isalnum() or bool(_CJK_CHAR.match(next_char)) and next_char not in "以高左"
+    return bool(_AN_ADDRESS_BEFORE.search(before)) and follows  # 国际大厦8层 ending an address, a座22层a室
+
+
+_PLACED_ON = re.compile(r"(?:位于|(?<![存现实正所好自])在|(?<![裹抓记挡顶卡拦])住)$")
+_AN_ADDRESS_BEFORE = re.compile(r"(?:楼|号|厦|[A-Za-z][座栋幢])$")
+_WHEELS = re.compile(r"车(?![手检])|摩托|电动")
+_DOORS = re.compile(r"版(?!画)|轿车|轿跑|掀背|车型")
+_AN_EXAMS_PAPER = re.compile(r"(?:全国|新课标|新高考|高考|数学|语文|英语|理综|文综)$")
+_AN_ISSUE = re.compile(r"\d+期")
+"""新课标二卷, 全国三卷: an exam paper's name; 45卷3期: a journal's volume number."""
 
 
 _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")

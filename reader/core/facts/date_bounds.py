@@ -85,7 +85,10 @@ def _not_yet(folded: str, hit: Hit, first: str) -> Hit:
     return Hit(FactKind.DATE, start, end, f"../{high}", Detail(Qualifier.LESS_THAN, None, high, "minute", None, f"{last:%Y-%m-%dT%H:%M:%S}"))
 
 
-_NOT_YET_AFTER = re.compile(r"\s?(?:不到|之前|以前|前(?![夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\d一二两三四五六七八九十几]))")
+_NOT_YET_AFTER = re.compile(
+    r"\s?(?:不到(?![家位手头齐])|之前|以前"
+    r"|前(?![夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\d一二两三四五六七八九十几妻夫男女锋总首副董主海部局市省县校院厂队]))"
+)
 """After a clock time, 前 before 提交 is a deadline's (5点前提交), not 前提 (premise)."""
 _NOT_YET_BEFORE = re.compile(r"不到\s?$")
 _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{1,3}分?)?$")

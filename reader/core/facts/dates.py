@@ -451,6 +451,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if home == "TWD":
         joined = [_double_tenth(folded, hit) for hit in joined]
+    joined = [_feast_to_come(folded, hit, published) for hit in joined]
     joined = [_eve_of(folded, _days_off_of(folded, _singapores_national_day(folded, hit), home)) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
@@ -634,14 +635,37 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
     for hit in hits:
         text = folded[hit.start : hit.end]
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
-            hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
-        elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start):
+            if _still_that_year(folded, said, hit, published):
+                hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
+        elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start) \
+                and not _DESCRIBES.match(_clause_after(folded, hit.end)):  # 2000年出生的人群: a year that describes
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
             said = (date(number, 1, 1), hit.end) if number != published.year else None
         elif "年" in text and not _YEAR_PART_ALONE.fullmatch(text):
             said = None  # 去年，…；今年，三季度…: a year said again takes over
         read.append(hit)
     return read
+
+
+def _still_that_year(folded: str, said: tuple[date, int], part: Hit, published: datetime) -> bool:
+    """Whether a part of a year is the year said before it: not where its own clause looks ahead
+    (去年是最困难的一年，下半年将加大投入: this year's), unless the year's clause looked ahead too, to
+    a year now past (据预测，2013年…将稳步提升，普及速度将会在年底达到高峰: a forecast of 2013)."""
+    start = max(folded.rfind(mark, said[1], part.start) for mark in "，,；;") + 1
+    if not _LOOKS_AHEAD_HERE.search(folded[max(start, said[1]) : part.end] + _clause_after(folded, part.end)):
+        return True
+    return said[0].year < published.year and bool(_LOOKS_AHEAD_HERE.search(_clause_after(folded, said[1])))
+
+
+_DESCRIBES = re.compile(r"[^的]{1,4}的")
+"""A year before a short verb and 的 (2000年出生的, 去年台风造成的): it describes a noun, and tells
+no time of its clause (去年全区各项存款和贷款的增幅 does)."""
+
+
+def _clause_after(folded: str, at: int) -> str:
+    """The words from ``at`` to the end of their clause."""
+    return _CLAUSE_BREAK.split(folded[at : sentence_end(folded, at)], maxsplit=1)[0]
+
 
 
 def _opens_a_clause(folded: str, at: int) -> bool:
@@ -694,6 +718,8 @@ _LOOKS_AHEAD = re.compile(
 )
 """Words of a sentence that tells of what is to come (计划 as a verb: not 安居计划推出; 生效 and
 实施 of a day or after 将, 才 or 起: not 實施特別措施, which a story's government did)."""
+_LOOKS_AHEAD_HERE = re.compile(rf"{_LOOKS_AHEAD.pattern}|(?<![需重主只想])要(?![求素点闻害道紧是])|还将")
+"""A clause telling of what is to come, 要 (年底前要完成) and 还将 too."""
 
 
 def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, bool], published: datetime) -> Hit:
@@ -1023,7 +1049,9 @@ _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五�
 _AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
 _SOME_YEARS_AGO = re.compile(r"(?<=十)(?<!百十)多(?=年[以之]?前)")
 """多 in 十多年前, 二十多年前: tens and some years ago, as 十几年前 says (not 一百多年前)."""
-_NEARLY_AT = re.compile(r"(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
+_NEARLY_AT = re.compile(r"(?<!当晚)(?<!当天晚上|当天下午|当日下午|当天上午|当日上午|当日晚上)(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
+"""接近 or 将近 before a clock time; not after a day told by the one before it (当晚接近9点), whose
+近 the library reads in the morning."""
 _MORE_AFTER_CLOCK = re.compile(r"[点时]多(?![少数名个人位次家种件辆])")
 
 
@@ -1120,9 +1148,12 @@ def _singapores_national_day(folded: str, hit: Hit) -> Hit:
 
 def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
     """春节假期, 端午小长假, 国庆黄金周, 中秋期间: the run of days off around the holiday in the
-    article's region (2024's 春节假期 is 10 to 17 February; it was the 10th alone)."""
+    article's region (2024's 春节假期 is 10 to 17 February; it was the 10th alone); a golden week,
+    or one the text says is the mainland's (內地國慶假期 in a Hong Kong story), is the mainland's."""
     if not _DAYS_OFF.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
         return hit
+    if "黄金周" in folded[hit.start : hit.end] or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
+        home = "CNY"
     run = days_off_around(date.fromisoformat(hit.value), home)
     if run is None or run[0] == run[1]:
         return hit
@@ -1130,7 +1161,43 @@ def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
+_THE_MAINLANDS = re.compile(r"(?:内地|大陆|中国|陆客)\S{0,2}$")
 _DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间)$")
+
+
+def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
+    """将推出元旦、春节线路 in June: next year's 元旦, the words say it is to come (it was January's,
+    months past); only for a feast more than two months past, so 迎来国庆客流高峰 in October and
+    将在国庆节后 stay this year's, and not after 将 of a noun (将军, 老将) nor 迎来了, 准备的."""
+    if published is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value) or not _A_FIXED_FEAST.fullmatch(folded, hit.start, hit.end):
+        return hit
+    day = date.fromisoformat(hit.value)
+    clause = re.split(r"[，。！？；,;!?\n]", folded[max(0, hit.start - 8) : hit.start])[-1]
+    to_come = _SAYS_TO_COME.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
+    if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not to_come:
+        return hit
+    value = f"{day.year + 1}{hit.value[4:]}"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
+_LONG_PAST = 60
+_SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领帅近])|即将|(?:迎接|迎来|筹备|准备)(?![了的好过])")
+
+
+@lru_cache(maxsize=1)
+def _fixed_feasts() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)})节?(?:假期|期间|当天|前后|小长假|长假)?")
+
+
+class _FixedFeast:
+    """The pattern of a fixed-date feast's phrase, compiled on first use."""
+
+    @staticmethod
+    def fullmatch(text: str, start: int, end: int) -> re.Match[str] | None:
+        return _fixed_feasts().fullmatch(text, start, end)
+
+
+_A_FIXED_FEAST = _FixedFeast()
 
 
 def _eve_of(folded: str, hit: Hit) -> Hit:
@@ -1150,7 +1217,8 @@ _A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重�
 def _double_tenth(folded: str, hit: Hit) -> Hit:
     """國慶 in Taiwan: the same day of the same year, but 10 October (國慶假期 too; 雙十國慶 had
     its value, but the interval of 1 October)."""
-    if not _TAIWANS_NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not re.search(r"-10-(?:01|10)$", hit.value):
+    if not _TAIWANS_NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not re.search(r"-10-(?:01|10)$", hit.value) \
+            or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
         return hit
     value = hit.value[:-2] + "10"
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
@@ -1564,7 +1632,7 @@ _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _MONTH_DAY_ON = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*(?:[日号]|(?=[至到\-~～—－]))")
 """A month and day, or one opening a range without its 日 (9月18至23日)."""
 _NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
-_TAIWANS_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?(?:双十)?国庆(?:节|日)?(?:连续)?(?:假期|期间|连假|当天)?")
+_TAIWANS_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年|\d{4}\s*年)?(?:双十)?国庆(?:节|日)?(?:连续)?(?:假期|期间|连假|当天|前夕)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
 _CLOSE = re.compile(r"\s*[)）]")
@@ -1879,19 +1947,13 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
     """国庆节, 元旦: a fixed-date holiday in the publication's year, or across New Year.
 
     元旦 in a December article is the coming one and 圣诞节 in a January one the one just
-    past (``nearest``; the library says the same year always); further off, the publication's year,
-    unless its words say it is to come (将推出元旦线路: next year's, as 春节 was already).
+    past (``nearest``; the library says the same year always); further off, the publication's year
+    (but see ``_feast_to_come``).
     """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    today = published.date()
-    written_year = match.string.endswith("年", 0, match.start())  # 即将迎来１９９８年元旦: that year's
-    clause = re.split(r"[，。！？；,;!?\n]", match.string[max(0, match.start() - 8) : match.start()])[-1]
-    to_come = _TO_COME_BEFORE.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
-    if to_come and not written_year and date(today.year, month, day) < today:  # 将推出元旦、春节线路: next year's
-        return _Own(_with_clock(date(today.year + 1, month, day), match, False))
-    found = nearest(today, lambda year: [(date(year, month, day),) * 2])
+    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
     if found is None:
         return None
     value = _with_clock(found[0], match, False)
@@ -2493,18 +2555,29 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
 
 def _short_season(match: re.Match[str], published: datetime | None) -> str | None:
     """今冬, 明春, 今夏, 去冬今春: a season of this, next or last year, read as 今年冬天 is (they were
-    not read); not a given name (王明春) nor 如今春天, 至今冬季."""
+    not read); not a given name (王明春) nor 如今春天, 至今冬季, 说明春耕; 去 only before 今 (去冬今春),
+    as it is mostly the verb (去春游, 去夏威夷)."""
     if published is None:
         return None
     before = match.string[match.start() - 1 : match.start()]
     if before in SURNAMES and before not in _NOT_A_SURNAME_HERE:
         return None
-    text = f"{_SEASON_YEARS[match['rel']]}{match['season']}天"
+    season = match["season"] or match["last"]
+    year = "去年" if match["last"] else _season_year(match.group()[0], season, published)
+    text = f"{year}{season}天"
     detail = time_detail(text, published)
     return None if detail is None else _Own(value_of(detail, text))
 
 
-_SEASON_YEARS = {"今": "今年", "明": "明年", "去": "去年"}
+def _season_year(said: str, season: str, published: datetime) -> str:
+    """The year a library reads the season in: 今冬 in January or February is the winter now
+    ending, last year's (it read the coming November's); 明春 before 立春 is this year's spring."""
+    before_spring = (published.month, published.day) < (2, 4)
+    if said == "今" and season == "冬" and published.month <= 2:
+        return "去年"
+    if said == "明" and season == "春" and before_spring:
+        return "今年"
+    return "今年" if said == "今" else "明年"
 _NOT_A_SURNAME_HERE = frozenset("于在将从到自和与及或为是的")
 """Characters that are surnames but, before 明春 or 今冬, are words of their own (将于明春开工)."""
 
@@ -3047,7 +3120,11 @@ _RULES = [
     _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
-    _rule(r"(?<![如至迄而现当古])(?P<rel>[今明去])(?P<season>[春夏秋冬])(?![天季节装令晚运奥至眠菇瓜笋茶风雨雪日])", _short_season),
+    _rule(
+        r"(?:(?<![如至迄而现当古])今|(?<![说表证声发昆小聪光文黎清透高英简鲜阐查标注指申载分])明)(?P<season>[春夏秋冬])(?![天季节装令晚运奥至眠菇瓜笋茶风雨雪日耕播秋游城熙])"
+        r"|去(?P<last>[春夏秋冬])(?=今[春夏秋冬])",
+        _short_season,
+    ),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(
@@ -3128,7 +3205,11 @@ _RULES = [
     ),
     _rule(r"(?P<rel>本月|这个月|当月|(?<![\d一二三四五六七八九十两几数多半个每上下本这当岁日正腊满蜜明风闰])月)内(?![外地部陆蒙瓦阁科容])", _within_month),
     _rule(r"(?<![\d一二三四五六七八九十两本上下这个每年同当次岁日正腊满蜜明风闰的])月(?P<edge>初|底|末)(?![一二三四五六七八九十])", _month_edge),
-    _rule(rf"(?<!公元前)(?<![\d一二三四五六七八九十/／])(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?(?!经济报道|网|》)", _century),  # a paper's name
+    _rule(
+        rf"(?<!前)(?<![\d一二三四五六七八九十/／])(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?"
+        r"(?!经济报道|网(?![球络])|》|念)",  # a paper's name (21世纪网, 《21世纪》); 查尔斯三世纪念币
+        _century,
+    ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
