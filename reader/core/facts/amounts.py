@@ -277,6 +277,7 @@ _BEFORE_A_UNIT = ("上", "过", "破")
 """Qualifiers only before a bare unit: 上亿元, 销售额过亿 and 用户破亿 are over a hundred million,
 but 上100元 and 通过100万元 are no such thing."""
 _AFTER = {
+    "封顶": Qualifier.LESS_THAN,  # 8元封顶: capped at 8
     "以上": Qualifier.MORE_THAN,
     "之多": Qualifier.MORE_THAN,
     "为上限": Qualifier.LESS_THAN,  # 以2万元为上限: at most
@@ -313,7 +314,8 @@ _QB = (
 )
 """A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
 it (超過 360人, 約 55%); not 近 or 约 ending another word (附近 5間學校, 最近3名, 預約 50人, 簽約)."""
-_QA = rf"(?P<qa>{_alternation(_AFTER)})?"
+_QA = rf"(?P<qa>{_alternation(_AFTER)})?(?<!封顶(?=仪式|大会|典礼|庆典))"
+"""A qualifier after the number (以上, 左右, 8元封顶), not 封顶 of a topping-out (8亿元封顶仪式)."""
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS.replace('陆', '')}十百千万亿第])(?:(?<!陆)|(?![壹贰叁肆伍陆柒捌玖拾佰仟零]))(?<!\d,)(?P<neg>负)?"
     rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
@@ -892,6 +894,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
+        if match["num"] == "一" and _TOGETHER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            return False  # 他们都死在一块, 聚在一块: together
         spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES
         # 花30万块造花园: money, not pieces (掏了3块糖 stays pieces)
         return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
@@ -907,6 +911,9 @@ def _is_money_word(match: re.Match[str]) -> bool:
 _LEADING_ZERO = re.compile(r"0\d")
 _PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
+_TOGETHER_BEFORE = re.compile(r"(?:在|到|聚|放|凑|堆|挤|混)$")
+
+
 def _spent_on(match: re.Match[str], end: int) -> bool:
     """A verb of spending or earning right before a number of 块 (花30万块造花园); or of paying or
     taking before a sum no piece is counted in (给他１万块当运费, 收了他300块押金; not 给她一块地皮)."""
@@ -1456,7 +1463,9 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
     )
 
 
-_MEASURES_OF_A_NOUN = {"对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普"}
+_MEASURES_OF_A_NOUN = {
+    "对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别",
+}
 """Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
 _ONE_WORDS = frozenset("唯惟统同万逐专单划合第之")
@@ -1479,7 +1488,7 @@ _A_MAKE = re.compile(
 )
 """A make or a model after 18款, 06款: the model's year (18款丰田凯美瑞), not a count (召回12款车型)."""
 _WHAT_IT_COUNTS = {
-    "发": re.compile(r"\s*(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)"),
+    "发": re.compile(r"\s*的?(?:子弹|炮弹|导弹|火箭弹|火箭|弹|礼炮|炮)"),
     "面": re.compile(r"\s*(?:[金银铜]?牌|奖牌|金牌|[国锦红彩党军队战]?旗|镜子|铜镜|鼓|墙)"),
     "顿": re.compile(r"\s*(?:[早午晚]?饭|[正大便快]?餐|[早午晚]餐|饱饭|酒|饺子)"),
     "注": re.compile(r"\s*(?:[，,。；;、）)]|$|[一二三四五六七八九特]等奖|头奖|大奖|彩票|中奖|奖金|单式|复式)"),
@@ -1533,6 +1542,9 @@ def _a_name_or_a_floor(match: re.Match[str], before: str) -> bool:
         or word == "套" and num == "二" and text.startswith("房", after)
         or word == "卷" and (bool(_AN_EXAMS_PAPER.search(before)) or bool(_AN_ISSUE.match(text, after)))
         or word == "注" and before.endswith(("表", "图", "附"))  # 详见表2注: a table's note
+        or word == "本" and before.endswith(("考入", "考上", "考取", "考进", "录取"))  # 考入三本: a university tier
+        or word == "项" and text.startswith("目", after) and bool(_A_GAMES_NAME.search(before))  # 星际2项目: StarCraft II's event
+        or bool(_A_SCORE_BEFORE.search(before))  # 客场2比0本菲卡: a score, then a name
     )
 
 
@@ -1546,6 +1558,8 @@ def _a_floor(text: str, before: str, after: int) -> bool:
     return bool(_AN_ADDRESS_BEFORE.search(before)) and follows  # 国际大厦8层 ending an address, a座22层a室
 
 
+_A_GAMES_NAME = re.compile(r"(?:星际|魔兽|争霸|英雄无敌|仙剑|暗黑破坏神|暗黑|使命召唤|战地|光环|帝国时代|红警|实况|FIFA|CS|DOTA)$", re.I)
+_A_SCORE_BEFORE = re.compile(r"\d\s*[比:：]\s*$")
 _PLACED_ON = re.compile(r"(?:位于|(?<![存现实正所好自])在|(?<![裹抓记挡顶卡拦])住)$")
 _AN_ADDRESS_BEFORE = re.compile(r"(?:楼|号|厦|[A-Za-z][座栋幢])$")
 _WHEELS = re.compile(r"车(?![手检])|摩托|电动")

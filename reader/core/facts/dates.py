@@ -350,6 +350,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
+    folded = _ONE_OF_A_WORD.sub(" ", folded)  # 晚8点一身着白浴袍: 20:00, the 一 opens 一身 (it was 20:05)
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     sections = _written_days(folded, published)
@@ -848,6 +849,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start))
+        or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_TENOR.match(folded, hit.end))  # 3月期央票: a bill's term
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
@@ -859,6 +861,7 @@ _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「
 _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
+_A_TENOR = re.compile(r"期(?!间|内|末|初|中|满)")
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市)$")
 """完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
@@ -1047,6 +1050,7 @@ _COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
 _AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
+_ONE_OF_A_WORD = re.compile(r"(?<=[点時时])一(?=[身个位名次起家张只条件种些口直路群批])(?![个個]字)")
 _SOME_YEARS_AGO = re.compile(r"(?<=十)(?<!百十)多(?=年[以之]?前)")
 """多 in 十多年前, 二十多年前: tens and some years ago, as 十几年前 says (not 一百多年前)."""
 _NEARLY_AT = re.compile(r"(?<!当晚)(?<!当天晚上|当天下午|当日下午|当天上午|当日上午|当日晚上)(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
@@ -1063,18 +1067,21 @@ def _nowadays(folded: str, hit: Hit) -> bool:
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 4))
     if said not in ("今天", "今日"):
         return False
+    if said == "今日" and folded[hit.start - 1 : hit.start] == "如":
+        return True  # 如今日趋匮乏, 如今日益增多: 如今 and 日趋, no 今日
     before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
     return (
         before == "的" and after in _CLAUSE_MARKS
         or before != "" and before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
         or bool(_TODAYS_PEOPLE.match(folded, hit.end))
         or before == "在" and bool(_IN_TODAYS_TIMES.match(folded, hit.end))
+        or folded.endswith("成为", 0, hit.start) and folded.startswith("的", hit.end)  # 成为今天的光耀东方广场
     )
 
 
 _TODAYS_PEOPLE = re.compile(r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|中国(?![队女男足篮排]))")
 _IN_TODAYS_TIMES = re.compile(r"[^，,。；;！？!?\d]{1,12}的(?:情况|背景|形势|时代|环境)下")
-_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
+_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的?明天|之明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")
@@ -2553,6 +2560,15 @@ def _lunar_alias(match: re.Match[str], published: datetime | None) -> str | None
     return None if detail is None else _Own(value_of(detail, text))
 
 
+def _a_years_last_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """截至2017年末, 至去年年底: the last day of the year said, or of the one counted from now."""
+    if match["y"]:
+        return _Own(f"{match['y']}-12-31")
+    if published is None:
+        return None
+    return _Own(f"{published.year - {'去': 1, '今': 0, '前': 2}[match['ry']]:04d}-12-31")
+
+
 def _short_season(match: re.Match[str], published: datetime | None) -> str | None:
     """今冬, 明春, 今夏, 去冬今春: a season of this, next or last year, read as 今年冬天 is (they were
     not read); not a given name (王明春) nor 如今春天, 至今冬季, 说明春耕; 去 only before 今 (去冬今春),
@@ -3042,9 +3058,10 @@ _RULES = [
         _lunar_month,
     ),
     _rule(r"(?<![今说表证声透阐注标查申发指聪文光阳英简鲜黎分澄])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
-    _rule(  # 截至2017年末: a balance's day, the year's last (年末 alone is its last two months)
-        r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到))\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?:末|底)(?![前后])",
-        lambda match, published: _Own(f"{match['y']}-12-31"),
+    _rule(  # 截至2017年末, 截至2010年年底, 至去年年底: a balance's day, the year's last (年末 alone is its last two months)
+        r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到)|(?<![截直以])(?<=至)|(?<=到))\s*"
+        r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?P<ry>去|今|前)年)\s*年?(?:末|底)(?![前后])",
+        _a_years_last_day,
     ),
     _rule(  # 2016、2017年, 2025及2026年: the first year shares the second's 年
         r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?=(?:\s*(?:、|及|和|与|或)\s*(?:19|20)\d\d)+\s*年)",

@@ -434,3 +434,55 @@ def test_a_century_before_tennis_or_the_net_stays() -> None:
 )
 def test_review_of_the_rounds_amounts(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+# ---- A second read of 500 lines after the round's rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOTA2的项目创建是为了现如今日趋匮乏的创意而创立的。",
+        "3年期央票的停发和1年、3月期央票的大幅缩量，也反映了央行态度。",
+        "海天中心破茧而出，成为今天的光耀东方广场。",
+        "激励着我们去跨越、去奉献、去创造美好明天。",
+        "走向社会效益与经济效益俱佳之明天，大家一起努力。",
+    ],
+)
+def test_a_word_across_today_a_tenor_and_a_future_are_no_dates(text: str) -> None:
+    assert intervals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("据统计，至去年年底，宁波保税区累计完成进出口贸易额八点一二亿美元。", "去年年底",
+         ["2023-12-31T00:00:00", "2023-12-31T23:59:59"]),
+        ("截至2010年年底，中国银行业推出超过7000款个人投资计划。", "2010年年底",
+         ["2010-12-31T00:00:00", "2010-12-31T23:59:59"]),
+        ("于是可以想象晚8点一身着白浴袍的姑娘走进了大堂。", "晚8点", ["2024-06-12T20:00:00", "2024-06-12T20:59:59"]),
+        ("3月期间，全市共举办各类文化活动一百多场。", "3月", ["2024-03-01T00:00:00", "2024-03-31T23:59:59"]),
+        ("确实呢，在看到今天大陆这个宣布背后，原来有这么深的用意。", "今天", ["2024-06-12T00:00:00", "2024-06-12T23:59:59"]),
+    ],
+)
+def test_a_years_last_day_a_clocks_hour_and_days_that_stay(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("１５个罹难者都在同一个地方打坐，他们都死在一块。", "money", []),
+        ("周边设备还包括有一组扩大机、四组录音设备及三部电脑。", "count", ["4 组 录音设备", "3 部 电脑"]),
+        ("由3组成员共同完成了这个研究项目，成绩显著。", "count", []),
+        ("取出了一把自制手枪，还有１４发的子弹，警方正在调查。", "count", ["14 发"]),
+        ("在科隆举行的IEM5世界总决赛的星际2项目中夺冠。", "count", []),
+        ("新开工3项目，总投资超过十亿元，进展顺利。", "count", ["3 项目"]),
+        ("学校有一批考入三本的学生，成绩都还不错。", "count", []),
+        ("前两轮联盟杯主场1比0奥林匹亚科斯，客场2比0本菲卡。", "count", ["2 轮 联盟"]),
+        ("同城转账2元起8元封顶，跨行转账另收费。", "money", ["2+ CNY", "<8 CNY"]),
+        ("总投资8亿元封顶仪式昨天举行，各方代表出席。", "money", ["800000000 CNY"]),
+    ],
+)
+def test_a_second_reads_amounts(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
