@@ -314,8 +314,9 @@ _QB = (
 )
 """A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
 it (超過 360人, 約 55%); not 近 or 约 ending another word (附近 5間學校, 最近3名, 預約 50人, 簽約)."""
-_QA = rf"(?P<qa>{_alternation(_AFTER)})?(?<!封顶(?=仪式|大会|典礼|庆典))"
-"""A qualifier after the number (以上, 左右, 8元封顶), not 封顶 of a topping-out (8亿元封顶仪式)."""
+_QA = rf"(?P<qa>{_alternation(_AFTER)})?(?<!封顶(?=仪式|大会|典礼|庆典|的|后|在即|之日|时|了))"
+"""A qualifier after the number (以上, 左右, 8元封顶), not 封顶 of a topping-out (8亿元封顶仪式,
+耗资5亿元封顶的大楼, 封顶后)."""
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS.replace('陆', '')}十百千万亿第])(?:(?<!陆)|(?![壹贰叁肆伍陆柒捌玖拾佰仟零]))(?<!\d,)(?P<neg>负)?"
     rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
@@ -911,7 +912,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
 _LEADING_ZERO = re.compile(r"0\d")
 _PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
-_TOGETHER_BEFORE = re.compile(r"(?:在|到|聚|放|凑|堆|挤|混)$")
+_TOGETHER_BEFORE = re.compile(r"(?:(?<![定标持稳停])在|[聚凑走放合]到|聚|凑|堆|挤|混)$")
+"""死在一块, 孩子在一块, 凑到一块: together (跌到一块, 定在一块 stay a yuan)."""
 
 
 def _spent_on(match: re.Match[str], end: int) -> bool:
@@ -1464,7 +1466,7 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
 
 
 _MEASURES_OF_A_NOUN = {
-    "对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别",
+    "对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别组",
 }
 """Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
@@ -1542,7 +1544,8 @@ def _a_name_or_a_floor(match: re.Match[str], before: str) -> bool:
         or word == "套" and num == "二" and text.startswith("房", after)
         or word == "卷" and (bool(_AN_EXAMS_PAPER.search(before)) or bool(_AN_ISSUE.match(text, after)))
         or word == "注" and before.endswith(("表", "图", "附"))  # 详见表2注: a table's note
-        or word == "本" and before.endswith(("考入", "考上", "考取", "考进", "录取"))  # 考入三本: a university tier
+        or word == "本" and before.endswith(("考入", "考上", "考进", "录取")) and not text.startswith("证", after)  # 考入三本: a tier
+        or word == "组" and before.endswith(("村", "社", "队"))  # 新华村二组村民: a village group's name
         or word == "项" and text.startswith("目", after) and bool(_A_GAMES_NAME.search(before))  # 星际2项目: StarCraft II's event
         or bool(_A_SCORE_BEFORE.search(before))  # 客场2比0本菲卡: a score, then a name
     )

@@ -861,7 +861,7 @@ _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「
 _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
-_A_TENOR = re.compile(r"期(?!间|内|末|初|中|满)")
+_A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市)$")
 """完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
@@ -1050,7 +1050,7 @@ _COUNTED_FROM = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十百]{1
 _ABOUT_INSIDE = re.compile(r"[午上晚间晨夜][约近]\s*[\d一二三四五六七八九十两零]")
 """晚上近9时, 下午约5时: about that hour."""
 _AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
-_ONE_OF_A_WORD = re.compile(r"(?<=[点時时])一(?=[身个位名次起家张只条件种些口直路群批])(?![个個]字)")
+_ONE_OF_A_WORD = re.compile(r"(?<=[点時时])一(?=[身个位名次起家张只条件种些口直路群批])(?![个個](?:字|半))")
 _SOME_YEARS_AGO = re.compile(r"(?<=十)(?<!百十)多(?=年[以之]?前)")
 """多 in 十多年前, 二十多年前: tens and some years ago, as 十几年前 says (not 一百多年前)."""
 _NEARLY_AT = re.compile(r"(?<!当晚)(?<!当天晚上|当天下午|当日下午|当天上午|当日上午|当日晚上)(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
@@ -1067,21 +1067,20 @@ def _nowadays(folded: str, hit: Hit) -> bool:
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 4))
     if said not in ("今天", "今日"):
         return False
-    if said == "今日" and folded[hit.start - 1 : hit.start] == "如":
-        return True  # 如今日趋匮乏, 如今日益增多: 如今 and 日趋, no 今日
+    if said == "今日" and folded[hit.start - 1 : hit.start] == "如" and folded[hit.end : hit.end + 1] in ("趋", "益", "渐"):
+        return True  # 如今日趋匮乏, 如今日益增多: 如今 and 日趋, no 今日 (比如今日 stays)
     before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
     return (
         before == "的" and after in _CLAUSE_MARKS
         or before != "" and before in "用以按从" and bool(_TODAYS_VIEW.match(folded, hit.end))
         or bool(_TODAYS_PEOPLE.match(folded, hit.end))
         or before == "在" and bool(_IN_TODAYS_TIMES.match(folded, hit.end))
-        or folded.endswith("成为", 0, hit.start) and folded.startswith("的", hit.end)  # 成为今天的光耀东方广场
     )
 
 
 _TODAYS_PEOPLE = re.compile(r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|中国(?![队女男足篮排]))")
 _IN_TODAYS_TIMES = re.compile(r"[^，,。；;！？!?\d]{1,12}的(?:情况|背景|形势|时代|环境)下")
-_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的?明天|之明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
+_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的?明天|(?<![总反言换要])之明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")
@@ -3059,7 +3058,7 @@ _RULES = [
     ),
     _rule(r"(?<![今说表证声透阐注标查申发指聪文光阳英简鲜黎分澄])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
     _rule(  # 截至2017年末, 截至2010年年底, 至去年年底: a balance's day, the year's last (年末 alone is its last two months)
-        r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到)|(?<![截直以])(?<=至)|(?<=到))\s*"
+        r"(?:(?<=截至)|(?<=截止)|(?<=截止到)|(?<=截至到)|(?<![截直以延期长]至)(?<=至)|(?<![迟延拖期长改]到)(?<=到))\s*"  # not 推迟到, 延期至: a postponed event
         r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?P<ry>去|今|前)年)\s*年?(?:末|底)(?![前后])",
         _a_years_last_day,
     ),

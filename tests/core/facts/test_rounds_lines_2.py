@@ -444,7 +444,6 @@ def test_review_of_the_rounds_amounts(text: str, kind: str, found: list[str]) ->
     [
         "DOTA2的项目创建是为了现如今日趋匮乏的创意而创立的。",
         "3年期央票的停发和1年、3月期央票的大幅缩量，也反映了央行态度。",
-        "海天中心破茧而出，成为今天的光耀东方广场。",
         "激励着我们去跨越、去奉献、去创造美好明天。",
         "走向社会效益与经济效益俱佳之明天，大家一起努力。",
     ],
@@ -482,7 +481,25 @@ def test_a_years_last_day_a_clocks_hour_and_days_that_stay(text: str, phrase: st
         ("前两轮联盟杯主场1比0奥林匹亚科斯，客场2比0本菲卡。", "count", ["2 轮 联盟"]),
         ("同城转账2元起8元封顶，跨行转账另收费。", "money", ["2+ CNY", "<8 CNY"]),
         ("总投资8亿元封顶仪式昨天举行，各方代表出席。", "money", ["800000000 CNY"]),
+        ("耗资5亿元封顶的大楼正式启用，市民纷纷前来参观。", "money", ["500000000 CNY"]),
+        ("股价跌到一块，投资者损失惨重，纷纷抛售。", "money", ["1 CNY"]),
+        ("该村三组的村民都来了，会场里非常热闹。", "count", []),
     ],
 )
 def test_a_second_reads_amounts(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("比如今日的比赛，大家都非常期待，门票早已售罄。", "今日", "2024-06-12T00:00:00"),
+        ("他成为今天的最大赢家，令所有人都感到意外。", "今天", "2024-06-12T00:00:00"),
+        ("总之明天的会议非常重要，大家务必准时参加。", "明天", "2024-06-13T00:00:00"),
+        ("活动推迟到2026年底举行，具体时间另行通知。", "2026年底", "2026-11-01T00:00:00"),
+        ("工程延期至今年年底完工，附近居民意见很大。", "今年年底", "2024-11-01T00:00:00"),
+        ("3月期待已久的新品终于发布了，粉丝们很兴奋。", "3月", "2024-03-01T00:00:00"),
+    ],
+)
+def test_review_of_the_second_reads_dates(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
