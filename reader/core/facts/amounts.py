@@ -1531,8 +1531,10 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
 def _a_name_or_a_floor(match: re.Match[str], before: str) -> bool:
     """A number and a measure word that name or place something rather than count it: a
     lottery draw's number (胜负彩08092期), a floor (位于三层, 36号南楼5层; 大楼共有5层 counts), a
-    trilogy (三部曲), a doctrine (和平共处五项原则), a vehicle (三轮车, 二轮摩托车, A3的四门版) or a
-    second home (二套房)."""
+    trilogy (三部曲), a doctrine (和平共处五项原则), a vehicle (三轮车, 二轮摩托车, A3的四门版), a
+    second home (二套房), an exam paper or a journal's volume (新课标二卷, 45卷3期), a table's note
+    (表2注), a university tier (考入三本), a village group (新华村二组), a game's name (星际2项目)
+    or a score's last number before a name (2比0本菲卡)."""
     text, word, num, after = match.string, match["mw"], match["num"] or "", match.end("mw")
     return (
         word == "期" and num.isdigit() and (len(num) >= 5 or num.startswith("0"))
@@ -1562,7 +1564,8 @@ def _a_floor(text: str, before: str, after: int) -> bool:
 
 
 _A_GAMES_NAME = re.compile(r"(?:星际|魔兽|争霸|英雄无敌|仙剑|暗黑破坏神|暗黑|使命召唤|战地|光环|帝国时代|红警|实况|FIFA|CS|DOTA)$", re.I)
-_A_SCORE_BEFORE = re.compile(r"\d\s*[比:：]\s*$")
+_A_SCORE_BEFORE = re.compile(r"(?<![表图附例第\d])\d{1,2}\s*[比:：]\s*$")
+"""A score's first number and its 比 or colon (2比0本菲卡), not a table's label (表1：5家企业)."""
 _PLACED_ON = re.compile(r"(?:位于|(?<![存现实正所好自])在|(?<![裹抓记挡顶卡拦])住)$")
 _AN_ADDRESS_BEFORE = re.compile(r"(?:楼|号|厦|[A-Za-z][座栋幢])$")
 _WHEELS = re.compile(r"车(?![手检])|摩托|电动")

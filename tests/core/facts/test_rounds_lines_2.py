@@ -484,6 +484,7 @@ def test_a_years_last_day_a_clocks_hour_and_days_that_stay(text: str, phrase: st
         ("耗资5亿元封顶的大楼正式启用，市民纷纷前来参观。", "money", ["500000000 CNY"]),
         ("股价跌到一块，投资者损失惨重，纷纷抛售。", "money", ["1 CNY"]),
         ("该村三组的村民都来了，会场里非常热闹。", "count", []),
+        ("详见表1：5家企业名单已经公布，请查阅。", "count", ["5 家 企业名单"]),
     ],
 )
 def test_a_second_reads_amounts(text: str, kind: str, found: list[str]) -> None:
