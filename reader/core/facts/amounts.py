@@ -491,7 +491,27 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
+    hits = [_one_or_the_other(folded, hit) for hit in hits]
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
+
+
+def _one_or_the_other(folded: str, hit: Hit) -> Hit:
+    """大约6、7万元, 3、4亿元, ６、７０００万元: two digits in a row said as "one or the other" of one
+    amount, about the range they span (the first was read alone or as a price of its own)."""
+    last = _ONE_UNIT_FOR_ALL.fullmatch(folded, hit.start, hit.end)
+    either = _EITHER_DIGIT.search(folded, max(0, hit.start - 3), hit.start)
+    if last is None or either is None or hit.detail is None or hit.detail.qualifier is not Qualifier.EXACT or hit.detail.low is None:
+        return hit
+    digits = last["num"].rstrip("0")
+    if len(digits) != 1 or int(digits) != int(either["d"]) + 1 or "分别" in folded[max(0, either.start() - 8) : either.start()]:
+        return hit  # 门票分别为5、6元: each its own
+    high = Decimal(hit.detail.low)
+    low = high * int(either["d"]) / int(digits)
+    detail = _detail(Qualifier.APPROXIMATE, low, high, hit.detail.unit or "")
+    return Hit(FactKind.MONEY, either.start(), hit.end, _money_value(detail), detail)
+
+
+_EITHER_DIGIT = re.compile(r"(?<![\d.、])(?P<d>[1-8])、$")
 
 
 def _yuan_of_the_first(folded: str, hits: list[Hit], home: str) -> list[Hit]:

@@ -263,9 +263,17 @@ def test_numbers_listed_before_an_amount_share_its_unit() -> None:
     assert values(text, "money") == ["0.48 CNY", "0.63 CNY", "0.83 CNY"]
 
 
-def test_two_digits_said_as_either_are_no_list() -> None:
-    text = "管理费每天大约６、７０００万元，拖的越久，损失越大。"
-    assert "6 CNY" not in values(text, "money") and "60000 CNY" not in values(text, "money")
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("管理费每天大约６、７０００万元，拖的越久，损失越大。", ["~60000000-70000000 CNY"]),
+        ("大约6、7万元就能买到一辆不错的二手车。", ["~60000-70000 CNY"]),
+        ("这家企业每年亏损3、4亿元，难以为继。", ["~300000000-400000000 CNY"]),
+        ("两种门票分别为5、6元，非常便宜实惠。", ["5 CNY", "6 CNY"]),
+    ],
+)
+def test_two_digits_said_as_either_are_one_amount_about(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
 
 
 @pytest.mark.parametrize(
