@@ -24,6 +24,7 @@ from functools import cache
 from .casualties import casualties
 from .cents import TAIL, find_cents, spoken_code, spoken_dollar, tail_value
 from .count_nouns import noun_after, noun_before
+from .date_anaphora import sentence_start
 from .few import few
 from .headcounts import headcounts
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
@@ -520,7 +521,7 @@ def _yuan_of_the_first(folded: str, hits: list[Hit], home: str) -> list[Hit]:
     read: list[Hit] = []
     said: tuple[int, str] | None = None  # where the sentence with a currency's 元 began, and the code
     for hit in sorted(hits, key=lambda h: h.start):
-        start = _sentence_start(folded, hit.start)
+        start = sentence_start(folded, hit.start)
         if said is not None and said[0] != start:
             said = None
         text, detail = folded[hit.start : hit.end], hit.detail
@@ -539,10 +540,6 @@ def _yuan_of_the_first(folded: str, hits: list[Hit], home: str) -> list[Hit]:
 
 _A_CURRENCYS_YUAN = re.compile(rf"(?:约|近|超过|逾|共)?(?:{'|'.join(w for w in _PREFIX_CURRENCIES if w != '人民币')})")
 _BARE_YUAN = re.compile(r"[\d.,]+[万亿]?元")
-
-
-def _sentence_start(folded: str, at: int) -> int:
-    return max(folded.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
 
 
 def _listed_before(folded: str, hit: Hit) -> list[Hit]:

@@ -85,9 +85,11 @@ def _not_yet(folded: str, hit: Hit, first: str) -> Hit:
     return Hit(FactKind.DATE, start, end, f"../{high}", Detail(Qualifier.LESS_THAN, None, high, "minute", None, f"{last:%Y-%m-%dT%H:%M:%S}"))
 
 
+_NO_DEADLINES_FRONT = "夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\\d一二两三四五六七八九十几"
+"""What after 前 makes a word of it (前夕, 前往, 前天), not a deadline; after a date 前提 is a word
+too, after a clock time a deadline's (5点前提交), and there 前妻, 前总统 are words."""
 _NOT_YET_AFTER = re.compile(
-    r"\s?(?:不到(?![家位手头齐])|之前|以前"
-    r"|前(?![夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\d一二两三四五六七八九十几妻夫男女锋总首副董主海部局市省县校院厂队]))"
+    rf"\s?(?:不到(?![家位手头齐])|之前|以前|前(?![{_NO_DEADLINES_FRONT}妻夫男女锋总首副董主海部局市省县校院厂队]))"
 )
 """After a clock time, 前 before 提交 is a deadline's (5点前提交), not 前提 (premise)."""
 _NOT_YET_BEFORE = re.compile(r"不到\s?$")
@@ -95,7 +97,7 @@ _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{
 """A clock time said to the minute (8点半, 10时30分) ends so."""
 
 
-_BEFORE_IT = re.compile(r"\s?(?:之前|以前|前)(?![夕后往任期身辈者面沿线台排提景途程列天日年月来去赴夜\d一二两三四五六七八九十几]|所未|方[传来向的])")
+_BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}提]|所未|方[传来向的])")
 _A_DEADLINE = re.compile(
     r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明)$"
 )

@@ -652,8 +652,8 @@ def _still_that_year(folded: str, said: tuple[date, int], part: Hit, published: 
     """Whether a part of a year is the year said before it: not where its own clause looks ahead
     (去年是最困难的一年，下半年将加大投入: this year's), unless the year's clause looked ahead too, to
     a year now past (据预测，2013年…将稳步提升，普及速度将会在年底达到高峰: a forecast of 2013)."""
-    start = max(folded.rfind(mark, said[1], part.start) for mark in "，,；;") + 1
-    if not _LOOKS_AHEAD_HERE.search(folded[max(start, said[1]) : part.end] + _clause_after(folded, part.end)):
+    start = max(sentence_start(folded, part.start, "，,；;"), said[1])
+    if not _LOOKS_AHEAD_HERE.search(folded[start : part.end] + _clause_after(folded, part.end)):
         return True
     return said[0].year < published.year and bool(_LOOKS_AHEAD_HERE.search(_clause_after(folded, said[1])))
 
@@ -666,7 +666,6 @@ no time of its clause (去年全区各项存款和贷款的增幅 does)."""
 def _clause_after(folded: str, at: int) -> str:
     """The words from ``at`` to the end of their clause."""
     return _CLAUSE_BREAK.split(folded[at : sentence_end(folded, at)], maxsplit=1)[0]
-
 
 
 def _opens_a_clause(folded: str, at: int) -> bool:
@@ -693,7 +692,7 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
             if any(h.value == hit.value and start <= h.start for h in read):
                 year, month = _add_months(int(hit.value[:4]), int(hit.value[5:7]), -1)
                 value = f"{year:04d}-{month:02d}"
-                hit = Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+                hit = _revalued(folded, hit, value)
         read.append(hit)
     return read
 
@@ -1143,20 +1142,25 @@ def _read_at(hit: Hit, text: str, anchor: date, published: datetime, onwards: bo
     return Hit(FactKind.DATE, hit.start, hit.end, again[0].value, again[0].detail)
 
 
+def _revalued(folded: str, hit: Hit, value: str) -> Hit:
+    """The hit with a value of ours in place of the one it was read with."""
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
 def _singapores_national_day(folded: str, hit: Hit) -> Hit:
     """新加坡国庆: 9 August of the same year, not China's 1 October."""
     if not folded.endswith("新加坡", 0, hit.start) or not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) \
             or not hit.value.endswith("-10-01"):
         return hit
     value = hit.value[:-5] + "08-09"
-    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+    return _revalued(folded, hit, value)
 
 
 def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
     """春节假期, 端午小长假, 国庆黄金周, 中秋期间: the run of days off around the holiday in the
     article's region (2024's 春节假期 is 10 to 17 February; it was the 10th alone); a golden week,
     or one the text says is the mainland's (內地國慶假期 in a Hong Kong story), is the mainland's."""
-    if not _DAYS_OFF.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
+    if not _DAYS_OFF.search(folded, hit.start, hit.end) or not _A_DAY.fullmatch(hit.value):
         return hit
     if "黄金周" in folded[hit.start : hit.end] or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
         home = "CNY"
@@ -1164,9 +1168,11 @@ def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
     if run is None or run[0] == run[1]:
         return hit
     value = f"{run[0]:%Y-%m-%d}/{run[1] + timedelta(days=1):%Y-%m-%d}"
-    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+    return _revalued(folded, hit, value)
 
 
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A value that is one day (2024-02-10)."""
 _THE_MAINLANDS = re.compile(r"(?:内地|大陆|中国|陆客)\S{0,2}$")
 _DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间)$")
 
@@ -1175,15 +1181,15 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
     """将推出元旦、春节线路 in June: next year's 元旦, the words say it is to come (it was January's,
     months past); only for a feast more than two months past, so 迎来国庆客流高峰 in October and
     将在国庆节后 stay this year's, and not after 将 of a noun (将军, 老将) nor 迎来了, 准备的."""
-    if published is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value) or not _A_FIXED_FEAST.fullmatch(folded, hit.start, hit.end):
+    if published is None or not _A_DAY.fullmatch(hit.value) or not _fixed_feasts().fullmatch(folded, hit.start, hit.end):
         return hit
     day = date.fromisoformat(hit.value)
-    clause = re.split(r"[，。！？；,;!?\n]", folded[max(0, hit.start - 8) : hit.start])[-1]
+    clause = _clause_before(folded, hit.start)
     to_come = _SAYS_TO_COME.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
     if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not to_come:
         return hit
     value = f"{day.year + 1}{hit.value[4:]}"
-    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+    return _revalued(folded, hit, value)
 
 
 _LONG_PAST = 60
@@ -1192,24 +1198,14 @@ _SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领�
 
 @lru_cache(maxsize=1)
 def _fixed_feasts() -> re.Pattern[str]:
+    """A fixed-date feast's phrase, compiled on first use."""
     return re.compile(rf"(?:{_alternatives(_HOLIDAYS)})节?(?:假期|期间|当天|前后|小长假|长假)?")
-
-
-class _FixedFeast:
-    """The pattern of a fixed-date feast's phrase, compiled on first use."""
-
-    @staticmethod
-    def fullmatch(text: str, start: int, end: int) -> re.Match[str] | None:
-        return _fixed_feasts().fullmatch(text, start, end)
-
-
-_A_FIXED_FEAST = _FixedFeast()
 
 
 def _eve_of(folded: str, hit: Hit) -> Hit:
     """春节前夕, 国庆前夕: the few days before a Chinese feast, about (it was the feast's day);
     not a Christian one's (复活节前夕 is the Easter Vigil, its own day)."""
-    if not _A_CHINESE_EVE.search(folded, hit.start, hit.end) or not re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
+    if not _A_CHINESE_EVE.search(folded, hit.start, hit.end) or not _A_DAY.fullmatch(hit.value):
         return hit
     day = date.fromisoformat(hit.value)
     value = f"{day - timedelta(days=3):%Y-%m-%d}/{day:%Y-%m-%d}"
@@ -1227,7 +1223,7 @@ def _double_tenth(folded: str, hit: Hit) -> Hit:
             or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
         return hit
     value = hit.value[:-2] + "10"
-    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+    return _revalued(folded, hit, value)
 
 
 def _with_clock_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -1382,7 +1378,7 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
                 ahead = _LOOKS_AHEAD.search(folded, start, sentence_end(folded, hit.end))
                 moved = (weekday - day.weekday()) % 7 if ahead else -((day.weekday() - weekday) % 7)
                 value = (day + timedelta(days=moved)).isoformat()
-                hit = Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+                hit = _revalued(folded, hit, value)
         read.append(hit)
     return read
 
@@ -2593,6 +2589,8 @@ def _season_year(said: str, season: str, published: datetime) -> str:
     if said == "明" and season == "春" and before_spring:
         return "今年"
     return "今年" if said == "今" else "明年"
+
+
 _NOT_A_SURNAME_HERE = frozenset("于在将从到自和与及或为是的")
 """Characters that are surnames but, before 明春 or 今冬, are words of their own (将于明春开工)."""
 
@@ -2634,10 +2632,13 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
 def _said_to_come(match: re.Match[str]) -> bool:
     """Whether the words around a feast say it is still to come: 将至 after it, or 将, 即将,
     迎接 or 筹备 shortly before it in its clause."""
-    text, start = match.string, match.start()
-    before = text[max(0, start - 8) : start]
-    clause = re.split(r"[，。！？；,;!?\n]", before)[-1]
-    return bool(_COMING.match(text, match.end()) or _TO_COME_BEFORE.search(clause))
+    clause = _clause_before(match.string, match.start())
+    return bool(_COMING.match(match.string, match.end()) or _TO_COME_BEFORE.search(clause))
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The few words before ``at`` in its clause, where a feast's words of coming stand."""
+    return re.split(r"[，。！？；,;!?\n]", text[max(0, at - 8) : at])[-1]
 
 
 _TO_COME_BEFORE = re.compile(r"将|即将|迎接|迎来|筹备|准备")
