@@ -27,3 +27,7 @@ class Reading:
 
     def values(self, text: str, kind: str) -> list[str]:
         return [f["value"] for f in self.facts(text, kind)]
+
+
+NEWS_LINES = Reading(datetime(2024, 6, 12, 10, 0))
+"""The news lines read as published on the day their reads were made against (a Wednesday)."""

@@ -11,11 +11,9 @@ from datetime import datetime
 
 import pytest
 
-from tests.core.facts.reading import Reading
+from tests.core.facts.reading import NEWS_LINES, Reading
 
-PUBLISHED = datetime(2024, 6, 12, 10, 0)
-_READ = Reading(PUBLISHED)
-facts, intervals, values = _READ.facts, _READ.intervals, _READ.values
+facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
 
 
 # ---- Dates
