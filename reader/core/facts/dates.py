@@ -34,6 +34,7 @@ from .date_anaphora import (
 from .date_bounds import onwards, seasons_of_years, up_to
 from .date_days_off import days_off_around
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
+from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
 from .date_recurring import recurring
@@ -440,7 +441,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
     joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now, published)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
-    joined = _with_weekdays(folded, _with_clock_ends(folded, joined, published), published)
+    joined = _with_weekdays(folded, _with_clock_ends(folded, hours_from_to(folded, joined, published), published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
     joined = weekdays_in_the_week_said(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
