@@ -578,7 +578,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if moved is not None and _THE_DAY_AFTER.match(text):
             hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
         elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
-            hit = _read_at(hit, text, month, published, _int(bare["d"]) >= month.day)
+            hit = _read_at(hit, text, _month_of_bare_day(month, _int(bare["d"])), published, True)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
@@ -603,6 +603,19 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         written = (written_out, hit.end, bool(year_alone), back, opens) if written_out is not None else written
         read.append(hit)
     return read
+
+
+def _month_of_bare_day(named: date, day: int) -> date:
+    """The month a bare day after a named day is in: that day's own, for a day up to it or a
+    fortnight before it (12月16日报道，摩托罗拉15日宣布 is 15 December: the story's day before its
+    report's); the next month's for a day further back (11月30日电…1日 is 1 December)."""
+    if day >= named.day or named.day - day <= _A_FORTNIGHT:
+        return named
+    following = named.replace(day=1) + timedelta(days=32)
+    return following.replace(day=1)
+
+
+_A_FORTNIGHT = 15
 
 
 _THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")

@@ -33,3 +33,18 @@ def test_hours_from_one_to_another_with_the_unit_said_once(text: str, phrase: st
 
 def test_points_from_one_to_another_are_no_hours() -> None:
     assert list(intervals("上证指数昨天上涨3至5点，成交量明显放大，市场情绪回暖。")) == ["昨天"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("据国外媒体12月16日报道，摩托罗拉15日在主页发布了新款手机的图片。", "15日", "2024-12-15T00:00:00"),
+        ("新华社莫斯科11月4日电 俄罗斯总统3日说，两国关系良好。", "3日", "2024-11-03T00:00:00"),
+        ("2010年7月14日据俄新网报道，俄罗斯海军13日发射了一枚导弹。", "13日", "2010-07-13T00:00:00"),
+        ("10月5日抵达北京，此前他已于3日访问了上海和天津。", "3日", "2024-10-03T00:00:00"),
+        ("新华社上海11月30日电 记者获悉，该市将于1日起实施新规。", "1日起", "2024-12-01T00:00:00"),
+        ("10月5日抵达北京，并于7日离开前往上海。", "7日", "2024-10-07T00:00:00"),
+    ],
+)
+def test_a_bare_day_before_the_day_named_is_of_its_month(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
