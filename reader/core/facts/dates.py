@@ -867,7 +867,27 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
+        or _a_word_across(folded, hit)
     )
+
+
+def _a_word_across(folded: str, hit: Hit) -> bool:
+    """Whether the day or year word is the first half of a word and the second half of another:
+    说明天然气 (说明 天然气), 说明年轻人 (说明 年轻人), 政治清明 (upright), or a name: 今日新闻网,
+    明天集团. 明天然后 and 明年轻轨 stay dates."""
+    text = folded[hit.start : hit.end]
+    if text.endswith(("明天", "明年")):
+        return bool(_SECOND_HALF[text[-2:]].match(folded, hit.end))
+    if text == "清明":
+        return bool(_CLEAR_AS.search(folded, max(0, hit.start - 4), hit.start))
+    return text == "今日" and bool(_A_SITE.match(folded, hit.end))
+
+
+_SECOND_HALF = {"明天": re.compile(r"然(?!后)|集团|控股"), "明年": re.compile(r"轻(?!轨)|龄")}
+_CLEAR_AS = re.compile(r"(?:政治|吏治|政风|社会|头脑|神志|意识|很|更加|十分|非常|日益|更为|较为)$")
+"""What before 清明 makes it the word for upright or clear-headed, not the feast."""
+_A_SITE = re.compile(r"(?:新闻|财经|体育|娱乐|科技|健康|中国|美国|台湾|香港)?网(?![友民上])")
+"""今日新闻网, 今日财经网: a site's name (今日网友 are today's users)."""
 
 
 _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「」【】《》]{0,20}$")

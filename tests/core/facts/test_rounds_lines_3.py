@@ -48,3 +48,29 @@ def test_points_from_one_to_another_are_no_hours() -> None:
 )
 def test_a_bare_day_before_the_day_named_is_of_its_month(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个结果说明天然气价格还会继续上涨，用户需提早准备。",
+        "这个结果说明年轻人越来越重视健康，消费观念正在改变。",
+        "据台湾今日新闻网报道，有声音质疑开放陆资的做法。",
+        "明天集团旗下多家公司的股价出现了集体下跌，投资者恐慌。",
+        "这些年，当地政治清明，经济发展，百姓安居乐业。",
+    ],
+)
+def test_a_day_word_that_is_half_of_two_words_is_none(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他说明天然后再去医院复查，医生同意了这一安排。", "明天"),
+        ("他说明天会下雨，大家出门记得带伞，注意安全。", "明天"),
+        ("明年轻轨三号线将建成通车，方便市民出行。", "明年"),
+    ],
+)
+def test_a_day_word_before_a_word_of_its_own_stays(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
