@@ -687,7 +687,28 @@ def _money_hit(match: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> Hit 
     if detail is None:
         return None
     detail, end = _tenths_after(match, detail, end)
+    detail, start = _signed_sum(match, start, detail)
     return Hit(FactKind.MONEY, start, end, _money_value(detail), detail)
+
+
+def _signed_sum(match: re.Match[str], start: int, detail: Detail) -> tuple[Detail, int]:
+    """每股收益-0.01元, 净利润为-5000万元: an exact sum in digits with a minus sign before it is
+    below zero, the sign its first character (not a range's dash, 30-50元 or 26元-27元, nor a
+    code's hyphen, A-5元)."""
+    signed = (
+        detail.qualifier is Qualifier.EXACT and not match["neg"] and not match["qb"] and not match["pre"]
+        and bool(match["num"]) and match["num"][0].isdigit() and start == match.start("num")
+        and bool(_MINUS_BEFORE.search(match.string, max(0, start - 1), start))
+        and match.string[start - 2 : start - 1] not in _A_SUMS_END
+    )
+    if not signed:
+        return detail, start
+    value = format_decimal(-Decimal(detail.low or "0"))
+    return replace(detail, low=value, high=value), start - 1
+
+
+_A_SUMS_END = tuple("元块角分万亿镑币圆")
+"""What a sum before a dash ends with: 26元-27元 is a range, not 26 and minus 27."""
 
 
 def _no_number(match: re.Match[str]) -> bool:
@@ -1464,7 +1485,7 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
         return False
     if match["mw"] != "伙" and (not "\u4e00" <= after <= "\u9fff" or after in "一二两三四五六七八九十百"):
         return False  # 五对一, 三对三: a game's sides
-    return not (match["mw"] == "对" and re.search(r"(.)\1", num))
+    return not (match["mw"] == "对" and re.search(r"([一二两三四五六七八九十])\1", num))  # 对对: in twos, not 1000对
 
 
 def _another_word(match: re.Match[str], num: str, after: str) -> bool:
@@ -1483,7 +1504,7 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
 
 
 _MEASURES_OF_A_NOUN = {
-    "对": "比于待应方话手外抗", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别组",
+    "对": "比于待应方话手外抗战象照接立岸口策峙", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别组",
 }
 """Measure words that count only with a noun after them, and what after them makes another word."""
 _ZEROS = frozenset(("零", "〇", "○"))
@@ -1512,10 +1533,16 @@ _WHAT_IT_COUNTS = {
     "顿": re.compile(r"\s*(?:[早午晚]?饭|[正大便快]?餐|[早午晚]餐|饱饭|酒|饺子)"),
     "注": re.compile(r"\s*(?:[，,。；;、）)]|$|[一二三四五六七八九特]等奖|头奖|大奖|彩票|中奖|奖金|单式|复式)"),
     "卷": re.compile(r"(?![入走起土进])"),
+    "盏": re.compile(r"\s*的?[\u4e00-\u9fff]{0,4}灯"),
+    "尊": re.compile(r"\s*的?[\u4e00-\u9fff]{0,3}(?:像|佛|菩萨|雕塑|大炮|炮|鼎)"),
+    "扇": re.compile(r"\s*的?[\u4e00-\u9fff]{0,3}(?:门|窗|屏风|窗户)"),
+    "顶": re.compile(r"\s*的?[\u4e00-\u9fff]{0,3}(?:帐篷|帽子?|轿子|蚊帐|头盔)"),
 }
 """Measure words that count only what they are the words of: 发 rounds and shells (5发子弹, not
 the verb: 3发); 面 medals, flags, mirrors, drums (８１面奖牌, 26面金牌; not 三面环山); 顿 meals
-(两顿正餐, 3顿饭); 注 lottery bets (一等奖开出2注); 卷 volumes (二十卷; not 卷入)."""
+(两顿正餐, 3顿饭); 注 lottery bets (一等奖开出2注); 卷 volumes (二十卷; not 卷入); 盏 lamps (200盏路灯),
+尊 statues and guns (3尊佛像), 扇 doors and screens (5扇屏风), 顶 tents and hats (60顶帐篷), not
+一顶一, 尊重 or 扇动."""
 
 
 def _numbers_something_else(match: re.Match[str], before: str) -> bool:
@@ -1527,7 +1554,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     return (
         before.endswith(("之", "每"))  # 三分之二; 每五人就有一人: a rate
         or match["num"].isascii() and bool(_MODEL_NAME.search(before))
-        or word == "名" and bool(_RANK.search(before))
+        or word == "名" and (bool(_RANK.search(before)) or text.startswith(("排位赛", "排名赛", "决赛"), after))
         or text.startswith("位数", match.start("mw"))
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))
@@ -1596,7 +1623,7 @@ _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")
 """五家子村, 八家户村, 五棵树镇: a village or town named by a number and a measure word."""
 
 
-_SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?会议")
+_SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?(?:会议|全会)")
 """十八届三中全会, 五届一次会议: a congress's number, not a count of congresses (担任了两届全国人大代表
 counts terms)."""
 _BODY_AFTER = re.compile(r"全国人大|人大|政协|中央|全国人民代表大会")

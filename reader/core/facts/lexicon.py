@@ -198,12 +198,13 @@ GENERIC_PLACES = _words("""
 MEASURE_WORDS = _words("""
 人次 个 名 位 家 篇 项 条 场 次 件 所 座 户 支 批 种 类 台 辆 架 艘 只 头 匹 本 部 册 份 张 套 处 栋 幢 间 层 门 棵 株 枚 颗 首 幅 封 起 宗 笔 例 轮
 期 届 块 人 股 具 伙 对 粒 票 席 班 架次 航次 单 杯 集 列 把 队 瓶 罐 根 箱 标准箱 片 款 发 句 科 面 顿 注 卷 组
+盏 尊 扇 顶
 """)
 """Measure words a count is made with (个, 名, 家, 项…; 架次 and 航次 whole, 单 for orders, 集 for
 episodes, 列 for trains: 逾1800單, 304架次消防車, 中欧班列开行1236列; 队 for teams, 瓶, 罐, 根: 22隊搜索隊;
 箱 and 标准箱 for cargo: 日產量11萬箱, 吞吐量1700万标准箱; 片 for discs, 款 for models, 发 for
 rounds, 句 for lines, 科 for subjects: 两科不及格; 面 for medals and flags, 顿 for meals, 注 for
-lottery bets, 卷 for volumes, each only before what it counts; 组 for sets and groups:
+lottery bets, 卷 for volumes, 盏 lamps, 尊 statues, 扇 doors, 顶 tents, each only before what it counts; 组 for sets and groups:
 四组录音设备, not 3组成); 块 is money when no noun follows; 股 and 片 count only after digits or
 万/亿 (增持2.5万股, 3万余片, not 一股暖流, 三股势力, 一片混乱); 发 only before a shell (5发子弹)."""
 

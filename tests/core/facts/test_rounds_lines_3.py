@@ -74,3 +74,28 @@ def test_a_day_word_that_is_half_of_two_words_is_none(text: str) -> None:
 )
 def test_a_day_word_before_a_word_of_its_own_stays(text: str, phrase: str) -> None:
     assert phrase in intervals(text)
+
+
+# ---- Amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("今年共有1000对新人参加集体婚礼，场面十分壮观热闹。", "count", ["1000 对 新人"]),
+        ("今年共有11对新人参加集体婚礼，场面十分壮观热闹。", "count", ["11 对 新人"]),
+        ("孩子们三三两两对对坐在草地上，有说有笑，十分开心。", "count", []),
+        ("11对战平台即将支持教育网，不用太担心上学之后不能玩。", "count", []),
+        ("市委五届二次全会昨天召开，会议审议通过了有关决议。", "count", []),
+        ("中国队将参加17-32名排位赛，对手是实力强劲的韩国队。", "count", []),
+        ("广场上安装了200盏路灯，把整个广场照得如同白昼。", "count", ["200 盏 路灯"]),
+        ("寺里供奉着3尊佛像，还有5扇屏风和60顶帐篷。", "count", ["3 尊 佛像", "5 扇 屏风", "60 顶 帐篷"]),
+        ("他们一顶一地把帐篷搭好，大家都要尊重别人的劳动。", "count", []),
+        ("公司去年每股收益-0.01元，较上年同期大幅下降。", "money", ["-0.01 CNY"]),
+        ("该公司净利润为-5000万元，亏损幅度有所收窄。", "money", ["-50000000 CNY"]),
+        ("以前往年的咖啡价格是26元-27元/公斤，所以要客观看待。", "money", ["26-27 CNY"]),
+        ("门票价格为30-50元，学生凭证件可享受半价优惠。", "money", ["30-50 CNY"]),
+    ],
+)
+def test_a_third_reads_amounts(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
