@@ -97,11 +97,13 @@ _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一
 
 _EVENTS_DAY = re.compile(
     r"(?:发生|起火|失火|出事|案发|事发|开幕|闭幕|举行|举办|到达|抵达|出院|入院|结婚|去世|遇难|死亡|出生|成立|上任|"
-    r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛)(?:的|之?后)?$"
+    r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛|"
+    r"发布|发布会|发售|首发|首映|上线|开售|开盘|还款|借款|放款|付款|到账|购票|下单|入住|退房|报名|注册|入职|签约|"
+    r"成交|开工|竣工|投产|通车|启用|生效)(?:的|之?后)?$"
 )
-"""An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚, 發生後翌日): that day is one named
-before it in its paragraph or the one before (a lead's date), else untold (not the publication's,
-nor a day of another story)."""
+"""An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚, 發生後翌日, 发布会当天,
+还款当日): that day is one named before it in its paragraph or the one before (a lead's date),
+else untold (not the publication's, nor a day of another story)."""
 
 
 def _after_a_told_past(folded: str, match: re.Match[str], base: date, published: datetime) -> bool:
@@ -595,7 +597,8 @@ _YEARS_LATER = re.compile(rf"{_N_YEARS}(?:[之以]|过)?后")
 _YEARS_COUNTED = re.compile(rf"{_N_YEARS}(?:[之以]|过)?(?P<dir>[后前])|(?P<last>上一?年|前一年)")
 """N年后, N年前 and 上年, counted from a year written before them in their sentence."""
 _YEARS_AGO = re.compile(rf"{_N_YEARS}[之以]?前")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年")
+"""A year written out, in figures or in Chinese digits (一九九七年…比上年: 1996)."""
 _BRACKETED_YEAR = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 
 

@@ -354,6 +354,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     folded = _ONE_OF_A_WORD.sub(" ", folded)  # 晚8点一身着白浴袍: 20:00, the 一 opens 一身 (it was 20:05)
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
+    folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], home)
@@ -365,6 +366,19 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
 
 _SHARP = re.compile(r"(?<=[时点])[正整](?=\s*(?:至|到|-|—|~|～))")
 """The 正 of 9時正 before a range's 至: o'clock sharp, kept out of the way of the range."""
+_MIXED_YEAR = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九A-Za-z])(?=[\dO]*[〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九]*[\dO])"
+    r"[一二][〇○零一二三四五六七八九\dO]{3}(?=\s*年(?!代))"
+)
+"""A year in Chinese digits with some typed in a full-width font (二０一０年, 一九９８年, 二ＯＯＯ年
+with the letter O for 〇), as 1990s papers keyed them; folded to half width they were no year."""
+
+
+def _in_chinese_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_TO_CHINESE_DIGITS)
+
+
+_TO_CHINESE_DIGITS = str.maketrans("0123456789O", "〇一二三四五六七八九〇")
 _DUSK = re.compile(r"(?<!近)黄昏(?![恋市岁产之])")
 """黄昏 as a time of day, not 黄昏恋 (a late love), 黄昏市场 (an evening market), 黄昏之恋 or a poem's 近黄昏."""
 

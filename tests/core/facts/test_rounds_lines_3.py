@@ -99,3 +99,29 @@ def test_a_day_word_before_a_word_of_its_own_stays(text: str, phrase: str) -> No
 )
 def test_a_third_reads_amounts(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苹果股价在发布当日下跌了2%，市值蒸发数百亿美元。",
+        "苹果股价在发布会当天下跌了2%，市值蒸发数百亿美元。",
+        "借款人应在还款当日将款项存入指定账户，否则将产生罚息。",
+    ],
+)
+def test_an_events_day_with_no_day_told_is_none(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("二0一0年全市生产总值达到五千亿元，增长百分之十。", "二0一0年", "2010"),
+        ("二OOO年，他考入北京大学中文系学习，后来成为作家。", "二OOO年", "2000"),
+        ("力争到二０００年实现人均国内生产总值翻一番。", "二０００年", "2000"),
+        ("一九9八年夏天，长江流域发生了特大洪水，损失惨重。", "一九9八年夏天", "1998"),
+        ("二〇一〇年全市生产总值达到五千亿元，比上年增长百分之十。", "上年", "2009"),
+    ],
+)
+def test_years_in_chinese_digits_keyed_in_full_width_are_years(text: str, phrase: str, year: str) -> None:
+    assert intervals(text)[phrase][0].startswith(year)
