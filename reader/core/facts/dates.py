@@ -38,6 +38,7 @@ from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
 from .date_recurring import recurring
+from .date_same_period import same_period_a_year_before
 from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
@@ -453,7 +454,8 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, published, months_only=True), published, _anaphors()), published)
     read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
-    joined = _without_stories_after(folded, days_after(folded, years_after(folded, joined, published)), read_from_now, published)
+    joined = same_period_a_year_before(folded, years_after(folded, joined, published))
+    joined = _without_stories_after(folded, days_after(folded, joined), read_from_now, published)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, hours_from_to(folded, joined, published), published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))

@@ -125,3 +125,18 @@ def test_an_events_day_with_no_day_told_is_none(text: str) -> None:
 )
 def test_years_in_chinese_digits_keyed_in_full_width_are_years(text: str, phrase: str, year: str) -> None:
     assert intervals(text)[phrase][0].startswith(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("今年一至五月，全市出口额比去年同期增长两成，形势喜人。", ["2023-01-01T00:00:00", "2023-05-31T23:59:59"]),
+        ("今年一季度，全市出口额比去年同期增长两成，形势喜人。", ["2023-01-01T00:00:00", "2023-03-31T23:59:59"]),
+        ("4月份人民币贷款增加6818亿元，比上年同期少4077亿元。", ["2023-04-01T00:00:00", "2023-04-30T23:59:59"]),
+        ("一九九七年一至十一月，全市出口额比上年同期增长两成。", ["1996-01-01T00:00:00", "1996-11-30T23:59:59"]),
+        ("2010年，全市出口额比上年同期增长两成，形势喜人。", ["2009-01-01T00:00:00", "2009-12-31T23:59:59"]),
+        ("全市出口额比去年同期增长两成，形势喜人，前景看好。", ["2023-01-01T00:00:00", "2023-12-31T23:59:59"]),
+    ],
+)
+def test_the_same_period_last_year_is_the_period_named_a_year_back(text: str, interval: list[str]) -> None:
+    assert [f["interval"] for f in facts(text, "date") if f["text"].endswith("同期")] == [interval]
