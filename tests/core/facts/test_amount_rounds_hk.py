@@ -70,8 +70,9 @@ def test_a_babys_age_in_months_is_no_count() -> None:
     assert values("一名3個月大的嬰兒獲救。") == []
 
 
-def test_a_length_of_time_said_roughly_is_about_so_long() -> None:
-    assert values("全程需時兩個小時左右。") == ["~2 个 小时"]
+def test_a_length_of_time_said_roughly_is_so_long() -> None:
+    found = facts_to_json(extract_facts(Article(text="全程需時兩個小時左右，沿途風景優美。", blocks=(), published=datetime(2025, 11, 28))))
+    assert [(f["kind"], f["value_kind"], f["duration"]) for f in found] == [("date", "duration", "PT2H")]
 
 
 @pytest.mark.parametrize(("text", "value"), [("唐樓倒塌，4死2傷。", "4 死"), ("警方行動：拘3男（涉誤殺）。", "3 男")])

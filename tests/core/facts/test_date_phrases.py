@@ -183,7 +183,7 @@ def test_runs_of_whole_units_next_to_now(text: str, first: str, last: str) -> No
 
 @pytest.mark.parametrize("text", ["比赛前两小时，球员到场。", "连下三天雨。", "最后三天，"])
 def test_units_after_a_word_are_not_counted_from_now(text: str) -> None:
-    assert dates(text) == []
+    assert [d for d in dates(text) if d["value_kind"] != "duration"] == []
 
 
 # ---- A weekday of a month, slash dates, holidays across New Year

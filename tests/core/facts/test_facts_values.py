@@ -865,8 +865,8 @@ def test_a_bare_ling_is_no_count_of_nothing(text: str) -> None:
     assert facts(text, "count") == []
 
 
-def test_ling_inside_a_number_still_counts() -> None:
-    assert one("刑期为一年零六个月。", "count")["value"] == "6 个 月"
+def test_ling_inside_a_length_joins_its_years_and_months() -> None:
+    assert one("刑期为一年零六个月，当庭宣判。", "date")["duration"] == "P1Y6M"
 
 
 @pytest.mark.parametrize("text", ["一股暖流涌上心头。", "坚决打击三股势力。", "600535股价大涨。"])

@@ -140,3 +140,36 @@ def test_years_in_chinese_digits_keyed_in_full_width_are_years(text: str, phrase
 )
 def test_the_same_period_last_year_is_the_period_named_a_year_back(text: str, interval: list[str]) -> None:
     assert [f["interval"] for f in facts(text, "date") if f["text"].endswith("同期")] == [interval]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "duration"),
+    [
+        ("此前这类签证的有效期为3个月，现在延长了很多。", "3个月", "P3M"),
+        ("交通银行比原计划提前18个月实现盈亏平衡，业绩喜人。", "18个月", "P18M"),
+        ("会谈进行了两个多小时，双方交换了意见并达成共识。", "两个多小时", "PT2H"),
+        ("大约3个小时的车程便到达了秦皇岛，大家都很累。", "大约3个小时", "PT3H"),
+        ("需要7个小时左右才能到达目的地，大家做好准备。", "7个小时左右", "PT7H"),
+        ("工程将近3个月才完工，比原计划晚了很多。", "将近3个月", "P3M"),
+        ("会议开了40分钟，大家就几个问题交换了意见。", "40分钟", "PT40M"),
+        ("租期6个月，期满后可以续租，租金另行商定。", "6个月", "P6M"),
+        ("被告人被判处8个月有期徒刑，当庭表示服判。", "8个月", "P8M"),
+        ("刑期为三年零六个月，法院当庭宣判。", "三年零六个月", "P3Y6M"),
+    ],
+)
+def test_months_and_hours_said_alone_are_lengths_not_counts(text: str, phrase: str, duration: str) -> None:
+    (fact,) = facts(text, "date")
+    assert (fact["text"], fact["value_kind"], fact["duration"]) == (phrase, "duration", duration)
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他每3个月去医院复查一次，身体恢复得不错。", None),
+        ("近3个月来，物价持续上涨，百姓叫苦不迭，怨声载道。", "近3个月来"),
+        ("该工程预计3个月后完工，届时将大大方便市民出行。", "3个月后"),
+    ],
+)
+def test_a_length_counted_from_now_or_recurring_stays_as_it_was(text: str, phrase: str | None) -> None:
+    assert [f["text"] for f in facts(text, "date") if f["value_kind"] != "recurring"] == ([phrase] if phrase else [])
