@@ -273,8 +273,11 @@ _BEFORE = {
     "上": Qualifier.MORE_THAN,
     "过": Qualifier.MORE_THAN,
     "破": Qualifier.MORE_THAN,
+    "将近上": Qualifier.LESS_THAN,  # 将近上亿元: nearly a hundred million, not over it
+    "接近上": Qualifier.LESS_THAN,
+    "高于": Qualifier.MORE_THAN,
 }
-_BEFORE_A_UNIT = ("上", "过", "破")
+_BEFORE_A_UNIT = ("上", "过", "破", "将近上", "接近上")
 """Qualifiers only before a bare unit: 上亿元, 销售额过亿 and 用户破亿 are over a hundred million,
 but 上100元 and 通过100万元 are no such thing."""
 _AFTER = {
@@ -311,7 +314,7 @@ Taiwan's news most often say it; not 成 of another word (一成不变, 万一�
 _QB = (
     rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约'))}"
     r"|(?<![附最临])近|(?<![预节签合条契公])约"
-    r"|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲跌击])破(?=[百千万亿]))[ \u00a0]?)?"
+    r"|(?:将近|接近)上(?=[百千万亿])|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲跌击])破(?=[百千万亿]))[ \u00a0]?)?"
 )
 """A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
 it (超過 360人, 約 55%); not 近 or 约 ending another word (附近 5間學校, 最近3名, 預約 50人, 簽約)."""

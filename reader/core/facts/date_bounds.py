@@ -99,9 +99,11 @@ _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{
 
 _BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}提]|所未|方[传来向的])")
 _A_DEADLINE = re.compile(
-    r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明)$"
+    r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明"
+    r"|年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)$"
 )
-"""What a deadline before 前 ends with: a day of a named month, a month's or year's end, a holiday."""
+"""What a deadline before 前 ends with: a day of a named month, a month's or year's end, a holiday,
+a month of a named year (明年6月前开放: through June 2025; a bare 3月前 may be three months ago)."""
 
 
 _FOR_DAYS = re.compile(r"\s*(?:一连|连续|一共|共)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日]")

@@ -221,6 +221,8 @@ _HOLIDAYS = {
     "双十国庆": (10, 10),
     "万圣节": (10, 31),
     "平安夜": (12, 24),
+    "圣诞夜": (12, 24),  # Christmas Eve, as 平安夜
+    "耶诞夜": (12, 24),
     "圣诞节": (12, 25),
     "圣诞": (12, 25),
     "耶诞节": (12, 25),  # as Taiwan writes it
@@ -2816,6 +2818,23 @@ def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str 
     return _Own(_unit_moved(published, "分钟", sign * 15 * _int(match["q"])))
 
 
+def _from_now_between(match: re.Match[str], published: datetime | None) -> str | None:
+    """6~7年前, 三到五年前, 3-5个月后: the years, months or days from the one count to the other
+    from the publication's, as a range (it was the far end alone: 7年前, 2017)."""
+    a, b = _int(match["a"]), _int(match["b"])
+    if published is None or _ends_a_span(match) or not 0 < a < b < 100:
+        return None
+    sign = -1 if match["dir"].endswith("前") else 1
+    near, far = sorted((sign * a, sign * b))
+    if match["u"] == "年":
+        return _Own(f"{published.year + near:04d}/{published.year + far + 1:04d}")
+    if match["u"] == "个月":
+        (y1, m1), (y2, m2) = (_add_months(published.year, published.month, n) for n in (near, far + 1))
+        return _Own(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+    day = published.date()
+    return _Own(f"{(day + timedelta(days=near)).isoformat()}/{(day + timedelta(days=far + 1)).isoformat()}")
+
+
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
     """一两日后, 两三天前, 一两年后: the days or years from the one count to the other, as a range."""
     a, b = (_SMALL_DIGITS[c] for c in written)
@@ -2945,7 +2964,9 @@ def _time_of(match: re.Match[str], evening: bool) -> str | None:
         minute = _minutes(match["MC"], match["fen"], match["QW"])
     else:
         return None
-    if match["ap"] in _LATE_NIGHT and (hour == 12 or 6 <= hour < 12):
+    if match["ap"] == "凌晨" and hour == 12:
+        hour = 0  # 凌晨12点50分: ten to one in the night, not noon
+    elif match["ap"] in _LATE_NIGHT and (hour == 12 or 6 <= hour < 12):
         hour += 12  # 深夜11点 is 23:00, 午夜十二点 midnight; 半夜3点 stays 3:00
     elif (match["ap"] in _PM or evening or match["ap"] == "中午" and hour < 3) and hour < 12:
         hour += 12
@@ -3335,6 +3356,11 @@ _RULES = [
         _from_now,
     ),
     _rule(r"(?<![\d一二两三四五六七八九十])(?P<q>[一两二三])刻钟(?P<dir>以后|之后|以前|之前|后|前(?!往))", _quarters_from_now),
+    _rule(
+        rf"(?<![\d.{_CN_WEEK_BLOCK}第])(?P<a>{_N})\s*(?:~|～|-|—|到|至)\s*(?P<b>{_N})\s*(?P<u>年|个月|天)"
+        r"(?P<dir>以后|之后|以前|之前|后|前(?!往))",
+        _from_now_between,
+    ),
     _rule(
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",

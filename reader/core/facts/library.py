@@ -90,6 +90,7 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     (see ``_SAID_IN_FULL``)."""
     text = _SPACED_DIGITS.sub("", _ZONES.sub(" ", text))
     text = _ABOUT_SO_LONG.sub(r"\g<n>", text)
+    text = _MIDNIGHTS_TWELVE.sub(r"\g<part>0", text)
     text = _SHORT_WORDS.sub(lambda m: _SAID_IN_FULL[m.group()], text)
     said, text = text, _ABOUT_AN_HOUR.sub(r"\1许", text)
     detail = _time_detail(text, reference.replace(second=0, microsecond=0, tzinfo=None))
@@ -101,6 +102,8 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
 _ABOUT_SO_LONG = re.compile(r"^(?:大约|约|将近|接近)?(?P<n>[\d一二两三四五六七八九十]{1,3}(?:个多?(?:月|小时|钟头|星期|礼拜)|多?小时|分钟))(?:左右)?$")
 """约3个小时, 将近3个月, 7个小时左右: the length alone, which the library reads (with the words
 around it, nothing)."""
+_MIDNIGHTS_TWELVE = re.compile(r"(?P<part>凌晨)\s*(?:12|十二)(?=\s*[点时])")
+"""凌晨12点50分 is ten to one in the night, as 凌晨0点50分 says (the library read noon)."""
 _ABOUT_AN_HOUR = re.compile(r"(?<=[午上晚间晨夜])约\s*([\d零一二三四五六七八九十两]{1,3}\s*[点时](?:[\d零一二三四五六七八九十]{1,3}分?|半)?)")
 """下午约3时 (as Hong Kong's papers write it), said as 下午3时许: jionlp reads 约 there as the
 morning's 3 o'clock."""

@@ -173,3 +173,34 @@ def test_months_and_hours_said_alone_are_lengths_not_counts(text: str, phrase: s
 )
 def test_a_length_counted_from_now_or_recurring_stays_as_it_was(text: str, phrase: str | None) -> None:
     assert [f["text"] for f in facts(text, "date") if f["value_kind"] != "recurring"] == ([phrase] if phrase else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("警方说，死者已经在凌晨12点50分死亡，现场一片狼藉。", "凌晨12点50分", ["2024-06-12T00:50:00", "2024-06-12T00:50:59"]),
+        ("今年的耶诞夜，台北街头挤满了欢度佳节的人潮。", "耶诞夜", ["2024-12-24T00:00:00", "2024-12-24T23:59:59"]),
+        ("其实我作为职业选手是大约6~7年前的事了，现在已经退役。", "6~7年前", ["2017-01-01T00:00:00", "2018-12-31T23:59:59"]),
+        ("三到五年前，这里还是一片荒地，如今高楼林立。", "三到五年前", ["2019-01-01T00:00:00", "2021-12-31T23:59:59"]),
+        ("预计3-5个月后，新的政策将全面落地实施。", "3-5个月后", ["2024-09-01T00:00:00", "2024-11-30T23:59:59"]),
+        ("政府宣布明年６月前开放大陆人民来台湾观光。", "明年６月前", [None, "2025-06-30T23:59:59"]),
+    ],
+)
+def test_a_third_reads_dates(text: str, phrase: str, interval: list[str | None]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_a_bare_month_before_qian_stays_the_month() -> None:
+    assert intervals("我3月前买的手机，现在已经坏了，真是气人。") == {"3月": ["2024-03-01T00:00:00", "2024-03-31T23:59:59"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这批货加起来市价将近上亿元，引起了警方的关注。", "<100000000 CNY"),
+        ("今年的收购价格高于3美元，比去年明显上涨。", "3+ USD"),
+        ("今年的收购价格不高于3美元，比去年明显下降。", "<3 USD"),
+    ],
+)
+def test_nearly_a_hundred_million_and_above_a_sum(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
