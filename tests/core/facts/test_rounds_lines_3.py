@@ -204,3 +204,19 @@ def test_a_bare_month_before_qian_stays_the_month() -> None:
 )
 def test_nearly_a_hundred_million_and_above_a_sum(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("克里姆林宫２４号证实，普京将出访中国，时间尚未确定。", "２４号"),
+        ("印度5号发生的地震造成数百人死亡，灾情严重。", "5号"),
+        ("俄罗斯总统普京５号结束在印度的访问飞回莫斯科。", "５号"),
+    ],
+)
+def test_a_bare_hao_day_before_a_verb_of_news_is_a_day(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+def test_a_shirts_number_is_no_day() -> None:
+    assert facts("这名球员身穿24号结束了本赛季的最后一场比赛。", "date") == []
