@@ -306,6 +306,7 @@ means in the story)."""
 _TENTHS = (
     r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿])|[1-9](?![\d.%％A-Za-z十百千万亿岁歲月年日号個个人天分元点時时]))?"
     r"(?![功立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
+    r"(?!是(?:他|她|你|我|它|这|那|被|因为|在|有人|故意|假的|真的))"  # 八成是他干的: most likely
     r"(?!为(?<=[^近逾约超占达有][一二两三四五六七八九十1-9]成为))"  # 三成为 (three became), but 近四成为65岁 (nearly 40 % are)
 )
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
@@ -379,7 +380,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
-    counts += few(folded, taken + counts, number_text)
+    counts = _count_ranges(folded, counts + few(folded, taken + counts, number_text))
     found = taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
     return _outside_titles(folded, found)
 
@@ -609,6 +610,25 @@ def _join_ranges(folded: str, hits: list[Hit]) -> list[Hit]:
             joined[-1] = Hit(hit.kind, last.start, hit.end, value, detail)
         else:
             joined.append(hit)
+    return joined
+
+
+def _count_ranges(folded: str, counts: list[Hit]) -> list[Hit]:
+    """30人到50人, 1.5万人至2万人: two counts of one measure word joined by 到/至/- are one range
+    (they were two counts), the noun the second's."""
+    joined: list[Hit] = []
+    for hit in sorted(counts, key=lambda h: h.start):
+        last = joined[-1] if joined else None
+        if last is None or not _RANGE_JOIN.fullmatch(folded[last.end : hit.start]) or not _range_ends(folded, last, hit):
+            joined.append(hit)
+            continue
+        assert last.detail is not None and hit.detail is not None
+        number, word, *noun = hit.value.split(" ", 2)
+        if last.value.count(" ") != 1 or Decimal(last.detail.low or "0") >= Decimal(hit.detail.high or "0"):
+            joined.append(hit)
+            continue
+        detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
+        joined[-1] = Hit(FactKind.COUNT, last.start, hit.end, " ".join([number_text(detail), word, *noun]), detail)
     return joined
 
 
@@ -1219,7 +1239,7 @@ _A_LEAGUES_COUNT = re.compile(r"\s*(?:轮|场|个?赛季|支球队|球)")
 """What a league's rounds, games or seasons are counted in (中超30轮, 英超5场)."""
 _NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队们他她])\s*近\s*$")
 _LAST_MEETINGS = re.compile(
-    r'\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|对[“"「《]))'
+    r'\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|迎战|对[“"「《]))'
 )
 """The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
 _AWAY_OR_HOME = re.compile(r"作客|客场|主场|对[“\"「《]")

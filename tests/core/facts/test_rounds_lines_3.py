@@ -220,3 +220,19 @@ def test_a_bare_hao_day_before_a_verb_of_news_is_a_day(text: str, phrase: str) -
 
 def test_a_shirts_number_is_no_day() -> None:
     assert facts("这名球员身穿24号结束了本赛季的最后一场比赛。", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("该项目总投资１亿７千５００万美元，预计明年完工。", "money", ["175000000 USD"]),
+        ("该项目总投资3千500万美元，预计明年完工。", "money", ["35000000 USD"]),
+        ("有30人到50人参加了这次活动，气氛热烈，效果很好。", "count", ["30-50 人"]),
+        ("尤其是旅行２个到３个国家的机场，如何能够更加便利。", "count", ["2-3 个 国家"]),
+        ("这件事八成是他干的，警方正在调查取证。", "percent", []),
+        ("受访者中有三成是年轻人，比例比去年有所上升。", "percent", ["30%"]),
+        ("布莱克本近17次迎战四大豪门仅负一场，可见实力不俗。", "count", ["17 次"]),
+    ],
+)
+def test_a_third_reads_amounts_joined_and_bounded(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
