@@ -526,9 +526,14 @@ _AHEAD_SAID = re.compile(r"[^。！？!?\n]*?(?:(?<!即)将(?![军领近])|预�
 
 def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
     """3天后 after 5月1日 in its sentence is 4 May (他5月1日入院，3天后病逝), not three days after
-    the publication: a story counts on from the day it has just named."""
-    return _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit),
-                       lambda day, n: (day + timedelta(days=n)).isoformat())
+    the publication: a story counts on from the day it has just named. 三天前 does too where the
+    sentence ties it to that day (8月29日被捕，他在三天前…: the 26th), and then counts as a day told."""
+    hits = _counted_on(folded, hits, _DAYS_EARLIER, lambda hit, _text: _one_day(hit), _days_on)
+    return _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit), _days_on)
+
+
+def _days_on(day: date, n: int) -> str:
+    return (day + timedelta(days=n)).isoformat()
 
 
 _Anchor = TypeVar("_Anchor", int, date)
@@ -564,8 +569,13 @@ def _counts_from_it(folded: str, later: re.Match[str], anchors: int, anchored_at
     if _said_last(later):
         return anchors == 1
     if "dir" in later.re.groupindex and later["dir"] == "前":
-        return bool(_BACK_FROM_IT.search(folded, anchored_at, at))
+        return bool(_BACK_FROM_IT.search(folded, anchored_at, at)) or folded[at - 1 : at] in _AT
     return True
+
+
+_AT = ("在", "于", "於")
+"""Before N天前 or N年前, what ties it to the day or year just told (8月29日晚上被捕，他在三天前曾到過
+现场: the 26th)."""
 
 
 _BACK_FROM_IT = re.compile(r"较|比|相比|相较|回忆|回顾|忆起|说|表示|指出|早在|之前的")
@@ -590,7 +600,9 @@ def _written_year(hit: Hit, text: str) -> int | None:
     return None
 
 
-_DAYS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日](?:[之以]|过)?后")
+_N_DAYS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日](?:[之以]|过)?"
+_DAYS_LATER = re.compile(rf"{_N_DAYS}后")
+_DAYS_EARLIER = re.compile(rf"{_N_DAYS}(?P<dir>前)")
 _N_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年"
 """So many years, up to 99, in figures or in Chinese."""
 _YEARS_LATER = re.compile(rf"{_N_YEARS}(?:[之以]|过)?后")

@@ -7,9 +7,11 @@ Every phrase here is our own; none comes from a held-out suite. The reference is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.facts.reading import NEWS_LINES
+from tests.core.facts.reading import NEWS_LINES, Reading
 
 facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
 
@@ -236,3 +238,13 @@ def test_a_shirts_number_is_no_day() -> None:
 )
 def test_a_third_reads_amounts_joined_and_bounded(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+def test_days_before_tied_to_the_day_told_count_back_from_it() -> None:
+    reading = Reading(datetime(2023, 9, 3, 10, 0))
+    said = reading.intervals("疑犯於8月29日晚上被捕，他在三天前曾到過案發現場。")
+    assert said["三天前"] == ["2023-08-26T00:00:00", "2023-08-26T23:59:59"]
+
+
+def test_days_before_not_tied_to_a_day_count_from_now() -> None:
+    assert intervals("今年5月1日开业的商场，三天前发生了一场火灾。")["三天前"][0] == "2024-06-09T00:00:00"
