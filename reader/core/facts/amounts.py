@@ -376,7 +376,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     """
     taken = _money(folded, home, folded if written is None else written) + _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
-    taken = [_qualified_apart(folded, hit) for hit in taken]
+    taken = _bounded_past_a_conversion(folded, [_qualified_apart(folded, hit) for hit in taken])
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
@@ -1140,6 +1140,25 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
 
 _COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右(?![夹开为手包两逢])|之多|为上限|为限)")
 _AS_MANY_AS = re.compile(r"(?:多达|高达|达)$")
+
+
+def _bounded_past_a_conversion(folded: str, hits: list[Hit]) -> list[Hit]:
+    """100美元（約新台幣3,265元）以下: a bound after the bracketed conversion of a sum bounds the
+    sum and its conversion both (they were exact)."""
+    read = sorted(hits, key=lambda h: h.start)
+    for i, hit in enumerate(read):
+        after = _BOUND_PAST_BRACKETS.match(folded, hit.end) if hit.kind is FactKind.MONEY else None
+        if after is None:
+            continue
+        qualifier = _AFTER[after["q"]]
+        read[i] = _bounded(hit, qualifier)
+        for j in range(i + 1, len(read)):
+            if read[j].start < after.start("q") and read[j].kind is FactKind.MONEY:
+                read[j] = _bounded(read[j], qualifier)
+    return read
+
+
+_BOUND_PAST_BRACKETS = re.compile(r"\s*[（(][^（()）\n]{1,30}[）)]\s*(?P<q>以下|以上|以内)")
 
 
 def _qualified_apart(folded: str, hit: Hit) -> Hit:

@@ -248,3 +248,15 @@ def test_days_before_tied_to_the_day_told_count_back_from_it() -> None:
 
 def test_days_before_not_tied_to_a_day_count_from_now() -> None:
     assert intervals("今年5月1日开业的商场，三天前发生了一场火灾。")["三天前"][0] == "2024-06-09T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("這款手機售價100美元（約新台幣3,265元）以下，相當實惠。", ["<100 USD", "~3265 TWD"]),
+        ("這款手機售價300美元（新台幣9,800元）以上，不算便宜。", ["300+ USD", "9800+ TWD"]),
+        ("這款手機售價100美元（約新台幣3,265元），相當實惠。", ["100 USD", "~3265 TWD"]),
+    ],
+)
+def test_a_bound_after_a_bracketed_conversion_bounds_the_sum(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
