@@ -32,6 +32,7 @@ from .date_anaphora import (
     years_after,
 )
 from .date_bounds import onwards, seasons_of_years, up_to
+from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hour_ranges import hours_from_to
@@ -463,7 +464,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
     joined = weekdays_in_the_week_said(folded, joined, published)
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
-    joined = _bare_range_ends(folded, joined, published)
+    joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)

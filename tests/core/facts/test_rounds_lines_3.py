@@ -260,3 +260,15 @@ def test_days_before_not_tied_to_a_day_count_from_now() -> None:
 )
 def test_a_bound_after_a_bracketed_conversion_bounds_the_sum(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("今日(27日)至30日，全港將有大雨，市民要注意安全。", ["2025-11-27T00:00:00", "2025-11-30T23:59:59"]),
+        ("明日（28日）至30日，全港將有大雨，市民要注意安全。", ["2025-11-28T00:00:00", "2025-11-30T23:59:59"]),
+    ],
+)
+def test_a_range_from_a_day_with_its_date_in_brackets(text: str, interval: list[str]) -> None:
+    (fact,) = Reading(datetime(2025, 11, 27, 8, 0)).facts(text, "date")
+    assert fact["interval"] == interval
