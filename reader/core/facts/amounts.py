@@ -722,7 +722,7 @@ def _signed_sum(match: re.Match[str], start: int, detail: Detail) -> tuple[Detai
         detail.qualifier is Qualifier.EXACT and not match["neg"] and not match["qb"] and not match["pre"]
         and bool(match["num"]) and match["num"][0].isdigit() and start == match.start("num")
         and bool(_MINUS_BEFORE.search(match.string, max(0, start - 1), start))
-        and match.string[start - 2 : start - 1] not in _A_SUMS_END
+        and (start < 2 or match.string[start - 2] in _BEFORE_A_MINUS)
     )
     if not signed:
         return detail, start
@@ -730,8 +730,9 @@ def _signed_sum(match: re.Match[str], start: int, detail: Detail) -> tuple[Detai
     return replace(detail, low=value, high=value), start - 1
 
 
-_A_SUMS_END = tuple("元块角分万亿镑币圆")
-"""What a sum before a dash ends with: 26元-27元 is a range, not 26 and minus 27."""
+_BEFORE_A_MINUS = "为是：:（(，,、 \u00a0益润额值利损"
+"""What a minus sign before a sum follows (收益-0.01元, 为-5000万元, （-3元）): not a sum's end
+(26元-27元, 5毛-1元: ranges) nor a label (冠军-10万元: the prize)."""
 
 
 def _no_number(match: re.Match[str]) -> bool:
@@ -1527,6 +1528,8 @@ def _counts_its_noun(match: re.Match[str], num: str) -> bool:
         return False
     if match["mw"] != "伙" and (not "\u4e00" <= after <= "\u9fff" or after in "一二两三四五六七八九十百"):
         return False  # 五对一, 三对三: a game's sides
+    if match["mw"] == "对" and _A_YEAR.fullmatch(num):
+        return False  # 2022对中国经济: a year, then 对 (for)
     return not (match["mw"] == "对" and re.search(r"([一二两三四五六七八九十])\1", num))  # 对对: in twos, not 1000对
 
 
@@ -1596,7 +1599,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     return (
         before.endswith(("之", "每"))  # 三分之二; 每五人就有一人: a rate
         or match["num"].isascii() and bool(_MODEL_NAME.search(before))
-        or word == "名" and (bool(_RANK.search(before)) or text.startswith(("排位赛", "排名赛", "决赛"), after))
+        or word == "名" and (bool(_RANK.search(before)) or text.startswith(("排位赛", "排名赛"), after))
         or text.startswith("位数", match.start("mw"))
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))

@@ -567,7 +567,7 @@ def _counts_from_it(folded: str, later: re.Match[str], anchors: int, anchored_at
     only; N年前 only where the sentence compares with it or tells of it (较8年前, 回忆起20年前, 早在
     3年前): in a biography's 他生于1990年，两年前才结婚 it counts from now."""
     if _said_last(later):
-        return anchors == 1
+        return anchors == 1 and not _A_YEAR_FROM_NOW.search(folded, anchored_at, at)
     if "dir" in later.re.groupindex and later["dir"] == "前":
         return bool(_BACK_FROM_IT.search(folded, anchored_at, at)) or folded[at - 1 : at] in _AT
     return True
@@ -578,6 +578,9 @@ _AT = ("在", "于", "於")
 现场: the 26th)."""
 
 
+_A_YEAR_FROM_NOW = re.compile(r"今年|本年|去年|明年|前年")
+"""A year told from the publication between a written year and 上年 (成立于1998年，今年营收比上年增长:
+last year, not 1997)."""
 _BACK_FROM_IT = re.compile(r"较|比|相比|相较|回忆|回顾|忆起|说|表示|指出|早在|之前的")
 
 

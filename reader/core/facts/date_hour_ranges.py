@@ -11,7 +11,7 @@ points.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from .date_values import value_of
 from .library import time_detail
@@ -72,8 +72,18 @@ def _range_at(folded: str, hit: Hit, published: datetime, before: list[Hit]) -> 
             continue
         if before and before[-1].end > found.start():
             return None
-        return _read(folded, found.start(), found.end(), published)
+        return _read(folded, found.start(), found.end(), _on_its_day(hit, published))
     return None
+
+
+def _on_its_day(hit: Hit, published: datetime) -> datetime:
+    """The publication's moment on the day the range's end was read on (6月15日上午9时开幕，10至12时…:
+    the 15th, a day told before it in its sentence)."""
+    first = hit.detail.first if hit.detail is not None else None
+    if not first:
+        return published
+    day = date.fromisoformat(first[:10])
+    return published.replace(year=day.year, month=day.month, day=day.day)
 
 
 def _read(folded: str, start: int, end: int, published: datetime) -> Hit | None:

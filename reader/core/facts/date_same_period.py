@@ -4,7 +4,7 @@ Economic reports compare a period with the same one a year earlier: 今年一至
 两成 is January to May of last year, 一九九七年一至十一月…比上年同期 January to November 1996.
 Read alone the phrase was the whole of last year, counted from the publication: wrong in both
 the months and, where the story named its own year, the year. Here it takes the last period its
-paragraph named within one year (months, a quarter, a half, a day; 1-5月，…。其中，出口额比去年同期…
+paragraph named within one year (months, a quarter, a half; 1-5月，…。其中，出口额比去年同期…
 in a later sentence too) and moves it a year back; with
 a year named, it is the year before that one (2010年…上年同期: 2009); with none, last year.
 """
@@ -47,11 +47,12 @@ def _period_before(folded: str, before: list[Hit], hit: Hit) -> Hit | None:
 
 
 def _in_one_year(hit: Hit) -> bool:
-    """Whether the hit is a year, or months or days inside one, with no time of day."""
+    """Whether the hit is a year or months inside one (not a day: 春节…去年同期 is last year's
+    holiday, 截至6月10日…去年同期 the year to that day, neither the day a year back)."""
     detail = hit.detail
     if detail is None or not (detail.first and detail.last) or "T" in hit.value:
         return False
-    return detail.first[:4] == detail.last[:4] and detail.unit in ("year", "month", "day")
+    return detail.first[:4] == detail.last[:4] and detail.unit in ("year", "month")
 
 
 def _a_year_before(period: Hit, hit: Hit) -> Hit:

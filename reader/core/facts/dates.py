@@ -582,6 +582,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         return hits
     read: list[Hit] = []
     month: date | None = None
+    month_at = 0  # where the hit that named ``month`` starts
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
     written: tuple[date, int, bool, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
@@ -597,7 +598,9 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if moved is not None and _THE_DAY_AFTER.match(text):
             hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
         elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
-            hit = _read_at(hit, text, _month_of_bare_day(month, _int(bare["d"])), published, True)
+            said = _int(bare["d"])
+            anchor = _month_of_a_bare_day(folded, hit, month, month_at, said)
+            hit = _read_at(hit, text, anchor or month, published, anchor is not None)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
@@ -609,7 +612,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             hit = _in_written_year(folded, hit, text, written, published)
         moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
         day = _one_day_named(hit, text)
-        month = day or month
+        month, month_at = (day, hit.start) if day else (month, month_at)
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
@@ -624,17 +627,31 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
-def _month_of_bare_day(named: date, day: int) -> date:
-    """The month a bare day after a named day is in: that day's own, for a day up to it or a
-    fortnight before it (12月16日报道，摩托罗拉15日宣布 is 15 December: the story's day before its
-    report's); the next month's for a day further back (11月30日电…1日 is 1 December)."""
-    if day >= named.day or named.day - day <= _A_FORTNIGHT:
+def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said: int) -> date | None:
+    """The month a bare day after a day named in its paragraph is of, or None for the
+    publication's: the named day's for a day on or after it, or up to a fortnight before a day
+    told as past (据国外媒体12月16日报道，摩托罗拉15日…: 15 December; 11月4日电…3日说); the month after
+    for an earlier day a dateline's story looks ahead to (11月30日电…将于1日起: 1 December; 本月29日上映，
+    将出席27日的试映 stays in the month). Not before a
+    day still ahead (将于7月20日施行…11日召开发布会: the publication's month)."""
+    if said >= named.day:
         return named
-    following = named.replace(day=1) + timedelta(days=32)
-    return following.replace(day=1)
+    named_ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, named_at, _CLAUSE_STOPS), named_at)
+    ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, hit.start, _CLAUSE_STOPS), hit.start)
+    if named_ahead:
+        return None
+    if ahead and _A_DATELINES_DAY.match(folded, named_at):
+        return (named.replace(day=1) + timedelta(days=32)).replace(day=1)
+    if ahead:
+        return named
+    return named if named.day - said <= _A_FORTNIGHT else None
 
 
 _A_FORTNIGHT = 15
+_A_DATELINES_DAY = re.compile(r"[^，,。；;\n]{0,12}?[日号]\s*(?:电|讯|消息|报道)")
+"""A day a dispatch is dated (11月30日电, 9月8日讯, 7月10日报道)."""
+_AHEAD_IN_ITS_CLAUSE = re.compile(r"将|计划|拟|预计|预定|届时")
+_CLAUSE_STOPS = "，,；;。！？!?\n"
 
 
 _THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")
@@ -902,11 +919,11 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
     return text == "今日" and bool(_A_SITE.match(folded, hit.end))
 
 
-_SECOND_HALF = {"明天": re.compile(r"然(?!后)|集团|控股"), "明年": re.compile(r"轻(?!轨)|龄")}
-_CLEAR_AS = re.compile(r"(?:政治|吏治|政风|社会|头脑|神志|意识|很|更加|十分|非常|日益|更为|较为)$")
+_SECOND_HALF = {"明天": re.compile(r"然(?!后)|集团|控股"), "明年": re.compile(r"轻(?:人|的|化|一代|群体|干部|女|男|夫妇|朋友|学生|时|力壮|有为)|龄")}
+_CLEAR_AS = re.compile(r"(?:政治|吏治|政风|头脑|神志|意识|很|更加|十分|非常|日益|更为|较为)$")
 """What before 清明 makes it the word for upright or clear-headed, not the feast."""
-_A_SITE = re.compile(r"(?:新闻|财经|体育|娱乐|科技|健康|中国|美国|台湾|香港)?网(?![友民上])")
-"""今日新闻网, 今日财经网: a site's name (今日网友 are today's users)."""
+_A_SITE = re.compile(r"(?:新闻|财经|体育|娱乐|科技|健康|中国|美国|台湾|香港)网")
+"""今日新闻网, 今日财经网: a site's name (今日网友, 今日网签 are today's)."""
 
 
 _IN_A_HANDLE = re.compile(r"@[^\s:：，,。！？!?、;；()（）@/“”\"「」【】《》]{0,20}$")
@@ -3370,8 +3387,8 @@ _RULES = [
         _library_only,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
-        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|分钟)"
-        rf"(?:左右)?(?![前后内以来之中底初末份\d])",
+        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|分钟)"
+        rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
     ),
 ]

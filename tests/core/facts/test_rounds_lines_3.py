@@ -44,12 +44,16 @@ def test_points_from_one_to_another_are_no_hours() -> None:
         ("新华社莫斯科11月4日电 俄罗斯总统3日说，两国关系良好。", "3日", "2024-11-03T00:00:00"),
         ("2010年7月14日据俄新网报道，俄罗斯海军13日发射了一枚导弹。", "13日", "2010-07-13T00:00:00"),
         ("10月5日抵达北京，此前他已于3日访问了上海和天津。", "3日", "2024-10-03T00:00:00"),
-        ("新华社上海11月30日电 记者获悉，该市将于1日起实施新规。", "1日起", "2024-12-01T00:00:00"),
         ("10月5日抵达北京，并于7日离开前往上海。", "7日", "2024-10-07T00:00:00"),
     ],
 )
 def test_a_bare_day_before_the_day_named_is_of_its_month(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+def test_a_day_far_back_from_a_dateline_is_the_publications() -> None:
+    said = Reading(datetime(2024, 12, 1, 10, 0)).intervals("新华社上海11月30日电 记者获悉，该市将于1日起实施新规。")
+    assert said["1日起"][0] == "2024-12-01T00:00:00"
 
 
 @pytest.mark.parametrize(
@@ -272,3 +276,53 @@ def test_a_bound_after_a_bracketed_conversion_bounds_the_sum(text: str, found: l
 def test_a_range_from_a_day_with_its_date_in_brackets(text: str, interval: list[str]) -> None:
     (fact,) = Reading(datetime(2025, 11, 27, 8, 0)).facts(text, "date")
     assert fact["interval"] == interval
+
+
+# ---- What the review of this round's rules found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("该条例将于7月20日施行，市政府11日召开发布会介绍有关情况。", "11日", "2024-06-11T00:00:00"),
+        ("该活动将于6月30日举行，主办方10日公布了详细安排。", "10日", "2024-06-10T00:00:00"),
+        ("展览于6月15日上午9时开幕，10至12时为媒体专场，下午对公众开放。", "10至12时", "2024-06-15T10:00:00"),
+        ("该公司成立于一九九八年，今年营收比上年增长两成。", "上年", "2023-01-01T00:00:00"),
+        ("明年轻工业产值预计将增长百分之十，前景看好。", "明年", "2025-01-01T00:00:00"),
+        ("据统计，今日网签成交量达到500套，环比明显上涨。", "今日", "2024-06-12T00:00:00"),
+        ("今年春节期间，全市接待游客比去年同期增长两成，形势喜人。", "去年同期", "2023-01-01T00:00:00"),
+        ("截至6月10日，全市累计出口额比去年同期增长两成。", "去年同期", "2023-01-01T00:00:00"),
+    ],
+)
+def test_review_of_the_third_reads_dates(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("门票价格为5毛-1元，游客可以自由选择参观路线。", "money", ["0.5-1 CNY"]),
+        ("比赛奖金分别为：冠军-10万元，亚军-5万元。", "money", ["100000 CNY", "50000 CNY"]),
+        ("2022对中国经济来说是极不平凡的一年，挑战很多。", "count", []),
+        ("共有200名决赛选手参加了今天的比赛，场面热烈。", "count", ["200 名 决赛选手"]),
+        ("今年中秋节，商家推出了20个月饼礼盒供顾客挑选。", "count", ["20 个 月饼礼盒"]),
+    ],
+)
+def test_review_of_the_third_reads_amounts(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
+
+
+def test_hours_and_minutes_are_one_length() -> None:
+    (fact,) = facts("全程大约需要1小时30分钟，沿途风景优美，值得一游。", "date")
+    assert (fact["text"], fact["duration"]) == ("1小时30分钟", "PT1H30M")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新华社北京9月30日电 记者获悉，新规将于18日起正式实施。", "18日起", "2024-10-18T00:00:00"),
+        ("该影片和日本同是在本月29日上映，福山将出席27日的特别试映会。", "27日", "2024-06-27T00:00:00"),
+    ],
+)
+def test_a_day_a_dispatch_looks_ahead_to_is_after_its_date(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
