@@ -23,3 +23,17 @@ def test_an_open_end_shows_its_day_or_its_time(qapp, text: str, phrase: str, sho
     facts = extract_facts(Article(text=text, blocks=(), published=datetime(2024, 6, 12, 10, 0)))
     (fact,) = [f for f in facts if f.text == phrase]
     assert display_value(fact) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "shown"),
+    [
+        ("据悉，双方将于明天上午9至11时在北京举行正式会谈。", "明天上午9至11时", "2024-06-13 09:00 – 11:00"),
+        ("据悉，双方将于明天下午2时至4时在北京举行正式会谈。", "明天下午2时至4时", "2024-06-13 14:00 – 16:00"),
+        ("该工程已经施工3个月，将近上亿元资金已经到位。", "3个月", "for 3 mo"),
+    ],
+)
+def test_hours_of_one_day_show_the_day_and_the_hours(qapp, text: str, phrase: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    facts = extract_facts(Article(text=text, blocks=(), published=datetime(2024, 6, 12, 10, 0)))
+    (fact,) = [f for f in facts if f.text == phrase]
+    assert display_value(fact) == shown

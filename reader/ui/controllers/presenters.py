@@ -73,6 +73,8 @@ def display_value(fact: Fact) -> str:
         return QCoreApplication.translate("facts", "for {}").format(_duration(detail.duration or fact.value))
     if q == "recurring":
         return QCoreApplication.translate("facts", "every time: {}").format(fact.text)
+    if detail.unit == "second" and low and high and low[:10] == high[:10] and low[11:16] != "00:00":
+        return f"{low[:10]} {low[11:16]} – {high[11:16]}"  # 明天上午9至11时: the day and its hours
     if detail.unit == "second" and low and high:  # 近三年 as jionlp reads it: days are enough
         low, high = low[:10], high[:10]
     span = str(low) if low == high else f"{low} – {high}"
