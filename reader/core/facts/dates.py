@@ -904,7 +904,29 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
         or _a_word_across(folded, hit)
+        or _a_length_or_a_label(folded, hit)
     )
+
+
+def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
+    """Whether the date is a length (有着5000年的历史, 距今已有1400年, 有2000年的历史: no year 5000,
+    1400 or 2000; 1998年的历史性突破 stays the year), a
+    model's name (S4日常: Samsung's, not the 4th) or a service's (次日达: next-day delivery)."""
+    text = folded[hit.start : hit.end]
+    if _YEARS_LONG.fullmatch(text):
+        history = _HISTORY_AFTER.match(folded, hit.end)
+        far = hit.detail is not None and (hit.detail.low or "")[:4] > "2100"
+        return bool(_SO_LONG_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
+                    or history and (far or folded[hit.start - 1 : hit.start] == "有"))
+    if _BARE_DAY.fullmatch(text):
+        return folded[hit.start - 1 : hit.start].isascii() and folded[hit.start - 1 : hit.start].isalpha()
+    return text in ("次日", "当日", "隔日") and bool(_DELIVERED.match(folded, hit.end))
+
+
+_YEARS_LONG = re.compile(r"\d{3,4}\s*年|[一二三四五六七八九两][千百]多?年")
+_HISTORY_AFTER = re.compile(r"多?(?:的)?(?:历史(?![性上的意])|之久)")
+_SO_LONG_BEFORE = re.compile(r"(?:距今|已有|有着|拥有|长达)$")
+_DELIVERED = re.compile(r"达(?![到成标])")
 
 
 def _a_word_across(folded: str, hit: Hit) -> bool:
@@ -2590,6 +2612,19 @@ def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
         return None
 
 
+def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None) -> str | None:
+    """下月20至22日, 本月20~22日: whole days of the month told from the publication's (it was the
+    last day alone, in the publication's month)."""
+    low, high = _int(match["a"]), _int(match["b"])
+    if published is None or low >= high:
+        return None
+    year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    try:
+        return f"{date(year, month, low).isoformat()}/{date(year, month, high) + timedelta(days=1)}"
+    except ValueError:
+        return None
+
+
 def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
     """The year a period or range is in: written (2021年), relative (去年), or the article's."""
     if match["y"]:
@@ -2872,7 +2907,7 @@ def _ends_a_span(match: re.Match[str]) -> bool:
     return bool(_A_SPAN_BEFORE.search(text, max(0, start - 4), start)) and not text.startswith("的", match.end())
 
 
-_A_SPAN_BEFORE = re.compile(r"(?:逾|超过|超|长达|逗留|停留|持续|等候|等待|等了|沉寂|蛰伏|隐退|阔别|暌违|睽违|时隔|相隔|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
+_A_SPAN_BEFORE = re.compile(r"(?:延长为|延长至|延长到|缩短为|缩短至|缩短到|逾|超过|超|长达|逗留|停留|持续|等候|等待|等了|沉寂|蛰伏|隐退|阔别|暌违|睽违|时隔|相隔|经过|历经|历时|耗时|用了|花了|过了|僵持|搏斗)$")
 """What makes 两小时后 the end of a stretch the story tells (逗留逾兩小時後, 持续三天后), not
 two hours after the publication."""
 
@@ -3326,6 +3361,10 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",
         _month_range,
+    ),
+    _rule(
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})\s*(?P<a>{_DAY})\s*[日号]?\s*{_TO}\s*(?P<b>{_DAY})\s*[日号]",
+        _day_range_of_a_month_told,
     ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<m>{_MONTH})\s*月\s*(?P<a>{_DAY})\s*[日号]?"

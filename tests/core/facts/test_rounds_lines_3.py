@@ -326,3 +326,40 @@ def test_hours_and_minutes_are_one_length() -> None:
 )
 def test_a_day_a_dispatch_looks_ahead_to_is_after_its_date(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+# ---- A second read of news lines, against the round's first rules
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("展览将于下月20至22日在上海举行，届时将有多家企业参展。", "下月20至22日", ["2024-07-20T00:00:00", "2024-07-22T23:59:59"]),
+        ("展览将于本月20~22日在上海举行，届时将有多家企业参展。", "本月20~22日", ["2024-06-20T00:00:00", "2024-06-22T23:59:59"]),
+    ],
+)
+def test_a_range_of_days_in_a_month_told_from_now(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中华文明有着5000年的历史，源远流长，博大精深。",
+        "这座古寺距今已有1400年，是全国重点文物保护单位。",
+        "这座城市有2000年的历史，文化底蕴深厚，值得一游。",
+        "签证有效期延长为一年后，申请人数大增，办理窗口排起长队。",
+        "这款手机的S4日常使用体验不错，续航表现出色。",
+        "快递公司推出次日达服务，消费者下单后很快即可收到。",
+    ],
+)
+def test_a_length_a_model_or_a_service_is_no_date(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("该公司1998年的历史性突破，奠定了行业地位。", "1998年"), ("他于次日到达北京，受到热烈欢迎，场面感人。", "次日")],
+)
+def test_a_year_before_a_history_making_word_stays(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
