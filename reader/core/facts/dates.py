@@ -2940,6 +2940,15 @@ def _unit_moved(published: datetime, unit: str, n: int) -> str:
     return f"{published.replace(second=0, microsecond=0, tzinfo=None) + n * step:%Y-%m-%dT%H:%M}"
 
 
+def _a_length(match: re.Match[str], published: datetime | None) -> str | None:
+    """住了3天, 潜逃了20年: a length, left to the library to read where it reads one (not 七八年,
+    seven or eight years, which it takes for 1978)."""
+    if published is None:
+        return None
+    detail = time_detail(match.group(), published)
+    return "" if detail is not None and detail.qualifier is Qualifier.DURATION else None
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -3425,8 +3434,14 @@ _RULES = [
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
         _library_only,
     ),
+    _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=[^为除])(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
+        rf"|(?<=整整)|(?<=足足)|(?<=短短))"
+        rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周|星期|天|小时|分钟|秒钟?)(?:半)?(?![前后内以来之中底初末份级制期间里代\d])",
+        _a_length,
+    ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
-        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|分钟)"
+        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
     ),

@@ -363,3 +363,29 @@ def test_a_length_a_model_or_a_service_is_no_date(text: str) -> None:
 )
 def test_a_year_before_a_history_making_word_stays(text: str, phrase: str) -> None:
     assert phrase in intervals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "duration"),
+    [
+        ("他在这里住了3天就走了，临走前留下一封信。", "3天", "P3D"),
+        ("总统将进行为期３天的国事访问，双方将签署多项协议。", "３天", "P3D"),
+        ("他的百米成绩时间为56秒，打破了学校纪录。", "56秒", "PT56S"),
+        ("嫌犯潜逃了三年，终于在广州落网，被警方抓获。", "三年", "P3Y"),
+        ("会议开了半小时，大家就几个问题交换了意见。", "半小时", "PT0.5H"),
+        ("比赛进行了40多分钟，主队仍然没有破门。", "40多分钟", "PT40M"),
+    ],
+)
+def test_lengths_after_a_word_that_says_so_long(text: str, phrase: str, duration: str) -> None:
+    (fact,) = facts(text, "date")
+    assert (fact["text"], fact["duration"]) == (phrase, duration)
+
+
+def test_two_digits_and_years_after_a_length_word_are_no_year() -> None:
+    """潜逃了20年 would be a length, but the library reads 20年 as 2020: no fact rather than that."""
+    assert facts("嫌犯潜逃了20年，终于在广州落网，被警方抓获。", "date") == []
+
+
+def test_a_length_then_a_year_are_two() -> None:
+    assert intervals("湖北鄂州市消防支队举行为期两天的2013年度消防职业资格鉴定考核。") == {
+        "两天": None, "2013年度": ["2013-01-01T00:00:00", "2013-12-31T23:59:59"]}
