@@ -276,6 +276,9 @@ _BEFORE = {
     "将近上": Qualifier.LESS_THAN,  # 将近上亿元: nearly a hundred million, not over it
     "接近上": Qualifier.LESS_THAN,
     "高于": Qualifier.MORE_THAN,
+    "未高于": Qualifier.LESS_THAN,  # 并未高于3美元: not above it
+    "没有高于": Qualifier.LESS_THAN,
+    "没高于": Qualifier.LESS_THAN,
 }
 _BEFORE_A_UNIT = ("上", "过", "破", "将近上", "接近上")
 """Qualifiers only before a bare unit: 上亿元, 销售额过亿 and 用户破亿 are over a hundred million,
@@ -306,14 +309,15 @@ means in the story)."""
 _TENTHS = (
     r"(?<![\d.统万唯单合专逐划归三十百千])(?P<tenths>[一二两三四五六七八九十1-9])成(?P<hundredths>[一二三四五六七八九半](?![十百千万亿])|[1-9](?![\d.%％A-Za-z十百千万亿岁歲月年日号個个人天分元点時时]))?"
     r"(?![功立熟长形交本品员年人绩果就败效都龙份分群不行名家型套批片像真事婚亲语才材器会要能已又])"
-    r"(?!是(?:他|她|你|我|它|这|那|被|因为|在|有人|故意|假的|真的))"  # 八成是他干的: most likely
+    r"(?!是(?:他|她|你|我|它|这|那|被|有人|故意|假的|真的))"  # 八成是他干的: most likely
     r"(?!为(?<=[^近逾约超占达有][一二两三四五六七八九十1-9]成为))"  # 三成为 (three became), but 近四成为65岁 (nearly 40 % are)
 )
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
 Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
 八成会来 (most likely)."""
 _QB = (
-    rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约'))}"
+    rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约', '高于'))}"
+    r"|(?<![否未没])高于"
     r"|(?<![附最临])近|(?<![预节签合条契公])约"
     r"|(?:将近|接近)上(?=[百千万亿])|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲跌击])破(?=[百千万亿]))[ \u00a0]?)?"
 )
@@ -722,7 +726,7 @@ def _signed_sum(match: re.Match[str], start: int, detail: Detail) -> tuple[Detai
         detail.qualifier is Qualifier.EXACT and not match["neg"] and not match["qb"] and not match["pre"]
         and bool(match["num"]) and match["num"][0].isdigit() and start == match.start("num")
         and bool(_MINUS_BEFORE.search(match.string, max(0, start - 1), start))
-        and (start < 2 or match.string[start - 2] in _BEFORE_A_MINUS)
+        and _a_minus_opens(match.string, start - 1)
     )
     if not signed:
         return detail, start
@@ -730,9 +734,15 @@ def _signed_sum(match: re.Match[str], start: int, detail: Detail) -> tuple[Detai
     return replace(detail, low=value, high=value), start - 1
 
 
-_BEFORE_A_MINUS = "为是：:（(，,、 \u00a0益润额值利损"
-"""What a minus sign before a sum follows (收益-0.01元, 为-5000万元, （-3元）): not a sum's end
-(26元-27元, 5毛-1元: ranges) nor a label (冠军-10万元: the prize)."""
+def _a_minus_opens(text: str, at: int) -> bool:
+    """Whether the dash at ``at`` is a minus sign (收益-0.01元, 现金流-1.2亿元, （-3元）): not after a
+    sum's end (26元-27元, 5毛-1元: ranges) nor a prize's label (冠军-10万元)."""
+    before = text[at - 1 : at]
+    return not before or before not in _A_SUMS_END and not _A_PRIZE.search(text, max(0, at - 4), at)
+
+
+_A_SUMS_END = "元块角分毛万亿镑币圆"
+_A_PRIZE = re.compile(r"(?:冠军|亚军|季军|殿军|[一二三特]等奖|第[一二三四五六七八九十\d]{1,2}名)$")
 
 
 def _no_number(match: re.Match[str]) -> bool:
@@ -1159,7 +1169,8 @@ def _bounded_past_a_conversion(folded: str, hits: list[Hit]) -> list[Hit]:
     return read
 
 
-_BOUND_PAST_BRACKETS = re.compile(r"\s*[（(][^（()）\n]{1,30}[）)]\s*(?P<q>以下|以上|以内)")
+_BOUND_PAST_BRACKETS = re.compile(r"\s*[（(][^（()）\n]{1,30}[）)]\s*(?P<q>以下|以上|以内)(?=[，,。；;、）)\s]|的|$)")
+"""以上 ending its phrase (…以上，…; 以上的), not 以上费用, the above costs."""
 
 
 def _qualified_apart(folded: str, hit: Hit) -> Hit:

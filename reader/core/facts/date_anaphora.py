@@ -569,11 +569,21 @@ def _counts_from_it(folded: str, later: re.Match[str], anchors: int, anchored_at
     if _said_last(later):
         return anchors == 1 and not _A_YEAR_FROM_NOW.search(folded, anchored_at, at)
     if "dir" in later.re.groupindex and later["dir"] == "前":
-        return bool(_BACK_FROM_IT.search(folded, anchored_at, at)) or folded[at - 1 : at] in _AT
+        return bool(_BACK_FROM_IT.search(folded, anchored_at, at)) or later.re is _DAYS_EARLIER and _tied_to_it(folded, anchored_at, at)
     return True
 
 
+def _tied_to_it(folded: str, anchored_at: int, at: int) -> bool:
+    """Whether 在 or 于 ties N天前 to the day told before it (他在三天前…), not 由于 or 鉴于, and
+    that day is no day still ahead (将于6月20日开幕…在三天前已公布: three days before now)."""
+    tie = folded[at - 2 : at]
+    if tie[-1:] not in _AT or tie in _NOT_A_TIE:
+        return False
+    return not _AHEAD_IN_CLAUSE.search(folded, sentence_start(folded, anchored_at - 1, "，,；;。！？!?\n"), anchored_at)
+
+
 _AT = ("在", "于", "於")
+_NOT_A_TIE = ("由于", "鉴于", "对于", "关于", "至于", "基于", "属于", "等于", "由於", "鑒於", "對於", "關於")
 """Before N天前 or N年前, what ties it to the day or year just told (8月29日晚上被捕，他在三天前曾到過
 现场: the 26th)."""
 

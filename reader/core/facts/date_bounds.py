@@ -88,6 +88,12 @@ def _not_yet(folded: str, hit: Hit, first: str) -> Hit:
 _NO_DEADLINES_FRONT = "夕后往任期身辈者面沿线台排景途程列天日年月来去赴夜\\d一二两三四五六七八九十几"
 """What after 前 makes a word of it (前夕, 前往, 前天), not a deadline; after a date 前提 is a word
 too, after a clock time a deadline's (5点前提交), and there 前妻, 前总统 are words."""
+_TITLES = (
+    r"(?:议长|首相|总统|总理|主席|董事长|部长|市长|省长|县长|校长|局长|院长|厂长|队长|会长|行长|总裁|总经理|总监"
+    r"|妻|夫|男友|女友|副[总主市省县部局校院])"
+)
+"""What after 前 makes a former title (2022年8月前议长, 前妻, 前总统): no deadline (春节前部分蔬菜,
+春节前主要… keep theirs)."""
 _NOT_YET_AFTER = re.compile(
     rf"\s?(?:不到(?![家位手头齐])|之前|以前|前(?![{_NO_DEADLINES_FRONT}妻夫男女锋总首副董主海部局市省县校院厂队]))"
 )
@@ -97,7 +103,7 @@ _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{
 """A clock time said to the minute (8点半, 10时30分) ends so."""
 
 
-_BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}提]|所未|方[传来向的])")
+_BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}提]|所未|方[传来向的]|{_TITLES})")
 _A_DEADLINE = re.compile(
     r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明"
     r"|年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)$"

@@ -639,7 +639,7 @@ def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said
     named_ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, named_at, _CLAUSE_STOPS), named_at)
     ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, hit.start, _CLAUSE_STOPS), hit.start)
     if named_ahead:
-        return None
+        return named if ahead else None  # 将于8月20日起施行，市政府将于10日召开: 10 August
     if ahead and _A_DATELINES_DAY.match(folded, named_at):
         return (named.replace(day=1) + timedelta(days=32)).replace(day=1)
     if ahead:
@@ -937,13 +937,16 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
     if text.endswith(("明天", "明年")):
         return bool(_SECOND_HALF[text[-2:]].match(folded, hit.end))
     if text == "清明":
-        return bool(_CLEAR_AS.search(folded, max(0, hit.start - 4), hit.start))
+        return bool(_CLEAR_AS.search(folded, max(0, hit.start - 4), hit.start)) or (
+            folded.endswith("社会", 0, hit.start) and not _THE_FEASTS_WORDS.match(folded, hit.end))
     return text == "今日" and bool(_A_SITE.match(folded, hit.end))
 
 
 _SECOND_HALF = {"明天": re.compile(r"然(?!后)|集团|控股"), "明年": re.compile(r"轻(?:人|的|化|一代|群体|干部|女|男|夫妇|朋友|学生|时|力壮|有为)|龄")}
 _CLEAR_AS = re.compile(r"(?:政治|吏治|政风|头脑|神志|意识|很|更加|十分|非常|日益|更为|较为)$")
 """What before 清明 makes it the word for upright or clear-headed, not the feast."""
+_THE_FEASTS_WORDS = re.compile(r"节|假|祭|期间|时节|前后|当天|扫墓|踏青|小长假")
+"""After 社会清明, what makes it the feast (全社会清明祭扫), not clean (政治清明、社会清明)."""
 _A_SITE = re.compile(r"(?:新闻|财经|体育|娱乐|科技|健康|中国|美国|台湾|香港)网")
 """今日新闻网, 今日财经网: a site's name (今日网友, 今日网签 are today's)."""
 
@@ -3224,8 +3227,8 @@ _RULES = [
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
         r"(?:(?<=[于在])|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
-        r"|(?<=[\u4e00-\u9fff])(?<![人者员手穿披戴])(?=\d{1,2}号(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上"
-        r"|证实|通过了|接见|签署|签订|签定|发生|结束|发射|开幕|闭幕|达成|访问|出席|透露|会晤|启程|返回|离开|到达|举办|致电|批准|否认|重申"
+        r"|(?<=[\u4e00-\u9fff])(?<![人者员手穿披戴路街道巷队风案舟鹰娥星船机弹])(?=\d{1,2}号(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上"
+        r"|证实|接见|签署|签订|签定|结束|发生|访问|出席|透露|会晤|启程|致电|批准|否认|重申"
         r"|晚间|中午|傍晚|清晨|早晨|深夜))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
         r"(?P<d>3[01]|[12]\d|0?[1-9])号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
@@ -3426,7 +3429,7 @@ _RULES = [
     _rule(r"(?<![\d一二两三四五六七八九十])(?P<q>[一两二三])刻钟(?P<dir>以后|之后|以前|之前|后|前(?!往))", _quarters_from_now),
     _rule(
         rf"(?<![\d.{_CN_WEEK_BLOCK}第])(?P<a>{_N})\s*(?:~|～|-|—|到|至)\s*(?P<b>{_N})\s*(?P<u>年|个月|天)"
-        r"(?P<dir>以后|之后|以前|之前|后|前(?!往))",
+        r"(?P<dir>以前|之前|前(?!往))",
         _from_now_between,
     ),
     _rule(
