@@ -441,3 +441,17 @@ def test_review_of_the_later_rules_money(text: str, found: list[str]) -> None:
 
 def test_most_of_them_are_students_is_a_share() -> None:
     assert values("受访者中八成是在校大学生，比例比去年上升。", "percent") == ["80%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("杭州丁桥辰秀嘉苑12幢1单元的业主李先生告诉记者。", []),
+        ("宜昌高新区港窑路25号南苑二期14栋南都御景1号楼的业主反映情况。", []),
+        ("他是我们学校94届毕业生，现在在北京工作。", []),
+        ("今年共有12栋住宅楼交付使用，居民陆续入住。", ["12 栋 住宅楼"]),
+        ("火场涉及7幢32层高住宅，全部搭建棚架进行维修。", ["7 幢", "32 层 高住宅"]),
+    ],
+)
+def test_an_address_and_a_class_year_are_no_counts(text: str, found: list[str]) -> None:
+    assert values(text, "count") == found
