@@ -1623,6 +1623,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or word == "期" and text.startswith(("工程", "项目"), after)  # 二期工程: the second phase
         or word == "位" and bool(_PLACED_BEFORE.search(before))
         or word in ("幢", "栋", "期") and bool(_AN_ADDRESS_GOES_ON.match(text, after))  # 12幢1单元, 二期14栋
+        or word in ("幢", "栋") and before.endswith(("期", "号"))  # 南苑二期14栋: the building of an address
         or word == "届" and len(match["num"]) == 2 and match["num"].isdigit() and bool(_CLASS_OF.match(text, after))
         or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
         or before.endswith("军情")  # 軍情六處: MI6, a name
