@@ -685,6 +685,9 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
     said: tuple[date, int] | None = None  # the year said alone last, and where it ends
     for hit in hits:
         text = folded[hit.start : hit.end]
+        if read and (listed := _listed_after_its_year(folded, read[-1], hit, text, published)) is not None:
+            read.append(listed)
+            continue
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
             if _still_that_year(folded, said, hit, published):
                 hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
@@ -696,6 +699,21 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
             said = None  # 去年，…；今年，三季度…: a year said again takes over
         read.append(hit)
     return read
+
+
+def _listed_after_its_year(folded: str, before: Hit, hit: Hit, text: str, published: datetime) -> Hit | None:
+    """2011年第一季度和第二季度, 2011年上半年和下半年: a part of a year listed right after a part of a
+    written year is of that year (it was the publication's), or None."""
+    if not _YEAR_PART_ALONE.fullmatch(text) or not _LISTED_WITH.fullmatch(folded, before.end, hit.start):
+        return None
+    year = _A_YEARS_PART.fullmatch(folded, before.start, before.end)
+    if year is None:
+        return None
+    return _read_at(hit, text, date(int(year["y"]), 1, 1), published, True, same_month_too=True)
+
+
+_LISTED_WITH = re.compile(r"\s*(?:和|及|与|以及|、|或)\s*")
+_A_YEARS_PART = re.compile(r"(?P<y>\d{4})\s*年\s*(?:第?[一二三四1-4]季度|[上下]半年)")
 
 
 def _still_that_year(folded: str, said: tuple[date, int], part: Hit, published: datetime) -> bool:
@@ -2615,6 +2633,12 @@ def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
         return None
 
 
+def _mid_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """今年年中, 2013年年中: the middle of the year, June and July (the library read the whole year)."""
+    year = _range_year(match, published)
+    return None if year is None else _Own(f"{year:04d}-06/{year:04d}-08")
+
+
 def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None) -> str | None:
     """下月20至22日, 本月20~22日: whole days of the month told from the publication's (it was the
     last day alone, in the publication's month)."""
@@ -3148,6 +3172,10 @@ _NTH = (
     rf"(?P<nwd>[{_WEEKDAYS}]))"
 )
 _RULES = [
+    _rule(  # before the rules that read 今年年中 as the whole year
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|完成|召开|举行|推出|上市)",
+        _mid_year,
+    ),
     _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
@@ -3300,7 +3328,7 @@ _RULES = [
         _numeric,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳)){_TIME}?",
         _weekday,  # 周一鳴, 周一嶽: a man named, not Monday
     ),

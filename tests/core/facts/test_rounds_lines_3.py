@@ -455,3 +455,21 @@ def test_most_of_them_are_students_is_a_share() -> None:
 )
 def test_an_address_and_a_class_year_are_no_counts(text: str, found: list[str]) -> None:
     assert values(text, "count") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("上一个周日，他们一家人去公园游玩，玩得很开心。", "上一个周日", ["2024-06-09T00:00:00", "2024-06-09T23:59:59"]),
+        ("2011年第一季度和第二季度，公司营收均有增长。", "第二季度", ["2011-04-01T00:00:00", "2011-06-30T23:59:59"]),
+        ("2011年上半年和下半年，公司营收均有增长。", "下半年", ["2011-07-01T00:00:00", "2011-12-31T23:59:59"]),
+        ("公司预计今年年中完成重组，届时将重新上市。", "今年年中", ["2024-06-01T00:00:00", "2024-07-31T23:59:59"]),
+    ],
+)
+def test_a_second_reads_dates(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize("text", ["在一个周日的下午，他们一家人去公园游玩。", "今年中国经济保持平稳增长，民生持续改善。"])
+def test_one_sunday_and_this_years_china_are_no_such_dates(text: str) -> None:
+    assert [f["text"] for f in facts(text, "date")] in ([], ["今年"])
