@@ -1164,7 +1164,9 @@ def _bounded_past_a_conversion(folded: str, hits: list[Hit]) -> list[Hit]:
         qualifier = _AFTER[after["q"]]
         read[i] = _bounded(hit, qualifier)
         for j in range(i + 1, len(read)):
-            if read[j].start < after.start("q") and read[j].kind is FactKind.MONEY:
+            if read[j].start >= after.start("q"):
+                break
+            if read[j].kind is FactKind.MONEY:
                 read[j] = _bounded(read[j], qualifier)
     return read
 

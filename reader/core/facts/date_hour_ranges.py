@@ -31,7 +31,8 @@ _RANGE = re.compile(
 _RANGE_AFTER_PART = re.compile(rf"{_NUMBERS}(?:时(?![间期代候辰节刻尚速段空光差区效态髦势机长])|点(?![钟]?[\d数多])){_MINUTES}")
 _ENDS_WITH_PART = re.compile(rf"(?:{_PART})$")
 _ALONE_BEFORE = re.compile(r"[\d.:：第约近每共至到]$")
-"""What before a range makes it no clock's (a date's 2024.9-11时? a count's 第9至11时, 每9到11时)."""
+"""What before a range makes it no clock's: a number's or a date's (2024.9-11时), a count's
+(第9至11时, 每9到11时), an about's or a range's mark."""
 
 
 def hours_from_to(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -68,7 +69,7 @@ def _range_after(folded: str, hit: Hit, published: datetime) -> Hit | None:
 def _range_at(folded: str, hit: Hit, published: datetime, before: list[Hit]) -> Hit | None:
     """上午9至11时 with no day before: the range alone, found where its end was read."""
     for found in _RANGE.finditer(folded, max(0, hit.start - 12), hit.end):
-        if found.end() < hit.end or found.start() > hit.start or _ALONE_BEFORE.search(folded, 0, found.start()):
+        if found.end() < hit.end or found.start() > hit.start or _ALONE_BEFORE.search(folded, max(0, found.start() - 1), found.start()):
             continue
         if before and before[-1].end > found.start():
             return None

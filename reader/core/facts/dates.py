@@ -928,8 +928,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
 
 def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
     """Whether the date is a length (有着5000年的历史, 距今已有1400年, 有2000年的历史: no year 5000,
-    1400 or 2000; 1998年的历史性突破 stays the year), a
-    model's name (S4日常: Samsung's, not the 4th) or a service's (次日达: next-day delivery)."""
+    1400 or 2000; 1998年的历史性突破 stays the year), a model's name (S4日常: Samsung's, not the
+    4th) or a service's (次日达: next-day delivery)."""
     text = folded[hit.start : hit.end]
     if _YEARS_LONG.fullmatch(text):
         history = _HISTORY_AFTER.match(folded, hit.end)
@@ -2899,8 +2899,9 @@ def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str 
 
 
 def _from_now_between(match: re.Match[str], published: datetime | None) -> str | None:
-    """6~7年前, 三到五年前, 3-5个月后: the years, months or days from the one count to the other
-    from the publication's, as a range (it was the far end alone: 7年前, 2017)."""
+    """6~7年前, 三到五年前, 两到三个月前: the years, months or days from the one count back to the
+    other from the publication's, as a range (it was the far end alone: 7年前, 2017). Not forwards:
+    入职1-2年后离职率最高 tells of no date."""
     a, b = _int(match["a"]), _int(match["b"])
     if published is None or _ends_a_span(match) or not 0 < a < b < 100:
         return None
@@ -3466,7 +3467,7 @@ _RULES = [
         _library_only,
     ),
     _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=[^为除])(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
         rf"|(?<=整整)|(?<=足足)|(?<=短短))"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周|星期|天|小时|分钟|秒钟?)(?:半)?(?![前后内以来之中底初末份级制期间里代\d])",
         _a_length,
