@@ -1625,8 +1625,8 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or word == "期" and text.startswith(("工程", "项目"), after)  # 二期工程: the second phase
         or word == "位" and bool(_PLACED_BEFORE.search(before))
         or word in ("幢", "栋", "期") and bool(_AN_ADDRESS_GOES_ON.match(text, after))  # 12幢1单元, 二期14栋
-        or word in ("幢", "栋") and before.endswith(("期", "号"))  # 南苑二期14栋: the building of an address
-        or word == "届" and len(match["num"]) == 2 and match["num"].isdigit() and bool(_CLASS_OF.match(text, after))
+        or word in ("幢", "栋") and before.endswith(("期", "号")) and not _BUILDINGS.match(text, after)  # 南苑二期14栋: an address's
+        or word == "届" and len(match["num"]) == 2 and match["num"][0] in "056789" and bool(_CLASS_OF.match(text, after))
         or len(match["num"]) == 1 and bool(_PLACE_NAMED.match(text, after))
         or before.endswith("军情")  # 軍情六處: MI6, a name
         or _a_name_or_a_floor(match, before)
@@ -1682,6 +1682,8 @@ _AN_ISSUE = re.compile(r"\d+期")
 
 _AN_ADDRESS_GOES_ON = re.compile(r"\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:单元|栋|幢|号楼|号|室)")
 """What after 12幢 or 二期 makes an address (12幢1单元, 南苑二期14栋), not a count."""
+_BUILDINGS = re.compile(r"(?:住宅|楼|房|建筑|大厦|厂房|别墅|商铺)")
+"""一期12栋住宅楼: twelve buildings of the first phase, counted."""
 _CLASS_OF = re.compile(r"(?:毕业|校友|学生|新生|学员|本科|研究生|硕士|博士|高中|初中|同学)")
 """94届毕业生: the class of 1994, not 94 classes."""
 _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")

@@ -709,7 +709,9 @@ def _listed_after_its_year(folded: str, before: Hit, hit: Hit, text: str, publis
     year = _A_YEARS_PART.fullmatch(folded, before.start, before.end)
     if year is None:
         return None
-    return _read_at(hit, text, date(int(year["y"]), 1, 1), published, True, same_month_too=True)
+    listed = _read_at(hit, text, date(int(year["y"]), 1, 1), published, True, same_month_too=True)
+    first, last = (h.detail.first if h.detail is not None else None for h in (before, listed))
+    return listed if first and last and last > first else None  # 2023年第四季度和第一季度: not 2023's first
 
 
 _LISTED_WITH = re.compile(r"\s*(?:和|及|与|以及|、|或)\s*")
@@ -934,17 +936,21 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
     if _YEARS_LONG.fullmatch(text):
         history = _HISTORY_AFTER.match(folded, hit.end)
         far = hit.detail is not None and (hit.detail.low or "")[:4] > "2100"
-        return bool(_SO_LONG_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
-                    or history and (far or folded[hit.start - 1 : hit.start] == "有"))
+        if _LONG_SINCE_BEFORE.search(folded, max(0, hit.start - 5), hit.start):
+            return True  # 距今已有1400年, 长达1300年
+        said_long = _SO_LONG_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
+        return bool((said_long or folded[hit.start - 1 : hit.start] == "有") and history or history and far)
     if _BARE_DAY.fullmatch(text):
-        return folded[hit.start - 1 : hit.start].isascii() and folded[hit.start - 1 : hit.start].isalpha()
+        before = folded[hit.start - 1 : hit.start]
+        return before.isascii() and before.isalpha() and folded.startswith("常", hit.end)  # S4日常, not FDA12日
     return text in ("次日", "当日", "隔日") and bool(_DELIVERED.match(folded, hit.end))
 
 
 _YEARS_LONG = re.compile(r"\d{3,4}\s*年|[一二三四五六七八九两][千百]多?年")
-_HISTORY_AFTER = re.compile(r"多?(?:的)?(?:历史(?![性上的意])|之久)")
-_SO_LONG_BEFORE = re.compile(r"(?:距今|已有|有着|拥有|长达)$")
-_DELIVERED = re.compile(r"达(?![到成标])")
+_HISTORY_AFTER = re.compile(r"多?(?:的)?(?:历史(?=[，,。；;、！!\s]|$|了|悠久)|之久)")
+_SO_LONG_BEFORE = re.compile(r"(?:已有|有着|拥有)$")
+_LONG_SINCE_BEFORE = re.compile(r"(?:距今|长达)(?:已经有|已有|有|约|近)?$")
+_DELIVERED = re.compile(r"达(?![到成标拉州])")
 
 
 def _a_word_across(folded: str, hit: Hit) -> bool:
@@ -2866,8 +2872,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
     before (三年以后 in 左传).
     """
-    if published is None or _year_then_months(match) or _ends_a_span(match):
-        return None
+    if published is None or _year_then_months(match) or _ends_a_span(match) or _A_RANGES_FIRST.search(match.string, max(0, match.start() - 4), match.start()):
+        return None  # 2~3年后: the far end of a range of counts, which says no one date
     n, unit, arabic = _int(match["n"]), match["u"], (match["n"] or "").isdigit()
     sign = -1 if match["dir"].endswith("前") else 1
     if match["more"] == "半" and unit in ("个月", "年"):  # the library reads 半个月前 as a fortnight-long span
@@ -2887,6 +2893,9 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
         return None if detail is None else _Own(value_of(detail, match.group()))
     return _Own(_unit_moved(published, unit.removeprefix("个"), sign * n))
+
+
+_A_RANGES_FIRST = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:-|~|～|—|到|至)\s*$")
 
 
 def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3329,7 +3338,7 @@ _RULES = [
         _numeric,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
+        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳)){_TIME}?",
         _weekday,  # 周一鳴, 周一嶽: a man named, not Monday
     ),
@@ -3404,7 +3413,7 @@ _RULES = [
         _month_range,
     ),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})\s*(?P<a>{_DAY})\s*[日号]?\s*{_TO}\s*(?P<b>{_DAY})\s*[日号]",
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})\s*(?P<a>{_DAY})\s*[日号]?\s*{_TO}\s*(?P<b>{_DAY})\s*(?:日|号(?![楼线院房车位门]))",
         _day_range_of_a_month_told,
     ),
     _rule(
@@ -3469,7 +3478,8 @@ _RULES = [
     _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
         rf"|(?<=整整)|(?<=足足)|(?<=短短))"
-        rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周|星期|天|小时|分钟|秒钟?)(?:半)?(?![前后内以来之中底初末份级制期间里代\d])",
+        rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
+        rf"(?![前后内以来之中底初末份级制期间里代报\d]|酒店|一度|一次)",
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后

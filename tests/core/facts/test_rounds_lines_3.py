@@ -473,3 +473,48 @@ def test_a_second_reads_dates(text: str, phrase: str, interval: list[str]) -> No
 @pytest.mark.parametrize("text", ["在一个周日的下午，他们一家人去公园游玩。", "今年中国经济保持平稳增长，民生持续改善。"])
 def test_one_sunday_and_this_years_china_are_no_such_dates(text: str) -> None:
     assert [f["text"] for f in facts(text, "date")] in ([], ["今年"])
+
+
+# ---- What the last review found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计公司将在2~3年后收回全部投资，前景看好。",
+        "小明已经满了两周岁，身体健康活泼可爱。",
+        "他们一家入住了7天酒店，价格实惠，环境不错。",
+    ],
+)
+def test_review_of_the_last_rules_no_dates(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("美国FDA12日批准了一种新药上市，患者翘首以盼。", "12日"),
+        ("次日达拉斯警方通报了案件的最新进展，引发关注。", "次日"),
+        ("档案馆保存有1949年的历史照片，十分珍贵。", "1949年"),
+        ("已有2023年的统计数据显示，人口持续增长。", "2023年"),
+        ("每一个周日，他都会去教堂做礼拜，从不间断。", "每一个周日"),
+    ],
+)
+def test_review_of_the_last_rules_dates_kept(text: str, phrase: str) -> None:
+    assert phrase in [f["text"] for f in facts(text, "date")]
+
+
+def test_a_listed_part_before_the_written_one_is_not_put_in_its_year() -> None:
+    assert intervals("2023年第四季度和第一季度的环比数据均有所上升。")["第一季度"][0] != "2023-01-01T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("学校已经送走了30届毕业生，桃李满天下。", ["30 届"]), ("小区一期12栋住宅楼已经交付使用，居民陆续入住。", ["12 栋 住宅楼"])],
+)
+def test_review_of_the_last_rules_counts_kept(text: str, found: list[str]) -> None:
+    assert values(text, "count") == found
+
+
+def test_a_half_years_report_is_no_length() -> None:
+    assert [f["text"] for f in facts("公司昨天披露了半年报，净利润同比增长。", "date")] == ["昨天"]
