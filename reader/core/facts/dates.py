@@ -1300,18 +1300,29 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
     """将推出元旦、春节线路 in June: next year's 元旦, the words say it is to come (it was January's,
     months past); only for a feast more than two months past, so 迎来国庆客流高峰 in October and
     将在国庆节后 stay this year's, and not after 将 of a noun (将军, 老将) nor 迎来了, 准备的."""
-    if published is None or not _A_DAY.fullmatch(hit.value) or not _fixed_feasts().fullmatch(folded, hit.start, hit.end):
+    if published is None or not _A_DAY.fullmatch(hit.value):
+        return hit
+    fixed = _fixed_feasts().fullmatch(folded, hit.start, hit.end)
+    if not fixed and not _A_FEAST_NAMED.fullmatch(folded, hit.start, hit.end):
         return hit
     day = date.fromisoformat(hit.value)
     clause = _clause_before(folded, hit.start)
     to_come = _SAYS_TO_COME.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
-    if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not to_come:
+    coming = _COMING_AFTER.match(folded, hit.end)  # 春节即将到来, 元旦快到了
+    if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not (to_come and fixed or coming):
         return hit
-    value = f"{day.year + 1}{hit.value[4:]}"
-    return _revalued(folded, hit, value)
+    if fixed:
+        return _revalued(folded, hit, f"{day.year + 1}{hit.value[4:]}")
+    text = folded[hit.start : hit.end]
+    again = [h for h in find_dates("明年" + text, published) if (h.start, h.end) == (0, len(text) + 2)]
+    return Hit(FactKind.DATE, hit.start, hit.end, again[0].value, again[0].detail) if again else hit
 
 
 _LONG_PAST = 60
+_COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到了|快到了|将至|临近|将到)")
+"""What after a feast says it is to come (春节即将到来, 元旦快到了): the next one, not this year's past."""
+_A_FEAST_NAMED = re.compile(r"春节|中秋节?|端午节?|元宵节?|重阳节?|七夕节?|清明节?|母亲节|父亲节|感恩节|复活节")
+"""Feasts of a moving day, read again as next year's when the words say they are to come."""
 _SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领帅近])|即将|(?:迎接|迎来|筹备|准备)(?![了的好过])")
 
 

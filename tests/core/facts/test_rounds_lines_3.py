@@ -518,3 +518,17 @@ def test_review_of_the_last_rules_counts_kept(text: str, found: list[str]) -> No
 
 def test_a_half_years_report_is_no_length() -> None:
     assert [f["text"] for f in facts("公司昨天披露了半年报，净利润同比增长。", "date")] == ["昨天"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("一年一度的春节即将到来，大家都在忙着置办年货。", "春节", "2025-01-29T00:00:00"),
+        ("情人节即将到来，各大商场纷纷推出促销活动。", "情人节", "2025-02-14T00:00:00"),
+        ("元旦快到了，各大商场纷纷推出促销活动，人气很旺。", "元旦", "2025-01-01T00:00:00"),
+        ("中秋节即将到来，月饼市场竞争激烈，商家各出奇招。", "中秋节", "2024-09-17T00:00:00"),
+        ("春节期间，全市接待游客人数创下新高，形势喜人。", "春节期间", "2024-02-10T00:00:00"),
+    ],
+)
+def test_a_feast_said_to_come_is_the_next_one(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
