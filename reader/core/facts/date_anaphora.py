@@ -24,7 +24,7 @@ from .numerals import parse_number
 from .spans import Cover, put_in
 
 __all__ = [
-    "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after",
+    "CLAUSE_STOPS", "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after",
     "sentence_end", "sentence_start", "years_after",
 ]
 
@@ -304,6 +304,8 @@ _NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|
 
 
 _SENTENCE_STOPS = "。！？!?\n"
+CLAUSE_STOPS = "，,；;" + _SENTENCE_STOPS
+"""Where a clause ends: a comma or semicolon, or where its sentence does."""
 
 
 def sentence_start(folded: str, at: int, stops: str = _SENTENCE_STOPS) -> int:
@@ -579,7 +581,7 @@ def _tied_to_it(folded: str, anchored_at: int, at: int) -> bool:
     tie = folded[at - 2 : at]
     if tie[-1:] not in _AT or tie in _NOT_A_TIE:
         return False
-    return not _AHEAD_IN_CLAUSE.search(folded, sentence_start(folded, anchored_at - 1, "，,；;。！？!?\n"), anchored_at)
+    return not _AHEAD_IN_CLAUSE.search(folded, sentence_start(folded, anchored_at - 1, CLAUSE_STOPS), anchored_at)
 
 
 _AT = ("在", "于", "於")

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .date_anaphora import (
+    CLAUSE_STOPS,
     FULL_STOP,
     anaphor_pattern,
     anchored,
@@ -636,8 +637,8 @@ def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said
     day still ahead (将于7月20日施行…11日召开发布会: the publication's month)."""
     if said >= named.day:
         return named
-    named_ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, named_at, _CLAUSE_STOPS), named_at)
-    ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, hit.start, _CLAUSE_STOPS), hit.start)
+    named_ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, named_at, CLAUSE_STOPS), named_at)
+    ahead = _AHEAD_IN_ITS_CLAUSE.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start)
     if named_ahead:
         return named if ahead else None  # 将于8月20日起施行，市政府将于10日召开: 10 August
     if ahead and _A_DATELINES_DAY.match(folded, named_at):
@@ -651,7 +652,6 @@ _A_FORTNIGHT = 15
 _A_DATELINES_DAY = re.compile(r"[^，,。；;\n]{0,12}?[日号]\s*(?:电|讯|消息|报道)")
 """A day a dispatch is dated (11月30日电, 9月8日讯, 7月10日报道)."""
 _AHEAD_IN_ITS_CLAUSE = re.compile(r"将|计划|拟|预计|预定|届时")
-_CLAUSE_STOPS = "，,；;。！？!?\n"
 
 
 _THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")
@@ -1066,13 +1066,12 @@ def _how_fast(folded: str, hit: Hit) -> bool:
         return True  # 携带48小时内核酸检测阴性证明: how old a test may be, no hours from now
     if not _HOURS.search(within.group()):
         return True
-    clause = sentence_start(folded, hit.start, _CLAUSE_STOPS), sentence_end(folded, hit.end, _CLAUSE_STOPS)
+    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
     return not _AHEAD_WITHIN.search(folded, *clause)  # 搜救工作48小时内将完成: its words after it too
 
 
 _HOURS = re.compile(r"小时|钟头")
 _A_TESTS_AGE = re.compile(r"的?(?:核酸|抗原)|的?检测(?:阴性|结果|报告|证明)")
-_CLAUSE_STOPS = "，,。；;！？!?\n"
 
 
 def _after_a_decimal_point(folded: str, hit: Hit) -> bool:
