@@ -136,7 +136,7 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     gap = folded[before[-1].end : start] if before and before[-1].end <= start else None
     if gap is not None and is_many_days(before[-1]) and CLOCK_ONLY.fullmatch(folded, start, end):
         gap = None  # 3月11日至13日 上午9时: the days' daily hours (see date_hours), not the last day's
-    if gap is not None and not _a_length(before[-1]) and (gap in ("", " ", "的") or _ZONE_BETWEEN.fullmatch(gap)):
+    if gap is not None and not _is_a_length(before[-1]) and (gap in ("", " ", "的") or _ZONE_BETWEEN.fullmatch(gap)):
         if COUNTED_RUN.fullmatch(folded, before[-1].start, before[-1].end) and not _WITH_YEAR.search(folded, start, end):
             return None  # 3周前周五: ours puts the day in that week (the library reads the week)
         if folded.startswith(("农历", "阴历"), before[-1].start) and folded[end - 1 : end] == "节":
@@ -158,7 +158,7 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
 
 
-def _a_length(hit: Hit) -> bool:
+def _is_a_length(hit: Hit) -> bool:
     """Whether the hit is a length (为期两天的2013年度…: the date after it is one of its own)."""
     return hit.detail is not None and hit.detail.qualifier is Qualifier.DURATION
 

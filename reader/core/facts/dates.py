@@ -2641,7 +2641,12 @@ def _day_range(match: re.Match[str], published: datetime | None) -> str | None:
     """3月2日至9日, 2016年3月2-9日: whole days, end exclusive."""
     year = _range_year(match, published)
     month, low, high = _int(match["m"]), _int(match["a"]), _int(match["b"])
-    if year is None or low >= high:
+    return None if year is None else _days_of(year, month, low, high)
+
+
+def _days_of(year: int, month: int, low: int, high: int) -> str | None:
+    """The days ``low`` to ``high`` of a month, end exclusive, or None if they are none."""
+    if low >= high:
         return None
     try:
         return f"{date(year, month, low).isoformat()}/{date(year, month, high) + timedelta(days=1)}"
@@ -2658,14 +2663,10 @@ def _mid_year(match: re.Match[str], published: datetime | None) -> str | None:
 def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None) -> str | None:
     """下月20至22日, 本月20~22日: whole days of the month told from the publication's (it was the
     last day alone, in the publication's month)."""
-    low, high = _int(match["a"]), _int(match["b"])
-    if published is None or low >= high:
+    if published is None:
         return None
     year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
-    try:
-        return f"{date(year, month, low).isoformat()}/{date(year, month, high) + timedelta(days=1)}"
-    except ValueError:
-        return None
+    return _days_of(year, month, _int(match["a"]), _int(match["b"]))
 
 
 def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
@@ -2925,22 +2926,23 @@ def _from_now_between(match: re.Match[str], published: datetime | None) -> str |
     if published is None or _ends_a_span(match) or not 0 < a < b < 100:
         return None
     sign = -1 if match["dir"].endswith("前") else 1
-    near, far = sorted((sign * a, sign * b))
-    if match["u"] == "年":
-        return _Own(f"{published.year + near:04d}/{published.year + far + 1:04d}")
-    if match["u"] == "个月":
-        (y1, m1), (y2, m2) = (_add_months(published.year, published.month, n) for n in (near, far + 1))
-        return _Own(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
-    day = published.date()
-    return _Own(f"{(day + timedelta(days=near)).isoformat()}/{(day + timedelta(days=far + 1)).isoformat()}")
+    return _units_between(published, match["u"], *sorted((sign * a, sign * b)))
 
 
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
     """一两日后, 两三天前, 一两年后: the days or years from the one count to the other, as a range."""
     a, b = (_SMALL_DIGITS[c] for c in written)
-    near, far = sorted((sign * a, sign * b))
+    return _units_between(published, unit, *sorted((sign * a, sign * b)))
+
+
+def _units_between(published: datetime, unit: str, near: int, far: int) -> _Own:
+    """The years, months or days from ``near`` to ``far`` of them from the publication's, ends
+    included, as one range (end exclusive)."""
     if unit == "年":
-        return _Own(f"{published.year + near}/{published.year + far + 1}")
+        return _Own(f"{published.year + near:04d}/{published.year + far + 1:04d}")
+    if unit == "个月":
+        (y1, m1), (y2, m2) = (_add_months(published.year, published.month, n) for n in (near, far + 1))
+        return _Own(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
     day = published.date()
     return _Own(f"{(day + timedelta(days=near)).isoformat()}/{(day + timedelta(days=far + 1)).isoformat()}")
 
