@@ -933,6 +933,8 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
     1400 or 2000; 1998年的历史性突破 stays the year), a model's name (S4日常: Samsung's, not the
     4th) or a service's (次日达: next-day delivery)."""
     text = folded[hit.start : hit.end]
+    if hit.detail is not None and hit.detail.qualifier is Qualifier.DURATION:
+        return False  # 长达32年: read as a length already
     if _YEARS_LONG.fullmatch(text):
         history = _HISTORY_AFTER.match(folded, hit.end)
         far = hit.detail is not None and (hit.detail.low or "")[:4] > "2100"
@@ -2499,9 +2501,11 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
         if _int(match["pair"]) * 10 != decade - 10:
             return None
         return _Own(f"{year - 10}/{year + 10}")
-    # the library cannot read 六〇年代, and counts 上世纪 from today, not from the publication
+    # the library cannot read 六〇年代, counts 上世纪 from today, not from the publication, and
+    # takes 20年代 (and 00, 10) for this century's where we read the last's
     moved = match["c"] is not None and base != _CENTURIES[match["c"]]
-    return _Own(value) if match["dec"][-1] in "〇○零" or moved else value
+    ours = match["dec"][-1] in "〇○零" or moved or (match["c"] is None and decade <= 20 and year < 2000)
+    return _Own(value) if ours else value
 
 
 def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2994,8 +2998,29 @@ def _a_length(match: re.Match[str], published: datetime | None) -> str | None:
     seven or eight years, which it takes for 1978)."""
     if published is None:
         return None
+    years = _years_long(match.group())
+    if years:
+        return years
     detail = time_detail(match.group(), published)
     return "" if detail is not None and detail.qualifier is Qualifier.DURATION else None
+
+
+def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
+    """为期3天, 历时12年: a length said as one, which the library reads but for years in two or
+    three digits (12年, which it takes for 2012). With no word before it (a line that opens
+    with 18年), the library's reading stands: 18年 alone is 2018."""
+    if published is None:
+        return None
+    return (_years_long(match.group()) if match.start() else None) or ""
+
+
+def _years_long(text: str) -> str | None:
+    """20年, 10年半 said as a length: so many years (P20Y, P10.5Y), not the year 2020."""
+    years = _SO_MANY_YEARS.fullmatch(text)
+    return _Own(f"P{years['n']}{'.5' if years['half'] else ''}Y") if years else None
+
+
+_SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})年(?P<half>半)?")
 
 
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3485,13 +3510,13 @@ _RULES = [
     _rule(
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
-        _library_only,
+        _so_long,
     ),
     _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
         rf"|(?<=整整)|(?<=足足)|(?<=短短))"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
-        rf"(?![前后内以来之中底初末份级制期间里代报\d]|酒店|一度|一次)",
+        rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次)",
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后

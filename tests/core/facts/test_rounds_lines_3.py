@@ -381,9 +381,10 @@ def test_lengths_after_a_word_that_says_so_long(text: str, phrase: str, duration
     assert (fact["text"], fact["duration"]) == (phrase, duration)
 
 
-def test_two_digits_and_years_after_a_length_word_are_no_year() -> None:
-    """潜逃了20年 would be a length, but the library reads 20年 as 2020: no fact rather than that."""
-    assert facts("嫌犯潜逃了20年，终于在广州落网，被警方抓获。", "date") == []
+def test_two_digits_and_years_after_a_length_word_are_a_length() -> None:
+    """潜逃了20年 is a length, though the library reads 20年 as 2020."""
+    (fact,) = facts("嫌犯潜逃了20年，终于在广州落网，被警方抓获。", "date")
+    assert (fact["text"], fact["duration"]) == ("20年", "P20Y")
 
 
 def test_a_length_then_a_year_are_two() -> None:
