@@ -960,8 +960,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
     cur, text, end = match["cur"], match.string, match.end()
     if _LEADING_ZERO.match(match["num"] or ""):
         return False  # 5 00万元 of a split number: no amount begins 00
-    if match["pre"] and not cur and _TENOR.match(text, end):
-        return False  # 美元1年期: a loan's or a rate's term, not one dollar
+    if match["pre"] and not cur and (_TENOR.match(text, end) or _ITEMS.match(text, end)):
+        return False  # 美元1年期: a loan's term; 美元27款, 日元3笔: products or deals in that currency
     if cur == "个":
         return bool(match["tail"]) and not _PRICE_GOES_ON.match(text, end)
     if match["ge"] and not cur:
@@ -1005,6 +1005,8 @@ _PAID_FOR = re.compile(
 )
 """What 块 paid or taken is for when it is money: nothing more (收了他300块。), or a sum's use or
 name (当运费, 押金); a thing after it is so many pieces (给他们3块宅基地, 回收了500块废旧电池)."""
+_ITEMS = re.compile(r"\s*[款只笔个家种支项类份](?![钱元])")
+"""A measure word after the number of 美元27款: products counted by their currency."""
 _TENOR = re.compile(r"个?月期|年期|[年天周]|个月")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
@@ -1558,6 +1560,7 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "个" and _MORE_THAN_A_SPAN.match(match.string, match.end("mw"))
         or mw == "句" and after == "半"
         or mw == "处" and after and after in "于理置分罚长"
+        or mw == "首" and after and after in "次发映播轮批创届位席相府都富付选"  # 星际2首次: first, no songs
     )
 
 

@@ -911,7 +911,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _how_fast(folded, hit) or _after_a_decimal_point(folded, hit) or hit.start > 0 and folded.startswith("下年", hit.start) and folded[hit.start - 1] in _VERBS_OF_XIA
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
-        or bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
+        or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded.startswith("福克斯", hit.end) and folded.endswith("世纪", hit.start, hit.end)  # 20世纪福克斯: a studio
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
@@ -983,7 +983,7 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
-_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市)$")
+_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止)$")
 """完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
 _A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
 """得失球8：12, 比分为10：12: a record of goals, not a time of day."""
@@ -1924,8 +1924,8 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
     if match["pre"] == "近" and match.string[match.start() - 1 : match.start()] in _NEARLY_AFTER \
             and not match.string.startswith("来", match.end()):
         return None  # 工作近30年, 经过近4年: nearly so long, not the years up to now (but 达到了近三年来的最高)
-    if match["pre"] == "前" and n == 1 and (match["u"] in ("天", "日") or _after_a_word(match)):
-        return None  # 比赛前一天, 倒台前一年: before something the text names, not the last day or year
+    if match["pre"] == "前" and _before_a_thing_named(match, n):
+        return None
     if match["pre"] == "前" and match["u"] == "年" and n >= 100:
         return None  # 前221年, 秦统一六国: a year before the common era, not the last 221 years
     if published is None or not n:
@@ -1936,18 +1936,25 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return _days_ahead(published, match["u"], n)  # 预计最近两天将全面启动: the days to come
     whole = match["pre"] == "近" and match["u"] == "年" and n > 1  # 近三年: 2019–2021, as the seed's gold has it
     rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
-    if rolling is None and match["pre"] not in ("上", "前"):
-        rolling = _days_ahead(published, match["u"], -n)  # 最近一周: the seven days up to now
+    if rolling is None and match["pre"] != "上":
+        rolling = _days_ahead(published, match["u"], -n)  # 最近一周, 前两天: the days up to now
     if rolling is not None:
         return rolling
-    value = _span(published, match["u"], -n, 0)
-    return _Own(value) if match["pre"] == "上" or match["u"] == "年" and match["pre"] == "前" or whole else value
+    return _Own(_span(published, match["u"], -n, 0))
 
 
 _DAYS_TO_COME = re.compile(r"\s*(?:内|里)?\s*(?:将|即将|会(?![议员谈见面晤场所计])|就会|有望|可望|还将)")
 """What after 最近两天 makes them the days to come (最近两天将启动), not those just past."""
 _NEARLY_AFTER = frozenset("将了达过经历时烧作活已")
 """What comes before 近 when it means nearly (将近, 长达近, 经过近, 工作近, 已近), not recently."""
+
+
+def _before_a_thing_named(match: re.Match[str], n: int) -> bool:
+    """比赛前一天, 倒台前一年, 首映前四天, 开学报到前14天: before something the text names, not the
+    last days or years up to now."""
+    if n == 1 and (match["u"] in ("天", "日") or _after_a_word(match)):
+        return True
+    return bool(_BEFORE_AN_EVENT.search(match.string, max(0, match.start() - 4), match.start()))
 
 
 def _after_a_word(match: re.Match[str]) -> bool:
@@ -2045,11 +2052,16 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
         return None  # 短短不到2个月内就跌入空头: how long it took, not the months to come
     if match.string.endswith("之日起", 0, match.start()):
         return None  # 自公告之日起六个月内: a rule's term from a day not told, not the months to come
-    now = published.replace(microsecond=0, tzinfo=None)
     unit, written = match["u"].lstrip("个"), match["n"]
+    if match.string.endswith("前", 0, match.start()):
+        # 报到前14天内, 在此之前两个月内: so long before a thing; 前3天内 opening a clause: up to now
+        return _length_of(written, unit) if "\u4e00" <= match.string[match.start() - 2 : match.start() - 1] <= "\u9fff" else None
+    now = published.replace(microsecond=0, tzinfo=None)
     if unit in ("小时", "钟头", "分钟"):
         minutes = 30 if written == "半" else _count(written) * (1 if unit == "分钟" else 60)
         return _to_now(published, "分钟", minutes) if minutes else None
+    if _done_within(match):
+        return _length_of(written, unit)
     last = _last_day_within(now.date(), unit, written)
     if last is None or last <= now.date():
         return None
@@ -2057,6 +2069,28 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _HOW_LONG = re.compile(r"(?:短短|不到|仅仅|仅用|只用|用了|花了)$")
+
+
+def _done_within(match: re.Match[str]) -> bool:
+    """Whether 一个月内 is how long a thing took, in a clause that tells of what was done (一个月内
+    接连作案三起, 9个月内已跑遍全县, 去年他在一个月内…), not the month to come: no wish, demand or
+    forecast in its clause, and a word of the past."""
+    text = match.string
+    clause = sentence_start(text, match.start(), CLAUSE_STOPS), sentence_end(text, match.end(), CLAUSE_STOPS)
+    return not _AHEAD_WITHIN.search(text, *clause) and bool(_DONE.search(text, *clause))
+
+
+_DONE = re.compile(r"已|曾|(?<![为除])了(?![解不结])|去年|昨[天日]|上[周月]|前年|当时|此前")
+"""Words of a clause that tells of what was done (已跑遍, 兜售了, 去年)."""
+
+
+def _length_of(written: str, unit: str) -> _Own | None:
+    """三天, 一个月, 半年, 两小时 as an ISO 8601 length (P3D, P1M, P0.5Y, PT2H)."""
+    n = 0.5 if written == "半" else _count(written)
+    if not n:
+        return None
+    letter = {"年": "Y", "月": "M", "周": "W", "星期": "W", "礼拜": "W", "小时": "TH", "钟头": "TH", "分钟": "TM"}.get(unit, "D")
+    return _Own(f"P{letter[:-1]}{n:g}{letter[-1]}")
 
 
 def _last_day_within(day: date, unit: str, written: str) -> date | None:
@@ -2346,6 +2380,12 @@ def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> s
     if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
         return _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
     return _lunar_nearest(1, day, published)
+
+
+def _days_of_the_new_year_said_short(match: re.Match[str], published: datetime | None) -> str | None:
+    """年初二, 年初一一大早: as Hong Kong and Taiwan say 大年初二, the first lunar month's day
+    (it was 年初, the year's first two months)."""
+    return _lunar_nearest(1, _int(match["ld"].lstrip("初")), published) if published else None
 
 
 def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
@@ -3195,6 +3235,9 @@ _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
+_NOT_CLIMBED_ONTO = r"(?<![爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升]上)(?!(?<=[爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升])上)"
+"""爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
+neither last week nor a day: the chart's or the story's weekend, whose week is not said."""
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
@@ -3258,6 +3301,11 @@ _RULES = [
         _lunar_in_digits,
     ),
     _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
+    _rule(
+        rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中])年(?P<ld>初[一二三四五六七八九十])"
+        r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$)",
+        _days_of_the_new_year_said_short,
+    ),
     _rule(
         rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
         rf"(?:(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY}|[一二三四五六七八九](?=日))日?|(?<=[正冬腊]月)(?P<digits>[12]\d|30|0?[1-9])(?!\d)[日号]?)",
@@ -3375,9 +3423,10 @@ _RULES = [
         _numeric,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
-        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳)){_TIME}?",
-        _weekday,  # 周一鳴, 周一嶽: a man named, not Monday
+        rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
+        rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳))"
+        rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:[次场趟遍]|班(?![会级机车]))){_TIME}?",
+        _weekday,  # 周一鳴, 周一嶽: a man named, not Monday; 每周三次, 每周五班: how often, not which day
     ),
     _rule(
         rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)个?(?:星期|周|礼拜)\s?(?P<wd>[1-7])(?![\d.%％次天个小时日号年月周期点时:：分秒名位项件条场人万亿千百倍成比胜负平球\-]){_TIME}?",
@@ -3495,7 +3544,7 @@ _RULES = [
         rf"(?:之内|以内|内)(?![{_INNER}])",
         _within,
     ),
-    _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
+    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",

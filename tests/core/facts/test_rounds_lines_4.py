@@ -45,3 +45,135 @@ def test_an_age_in_years_is_no_length() -> None:
 def test_the_twenties_without_a_century_are_the_last_centurys_in_value_and_interval() -> None:
     kind, value, interval = _dates("到了20年代，这座城市已经发展成为远东重要的港口。")["20年代"]
     assert (value, interval) == ("1920/1930", ["1920-01-01T00:00:00", "1929-12-31T23:59:59"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医生建议他每周三次到医院进行康复治疗，效果不错。",
+        "该航线每周五班往返于北京和上海之间，十分方便。",
+        "医生建议他每星期三次到医院进行康复治疗。",
+    ],
+)
+def test_how_often_a_week_is_no_weekday(text: str) -> None:
+    assert [f["text"] for f in facts(text, "date")] == []
+
+
+def test_a_weekday_said_every_week_stays_recurring() -> None:
+    assert values("他每周三到医院进行康复治疗，效果很不错。", "date") == ["每周三"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这部电影爬上周末票房榜首位，成为最大黑马。",
+        "由于正好赶上周末，前来游玩的市民特别多，景区爆满。",
+        "游客可以爬上周日才开放的观景台俯瞰全城景色。",
+    ],
+)
+def test_the_up_of_a_verb_before_a_weekday_is_no_last_week(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("这部影片上周末登上北美票房榜首位，成为最大黑马。", "上周末"),
+        ("他上周末去了一趟上海，见了几个老朋友。", "上周末"),
+    ],
+)
+def test_last_weekend_after_a_film_or_a_man_stays(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase] == ["2024-06-08T00:00:00", "2024-06-09T23:59:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("年初二的时候，一家人照例回娘家拜年，热闹非凡。", "年初二", "2024-02-11"),
+        ("年初一大早，市民便涌向黄大仙祠上香祈福。", "年初一", "2024-02-10"),
+        ("年初三这天，很多人选择在家休息，不出门拜年。", "年初三", "2024-02-12"),
+    ],
+)
+def test_a_day_of_the_new_year_said_short_is_the_lunar_day(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0] == f"{day}T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["年初一大批企业已经开始裁员，情况不容乐观。", "从年初一开始，公司就面临着巨大的困难和挑战。", "公司年初一度陷入困境，后来逐渐好转。"],
+)
+def test_the_years_start_before_a_one_stays_the_years_start(text: str) -> None:
+    assert list(intervals(text)) == ["年初"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("我前两天去了一趟医院，医生说没什么大问题。", "前两天", ["2024-06-10T10:00:00", "2024-06-12T10:00:00"]),
+        ("我前两周去了一趟医院，医生说没什么大问题。", "前两周", ["2024-05-29T10:00:00", "2024-06-12T10:00:00"]),
+    ],
+)
+def test_the_last_days_are_those_up_to_now_in_value_and_interval(text: str, phrase: str, interval: list[str]) -> None:
+    (fact,) = facts(text, "date")
+    assert (fact["text"], fact["interval"]) == (phrase, interval)
+    assert fact["value"].startswith(interval[0])
+
+
+# ---- Amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在售外币理财产品中，美元27款、港元15款、欧元13款、英镑5款、日元3款。", "其中美元27只，欧元债券5只，日元3笔，规模都不大。"],
+)
+def test_items_counted_by_their_currency_are_no_sums(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+def test_a_sum_after_its_currency_stays() -> None:
+    assert values("该行发行美元27亿的债券，受到投资者欢迎。", "money") == ["2700000000 USD"]
+
+
+@pytest.mark.parametrize(
+    "text", ["星际2首次登陆中国市场，受到了玩家的热烈欢迎。", "暗黑3首发当天，数十万玩家涌入服务器。"]
+)
+def test_a_first_after_a_games_number_is_no_count_of_songs(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+def test_songs_stay_counted() -> None:
+    assert values("她在演唱会上演唱了2首新歌，全场观众起立鼓掌。", "count") == ["2 首 新歌"]
+
+
+def test_a_clock_after_a_film_is_its_length_but_a_week_word_after_it_is_a_date() -> None:
+    assert list(intervals("这部影片上周末登上北美票房榜首位，观看影片 07:12 可见全过程。")) == ["上周末"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("嫌犯在一个月内接连在多个城市兜售了三批手机。", "一个月内", "P1M"),
+        ("他9个月内已跑遍全县所有乡镇，走访了上百户人家。", "9个月内", "P9M"),
+        ("去年他在一个月内瘦了十公斤，令人惊讶不已。", "一个月内", "P1M"),
+        ("该公司三年内已经开设了二十多家分店。", "三年内", "P3Y"),
+        ("开学报到前14天内有省外旅居史的师生员工需要报告。", "14天内", "P14D"),
+        ("当时住在益阳，在此之前两个月内，两人经常见面。", "两个月内", "P2M"),
+    ],
+)
+def test_within_so_long_in_a_clause_of_what_was_done_is_a_length(text: str, phrase: str, length: str) -> None:
+    assert _dates(text)[phrase] == ("duration", length, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("市政府要求各区县在一个月内完成整改工作。", "一个月内", "2024-07-12T23:59:59"),
+        ("该工程计划在三年内完成，总投资五十亿元。", "三年内", "2027-06-12T23:59:59"),
+    ],
+)
+def test_within_so_long_in_a_demand_or_a_plan_stays_the_time_to_come(text: str, phrase: str, last: str) -> None:
+    assert intervals(text)[phrase] == ["2024-06-12T10:00:00", last]
+
+
+def test_the_last_days_within_opening_a_clause_are_up_to_now() -> None:
+    assert intervals("前3天内，该市共发生交通事故30起。")["前3天"] == ["2024-06-09T10:00:00", "2024-06-12T10:00:00"]
