@@ -421,12 +421,28 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
     for pattern in (_DAY_HEADING, _DATELINE):
         for said in pattern.finditer(folded):
             day = _day_back(published, int(said["d"]))
+            if pattern is _DATELINE and said["m"]:
+                day = _dispatch_day(published, int(said["m"]), int(said["d"]))
             if day is None or said["m"] and int(said["m"]) != day.month:
                 continue
             if not opened and said.start() > 0:
                 yield 0, published
             opened = True
             yield said.start(), day
+
+
+def _dispatch_day(published: datetime, month: int, day: int) -> datetime | None:
+    """The day a dateline with its month names (新华社北京3月5日电), the last such day up to the
+    publication's, however far back: a wire story reprinted or stamped when it was scraped still
+    tells of its own today (its 昨天 is 4 March)."""
+    for year in (published.year, published.year - 1):
+        try:
+            said = published.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+        if said.date() <= published.date():
+            return said
+    return None
 
 
 def _day_back(published: datetime, day: int) -> datetime | None:

@@ -177,3 +177,20 @@ def test_within_so_long_in_a_demand_or_a_plan_stays_the_time_to_come(text: str, 
 
 def test_the_last_days_within_opening_a_clause_are_up_to_now() -> None:
     assert intervals("前3天内，该市共发生交通事故30起。")["前3天"] == ["2024-06-09T10:00:00", "2024-06-12T10:00:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("新华社北京3月5日电 国务院总理昨天在人民大会堂会见了来访的外国客人。", "昨天", "2024-03-04"),
+        ("新华社北京3月5日电 总理今天上午作报告，上周三他还在外地考察。", "上周三", "2024-02-28"),
+        ("本报北京11月19日讯 记者昨天从有关部门获悉，新规将于下月实施。", "昨天", "2023-11-18"),
+        ("本报北京11月19日讯 记者昨天从有关部门获悉，新规将于下月实施。", "11月19日", "2023-11-19"),
+    ],
+)
+def test_a_datelines_day_with_its_month_is_the_storys_today_however_far_back(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0] == f"{day}T00:00:00"
+
+
+def test_a_datelines_bare_day_far_from_the_publication_leaves_today_alone() -> None:
+    assert intervals("新华社北京5日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")["昨天"][0] == "2024-06-11T00:00:00"
