@@ -194,3 +194,22 @@ def test_a_datelines_day_with_its_month_is_the_storys_today_however_far_back(tex
 
 def test_a_datelines_bare_day_far_from_the_publication_leaves_today_alone() -> None:
     assert intervals("新华社北京5日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")["昨天"][0] == "2024-06-11T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("大宇汽车公司８号正式宣布破产，震惊了整个韩国。", "８号"),
+        ("巴拉克１３号在美国芝加哥会见了来访的客人。", "１３号"),
+        ("台北股市１３号大跌三百多点，投资人损失惨重。", "１３号"),
+        ("抗议活动５号进入了第四天，仍然没有结束的迹象。", "５号"),
+        ("地方法院８号判决，被告须赔偿原告损失。", "８号"),
+    ],
+)
+def test_a_bare_hao_day_before_an_adverb_or_more_news_verbs_is_a_day(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+@pytest.mark.parametrize("text", ["他穿着3号在场上奔跑，表现十分出色。", "编号3号在比赛中获得了第一名，令人惊喜。"])
+def test_a_shirts_or_a_lists_number_before_zai_is_no_day(text: str) -> None:
+    assert facts(text, "date") == []
