@@ -1578,7 +1578,7 @@ _DIGIT = re.compile(r"\d")
 _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
 shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
-_A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山")
+_A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮")
 _MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
 _TWO_DIGITS = re.compile(r"\d\d")

@@ -42,12 +42,13 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
     """当天 and its kin, with ``tail`` (a part of the day and a clock time) after them.
 
     Not where the characters belong to other words: 当日本队 (when Japan's team), 不可同日而语,
-    本次日程, 相当日常."""
+    本次日程, 相当日常; nor 隔天 of a routine (隔天休息, 隔天服用一次: every other day)."""
     return re.compile(
         r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
         r"|(?<![共协相等如])同(?:一天|一日(?![本期元圆子])|日(?!而))"
         r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
-        r"|翌[日晨]|隔[天日]|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
+        r"|翌[日晨]|(?<!每)隔[天日](?![^，,。；;]{0,10}?[一1][次回])(?!休息|上班|值班|轮休|服用|服药|打针|注射|透析)"
+        r"|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
         rf"(?P<tail>{tail})?"
     )
 

@@ -2507,7 +2507,7 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
 
 
 def _since(match: re.Match[str], published: datetime | None) -> str | None:
-    """3月以来, 去年10月以来, 5月1日至今: from that month or day up to the publication, as the
+    """3月以来, 去年10月以来, 5月1日至今, 8月6号到今天: from that month or day up to the publication, as the
     library reads 2020年以来 (it reads 3月以来 not at all and stops 去年10月以来 at October).
     Without a year, a month after the publication's is last year's (12月以来 in May)."""
     year = _range_year(match, published)
@@ -3251,6 +3251,8 @@ _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
+_NOT_A_NAMES_DAY = r"(?![彩档]|版(?![本权])|刊(?![登出发载]))"
+"""周二彩 (a lottery), 周末版, 周日刊 (a paper's edition): names, not the day (周五版本更新, 周二刊登 are days)."""
 _NOT_CLIMBED_ONTO = r"(?<![爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升]上)(?!(?<=[爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
 neither last week nor a day: the chart's or the story's weekend, whose week is not said."""
@@ -3445,8 +3447,8 @@ _RULES = [
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳))"
-        rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:[次场趟遍]|班(?![会级机车]))){_TIME}?",
-        _weekday,  # 周一鳴, 周一嶽: a man named, not Monday; 每周三次, 每周五班: how often, not which day
+        rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:[次场趟遍]|班(?![会级机车]))){_NOT_A_NAMES_DAY}(?<!黑色星期.){_TIME}?",
+        _weekday,  # 周一鳴: a man, not Monday; 每周三次: how often; 周二彩, 周日版, 黑色星期五: names
     ),
     _rule(
         rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)个?(?:星期|周|礼拜)\s?(?P<wd>[1-7])(?![\d.%％次天个小时日号年月周期点时:：分秒名位项件条场人万亿千百倍成比胜负平球\-]){_TIME}?",
@@ -3485,7 +3487,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
-        rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜]))",
+        rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜])|(?<=[日号])(?:到|至)(?:今天|今日|现在|目前)(?![早晚上下中凌午夜]))",
         _since,
     ),
     _rule(
@@ -3564,7 +3566,7 @@ _RULES = [
         rf"(?:之内|以内|内)(?![{_INNER}])",
         _within,
     ),
-    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末", _weekend),
+    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末{_NOT_A_NAMES_DAY}", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
@@ -3589,7 +3591,7 @@ _RULES = [
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
-        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
+        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
     ),

@@ -99,7 +99,7 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     return detail
 
 
-_ABOUT_SO_LONG = re.compile(r"^(?:大约|约|将近|接近)?(?P<n>[\d一二两三四五六七八九十]{1,3}(?:个多?(?:月|小时|钟头|星期|礼拜)|多?小时|分钟))(?:左右)?$")
+_ABOUT_SO_LONG = re.compile(r"^(?:大约|约|将近|接近|近)?(?P<n>[\d一二两三四五六七八九十]{1,3}(?:个多?(?:月|小时|钟头|星期|礼拜)|多?小时|分钟))(?:左右)?$")
 """约3个小时, 将近3个月, 7个小时左右: the length alone, which the library reads (with the words
 around it, nothing)."""
 _MIDNIGHTS_TWELVE = re.compile(r"(?P<part>凌晨)\s*(?:12|十二)(?=\s*[点时])")

@@ -213,3 +213,53 @@ def test_a_bare_hao_day_before_an_adverb_or_more_news_verbs_is_a_day(text: str, 
 @pytest.mark.parametrize("text", ["他穿着3号在场上奔跑，表现十分出色。", "编号3号在比赛中获得了第一名，令人惊喜。"])
 def test_a_shirts_or_a_lists_number_before_zai_is_no_day(text: str) -> None:
     assert facts(text, "date") == []
+
+
+def test_a_season_after_a_month_describes_the_month() -> None:
+    assert _dates("国会将在8月夏季休会前完成这项法案的审议。") == {
+        "8月": ("exact", "2024-08", ["2024-08-01T00:00:00", "2024-08-31T23:59:59"])}
+
+
+def test_a_season_after_a_year_stays_the_season() -> None:
+    assert intervals("2023年夏季，该市遭遇了罕见的高温天气。")["2023年夏季"][0] == "2023-05-06T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这一天被称为黑色星期五，股市暴跌。", "本轮英超四大豪门悉数亮相周六彩，博冷机会增加。", "该报周末版刊登了一篇长文，引起广泛关注。"],
+)
+def test_a_weekday_in_a_name_is_no_date(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("他周五版本更新后就出现了问题，用户纷纷投诉。", "周五"), ("该报周二刊登了一篇长文，引起广泛关注。", "周二")]
+)
+def test_a_weekday_before_a_word_of_its_own_stays(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [("他在这次事故中持续昏迷近三个小时才醒来。", "近三个小时", "PT3H"), ("经过近一个月的细致摸排，专案组摸清了团伙的特征。", "近一个月", "P1M")],
+)
+def test_nearly_so_long_is_a_length_not_a_count(text: str, phrase: str, length: str) -> None:
+    assert _dates(text)[phrase][1] == length
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize("text", ["两人轮流值班，隔天休息，十分辛苦。", "他隔天去医院做一次透析，身体越来越差。", "该药需要隔天服用一次，不能多吃。"])
+def test_every_other_day_is_no_day(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_the_day_after_a_day_told_stays() -> None:
+    assert intervals("他昨天晚上被送进医院，隔天一早就被转到了省城。")["隔天"][0] == "2024-06-12T00:00:00"
+
+
+def test_from_a_day_to_today_is_from_its_last_passing() -> None:
+    assert intervals("从８月６号到今天已经经过了３个多月的时间。")["８月６号到今天"] == ["2023-08-06T00:00:00", "2024-06-12T10:00:00"]
+
+
+def test_the_gang_of_four_is_no_count_of_people() -> None:
+    assert facts("粉碎四人帮以后，全国人民欢欣鼓舞，奔走相告。", "count") == []
