@@ -638,7 +638,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
             written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
-        opens = bool(year_alone) and _tells_its_sentence(folded, hit)
+        opens = bool(year_alone) and (_tells_its_sentence(folded, hit) or _the_time_of_its_clause(folded, hit))
         written = (written_out, hit.end, bool(year_alone), back, opens) if written_out is not None else written
         read.append(hit)
     return read
@@ -844,6 +844,26 @@ def _tells_its_sentence(folded: str, year: Hit) -> bool:
     return folded[year.end : year.end + 1] in "，," or bool(_WHAT_A_LIFE_DID.search(clause))
 
 
+def _the_time_of_its_clause(folded: str, year: Hit) -> bool:
+    """Whether a year inside its sentence is when its clause's deed was done, so the months its
+    sentence names next are of it: said with 在 or 于 before it and no noun after it (公司在2023年
+    錄得虧損，並於8月宣布裁員; not 在2023年的基础上, 在2026年冬奥会上), or with 曾 in its clause
+    (他指2023年公司曾出現虧損，包括8月…). Not in a sentence that looks ahead."""
+    end = sentence_end(folded, year.end)
+    if _LOOKS_AHEAD.search(folded, sentence_start(folded, year.start), end):
+        return False
+    clause = re.split(r"[，,；;]", folded[year.end : end], maxsplit=1)[0]
+    said_in = bool(_IN_THE_YEAR.search(folded, max(0, year.start - 2), year.start)) and not _A_NOUN_OF_THE_YEAR.match(folded, year.end)
+    return said_in or "曾" in clause
+
+
+_IN_THE_YEAR = re.compile(r"(?:在|(?<![低高大小等多少相属处对关由鉴基善])[于於])$")
+"""在 or 于 saying when (在2023年, 早于2024年), not 于 of a comparison or a verb (低于2011年, 属于)."""
+_A_NOUN_OF_THE_YEAR = re.compile(r"\s*(?:的|版|度|[冬夏]?奥|世界杯|亚运|全运|春晚|财年|[\u4e00-\u9fff]{0,4}(?:会|赛|展|节|季|届|期|底|初|末|中|内|前|后|以来))")
+"""What after a year makes it a thing's name or a part of it (2023年的基础, 2026年冬奥会, 2023年度,
+2023年底), not the time of the clause's deed."""
+
+
 def _turns_to_now(folded: str, year_end: int, hit: Hit) -> bool:
     """Whether the words between a year opening its sentence and a date after it turn to now or
     to what is to come (2022年，…他将于12月20日; …，今年…); 将 right after the year is 把 where a
@@ -854,7 +874,7 @@ def _turns_to_now(folded: str, year_end: int, hit: Hit) -> bool:
 
 _OPENS_ITS_SENTENCE = re.compile(r"\s*(?:早在|在|于|到了?|至)?\s*")
 """What may stand before a year that opens its sentence (2017年，…; 早在1999年，…)."""
-_NOW_AGAIN = re.compile(r"今年|明年|本赛季|本届|至今|这次|此次|目前|现在|如今|近日|日前|今天|今日")
+_NOW_AGAIN = re.compile(r"今年|明年|本赛季|本届|至今|这次|此次|目前|现在|如今|近日|日前|今天|今日|最近")
 _WHAT_A_LIFE_DID = re.compile(
     r"签约|加盟|加入|出演|主演|发行|推出|移居|毕业|考入|担任|当选|获得|获颁|成立|创办|创立|出版|入选|赴|前往|升任|调任|就任|退役|结婚|离婚|去世|逝世"
 )

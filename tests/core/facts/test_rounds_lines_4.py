@@ -7,9 +7,11 @@ Every phrase here is our own; none comes from a held-out suite. The reference is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.facts.reading import NEWS_LINES
+from tests.core.facts.reading import NEWS_LINES, Reading
 
 facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
 
@@ -263,3 +265,27 @@ def test_from_a_day_to_today_is_from_its_last_passing() -> None:
 
 def test_the_gang_of_four_is_no_count_of_people() -> None:
     assert facts("粉碎四人帮以后，全国人民欢欣鼓舞，奔走相告。", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("公司在2023年錄得虧損，並於8月宣布裁員，引起員工不滿。", "8月", "2023-08-01T00:00:00"),
+        ("他指2023年公司曾出現虧損，包括8月兩度致函主席，要求改善。", "8月", "2023-08-01T00:00:00"),
+        ("公司在2023年錄得虧損，8月12日宣布裁員，引起員工不滿。", "8月12日", "2023-08-12T00:00:00"),
+    ],
+)
+def test_a_month_after_the_year_its_clause_was_done_in_is_of_that_year(text: str, phrase: str, first: str) -> None:
+    assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("尽管5月工业增加值小幅上升，但仍然远低于2011年的平均水平，较4月下降0.3个百分点。", "4月", "2025-04-01T00:00:00"),
+        ("居民早於2024年已投訴過保護網防火隱患，最近一次巡查則在11月20日。", "11月20日", "2025-11-20T00:00:00"),
+        ("在2023年的基礎上，公司今年8月再次擴大了生產規模。", "今年8月", "2025-08-01T00:00:00"),
+    ],
+)
+def test_a_month_after_a_compared_year_or_a_turn_to_now_stays_the_publications(text: str, phrase: str, first: str) -> None:
+    assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase][0] == first
