@@ -384,7 +384,7 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
-    counts = _count_ranges(folded, counts + few(folded, taken + counts, number_text))
+    counts = _two_or_three(folded, _count_ranges(folded, counts + few(folded, taken + counts, number_text)))
     found = taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
     return _outside_titles(folded, found)
 
@@ -634,6 +634,26 @@ def _count_ranges(folded: str, counts: list[Hit]) -> list[Hit]:
         detail = Detail(Qualifier.RANGE, last.detail.low, hit.detail.high, hit.detail.unit)
         joined[-1] = Hit(FactKind.COUNT, last.start, hit.end, " ".join([number_text(detail), word, *noun]), detail)
     return joined
+
+
+def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
+    """兩、三座大樓, 三、四名工人: two digits in a row set apart by a 、 say about so many, as
+    两三座 does (it was the second alone, exact); not a list of ordinals (第二、三项, 二、三期, 位居三、四位),
+    which says 二 where a count says 两."""
+    read = []
+    for hit in counts:
+        said = _A_DIGIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
+        digit = _CN_DIGIT_VALUE.get(folded[hit.start : hit.start + 1])
+        if said and digit and _CN_DIGIT_VALUE[said["d"]] == digit - 1 and hit.detail is not None and hit.detail.low == str(digit):
+            number, *rest = hit.value.split(" ", 1)
+            detail = replace(hit.detail, qualifier=Qualifier.APPROXIMATE, low=str(digit - 1))
+            hit = Hit(FactKind.COUNT, said.start("d"), hit.end, " ".join([number_text(detail), *rest]), detail)
+        read.append(hit)
+    return read
+
+
+_A_DIGIT_BEFORE = re.compile(r"(?<![第\d〇○零一二两三四五六七八九十百千万、])(?<!排名|位居|名列|排在|排行)(?<!居)(?P<d>[一两三四五六七八])、$")
+_CN_DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _a_change(folded: str, a: Hit, b: Hit) -> bool:

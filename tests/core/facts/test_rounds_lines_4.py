@@ -289,3 +289,23 @@ def test_a_month_after_the_year_its_clause_was_done_in_is_of_that_year(text: str
 )
 def test_a_month_after_a_compared_year_or_a_turn_to_now_stays_the_publications(text: str, phrase: str, first: str) -> None:
     assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("目前仍有兩、三座大樓火勢嚴峻，消防員正全力撲救。", "~2-3 座 大楼火势"),
+        ("事故中有三、四名工人受傷，已送往醫院救治。", "~3-4 名 工人"),
+        ("虽然好评诚可贵，但一、两个差评也并不可怕。", "~1-2 个 差评"),
+    ],
+)
+def test_two_digits_in_a_row_set_apart_say_about_so_many(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("会议讨论了第二、三项议题，意见并不一致。", "3 项 议题"), ("日本仍为最大贸易伙伴，美国、香港位居二、三位。", "3 位")],
+)
+def test_listed_ordinals_are_no_rough_count(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
