@@ -309,3 +309,15 @@ def test_two_digits_in_a_row_set_apart_say_about_so_many(text: str, value: str) 
 )
 def test_listed_ordinals_are_no_rough_count(text: str, value: str) -> None:
     assert values(text, "count") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("民政署今日（29日）起至12月1日於全港各區設置弔唁處。", "今日（29日）起至12月1日", ["2025-11-29T00:00:00", "2025-12-01T23:59:59"]),
+        ("展覽於周三（11月26日）至周五（11月28日）在會展中心舉行。", "周三（11月26日）至周五（11月28日）", ["2025-11-26T00:00:00", "2025-11-28T23:59:59"]),
+        ("展覽於11月26日（周三）至28日（周五）在會展中心舉行。", "11月26日（周三）至28日（周五）", ["2025-11-26T00:00:00", "2025-11-28T23:59:59"]),
+    ],
+)
+def test_a_range_whose_first_day_has_its_date_or_weekday_in_brackets_is_one(text: str, phrase: str, interval: list[str]) -> None:
+    assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase] == interval
