@@ -65,10 +65,12 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         if any(h.start <= match.start() and match.end() <= h.end for h in hits):
             continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
         before = [h for h in found if h.end <= match.start()]
-        if match["word"] in _SAID_OF_A_NAMED_DAY:
+        if _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start()):
+            base = None  # 每每到了比賽前一天晚上，才宣布隔天比賽的採訪: whenever, no one day
+        elif match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
         elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
-            base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start())])
+            base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start()) and not _TODAY_SAID.match(folded, h.start)])
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
         elif _only_longer_dates_before(folded, match, before, published):
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
@@ -93,6 +95,10 @@ def _only_longer_dates_before(folded: str, match: re.Match[str], before: list[Hi
     return published is not None and bool(told) and all(_one_day(h) is None for h in told)
 
 
+_HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都")
+"""Words of a sentence that tells what happens whenever (每每到了比賽前一天): its 次日 is no day."""
+_TODAY_SAID = re.compile(r"今(?:[天日午早晨晚朝]|个)")
+"""The reporting day (記者今午接觸到…): not the day of the event a later 火災當日 names."""
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
 
 
@@ -100,7 +106,7 @@ _EVENTS_DAY = re.compile(
     r"(?:发生|起火|失火|出事|案发|事发|开幕|闭幕|举行|举办|到达|抵达|出院|入院|结婚|去世|遇难|死亡|出生|成立|上任|"
     r"开业|开学|毕业|离开|回来|回家|见面|出发|登陆|爆发|被捕|受伤|失踪|投票|考试|上市|婚礼|葬礼|比赛|"
     r"发布|发布会|发售|首发|首映|上线|开售|开盘|还款|借款|放款|付款|到账|购票|下单|入住|退房|报名|注册|入职|签约|"
-    r"成交|开工|竣工|投产|通车|启用|生效)(?:的|之?后)?$"
+    r"成交|开工|竣工|投产|通车|启用|生效|火灾|大火|地震|事故|爆炸|台风|风灾|水灾|空难|车祸|海啸)(?:的|之?后)?$"
 )
 """An event the 当天 after it is the day of (火灾发生当天, 起火當日, 出院当晚, 發生後翌日, 发布会当天,
 还款当日): that day is one named before it in its paragraph or the one before (a lead's date),

@@ -961,7 +961,13 @@ def _names_none(folded: str, hit: Hit) -> bool:
         and not folded.endswith(_CELEBRATED, 0, hit.start)
         or _a_word_across(folded, hit)
         or _a_length_or_a_label(folded, hit)
+        or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
     )
+
+
+_ANOTHER_ZONES_CLOCK = re.compile(r"[\d分时点秒午晚]\s*[（(][\u4e00-\u9fff]{1,6}时间$")
+"""香港時間下午2時51分（倫敦時間早上6時51分）: the same moment told on another zone's clock, in
+brackets after the local one; not a second time."""
 
 
 def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
@@ -3605,7 +3611,7 @@ _RULES = [
     ),
     _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
-        rf"|(?<=整整)|(?<=足足)|(?<=短短))"
+        rf"|(?<=整整)|(?<=足足)|(?<=短短)|(?<=徒刑)|(?<=缓刑)|(?<=拘役)|(?<=缓期)|(?<=时隔)|(?<=相隔))"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
         rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次)",
         _a_length,

@@ -321,3 +321,42 @@ def test_listed_ordinals_are_no_rough_count(text: str, value: str) -> None:
 )
 def test_a_range_whose_first_day_has_its_date_or_weekday_in_brackets_is_one(text: str, phrase: str, interval: list[str]) -> None:
     assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("法院判处被告有期徒刑3年，缓刑四年执行，并处罚金。", "3年", "P3Y"),
+        ("法院判处被告有期徒刑3年，缓刑四年执行，并处罚金。", "四年", "P4Y"),
+        ("时隔17年，他再次回到了故乡，感慨万千。", "17年", "P17Y"),
+        ("判处死刑，缓期两年执行，剥夺政治权利终身。", "两年", "P2Y"),
+    ],
+)
+def test_a_sentence_a_gap_or_a_run_of_years_is_a_length(text: str, phrase: str, length: str) -> None:
+    assert _dates(text)[phrase][1] == length
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("为了给儿子治病，他前后向亲戚朋友借了135万，至今无力偿还。", "1350000 CNY"), ("他在任职期间贪污500万，最终被判处有期徒刑。", "5000000 CNY")],
+)
+def test_a_sum_borrowed_or_embezzled_in_wan_is_money(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
+
+
+def test_a_clock_of_another_zone_in_brackets_is_the_same_moment() -> None:
+    said = Reading(datetime(2025, 11, 26, 20)).intervals("大火於香港時間下午2時51分（倫敦時間早上6時51分）開始，迅速蔓延。")
+    assert list(said) == ["下午2時51分"]
+
+
+@pytest.mark.parametrize(
+    "text", ["每每到了比賽前一天晚上，主辦方才臨時宣布隔天比賽的採訪安排。", "每到比賽前一晚，主辦方才宣布次日比賽的採訪安排。"]
+)
+def test_the_next_day_of_whenever_is_no_day(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_an_events_day_is_not_the_reporting_day() -> None:
+    said = Reading(datetime(2025, 12, 3, 18)).facts("大埔宏福苑11月26日發生五級火。記者今午接觸到Emi，據悉火災當日她不在家。", "date")
+    fire = next(f for f in said if f["value"] == "2025-11-26")
+    assert len(fire["mentions"]) == 2  # 11月26日 and 火災當日's 當日
