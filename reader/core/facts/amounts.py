@@ -1580,10 +1580,12 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "个" and _MORE_THAN_A_SPAN.match(match.string, match.end("mw"))
         or mw == "句" and after == "半"
         or mw == "处" and after and after in "于理置分罚长"
-        or mw == "首" and after and after in "次发映播轮批创届位席相府都富付选"  # 星际2首次: first, no songs
+        or mw == "首" and bool(_FIRST.match(match.string, match.end("mw")))  # 星际2首次: first, no songs
     )
 
 
+_FIRST = re.compile(r"次|发(?!表)|映|播(?!放)|轮|批|创(?!作)|届|位|席|相(?!关)|府|都|富|付|选(?!自)")
+"""What after 首 makes it first (首次, 首发, 首映), not a measure of songs (12首播放量过亿的, 3首选自)."""
 _MEASURES_OF_A_NOUN = {
     "对": "比于待应方话手外抗战象照接立岸口策峙", "具": "有备体", "伙": "伴食计同", "款": "项子待式额", "科": "学技研室长普", "组": "成织建合装长委图队员别组",
 }
@@ -1598,7 +1600,7 @@ _DIGIT = re.compile(r"\d")
 _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
 shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
-_A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮")
+_A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮(?![忙助派扶手])")
 _MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
 _TWO_DIGITS = re.compile(r"\d\d")

@@ -42,12 +42,12 @@ def anaphor_pattern(tail: str) -> re.Pattern[str]:
     """当天 and its kin, with ``tail`` (a part of the day and a clock time) after them.
 
     Not where the characters belong to other words: 当日本队 (when Japan's team), 不可同日而语,
-    本次日程, 相当日常; nor 隔天 of a routine (隔天休息, 隔天服用一次: every other day)."""
+    本次日程, 相当日常; nor 隔天 once so often (隔天服用一次: every other day)."""
     return re.compile(
         r"(?P<word>(?<![充担相适妥正应恰便不得理])(?:当天|当晚|当夜|当日(?![本韩军元圆币方程常]))"
         r"|(?<![共协相等如])同(?:一天|一日(?![本期元圆子])|日(?!而))"
         r"|(?<![本此这那每首上下该其某几多数层依渐屡档班一二两三四五六七八九十\d])次(?:日(?![程常用志记报元本])|晨)"
-        r"|翌[日晨]|(?<!每)隔[天日](?![^，,。；;]{0,10}?[一1][次回])(?!休息|上班|值班|轮休|服用|服药|打针|注射|透析)"
+        r"|翌[日晨]|(?<!每)隔[天日](?!(?:服用|服药|吃|打|做|去)?[一1][次回])"
         r"|(?<![\d一二三四五六七八九十])第二天|(?:此)?前一[天日晚])"
         rf"(?P<tail>{tail})?"
     )
@@ -65,7 +65,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         if any(h.start <= match.start() and match.end() <= h.end for h in hits):
             continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
         before = [h for h in found if h.end <= match.start()]
-        if _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start()):
+        if _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start()) or _a_rota(folded, match, before):
             base = None  # 每每到了比賽前一天晚上，才宣布隔天比賽的採訪: whenever, no one day
         elif match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
@@ -95,6 +95,16 @@ def _only_longer_dates_before(folded: str, match: re.Match[str], before: list[Hi
     return published is not None and bool(told) and all(_one_day(h) is None for h in told)
 
 
+def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
+    """Whether 隔天 is every other day of a rota (两人轮流值班，隔天休息, 隔天去医院做一次透析): a
+    routine in its clause and no day named before it in its sentence (6月9日比賽結束後，球隊隔天休息
+    is the 10th)."""
+    start, end = sentence_start(folded, match.start()), sentence_end(folded, match.end(), CLAUSE_STOPS)
+    routine = _ROUTINE.search(folded, match.end(), end)
+    return match["word"] in ("隔天", "隔日") and routine is not None and not any(h.end > start for h in before)
+
+
+_ROUTINE = re.compile(r"休息|上班|值班|轮休|服用|服药|打针|注射|透析|[一1][次回]")
 _HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都")
 """Words of a sentence that tells what happens whenever (每每到了比賽前一天): its 次日 is no day."""
 _TODAY_SAID = re.compile(r"今(?:[天日午早晨晚朝]|个)")

@@ -432,16 +432,16 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
 
 
 def _dispatch_day(published: datetime, month: int, day: int) -> datetime | None:
-    """The day a dateline with its month names (新华社北京3月5日电), the last such day up to the
-    publication's, however far back: a wire story reprinted or stamped when it was scraped still
-    tells of its own today (its 昨天 is 4 March)."""
-    for year in (published.year, published.year - 1):
+    """The day a dateline with its month names (新华社北京3月5日电), the last such day up to three
+    days after the publication's, however far back: a wire story reprinted or stamped when it was
+    scraped still tells of its own today (its 昨天 is 4 March)."""
+    for year in (published.year + 1, published.year, published.year - 1):
         try:
             said = published.replace(year=year, month=month, day=day)
         except ValueError:
             continue
-        if said.date() <= published.date():
-            return said
+        if (said.date() - published.date()).days <= 3:
+            return said  # up to three days after: a page stamped the evening before, or in another zone
     return None
 
 
@@ -541,11 +541,12 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电(?![话访力价邮告梯视脑子台])|讯(?![息号]))[)）]?(?=[ \t]*\S)",
+    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[]|记者|通讯员)[)）]?(?=[ \t]*\S)",
     re.MULTILINE,
 )
 """A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
-本报北京11月19日讯): not 據路透社18日電 (a source), 台電18日電價, 記者18日電訪, nor one closing its line."""
+本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
+reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
@@ -1025,7 +1026,7 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
-_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止)$")
+_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝)$")
 """完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
 _A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
 """得失球8：12, 比分为10：12: a record of goals, not a time of day."""
@@ -2122,7 +2123,7 @@ def _done_within(match: re.Match[str]) -> bool:
     return not _AHEAD_WITHIN.search(text, *clause) and bool(_DONE.search(text, *clause))
 
 
-_DONE = re.compile(r"已|曾|(?<![为除])了(?![解不结])|去年|昨[天日]|上[周月]|前年|当时|此前")
+_DONE = re.compile(r"已|曾|(?<![为除])了(?![解不结])|去年|昨[天日]|上[周月]|前年|当时|此前|接连|先后")
 """Words of a clause that tells of what was done (已跑遍, 兜售了, 去年)."""
 
 
@@ -2571,12 +2572,14 @@ def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _decade_of_century(match: re.Match[str], published: datetime | None) -> str | None:
-    """上世纪90年代, 80年代: a decade of the last century unless 本世纪 or 21世纪 says otherwise;
-    上世纪三四十年代 the two decades in a row."""
+    """上世纪90年代, 80年代: a decade of the last century unless 本世纪 or 21世纪 says otherwise,
+    or it is this century's and has begun (20年代 in 2024); 上世纪三四十年代 the two decades in a row."""
     decade = _int(match["dec"])
     if decade % 10 or not 0 <= decade <= 90:
         return None
     base = _century_base(match["c"] or "", published)
+    if not match["c"] and published is not None and base + 100 + decade <= published.year:
+        base += 100  # 20年代 in a story of 2024: the 2020s, begun, as the library reads it (in 2015, the 1920s)
     year = base + decade
     value = f"{year}/{year + 10}"
     if match["pair"]:  # 三四十年代: the two decades (it was the second alone)
@@ -2584,10 +2587,10 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
             return None
         return _Own(f"{year - 10}/{year + 10}")
     # the library cannot read 六〇年代, counts 上世纪 from today, not from the publication, and
-    # takes 20年代 (and 00, 10) for this century's where we read the last's
+    # reads 20年代 as the 2020s even in 2015
     moved = match["c"] is not None and base != _CENTURIES[match["c"]]
-    ours = match["dec"][-1] in "〇○零" or moved or (match["c"] is None and decade <= 20 and year < 2000)
-    return _Own(value) if ours else value
+    unbegun = not match["c"] and base == 1900 and decade <= 20
+    return _Own(value) if match["dec"][-1] in "〇○零" or moved or unbegun else value
 
 
 def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3082,9 +3085,30 @@ def _a_length(match: re.Match[str], published: datetime | None) -> str | None:
         return None
     years = _years_long(match.group())
     if years:
-        return years
+        return years if _said_as_so_many_years(match) else None
     detail = time_detail(match.group(), published)
     return "" if detail is not None and detail.qualifier is Qualifier.DURATION else None
+
+
+def _said_as_so_many_years(match: re.Match[str]) -> bool:
+    """Whether 20年 after 了 is twenty years (潜逃了20年，, 教了40年书, 经历了70年的风风雨雨), not a year
+    written short (迎来了24年的首个交易日, 公布了23年全年业绩, 赢得了22年卡塔尔世界杯): by what
+    the clause goes on with, and not after a verb that takes a year."""
+    text = match.string
+    if not text.endswith("了", 0, match.start()):
+        return True  # 长达32年的, 有期徒刑15年: a word that says a length
+    if _TAKES_A_YEAR.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    return bool(_SO_MANY_YEARS_GO_ON.match(text, match.end()))
+
+
+_TAKES_A_YEAR = re.compile(r"(?:到|迎来|赢得|拿下|获得|参加|公布|完成|看过|进入|举办|发布|度过)了$")
+_SO_MANY_YEARS_GO_ON = re.compile(
+    r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却]"
+    r"|的[^，,。；;]{0,4}?(?:时间|时光|光阴|岁月|历程|风雨|历史|婚姻|生涯|努力|坚守|奋斗|等待|期盼|生活|日子|光景)"
+)
+"""What after 了20年 makes it a length: the clause's end, 之久, 时间, the verb's object (教了40年书),
+a word of time passing (的风风雨雨, 的光辉历程), or an adverb going on (了20年才)."""
 
 
 def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3277,11 +3301,13 @@ _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
-_NOT_A_NAMES_DAY = r"(?![彩档]|版(?![本权])|刊(?![登出发载]))"
-"""周二彩 (a lottery), 周末版, 周日刊 (a paper's edition): names, not the day (周五版本更新, 周二刊登 are days)."""
-_NOT_CLIMBED_ONTO = r"(?<![爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升]上)(?!(?<=[爬登冲赶遇碰跟追走排搭坐乘踏迎加跳蹿窜升])上)"
+_NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文]))"
+"""周二彩 (a lottery), 周末版, 周日刊 (a paper's edition): names, not the day (周五版本更新, 周二刊登,
+周六彩排 are days, and so is any said with 上, 本 or 这: 上周五刊文)."""
+_NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
-neither last week nor a day: the chart's or the story's weekend, whose week is not said."""
+neither last week nor a day: the chart's or the story's weekend, whose week is not said; a 上 after
+it opens 上周 again (再加上上周末)."""
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
@@ -3346,7 +3372,7 @@ _RULES = [
     ),
     _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中])年(?P<ld>初[一二三四五六七八九十])"
+        rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>初[一二三四五六七八九十])"
         r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$)",
         _days_of_the_new_year_said_short,
     ),
@@ -3394,11 +3420,13 @@ _RULES = [
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
         r"(?:(?<=[于在])|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
-        r"|(?<=[\u4e00-\u9fff])(?<![人者员手穿披戴路街道巷队风案舟鹰娥星船机弹号码排座床房楼门台线车])(?=\d{1,2}号"
+        r"|(?<=[\u4e00-\u9fff])(?<![人者员手穿披戴路街道巷队风案舟鹰娥星船机弹号码排座床房楼门台线车的第组例宾球征卫践儿铁])(?=\d{1,2}号"
         r"(?:正式|也|已经|已|再度|再次|又|还|都|首度|首次|同时|亦|分别|共同|先|刚刚|刚)?"
         r"(?:表示|宣布|说|指出|透过|举行|发表|会见|抵达|召开|公布|声称|晚上|上午|下午|凌晨|早上"
         r"|证实|接见|签署|签订|签定|结束|发生|访问|出席|透露|会晤|启程|致电|批准|否认|重申"
-        r"|在(?![场上下内外中])|进入|通过|判决|宣判|大跌|大涨|收盘|举办|发布|表决|开幕|闭幕|离开|前往|飞抵|回到|提出|决定|展开|进行"
+        r"|在[^，,。；;\d]{1,20}?(?:举行|会见|表示|宣布|发表|召开|访问|出席|签署|举办|发布|接受|主持|会晤|指出|说|演讲|发生|遇害|被捕|去世|逝世"
+        r"|开幕|闭幕|参观|开火|交出|抵达|投票|袭击|爆炸|坠毁|会谈|见面|举手|宣誓)"
+        r"|进入|通过|判决|宣判|大跌|大涨|收盘|举办|发布|表决|开幕|闭幕|离开|前往|飞抵|回到|提出|决定|展开"
         r"|下令|拜会|拜访|接受|作出|做出|对外"
         r"|晚间|中午|傍晚|清晨|早晨|深夜))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
@@ -3473,7 +3501,7 @@ _RULES = [
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳))"
-        rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:[次场趟遍]|班(?![会级机车]))){_NOT_A_NAMES_DAY}(?<!黑色星期.){_TIME}?",
+        rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:次(?!日)|场(?![地馆面所合])|趟|遍|班(?![会级机车])))(?(pre)|{_NOT_A_NAMES_DAY})(?<!黑色星期.){_TIME}?",
         _weekday,  # 周一鳴: a man, not Monday; 每周三次: how often; 周二彩, 周日版, 黑色星期五: names
     ),
     _rule(
@@ -3592,7 +3620,7 @@ _RULES = [
         rf"(?:之内|以内|内)(?![{_INNER}])",
         _within,
     ),
-    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末{_NOT_A_NAMES_DAY}", _weekend),
+    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末(?(pre)|{_NOT_A_NAMES_DAY})", _weekend),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",

@@ -44,9 +44,15 @@ def test_an_age_in_years_is_no_length() -> None:
     assert "６３年" not in intervals("这场火警也造成了６３年岁的李文丽死亡，另有两人受伤。")
 
 
-def test_the_twenties_without_a_century_are_the_last_centurys_in_value_and_interval() -> None:
-    kind, value, interval = _dates("到了20年代，这座城市已经发展成为远东重要的港口。")["20年代"]
-    assert (value, interval) == ("1920/1930", ["1920-01-01T00:00:00", "1929-12-31T23:59:59"])
+@pytest.mark.parametrize(
+    ("published", "value", "first"),
+    [(datetime(2024, 6, 12, 10), "2020/2030", "2020-01-01T00:00:00"), (datetime(2015, 3, 1, 10), "1920/1930", "1920-01-01T00:00:00")],
+)
+def test_the_twenties_without_a_century_are_this_centurys_once_begun_in_value_and_interval(
+    published: datetime, value: str, first: str
+) -> None:
+    (fact,) = Reading(published).facts("到了20年代，这座城市已经发展成为远东重要的港口。", "date")
+    assert (fact["value"], fact["interval"][0]) == (value, first)
 
 
 @pytest.mark.parametrize(
@@ -360,3 +366,61 @@ def test_an_events_day_is_not_the_reporting_day() -> None:
     said = Reading(datetime(2025, 12, 3, 18)).facts("大埔宏福苑11月26日發生五級火。記者今午接觸到Emi，據悉火災當日她不在家。", "date")
     fire = next(f for f in said if f["value"] == "2025-11-26")
     assert len(fire["mentions"]) == 2  # 11月26日 and 火災當日's 當日
+
+
+# ---- The review of this round's rules
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "day"),
+    [
+        (datetime(2024, 6, 12, 22), "新华社华盛顿6月13日电 美国国会众议院今天以微弱多数投票通过了该法案。", "6月13日", "2024-06-13"),
+        (datetime(2024, 12, 31, 20), "新华社悉尼1月1日电 悉尼今天以盛大的烟花表演迎接新年的到来。", "1月1日", "2025-01-01"),
+    ],
+)
+def test_a_dateline_a_day_or_so_after_the_stamp_is_of_the_stamps_year_or_the_next(
+    published: datetime, text: str, phrase: str, day: str
+) -> None:
+    assert Reading(published).intervals(text)[phrase][0] == f"{day}T00:00:00"
+
+
+def test_a_date_before_a_word_opening_with_dian_is_no_dateline() -> None:
+    said = intervals("这个社区3月5日电动自行车充电时起火，消防部门昨天通报了原因。")
+    assert said["昨天"][0] == "2024-06-11T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["湖人队的23号在第四节独得15分，帮助球队逆转。", "场上的7号进入禁区后被对方球员放倒。", "隔壁8号在装修，噪音很大，居民纷纷投诉。",
+     "恪遵憲法法庭111年憲判字第13號判決揭示的意旨。"],
+)
+def test_a_players_a_houses_or_a_rulings_number_is_no_day(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["股市迎来了24年的首个交易日，三大指数集体高开。", "阿根廷赢得了22年卡塔尔世界杯冠军，举国欢庆。", "这个项目推迟到了25年，原因是资金不足。"]
+)
+def test_a_year_written_short_after_le_is_no_length(text: str) -> None:
+    assert not any(f["value_kind"] == "duration" for f in facts(text, "date"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("这家体育馆每周三场地免费向市民开放。", "每周三"), ("跟上周末相比，本周的客流量明显下降。", "上周末"),
+     ("再加上上周末的降雨，水位持续上涨。", "上周末"), ("剧组上周六彩排了一场大型音乐剧。", "上周六"),
+     ("人民日报上周五刊文指出，要加强监管。", "上周五"), ("6月10日晚他报了警，隔天他又一次来到派出所。", "隔天")],
+)
+def test_days_the_rounds_rules_had_lost_stay(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
+
+
+def test_last_weekend_after_jia_shang_is_last_weekend() -> None:
+    assert intervals("再加上上周末的降雨，水位持续上涨。")["上周末"] == ["2024-06-08T00:00:00", "2024-06-09T23:59:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("他们四人帮忙搬运物资，十分辛苦。", "4 人"), ("这张专辑里有12首播放量过亿的热门歌曲。", "12 首 播放量")]
+)
+def test_counts_the_rounds_rules_had_lost_stay(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
