@@ -273,12 +273,15 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
     # anchor), and whether a stamp or heading told it (it then lends its day always)
     heading: date | None = None  # the last day a line of its own named (▼11月26日▼ holds for the timeline under it)
     heading_pm = False  # whether it named an afternoon or evening (12月11日下午: 1:30－3:30 under it is 13:30)
+    evening = 0  # the hour the last day was named with (26日晚上11時…至凌晨3時: the small hours after it)
     for hit in hits:
         text = folded[hit.start : hit.end]
         moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute", "second") else None
         moved, stamp = False, False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS.fullmatch(text):
             anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
+            if anchor is not None and last_day is not None and anchor == last_day[1] and _small_hours_after(folded, hit, text, evening):
+                anchor += timedelta(days=1)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
                 if stamp or _fits(folded, hit, anchor, published):
@@ -290,11 +293,28 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
             lends = moved or _lends_its_day(folded, hit, text) or _lent_on(folded, hit, day, last_day)
             told_free = stamp if moved else _a_stamp(folded, hit)  # a moved time keeps its anchor's say
             last_day = (hit.start, day if lends else None, told_free)
+            evening = _hour_of(hit)
         elif day is not None:  # a heading; the page's own dateline (the publication's day, first) is none
             heading, last_day = (day if day != published.date() or heading is not None else heading), None
             heading_pm = bool(_PM_SAID.search(text))
         read.append(hit)
     return read
+
+
+def _hour_of(hit: Hit) -> int:
+    """The hour a hit's span starts at (18 for 11月18日晚上, 0 for a day alone)."""
+    first = hit.detail.first if hit.detail is not None else None
+    return int(first[11:13]) if first and len(first) >= 13 else 0
+
+
+def _small_hours_after(folded: str, hit: Hit, text: str, hour: int) -> bool:
+    """Whether a 凌晨 time is the night after the day named with its hour: after an evening (11月18日
+    晚上…聊到凌晨一点多, 26日晚上11時…至凌晨3時), or after a morning or an afternoon lasting up to it
+    (26日上午開會，至凌晨3時才散會)."""
+    if not any(part in text for part in _SMALL_HOURS):
+        return False
+    return hour >= 18 or hour >= 6 and folded[hit.start - 1 : hit.start] in ("至", "到")
+
 
 
 def _lent_on(folded: str, hit: Hit, day: date, last_day: tuple[int, date | None, bool] | None) -> bool:

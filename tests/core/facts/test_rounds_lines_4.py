@@ -424,3 +424,20 @@ def test_last_weekend_after_jia_shang_is_last_weekend() -> None:
 )
 def test_counts_the_rounds_rules_had_lost_stay(text: str, value: str) -> None:
     assert values(text, "count") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("11月18日晚上他们一直聊天，聊到凌晨一点多才睡。", "凌晨一点多", "2025-11-19T01:00:00"),
+        ("11月18日晚上10点会议开始，一直开到凌晨2点才结束。", "凌晨2点", "2025-11-19T02:00:00"),
+        ("大火於26日晚上11時仍然猛烈，至凌晨3時才受控。", "凌晨3時", "2025-11-27T03:00:00"),
+        ("26日上午警方開會，至凌晨3時才散會。", "凌晨3時", "2025-11-27T03:00:00"),
+    ],
+)
+def test_the_small_hours_after_an_evening_are_the_next_days(text: str, phrase: str, first: str) -> None:
+    assert Reading(datetime(2025, 11, 28, 10)).intervals(text)[phrase][0] == first
+
+
+def test_the_small_hours_of_a_day_named_with_them_stay() -> None:
+    assert Reading(datetime(2025, 11, 28, 10)).intervals("26日凌晨3時，警方接報到場。")["26日凌晨3時"][0] == "2025-11-26T03:00:00"
