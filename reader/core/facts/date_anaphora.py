@@ -596,7 +596,7 @@ def _counted_on(folded: str, hits: list[Hit], later_pattern: re.Pattern[str],
             value = counted(anchor, _signed_count(later))
             hit = Hit(hit.kind, hit.start, hit.end, value, own_detail(value, text))
         elif later is None and (named := anchor_of(hit, text)) is not None:
-            anchor, anchors, anchored_at = named, anchors + 1, hit.end
+            anchor, anchors, anchored_at = named, anchors + (named != anchor), hit.end  # 2011年…截至2011年12月31日: one
         read.append(hit)
     return read
 

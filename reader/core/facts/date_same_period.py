@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .date_values import own_detail
 from .model import FactKind, Hit
 
 __all__ = ["same_period_a_year_before"]
@@ -28,7 +29,8 @@ def same_period_a_year_before(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if _SAME_PERIOD.fullmatch(folded, hit.start, hit.end):
             period = _period_before(folded, read, hit)
-            hit = _a_year_before(period, hit) if period is not None else hit
+            if period is not None:
+                hit = _a_year_before(period, hit) if _in_one_year(period) else _the_year_before(folded, period, hit)
         read.append(hit)
     return read
 
@@ -42,8 +44,21 @@ def _period_before(folded: str, before: list[Hit], hit: Hit) -> Hit | None:
             return None
         if _SAME_PERIOD.fullmatch(folded, earlier.start, earlier.end):
             continue
-        return earlier if _in_one_year(earlier) else None
+        return earlier if _in_one_year(earlier) or _A_YEAR_WRITTEN.search(folded, earlier.start, earlier.end) else None
     return None
+
+
+def _the_year_before(folded: str, period: Hit, hit: Hit) -> Hit:
+    """截至1997年9月底…比上年同期: the year before the one the day or time named is in (1996), as
+    the year to that day is not told; a day with no year written leaves last year as it was."""
+    detail = period.detail
+    if detail is None or not detail.first or not _A_YEAR_WRITTEN.search(folded, period.start, period.end):
+        return hit
+    value = f"{int(detail.first[:4]) - 1:04d}"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
+
+
+_A_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}\s*年|[〇○零一二三四五六七八九]{4}年")
 
 
 def _in_one_year(hit: Hit) -> bool:

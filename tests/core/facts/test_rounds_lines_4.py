@@ -441,3 +441,21 @@ def test_the_small_hours_after_an_evening_are_the_next_days(text: str, phrase: s
 
 def test_the_small_hours_of_a_day_named_with_them_stay() -> None:
     assert Reading(datetime(2025, 11, 28, 10)).intervals("26日凌晨3時，警方接報到場。")["26日凌晨3時"][0] == "2025-11-26T03:00:00"
+
+
+def test_last_year_after_one_year_said_twice_counts_from_it() -> None:
+    said = intervals("根据深发展2011年业绩公告显示，截至2011年12月31日，该行净利润较上年增长65%。")
+    assert said["上年"][0] == "2010-01-01T00:00:00"
+
+
+def test_last_year_after_two_years_says_neither() -> None:
+    assert intervals("2018年全市生产总值比2017年增长8%，增速比上年提高。")["上年"][0] == "2023-01-01T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("截至1997年9月底，全市工业产值比上年同期增长12%。", "上年同期", "1996-01-01T00:00:00"),
+     ("截至6月10日，全市工业产值比去年同期增长12%。", "去年同期", "2023-01-01T00:00:00")],
+)
+def test_the_same_period_after_a_day_is_the_year_before_the_days_year_when_written(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
