@@ -3129,6 +3129,16 @@ def _years_long(text: str) -> str | None:
 _SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})年(?P<half>半)?")
 
 
+def _clock_then_day(match: re.Match[str], published: datetime | None) -> str | None:
+    """17:20 - 29/11/2025: one moment, as a live page stamps its updates (it was read as a range
+    from 17:20 to the day's end, or the time put on the publication's day)."""
+    try:
+        moment = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["h"]), int(match["mi"]))
+    except ValueError:
+        return None
+    return _Own(f"{moment:%Y-%m-%dT%H:%M}")
+
+
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
     """A phrase our rules find but leave to the library to read (年初, 今年以来)."""
     return "" if published is not None else None
@@ -3341,6 +3351,10 @@ _RULES = [
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
     _rule(rf"(?:(?<=[{_WEEKDAYS}][(（])|(?=\d{{1,2}}/\d{{1,2}}{_SLASH_DAY_AFTER})){_SLASH_MD}[号日]?{_TIME}?", _slash_day),
+    _rule(  # 截至17:20 - 29/11/2025: a live page's stamp, the time then its day
+        r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:：](?P<mi>[0-5]\d)\s*[-–—]\s*(?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+        _clock_then_day,
+    ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.第])(?P<a>{_MONTH})\s*(?:(?P<am>月份?)\s*)?"
         rf"(?:、|(?(am)(?:和|及|与)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十])))\s*(?P<b>{_MONTH})\s*(?P<u>月)份?"

@@ -459,3 +459,17 @@ def test_last_year_after_two_years_says_neither() -> None:
 )
 def test_the_same_period_after_a_day_is_the_year_before_the_days_year_when_written(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("published", "stamp", "first"),
+    [(datetime(2025, 11, 29, 18), "17:20 - 29/11/2025", "2025-11-29T17:20:00"), (datetime(2025, 11, 30, 9), "17:20 - 28/11/2025", "2025-11-28T17:20:00")],
+)
+def test_a_time_then_its_day_is_one_moment(published: datetime, stamp: str, first: str) -> None:
+    said = Reading(published).intervals(f"最新消息（截至{stamp}），死亡人數已升至128人。")
+    assert said[stamp] == [first, first[:-2] + "59"]
+
+
+def test_a_range_of_clock_times_stays_a_range() -> None:
+    said = Reading(datetime(2025, 11, 29, 9)).intervals("晚上8:00 - 10:30，市民可以到社區會堂領取物資。")
+    assert said["晚上8:00 - 10:30"] == ["2025-11-29T20:00:00", "2025-11-29T22:30:59"]
