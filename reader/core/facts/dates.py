@@ -963,7 +963,19 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_word_across(folded, hit)
         or _a_length_or_a_label(folded, hit)
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
+        or _a_pages_age(folded, hit)
     )
+
+
+def _a_pages_age(folded: str, hit: Hit) -> bool:
+    """Whether the hit is a line of its own that says how long ago (4 小時前 under a byline, 2 天前
+    in a box of related links): the page's age when it was saved, not a time the story tells."""
+    start, end = folded.rfind("\n", 0, hit.start) + 1, folded.find("\n", hit.end)
+    line = folded[start : len(folded) if end < 0 else end].strip()
+    return line == folded[hit.start : hit.end].strip() and bool(_AGO_ALONE.fullmatch(line)) and "\n" in folded
+
+
+_AGO_ALONE = re.compile(r"\d{1,3}\s*(?:小时|分钟|天|日|周|星期|个月)\s*前")
 
 
 _ANOTHER_ZONES_CLOCK = re.compile(r"[\d分时点秒午晚]\s*[（(][\u4e00-\u9fff]{1,6}时间$")

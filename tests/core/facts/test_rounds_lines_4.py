@@ -473,3 +473,13 @@ def test_a_time_then_its_day_is_one_moment(published: datetime, stamp: str, firs
 def test_a_range_of_clock_times_stays_a_range() -> None:
     said = Reading(datetime(2025, 11, 29, 9)).intervals("晚上8:00 - 10:30，市民可以到社區會堂領取物資。")
     assert said["晚上8:00 - 10:30"] == ["2025-11-29T20:00:00", "2025-11-29T22:30:59"]
+
+
+def test_a_line_that_only_says_how_long_ago_is_the_pages_age() -> None:
+    said = Reading(datetime(2025, 11, 27, 18)).facts("Author, 黃思琪\n4 小時前\n香港一場大火造成多人死亡。", "date")
+    assert said == []
+
+
+def test_how_long_ago_in_a_sentence_stays() -> None:
+    said = Reading(datetime(2025, 11, 27, 18)).intervals("疑犯在4小時前已離開現場，警方正在追查。")
+    assert said["4小時前"][0] == "2025-11-27T14:00:00"
