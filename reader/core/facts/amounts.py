@@ -1033,7 +1033,7 @@ _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消费者|粉丝|农民|家庭|次|个)")
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
-_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]?次")
+_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 """A number that is a year (WDC2010圆满, 2025届毕业生)."""
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
@@ -1581,9 +1581,12 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "句" and after == "半"
         or mw == "处" and after and after in "于理置分罚长"
         or mw == "首" and bool(_FIRST.match(match.string, match.end("mw")))  # 星际2首次: first, no songs
+        or mw == "只" and after in "判是有被能要会剩占够需" and bool(_WAN_OR_YI.search(num))  # 贪污8000万只判15年: only
+        or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
     )
 
 
+_WAN_OR_YI = re.compile("[万亿]")
 _FIRST = re.compile(r"次|发(?!表)|映|播(?!放)|轮|批|创(?!作)|届|位|席|相(?!关)|府|都|富|付|选(?!自)")
 """What after 首 makes it first (首次, 首发, 首映), not a measure of songs (12首播放量过亿的, 3首选自)."""
 _MEASURES_OF_A_NOUN = {

@@ -483,3 +483,26 @@ def test_a_line_that_only_says_how_long_ago_is_the_pages_age() -> None:
 def test_how_long_ago_in_a_sentence_stays() -> None:
     said = Reading(datetime(2025, 11, 27, 18)).intervals("疑犯在4小時前已離開現場，警方正在追查。")
     assert said["4小時前"][0] == "2025-11-27T14:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("该行去年发行了300亿元次级债，用于补充资本金。", "30000000000 CNY"), ("他以200万元次日转手，净赚了一笔。", "2000000 CNY"),
+     ("营收达到两千万只是一个开始，未来还有更大的目标。", "20000000 CNY")],
+)
+def test_a_sum_before_a_word_opening_with_ci_or_zhi_stays_money(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
+
+
+@pytest.mark.parametrize("text", ["建行拟发行800亿次级债补充资本。", "他贪污了8000万只判了15年，舆论哗然。"])
+def test_subordinated_debt_or_only_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("農場里養了三十只羊，每天都要放牧。", "30 只 羊"), ("這3次要求台灣負責任，對象各不相同。", "3 次")])
+def test_sheep_and_times_stay_counted(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
+
+
+def test_algebra_is_no_money() -> None:
+    assert facts("学生们正在学习一元二次方程的解法。", "money") == []
