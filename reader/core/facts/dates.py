@@ -420,15 +420,23 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
             yield said.start(), day
     for pattern in (_DAY_HEADING, _DATELINE):
         for said in pattern.finditer(folded):
-            day = _day_back(published, int(said["d"]))
-            if pattern is _DATELINE and said["m"]:
-                day = _dispatch_day(published, int(said["m"]), int(said["d"]))
-            if day is None or said["m"] and int(said["m"]) != day.month:
+            month, day_said = _month_and_day_said(said)
+            day = _day_back(published, day_said)
+            if pattern is _DATELINE and month:
+                day = _dispatch_day(published, month, day_said)
+            if day is None or month and month != day.month:
                 continue
             if not opened and said.start() > 0:
                 yield 0, published
             opened = True
             yield said.start(), day
+
+
+def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
+    """The month (0 if none) and the day a dateline or heading names, in whichever of its forms."""
+    groups = said.groupdict()
+    month, day = groups.get("m") or groups.get("m2"), groups.get("d") or groups.get("d2")
+    return int(month or 0), int(day or 0)
 
 
 def _dispatch_day(published: datetime, month: int, day: int) -> datetime | None:
@@ -541,12 +549,14 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[]|记者|通讯员)[)）]?(?=[ \t]*\S)",
+    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[]|记者|通讯员)[)）]?(?=[ \t]*\S)"
+    r"|^(?![据據援])[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])",
     re.MULTILINE,
 )
 """A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
 本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
-reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line."""
+reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
+A web story's opening 1月11日消息， is one too."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")

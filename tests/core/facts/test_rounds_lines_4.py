@@ -506,3 +506,16 @@ def test_sheep_and_times_stay_counted(text: str, value: str) -> None:
 
 def test_algebra_is_no_money() -> None:
     assert facts("学生们正在学习一元二次方程的解法。", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("1月11日上午消息，淘宝商城今日在北京举行战略发布会。", "今日", "2024-01-11T00:00:00"),
+     ("11月28日消息，根据纳斯达克在上周五发布的数据显示，做空股票大增。", "上周五", "2023-11-24T00:00:00")],
+)
+def test_a_web_storys_opening_day_with_xiaoxi_is_its_today(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_news_of_a_day_spreading_is_no_dateline() -> None:
+    assert intervals("3月5日消息传出后，股价今天大涨，投资者纷纷入场。")["今天"][0] == "2024-06-12T00:00:00"
