@@ -65,12 +65,12 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         if any(h.start <= match.start() and match.end() <= h.end for h in hits):
             continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
         before = [h for h in found if h.end <= match.start()]
-        if _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start()) or _a_rota(folded, match, before):
+        if _whenever(folded, match, before) or _a_rota(folded, match, before):
             base = None  # 每每到了比賽前一天晚上，才宣布隔天比賽的採訪: whenever, no one day
         elif match["word"] in _SAID_OF_A_NAMED_DAY:
             base = _named_day_before(folded, match, before)
         elif _EVENTS_DAY.search(folded, max(0, match.start() - 4), match.start()):
-            base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start()) and not _TODAY_SAID.match(folded, h.start)])
+            base = _last_day([h for h in before if h.start > _paragraph_before(folded, match.start()) and not _the_reporters_today(folded, h)])
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
         elif _only_longer_dates_before(folded, match, before, published):
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
@@ -93,6 +93,19 @@ def _only_longer_dates_before(folded: str, match: re.Match[str], before: list[Hi
     start = sentence_start(folded, match.start())
     told = [h for h in before if h.end > start and h.detail is not None and h.detail.first is not None]
     return published is not None and bool(told) and all(_one_day(h) is None for h in told)
+
+
+def _whenever(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
+    """Whether the sentence tells what happens whenever (每每到了比賽前一天晚上…隔天) and names no day
+    after saying so (他通常7点出门，但6月10日他没有出现，次日… is the 11th)."""
+    habit = _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start())
+    return habit is not None and not any(h.start >= habit.end() for h in before)
+
+
+def _the_reporters_today(folded: str, hit: Hit) -> bool:
+    """Whether the hit is the day the reporter did something (記者今午接觸到…, 本报今日): not the
+    day of an event a later 火災當日 names (今日凌晨發生三級火，火災當日… is today)."""
+    return bool(_TODAY_SAID.match(folded, hit.start)) and folded[max(0, hit.start - 2) : hit.start] in ("记者", "本报")
 
 
 def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:

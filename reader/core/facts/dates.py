@@ -549,7 +549,7 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[]|记者|通讯员)[)）]?(?=[ \t]*\S)"
+    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援])[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])",
     re.MULTILINE,
 )
@@ -613,7 +613,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     month_at = 0  # where the hit that named ``month`` starts
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
-    written: tuple[date, int, bool, bool, bool] | None = None  # the last date with its year written out (2010年4月份),
+    written: tuple[date, int, bool, bool, int] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     moved: tuple[str, int] | None = None  # the last day moved here (as read before) and by how many days
     for hit in hits:
@@ -649,8 +649,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         if year_alone := _YEAR_WRITTEN.fullmatch(text):
             written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
-        opens = bool(year_alone) and (_tells_its_sentence(folded, hit) or _the_time_of_its_clause(folded, hit))
-        written = (written_out, hit.end, bool(year_alone), back, opens) if written_out is not None else written
+        reach = _reach_of_a_year(folded, hit) if year_alone else 0
+        written = (written_out, hit.end, bool(year_alone), back, reach) if written_out is not None else written
         read.append(hit)
     return read
 
@@ -819,7 +819,7 @@ _LOOKS_AHEAD_HERE = re.compile(rf"{_LOOKS_AHEAD.pattern}|(?<![需重主只想])�
 """A clause telling of what is to come, 要 (年底前要完成) and 还将 too."""
 
 
-def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, bool], published: datetime) -> Hit:
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, int], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
     goes on from its month, or when the publication's year would put it in the future of a
@@ -829,8 +829,8 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     forecast's (去年10月则下降，11月预计持平). A year alone opening the sentence is what it tells
     of: its months and days are that year's (1999年，他签约唱片公司，1月推出专辑; 2017年，…，9月18至
     23日), not the publication's."""
-    anchor, end, year_alone, back, opens = written
-    opens = opens and "—" not in folded[end : hit.start] and not _turns_to_now(folded, end, hit)
+    anchor, end, year_alone, back, reach = written
+    opens = hit.start < reach and "—" not in folded[end : hit.start] and not _turns_to_now(folded, end, hit)
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
@@ -855,11 +855,24 @@ def _tells_its_sentence(folded: str, year: Hit) -> bool:
     return folded[year.end : year.end + 1] in "，," or bool(_WHAT_A_LIFE_DID.search(clause))
 
 
+def _reach_of_a_year(folded: str, year: Hit) -> int:
+    """Up to where a year alone makes the months after it its own: its whole sentence where it
+    opens it (``_tells_its_sentence``) or frames it (在2011年里，6月份…); its own clause where it is
+    when that clause's deed was done (发表于2011年《大众软件》1月上, 他在2023年5月… is a date of its
+    own); else nowhere (0). A month in a later clause is often this year's again (台積電在2022年宣布
+    赴日設廠，熊本廠於2月24日開幕; 曾在2018年夺冠的他，5月12日…)."""
+    if _tells_its_sentence(folded, year) or _FRAMED.match(folded, year.end) and _IN_THE_YEAR.search(folded, max(0, year.start - 2), year.start):
+        return sentence_end(folded, year.end)
+    return sentence_end(folded, year.end, CLAUSE_STOPS) if _the_time_of_its_clause(folded, year) else 0
+
+
+_FRAMED = re.compile(r"(?:里|内|中|期间)[，,]")
+
+
 def _the_time_of_its_clause(folded: str, year: Hit) -> bool:
-    """Whether a year inside its sentence is when its clause's deed was done, so the months its
-    sentence names next are of it: said with 在 or 于 before it and no noun after it (公司在2023年
-    錄得虧損，並於8月宣布裁員; not 在2023年的基础上, 在2026年冬奥会上), or with 曾 in its clause
-    (他指2023年公司曾出現虧損，包括8月…). Not in a sentence that looks ahead."""
+    """Whether a year inside its clause is when that clause's deed was done: said with 在 or 于
+    before it and no noun after it (not 在2023年的基础上, 在2026年冬奥会上), or with 曾 in its
+    clause. Not in a sentence that looks ahead."""
     end = sentence_end(folded, year.end)
     if _LOOKS_AHEAD.search(folded, sentence_start(folded, year.start), end):
         return False
@@ -988,9 +1001,14 @@ def _a_pages_age(folded: str, hit: Hit) -> bool:
 _AGO_ALONE = re.compile(r"\d{1,3}\s*(?:小时|分钟|天|日|周|星期|个月)\s*前")
 
 
-_ANOTHER_ZONES_CLOCK = re.compile(r"[\d分时点秒午晚]\s*[（(][\u4e00-\u9fff]{1,6}时间$")
+_ANOTHER_ZONES_CLOCK = re.compile(
+    r"[\d分时点秒午晚]\s*[（(](?![^（(]*(?:北京|香港|台北|台湾|澳门|本港))[\u4e00-\u9fff]{1,6}"
+    r"(?<!演出|开放|营业|办公|比赛|活动|报名|截止|放映|上课|工作|开始|结束|持续|所需|需要)时间$"
+)
 """香港時間下午2時51分（倫敦時間早上6時51分）: the same moment told on another zone's clock, in
-brackets after the local one; not a second time."""
+brackets after the local one; not a second time. Not a local zone's clock in brackets after a
+foreign one (美国东部时间6月11日晚10时（北京时间12日上午10时）: the reader's own, kept), nor
+演出时间 or 开放时间 (no zone)."""
 
 
 def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
@@ -2600,7 +2618,9 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
     if decade % 10 or not 0 <= decade <= 90:
         return None
     base = _century_base(match["c"] or "", published)
-    if not match["c"] and published is not None and base + 100 + decade <= published.year:
+    if not match["c"] and published is not None and base + 100 + decade <= published.year and not _OF_HISTORY.search(
+        match.string, sentence_start(match.string, match.start()), sentence_end(match.string, match.end())
+    ):
         base += 100  # 20年代 in a story of 2024: the 2020s, begun, as the library reads it (in 2015, the 1920s)
     year = base + decade
     value = f"{year}/{year + 10}"
@@ -2613,6 +2633,10 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
     moved = match["c"] is not None and base != _CENTURIES[match["c"]]
     unbegun = not match["c"] and base == 1900 and decade <= 20
     return _Own(value) if match["dec"][-1] in "〇○零" or moved or unbegun else value
+
+
+_OF_HISTORY = re.compile(r"民国|历史|出生|诞生|建于|建成于|老上海|上海滩|大萧条|爵士|当时|那个年代|那时|旧时|昔日|革命|抗战|军阀|北洋|殖民|无声电影|默片|风靡")
+"""Words of a sentence about the past that make a bare 20年代 the 1920s in a story of today."""
 
 
 def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3125,12 +3149,10 @@ def _said_as_so_many_years(match: re.Match[str]) -> bool:
 
 
 _TAKES_A_YEAR = re.compile(r"(?:到|迎来|赢得|拿下|获得|参加|公布|完成|看过|进入|举办|发布|度过)了$")
-_SO_MANY_YEARS_GO_ON = re.compile(
-    r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却]"
-    r"|的[^，,。；;]{0,4}?(?:时间|时光|光阴|岁月|历程|风雨|历史|婚姻|生涯|努力|坚守|奋斗|等待|期盼|生活|日子|光景)"
-)
+_SO_MANY_YEARS_GO_ON = re.compile(r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却的]")
 """What after 了20年 makes it a length: the clause's end, 之久, 时间, the verb's object (教了40年书),
-a word of time passing (的风风雨雨, 的光辉历程), or an adverb going on (了20年才)."""
+的 (潜逃了20年的嫌犯, 走过了52年的光辉历程: after a verb that takes no year), or an adverb going
+on (了20年才)."""
 
 
 def _so_long(match: re.Match[str], published: datetime | None) -> str | None:

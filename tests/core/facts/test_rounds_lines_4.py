@@ -276,12 +276,26 @@ def test_the_gang_of_four_is_no_count_of_people() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "first"),
     [
-        ("公司在2023年錄得虧損，並於8月宣布裁員，引起員工不滿。", "8月", "2023-08-01T00:00:00"),
-        ("他指2023年公司曾出現虧損，包括8月兩度致函主席，要求改善。", "8月", "2023-08-01T00:00:00"),
-        ("公司在2023年錄得虧損，8月12日宣布裁員，引起員工不滿。", "8月12日", "2023-08-12T00:00:00"),
+        ("这篇评测文章发表于2011年《大众软件》1月上，引起了玩家的热烈讨论。", "1月", "2011-01-01T00:00:00"),
+        ("国内电商专家做了一个统计，就在2011年里，6月份，腾讯推出了安居计划。", "6月份", "2011-06-01T00:00:00"),
+        ("2023年，公司錄得虧損，並於8月宣布裁員，引起員工不滿。", "8月", "2023-08-01T00:00:00"),
     ],
 )
-def test_a_month_after_the_year_its_clause_was_done_in_is_of_that_year(text: str, phrase: str, first: str) -> None:
+def test_a_month_in_the_clause_of_its_year_or_under_a_year_that_frames_its_sentence_is_of_it(
+    text: str, phrase: str, first: str
+) -> None:
+    assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("公司在2023年錄得虧損，並於8月宣布裁員，引起員工不滿。", "8月", "2025-08-01T00:00:00"),
+        ("台積電在2022年宣布赴日設廠，熊本廠於2月24日正式開幕，日相出席。", "2月24日", "2025-02-24T00:00:00"),
+        ("曾在2018年夺得冠军的他，5月12日在半决赛中意外出局。", "5月12日", "2025-05-12T00:00:00"),
+    ],
+)
+def test_a_month_in_a_later_clause_than_its_year_is_of_the_publications(text: str, phrase: str, first: str) -> None:
     assert Reading(datetime(2025, 11, 27, 10)).intervals(text)[phrase][0] == first
 
 
@@ -519,3 +533,34 @@ def test_a_web_storys_opening_day_with_xiaoxi_is_its_today(text: str, phrase: st
 
 def test_news_of_a_day_spreading_is_no_dateline() -> None:
     assert intervals("3月5日消息传出后，股价今天大涨，投资者纷纷入场。")["今天"][0] == "2024-06-12T00:00:00"
+
+
+def test_a_local_clock_in_brackets_after_a_foreign_one_is_kept() -> None:
+    said = intervals("火箭于美国东部时间6月11日晚10时（北京时间12日上午10时）发射升空。")
+    assert said["12日上午10时"][0] == "2024-06-12T10:00:00"
+
+
+def test_a_bracket_of_a_shows_hours_is_no_zone() -> None:
+    assert "约两小时" in intervals("音乐会于今晚8时（演出时间约两小时）开始，票已售罄。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("他通常早上7点出门上班，但6月10日他没有出现，次日家人报警求助。", "次日", "2024-06-11T00:00:00"),
+     ("新华社北京6月10日电题：奋力谱写新篇章 会议昨天在京召开。", "昨天", "2024-06-09T00:00:00")],
+)
+def test_a_day_named_after_a_habit_or_a_dateline_before_a_title_still_anchors(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_an_events_day_that_is_today_stays_today() -> None:
+    said = Reading(datetime(2025, 11, 27, 18)).intervals("今日凌晨大埔一工廈發生三級火，火災當日有二十名工人被困。")
+    assert said["當日"][0] == "2025-11-27T00:00:00"
+
+
+def test_so_many_years_before_a_noun_after_a_verb_of_doing_is_a_length() -> None:
+    assert _dates("警方抓获了潜逃了20年的犯罪嫌疑人，案件终于告破。")["20年"][1] == "P20Y"
+
+
+def test_the_twenties_in_a_sentence_of_history_are_the_1920s() -> None:
+    assert _dates("这部电影在20年代的上海拍摄，讲述了一个民国时期的爱情故事。")["20年代"][1] == "1920/1930"
