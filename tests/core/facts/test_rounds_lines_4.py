@@ -564,3 +564,16 @@ def test_so_many_years_before_a_noun_after_a_verb_of_doing_is_a_length() -> None
 
 def test_the_twenties_in_a_sentence_of_history_are_the_1920s() -> None:
     assert _dates("这部电影在20年代的上海拍摄，讲述了一个民国时期的爱情故事。")["20年代"][1] == "1920/1930"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("警方表示，该团伙至少发生过8起类似的抢劫案件。", "count", "8+ 起 类似"),
+        ("该公司至少投入了5000万元用于研发新产品。", "money", "50000000+ CNY"),
+        ("根据规定，旅客最高可赔188元，引起了不少争议。", "money", "<188 CNY"),
+        ("今年以来，该平台的交易额已经突破2000万，增长迅速。", "money", "20000000+ CNY"),
+    ],
+)
+def test_a_bound_said_a_verb_before_its_number_bounds_it(text: str, kind: str, value: str) -> None:
+    assert values(text, kind) == [value]
