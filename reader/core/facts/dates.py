@@ -2710,6 +2710,22 @@ def _century_base(name: str, published: datetime | None) -> int:
     return base
 
 
+def _first_or_last_of(match: re.Match[str], published: datetime | None) -> str | None:
+    """1980年代的头五年 (1980-1985), 2010年代的最后三年 (2017-2020), 2020年的头三个月 (2020-01/04):
+    so many years of a decade or months of a year from its start or back from its end (it was the
+    whole decade, or the year and a length)."""
+    year, n, decade = int(match["y"]), _count(match["n"]), bool(match["dec"])
+    if not n or (decade and (year % 10 or n >= 10)) or (not decade and n >= 12):
+        return None
+    last = match["end"] in ("最后", "后")
+    if decade:
+        first = year + 10 - n if last else year
+        return _Own(f"{first}/{first + n}")
+    first_month = 13 - n if last else 1
+    end_year, end_month = _add_months(year, first_month, n)
+    return _Own(f"{year}-{first_month:02d}/{end_year}-{end_month:02d}")
+
+
 def _centurys_first_years(match: re.Match[str], published: datetime | None) -> str | None:
     """本世纪前10年, 21世纪的头20年, 下个世纪的前10年: the century's first years (前10年 was the ten
     years up to now, 21世纪的 the whole century)."""
@@ -3624,6 +3640,10 @@ _RULES = [
         _century,
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
+    _rule(  # 1980年代的头五年, 2010年代的最后三年, 2020年的头三个月: the first or last of a decade or year
+        r"(?P<y>(?:19|20)\d\d)\s*年(?P<dec>代)?的?(?P<end>头|最初|最后|(?<=的)后)(?P<n>[一二三四五六七八九两]|\d)(?(dec)年|个月)(?![代级])",
+        _first_or_last_of,
+    ),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),

@@ -577,3 +577,19 @@ def test_the_twenties_in_a_sentence_of_history_are_the_1920s() -> None:
 )
 def test_a_bound_said_a_verb_before_its_number_bounds_it(text: str, kind: str, value: str) -> None:
     assert values(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("在1980年代的頭五年，這個城市的人口迅速增長。", "1980年代的頭五年", ["1980-01-01T00:00:00", "1984-12-31T23:59:59"]),
+        ("2010年代的最後三年，智能手机市场趋于饱和。", "2010年代的最後三年", ["2017-01-01T00:00:00", "2019-12-31T23:59:59"]),
+        ("2023年的最后两个月，房价开始回落，成交量萎缩。", "2023年的最后两个月", ["2023-11-01T00:00:00", "2023-12-31T23:59:59"]),
+    ],
+)
+def test_the_first_or_last_years_of_a_decade_or_months_of_a_year(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_after_a_year_then_months_is_no_last_months() -> None:
+    assert "2020年后3个月" not in intervals("2020年后3个月内，公司完成了重组。")
