@@ -2710,6 +2710,17 @@ def _century_base(name: str, published: datetime | None) -> int:
     return base
 
 
+def _year_written_short(match: re.Match[str], published: datetime | None) -> str | None:
+    """早在89年, 98年他来到深圳, 成立于05年, 四九年以后: a year in its last two digits, the latest
+    such year up to the publication's (89 is 1989, 05 is 2005); said as when a deed was done or
+    opening its clause, not a length (干了20年, 30年内)."""
+    if published is None:
+        return None
+    yy = int(match["yy"].translate(_CN_DIGIT_VALUES))
+    year = 2000 + yy if 2000 + yy <= published.year else 1900 + yy
+    return _Own(f"{year}")
+
+
 def _first_or_last_of(match: re.Match[str], published: datetime | None) -> str | None:
     """1980年代的头五年 (1980-1985), 2010年代的最后三年 (2017-2020), 2020年的头三个月 (2020-01/04):
     so many years of a decade or months of a year from its start or back from its end (it was the
@@ -3640,6 +3651,11 @@ _RULES = [
         _century,
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
+    _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
+        r"(?:(?<=早在)|(?<=[在于於从自])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
+        _year_written_short,
+    ),
     _rule(  # 1980年代的头五年, 2010年代的最后三年, 2020年的头三个月: the first or last of a decade or year
         r"(?P<y>(?:19|20)\d\d)\s*年(?P<dec>代)?的?(?P<end>头|最初|最后|(?<=的)后)(?P<n>[一二三四五六七八九两]|\d)(?(dec)年|个月)(?![代级])",
         _first_or_last_of,

@@ -593,3 +593,22 @@ def test_the_first_or_last_years_of_a_decade_or_months_of_a_year(text: str, phra
 
 def test_after_a_year_then_months_is_no_last_months() -> None:
     assert "2020年后3个月" not in intervals("2020年后3个月内，公司完成了重组。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("早在89年，他就已经开始研究这个问题了。", "89年", "1989"),
+        ("98年他来到深圳，开始了自己的创业之路。", "98年", "1998"),
+        ("在98年的时候，这里还是一片荒地，人烟稀少。", "98年", "1998"),
+        ("该公司成立于05年，目前已有员工三千人。", "05年", "2005"),
+        ("四九年以后，这座城市发生了翻天覆地的变化。", "四九年", "1949"),
+    ],
+)
+def test_a_year_written_short_as_when_a_deed_was_done_is_that_year(text: str, phrase: str, year: str) -> None:
+    assert _dates(text)[phrase][1] == year
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("他在30年内完成了这项工作，十分不易。", "30年内"), ("他在这里工作了20年，今年退休了。", "20年")])
+def test_so_many_years_stay_a_length(text: str, phrase: str) -> None:
+    assert _dates(text)[phrase][0] == "duration"
