@@ -1095,8 +1095,8 @@ def _percents(folded: str) -> list[Hit]:
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
             if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
-        elif m["sign"] == "%" and qualifier is Qualifier.EXACT and (lower := _PERCENT_FROM.search(folded, max(0, start - 12), start)):
-            low = parse_number(lower["n"])  # 30-50%: the sign said once, after the range's end
+        elif suffix in ("%", "pp") and m["sign"] and qualifier is Qualifier.EXACT and (lower := _PERCENT_FROM.search(folded, max(0, start - 12), start)):
+            low = parse_number(lower["n"])  # 30-50%, 0.4到16.8个百分点: the sign said once, after the range's end
             if low is not None and low < number <= 100 and folded[lower.start("n") - 1 : lower.start("n")] not in ("从", "由"):
                 detail, start = _detail(Qualifier.RANGE, low, number, suffix), lower.start("n")
         hits.append(Hit(FactKind.PERCENT, start, end, number_text(detail) + suffix, detail))
@@ -1137,7 +1137,7 @@ hyphen in a word or code (A-5%)."""
 _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
 
 
-_PERCENT_FROM = re.compile(r"(?<![\d.,%％])(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:-|~|～|至|到|—|－)\s*$")
+_PERCENT_FROM = re.compile(r"(?<![\d.,%％点])(?P<n>\d{1,2}(?:\.\d+)?|[零一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]+)?)\s*(?:-|~|～|至|到|—|－)\s*$")
 """The start of a range whose end alone carries its sign (30-50%, 3至5%)."""
 
 

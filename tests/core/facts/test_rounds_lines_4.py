@@ -612,3 +612,12 @@ def test_a_year_written_short_as_when_a_deed_was_done_is_that_year(text: str, ph
 @pytest.mark.parametrize(("text", "phrase"), [("他在30年内完成了这项工作，十分不易。", "30年内"), ("他在这里工作了20年，今年退休了。", "20年")])
 def test_so_many_years_stay_a_length(text: str, phrase: str) -> None:
     assert _dates(text)[phrase][0] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("各地房价同比下降0.4到16.8个百分点，降幅有所扩大。", "0.4-16.8pp"), ("各地房价同比下降零点四到十六点八个百分点，降幅扩大。", "0.4-16.8pp"),
+     ("去年下半年，进口增长平均速度比出口高６至７个百分点。", "6-7pp")],
+)
+def test_a_range_of_points_said_once_after_its_end_is_one_range(text: str, value: str) -> None:
+    assert values(text, "percent") == [value]
