@@ -1208,8 +1208,9 @@ def _qualified_apart(folded: str, hit: Hit) -> Hit:
     return hit if apart is None else _bounded(hit, _BEFORE[apart["q"]])
 
 
-_PRICE_FROM = re.compile(r"(?:(?<=[元币镑郎圆])|[元币镑郎圆])起(?![诉义火飞步跑来码家到了伏作用源草身落])")
-"""起 after a sum's unit, matched from the sum's last character (元 before it, or 起 itself)."""
+_PRICE_FROM = re.compile(r"(?:(?<=[元币镑郎圆万亿])|[元币镑郎圆万亿])起(?![诉义火飞跑来码家到了伏作用源草身落])")
+"""起 after a sum's unit, matched from the sum's last character (元 or 万 before it, or 起 itself):
+售价8.98万起, 10万起步."""
 
 
 def _bounded(hit: Hit, qualifier: Qualifier) -> Hit:
@@ -1583,6 +1584,7 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "首" and bool(_FIRST.match(match.string, match.end("mw")))  # 星际2首次: first, no songs
         or mw == "只" and after in "判是有被能要会剩占够需" and bool(_WAN_OR_YI.search(num))  # 贪污8000万只判15年: only
         or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
+        or mw == "起" and after in "步价"  # 10万起步售价: a price from so much, not incidents
     )
 
 

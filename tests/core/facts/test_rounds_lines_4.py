@@ -621,3 +621,14 @@ def test_so_many_years_stay_a_length(text: str, phrase: str) -> None:
 )
 def test_a_range_of_points_said_once_after_its_end_is_one_range(text: str, value: str) -> None:
     assert values(text, "percent") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("这款新车的售价为8.98万起，性价比很高。", "89800+ CNY"), ("这款新车售价10万起步，性价比很高。", "100000+ CNY")]
+)
+def test_a_price_from_so_many_wan_is_more_than(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
+
+
+def test_a_price_from_is_no_count_of_incidents() -> None:
+    assert facts("这款车不到10万起步售价，吸引了大量消费者。", "count") == []
