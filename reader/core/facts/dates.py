@@ -1392,7 +1392,7 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
     day = date.fromisoformat(hit.value)
     clause = _clause_before(folded, hit.start)
     to_come = _SAYS_TO_COME.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
-    coming = _COMING_AFTER.match(folded, hit.end)  # 春节即将到来, 元旦快到了
+    coming = _COMING_AFTER.match(folded, hit.end) or _WAITED_FOR.search(clause)  # 春节即将到来, 元旦快到了, 等春节后再…
     if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not (to_come and fixed or coming):
         return hit
     if fixed:
@@ -1403,8 +1403,11 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
 
 
 _LONG_PAST = 60
-_COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到了|快到了|将至|临近|将到)")
-"""What after a feast says it is to come (春节即将到来, 元旦快到了): the next one, not this year's past."""
+_COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到了|快到了|将至|临近|将到|(?:前|后|过后|以后)(?:再|才))")
+"""What after a feast says it is to come (春节即将到来, 元旦快到了, 春节后再做打算): the next one, not
+this year's past."""
+_WAITED_FOR = re.compile(r"(?:等|等到|待到|等过了?)$")
+"""What before a feast waits for it (等春节后, 等过了春节): the next one."""
 _A_FEAST_NAMED = re.compile(r"春节|中秋节?|端午节?|元宵节?|重阳节?|七夕节?|清明节?|母亲节|父亲节|感恩节|复活节")
 """Feasts of a moving day, read again as next year's when the words say they are to come."""
 _SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领帅近])|即将|(?:迎接|迎来|筹备|准备)(?![了的好过])")

@@ -632,3 +632,8 @@ def test_a_price_from_so_many_wan_is_more_than(text: str, value: str) -> None:
 
 def test_a_price_from_is_no_count_of_incidents() -> None:
     assert facts("这款车不到10万起步售价，吸引了大量消费者。", "count") == []
+
+
+@pytest.mark.parametrize("text", ["他说，等春节后再做打算，现在先把工作做好。", "他说，等过了春节再做打算，现在先把工作做好。"])
+def test_a_feast_waited_for_is_the_next_one(text: str) -> None:
+    assert Reading(datetime(2020, 11, 26, 10)).intervals(text)["春节"][0] == "2021-02-12T00:00:00"
