@@ -1582,13 +1582,26 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "句" and after == "半"
         or mw == "处" and after and after in "于理置分罚长"
         or mw == "首" and bool(_FIRST.match(match.string, match.end("mw")))  # 星际2首次: first, no songs
-        or mw == "只" and after in "判是有被能要会剩占够需" and bool(_WAN_OR_YI.search(num))  # 贪污8000万只判15年: only
+        or mw == "只" and bool(_WAN_OR_YI.search(num)) and _only(match, after)  # 贪污8000万只判, 8千亿只要: only
         or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
         or mw == "起" and after in "步价"  # 10万起步售价: a price from so much, not incidents
     )
 
 
 _WAN_OR_YI = re.compile("[万亿]")
+_MONEY_SAID = re.compile(r"(?:营收|收入|利润|贪污了?|受贿|花了?|赚了?|亏了?|投资|资金|金额|售价|价格|交易额|营业额|借了?)[^，,。；;]{0,6}$")
+
+
+def _only(match: re.Match[str], after: str) -> bool:
+    """Whether 只 after a number in 万 or 亿 is only: before 判, 要, 够, 剩, 占, 需 always (8000万只判,
+    8千亿只要把…); before 是, 有, 能, 会, 被 where money was said (营收两千万只是…, not 鱼苗300万只是)."""
+    return after in "判要够剩占需" or after in "是有被能会" and _money_said_before(match)
+
+
+def _money_said_before(match: re.Match[str]) -> bool:
+    """Whether a money word or verb stands just before the number (贪污8000万只判, 营收两千万只是):
+    its 只 is only; after 鱼苗300万只是 it counts fish."""
+    return bool(_MONEY_SAID.search(match.string, max(0, match.start() - 12), match.start()))
 _FIRST = re.compile(r"次|发(?!表)|映|播(?!放)|轮|批|创(?!作)|届|位|席|相(?!关)|府|都|富|付|选(?!自)")
 """What after 首 makes it first (首次, 首发, 首映), not a measure of songs (12首播放量过亿的, 3首选自)."""
 _MEASURES_OF_A_NOUN = {

@@ -99,13 +99,23 @@ def _whenever(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
     """Whether the sentence tells what happens whenever (每每到了比賽前一天晚上…隔天) and names no day
     after saying so (他通常7点出门，但6月10日他没有出现，次日… is the 11th)."""
     habit = _HABITUAL.search(folded, sentence_start(folded, match.start()), match.start())
-    return habit is not None and not any(h.start >= habit.end() for h in before)
+    return habit is not None and not any(h.start >= habit.end() and _one_day(h) is not None and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
+
+
+_A_DATE_SAID = re.compile(r"\d\s*[日号]|[一二三四五六七八九十]\s*[日号]|[昨今前明]|周[一二三四五六日天]|星期")
+"""A day said as one (6月10日, 昨天, 周三), not a clock time or a part of the day that names none."""
 
 
 def _the_reporters_today(folded: str, hit: Hit) -> bool:
     """Whether the hit is the day the reporter did something (記者今午接觸到…, 本报今日): not the
     day of an event a later 火災當日 names (今日凌晨發生三級火，火災當日… is today)."""
-    return bool(_TODAY_SAID.match(folded, hit.start)) and folded[max(0, hit.start - 2) : hit.start] in ("记者", "本报")
+    if not _TODAY_SAID.match(folded, hit.start):
+        return False
+    return folded[max(0, hit.start - 2) : hit.start] in ("记者", "本报") or bool(_SAID_TODAY.match(folded, hit.end))
+
+
+_SAID_TODAY = re.compile(r"(?:上午|下午|中午|早上|晚上)?(?:表示|公布|通报|宣布|指|称|透露|发布|回应|证实|说)")
+"""What after 今日 makes it the day something was said (消防處今日表示): the reporting day."""
 
 
 def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
@@ -293,7 +303,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
         moved, stamp = False, False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS.fullmatch(text):
             anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
-            if anchor is not None and last_day is not None and anchor == last_day[1] and _small_hours_after(folded, hit, text, evening):
+            if anchor is not None and last_day is not None and anchor == last_day[1] and _small_hours_after(folded, hit, text, evening, last_day[0]):
                 anchor += timedelta(days=1)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
@@ -320,13 +330,20 @@ def _hour_of(hit: Hit) -> int:
     return int(first[11:13]) if first and len(first) >= 13 else 0
 
 
-def _small_hours_after(folded: str, hit: Hit, text: str, hour: int) -> bool:
+def _small_hours_after(folded: str, hit: Hit, text: str, hour: int, anchor_at: int) -> bool:
     """Whether a 凌晨 time is the night after the day named with its hour: after an evening (11月18日
     晚上…聊到凌晨一点多, 26日晚上11時…至凌晨3時), or after a morning or an afternoon lasting up to it
     (26日上午開會，至凌晨3時才散會)."""
     if not any(part in text for part in _SMALL_HOURS):
         return False
-    return hour >= 18 or hour >= 6 and folded[hit.start - 1 : hit.start] in ("至", "到")
+    if folded[hit.start - 1 : hit.start] in ("至", "到"):
+        return hour >= 6
+    return hour >= 18 and not _TOLD_THEN.search(folded, anchor_at, hit.start)
+
+
+_TOLD_THEN = re.compile(r"通报|公布|表示|发布|宣布|透露|证实|称|说|指出|早前|当[日天]")
+"""Words between an evening and a 凌晨 that make the evening when it was told (6月8日晚警方通报称，凌晨
+3时许…): the small hours of that day, before it."""
 
 
 

@@ -49,15 +49,19 @@ def _period_before(folded: str, before: list[Hit], hit: Hit) -> Hit | None:
 
 
 def _the_year_before(folded: str, period: Hit, hit: Hit) -> Hit:
-    """截至1997年9月底…比上年同期: the year before the one the day or time named is in (1996), as
-    the year to that day is not told; a day with no year written leaves last year as it was."""
+    """截至1997年9月底…比上年同期: the year before the one the day the figures run up to is in (1996),
+    as the year to that day is not told; a day with no year written, or not one the figures run
+    up to (a listing's), leaves last year as it was."""
     detail = period.detail
     if detail is None or not detail.first or not _A_YEAR_WRITTEN.search(folded, period.start, period.end):
         return hit
+    if not _UP_TO.search(folded, max(0, period.start - 3), period.start):
+        return hit  # 该公司于2015年3月8日上市…比上年同期: the listing's day tells no period compared
     value = f"{int(detail.first[:4]) - 1:04d}"
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
+_UP_TO = re.compile(r"(?:截至|截止|截止到|到|至)\s*$")
 _A_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}\s*年|[〇○零一二三四五六七八九]{4}年")
 
 

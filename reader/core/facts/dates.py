@@ -550,13 +550,13 @@ then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
     r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
-    r"|^(?![据據援])[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])",
+    r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])",
     re.MULTILINE,
 )
 """A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
 本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
 reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
-A web story's opening 1月11日消息， is one too."""
+A web story's opening 1月11日消息， is one too, in the text's first lines (not one under 延伸阅读)."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
@@ -863,9 +863,15 @@ def _reach_of_a_year(folded: str, year: Hit) -> int:
     赴日設廠，熊本廠於2月24日開幕; 曾在2018年夺冠的他，5月12日…)."""
     if _tells_its_sentence(folded, year) or _FRAMED.match(folded, year.end) and _IN_THE_YEAR.search(folded, max(0, year.start - 2), year.start):
         return sentence_end(folded, year.end)
-    return sentence_end(folded, year.end, CLAUSE_STOPS) if _the_time_of_its_clause(folded, year) else 0
+    if not _the_time_of_its_clause(folded, year):
+        return 0
+    end = sentence_end(folded, year.end, CLAUSE_STOPS)
+    if _GOES_ON.match(folded, end + 1):  # 他于1999年签约唱片公司，并于1月推出首张专辑: the same story's next deed
+        end = sentence_end(folded, end + 1, CLAUSE_STOPS)
+    return end
 
 
+_GOES_ON = re.compile(r"\s*(?:并|並|随后|隨後|其后|其後|后又|後又|又于|又於|同年)")
 _FRAMED = re.compile(r"(?:里|内|中|期间)[，,]")
 
 
@@ -2638,8 +2644,9 @@ def _decade_of_century(match: re.Match[str], published: datetime | None) -> str 
     return _Own(value) if match["dec"][-1] in "〇○零" or moved or unbegun else value
 
 
-_OF_HISTORY = re.compile(r"民国|历史|出生|诞生|建于|建成于|老上海|上海滩|大萧条|爵士|当时|那个年代|那时|旧时|昔日|革命|抗战|军阀|北洋|殖民|无声电影|默片|风靡")
-"""Words of a sentence about the past that make a bare 20年代 the 1920s in a story of today."""
+_OF_HISTORY = re.compile(r"民国|建于|建成于|老上海|上海滩|大萧条|爵士|那个年代|旧时|昔日|抗战|军阀|北洋|殖民|无声电影|默片")
+"""Words of a sentence about the past that make a bare 20年代 the 1920s in a story of today (not
+历史 or 当时, which a story of the 2020s says as often: 进入20年代…历史起点)."""
 
 
 def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3175,14 +3182,20 @@ def _said_as_so_many_years(match: re.Match[str]) -> bool:
         return True  # 长达32年的, 有期徒刑15年: a word that says a length
     if _TAKES_A_YEAR.search(text, max(0, match.start() - 4), match.start()):
         return False
+    if text.startswith("的", match.end()):  # 潜逃了20年的嫌犯, not 错过了22年的世界杯
+        return bool(_A_DEED_THAT_LASTS.search(text, max(0, match.start() - 3), match.start() - 1))
     return bool(_SO_MANY_YEARS_GO_ON.match(text, match.end()))
 
 
 _TAKES_A_YEAR = re.compile(r"(?:到|迎来|赢得|拿下|获得|参加|公布|完成|看过|进入|举办|发布|度过)了$")
-_SO_MANY_YEARS_GO_ON = re.compile(r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却的]")
+_SO_MANY_YEARS_GO_ON = re.compile(r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却]")
 """What after 了20年 makes it a length: the clause's end, 之久, 时间, the verb's object (教了40年书),
-的 (潜逃了20年的嫌犯, 走过了52年的光辉历程: after a verb that takes no year), or an adverb going
-on (了20年才)."""
+or an adverb going on (了20年才); 的 only after a deed that lasts (see ``_A_DEED_THAT_LASTS``)."""
+_A_DEED_THAT_LASTS = re.compile(
+    r"(?:潜逃|工作|生活|坐|当|干|守|等|教|住|居住|结婚|经营|从事|担任|服务|执教|任教|效力|奋斗|坚持|陪伴|相伴|研究|走过|经过|经历|度过|关押|服刑|流亡|漂泊)$"
+)
+"""Deeds that last, so 了20年的 after them is twenty years (潜逃了20年的嫌犯, 走过了52年的光辉历程);
+not 错过了22年的世界杯, 买了24年的新款 (a year written short)."""
 
 
 def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3206,8 +3219,11 @@ _SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})年(?P<half>半)?")
 def _clock_then_day(match: re.Match[str], published: datetime | None) -> str | None:
     """17:20 - 29/11/2025: one moment, as a live page stamps its updates (it was read as a range
     from 17:20 to the day's end, or the time put on the publication's day)."""
+    day, month = int(match["d"]), int(match["m"])
     try:
-        moment = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["h"]), int(match["mi"]))
+        moment = datetime(int(match["y"]), month, day, int(match["h"]), int(match["mi"]))
+        if published is not None and day <= 12 and (moment - published).days > 1:
+            moment = moment.replace(month=day, day=month)  # Posted 09:15 - 6/11/2024 on a page of June: month first
     except ValueError:
         return None
     return _Own(f"{moment:%Y-%m-%dT%H:%M}")
