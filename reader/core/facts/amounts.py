@@ -1602,6 +1602,8 @@ def _money_said_before(match: re.Match[str]) -> bool:
     """Whether a money word or verb stands just before the number (贪污8000万只判, 营收两千万只是):
     its 只 is only; after 鱼苗300万只是 it counts fish."""
     return bool(_MONEY_SAID.search(match.string, max(0, match.start() - 12), match.start()))
+
+
 _FIRST = re.compile(r"次|发(?!表)|映|播(?!放)|轮|批|创(?!作)|届|位|席|相(?!关)|府|都|富|付|选(?!自)")
 """What after 首 makes it first (首次, 首发, 首映), not a measure of songs (12首播放量过亿的, 3首选自)."""
 _MEASURES_OF_A_NOUN = {

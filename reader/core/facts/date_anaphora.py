@@ -346,7 +346,6 @@ _TOLD_THEN = re.compile(r"通报|公布|表示|发布|宣布|透露|证实|称|�
 3时许…): the small hours of that day, before it."""
 
 
-
 def _lent_on(folded: str, hit: Hit, day: date, last_day: tuple[int, date | None, bool] | None) -> bool:
     """Whether a part of the day lends on the day lent just before it in its sentence (前天（10月10日）
     早上凌晨2时左右: the small hours of the 10th, not of the publication's day)."""

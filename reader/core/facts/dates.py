@@ -1409,7 +1409,7 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
 
 
 _LONG_PAST = 60
-_COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到了|快到了|将至|临近|将到|(?:前|后|过后|以后)(?:再|才))")
+_COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到了|快到了|将至|临近|将到|(?:后|过后|以后)再)")
 """What after a feast says it is to come (春节即将到来, 元旦快到了, 春节后再做打算): the next one, not
 this year's past."""
 _WAITED_FOR = re.compile(r"(?:等|等到|待到|等过了?)$")

@@ -667,3 +667,8 @@ def test_a_posted_stamp_is_read_month_first_where_day_first_is_months_ahead() ->
 def test_an_officials_today_is_no_events_day() -> None:
     said = Reading(datetime(2025, 11, 27, 18)).facts("消防處今日表示，火災當日有二十名工人被困。", "date")
     assert [f["text"] for f in said] == ["今日"] and len(said[0]["mentions"]) == 1
+
+
+def test_a_feast_past_that_a_deed_waited_for_stays_past() -> None:
+    said = Reading(datetime(2020, 6, 10, 10)).intervals("很多员工直到春节后才返回工作岗位，企业复工缓慢。")
+    assert said["春节"][0] == "2020-01-25T00:00:00"
