@@ -1398,7 +1398,8 @@ def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
     day = date.fromisoformat(hit.value)
     clause = _clause_before(folded, hit.start)
     to_come = _SAYS_TO_COME.search(clause) and not clause.endswith("将")  # 将情人节打入冷宫: 将 is 把
-    coming = _COMING_AFTER.match(folded, hit.end) or _WAITED_FOR.search(clause)  # 春节即将到来, 元旦快到了, 等春节后再…
+    past = _TOLD_AS_PAST.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end))
+    coming = (_COMING_AFTER.match(folded, hit.end) or _WAITED_FOR.search(clause)) and not past  # 春节即将到来, 等春节后再…
     if day.year != published.year or (published.date() - day).days <= _LONG_PAST or not (to_come and fixed or coming):
         return hit
     if fixed:
@@ -1413,7 +1414,9 @@ _COMING_AFTER = re.compile(r"(?:节)?\s*(?:即将到来|即将来临|就要到�
 """What after a feast says it is to come (春节即将到来, 元旦快到了, 春节后再做打算): the next one, not
 this year's past."""
 _WAITED_FOR = re.compile(r"(?:等|等到|待到|等过了?)$")
-"""What before a feast waits for it (等春节后, 等过了春节): the next one."""
+"""What before a feast waits for it (等春节后, 等过了春节): the next one, unless the sentence tells
+it as past (去年他说要等春节后…, 那年冬天…却一直没有行动)."""
+_TOLD_AS_PAST = re.compile(r"去年|那年|当年|当时|却|错过|一直没|后来|曾")
 _A_FEAST_NAMED = re.compile(r"春节|中秋节?|端午节?|元宵节?|重阳节?|七夕节?|清明节?|母亲节|父亲节|感恩节|复活节")
 """Feasts of a moving day, read again as next year's when the words say they are to come."""
 _SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领帅近])|即将|(?:迎接|迎来|筹备|准备)(?![了的好过])")
@@ -2721,13 +2724,14 @@ def _century_base(name: str, published: datetime | None) -> int:
 
 
 def _year_written_short(match: re.Match[str], published: datetime | None) -> str | None:
-    """早在89年, 98年他来到深圳, 成立于05年, 四九年以后: a year in its last two digits, the latest
-    such year up to the publication's (89 is 1989, 05 is 2005); said as when a deed was done or
-    opening its clause, not a length (干了20年, 30年内)."""
+    """早在89年, 98年他来到深圳, 成立于05年, 四九年以后: a year in its last two digits, this
+    century's up to ten years past the publication's, else the last's (89 is 1989, 05 is 2005, 27
+    in 2024 is 2027); said as when a deed was done or opening its clause, not a length (干了20年,
+    30年内, 不低于20年)."""
     if published is None:
         return None
     yy = int(match["yy"].translate(_CN_DIGIT_VALUES))
-    year = 2000 + yy if 2000 + yy <= published.year else 1900 + yy
+    year = 2000 + yy if 2000 + yy <= published.year + 10 else 1900 + yy  # 预计在27年的时候: 2027
     return _Own(f"{year}")
 
 
@@ -3182,20 +3186,18 @@ def _said_as_so_many_years(match: re.Match[str]) -> bool:
         return True  # 长达32年的, 有期徒刑15年: a word that says a length
     if _TAKES_A_YEAR.search(text, max(0, match.start() - 4), match.start()):
         return False
-    if text.startswith("的", match.end()):  # 潜逃了20年的嫌犯, not 错过了22年的世界杯
-        return bool(_A_DEED_THAT_LASTS.search(text, max(0, match.start() - 3), match.start() - 1))
+    if text.startswith("的", match.end()):  # 潜逃了20年的嫌犯, 开了20年的出租车; not 错过了22年的世界杯
+        return not _TAKES_A_YEAR_OF.search(text, max(0, match.start() - 3), match.start() - 1)
     return bool(_SO_MANY_YEARS_GO_ON.match(text, match.end()))
 
 
 _TAKES_A_YEAR = re.compile(r"(?:到|迎来|赢得|拿下|获得|参加|公布|完成|看过|进入|举办|发布|度过)了$")
 _SO_MANY_YEARS_GO_ON = re.compile(r"[，,。；;！!？?、）)\s]|$|之久|时间|多|[书工牢兵学债][，,。；;！!？?、\s的]|[了就才还也都又却]")
 """What after 了20年 makes it a length: the clause's end, 之久, 时间, the verb's object (教了40年书),
-or an adverb going on (了20年才); 的 only after a deed that lasts (see ``_A_DEED_THAT_LASTS``)."""
-_A_DEED_THAT_LASTS = re.compile(
-    r"(?:潜逃|工作|生活|坐|当|干|守|等|教|住|居住|结婚|经营|从事|担任|服务|执教|任教|效力|奋斗|坚持|陪伴|相伴|研究|走过|经过|经历|度过|关押|服刑|流亡|漂泊)$"
-)
-"""Deeds that last, so 了20年的 after them is twenty years (潜逃了20年的嫌犯, 走过了52年的光辉历程);
-not 错过了22年的世界杯, 买了24年的新款 (a year written short)."""
+or an adverb going on (了20年才); 的 but after a verb that takes a year (see ``_TAKES_A_YEAR_OF``)."""
+_TAKES_A_YEAR_OF = re.compile(r"(?:错过|买|部署|看|观看|回顾|总结|庆祝|迎接|规划|制定|安排|公布|发布|拿下|赢得|参加|完成)$")
+"""Verbs after which 了22年的 is a year's thing written short (错过了22年的世界杯, 买了24年的新款,
+部署了24年的重点任务); after others it is so many years (开了20年的出租车, 潜逃了20年的嫌犯)."""
 
 
 def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3222,11 +3224,18 @@ def _clock_then_day(match: re.Match[str], published: datetime | None) -> str | N
     day, month = int(match["d"]), int(match["m"])
     try:
         moment = datetime(int(match["y"]), month, day, int(match["h"]), int(match["mi"]))
-        if published is not None and day <= 12 and (moment - published).days > 1:
+        if published is not None and day <= 12 and (moment - published).days > 1 and _A_STAMPS_WORD.search(
+            match.string, max(0, match.start() - 12), match.start()
+        ):
             moment = moment.replace(month=day, day=month)  # Posted 09:15 - 6/11/2024 on a page of June: month first
     except ValueError:
         return None
     return _Own(f"{moment:%Y-%m-%dT%H:%M}")
+
+
+_A_STAMPS_WORD = re.compile(r"Posted|Updated|posted|updated|发布|更新|发表|刊登|截至")
+"""Words before a time and its day that make them the page's stamp, which is not ahead of it (报名截止
+17:00 - 5/7/2024 may be)."""
 
 
 def _library_only(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3671,7 +3680,7 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在于於从自])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),

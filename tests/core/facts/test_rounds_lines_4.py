@@ -672,3 +672,31 @@ def test_an_officials_today_is_no_events_day() -> None:
 def test_a_feast_past_that_a_deed_waited_for_stays_past() -> None:
     said = Reading(datetime(2020, 6, 10, 10)).intervals("很多员工直到春节后才返回工作岗位，企业复工缓慢。")
     assert said["春节"][0] == "2020-01-25T00:00:00"
+
+
+# ---- The fourth review
+
+
+@pytest.mark.parametrize("text", ["合同规定，经营期限不低于20年，期满可以续签。", "这类设备的使用寿命均低于10年，需要定期更换。"])
+def test_a_length_after_a_comparison_is_no_year(text: str) -> None:
+    assert not any(f["value_kind"] == "exact" for f in facts(text, "date"))
+
+
+def test_a_short_year_just_ahead_is_this_centurys() -> None:
+    assert _dates("预计在27年的时候全线通车，届时出行更方便。")["27年"][1] == "2027"
+
+
+def test_a_deadline_stamped_ahead_is_read_day_first() -> None:
+    assert intervals("报名截止 17:00 - 5/7/2024，逾期不候。")["17:00 - 5/7/2024"][0] == "2024-07-05T17:00:00"
+
+
+def test_a_feast_waited_for_in_a_story_told_as_past_stays_past() -> None:
+    said = Reading(datetime(2024, 6, 10, 10)).intervals("去年他说要等春节后再做打算，结果错过了最好的时机。")
+    assert said["春节"][0] == "2024-02-10T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("他开了20年的出租车，对这座城市了如指掌。", "20年"), ("他打了15年的官司，终于讨回了公道。", "15年")]
+)
+def test_so_many_years_of_a_deed_before_its_object_are_a_length(text: str, phrase: str) -> None:
+    assert _dates(text)[phrase][1].startswith("P")
