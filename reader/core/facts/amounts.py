@@ -1585,10 +1585,14 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "只" and bool(_WAN_OR_YI.search(num)) and _only(match, after)  # 贪污8000万只判, 8千亿只要: only
         or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
         or mw == "起" and after in "步价"  # 10万起步售价: a price from so much, not incidents
+        or mw == "人" and after == "制"  # 五人制足球: a game's format
+        or mw == "科" and match.string[match.start("num") - 1 : match.start("num")] in _WARDS  # 外三科: a ward
     )
 
 
 _WAN_OR_YI = re.compile("[万亿]")
+_WARDS = frozenset("内外儿妇骨眼")
+"""What before 三科 makes it a hospital's ward (外三科, 内二科), not three departments."""
 _MONEY_SAID = re.compile(r"(?:营收|收入|利润|贪污了?|受贿|花了?|赚了?|亏了?|投资|资金|金额|售价|价格|交易额|营业额|借了?)[^，,。；;]{0,6}$")
 
 

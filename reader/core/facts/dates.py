@@ -993,6 +993,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_length_or_a_label(folded, hit)
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
+        or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
     )
 
 
@@ -1002,6 +1003,11 @@ def _a_pages_age(folded: str, hit: Hit) -> bool:
     start, end = folded.rfind("\n", 0, hit.start) + 1, folded.find("\n", hit.end)
     line = folded[start : len(folded) if end < 0 else end].strip()
     return line == folded[hit.start : hit.end].strip() and bool(_AGO_ALONE.fullmatch(line)) and "\n" in folded
+
+
+_ROUND_THE_CLOCK = re.compile(r"24\s*(?:小时|個?小時)")
+_A_SERVICES_HOURS = re.compile(r"的?(?:热线|专线|服务|营业|开放|值守|值班|监控|运营|在线|客服|便利店|不间断|全天候|无休|畅通)")
+"""24小时热线, 24小时营业: a service's hours, round the clock, not a length of time the story tells."""
 
 
 _AGO_ALONE = re.compile(r"\d{1,3}\s*(?:小时|分钟|天|日|周|星期|个月)\s*前")
@@ -3002,12 +3008,32 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     events ("25日上午，记者来到…")."""
     if published is None:
         return None
+    word = _A_DAY_WORD_OPENS.search(match.string, max(0, match.start() - 5), match.start())
     try:
-        day = date(published.year, published.month, _int(match["d"]))
+        day = _nearest_such_day(published, _int(match["d"]), _WORD_OFFSET[word["w"]]) if word else date(published.year, published.month, _int(match["d"]))
     except ValueError:
+        return None
+    if day is None:
         return None
     value = _with_clock(day, match, False)
     return _Own(value) if value and "廿" in match["d"] else value  # jionlp: 廿四日 is in November
+
+
+_A_DAY_WORD_OPENS = re.compile(r"(?P<w>[今昨明前后])(?:天|日|早|晚|晨|午)?\s*[（(]\s*$")
+"""昨日（30日）, 明天（29日）: the bracketed day is the word's, in its month (昨日（30日） read on 1
+December is 30 November; it was 30 December, and the evening after it too)."""
+_WORD_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
+
+
+def _nearest_such_day(published: datetime, day: int, offset: int) -> date | None:
+    """The day ``day`` of whichever month puts it nearest the day ``offset`` days from the publication's,
+    on the side of the publication the word says (明天 ahead of it, 昨天 not)."""
+    said = published.date() + timedelta(days=offset)
+    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
+    days = [date(y, m, day) for y, m in months if 0 < day <= calendar.monthrange(y, m)[1]]
+    today = published.date()
+    ahead = [d for d in days if (d >= today if offset > 0 else d <= today)] if offset else days
+    return min(ahead or days, key=lambda d: abs((d - said).days)) if days else None
 
 
 def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3044,8 +3070,15 @@ def _weekend(match: re.Match[str], published: datetime | None) -> str | None:
         return ""
     if not match["pre"] and match.group().startswith("个"):
         return None  # 两个周末, 最后一个周末: weekends counted, not this one
-    saturday = _monday(published, _REL_WEEK[match["pre"] or ""]) + timedelta(days=5)
+    weeks = _REL_WEEK[match["pre"] or ""]
+    if match["pre"] in (None, "这") and _JUST_PAST.search(match.string, max(0, match.start() - 6), match.start()):
+        weeks = -1 if published.weekday() < 5 else 0  # 刚刚过去的这个周末: the last one
+    saturday = _monday(published, weeks) + timedelta(days=5)
     return _Own(f"{saturday.isoformat()}/{(saturday + timedelta(days=2)).isoformat()}")
+
+
+_JUST_PAST = re.compile(r"(?:刚刚|刚)?过去的$")
+"""刚刚过去的这个周末: the weekend just past, not the coming one."""
 
 
 def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3410,9 +3443,10 @@ _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
-_NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文]))"
-"""周二彩 (a lottery), 周末版, 周日刊 (a paper's edition): names, not the day (周五版本更新, 周二刊登,
-周六彩排 are days, and so is any said with 上, 本 or 这: 上周五刊文)."""
+_NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文])|报(?![道告名到警案价复销送])|泰晤士|晚邮报|邮报|电讯报)"
+"""周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
+not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
+这: 上周五刊文)."""
 _NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
 neither last week nor a day: the chart's or the story's weekend, whose week is not said; a 上 after

@@ -90,6 +90,7 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
     (see ``_SAID_IN_FULL``)."""
     text = _SPACED_DIGITS.sub("", _ZONES.sub(" ", text))
     text = _ABOUT_SO_LONG.sub(r"\g<n>", text)
+    text = _ONE_OR_THE_NEXT.sub(_the_next, text)
     text = _MIDNIGHTS_TWELVE.sub(r"\g<part>0", text)
     text = _SHORT_WORDS.sub(lambda m: _SAID_IN_FULL[m.group()], text)
     said, text = text, _ABOUT_AN_HOUR.sub(r"\1许", text)
@@ -102,6 +103,19 @@ def time_detail(text: str, reference: datetime) -> Detail | None:
 _ABOUT_SO_LONG = re.compile(r"^(?:大约|约|将近|接近|近)?(?P<n>[\d一二两三四五六七八九十]{1,3}(?:个多?(?:月|小时|钟头|星期|礼拜)|多?小时|分钟))(?:左右)?$")
 """约3个小时, 将近3个月, 7个小时左右: the length alone, which the library reads (with the words
 around it, nothing)."""
+_ONE_OR_THE_NEXT = re.compile(
+    r"(?<![一二两三四五六七八九十])(?P<a>[一两三四五六七八])(?P<b>[两三四五六七八九])(?=个?(?:月|天|小时|钟头|星期|礼拜|周|分钟)(?![前后以之]))"
+)
+"""一两个月, 两三天, 三四个小时: a length of one or the next, said as the next (the library added
+them: 一两个月 was three months); not years (五六年 may be 1956) nor a time counted from now
+(两三个月后, which says no one date)."""
+_DIGIT_VALUES = {"一": 1, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _the_next(match: re.Match[str]) -> str:
+    return match["b"] if _DIGIT_VALUES[match["b"]] == _DIGIT_VALUES[match["a"]] + 1 else match.group()
+
+
 _MIDNIGHTS_TWELVE = re.compile(r"(?P<part>凌晨)\s*(?:12|十二)(?=\s*[点时])")
 """凌晨12点50分 is ten to one in the night, as 凌晨0点50分 says (the library read noon)."""
 _ABOUT_AN_HOUR = re.compile(r"(?<=[午上晚间晨夜])约\s*([\d零一二三四五六七八九十两]{1,3}\s*[点时](?:[\d零一二三四五六七八九十]{1,3}分?|半)?)")

@@ -700,3 +700,53 @@ def test_a_feast_waited_for_in_a_story_told_as_past_stays_past() -> None:
 )
 def test_so_many_years_of_a_deed_before_its_object_are_a_length(text: str, phrase: str) -> None:
     assert _dates(text)[phrase][1].startswith("P")
+
+
+# ---- A ninth sample of lines and pages
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [("这个过程大约需要一两个月，请耐心等待。", "一两个月", "P2M"), ("会议持续了三四个小时，大家都很疲惫。", "三四个小时", "PT4H")],
+)
+def test_a_length_of_one_or_the_next_is_the_next_not_their_sum(text: str, phrase: str, length: str) -> None:
+    assert _dates(text)[phrase][1] == length
+
+
+def test_a_services_round_the_clock_hours_are_no_length() -> None:
+    assert facts("医院开通了24小时热线，为市民提供咨询服务。", "date") == []
+
+
+def test_the_weekend_just_past_is_last_weekend() -> None:
+    assert intervals("刚刚过去的这个周末，大批市民涌入公园游玩。")["这个周末"][0] == "2024-06-08T00:00:00"
+
+
+@pytest.mark.parametrize("text", ["星期天报的一篇评论文章引起了广泛关注。", "据英国星期日泰晤士报报道，该公司将被收购。"])
+def test_a_papers_name_is_no_day(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_a_day_a_paper_reported_on_stays() -> None:
+    assert "周日" in intervals("据新华社周日报道，该公司将被收购。")
+
+
+@pytest.mark.parametrize("text", ["他曾在医院外三科工作多年，经验丰富。", "五人制足球比赛在体育馆举行，吸引了众多观众。"])
+def test_a_ward_or_a_games_format_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "first"),
+    [
+        (datetime(2024, 6, 12, 10), "昨天（29日）下午，该市发生了一起严重的交通事故。", "下午", "2024-05-29T13:00:00"),
+        (datetime(2024, 6, 12, 10), "明天（29日）下午，该市将举行大型活动。", "下午", "2024-06-29T13:00:00"),
+        (datetime(2025, 12, 1, 0, 30), "昨日（30日）晚上，警方接報到場。", "晚上", "2025-11-30T18:00:00"),
+    ],
+)
+def test_a_bracketed_day_after_a_day_word_is_in_the_words_month(published: datetime, text: str, phrase: str, first: str) -> None:
+    assert Reading(published).intervals(text)[phrase][0] == first
+
+
+def test_a_bracketed_yesterday_on_the_stamps_own_day_stays_there() -> None:
+    said = Reading(datetime(2025, 11, 28, 10)).intervals("大火仍未救熄，昨日(28日)深夜時分，高層單位仍有火光。")
+    assert said["深夜"][0] == "2025-11-28T23:00:00"
