@@ -1586,12 +1586,15 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
         or mw == "起" and after in "步价"  # 10万起步售价: a price from so much, not incidents
         or mw == "人" and after == "制"  # 五人制足球: a game's format
+        or mw == "期" and match.string[match.start("num") - 2 : match.start("num")] in _PHASED  # 项目二期: a phase
         or mw == "科" and match.string[match.start("num") - 1 : match.start("num")] in _WARDS  # 外三科: a ward
     )
 
 
 _WAN_OR_YI = re.compile("[万亿]")
 _WARDS = frozenset("内外儿妇骨眼")
+_PHASED = frozenset(("项目", "工程", "楼盘", "地铁", "园区", "小区", "新城"))
+"""What before 二期 makes it a development's phase (观宸项目二期), not two issues."""
 """What before 三科 makes it a hospital's ward (外三科, 内二科), not three departments."""
 _MONEY_SAID = re.compile(r"(?:营收|收入|利润|贪污了?|受贿|花了?|赚了?|亏了?|投资|资金|金额|售价|价格|交易额|营业额|借了?)[^，,。；;]{0,6}$")
 

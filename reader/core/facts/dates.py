@@ -436,7 +436,7 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     """The month (0 if none) and the day a dateline or heading names, in whichever of its forms."""
     groups = said.groupdict()
     month, day = groups.get("m") or groups.get("m2"), groups.get("d") or groups.get("d2")
-    return int(month or 0), int(day or 0)
+    return _int(month), _int(day)
 
 
 def _dispatch_day(published: datetime, month: int, day: int) -> datetime | None:
@@ -548,8 +548,8 @@ _DAY_HEADING = re.compile(
 """A live page's heading for the entries of one day, over a time-stamped entry (最新消息（11月28日）
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
-    r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<!\d)(?:(?P<m>1[0-2]|0?[1-9])\s*月)?\s*(?P<d>[0-3]?\d)\s*日\s*(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
+    r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])",
     re.MULTILINE,
 )
@@ -993,6 +993,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_length_or_a_label(folded, hit)
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
+        or bool(_A_SCORE_WON.search(folded, max(0, hit.start - 1), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end)
+                and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
     )
 
@@ -1005,6 +1007,9 @@ def _a_pages_age(folded: str, hit: Hit) -> bool:
     return line == folded[hit.start : hit.end].strip() and bool(_AGO_ALONE.fullmatch(line)) and "\n" in folded
 
 
+_A_SCORE_WON = re.compile(r"以$")
+_WON = re.compile(r"\s*(?:赢|胜|击败|战胜|获胜|取胜|险胜|力克|逆转|输|负|落败|败|拿下)")
+"""以21:18赢得第二局: a game's score, not a time of day."""
 _ROUND_THE_CLOCK = re.compile(r"24\s*(?:小时|個?小時)")
 _A_SERVICES_HOURS = re.compile(r"的?(?:热线|专线|服务|营业|开放|值守|值班|监控|运营|在线|客服|便利店|不间断|全天候|无休|畅通)")
 """24小时热线, 24小时营业: a service's hours, round the clock, not a length of time the story tells."""

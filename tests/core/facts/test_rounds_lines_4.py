@@ -750,3 +750,28 @@ def test_a_bracketed_day_after_a_day_word_is_in_the_words_month(published: datet
 def test_a_bracketed_yesterday_on_the_stamps_own_day_stays_there() -> None:
     said = Reading(datetime(2025, 11, 28, 10)).intervals("大火仍未救熄，昨日(28日)深夜時分，高層單位仍有火光。")
     assert said["深夜"][0] == "2025-11-28T23:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("人民网北京7月16日电 国务院今天召开常务会议，研究部署相关工作。", "7月16日", "2023-07-16T00:00:00"),
+        ("新华社北京七月十六日电 国务院今天召开常务会议，研究部署相关工作。", "七月十六日", "2023-07-16T00:00:00"),
+        ("新华网洛杉矶9月27日专电 美国航天局今天宣布了一项重大发现。", "9月27日", "2023-09-27T00:00:00"),
+    ],
+)
+def test_datelines_of_web_portals_in_chinese_digits_or_special_dispatches(text: str, phrase: str, first: str) -> None:
+    said = facts(text, "date")
+    assert [(f["text"], f["interval"][0], len(f["mentions"])) for f in said] == [(phrase, first, 2)]  # 今天 is that day
+
+
+def test_a_games_score_is_no_time_of_day() -> None:
+    assert facts("她以21:18赢得第二局，最终以2:1获胜。", "date") == []
+
+
+def test_the_gala_is_no_evening() -> None:
+    assert facts("央视春晚上的节目引起了热议，观众褒贬不一。", "date") == []
+
+
+def test_a_developments_phase_is_no_count() -> None:
+    assert facts("观宸项目二期已经开始预售，吸引了大批购房者。", "count") == []
