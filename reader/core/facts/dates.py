@@ -3010,14 +3010,17 @@ _EVES = ("除夕夜", "大年夜", "大年三十")
 
 def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     """25日, 二十五日电, 20号下午3点: a day of the publication's month, as news dates its
-    events ("25日上午，记者来到…")."""
+    events ("25日上午，记者来到…"); a day that month has not (31日 in June), the month before's."""
     if published is None:
         return None
     word = _A_DAY_WORD_OPENS.search(match.string, max(0, match.start() - 5), match.start())
-    try:
-        day = _nearest_such_day(published, _int(match["d"]), _WORD_OFFSET[word["w"]]) if word else date(published.year, published.month, _int(match["d"]))
-    except ValueError:
-        return None
+    said = _int(match["d"])
+    if word:
+        day = _nearest_such_day(published, said, _WORD_OFFSET[word["w"]])
+    elif 0 < said <= calendar.monthrange(published.year, published.month)[1]:
+        day = date(published.year, published.month, said)
+    else:
+        day = _nearest_such_day(published, said, -1)  # 31日 in a June story: the last 31st, of May
     if day is None:
         return None
     value = _with_clock(day, match, False)

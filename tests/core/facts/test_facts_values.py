@@ -6,6 +6,7 @@ date is the article's publication time, 2022-07-25 10:00 (a Monday).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import datetime
 from typing import Any
@@ -692,8 +693,8 @@ def test_phrases_read_alike_get_the_value_jionlp_gives_them(text: str) -> None:
                                                for side in re.split("至|到|-", text))
     for reference in _REFERENCES:
         hits = dates.find_dates(text, reference)
-        if not hits and re.fullmatch(r"3\d日", text):
-            continue  # no 31st in this reference's month: no date, and nothing to ask
+        if re.fullmatch(r"3\d日", text) and int(text[:2]) > calendar.monthrange(reference.year, reference.month)[1]:
+            continue  # no 31st in this reference's month: ours is the month before's, jionlp's none
         [hit] = hits
         assert (hit.start, hit.end) == (0, len(text))
         assert own_detail(hit.value, text) == time_detail(text, reference) == hit.detail

@@ -775,3 +775,7 @@ def test_the_gala_is_no_evening() -> None:
 
 def test_a_developments_phase_is_no_count() -> None:
     assert facts("观宸项目二期已经开始预售，吸引了大批购房者。", "count") == []
+
+
+def test_a_bare_day_the_month_has_not_is_the_month_befores() -> None:
+    assert intervals("31日上午10点，警方接到报警后迅速赶到现场。")["31日上午10点"][0] == "2024-05-31T10:00:00"
