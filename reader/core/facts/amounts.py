@@ -1585,7 +1585,7 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
         or mw == "只" and bool(_WAN_OR_YI.search(num)) and _only(match, after)  # 贪污8000万只判, 8千亿只要: only
         or mw == "次" and after in "级贷序"  # 800亿次级债: subordinated debt, not times
         or mw == "起" and after in "步价"  # 10万起步售价: a price from so much, not incidents
-        or mw == "人" and after == "制"  # 五人制足球: a game's format
+        or mw == "人" and after == "制" and match.string[match.end("mw") + 1 : match.end("mw") + 2] not in "定作订服止造"  # 五人制足球: a format
         or mw == "期" and match.string[match.start("num") - 2 : match.start("num")] in _PHASED  # 项目二期: a phase
         or mw == "科" and match.string[match.start("num") - 1 : match.start("num")] in _WARDS  # 外三科: a ward
     )

@@ -3034,14 +3034,22 @@ _WORD_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
 
 
 def _nearest_such_day(published: datetime, day: int, offset: int) -> date | None:
-    """The day ``day`` of whichever month puts it nearest the day ``offset`` days from the publication's,
-    on the side of the publication the word says (明天 ahead of it, 昨天 not)."""
+    """The day ``day`` of the month of the day ``offset`` days from the publication's, or of the month
+    next to it where that is nearer and this one's is more than a fortnight or so away (昨天（29日）
+    read on 12 June is 29 May); None if no such day is that near (昨天（31日） read on 1 July)."""
     said = published.date() + timedelta(days=offset)
     months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
     days = [date(y, m, day) for y, m in months if 0 < day <= calendar.monthrange(y, m)[1]]
-    today = published.date()
-    ahead = [d for d in days if (d >= today if offset > 0 else d <= today)] if offset else days
-    return min(ahead or days, key=lambda d: abs((d - said).days)) if days else None
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs((d - said).days))
+    this_month = [d for d in days if (d.year, d.month) == (said.year, said.month)]
+    if this_month and abs((this_month[0] - said).days) <= _A_FORTNIGHT_OR_SO:
+        nearest = this_month[0]  # 明天（29日） read on 12 June: this month's, not May's a day nearer
+    return nearest if abs((nearest - said).days) <= _A_FORTNIGHT_OR_SO else None
+
+
+_A_FORTNIGHT_OR_SO = 16
 
 
 def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str | None:

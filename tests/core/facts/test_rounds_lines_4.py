@@ -779,3 +779,19 @@ def test_a_developments_phase_is_no_count() -> None:
 
 def test_a_bare_day_the_month_has_not_is_the_month_befores() -> None:
     assert intervals("31日上午10点，警方接到报警后迅速赶到现场。")["31日上午10点"][0] == "2024-05-31T10:00:00"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "first"),
+    [
+        (datetime(2024, 6, 12, 10), "明天（11日）下午，该市将举行大型活动。", "下午", "2024-06-11T13:00:00"),
+        (datetime(2024, 6, 12, 10), "昨天（13日）下午，该市发生了一起严重的交通事故。", "下午", "2024-06-13T13:00:00"),
+        (datetime(2024, 7, 1, 10), "昨天（31日）下午，该市发生了一起交通事故。", "下午", "2024-06-30T13:00:00"),
+    ],
+)
+def test_a_bracketed_day_near_the_stamp_stays_in_its_month(published: datetime, text: str, phrase: str, first: str) -> None:
+    assert Reading(published).intervals(text)[phrase][0] == first
+
+
+def test_five_who_drew_up_a_plan_are_counted() -> None:
+    assert values("他们五人制定了详细的计划，分工明确。", "count") == ["5 人"]
