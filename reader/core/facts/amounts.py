@@ -1593,9 +1593,9 @@ def _another_word(match: re.Match[str], num: str, after: str) -> bool:
 
 _WAN_OR_YI = re.compile("[万亿]")
 _WARDS = frozenset("内外儿妇骨眼")
+"""What before 三科 makes it a hospital's ward (外三科, 内二科), not three departments."""
 _PHASED = frozenset(("项目", "工程", "楼盘", "地铁", "园区", "小区", "新城"))
 """What before 二期 makes it a development's phase (观宸项目二期), not two issues."""
-"""What before 三科 makes it a hospital's ward (外三科, 内二科), not three departments."""
 _MONEY_SAID = re.compile(r"(?:营收|收入|利润|贪污了?|受贿|花了?|赚了?|亏了?|投资|资金|金额|售价|价格|交易额|营业额|借了?)[^，,。；;]{0,6}$")
 
 

@@ -113,6 +113,7 @@ _DIGIT_VALUES = {"一": 1, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 
 
 def _the_next(match: re.Match[str]) -> str:
+    """The second of two digits in a row (一两 → 两), where it is the next of the first."""
     return match["b"] if _DIGIT_VALUES[match["b"]] == _DIGIT_VALUES[match["a"]] + 1 else match.group()
 
 
