@@ -30,7 +30,15 @@ from .headcounts import headcounts
 from .lexicon import MEASURE_WORDS, PLACES, VERBS
 from .library import money_detail
 from .model import Detail, FactKind, Hit, Qualifier
-from .numerals import CN_DIGITS, COMPOUND_NUMBER, NUMBER, RESTARTED, format_decimal, parse_number
+from .numerals import (
+    CN_DIGITS,
+    COMPOUND_NUMBER,
+    DIGIT_VALUES,
+    NUMBER,
+    RESTARTED,
+    format_decimal,
+    parse_number,
+)
 from .pos import pos_tagger, words_in
 from .scan import scanner
 from .shared_currencies import SHARED_NAMES, currency_named_near
@@ -643,8 +651,8 @@ def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
     read = []
     for hit in counts:
         said = _A_DIGIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
-        digit = _CN_DIGIT_VALUE.get(folded[hit.start : hit.start + 1])
-        if said and digit and _CN_DIGIT_VALUE[said["d"]] == digit - 1 and hit.detail is not None and hit.detail.low == str(digit):
+        digit = DIGIT_VALUES.get(folded[hit.start : hit.start + 1])
+        if said and digit and DIGIT_VALUES[said["d"]] == digit - 1 and hit.detail is not None and hit.detail.low == str(digit):
             number, *rest = hit.value.split(" ", 1)
             detail = replace(hit.detail, qualifier=Qualifier.APPROXIMATE, low=str(digit - 1))
             hit = Hit(FactKind.COUNT, said.start("d"), hit.end, " ".join([number_text(detail), *rest]), detail)
@@ -653,7 +661,6 @@ def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
 
 
 _A_DIGIT_BEFORE = re.compile(r"(?<![第\d〇○零一二两三四五六七八九十百千万、])(?<!排名|位居|名列|排在|排行)(?<!居)(?P<d>[一两三四五六七八])、$")
-_CN_DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _a_change(folded: str, a: Hit, b: Hit) -> bool:

@@ -109,12 +109,14 @@ _A_DATE_SAID = re.compile(r"\d\s*[日号]|[一二三四五六七八九十]\s*[�
 def _the_reporters_today(folded: str, hit: Hit) -> bool:
     """Whether the hit is the day the reporter did something (記者今午接觸到…, 本报今日): not the
     day of an event a later 火災當日 names (今日凌晨發生三級火，火災當日… is today)."""
-    if not _TODAY_SAID.match(folded, hit.start):
+    if not _TODAYS_WORD.match(folded, hit.start):
         return False
     return folded[max(0, hit.start - 2) : hit.start] in ("记者", "本报") or bool(_SAID_TODAY.match(folded, hit.end))
 
 
-_SAID_TODAY = re.compile(r"(?:上午|下午|中午|早上|晚上)?(?:表示|公布|通报|宣布|指|称|透露|发布|回应|证实|说)")
+_TELLING = "表示|公布|通报|宣布|称|透露|发布|证实|说"
+"""Verbs of telling the news, which the reporting day's 今日表示 and an evening's 通报称 share."""
+_SAID_TODAY = re.compile(rf"(?:上午|下午|中午|早上|晚上)?(?:{_TELLING}|指|回应)")
 """What after 今日 makes it the day something was said (消防處今日表示): the reporting day."""
 
 
@@ -130,7 +132,7 @@ def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
 _ROUTINE = re.compile(r"休息|上班|值班|轮休|服用|服药|打针|注射|透析|[一1][次回]")
 _HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都")
 """Words of a sentence that tells what happens whenever (每每到了比賽前一天): its 次日 is no day."""
-_TODAY_SAID = re.compile(r"今(?:[天日午早晨晚朝]|个)")
+_TODAYS_WORD = re.compile(r"今(?:[天日午早晨晚朝]|个)")
 """The reporting day (記者今午接觸到…): not the day of the event a later 火災當日 names."""
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))
 
@@ -341,7 +343,7 @@ def _small_hours_after(folded: str, hit: Hit, text: str, hour: int, anchor_at: i
     return hour >= 18 and not _TOLD_THEN.search(folded, anchor_at, hit.start)
 
 
-_TOLD_THEN = re.compile(r"通报|公布|表示|发布|宣布|透露|证实|称|说|指出|早前|当[日天]")
+_TOLD_THEN = re.compile(rf"{_TELLING}|指出|早前|当[日天]")
 """Words between an evening and a 凌晨 that make the evening when it was told (6月8日晚警方通报称，凌晨
 3时许…): the small hours of that day, before it."""
 

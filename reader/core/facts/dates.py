@@ -3016,7 +3016,7 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     word = _A_DAY_WORD_OPENS.search(match.string, max(0, match.start() - 5), match.start())
     said = _int(match["d"])
     if word:
-        day = _nearest_such_day(published, said, _WORD_OFFSET[word["w"]])
+        day = _nearest_such_day(published, said, _SAID_OFFSET[word["w"]])
     elif 0 < said <= calendar.monthrange(published.year, published.month)[1]:
         day = date(published.year, published.month, said)
     else:
@@ -3030,7 +3030,6 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
 _A_DAY_WORD_OPENS = re.compile(r"(?P<w>[今昨明前后])(?:天|日|早|晚|晨|午)?\s*[（(]\s*$")
 """昨日（30日）, 明天（29日）: the bracketed day is the word's, in its month (昨日（30日） read on 1
 December is 30 November; it was 30 December, and the evening after it too)."""
-_WORD_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
 
 
 def _nearest_such_day(published: datetime, day: int, offset: int) -> date | None:
@@ -3038,8 +3037,7 @@ def _nearest_such_day(published: datetime, day: int, offset: int) -> date | None
     next to it where that is nearer and this one's is more than a fortnight or so away (昨天（29日）
     read on 12 June is 29 May); None if no such day is that near (昨天（31日） read on 1 July)."""
     said = published.date() + timedelta(days=offset)
-    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
-    days = [date(y, m, day) for y, m in months if 0 < day <= calendar.monthrange(y, m)[1]]
+    days = _days_around(said, day)
     if not days:
         return None
     nearest = min(days, key=lambda d: abs((d - said).days))
@@ -3052,15 +3050,19 @@ def _nearest_such_day(published: datetime, day: int, offset: int) -> date | None
 _A_FORTNIGHT_OR_SO = 16
 
 
+def _days_around(said: date, day: int) -> list[date]:
+    """The day ``day`` of the month before ``said``'s, of its own and of the one after, where it has one."""
+    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
+    return [date(y, m, day) for y, m in months if 0 < day <= calendar.monthrange(y, m)[1]]
+
+
 def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str | None:
     """今(1)日, 昨（31）日: the day written in the brackets, in the month of the day the word says
     (昨（31）日 on 1 September is 31 August)."""
     if published is None:
         return None
     said = published.date() + timedelta(days=_SAID_OFFSET[match["said"]])
-    day = _int(match["d"])
-    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
-    days = [date(y, m, day) for y, m in months if day <= calendar.monthrange(y, m)[1]]
+    days = _days_around(said, _int(match["d"]))
     if not days:
         return None
     nearest = min(days, key=lambda d: abs((d - said).days))
@@ -3219,7 +3221,7 @@ def _a_length(match: re.Match[str], published: datetime | None) -> str | None:
     seven or eight years, which it takes for 1978)."""
     if published is None:
         return None
-    years = _years_long(match.group())
+    years = _so_many_years(match.group())
     if years:
         return years if _said_as_so_many_years(match) else None
     detail = time_detail(match.group(), published)
@@ -3255,10 +3257,10 @@ def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
     with 18年), the library's reading stands: 18年 alone is 2018."""
     if published is None:
         return None
-    return (_years_long(match.group()) if match.start() else None) or ""
+    return (_so_many_years(match.group()) if match.start() else None) or ""
 
 
-def _years_long(text: str) -> str | None:
+def _so_many_years(text: str) -> str | None:
     """20年, 10年半 said as a length: so many years (P20Y, P10.5Y), not the year 2020."""
     years = _SO_MANY_YEARS.fullmatch(text)
     return _Own(f"P{years['n']}{'.5' if years['half'] else ''}Y") if years else None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Detail, Qualifier
-from .numerals import format_decimal
+from .numerals import DIGIT_VALUES, format_decimal
 
 __all__ = ["ZONE_NAMES", "grain_bounds", "money_detail", "time_detail"]
 
@@ -109,12 +109,11 @@ _ONE_OR_THE_NEXT = re.compile(
 """一两个月, 两三天, 三四个小时: a length of one or the next, said as the next (the library added
 them: 一两个月 was three months); not years (五六年 may be 1956) nor a time counted from now
 (两三个月后, which says no one date)."""
-_DIGIT_VALUES = {"一": 1, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _the_next(match: re.Match[str]) -> str:
     """The second of two digits in a row (一两 → 两), where it is the next of the first."""
-    return match["b"] if _DIGIT_VALUES[match["b"]] == _DIGIT_VALUES[match["a"]] + 1 else match.group()
+    return match["b"] if DIGIT_VALUES[match["b"]] == DIGIT_VALUES[match["a"]] + 1 else match.group()
 
 
 _MIDNIGHTS_TWELVE = re.compile(r"(?P<part>凌晨)\s*(?:12|十二)(?=\s*[点时])")

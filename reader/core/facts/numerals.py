@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["CN_DIGITS", "COMPOUND_NUMBER", "NUMBER", "format_decimal", "parse_number"]
+__all__ = ["CN_DIGITS", "COMPOUND_NUMBER", "DIGIT_VALUES", "NUMBER", "format_decimal", "parse_number"]
 
-_DIGITS = {
+DIGIT_VALUES = {
     "零": 0,
     "〇": 0,
     "○": 0,
@@ -39,6 +39,7 @@ _DIGITS = {
     "九": 9,
     "玖": 9,
 }
+"""Each character that stands for one digit, and its value (两 is 2, 壹 the cheque's 1)."""
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 """兆 after digits is a million million, as Taiwan and Hong Kong write money (3.5兆元); it is
@@ -140,7 +141,7 @@ def _decimal(whole: str, frac: str) -> Decimal | None:
     """一点五 → 1.5: the part after 点 is read digit by digit."""
     integer = _chinese(whole) if whole else Decimal(0)
     digits = "".join(
-        c if c.isdigit() else str(_DIGITS[c]) for c in frac if c in _DIGITS or c.isdigit()
+        c if c.isdigit() else str(DIGIT_VALUES[c]) for c in frac if c in DIGIT_VALUES or c.isdigit()
     )
     if integer is None or len(digits) != len(frac) or not digits:
         return None
@@ -154,8 +155,8 @@ def _chinese(text: str) -> Decimal | None:
     """A Chinese numeral, positional (二〇一九) or with units (三千零五十, 千一, 百二万)."""
     if not text or any(c not in _PARSED_CHARS for c in text) or RESTARTED.search(text):
         return None
-    if all(c in _DIGITS for c in text):
-        return Decimal("".join(str(_DIGITS[c]) for c in text))
+    if all(c in DIGIT_VALUES for c in text):
+        return Decimal("".join(str(DIGIT_VALUES[c]) for c in text))
     return _with_units(text)
 
 
@@ -169,8 +170,8 @@ def _with_units(text: str) -> Decimal | None:
             if section is None:
                 return None
             total += section * scale
-            if rest and rest[0] in _DIGITS and len(rest) == 1 and rest[0] not in "零〇○":
-                return total + _DIGITS[rest[0]] * Decimal(scale) / 10
+            if rest and rest[0] in DIGIT_VALUES and len(rest) == 1 and rest[0] not in "零〇○":
+                return total + DIGIT_VALUES[rest[0]] * Decimal(scale) / 10
     tail = _section(rest) if rest else Decimal(0)
     return None if tail is None else total + tail
 
@@ -178,12 +179,12 @@ def _with_units(text: str) -> Decimal | None:
 def _section(text: str) -> Decimal | None:
     """A number below 万: 三千零五十 → 3050, and the spoken 千一 → 1100, 百二 → 120; or written
     digit by digit before 万 or 亿, as Taiwanese papers do (一二○○万 → 1200 万)."""
-    if len(text) > 1 and all(c in _DIGITS for c in text):
-        return Decimal("".join(str(_DIGITS[c]) for c in text))
+    if len(text) > 1 and all(c in DIGIT_VALUES for c in text):
+        return Decimal("".join(str(DIGIT_VALUES[c]) for c in text))
     value, digit, last_unit = 0, None, 0
     for char in text:
-        if char in _DIGITS:
-            digit = _DIGITS[char]
+        if char in DIGIT_VALUES:
+            digit = DIGIT_VALUES[char]
         elif char in _TENS:
             value += _TENS[char]
             last_unit = 10
