@@ -3260,6 +3260,21 @@ def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
     return (_so_many_years(match.group()) if match.start() else None) or ""
 
 
+def _so_many_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """八天, 10天左右, 三五天, 5至6天: so many days (the larger of a pair or range, as the library
+    reads 两三天 and 3到5天). The library reads 10天 but not 约10天 or 三五天, and reads 将近10天
+    as the ten days up to now."""
+    if published is None:
+        return None
+    number = match["n"]
+    paired = len(number) == 2 and "十" not in number and not number.isdigit()
+    days = max(_int(digit) for digit in number) if paired else _int(number)
+    return _Own(f"P{days}D") if days else None
+
+
+_DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
+
+
 def _so_many_years(text: str) -> str | None:
     """20年, 10年半 said as a length: so many years (P20Y, P10.5Y), not the year 2020."""
     years = _SO_MANY_YEARS.fullmatch(text)
@@ -3822,5 +3837,12 @@ _RULES = [
         rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
+    ),
+    _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
+        # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
+        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
+        rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
+        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」]|打鱼|晒网|酒店|连锁)",
+        _so_many_days,
     ),
 ]

@@ -1,0 +1,52 @@
+"""Dates, amounts and counts read on a fifth sample of single news lines and of whole dev
+pages, written as news says them.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is 2024-06-12
+10:00 (a Wednesday), the day the lines were read against.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
+
+
+def _dates(text: str) -> dict[str, tuple[str, str, list[str | None]]]:
+    """Each date's phrase with its kind, value and interval."""
+    return {f["text"]: (f["value_kind"], f["value"], f["interval"]) for f in facts(text, "date")}
+
+
+# ---- Lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("经过八天的蹲点跟踪，警方终于查明了这个窝点的全部情况。", "八天", "P8D"),
+        ("他将在这里接受10天的临时救助，到期后再作其他安排。", "10天", "P10D"),
+        ("慢的话可能会拖上１０天左右，快的话一周之内就能完成。", "１０天左右", "P10D"),
+        ("那达慕结束了玩不够怎么办，在草原留上三五天再回来。", "三五天", "P5D"),
+        ("这批珍贵的展品只展出三两天，就要换下来送去保养。", "三两天", "P3D"),
+        ("今年将有60万游客来台，以每人停留5至6天计算收入可观。", "5至6天", "P6D"),
+        ("这里一些地方持续了将近十天的阴雨天气，本周将会告一段落。", "将近十天", "P10D"),
+    ],
+)
+def test_so_many_days_said_anywhere_are_a_length(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase] == ("duration", value, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有一天，他突然接到了一个电话，说是家里出了大事。",
+        "反正人员变动已经不是一天两天的事情了，大家都习惯了。",
+        "里面包括了电影《惊变28天》中那样的僵尸，让人印象深刻。",
+        "他会要求你一年三百六十五天都开机，随时听候调遣。",
+        "这两天气温回升很快，市民纷纷换上了夏装出门游玩。",
+    ],
+)
+def test_one_day_these_days_and_names_are_no_length_of_days(text: str) -> None:
+    assert not any(v.startswith("P") and v.endswith("D") for v in values(text, "date"))
