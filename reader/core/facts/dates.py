@@ -1065,7 +1065,19 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
     if text == "清明":
         return bool(_CLEAR_AS.search(folded, max(0, hit.start - 4), hit.start)) or (
             folded.endswith("社会", 0, hit.start) and not _THE_FEASTS_WORDS.match(folded, hit.end))
+    if text.startswith(("前天", "后天", "前年", "后年")):
+        return bool(_BEFORE_OR_AFTER_THEN_A_WORD.match(folded, max(0, hit.start - 1)) or _A_PLACES_FIRST_HALF.match(folded, hit.start))
     return text == "今日" and bool(_A_SITE.match(folded, hit.end))
+
+
+_BEFORE_OR_AFTER_THEN_A_WORD = re.compile(
+    r"[之以然最此其随先目提日事赛会节战生空眼面跟婚产课饭午]"
+    r"(?:[前后]天(?:[天气津空亮色地寒然]|下(?!午))|[前后]年(?:[轻产龄代纪薪终会均度假级货画糕]|(?<!从..)[底末初]))"
+)
+"""之后天气, 以后天天, 以前年轻, 目前年产, 提前年底: 之后, 以前, 目前 and 提前 are words, and so are
+天气, 年轻, 年产, 年底; no day or year before last or after next (从前年底, 后天天气 stay)."""
+_A_PLACES_FIRST_HALF = re.compile(r"[前后]天(?:津|安门|寒地冻)")
+"""前天津泰达前锋 (the former Tianjin player), 降温后天寒地冻: 天津, 天安门, 天寒地冻, not 前天 or 后天."""
 
 
 _SECOND_HALF = {"明天": re.compile(r"然(?!后)|集团|控股"), "明年": re.compile(r"轻(?:人|的|化|一代|群体|干部|女|男|夫妇|朋友|学生|时|力壮|有为)|龄")}

@@ -50,3 +50,34 @@ def test_so_many_days_said_anywhere_are_a_length(text: str, phrase: str, value: 
 )
 def test_one_day_these_days_and_names_are_no_length_of_days(text: str) -> None:
     assert not any(v.startswith("P") and v.endswith("D") for v in values(text, "date"))
+
+
+# ---- Words across
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("比赛结束之后天气转晴，球迷们纷纷走上街头庆祝胜利。", "后天"),
+        ("这种风俗以后天天都能看到，游客们都十分喜欢参加。", "后天"),
+        ("降温后天寒地冻，市民出行一定要注意防滑保暖安全。", "后天"),
+        ("据消息，前天津泰达前锋已经正式加盟了新的俱乐部。", "前天"),
+        ("他说自己现在的心脏比以前年轻了20岁，精神状态很好。", "前年"),
+        ("该车型目前年产十万辆，计划扩大到二十万辆的规模。", "前年"),
+        ("这项工程有望提前年底完成，比原计划要早三个月。", "前年"),
+    ],
+)
+def test_before_or_after_then_a_word_is_no_day_or_year_before_last(text: str, phrase: str) -> None:
+    assert not any(phrase in said for said in intervals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("后天天津将迎来一次明显的降雨过程，市民出行请注意。", "后天"),
+        ("预计后天下午，北京将迎来一次明显的降雨过程。", "后天下午"),
+        ("从前年底开始，他就一直在外地打工，没有回过家。", "从前年底开始"),
+    ],
+)
+def test_the_day_after_next_and_the_year_before_last_stay(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
