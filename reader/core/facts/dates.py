@@ -633,7 +633,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
                 and not _UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
             same_paragraph = "\n" not in folded[year_at : hit.start]  # not a table's or timeline's stale year
-            back = not onwards and same_paragraph and _ahead(folded, hit, published, year.year)
+            back = not onwards and same_paragraph and _ahead(folded, hit, published, year.year, year_at)
             anchor = _nearest_year(year, _int(named["m"]), _int(named["d"])) if back else year
             hit = _read_at(hit, text, anchor, published, onwards or anchor != year)
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
@@ -797,19 +797,31 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
 _LAST_MONTH = re.compile(r"上个?月份?")
 
 
-def _ahead(folded: str, hit: Hit, published: datetime, named: int) -> bool:
+def _ahead(folded: str, hit: Hit, published: datetime, named: int, year_end: int) -> bool:
     """Whether a hit as read begins after the publication (a past story's 12月27日 read into
     the publication's year) and, where the year ``named`` before it is past, its sentence does
     not look ahead (将于2月1日起生效, 计划于3月, 2月将回乡): only then may that
-    year take it back (a coming year's 将于8月21日 is that year's)."""
+    year take it back (a coming year's 将于8月21日 is that year's). An event named by a year two or
+    more before the publication's takes it back even so: 2011年第十届南京车展将于9月29日开幕 tells
+    that year's plan, as a page copied years later still says it (not 2019年加盟球队，合同将于12月31日
+    到期, a deed's year; nor a year just past, whose report may come out in this one)."""
     first = hit.detail.first if hit.detail is not None else None
     if first is None or datetime.fromisoformat(first) <= published.replace(tzinfo=None):
         return False
     if named >= published.year:
         return True
+    if named <= published.year - 2 and _AN_EVENTS_PLAN.fullmatch(folded, year_end, hit.start):
+        return True
     return not _LOOKS_AHEAD.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end))
 
 
+_AN_EVENTS_PLAN = re.compile(
+    r"(?:的)?(?:第[\d一二三四五六七八九十]{1,3}届)?[\u4e00-\u9fff\w]{0,10}?"
+    r"(?:[^\W\d_](?<![发进拓扩开施伸延舒])展|展览会?|博览会|交易会|广交会|运动会|奥运会?|世界杯|锦标赛|联赛|电影节|艺术节|音乐节|论坛|峰会|年会|大会)"
+    r"(?:将于?|预定于?|定于|拟于)"
+)
+"""2011年第十届南京车展将于, 2009年东京电玩展预定: an event the year names, then its plan (the date
+follows right after)."""
 _LOOKS_AHEAD = re.compile(
     r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|(?<![模虚草比])拟|有望|即将|届时|到期|(?<=[将才起日号])\s*(?:生效|实施)"
 )
@@ -837,9 +849,9 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
         onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
-        return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year))
+        return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year, end))
     if _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
-        return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year))
+        return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year, end))
     return hit
 
 

@@ -81,3 +81,18 @@ def test_before_or_after_then_a_word_is_no_day_or_year_before_last(text: str, ph
 )
 def test_the_day_after_next_and_the_year_before_last_stay(text: str, phrase: str) -> None:
     assert phrase in intervals(text)
+
+
+# ---- Years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2011年第十届南京车展将于9月29日在南京国际博览中心开幕。", "9月29日", "2011-09-29T00:00:00"),
+        ("2009年东京电玩展预定9月24日～27日在幕张展览馆举行。", "9月24日～27日", "2009-09-24T00:00:00"),
+        ("该球员2019年加盟球队，合同将于12月31日到期，续约谈判已展开。", "12月31日", "2024-12-31T00:00:00"),
+    ],
+)
+def test_an_event_a_year_long_past_names_plans_in_that_year(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
