@@ -123,22 +123,26 @@ def _so_many_days(folded: str, start: int, days: re.Match[str], first: str) -> H
     return Hit(FactKind.DATE, start, days.end(), value, own_detail(value, folded[start : days.end()]))
 
 
-_SEASON = re.compile(r"[春夏秋冬](?=[，,。、；;：:\s)）]|$|时|以来|期间|之际|前后|开始)")
+_SEASON = re.compile(r"(?P<s>[春夏秋冬])(?=[，,。、；;：:\s)）]|$|时|以来|期间|之际|前后|开始)")
 """A bare season word after a year, where nothing makes it a word of its own (2023年春节,
 2022年冬奥会, 2021年秋招 are not seasons)."""
 
 
 def seasons_of_years(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """2023年春，… : the spring of 2023, read as 2023年春季 is."""
+    """2023年春，… : the spring of 2023, read as 2023年春季 is; 1942年初秋 its early autumn, not the
+    year's start (the library reads 1942年初 and leaves 秋)."""
     if published is None:
         return hits
     read: list[Hit] = []
     for hit in hits:
         season = _SEASON.match(folded, hit.end)
-        if season and hit.detail is not None and hit.detail.unit == "year" and hit.detail.low == hit.detail.high:
-            text = folded[hit.start : season.end()]
-            detail = time_detail(text + "季", published)
-            if detail is not None and detail.first and detail.first[:4] == hit.detail.low:
-                hit = Hit(FactKind.DATE, hit.start, season.end(), value_of(detail, text), detail)
+        text = folded[hit.start : hit.end]
+        early = text.endswith("年初") and hit.detail is not None and hit.detail.unit == "month"
+        a_year = hit.detail is not None and hit.detail.unit == "year" and hit.detail.low == hit.detail.high
+        if season and (a_year or early):
+            year = text[:-1] if early else text
+            detail = time_detail(year + season["s"] + "季", published)
+            if detail is not None and detail.first and hit.detail is not None and detail.first[:4] == (hit.detail.first or "")[:4]:
+                hit = Hit(FactKind.DATE, hit.start, season.end(), value_of(detail, folded[hit.start : season.end()]), detail)
         read.append(hit)
     return read

@@ -121,7 +121,7 @@ _NOT_A_VERBS_XIA = rf"(?<![{_VERBS_OF_XIA}](?=下))"
 """Not the 下 of a word before 年 (设下|年底前, 留下|年初的, 创下|年度): 下年 is next year only on its own."""
 _DAYS_COUNTED = (
     r"(?<![满逾隔])(?<!为期|历时|持续|长达|多达|连续|一连|接连|足足|整整|相隔|间隔|停课|停市|休市|停业|休业|停工|停赛|半旗"
-    r"|延长|延期|推迟|押后|展延|顺延|封锁|隔离|禁足|最少|至少|一共|总共|共计|头一|首一)"
+    r"|延长|延期|推迟|押后|展延|顺延|封锁|隔离|禁足|最少|至少|一共|总共|共计|头一|首一|不到|不足|短短|仅仅)"
 )
 """Words before a bare 3日 that make it so many days, as Hong Kong and Taiwan write 天 (为期3日,
 下半旗3日, 停课3日, 连续3日): no day of the month (not 首 or 共 alone: 元首3日, 中共28日 are days)."""
@@ -1107,7 +1107,8 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
-_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝)$")
+_BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝"
+                              r"|发布|发售|推出|开通|投产|竣工|开工|到期|生效|开赛|开播|发射|交付|召开|举行)$")
 """完成的前一个月, 在他去世前一个月: the month before an event of the story, not the year's first month."""
 _A_SCORE = re.compile(r"(?:得失球|比分|比数|战绩|净胜球)(?:为|是|达到?)?\s*$")
 """得失球8：12, 比分为10：12: a record of goals, not a time of day."""
@@ -1172,12 +1173,12 @@ _NO_STORY = 20
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
-    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|记得|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
+    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|(?:(?<=[要请定必万])|(?<![\u4e00-\u9fff]))记得(?![他她它我你当那小以曾是有去])|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
     r"|(?<![社机学大开体聚约工协都委议法])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望"
     r"|(?<![资材原饮燃肥香草布照史塑涂饲])料|冀|可望|(?<!事后)检讨|目标(?!公司|企业)"
 )
 """Words of a sentence that counts from now besides ``_LOOKS_AHEAD``'s: a demand (须在, 要到), a
-reminder, a wait (还有, 距, 再过), what will be (会在, 可能) or a question."""
+reminder (记得带上, not 记得他是…, a memory), a wait (还有, 距, 再过), what will be (会在, 可能) or a question."""
 
 
 def _how_fast(folded: str, hit: Hit) -> bool:
@@ -3284,7 +3285,7 @@ def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
     return (_so_many_years(match.group()) if match.start() else None) or ""
 
 
-def _so_many_days(match: re.Match[str], published: datetime | None) -> str | None:
+def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str | None:
     """八天, 10天左右, 三五天, 5至6天: so many days (the larger of a pair or range, as the library
     reads 两三天 and 3到5天). The library reads 10天 but not 约10天 or 三五天, and reads 将近10天
     as the ten days up to now."""
@@ -3610,6 +3611,12 @@ _RULES = [
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
         _roc_year,
     ),
+    _rule(  # 为期3日, 不到10日, 短短5日, 连续举行了3日，: so many days, as Hong Kong and Taiwan write 天, not the 3rd
+        r"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=连续)|(?<=一连)|(?<=接连)|(?<=足足)|(?<=整整)|(?<=不到)|(?<=不足)"
+        rf"|(?<=短短)|(?<=仅仅)|(?<![为除到]了)(?<=了)(?=[^日]{{1,3}}日(?:[，,。；;！!？?、]|之久|时间)))(?P<n>{_DAYS_SAID})日"
+        r"(?![前后内以来之中底初末份\d])",
+        _a_length_in_days,
+    ),
     _rule(
         rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}]){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
         rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
@@ -3862,11 +3869,16 @@ _RULES = [
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
     ),
+    _rule(  # 有期徒刑10年6个月, 12年零5个月: years and months, as the library reads 9年6个月 (it took 10年 for 2010)
+        rf"(?<![\d.{_CN_WEEK_BLOCK}第每])(?P<y>[1-9]\d)年零?(?P<m>1[01]|[1-9]|十[一]?|[一二两三四五六七八九])个月"
+        r"(?![前后内以来之中底初末份\d])",
+        lambda match, published: None if published is None else _Own(f"P{match['y']}Y{_int(match['m'])}M"),
+    ),
     _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
         rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
         r"(?:左右)?(?![天前后内以来之中底初末份\d两》」]|打鱼|晒网|酒店|连锁)",
-        _so_many_days,
+        _a_length_in_days,
     ),
 ]

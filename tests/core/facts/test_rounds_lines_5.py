@@ -96,3 +96,62 @@ def test_the_day_after_next_and_the_year_before_last_stay(text: str, phrase: str
 )
 def test_an_event_a_year_long_past_names_plans_in_that_year(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("新品推出后不到10日就已销售告罄，厂家不得不紧急补货。", "10日", "P10D"),
+        ("推出后短短5日，这款游戏的下载量就突破了一百万次。", "5日", "P5D"),
+        ("会议连续举行了3日，各方代表充分交换了意见和看法。", "3日", "P3D"),
+        ("法院以受贿罪判处其有期徒刑10年6个月，并处没收个人财产。", "10年6个月", "P10Y6M"),
+        ("他在海外漂泊了12年零5个月，终于回到了祖国的怀抱。", "12年零5个月", "P12Y5M"),
+    ],
+)
+def test_days_in_ri_and_years_with_months_said_as_lengths(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase] == ("duration", value, None)
+
+
+def test_a_day_reached_after_le_stays_a_day() -> None:
+    assert intervals("会议一直开到了10日，各方代表充分交换了意见和看法。")["10日"][0] == "2024-06-10T00:00:00"
+
+
+def test_the_months_before_a_launch_are_not_the_years_first() -> None:
+    assert not any(said.startswith("前") for said in intervals("在新品发布前1个月，公司就开始了大规模的宣传活动。"))
+
+
+def test_an_early_season_of_a_year_is_that_season() -> None:
+    assert intervals("1942年初秋，他离开家乡来到延安，开始了新的生活。")["1942年初秋"] == ["1942-08-08T00:00:00", "1942-11-07T23:59:59"]
+
+
+def test_a_memory_is_no_reminder_counting_from_now() -> None:
+    assert "一年后" not in intervals("记得他是大学毕业到我们学校任课的，只是一年后，他读研离开了。")
+    assert "三天后" in intervals("记得三天后带上身份证到窗口来领取，过期不候，请大家注意。")
+
+
+# ---- Amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他辛辛苦苦干了半年，结果一块钱都没有拿到，只好去劳动部门投诉。",
+        "老板却一分钱也没有给他，他只好去劳动部门讨说法。",
+        "他干了半年，老板没给他一分钱，他只好去劳动部门讨说法。",
+    ],
+)
+def test_not_a_penny_is_no_sum(text: str) -> None:
+    assert values(text, "money") == []
+
+
+def test_a_penny_paid_is_a_sum() -> None:
+    assert values("每度电提高一分钱，对居民生活的影响并不大。", "money") == ["0.01 CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("北约两架战机昨天在边境地区坠毁，机上人员全部遇难。", "count"), ("北约20亿美元的援助计划已经获得了成员国的批准。", "money")],
+)
+def test_nato_is_no_about(text: str, kind: str) -> None:
+    (fact,) = facts(text, kind)
+    assert fact["value_kind"] == "exact"
