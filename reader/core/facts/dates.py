@@ -3300,6 +3300,36 @@ def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str |
 _DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
 
 
+def _a_length_in_years(match: re.Match[str], published: datetime | None) -> str | None:
+    """七十年, 40餘年, 三年半, 五六年: so many years (the larger of a pair), said as a length."""
+    if published is None:
+        return None
+    number = match["n"] or match["n2"]
+    paired = len(number) == 2 and "十" not in number and not number.isdigit()
+    years = max(_int(digit) for digit in number) if paired else _int(number)
+    half = match["half"] or match["half2"]
+    return _Own(f"P{years}{'.5' if half else ''}Y") if years else None
+
+
+_YEARS_SAID = r"(?:\d{1,3}|[一两二三四五六七八九](?:[两三四五六七八九](?!十))?|[二三四五六七八九]?十[一二三四五六七八九]?)"
+_YEARS_SAID_ALONE = r"(?:[一两二三四五六七八九](?:[两三四五六七八九](?!十))?|[二三四五六七八九]?十[一二三四五六七八九]?|\d(?!\d)|\d{2,3}(?=[多余餘]))"
+"""A number of years that a word after it makes a length: not 98 or 20 alone (98年的发展, 20年的历史
+may be 1998's and 2020's), but 20多年, 四十年."""
+_YEARS_LONG_AFTER_A_WORD = (
+    r"(?<![\d.])(?:(?<=满)|(?<=超过)|(?<=超過)|(?<=逾)|(?<=经过)|(?<=經過)|(?<=历经)|(?<=歷經)"
+    r"|(?<=用)|(?<=花)|(?<=需要)|(?<=需)|(?<=延长)|(?<=延長)|(?<=推迟)|(?<=推遲)|(?<=保修)|(?<=担保)|(?<=质保)"
+    r"|(?<=楼龄)|(?<=樓齡)|(?<=树龄)|(?<=工龄)|(?<=教龄)|(?<=驾龄)|(?<=党龄)|(?<=房龄)|(?<=车龄)|(?<=不到)|(?<=不足)"
+    r"|(?<=就是)|(?<=已有)|(?<=已经)|(?<=已經))"
+)
+"""Words after which a number of years is a length: 满3年, 延长一年, 楼龄42年, 一干就是三十年. Not
+连续三年, which the seed's gold, reading dates as what a calendar can place, leaves out."""
+_A_LENGTHS_WORDS_AFTER = (
+    r"的?(?:历史|歷史|发展|發展|时间|時間|经验|經驗|经历|經歷|努力|奋斗|岁月|歲月|时光|時光|生涯|光景|历程|歷程|积累|实践|探索|变迁|沧桑|风雨|风风雨雨|任职|工作)"
+    r"|之久|有余|有餘|没|沒|未|里(?!程|面)|當中|当中|流亡"
+)
+"""What after a number of years makes it a length: 七十年的历史, 十年没见面, 五十年里, 15年流亡生涯."""
+
+
 def _so_many_years(text: str) -> str | None:
     """20年, 10年半 said as a length: so many years (P20Y, P10.5Y), not the year 2020."""
     years = _SO_MANY_YEARS.fullmatch(text)
@@ -3842,7 +3872,7 @@ _RULES = [
     ),
     _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?周末(?(pre)|{_NOT_A_NAMES_DAY})", _weekend),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
+        rf"(?<![\d{_CN_WEEK_BLOCK}满])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _from_now,
     ),
@@ -3868,6 +3898,12 @@ _RULES = [
         rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
+    ),
+    _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
+        # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
+        rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载)"
+        rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的])(?P<n2>{_YEARS_SAID_ALONE})(?P<more2>多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
+        _a_length_in_years,
     ),
     _rule(  # 有期徒刑10年6个月, 12年零5个月: years and months, as the library reads 9年6个月 (it took 10年 for 2010)
         rf"(?<![\d.{_CN_WEEK_BLOCK}第每])(?P<y>[1-9]\d)年零?(?P<m>1[01]|[1-9]|十[一]?|[一二两三四五六七八九])个月"

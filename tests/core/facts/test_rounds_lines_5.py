@@ -155,3 +155,38 @@ def test_a_penny_paid_is_a_sum() -> None:
 def test_nato_is_no_about(text: str, kind: str) -> None:
     (fact,) = facts(text, kind)
     assert fact["value_kind"] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("七十年的历史证明，这条道路是完全正确的，必须坚持。", "七十年", "P70Y"),
+        ("经过七十年的发展，这座城市已经焕然一新，令人赞叹。", "七十年", "P70Y"),
+        ("在任逾10年的他，今年终于宣布退休了，大家都很不舍。", "10年", "P10Y"),
+        ("这项优惠政策将延长一年，直到明年年底才会结束。", "一年", "P1Y"),
+        ("他有20多年的任职经历，对这个行业的情况十分熟悉。", "20多年", "P20Y"),
+        ("公司计划用3年时间完成全部的改造工程，总投资巨大。", "3年", "P3Y"),
+        ("两人已经十年没见面了，这次相聚显得格外激动。", "十年", "P10Y"),
+        ("这栋大楼楼龄42年，已经出现了不少的安全隐患。", "42年", "P42Y"),
+        ("他在这个岗位上一干就是三十年，从来没有离开过。", "三十年", "P30Y"),
+    ],
+)
+def test_so_many_years_said_as_a_length(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase] == ("duration", value, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "98年的发展速度很快，全省经济增长了百分之八左右。",
+        "在新的一年里，两岸关系的发展将面临新的机遇。",
+        "经过几十年的发展，如今的库区已经成了旅游胜地。",
+        "这种事情动辄需要一年半载，大家只能耐心地等待。",
+    ],
+)
+def test_a_year_named_and_vague_years_are_no_length(text: str) -> None:
+    assert not any(v.startswith("P") and v.endswith("Y") for v in values(text, "date"))
+
+
+def test_after_so_many_full_years_is_not_counted_from_now() -> None:
+    assert "3年后" not in intervals("他工作满3年后，就可以申请调动到其他的部门。")
