@@ -2,8 +2,9 @@
 
 News dates an event once and then says 当天下午 or 次日凌晨 for the hours around it
 ("5日上午，…。当天下午，…"). Such a phrase means the day of the last single day the text
-named before it, or the day after; with none before it, the publication's day (the
-dateline's day), as jionlp reads 当天 and 次日 alone. Read before, 次日凌晨3时 was 3:00 on
+named before it, or the day after; with none before it, 当天 is the publication's day (the
+dateline's day), as jionlp reads it alone, and 次日 the story's next day, untold but in a query
+(次日 alone is tomorrow). Read before, 次日凌晨3时 was 3:00 on
 the publication's day and 当天下午 no date at all. Likewise a clock time with no day of its
 own (6时许, 5分钟后) belongs to the date or clock time just before it in its sentence.
 """
@@ -24,9 +25,12 @@ from .numerals import parse_number
 from .spans import Cover, put_in
 
 __all__ = [
-    "CLAUSE_STOPS", "FULL_STOP", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after",
+    "CLAUSE_STOPS", "FULL_STOP", "NO_STORY", "anaphor_pattern", "anchored", "bare_parts", "clock_anchored", "dayless_times", "days_after",
     "sentence_end", "sentence_start", "years_after",
 ]
+
+NO_STORY = 20
+"""The length of a text too short to tell a story: a phrase or a query (三天后提醒我开会, 次日)."""
 
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
@@ -74,8 +78,9 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
         elif _only_longer_dates_before(folded, match, before, published):
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
-        else:
-            base = _last_day(before) or (published.date() if published else None)
+        else:  # a day after with none named before (住上一晚，次日一早) is the story's next day, untold
+            query = len(folded.strip()) <= NO_STORY
+            base = _last_day(before) or (published.date() if published and (query or not _DAYS_AFTER[match["word"]]) else None)
         if base is None:
             found = [h for h in found if not match.start() <= h.start < match.end()]  # 事发当天的上午8时许: untold too
             continue

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .date_anaphora import (
     CLAUSE_STOPS,
     FULL_STOP,
+    NO_STORY,
     anaphor_pattern,
     anchored,
     bare_parts,
@@ -995,6 +996,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
+        or bool(_A_FEAST_NOT_SAID_WHICH.search(folded, max(0, hit.start - 5), hit.start) and folded[hit.start : hit.end] in _FEASTS_SAID)
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start))
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_TENOR.match(folded, hit.end))  # 3月期央票: a bill's term
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
@@ -1106,6 +1108,9 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
+_A_FEAST_NOT_SAID_WHICH = re.compile(r"(?:(?<![第单])一个|某个|某一个|有一年的?|有一次|有个|多少个)$")
+"""不久的一个除夕, 有一年春节, 多少个中秋: a feast of some year the text does not say, not this year's."""
+_FEASTS_SAID = frozenset((*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆节", "国庆"))
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝"
                               r"|发布|发售|推出|开通|投产|竣工|开工|到期|生效|开赛|开播|发射|交付|召开|举行)$")
@@ -1144,7 +1149,7 @@ def _without_stories_after(
     kept: list[Hit] = []
     for hit in hits:
         if (hit.start, hit.end, hit.value) not in read_from_now or not _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) \
-                or len(folded.strip()) <= _NO_STORY:
+                or len(folded.strip()) <= NO_STORY:
             kept.append(hit)
             continue
         start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
@@ -1168,8 +1173,6 @@ _COUNTED_AFTER = re.compile(
     r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
     r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟)[多半]?(?:之后|以后|后)"
 )
-_NO_STORY = 20
-"""The length of a text too short to tell a story: a phrase or a query (三天后提醒我开会)."""
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(

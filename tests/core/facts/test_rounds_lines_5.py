@@ -190,3 +190,34 @@ def test_a_year_named_and_vague_years_are_no_length(text: str) -> None:
 
 def test_after_so_many_full_years_is_not_counted_from_now() -> None:
     assert "3年后" not in intervals("他工作满3年后，就可以申请调动到其他的部门。")
+
+
+# ---- Days after
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不妨在山上住上一晚，次日一早再去看日出，景色非常壮观。", "他入住了这家酒店，次日上午被发现死在房间里，警方正在调查。"],
+)
+def test_a_next_day_with_no_day_named_before_is_untold(text: str) -> None:
+    assert intervals(text) == {}
+
+
+def test_a_next_day_after_a_day_named_is_the_day_after() -> None:
+    assert intervals("今天上午他抵达北京，次日将前往上海参加一个重要会议。")["次日"][0] == "2024-06-13T00:00:00"
+
+
+def test_a_next_day_alone_as_a_query_is_tomorrow() -> None:
+    assert intervals("次日")["次日"][0] == "2024-06-13T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["进中南海后不久的一个除夕，毛主席请了几位老朋友到家里吃饭。", "有一年春节，他一个人在外地打工，没能回家过年。"],
+)
+def test_a_feast_of_some_year_is_no_date(text: str) -> None:
+    assert intervals(text) == {}
+
+
+def test_this_years_feast_stays() -> None:
+    assert intervals("今年除夕，全家人围坐在一起吃年夜饭，其乐融融。")["今年除夕"][0] == "2024-02-09T00:00:00"
