@@ -1503,6 +1503,11 @@ _WORDS_NOT_COUNTS = frozenset((("二", "次"), ("二", "班"), ("两", "队"), (
 of a match, and 八一队, a team's name, no count of teams (22隊搜索隊 is); 六根清净, a saying."""
 
 
+def _a_stumble(num: str) -> bool:
+    """一一个人, 三三个孩子: a speaker's stumble on one digit (eleven is 十一), not 11 or 33."""
+    return len(num) == 2 and num[0] == num[1] and num[0] in "一二两三四五六七八九"
+
+
 def _countable(match: re.Match[str]) -> bool:
     """Not 一个/一名 (an article, not a count; but one of a tally is), nor a bare 零 (零件 are parts), nor a cheque's digit alone (陸人: mainlanders), nor
     a bare 万 or 百 without 超/近/约 before it,
@@ -1513,7 +1518,7 @@ def _countable(match: re.Match[str]) -> bool:
         return bool(match["vague"])
     if _a_lone_one(match, num) or (num, match["mw"]) in _WORDS_NOT_COUNTS or _a_class(match):
         return False
-    if _of_the_wrong_size(match, num):
+    if _of_the_wrong_size(match, num) or _a_stumble(num):
         return False
     if num in _ZEROS and not match["num2"]:
         return False  # 零件, 零部件, 零头, 零售: words, not none of anything

@@ -991,7 +991,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
-        or folded.startswith("福克斯", hit.end) and folded.endswith("世纪", hit.start, hit.end)  # 20世纪福克斯: a studio
+        or folded.endswith("世纪", hit.start, hit.end) and bool(_A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
@@ -1108,6 +1108,9 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
+_A_CENTURYS_NAME = re.compile(r"福克斯|委员会|不动产|经济报道|议程|出版社|中学|小学|大厦|广场|酒店|集团|公司|网(?!络)")
+"""20世纪福克斯, 中日友好21世纪委员会, 21世纪不动产, 21世纪经济报道: a studio's, a body's, a firm's or a
+paper's name, not the century."""
 _A_FEAST_NOT_SAID_WHICH = re.compile(r"(?:(?<![第单])一个|某个|某一个|有一年的?|有一次|有个|多少个)$")
 """不久的一个除夕, 有一年春节, 多少个中秋: a feast of some year the text does not say, not this year's."""
 _FEASTS_SAID = frozenset((*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆节", "国庆"))
@@ -1127,8 +1130,8 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
-_A_CLIPS_LENGTH = re.compile(r"(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)\s*[:：]?\s*$")
-"""觀看影片 07:12: how long a video runs, not a time of day."""
+_A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|次播放)\s*[:：]?\s*$")
+"""觀看影片 07:12, 3万次播放01:39: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
 _A_BETTER_TOMORROW = re.compile(r"明[天日](?:会|将)?更(?:美好|好)|(?<=迎接|拥抱|期待|迎来)明天的太阳|昨夜星辰")

@@ -221,3 +221,22 @@ def test_a_feast_of_some_year_is_no_date(text: str) -> None:
 
 def test_this_years_feast_stays() -> None:
     assert intervals("今年除夕，全家人围坐在一起吃年夜饭，其乐融融。")["今年除夕"][0] == "2024-02-09T00:00:00"
+
+
+# ---- Names and stumbles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中日友好21世纪委员会昨天在东京举行了第十次会议。",
+        "据21世纪经济报道，该公司今年的营收大幅增长了三成。",
+        "该视频已有3万次播放01:39，网友纷纷留言点赞转发。",
+    ],
+)
+def test_a_bodys_name_and_a_clips_length_are_no_dates(text: str) -> None:
+    assert not any("世纪" in said or ":" in said for said in intervals(text))
+
+
+def test_a_stumble_on_a_digit_is_no_count() -> None:
+    assert values("他说当时屋里只有一一个人，另外三三个孩子都出去玩了。", "count") == []
