@@ -237,6 +237,8 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
         named = last_day if last_day is not None and last_day[0] > _paragraph_before(folded, match.start()) else None
         if named and published and named[1] < published.date() and _a_forecast_after(folded, match.start(), named[0]):
             named = None  # 火勢較昨晚減弱。…料要中午至黃昏: a forecast's noon is not last night's day
+        if named and published and named[1] > published.date() and folded[named[0]] in "明后" and _told_as_done_after(folded, match.start(), named[0]):
+            named = None  # …決定明天需否停課。教育局晚上於網頁更新: the report's evening, not tomorrow's
         base = _night_into(named[1], match["part"]) if named and named[2] else named[1] if named else None
         base = base or (_night_just_past(published, match["part"]) if published else None)
         if base is None:
@@ -257,6 +259,17 @@ def _a_forecast_after(folded: str, at: int, told: int) -> bool:
     forecast. A day a forecast was reported on (昨日下午2時，消防處表示…。料傍晚撲滅) stays its day."""
     start = sentence_start(folded, at)
     return told < start and bool(_COMPARED.search(folded, max(0, told - 2), told)) and bool(_FORECAST.search(folded, start, at))
+
+
+def _told_as_done_after(folded: str, at: int, told: int) -> bool:
+    """Whether the sentence holding ``at`` starts after ``told`` (a day to come, 明天) and tells
+    nothing to come (将, 预计, 料, 会…): what it tells was done on the publication's day. Only a
+    day said from now (明天, 后天) is so left; a date (28日上午開庭。…晚間被交保) holds its story."""
+    start, end = sentence_start(folded, at), sentence_end(folded, at)
+    return told < start and not (_AHEAD_IN_CLAUSE.search(folded, start, end) or _FORECAST.search(folded, start, end) or _WILL.search(folded, start, end))
+
+
+_WILL = re.compile(r"(?<![社机学大开体聚约工协都委议法])会(?![议员谈见面晤场所计长])|要|才|再")
 
 
 _COMPARED = re.compile(r"(?:较|比|相比|相较)$")

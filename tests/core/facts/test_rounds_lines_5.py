@@ -7,9 +7,11 @@ Every phrase here is our own; none comes from a held-out suite. The reference is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.facts.reading import NEWS_LINES
+from tests.core.facts.reading import NEWS_LINES, Reading
 
 facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
 
@@ -240,3 +242,21 @@ def test_a_bodys_name_and_a_clips_length_are_no_dates(text: str) -> None:
 
 def test_a_stumble_on_a_digit_is_no_count() -> None:
     assert values("他说当时屋里只有一一个人，另外三三个孩子都出去玩了。", "count") == []
+
+
+def test_today_of_an_era_is_no_day() -> None:
+    assert intervals("在今天这个信息爆炸的时代，每个人都需要学会筛选信息。") == {}
+    assert "今天" in intervals("今天这个会议非常重要，请大家务必准时参加。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("教育局表示，將於今日下午決定明天需否停課。教育局晚上於網頁更新了停課名單。", "晚上", "2025-11-27T18:00:00"),
+        ("教育局表示，明天將繼續停課。教育局下午更新了停課名單，家長可上網查閱。", "下午", "2025-11-27T13:00:00"),
+        ("颱風明天將吹襲本港。天文台預計晚上會發出八號風球，市民要做好準備。", "晚上", "2025-11-28T18:00:00"),
+        ("他明天将抵达北京。下午他将会见国家领导人，晚上出席欢迎宴会。", "下午", "2025-11-28T13:00:00"),
+    ],
+)
+def test_a_part_of_the_day_told_as_done_after_tomorrow_is_todays(text: str, phrase: str, first: str) -> None:
+    assert Reading(datetime(2025, 11, 27, 12)).intervals(text)[phrase][0] == first
