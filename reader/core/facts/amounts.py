@@ -323,12 +323,14 @@ _TENTHS = (
 """A share in tenths (跌一成四 is 14 %, 近三成 under 30 %, 九成九 99 %), as Hong Kong's and
 Taiwan's news most often say it; not 成 of another word (一成不变, 万一成功, 三五成群, 统一成立), nor
 八成会来 (most likely)."""
-_A_WORD_ENDING_IN_YUE = "预节签合条契公婚邀租北华隐缔"
-"""What before 约 makes it the end of a word (预约, 签约, 条约, 北约, 华约), not "about"."""
+_A_WORD_ENDING_IN_YUE = "预节签合条契公婚邀租隐缔"
+"""What before 约 makes it the end of a word (预约, 签约, 条约), not "about"; 北约 (NATO) too, but
+not after a place's first half (湖北约, 东北约, 臺北約: about)."""
+_NATO = r"(?<![湖河东西台臺华南江淮陕苏冀湘豫皖鲁晋辽])北"
 _QB = (
     rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约', '高于'))}"
     r"|(?<![否未没])高于"
-    rf"|(?<![附最临])近|(?<![{_A_WORD_ENDING_IN_YUE}])约"
+    rf"|(?<![附最临])近|(?<![{_A_WORD_ENDING_IN_YUE}])(?<!{_NATO})约"
     r"|(?:将近|接近)上(?=[百千万亿])|上(?=[百千万亿])|(?<![通经超度越跨不])过(?=[百千万亿])|(?<![打突攻识看说点冲跌击])破(?=[百千万亿]))[ \u00a0]?)?"
 )
 """A qualifier before the number, and the space Hong Kong and Taiwanese pages may leave after
@@ -515,7 +517,8 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:
-    """一块钱都没有拿到, 一分钱也没给, 没给他一分钱, 不值一毛钱: nothing at all, not 1 yuan or 0.01."""
+    """一块钱都没有拿到, 一分钱也没给, 没给他一分钱, 不值一毛钱: nothing at all, not 1 yuan or 0.01
+    (but 无论是1元, 不再是1元, 没想到1元钱 are sums)."""
     if not _ONE_COIN.fullmatch(folded, hit.start, hit.end):
         return False
     return bool(_NONE_AFTER.match(folded, hit.end) or _NONE_BEFORE.search(folded, max(0, hit.start - 8), hit.start))
@@ -523,7 +526,9 @@ def _not_a_penny(folded: str, hit: Hit) -> bool:
 
 _ONE_COIN = re.compile(r"[一1]\s*(?:块|元|分|毛|角|文)钱?")
 _NONE_AFTER = re.compile(r"钱?\s*(?:都|也)\s*(?:没|沒|不|未|拿不|要不|赚不|收不)")
-_NONE_BEFORE = re.compile(r"(?:没|沒|不|未|无|無)(?:有|给|給|花|拿|赚|賺|收|要|值|出|掏|付|多)?[^，,。；;！!？?\d]{0,4}$")
+_NONE_BEFORE = re.compile(
+    r"(?:没|沒|不)(?:有|会|會|需|需要|用)?(?:给|給|花|拿|赚|賺|收|要|出|掏|付|把)(?:过|了)?(?:[他她我你]们?)?$|不值$"
+)
 
 
 def _one_or_the_other(folded: str, hit: Hit) -> Hit:
@@ -1269,7 +1274,7 @@ _APART_OF = re.compile(
 """不足国有企业的40%: a share bounded across what it is a share of (not 超过市场预期的5%, where
 the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
 _APART = re.compile(
-    rf"(?P<q>最高|最多|至多|大约|大概|(?<![{_A_WORD_ENDING_IN_YUE}])约|最低|至少|最少|起码|不超过)"
+    rf"(?P<q>最高|最多|至多|大约|大概|(?<![{_A_WORD_ENDING_IN_YUE}])(?<!{_NATO})约|最低|至少|最少|起码|不超过)"
     r"(?:可?[罚判处][款金]?|可?赔偿?|可?获得?|可?领取?|可?达?|为|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
     r"|(?<=至少|最少|最多|至多|起码)(?:发生(?:过|了)?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得|投入了?|花了?|犯下了?|出现(?:过|了)?"
     r"|(?:可以?|能够?|会|要)?(?:卖|赚到?|挣到?|拿到?|收到?|筹[集得]到?|募[集得]到?|节省|省下?|减少|损失)了?))\s*$"

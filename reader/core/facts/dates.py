@@ -811,18 +811,22 @@ def _ahead(folded: str, hit: Hit, published: datetime, named: int, year_end: int
         return False
     if named >= published.year:
         return True
-    if named <= published.year - 2 and _AN_EVENTS_PLAN.fullmatch(folded, year_end, hit.start):
+    if named <= published.year - 2 and _AN_EVENTS_PLAN.fullmatch(folded, year_end, hit.start) \
+            and not _A_THEME_OR_A_FIRST.search(folded, max(0, year_end - 9), year_end) \
+            and not _NOW_AGAIN.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
         return True
     return not _LOOKS_AHEAD.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end))
 
 
 _AN_EVENTS_PLAN = re.compile(
-    r"(?:的)?(?:第[\d一二三四五六七八九十]{1,3}届)?[\u4e00-\u9fff\w]{0,10}?"
+    r"(?:的)?(?:第[\d一二三四五六七八九十]{1,3}届)?(?:(?![的为以办立始念题次])[\u4e00-\u9fff\w]){0,10}?"
     r"(?:[^\W\d_](?<![发进拓扩开施伸延舒])展|展览会?|博览会|交易会|广交会|运动会|奥运会?|世界杯|锦标赛|联赛|电影节|艺术节|音乐节|论坛|峰会|年会|大会)"
     r"(?:将于?|预定于?|定于|拟于)"
 )
 """2011年第十届南京车展将于, 2009年东京电玩展预定: an event the year names, then its plan (the date
-follows right after)."""
+follows right after); not 2018年创办的博览会, 以2008年奥运会为主题的展览."""
+_A_THEME_OR_A_FIRST = re.compile(r"(?:以|纪念|庆祝|回顾|自|从|于|在)\d{4}年$")
+"""以2008年…为主题, 纪念1949年…, 自2015年…: the year of a theme or of a first, not of the plan."""
 _LOOKS_AHEAD = re.compile(
     r"(?<![即必])将(?![近军领士来])|(?:计划|预定|准备|打算)(?=于|在|将|[明今下]|[\d一二三四五六七八九十])|预计|(?<![模虚草比])拟|有望|即将|届时|到期|(?<=[将才起日号])\s*(?:生效|实施)"
 )
@@ -997,7 +1001,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
         or bool(_A_FEAST_NOT_SAID_WHICH.search(folded, max(0, hit.start - 5), hit.start) and folded[hit.start : hit.end] in _FEASTS_SAID)
-        or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start))
+        or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
+                and not _THE_MONTHS_FIGURES.match(folded, hit.end))
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_TENOR.match(folded, hit.end))  # 3月期央票: a bill's term
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
@@ -1085,11 +1090,12 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
 
 
 _BEFORE_OR_AFTER_THEN_A_WORD = re.compile(
-    r"[之以然最此其随先目提日事赛会节战生空眼面跟婚产课饭午]"
-    r"(?:[前后]天(?:[天气津空亮色地寒然]|下(?!午))|[前后]年(?:[轻产龄代纪薪终会均度假级货画糕]|(?<!从..)[底末初]))"
+    r"[之以然最此其随目提日赛战空眼面婚产课饭午](?:[前后]天[天气津空亮色寒然]|[前后]年[轻产龄代纪薪终均度假级货画糕])"
+    r"|提前年[底末初内]"
 )
 """之后天气, 以后天天, 以前年轻, 目前年产, 提前年底: 之后, 以前, 目前 and 提前 are words, and so are
-天气, 年轻, 年产, 年底; no day or year before last or after next (从前年底, 后天天气 stay)."""
+天气, 年轻, 年产, 年底; no day or year before last or after next (从前年底, 后天天气, 张先生前年底, 学生前天
+下课, 跟前天一样, 因此后年底前 stay)."""
 _A_PLACES_FIRST_HALF = re.compile(r"[前后]天(?:津|安门|寒地冻)")
 """前天津泰达前锋 (the former Tianjin player), 降温后天寒地冻: 天津, 天安门, 天寒地冻, not 前天 or 后天."""
 
@@ -1114,6 +1120,8 @@ paper's name, not the century."""
 _A_FEAST_NOT_SAID_WHICH = re.compile(r"(?:(?<![第单])一个|某个|某一个|有一年的?|有一次|有个|多少个)$")
 """不久的一个除夕, 有一年春节, 多少个中秋: a feast of some year the text does not say, not this year's."""
 _FEASTS_SAID = frozenset((*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆节", "国庆"))
+_THE_MONTHS_FIGURES = re.compile(r"的?(?:数据|统计|经济|销售|销量|业绩|营收|收入|利润|累计|全国|全省|全市|进出口|外贸|工业|GDP)")
+"""统计局发布前5个月数据: the year's first months' figures, not the months before a launch."""
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝"
                               r"|发布|发售|推出|开通|投产|竣工|开工|到期|生效|开赛|开播|发射|交付|召开|举行)$")
@@ -1179,7 +1187,7 @@ _COUNTED_AFTER = re.compile(
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
-    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|(?:(?<=[要请定必万])|(?<![\u4e00-\u9fff]))记得(?![他她它我你当那小以曾是有去])|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
+    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|请|提醒|(?:(?<=[要请定必万你您们家])|(?<![\u4e00-\u9fff]))记得(?![他她它我你当那小以曾是有去])|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
     r"|(?<![社机学大开体聚约工协都委议法])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望"
     r"|(?<![资材原饮燃肥香草布照史塑涂饲])料|冀|可望|(?<!事后)检讨|目标(?!公司|企业)"
 )
@@ -3299,12 +3307,22 @@ def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str |
     """八天, 10天左右, 三五天, 5至6天: so many days (the larger of a pair or range, as the library
     reads 两三天 and 3到5天). The library reads 10天 but not 约10天 or 三五天, and reads 将近10天
     as the ten days up to now."""
-    if published is None:
-        return None
-    number = match["n"]
-    paired = len(number) == 2 and "十" not in number and not number.isdigit()
-    days = max(_int(digit) for digit in number) if paired else _int(number)
+    if published is None or _HOW_OFTEN.search(match.string, max(0, match.start() - 8), match.start()):
+        return None  # 每周工作六天, 一年365天: how often, not how long
+    days = _the_larger_of_a_pair(match["n"])
     return _Own(f"P{days}D") if days else None
+
+
+def _the_larger_of_a_pair(number: str) -> int:
+    """10 for 10, 5 for 三五 (three or five), 3 for 三两; 0 for two digits that are no pair (四两 of
+    三、四两天, 九八 of 九八年, a year written short)."""
+    if len(number) != 2 or "十" in number or number.isdigit():
+        return _int(number)
+    first, second = _int(number[0]), _int(number[1])
+    return max(first, second) if first < second or number == "三两" else 0
+
+
+_HOW_OFTEN = re.compile(r"(?:每|一)(?:周|星期|礼拜|年|月)[^，,。；;！!？?\d]{0,4}$")
 
 
 _DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
@@ -3314,14 +3332,12 @@ def _a_length_in_years(match: re.Match[str], published: datetime | None) -> str 
     """七十年, 40餘年, 三年半, 五六年: so many years (the larger of a pair), said as a length."""
     if published is None:
         return None
-    number = match["n"] or match["n2"]
-    paired = len(number) == 2 and "十" not in number and not number.isdigit()
-    years = max(_int(digit) for digit in number) if paired else _int(number)
+    years = _the_larger_of_a_pair(match["n"] or match["n2"])
     half = match["half"] or match["half2"]
     return _Own(f"P{years}{'.5' if half else ''}Y") if years else None
 
 
-_YEARS_SAID = r"(?:\d{1,3}|[一两二三四五六七八九](?:[两三四五六七八九](?!十))?|[二三四五六七八九]?十[一二三四五六七八九]?)"
+_YEARS_SAID = r"(?:[1-9]\d{0,2}|[一两二三四五六七八九](?:[两三四五六七八九](?!十))?|[二三四五六七八九]?十[一二三四五六七八九]?)"
 _YEARS_SAID_ALONE = r"(?:[一两二三四五六七八九](?:[两三四五六七八九](?!十))?|[二三四五六七八九]?十[一二三四五六七八九]?|\d(?!\d)|\d{2,3}(?=[多余餘]))"
 """A number of years that a word after it makes a length: not 98 or 20 alone (98年的发展, 20年的历史
 may be 1998's and 2020's), but 20多年, 四十年."""
@@ -3333,10 +3349,22 @@ _YEARS_LONG_AFTER_A_WORD = (
 )
 """Words after which a number of years is a length: 满3年, 延长一年, 楼龄42年, 一干就是三十年. Not
 连续三年, which the seed's gold, reading dates as what a calendar can place, leaves out."""
-_A_LENGTHS_WORDS_AFTER = (
-    r"的?(?:历史|歷史|发展|發展|时间|時間|经验|經驗|经历|經歷|努力|奋斗|岁月|歲月|时光|時光|生涯|光景|历程|歷程|积累|实践|探索|变迁|沧桑|风雨|风风雨雨|任职|工作)"
-    r"|之久|有余|有餘|没|沒|未|里(?!程|面)|當中|当中|流亡"
+_A_YEAR_AFTER_A_WORD_OF_TWO = "(?:" + "|".join(f"(?<={word}\\d\\d年)" for word in ("超过", "超過", "就是", "已经", "已經")) + ")"
+"""超过98年的最高水位, 就是98年的洪水: a year written short after a word that may take a length, when
+no word of length follows its 的 (超过20年的历史 is a length; 楼龄42年的, 在任逾10年的 are always)."""
+_LENGTH_NOUNS = (
+    r"历史|歷史|发展|發展|时间|時間|经验|經驗|经历|經歷|努力|奋斗|岁月|歲月|时光|時光|生涯|光景|历程|歷程|积累|实践|探索|变迁|沧桑|风雨|风风雨雨|任职|工作"
 )
+_A_LENGTHS_WORDS_AFTER = rf"的?(?:{_LENGTH_NOUNS})|之久|有余|有餘|没|沒|未|里(?!程|面)|當中|当中|流亡"
+_NOT_A_REIGNS = "".join(
+    f"(?<!{reign})"
+    for reign in (
+        "光绪", "乾隆", "康熙", "雍正", "嘉庆", "道光", "咸丰", "同治", "宣统", "顺治", "万历", "嘉靖", "崇祯", "洪武",
+        "永乐", "贞观", "开元", "天宝", "民国", "昭和", "明治", "大正", "平成", "建安", "至元", "乾道", "绍兴", "正德",
+        "弘治", "天启", "景泰", "成化", "元丰", "熙宁", "庆历", "淳熙", "太平", "洪武",
+    )
+)
+"""光绪三年, 乾隆二十年, 民国三年: a reign's year, not so many years."""
 """What after a number of years makes it a length: 七十年的历史, 十年没见面, 五十年里, 15年流亡生涯."""
 
 
@@ -3651,9 +3679,10 @@ _RULES = [
         rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
         _roc_year,
     ),
-    _rule(  # 为期3日, 不到10日, 短短5日, 连续举行了3日，: so many days, as Hong Kong and Taiwan write 天, not the 3rd
+    _rule(  # 为期3日, 不到10日, 短短5日: so many days, as Hong Kong and Taiwan write 天, not the 3rd (not after 了:
+        # 改在了18日 is the 18th)
         r"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=连续)|(?<=一连)|(?<=接连)|(?<=足足)|(?<=整整)|(?<=不到)|(?<=不足)"
-        rf"|(?<=短短)|(?<=仅仅)|(?<![为除到]了)(?<=了)(?=[^日]{{1,3}}日(?:[，,。；;！!？?、]|之久|时间)))(?P<n>{_DAYS_SAID})日"
+        rf"|(?<=短短)|(?<=仅仅))(?P<n>{_DAYS_SAID})日"
         r"(?![前后内以来之中底初末份\d])",
         _a_length_in_days,
     ),
@@ -3911,8 +3940,9 @@ _RULES = [
     ),
     _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
         # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
-        rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载)"
-        rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的])(?P<n2>{_YEARS_SAID_ALONE})(?P<more2>多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
+        rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?"
+        rf"(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载|规划|计划|{_A_YEAR_AFTER_A_WORD_OF_TWO}的(?!{_LENGTH_NOUNS}))"
+        rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的]){_NOT_A_REIGNS}(?P<n2>{_YEARS_SAID_ALONE})(?P<more2>多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
         _a_length_in_years,
     ),
     _rule(  # 有期徒刑10年6个月, 12年零5个月: years and months, as the library reads 9年6个月 (it took 10年 for 2010)
@@ -3924,7 +3954,7 @@ _RULES = [
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
         rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
-        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」]|打鱼|晒网|酒店|连锁)",
+        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」猫”]|打鱼|晒网|酒店|连锁|安门|揽月|干地支|干支)",
         _a_length_in_days,
     ),
 ]

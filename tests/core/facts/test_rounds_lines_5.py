@@ -105,7 +105,7 @@ def test_an_event_a_year_long_past_names_plans_in_that_year(text: str, phrase: s
     [
         ("新品推出后不到10日就已销售告罄，厂家不得不紧急补货。", "10日", "P10D"),
         ("推出后短短5日，这款游戏的下载量就突破了一百万次。", "5日", "P5D"),
-        ("会议连续举行了3日，各方代表充分交换了意见和看法。", "3日", "P3D"),
+        ("展览为期3日，吸引了大批市民前往参观，场面十分热闹。", "3日", "P3D"),
         ("法院以受贿罪判处其有期徒刑10年6个月，并处没收个人财产。", "10年6个月", "P10Y6M"),
         ("他在海外漂泊了12年零5个月，终于回到了祖国的怀抱。", "12年零5个月", "P12Y5M"),
     ],
@@ -260,3 +260,57 @@ def test_today_of_an_era_is_no_day() -> None:
 )
 def test_a_part_of_the_day_told_as_done_after_tomorrow_is_todays(text: str, phrase: str, first: str) -> None:
     assert Reading(datetime(2025, 11, 27, 12)).intervals(text)[phrase][0] == first
+
+
+# ---- The review of this round's rules
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("以2008年北京奥运会为主题的展览将于8月8日在国家博物馆开幕。", "8月8日", "2024-08-08T00:00:00"),
+        ("纪念1949年开国大典的图片展将于10月1日在北京开幕。", "10月1日", "2024-10-01T00:00:00"),
+        ("2018年创办的进口博览会将于11月5日在上海举行第七届。", "11月5日", "2024-11-05T00:00:00"),
+        ("2015年首次举办的世界互联网大会将于11月在乌镇召开今年的会议。", "11月", "2024-11-01T00:00:00"),
+        ("会议原定于本月10日召开，后来改在了18日，地点不变。", "18日", "2024-06-18T00:00:00"),
+        ("张先生前年底就已经退休了，现在在家里带孙子。", "前年底", "2022-11-01T00:00:00"),
+        ("学生前天下课以后就再也没有回家，家长十分着急。", "前天", "2024-06-10T00:00:00"),
+        ("国家统计局昨天发布前5个月数据，工业生产保持稳定增长。", "前5个月", "2024-01-01T00:00:00"),
+        ("车主们记得三天后带上行驶证到车管所办理相关手续。", "三天后", "2024-06-15T00:00:00"),
+    ],
+)
+def test_the_reviews_misfires_read_as_before(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年的洪水位已经超过98年的最高水位，形势十分严峻。",
+        "九八年的时候，他还是一名普通的工人，没有什么积蓄。",
+        "这份光绪三年的历史档案十分珍贵，被列为一级文物。",
+        "国家正在制定第十五个五年规划，各地纷纷建言献策。",
+        "春节期间，三、四两天的客流量最大，车站人满为患。",
+        "初六、初七两天，景区将免费向市民开放，欢迎参观。",
+        "他每周工作六天，休息一天，收入比过去高了不少。",
+        "十一天安门广场上人山人海，游客们纷纷拍照留念。",
+    ],
+)
+def test_the_reviews_false_lengths_are_gone(text: str) -> None:
+    assert not any(v.startswith("P") and v[-1] in "DY" for v in values(text, "date"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("无论是1元还是2元，都是消费者的血汗钱，不能随便浪费。", "1 CNY"),
+        ("没想到1元钱的东西也能卖得这么火，商家赚翻了。", "1 CNY"),
+    ],
+)
+def test_a_yuan_after_a_negative_word_of_another_kind_stays(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+def test_about_after_a_provinces_bei_stays() -> None:
+    (fact,) = facts("今年湖北约有300万人参加高考，人数创下历史新高。", "count")
+    assert fact["value_kind"] == "approximate"
