@@ -493,6 +493,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
+    joined = _as_of_a_past_day(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -597,6 +598,29 @@ _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
 @lru_cache(maxsize=1)
 def _holiday_word() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕|假期|小长假|长假|黄金周)?")
+
+
+def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """截至7月, 截至7月30日 in a June story: figures as of a day gone by, the year before's (they
+    were read ahead, in the publication's year); not in a sentence that looks ahead (截至7月底将完成)."""
+    if published is None or "截" not in folded:
+        return hits
+    now = published.replace(tzinfo=None)
+    read: list[Hit] = []
+    for hit in hits:
+        text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
+        if first and datetime.fromisoformat(first) > now and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) \
+                and _AS_OF.search(folded, max(0, hit.start - 10), hit.start) and _FIGURES_AFTER.match(folded, hit.end) \
+                and not _LOOKS_AHEAD_HERE.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+            hit = _read_at(hit, text, published.date().replace(year=published.year - 1), published, True, same_month_too=True)
+        read.append(hit)
+    return read
+
+
+_AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
+_FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
+"""截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
+deadline's 报名截至6月30日 (a day to come)."""
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -314,3 +314,17 @@ def test_a_yuan_after_a_negative_word_of_another_kind_stays(text: str, value: st
 def test_about_after_a_provinces_bei_stays() -> None:
     (fact,) = facts("今年湖北约有300万人参加高考，人数创下历史新高。", "count")
     assert fact["value_kind"] == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("截至7月，全市共有新能源汽车充电桩3万个，比上年增加一倍。", "7月", "2023-07-01T00:00:00"),
+        ("据统计，截至7月30日，全市共有新能源汽车充电桩3万个。", "7月30日", "2023-07-30T00:00:00"),
+        ("截至5月，全市共有新能源汽车充电桩3万个，比上年增加一倍。", "5月", "2024-05-01T00:00:00"),
+        ("本次活动报名截至6月30日，欢迎广大市民踊跃参加。", "6月30日", "2024-06-30T00:00:00"),
+        ("全市计划截至7月底将完成全部充电桩的建设任务。", "7月底", "2024-07-25T00:00:00"),
+    ],
+)
+def test_figures_as_of_a_day_ahead_are_the_year_befores(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
