@@ -328,3 +328,16 @@ def test_about_after_a_provinces_bei_stays() -> None:
 )
 def test_figures_as_of_a_day_ahead_are_the_year_befores(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("本报讯 10月28日，市委书记来到社区调研，并于昨天下午召开座谈会。", "10月28日", "2023-10-28T00:00:00"),
+        ("本报讯（记者王五）10月28日，市委书记来到社区调研，昨天下午召开座谈会。", "昨天下午", "2023-10-27T13:00:00"),
+        ("（记者 张三 通讯员 李四）10月28日，市委书记来到社区调研，今天下午召开座谈会。", "今天下午", "2023-10-28T13:00:00"),
+        ("他说10月28日，市委书记来到社区调研，昨天下午召开座谈会。", "10月28日", "2024-10-28T00:00:00"),
+    ],
+)
+def test_a_leads_day_after_its_xun_is_the_storys_today(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
