@@ -341,3 +341,23 @@ def test_figures_as_of_a_day_ahead_are_the_year_befores(text: str, phrase: str, 
 )
 def test_a_leads_day_after_its_xun_is_the_storys_today(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这名彩民上周中奖500万，成为本市今年第一个大奖得主。", "5000000 CNY"),
+        ("他结果中了500万，一夜之间成为了百万富翁，惊喜万分。", "5000000 CNY"),
+        ("本期双色球每期加奖400万，吸引了众多彩民踊跃购买。", "4000000 CNY"),
+    ],
+)
+def test_a_prize_won_in_wan_is_a_sum(text: str, value: str) -> None:
+    assert value in values(text, "money")
+
+
+def test_a_prize_won_last_week_is_no_midweek() -> None:
+    assert "上周中" not in intervals("这名彩民上周中奖500万，成为本市今年第一个大奖得主。")
+
+
+def test_a_ring_hit_is_no_sum() -> None:
+    assert values("他一枪打中了10万环的靶子，这当然只是一个玩笑而已。", "money") == []
