@@ -3357,6 +3357,18 @@ _HOW_OFTEN = re.compile(r"(?:每|一)(?:周|星期|礼拜|年|月)[^，,。；;�
 _DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
 
 
+def _now_in_a_query(match: re.Match[str], published: datetime | None) -> str | None:
+    """现在, 此刻, 當前 said alone (a query of that word and no other): the moment asked from, as
+    the library and the suites read them; in a sentence they are no date (现在的情况, 目前已有…,
+    现在呢？)."""
+    if published is None or _NOT_WORDS.sub("", match.string) != match.group():
+        return None
+    return _Own(f"{published:%Y-%m-%dT%H:%M:%S}")
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
 def _a_length_in_years(match: re.Match[str], published: datetime | None) -> str | None:
     """七十年, 40餘年, 三年半, 五六年: so many years (the larger of a pair), said as a length."""
     if published is None:
@@ -3967,6 +3979,7 @@ _RULES = [
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
         _library_only,
     ),
+    _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),
     _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
         # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
         rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?"

@@ -361,3 +361,21 @@ def test_a_prize_won_last_week_is_no_midweek() -> None:
 
 def test_a_ring_hit_is_no_sum() -> None:
     assert values("他一枪打中了10万环的靶子，这当然只是一个玩笑而已。", "money") == []
+
+
+# ---- Queries
+
+
+@pytest.mark.parametrize("text", ["现在", "此刻", "當前", "现在？"])
+def test_now_alone_in_a_query_is_the_moment_asked_from(text: str) -> None:
+    (fact,) = facts(text, "date")
+    assert fact["interval"] == ["2024-06-12T10:00:00", "2024-06-12T10:00:00"]
+
+
+def test_now_in_a_story_is_no_date() -> None:
+    assert intervals("现在的情况非常复杂，各方都在密切关注事态的发展。") == {}
+
+
+@pytest.mark.parametrize("text", ["现在呢？", "目前的情况怎么样？", "现在介绍全国报纸的部分内容。"])
+def test_now_in_a_short_sentence_is_no_date(text: str) -> None:
+    assert intervals(text) == {}
