@@ -379,3 +379,14 @@ def test_now_in_a_story_is_no_date() -> None:
 @pytest.mark.parametrize("text", ["现在呢？", "目前的情况怎么样？", "现在介绍全国报纸的部分内容。"])
 def test_now_in_a_short_sentence_is_no_date(text: str) -> None:
     assert intervals(text) == {}
+
+
+def test_a_petition_or_an_application_is_no_request_counting_from_now() -> None:
+    text = "3天后，石家庄市副市长在接见第三次集体请愿的业主时，把审计报告交给了业主代表。"
+    assert "3天后" not in intervals(text)
+    assert "三天后" in intervals("请大家记住，三天后到这里来领取证书，过期不候。")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("美国总统22号坚称，美军不会撤出这个地区，局势仍然紧张。", "22号"), ("联合国秘书长23号呼吁各方保持克制，避免冲突进一步升级。", "23号")])
+def test_a_bare_hao_before_more_news_verbs_is_a_day(text: str, phrase: str) -> None:
+    assert phrase in intervals(text)
