@@ -3357,6 +3357,16 @@ _HOW_OFTEN = re.compile(r"(?:每|一)(?:周|星期|礼拜|年|月)[^，,。；;�
 _DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
 
 
+def _a_months_end_to_the_next_start(match: re.Match[str], published: datetime | None) -> str | None:
+    """七月底八月初, 7月底8月初: from the month's last days to the next month's first ten (the library
+    read the first month's end alone)."""
+    first, second = _int(match["m1"]), _int(match["m2"])
+    if published is None or second != first % 12 + 1:
+        return None
+    year = _int(match["y"]) if match["y"] else published.year
+    return _Own(f"{year:04d}-{first:02d}-25/{year + (1 if second == 1 else 0):04d}-{second:02d}-11")
+
+
 def _now_in_a_query(match: re.Match[str], published: datetime | None) -> str | None:
     """现在, 此刻, 當前 said alone (a query of that word and no other): the moment asked from, as
     the library and the suites read them; in a sentence they are no date (现在的情况, 目前已有…,
@@ -3980,6 +3990,7 @@ _RULES = [
         _library_only,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),
+    _rule(rf"(?<![\d年])(?:(?P<y>{_Y4})\s*年)?(?P<m1>{_MONTH})\s*月[底末]\s*(?P<m2>{_MONTH})\s*月初", _a_months_end_to_the_next_start),
     _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
         # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
         rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?"

@@ -390,3 +390,15 @@ def test_a_petition_or_an_application_is_no_request_counting_from_now() -> None:
 @pytest.mark.parametrize(("text", "phrase"), [("美国总统22号坚称，美军不会撤出这个地区，局势仍然紧张。", "22号"), ("联合国秘书长23号呼吁各方保持克制，避免冲突进一步升级。", "23号")])
 def test_a_bare_hao_before_more_news_verbs_is_a_day(text: str, phrase: str) -> None:
     assert phrase in intervals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("这批新药预计将在七月底八月初上市，届时患者可以到医院购买。", "七月底八月初", ["2024-07-25T00:00:00", "2024-08-10T23:59:59"]),
+        ("2023年7月底8月初，这里发生了一场罕见的洪水灾害。", "2023年7月底8月初", ["2023-07-25T00:00:00", "2023-08-10T23:59:59"]),
+        ("预计12月底1月初，这批货物将运抵港口并交付客户。", "12月底1月初", ["2024-12-25T00:00:00", "2025-01-10T23:59:59"]),
+    ],
+)
+def test_a_months_end_and_the_next_ones_start_are_one_span(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
