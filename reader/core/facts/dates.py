@@ -494,7 +494,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
-    joined = _as_of_a_past_day(folded, joined, published)
+    joined = _by_the_tense_told(folded, _as_of_a_past_day(folded, joined, published), published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -626,6 +626,56 @@ _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|�
 _FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
 """截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
 deadline's 报名截至6月30日 (a day to come)."""
+
+
+def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """A bare month or day read ahead of the publication in a clause told as done (他于9月15日举行了
+    记者会; 已在7月底通过; 从8月份…至今) is the year before's; one wholly behind it and said as to
+    come (将于3月15日召开, 预定4月9日推出) the year after's: what was done cannot be ahead, nor what
+    will be done behind. Not a dateline's day, nor a clause that also looks ahead or a plan once
+    made (原计划于5月)."""
+    if published is None:
+        return hits
+    now = published.replace(tzinfo=None)
+    read: list[Hit] = []
+    for hit in hits:
+        text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
+        last = hit.detail.last if hit.detail is not None else None
+        if first and last and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end):
+            start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+            if datetime.fromisoformat(first) > now and first[:4] == f"{now.year:04d}" and _told_done(folded, hit, start, end) \
+                    and not _LOOKS_AHEAD_HERE.search(folded, start, end):
+                hit = _read_at(hit, text, published.date().replace(year=published.year - 1), published, True, same_month_too=True)
+            elif datetime.fromisoformat(last) < now and last[:4] == f"{now.year:04d}" and not _DAY_OF_THE_MONTH_ONLY.fullmatch(text) \
+                    and _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
+                    and not _ONCE_PLANNED.search(folded, start, end) \
+                    and not _A_PLAN_GONE_BY.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+                hit = _read_at(hit, text, published.date().replace(year=published.year + 1), published, True, same_month_too=True)
+        read.append(hit)
+    return read
+
+
+def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
+    """Whether the clause tells the hit as done: 已在, 早在, 曾于 before it, or 至今 or a verb with
+    了 after it."""
+    return bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start) or _DONE_AFTER.search(folded, hit.end, end))
+
+
+_DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")
+_DONE_AFTER = re.compile(r"至今|[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得，,。；;！!？?、」”\s]|$)")
+"""至今, or a verb with 了 and its object (举行了一场, 发现了520只); not a clause's closing 了 (只有一个月的时间了)."""
+_AHEAD_BEFORE = re.compile(
+    r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预计于?|预计在|预定于?|预定在"
+    r"|推迟到|推迟至|延期至|延至|押后至)\s*$"
+)
+"""What right before a month or day tells it as to come (将于3月15日, 预定4月9日, 推迟到4月); a 将
+elsewhere in the clause may be 把."""
+_A_DATELINES_END = re.compile(r"\s*(?:专)?[电讯]|\s*(?:上午|下午|晚间|早间|晚)?消息")
+_DAY_OF_THE_MONTH_ONLY = re.compile(r"[^月]*[日号]")
+_ONCE_PLANNED = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已")
+"""A clause that tells a plan as done already (已于, 推出了): no plan ahead."""
+_A_PLAN_GONE_BY = re.compile(r"原|本应|本来|曾|(?:但|却|然而|不过)[^。！？!?\n]*?(?:已|了)")
+"""A sentence that tells a plan as once made (原计划于5月, 计划于5月完成，但工程已经延误了)."""
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

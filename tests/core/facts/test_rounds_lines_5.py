@@ -402,3 +402,24 @@ def test_a_bare_hao_before_more_news_verbs_is_a_day(text: str, phrase: str) -> N
 )
 def test_a_months_end_and_the_next_ones_start_are_one_span(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+# ---- Tense
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("他于9月15日在北京举行了记者会，宣布了这一重要消息。", "9月15日", "2023-09-15T00:00:00"),
+        ("这项法案已在7月底获得议会通过，将于明年正式实施。", "7月底", "2023-07-25T00:00:00"),
+        ("从8月份参加奥运会至今，他一直在国家队集训，很少回家。", "8月份", "2023-08-01T00:00:00"),
+        ("公司将于3月15日召开新品发布会，届时将发布多款新产品。", "3月15日", "2025-03-15T00:00:00"),
+        ("这款游戏预定4月9日推出，玩家们已经迫不及待了。", "4月9日", "2025-04-09T00:00:00"),
+        ("他于9月15日在北京举行记者会，宣布这一重要消息。", "9月15日", "2024-09-15T00:00:00"),
+        ("现在距离香港迪斯尼乐园九月十二号的开业只有一个月的时间了。", "九月十二号", "2024-09-12T00:00:00"),
+        ("公司原计划于5月完成改造，但工程已经延误了两个月。", "5月", "2024-05-01T00:00:00"),
+        ("新华社北京６月１１日电（记者罗）国务院总理将于今天出访。", "６月１１日", "2024-06-11T00:00:00"),
+    ],
+)
+def test_what_was_done_is_not_ahead_nor_what_will_be_behind(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
