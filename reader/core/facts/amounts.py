@@ -326,7 +326,7 @@ Taiwan's news most often say it; not 成 of another word (一成不变, 万一�
 _A_WORD_ENDING_IN_YUE = "预节签合条契公婚邀租隐缔"
 """What before 约 makes it the end of a word (预约, 签约, 条约), not "about"; 北约 (NATO) too, but
 not after a place's first half (湖北约, 东北约, 臺北約: about)."""
-_NATO = r"(?<![湖河东西台臺华南江淮陕苏冀湘豫皖鲁晋辽])北"
+_NATO = r"(?<![湖河东西台臺华南江淮陕苏冀湘豫皖鲁晋辽闽粤渝新城桂])北"
 _QB = (
     rf"(?:(?P<qb>{_alternation(w for w in _BEFORE if w not in (*_BEFORE_A_UNIT, '近', '约', '高于'))}"
     r"|(?<![否未没])高于"
@@ -527,7 +527,8 @@ def _not_a_penny(folded: str, hit: Hit) -> bool:
 _ONE_COIN = re.compile(r"[一1]\s*(?:块|元|分|毛|角|文)钱?")
 _NONE_AFTER = re.compile(r"钱?\s*(?:都|也)\s*(?:没|沒|不|未|拿不|要不|赚不|收不)")
 _NONE_BEFORE = re.compile(
-    r"(?:没|沒|不)(?:有|会|會|需|需要|用)?(?:给|給|花|拿|赚|賺|收|要|出|掏|付|把)(?:过|了)?(?:[他她我你]们?)?$|不值$"
+    r"(?:没有?|沒有?|不|未|从未|從未|无|無|毋|绝不|絕不|舍不得|捨不得)(?:会|會|需|需要|须|須|用|再|曾|能)?(?:多|少|乱|亂)?"
+    r"(?:给|給|花|拿|赚|賺|收取|收|要|出|掏|付|把|挪用|浪费|浪費|交|发|發)(?:过|了|過)?[\u4e00-\u9fff]{0,4}$|不值$"
 )
 
 

@@ -263,13 +263,19 @@ def _a_forecast_after(folded: str, at: int, told: int) -> bool:
 
 def _told_as_done_after(folded: str, at: int, told: int) -> bool:
     """Whether the sentence holding ``at`` starts after ``told`` (a day to come, 明天) and tells
-    nothing to come (将, 预计, 料, 会…): what it tells was done on the publication's day. Only a
-    day said from now (明天, 后天) is so left; a date (28日上午開庭。…晚間被交保) holds its story."""
+    what was done (更新了名單, 已…), nothing to come (将, 预计, 料, 会…): then it was done on the
+    publication's day. A timetable or a forecast (明天高考开考。上午考语文; 明日天晴。下午有驟雨)
+    says no deed done and stays tomorrow's. Only a day said from now (明天, 后天) is so left; a date
+    (28日上午開庭。…晚間被交保) holds its story."""
     start, end = sentence_start(folded, at), sentence_end(folded, at)
-    return told < start and not (_AHEAD_IN_CLAUSE.search(folded, start, end) or _FORECAST.search(folded, start, end) or _WILL.search(folded, start, end))
+    if told >= start or _AHEAD_IN_CLAUSE.search(folded, start, end) or _FORECAST.search(folded, start, end) or _WILL.search(folded, start, end):
+        return False
+    return bool(_DONE.search(folded, start, end))
 
 
 _WILL = re.compile(r"(?<![社机学大开体聚约工协都委议法])会(?![议员谈见面晤场所计长])|要|才|再")
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得，,。；;！!？?、」”\s]|$)|已")
+"""A deed told as done: a verb with 了 and its object (更新了停課名單), or 已."""
 
 
 _COMPARED = re.compile(r"(?:较|比|相比|相较)$")

@@ -481,7 +481,8 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     kept = greedy(found, rank=lambda h: (h.start - h.end, h.start))
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
-    joined = bare_parts(folded, anchored(folded, _with_weekdays(folded, joined, published, months_only=True), published, _anaphors()), published)
+    joined = _without_feasts_of_some_year(folded, _with_weekdays(folded, joined, published, months_only=True))
+    joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
     read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
     joined = same_period_a_year_before(folded, years_after(folded, joined, published))
@@ -603,6 +604,13 @@ _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
 @lru_cache(maxsize=1)
 def _holiday_word() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕|假期|小长假|长假|黄金周)?")
+
+
+def _without_feasts_of_some_year(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The hits but feasts of some year the text does not say (不久的一个除夕夜, 有一年春节前夕), dropped
+    before they lend their day to 次日 or a bare 下午 after them."""
+    return [h for h in hits if not (_A_FEAST_NOT_SAID_WHICH.search(folded, max(0, h.start - 5), h.start)
+                                     and folded.startswith(_FEASTS_SAID, h.start))]
 
 
 def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -892,18 +900,20 @@ def _ahead(folded: str, hit: Hit, published: datetime, named: int, year_end: int
         return True
     if named <= published.year - 2 and _AN_EVENTS_PLAN.fullmatch(folded, year_end, hit.start) \
             and not _A_THEME_OR_A_FIRST.search(folded, max(0, year_end - 9), year_end) \
-            and not _NOW_AGAIN.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+            and not _THIS_YEARS.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
         return True
     return not _LOOKS_AHEAD.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end))
 
 
 _AN_EVENTS_PLAN = re.compile(
     r"(?:的)?(?:第[\d一二三四五六七八九十]{1,3}届)?(?:(?![的为以办立始念题次])[\u4e00-\u9fff\w]){0,10}?"
-    r"(?:[^\W\d_](?<![发进拓扩开施伸延舒])展|展览会?|博览会|交易会|广交会|运动会|奥运会?|世界杯|锦标赛|联赛|电影节|艺术节|音乐节|论坛|峰会|年会|大会)"
+    r"(?:[^\W\d_](?<![发进拓扩开施伸延舒])展|展览会?|博览会|交易会|广交会|运动会|奥运会?|亚运会|全运会|世博会|冬奥会|世界杯|锦标赛|联赛|电影节|艺术节|音乐节|论坛|峰会|年会|大会)"
     r"(?:将于?|预定于?|定于|拟于)"
 )
 """2011年第十届南京车展将于, 2009年东京电玩展预定: an event the year names, then its plan (the date
 follows right after); not 2018年创办的博览会, 以2008年奥运会为主题的展览."""
+_THIS_YEARS = re.compile(r"今年|明年|现在|如今")
+"""Words that put a plan in the publication's time (召开今年的会议), not 本届 or 此次 (the event named)."""
 _A_THEME_OR_A_FIRST = re.compile(r"(?:以|纪念|庆祝|回顾|自|从|于|在)\d{4}年$")
 """以2008年…为主题, 纪念1949年…, 自2015年…: the year of a theme or of a first, not of the plan."""
 _LOOKS_AHEAD = re.compile(
@@ -1074,14 +1084,13 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
-        or folded.endswith("世纪", hit.start, hit.end) and bool(_A_CENTURYS_NAME.match(folded, hit.end))
+        or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
-        or bool(_A_FEAST_NOT_SAID_WHICH.search(folded, max(0, hit.start - 5), hit.start) and folded[hit.start : hit.end] in _FEASTS_SAID)
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
-                and not _THE_MONTHS_FIGURES.match(folded, hit.end))
+                and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)))
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_TENOR.match(folded, hit.end))  # 3月期央票: a bill's term
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
@@ -1193,14 +1202,19 @@ _HANDLE_END = re.compile(r"[\s:：，,。！？!?;；@/)）]|$")
 """回复@微笑勇敢面对明天:谢谢: a user's name, ending where the handle does (not @凌夏妍今年绝对是…,
 where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
-_A_CENTURYS_NAME = re.compile(r"福克斯|委员会|不动产|经济报道|议程|出版社|中学|小学|大厦|广场|酒店|集团|公司|网(?!络)")
+_A_NAMES_CENTURY = re.compile(r"(?:2[01]|二十一?)世纪")
+_A_CENTURYS_NAME = re.compile(
+    r"福克斯|委员会|不动产|经济报道|议程|出版社|中学(?!生|语文|课本)|小学(?!教育|生)|大厦|广场(?![上舞文])|酒店(?!业)"
+    r"|集团(?!化)|公司(?!治理)|网(?!络)"
+)
 """20世纪福克斯, 中日友好21世纪委员会, 21世纪不动产, 21世纪经济报道: a studio's, a body's, a firm's or a
 paper's name, not the century."""
-_A_FEAST_NOT_SAID_WHICH = re.compile(r"(?:(?<![第单])一个|某个|某一个|有一年的?|有一次|有个|多少个)$")
+_A_FEAST_NOT_SAID_WHICH = re.compile(r"(?:(?<![第单这又十])一个|某个|某一个|有一年的?|有一次|有个|多少个)$")
 """不久的一个除夕, 有一年春节, 多少个中秋: a feast of some year the text does not say, not this year's."""
-_FEASTS_SAID = frozenset((*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆节", "国庆"))
-_THE_MONTHS_FIGURES = re.compile(r"的?(?:数据|统计|经济|销售|销量|业绩|营收|收入|利润|累计|全国|全省|全市|进出口|外贸|工业|GDP)")
-"""统计局发布前5个月数据: the year's first months' figures, not the months before a launch."""
+_FEASTS_SAID = tuple(sorted({*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆节", "国庆"}))
+_THE_MONTHS_FIGURES = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:数据|统计|经济|销售|销量|业绩|营收|收入|利润|累计|进出口|外贸|GDP)")
+"""统计局发布前5个月数据, 发布前5个月国民经济运行数据: the year's first months' figures published, not
+the months before a launch (上市前3个月的收入 is before the listing)."""
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝"
                               r"|发布|发售|推出|开通|投产|竣工|开工|到期|生效|开赛|开播|发射|交付|召开|举行)$")
@@ -1217,7 +1231,7 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
-_A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|次播放)\s*[:：]?\s*$")
+_A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|(?<=[万\d])次播放)\s*[:：]?\s*$")
 """觀看影片 07:12, 3万次播放01:39: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
@@ -1266,7 +1280,7 @@ _COUNTED_AFTER = re.compile(
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
-    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|(?<![申邀聘宴提吁])请(?![愿求示柬])|提醒|(?:(?<=[要请定必万你您们家])|(?<![\u4e00-\u9fff]))记得(?![他她它我你当那小以曾是有去])|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
+    r"(?<![主重需纪])要(?![求闻素点害是])|必须|须|需要|(?<![申邀聘宴提吁])请(?![愿求示柬])|提醒|(?:(?<=[要请定必万你您])|(?<![\u4e00-\u9fff]))记得(?![他她它我你当那小以曾是有去])|别忘|就要|才能|才会|还有|距离?|再过|明年|下个?月|下周"
     r"|(?<![社机学大开体聚约工协都委议法])会(?:不会|在|有|是|成为|如何)|能否|可能|[？?]|预测|估计|相信|希望"
     r"|(?<![资材原饮燃肥香草布照史塑涂饲])料|冀|可望|(?<!事后)检讨|目标(?!公司|企业)"
 )
@@ -1417,7 +1431,7 @@ def _nowadays(folded: str, hit: Hit) -> bool:
 
 _TODAYS_PEOPLE = re.compile(
     r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|中国(?![队女男足篮排]))"
-    r"|这个[^，,。；;！？!?\d]{0,10}(?:时代|社会|世界|年代)"
+    r"|这个[^，,。；;！？!?\d]{0,10}(?<!全)(?:时代|社会|世界|年代)(?=[，,。；;！？!?里中上下]|$)"
 )
 """今天的很多企业家, 今天这个信息爆炸的时代: the people or the era of nowadays."""
 _IN_TODAYS_TIMES = re.compile(r"[^，,。；;！？!?\d]{1,12}的(?:情况|背景|形势|时代|环境)下")
@@ -3393,15 +3407,15 @@ def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str |
 
 
 def _the_larger_of_a_pair(number: str) -> int:
-    """10 for 10, 5 for 三五 (three or five), 3 for 三两; 0 for two digits that are no pair (四两 of
-    三、四两天, 九八 of 九八年, a year written short)."""
+    """10 for 10, 5 for 三五 (three or five), 3 for 三两 and 两三; 0 for two digits that are no pair (四两
+    of 三、四两天; 九八, 一九 of 九八年, 一九年: years written short)."""
     if len(number) != 2 or "十" in number or number.isdigit():
         return _int(number)
     first, second = _int(number[0]), _int(number[1])
-    return max(first, second) if first < second or number == "三两" else 0
+    return second if 0 < second - first <= 2 or number == "三五" else 3 if number == "三两" else 0
 
 
-_HOW_OFTEN = re.compile(r"(?:每|一)(?:周|星期|礼拜|年|月)[^，,。；;！!？?\d]{0,4}$")
+_HOW_OFTEN = re.compile(r"(?:每|(?<![十上下第年])一)(?:周|星期|礼拜|年|月(?!份))[^，,。；;！!？?\d]{0,4}$")
 
 
 _DAYS_SAID = r"(?:\d{1,3}|[两三四五六七八九]{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?)"
@@ -3450,9 +3464,11 @@ _YEARS_LONG_AFTER_A_WORD = (
 )
 """Words after which a number of years is a length: 满3年, 延长一年, 楼龄42年, 一干就是三十年. Not
 连续三年, which the seed's gold, reading dates as what a calendar can place, leaves out."""
-_A_YEAR_AFTER_A_WORD_OF_TWO = "(?:" + "|".join(f"(?<={word}\\d\\d年)" for word in ("超过", "超過", "就是", "已经", "已經")) + ")"
-"""超过98年的最高水位, 就是98年的洪水: a year written short after a word that may take a length, when
-no word of length follows its 的 (超过20年的历史 is a length; 楼龄42年的, 在任逾10年的 are always)."""
+_A_YEAR_AFTER_A_WORD_OF_TWO = "(?:" + "|".join(
+    f"(?<={word}\\d\\d年)" for word in ("超过", "超過", "就是", "已经", "已經", "经过", "經過", "历经", "歷經")
+) + ")的?(?=纪录|记录|紀錄|水平|水位|最高|最低|标准|洪水|大水|大洪水|特大洪水|雪灾|地震|冠军|世界杯|奥运|那场|那年)"
+"""超过98年的最高水位, 经过98年大洪水, 就是98年那场: a year written short after a word that may take a
+length, before what a year has (a record, a flood); 超过30年的旧楼, 已经40年的婚姻 are lengths."""
 _LENGTH_NOUNS = (
     r"历史|歷史|发展|發展|时间|時間|经验|經驗|经历|經歷|努力|奋斗|岁月|歲月|时光|時光|生涯|光景|历程|歷程|积累|实践|探索|变迁|沧桑|风雨|风风雨雨|任职|工作"
 )
@@ -3462,7 +3478,7 @@ _NOT_A_REIGNS = "".join(
     for reign in (
         "光绪", "乾隆", "康熙", "雍正", "嘉庆", "道光", "咸丰", "同治", "宣统", "顺治", "万历", "嘉靖", "崇祯", "洪武",
         "永乐", "贞观", "开元", "天宝", "民国", "昭和", "明治", "大正", "平成", "建安", "至元", "乾道", "绍兴", "正德",
-        "弘治", "天启", "景泰", "成化", "元丰", "熙宁", "庆历", "淳熙", "太平", "洪武",
+        "弘治", "天启", "景泰", "成化", "元丰", "熙宁", "庆历", "淳熙", "太平", "隆庆", "令和",
     )
 )
 """光绪三年, 乾隆二十年, 民国三年: a reign's year, not so many years."""
@@ -4044,7 +4060,7 @@ _RULES = [
     _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
         # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
         rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?"
-        rf"(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载|规划|计划|{_A_YEAR_AFTER_A_WORD_OF_TWO}的(?!{_LENGTH_NOUNS}))"
+        rf"(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载|规划|计划|{_A_YEAR_AFTER_A_WORD_OF_TWO})"
         rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的]){_NOT_A_REIGNS}(?P<n2>{_YEARS_SAID_ALONE})(?P<more2>多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
         _a_length_in_years,
     ),
@@ -4057,7 +4073,7 @@ _RULES = [
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
         rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
-        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」猫”]|打鱼|晒网|酒店|连锁|安门|揽月|干地支|干支)",
+        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」猫]|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,
     ),
 ]
