@@ -2298,6 +2298,8 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
     if match.string.endswith("前", 0, match.start()):
         # 报到前14天内, 在此之前两个月内: so long before a thing; 前3天内 opening a clause: up to now
         return _length_of(written, unit) if "\u4e00" <= match.string[match.start() - 2 : match.start() - 1] <= "\u9fff" else None
+    if _AFTER_AN_EVENT.search(match.string, max(0, match.start() - 12), match.start()):
+        return _length_of(written, unit)  # 在事故发生后的一个月内, 奥运开幕的一周之内: from that event, not from now
     now = published.replace(microsecond=0, tzinfo=None)
     if unit in ("小时", "钟头", "分钟"):
         minutes = 30 if written == "半" else _count(written) * (1 if unit == "分钟" else 60)
@@ -2311,6 +2313,11 @@ def _within(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _HOW_LONG = re.compile(r"(?:短短|不到|仅仅|仅用|只用|用了|花了)$")
+_AFTER_AN_EVENT = re.compile(
+    r"(?:在|于)(?!未来|今后|接下来|往后|以后|此后|最近|近|这|本|今|明)[^，,。；;！？!?\d]{1,10}?(?:后|之后)?的$|(?<![今往以此])(?:后|之后)的?$"
+)
+"""在奥运开幕的一周之内, 事故发生后的一个月内, 开学后一周内: so long from an event the text names (not
+在未来的一个月内, 今后一年内: from now)."""
 
 
 def _done_within(match: re.Match[str]) -> bool:

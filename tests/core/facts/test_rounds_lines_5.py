@@ -496,3 +496,20 @@ def test_about_after_fujians_bei_stays() -> None:
 
 def test_the_event_itself_said_again_keeps_its_years_plan() -> None:
     assert intervals("2011年第十届南京国际车展将于9月29日开幕，本届车展规模空前。")["9月29日"][0] == "2011-09-29T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("在奥运开幕的一周之内，我们为大家推荐过的几款游戏都已售罄。", "一周之内", "P1W"),
+        ("在事故发生后的一个月内，当地政府就完成了全部的赔偿工作。", "一个月内", "P1M"),
+        ("她得知开卡后两个月内不刷卡将收取100元的年费，十分不满。", "两个月内", "P2M"),
+    ],
+)
+def test_so_long_within_from_an_event_named_is_a_length(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase] == ("duration", value, None)
+
+
+@pytest.mark.parametrize("text", ["该公司表示，将在未来的一个月内完成全部的整改工作。", "在今后的一年内，全市将新建学校二十所，缓解入学难。"])
+def test_so_long_within_from_now_stays_the_days_to_come(text: str) -> None:
+    assert any(i[0] == "2024-06-12T10:00:00" for i in intervals(text).values())
