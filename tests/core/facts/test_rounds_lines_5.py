@@ -513,3 +513,16 @@ def test_so_long_within_from_an_event_named_is_a_length(text: str, phrase: str, 
 @pytest.mark.parametrize("text", ["该公司表示，将在未来的一个月内完成全部的整改工作。", "在今后的一年内，全市将新建学校二十所，缓解入学难。"])
 def test_so_long_within_from_now_stays_the_days_to_come(text: str) -> None:
     assert any(i[0] == "2024-06-12T10:00:00" for i in intervals(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("昨晚10時許發生火警，消防員上午11時仍在現場灌救，火勢猛烈。", "上午11時", "2025-11-27T11:00:00"),
+        ("昨晚臨時召集義工，近中午12時抵達大埔，下午2時離開現場。", "下午2時", "2025-11-27T14:00:00"),
+        ("昨晚8時警方通报称，上午10時已拘捕兩名男子，案件仍在調查。", "上午10時", "2025-11-26T10:00:00"),
+        ("昨日上午10時，消防處接報，下午2時火勢受控，無人受傷。", "下午2時", "2025-11-26T14:00:00"),
+    ],
+)
+def test_a_morning_told_after_an_evening_is_the_next_day(text: str, phrase: str, first: str) -> None:
+    assert Reading(datetime(2025, 11, 27, 18)).intervals(text)[phrase][0] == first
