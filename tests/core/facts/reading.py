@@ -28,6 +28,10 @@ class Reading:
     def values(self, text: str, kind: str) -> list[str]:
         return [f["value"] for f in self.facts(text, kind)]
 
+    def dates(self, text: str) -> dict[str, tuple[str, str, list[str | None]]]:
+        """Each date's phrase with its kind, value and interval."""
+        return {f["text"]: (f["value_kind"], f["value"], f["interval"]) for f in self.facts(text, "date")}
+
 
 NEWS_LINES = Reading(datetime(2024, 6, 12, 10, 0))
 """The news lines read as published on the day their reads were made against (a Wednesday)."""

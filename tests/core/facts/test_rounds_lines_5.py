@@ -13,12 +13,7 @@ import pytest
 
 from tests.core.facts.reading import NEWS_LINES, Reading
 
-facts, intervals, values = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values
-
-
-def _dates(text: str) -> dict[str, tuple[str, str, list[str | None]]]:
-    """Each date's phrase with its kind, value and interval."""
-    return {f["text"]: (f["value_kind"], f["value"], f["interval"]) for f in facts(text, "date")}
+facts, intervals, values, _dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
 
 
 # ---- Lengths
