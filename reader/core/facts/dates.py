@@ -436,8 +436,8 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
 def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     """The month (0 if none) and the day a dateline or heading names, in whichever of its forms."""
     groups = said.groupdict()
-    month = groups.get("m") or groups.get("m2") or groups.get("m3")
-    day = groups.get("d") or groups.get("d2") or groups.get("d3")
+    month = groups.get("m") or groups.get("m2") or groups.get("m3") or groups.get("m4")
+    day = groups.get("d") or groups.get("d2") or groups.get("d3") or groups.get("d4")
     return _int(month), _int(day)
 
 
@@ -556,7 +556,8 @@ _DATELINE = re.compile(
     r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
-    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,])",
+    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,])"
+    r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
 )
 """A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
@@ -564,7 +565,7 @@ _DATELINE = re.compile(
 reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
 A web story's opening 1月11日消息， is one too, in the text's first lines (not one under 延伸阅读), and so
 is the day a story's lead opens with after its 讯 or its reporters (本报讯（记者王五）10月28日，…;
-（记者 张三 通讯员 李四）10月28日，…)."""
+（记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
 _A_MOMENT = re.compile("(?<=一)下(?=下)")

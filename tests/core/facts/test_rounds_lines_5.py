@@ -521,3 +521,15 @@ def test_so_long_within_from_now_stays_the_days_to_come(text: str) -> None:
 )
 def test_a_morning_told_after_an_evening_is_the_next_day(text: str, phrase: str, first: str) -> None:
     assert Reading(datetime(2025, 11, 27, 18)).intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("保定10月30日电（记者王五）昨天下午，保定市召开了全市安全生产工作会议。", "昨天下午", "2023-10-29T13:00:00"),
+        ("北京10月30日电 昨天下午，国务院召开了全国安全生产工作会议。", "10月30日", "2023-10-30T00:00:00"),
+        ("他表示10月30日电力供应将全面恢复，请市民放心使用。", "10月30日", "2024-10-30T00:00:00"),
+    ],
+)
+def test_a_wire_storys_place_and_day_alone_are_its_dateline(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
