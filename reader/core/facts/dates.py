@@ -552,7 +552,7 @@ _DAY_HEADING = re.compile(
 """A live page's heading for the entries of one day, over a time-stamped entry (最新消息（11月28日）
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
-    r"^[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
     r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
@@ -560,7 +560,8 @@ _DATELINE = re.compile(
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
 )
-"""A wire story's dateline opening its line, the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
+"""A wire story's dateline opening its line (or its headline's run-in line, after the headline's 。),
+the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
 本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
 reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
 A web story's opening 1月11日消息， is one too, in the text's first lines (not one under 延伸阅读), and so

@@ -533,3 +533,14 @@ def test_a_morning_told_after_an_evening_is_the_next_day(text: str, phrase: str,
 )
 def test_a_wire_storys_place_and_day_alone_are_its_dateline(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "直播镜头里全是浑浊的海水 “小白礁Ⅰ号”真容难现浙江在线06月25日讯 昨天下午，考古队员开始了新一轮发掘。",
+        "宁波开始了海上通商。浙江在线06月25日讯 昨天下午，考古队员开始了新一轮的水下发掘。",
+    ],
+)
+def test_a_dateline_run_in_after_its_headline_is_one(text: str) -> None:
+    assert intervals(text)["昨天下午"][0] == "2023-06-24T13:00:00"
