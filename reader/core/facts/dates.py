@@ -556,7 +556,7 @@ _DATELINE = re.compile(
     r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
-    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,])"
+    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|在|要)?(?:正式|全面)?(?:施行|实施|执行|开始|举行|召开|启动|开通|生效|上线|开幕)|起施行|起实施|起执行)))"
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
 )
@@ -624,68 +624,68 @@ def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) 
     read: list[Hit] = []
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
-        if first and datetime.fromisoformat(first) > now and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) \
+        if first and datetime.fromisoformat(first) > now + timedelta(days=3) and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) \
                 and _AS_OF.search(folded, max(0, hit.start - 10), hit.start) and _FIGURES_AFTER.match(folded, hit.end) \
-                and not _LOOKS_AHEAD_HERE.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
-            hit = _read_at(hit, text, published.date().replace(year=published.year - 1), published, True, same_month_too=True)
+                and not _LOOKS_AHEAD_HERE.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)) \
+                and not _A_WINDOW_OR_A_TARGET.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+            hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
         read.append(hit)
     return read
 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
 _FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
+_A_WINDOW_OR_A_TARGET = re.compile(r"即日起|逾期|受理|报名|申请|需|须|务必|力争|可望|争取|确保|目标")
+"""即日起，截至6月30日，逾期不予受理; 截至7月底，全市需…: a window open or a target, not figures."""
 """截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
 deadline's 报名截至6月30日 (a day to come)."""
 
 
 def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """A bare month or day read ahead of the publication in a clause told as done (他于9月15日举行了
-    记者会; 已在7月底通过; 从8月份…至今) is the year before's; one wholly behind it and said as to
-    come (将于3月15日召开, 预定4月9日推出) the year after's: what was done cannot be ahead, nor what
-    will be done behind. Not a dateline's day, nor a clause that also looks ahead or a plan once
-    made (原计划于5月)."""
+    """A bare month or day read more than three days ahead of the publication in a clause told as
+    done (他于9月15日举行了记者会; 已在7月底通过; 从8月份…至今) is the year before's: what was done
+    cannot be ahead. Not a dateline's day, nor a clause that also looks ahead, nor one whose deed
+    is another's (8月上映的大片今天发布了预告: a relative clause's day; 如果…完成了: a condition).
+    A plan said after a day already past (将于3月15日) stays as read: a later report of an earlier
+    plan (在2月…说将于3月…) says so, and moving it a year on misled more than it mended."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
     read: list[Hit] = []
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
-        last = hit.detail.last if hit.detail is not None else None
-        if first and last and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end):
+        if first and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end) \
+                and datetime.fromisoformat(first) > now + timedelta(days=3) and first[:4] == f"{now.year:04d}":
             start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-            if datetime.fromisoformat(first) > now and first[:4] == f"{now.year:04d}" and _told_done(folded, hit, start, end) \
-                    and not _LOOKS_AHEAD_HERE.search(folded, start, end):
-                hit = _read_at(hit, text, published.date().replace(year=published.year - 1), published, True, same_month_too=True)
-            elif datetime.fromisoformat(last) < now and last[:4] == f"{now.year:04d}" and not _DAY_OF_THE_MONTH_ONLY.fullmatch(text) \
-                    and _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
-                    and not _ONCE_PLANNED.search(folded, start, end) \
-                    and not _A_PLAN_GONE_BY.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
-                hit = _read_at(hit, text, published.date().replace(year=published.year + 1), published, True, same_month_too=True)
+            if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+                    and not _NOT_A_DEED_DONE.search(folded, start, end):
+                hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
         read.append(hit)
     return read
 
 
+def _a_year_from(published: datetime, years: int) -> date:
+    """The publication's day so many years on or back (28 February for a 29th the year has not)."""
+    day = published.date()
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
     """Whether the clause tells the hit as done: 已在, 早在, 曾于 before it, or 至今 or a verb with
-    了 after it."""
-    return bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start) or _DONE_AFTER.search(folded, hit.end, end))
+    了 after it, no 的 between (a relative clause's day: 定于8月8日开幕的运动会吸引了…)."""
+    if _DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start):
+        return True
+    done = _DONE_AFTER.search(folded, hit.end, end)
+    return done is not None and "的" not in folded[hit.end : done.start()]
 
 
 _DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")
-_DONE_AFTER = re.compile(r"至今|[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得，,。；;！!？?、」”\s]|$)")
-"""至今, or a verb with 了 and its object (举行了一场, 发现了520只); not a clause's closing 了 (只有一个月的时间了)."""
-_AHEAD_BEFORE = re.compile(
-    r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预计于?|预计在|预定于?|预定在"
-    r"|推迟到|推迟至|延期至|延至|押后至)\s*$"
-)
-"""What right before a month or day tells it as to come (将于3月15日, 预定4月9日, 推迟到4月); a 将
-elsewhere in the clause may be 把."""
+_DONE_AFTER = re.compile(r"至今|[\u4e00-\u9fff](?<![为除到将会要不满])了(?![解结断不得了，,。；;！!？?、」”\s]|$)")
+"""至今, or a verb with 了 and its object (举行了一场, 发现了520只); not a clause's closing 了 (只有一个月的时间了),
+踢不了了, 满了6周岁."""
+_NOT_A_DEED_DONE = re.compile(r"如果|假如|要是|一旦|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做")
+"""A clause whose 了 is no deed done: a condition (如果…完成了), a wait (等…忙完了), a preparation (为9月的比赛做足了准备)."""
 _A_DATELINES_END = re.compile(r"\s*(?:专)?[电讯]|\s*(?:上午|下午|晚间|早间|晚)?消息")
-_DAY_OF_THE_MONTH_ONLY = re.compile(r"[^月]*[日号]")
-_ONCE_PLANNED = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已")
-"""A clause that tells a plan as done already (已于, 推出了): no plan ahead."""
-_A_PLAN_GONE_BY = re.compile(r"原|本应|本来|曾|(?:但|却|然而|不过)[^。！？!?\n]*?(?:已|了)")
-"""A sentence that tells a plan as once made (原计划于5月, 计划于5月完成，但工程已经延误了)."""
 
 
 def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -1092,7 +1092,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
-                and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)))
+                and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)
+                         and not _A_PRODUCT_LAUNCHED.search(folded, max(0, hit.start - 6), hit.start - 2)))
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_TENOR.match(folded, hit.end))  # 3月期央票: a bill's term
         or bool(_A_SCORE.search(folded, max(0, hit.start - 6), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end))
         or folded[hit.start : hit.end + 1] in ("一天，", "一天,") and not folded[sentence_start(folded, hit.start) : hit.start].strip()
@@ -1217,6 +1218,8 @@ _FEASTS_SAID = tuple(sorted({*_LUNAR, *_HOLIDAYS, "圣诞节", "圣诞", "国庆
 _THE_MONTHS_FIGURES = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:数据|统计|经济|销售|销量|业绩|营收|收入|利润|累计|进出口|外贸|GDP)")
 """统计局发布前5个月数据, 发布前5个月国民经济运行数据: the year's first months' figures published, not
 the months before a launch (上市前3个月的收入 is before the listing)."""
+_A_PRODUCT_LAUNCHED = re.compile(r"(?:新|机|品|游戏|电影|车|专辑|作品|版本|系统)$")
+"""新机发布前3个月的测试数据: the months before a launch, not published figures."""
 _FIRST_MONTHS_SAID = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月")
 _BEFORE_AN_EVENT = re.compile(r"(?:的|去世|逝世|出事|案发|遇害|出生|结婚|毕业|开幕|退休|离职|上市|首映|上映|报到|开学|比赛|大选|选举|考试|手术|出发|开业|截止|病逝"
                               r"|发布|发售|推出|开通|投产|竣工|开工|到期|生效|开赛|开播|发射|交付|召开|举行)$")
@@ -1233,7 +1236,7 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
-_A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|(?<=[万\d])次播放)\s*[:：]?\s*$")
+_A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|(?<=[万千百亿\d])次播放)\s*[:：]?\s*$")
 """觀看影片 07:12, 3万次播放01:39: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
 """今日之我…昨日之我, 今日之中国, 明日之星: a self, a country or a star of an era, not a day."""
