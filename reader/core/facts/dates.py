@@ -2083,7 +2083,7 @@ def _slash_days(match: re.Match[str], published: datetime | None) -> str | None:
     except ValueError:
         return None
     if last < first:
-        last = last.replace(year=last.year + 1)
+        last = date(last.year + 1, last.month, min(last.day, 28) if last.month == 2 else last.day)
     if (last - first).days > 120:
         return None  # 1/2-3/4: fractions, not days
     return _Own(f"{first.isoformat()}/{(last + timedelta(days=1)).isoformat()}")

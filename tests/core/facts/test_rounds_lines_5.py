@@ -590,3 +590,8 @@ def test_a_clips_length_after_a_thousand_plays_is_no_time() -> None:
 def test_a_reporters_sighting_after_tomorrow_is_todays() -> None:
     text = "教育局表示，明天將繼續停課。下午，記者在學校門口看到不少家長前來查詢。"
     assert Reading(datetime(2025, 11, 27, 12)).intervals(text)["下午"][0] == "2025-11-27T13:00:00"
+
+
+def test_a_slash_range_ending_on_the_29th_of_february_reads() -> None:
+    text = "本次活动时间为12/30-2/29，欢迎广大市民踊跃参加。"
+    assert Reading(datetime(2024, 2, 10, 10)).intervals(text)["12/30-2/29"][1] == "2025-02-28T23:59:59"
