@@ -329,7 +329,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
         moved, stamp = False, False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS.fullmatch(text):
             anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
-            if anchor is not None and last_day is not None and anchor == last_day[1] and _the_night_after(folded, hit, text, evening, last_day[0]):
+            if anchor is not None and last_day is not None and anchor == last_day[1] and _small_hours_after(folded, hit, text, evening, last_day[0]):
                 anchor += timedelta(days=1)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
                 assert anchor is not None
@@ -356,20 +356,15 @@ def _hour_of(hit: Hit) -> int:
     return int(first[11:13]) if first and len(first) >= 13 else 0
 
 
-def _the_night_after(folded: str, hit: Hit, text: str, hour: int, anchor_at: int) -> bool:
-    """Whether a time is in the night or the morning after the day named with its hour: 凌晨 after
-    an evening (11月18日晚上…聊到凌晨一点多, 26日晚上11時…至凌晨3時) or after a morning or an afternoon
-    lasting up to it (26日上午開會，至凌晨3時才散會); a morning or noon told after an evening
-    (昨晚10時許發生火警，消防員上午11時仍在灌救; 昨晚召集義工，近中午12時抵達), as a story goes on."""
-    if any(part in text for part in _SMALL_HOURS):
-        if folded[hit.start - 1 : hit.start] in ("至", "到"):
-            return hour >= 6
-        return hour >= 18 and not _TOLD_THEN.search(folded, anchor_at, hit.start)
-    return any(part in text for part in _MORNING_PARTS) and hour >= 18 and not _TOLD_THEN.search(folded, anchor_at, hit.start)
-
-
-_MORNING_PARTS = ("上午", "中午")
-"""Not 早上 (see ``_SMALL_HOURS``)."""
+def _small_hours_after(folded: str, hit: Hit, text: str, hour: int, anchor_at: int) -> bool:
+    """Whether a 凌晨 time is the night after the day named with its hour: after an evening (11月18日
+    晚上…聊到凌晨一点多, 26日晚上11時…至凌晨3時), or after a morning or an afternoon lasting up to it
+    (26日上午開會，至凌晨3時才散會)."""
+    if not any(part in text for part in _SMALL_HOURS):
+        return False
+    if folded[hit.start - 1 : hit.start] in ("至", "到"):
+        return hour >= 6
+    return hour >= 18 and not _TOLD_THEN.search(folded, anchor_at, hit.start)
 
 
 _TOLD_THEN = re.compile(rf"{_TELLING}|指出|早前|当[日天]")
