@@ -552,15 +552,16 @@ _DAY_HEADING = re.compile(
 """A live page's heading for the entries of one day, over a time-stamped entry (最新消息（11月28日）
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
-    r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?:^|(?<=[ \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
     r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
-    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|在|要)?(?:正式|全面)?(?:施行|实施|执行|开始|举行|召开|启动|开通|生效|上线|开幕)|起施行|起实施|起执行)))"
+    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,])"
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
 )
-"""A wire story's dateline opening its line (or its headline's run-in line, after the headline's 。),
+"""A wire story's dateline opening its line (or its headline's run-in line, after a space; not after
+a full stop, 此事经人民网6月5日电披露后, a report cited),
 the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
 本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
 reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
@@ -635,7 +636,7 @@ def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
 _FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
-_A_WINDOW_OR_A_TARGET = re.compile(r"即日起|逾期|受理|报名|申请|需|须|务必|力争|可望|争取|确保|目标")
+_A_WINDOW_OR_A_TARGET = re.compile(r"即日起|逾期|不予受理|截止日期|[需须]要?(?:完成|达到|提交)|务必|力争|可望|争取|确保")
 """即日起，截至6月30日，逾期不予受理; 截至7月底，全市需…: a window open or a target, not figures."""
 """截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
 deadline's 报名截至6月30日 (a day to come)."""
@@ -643,25 +644,39 @@ deadline's 报名截至6月30日 (a day to come)."""
 
 def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """A bare month or day read more than three days ahead of the publication in a clause told as
-    done (他于9月15日举行了记者会; 已在7月底通过; 从8月份…至今) is the year before's: what was done
-    cannot be ahead. Not a dateline's day, nor a clause that also looks ahead, nor one whose deed
-    is another's (8月上映的大片今天发布了预告: a relative clause's day; 如果…完成了: a condition).
-    A plan said after a day already past (将于3月15日) stays as read: a later report of an earlier
-    plan (在2月…说将于3月…) says so, and moving it a year on misled more than it mended."""
+    done (他于9月15日举行了记者会; 已在7月底通过; 从8月份…至今; 在9月召开的股东大会上通过了) is the
+    year before's: what was done cannot be ahead. Not a dateline's day, nor a clause that also looks
+    ahead, nor one whose deed another day holds (8月上映的大片今天发布了预告) or a plan (定于8月8日开幕的…),
+    nor a condition (如果…完成了). And a plan said right after 将于, 定于, 预定 for a day more than a
+    month behind it, with no day told before it in its sentence (将于1月15日召开 on a December page),
+    is the year after's; a later report of an earlier plan names the day it was told (在2月…说将于3月)."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
     read: list[Hit] = []
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
-        if first and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end) \
-                and datetime.fromisoformat(first) > now + timedelta(days=3) and first[:4] == f"{now.year:04d}":
+        last = hit.detail.last if hit.detail is not None else None
+        if first and last and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end) \
+                and first[:4] == f"{now.year:04d}":
             start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-            if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-                    and not _NOT_A_DEED_DONE.search(folded, start, end):
+            if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
+                    and not _LOOKS_AHEAD_HERE.search(folded, start, end):
                 hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
+            elif datetime.fromisoformat(last) < now - timedelta(days=31) and _a_plan_ahead(folded, hit, read, start, end):
+                hit = _read_at(hit, text, _a_year_from(published, 1), published, True, same_month_too=True)
         read.append(hit)
     return read
+
+
+def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int) -> bool:
+    """Whether the hit is a plan said right after 将于, 定于, 预定…, in a sentence that names no day
+    before it and tells nothing of the plan as gone by (原计划, 已, 了, 但…)."""
+    sentence = sentence_start(folded, hit.start)
+    return bool(_AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start)) \
+        and not any(h.end > sentence for h in before) \
+        and not _ONCE_PLANNED.search(folded, start, end) \
+        and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
 
 
 def _a_year_from(published: datetime, years: int) -> date:
@@ -672,19 +687,29 @@ def _a_year_from(published: datetime, years: int) -> date:
 
 def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
     """Whether the clause tells the hit as done: 已在, 早在, 曾于 before it, or 至今 or a verb with
-    了 after it, no 的 between (a relative clause's day: 定于8月8日开幕的运动会吸引了…)."""
+    了 after it, with no other day between (今天) and no plan before the day (定于), and not in a
+    condition, a wait or a preparation."""
     if _DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start):
         return True
     done = _DONE_AFTER.search(folded, hit.end, end)
-    return done is not None and "的" not in folded[hit.end : done.start()]
+    return done is not None and not _ANOTHER_DAY.search(folded, hit.end, done.start()) \
+        and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) and not _NOT_A_DEED_DONE.search(folded, start, end)
 
 
 _DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")
 _DONE_AFTER = re.compile(r"至今|[\u4e00-\u9fff](?<![为除到将会要不满])了(?![解结断不得了，,。；;！!？?、」”\s]|$)")
 """至今, or a verb with 了 and its object (举行了一场, 发现了520只); not a clause's closing 了 (只有一个月的时间了),
 踢不了了, 满了6周岁."""
+_ANOTHER_DAY = re.compile(r"今天|今日|昨天|昨日|日前|近日|目前|现在|本周|上周|本月|近期|最近")
 _NOT_A_DEED_DONE = re.compile(r"如果|假如|要是|一旦|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做")
 """A clause whose 了 is no deed done: a condition (如果…完成了), a wait (等…忙完了), a preparation (为9月的比赛做足了准备)."""
+_AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
+"""What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
+a forecast of figures (预计5月CPI) as often as a plan."""
+_ONCE_PLANNED = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已")
+"""A clause that tells a plan as done already (已于, 推出了): no plan ahead."""
+_A_PLAN_GONE_BY = re.compile(r"原|本应|本来|曾|此前|早前|(?:但|却|然而|不过)[^。！？!?\n]*?(?:已|了)|取消|告吹|推迟|延期")
+"""A sentence that tells a plan as once made (原计划于5月, 此前宣布将于3月…被迫取消, 计划于5月完成，但已经延误了)."""
 _A_DATELINES_END = re.compile(r"\s*(?:专)?[电讯]|\s*(?:上午|下午|晚间|早间|晚)?消息")
 
 
