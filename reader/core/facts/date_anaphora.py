@@ -274,7 +274,7 @@ def _told_as_done_after(folded: str, at: int, told: int) -> bool:
 
 
 _WILL = re.compile(r"(?<![社机学大开体聚约工协都委议法])会(?![议员谈见面晤场所计长])|要|才|再")
-_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得，,。；;！!？?、」”\s]|$)|已|记者(?:在|从|获悉|看到|了解到|采访|走访|注意到)")
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得，,。；;！!？?、」”\s]|$)|已|记者[^，,。；;]{0,4}?(?:在|从|获悉|看到|了解到|采访|走访|注意到|来到|探访|致电|观察)|据记者")
 """A deed told as done: a verb with 了 and its object (更新了停課名單), 已, or what the reporter saw (not
 记者提醒, a reminder)."""
 

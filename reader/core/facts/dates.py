@@ -552,16 +552,16 @@ _DAY_HEADING = re.compile(
 """A live page's heading for the entries of one day, over a time-stamped entry (最新消息（11月28日）
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
-    r"(?:^|(?<=[ \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
+    r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
     r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
-    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,])"
+    r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
 )
-"""A wire story's dateline opening its line (or its headline's run-in line, after a space; not after
-a full stop, 此事经人民网6月5日电披露后, a report cited),
+"""A wire story's dateline opening its line (or its headline's run-in line, after a space or the
+headline's 。; not a report cited, 此事经人民网6月5日电披露后),
 the story after it ((法新社羅馬19日電), 新华社北京5月19日电,
 本报北京11月19日讯（记者…）, 本报纽约10月31日电记者…): 电 or 讯 then a space, a bracket or the
 reporter; not 據路透社18日電 (a source), 台電18日電價, 社区3月5日电动自行车, nor one closing its line.
@@ -636,7 +636,10 @@ def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
 _FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
-_A_WINDOW_OR_A_TARGET = re.compile(r"即日起|逾期|不予受理|截止日期|[需须]要?(?:完成|达到|提交)|务必|力争|可望|争取|确保")
+_A_WINDOW_OR_A_TARGET = re.compile(
+    r"即日起|逾期|不予受理|截止日期|[需须]要?(?:完成|达到|提交|上报|在|向|于)|务必|力争|可望|争取|确保|目标是"
+    r"|可[^，,。；;]{0,4}?(?:报名|申请|申领|办理|领取)"
+)
 """即日起，截至6月30日，逾期不予受理; 截至7月底，全市需…: a window open or a target, not figures."""
 """截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
 deadline's 报名截至6月30日 (a day to come)."""
@@ -647,9 +650,10 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     done (他于9月15日举行了记者会; 已在7月底通过; 从8月份…至今; 在9月召开的股东大会上通过了) is the
     year before's: what was done cannot be ahead. Not a dateline's day, nor a clause that also looks
     ahead, nor one whose deed another day holds (8月上映的大片今天发布了预告) or a plan (定于8月8日开幕的…),
-    nor a condition (如果…完成了). And a plan said right after 将于, 定于, 预定 for a day more than a
-    month behind it, with no day told before it in its sentence (将于1月15日召开 on a December page),
-    is the year after's; a later report of an earlier plan names the day it was told (在2月…说将于3月)."""
+    nor a condition (如果…完成了). And a plan said right after 将于, 定于, 预定 for a day more than half
+    a year behind it, with no day told before it in its sentence (将于1月15日召开 on a December page),
+    is the year after's; a later report of an earlier plan names the day it was told (在2月…说将于3月),
+    and one nearer (a June page's 将于4月) is as often told as past as ahead."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
@@ -663,7 +667,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
                     and not _LOOKS_AHEAD_HERE.search(folded, start, end):
                 hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
-            elif datetime.fromisoformat(last) < now - timedelta(days=31) and _a_plan_ahead(folded, hit, read, start, end):
+            elif datetime.fromisoformat(last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
                 hit = _read_at(hit, text, _a_year_from(published, 1), published, True, same_month_too=True)
         read.append(hit)
     return read
@@ -692,8 +696,16 @@ def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
     if _DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start):
         return True
     done = _DONE_AFTER.search(folded, hit.end, end)
-    return done is not None and not _ANOTHER_DAY.search(folded, hit.end, done.start()) \
-        and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) and not _NOT_A_DEED_DONE.search(folded, start, end)
+    if done is None or _ANOTHER_DAY.search(folded, hit.end, done.start()):
+        return False
+    between = folded[hit.end : done.start()]
+    at_the_event = "的" not in between or bool(_AT_THE_EVENT.search(between))
+    return at_the_event and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) and not _NOT_A_DEED_DONE.search(folded, start, end)
+
+
+_AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
+"""在9月召开的股东大会上通过了: a deed at the event the day is of (not 7月开幕的奥运会门票已经售出了, a deed
+before an event still to come)."""
 
 
 _DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")

@@ -408,8 +408,8 @@ def test_a_months_end_and_the_next_ones_start_are_one_span(text: str, phrase: st
         ("他于9月15日在北京举行了记者会，宣布了这一重要消息。", "9月15日", "2023-09-15T00:00:00"),
         ("这项法案已在7月底获得议会通过，将于明年正式实施。", "7月底", "2023-07-25T00:00:00"),
         ("从8月份参加奥运会至今，他一直在国家队集训，很少回家。", "8月份", "2023-08-01T00:00:00"),
-        ("公司将于3月15日召开新品发布会，届时将发布多款新产品。", "3月15日", "2025-03-15T00:00:00"),
-        ("这款游戏预定4月9日推出，玩家们已经迫不及待了。", "4月9日", "2025-04-09T00:00:00"),
+        ("公司将于3月15日召开新品发布会，届时将发布多款新产品。", "3月15日", "2024-03-15T00:00:00"),
+        ("这款游戏预定4月9日推出，玩家们已经迫不及待了。", "4月9日", "2024-04-09T00:00:00"),
         ("他于9月15日在北京举行记者会，宣布这一重要消息。", "9月15日", "2024-09-15T00:00:00"),
         ("现在距离香港迪斯尼乐园九月十二号的开业只有一个月的时间了。", "九月十二号", "2024-09-12T00:00:00"),
         ("公司原计划于5月完成改造，但工程已经延误了两个月。", "5月", "2024-05-01T00:00:00"),
@@ -608,3 +608,28 @@ def test_a_plan_said_on_a_december_page_for_january_is_next_years() -> None:
 def test_a_reporters_reminder_after_tomorrow_stays_tomorrows() -> None:
     text = "明天高考开考。下午考数学，记者提醒考生要提前到场，带齐证件。"
     assert Reading(datetime(2025, 11, 27, 12)).intervals(text)["下午"][0] == "2025-11-28T13:00:00"
+
+
+# ---- The fifth review of this round's rules
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("7月开幕的巴黎奥运会门票已经售出了八成，组委会十分满意。", "7月", "2024-07-01T00:00:00"),
+        ("截至7月31日，符合条件的市民可到社区报名，过期不候。", "7月31日", "2024-07-31T00:00:00"),
+        ("小白礁一号迎来新生。浙江在线06月08日讯 昨天上午，考古队员开始了新一轮发掘。", "昨天上午", "2024-06-07T07:00:00"),
+    ],
+)
+def test_the_fifth_reviews_misfires_read_as_before(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_leads_day_of_what_takes_effect_is_no_dateline() -> None:
+    text = "本报讯（记者王五）7月1日，新修订的《条例》将正式施行，市民须知。"
+    assert intervals(text)["7月1日"][0] == "2024-07-01T00:00:00"
+
+
+def test_a_reporters_visit_after_tomorrow_is_todays() -> None:
+    text = "教育局表示，明天將繼續停課。下午，記者實地探訪了多間學校，家長十分焦急。"
+    assert Reading(datetime(2025, 11, 27, 12)).intervals(text)["下午"][0] == "2025-11-27T13:00:00"
