@@ -629,20 +629,20 @@ def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) 
                 and _AS_OF.search(folded, max(0, hit.start - 10), hit.start) and _FIGURES_AFTER.match(folded, hit.end) \
                 and not _LOOKS_AHEAD_HERE.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)) \
                 and not _A_WINDOW_OR_A_TARGET.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
-            hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
+            hit = _a_year_moved(hit, text, published, -1)
         read.append(hit)
     return read
 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
 _FIGURES_AFTER = re.compile(r"\s*(?:[，,、]|的|止|为止)")
+"""截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
+deadline's 报名截至6月30日 (a day to come)."""
 _A_WINDOW_OR_A_TARGET = re.compile(
     r"即日起|逾期|不予受理|截止日期|[需须]要?(?:完成|达到|提交|上报|在|向|于)|务必|力争|可望|争取|确保|目标是"
     r"|可[^，,。；;]{0,4}?(?:报名|申请|申领|办理|领取)"
 )
 """即日起，截至6月30日，逾期不予受理; 截至7月底，全市需…: a window open or a target, not figures."""
-"""截至7月，全市共有…: as of a day, the clause opening with it and its figures after it; not a
-deadline's 报名截至6月30日 (a day to come)."""
 
 
 def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -666,9 +666,9 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
             if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
                     and not _LOOKS_AHEAD_HERE.search(folded, start, end):
-                hit = _read_at(hit, text, _a_year_from(published, -1), published, True, same_month_too=True)
+                hit = _a_year_moved(hit, text, published, -1)
             elif datetime.fromisoformat(last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
-                hit = _read_at(hit, text, _a_year_from(published, 1), published, True, same_month_too=True)
+                hit = _a_year_moved(hit, text, published, 1)
         read.append(hit)
     return read
 
@@ -683,10 +683,12 @@ def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int
         and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
 
 
-def _a_year_from(published: datetime, years: int) -> date:
-    """The publication's day so many years on or back (28 February for a 29th the year has not)."""
+def _a_year_moved(hit: Hit, text: str, published: datetime, years: int) -> Hit:
+    """The hit read again as of the publication's day so many years on or back (28 February for
+    a 29th that year has not)."""
     day = published.date()
-    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+    anchor = day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+    return _read_at(hit, text, anchor, published, True, same_month_too=True)
 
 
 def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
