@@ -513,7 +513,27 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
     hits = [_one_or_the_other(folded, hit) for hit in hits if not _not_a_penny(folded, hit)]
+    hits = _with_yi_then_more_wan(folded, hits, home)
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
+
+
+def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]:
+    """1亿4千多万元, 1亿4000多万元: 140 to 150 million, read here (jionlp reads these digits as 240
+    million, and our rules found no sum), in place of any hit on a part of it."""
+    found = []
+    for m in _YI_THEN_MORE_WAN.finditer(folded):
+        wan = int(m["qian"]) * 1000 if m["qian"] else int(m["wan"])
+        step = 1000 if m["qian"] else 10 ** (len(m["wan"]) - len(m["wan"].rstrip("0")))
+        low = Decimal(int(m["yi"]) * 10**8 + wan * 10**4)
+        detail = _detail(Qualifier.APPROXIMATE, low, low + step * 10**4, home)
+        found.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
+    if not found:
+        return hits
+    taken = Cover(found)
+    return sorted([h for h in hits if not taken.overlaps(h.start, h.end)] + found, key=lambda h: h.start)
+
+
+_YI_THEN_MORE_WAN = re.compile(r"(?<![\d.])(?P<yi>\d{1,4})亿(?:(?P<qian>\d)千|(?P<wan>[1-9]\d{0,3}))多万元")
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:

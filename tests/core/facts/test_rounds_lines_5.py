@@ -633,3 +633,15 @@ def test_a_leads_day_of_what_takes_effect_is_no_dateline() -> None:
 def test_a_reporters_visit_after_tomorrow_is_todays() -> None:
     text = "教育局表示，明天將繼續停課。下午，記者實地探訪了多間學校，家長十分焦急。"
     assert Reading(datetime(2025, 11, 27, 12)).intervals(text)["下午"][0] == "2025-11-27T13:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("该项目总投资1亿4千多万元，预计明年年底建成投产。", "~140000000-150000000 CNY"),
+        ("该项目总投资１亿４０００多万元，预计明年年底建成投产。", "~140000000-150000000 CNY"),
+        ("该项目总投资2亿450多万元，预计明年年底建成投产。", "~204500000-204600000 CNY"),
+    ],
+)
+def test_a_hundred_million_and_more_ten_thousands_is_one_sum(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
