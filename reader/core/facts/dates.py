@@ -495,7 +495,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
-    joined = _by_the_tense_told(folded, _as_of_a_past_day(folded, joined, published), published)
+    joined = _by_the_tense_told(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -616,22 +616,21 @@ def _without_feasts_of_some_year(folded: str, hits: list[Hit]) -> list[Hit]:
                                      and folded.startswith(_FEASTS_SAID, h.start))]
 
 
-def _as_of_a_past_day(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """截至7月, 截至7月30日 in a June story: figures as of a day gone by, the year before's (they
-    were read ahead, in the publication's year); not in a sentence that looks ahead (截至7月底将完成)."""
-    if published is None or "截" not in folded:
-        return hits
-    now = published.replace(tzinfo=None)
-    read: list[Hit] = []
-    for hit in hits:
-        text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
-        if first and datetime.fromisoformat(first) > now + timedelta(days=3) and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) \
-                and _AS_OF.search(folded, max(0, hit.start - 10), hit.start) and _FIGURES_AFTER.match(folded, hit.end) \
-                and not _LOOKS_AHEAD_HERE.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)) \
-                and not _A_WINDOW_OR_A_TARGET.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
-            hit = _a_year_moved(hit, text, published, -1)
-        read.append(hit)
-    return read
+def _as_of_ahead(folded: str, hit: Hit, text: str, now: datetime) -> bool:
+    """截至7月, 截至7月30日 in a June story: figures as of a day gone by, read ahead in the
+    publication's year; not in a sentence that looks ahead (截至7月底将完成) nor a window or a target."""
+    first = hit.detail.first if hit.detail is not None else None
+    if not first or datetime.fromisoformat(first) <= now + timedelta(days=3) or not _a_bare_month_or_day(text):
+        return False
+    if not (_AS_OF.search(folded, max(0, hit.start - 10), hit.start) and _FIGURES_AFTER.match(folded, hit.end)):
+        return False
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return not _LOOKS_AHEAD_HERE.search(folded, start, end) and not _A_WINDOW_OR_A_TARGET.search(folded, start, end)
+
+
+def _a_bare_month_or_day(text: str) -> bool:
+    """Whether the text is a month (7月, 7月底) or a month's day (7月30日) with no year."""
+    return bool(_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text))
 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
@@ -646,7 +645,8 @@ _A_WINDOW_OR_A_TARGET = re.compile(
 
 
 def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """A bare month or day read more than three days ahead of the publication in a clause told as
+    """Figures as of a day read ahead of the publication (``_as_of_ahead``) are the year before's.
+    A bare month or day read more than three days ahead of the publication in a clause told as
     done (他于9月15日举行了记者会; 已在7月底通过; 从8月份…至今; 在9月召开的股东大会上通过了) is the
     year before's: what was done cannot be ahead. Not a dateline's day, nor a clause that also looks
     ahead, nor one whose deed another day holds (8月上映的大片今天发布了预告) or a plan (定于8月8日开幕的…),
@@ -658,10 +658,13 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         return hits
     now = published.replace(tzinfo=None)
     read: list[Hit] = []
+    as_of = "截" in folded
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
-        if first and last and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text)) and not _A_DATELINES_END.match(folded, hit.end) \
+        if as_of and _as_of_ahead(folded, hit, text, now):
+            hit = _a_year_moved(hit, text, published, -1)
+        elif first and last and _a_bare_month_or_day(text) and not _A_DATELINES_END.match(folded, hit.end) \
                 and first[:4] == f"{now.year:04d}":
             start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
             if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
@@ -3524,6 +3527,7 @@ _LENGTH_NOUNS = (
     r"历史|歷史|发展|發展|时间|時間|经验|經驗|经历|經歷|努力|奋斗|岁月|歲月|时光|時光|生涯|光景|历程|歷程|积累|实践|探索|变迁|沧桑|风雨|风风雨雨|任职|工作"
 )
 _A_LENGTHS_WORDS_AFTER = rf"的?(?:{_LENGTH_NOUNS})|之久|有余|有餘|没|沒|未|里(?!程|面)|當中|当中|流亡"
+"""What after a number of years makes it a length: 七十年的历史, 十年没见面, 五十年里, 15年流亡生涯."""
 _NOT_A_REIGNS = "".join(
     f"(?<!{reign})"
     for reign in (
@@ -3533,7 +3537,6 @@ _NOT_A_REIGNS = "".join(
     )
 )
 """光绪三年, 乾隆二十年, 民国三年: a reign's year, not so many years."""
-"""What after a number of years makes it a length: 七十年的历史, 十年没见面, 五十年里, 15年流亡生涯."""
 
 
 def _so_many_years(text: str) -> str | None:
@@ -4110,9 +4113,9 @@ _RULES = [
     _rule(rf"(?<![\d年])(?:(?P<y>{_Y4})\s*年)?(?P<m1>{_MONTH})\s*月[底末]\s*(?P<m2>{_MONTH})\s*月初", _a_months_end_to_the_next_start),
     _rule(  # 七十年的历史, 用3年时间, 延长一年, 十年没见面, 楼龄42年, 在任逾10年: so many years
         # said as a length, by a word before it or after it (not 2010年 or 98年, which name a year)
-        rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?P<more>多|余|餘)?年(?P<half>半(?!载))?"
+        rf"(?:{_YEARS_LONG_AFTER_A_WORD})(?P<n>{_YEARS_SAID})(?:多|余|餘)?年(?P<half>半(?!载))?"
         rf"(?![前后後内以来之中底初末份级代度制期间报岁载\d]|一度|一次|半载|规划|计划|{_A_YEAR_AFTER_A_WORD_OF_TWO})"
-        rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的]){_NOT_A_REIGNS}(?P<n2>{_YEARS_SAID_ALONE})(?P<more2>多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
+        rf"|(?<![\d{_CN_WEEK_BLOCK}第每这那头前后今明去近同当隔上下几数多余新的]){_NOT_A_REIGNS}(?P<n2>{_YEARS_SAID_ALONE})(?:多|余|餘)?年(?P<half2>半(?!载))?(?={_A_LENGTHS_WORDS_AFTER})",
         _a_length_in_years,
     ),
     _rule(  # 有期徒刑10年6个月, 12年零5个月: years and months, as the library reads 9年6个月 (it took 10年 for 2010)
