@@ -424,7 +424,7 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
             month, day_said = _month_and_day_said(said)
             day = _day_back(published, day_said)
             if pattern is _DATELINE and month:
-                day = _dispatch_day(published, month, day_said)
+                day = _dispatch_day(published, month, day_said, _int(said.groupdict().get("y")))
             if day is None or month and month != day.month:
                 continue
             if not opened and said.start() > 0:
@@ -441,10 +441,16 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     return _int(month), _int(day)
 
 
-def _dispatch_day(published: datetime, month: int, day: int) -> datetime | None:
+def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> datetime | None:
     """The day a dateline with its month names (新华社北京3月5日电), the last such day up to three
     days after the publication's, however far back: a wire story reprinted or stamped when it was
-    scraped still tells of its own today (its 昨天 is 4 March)."""
+    scraped still tells of its own today (its 昨天 is 4 March); in the year it names, if it names
+    one (新华社北京2001年3月5日电: its 今天 is in 2001, not the publication's year)."""
+    if year:
+        try:
+            return published.replace(year=year, month=month, day=day)
+        except ValueError:
+            return None
     for year in (published.year + 1, published.year, published.year - 1):
         try:
             said = published.replace(year=year, month=month, day=day)
@@ -553,7 +559,7 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:]|记者|通讯员|题|据)[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?消息(?=[，,：:\s])"
     r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?讯[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
@@ -1793,7 +1799,7 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
             named = next((h for h in reversed(read) if start <= h.start and _is_day(h) and _WRITTEN_DAY.search(folded, h.start, h.end)
                           and _DATELINE_AFTER.match(folded, h.end)), None)
             day = date.fromisoformat(named.value[:10]) if named is not None else None
-            if day is not None and day.isocalendar()[:2] != published.date().isocalendar()[:2]:
+            if day is not None:
                 weekday = _weekday_number(folded[hit.end - 1])
                 ahead = _LOOKS_AHEAD.search(folded, start, sentence_end(folded, hit.end))
                 moved = (weekday - day.weekday()) % 7 if ahead else -((day.weekday() - weekday) % 7)
