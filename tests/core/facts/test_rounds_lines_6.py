@@ -38,3 +38,27 @@ def test_a_datelines_year_is_its_todays(text: str, yesterday: str) -> None:
 )
 def test_a_weekday_after_a_datelines_of_the_publications_week_is_told_by_its_tense(text: str, phrase: str, day: str) -> None:
     assert _dates(text)[phrase][1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("和讯消息 5月28日，央行今日在北京召开会议，研究部署下半年工作。", "2024-05-28"),
+        ("5月28日和讯消息，央行今日在北京召开会议，研究部署下半年工作。", "2024-05-28"),
+        ("新华社北京７月２７日电中国国务院总理今天在北京会见了来访的外国客人。", "2023-07-27"),
+        ("新华社北京7月27日电，中国国务院总理今天在北京会见了来访的外国客人。", "2023-07-27"),
+        ("新华社吉隆坡（马来西亚）５月２７日电 中国代表团今天在这里出席了会议。", "2024-05-27"),
+        ("本报北京７月２７日讯，记者今天从有关部门获悉，新规已经出台。", "2023-07-27"),
+    ],
+)
+def test_datelines_run_on_or_after_a_source_or_a_country_set_the_storys_today(text: str, today: str) -> None:
+    assert values(text, "date")[0] == today
+    assert "2024-06-12" not in values(text, "date")
+
+
+def test_an_electric_bike_after_a_day_is_no_dateline() -> None:
+    assert "2024-06-12" in values("社区3月5日电动自行车充电桩今天正式启用，居民纷纷前来体验。", "date")
+
+
+def test_a_call_after_a_reporters_day_is_no_dateline() -> None:
+    assert "2024-06-12" in values("本报记者11日电访该公司，今天公司发出声明，否认了有关报道。", "date")
