@@ -500,7 +500,8 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
-    joined = _holidays_in_written_years(folded, _in_named_month_or_year(folded, joined, published), published)
+    joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
+    joined = _holidays_in_written_years(folded, joined, published)
     joined = _by_the_tense_told(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
@@ -690,6 +691,50 @@ def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int
         and not any(h.end > sentence for h in before) \
         and not _ONCE_PLANNED.search(folded, start, end) \
         and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
+
+
+def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """The hits, the day a report is dated (据《每日邮报》27日报道, 据美联社12月23日消息, a dateline
+    run into its headline) read back where it was read ahead of the publication: what was reported
+    cannot be ahead. Before the bare days after it take its month (…11月4日电…4日说)."""
+    if published is None:
+        return hits
+    ahead = published.replace(tzinfo=None) + timedelta(days=3)
+    read: list[Hit] = []
+    moved: tuple[str, int] | None = None  # the report's day as read before, and by how many days it moved
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        if moved is not None and _THE_DAY_AFTER.match(text) and "\n" not in folded[read[-1].end : hit.start]:
+            hit = _moved_along(hit, *moved)  # 据法国媒体8月26日报道，…当天表示: that 26 August
+        elif hit.detail is not None and hit.detail.first and datetime.fromisoformat(hit.detail.first) > ahead \
+                and _a_report_cited(folded, hit):
+            as_read, hit = hit, _a_reports_day(hit, text, published)
+            moved = _how_far_moved(as_read, hit)
+        read.append(hit)
+    return read
+
+
+def _a_report_cited(folded: str, hit: Hit) -> bool:
+    """Whether the hit dates a report: 27日报道, or 据…12月23日消息 / 电 (a source cited; not a
+    dispatch's own dateline, which its section reads, nor one of the next story run on after it)."""
+    if _A_REPORTS_DAY.match(folded, hit.end):
+        return True
+    return bool(_A_CITED_DISPATCH.match(folded, hit.end)) and "据" in folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : hit.start]
+
+
+def _a_reports_day(hit: Hit, text: str, published: datetime) -> Hit:
+    """A report's day read ahead of the publication: the month before's for a bare day, the year
+    before's for a month's day."""
+    if _MONTH_DAY.fullmatch(text):
+        return _a_year_moved(hit, text, published, -1)
+    if _BARE_DAY.fullmatch(text):
+        return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
+    return hit
+
+
+_A_REPORTS_DAY = re.compile(r"\s*的?(?:报道|报导)")
+_A_CITED_DISPATCH = re.compile(r"\s*(?:消息|电(?![视台邮力话脑影子器车动网价费源池梯线缆访询告贺请召邀函汇])|讯)")
+_BARE_DAY = re.compile(r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
 
 
 def _a_year_moved(hit: Hit, text: str, published: datetime, years: int) -> Hit:

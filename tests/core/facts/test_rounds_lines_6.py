@@ -62,3 +62,23 @@ def test_an_electric_bike_after_a_day_is_no_dateline() -> None:
 
 def test_a_call_after_a_reporters_day_is_no_dateline() -> None:
     assert "2024-06-12" in values("本报记者11日电访该公司，今天公司发出声明，否认了有关报道。", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("据《俄罗斯报》12月23日报道，俄罗斯政府已经批准了新的预算方案。", "12月23日", "2023-12-23"),
+        ("据美联社12月23日消息，俄罗斯政府已经批准了新的预算方案。", "12月23日", "2023-12-23"),
+        ("据《每日邮报》27日报道，这名男子在家中被警方逮捕，案件仍在调查。", "27日", "2024-05-27"),
+        ("汽车之家6月22日报道 近日，编辑从安徽一家4S店了解到，目前车型有现车。", "6月22日", "2023-06-22"),
+        ("据法国媒体8月26日报道，俄罗斯武装部队总参谋长当天表示，将进行改革。", "8月26日", "2023-08-26"),
+    ],
+)
+def test_the_day_a_report_is_dated_is_behind_the_publication(text: str, phrase: str, day: str) -> None:
+    assert _dates(text)[phrase][1] == day
+    assert not any(v.startswith("2024-08-26") for v in values(text, "date"))
+
+
+def test_a_dispatch_of_the_next_story_run_on_is_not_moved_back() -> None:
+    text = "（本报墨西哥城１２月１日电）两国签署声明。面向新世纪的合作本报吉隆坡１２月１６日电 两国首脑今天举行会晤。"
+    assert "2023-12-16" in values(text, "date")
