@@ -361,6 +361,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
+    folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], home)
@@ -378,6 +379,11 @@ _MIXED_YEAR = re.compile(
 )
 """A year in Chinese digits with some typed in a full-width font (二０一０年, 一九９８年, 二ＯＯＯ年
 with the letter O for 〇), as 1990s papers keyed them; folded to half width they were no year."""
+
+
+_SPOKEN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十百千万])[两二]千零(?=[一二三四五六七八九]\s*年(?!代|前|后|後|来|間|间|多|余|之))")
+"""The 两千零 of a year said as spoken (两千零四年的一月, 在两千零八年八月八日), not of so many years
+(两千零四年前)."""
 
 
 def _in_chinese_digits(match: re.Match[str]) -> str:
@@ -479,6 +485,8 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
         lines = _A_MOMENT.sub(_LINE_BREAK, lines)
     for pattern, resolve in _compiled_rules():
         for match in pattern.finditer(lines):
+            if _A_NUMBERS_TAIL.match(lines, max(match.start() - 1, 0)) and match.start():
+                continue  # 一万两千零四年前, 一千零五年前: the tail of a larger number, not four years
             value = resolve(match, published)
             if value or value == "" and published is not None:
                 detail = own_detail(value, match.group()) if isinstance(value, _Own) else None
@@ -577,6 +585,8 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
+_A_NUMBERS_TAIL = re.compile("[零千百万亿][一二两三四五六七八九十]")
+"""A numeral after 零, 千, 百, 万 or 亿: a larger number's tail, where no phrase starts."""
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
 """The 下 of 一下 before 下周 or 下个月 (查一下下周的安排): the verb's, not a second 下 of 下下周."""
 

@@ -82,3 +82,26 @@ def test_the_day_a_report_is_dated_is_behind_the_publication(text: str, phrase: 
 def test_a_dispatch_of_the_next_story_run_on_is_not_moved_back() -> None:
     text = "（本报墨西哥城１２月１日电）两国签署声明。面向新世纪的合作本报吉隆坡１２月１６日电 两国首脑今天举行会晤。"
     assert "2023-12-16" in values(text, "date")
+
+
+# ---- Years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("两千零四年的一月，温家宝总理在报告上亲笔批示，应慎重决策。", "两千零四年的一月", "2004-01"),
+        ("在两千零八年八月八日晚上，北京奥运会隆重开幕，举世瞩目。", "两千零八年八月八日晚上", "2008-08-08T18:00/2008-08-09T00:00"),
+        ("那个很凑巧就是我们在二千零四年的时候，拍了一个公益广告片。", "二千零四年", "2004"),
+    ],
+)
+def test_a_year_said_as_spoken_is_that_year(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一万两千零四年前，这里还是一片汪洋大海，没有任何陆地。", "距今一千零五年前，这里还是一片汪洋大海，没有任何陆地。"],
+)
+def test_the_tail_of_a_larger_number_is_no_years_ago(text: str) -> None:
+    assert values(text, "date") == []
