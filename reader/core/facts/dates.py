@@ -2801,7 +2801,13 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
     if match["per"] in ("全年", "首季") or match["q3"]:
         return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year
-    return _Own(value) if match["y"] and "年" not in match.group()[: match.start("per") - match.start()] else value
+    said = match.group()[: match.start("per") - match.start()]
+    return _Own(value) if match["y"] and not _A_CALENDAR_YEAR.fullmatch(said) else value
+
+
+_A_CALENDAR_YEAR = re.compile(r"\d{4}\s*年\s*")
+"""A year said as the library reads it before a part: not 2024上半年 (a headline's), 2011年度第三季度
+or 2011财年第一季度 (the library reads the whole year, or the publication's quarter)."""
 
 
 def _quarter_code(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4031,7 +4037,7 @@ _RULES = [
         _short_year,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})(?:\s*年度?|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
+        rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度)))",
@@ -4045,7 +4051,7 @@ _RULES = [
         _quarter_range,
     ),
     _rule(
-        rf"(?:(?<![\d.])(?:(?P<y>{_Y4})|(?P<y2>\d{{2}}))\s*年?度?\s*|(?P<ry>{_alternatives(_REL_YEAR)})度?\s*"
+        rf"(?:(?<![\d.])(?:(?P<y>{_Y4})|(?P<y2>\d{{2}}))\s*(?:年?度?|财年|财政年度?|会计年度?)\s*|(?P<ry>{_alternatives(_REL_YEAR)})度?\s*"
         r"|(?P<bare>(?<![A-Za-z\u4e00-\u9fff])|(?<=[在于的及和与至到从自])))"
         r"(?:[Qq](?P<q>[1-4])|(?(bare)(?!)|[Hh](?P<h>[12])))(?![\dA-Za-z])"
         r"(?(bare)(?=\s*(?:财报|季报|业绩|营收|收入|净利|利润|财季|单季|季度|期间|以来|至今|GDP|销量|出货|交付|增长)))",

@@ -105,3 +105,21 @@ def test_a_year_said_as_spoken_is_that_year(text: str, phrase: str, value: str) 
 )
 def test_the_tail_of_a_larger_number_is_no_years_ago(text: str) -> None:
     assert values(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("公司2011财年第一季度营收增长了百分之二十，超出市场预期。", "2011财年第一季度", "2011-01/2011-04"),
+        ("公司2011财年上半年营收增长了百分之二十，超出市场预期。", "2011财年上半年", "2011-01/2011-07"),
+        ("公司将发布2011财年Q4及全年未审计财务报告，投资者关注。", "2011财年Q4", "2011-10/2012-01"),
+        ("公司2011会计年度第三季度营收增长了百分之二十，超出预期。", "2011会计年度第三季度", "2011-07/2011-10"),
+    ],
+)
+def test_a_part_of_a_fiscal_year_is_of_that_year(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase][1] == value
+
+
+def test_a_quarter_of_a_years_accounts_has_the_quarters_interval() -> None:
+    assert _dates("公司2011年度第三季度营收增长了百分之二十，超出市场预期。")["2011年度第三季度"][2] == [
+        "2011-07-01T00:00:00", "2011-09-30T23:59:59"]
