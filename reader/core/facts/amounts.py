@@ -512,9 +512,36 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
-    hits = [_one_or_the_other(folded, hit) for hit in hits if not _not_a_penny(folded, hit)]
-    hits = _with_yi_then_more_wan(folded, hits, home)
+    hits = [_one_or_the_other(folded, hit, home) for hit in hits if not _not_a_penny(folded, hit)]
+    hits = _yuan_named_after(folded, _with_yi_then_more_wan(folded, hits, home), home)
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
+
+
+def _yuan_named_after(folded: str, hits: list[Hit], home: str) -> list[Hit]:
+    """479亿元(港元，下同), 12亿元（新台币）: a bare 元 whose currency the bracket after it names is
+    that currency's, and with 下同 so is every bare 元 after it (they were the home currency's)."""
+    if "元" not in folded or not ("(" in folded or "（" in folded):
+        return hits
+    read: list[Hit] = []
+    carried: str | None = None  # the currency a 下同 carries on
+    for hit in hits:
+        detail = hit.detail
+        if hit.kind is FactKind.MONEY and detail is not None and detail.unit == home and _A_BARE_YUANS_END.search(folded, hit.start, hit.end):
+            named = _A_YUANS_CURRENCY.match(folded, hit.end)
+            code = _CURRENCIES[named["cur"]] if named else carried
+            carried = code if named and named["on"] else carried
+            if code is not None and code != detail.unit:
+                detail = replace(detail, unit=code)
+                hit = replace(hit, value=_money_value(detail), detail=detail)
+        read.append(hit)
+    return read
+
+
+_A_BARE_YUANS_END = re.compile(r"(?<![港美欧日韩澳加币门])元(?:左右|以上|以下|多)?$")
+_A_YUANS_CURRENCY = re.compile(
+    r"\s*[(（]\s*(?P<cur>港元|港币|新台币|台币|美元|澳门元|澳门币|人民币|新加坡元|新元|澳元|加元|日元)"
+    r"\s*(?:[，,、;；]?\s*(?P<on>下同))?\s*[)）]"
+)
 
 
 def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]:
@@ -552,9 +579,12 @@ _NONE_BEFORE = re.compile(
 )
 
 
-def _one_or_the_other(folded: str, hit: Hit) -> Hit:
-    """大约6、7万元, 3、4亿元, ６、７０００万元: two digits in a row said as "one or the other" of one
-    amount, about the range they span (the first was read alone or as a price of its own)."""
+def _one_or_the_other(folded: str, hit: Hit, home: str) -> Hit:
+    """大约6、7万元, 3、4亿元, ６、７０００万元, 十五、六万元, 三、四百元: two digits in a row said as
+    "one or the other" of one amount, about the range they span (the first was read alone or as a
+    price of its own)."""
+    if (said := _EITHER_HAN.search(folded, max(0, hit.start - 4), hit.start)) is not None:
+        return _either_in_han(folded, hit, said, home)
     last = _ONE_UNIT_FOR_ALL.fullmatch(folded, hit.start, hit.end)
     either = _EITHER_DIGIT.search(folded, max(0, hit.start - 3), hit.start)
     if last is None or either is None or hit.detail is None or hit.detail.qualifier is not Qualifier.EXACT or hit.detail.low is None:
@@ -569,6 +599,22 @@ def _one_or_the_other(folded: str, hit: Hit) -> Hit:
 
 
 _EITHER_DIGIT = re.compile(r"(?<![\d.、])(?P<d>[1-8])、$")
+_EITHER_HAN = re.compile(r"(?<![一二三四五六七八九十百千万亿两零、])(?:[一二三四五六七八九]?十)?(?P<d>[一二三四五六七八])、$")
+_HAN_DIGITS = "一二三四五六七八九"
+
+
+def _either_in_han(folded: str, hit: Hit, said: re.Match[str], home: str) -> Hit:
+    """十五、六万元 as 十五六万元 (150,000 to 160,000), 三、四百元 as 三四百元: the digit after the 、 the
+    next of the one before it, and the pair read without the 、, if it is one amount."""
+    if not folded.startswith(_HAN_DIGITS[_HAN_DIGITS.index(said["d"]) + 1], hit.start):
+        return hit
+    if "分别" in folded[max(0, said.start() - 8) : said.start()]:
+        return hit  # 门票分别为五、六元: each its own
+    joined = folded[said.start() : said.end() - 1] + folded[hit.start : hit.end]
+    again = [h for h in _money(joined, home, joined) if (h.start, h.end) == (0, len(joined))]
+    if not again or again[0].detail is None:
+        return hit
+    return Hit(FactKind.MONEY, said.start(), hit.end, again[0].value, again[0].detail)
 
 
 def _yuan_of_the_first(folded: str, hits: list[Hit], home: str) -> list[Hit]:

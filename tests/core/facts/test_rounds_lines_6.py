@@ -123,3 +123,30 @@ def test_a_part_of_a_fiscal_year_is_of_that_year(text: str, phrase: str, value: 
 def test_a_quarter_of_a_years_accounts_has_the_quarters_interval() -> None:
     assert _dates("公司2011年度第三季度营收增长了百分之二十，超出市场预期。")["2011年度第三季度"][2] == [
         "2011-07-01T00:00:00", "2011-09-30T23:59:59"]
+
+
+# ---- Sums
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("他每年的收入大约在十五、六万元左右，生活比较宽裕。", "十五、六万元左右", "~150000-160000 CNY"),
+        ("一件普通的衣服要卖三、四百元，让很多顾客望而却步。", "三、四百元", "~300-400 CNY"),
+        ("门票分别为五、六元，游客络绎不绝，十分热闹。", "六元", "6 CNY"),
+    ],
+)
+def test_two_numerals_in_a_row_with_a_pause_are_one_sum_about_them(text: str, phrase: str, value: str) -> None:
+    assert {f["text"]: f["value"] for f in facts(text, "money")}[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("该公司去年营业额达479亿元(港元，下同)，较前年增长12亿元。", ["47900000000 HKD", "1200000000 HKD"]),
+        ("该公司去年营业额为12亿元（新台币），比前年增长了2亿元。", ["1200000000 TWD", "200000000 CNY"]),
+        ("该公司去年营业额为12亿元（人民币，下同），比前年增长了3亿港元。", ["1200000000 CNY", "300000000 HKD"]),
+    ],
+)
+def test_a_bare_yuan_takes_the_currency_its_bracket_names(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
