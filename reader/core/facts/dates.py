@@ -362,6 +362,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
     folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    folded = _A_DAYS_HAO.sub("日", folded)  # 明天16号: as 明天16日, the day it names
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], home)
@@ -384,6 +385,10 @@ with the letter O for 〇), as 1990s papers keyed them; folded to half width the
 _SPOKEN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十百千万])[两二]千零(?=[一二三四五六七八九]\s*年(?!代|前|后|後|来|間|间|多|余|之))")
 """The 两千零 of a year said as spoken (两千零四年的一月, 在两千零八年八月八日), not of so many years
 (两千零四年前)."""
+
+
+_A_DAYS_HAO = re.compile(r"(?:(?<=[今明昨前后][天日][1-9])|(?<=[今明昨前后][天日][0-3]\d))号(?![线楼院馆门球台车机位房床码])")
+"""The 号 of a day right after 今天, 明天, 昨天 (明天16号将飞抵, 今天6号上午), not of a line or a building."""
 
 
 def _in_chinese_digits(match: re.Match[str]) -> str:
@@ -505,7 +510,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = _with_weekdays(folded, _with_clock_ends(folded, hours_from_to(folded, joined, published), published), published)
     joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
     joined = weekdays_in_the_week_said(folded, joined, published)
-    joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, joined)), published)
+    joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, _glossed_by_a_date(folded, joined))), published)
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
@@ -1950,6 +1955,32 @@ def _as_of_updates(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 _UPDATE_AFTER = re.compile(r"\s*更新")
 _SAID_DAY = re.compile(r"[今昨明前后][天日早晚晨午夜朝]")
+
+
+def _glossed_by_a_date(folded: str, hits: list[Hit]) -> list[Hit]:
+    """明年也就是2001年, 去年即1999年, 去年（1999年）, 下周二也就是10月18日: a word for a time glossed
+    by the date it means is one time, the date written out (two times were read, the word's from
+    the publication: 2025 beside 2001)."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        gloss = _GLOSS.fullmatch(folded, last.end, hit.start) if last is not None else None
+        if last is not None and gloss is not None and _GLOSSED_WORD.fullmatch(folded, last.start, last.end) \
+                and _WRITTEN_DATE.search(folded, hit.start, hit.end):
+            close = _CLOSE.match(folded, hit.end) if gloss["open"] else None
+            if not gloss["open"] or close is not None:
+                joined[-1] = Hit(FactKind.DATE, last.start, close.end() if close else hit.end, hit.value, hit.detail)
+                continue
+        joined.append(hit)
+    return joined
+
+
+_GLOSS = re.compile(r"\s*[，,]?\s*(?:也就是(?:说)?|亦即|即|就是)\s*|\s*(?P<open>[(（])\s*(?:即|也就是)?\s*")
+_GLOSSED_WORD = re.compile(
+    r"(?:去|今|明|前|后|当)年|(?:上|下|本|这)个?(?:月|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?)"
+    r"|(?:今|明|昨|前|后|当)[天日]"
+)
+_WRITTEN_DATE = re.compile(r"[\d〇○零一二三四五六七八九十]\s*[年月日号]")
 
 
 def _day_in_brackets(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -150,3 +150,25 @@ def test_two_numerals_in_a_row_with_a_pause_are_one_sum_about_them(text: str, ph
 )
 def test_a_bare_yuan_takes_the_currency_its_bracket_names(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+# ---- Words glossed by their date
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("明年也就是２００１年，我们将全面完成第九个五年计划。", "明年也就是２００１年", "2001"),
+        ("去年（１９９９年）全市的工业总产值达到了一百亿元。", "去年（１９９９年）", "1999"),
+        ("去年即１９９９年，全市的工业总产值达到了一百亿元。", "去年即１９９９年", "1999"),
+        ("下周二也就是１０月１８日，双方将举行新一轮会谈。", "下周二也就是１０月１８日", "2024-10-18"),
+        ("商务部发布数据显示，上周（6月3日至9日）全国食用农产品价格上涨。", "上周（6月3日至9日）", "2024-06-03/2024-06-10"),
+        ("美国总统克林顿明天１６号将从文莱飞抵越南进行正式访问。", "明天１６号", "2024-06-16"),
+    ],
+)
+def test_a_word_for_a_time_glossed_by_its_date_is_one_time(text: str, phrase: str, value: str) -> None:
+    assert {p: v[1] for p, v in _dates(text).items()} == {phrase: value}
+
+
+def test_the_number_of_a_line_after_tomorrow_is_no_day() -> None:
+    assert values("市民注意，明天3号线将暂停运营一天，请提前安排出行。", "date") == ["2024-06-13"]
