@@ -590,8 +590,9 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
-_A_NUMBERS_TAIL = re.compile("[零千百万亿][一二两三四五六七八九十]")
-"""A numeral after 零, 千, 百, 万 or 亿: a larger number's tail, where no phrase starts."""
+_A_NUMBERS_TAIL = re.compile("[零千百万亿][一二两三四五六七八九十]|[数几]十")
+"""A numeral after 零, 千, 百, 万 or 亿: a larger number's tail, where no phrase starts; nor at the
+十 of 数十 or 几十 (数十小时 is no ten hours)."""
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
 """The 下 of 一下 before 下周 or 下个月 (查一下下周的安排): the verb's, not a second 下 of 下下周."""
 

@@ -172,3 +172,11 @@ def test_a_word_for_a_time_glossed_by_its_date_is_one_time(text: str, phrase: st
 
 def test_the_number_of_a_line_after_tomorrow_is_no_day() -> None:
     assert values("市民注意，明天3号线将暂停运营一天，请提前安排出行。", "date") == ["2024-06-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["消防员连续奋战了數十小時，终于将大火扑灭，疲惫不堪。", "他们在山里走了数十天，终于找到了失踪的游客，非常幸运。"],
+)
+def test_scores_of_hours_are_no_ten_hours(text: str) -> None:
+    assert values(text, "date") == []
