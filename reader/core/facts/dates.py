@@ -3072,7 +3072,7 @@ _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20,
 
 def _plan(match: re.Match[str], published: datetime | None) -> str | None:
     """“十四五”: the five-year plan's years, 2021/2026 (the 3rd plan began in 1966); the 10th, 2001
-    to 2005, is said 十五 (十五计划, “十五”期间)."""
+    to 2005, is said 十五 (十五计划, “十五”期间), and the 6th to 9th 六五 to 九五 (“九五”期间, 1996 to 2000)."""
     n = _int(match["n"] or match["n2"])
     start = 1966 + 5 * (n - 3)
     return _Own(f"{start}/{start + 5}")  # the library reads 十五五时期 as 05:00
@@ -4128,6 +4128,11 @@ _RULES = [
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
+    _rule(  # “九五”期间, “七五”、“八五”: the 6th to 9th plans, 1981 to 2000 (not 九五折, 九五之尊)
+        r"(?<=“)(?P<n>[六七八九])五(?=”(?:时期|期间|规划|计划|末|初|以来|、|和|至|到|以及))"
+        r"|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>[六七八九])五(?=时期|期间|规划|计划)",
+        _plan,
+    ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",

@@ -180,3 +180,17 @@ def test_the_number_of_a_line_after_tomorrow_is_no_day() -> None:
 )
 def test_scores_of_hours_are_no_ten_hours(text: str) -> None:
     assert values(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("“九五”期间，全省国民经济保持了持续快速健康的发展。", ["1996/2001"]),
+        ("在“七五”、“八五”期间，我国的基础设施建设取得了巨大成就。", ["1986/1991", "1991/1996"]),
+        ("“八五”期间（一九九一至一九九五年），全省经济快速增长。", ["1991/1996"]),
+        ("商场推出九五折优惠活动，吸引了大批顾客前来购物，十分热闹。", []),
+        ("他自视为九五之尊，目中无人，最终众叛亲离，下场凄惨。", []),
+    ],
+)
+def test_the_sixth_to_ninth_five_year_plans_are_their_years(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
