@@ -1529,7 +1529,9 @@ def _nowadays(folded: str, hit: Hit) -> bool:
     an era, not the publication's day; so is 明天 in 美好的明天, 为了明天的希望 (the future)."""
     said = folded[hit.start : hit.end]
     if said == "明天":
-        return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 4))
+        return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 6))
+    if said == "昨天":
+        return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 4))
     if said not in ("今天", "今日"):
         return False
     if said == "今日" and folded[hit.start - 1 : hit.start] == "如" and folded[hit.end : hit.end + 1] in ("趋", "益", "渐"):
@@ -1544,12 +1546,17 @@ def _nowadays(folded: str, hit: Hit) -> bool:
 
 
 _TODAYS_PEOPLE = re.compile(
-    r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|中国(?![队女男足篮排]))"
+    r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|消费者|我们(?![的在将要去])|中国(?![队女男足篮排]))"
     r"|这个[^，,。；;！？!?\d]{0,10}(?<!全)(?:时代|社会|世界|年代)(?=[，,。；;！？!?里中上下]|$)"
 )
 """今天的很多企业家, 今天这个信息爆炸的时代: the people or the era of nowadays."""
 _IN_TODAYS_TIMES = re.compile(r"[^，,。；;！？!?\d]{1,12}的(?:情况|背景|形势|时代|环境)下")
-_A_BRIGHT_TOMORROW = re.compile(r"(?:美好|更好|灿烂|光明|幸福)的?明天|(?<![总反言换要])之明天|明天的(?:希望|梦想|中国|世界)|明天会更好")
+_A_BRIGHT_TOMORROW = re.compile(
+    r"(?:美好|更好|灿烂|光明|幸福|辉煌|美丽|富强)的?明天|希望的明天|(?<![总反言换要])之明天|明天的(?:希望|梦想|中国|世界)"
+    r"|(?:祖国|民族|人类|国家|家乡)的明天|明天(?:会|将会?|一定会|必将)更加?(?:好|美好|辉煌|灿烂)"
+)
+_A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的昨天|昨天的(?:辉煌|荣耀|光荣)")
+"""光辉灿烂的昨天, 昨天的辉煌已经成为历史: the past, not the day before."""
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")

@@ -194,3 +194,32 @@ def test_scores_of_hours_are_no_ten_hours(text: str) -> None:
 )
 def test_the_sixth_to_ninth_five_year_plans_are_their_years(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+# ---- Words of an era
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国和墨西哥拥有光辉灿烂的昨天，更有着充满生机和希望的明天。",
+        "昨天的辉煌已经成为历史，今天的我们必须继续努力奋斗。",
+        "让我们携手共创祖国的明天，为实现民族复兴而奋斗不息。",
+        "相信崇礼的明天会更加美好，这里将成为世界级的滑雪胜地。",
+        "对今天的消费者来说，假冒伪劣商品已经不再新鲜了。",
+    ],
+)
+def test_yesterday_and_tomorrow_of_a_nation_are_no_days(text: str) -> None:
+    assert values(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("发言人说由于台北天气好转希望明天恢复所有往返香港与台北的航班。", "2024-06-13"),
+        ("昨天的比赛中，中国队以三比一战胜了对手，取得了开门红。", "2024-06-11"),
+        ("今天的我们在这里召开大会，总结过去一段时间的工作成绩。", "2024-06-12"),
+    ],
+)
+def test_a_day_hoped_for_or_a_match_is_a_day(text: str, day: str) -> None:
+    assert values(text, "date") == [day]
