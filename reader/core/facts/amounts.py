@@ -512,7 +512,7 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     taken = Cover(hits)
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
-    hits = [_one_or_the_other(folded, hit, home) for hit in hits if not _not_a_penny(folded, hit)]
+    hits = [_one_or_the_other(folded, hit, home) for hit in hits if not _not_a_penny(folded, hit) and not _a_face_value(folded, hit)]
     hits = _yuan_named_after(folded, _with_yi_then_more_wan(folded, hits, home), home)
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
 
@@ -561,6 +561,15 @@ def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]
 
 
 _YI_THEN_MORE_WAN = re.compile(r"(?<![\d.])(?P<yi>\d{1,4})亿(?:(?P<qian>\d)千|(?P<wan>[1-9]\d{0,3}))多万元")
+
+
+def _a_face_value(folded: str, hit: Hit) -> bool:
+    """两叠百元大钞, 面值100元的假币, 一张50元钞票: a banknote's face value, which names the note,
+    not a sum paid or held (a voucher's 面值1,000港元的餐券 is one)."""
+    return bool(_A_NOTE_AFTER.match(folded, hit.end))
+
+
+_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|假币|假钞|硬币|纪念币|新钞|旧钞)")
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:
@@ -1415,7 +1424,7 @@ def _counts(folded: str) -> list[Hit]:
         if not _countable(m):
             continue
         detail = _own_detail(m, m["mw"])
-        if detail is None:
+        if detail is None or _a_score_or_a_sitting(folded, m, detail):
             continue
         word = _word_at_measure(folded, m)
         if word in _NO_COUNT_WORDS:
@@ -1440,6 +1449,19 @@ def _counts(folded: str) -> list[Hit]:
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
         hits.append(Hit(FactKind.COUNT, start, end, value, detail))
     return hits
+
+
+def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:
+    """2-0本菲卡, 3-1场: a score, its first number the larger, no range of counts; 十三届国会,
+    七届董事会: the body's sitting, an ordinal without its 第, not thirteen parliaments (``_A_SITTING``)."""
+    if detail.qualifier is Qualifier.RANGE and detail.low is not None and detail.high is not None \
+            and Decimal(detail.low) > Decimal(detail.high):
+        return True
+    return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
+
+
+_A_SITTING = re.compile(r"(?:国会|董事会|监事会|全国人大|人大|立法会|全国政协|政协|中央委员会|党代会|理事会|议会)(?!代表|委员|常委|议员|董事|主席)")
+"""A body's sitting after 届 (十三届国会), not the terms served in it (两届全国人大代表)."""
 
 
 def _either_before(folded: str, start: int, detail: Detail) -> tuple[int, Detail]:
@@ -1476,7 +1498,7 @@ _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "
                              "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明", "列作", "列支",
                              "列席", "列强", "集团", "集中", "集体", "集合", "集会", "集结", "集资", "集分", "集装",
                              "集成", "集聚", "集群", "集训", "集锦", "集邮", "集散", "集市", "把握", "把关", "把持",
-                             "把柄", "把戏", "杯赛"))
+                             "把柄", "把戏", "杯赛", "人力", "支撑", "支持", "支付", "支出", "支援", "支柱"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
 plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts,
 9号楼1单元, 一一列举, 六四集会, 三把握)."""

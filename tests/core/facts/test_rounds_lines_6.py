@@ -223,3 +223,36 @@ def test_yesterday_and_tomorrow_of_a_nation_are_no_days(text: str) -> None:
 )
 def test_a_day_hoped_for_or_a_match_is_a_day(text: str, day: str) -> None:
     assert values(text, "date") == [day]
+
+
+# ---- Counts and sums that are none
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马来西亚十三届国会的首次会议今天在吉隆坡召开，议员宣誓。",
+        "公司七届董事会第五次会议审议通过了年度报告和利润分配方案。",
+        "根据104人力银行的调查，超过六成的上班族想要转换跑道。",
+        "本菲卡在客场2-0本菲卡的比赛中表现出色，球迷十分满意。",
+        "欧元兑美元跌破1.2031支撑后，市场的避险情绪明显升温。",
+    ],
+)
+def test_a_sitting_a_brand_a_score_and_a_support_are_no_counts(text: str) -> None:
+    assert values(text, "count") == []
+
+
+def test_terms_served_are_a_count() -> None:
+    assert values("他曾担任了两届全国人大代表，深受群众的信任和爱戴。", "count") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("警方在他家中搜出两叠百元大钞，共计两万元，已经全部没收。", ["20000 CNY"]),
+        ("他拿出一张100元面值的钞票，让店员找零，店员却发现是假的。", []),
+        ("每人获发一张面值1,000港元的餐券，可到分店兑换免费餐膳。", ["1000 HKD"]),
+    ],
+)
+def test_a_banknotes_face_value_is_no_sum(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
