@@ -256,3 +256,28 @@ def test_terms_served_are_a_count() -> None:
 )
 def test_a_banknotes_face_value_is_no_sum(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+# ---- Lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("法院判处被告人3年有期徒刑，缓刑4年，并处罚金五万元。", "3年", "P3Y"),
+        ("给予他留党察看二年的处分，并撤销其行政职务。", "二年", "P2Y"),
+        ("两次全国人口普查间隔五年，人口数量发生了显著的变化。", "五年", "P5Y"),
+        ("美国总统任期四年，可以连选连任一次，最多八年。", "四年", "P4Y"),
+        ("时隔20年，他终于再次站上了世界冠军的领奖台。", "20年", "P20Y"),
+        ("他在这家工厂共有三十八年的工龄，是厂里资格最老的工人。", "三十八年", "P38Y"),
+    ],
+)
+def test_so_many_years_of_a_term_a_gap_or_a_sentence_are_a_length(text: str, phrase: str, value: str) -> None:
+    assert _dates(text)[phrase][1] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["全厂共有98年入厂的新工人三百多名，都已经上岗。", "对其处三年以下有期徒刑或者拘役，并处或者单处罚金。"]
+)
+def test_a_year_written_short_or_a_sentences_bound_is_no_length(text: str) -> None:
+    assert values(text, "date") == []
