@@ -526,7 +526,8 @@ def _yuan_named_after(folded: str, hits: list[Hit], home: str) -> list[Hit]:
     carried: str | None = None  # the currency a 下同 carries on
     for hit in hits:
         detail = hit.detail
-        if hit.kind is FactKind.MONEY and detail is not None and detail.unit == home and _A_BARE_YUANS_END.search(folded, hit.start, hit.end):
+        if hit.kind is FactKind.MONEY and detail is not None and detail.unit == home and _A_BARE_YUANS_END.search(folded, hit.start, hit.end) \
+                and not _A_CURRENCY_NAMED.search(folded, max(0, hit.start - 4), hit.end):  # 人民币180亿元 keeps its own
             named = _A_YUANS_CURRENCY.match(folded, hit.end)
             code = _CURRENCIES[named["cur"]] if named else carried
             carried = code if named and named["on"] else carried
@@ -537,6 +538,7 @@ def _yuan_named_after(folded: str, hits: list[Hit], home: str) -> list[Hit]:
     return read
 
 
+_A_CURRENCY_NAMED = re.compile(r"人民币|港币|港元|新台币|台币|美元|美金|日元|欧元|英镑|澳门元|澳门币|澳元|加元|新加坡元|韩元")
 _A_BARE_YUANS_END = re.compile(r"(?<![港美欧日韩澳加币门])元(?:左右|以上|以下|多)?$")
 _A_YUANS_CURRENCY = re.compile(
     r"\s*[(（]\s*(?P<cur>港元|港币|新台币|台币|美元|澳门元|澳门币|人民币|新加坡元|新元|澳元|加元|日元)"
@@ -617,6 +619,8 @@ def _either_in_han(folded: str, hit: Hit, said: re.Match[str], home: str) -> Hit
     next of the one before it, and the pair read without the 、, if it is one amount."""
     if not folded.startswith(_HAN_DIGITS[_HAN_DIGITS.index(said["d"]) + 1], hit.start):
         return hit
+    if hit.detail is None or hit.detail.qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN):
+        return hit  # 三、四千元以上: over the one said, a bound the pair would lose
     if "分别" in folded[max(0, said.start() - 8) : said.start()]:
         return hit  # 门票分别为五、六元: each its own
     joined = folded[said.start() : said.end() - 1] + folded[hit.start : hit.end]

@@ -362,13 +362,14 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
     folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
-    folded = _A_DAYS_HAO.sub("日", folded)  # 明天16号: as 明天16日, the day it names
+    if published is not None and "号" in folded:
+        folded = _A_DAYS_HAO.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
     sections = _written_days(folded, published)
     if len(sections) == 1:
-        return _dates_in(folded, sections[0][2], home)
+        return _dates_in(folded, sections[0][2], home, published)
     found: list[Hit] = []
     for start, end, reference in sections:
-        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, home)]
+        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, home, published)]
     return found
 
 
@@ -382,13 +383,25 @@ _MIXED_YEAR = re.compile(
 with the letter O for 〇), as 1990s papers keyed them; folded to half width they were no year."""
 
 
-_SPOKEN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十百千万])[两二]千零(?=[一二三四五六七八九]\s*年(?!代|前|后|後|来|間|间|多|余|之))")
+_SPOKEN_YEAR = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十百千万有今经經])[两二]千零(?=[一二三四五六七八九]\s*年(?!代|前|后|後|来|間|间|多|余|之|的?历史|的?歷史))"
+)
 """The 两千零 of a year said as spoken (两千零四年的一月, 在两千零八年八月八日), not of so many years
-(两千零四年前)."""
+(两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
-_A_DAYS_HAO = re.compile(r"(?:(?<=[今明昨前后][天日][1-9])|(?<=[今明昨前后][天日][0-3]\d))号(?![线楼院馆门球台车机位房床码])")
-"""The 号 of a day right after 今天, 明天, 昨天 (明天16号将飞抵, 今天6号上午), not of a line or a building."""
+_A_DAYS_HAO = re.compile(r"(?P<word>[今明昨前后])[天日](?P<n>[1-9]|[0-3]\d)号")
+"""The 号 of a day right after 今天, 明天, 昨天 (明天13号将飞抵, 今天12号上午)."""
+_WORDS_DAYS = {"今": 0, "明": 1, "昨": -1, "前": -2, "后": 2}
+
+
+def _hao_of_the_words_day(said: re.Match[str], published: datetime) -> str:
+    """The 号 as 日 where the number is the word's day (or the one beside it, a page stamped the
+    evening before): a day said twice; else a number's (今天23号詹姆斯砍下40分, 明天10号文件)."""
+    day = published.date() + timedelta(days=_WORDS_DAYS[said["word"]])
+    near = {(day + timedelta(days=k)).day for k in (-1, 0, 1)}
+    text = said.group()
+    return text[:-1] + "日" if int(said["n"]) in near else text
 
 
 def _in_chinese_digits(match: re.Match[str]) -> str:
@@ -481,8 +494,8 @@ def _day_back(published: datetime, day: int) -> datetime | None:
     return None
 
 
-def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
-    """``find_dates`` on a text whose 今日 is one day."""
+def _dates_in(folded: str, published: datetime | None, home: str, stamped: datetime | None = None) -> list[Hit]:
+    """``find_dates`` on a text whose 今日 is one day, ``published``, in a page stamped ``stamped``."""
     found: list[Hit] = []
     values: dict[str, str] = {}  # one string per value: an article may say 今天 99,000 times
     lines = folded.replace("\n", _LINE_BREAK) if "\n" in folded else folded
@@ -508,9 +521,9 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = _without_stories_after(folded, days_after(folded, joined), read_from_now, published)
     joined = ordinal_parts(folded, said_by_the_one_before(folded, joined, published, find_dates))
     joined = _with_weekdays(folded, _with_clock_ends(folded, hours_from_to(folded, joined, published), published), published)
-    joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published), published))
+    joined = _counted_then_named(folded, _weekdays_run_on(folded, _in_named_weeks(folded, joined, published, stamped or published), published))
     joined = weekdays_in_the_week_said(folded, joined, published)
-    joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, _glossed_by_a_date(folded, joined))), published)
+    joined = _clock_on_bracketed_day(folded, _first_days_of_ranges(folded, _day_in_brackets(folded, _glossed_by_a_date(folded, joined, published))), published)
     joined = bracketed_day_ranges(folded, _bare_range_ends(folded, joined, published))
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
@@ -521,7 +534,7 @@ def _dates_in(folded: str, published: datetime | None, home: str) -> list[Hit]:
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if home == "TWD":
         joined = [_double_tenth(folded, hit) for hit in joined]
-    joined = [_feast_to_come(folded, hit, published) for hit in joined]
+    joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
     joined = [_eve_of(folded, _days_off_of(folded, _singapores_national_day(folded, hit), home)) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
 
@@ -573,9 +586,9 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
-    r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:(?!的|有|据|據|传|傳|一则|最新|相关|有关)[\u4e00-\u9fffA-Za-z]{1,6}?)?消息(?=[，,：:\s])"
-    r"|^(?<![\s\S]{300})(?:[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
+    r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?消息(?=[，,：:\s])"
+    r"|^(?<![\s\S]{300})(?:(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
     re.MULTILINE,
@@ -590,9 +603,10 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
-_A_NUMBERS_TAIL = re.compile("[零千百万亿][一二两三四五六七八九十]|[数几]十")
-"""A numeral after 零, 千, 百, 万 or 亿: a larger number's tail, where no phrase starts; nor at the
-十 of 数十 or 几十 (数十小时 is no ten hours)."""
+_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|[数几]十")
+"""A numeral after 零: a larger number's tail (一万两千零四年前), where no phrase starts; nor at the
+十 of 数十 or 几十 (数十小时 is no ten hours). Not after 千, 万 or 亿, which a headline runs on into
+a date (破千亿二季度)."""
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
 """The 下 of 一下 before 下周 or 下个月 (查一下下周的安排): the verb's, not a second 下 of 下下周."""
 
@@ -733,6 +747,8 @@ def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> l
 def _a_report_cited(folded: str, hit: Hit) -> bool:
     """Whether the hit dates a report: 27日报道, or 据…12月23日消息 / 电 (a source cited; not a
     dispatch's own dateline, which its section reads, nor one of the next story run on after it)."""
+    if _DUE_OR_PLANNED.search(folded, max(0, hit.start - 3), hit.start):
+        return False  # 新生须于9月1日报道 (报到, registering), 该台将于6月20日报道: a day still to come
     if _A_REPORTS_DAY.match(folded, hit.end):
         return True
     return bool(_A_CITED_DISPATCH.match(folded, hit.end)) and "据" in folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : hit.start]
@@ -749,6 +765,7 @@ def _a_reports_day(hit: Hit, text: str, published: datetime) -> Hit:
 
 
 _A_REPORTS_DAY = re.compile(r"\s*的?(?:报道|报导)")
+_DUE_OR_PLANNED = re.compile(r"(?:于|将|须|请|需|应|要)\s*$")
 _A_CITED_DISPATCH = re.compile(r"\s*(?:消息|电(?![视台邮力话脑影子器车动网价费源池梯线缆访询告贺请召邀函汇])|讯)")
 _BARE_DAY = re.compile(r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
 
@@ -890,6 +907,25 @@ def _how_far_moved(before: Hit, after: Hit) -> tuple[str, int] | None:
     if not first or not last or first[:10] == last[:10]:
         return None
     return first[:10], (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+
+
+def _a_words_day_in_its_month(folded: str, hit: Hit, published: datetime | None) -> Hit:
+    """昨天30日 (or 30号) on 1 July: 30 June, the day of the word's own month (the library took the
+    publication's: 30 July); a number not within three days of the word's day is left as read."""
+    said = _WORD_THEN_ITS_DAY.match(folded, hit.start, hit.end)
+    if said is None or published is None or not re.match(r"\d{4}-\d{2}-\d{2}", hit.value):
+        return hit
+    day = published.date() + timedelta(days=_WORDS_DAYS[said["word"]])
+    near = [day + timedelta(days=k) for k in (0, -1, 1, -2, 2, -3, 3) if (day + timedelta(days=k)).day == int(said["n"])]
+    read = date.fromisoformat(hit.value[:10])
+    if not near or near[0] == read or hit.detail is None:
+        return hit
+    days = (near[0] - read).days
+    value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
+    return Hit(hit.kind, hit.start, hit.end, value, detail_moved(hit.detail, days))
+
+
+_WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
 
 
 def _moved_along(hit: Hit, day: str, days: int) -> Hit:
@@ -1851,11 +1887,12 @@ _WRITTEN_DAY = re.compile(r"月|\d[-/.]\d")
 _DATELINE_AFTER = re.compile(r"\s*(?:消息|电(?![视台邮力话脑影子器车])|讯|报道)")
 
 
-def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None, stamped: datetime | None) -> list[Hit]:
     """周二 after a dispatch's dateline in its sentence is the last such day up to the dateline's
     (据纽约9月21日消息，…周二公布 is the 17th, 新华社2月11日电…周五发布 the 10th), or the next from it
-    where the sentence looks ahead (…周一将公布), not in the publication's week, where a bare
-    weekday is read. Only a dateline's: after an event's day a weekday may be before or
+    where the sentence looks ahead (…周一将公布), not in the week the page is stamped in
+    (``stamped``, whatever today a dateline with its year sets), where a bare weekday is that week's
+    (等待周五公布的…, 周四出席峰会). Only a dateline's: after an event's day a weekday may be before or
     after it (12月7日（周日）举行，周一公布结果 is the 8th), and after a background date it is
     the publication's week (3月10日成立的委员会周五发表报告)."""
     if published is None:
@@ -1867,7 +1904,7 @@ def _in_named_weeks(folded: str, hits: list[Hit], published: datetime | None) ->
             named = next((h for h in reversed(read) if start <= h.start and _is_day(h) and _WRITTEN_DAY.search(folded, h.start, h.end)
                           and _DATELINE_AFTER.match(folded, h.end)), None)
             day = date.fromisoformat(named.value[:10]) if named is not None else None
-            if day is not None:
+            if day is not None and stamped is not None and day.isocalendar()[:2] != stamped.date().isocalendar()[:2]:
                 weekday = _weekday_number(folded[hit.end - 1])
                 ahead = _LOOKS_AHEAD.search(folded, start, sentence_end(folded, hit.end))
                 moved = (weekday - day.weekday()) % 7 if ahead else -((day.weekday() - weekday) % 7)
@@ -1965,7 +2002,7 @@ _UPDATE_AFTER = re.compile(r"\s*更新")
 _SAID_DAY = re.compile(r"[今昨明前后][天日早晚晨午夜朝]")
 
 
-def _glossed_by_a_date(folded: str, hits: list[Hit]) -> list[Hit]:
+def _glossed_by_a_date(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
     """明年也就是2001年, 去年即1999年, 去年（1999年）, 下周二也就是10月18日: a word for a time glossed
     by the date it means is one time, the date written out (two times were read, the word's from
     the publication: 2025 beside 2001)."""
@@ -1977,13 +2014,29 @@ def _glossed_by_a_date(folded: str, hits: list[Hit]) -> list[Hit]:
                 and _WRITTEN_DATE.search(folded, hit.start, hit.end):
             close = _CLOSE.match(folded, hit.end) if gloss["open"] else None
             if not gloss["open"] or close is not None:
-                joined[-1] = Hit(FactKind.DATE, last.start, close.end() if close else hit.end, hit.value, hit.detail)
+                meant = hit if _YEAR_OF_THE_GLOSS.search(folded, hit.start, hit.end) else _in_the_words_year(folded, last, hit, published)
+                joined[-1] = Hit(FactKind.DATE, last.start, close.end() if close else hit.end, meant.value, meant.detail)
                 continue
         joined.append(hit)
     return joined
 
 
-_GLOSS = re.compile(r"\s*[，,]?\s*(?:也就是(?:说)?|亦即|即|就是)\s*|\s*(?P<open>[(（])\s*(?:即|也就是)?\s*")
+def _in_the_words_year(folded: str, word: Hit, written: Hit, published: datetime | None) -> Hit:
+    """The written date with no year read in the word's: 上月（12月） on a January page is last
+    December, 去年（1-12月） last year's months (they were the publication's year's); the word's
+    own reading where that fails."""
+    first, other = (h.detail.first if h.detail is not None else None for h in (word, written))
+    if not first or not other or published is None:
+        return word
+    if first[:4] == other[:4]:
+        return written
+    moved = _a_year_moved(written, folded[written.start : written.end], published, int(first[:4]) - int(other[:4]))
+    again = moved.detail.first if moved.detail is not None else None
+    return moved if again and again[:4] == first[:4] else word
+
+
+_GLOSS = re.compile(r"\s*[，,]?\s*(?:也就是(?:说)?|亦即|即)\s*|\s*(?P<open>[(（])\s*(?:即|也就是)?\s*")
+_YEAR_OF_THE_GLOSS = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
 _GLOSSED_WORD = re.compile(
     r"(?:去|今|明|前|后|当)年|(?:上|下|本|这)个?(?:月|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?)"
     r"|(?:今|明|昨|前|后|当)[天日]"
@@ -2836,6 +2889,7 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     if year is None or months is None:
         return ""  # 年初, 年底: left to the library
     first, last = months
+    year = _a_fiscal_years_part_reported(match, year, first, published)
     end_year, end_month = _add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
     if match["per"] in ("全年", "首季") or match["q3"]:
@@ -2847,6 +2901,18 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
 _A_CALENDAR_YEAR = re.compile(r"\d{4}\s*年\s*")
 """A year said as the library reads it before a part: not 2024上半年 (a headline's), 2011年度第三季度
 or 2011财年第一季度 (the library reads the whole year, or the publication's quarter)."""
+
+
+def _a_fiscal_years_part_reported(match: re.Match[str], year: int, first: int, published: datetime | None) -> int:
+    """The calendar year a fiscal year's part is read in: its own, unless that puts it after the
+    publication, for a fiscal year named for the year it ends in (英伟达2025财年第一季度, reported in
+    May 2024, ran from February 2024): the year before."""
+    if published is None or not _A_FISCAL_YEAR.search(match.group()):
+        return year
+    return year - 1 if (year, first) > (published.year, published.month) else year
+
+
+_A_FISCAL_YEAR = re.compile(r"财年|财政年度|会计年度")
 
 
 def _quarter_code(match: re.Match[str], published: datetime | None) -> str | None:
@@ -2865,6 +2931,7 @@ def _quarter_code(match: re.Match[str], published: datetime | None) -> str | Non
         first, last = int(match["q"]) * 3 - 2, int(match["q"]) * 3
     if match["bare"] is not None and published is not None and first > published.month:
         year -= 1  # Q4财报 in February: the quarter last reported, not one to come
+    year = _a_fiscal_years_part_reported(match, year, first, published)
     end = _add_months(year, last, 1)
     return _Own(f"{year:04d}-{first:02d}/{end[0]:04d}-{end[1]:02d}")
 
