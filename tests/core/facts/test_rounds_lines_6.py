@@ -323,3 +323,15 @@ def test_what_the_review_of_this_rounds_dates_found(text: str, found: dict[str, 
 )
 def test_what_the_review_of_this_rounds_sums_found(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("每户需要攤分接近16萬至18萬，业主们叫苦连天，纷纷表示难以承受。", "160000-180000 CNY"),
+        ("该案涉款共3.3億，警方已经拘捕了十名嫌疑人，案件仍在调查。", "330000000 CNY"),
+        ("每户要分担约5万，居民们对此意见很大，要求政府出面解决。", "~50000 CNY"),
+    ],
+)
+def test_a_sum_shared_or_at_stake_without_its_yuan_is_money(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
