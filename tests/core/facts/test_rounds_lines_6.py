@@ -335,3 +335,29 @@ def test_what_the_review_of_this_rounds_sums_found(text: str, found: list[str]) 
 )
 def test_a_sum_shared_or_at_stake_without_its_yuan_is_money(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日焦点：全港哀悼大埔火灾遇难者，各界纷纷表达慰问之情。",
+        "这个周密的计划让所有人都感到非常满意，大家纷纷点赞。",
+        "以富力湾为首的别墅带动下，再加上周边的潮白河黄金水道，房价上涨。",
+        "青年周末：能说说您对当下艺术品市场不断出现的天价是如何看的？",
+        "杨丽娟诉南方周末和南方日报名誉权侵权案近日在广州二审开庭。",
+    ],
+)
+def test_a_heading_a_paper_and_words_with_zhou_are_no_week(text: str) -> None:
+    assert not any(v.startswith("2024-W") or v.startswith("2024-06-1") for v in values(text, "date"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这个周末全市将迎来一次明显的降温过程，请市民注意保暖。", "2024-06-15/2024-06-17"),
+        ("上周报道的那起事故，目前已经查明原因，责任人被依法处理。", "2024-W23"),
+        ("中广网武汉7月31日消息（记者左艾甫）老河口市经济适用房今天公开摇号。", "2023-07-31"),
+    ],
+)
+def test_this_weekend_last_weeks_report_and_a_datelines_day_stay(text: str, value: str) -> None:
+    assert values(text, "date") == [value]
