@@ -135,7 +135,7 @@ def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
 
 
 _ROUTINE = re.compile(r"休息|上班|值班|轮休|服用|服药|打针|注射|透析|[一1][次回]")
-_HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都")
+_HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都|每天|每日|每晚")
 """Words of a sentence that tells what happens whenever (每每到了比賽前一天): its 次日 is no day."""
 _TODAYS_WORD = re.compile(r"今(?:[天日午早晨晚朝]|个)")
 """The reporting day (記者今午接觸到…): not the day of the event a later 火災當日 names."""

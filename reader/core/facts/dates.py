@@ -1220,6 +1220,13 @@ def _holiday_in(hit: Hit, text: str, year: int, published: datetime) -> Hit:
 
 _YEAR_WRITTEN = re.compile(r"(?P<y>\d{4})\s*年")
 
+_A_HABITS_TIME = re.compile(
+    r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|深夜|凌晨|清晨|早晨)\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[点时](?:半|\d{1,2}分|[一二三四五]?十?[一二三四五六七八九]?分)?)?"
+)
+_A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平时|平日|多会|多半|习惯)(?:都|会|在|于)?\s*$")
+"""母亲通常下午会午睡, 一般晚上十时就寝: a part of the day, or its hour, of a habit, no day's."""
+
+
 def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
@@ -1248,6 +1255,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_length_or_a_label(folded, hit)
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
+        or bool(_A_HABITS_TIME.fullmatch(folded, hit.start, hit.end) and _A_HABIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
         or bool(_A_SCORE_WON.search(folded, max(0, hit.start - 1), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end)
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))

@@ -361,3 +361,19 @@ def test_a_heading_a_paper_and_words_with_zhou_are_no_week(text: str) -> None:
 )
 def test_this_weekend_last_weeks_report_and_a_datelines_day_stay(text: str, value: str) -> None:
     assert values(text, "date") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母亲通常下午会午睡，醒来后就到楼下的公园散步，风雨不改。",
+        "这里的人们通常晚上很早就睡觉，日出而作，日落而息。",
+        "他每天下班回家后，都会把当天发生的事情写进日记里，从不间断。",
+    ],
+)
+def test_the_time_of_a_habit_is_no_day(text: str) -> None:
+    assert values(text, "date") == []
+
+
+def test_a_day_told_after_a_habit_is_a_day() -> None:
+    assert values("他平时晚上很少出门，但昨天晚上却去了酒吧，结果出了事。", "date") == ["2024-06-11T18:00/2024-06-12T00:00"]
