@@ -1441,8 +1441,10 @@ def _counts(folded: str) -> list[Hit]:
             continue  # 27个月后, 大概四个小时后: a time counted from another, no count
         noun = "" if m["mw"] in _PEOPLE | _COUNTED_PEOPLE else _by_words(_trim_noun(m["noun"] or ""), m["noun"] or "")
         noun = _past_place(noun, m["noun"] or "")
-        if unit := _TIME_UNIT.match(noun):
-            noun = unit.group()  # 两个季度回升, 8个月徒刑: a length of time, its unit the noun
+        counted = _a_time_units_noun(folded, m, noun)
+        if counted is None:
+            continue
+        noun = counted
         start, end = _count_start(m), m.end("mw") + len(noun)
         start, detail = _either_before(folded, start, detail)
         saying = (not noun or _a_verb(noun)) and _in_idiom(folded, start, m.end("mw"))  # 四处飘荡, not 四处景点
@@ -1466,6 +1468,18 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
 
 _A_SITTING = re.compile(r"(?:国会|董事会|监事会|全国人大|人大|立法会|全国政协|政协|中央委员会|党代会|理事会|议会)(?!代表|委员|常委|议员|董事|主席)")
 """A body's sitting after 届 (十三届国会), not the terms served in it (两届全国人大代表)."""
+
+
+def _a_time_units_noun(folded: str, match: re.Match[str], noun: str) -> str | None:
+    """The noun, or for a length of time its unit (两个季度回升, 8个月徒刑); None where the length
+    says how fast (在10个小时内抓获), which the dates read or leave, no count of hours."""
+    unit = _TIME_UNIT.match(noun)
+    if unit is None:
+        return noun
+    return None if _WITHIN_AFTER.match(folded, match.end("mw") + unit.end()) else unit.group()
+
+
+_WITHIN_AFTER = re.compile(r"之内|以内|内")
 
 
 def _either_before(folded: str, start: int, detail: Detail) -> tuple[int, Detail]:

@@ -1227,6 +1227,11 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 """母亲通常下午会午睡, 一般晚上十时就寝: a part of the day, or its hour, of a habit, no day's."""
 
 
+_AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
+_AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
+"""六个月大的女儿: a baby's age, no length of anything told."""
+
+
 def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
@@ -1256,6 +1261,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
         or bool(_A_HABITS_TIME.fullmatch(folded, hit.start, hit.end) and _A_HABIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
+        or bool(_AN_AGE_IN_MONTHS.fullmatch(folded, hit.start, hit.end) and _AN_AGES_DA.match(folded, hit.end))
         or bool(_A_SCORE_WON.search(folded, max(0, hit.start - 1), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end)
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
@@ -4188,6 +4194,11 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了的])",
+        _so_far,
+    ),
+    _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+        r"\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?以来",
         _so_far,
     ),
     _rule(

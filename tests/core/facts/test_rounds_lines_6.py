@@ -377,3 +377,18 @@ def test_the_time_of_a_habit_is_no_day(text: str) -> None:
 
 def test_a_day_told_after_a_habit_is_a_day() -> None:
     assert values("他平时晚上很少出门，但昨天晚上却去了酒吧，结果出了事。", "date") == ["2024-06-11T18:00/2024-06-12T00:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("七十年以来，这里一直是全国重要的粮食生产基地，贡献巨大。", ["1954-01-01T00:00:00/2024-06-12T10:00:01"]),
+        ("冲突三个星期以来，双方死伤惨重，局势仍然十分紧张。", ["2024-05-22T00:00:00/2024-06-12T10:00:01"]),
+        ("九八年以来，这里一直是全国重要的粮食生产基地，贡献巨大。", []),
+        ("她抱着六個月大的女兒逃出火场，幸无大碍，令人感动不已。", []),
+        ("警方在10个小时内就抓获了全部犯罪嫌疑人，破案速度惊人。", []),
+    ],
+)
+def test_so_long_since_a_babys_age_and_how_fast(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
+    assert values(text, "count") == []
