@@ -392,3 +392,15 @@ def test_a_day_told_after_a_habit_is_a_day() -> None:
 def test_so_long_since_a_babys_age_and_how_fast(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
     assert values(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("继5日80万多人参与全国大罢工后，工会昨日再次发起游行抗议。", ["2024-06-05", "2024-06-11"]),
+        ("法国10日3万人参与了游行示威，抗议政府的养老金改革方案。", ["2024-06-10"]),
+        ("该股5日10日20日均线呈多头排列，后市看好，投资者踊跃。", []),
+    ],
+)
+def test_a_day_before_a_crowds_size_is_a_day(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
