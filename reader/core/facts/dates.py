@@ -696,21 +696,43 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     now = published.replace(tzinfo=None)
     read: list[Hit] = []
     as_of = "截" in folded
+    moved: tuple[str, int, int] | None = None  # a day moved here, as read before, by how many days, and its sentence's end
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
-        if as_of and _as_of_ahead(folded, hit, text, now):
+        as_read = hit
+        if moved is not None and hit.start < moved[2] and _CLOCK_OR_PART.fullmatch(text):
+            hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
+        elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
-        elif first and last and _a_bare_month_or_day(text) and not _A_DATELINES_END.match(folded, hit.end) \
-                and first[:4] == f"{now.year:04d}":
+        elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text)) \
+                and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+            end = _the_clause_a_day_opens(folded, hit, end)
             if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
                     and not _LOOKS_AHEAD_HERE.search(folded, start, end):
                 hit = _a_year_moved(hit, text, published, -1)
             elif datetime.fromisoformat(last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
                 hit = _a_year_moved(hit, text, published, 1)
+        if (how_far := _how_far_moved(as_read, hit)) is not None:
+            moved = (*how_far, sentence_end(folded, hit.end))
         read.append(hit)
     return read
+
+
+def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
+    """Where the clause a day tells the time of ends: its own, or, for a day that opens its sentence
+    set off by a comma (9月3日，法院宣判了…; 8月17日，台军举行了…), the clause after the comma."""
+    if folded[end : end + 1] not in ("，", ",") or folded[hit.end : end].strip():
+        return end
+    if folded[sentence_start(folded, hit.start) : hit.start].strip():
+        return end
+    return sentence_end(folded, end + 1, CLAUSE_STOPS)
+
+
+_A_DAY_AND_ITS_TIME = re.compile(rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*[日号][^年至到]+")
+"""A month's day with its part of the day or its hour (10月24日上午, 8月10日晚7时30分左右)."""
+_CLOCK_OR_PART = re.compile(rf"(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜)?\s*(?:的)?\s*(?:{_CLOCK})?")
 
 
 def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int) -> bool:

@@ -404,3 +404,20 @@ def test_so_long_since_a_babys_age_and_how_fast(text: str, found: list[str]) -> 
 )
 def test_a_day_before_a_crowds_size_is_a_day(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+# ---- Tense
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("9月3日，法院对此案进行了公开宣判，被告人当庭表示服从判决。", "2023-09-03"),
+        ("8月17日，台军举行了大规模的军事演习，引起了各方的关注。", "2023-08-17"),
+        ("10月24日上午海宁交警当场回放了监控视频，真相大白。", "2023-10-24T07:00/2023-10-24T12:00"),
+        ("9月3日，法院将对此案进行公开宣判，届时将有大批记者旁听。", "2024-09-03"),
+        ("9月3日，法院对此案进行公开宣判，被告人的家属到场旁听。", "2024-09-03"),
+    ],
+)
+def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: str, value: str) -> None:
+    assert values(text, "date") == [value]
