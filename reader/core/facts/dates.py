@@ -586,7 +586,7 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,24}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?消息(?=[，,：:\s（(])"
     r"|^(?<![\s\S]{300})(?:(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
@@ -1249,6 +1249,9 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 """母亲通常下午会午睡, 一般晚上十时就寝: a part of the day, or its hour, of a habit, no day's."""
 
 
+_A_FEAST_ALONE = re.compile(r"圣诞节?|中秋节?|情人节|元宵节?|端午节?")
+_A_FEASTS_THING = re.compile(r"老人|树|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕|粽子|汤圆|巧克力")
+"""圣诞老人, 圣诞树, 中秋月饼, 情人节礼物: a feast's thing, no day (圣诞节前夕, 中秋节期间 are days)."""
 _AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
 _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
 """六个月大的女儿: a baby's age, no length of anything told."""
@@ -1284,6 +1287,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_pages_age(folded, hit)
         or bool(_A_HABITS_TIME.fullmatch(folded, hit.start, hit.end) and _A_HABIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
         or bool(_AN_AGE_IN_MONTHS.fullmatch(folded, hit.start, hit.end) and _AN_AGES_DA.match(folded, hit.end))
+        or bool(_A_FEAST_ALONE.fullmatch(folded, hit.start, hit.end) and _A_FEASTS_THING.match(folded, hit.end))
         or bool(_A_SCORE_WON.search(folded, max(0, hit.start - 1), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end)
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
@@ -4164,7 +4168,7 @@ _RULES = [
         _numeric,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])"
+        rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])(?!(?<=[一二])审(?:判决|宣判|法院|结果|裁定|败诉|胜诉))"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳))"
         rf"(?!(?:(?<=每周.)|(?<=每星期.)|(?<=每礼拜.))(?:次(?!日)|场(?![地馆面所合])|趟|遍|班(?![会级机车])))(?(pre)|{_NOT_A_NAMES_DAY})(?<!黑色星期.){_TIME}?",
         _weekday,  # 周一鳴: a man, not Monday; 每周三次: how often; 周二彩, 周日版, 黑色星期五: names

@@ -421,3 +421,20 @@ def test_a_day_before_a_crowds_size_is_a_day(text: str, found: list[str]) -> Non
 )
 def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: str, value: str) -> None:
     assert values(text, "date") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("9月中日撞船事件发生后，两国关系一度陷入紧张，至今未能恢复。", ["2024-09"]),
+        ("１９９６年中德双边贸易额远远超过２００亿马克，约为建交初期的３倍。", ["1996"]),
+        ("虽然越秀区人民法院上周一审判决邵老师败诉，但邵老师表示不服。", []),
+        ("法院上周一审理了此案，并当庭作出了判决，被告人表示服从。", ["2024-06-03"]),
+        ("圣诞老人给孩子们送来了礼物，商场里摆满了圣诞树和各种礼品。", []),
+        ("今年圣诞节前夕，商场里摆满了圣诞树和各种礼品，十分热闹。", ["2024-12-25"]),
+        ("本报北京9月29日讯新华社记者陈雁报道：中共中央组织部今天下午召开会议。", ["2023-09-29", "2023-09-29T13:00/2023-09-29T18:00"]),
+        ("浙江在线01月02日讯昨日是小长假的第一天，市区超市人头攒动。", ["2024-01-02", "2024-01-01"]),
+    ],
+)
+def test_a_pair_of_nations_a_trial_a_feasts_things_and_a_byline_run_on(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
