@@ -571,7 +571,7 @@ def _a_face_value(folded: str, hit: Hit) -> bool:
     return bool(_A_NOTE_AFTER.match(folded, hit.end))
 
 
-_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|假币|假钞|硬币|纪念币|新钞|旧钞)")
+_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|假币|假钞|纪念币)")
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:
@@ -1516,7 +1516,7 @@ _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "
                              "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明", "列作", "列支",
                              "列席", "列强", "集团", "集中", "集体", "集合", "集会", "集结", "集资", "集分", "集装",
                              "集成", "集聚", "集群", "集训", "集锦", "集邮", "集散", "集市", "把握", "把关", "把持",
-                             "把柄", "把戏", "杯赛", "人力", "支撑", "支持", "支付", "支出", "支援", "支柱"))
+                             "把柄", "把戏", "杯赛", "人力", "支撑", "支持", "支付", "支柱"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
 plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts,
 9号楼1单元, 一一列举, 六四集会, 三把握)."""

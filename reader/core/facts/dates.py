@@ -603,7 +603,7 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
-_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|[数几]十")
+_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|(?<![指人次分总岁多少无半倍系函级约参基读度票户件])[数几]十")
 """A numeral after 零: a larger number's tail (一万两千零四年前), where no phrase starts; nor at the
 十 of 数十 or 几十 (数十小时 is no ten hours). Not after 千, 万 or 亿, which a headline runs on into
 a date (破千亿二季度)."""
@@ -1607,7 +1607,7 @@ def _nowadays(folded: str, hit: Hit) -> bool:
     if said == "明天":
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said == "昨天":
-        return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 4))
+        return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said not in ("今天", "今日"):
         return False
     if said == "今日" and folded[hit.start - 1 : hit.start] == "如" and folded[hit.end : hit.end + 1] in ("趋", "益", "渐"):
@@ -1622,7 +1622,7 @@ def _nowadays(folded: str, hit: Hit) -> bool:
 
 
 _TODAYS_PEOPLE = re.compile(
-    r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|消费者|我们(?![的在将要去])|中国(?![队女男足篮排]))"
+    r"的(?:很多|许多|不少|大多数|大部分|年轻人|青年|孩子们|人们|人类|社会|时代|企业家|大学生|消费者(?!座谈|大会|活动|调查|投诉|权益|协会)|我们(?![的在将要去])|中国(?![队女男足篮排]))"
     r"|这个[^，,。；;！？!?\d]{0,10}(?<!全)(?:时代|社会|世界|年代)(?=[，,。；;！？!?里中上下]|$)"
 )
 """今天的很多企业家, 今天这个信息爆炸的时代: the people or the era of nowadays."""
@@ -1631,7 +1631,7 @@ _A_BRIGHT_TOMORROW = re.compile(
     r"(?:美好|更好|灿烂|光明|幸福|辉煌|美丽|富强)的?明天|希望的明天|(?<![总反言换要])之明天|明天的(?:希望|梦想|中国|世界)"
     r"|(?:祖国|民族|人类|国家|家乡)的明天|明天(?:会|将会?|一定会|必将)更加?(?:好|美好|辉煌|灿烂)"
 )
-_A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的昨天|昨天的(?:辉煌|荣耀|光荣)")
+_A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的昨天|昨天的(?:辉煌|荣耀|光荣)(?!胜利|战绩|表现|比赛|成绩)")
 """光辉灿烂的昨天, 昨天的辉煌已经成为历史: the past, not the day before."""
 
 
@@ -4178,7 +4178,7 @@ _RULES = [
         _weekday,
     ),
     _rule(
-        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![密详边刊围全期转遭游身折旋岁正]))"
+        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?!(?<=这个周)[密详边刊围期转]|(?<=这周)[密详边刊期]|(?<=本周)期|(?<=加上周)边|(?<=上周)围(?!绕)))"
         rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),
@@ -4223,7 +4223,7 @@ _RULES = [
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多〇○零OＯ自从]){_NOT_A_REIGNS})(?P<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
         r"\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?以来",
         _so_far,
     ),
@@ -4253,8 +4253,8 @@ _RULES = [
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
     _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
     _rule(  # “九五”期间, “七五”、“八五”: the 6th to 9th plans, 1981 to 2000 (not 九五折, 九五之尊)
-        r"(?<=“)(?P<n>[六七八九])五(?=”(?:时期|期间|规划|计划|末|初|以来|、|和|至|到|以及))"
-        r"|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>[六七八九])五(?=时期|期间|规划|计划)",
+        r"(?<!今年“)(?<!去年“)(?<=“)(?P<n>[六七八九])五(?=”(?:时期|期间|规划|计划|末|初|以来|(?:、|和|至|到|以及)“[六七八九十]五”(?:时期|期间|规划|计划)))"
+        r"|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>[六七八九])五(?=时期|期间|规划|计划)(?!.{0,2}普法)",
         _plan,
     ),
     _rule(

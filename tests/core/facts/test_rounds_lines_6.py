@@ -330,7 +330,7 @@ def test_what_the_review_of_this_rounds_sums_found(text: str, found: list[str]) 
     [
         ("每户需要攤分接近16萬至18萬，业主们叫苦连天，纷纷表示难以承受。", "160000-180000 CNY"),
         ("该案涉款共3.3億，警方已经拘捕了十名嫌疑人，案件仍在调查。", "330000000 CNY"),
-        ("每户要分担约5万，居民们对此意见很大，要求政府出面解决。", "~50000 CNY"),
+        ("每户要分摊约5万，居民们对此意见很大，要求政府出面解决。", "~50000 CNY"),
     ],
 )
 def test_a_sum_shared_or_at_stake_without_its_yuan_is_money(text: str, value: str) -> None:
@@ -438,3 +438,34 @@ def test_a_day_opening_its_sentence_takes_the_tense_of_the_clause_after(text: st
 )
 def test_a_pair_of_nations_a_trial_a_feasts_things_and_a_byline_run_on(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("上周全国多地出现强降雨天气，部分地区发生了洪涝灾害。", ["2024-W23"]),
+        ("本周期内，公司的营收保持了稳定的增长态势，前景看好。", []),
+        ("那我在十个村不是八十个人她们来都带上周围的人来嘛。", []),
+        ("自〇八年以来，这里一直是全国重要的粮食生产基地，贡献巨大。", []),
+        ("自光绪三十年以来，这座书院一直是当地最重要的学府。", []),
+        ("全区深入开展“六五”普法工作，取得了显著的成效，受到表扬。", []),
+        ("在“八五”和“九五”后的年轻人中，这种消费观念十分普遍。", []),
+        ("股票指数十月份以来持续下跌，投资者损失惨重，怨声载道。", ["2023-10-01T00:00:00/2024-06-12T10:00:01"]),
+        ("6月10日起，该线路每天发车20班，当天首班车5时30分发出。", ["2024-06-10/..", "2024-06-10", "2024-06-10T05:30"]),
+        ("球队昨天的辉煌胜利让球迷们欢欣鼓舞，纷纷走上街头庆祝。", ["2024-06-11"]),
+    ],
+)
+def test_what_the_second_review_of_this_rounds_dates_found(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("每户需要攤分接近16萬至18萬的维修费用，业主们叫苦连天。", "money", ["160000-180000 CNY"]),
+        ("全区今年植树造林，每区分担2万，任务十分艰巨，时间紧迫。", "money", []),
+        ("央行春节前投放3000亿元新钞，以满足居民的取现需求。", "money", ["300000000000 CNY"]),
+    ],
+)
+def test_what_the_second_review_of_this_rounds_sums_found(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
