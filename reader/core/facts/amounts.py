@@ -1093,11 +1093,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
     if match["ge"] and not cur:
         return not _PEOPLE_AFTER.match(text, match.end("mult"))
     if cur == "块" and not match["tail"]:
-        if match["num"] == "一" and _TOGETHER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
-            return False  # 他们都死在一块, 聚在一块: together
-        spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES
-        # 花30万块造花园: money, not pieces (掏了3块糖 stays pieces)
-        return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
+        return _kuai_is_money(match, text, end)
     if cur == "马克":
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
@@ -1107,9 +1103,21 @@ def _is_money_word(match: re.Match[str]) -> bool:
     return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
 
 
+def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
+    """Whether 块 with no tail is yuan: not together (死在一块), not pieces of a thing said before
+    the number (岩石2485块) or after it (三块蛋糕, but 花30万块造花园 is money), not by the hundred million."""
+    if match["num"] == "一" and _TOGETHER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return False  # 他们都死在一块, 聚在一块: together
+    if _PIECES_BEFORE.search(text, max(0, _num_start(match) - 3), _num_start(match)):
+        return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number
+    spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES  # 掏了3块糖 stays pieces
+    return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
+
+
 _LEADING_ZERO = re.compile(r"0\d")
 _PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
+_PIECES_BEFORE = re.compile(r"(?:岩石|石头|石块|砖头|砖|瓦片|金饼|金砖|木板|玻璃|石碑|骨头|化石|陨石|玉石|冰块|肥皂|奖牌|金牌|银牌|铜牌|墓碑|手表)$")
 _TOGETHER_BEFORE = re.compile(r"(?:(?<![定标持稳停])在|[聚凑走放合]到|聚|凑|堆|挤|混)$")
 """死在一块, 孩子在一块, 凑到一块: together (跌到一块, 定在一块 stay a yuan)."""
 
@@ -1463,6 +1471,8 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
     if detail.qualifier is Qualifier.RANGE and detail.low is not None and detail.high is not None \
             and Decimal(detail.low) > Decimal(detail.high):
         return True
+    if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
+        return True  # 八届五次会议, 常委会三次会议: the session's number
     return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
 
 
@@ -1516,7 +1526,7 @@ _NO_COUNT_WORDS = frozenset(("期间", "期限", "期满", "届时", "次日", "
                              "单亲", "单季", "单月", "单周", "单场", "单个", "列举", "列入", "列为", "列出", "列明", "列作", "列支",
                              "列席", "列强", "集团", "集中", "集体", "集合", "集会", "集结", "集资", "集分", "集装",
                              "集成", "集聚", "集群", "集训", "集锦", "集邮", "集散", "集市", "把握", "把关", "把持",
-                             "把柄", "把戏", "杯赛", "人力", "支撑", "支持", "支付", "支柱"))
+                             "把柄", "把戏", "杯赛", "人力", "支撑", "支持", "支付", "支柱", "轮驱", "轮盘"))
 """Words a number and a measure word run into that count nothing (九五期间: the ninth five-year
 plan's period, 第二届时, 三次产业: the tertiary sector, 一席之地, 十亿票房: a takings, 三班倒: shifts,
 9号楼1单元, 一一列举, 六四集会, 三把握)."""

@@ -469,3 +469,18 @@ def test_what_the_second_review_of_this_rounds_dates_found(text: str, found: lis
 )
 def test_what_the_second_review_of_this_rounds_sums_found(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("考古队共发掘出土岩石2485块，砖头3000块，其中不乏珍贵的文物。", "money", []),
+        ("他花了三千块买了一部手机，结果第二天就坏了，十分懊恼。", "money", ["3000 CNY"]),
+        ("全国人大八届五次会议今天在北京开幕，代表们审议政府工作报告。", "count", []),
+        ("一年来，董事会共召开了五次会议，审议通过了多项重要议案。", "count", ["5 次 会议"]),
+        ("这款新车采用四轮驱动和四轮盘式制动，安全性能大大提升。", "count", []),
+        ("（本报讯）7月17日，市政府召开新闻发布会，昨日已经公布了方案。", "date", ["2023-07-17", "2023-07-16"]),
+    ],
+)
+def test_pieces_a_session_a_drive_and_a_bracketed_source(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
