@@ -1466,16 +1466,21 @@ def _counts(folded: str) -> list[Hit]:
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:
-    """2-0本菲卡, 3-1场: a score, its first number the larger, no range of counts; 十三届国会,
+    """2-0本菲卡, 3-1场: a score, its first number the larger, no range of counts; 6.7人: a number
+    with a fraction before a measure of wholes (``_WHOLES``); 十三届国会,
     七届董事会: the body's sitting, an ordinal without its 第, not thirteen parliaments (``_A_SITTING``)."""
     if detail.qualifier is Qualifier.RANGE and detail.low is not None and detail.high is not None \
             and Decimal(detail.low) > Decimal(detail.high):
         return True
+    if match["mw"] in _WHOLES and detail.low is not None and Decimal(detail.low) % 1:
+        return True  # 升级到6.7人性化设计: a version's number, no six and a bit people
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
     return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
 
 
+_WHOLES = frozenset("人名位只头辆架艘座所家户件")
+"""Measure words of things counted whole: a count with a fraction of one is no count."""
 _A_SITTING = re.compile(r"(?:国会|董事会|监事会|全国人大|人大|立法会|全国政协|政协|中央委员会|党代会|理事会|议会)(?!代表|委员|常委|议员|董事|主席)")
 """A body's sitting after 届 (十三届国会), not the terms served in it (两届全国人大代表)."""
 

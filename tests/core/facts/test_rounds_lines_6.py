@@ -484,3 +484,14 @@ def test_what_the_second_review_of_this_rounds_sums_found(text: str, kind: str, 
 )
 def test_pieces_a_session_a_drive_and_a_bracketed_source(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("该软件升级到6.7人性化设计更加完善，用户体验大大提升。", []),
+        ("今年共有1.5万人参加了考试，比去年增加了两千人左右。", ["15000 人", "~2000 人"]),
+    ],
+)
+def test_a_fraction_of_a_person_is_no_count(text: str, found: list[str]) -> None:
+    assert values(text, "count") == found
