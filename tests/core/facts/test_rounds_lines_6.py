@@ -495,3 +495,14 @@ def test_pieces_a_session_a_drive_and_a_bracketed_source(text: str, kind: str, f
 )
 def test_a_fraction_of_a_person_is_no_count(text: str, found: list[str]) -> None:
     assert values(text, "count") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("价格在30万左右的车型最受欢迎，销量占了总销量的一半。", ["~300000 CNY"]),
+        ("这套房子的价格为120万，比去年上涨了不少，买家望而却步。", ["1200000 CNY"]),
+    ],
+)
+def test_a_price_in_wan_without_its_yuan_is_money(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
