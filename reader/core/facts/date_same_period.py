@@ -21,6 +21,7 @@ __all__ = ["same_period_a_year_before"]
 
 _SAME_PERIOD = re.compile(r"(?:去年|上年|上一年|前一年)同期")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_COMPARED = re.compile(r"上个?月份?|上季度|上一季度")
 
 
 def same_period_a_year_before(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -42,8 +43,8 @@ def _period_before(folded: str, before: list[Hit], hit: Hit) -> Hit | None:
     for earlier in reversed(before):
         if earlier.end <= paragraph:
             return None
-        if _SAME_PERIOD.fullmatch(folded, earlier.start, earlier.end):
-            continue
+        if _SAME_PERIOD.fullmatch(folded, earlier.start, earlier.end) or _COMPARED.fullmatch(folded, earlier.start, earlier.end):
+            continue  # 3月份…比上月下降…比去年同期上涨: the month named, not the one compared with
         return earlier if _in_one_year(earlier) or _A_YEAR_WRITTEN.search(folded, earlier.start, earlier.end) else None
     return None
 

@@ -1038,20 +1038,25 @@ _YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年|(?P<back>[去前])年")
 def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
     """4月份进出口增长8%，一举扭转上月负增长: 上月 after a month its sentence names, which 上月
     counted from the publication would be, is the month before that one (March), as statistics
-    are reported; else it stays the month before the publication's."""
+    are reported, and so it is after any month named where the sentence compares with it (3月份…比上月
+    下降: February); else it stays the month before the publication's."""
     read: list[Hit] = []
     for hit in hits:
         if _LAST_MONTH.fullmatch(folded, hit.start, hit.end):
             start = sentence_start(folded, hit.start)
-            if any(h.value == hit.value and start <= h.start for h in read):
-                year, month = _add_months(int(hit.value[:4]), int(hit.value[5:7]), -1)
-                value = f"{year:04d}-{month:02d}"
-                hit = _revalued(folded, hit, value)
+            named = next((h for h in reversed(read) if start <= h.start and _A_MONTHS_VALUE.fullmatch(h.value)), None)
+            compared = _COMPARED_WITH.search(folded, max(0, hit.start - 2), hit.start)
+            if named is not None and (named.value == hit.value or compared):
+                year, month = _add_months(int(named.value[:4]), int(named.value[5:7]), -1)
+                hit = _revalued(folded, hit, f"{year:04d}-{month:02d}")
         read.append(hit)
     return read
 
 
 _LAST_MONTH = re.compile(r"上个?月份?")
+_A_MONTHS_VALUE = re.compile(r"\d{4}-\d{2}")
+_COMPARED_WITH = re.compile(r"(?:比|较|环比|与|同)$")
+"""3月份…比上月下降: the month compared with is the one before the month named, whichever it is."""
 
 
 def _ahead(folded: str, hit: Hit, published: datetime, named: int, year_end: int) -> bool:

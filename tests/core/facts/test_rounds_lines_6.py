@@ -506,3 +506,8 @@ def test_a_fraction_of_a_person_is_no_count(text: str, found: list[str]) -> None
 )
 def test_a_price_in_wan_without_its_yuan_is_money(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+def test_last_month_compared_with_a_month_named_is_the_one_before_it() -> None:
+    text = "3月份全国居民消费价格比上月下降百分之一点二，比去年同期上涨。"
+    assert {p: v for p, (_, v, _) in _dates(text).items()} == {"3月份": "2024-03", "上月": "2024-02", "去年同期": "2023-03"}
