@@ -17,10 +17,10 @@ from .model import Detail, FactKind, Hit, Qualifier
 __all__ = ["recurring"]
 
 _EVERY = re.compile(
-    r"每(?:隔|逢|当)?[\d一两二三四五六七八九十]*个?"
+    r"每(?:隔|逢|当|到(?:了)?)?[\d一两二三四五六七八九十]*个?"
     r"(?:天|日|晚|夜|早|周|週|星期|礼拜|禮拜|月|年|季度?|工作日|交易日|周末|週末|小时|小時)?的?"
 )
-"""A lead that makes what follows it recur: 每, 每天, 每逢, 每当, 每两天, 每个工作日的."""
+"""A lead that makes what follows it recur: 每, 每天, 每逢, 每当, 每到, 每两天, 每个工作日的."""
 _REACH = 12
 _NOTE = re.compile(r"\s?[(（][^()（）\n]{1,30}[)）]")
 """A bracketed note right after a schedule (（周一休馆）, (周六、周日和全体公民放假日除外))."""

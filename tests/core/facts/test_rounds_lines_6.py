@@ -511,3 +511,15 @@ def test_a_price_in_wan_without_its_yuan_is_money(text: str, found: list[str]) -
 def test_last_month_compared_with_a_month_named_is_the_one_before_it() -> None:
     text = "3月份全国居民消费价格比上月下降百分之一点二，比去年同期上涨。"
     assert {p: v for p, (_, v, _) in _dates(text).items()} == {"3月份": "2024-03", "上月": "2024-02", "去年同期": "2023-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("每到周末，公园里就挤满了前来游玩的市民，十分热闹。", "每到周末"),
+        ("每到正月十五，村里都要挂起红灯笼，孩子们提着灯笼四处游玩。", "每到正月十五"),
+        ("每到七八月，游客就多了，景区里人山人海，一票难求。", "每到七八月"),
+    ],
+)
+def test_whenever_it_comes_round_recurs(text: str, phrase: str) -> None:
+    assert _dates(text)[phrase][0] == "recurring"
