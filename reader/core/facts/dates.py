@@ -4188,8 +4188,8 @@ _RULES = [
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),
     _rule(
-        rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
-        rf"\s*年(?:\s*{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
+        rf"(?:(?<![\d.第])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
+        rf"\s*年(?:\s*(?:的\s*)?{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
         _short_year,
     ),
     _rule(

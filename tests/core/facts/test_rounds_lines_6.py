@@ -523,3 +523,15 @@ def test_last_month_compared_with_a_month_named_is_the_one_before_it() -> None:
 )
 def test_whenever_it_comes_round_recurs(text: str, phrase: str) -> None:
     assert _dates(text)[phrase][0] == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我们将在伊拉克驻军至少到０９年的一月底，由下一届总统决定。", ["2009-01-25/2009-02-01"]),
+        ("98年的3月，他第一次来到深圳，在一家工厂里打工谋生。", ["1998-03"]),
+        ("这是他们第20年的3月份，依然坚持在这里义务植树。", ["2024-03"]),
+    ],
+)
+def test_a_year_written_short_then_its_month(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
