@@ -106,7 +106,8 @@ def _whenever(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
     start = sentence_start(folded, match.start())
     habit = _HABITUAL.search(folded, start, match.start())
     if habit is None and _EVERY_DAY.search(folded, start, match.start()):
-        return not any(h.end > start for h in before)  # 每天下班后…当天的事 (but 6月10日起…每天…当天首班车 is the 10th)
+        return not any(h.end > start and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
+        # 每天下班后…当天的事, 每天早上7点…当天 (but 6月10日起…每天…当天首班车 is the 10th)
     return habit is not None and not any(h.start >= habit.end() and _one_day(h) is not None and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
 
 

@@ -603,7 +603,7 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
-_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|(?<![指人次分总岁多少无半倍系函级约参基读度票户件])[数几]十")
+_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|(?<![指人次分总岁多少无半倍系函级参基读度票户件])[数几]十")
 """A numeral after 零: a larger number's tail (一万两千零四年前), where no phrase starts; nor at the
 十 of 数十 or 几十 (数十小时 is no ten hours). Not after 千, 万 or 亿, which a headline runs on into
 a date (破千亿二季度)."""
@@ -701,7 +701,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
         as_read = hit
-        if moved is not None and hit.start < moved[2] and _CLOCK_OR_PART.fullmatch(text):
+        if moved is not None and hit.start < moved[2] and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)):
             hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
@@ -727,9 +727,15 @@ def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
         return end
     if folded[sentence_start(folded, hit.start) : hit.start].strip():
         return end
-    return sentence_end(folded, end + 1, CLAUSE_STOPS)
+    after = sentence_end(folded, end + 1, CLAUSE_STOPS)
+    if _NOT_THE_DAYS_DEED.search(folded, end + 1, after):
+        return end  # 7月26日晚，开幕式门票已售出了90%; 10月1日，我们约好了…; 只要…了: no deed of that day
+    return after
 
 
+_NOT_THE_DAYS_DEED = re.compile(r"已|好了|只要|若|即使|哪怕|万一|如果|假如|要是|一旦|准备|计划|打算|预计|(?<![军大主武])将(?![军领士帅])")
+"""What in the clause after a day set off by a comma tells no deed done that day: a state already
+(门票已售出了), an arrangement (约好了), a condition (只要…了), a plan."""
 _A_DAY_AND_ITS_TIME = re.compile(rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*[日号][^年至到]+")
 """A month's day with its part of the day or its hour (10月24日上午, 8月10日晚7时30分左右)."""
 _CLOCK_OR_PART = re.compile(rf"(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜)?\s*(?:的)?\s*(?:{_CLOCK})?")
@@ -1255,7 +1261,7 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 
 
 _A_FEAST_ALONE = re.compile(r"圣诞节?|中秋节?|情人节|元宵节?|端午节?")
-_A_FEASTS_THING = re.compile(r"老人|树|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕|粽子|汤圆|巧克力")
+_A_FEASTS_THING = re.compile(r"老人(?![们院家])|树(?![立木])|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕(?!店)|粽子|汤圆|巧克力")
 """圣诞老人, 圣诞树, 中秋月饼, 情人节礼物: a feast's thing, no day (圣诞节前夕, 中秋节期间 are days)."""
 _AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
 _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
@@ -4040,7 +4046,7 @@ _RULES = [
     _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>初[一二三四五六七八九十])"
-        r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|发生|举行|开工|开市|期间|前后)",
+        r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后)",
         _days_of_the_new_year_said_short,
     ),
     _rule(
@@ -4082,7 +4088,7 @@ _RULES = [
     ),
     _rule(
         rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}]){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
-        rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名万]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -4183,7 +4189,7 @@ _RULES = [
         _weekday,
     ),
     _rule(
-        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?!(?<=这个周)[密详边刊围期转]|(?<=这周)[密详边刊期]|(?<=本周)期|(?<=加上周)边|(?<=上周)围(?!绕)))"
+        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![旋转密]|(?<=这个周)[详边刊围期]|(?<=这周)[详边刊期]|(?<=本周)[期刊]|(?<=加上周)边|(?<=上周)围(?!绕)))"
         rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),

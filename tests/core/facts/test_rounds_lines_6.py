@@ -535,3 +535,26 @@ def test_whenever_it_comes_round_recurs(text: str, phrase: str) -> None:
 )
 def test_a_year_written_short_then_its_month(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("7月26日晚，巴黎奥运会开幕式门票已售出了百分之九十，一票难求。", ["2024-07-26T18:00/2024-07-27T00:00"]),
+        ("10月1日，我们约好了一起去爬山，到时候大家在山脚下集合。", ["2024-10-01"]),
+        ("首3日5万元，超过期限后再按日加收罚款，由承建商负担。", []),
+        ("双方在谈判桌上周旋了整整三个月，终于达成了协议。", ["P3M"]),
+        ("年初一开市就迎来了开门红，商户们个个笑逐颜开。", ["2024-01/2024-03"]),
+        ("他每天早上7点出门，当天的报纸总是第一时间送到他手上。", ["每天早上7点"]),
+        ("消防员连续奋战了约数十小时，终于将大火扑灭，疲惫不堪。", []),
+        ("8月中日本央行宣布维持利率不变，市场反应平淡。", ["2024-08-10/2024-08-21"]),
+        ("圣诞节老人们在养老院里一起唱歌跳舞，十分开心。", ["2024-12-25"]),
+        ("今年上周到今天，全市共发生交通事故三十多起，死伤多人。", ["2024-06-03T00:00:00/2024-06-12T10:00:01"]),
+    ],
+)
+def test_what_the_third_review_of_this_rounds_dates_found(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
+
+
+def test_a_sum_before_aid_is_no_count() -> None:
+    assert values("调拨2000万支援灾区重建，帮助受灾群众渡过难关。", "count") == []
