@@ -795,7 +795,6 @@ def _a_reports_day(hit: Hit, text: str, published: datetime) -> Hit:
 _A_REPORTS_DAY = re.compile(r"\s*的?(?:报道|报导)")
 _DUE_OR_PLANNED = re.compile(r"(?:于|将|须|请|需|应|要)\s*$")
 _A_CITED_DISPATCH = re.compile(r"\s*(?:消息|电(?![视台邮力话脑影子器车动网价费源池梯线缆访询告贺请召邀函汇])|讯)")
-_BARE_DAY = re.compile(r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
 
 
 def _a_year_moved(hit: Hit, text: str, published: datetime, years: int) -> Hit:
@@ -1674,7 +1673,7 @@ def _one_month_named(hit: Hit) -> date | None:
     return date.fromisoformat(detail.first[:10])
 
 
-_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
+_DAYS_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
 """Days listed (3日和4日, 10日、11日), not a range of them."""
 
 
@@ -1684,7 +1683,7 @@ def _one_day_named(hit: Hit, text: str) -> date | None:
     detail = hit.detail
     if detail is None or not detail.first or not detail.last:
         return None
-    if detail.first[:10] != detail.last[:10] and not (detail.first[:7] == detail.last[:7] and _LISTED.search(text)):
+    if detail.first[:10] != detail.last[:10] and not (detail.first[:7] == detail.last[:7] and _DAYS_LISTED.search(text)):
         return None
     return date.fromisoformat(detail.first[:10]) if _NAMES_MONTH.search(text) else None
 
