@@ -1108,8 +1108,9 @@ def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
     the number (岩石2485块) or after it (三块蛋糕, but 花30万块造花园 is money), not by the hundred million."""
     if match["num"] == "一" and _TOGETHER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return False  # 他们都死在一块, 聚在一块: together
-    if _PIECES_BEFORE.search(text, max(0, _num_start(match) - 3), _num_start(match)):
-        return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number
+    if _PIECES_BEFORE.search(text, max(0, _num_start(match) - 3), _num_start(match)) \
+            and not _ONE_PIECE_PRICED.search(text, max(0, _num_start(match) - 8), _num_start(match)):
+        return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number (一块手表2000块 is its price)
     spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES  # 掏了3块糖 stays pieces
     return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
 
@@ -1117,6 +1118,7 @@ def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
 _LEADING_ZERO = re.compile(r"0\d")
 _PIECES = frozenset("糖玻砖石地肉蛋巧表金银铜奖牌布木瓦板屏田碑饼面手瓷钢铁玉冰匾皂")
 """What 块 counts after a verb of spending when it is pieces (掏了3块糖, 赔了2块玻璃)."""
+_ONE_PIECE_PRICED = re.compile(r"[一每单][块枚个张只件]")
 _PIECES_BEFORE = re.compile(r"(?:岩石|石头|石块|砖头|砖|瓦片|金饼|金砖|木板|玻璃|石碑|骨头|化石|陨石|玉石|冰块|肥皂|奖牌|金牌|银牌|铜牌|墓碑|手表)$")
 _TOGETHER_BEFORE = re.compile(r"(?:(?<![定标持稳停])在|[聚凑走放合]到|聚|凑|堆|挤|混)$")
 """死在一块, 孩子在一块, 凑到一块: together (跌到一块, 定在一块 stay a yuan)."""
@@ -1472,14 +1474,16 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
     if detail.qualifier is Qualifier.RANGE and detail.low is not None and detail.high is not None \
             and Decimal(detail.low) > Decimal(detail.high):
         return True
-    if match["mw"] in _WHOLES and detail.low is not None and Decimal(detail.low) % 1:
-        return True  # 升级到6.7人性化设计: a version's number, no six and a bit people
+    if match["mw"] in _WHOLES and detail.low is not None and Decimal(detail.low) % 1 \
+            and not _AN_AVERAGE_BEFORE.search(folded, max(0, _num_start(match) - 10), _num_start(match)):
+        return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
     return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
 
 
 _WHOLES = frozenset("人名位只头辆架艘座所家户件")
+_AN_AVERAGE_BEFORE = re.compile(r"平均|每|户均|人均|均")
 """Measure words of things counted whole: a count with a fraction of one is no count."""
 _A_SITTING = re.compile(r"(?:国会|董事会|监事会|全国人大|人大|立法会|全国政协|政协|中央委员会|党代会|理事会|议会)(?!代表|委员|常委|议员|董事|主席)")
 """A body's sitting after 届 (十三届国会), not the terms served in it (两届全国人大代表)."""

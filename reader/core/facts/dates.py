@@ -1044,7 +1044,8 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
     """4月份进出口增长8%，一举扭转上月负增长: 上月 after a month its sentence names, which 上月
     counted from the publication would be, is the month before that one (March), as statistics
     are reported, and so it is after any month named where the sentence compares with it (3月份…比上月
-    下降: February); else it stays the month before the publication's."""
+    下降: February; not 与上月确定的方案, the month before the publication's); else it stays the month
+    before the publication's."""
     read: list[Hit] = []
     for hit in hits:
         if _LAST_MONTH.fullmatch(folded, hit.start, hit.end):
@@ -1060,7 +1061,7 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
 
 _LAST_MONTH = re.compile(r"上个?月份?")
 _A_MONTHS_VALUE = re.compile(r"\d{4}-\d{2}")
-_COMPARED_WITH = re.compile(r"(?:比|较|环比|与|同)$")
+_COMPARED_WITH = re.compile(r"(?:比|较|环比)$")
 """3月份…比上月下降: the month compared with is the one before the month named, whichever it is."""
 
 
@@ -4194,7 +4195,7 @@ _RULES = [
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),
     _rule(
         rf"(?:(?<![\d.第])(?P<y2>\d{{2}})|(?<![\d{_CN_DIGITS}十百千万几数多第])(?P<y2c>[{_CN_DIGITS}]{{2}}))"
-        rf"\s*年(?:\s*(?:的\s*)?{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
+        rf"\s*年(?:\s*(?:(?<![了过]\d\d年)的\s*)?{_MD}(?(d){_TIME}?)|(?={_YEAR_PARTS})|(?P<edge>[初底末])(?![一二三四五六七八九十]))",
         _short_year,
     ),
     _rule(

@@ -558,3 +558,16 @@ def test_what_the_third_review_of_this_rounds_dates_found(text: str, found: list
 
 def test_a_sum_before_aid_is_no_count() -> None:
     assert values("调拨2000万支援灾区重建，帮助受灾群众渡过难关。", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("他花钱买了一块手表2000块，结果戴了两天就坏了，十分懊恼。", "money", ["2000 CNY"]),
+        ("全市平均每户2.6人，家庭规模比上次普查时有所缩小。", "count", ["2.6 人"]),
+        ("他等了10年的3月，终于等来了这个机会，激动得热泪盈眶。", "date", ["P10Y", "2024-03"]),
+        ("3月份我们与上月确定的方案进行了比较，发现了不少问题。", "date", ["2024-03", "2024-05"]),
+    ],
+)
+def test_what_the_fourth_review_of_this_rounds_rules_found(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind) == found
