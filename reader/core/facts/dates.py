@@ -362,6 +362,8 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
     folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    if "时间" in folded:
+        folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
         folded = _A_DAYS_HAO.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
     sections = _written_days(folded, published)
@@ -390,6 +392,8 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
+_A_ZONES_HOUR = re.compile(r"(?:(?<=[京港北地国部间]时间\d)|(?<=[京港北地国部间]时间[0-2]\d))点(?![多半\d钟])")
+"""The 点 of an hour right after a zone's 时间 (北京时间22点, 当地时间8点), a clock's hour, not points."""
 _A_DAYS_HAO = re.compile(r"(?P<word>[今明昨前后])[天日](?P<n>[1-9]|[0-3]\d)号")
 """The 号 of a day right after 今天, 明天, 昨天 (明天13号将飞抵, 今天12号上午)."""
 _WORDS_DAYS = {"今": 0, "明": 1, "昨": -1, "前": -2, "后": 2}
@@ -3139,6 +3143,13 @@ def _century(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{base + first:04d}/{base + last:04d}")
 
 
+def _two_centuries(match: re.Match[str], published: datetime | None) -> str | None:
+    """19至20世纪: from the first century's first year to the second's last (the second alone was read)."""
+    first = _CENTURIES.get(f"{match['a']}世纪")
+    last = _century_base(match["c"], published)
+    return _Own(f"{first:04d}/{last + 100:04d}") if first is not None and first < last else None
+
+
 def _century_base(name: str, published: datetime | None) -> int:
     """The first year of a named century; 本世纪 and 上世纪 count from the publication's (in
     1998, 本世纪末 was the 1980s and 1990s)."""
@@ -4249,6 +4260,10 @@ _RULES = [
         rf"(?<!前)(?<![\d一二三四五六七八九十/／])(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?"
         r"(?!经济报道|网(?![球络])|》|念)",  # a paper's name (21世纪网, 《21世纪》); 查尔斯三世纪念币
         _century,
+    ),
+    _rule(  # 19至20世纪, 十八到十九世纪: two centuries said with one 世纪, the first's start to the second's end
+        rf"(?<![\d一二三四五六七八九十/／])(?P<a>1\d|2[01]|[二]?十[一二三四五六七八九]?)\s*(?:至|到|-|－|—|~|～)\s*(?P<c>{_alternatives(_CENTURIES)})",
+        _two_centuries,
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short

@@ -571,3 +571,16 @@ def test_a_sum_before_aid_is_no_count() -> None:
 )
 def test_what_the_fourth_review_of_this_rounds_rules_found(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("北京时间22点，比赛正式开始，双方球员入场，观众欢呼雀跃。", ["2024-06-12T22:00"]),
+        ("到北京时间１７点记者发稿时，中国代表团共取得了九枚金牌。", ["2024-06-12T17:00"]),
+        ("19至20世纪，欧洲经历了工业革命带来的巨大变化，影响深远。", ["1800/2000"]),
+        ("十八到十九世纪，欧洲经历了工业革命带来的巨大变化，影响深远。", ["1700/1900"]),
+    ],
+)
+def test_a_zones_hour_in_dian_and_two_centuries_said_with_one_shiji(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
