@@ -3143,6 +3143,15 @@ def _century(match: re.Match[str], published: datetime | None) -> str | None:
     return _Own(f"{base + first:04d}/{base + last:04d}")
 
 
+def _a_season(match: re.Match[str], published: datetime | None) -> str | None:
+    """2012-13赛季: a sports season across the two years it names (the library read none, or the
+    2012 alone)."""
+    first, second = int(match["a"]), match["b"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    last += 100 if last < first else 0  # 1999-00赛季
+    return _Own(f"{first:04d}/{last + 1:04d}") if last == first + 1 else None
+
+
 def _two_centuries(match: re.Match[str], published: datetime | None) -> str | None:
     """19至20世纪: from the first century's first year to the second's last (the second alone was read)."""
     first = _CENTURIES.get(f"{match['a']}世纪")
@@ -4260,6 +4269,10 @@ _RULES = [
         rf"(?<!前)(?<![\d一二三四五六七八九十/／])(?P<c>{_alternatives(_CENTURIES)})(?P<part>初|末|中叶|上半叶|下半叶)?"
         r"(?!经济报道|网(?![球络])|》|念)",  # a paper's name (21世纪网, 《21世纪》); 查尔斯三世纪念币
         _century,
+    ),
+    _rule(  # 2012-13赛季, 1971-72赛季, 2012/2013赛季: a season across two years, both of them
+        r"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*[-－—–/~～至到]\s*(?P<b>(?:19|20)\d\d|\d\d)(?!\d)\s*(?=赛季|球季|雪季|年度赛季)",
+        _a_season,
     ),
     _rule(  # 19至20世纪, 十八到十九世纪: two centuries said with one 世纪, the first's start to the second's end
         rf"(?<![\d一二三四五六七八九十/／])(?P<a>1\d|2[01]|[二]?十[一二三四五六七八九]?)\s*(?:至|到|-|－|—|~|～)\s*(?P<c>{_alternatives(_CENTURIES)})",

@@ -584,3 +584,15 @@ def test_what_the_fourth_review_of_this_rounds_rules_found(text: str, kind: str,
 )
 def test_a_zones_hour_in_dian_and_two_centuries_said_with_one_shiji(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在2012-13赛季的英超联赛中，他一共打进了二十五个进球。", ["2012/2014"]),
+        ("1999-00赛季，他率队夺得了联赛冠军，成为俱乐部的传奇人物。", ["1999/2001"]),
+        ("2003/04赛季，他率队夺得了联赛冠军，成为俱乐部的传奇人物。", ["2003/2005"]),
+    ],
+)
+def test_a_season_across_two_years_is_both(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
