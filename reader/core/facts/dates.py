@@ -707,6 +707,8 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         as_read = hit
         if moved is not None and hit.start < moved[2] and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)):
             hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
+        elif moved is not None and hit.start < moved[2] and _SO_LONG_AFTER_IT.fullmatch(text) and hit.detail is not None:
+            hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text)) \
@@ -963,9 +965,19 @@ def _moved_along(hit: Hit, day: str, days: int) -> Hit:
     """A 次日 or 当天 read from a day that has since moved (8日 from June to March), moved with it."""
     if hit.detail is None or not hit.detail.first or abs((date.fromisoformat(hit.detail.first[:10]) - date.fromisoformat(day)).days) > 1:
         return hit
-    detail = detail_moved(hit.detail, days)
+    return _shifted(hit, days)
+
+
+def _shifted(hit: Hit, days: int) -> Hit:
+    """The hit so many days on (or back), its value and its detail."""
+    if hit.detail is None:
+        return hit
     value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
-    return Hit(hit.kind, hit.start, hit.end, value, detail)
+    return Hit(hit.kind, hit.start, hit.end, value, detail_moved(hit.detail, days))
+
+
+_SO_LONG_AFTER_IT = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:个)?(?:天|日|星期|礼拜|周|个月)\s*(?:以后|之后|后)")
+"""10天后, 两个星期后: counted from the day before it in its sentence, and moved with it."""
 
 
 def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -596,3 +596,7 @@ def test_a_zones_hour_in_dian_and_two_centuries_said_with_one_shiji(text: str, f
 )
 def test_a_season_across_two_years_is_both(text: str, found: list[str]) -> None:
     assert values(text, "date") == found
+
+
+def test_so_long_after_a_day_moved_back_moves_with_it() -> None:
+    assert values("9月14日，他住进了医院，10天后，他终于康复出院了，十分高兴。", "date") == ["2023-09-14", "2023-09-24"]
