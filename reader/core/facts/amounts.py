@@ -513,7 +513,7 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
     hits += [h for h in find_cents(folded, home, written) if not taken.overlaps(h.start, h.end)]
     hits = _yuan_of_the_first(folded, [_with_from(folded, hit) for hit in _join_ranges(folded, hits)], home)
     hits = [_one_or_the_other(folded, hit, home) for hit in hits if not _not_a_penny(folded, hit) and not _a_face_value(folded, hit)]
-    hits = _yuan_named_after(folded, _with_yi_then_more_wan(folded, hits, home), home)
+    hits = _yuan_named_after(folded, _with_a_point_and_more(folded, _with_yi_then_more_wan(folded, hits, home), home), home)
     return hits + [listed for hit in hits for listed in _listed_before(folded, hit)]
 
 
@@ -560,6 +560,29 @@ def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]
         return hits
     taken = Cover(found)
     return sorted([h for h in hits if not taken.overlaps(h.start, h.end)] + found, key=lambda h: h.start)
+
+
+def _with_a_point_and_more(folded: str, hits: list[Hit], home: str) -> list[Hit]:
+    """七点多亿美元, 3点多万元: a number and some tenths of 万 or 亿, about it to the next whole one
+    (700 to 800 million dollars; our rules read none of it)."""
+    found = []
+    for m in _A_POINT_AND_MORE.finditer(folded):
+        whole = parse_number(m["n"])
+        if whole is None:
+            continue
+        unit = 10**8 if m["mult"] == "亿" else 10**4
+        code = home if m["cur"] in ("元", "块") else _CURRENCIES.get(m["cur"], home)
+        detail = _detail(Qualifier.APPROXIMATE, Decimal(whole) * unit, (Decimal(whole) + 1) * unit, code)
+        found.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
+    if not found:
+        return hits
+    taken = Cover(found)
+    return sorted([h for h in hits if not taken.overlaps(h.start, h.end)] + found, key=lambda h: h.start)
+
+
+_A_POINT_AND_MORE = re.compile(
+    r"(?<![\d.一二两三四五六七八九十百千])(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})点多(?P<mult>[万亿])(?P<cur>元|块|美元|港元|港币|欧元|日元|英镑|新台币)"
+)
 
 
 _YI_THEN_MORE_WAN = re.compile(r"(?<![\d.])(?P<yi>\d{1,4})亿(?:(?P<qian>\d)千|(?P<wan>[1-9]\d{0,3}))多万元")

@@ -600,3 +600,14 @@ def test_a_season_across_two_years_is_both(text: str, found: list[str]) -> None:
 
 def test_so_long_after_a_day_moved_back_moves_with_it() -> None:
     assert values("9月14日，他住进了医院，10天后，他终于康复出院了，十分高兴。", "date") == ["2023-09-14", "2023-09-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("该公司去年亏损七点多亿美元，股价因此大跌，投资者损失惨重。", ["~700000000-800000000 USD"]),
+        ("今年全市财政收入三点多亿元，比去年增长了一成以上。", ["~300000000-400000000 CNY"]),
+    ],
+)
+def test_a_number_and_some_tenths_of_yi_is_about_it(text: str, found: list[str]) -> None:
+    assert values(text, "money") == found
