@@ -611,3 +611,7 @@ def test_so_long_after_a_day_moved_back_moves_with_it() -> None:
 )
 def test_a_number_and_some_tenths_of_yi_is_about_it(text: str, found: list[str]) -> None:
     assert values(text, "money") == found
+
+
+def test_a_profit_said_as_yingli_is_money() -> None:
+    assert values("南昌钢铁公司去年一年赢利５００万，摘下了戴了几年的亏损帽子。", "money") == ["5000000 CNY"]
