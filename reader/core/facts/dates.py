@@ -365,7 +365,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     if "时间" in folded:
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
-        folded = _A_DAYS_HAO.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
+        folded = _WORD_THEN_ITS_DAY.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
     sections = _written_days(folded, published)
     if len(sections) == 1:
         return _dates_in(folded, sections[0][2], home, published)
@@ -394,15 +394,20 @@ _SPOKEN_YEAR = re.compile(
 
 _A_ZONES_HOUR = re.compile(r"(?:(?<=[京港北地国部间]时间\d)|(?<=[京港北地国部间]时间[0-2]\d))点(?![多半\d钟])")
 """The 点 of an hour right after a zone's 时间 (北京时间22点, 当地时间8点), a clock's hour, not points."""
-_A_DAYS_HAO = re.compile(r"(?P<word>[今明昨前后])[天日](?P<n>[1-9]|[0-3]\d)号")
-"""The 号 of a day right after 今天, 明天, 昨天 (明天13号将飞抵, 今天12号上午)."""
+_WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
+"""A day right after 今天, 明天, 昨天 (明天13号将飞抵, 今天12号上午, 昨天30日)."""
 _WORDS_DAYS = {"今": 0, "明": 1, "昨": -1, "前": -2, "后": 2}
+
+
+def _the_words_day(said: re.Match[str], published: datetime) -> date:
+    """The day 今天, 明天, 昨天… names, counted from the publication's."""
+    return published.date() + timedelta(days=_WORDS_DAYS[said["word"]])
 
 
 def _hao_of_the_words_day(said: re.Match[str], published: datetime) -> str:
     """The 号 as 日 where the number is the word's day (or the one beside it, a page stamped the
     evening before): a day said twice; else a number's (今天23号詹姆斯砍下40分, 明天10号文件)."""
-    day = published.date() + timedelta(days=_WORDS_DAYS[said["word"]])
+    day = _the_words_day(said, published)
     near = {(day + timedelta(days=k)).day for k in (-1, 0, 1)}
     text = said.group()
     return text[:-1] + "日" if int(said["n"]) in near else text
@@ -948,17 +953,12 @@ def _a_words_day_in_its_month(folded: str, hit: Hit, published: datetime | None)
     said = _WORD_THEN_ITS_DAY.match(folded, hit.start, hit.end)
     if said is None or published is None or not re.match(r"\d{4}-\d{2}-\d{2}", hit.value):
         return hit
-    day = published.date() + timedelta(days=_WORDS_DAYS[said["word"]])
+    day = _the_words_day(said, published)
     near = [day + timedelta(days=k) for k in (0, -1, 1, -2, 2, -3, 3) if (day + timedelta(days=k)).day == int(said["n"])]
     read = date.fromisoformat(hit.value[:10])
-    if not near or near[0] == read or hit.detail is None:
+    if not near or near[0] == read:
         return hit
-    days = (near[0] - read).days
-    value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
-    return Hit(hit.kind, hit.start, hit.end, value, detail_moved(hit.detail, days))
-
-
-_WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
+    return _shifted(hit, (near[0] - read).days)
 
 
 def _moved_along(hit: Hit, day: str, days: int) -> Hit:
