@@ -699,7 +699,9 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     nor a condition (如果…完成了). And a plan said right after 将于, 定于, 预定 for a day more than half
     a year behind it, with no day told before it in its sentence (将于1月15日召开 on a December page),
     is the year after's; a later report of an earlier plan names the day it was told (在2月…说将于3月),
-    and one nearer (a June page's 将于4月) is as often told as past as ahead."""
+    and one nearer (a June page's 将于4月) is as often told as past as ahead. A day that opens its
+    sentence is read by the clause after its comma (``_the_clause_a_day_opens``), and a clock time,
+    a 次日 or a length after a day moved moves with it."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
