@@ -707,15 +707,15 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     now = published.replace(tzinfo=None)
     read: list[Hit] = []
     as_of = "截" in folded
-    moved: tuple[str, int, int] | None = None  # a day moved here, as read before, by how many days, and its sentence's end
+    moved: tuple[str, int, int, int] | None = None  # a day moved here, as read before, by how many days, its sentence's end, its own end
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
         as_read = hit
         if moved is not None and hit.start < moved[2] and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)):
             hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
-        elif moved is not None and hit.start < moved[2] and _SO_LONG_AFTER_IT.fullmatch(text) and hit.detail is not None:
-            hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved
+        elif moved is not None and hit.start < moved[2] and _SO_LONG_AFTER_IT.fullmatch(text) and read and read[-1].end == moved[3]:
+            hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved, the date right before it
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text)) \
@@ -728,7 +728,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             elif datetime.fromisoformat(last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
                 hit = _a_year_moved(hit, text, published, 1)
         if (how_far := _how_far_moved(as_read, hit)) is not None:
-            moved = (*how_far, sentence_end(folded, hit.end))
+            moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
 
@@ -971,8 +971,9 @@ def _moved_along(hit: Hit, day: str, days: int) -> Hit:
 
 
 def _shifted(hit: Hit, days: int) -> Hit:
-    """The hit so many days on (or back), its value and its detail."""
-    if hit.detail is None:
+    """The hit so many days on (or back), its value and its detail; one read to the month or
+    coarser (3个月后 as 2024-09) is left as it is."""
+    if hit.detail is None or not re.match(r"\d{4}-\d{2}-\d{2}", hit.value):
         return hit
     value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
     return Hit(hit.kind, hit.start, hit.end, value, detail_moved(hit.detail, days))
@@ -4289,7 +4290,8 @@ _RULES = [
         _a_season,
     ),
     _rule(  # 19至20世纪, 十八到十九世纪: two centuries said with one 世纪, the first's start to the second's end
-        rf"(?<![\d一二三四五六七八九十/／])(?P<a>1\d|2[01]|[二]?十[一二三四五六七八九]?)\s*(?:至|到|-|－|—|~|～)\s*(?P<c>{_alternatives(_CENTURIES)})",
+        rf"(?<![\d一二三四五六七八九十/／])(?P<a>1\d|2[01]|[二]?十[一二三四五六七八九]?)\s*(?:至|到|-|－|—|~|～)\s*(?P<c>{_alternatives(_CENTURIES)})"
+        r"(?!初|末|中叶|上半叶|下半叶)",
         _two_centuries,
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),

@@ -613,5 +613,17 @@ def test_a_number_and_some_tenths_of_yi_is_about_it(text: str, found: list[str])
     assert values(text, "money") == found
 
 
-def test_a_profit_said_as_yingli_is_money() -> None:
-    assert values("南昌钢铁公司去年一年赢利５００万，摘下了戴了几年的亏损帽子。", "money") == ["5000000 CNY"]
+def test_a_surplus_of_grain_in_wan_is_no_money() -> None:
+    assert values("今年全省粮食盈余300万，可以满足周边省份的部分需求。", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("9月14日，他被送进了医院，医生预计3个月后才能出院，家人十分担心。", ["2023-09-14", "2024-09"]),
+        ("9月14日，考生参加了考试，今天查分后，10天后将填报志愿。", ["2023-09-14", "2024-06-12", "2024-06-22"]),
+        ("19至20世纪初，欧洲经历了工业革命带来的巨大变化，影响深远。", ["1900/1920"]),
+    ],
+)
+def test_what_the_fifth_review_of_this_rounds_rules_found(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
