@@ -556,6 +556,11 @@ def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]
         low = Decimal(int(m["yi"]) * 10**8 + wan * 10**4)
         detail = _detail(Qualifier.APPROXIMATE, low, low + step * 10**4, home)
         found.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
+    return _in_place_of(hits, found)
+
+
+def _in_place_of(hits: list[Hit], found: list[Hit]) -> list[Hit]:
+    """The hits with those ``found`` by a rule of its own in place of any hit on a part of them."""
     if not found:
         return hits
     taken = Cover(found)
@@ -574,10 +579,7 @@ def _with_a_point_and_more(folded: str, hits: list[Hit], home: str) -> list[Hit]
         code = home if m["cur"] in ("元", "块") else _CURRENCIES.get(m["cur"], home)
         detail = _detail(Qualifier.APPROXIMATE, Decimal(whole) * unit, (Decimal(whole) + 1) * unit, code)
         found.append(Hit(FactKind.MONEY, m.start(), m.end(), _money_value(detail), detail))
-    if not found:
-        return hits
-    taken = Cover(found)
-    return sorted([h for h in hits if not taken.overlaps(h.start, h.end)] + found, key=lambda h: h.start)
+    return _in_place_of(hits, found)
 
 
 _A_POINT_AND_MORE = re.compile(
@@ -1506,8 +1508,9 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
 
 
 _WHOLES = frozenset("人名位只头辆架艘座所家户件")
-_AN_AVERAGE_BEFORE = re.compile(r"平均|每|户均|人均|均")
 """Measure words of things counted whole: a count with a fraction of one is no count."""
+_AN_AVERAGE_BEFORE = re.compile(r"平均|每|户均|人均|均")
+"""平均每户2.6人: an average, whose fraction of a whole is a count still."""
 _A_SITTING = re.compile(r"(?:国会|董事会|监事会|全国人大|人大|立法会|全国政协|政协|中央委员会|党代会|理事会|议会)(?!代表|委员|常委|议员|董事|主席)")
 """A body's sitting after 届 (十三届国会), not the terms served in it (两届全国人大代表)."""
 

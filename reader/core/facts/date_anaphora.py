@@ -106,8 +106,8 @@ def _whenever(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
     start = sentence_start(folded, match.start())
     habit = _HABITUAL.search(folded, start, match.start())
     if habit is None and _EVERY_DAY.search(folded, start, match.start()):
-        return not any(h.end > start and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
         # 每天下班后…当天的事, 每天早上7点…当天 (but 6月10日起…每天…当天首班车 is the 10th)
+        return not any(h.end > start and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
     return habit is not None and not any(h.start >= habit.end() and _one_day(h) is not None and _A_DATE_SAID.search(folded, h.start, h.end) for h in before)
 
 
@@ -140,8 +140,9 @@ def _a_rota(folded: str, match: re.Match[str], before: list[Hit]) -> bool:
 
 _ROUTINE = re.compile(r"休息|上班|值班|轮休|服用|服药|打针|注射|透析|[一1][次回]")
 _HABITUAL = re.compile(r"每每|每到|每当|每逢|每次|每回|往往|通常|一般都")
-_EVERY_DAY = re.compile(r"每天|每日|每晚")
 """Words of a sentence that tells what happens whenever (每每到了比賽前一天): its 次日 is no day."""
+_EVERY_DAY = re.compile(r"每天|每日|每晚")
+"""每天下班后…当天的事: a habit too, where the sentence names no day of its own."""
 _TODAYS_WORD = re.compile(r"今(?:[天日午早晨晚朝]|个)")
 """The reporting day (記者今午接觸到…): not the day of the event a later 火災當日 names."""
 _SAID_OF_A_NAMED_DAY = frozenset(("第二天", "前一天", "前一日", "前一晚", "此前一天"))

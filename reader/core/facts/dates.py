@@ -361,7 +361,8 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
-    folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    if "千零" in folded:
+        folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
     if "时间" in folded:
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
@@ -953,7 +954,7 @@ def _a_words_day_in_its_month(folded: str, hit: Hit, published: datetime | None)
     """昨天30日 (or 30号) on 1 July: 30 June, the day of the word's own month (the library took the
     publication's: 30 July); a number not within three days of the word's day is left as read."""
     said = _WORD_THEN_ITS_DAY.match(folded, hit.start, hit.end)
-    if said is None or published is None or not re.match(r"\d{4}-\d{2}-\d{2}", hit.value):
+    if said is None or published is None or not _A_DAYS_VALUE.match(hit.value):
         return hit
     day = _the_words_day(said, published)
     near = [day + timedelta(days=k) for k in (0, -1, 1, -2, 2, -3, 3) if (day + timedelta(days=k)).day == int(said["n"])]
@@ -973,12 +974,14 @@ def _moved_along(hit: Hit, day: str, days: int) -> Hit:
 def _shifted(hit: Hit, days: int) -> Hit:
     """The hit so many days on (or back), its value and its detail; one read to the month or
     coarser (3个月后 as 2024-09) is left as it is."""
-    if hit.detail is None or not re.match(r"\d{4}-\d{2}-\d{2}", hit.value):
+    if hit.detail is None or not _A_DAYS_VALUE.match(hit.value):
         return hit
     value = "/".join(day_moved(end, days) if len(end) >= 10 else end for end in hit.value.split("/"))
     return Hit(hit.kind, hit.start, hit.end, value, detail_moved(hit.detail, days))
 
 
+_A_DAYS_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A value that opens with a day (2024-06-12, 2024-06-12T10:00), not a month's or a year's."""
 _SO_LONG_AFTER_IT = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:个)?(?:天|日|星期|礼拜|周|个月)\s*(?:以后|之后|后)")
 """10天后, 两个星期后: counted from the day before it in its sentence, and moved with it."""
 
@@ -2024,7 +2027,7 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
     the day comes nearer the publication (1月2日（周五） in a November story is next January's,
     2026; 12月29日（周一） in a January one last December's); a day with its year written keeps
     it, and so does one the publication is nearer already (a weekday misprinted)."""
-    if "年" in folded[day.start : day.end] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value[:10]):
+    if "年" in folded[day.start : day.end] or not _A_DAYS_VALUE.fullmatch(day.value[:10]):
         return hit
     said = date.fromisoformat(day.value[:10])
     moved = _in_its_weekdays_year(said, weekday, published)
