@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from .core import Article, ReaderError
 from .core.article.prepare import placed_facts
-from .core.facts import Fact, facts_to_csv, facts_to_json
+from .core.facts import Fact, RuleFailed, facts_to_csv, facts_to_json
 from .core.script.variants import ShownArticle
 
 __all__ = ["add_facts_arguments", "run_facts"]
@@ -56,8 +57,10 @@ def run_facts(args: argparse.Namespace, shown_of: Shower, form: Former, describe
     rows: list[dict[str, Any]] = []
     for path in args.file:
         try:
-            article, shown = shown_of(path, args.reference_date)
-            facts = placed_facts(article, shown)[1]
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", RuleFailed)
+                article, shown = shown_of(path, args.reference_date)
+                facts = placed_facts(article, shown)[1]
         except ReaderError as exc:
             if not args.jsonl and len(args.file) == 1:
                 raise
@@ -66,6 +69,8 @@ def run_facts(args: argparse.Namespace, shown_of: Shower, form: Former, describe
             if args.jsonl:
                 _print_line({"path": path, "error": describe(exc)})
             continue
+        for warned in caught:  # a rule failed: the rest of the file's facts are given
+            print(f"reader: {path}: {warned.message}", file=sys.stderr)
         _print(path, form(shown), facts, args, rows)
     if args.json and len(args.file) > 1:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

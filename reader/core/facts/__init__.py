@@ -25,6 +25,7 @@ from reader.core.script.fold import fold
 from .amounts import find_amounts, home_currency
 from .dates import find_dates
 from .entities import find_entities
+from .guard import RuleFailed, guarded
 from .model import NUMERIC_KINDS, Detail, Fact, FactKind, Hit, Mention, Qualifier
 from .quoted import find_abbreviations, find_quoted
 from .spans import Cover, greedy
@@ -35,6 +36,7 @@ __all__ = [
     "FactKind",
     "Mention",
     "Qualifier",
+    "RuleFailed",
     "detail_json",
     "extract_facts",
     "fact_to_json",
@@ -52,16 +54,21 @@ _NUMBER_KINDS = (FactKind.MONEY, FactKind.COUNT, FactKind.PERCENT)
 def extract_facts(article: Article) -> list[Fact]:
     """All facts of the article, sorted by kind and then by first mention."""
     folded = fold(article.text)
-    names = find_entities(folded, article)
-    short_forms = find_abbreviations(folded, names)
+    names = guarded("names", folded, lambda a, b: find_entities(folded[a:b], article))
+    short_forms = _short_forms(folded, names)
     hits = [
         *_outside_names(folded, _numeric(folded, article), names),
         *_not_short_for_a_body(names, short_forms),
-        *find_quoted(folded),
+        *guarded("titles", folded, lambda a, b: find_quoted(folded[a:b])),
         *short_forms,
     ]
     del names
     return _facts(article.text, hits)
+
+
+def _short_forms(folded: str, names: list[Hit]) -> list[Hit]:
+    """The text's own short forms (下称“北大荒”); read from the names, so whole or not at all."""
+    return guarded("short forms", folded, lambda _a, _b: find_abbreviations(folded, names), by_sentence=False)
 
 
 def _not_short_for_a_body(names: list[Hit], short_forms: list[Hit]) -> list[Hit]:
@@ -153,7 +160,10 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
 def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
     home = home_currency(article.text, folded, article.url)
-    hits = [*find_dates(folded, article.published, home), *find_amounts(folded, home, article.text)]
+    hits = [
+        *guarded("dates", folded, lambda a, b: find_dates(folded[a:b], article.published, home)),
+        *guarded("amounts", folded, lambda a, b: find_amounts(folded[a:b], home, article.text[a:b])),
+    ]
     return greedy(hits, rank=lambda h: (NUMERIC_KINDS.index(h.kind), h.start))
 
 
