@@ -35,6 +35,8 @@ NO_STORY = 20
 _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日": 0, "当晚": 0, "当夜": 0,
                "次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "次晨": 1, "翌晨": 1,
                "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
+_THE_SAME_AS_ANOTHER = frozenset(("同一天", "同一日"))
+"""The same day as one told, never today alone (两起事故发生在同一天, with no day before it)."""
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
 _FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
@@ -66,8 +68,9 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         return hits
     found = list(hits)
     for match in pattern.finditer(folded):
-        if any(h.start <= match.start() and match.end() <= h.end for h in hits):
-            continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day
+        if any(h.start <= match.start() and match.end() <= h.end for h in hits) \
+                and not (match["word"] in _THE_SAME_AS_ANOTHER and not match["tail"]):
+            continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day (the library reads 同一天 as today)
         before = [h for h in found if h.end <= match.start()]
         if _whenever(folded, match, before) or _a_rota(folded, match, before):
             base = None  # 每每到了比賽前一天晚上，才宣布隔天比賽的採訪: whenever, no one day
@@ -78,9 +81,10 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
             base = None if base and published and _after_a_told_past(folded, match, base, published) else base
         elif _only_longer_dates_before(folded, match, before, published):
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
-        else:  # a day after with none named before (住上一晚，次日一早) is the story's next day, untold
+        else:  # a day after with none named before (住上一晚，次日一早) is the story's next day, untold; 同一天 the same as one untold
             query = len(folded.strip()) <= NO_STORY
-            base = _last_day(before) or (published.date() if published and (query or not _DAYS_AFTER[match["word"]]) else None)
+            alone = query or not _DAYS_AFTER[match["word"]] and match["word"] not in _THE_SAME_AS_ANOTHER
+            base = _last_day(before) or (published.date() if published and alone else None)
         if base is None:
             found = [h for h in found if not match.start() <= h.start < match.end()]  # 事发当天的上午8时许: untold too
             continue
@@ -538,7 +542,8 @@ def clock_anchored(folded: str, hits: list[Hit]) -> list[Hit]:
     A bare clock time (no day, no part of the day: 6时许) takes the day of the date just
     before it in the sentence (4月1日…9:30), and the afternoon when that was a clock time in
     the afternoon and the hour would otherwise go back (not on a 24-hour clock: 21:00、9:30);
-    N分钟后 and N小时后 count from the clock time just before them in the sentence.
+    N分钟后 and N小时后 count from the clock time just before them in the sentence, or in a
+    sentence shortly before in the paragraph.
 
     Past the sentence, a story's timeline still runs on: after a clock time in the afternoon, a
     bare hour on the 12-hour clock that would be in that afternoon, no later than three hours on,
@@ -739,7 +744,7 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
     (``gap`` between them)."""
     before, before_text = anchor
     later = _LATER.fullmatch(text)
-    if later is not None and not _SENTENCE_END.search(gap) and _CLOCKED.search(before_text):
+    if later is not None and (not _SENTENCE_END.search(gap) or len(gap) <= _STORY_GAP) and _CLOCKED.search(before_text):
         count = Decimal("0.5") if later["n"] == "半" else (parse_number(later["n"]) or 0) + (Decimal("0.5") if later["half"] else 0)
         minutes = count * _MINUTES_IN.get(later["unit"], 60)
         return _at(hit, text, before + timedelta(minutes=int(minutes)))
@@ -781,6 +786,10 @@ _LATER = re.compile(
 )
 """N分钟后, 十五分钟后, 两个小时后, 一刻钟后, 半小时后, 一个半小时后: so long after the clock time before it."""
 _MINUTES_IN = {"分钟": 1, "刻钟": 15}
+_STORY_GAP = 120
+"""How far back in its paragraph, past a full stop, the clock time N分钟后 counts from may be
+(下午2時51分接報…。消防其後到場，約10分鐘後將火警升為三級: 15:01, not ten minutes after the
+publication)."""
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分?)?)(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?许?")
 """A clock time with no day: 6时, 9:30, and 10:25AM after a date line's 2005-04-19."""
 _COLON = re.compile(r"[:：]")

@@ -79,8 +79,8 @@ def _read(folded: str, match: re.Match[str], before: Iterable[Hit], published: d
     month_word = match.group().endswith("月")
     anchor = _last_named(folded, before, _SAYS_MONTH if month_word else _SAYS_YEAR, 7 if month_word else 4)
     said = anchor is not None
-    if anchor is None and (match["that2"] or match["this_one"]):
-        return None  # 那年10月, 这年一月 with no year before it: some year told of, not the publication's
+    if anchor is None and (match["that2"] or match["this_one"] or match["that"] == "年"):
+        return None  # 那年10月, 这年一月, 当年12月 with no year before it: some year told of, not the publication's
     if anchor is None and published is not None:
         anchor = (published.year, published.month)
     if anchor is None:

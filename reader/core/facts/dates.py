@@ -542,8 +542,8 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
-    if home == "TWD":
-        joined = [_double_tenth(folded, hit) for hit in joined]
+    if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
+        joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
     joined = [_eve_of(folded, _days_off_of(folded, _singapores_national_day(folded, hit), home)) for hit in joined]
     return whole_phrase(folded, joined, published) or joined
@@ -721,17 +721,47 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             hit = _a_year_moved(hit, text, published, -1)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
-            start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-            end = _the_clause_a_day_opens(folded, hit, end)
-            if datetime.fromisoformat(first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
-                    and not _LOOKS_AHEAD_HERE.search(folded, start, end):
-                hit = _a_year_moved(hit, text, published, -1)
-            elif datetime.fromisoformat(last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
-                hit = _a_year_moved(hit, text, published, 1)
+            hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
+        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() < date.fromisoformat(first[:10]) <= _week_end(now.date()):
+            hit = _last_weeks_if_done(folded, hit)
         if (how_far := _how_far_moved(as_read, hit)) is not None:
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
+
+
+def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: datetime, read: list[Hit]) -> Hit:
+    """A bare month or day of the publication's year, the year before's if told as done and ahead
+    of the publication, the year after's if a plan and half a year behind it."""
+    assert hit.detail is not None and hit.detail.first and hit.detail.last
+    now = published.replace(tzinfo=None)
+    start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    end = _the_clause_a_day_opens(folded, hit, end)
+    if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
+            and not _LOOKS_AHEAD_HERE.search(folded, start, end):
+        return _a_year_moved(hit, text, published, -1)
+    if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
+        return _a_year_moved(hit, text, published, 1)
+    return hit
+
+
+def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
+    """A bare weekday still to come in the publication's week (周五 on a Wednesday) in a clause told as done
+    (警方周五逮捕了三名男子, 周末在机场查获了毒品) is last week's: what was done cannot be ahead."""
+    start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    end = _the_clause_a_day_opens(folded, hit, end)
+    if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end):
+        return _shifted(hit, -7)
+    return hit
+
+
+def _week_end(day: date) -> date:
+    """The Sunday of the day's week."""
+    return day + timedelta(days=6 - day.weekday())
+
+
+_A_WEEKDAY_ALONE = re.compile(rf"{BARE_WEEKDAY.pattern}|周末")
+"""A weekday or weekend with no week of its own (not 下周五, 上周末)."""
 
 
 def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
@@ -778,12 +808,29 @@ def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> l
         text = folded[hit.start : hit.end]
         if moved is not None and _THE_DAY_AFTER.match(text) and "\n" not in folded[read[-1].end : hit.start]:
             hit = _moved_along(hit, *moved)  # 据法国媒体8月26日报道，…当天表示: that 26 August
+        elif moved is not None and BARE_WEEKDAY.fullmatch(text) and "\n" not in folded[read[-1].end : hit.start]:
+            hit = _in_the_week_moved(hit, *moved)
         elif hit.detail is not None and hit.detail.first and datetime.fromisoformat(hit.detail.first) > ahead \
                 and _a_report_cited(folded, hit):
             as_read, hit = hit, _a_reports_day(hit, text, published)
             moved = _how_far_moved(as_read, hit)
         read.append(hit)
     return read
+
+
+def _in_the_week_moved(hit: Hit, day: str, days: int) -> Hit:
+    """A weekday read in the week of a report's day since moved back (据纽约9月21日消息，美联储周二
+    宣布: the Tuesday of that week in the year the report is of, not of the year it was read in)."""
+    first = hit.detail.first[:10] if hit.detail is not None and hit.detail.first else None
+    if first is None:
+        return hit
+    old, weekday = date.fromisoformat(day), date.fromisoformat(first)
+    after = (weekday - old).days
+    if not -7 < after < 7:
+        return hit
+    new = old + timedelta(days=days)  # the same weekday on the same side of the report's day
+    on = (weekday.weekday() - new.weekday()) % 7 if after > 0 else -((new.weekday() - weekday.weekday()) % 7)
+    return _shifted(hit, (new + timedelta(days=on) - weekday).days)
 
 
 def _a_report_cited(folded: str, hit: Hit) -> bool:
@@ -993,23 +1040,38 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
     if published is None:
         return hits
     read: list[Hit] = []
-    said: tuple[date, int] | None = None  # the year said alone last, and where it ends
+    said: _YearSaid | None = None  # the year said alone last
     for hit in hits:
         text = folded[hit.start : hit.end]
         if read and (listed := _listed_after_its_year(folded, read[-1], hit, text, published)) is not None:
             read.append(listed)
             continue
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
-            if _still_that_year(folded, said, hit, published):
-                hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
+            hit = _in_the_year_said(folded, said, hit, text, published)
         elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start) \
                 and not _DESCRIBES.match(_clause_after(folded, hit.end)):  # 2000年出生的人群: a year that describes
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
-            said = (date(number, 1, 1), hit.end) if number != published.year else None
+            part = hit.detail.first if year["part"] and hit.detail is not None and hit.detail.first else ""
+            said = (date(number, 1, 1), hit.end, part) if number != published.year else None
         elif "年" in text and not _YEAR_PART_ALONE.fullmatch(text):
             said = None  # 去年，…；今年，三季度…: a year said again takes over
         read.append(hit)
     return read
+
+
+_YearSaid = tuple[date, int, str]
+"""A year said to open a clause: its first day, where it ends, and the first second of its part
+if it was said with one (2012年上半年), else ""."""
+
+
+def _in_the_year_said(folded: str, said: _YearSaid, hit: Hit, text: str, published: datetime) -> Hit:
+    """A part of a year read in the year said before it, where its clause allows; after a part of
+    that year, only a part later than it (2023年第四季度和第一季度: not 2023's first)."""
+    if not _still_that_year(folded, said, hit, published):
+        return hit
+    moved = _read_at(hit, text, said[0], published, True, same_month_too=True)
+    first = moved.detail.first if moved.detail is not None else None
+    return moved if not said[2] or first and first > said[2] else hit
 
 
 def _listed_after_its_year(folded: str, before: Hit, hit: Hit, text: str, published: datetime) -> Hit | None:
@@ -1029,12 +1091,13 @@ _LISTED_WITH = re.compile(r"\s*(?:和|及|与|以及|、|或)\s*")
 _A_YEARS_PART = re.compile(r"(?P<y>\d{4})\s*年\s*(?:第?[一二三四1-4]季度|[上下]半年)")
 
 
-def _still_that_year(folded: str, said: tuple[date, int], part: Hit, published: datetime) -> bool:
+def _still_that_year(folded: str, said: _YearSaid, part: Hit, published: datetime) -> bool:
     """Whether a part of a year is the year said before it: not where its own clause looks ahead
     (去年是最困难的一年，下半年将加大投入: this year's), unless the year's clause looked ahead too, to
     a year now past (据预测，2013年…将稳步提升，普及速度将会在年底达到高峰: a forecast of 2013)."""
     start = max(sentence_start(folded, part.start, "，,；;"), said[1])
-    if not _LOOKS_AHEAD_HERE.search(folded[start : part.end] + _clause_after(folded, part.end)):
+    if not _LOOKS_AHEAD_HERE.search(folded[start : part.end] + _clause_after(folded, part.end)) \
+            or said[0].year <= published.year - 2:  # 2012年上半年…，但第四季度预计将下滑: told in 2012
         return True
     return said[0].year < published.year and bool(_LOOKS_AHEAD_HERE.search(_clause_after(folded, said[1])))
 
@@ -1059,7 +1122,8 @@ def _opens_a_clause(folded: str, at: int) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|年初|年中|年底|年末")
-_YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年|(?P<back>[去前])年")
+_YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年(?P<part>第?[一二三四1-4]季度|[上下]半年)?|(?P<back>[去前])年")
+"""A year said to open a clause, alone or with a part of it (2012年上半年，…; 第四季度 after it is 2012's)."""
 
 
 def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -1324,7 +1388,18 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_A_SCORE_WON.search(folded, max(0, hit.start - 1), hit.start) and _CLOCK_ONLY.fullmatch(folded, hit.start, hit.end)
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
+        or _one_month_counted(folded, hit)
     )
+
+
+def _one_month_counted(folded: str, hit: Hit) -> bool:
+    """Whether the hit is 一月 counted, not January (同一月, 这一月, 第一月, 一月一次)."""
+    text = folded[hit.start : hit.end]
+    return text == "一月" and (folded[hit.start - 1 : hit.start] in _ONE_MONTH_COUNTED_AFTER and hit.start > 0
+                              or folded.startswith(("一次", "一回"), hit.end))
+
+
+_ONE_MONTH_COUNTED_AFTER = frozenset("同这那第上")
 
 
 def _a_pages_age(folded: str, hit: Hit) -> bool:
@@ -3559,8 +3634,9 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
     library, as said that way: a vague, half or round count (几天后, 两三天后, 一个半月后, 100年前),
     but 半个月前 is the day 15 days before, 半年后 the month six months on, 3年半前 the month 42
     months back and 两天半后 the hour 60 hours on (the library's 10年半前 was seven months),
-    seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date without a reference, as
-    before (三年以后 in 左传).
+    seconds, 三月后 (after March?) and 3日后 (after the 3rd?). No date for seconds before an event
+    (坠毁前30秒之前 was 30 seconds before the publication), nor without a reference, as before
+    (三年以后 in 左传).
     """
     if published is None or _year_then_months(match) or _ends_a_span(match) or _A_RANGES_FIRST.search(match.string, max(0, match.start() - 4), match.start()):
         return None  # 2~3年后: the far end of a range of counts, which says no one date
@@ -3578,6 +3654,8 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
         return _Own(_unit_moved(published, "天", -n))  # 發生在4日前: four days ago (请于4日前, 须在15日前: before the 15th)
     if match["half"] and 0 < n < 100:  # 3年半前: the month 42 months back; 两天半后: the hour 60 hours on
         return _Own(_unit_moved(published, "月", sign * (12 * n + 6)) if unit == "年" else _unit_moved(published, "小时", sign * (24 * n + 12)))
+    if unit.startswith("秒") and match.string[max(0, match.start() - 1) : match.start()] == "前":
+        return None  # 坠毁前30秒之前: seconds before the crash, not before the publication's moment
     if not 0 < n < 100 or unit.startswith("秒") or unit == "月" or unit == "日" and arabic:
         text = re.sub("(?:[之以]|过)([前后])$", r"\1", match.group())
         detail = time_detail(text if arabic else text.replace("日", "天"), published)
@@ -4309,7 +4387,7 @@ _RULES = [
     ),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
-    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
+    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初易理治华利廉夫斯])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
     _rule(  # “九五”期间, “七五”、“八五”: the 6th to 9th plans, 1981 to 2000 (not 九五折, 九五之尊)
         r"(?<!今年“)(?<!去年“)(?<=“)(?P<n>[六七八九])五(?=”(?:时期|期间|规划|计划|末|初|以来|(?:、|和|至|到|以及)“[六七八九十]五”(?:时期|期间|规划|计划)))"
         r"|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>[六七八九])五(?=时期|期间|规划|计划)(?!.{0,2}普法)",

@@ -1,0 +1,119 @@
+"""Dates, amounts and counts read on a seventh sample of single news lines and of whole dev
+pages, written as news says them.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is 2024-06-12
+10:00 (a Wednesday), the day the lines were read against.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values, _dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
+
+
+# ---- Weekdays and months told as past
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("警方周五逮捕了三名涉嫌抢劫的男子，案件仍在调查中。", "周五", "2024-06-07"),
+        ("美国总统周四在白宫会见了来访的德国总理，双方讨论了贸易问题。", "周四", "2024-06-06"),
+        ("周末警方在机场查获了大批毒品，三名嫌犯当场被捕。", "周末", "2024-06-08"),
+        ("美国总统周四将在白宫会见来访的德国总理，双方将讨论贸易问题。", "周四", "2024-06-13"),
+        ("警方周一逮捕了三名涉嫌抢劫的男子，案件仍在调查中。", "周一", "2024-06-10"),
+    ],
+)
+def test_a_weekday_still_to_come_told_as_done_is_last_weeks(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两起事故发生在同一天，警方正在调查其中的关联。",
+        "新专辑将在同一月发行，歌迷们对此非常期待。",
+        "这一月的销量比上一月增长了不少，经销商很满意。",
+        "这是新规实施的第一月，各地执行的效果明显。",
+        "他们一月一次去医院复查身体，从不间断。",
+    ],
+)
+def test_one_month_counted_and_the_same_day_are_no_dates(text: str) -> None:
+    assert values(text, "date") == []
+
+
+def test_january_said_alone_is_still_january() -> None:
+    assert values("一月，新规开始实施，效果明显好于预期。", "date") == ["2024-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("据纽约9月21日消息，美国石油协会周二公布的周度数据显示，原油库存下降。", "周二", "2023-09-19"),
+        ("据新加坡9月23日消息，亚洲燃料油跨月合约周四仍遭大单抛售。", "周四", "2023-09-21"),
+    ],
+)
+def test_a_weekday_in_a_reports_week_moves_with_the_reports_day(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0].startswith(day)
+
+
+def test_the_double_tenth_is_the_tenth_in_any_paper() -> None:
+    assert intervals("六千多名侨胞回国参加双十国庆活动，今天又参观了新村。")["双十国庆"][0].startswith("2024-10-10")
+
+
+# ---- Years said before, and none said
+
+
+def test_a_part_of_a_year_after_a_year_and_part_said_is_that_years() -> None:
+    assert intervals("2012年上半年公司利润增长，但第四季度预计将下滑。")["第四季度"][0].startswith("2012-10-01")
+    assert intervals("2012年上半年，全国财政收入增长，二季度增速放缓。")["二季度"][0].startswith("2012-04-01")
+
+
+def test_that_years_month_with_no_year_before_is_no_date() -> None:
+    assert values("当年12月，他被任命为公司总经理，负责全面工作。", "date") == []
+    assert values("1998年他大学毕业，当年12月进入公司工作。", "date") == ["1998", "1998-12"]
+
+
+# ---- Numbers that name
+
+
+def test_a_kings_number_is_no_five_year_plan() -> None:
+    assert values("路易十五时期的法国宫廷生活十分奢华，耗费巨大。", "date") == []
+    assert values("国家十五计划期间，经济保持了较快增长。", "date") == ["2001/2006"]
+
+
+def test_a_year_from_which_is_no_count() -> None:
+    assert values("从2011起，该公司开始进军海外市场，业绩大增。", "count") == []
+    assert values("今年以来共发生2011起交通事故，同比下降。", "count") == ["2011 起 交通事故"]
+
+
+# ---- Offsets told from the story's clock
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "moment"),
+    [
+        ("下午3时许接到报警。消防其后到场，约20分钟后将火势控制住。", "约20分钟后", "2024-06-12T15:20"),
+        ("下午2時51分警方接報，指大廈發生火警。消防其後到場並開喉灌救，約10分鐘後將火警升為三級。", "約10分鐘後", "2024-06-12T15:01"),
+        ("下午3时许接到报警。20分钟后消防车到达现场，火势得到控制。", "20分钟后", "2024-06-12T15:20"),
+    ],
+)
+def test_minutes_later_count_from_the_clock_time_a_sentence_before(text: str, phrase: str, moment: str) -> None:
+    assert intervals(text)[phrase][0].startswith(moment)
+
+
+def test_seconds_before_are_no_date() -> None:
+    assert values("飞机在坠毁前30秒之前都很正常，随后失去联系。", "date") == []
+    assert values("他说，我三分钟之前刚刚给他打过电话，一切正常。", "date") == ["2024-06-12T09:57"]
+
+
+def test_the_same_day_as_a_day_told_is_that_day() -> None:
+    text = "2月7日，苏州召开了动员大会。也是在同一日，徐州召开大会，两地互相呼应。"
+    assert values(text, "date") == ["2024-02-07"]  # 同一日 is the 7th too, one fact with it
+
+
+def test_a_part_listed_after_a_later_part_of_a_year_said_is_not_put_in_it() -> None:
+    assert not intervals("2023年第四季度和第一季度的环比数据均有所上升。")["第一季度"][0].startswith("2023")
