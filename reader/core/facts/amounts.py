@@ -1136,8 +1136,26 @@ def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
     if _PIECES_BEFORE.search(text, max(0, _num_start(match) - 3), _num_start(match)) \
             and not _ONE_PIECE_PRICED.search(text, max(0, _num_start(match) - 8), _num_start(match)):
         return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number (一块手表2000块 is its price)
+    if _pieces_of_food(text, _num_start(match), end):
+        return False  # 吃了五包威化，一共30块; 蛋糕被切成了十二块: pieces eaten or cut
     spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES  # 掏了3块糖 stays pieces
     return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
+
+
+def _pieces_of_food(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells of eating, cutting or sharing pieces (吃了五包威化，一共30块; 切成了
+    十二块，每人分到一块; 这盒巧克力有30块，每块都单独包装) and of no price: no yuan."""
+    sentence = _SENTENCE_OPEN.split(text[max(0, start - 30) : start])[-1]
+    after = _SENTENCE_OPEN.split(text[end : end + 15])[0]
+    return bool(_EATEN_OR_CUT.search(sentence) or "每块" in after) and not _PRICED.search(sentence + after) \
+        and not sentence.rstrip().endswith(("要", "得", "才", "仅", "只"))  # 吃一顿饭要50块: its cost
+
+
+_SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
+_EATEN_OR_CUT = re.compile(r"吃|啃|咬|嚼|切成|切了|分成|掰成|掰了|分到|每人分")
+_PRICED = re.compile(r"[花买卖付赚挣赔欠价钱贵省抢偷骗劫盗借收给罚捐]|便宜|售|元|块钱")
+"""A sentence that tells of a price or of money taken or given, where 块 stays yuan (买了三包饼干，一共花了30块;
+逼对方吃下…又抢了4000多块)."""
 
 
 _LEADING_ZERO = re.compile(r"0\d")

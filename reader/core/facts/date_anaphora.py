@@ -199,6 +199,20 @@ def _one_day(hit: Hit) -> date | None:
     return date.fromisoformat(detail.first[:10]) if detail.first[:10] == detail.last[:10] else None
 
 
+def _a_few_days_first(hit: Hit) -> date | None:
+    """The first day of a run of a few whole days (5月17日至19日): the day a clock time after it
+    falls on first (活动5月17日至19日举行，下午3点开幕; 开放时间为11:00-18:00 holds from the 17th),
+    where it was the publication's."""
+    detail = hit.detail
+    if detail is None or detail.unit != "day" or not detail.first or not detail.last:
+        return None
+    first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
+    return first if 0 < (last - first).days <= _A_FEW_DAYS else None
+
+
+_A_FEW_DAYS = 7
+
+
 def _hit(folded: str, match: re.Match[str], day: date, published: datetime | None) -> Hit | None:
     """The phrase as the day it names, read as that day written out (2022年7月26日凌晨3时)."""
     tail = match["tail"] or ""
@@ -348,7 +362,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
                     afternoon = anchor == heading and heading_pm and not _PART_SAID.search(text) and _an_entry(folded, hit.start)
                     on_day = _on_day(hit, text, anchor, published, afternoon)
                     hit, moved = (on_day, True) if on_day is not None else (hit, False)
-        day = _one_day(hit)
+        day = _one_day(hit) or _a_few_days_first(hit)
         if day is not None and (moved or not _heading(folded, hit)):
             lends = moved or _lends_its_day(folded, hit, text) or _lent_on(folded, hit, day, last_day)
             told_free = stamp if moved else _a_stamp(folded, hit)  # a moved time keeps its anchor's say

@@ -50,8 +50,33 @@ def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
         if folded[hit.start - 1 : hit.start + 1] == "每当":
             continue  # 每当夜幕降临: 每当 is "whenever", and 当夜 no night of the story's
         lead = _lead(folded, hit.start)
+        if lead is None and _in_hours_told(folded, hit):
+            lead = hit.start
         read.append(_schedule(folded, lead, hit.end) if lead is not None else hit)
     return read
+
+
+def _in_hours_told(folded: str, hit: Hit) -> bool:
+    """Whether a weekday or a clock time is a place's hours: after 开放时间, 营业时间 and their kin in
+    its sentence (服务时间：周二至周日及国定节假日9：00-17：00), or a weekday it shuts on (周一闭馆).
+    They were this week's days and the publication's day; a season's dates (开放时间为6月15日至8月31日)
+    stay dates."""
+    text = folded[hit.start : hit.end]
+    if _A_DATES_WORDS.search(text):
+        return False
+    if _WEEKDAY.fullmatch(text) and _SHUT.match(folded, hit.end):
+        return True
+    label = _HOURS_LABEL.search(folded, max(0, hit.start - _LABEL_REACH), hit.start)
+    return label is not None and not _SENTENCE_STOP.search(folded, label.end(), hit.start)
+
+
+_HOURS_LABEL = re.compile(r"(?:服务|开放|营业|办公|开馆|接待|参观|售票|入园|咨询|办理)时间\s*(?:[:：]|为|是)")
+"""What tells a place's hours after it (开放时间为, 营业时间：)."""
+_LABEL_REACH = 30
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
+_SHUT = re.compile(r"\s*(?:闭馆|休馆|闭园|休园)")
+_A_DATES_WORDS = re.compile(r"[年月]|\d\s*[日号]|[今明昨]")
+"""A day of the calendar, not a weekday or an hour (6月15日, 今天)."""
 
 
 def _lead(folded: str, start: int) -> int | None:

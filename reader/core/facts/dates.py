@@ -737,12 +737,27 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
     now = published.replace(tzinfo=None)
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
     end = _the_clause_a_day_opens(folded, hit, end)
-    if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and _told_done(folded, hit, start, end) \
-            and not _LOOKS_AHEAD_HERE.search(folded, start, end):
+    if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+            and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
         return _a_year_moved(hit, text, published, 1)
     return hit
+
+
+def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a bare month's sentence reports its figures (英国11月CBI零售销售差值为-19，预期为-13，
+    前值为-11; 10月的销量十分鼓舞人心; 据统计，8月份全国商品房销售面积同比增长12%), with no word of a
+    forecast or a target: figures of a month still to come cannot be out."""
+    if not _MONTH_ALONE.fullmatch(text):
+        return False
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end)
+
+
+_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|财报")
+_A_FORECAST = re.compile(r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果")
 
 
 def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:

@@ -1484,7 +1484,7 @@ def test_two_hours_in_a_row_listed(text: str, phrase: str, first: str, last: str
 def test_weekdays_then_hours_glued_to_the_last_day() -> None:
     """周二至周日9:00-17:00 runs from Tuesday 9:00 to Sunday 17:00 (it ran from Tuesday midnight
     to 17:00 of the publication's day)."""
-    fact = one("开放时间：周二至周日9:00-17:00。")
+    fact = one("特展将于周二至周日9:00-17:00对外展出。")
     assert fact["interval"] == ["2022-07-26T09:00:00", "2022-07-31T17:00:59"]
 
 

@@ -117,3 +117,76 @@ def test_the_same_day_as_a_day_told_is_that_day() -> None:
 
 def test_a_part_listed_after_a_later_part_of_a_year_said_is_not_put_in_it() -> None:
     assert not intervals("2023年第四季度和第一季度的环比数据均有所上升。")["第一季度"][0].startswith("2023")
+
+
+# ---- Times of a run of days, and a place's hours
+
+
+def test_a_clock_time_after_a_run_of_days_is_on_its_first() -> None:
+    text = "活动将于6月17日至19日举行，下午3点准时开幕，欢迎市民参观。"
+    assert intervals(text)["下午3点"][0] == "2024-06-17T15:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("服务时间：周二至周日及国定节假日9：00-17：00，周一闭馆。", ["周二至周日", "9:00-17:00", "周一"]),
+        ("活动期间开放时间为11:00-18:00，请市民合理安排参观时间。", ["11:00-18:00"]),
+        ("博物馆周一闭馆，其余时间正常开放，欢迎市民参观。", ["周一"]),
+    ],
+)
+def test_a_places_hours_recur(text: str, phrases: list[str]) -> None:
+    assert [(f["value"], f["value_kind"]) for f in facts(text, "date")] == [(p, "recurring") for p in phrases]
+
+
+def test_a_seasons_dates_after_a_label_stay_dates() -> None:
+    assert values("游泳馆开放时间为6月15日至8月31日，市民可凭证入场。", "date") == ["2024-06-15/2024-09-01"]
+
+
+# ---- Pieces, not yuan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我光着膀子吃了五包巧克力威化，一共 30 块。",
+        "生日蛋糕被切成了十二块，每个人都分到一块。",
+        "这盒巧克力一共有30块，每块都单独包装。",
+    ],
+)
+def test_pieces_eaten_cut_or_wrapped_are_no_money(text: str) -> None:
+    assert values(text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("他买了五包饼干，一共花了30块，很划算。", "30 CNY"),
+        ("吃一顿饭要50块，大家都觉得太多了。", "50 CNY"),
+        ("这件衣服一共30块，比商场里便宜多了。", "30 CNY"),
+    ],
+)
+def test_a_price_in_kuai_stays_money(text: str, money: str) -> None:
+    assert values(text, "money") == [money]
+
+
+def test_kuai_taken_stays_money_in_a_sentence_that_eats() -> None:
+    assert values("他逼对方吃下药片，完事后又抢了4000多块，警察随后赶到。", "money") == ["~4000-5000 CNY"]
+
+
+# ---- Months whose figures are out
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("10月的销量十分鼓舞人心，经销商信心大增。", "2023-10"),
+        ("英国11月CBI零售销售差值为-19，预期为-13，前值为-11。", "2023-11"),
+        ("据统计，8月份全国商品房销售面积同比增长12%。", "2023-08"),
+        ("9月份的出口数据好于预期，市场反应积极。", "2023-09"),
+        ("预计10月CPI同比上涨2.1%，涨幅有所扩大。", "2024-10"),
+        ("分析师认为，10月销量同比将增长两成，前景看好。", "2024-10"),
+    ],
+)
+def test_a_month_ahead_whose_figures_are_reported_is_last_years(text: str, month: str) -> None:
+    assert values(text, "date") == [month]
