@@ -37,6 +37,8 @@ _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日
                "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
 _THE_SAME_AS_ANOTHER = frozenset(("同一天", "同一日"))
 """The same day as one told, never today alone (两起事故发生在同一天, with no day before it)."""
+_TODAY_AFTER = re.compile(r"今天|今日|至今")
+"""Today said after an untold 当天: the writer's own day, so 当天 is another."""
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
 _FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
@@ -83,7 +85,8 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
             base = None  # 大會於去年9月舉行…同日選出新法團: a day of that month, not the publication's
         else:  # a day after with none named before (住上一晚，次日一早) is the story's next day, untold; 同一天 the same as one untold
             query = len(folded.strip()) <= NO_STORY
-            alone = query or not _DAYS_AFTER[match["word"]] and match["word"] not in _THE_SAME_AS_ANOTHER
+            alone = query or not _DAYS_AFTER[match["word"]] and match["word"] not in _THE_SAME_AS_ANOTHER \
+                and not _TODAY_AFTER.search(folded, match.end())  # 当天就被限制出境，一直到了今天: not today
             base = _last_day(before) or (published.date() if published and alone else None)
         if base is None:
             found = [h for h in found if not match.start() <= h.start < match.end()]  # 事发当天的上午8时许: untold too
@@ -353,7 +356,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
         moment = hit.detail.first if hit.detail is not None and hit.detail.unit in ("hour", "minute", "second") else None
         moved, stamp = False, False
         if moment and moment[:10] == published.date().isoformat() and _DAYLESS.fullmatch(text):
-            anchor, stamp = _anchor_day(folded, hit.start, last_day, heading)
+            anchor, stamp = _anchor_day(folded, hit.start, last_day, heading, published.date())
             if anchor is not None and last_day is not None and anchor == last_day[1] and _small_hours_after(folded, hit, text, evening, last_day[0]):
                 anchor += timedelta(days=1)
             if anchor not in (None, published.date()) and not _stamped(folded, hit):
@@ -452,19 +455,24 @@ _AHEAD_IN_CLAUSE = re.compile(r"将于?|计划|拟于?|预计")
 
 
 def _anchor_day(
-    folded: str, at: int, last_day: tuple[int, date | None, bool] | None, heading: date | None
+    folded: str, at: int, last_day: tuple[int, date | None, bool] | None, heading: date | None, today: date
 ) -> tuple[date | None, bool]:
     """The day a clock time at ``at`` falls on, and whether a stamp or heading told it: one named
     in its paragraph; for a timeline's entry (a line that opens with its time) the heading's over
-    it; else one named in the paragraph before; else the heading's."""
+    it; else one named in the paragraph before, unless a year or more from ``today`` (a storm of
+    2018 told as background: 凌晨3時 in the next paragraph is the publication's); else the heading's."""
     line = folded.rfind("\n", 0, at)
     if last_day is not None and last_day[0] > line:
         return last_day[1], last_day[2]
     if heading is not None and _opens_its_line(folded, at):
         return heading, True
     if last_day is not None and last_day[0] > _paragraph_before(folded, at):
-        return last_day[1], last_day[2]
+        far = last_day[1] is not None and not last_day[2] and abs((today - last_day[1]).days) > _A_YEAR
+        return (None, False) if far else (last_day[1], last_day[2])
     return heading, True
+
+
+_A_YEAR = 366
 
 
 def _a_stamp(folded: str, hit: Hit) -> bool:

@@ -1404,7 +1404,20 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
         or _one_month_counted(folded, hit)
+        or folded[hit.start - 1 : hit.start] in "临接" and folded.startswith("近", hit.start) and hit.start > 0  # 临近11日: the 11th draws near
+        or _a_quoted_length(folded, hit)
     )
+
+
+def _a_quoted_length(folded: str, hit: Hit) -> bool:
+    """Whether the hit is a length standing alone in quotes or a title's marks (＂60分钟＂, 《24小时》):
+    a programme's name, not sixty minutes."""
+    if hit.detail is None or hit.detail.qualifier is not Qualifier.DURATION or hit.start == 0:
+        return False
+    return folded[hit.start - 1] + folded[hit.end : hit.end + 1] in _MARKS_AROUND
+
+
+_MARKS_AROUND = frozenset(('""', "“”", "「」", "『』", "《》", "〈〉"))
 
 
 def _one_month_counted(folded: str, hit: Hit) -> bool:
@@ -3306,19 +3319,22 @@ def _first_or_last_of(match: re.Match[str], published: datetime | None) -> str |
 
 def _centurys_first_years(match: re.Match[str], published: datetime | None) -> str | None:
     """本世纪前10年, 21世纪的头20年, 下个世纪的前10年: the century's first years (前10年 was the ten
-    years up to now, 21世纪的 the whole century)."""
+    years up to now, 21世纪的 the whole century); 上世纪后20年, 20世纪最后十年 its last."""
     n = _count(match["n"])
-    if not n or n >= 100:
-        return None
+    if not n or n >= 100 or match["last"] == "后" and match.string[max(0, match.start() - 2) : match.start()] in _ENTERED:
+        return None  # 进入21世纪后10年间: ten years after it began
     if match["c"].startswith("下"):
         if published is None:
             return None
         base = published.year // 100 * 100 + 100
     else:
         base = _century_base(match["c"], published)
+    if match["last"]:
+        return _Own(f"{base + 100 - n}/{base + 100}")  # 上世纪后20年: 1980 to 1999
     return _Own(f"{base}/{base + n}")
 
 
+_ENTERED = frozenset(("进入", "跨入", "迈入", "步入", "踏入", "到了"))
 _RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪", "上一个世纪", "上一世纪"))
 _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20, 80), "上半叶": (0, 50), "下半叶": (50, 100)}
 
@@ -4079,7 +4095,7 @@ def _compiled_rules() -> list[tuple[Scanner, _Resolver]]:
 @lru_cache(maxsize=1)
 def _anaphors() -> re.Pattern[str]:
     """当天, 次日凌晨3时: with the parts of the day and clock times the rules read."""
-    return anaphor_pattern(rf"(?:的)?(?:{_TIME}(?:许(?![多久可]))?|\s*(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜))")
+    return anaphor_pattern(rf"(?:的)?(?:{_TIME}(?:许(?![多久可])|左右)?|\s*(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜))")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -4390,7 +4406,7 @@ _RULES = [
         r"(?!初|末|中叶|上半叶|下半叶)",
         _two_centuries,
     ),
-    _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头)(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级)", _centurys_first_years),
+    _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
         r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",

@@ -190,3 +190,51 @@ def test_kuai_taken_stays_money_in_a_sentence_that_eats() -> None:
 )
 def test_a_month_ahead_whose_figures_are_reported_is_last_years(text: str, month: str) -> None:
     assert values(text, "date") == [month]
+
+
+# ---- A century's last years; words that are no span
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("上世纪后20年里，中国经济发生了翻天覆地的变化。", "1980/2000"),
+        ("20世纪最后十年，互联网开始走进千家万户。", "1990/2000"),
+        ("本世纪前10年，中国经济保持了高速增长。", "2000/2010"),
+    ],
+)
+def test_a_centurys_first_or_last_years(text: str, value: str) -> None:
+    assert values(text, "date") == [value]
+
+
+def test_ten_years_after_a_century_began_are_not_its_last() -> None:
+    assert "2090/2100" not in values("进入21世纪后10年间，这座城市的面貌大为改观。", "date")
+
+
+def test_a_day_drawing_near_is_no_span_of_days() -> None:
+    assert values("临近11日，各大电商纷纷推出光棍节促销活动，竞争激烈。", "date") == ["2024-11-11"]
+
+
+def test_a_length_in_quotes_is_a_programmes_name() -> None:
+    assert values("哥伦比亚广播公司新闻＂６０分钟＂节目播出了这段采访。", "date") == []
+
+
+def test_that_day_told_against_today_is_not_today() -> None:
+    assert values("机上３名生还的机师当天就被限制出境，一直到了今天还没有离开。", "date") == ["2024-06-12"]
+    assert facts("机上３名生还的机师当天就被限制出境，一直到了今天还没有离开。", "date")[0]["text"] == "今天"
+
+
+def test_a_day_of_another_year_in_the_paragraph_before_lends_no_clock_time_its_day() -> None:
+    text = "2018年9月16日，超强台风山竹袭港，造成严重破坏。\n天文台自凌晨接近3時已因蘇拉發出8號信號，預計今天餘下大部分時間懸掛。"
+    assert intervals(text)["凌晨接近3時"][0].startswith("2024-06-12")
+    assert intervals("1962年9月1日，温黛袭港。下午3时，风力达到顶峰，全港停工。")["下午3时"][0].startswith("1962-09-01")
+
+
+def test_about_after_that_days_clock_time_is_kept() -> None:
+    [fact] = [f for f in facts("1月3日发生爆炸，当天凌晨三点左右，附近居民听到巨响。", "date") if "当天" in f["text"]]
+    assert (fact["text"], fact["value_kind"]) == ("当天凌晨三点左右", "approximate")
+
+
+def test_phases_named_in_a_row_are_no_counts() -> None:
+    assert values("小区一期二期三期四期五期都已经交房，业主陆续入住。", "count") == []
+    assert values("该项目分为三期建设，总投资二十亿元。", "count") == ["3 期"]
