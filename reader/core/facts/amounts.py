@@ -1524,12 +1524,14 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
         return True  # 八届五次会议, 常委会三次会议: the session's number
     if match["mw"] == "期" and (folded[_num_start(match) - 1 : _num_start(match)] == "期" or _A_PHASE_NEXT.match(folded, match.end("mw"))):
         return True  # 一期二期三期四期五期: the phases' names in a row, no counts
-    if match["mw"] == "起" and _A_YEAR_FROM.search(folded, max(0, _num_start(match) - 2), match.end("mw")):
-        return True  # 从2011起: from the year 2011 on, no 2011 cases
+    if match["mw"] == "起" and _A_YEAR_FROM.search(folded, max(0, _num_start(match) - 2), match.end("mw")) \
+            and not _FALLS_TO.match(folded, match.end("mw")):
+        return True  # 从2011起: from the year 2011 on, no 2011 cases (从2015起下降到1800起: cases)
     return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
 
 
 _A_PHASE_NEXT = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
+_FALLS_TO = re.compile(r"[^，,。；;]{0,4}?(?:下降|减少|增加|上升|增长|回落|增至|降至)(?:了|到|至)?\s*[\d一二两三四五六七八九十百千]")
 _A_YEAR_FROM = re.compile(r"[从自由]\s*(?:19|20)\d\d\s*起$")
 """从2011起: a year onwards, its 年 left out."""
 _WHOLES = frozenset("人名位只头辆架艘座所家户件")

@@ -766,7 +766,7 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
     (``gap`` between them)."""
     before, before_text = anchor
     later = _LATER.fullmatch(text)
-    if later is not None and (not _SENTENCE_END.search(gap) or len(gap) <= _STORY_GAP) and _CLOCKED.search(before_text):
+    if later is not None and (not _SENTENCE_END.search(gap) or _the_story_runs_on(gap)) and _CLOCKED.search(before_text):
         count = Decimal("0.5") if later["n"] == "半" else (parse_number(later["n"]) or 0) + (Decimal("0.5") if later["half"] else 0)
         minutes = count * _MINUTES_IN.get(later["unit"], 60)
         return _at(hit, text, before + timedelta(minutes=int(minutes)))
@@ -780,6 +780,23 @@ def _read_after(hit: Hit, text: str, anchor: tuple[datetime, str], gap: str) -> 
     if twelve_hours and before.hour >= 12 and moved.hour < 12 and moved + timedelta(hours=12) >= before:
         moved += timedelta(hours=12)
     return hit if moved == moment else _at(hit, text, moved)
+
+
+def _the_story_runs_on(gap: str) -> bool:
+    """Whether N分钟后 a sentence or two after a clock time counts from it: the gap is short, tells
+    no other story, day or speaker (另讯, 过了几天, 天亮以后, a closing quote), and N分钟后 opens its
+    clause with no event of its own before it (事发约20分钟后, 送到医院约1小时后, 服用2小时后 count from
+    their own events)."""
+    if len(gap) > _STORY_GAP or _ANOTHER_STORY_OR_DAY.search(gap) or "”" in gap or "」" in gap:
+        return False
+    return not _OPENING_ADVERBS.sub("", _CLAUSE_START.split(gap)[-1]).strip()
+
+
+_ANOTHER_STORY_OR_DAY = re.compile(
+    r"另讯|另據|另据|另一宗|此外|另外|过了|几天|数天|天亮|后来|此前|以往|次日|翌日|第二天|隔天|据统计|一般|通常|往往|平时"
+)
+_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
+_OPENING_ADVERBS = re.compile(r"其后|随后|之后|然后|大约|约|仅仅|仅|只|又|再|过")
 
 
 def _at(hit: Hit, text: str, moment: datetime) -> Hit:

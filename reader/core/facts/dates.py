@@ -765,9 +765,25 @@ def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
     (警方周五逮捕了三名男子, 周末在机场查获了毒品) is last week's: what was done cannot be ahead."""
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
     end = _the_clause_a_day_opens(folded, hit, end)
-    if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end):
+    sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
+    if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+            and not _A_WEEKS_PLAN_OR_TERMS.search(sentence) and not _quoted_at(folded, hit.start):
         return _shifted(hit, -7)
     return hit
+
+
+_A_WEEKS_PLAN_OR_TERMS = re.compile(
+    r"若|倘若|只要|除非|万一|的话|待|等|约|订|请了?假|安排|打算|再|就|记得|提前|预售|赛程|通知|本周|这周|这个周|这星期|届时|到时"
+)
+"""What in a weekday's sentence tells of this week's days with a 了 that is no deed done: a
+condition (若周五通过了), a wait (等周五发了工资), an arrangement (约了客户, 请了假, 订了餐厅), one thing
+after another (周五下了课，孩子们就…), a notice or a fixture (通知, 赛程, 预售), 本周 (本周…周四召开了)."""
+
+
+def _quoted_at(folded: str, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened in its paragraph (“周五打完了这场比赛…”)."""
+    paragraph = folded[folded.rfind("\n", 0, at) + 1 : at]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count("「") > paragraph.count("」")
 
 
 def _week_end(day: date) -> date:
@@ -823,8 +839,8 @@ def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> l
         text = folded[hit.start : hit.end]
         if moved is not None and _THE_DAY_AFTER.match(text) and "\n" not in folded[read[-1].end : hit.start]:
             hit = _moved_along(hit, *moved)  # 据法国媒体8月26日报道，…当天表示: that 26 August
-        elif moved is not None and BARE_WEEKDAY.fullmatch(text) and "\n" not in folded[read[-1].end : hit.start]:
-            hit = _in_the_week_moved(hit, *moved)
+        elif moved is not None and BARE_WEEKDAY.fullmatch(text) and not _FULL_STOP_OR_BREAK.search(folded, read[-1].end, hit.start):
+            hit = _in_the_week_moved(folded, hit, *moved)
         elif hit.detail is not None and hit.detail.first and datetime.fromisoformat(hit.detail.first) > ahead \
                 and _a_report_cited(folded, hit):
             as_read, hit = hit, _a_reports_day(hit, text, published)
@@ -833,9 +849,11 @@ def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> l
     return read
 
 
-def _in_the_week_moved(hit: Hit, day: str, days: int) -> Hit:
-    """A weekday read in the week of a report's day since moved back (据纽约9月21日消息，美联储周二
-    宣布: the Tuesday of that week in the year the report is of, not of the year it was read in)."""
+def _in_the_week_moved(folded: str, hit: Hit, day: str, days: int) -> Hit:
+    """A weekday in the sentence of a report's day since moved back (据纽约9月21日消息，美联储周二
+    宣布: the Tuesday of that week in the year the report is of, not of the year it was read in); on
+    the same side of the report's day as read, or, where it fell on that day, the side its clause
+    tells (亚运会周六将开幕: the Saturday after)."""
     first = hit.detail.first[:10] if hit.detail is not None and hit.detail.first else None
     if first is None:
         return hit
@@ -843,9 +861,15 @@ def _in_the_week_moved(hit: Hit, day: str, days: int) -> Hit:
     after = (weekday - old).days
     if not -7 < after < 7:
         return hit
+    if after == 0:
+        clause = folded[hit.end : sentence_end(folded, hit.end, CLAUSE_STOPS)]
+        after = 1 if _LOOKS_AHEAD_HERE.search(clause) else 0
     new = old + timedelta(days=days)  # the same weekday on the same side of the report's day
     on = (weekday.weekday() - new.weekday()) % 7 if after > 0 else -((new.weekday() - weekday.weekday()) % 7)
     return _shifted(hit, (new + timedelta(days=on) - weekday).days)
+
+
+_FULL_STOP_OR_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
 def _a_report_cited(folded: str, hit: Hit) -> bool:
@@ -1111,9 +1135,10 @@ def _still_that_year(folded: str, said: _YearSaid, part: Hit, published: datetim
     (去年是最困难的一年，下半年将加大投入: this year's), unless the year's clause looked ahead too, to
     a year now past (据预测，2013年…将稳步提升，普及速度将会在年底达到高峰: a forecast of 2013)."""
     start = max(sentence_start(folded, part.start, "，,；;"), said[1])
-    if not _LOOKS_AHEAD_HERE.search(folded[start : part.end] + _clause_after(folded, part.end)) \
-            or said[0].year <= published.year - 2:  # 2012年上半年…，但第四季度预计将下滑: told in 2012
+    if not _LOOKS_AHEAD_HERE.search(folded[start : part.end] + _clause_after(folded, part.end)):
         return True
+    if said[2] and said[0].year <= published.year - 2 and not _NOW_AGAIN.search(folded, said[1], part.start):
+        return True  # 2012年上半年…，但第四季度预计将下滑: told in 2012 (not …目前…预计第四季度将: this year's)
     return said[0].year < published.year and bool(_LOOKS_AHEAD_HERE.search(_clause_after(folded, said[1])))
 
 
@@ -1421,13 +1446,19 @@ _MARKS_AROUND = frozenset(('""', "“”", "「」", "『』", "《》", "〈〉
 
 
 def _one_month_counted(folded: str, hit: Hit) -> bool:
-    """Whether the hit is 一月 counted, not January (同一月, 这一月, 第一月, 一月一次)."""
-    text = folded[hit.start : hit.end]
-    return text == "一月" and (folded[hit.start - 1 : hit.start] in _ONE_MONTH_COUNTED_AFTER and hit.start > 0
-                              or folded.startswith(("一次", "一回"), hit.end))
+    """Whether the hit is 一月 counted, not January (同一月, 这一月, 第一月, 比上一月, 一月一次; not
+    马上一月, 加上一月, 一月一次性)."""
+    if folded[hit.start : hit.end] != "一月" or hit.start == 0:
+        return False
+    before = folded[hit.start - 1]
+    if before == "上":
+        return folded[hit.start - 2 : hit.start - 1] not in _A_WORD_ENDING_IN_SHANG or hit.start == 1
+    return before in _ONE_MONTH_COUNTED_AFTER or folded.startswith(("一次", "一回"), hit.end) and not folded.startswith("一次性", hit.end)
 
 
-_ONE_MONTH_COUNTED_AFTER = frozenset("同这那第上")
+_ONE_MONTH_COUNTED_AFTER = frozenset("同这那第")
+_A_WORD_ENDING_IN_SHANG = frozenset("马加赶遇以碰追跟晚早")
+"""马上, 加上, 赶上…: 上 of another word before a real January (眼看马上一月就要过去了)."""
 
 
 def _a_pages_age(folded: str, hit: Hit) -> bool:
@@ -4418,7 +4449,7 @@ _RULES = [
     ),
     _rule(r"(?<=“)(?P<n>十[一二三四五六七八九])五(?=”)", _plan),
     _rule(r"(?<![一二三四五六七八九十百千零〇两\d])(?P<n>十[一二三四五六七八九])五(?:时期|期间|规划)", _plan),
-    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初易理治华利廉夫斯])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
+    _rule(r"(?<=“)(?P<n>十)五(?=”(?:时期|期间|规划|计划))|(?<![一二三四五六七八九十百千零〇两\d第月、日号初易])(?P<n2>十)五(?=时期|期间|规划|计划)", _plan),
     _rule(  # “九五”期间, “七五”、“八五”: the 6th to 9th plans, 1981 to 2000 (not 九五折, 九五之尊)
         r"(?<!今年“)(?<!去年“)(?<=“)(?P<n>[六七八九])五(?=”(?:时期|期间|规划|计划|末|初|以来|(?:、|和|至|到|以及)“[六七八九十]五”(?:时期|期间|规划|计划)))"
         r"|(?<![一二三四五六七八九十百千零〇两\d第月、日号初])(?P<n2>[六七八九])五(?=时期|期间|规划|计划)(?!.{0,2}普法)",

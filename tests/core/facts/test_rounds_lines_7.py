@@ -238,3 +238,62 @@ def test_about_after_that_days_clock_time_is_kept() -> None:
 def test_phases_named_in_a_row_are_no_counts() -> None:
     assert values("小区一期二期三期四期五期都已经交房，业主陆续入住。", "count") == []
     assert values("该项目分为三期建设，总投资二十亿元。", "count") == ["3 期"]
+
+
+# ---- What a first review of this round found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("若周五通过了立法会的审议，新法将于下月正式生效。", "周五", "2024-06-14"),
+        ("我周五约了客户吃饭，恐怕不能参加大家的聚会了。", "周五", "2024-06-14"),
+        ("本周工作安排：周四召开了党委会，周五召开全体职工大会。", "周四", "2024-06-13"),
+        ("主教练赛后说：“周五打完了这场比赛，全队就直接飞回国内休整。”", "周五", "2024-06-14"),
+    ],
+)
+def test_a_weekday_with_a_de_that_tells_no_deed_stays_this_weeks(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0].startswith(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚11时，四川某地发生3.2级地震。另讯：一名游客在峨眉山迷路，约3小时后被救援人员找到。",
+        "晚上8时，记者来到事发现场。据目击者说，事发约20分钟后救护车才赶到。",
+        "晚上10时，她拨打了报警电话。过了几天，警方打来电话，约一小时后民警上门取证。",
+    ],
+)
+def test_minutes_later_in_another_story_or_after_their_own_event_count_from_no_earlier_clock(text: str) -> None:
+    assert len(values(text, "date")) == 1  # the clock time alone; N后 lends nothing from it
+
+
+def test_a_forecast_after_a_year_long_past_and_now_is_this_years() -> None:
+    text = "2022年上半年该公司曾陷入亏损，目前经营已全面好转，预计第四季度将实现扭亏为盈。"
+    assert intervals(text)["第四季度"][0].startswith("2024-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("据外媒17日报道，美国司法部起诉了一家科技公司。国内方面，证监会周四将召开新闻发布会。", "周四", "2024-06-13"),
+        ("据央视新闻9月21日消息，第19届亚运会周六将在杭州开幕，各项准备就绪。", "周六", "2023-09-23"),
+        ("据美联社9月20日消息，美联储周五宣布了新的利率决议。", "周五", "2023-09-15"),
+    ],
+)
+def test_a_weekday_moves_with_a_reports_day_only_in_its_sentence_and_to_the_side_told(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0].startswith(day)
+
+
+def test_cases_falling_from_a_year_are_counted_and_a_fields_plan_kept() -> None:
+    assert values("全市刑事案件从2015起下降到1800起，治安明显好转。", "count") == ["2015 起", "1800 起"]
+    assert values("全国水利十五规划明确提出，要加快大江大河治理。", "date") == ["2001/2006"]
+
+
+@pytest.mark.parametrize("text", ["眼看马上一月就要过去了，工程进度还是很慢。", "公司于一月一次性发放了全年的绩效奖金。"])
+def test_a_real_january_after_mashang_or_before_yicixing(text: str) -> None:
+    assert values(text, "date") == ["2024-01"]
+
+
+def test_a_year_from_which_a_plan_runs_is_no_count() -> None:
+    assert "2011 起" not in values("招行预计从2011起要做到一年发卡2000万张，规模空前。", "count")
