@@ -37,3 +37,16 @@ def test_hours_of_one_day_show_the_day_and_the_hours(qapp, text: str, phrase: st
     facts = extract_facts(Article(text=text, blocks=(), published=datetime(2024, 6, 12, 10, 0)))
     (fact,) = [f for f in facts if f.text == phrase]
     assert display_value(fact) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "shown"),
+    [
+        ("患者一般需要住院3至5天，费用由医保支付。", "3至5天", "for 3 – 5 d"),
+        ("每次会议持续2至3个小时，大家都很疲惫。", "2至3个小时", "for 2 – 3 h"),
+    ],
+)
+def test_a_range_of_lengths_shows_both_ends(qapp, text: str, phrase: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    facts = extract_facts(Article(text=text, blocks=(), published=datetime(2024, 6, 12, 10, 0)))
+    (fact,) = [f for f in facts if f.text == phrase]
+    assert display_value(fact) == shown

@@ -460,7 +460,8 @@ def own_detail(value: str, text: str) -> Detail | None:
     (99,000 mentions of one phrase held 99,000 copies, 40 MB, before).
     """
     if value.startswith("P"):
-        return Detail(Qualifier.DURATION, duration=value)  # 历时12年: a length the library misreads
+        low, _, high = value.partition("/")  # 3至5天: P3D/P5D, a length from the one to the other
+        return Detail(Qualifier.DURATION, low if high else None, high or None, duration=value)  # 历时12年: a length the library misreads
     if "/" in value:
         low, _, end = value.partition("/")
         start, grain = _parse(low)

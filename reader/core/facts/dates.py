@@ -3748,6 +3748,22 @@ def _from_now_between(match: re.Match[str], published: datetime | None) -> str |
     return _units_between(published, match["u"], *sorted((sign * a, sign * b)))
 
 
+def _lengths_between(match: re.Match[str], published: datetime | None) -> str | None:
+    """３到８个月, 两到三年, 3至5天: a length from the one count to the other, P3D/P5D (it was the
+    upper end alone, P8M, or nothing)."""
+    a, b = _int(match["a"]), _int(match["b"])
+    if not 0 < a < b < 1000:
+        return None
+    unit = match["u"].removeprefix("个")
+    code = _LENGTH_CODES[unit]
+    time = "T" if code in ("H", "TM") else ""
+    code = code.removeprefix("T")
+    return _Own(f"P{time}{a}{code}/P{time}{b}{code}")
+
+
+_LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
+
+
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
     """一两日后, 两三天前, 一两年后: the days or years from the one count to the other, as a range."""
     a, b = (_SMALL_DIGITS[c] for c in written)
@@ -4517,6 +4533,12 @@ _RULES = [
         rf"(?<![\d.{_CN_WEEK_BLOCK}第])(?P<a>{_N})\s*(?:~|～|-|—|到|至)\s*(?P<b>{_N})\s*(?P<u>年|个月|天)"
         r"(?P<dir>以前|之前|前(?!往))",
         _from_now_between,
+    ),
+    _rule(
+        rf"(?<![\d.{_CN_WEEK_BLOCK}第号/:：])(?P<a>{_N})\s*(?:~|～|-|—|到|至)\s*(?P<b>{_N})\s*"
+        r"(?P<u>年(?![级代度底初末中前后来内龄薪期])|个月|个?星期|周(?![岁年期])|天|个?小时|个?钟头|分钟)"
+        r"(?!\s*(?:前|后|以前|以后|之前|之后|以来|来|内|以内|之内|过后))",
+        _lengths_between,
     ),
     _rule(
         rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"

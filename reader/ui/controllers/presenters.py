@@ -109,7 +109,11 @@ def _grouped_amount(m: re.Match[str]) -> str:
 
 
 def _duration(iso: str) -> str:
-    """P3D → 3 d, PT2H30M → 2 h 30 min."""
+    """P3D → 3 d, PT2H30M → 2 h 30 min; a range of lengths P3D/P5D → 3 – 5 d."""
+    if "/" in iso:
+        low, high = (_duration(end) for end in iso.split("/", 1))
+        low_number, _, low_unit = low.partition(" ")
+        return f"{low_number} – {high}" if low_unit == high.partition(" ")[2] else f"{low} – {high}"
     date_part, _, time_part = iso.removeprefix("P").partition("T")
     parts = re.findall(r"([\d.]+)([A-Z])", date_part)
     out = [f"{n} {dict(_DURATION_UNITS).get(u, u)}" for n, u in parts]

@@ -297,3 +297,48 @@ def test_a_real_january_after_mashang_or_before_yicixing(text: str) -> None:
 
 def test_a_year_from_which_a_plan_runs_is_no_count() -> None:
     assert "2011 起" not in values("招行预计从2011起要做到一年发卡2000万张，规模空前。", "count")
+
+# ---- Lengths from one count to another
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ends"),
+    [
+        ("给新政府２到８个月的观察期，看看效果如何再说。", "P2M/P8M", ("P2M", "P8M")),
+        ("这项工程预计需要两到三年才能完工，投资巨大。", "P2Y/P3Y", ("P2Y", "P3Y")),
+        ("患者一般需要住院3至5天，费用由医保支付。", "P3D/P5D", ("P3D", "P5D")),
+        ("每次会议持续2至3个小时，大家都很疲惫。", "PT2H/PT3H", ("PT2H", "PT3H")),
+    ],
+)
+def test_a_range_of_lengths_keeps_both_ends(text: str, value: str, ends: tuple[str, str]) -> None:
+    [fact] = facts(text, "date")
+    assert (fact["value"], fact["value_kind"], fact["from"], fact["to"], fact["duration"]) == (value, "duration", *ends, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他们在1-2年级就开始学习英语，效果不错。", "会议定于3月3至5日举行，届时将讨论预算。", "三到五年前，这里还是一片农田，如今高楼林立。"],
+)
+def test_grades_days_of_a_month_and_years_ago_are_no_range_of_lengths(text: str) -> None:
+    assert not any(v.startswith("P") for v in values(text, "date"))
+
+
+
+# ---- Sums in 万 and 亿 paid out
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("家属被迫交出1200万赎款，警方介入调查。", "12000000 CNY"),
+        ("该公司今年投入2亿用于研发，力度空前。", "200000000 CNY"),
+        ("他花2萬租了一间铺位，生意还不错。", "20000 CNY"),
+        ("球会开出2000万，希望签下这名球员。", "20000000 CNY"),
+    ],
+)
+def test_a_sum_paid_in_wan_or_yi_is_money(text: str, money: str) -> None:
+    assert values(text, "money") == [money]
+
+
+def test_people_put_in_are_no_sum() -> None:
+    assert values("政府投入2万人参与救灾，场面壮观。", "money") == []
