@@ -1137,23 +1137,27 @@ def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
             and not _ONE_PIECE_PRICED.search(text, max(0, _num_start(match) - 8), _num_start(match)):
         return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number (一块手表2000块 is its price)
     if _pieces_of_food(text, _num_start(match), end):
-        return False  # 吃了五包威化，一共30块; 蛋糕被切成了十二块: pieces eaten or cut
+        return False  # 蛋糕被切成了十二块; 这盒巧克力有30块，每块都单独包装: pieces
     spent = _spent_on(match, end) and text[end : end + 1] not in _PIECES  # 掏了3块糖 stays pieces
     return (spent or not _CJK_OR_DIGIT.match(text, end)) and "亿" not in (match["num"] or "")
 
 
 def _pieces_of_food(text: str, start: int, end: int) -> bool:
-    """Whether the sentence tells of eating, cutting or sharing pieces (吃了五包威化，一共30块; 切成了
-    十二块，每人分到一块; 这盒巧克力有30块，每块都单独包装) and of no price: no yuan."""
+    """Whether the number counts pieces a thing is cut or shared into (切成了十二块, 分成八块; 这盒巧克力
+    有30块，每块都单独包装), in a sentence that tells of no price or money: no yuan. Pieces eaten with no
+    thing named (吃了一顿饭，一共50块) stay yuan: a bill as often as pieces."""
     sentence = _SENTENCE_OPEN.split(text[max(0, start - 30) : start])[-1]
     after = _SENTENCE_OPEN.split(text[end : end + 15])[0]
-    return bool(_EATEN_OR_CUT.search(sentence) or "每块" in after) and not _PRICED.search(sentence + after) \
-        and not sentence.rstrip().endswith(("要", "得", "才", "仅", "只"))  # 吃一顿饭要50块: its cost
+    cut = _CUT_INTO.search(sentence) or _CUT.search(sentence) or "每块" in after  # 切成了十二块，每个人都分到一块
+    return bool(cut) and not _PRICED.search(sentence + after)
 
 
 _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
-_EATEN_OR_CUT = re.compile(r"吃|啃|咬|嚼|切成|切了|分成|掰成|掰了|分到|每人分")
-_PRICED = re.compile(r"[花买卖付赚挣赔欠价钱贵省抢偷骗劫盗借收给罚捐]|便宜|售|元|块钱")
+_CUT_INTO = re.compile(r"(?:切成|分成|掰成|切了|掰了)了?\s*$")
+_CUT = re.compile(r"切成|掰成|切开|切了|掰了")
+_PRICED = re.compile(
+    r"[花买卖付赚挣赔欠价钱贵省抢偷骗劫盗借收给罚捐用刷宰奖款费赃]|便宜|售|元|块钱|消费|浪费|结账|埋单|买单|人均|每人|AA|红包|补贴"
+)
 """A sentence that tells of a price or of money taken or given, where 块 stays yuan (买了三包饼干，一共花了30块;
 逼对方吃下…又抢了4000多块)."""
 
@@ -1522,15 +1526,16 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
         return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
-    if match["mw"] == "期" and (folded[_num_start(match) - 1 : _num_start(match)] == "期" or _A_PHASE_NEXT.match(folded, match.end("mw"))):
-        return True  # 一期二期三期四期五期: the phases' names in a row, no counts
+    if match["mw"] == "期" and _A_PHASE_NAME.fullmatch(folded, _num_start(match), match.end("mw")) \
+            and (_A_PHASE_NAME.search(folded[max(0, _num_start(match) - 2) : _num_start(match)]) or _A_PHASE_NAME.match(folded, match.end("mw"))):
+        return True  # 一期二期三期四期五期: the phases' names in a row, no counts (分3期6期12期 are instalments)
     if match["mw"] == "起" and _A_YEAR_FROM.search(folded, max(0, _num_start(match) - 2), match.end("mw")) \
             and not _FALLS_TO.match(folded, match.end("mw")):
         return True  # 从2011起: from the year 2011 on, no 2011 cases (从2015起下降到1800起: cases)
     return match["mw"] == "届" and bool(_A_SITTING.match(folded, match.end("mw")))
 
 
-_A_PHASE_NEXT = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
+_A_PHASE_NAME = re.compile(r"[一二三四五六七八九十]期")
 _FALLS_TO = re.compile(r"[^，,。；;]{0,4}?(?:下降|减少|增加|上升|增长|回落|增至|降至)(?:了|到|至)?\s*[\d一二两三四五六七八九十百千]")
 _A_YEAR_FROM = re.compile(r"[从自由]\s*(?:19|20)\d\d\s*起$")
 """从2011起: a year onwards, its 年 left out."""

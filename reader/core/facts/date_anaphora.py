@@ -37,8 +37,10 @@ _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日
                "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
 _THE_SAME_AS_ANOTHER = frozenset(("同一天", "同一日"))
 """The same day as one told, never today alone (两起事故发生在同一天, with no day before it)."""
-_TODAY_AFTER = re.compile(r"今天|今日|至今")
-"""Today said after an untold 当天: the writer's own day, so 当天 is another."""
+_TODAY_AFTER = re.compile(r"至今|(?:一直|直)?到了?今天|今天仍|今日仍")
+"""Today set against an untold 当天 after it (当天就被限制出境，一直到了今天): the writer's own day, so
+当天 is another (not 当天下午…表示今天的检查只是开始, nor 今日头条)."""
+_CONTRAST_REACH = 60
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
 _FINE_GRAINS = frozenset(("day", "hour", "minute", "second"))
@@ -86,7 +88,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         else:  # a day after with none named before (住上一晚，次日一早) is the story's next day, untold; 同一天 the same as one untold
             query = len(folded.strip()) <= NO_STORY
             alone = query or not _DAYS_AFTER[match["word"]] and match["word"] not in _THE_SAME_AS_ANOTHER \
-                and not _TODAY_AFTER.search(folded, match.end())  # 当天就被限制出境，一直到了今天: not today
+                and not _TODAY_AFTER.search(folded, match.end(), match.end() + _CONTRAST_REACH)  # 当天就被限制出境，一直到了今天: not today
             base = _last_day(before) or (published.date() if published and alone else None)
         if base is None:
             found = [h for h in found if not match.start() <= h.start < match.end()]  # 事发当天的上午8时许: untold too
@@ -202,15 +204,16 @@ def _one_day(hit: Hit) -> date | None:
     return date.fromisoformat(detail.first[:10]) if detail.first[:10] == detail.last[:10] else None
 
 
-def _a_few_days_first(hit: Hit) -> date | None:
+def _a_few_days_first(hit: Hit, today: date) -> date | None:
     """The first day of a run of a few whole days (5月17日至19日): the day a clock time after it
     falls on first (活动5月17日至19日举行，下午3点开幕; 开放时间为11:00-18:00 holds from the 17th),
-    where it was the publication's."""
+    where it was the publication's; not a run that holds the publication's day (进博会6月11日至13日
+    举行。下午2点，记者在现场: today's)."""
     detail = hit.detail
     if detail is None or detail.unit != "day" or not detail.first or not detail.last:
         return None
     first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
-    return first if 0 < (last - first).days <= _A_FEW_DAYS else None
+    return first if 0 < (last - first).days <= _A_FEW_DAYS and not first <= today <= last else None
 
 
 _A_FEW_DAYS = 7
@@ -365,7 +368,7 @@ def dayless_times(folded: str, hits: list[Hit], published: datetime | None) -> l
                     afternoon = anchor == heading and heading_pm and not _PART_SAID.search(text) and _an_entry(folded, hit.start)
                     on_day = _on_day(hit, text, anchor, published, afternoon)
                     hit, moved = (on_day, True) if on_day is not None else (hit, False)
-        day = _one_day(hit) or _a_few_days_first(hit)
+        day = _one_day(hit) or _a_few_days_first(hit, published.date())
         if day is not None and (moved or not _heading(folded, hit)):
             lends = moved or _lends_its_day(folded, hit, text) or _lent_on(folded, hit, day, last_day)
             told_free = stamp if moved else _a_stamp(folded, hit)  # a moved time keeps its anchor's say
@@ -459,8 +462,9 @@ def _anchor_day(
 ) -> tuple[date | None, bool]:
     """The day a clock time at ``at`` falls on, and whether a stamp or heading told it: one named
     in its paragraph; for a timeline's entry (a line that opens with its time) the heading's over
-    it; else one named in the paragraph before, unless a year or more from ``today`` (a storm of
-    2018 told as background: 凌晨3時 in the next paragraph is the publication's); else the heading's."""
+    it; else one named in the paragraph before, unless a year or more from ``today`` and the clock
+    time's paragraph tells of now (a storm of 2018 told as background: 凌晨3時…今天 in the next
+    paragraph is the publication's); else the heading's."""
     line = folded.rfind("\n", 0, at)
     if last_day is not None and last_day[0] > line:
         return last_day[1], last_day[2]
@@ -468,11 +472,15 @@ def _anchor_day(
         return heading, True
     if last_day is not None and last_day[0] > _paragraph_before(folded, at):
         far = last_day[1] is not None and not last_day[2] and abs((today - last_day[1]).days) > _A_YEAR
-        return (None, False) if far else (last_day[1], last_day[2])
+        paragraph = folded[line + 1 : folded.find("\n", at) if "\n" in folded[at:] else len(folded)]
+        return (None, False) if far and _NOW_TOLD.search(paragraph) else (last_day[1], last_day[2])
     return heading, True
 
 
 _A_YEAR = 366
+_NOW_TOLD = re.compile(r"今天|今日|今年以来|目前|现在|如今|再次|最新")
+"""What in a paragraph tells it is of now, not the story of a day long past the paragraph before told
+(1949年10月1日…⏎下午3时，开国大典 goes on; 2018年9月16日，山竹…⏎天文台自凌晨3時…今天 does not)."""
 
 
 def _a_stamp(folded: str, hit: Hit) -> bool:

@@ -62,21 +62,36 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
     They were this week's days and the publication's day; a season's dates (开放时间为6月15日至8月31日)
     stay dates."""
     text = folded[hit.start : hit.end]
-    if _A_DATES_WORDS.search(text):
+    if _A_DATES_WORDS.search(text) or hit.detail is not None and hit.detail.qualifier is Qualifier.DURATION:
         return False
+    clause_end = _A_BREAK.search(folded, hit.end)
+    clause = folded[max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?；;，,\n") + 1 : clause_end.start() if clause_end else len(folded)]
+    if _ONE_DAY_ONLY.search(clause):
+        return False  # 博物馆周五闭馆一天; 周二闭馆布展; 周三下午将举办开馆仪式
     if _WEEKDAY.fullmatch(text) and _SHUT.match(folded, hit.end):
         return True
     label = _HOURS_LABEL.search(folded, max(0, hit.start - _LABEL_REACH), hit.start)
-    return label is not None and not _SENTENCE_STOP.search(folded, label.end(), hit.start)
+    return label is not None and not _A_BREAK.search(folded, label.end(), hit.start) \
+        and not _A_DAY_BEFORE.search(folded, _sentence_start(folded, label.start()), label.start())
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins."""
+    return max(folded.rfind(mark, 0, at) for mark in "。！？!?；;\n") + 1
 
 
 _HOURS_LABEL = re.compile(r"(?:服务|开放|营业|办公|开馆|接待|参观|售票|入园|咨询|办理)时间\s*(?:[:：]|为|是)")
 """What tells a place's hours after it (开放时间为, 营业时间：)."""
-_LABEL_REACH = 30
-_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
+_LABEL_REACH = 16
+_A_BREAK = re.compile(r"[。！？!?；;，,\n]")
+"""The label's hours end at its clause (开放时间为9:00至17:00，周三下午将举办…: not the Wednesday)."""
 _SHUT = re.compile(r"\s*(?:闭馆|休馆|闭园|休园)")
-_A_DATES_WORDS = re.compile(r"[年月]|\d\s*[日号]|[今明昨]")
-"""A day of the calendar, not a weekday or an hour (6月15日, 今天)."""
+_ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影响|因|为配合|暂停|将|举办|举行|安排|仪式|本周|下周|这周|本週|下週")
+"""What tells of one day's closing or one event, not a weekly schedule."""
+_A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|本周|下周|节")
+"""A day named before the label in its sentence, whose hours they are (端午节当天（6月10日）开放时间为…)."""
+_A_DATES_WORDS = re.compile(r"[年月本下上这当节]|\d\s*[日号]|[今明昨]")
+"""A day of the calendar, not a weekday or an hour (6月15日, 今天, 本周六)."""
 
 
 def _lead(folded: str, start: int) -> int | None:

@@ -746,18 +746,27 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
 
 
 def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
-    """Whether a bare month's sentence reports its figures (英国11月CBI零售销售差值为-19，预期为-13，
+    """Whether a bare month's sentence reports its figures as out (英国11月CBI零售销售差值为-19，预期为-13，
     前值为-11; 10月的销量十分鼓舞人心; 据统计，8月份全国商品房销售面积同比增长12%), with no word of a
-    forecast or a target: figures of a month still to come cannot be out."""
+    forecast, a target, a booking, a schedule after it or a time of its own (今年, 上月, a feast): figures
+    of a month still to come cannot be out, but bookings, prices set and reports due for it are."""
     if not _MONTH_ALONE.fullmatch(text):
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     return bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end)
+        and not _A_FORECAST.search(folded, start, end) and not _A_SCHEDULE.search(folded, hit.end, end)
 
 
-_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|财报")
-_A_FORECAST = re.compile(r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果")
+_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
+_A_FORECAST = re.compile(
+    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的])预期(?!为|指数)|料|或(?!者|是)|可能|还会|将会|会有|一定|有望"
+    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售"
+    r"|今年|年内|本年|上月|上个月|春节|中秋|国庆|端午|元旦|暑期|暑假|寒假|档"
+)
+"""What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
+a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月)."""
+_A_SCHEDULE = re.compile(r"公布|发布|上市|开幕|开通|投用|完工|入职|开始|议息|举办|举行|上映|执行|起")
+"""What after a month tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市)."""
 
 
 def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
@@ -1429,20 +1438,27 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and _WON.match(folded, hit.end))
         or bool(_A_SERVICES_HOURS.match(folded, hit.end) and _ROUND_THE_CLOCK.fullmatch(folded, hit.start, hit.end))
         or _one_month_counted(folded, hit)
-        or folded[hit.start - 1 : hit.start] in "临接" and folded.startswith("近", hit.start) and hit.start > 0  # 临近11日: the 11th draws near
+        or folded[hit.start - 1 : hit.start] == "临" and folded.startswith("近", hit.start)  # 临近11日: the 11th draws near
         or _a_quoted_length(folded, hit)
     )
 
 
 def _a_quoted_length(folded: str, hit: Hit) -> bool:
-    """Whether the hit is a length standing alone in quotes or a title's marks (＂60分钟＂, 《24小时》):
-    a programme's name, not sixty minutes."""
+    """Whether the hit is a length standing alone in a title's marks (《24小时》), or in quotes with
+    nothing it names after them (＂60分钟＂节目, 主持的＂60分钟＂中, 所谓的“十三天”7.): a programme's or a
+    thing's name, not so long; “72小时”黄金救援期, “七天”无理由退货 are lengths."""
     if hit.detail is None or hit.detail.qualifier is not Qualifier.DURATION or hit.start == 0:
         return False
-    return folded[hit.start - 1] + folded[hit.end : hit.end + 1] in _MARKS_AROUND
+    marks = folded[hit.start - 1] + folded[hit.end : hit.end + 1]
+    if marks in ("《》", "〈〉"):
+        return True
+    after = hit.end + 1
+    return marks in _QUOTES_AROUND and (not _CJK_CHAR.match(folded, after) or bool(_A_NAMES_TAIL.match(folded, after)))
 
 
-_MARKS_AROUND = frozenset(('""', "“”", "「」", "『』", "《》", "〈〉"))
+_QUOTES_AROUND = frozenset(('""', "“”", "「」", "『』"))
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_A_NAMES_TAIL = re.compile(r"节目|栏目|中|里|以来|播出|近日|首播")
 
 
 def _one_month_counted(folded: str, hit: Hit) -> bool:
@@ -3365,7 +3381,7 @@ def _centurys_first_years(match: re.Match[str], published: datetime | None) -> s
     return _Own(f"{base}/{base + n}")
 
 
-_ENTERED = frozenset(("进入", "跨入", "迈入", "步入", "踏入", "到了"))
+_ENTERED = frozenset(("进入", "跨入", "迈入", "步入", "踏入", "到了", "迈进", "跨进", "来到", "走进", "踏进", "进到"))
 _RELATIVE_CENTURIES = frozenset(("本世纪", "上世纪", "上个世纪", "上一个世纪", "上一世纪"))
 _CENTURY_PARTS = {"": (0, 100), "初": (0, 20), "末": (80, 100), "中叶": (20, 80), "上半叶": (0, 50), "下半叶": (50, 100)}
 

@@ -149,12 +149,11 @@ def test_a_seasons_dates_after_a_label_stay_dates() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "我光着膀子吃了五包巧克力威化，一共 30 块。",
         "生日蛋糕被切成了十二块，每个人都分到一块。",
         "这盒巧克力一共有30块，每块都单独包装。",
     ],
 )
-def test_pieces_eaten_cut_or_wrapped_are_no_money(text: str) -> None:
+def test_pieces_cut_or_wrapped_are_no_money(text: str) -> None:
     assert values(text, "money") == []
 
 
@@ -164,6 +163,9 @@ def test_pieces_eaten_cut_or_wrapped_are_no_money(text: str) -> None:
         ("他买了五包饼干，一共花了30块，很划算。", "30 CNY"),
         ("吃一顿饭要50块，大家都觉得太多了。", "50 CNY"),
         ("这件衣服一共30块，比商场里便宜多了。", "30 CNY"),
+        ("我们三个人吃了一顿饭，一共50块，很实惠。", "50 CNY"),
+        ("年终奖每人分到2000块，大家都很开心。", "2000 CNY"),
+        ("我光着膀子吃了五包巧克力威化，一共 30 块。", "30 CNY"),  # a bill as often as pieces
     ],
 )
 def test_a_price_in_kuai_stays_money(text: str, money: str) -> None:
@@ -342,3 +344,64 @@ def test_a_sum_paid_in_wan_or_yi_is_money(text: str, money: str) -> None:
 
 def test_people_put_in_are_no_sum() -> None:
     assert values("政府投入2万人参与救灾，场面壮观。", "money") == []
+
+
+# ---- What a second review of this round found
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("截至6月10日，7月出境游机票预订量同比增长45%。", "2024-07"),
+        ("分析师预期，美国7月零售销售环比增长0.3%。", "2024-07"),
+        ("今年前5个月汽车销量同比增长10%，新款车型7月正式上市。", "2024-07"),
+        ("美国商务部上周四公布美国9月份贸易逆差环比下降4%，至431.1亿美元。", "2023-09"),
+    ],
+)
+def test_a_months_bookings_forecasts_and_launches_stay_ahead_and_releases_go_back(text: str, month: str) -> None:
+    assert month in values(text, "date")
+
+
+def test_a_narrative_goes_on_into_its_next_paragraph() -> None:
+    text = "1949年10月1日，中华人民共和国成立。\n下午3时，开国大典在天安门广场隆重举行。"
+    assert intervals(text)["下午3时"][0] == "1949-10-01T15:00:00"
+
+
+def test_a_run_of_days_holding_today_leaves_a_reports_clock_time_today() -> None:
+    text = "第十届进博会6月11日至13日举行。下午2点，记者在现场看到人潮涌动。"
+    assert intervals(text)["下午2点"][0] == "2024-06-12T14:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("受台风影响，博物馆周五闭馆一天，敬请市民谅解。", "周五", "2024-06-14"),
+        ("售票时间为本周六上午10点，请歌迷提前准备。", "本周六上午10点", "2024-06-15"),
+        ("端午节当天（6月10日）开放时间为上午8点至晚上9点，比平日延长两小时。", "上午8点至晚上9点", "2024-06-10"),
+    ],
+)
+def test_one_days_closing_or_hours_keep_their_day(text: str, phrase: str, day: str) -> None:
+    assert intervals(text)[phrase][0].startswith(day)
+
+
+def test_a_standing_schedule_before_another_clause_still_recurs() -> None:
+    assert facts("新馆开放时间为9:00至17:00，周三下午将举办开馆仪式。", "date")[0]["value_kind"] == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("“72小时”是黄金救援期，救援队争分夺秒。", ["PT72H"]),
+        ("医院迎接近5日出生的新生儿，场面温馨。", ["2024-06-07T10:00:00/2024-06-12T10:00:01"]),
+    ],
+)
+def test_a_quoted_length_naming_a_period_and_jie_jin_of_other_words_are_kept(text: str, kept: list[str]) -> None:
+    assert values(text, "date") == kept
+
+
+def test_instalments_in_digits_are_counts() -> None:
+    assert values("该商城支持分3期6期12期免息，购物更方便。", "count")[:2] == ["3 期", "6 期"]
+
+
+def test_ten_years_after_stepping_into_a_century_are_not_its_last() -> None:
+    assert "2090/2100" not in values("迈进21世纪后10年，这座城市的人口翻了一番。", "date")
