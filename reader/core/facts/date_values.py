@@ -462,6 +462,12 @@ def own_detail(value: str, text: str) -> Detail | None:
     if value.startswith("P"):
         low, _, high = value.partition("/")  # 3至5天: P3D/P5D, a length from the one to the other
         return Detail(Qualifier.DURATION, low if high else None, high or None, duration=value)  # 历时12年: a length the library misreads
+    if value.startswith("../"):  # 四九年之前: up to the last day before it
+        stop, grain = _parse(value[3:])
+        if stop is None:
+            return None
+        last = _next(stop, grain) - timedelta(seconds=1)
+        return Detail(Qualifier.LESS_THAN, None, value[3:], grain, None, last.isoformat())
     if "/" in value:
         low, _, end = value.partition("/")
         start, grain = _parse(low)

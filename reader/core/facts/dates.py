@@ -1647,7 +1647,7 @@ def _holds_now(hit: Hit, published: datetime | None) -> bool:
 
 
 _COUNTED_AFTER = re.compile(
-    r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
+    r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?!(?!一二|二三|三四|四五|五六|六七|七八|八九)[一二三四五六七八九〇○零]{2}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
     r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟)[多半]?(?:之后|以后|后)"
 )
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
@@ -3182,6 +3182,55 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
     return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
+def _before_or_since(match: re.Match[str], published: datetime | None) -> str | None:
+    """四九年之前, 从九八年十二月以后, 1998年12月以后: before the year or month (up to its eve, or to its
+    end for a deadline ahead), or from it up to the publication (it was nothing, or the month alone). A year said in two digits is
+    this century's up to ten years ahead of the publication, else the last (四九年: 1949, 一八年: 2018)."""
+    if published is None:
+        return None
+    if match["yy"]:
+        if match["yy"] in _A_FEW:
+            return None  # 三四年以后: three or four years on, not 1934
+        short = int(match["yy"].translate(_CN_DIGIT_VALUES))
+        year = 2000 + short if 2000 + short <= published.year + _SHORT_YEARS_AHEAD else 1900 + short
+    else:
+        year = int(match["y"].translate(_CN_DIGIT_VALUES))
+    month = _int(match["m"] or match["m2"])
+    if not 0 <= month <= 12:
+        return None
+    first = date(year, month or 1, 1)
+    now = published.replace(microsecond=0, tzinfo=None)
+    if match["dir"].endswith("前"):  # before a past year, up to its eve; a deadline ahead (二五年之前完成), to its end
+        last = first - timedelta(days=1) if first <= now.date() else _period_end(year, month)
+        return _Own(f"../{last:%Y-%m-%d}")
+    if first > now.date():
+        return None
+    return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+
+
+_A_FEW = frozenset(("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九"))
+"""Two numerals in a row that say a few (三四年), not a year said digit by digit (四九年)."""
+_SHORT_YEARS_AHEAD = 10
+"""How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
+
+
+def _period_end(year: int, month: int) -> date:
+    """The last day of the month, or of the year for month 0."""
+    if not month:
+        return date(year, 12, 31)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_to_now(match: re.Match[str], published: datetime | None) -> str | None:
+    """1982年到今天, 2010年至现在: from the year's first day up to the publication, as 1982年至今 (the
+    library read 今天 in 1982: 1982-01-01 to 1982-06-12)."""
+    year = int(match["y"].translate(_CN_DIGIT_VALUES))
+    if published is None or not 1000 <= year <= published.year:
+        return None
+    now = published.replace(microsecond=0, tzinfo=None)
+    return _Own(f"{year:04d}-01-01T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+
+
 def _since(match: re.Match[str], published: datetime | None) -> str | None:
     """3月以来, 去年10月以来, 5月1日至今, 8月6号到今天: from that month or day up to the publication, as the
     library reads 2020年以来 (it reads 3月以来 not at all and stops 去年10月以来 at October).
@@ -4429,6 +4478,12 @@ _RULES = [
         r"(?(bare)(?=\s*(?:财报|季报|业绩|营收|收入|净利|利润|财季|单季|季度|期间|以来|至今|GDP|销量|出货|交付|增长)))",
         _quarter_code,
     ),
+    _rule(
+        rf"(?<![\d〇○零一二三四五六七八九十])(?:(?P<y>{_Y4})\s*年\s*(?P<m>{_MONTH})\s*月份?|(?P<yy>[〇○零一二三四五六七八九]{{2}})\s*年(?:\s*(?P<m2>{_MONTH})\s*月份?)?)"
+        r"\s*(?P<dir>以后|之后|以前|之前)",
+        _before_or_since,
+    ),
+    _rule(rf"(?<![\d〇○零一二三四五六七八九])(?P<y>{_Y4})\s*年\s*(?:一直)?(?:到|至)\s*(?:今天|今日|现在|目前|如今)(?![早晚上下中凌午夜])", _year_to_now),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
         rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜])|(?<=[日号])(?:到|至)(?:今天|今日|现在|目前)(?![早晚上下中凌午夜]))",

@@ -36,7 +36,7 @@ _SUMS = (
     re.compile(rf"{SUM_ALONE}(?=(?:这个|的)?价位)"),
     re.compile(
         rf"(?:花了?|花费了?|斥资|耗资|出资|砸下?了?|卖了|赚了?|亏了?|付了?|赔了?|捐了?|捐出|筹了?|筹得|募了?|募得|骗了?|挣了?|借了?|借到|借给|贪污了?|受贿|挪用了?|侵吞了?|诈骗了?|追缴|加码至|获赔|发放|拨出|拨款|注资|资助|(?<=[先再另])[发拨]|中奖|(?<![打命猜选考])中了|派奖|加奖|返奖|举债|欠下了?|欠了|摊分|分摊|缴付|缴交|缴纳|涉款共?|涉资共?|投入了?|交出了?|开出了?|出价|开价)"
-        rf"{SUM_ALONE}(?=[，,。；;！!？?、）)”\"’」』\s]|$|元|块|起|的?(?:资金|现金|善款|捐款|税款|奖金|费用|工资|薪水)|的[\u4e00-\u9fff]{{1,3}}?(?:费用|费|款)|[了就才还又并却而都也买购建造修办助后给作当装养把只租]|(?:以上|以下|左右)(?!的)|支援|赈灾|驰援|援助|救灾|用于|资助|彩礼|定金|首付|学费|房款|货款|养老|应急(?![人队包物车中站部])|物资(?![包箱车]))"
+        rf"{SUM_ALONE}(?=[，,。；;！!？?、）)”\"’」』\s]|$|元|块|起|的?[\u4e00-\u9fff]{{0,2}}(?:币|美金)|的?(?:资金|现金|善款|捐款|税款|奖金|费用|工资|薪水)|的[\u4e00-\u9fff]{{1,3}}?(?:费用|费|款)|[了就才还又并却而都也买购建造修办助后给作当装养把只租]|(?:以上|以下|左右)(?!的)|支援|赈灾|驰援|援助|救灾|用于|资助|彩礼|定金|首付|学费|房款|货款|养老|应急(?![人队包物车中站部])|物资(?![包箱车]))"
     ),
     _SAME_PERIOD := re.compile(rf"同期(?:为|是|则为|有|的)?{SUM_ALONE}(?=[，,。；;）)、]|$)"),
     re.compile(
@@ -53,7 +53,9 @@ of handing out (发放, 拨款, 先發1萬應急) as after one of paying; not 72
 20万物资包裹, nor 派 (再派1萬警員, 派發10萬份)."""
 
 _BOUND_AFTER = re.compile(r"以上|以下|左右")
-_CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比)")
+_CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比|美金)")
+"""A currency said after the sum (110亿的港币, 3000万的美金), read as written; one the money rules do
+not know (六千五百万埃居) leaves it no fact."""
 
 
 def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
@@ -66,13 +68,15 @@ def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:
         start, end = match.span("sum")
         if match.re is _SAME_PERIOD and not _money_just_before(folded, taken, start):
             continue  # 用户数达3亿（同期为2.5亿）: the same period's count
-        if _CURRENCY_AFTER.match(folded, end):
-            continue  # 六千五百万埃居, 110亿的港币: a currency the money rules do not know, or said after
-        tail = _BOUND_AFTER.match(folded, end)
-        said = folded[start:end] + "元" + (tail.group() if tail else "")  # 收入2000万以上: more than
-        end = tail.end() if tail else end
+        if (currency := _CURRENCY_AFTER.match(folded, end)) is not None:
+            said, end = folded[start:end] + currency.group().removeprefix("的"), currency.end()  # 110亿的港币: HK$, 现金3000万的美金: US$
+        else:
+            tail = _BOUND_AFTER.match(folded, end)
+            said = folded[start:end] + "元" + (tail.group() if tail else "")  # 收入2000万以上: more than
+            end = tail.end() if tail else end
         if (read := read_whole(said, money_of)) is not None:
-            found.append(_in_the_currency_before(folded, taken, Hit(FactKind.MONEY, start, end, read.value, read.detail)))
+            hit = Hit(FactKind.MONEY, start, end, read.value, read.detail)
+            found.append(hit if currency is not None else _in_the_currency_before(folded, taken, hit))
     return found
 
 

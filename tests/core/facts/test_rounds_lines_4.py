@@ -598,7 +598,7 @@ def test_after_a_year_then_months_is_no_last_months() -> None:
         ("98年他来到深圳，开始了自己的创业之路。", "98年", "1998"),
         ("在98年的时候，这里还是一片荒地，人烟稀少。", "98年", "1998"),
         ("该公司成立于05年，目前已有员工三千人。", "05年", "2005"),
-        ("四九年以后，这座城市发生了翻天覆地的变化。", "四九年", "1949"),
+        ("四九年以后，这座城市发生了翻天覆地的变化。", "四九年以后", "1949-01-01T00:00:00/2024-06-12T10:00:01"),  # since 1949
     ],
 )
 def test_a_year_written_short_as_when_a_deed_was_done_is_that_year(text: str, phrase: str, year: str) -> None:

@@ -405,3 +405,40 @@ def test_instalments_in_digits_are_counts() -> None:
 
 def test_ten_years_after_stepping_into_a_century_are_not_its_last() -> None:
     assert "2090/2100" not in values("迈进21世纪后10年，这座城市的人口翻了一番。", "date")
+
+
+# ---- A currency said after the sum; years up to now, before and since
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("绑匪要求对方准备现金3000万的美金，否则撕票。", "30000000 USD"),
+        ("政府共投入了110亿的港币用于改善基础设施。", "11000000000 HKD"),
+    ],
+)
+def test_a_sum_in_wan_with_its_currency_after_de(text: str, money: str) -> None:
+    assert values(text, "money") == [money]
+
+
+@pytest.mark.parametrize("text", ["他从1982年到今天一直在这家工厂工作，从未离开。", "从一九八二年到现在，他一直在这家工厂工作。"])
+def test_a_year_up_to_today_runs_to_the_publication(text: str) -> None:
+    assert values(text, "date") == ["1982-01-01T00:00:00/2024-06-12T10:00:01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("他说四九年之前这里还是一片荒地，后来才建起了工厂。", "../1948-12-31", "less-than"),
+        ("该工程计划二五年之前全面完成，投资巨大。", "../2025-12-31", "less-than"),
+        ("从九八年十二月以后，他就再也没有回过老家。", "1998-12-01T00:00:00/2024-06-12T10:00:01", "period"),
+        ("从1998年12月以后，他就再也没有回过老家。", "1998-12-01T00:00:00/2024-06-12T10:00:01", "period"),
+    ],
+)
+def test_before_or_since_a_short_year_or_a_month(text: str, value: str, kind: str) -> None:
+    [fact] = facts(text, "date")
+    assert (fact["value"], fact["value_kind"]) == (value, kind)
+
+
+def test_a_currency_said_after_the_sum_is_not_taken_from_the_sum_before() -> None:
+    assert values("这三千万美金早就还了，我还交给了总公司现金１１０亿的港币，还有股份。", "money")[-1] == "11000000000 HKD"
