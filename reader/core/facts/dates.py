@@ -933,10 +933,14 @@ _AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
 before an event still to come)."""
 
 
-_DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")
-_DONE_AFTER = re.compile(r"至今|[\u4e00-\u9fff](?<![为除到将会要不满])了(?![解结断不得了，,。；;！!？?、」”\s]|$)")
-"""至今, or a verb with 了 and its object (举行了一场, 发现了520只); not a clause's closing 了 (只有一个月的时间了),
-踢不了了, 满了6周岁."""
+_DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经|发生在|发生于)\s*$")
+_DONE_AFTER = re.compile(
+    r"至今|[\u4e00-\u9fff](?<![为除将会要不满])(?<![^看收接听找遇得受碰拿抓见]到)了(?![解结断不得了，,。；;！!？?、」”\s]|$)"
+    r"|表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号])称(?![为作号])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
+)
+"""至今, or a verb with 了 and its object (举行了一场, 发现了520只, 看到了, 收到了: not 到了 alone, a time
+reached); a word said or a thing befallen, which cannot be ahead (表示, 宣布, 称, 发生, 被捕, 去世); not a
+clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _ANOTHER_DAY = re.compile(r"今天|今日|昨天|昨日|日前|近日|目前|现在|本周|上周|本月|近期|最近")
 _NOT_A_DEED_DONE = re.compile(r"如果|假如|要是|一旦|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做")
 """A clause whose 了 is no deed done: a condition (如果…完成了), a wait (等…忙完了), a preparation (为9月的比赛做足了准备)."""
@@ -4227,7 +4231,7 @@ _NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|焦点|推荐
 _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
-_CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
+_CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅百千"
 _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文])|报(?![道告名到警案价复销送])|泰晤士|晚邮报|邮报|电讯报)"
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or

@@ -442,3 +442,25 @@ def test_before_or_since_a_short_year_or_a_month(text: str, value: str, kind: st
 
 def test_a_currency_said_after_the_sum_is_not_taken_from_the_sum_before() -> None:
     assert values("这三千万美金早就还了，我还交给了总公司现金１１０亿的港币，还有股份。", "money")[-1] == "11000000000 HKD"
+
+
+# ---- Told as said or befallen
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("事故发生在10月26号，造成三人死亡，两人受伤。", "2023-10-26"),
+        ("美国国务院发言人10月26日表示，美方对此表示关切。", "2023-10-26"),
+        ("他10月26日看到了这则消息，立即报了警。", "2023-10-26"),
+        ("前国家副主席于10月26号在北京逝世，享年八十九岁。", "2023-10-26"),
+        ("预计10月26日发生月全食，届时全国可见。", "2024-10-26"),
+        ("本届展会将于10月26日结束，届时将公布成交额。", "2024-10-26"),
+    ],
+)
+def test_a_day_ahead_told_as_said_or_befallen_is_last_years(text: str, day: str) -> None:
+    assert values(text, "date")[0] == day
+
+
+def test_a_weekday_ahead_told_as_said_is_last_weeks() -> None:
+    assert values("美国总统周四表示，将继续推进对话。", "date") == ["2024-06-06"]
