@@ -1125,7 +1125,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
     if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _A_YEAR.fullmatch(match["num"] or ""):
         return False  # WDC2010圆满落幕: 圆 opens a word after a year (月租3000圆月底前 stays)
-    return cur not in ("元", "圆") or not _NOT_YUAN.match(text, match.end("cur"))
+    return cur not in ("元", "圆") or not (_NOT_YUAN.match(text, match.end("cur")) and _A_WORDS_NUMERAL.fullmatch(match["num"] or "")
+                                              and not match.groupdict().get("mult"))
 
 
 def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
@@ -1133,6 +1134,8 @@ def _kuai_is_money(match: re.Match[str], text: str, end: int) -> bool:
     the number (岩石2485块) or after it (三块蛋糕, but 花30万块造花园 is money), not by the hundred million."""
     if match["num"] == "一" and _TOGETHER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return False  # 他们都死在一块, 聚在一块: together
+    if match["num"] == "一" and text[max(0, match.start() - 1) : match.start()] in ("这", "那", "哪"):
+        return False  # 在这一块，我们还有很多工作: this area, not a yuan
     if _PIECES_BEFORE.search(text, max(0, _num_start(match) - 3), _num_start(match)) \
             and not _ONE_PIECE_PRICED.search(text, max(0, _num_start(match) - 8), _num_start(match)):
         return False  # 岩石2485块, 砖头3000块: pieces of the thing named before the number (一块手表2000块 is its price)
@@ -1156,7 +1159,7 @@ _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
 _CUT_INTO = re.compile(r"(?:切成|分成|掰成|切了|掰了)了?\s*$")
 _CUT = re.compile(r"切成|掰成|切开|切了|掰了")
 _PRICED = re.compile(
-    r"[花买卖付赚挣赔欠价钱贵省抢偷骗劫盗借收给罚捐用刷宰奖款费赃]|便宜|售|元|块钱|消费|浪费|结账|埋单|买单|人均|每人|AA|红包|补贴"
+    r"[花买卖付赚挣赔欠价钱贵省抢偷骗劫盗借收给罚捐刷宰奖款费赃]|便宜|售|元|块钱|消费|浪费|结账|埋单|买单|人均|AA|红包|补贴|用了"
 )
 """A sentence that tells of a price or of money taken or given, where 块 stays yuan (买了三包饼干，一共花了30块;
 逼对方吃下…又抢了4000多块)."""
@@ -1196,6 +1199,8 @@ _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消费者|粉丝|农民|家庭|次|个)")
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
+_A_WORDS_NUMERAL = re.compile(r"[一二两三四五六七八九多]")
+"""The numeral of a word with 元 in it (二元经济, 一元化, 三元组), not of a sum (4万亿元经济刺激计划)."""
 _NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 """A number that is a year (WDC2010圆满, 2025届毕业生)."""
@@ -1526,6 +1531,8 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
         return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
+    if match["mw"] == "间" and folded.startswith(("歇", "接", "隔", "断", "或"), match.end("mw")):
+        return True  # 15间歇性发作, 200间接投资: 间 opens a word, no rooms
     if match["mw"] == "期" and _A_PHASE_NAME.fullmatch(folded, _num_start(match), match.end("mw")) \
             and (_A_PHASE_NAME.search(folded[max(0, _num_start(match) - 2) : _num_start(match)]) or _A_PHASE_NAME.match(folded, match.end("mw"))):
         return True  # 一期二期三期四期五期: the phases' names in a row, no counts (分3期6期12期 are instalments)

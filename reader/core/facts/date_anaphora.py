@@ -37,9 +37,9 @@ _DAYS_AFTER = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同一日
                "第二天": 1, "前一天": -1, "前一日": -1, "前一晚": -1, "此前一天": -1}
 _THE_SAME_AS_ANOTHER = frozenset(("同一天", "同一日"))
 """The same day as one told, never today alone (两起事故发生在同一天, with no day before it)."""
-_TODAY_AFTER = re.compile(r"至今|(?:一直|直)?到了?今天|今天仍|今日仍")
-"""Today set against an untold 当天 after it (当天就被限制出境，一直到了今天): the writer's own day, so
-当天 is another (not 当天下午…表示今天的检查只是开始, nor 今日头条)."""
+_TODAY_AFTER = re.compile(r"至今|今天(?!的)|今日(?!头条|说法|的)")
+"""Today set against an untold 当天 close after it (当天就被限制出境，一直到了今天; 而今天): the writer's
+own day, so 当天 is another (not 当天下午…表示今天的检查只是开始, nor 今日头条)."""
 _CONTRAST_REACH = 60
 _IMPLIED = {"当晚": "晚上", "当夜": "晚上", "次晨": "早上", "翌晨": "早上", "前一晚": "晚上"}
 """Words that name a part of the day as well (当晚 is that day's evening)."""
@@ -214,6 +214,7 @@ def _a_few_days_first(hit: Hit, today: date) -> date | None:
         return None
     first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
     return first if 0 < (last - first).days <= _A_FEW_DAYS and not first <= today <= last else None
+
 
 
 _A_FEW_DAYS = 7

@@ -90,7 +90,7 @@ _ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影�
 """What tells of one day's closing or one event, not a weekly schedule."""
 _A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|本周|下周|节")
 """A day named before the label in its sentence, whose hours they are (端午节当天（6月10日）开放时间为…)."""
-_A_DATES_WORDS = re.compile(r"[年月本下上这当节]|\d\s*[日号]|[今明昨]")
+_A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|週|星期|个)|\d\s*[日号]|[今明昨]")
 """A day of the calendar, not a weekday or an hour (6月15日, 今天, 本周六)."""
 
 

@@ -754,19 +754,23 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     return bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end) and not _A_SCHEDULE.search(folded, hit.end, end)
+        and not _A_FORECAST.search(folded, start, end) \
+        and not _A_SCHEDULE.search(folded, hit.end, min(sentence_end(folded, hit.end, CLAUSE_STOPS), hit.end + _SCHEDULE_REACH))
 
 
 _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
 _A_FORECAST = re.compile(
-    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的])预期(?!为|指数)|料|或(?!者|是)|可能|还会|将会|会有|一定|有望"
+    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
+    r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
     r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售"
-    r"|今年|年内|本年|上月|上个月|春节|中秋|国庆|端午|元旦|暑期|暑假|寒假|档"
+    r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
 a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月)."""
 _A_SCHEDULE = re.compile(r"公布|发布|上市|开幕|开通|投用|完工|入职|开始|议息|举办|举行|上映|执行|起")
-"""What after a month tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市)."""
+"""What right after a month in its clause tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市;
+not 12月CPI同比上涨1.5%，国家统计局9日发布, the release itself)."""
+_SCHEDULE_REACH = 6
 
 
 def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
@@ -3821,8 +3825,8 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
     """３到８个月, 两到三年, 3至5天: a length from the one count to the other, P3D/P5D (it was the
     upper end alone, P8M, or nothing)."""
     a, b = _int(match["a"]), _int(match["b"])
-    if not 0 < a < b < 1000:
-        return None
+    if not 0 < a < b < 1000 or match["u"] == "年" and a >= _A_YEARS_NUMBER and b - a <= _A_FEW_YEARS:
+        return None  # 112至115年 (民國), 24-26年: years, not lengths
     unit = match["u"].removeprefix("个")
     code = _LENGTH_CODES[unit]
     time = "T" if code in ("H", "TM") else ""
@@ -3830,6 +3834,10 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
     return _Own(f"P{time}{a}{code}/P{time}{b}{code}")
 
 
+_A_YEARS_NUMBER = 13
+_A_FEW_YEARS = 4
+"""A range in 年 from 13 on spanning a few is years written short (24-26年, 民國112至115年), not so long;
+10—15年, 20~30年 stay lengths."""
 _LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
 
 

@@ -464,3 +464,49 @@ def test_a_day_ahead_told_as_said_or_befallen_is_last_years(text: str, day: str)
 
 def test_a_weekday_ahead_told_as_said_is_last_weeks() -> None:
     assert values("美国总统周四表示，将继续推进对话。", "date") == ["2024-06-06"]
+
+
+# ---- What a third review of this round found
+
+
+def test_decembers_figures_read_in_january_are_last_years() -> None:
+    from datetime import datetime
+
+    from reader.core.facts import extract_facts, facts_to_json
+    from reader.core.model import Article
+
+    for text in ("12月份全国居民消费价格同比上涨0.3%，符合市场预期。", "12月份原材料价格同比下降，比上月回落0.5个百分点。"):
+        article = Article(text=text, blocks=(), published=datetime(2024, 1, 5, 10))
+        assert [f["value"] for f in facts_to_json(extract_facts(article)) if f["kind"] == "date"][0] == "2023-12"
+
+
+@pytest.mark.parametrize("text", ["政府投入2万建设者参与大会战，场面壮观。", "全市投入2万以上警力维护秩序，确保安全。"])
+def test_people_put_in_by_the_wan_are_no_sum(text: str) -> None:
+    assert values(text, "money") == []
+
+
+def test_pieces_shared_after_a_cut_stay_pieces() -> None:
+    assert values("生日蛋糕被切成了十二块，每人分到一块。", "money") == []
+
+
+def test_that_day_set_against_er_jintian_is_not_today() -> None:
+    assert [f["text"] for f in facts("机师当天就被限制出境，而今天桃园地检署终于决定起诉。", "date")] == ["今天"]
+
+
+@pytest.mark.parametrize("text", ["政府计划在112至115年间投入大量经费。", "该计划将在24-26年分阶段实施，逐步推进。"])
+def test_years_written_short_in_a_range_are_no_length(text: str) -> None:
+    assert not any(v.startswith("P") for v in values(text, "date"))
+
+
+def test_hours_of_the_morning_after_a_label_still_recur() -> None:
+    assert facts("开放时间为上午9时至下午5时，周一闭馆，欢迎参观。", "date")[0]["value_kind"] == "recurring"
+
+
+def test_a_sum_before_jingji_is_money_and_a_words_yuan_is_not() -> None:
+    assert values("国务院推出4万亿元经济刺激计划，拉动内需。", "money") == ["4000000000000 CNY"]
+    assert values("中国长期存在城乡二元经济结构，亟待改革。", "money") == []
+
+
+def test_this_area_is_no_yuan_and_jianxie_no_rooms() -> None:
+    assert values("在这一块，我们还有很多工作要做，任重道远。", "money") == []
+    assert values("患者出现15间歇性发作，医生建议住院观察。", "count") == []
