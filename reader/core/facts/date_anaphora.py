@@ -216,7 +216,6 @@ def _a_few_days_first(hit: Hit, today: date) -> date | None:
     return first if 0 < (last - first).days <= _A_FEW_DAYS and not first <= today <= last else None
 
 
-
 _A_FEW_DAYS = 7
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .date_anaphora import sentence_start
 from .date_values import BARE_WEEKDAY
 from .model import Detail, FactKind, Hit, Qualifier
 
@@ -72,12 +73,7 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
         return True
     label = _HOURS_LABEL.search(folded, max(0, hit.start - _LABEL_REACH), hit.start)
     return label is not None and not _A_BREAK.search(folded, label.end(), hit.start) \
-        and not _A_DAY_BEFORE.search(folded, _sentence_start(folded, label.start()), label.start())
-
-
-def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` begins."""
-    return max(folded.rfind(mark, 0, at) for mark in "。！？!?；;\n") + 1
+        and not _A_DAY_BEFORE.search(folded, sentence_start(folded, label.start(), "。！？!?；;\n"), label.start())
 
 
 _HOURS_LABEL = re.compile(r"(?:服务|开放|营业|办公|开馆|接待|参观|售票|入园|咨询|办理)时间\s*(?:[:：]|为|是)")

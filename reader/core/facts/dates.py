@@ -852,7 +852,7 @@ def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> l
         text = folded[hit.start : hit.end]
         if moved is not None and _THE_DAY_AFTER.match(text) and "\n" not in folded[read[-1].end : hit.start]:
             hit = _moved_along(hit, *moved)  # 据法国媒体8月26日报道，…当天表示: that 26 August
-        elif moved is not None and BARE_WEEKDAY.fullmatch(text) and not _FULL_STOP_OR_BREAK.search(folded, read[-1].end, hit.start):
+        elif moved is not None and BARE_WEEKDAY.fullmatch(text) and not _SENTENCE_END.search(folded, read[-1].end, hit.start):
             hit = _in_the_week_moved(folded, hit, *moved)
         elif hit.detail is not None and hit.detail.first and datetime.fromisoformat(hit.detail.first) > ahead \
                 and _a_report_cited(folded, hit):
@@ -880,9 +880,6 @@ def _in_the_week_moved(folded: str, hit: Hit, day: str, days: int) -> Hit:
     new = old + timedelta(days=days)  # the same weekday on the same side of the report's day
     on = (weekday.weekday() - new.weekday()) % 7 if after > 0 else -((new.weekday() - weekday.weekday()) % 7)
     return _shifted(hit, (new + timedelta(days=on) - weekday).days)
-
-
-_FULL_STOP_OR_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
 def _a_report_cited(folded: str, hit: Hit) -> bool:
@@ -3197,7 +3194,7 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     if published is None:
         return None
     if match["yy"]:
-        if match["yy"] in _A_FEW:
+        if match["yy"] in _ONE_OR_THE_NEXT or match["yy"] in ("一二", "二三"):
             return None  # 三四年以后: three or four years on, not 1934
         short = int(match["yy"].translate(_CN_DIGIT_VALUES))
         year = 2000 + short if 2000 + short <= published.year + _SHORT_YEARS_AHEAD else 1900 + short
@@ -3216,8 +3213,6 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
-_A_FEW = frozenset(("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九"))
-"""Two numerals in a row that say a few (三四年), not a year said digit by digit (四九年)."""
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
 
