@@ -719,7 +719,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved, the date right before it
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
-        elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text)) \
+        elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _BARE_DAY.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
         elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() < date.fromisoformat(first[:10]) <= _week_end(now.date()):
@@ -732,13 +732,17 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
 
 def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: datetime, read: list[Hit]) -> Hit:
     """A bare month or day of the publication's year, the year before's if told as done and ahead
-    of the publication, the year after's if a plan and half a year behind it."""
+    of the publication (a bare day, the month before's), the year after's if a plan and half a year
+    behind it."""
     assert hit.detail is not None and hit.detail.first and hit.detail.last
     now = published.replace(tzinfo=None)
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
     end = _the_clause_a_day_opens(folded, hit, end)
     if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
             and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
+        if _BARE_DAY.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
+            in_this_month = hit.detail.first[:7] == f"{now:%Y-%m}"  # not one a named month holds (10月5日…已于3日)
+            return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True) if in_this_month else hit
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
         return _a_year_moved(hit, text, published, 1)

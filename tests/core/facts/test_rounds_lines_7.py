@@ -510,3 +510,16 @@ def test_a_sum_before_jingji_is_money_and_a_words_yuan_is_not() -> None:
 def test_this_area_is_no_yuan_and_jianxie_no_rooms() -> None:
     assert values("在这一块，我们还有很多工作要做，任重道远。", "money") == []
     assert values("患者出现15间歇性发作，医生建议住院观察。", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("该行已于18日在上海开设了首家分行，业务进展顺利。", "2024-05-18"),
+        ("沃尔玛27日签署了合作协议，双方将共同开拓市场。", "2024-05-27"),
+        ("该行将于18日在上海开设首家分行，敬请期待。", "2024-06-18"),
+        ("会议定于25日召开，届时将讨论预算问题。", "2024-06-25"),
+    ],
+)
+def test_a_bare_day_ahead_told_as_done_is_the_month_befores(text: str, day: str) -> None:
+    assert values(text, "date") == [day]
