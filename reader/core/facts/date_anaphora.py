@@ -415,7 +415,7 @@ _CLAUSE_GROUP_STOPS = "。！？!?\n；;"
 
 def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
     """Whether a day the text names is one the clock times after it may be on: a day of the
-    month, a dated stamp, 昨, 当天 or a weekday, not one that recurs (每逢星期日), opens a span
+    month, a dated stamp, 昨, 当天 or a weekday, not one that recurs (每逢星期日, 周一闭馆), opens a span
     (自2024年1月1日起) or is a thing's background (成立于2003年3月5日)."""
     if not _NAMES_ITS_DAY.search(text):
         return False
@@ -423,7 +423,7 @@ def _lends_its_day(folded: str, hit: Hit, text: str) -> bool:
 
 
 _NOT_LENT_BEFORE = re.compile(r"(?:每|逢|[立生始建办]于|自|从|截至|截止|至|到)$")
-_NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|后|之后|以后)")
+_NOT_LENT_AFTER = re.compile(r"\s*(?:起|以来|开始|前(?!往)|之前|以前|后|之后|以后|闭馆|休馆|闭园|休园)")
 
 
 _SENTENCE_STOPS = "。！？!?\n"

@@ -523,3 +523,8 @@ def test_this_area_is_no_yuan_and_jianxie_no_rooms() -> None:
 )
 def test_a_bare_day_ahead_told_as_done_is_the_month_befores(text: str, day: str) -> None:
     assert values(text, "date") == [day]
+
+
+def test_a_weekly_closing_day_lends_no_clock_time_its_day() -> None:
+    text = "博物馆开放时间为周二至周日9:00-17:00，周一闭馆。下午2時51分警方接報，消防隨即到場。"
+    assert intervals(text)["下午2時51分"][0] == "2024-06-12T14:51:00"
