@@ -741,12 +741,33 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
     if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
             and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
         if _BARE_DAY.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
-            in_this_month = hit.detail.first[:7] == f"{now:%Y-%m}"  # not one a named month holds (10月5日…已于3日)
-            return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True) if in_this_month else hit
+            return _in_the_month_before(folded, hit, text, published)
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
         return _a_year_moved(hit, text, published, 1)
     return hit
+
+
+def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
+    """A bare day ahead of the publication told as done, read in the month before; not one a month
+    named before it holds (10月5日…已于3日, 6月20日…25日双方宣布), nor where its sentence up to its
+    clause's end doubts, waits, plans or forecasts (预期, 可能, 会, 若, 等, 届时, 须于, 发生在 of a sky's
+    event; 18日表示，将增加产量 still moves), nor in quotes."""
+    assert hit.detail is not None and hit.detail.first
+    paragraph = folded[folded.rfind("\n", 0, hit.start) + 1 : hit.start]
+    told = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end, CLAUSE_STOPS)]  # up to its clause's end
+    if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(paragraph) \
+            or _A_DAY_IN_DOUBT.search(told) or _quoted_at(folded, hit.start):
+        return hit
+    return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
+
+
+_A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月|本月|这个月|上个?月|下个?月")
+_A_DAY_IN_DOUBT = re.compile(
+    r"预期|预料|預料|料[於于]|估计|可能|或[于於]|会|會|是否|机会|機會|可望|最快|最迟|最遲|希望|届时|屆時|行程|安排"
+    r"|[须須]|要求|若|只要|除非|等|待|就|再|只剩|距离|距離|发生|將|将"
+)
+"""What in a bare day's sentence tells it may still be ahead, though a word said or done follows it."""
 
 
 def _figures_reported(folded: str, hit: Hit, text: str) -> bool:

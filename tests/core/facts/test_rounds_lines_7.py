@@ -528,3 +528,18 @@ def test_a_bare_day_ahead_told_as_done_is_the_month_befores(text: str, day: str)
 def test_a_weekly_closing_day_lends_no_clock_time_its_day() -> None:
     text = "博物馆开放时间为周二至周日9:00-17:00，周一闭馆。下午2時51分警方接報，消防隨即到場。"
     assert intervals(text)["下午2時51分"][0] == "2024-06-12T14:51:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("市场普遍预期欧洲央行18日宣布降息，股市大涨。", "2024-06-18"),
+        ("今年夏至发生在21日，白昼最长，各地举办活动。", "2024-06-21"),
+        ("6月20日双方开始谈判，25日双方宣布达成协议。", "2024-06-25"),
+        ("拜登将出访欧洲，于18日在布鲁塞尔宣布了新政策。", "2024-06-18"),
+        ("若公司27日通过了审议，股价将会大幅上涨。", "2024-06-27"),
+        ("部长哈利勒18日表示，将增加石油产量，稳定油价。", "2024-05-18"),
+    ],
+)
+def test_a_bare_day_in_doubt_or_held_by_a_month_stays_and_one_said_moves(text: str, day: str) -> None:
+    assert day in values(text, "date")
