@@ -1531,8 +1531,9 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
         return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
-    if match["mw"] == "间" and folded.startswith(("歇", "接", "隔", "断", "或"), match.end("mw")):
-        return True  # 15间歇性发作, 200间接投资: 间 opens a word, no rooms
+    if match["mw"] == "间" and (folded.startswith(("歇", "断"), match.end("mw")) or folded.startswith("接", match.end("mw"))
+                              and not folded.startswith("接待", match.end("mw"))):
+        return True  # 15间歇性发作, 200间接投资: 间 opens a word, no rooms (3间接待室 are)
     if match["mw"] == "期" and _A_PHASE_NAME.fullmatch(folded, _num_start(match), match.end("mw")) \
             and (_A_PHASE_NAME.search(folded[max(0, _num_start(match) - 2) : _num_start(match)]) or _A_PHASE_NAME.match(folded, match.end("mw"))):
         return True  # 一期二期三期四期五期: the phases' names in a row, no counts (分3期6期12期 are instalments)

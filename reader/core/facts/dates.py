@@ -613,10 +613,13 @@ is the day a story's lead opens with after its 讯 or its reporters (本报讯�
 （记者 张三 通讯员 李四）10月28日，…), and a wire story's place and day alone (保定10月30日电（记者…）)."""
 
 
-_A_NUMBERS_TAIL = re.compile("零[一二两三四五六七八九十]|(?<![指人次分总岁多少无半倍系函级参基读度票户件])[数几]十")
-"""A numeral after 零: a larger number's tail (一万两千零四年前), where no phrase starts; nor at the
-十 of 数十 or 几十 (数十小时 is no ten hours). Not after 千, 万 or 亿, which a headline runs on into
-a date (破千亿二季度)."""
+_A_NUMBERS_TAIL = re.compile(
+    "零[一二两三四五六七八九十]|(?<![指人次分总岁多少无半倍系函级参基读度票户件])[数几]十"
+    "|(?<=[一二两三四五六七八九几数])[百千][一二两三四五六七八九十]"
+)
+"""A numeral after 零 or after a numeral's 百 or 千: a larger number's tail (一万两千零四年前, 一百五十年前:
+not 五十年前, 1974), where no phrase starts; nor at the 十 of 数十 or 几十 (数十小时 is no ten hours).
+Not after 秋千 (荡秋千两个小时), nor after 万 or 亿, which a headline runs on into a date (破千亿二季度)."""
 _A_MOMENT = re.compile("(?<=一)下(?=下)")
 """The 下 of 一下 before 下周 or 下个月 (查一下下周的安排): the verb's, not a second 下 of 下下周."""
 
@@ -946,6 +949,8 @@ def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
     condition, a wait or a preparation."""
     if _DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start):
         return True
+    if _said_or_befallen(folded, hit, start, end):
+        return True
     done = _DONE_AFTER.search(folded, hit.end, end)
     if done is None or _ANOTHER_DAY.search(folded, hit.end, done.start()):
         return False
@@ -954,19 +959,47 @@ def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
     return at_the_event and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) and not _NOT_A_DEED_DONE.search(folded, start, end)
 
 
+def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
+    """Whether a word said or a thing befallen follows the day in its clause (发言人10月26日表示, 10月30号晚上的
+    一个电视专访节目中指出), or 发生在 comes before it, with no word of a forecast, a wait, a deadline or a
+    condition from its sentence's start to the end of the said word's clause."""
+    said = _SAID_OR_BEFALLEN.search(folded, hit.end, end)
+    between = folded[hit.end : said.start()] if said is not None else ""
+    told = said is not None and ("的" not in between or bool(_AT_THE_EVENT.search(between))) and not _ANOTHER_DAY.search(between)
+    if not told and not _BEFALLEN_BEFORE.search(folded, max(start, hit.start - 4), hit.start):
+        return False
+    if _A_DEFINITION_OR_SPAN.match(folded, hit.end):
+        return False  # 12月13日是…公祭日; 7月1日起发生的
+    window = folded[sentence_start(folded, hit.start) : sentence_end(folded, said.end() if said is not None else hit.end, CLAUSE_STOPS)]
+    return not _NOT_YET.search(window) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
+        and not _NOT_A_DEED_DONE.search(folded, start, end)
+
+
 _AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
 """在9月召开的股东大会上通过了: a deed at the event the day is of (not 7月开幕的奥运会门票已经售出了, a deed
 before an event still to come)."""
 
 
-_DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经|发生在|发生于)\s*$")
+_DONE_BEFORE = re.compile(r"(?:已在|已于|已經|已经在?|早在|曾在|曾于|曾經|曾经)\s*$")
 _DONE_AFTER = re.compile(
     r"至今|[\u4e00-\u9fff](?<![为除将会要不满])(?<![^看收接听找遇得受碰拿抓见]到)了(?![解结断不得了，,。；;！!？?、」”\s]|$)"
-    r"|表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号])称(?![为作号])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
 )
 """至今, or a verb with 了 and its object (举行了一场, 发现了520只, 看到了, 收到了: not 到了 alone, a time
-reached); a word said or a thing befallen, which cannot be ahead (表示, 宣布, 称, 发生, 被捕, 去世); not a
-clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
+reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
+_SAID_OR_BEFALLEN = re.compile(
+    r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号之])称(?![为作号重])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
+)
+"""A word said or a thing befallen (表示, 宣布, 称, 发生, 被捕, 去世), which cannot be ahead of the publication
+unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
+_BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
+_A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
+_NOT_YET = re.compile(
+    r"预期|预料|預料|预测|预报|预计|料[於于]|估计|可能|或[于於]|会[在于於]|會[在於]|将会|还会|会不会|是否|机会|機會|可望"
+    r"|最快|最迟|最遲|希望|届时|屆時|行程|安排|[须須]|要求|请[于在於]|敬请|力争|确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
+    r"|关注|严防|防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
+)
+"""What in a day's sentence tells a word said or a thing befallen after it is not yet: a forecast, a wait,
+a deadline, a condition, an anniversary (逝世88周年), a sky's event (日环食发生在21日)."""
 _ANOTHER_DAY = re.compile(r"今天|今日|昨天|昨日|日前|近日|目前|现在|本周|上周|本月|近期|最近")
 _NOT_A_DEED_DONE = re.compile(r"如果|假如|要是|一旦|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做")
 """A clause whose 了 is no deed done: a condition (如果…完成了), a wait (等…忙完了), a preparation (为9月的比赛做足了准备)."""
@@ -3219,8 +3252,8 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     if published is None:
         return None
     if match["yy"]:
-        if match["yy"] in _ONE_OR_THE_NEXT or match["yy"] in ("一二", "二三"):
-            return None  # 三四年以后: three or four years on, not 1934
+        if match["yy"] in _ONE_OR_THE_NEXT or match["yy"] in ("一二", "二三", "三五"):
+            return None  # 三四年以后, 三五年以后: three or four years on, not 1934
         short = int(match["yy"].translate(_CN_DIGIT_VALUES))
         year = 2000 + short if 2000 + short <= published.year + _SHORT_YEARS_AHEAD else 1900 + short
     else:
@@ -3230,11 +3263,11 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
         return None
     first = date(year, month or 1, 1)
     now = published.replace(microsecond=0, tzinfo=None)
-    if match["dir"].endswith("前"):  # before a past year, up to its eve; a deadline ahead (二五年之前完成), to its end
-        last = first - timedelta(days=1) if first <= now.date() else _period_end(year, month)
-        return _Own(f"../{last:%Y-%m-%d}")
-    if first > now.date():
-        return None
+    ends = _period_end(year, month)
+    if match["dir"].endswith("前"):  # before a past year, up to its eve; one not yet over (二四年之前完工), to its end
+        return _Own(f"../{(first - timedelta(days=1) if ends < now.date() else ends):%Y-%m-%d}")
+    if ends >= now.date():
+        return None  # 二四年以后将建成: a time to come, no span up to now
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
@@ -3845,8 +3878,9 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
     """３到８个月, 两到三年, 3至5天: a length from the one count to the other, P3D/P5D (it was the
     upper end alone, P8M, or nothing)."""
     a, b = _int(match["a"]), _int(match["b"])
-    if not 0 < a < b < 1000 or match["u"] == "年" and a >= _A_YEARS_NUMBER and b - a <= _A_FEW_YEARS:
-        return None  # 112至115年 (民國), 24-26年: years, not lengths
+    if not 0 < a < b < 1000 or match["u"] == "年" and (a >= _A_ROC_YEAR or a >= _A_YEARS_NUMBER and b - a <= _A_FEW_YEARS
+                                                     and _IN_YEARS.search(match.string, max(0, match.start() - 3), match.start())):
+        return None  # 112至115年 (民國), 在24-26年: years, not lengths (寿命为13到15年 is one)
     unit = match["u"].removeprefix("个")
     code = _LENGTH_CODES[unit]
     time = "T" if code in ("H", "TM") else ""
@@ -3856,8 +3890,10 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
 
 _A_YEARS_NUMBER = 13
 _A_FEW_YEARS = 4
-"""A range in 年 from 13 on spanning a few is years written short (24-26年, 民國112至115年), not so long;
-10—15年, 20~30年 stay lengths."""
+_A_ROC_YEAR = 100
+_IN_YEARS = re.compile(r"[在于於从從自至到]\s*$")
+"""A range in 年 is years written short, not so long, from 100 on (民國112至115年), or from 13 on spanning a
+few after 在, 于, 从 (在24-26年分阶段实施); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
 _LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
 
 
@@ -4259,7 +4295,7 @@ _NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|焦点|推荐
 _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
-_CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅百千"
+_CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
 _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文])|报(?![道告名到警案价复销送])|泰晤士|晚邮报|邮报|电讯报)"
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
@@ -4511,11 +4547,11 @@ _RULES = [
         _quarter_code,
     ),
     _rule(
-        rf"(?<![\d〇○零一二三四五六七八九十])(?:(?P<y>{_Y4})\s*年\s*(?P<m>{_MONTH})\s*月份?|(?P<yy>[〇○零一二三四五六七八九]{{2}})\s*年(?:\s*(?P<m2>{_MONTH})\s*月份?)?)"
+        rf"(?<![\d〇○零一二三四五六七八九十百千])(?:(?P<y>{_Y4})\s*年\s*(?P<m>{_MONTH})\s*月份?|(?P<yy>[〇○零一二三四五六七八九]{{2}})\s*年(?:\s*(?P<m2>{_MONTH})\s*月份?)?)"
         r"\s*(?P<dir>以后|之后|以前|之前)",
         _before_or_since,
     ),
-    _rule(rf"(?<![\d〇○零一二三四五六七八九])(?P<y>{_Y4})\s*年\s*(?:一直)?(?:到|至)\s*(?:今天|今日|现在|目前|如今)(?![早晚上下中凌午夜])", _year_to_now),
+    _rule(rf"(?<![\d〇○零一二三四五六七八九])(?P<y>{_Y4})\s*年\s*(?:一直)?(?:到|至)\s*(?:今天|今日|现在|目前|如今)(?![早晚上下中凌午夜的]|头条)", _year_to_now),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
         rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜])|(?<=[日号])(?:到|至)(?:今天|今日|现在|目前)(?![早晚上下中凌午夜]))",

@@ -56,9 +56,11 @@ of handing out (发放, 拨款, 先發1萬應急) as after one of paying; not 72
 20万物资包裹, nor 派 (再派1萬警員, 派發10萬份)."""
 
 _BOUND_AFTER = re.compile(r"以上|以下|左右")
-_CURRENCY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比|美金)")
+_CURRENCY_AFTER = re.compile(
+    r"(?!的?(?:比特|虚拟|数字|代|游戏|Q)币)的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比|美金)"
+)
 """A currency said after the sum (110亿的港币, 3000万的美金), read as written; one the money rules do
-not know (六千五百万埃居) leaves it no fact."""
+not know (六千五百万埃居) leaves it no fact; a coin bought with it is no currency (价值500万的比特币: yuan)."""
 
 
 def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:

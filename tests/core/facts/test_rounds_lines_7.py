@@ -543,3 +543,40 @@ def test_a_weekly_closing_day_lends_no_clock_time_its_day() -> None:
 )
 def test_a_bare_day_in_doubt_or_held_by_a_month_stays_and_one_said_moves(text: str, day: str) -> None:
     assert day in values(text, "date")
+
+
+# ---- What a fourth review of this round found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("美国国务院发言人10月26日在记者会上表示，美方对此表示关切。", "2023-10-26"),
+        ("预料美联储会在9月10日宣布加息，市场紧张。", "2024-09-10"),
+        ("12月13日是南京大屠杀死难者国家公祭日，各地举行活动。", "2024-12-13"),
+        ("今年的日环食发生在10月14日，届时可观测。", "2024-10-14"),
+        ("市场关注美联储周四宣布的利率决议。", "2024-06-13"),
+    ],
+)
+def test_a_word_said_ahead_moves_back_only_where_it_cannot_be_ahead(text: str, day: str) -> None:
+    assert day in values(text, "date")
+
+
+def test_a_number_after_qiuqian_is_a_length_and_after_yibai_no_date() -> None:
+    assert values("孩子们在公园里荡秋千两个小时，玩得很开心。", "date") == ["PT2H"]
+    assert values("孩子们在公园里荡秋千两个小时，玩得很开心。", "count") == []
+    assert values("一百五十年前，这里还是一片汪洋大海，后来才变成陆地。", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("他花了价值500万的比特币买下这套房子。", "money", ["5000000 CNY"]),
+        ("工程要在二四年之前完工，投入使用。", "date", ["../2024-12-31"]),
+        ("这条狗的寿命一般为13到15年，算是长寿。", "date", ["P13Y/P15Y"]),
+        ("该计划将在24-26年分阶段实施，逐步推进。", "date", []),
+        ("酒店一楼有3间接待室，供客人使用。", "count", ["3 间"]),
+    ],
+)
+def test_coins_deadlines_this_year_lifespans_and_reception_rooms(text: str, kind: str, found: list[str]) -> None:
+    assert values(text, kind)[: len(found) or None] == found
