@@ -753,24 +753,25 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
 
 def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
     """A bare day ahead of the publication told as done, read in the month before; not one a month
-    named before it holds (10月5日…已于3日, 6月20日…25日双方宣布), nor where its sentence up to its
-    clause's end doubts, waits, plans or forecasts (预期, 可能, 会, 若, 等, 届时, 须于, 发生在 of a sky's
-    event; 18日表示，将增加产量 still moves), nor in quotes."""
+    named before it in its sentence holds (10月5日…已于3日, 6月20日…25日双方宣布), nor where its sentence up
+    to its clause's end doubts, waits, plans or forecasts (预期, 会在, 若, 等待, 届时, 须于, a sky's event;
+    18日表示，将增加产量 and 董事会于27日宣布 still move)."""
     assert hit.detail is not None and hit.detail.first
-    paragraph = folded[folded.rfind("\n", 0, hit.start) + 1 : hit.start]
-    told = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end, CLAUSE_STOPS)]  # up to its clause's end
-    if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(paragraph) \
-            or _A_DAY_IN_DOUBT.search(told) or _quoted_at(folded, hit.start):
+    before = folded[sentence_start(folded, hit.start) : hit.start]
+    told = before + folded[hit.start : sentence_end(folded, hit.end, CLAUSE_STOPS)]  # up to its clause's end
+    if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(before) or _A_DAY_IN_DOUBT.search(told):
         return hit
     return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
 
 
-_A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月|本月|这个月|上个?月|下个?月")
+_A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _A_DAY_IN_DOUBT = re.compile(
-    r"预期|预料|預料|料[於于]|估计|可能|或[于於]|会|會|是否|机会|機會|可望|最快|最迟|最遲|希望|届时|屆時|行程|安排"
-    r"|[须須]|要求|若|只要|除非|等|待|就|再|只剩|距离|距離|发生|將|将"
+    r"预期|预料|預料|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于於]|将会|还会|是否|可望"
+    r"|最快|最迟|最遲|希望|届时|屆時|按照?行程|[须須][于於在]|要求|若|只要|除非|等待|等到|有待|只剩|距离|距離"
+    r"|(?<![军])将(?![军领士帅近])|將(?![軍領])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
 )
-"""What in a bare day's sentence tells it may still be ahead, though a word said or done follows it."""
+"""What in a bare day's sentence, up to its clause's end, tells it may still be ahead though a word said or
+done follows it (a forecast, a condition, a wait, a deadline, a plan, a sky's event)."""
 
 
 def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
@@ -962,7 +963,7 @@ def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
 def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
     """Whether a word said or a thing befallen follows the day in its clause (发言人10月26日表示, 10月30号晚上的
     一个电视专访节目中指出), or 发生在 comes before it, with no word of a forecast, a wait, a deadline or a
-    condition from its sentence's start to the end of the said word's clause."""
+    condition in the day's clause before the word said (not what was said: 表示美方密切关注 moves)."""
     said = _SAID_OR_BEFALLEN.search(folded, hit.end, end)
     between = folded[hit.end : said.start()] if said is not None else ""
     told = said is not None and ("的" not in between or bool(_AT_THE_EVENT.search(between))) and not _ANOTHER_DAY.search(between)
@@ -970,7 +971,7 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
         return False
     if _A_DEFINITION_OR_SPAN.match(folded, hit.end):
         return False  # 12月13日是…公祭日; 7月1日起发生的
-    window = folded[sentence_start(folded, hit.start) : sentence_end(folded, said.end() if said is not None else hit.end, CLAUSE_STOPS)]
+    window = folded[start : said.start() if said is not None else hit.end]  # the day's clause up to the word said
     return not _NOT_YET.search(window) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
         and not _NOT_A_DEED_DONE.search(folded, start, end)
 
@@ -987,14 +988,14 @@ _DONE_AFTER = re.compile(
 """至今, or a verb with 了 and its object (举行了一场, 发现了520只, 看到了, 收到了: not 到了 alone, a time
 reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _SAID_OR_BEFALLEN = re.compile(
-    r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号之])称(?![为作号重])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
+    r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号])称(?![为作号重之])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    r"预期|预料|預料|预测|预报|预计|料[於于]|估计|可能|或[于於]|会[在于於]|會[在於]|将会|还会|会不会|是否|机会|機會|可望"
+    r"预期|预料|預料|预测|预报|预计|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|最遲|希望|届时|屆時|行程|安排|[须須]|要求|请[于在於]|敬请|力争|确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
     r"|关注|严防|防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
 )
@@ -3264,13 +3265,16 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     first = date(year, month or 1, 1)
     now = published.replace(microsecond=0, tzinfo=None)
     ends = _period_end(year, month)
-    if match["dir"].endswith("前"):  # before a past year, up to its eve; one not yet over (二四年之前完工), to its end
-        return _Own(f"../{(first - timedelta(days=1) if ends < now.date() else ends):%Y-%m-%d}")
+    if match["dir"].endswith("前"):  # before a year, up to its eve; a deadline in one not yet over (二四年之前完工), to its end
+        clause = match.string[match.end() : sentence_end(match.string, match.end(), CLAUSE_STOPS)]
+        deadline = ends >= now.date() and bool(_A_DEADLINES_DEED.search(clause))
+        return _Own(f"../{(ends if deadline else first - timedelta(days=1)):%Y-%m-%d}")
     if ends >= now.date():
         return None  # 二四年以后将建成: a time to come, no span up to now
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
+_A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|将|要|必须|须")
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
 
@@ -3879,8 +3883,8 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
     upper end alone, P8M, or nothing)."""
     a, b = _int(match["a"]), _int(match["b"])
     if not 0 < a < b < 1000 or match["u"] == "年" and (a >= _A_ROC_YEAR or a >= _A_YEARS_NUMBER and b - a <= _A_FEW_YEARS
-                                                     and _IN_YEARS.search(match.string, max(0, match.start() - 3), match.start())):
-        return None  # 112至115年 (民國), 在24-26年: years, not lengths (寿命为13到15年 is one)
+                                                     and not _A_LENGTH_CUE.search(match.string, max(0, match.start() - 4), match.start())):
+        return None  # 112至115年 (民國), 24-26年归母净利润: years, not lengths (寿命为13到15年 is one)
     unit = match["u"].removeprefix("个")
     code = _LENGTH_CODES[unit]
     time = "T" if code in ("H", "TM") else ""
@@ -3891,9 +3895,9 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
 _A_YEARS_NUMBER = 13
 _A_FEW_YEARS = 4
 _A_ROC_YEAR = 100
-_IN_YEARS = re.compile(r"[在于於从從自至到]\s*$")
+_A_LENGTH_CUE = re.compile(r"为|需要?|长达|历时|寿命|期限|刑期|判处?|徒刑|了|持续|约|大约|至少|最多")
 """A range in 年 is years written short, not so long, from 100 on (民國112至115年), or from 13 on spanning a
-few after 在, 于, 从 (在24-26年分阶段实施); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
+few with no word of a length before it (24-26年归母净利润); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
 _LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
 
 
@@ -4551,7 +4555,7 @@ _RULES = [
         r"\s*(?P<dir>以后|之后|以前|之前)",
         _before_or_since,
     ),
-    _rule(rf"(?<![\d〇○零一二三四五六七八九])(?P<y>{_Y4})\s*年\s*(?:一直)?(?:到|至)\s*(?:今天|今日|现在|目前|如今)(?![早晚上下中凌午夜的]|头条)", _year_to_now),
+    _rule(rf"(?<![\d〇○零一二三四五六七八九])(?P<y>{_Y4})\s*年\s*(?:一直)?(?:到|至)\s*(?:今天|今日|现在|目前|如今)(?![早晚上下中凌午夜]|头条)", _year_to_now),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?"
         rf"(?:\s*(?P<d>{_DAY})\s*[日号])?\s*(?:以来|至今(?![年天日早晚晨午夜])|(?<=[日号])(?:到|至)(?:今天|今日|现在|目前)(?![早晚上下中凌午夜]))",

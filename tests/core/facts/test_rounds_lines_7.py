@@ -580,3 +580,38 @@ def test_a_number_after_qiuqian_is_a_length_and_after_yibai_no_date() -> None:
 )
 def test_coins_deadlines_this_year_lifespans_and_reception_rooms(text: str, kind: str, found: list[str]) -> None:
     assert values(text, kind)[: len(found) or None] == found
+
+
+# ---- What a fifth review of this round found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("外交部发言人汪文斌18日在例行记者会上回应称，中方对此坚决反对。", "2024-05-18"),
+        ("香港立法會27日通過了《維護國家安全條例》草案，全體議員投下贊成票。", "2024-05-27"),
+        ("中石油、中石化等企业18日宣布，下调国内成品油零售价格。", "2024-05-18"),
+        ("该公司董事会于29日宣布，将回购不超过10亿元的公司股份。", "2024-05-29"),
+        ("自今年3月以来，该地区冲突不断，军方发言人27日表示已击毙多名武装分子。", "2024-05-27"),
+        ("为确保冬季供暖安全，住建部11月8日宣布开展全国燃气安全专项检查。", "2023-11-08"),
+    ],
+)
+def test_a_day_said_in_everyday_words_still_moves_back(text: str, day: str) -> None:
+    assert day in values(text, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("从2010年到今天的十多年里，这座城市变化巨大。", ["2010-01-01T00:00:00/2024-06-12T10:00:01"]),
+        ("预计公司24-26年归母净利润分别为10亿、12亿和15亿元。", []),
+        ("他在这家公司工作了16到18年，见证了公司的成长。", ["P16Y/P18Y"]),
+        ("2024年6月以前购房的家庭可以享受补贴政策。", ["../2024-05-31"]),
+    ],
+)
+def test_up_to_today_year_ranges_and_before_this_month(text: str, found: list[str]) -> None:
+    assert values(text, "date") == found
+
+
+def test_hours_from_today_on_recur() -> None:
+    assert facts("今日起開放時間為周二至周日上午9時至下午5時。", "date")[-1]["value_kind"] == "recurring"
