@@ -84,7 +84,7 @@ _A_BREAK = re.compile(r"[。！？!?；;，,\n]")
 _SHUT = re.compile(r"\s*(?:闭馆|休馆|闭园|休园)")
 _ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影响|因|为配合|暂停|将|举办|举行|安排|仪式|本周|下周|这周|本週|下週")
 """What tells of one day's closing or one event, not a weekly schedule."""
-_A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|(?<!日)[本今当是首]日(?!起)|本周|下周|节")
+_A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|(?<!日)本日(?!起)|[今当是首]日(?!起)|本周|下周|节")
 """A day named before the label in its sentence, whose hours they are (端午节当天（6月10日）开放时间为…)."""
 _A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|週|星期|个)|\d\s*[日号]|[今明昨]")
 """A day of the calendar, not a weekday or an hour (6月15日, 今天, 本周六)."""

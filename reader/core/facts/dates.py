@@ -759,15 +759,22 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
     assert hit.detail is not None and hit.detail.first
     before = folded[sentence_start(folded, hit.start) : hit.start]
     told = before + folded[hit.start : sentence_end(folded, hit.end, CLAUSE_STOPS)]  # up to its clause's end
-    if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(before) or _A_DAY_IN_DOUBT.search(told):
+    paragraph = folded[folded.rfind("\n", 0, hit.start) + 1 : hit.start]
+    if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(before) or _A_DAY_IN_DOUBT.search(told) \
+            or _THIS_MONTH.search(paragraph) or _TO_COME_AFTER.match(folded, hit.end) or _quoted_at(folded, hit.start):
         return hit
     return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
 
 
+_THIS_MONTH = re.compile(r"本月|这个月|這個月")
+"""This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
+_TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|會|将|將|要|拟|擬|可能)")
+"""A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _A_DAY_IN_DOUBT = re.compile(
-    r"预期|预料|預料|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于於]|将会|还会|是否|可望"
-    r"|最快|最迟|最遲|希望|届时|屆時|按照?行程|[须須][于於在]|要求|若|只要|除非|等待|等到|有待|只剩|距离|距離"
+    r"预期|预料|預料|预计|预测|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于於]|將?會[在於]|将会|还会"
+    r"|会否|會否|有机会|有機會|是否|可望|最快|最迟|最遲|希望|届时|屆時|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|[须須][于於在]|要求"
+    r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离|距離"
     r"|(?<![军])将(?![军领士帅近])|將(?![軍領])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
 )
 """What in a bare day's sentence, up to its clause's end, tells it may still be ahead though a word said or
@@ -963,7 +970,8 @@ def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:
 def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
     """Whether a word said or a thing befallen follows the day in its clause (发言人10月26日表示, 10月30号晚上的
     一个电视专访节目中指出), or 发生在 comes before it, with no word of a forecast, a wait, a deadline or a
-    condition in the day's clause before the word said (not what was said: 表示美方密切关注 moves)."""
+    condition in its sentence before the word said (市场普遍预期，美联储7月31日宣布 stays; what was said does
+    not count: 表示美方密切关注 moves; nor a purpose: 为确保…，住建部11月8日宣布 moves)."""
     said = _SAID_OR_BEFALLEN.search(folded, hit.end, end)
     between = folded[hit.end : said.start()] if said is not None else ""
     told = said is not None and ("的" not in between or bool(_AT_THE_EVENT.search(between))) and not _ANOTHER_DAY.search(between)
@@ -971,8 +979,9 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
         return False
     if _A_DEFINITION_OR_SPAN.match(folded, hit.end):
         return False  # 12月13日是…公祭日; 7月1日起发生的
-    window = folded[start : said.start() if said is not None else hit.end]  # the day's clause up to the word said
-    return not _NOT_YET.search(window) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
+    window = folded[sentence_start(folded, hit.start) : said.start() if said is not None else hit.end]  # up to the word said
+    sentence_after = folded[hit.end : sentence_end(folded, hit.end)]
+    return not _NOT_YET.search(window) and not _ODDS_AFTER.search(sentence_after) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
         and not _NOT_A_DEED_DONE.search(folded, start, end)
 
 
@@ -988,16 +997,20 @@ _DONE_AFTER = re.compile(
 """至今, or a verb with 了 and its object (举行了一场, 发现了520只, 看到了, 收到了: not 到了 alone, a time
 reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _SAID_OR_BEFALLEN = re.compile(
-    r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号])称(?![为作号重之])|声称|介绍说|回应|披露|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
+    r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
+_ODDS_AFTER = re.compile(r"可能性|会否|會否|的机会|的機會")
+"""The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
     r"预期|预料|預料|预测|预报|预计|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
-    r"|最快|最迟|最遲|希望|届时|屆時|行程|安排|[须須]|要求|请[于在於]|敬请|力争|确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
-    r"|关注|严防|防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
+    r"|最快|最迟|最遲|希望|届时|屆時|行程|安排|[须須]|要求|请[于在於]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
+    r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|會否|有机会|有機會|會[在於]|可能性"
+    r"|消息指|消息称|消息稱|知情人士|有分析|业内人士|業內人士"
 )
 """What in a day's sentence tells a word said or a thing befallen after it is not yet: a forecast, a wait,
 a deadline, a condition, an anniversary (逝世88周年), a sky's event (日环食发生在21日)."""
@@ -3274,7 +3287,7 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
-_A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|将|要|必须|须")
+_A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
 
@@ -3895,7 +3908,9 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
 _A_YEARS_NUMBER = 13
 _A_FEW_YEARS = 4
 _A_ROC_YEAR = 100
-_A_LENGTH_CUE = re.compile(r"为|需要?|长达|历时|寿命|期限|刑期|判处?|徒刑|了|持续|约|大约|至少|最多")
+_A_LENGTH_CUE = re.compile(
+    r"为|需要?|长达|历时|寿命|期限|年限|刑期|判处?|获刑|徒刑|服刑|监禁|面临|了|持续|约|大约|至少|最多|工作|从事|再过|过去|周期|龄|能?活"
+)
 """A range in 年 is years written short, not so long, from 100 on (民國112至115年), or from 13 on spanning a
 few with no word of a length before it (24-26年归母净利润); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
 _LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}

@@ -615,3 +615,33 @@ def test_up_to_today_year_ranges_and_before_this_month(text: str, found: list[st
 
 def test_hours_from_today_on_recur() -> None:
     assert facts("今日起開放時間為周二至周日上午9時至下午5時。", "date")[-1]["value_kind"] == "recurring"
+
+
+# ---- What a sixth review of this round found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("市场普遍预期，美联储7月31日宣布降息，美股应声上涨。", "2024-07-31"),
+        ("根据议程安排，大会27日宣布选举结果，随后闭幕。", "2024-06-27"),
+        ("他27日会正式宣布参选，目前正在筹备竞选团队。", "2024-06-27"),
+        ("本月下旬，该市将举办国际车展。27日，主办方宣布展会开幕。", "2024-06-27"),
+        ("他表示：“我们27日宣布结果，请大家耐心等待。”", "2024-06-27"),
+        ("知情人士称，央行7月15日宣布降准的可能性较大。", "2024-07-15"),
+        ("拜登7月4日在白宫发表讲话，称之为美国历史上最重要的时刻。", "2023-07-04"),
+    ],
+)
+def test_a_forecast_schedule_or_odds_keeps_a_day_ahead(text: str, day: str) -> None:
+    assert day in values(text, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("该平台计划在2024年6月以前上线，届时将开放注册。", ["../2024-06-30"]),
+        ("这批树龄13至15年的果树正处于盛果期。", ["P13Y/P15Y"]),
+    ],
+)
+def test_a_deadline_this_month_and_a_trees_age(text: str, found: list[str]) -> None:
+    assert values(text, "date")[: len(found)] == found
