@@ -472,8 +472,8 @@ def _anchor_day(
         return heading, True
     if last_day is not None and last_day[0] > _paragraph_before(folded, at):
         far = last_day[1] is not None and not last_day[2] and abs((today - last_day[1]).days) > _A_YEAR
-        paragraph = folded[line + 1 : folded.find("\n", at) if "\n" in folded[at:] else len(folded)]
-        return (None, False) if far and _NOW_TOLD.search(paragraph) else (last_day[1], last_day[2])
+        end = folded.find("\n", at)
+        return (None, False) if far and _NOW_TOLD.search(folded, line + 1, end if end >= 0 else len(folded)) else (last_day[1], last_day[2])
     return heading, True
 
 

@@ -66,7 +66,7 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
     if _A_DATES_WORDS.search(text) or hit.detail is not None and hit.detail.qualifier is Qualifier.DURATION:
         return False
     clause_end = _A_BREAK.search(folded, hit.end)
-    clause = folded[max(folded.rfind(mark, 0, hit.start) for mark in "。！？!?；;，,\n") + 1 : clause_end.start() if clause_end else len(folded)]
+    clause = folded[sentence_start(folded, hit.start, "。！？!?；;，,\n") : clause_end.start() if clause_end else len(folded)]
     if _ONE_DAY_ONLY.search(clause):
         return False  # 博物馆周五闭馆一天; 周二闭馆布展; 周三下午将举办开馆仪式
     if _WEEKDAY.fullmatch(text) and _SHUT.match(folded, hit.end):
@@ -82,11 +82,11 @@ _LABEL_REACH = 16
 _A_BREAK = re.compile(r"[。！？!?；;，,\n]")
 """The label's hours end at its clause (开放时间为9:00至17:00，周三下午将举办…: not the Wednesday)."""
 _SHUT = re.compile(r"\s*(?:闭馆|休馆|闭园|休园)")
-_ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影响|因|为配合|暂停|将|举办|举行|安排|仪式|本周|下周|这周|本週|下週")
+_ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影响|因|为配合|暂停|将|举办|举行|安排|仪式|本周|下周|这周")
 """What tells of one day's closing or one event, not a weekly schedule."""
 _A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|(?<!日)本日(?!起)|[今当是首]日(?!起)|本周|下周|节")
 """A day named before the label in its sentence, whose hours they are (端午节当天（6月10日）开放时间为…)."""
-_A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|週|星期|个)|\d\s*[日号]|[今明昨]")
+_A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|星期|个)|\d\s*[日号]|[今明昨]")
 """A day of the calendar, not a weekday or an hour (6月15日, 今天, 本周六)."""
 
 

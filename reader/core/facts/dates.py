@@ -766,16 +766,16 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
     return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
 
 
-_THIS_MONTH = re.compile(r"本月|这个月|這個月")
+_THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
-_TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|會|将|將|要|拟|擬|可能)")
+_TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _A_DAY_IN_DOUBT = re.compile(
-    r"预期|预料|預料|预计|预测|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于於]|將?會[在於]|将会|还会"
-    r"|会否|會否|有机会|有機會|是否|可望|最快|最迟|最遲|希望|届时|屆時|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|[须須][于於在]|要求"
-    r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离|距離"
-    r"|(?<![军])将(?![军领士帅近])|將(?![軍領])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
+    r"预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
+    r"|会否|有机会|是否|可望|最快|最迟|希望|届时|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|须[于在]|要求"
+    r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离"
+    r"|(?<![军])将(?![军领士帅近])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
 )
 """What in a bare day's sentence, up to its clause's end, tells it may still be ahead though a word said or
 done follows it (a forecast, a condition, a wait, a deadline, a plan, a sky's event)."""
@@ -1003,14 +1003,14 @@ _SAID_OR_BEFALLEN = re.compile(
 """A word said or a thing befallen (表示, 宣布, 称, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
-_ODDS_AFTER = re.compile(r"可能性|会否|會否|的机会|的機會")
+_ODDS_AFTER = re.compile(r"可能性|会否|的机会")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    r"预期|预料|預料|预测|预报|预计|料[於于]|估计|可能|或[于於]|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
-    r"|最快|最迟|最遲|希望|届时|屆時|行程|安排|[须須]|要求|请[于在於]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
-    r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|會否|有机会|有機會|會[在於]|可能性"
-    r"|消息指|消息称|消息稱|知情人士|有分析|业内人士|業內人士"
+    r"预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
+    r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
+    r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|有机会|可能性"
+    r"|消息指|消息称|知情人士|有分析|业内人士"
 )
 """What in a day's sentence tells a word said or a thing befallen after it is not yet: a forecast, a wait,
 a deadline, a condition, an anniversary (逝世88周年), a sky's event (日环食发生在21日)."""
