@@ -28,7 +28,7 @@ from .entities import find_entities
 from .guard import RuleFailed, guarded
 from .model import NUMERIC_KINDS, Detail, Fact, FactKind, Hit, Mention, Qualifier
 from .quoted import find_abbreviations, find_quoted
-from .spans import Cover, greedy
+from .spans import Cover, greedy, sentence_bounds
 
 __all__ = [
     "Detail",
@@ -45,7 +45,6 @@ __all__ = [
 ]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(FactKind)}
-_SENTENCE_END = re.compile(r"[。！？!?]+[”」’』)）》]*|\n")
 _CSV_FIELDS = ("kind", "text", "start", "end", "value", "sentence", "mentions")
 _DETAIL_FIELDS = ("value_kind", "from", "to", "unit", "grain", "interval", "duration", "amount", "currency")
 _NUMBER_KINDS = (FactKind.MONEY, FactKind.COUNT, FactKind.PERCENT)
@@ -196,7 +195,7 @@ def _facts(text: str, hits: list[Hit]) -> list[Fact]:
     for hit in _unique(ordered):
         groups.setdefault((hit.kind, hit.value), []).append(hit)
     del ordered
-    bounds = _sentence_bounds(text)
+    bounds = sentence_bounds(text)
     facts = []
     while groups:
         _key, group = groups.popitem()
@@ -238,11 +237,6 @@ def _popped(reversed_hits: list[Hit]) -> Iterator[Hit]:
     """The hits from last to first, each taken out of the list as it is given."""
     while reversed_hits:
         yield reversed_hits.pop()
-
-
-def _sentence_bounds(text: str) -> list[int]:
-    """Offsets where sentences start: after 。！？ (and any closing quote) and newlines."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
 
 
 def _sentence_of(text: str, bounds: list[int], hit: Hit) -> tuple[int, int]:

@@ -11,19 +11,19 @@ said before) is lost only in that rare case.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from .model import Hit
+from .spans import sentence_bounds
 
 __all__ = ["RuleFailed", "guarded"]
 
 Finder = Callable[[int, int], list[Hit]]
 """The hits of ``text[start:end]``, with offsets into that slice."""
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”」’』)）》]*|\n")
 
 
 class RuleFailed(RuntimeWarning):
@@ -62,10 +62,4 @@ def _warn(message: str) -> None:
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text``'s sentences, each with its closing mark."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text):
-        if end.end() > start:
-            yield start, end.end()
-        start = end.end()
-    if start < len(text):
-        yield start, len(text)
+    return ((start, end) for start, end in pairwise(sentence_bounds(text)) if end > start)

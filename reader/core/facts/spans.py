@@ -14,10 +14,18 @@ from typing import Any
 
 from .model import Hit
 
-__all__ = ["Cover", "Reread", "fresh_matches", "greedy", "joined_pairs", "outermost", "put_in", "read_whole"]
+__all__ = ["Cover", "Reread", "fresh_matches", "greedy", "joined_pairs", "outermost", "put_in", "read_whole", "sentence_bounds"]
 
 Reread = Callable[[str], list[Hit]]
 """Rules run again on a text of their own (a sum with 元 put after it, a number with 人)."""
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」’』)）》]*|\n")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where sentences start: after 。！？ (and any closing quote) and newlines; 0 first and
+    the text's length last (a sentence's span runs from one bound to the next)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
 
 
 def outermost(hits: Iterable[Hit]) -> list[Hit]:
