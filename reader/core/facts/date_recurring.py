@@ -65,14 +65,17 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
     text = folded[hit.start : hit.end]
     if _A_DATES_WORDS.search(text) or hit.detail is not None and hit.detail.qualifier is Qualifier.DURATION:
         return False
+    shut = bool(_WEEKDAY.fullmatch(text) and _SHUT.match(folded, hit.end))
+    label = None if shut else _HOURS_LABEL.search(folded, max(0, hit.start - _LABEL_REACH), hit.start)
+    if not shut and label is None:
+        return False  # most hits: the clause below is read only for a schedule's
     clause_end = _A_BREAK.search(folded, hit.end)
     clause = folded[sentence_start(folded, hit.start, "。！？!?；;，,\n") : clause_end.start() if clause_end else len(folded)]
     if _ONE_DAY_ONLY.search(clause):
         return False  # 博物馆周五闭馆一天; 周二闭馆布展; 周三下午将举办开馆仪式
-    if _WEEKDAY.fullmatch(text) and _SHUT.match(folded, hit.end):
+    if label is None:
         return True
-    label = _HOURS_LABEL.search(folded, max(0, hit.start - _LABEL_REACH), hit.start)
-    return label is not None and not _A_BREAK.search(folded, label.end(), hit.start) \
+    return not _A_BREAK.search(folded, label.end(), hit.start) \
         and not _A_DAY_BEFORE.search(folded, sentence_start(folded, label.start(), "。！？!?；;\n"), label.start())
 
 
