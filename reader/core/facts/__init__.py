@@ -156,8 +156,14 @@ def facts_to_csv(facts: Iterable[Fact]) -> str:
     return out.getvalue()
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2015\u2212\ufe58\ufe63", "-") | {"\u301c": "~"})
+"""Dashes a range is written with that the rules do not know, as the hyphen they do: an en dash
+(2013–2015年, Taiwan's pages), a horizontal bar (3―4万亿元), a minus sign, a wave dash (7〜8%)."""
+
+
 def _numeric(folded: str, article: Article) -> list[Hit]:
     """Dates, money, percentages and counts; where two overlap the earlier kind wins."""
+    folded = folded.translate(_DASHES)
     home = home_currency(article.text, folded, article.url)
     hits = [
         *guarded("dates", folded, lambda a, b: find_dates(folded[a:b], article.published, home)),
