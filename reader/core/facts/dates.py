@@ -4351,7 +4351,9 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|完成|召开|举行|推出|上市)",
         _mid_year,
     ),
-    _rule(rf"(?:公元\s*)?(?<!\d)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD)
+    _rule(rf"(?:公元\s*)?(?<!\d)(?<!元前)(?<!元前\s)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    _rule(rf"(?:公元|西元)\s*(?P<y>[1-9]\d{{0,2}})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),  # 公元618年
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
