@@ -29,6 +29,21 @@ _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
 
+_AFTER_A_DATE = re.compile(r"\s?(?:以后|之后)")
+_AFTER_A_DAY = re.compile(r"\s?后(?![来果者面续代人期半座门台院勤卫海排悔]|方(?![可能才]))")
+_A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
+
+
+def _after_the_month_or_day(folded: str, hit: Hit, detail: Detail | None) -> re.Match[str] | None:
+    """今年2月以后, 10月15日之后, 9月份后: from that month or day on (it was the month or day alone);
+    a bare month's 后 only after 月份 (三月后 may be three months on, 15日后 fifteen days)."""
+    if detail is None or detail.unit not in ("month", "day"):
+        return None
+    if _A_MONTHS_DAY.search(folded, hit.start, hit.end):
+        return _AFTER_A_DATE.match(folded, hit.end) or _AFTER_A_DAY.match(folded, hit.end)
+    return _AFTER_A_DATE.match(folded, hit.end) if folded[hit.end - 1 : hit.end] == "月" else None
+
+
 def _opens(detail: Detail) -> bool:
     """Whether 起 after the phrase opens it: an exact date or a period, and a part of the day
     (昨晚起, 傍晚起: from the evening on; they were the evening alone)."""
@@ -42,7 +57,8 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
         detail = hit.detail
         after = _ONWARDS.match(folded, hit.end) or (
             _BEGINNING.match(folded, hit.end) if folded[hit.start - 1 : hit.start] in _FROM else None) or (
-            _AFTER_THE_HOUR.match(folded, hit.end) if detail is not None and detail.unit in _CLOCK_UNITS else None)
+            _AFTER_THE_HOUR.match(folded, hit.end) if detail is not None and detail.unit in _CLOCK_UNITS else None) or (
+            _after_the_month_or_day(folded, hit, detail))
         since = folded[hit.end - 1] in "来今" and hit.end - hit.start > 1  # 近四年来起 is already up to now; 今起 opens
         if after and not since and detail is not None and _opens(detail) and detail.first and detail.low:
             start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start
@@ -63,7 +79,7 @@ def up_to(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         detail, after = hit.detail, _BEFORE_IT.match(folded, hit.end)
         if after and detail is not None and detail.qualifier in _OPENS and detail.last \
-                and _A_DEADLINE.search(folded, hit.start, hit.end):
+                and (_A_DEADLINE.search(folded, hit.start, hit.end) or _A_MONTH_BEFORE.fullmatch(folded, hit.end - 2, after.end())):
             high = detail.last[:16]
             closed = Detail(Qualifier.LESS_THAN, None, high, "minute", None, detail.last)
             hit = Hit(FactKind.DATE, hit.start, after.end(), f"../{high}", closed)
@@ -110,6 +126,10 @@ _A_DEADLINE = re.compile(
 )
 """What a deadline before 前 ends with: a day of a named month, a month's or year's end, a holiday,
 a month of a named year (明年6月前开放: through June 2025; a bare 3月前 may be three months ago)."""
+
+
+_A_MONTH_BEFORE = re.compile(r"(?:.月|月份)\s?(?:之前|以前)")
+"""9月以前, 9月份之前: before a bare month in words that say so (9月前 alone may be nine months ago)."""
 
 
 _FOR_DAYS = re.compile(r"\s*(?:一连|连续|一共|共)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日]")

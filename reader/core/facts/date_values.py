@@ -462,12 +462,8 @@ def own_detail(value: str, text: str) -> Detail | None:
     if value.startswith("P"):
         low, _, high = value.partition("/")  # 3至5天: P3D/P5D, a length from the one to the other
         return Detail(Qualifier.DURATION, low if high else None, high or None, duration=value)  # 历时12年: a length the library misreads
-    if value.startswith("../"):  # 四九年之前: up to the last day before it
-        stop, grain = _parse(value[3:])
-        if stop is None:
-            return None
-        last = _next(stop, grain) - timedelta(seconds=1)
-        return Detail(Qualifier.LESS_THAN, None, value[3:], grain, None, last.isoformat())
+    if value.startswith("../") or value.endswith("/.."):
+        return _open_detail(value)
     if "/" in value:
         low, _, end = value.partition("/")
         start, grain = _parse(low)
@@ -517,6 +513,19 @@ def value_of(detail: Detail, text: str) -> str:
 
 def _stamps(first: datetime, last: datetime) -> tuple[str, str]:
     return first.isoformat(), last.isoformat()
+
+
+def _open_detail(value: str) -> Detail | None:
+    """One end open: ``../2008-12-31`` (四九年之前: up to the last day before it) or
+    ``2030-01-01/..`` (2030年以后: from its first day on)."""
+    if value.endswith("/.."):
+        start, grain = _parse(value[:-3])
+        return None if start is None else Detail(Qualifier.MORE_THAN, value[:-3], None, grain, start.isoformat(), None)
+    stop, grain = _parse(value[3:])
+    if stop is None:
+        return None
+    last = _next(stop, grain) - timedelta(seconds=1)
+    return Detail(Qualifier.LESS_THAN, None, value[3:], grain, None, last.isoformat())
 
 
 def _parse(value: str) -> tuple[datetime | None, str]:

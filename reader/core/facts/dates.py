@@ -3260,8 +3260,9 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
 
 
 def _before_or_since(match: re.Match[str], published: datetime | None) -> str | None:
-    """四九年之前, 从九八年十二月以后, 1998年12月以后: before the year or month (up to its eve, or to its
-    end for a deadline ahead), or from it up to the publication (it was nothing, or the month alone). A year said in two digits is
+    """四九年之前, 从九八年十二月以后, 1998年12月以后, 2009年之前: before the year or month (up to its eve,
+    or to its end for a deadline ahead: the library took 2009 in), or from it up to the publication (it
+    was nothing, or the month alone), or on with no end for a time to come. A year said in two digits is
     this century's up to ten years ahead of the publication, else the last (四九年: 1949, 一八年: 2018)."""
     if published is None:
         return None
@@ -3273,8 +3274,8 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     else:
         year = int(match["y"].translate(_CN_DIGIT_VALUES))
     month = _int(match["m"] or match["m2"])
-    if not 0 <= month <= 12:
-        return None
+    if not 0 <= month <= 12 or not month and not 1900 <= year <= published.year + 100:
+        return None  # 7000年以前, 1500年以前: so many years ago, as the library reads them
     first = date(year, month or 1, 1)
     now = published.replace(microsecond=0, tzinfo=None)
     ends = _period_end(year, month)
@@ -3282,9 +3283,13 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
         clause = match.string[match.end() : sentence_end(match.string, match.end(), CLAUSE_STOPS)]
         deadline = ends >= now.date() and bool(_A_DEADLINES_DEED.search(clause))
         return _Own(f"../{(ends if deadline else first - timedelta(days=1)):%Y-%m-%d}")
-    if ends >= now.date():
-        return None  # 二四年以后将建成: a time to come, no span up to now
+    if ends >= now.date() or _TO_COME_AFTER_IT.match(match.string, match.end()):
+        return _Own(f"{first.isoformat()}/..")  # 二四年以后将建成, 2020年以后将提供: from then on, no span up to now
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+
+
+_TO_COME_AFTER_IT = re.compile(r"\s*[，,]?\s*(?:将|要|会|计划|预计|拟|准备|有望)")
+"""2020年以后将提供: a plan from that year on, the end open (not a span up to the publication)."""
 
 
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
@@ -4568,7 +4573,7 @@ _RULES = [
         _quarter_code,
     ),
     _rule(
-        rf"(?<![\d〇○零一二三四五六七八九十百千])(?:(?P<y>{_Y4})\s*年\s*(?P<m>{_MONTH})\s*月份?|(?P<yy>[〇○零一二三四五六七八九]{{2}})\s*年(?:\s*(?P<m2>{_MONTH})\s*月份?)?)"
+        rf"(?<![\d〇○零一二三四五六七八九十百千])(?<!继)(?:(?P<y>{_Y4})\s*年(?:\s*(?P<m>{_MONTH})\s*月份?)?|(?P<yy>[〇○零一二三四五六七八九]{{2}})\s*年(?:\s*(?P<m2>{_MONTH})\s*月份?)?)"
         r"\s*(?P<dir>以后|之后|以前|之前)",
         _before_or_since,
     ),

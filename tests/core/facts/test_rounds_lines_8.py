@@ -44,3 +44,46 @@ def test_a_year_before_the_common_era_is_no_year_of_ours(text: str) -> None:
 def test_a_year_of_three_digits_after_gongyuan_is_that_year() -> None:
     found = intervals("唐朝于公元618年建立，历经二十一帝，国祚将近三百年。")
     assert found["公元618年"] == ["0618-01-01T00:00:00", "0618-12-31T23:59:59"]
+
+
+# ---- Before and after a year, a month or a day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("这座建筑在2009年之前被称作人民会堂，后来才改了名字。", "2009年之前", "2008-12-31T23:59:59"),
+        ("１９９０年之前，台湾同胞在大陆投资企业的半数都在厦门。", "１９９０年之前", "1989-12-31T23:59:59"),
+        ("该市计划在2026年之前完成全部旧城改造工程的拆迁工作。", "2026年之前", "2026-12-31T23:59:59"),
+    ],
+)
+def test_before_a_year_is_up_to_its_eve_or_through_a_deadline_ahead(text: str, phrase: str, last: str) -> None:
+    assert intervals(text)[phrase] == [None, last]
+
+
+def test_so_many_years_ago_is_no_year_before() -> None:
+    assert facts("早在7000年以前，这里就有人类居住，留下了大量遗迹。", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("该厂2020年以后将向汽车行业提供大量零部件和技术服务。", "2020年以后", "2020-01-01T00:00:00"),
+        ("该厂2030年以后将向汽车行业提供大量零部件和技术服务。", "2030年以后", "2030-01-01T00:00:00"),
+        ("数据显示，租金明显回落，但2月以后租金持续上涨，租户叫苦。", "2月以后", "2024-02-01T00:00:00"),
+        ("新规定从10月15日以后开始实施，违者将被处以罚款。", "从10月15日以后", "2024-10-15T00:00:00"),
+        ("进入6月份后，本市的猪肉价格仍节节攀升，市民叫苦不迭。", "6月份后", "2024-06-01T00:00:00"),
+    ],
+)
+def test_after_a_year_to_come_or_a_month_or_day_runs_on_with_no_end(text: str, phrase: str, first: str) -> None:
+    assert dates(text)[phrase][0] == "more-than"
+    assert intervals(text)[phrase] == [first, None]
+
+
+def test_after_a_past_year_told_as_now_is_up_to_the_publication() -> None:
+    assert intervals("2015年以后，这家公司的业绩一直在稳步增长。")["2015年以后"] == ["2015-01-01T00:00:00", "2024-06-12T10:00:00"]
+
+
+def test_before_a_bare_month_said_so_is_through_that_month() -> None:
+    found = intervals("该项目必须在9月份之前完成，否则将被处以罚款。")
+    assert found["9月份之前"] == [None, "2024-09-30T23:59:59"]
