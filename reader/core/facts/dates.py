@@ -705,7 +705,8 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     is the year after's; a later report of an earlier plan names the day it was told (在2月…说将于3月),
     and one nearer (a June page's 将于4月) is as often told as past as ahead. A day that opens its
     sentence is read by the clause after its comma (``_the_clause_a_day_opens``), and a clock time,
-    a 次日 or a length after a day moved moves with it."""
+    a 次日 or a length after a day moved moves with it, a 当晚 or 次日 also in a later sentence of its
+    paragraph with no date between."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
@@ -718,11 +719,13 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         as_read = hit
         if moved is not None and hit.start < moved[2] and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)):
             hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
+        elif moved is not None and _THE_DAY_AFTER.match(text) and read and read[-1].end == moved[3] and "\n" not in folded[moved[3] : hit.start]:
+            hit = _moved_along(hit, moved[0], moved[1])  # 26日…去世了。当晚，…: the next sentence's 当晚 of the day moved
         elif moved is not None and hit.start < moved[2] and _SO_LONG_AFTER_IT.fullmatch(text) and read and read[-1].end == moved[3]:
             hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved, the date right before it
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
-        elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _BARE_DAY.fullmatch(text)) \
+        elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
         elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() < date.fromisoformat(first[:10]) <= _week_end(now.date()):
@@ -743,7 +746,7 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
     end = _the_clause_a_day_opens(folded, hit, end)
     if datetime.fromisoformat(hit.detail.first) > now + timedelta(days=3) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
             and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
-        if _BARE_DAY.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
+        if _A_BARE_DAY_AND_ITS_TIME.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
             return _in_the_month_before(folded, hit, text, published)
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
@@ -763,9 +766,11 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
     if hit.detail.first[:7] != f"{published:%Y-%m}" or _A_MONTH_NAMED.search(before) or _A_DAY_IN_DOUBT.search(told) \
             or _THIS_MONTH.search(paragraph) or _TO_COME_AFTER.match(folded, hit.end) or _quoted_at(folded, hit.start):
         return hit
-    return _read_at(hit, text, published.date().replace(day=1) - timedelta(days=1), published, True)
+    said = _A_DAYS_HAO.sub("日", text, count=1)  # 25号 alone is no day; 25日 is
+    return _read_at(hit, said, published.date().replace(day=1) - timedelta(days=1), published, True)
 
 
+_A_DAYS_HAO = re.compile(r"(?<=[\d一二三四五六七八九十])号")
 _THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
@@ -2483,6 +2488,8 @@ _CLOCK_END = re.compile(
     r"|(?![零一二三四五六七八九])))"
 )
 _BARE_DAY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])[日号]")
+_A_BARE_DAY_AND_ITS_TIME = re.compile(rf"(?:{_BARE_DAY.pattern})[^年月至到]*")
+"""A bare day, alone or with its part of the day or clock time (26日晚, 20号清晨, 27日晚10时)."""
 _NAMES_MONTH = re.compile(r"月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NAMES_YEAR = re.compile(r"年(?!代)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DIGIT_YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|\d{4}[-/.]\d")

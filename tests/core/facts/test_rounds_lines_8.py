@@ -87,3 +87,30 @@ def test_after_a_past_year_told_as_now_is_up_to_the_publication() -> None:
 def test_before_a_bare_month_said_so_is_through_that_month() -> None:
     found = intervals("该项目必须在9月份之前完成，否则将被处以罚款。")
     assert found["9月份之前"] == [None, "2024-09-30T23:59:59"]
+
+
+# ---- Bare days told as done, with their time or written with 号
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("这位女演员26日晚在洛杉矶的家中去世了，享年85岁。", "26日晚", "2024-05-26T18:00:00"),
+        ("27日晚10时，她在路边被嫌犯抢走了一只橙色皮包。", "27日晚10时", "2024-05-27T22:00:00"),
+        ("加沙走廊２０号发生了一起炸弹攻击事件，造成三人死亡。", "２０号", "2024-05-20T00:00:00"),
+        ("他已经在25号自台北飞抵洛杉矶，开始了为期一周的访问。", "25号", "2024-05-25T00:00:00"),
+        ("这项协议已经在２２号清晨达成，将使美国的捐款比例减少。", "２２号清晨", "2024-05-22T05:00:00"),
+    ],
+)
+def test_a_bare_day_with_its_time_or_hao_told_as_done_is_the_month_befores(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_bare_day_with_its_time_still_to_come_stays() -> None:
+    assert intervals("27日晚10时，市政府将在广场举行大型的烟火表演。")["27日晚10时"][0] == "2024-06-27T22:00:00"
+
+
+def test_the_evening_of_a_day_moved_in_the_next_sentence_moves_with_it() -> None:
+    found = intervals("26日，这位女演员在洛杉矶的家中去世了。当晚，家人发布了一份声明。")
+    assert found["26日"][0] == "2024-05-26T00:00:00"
+    assert found["当晚"][0] == "2024-05-26T18:00:00"
