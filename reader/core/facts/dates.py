@@ -1003,9 +1003,10 @@ _DONE_AFTER = re.compile(
 reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
+    r"|通报|公布|(?<![小据听传演游劝解学再])说(?![明服法道])|发布(?![会厅])|报道|报导|承认|否认"
     r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
 )
-"""A word said or a thing befallen (表示, 宣布, 称, 发生, 被捕, 去世), which cannot be ahead of the publication
+"""A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
 _ODDS_AFTER = re.compile(r"可能性|会否|的机会")

@@ -114,3 +114,33 @@ def test_the_evening_of_a_day_moved_in_the_next_sentence_moves_with_it() -> None
     found = intervals("26日，这位女演员在洛杉矶的家中去世了。当晚，家人发布了一份声明。")
     assert found["26日"][0] == "2024-05-26T00:00:00"
     assert found["当晚"][0] == "2024-05-26T18:00:00"
+
+
+# ---- Words said that tell a day as past
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("11月13日上午，海淀警方通报，一名男子因涉嫌诈骗被刑事拘留。", "11月13日上午", "2023-11-13T07:00:00"),
+        ("11月13日，北京市住建委发布房屋拆迁补偿意见的规定。", "11月13日", "2023-11-13T00:00:00"),
+        ("社科院10月2日发布的《经济蓝皮书》预测，明年经济增速将放缓。", "10月2日", "2023-10-02T00:00:00"),
+        ("他11月13日说，自己对这个结果很满意，也感谢大家的支持。", "11月13日", "2023-11-13T00:00:00"),
+        ("不过他在２６号再度否认收受贿赂，并且拒绝辞职下台。", "２６号", "2024-05-26T00:00:00"),
+    ],
+)
+def test_a_day_ahead_with_a_word_said_after_it_is_past(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("新版本定于11月13日发布，届时用户可以免费升级。", "11月13日"),
+        ("苹果公司11月13日发布会上将推出新款手机。", "11月13日"),
+        ("国家统计局将在11月13日公布10月份的经济数据。", "11月13日"),
+        ("11月13日的说明会上，公司介绍了新的产品。", "11月13日"),
+    ],
+)
+def test_a_day_ahead_with_a_plan_or_an_event_to_come_stays(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase][0] == "2024-11-13T00:00:00"
