@@ -269,6 +269,7 @@ _BEFORE = {
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
+    "突破了": Qualifier.MORE_THAN,
     "跌破": Qualifier.LESS_THAN,  # 股价跌破百元: falls below it
     "跌穿": Qualifier.LESS_THAN,
     "击破": Qualifier.LESS_THAN,
@@ -390,15 +391,36 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     ``home`` is the currency a bare 元 or 块 means (see ``home_currency``); ``written`` the
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
-    taken = _money(folded, home, folded if written is None else written) + _join_ranges(folded, _percents(folded))
+    closes = {m.end() - 1 for m in _BRACKETED_UNIT.finditer(folded)}
+    if closes:  # 42.4（百万英镑）: as 42.4 百万英镑, the closing bracket taken in
+        folded = _BRACKETED_UNIT.sub(lambda m: f" {m['unit']} ", folded)
+    taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written) if not _a_units_label(folded, hit)]
+    taken += _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     taken = _bounded_past_a_conversion(folded, [_qualified_apart(folded, hit) for hit in taken])
     cover = Cover(taken)
     counts = _counts(folded) + casualties(folded, number_text)
     counts += headcounts(folded, taken + counts, _counts)
     counts = _two_or_three(folded, _count_ranges(folded, counts + few(folded, taken + counts, number_text)))
+    counts = [c for c in counts if not _AN_ORDINALS_LIST.search(folded, max(0, c.start - 8), c.start)]
     found = taken + [_qualified_apart(folded, _qualified_after(folded, c)) for c in counts if not cover.overlaps(c.start, c.end)]
     return _outside_titles(folded, found)
+
+
+_AN_ORDINALS_LIST = re.compile(r"第[\d一二三四五六七八九十百]{1,4}\s*(?:、|和|至|到|-|—|~|～)\s*$")
+"""第7、8艘, 第三至五批: the ordinal's 第 holds the list or range, no count (另有7、8艘 is one)."""
+_BRACKETED_UNIT = re.compile(r"(?<=\d)\s?[（(](?P<unit>(?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5})[）)]")
+"""A table's figure with its unit in brackets after it (42.4（百万英镑）, 4240（万元）): so many of that unit."""
+_A_UNITS_LABEL = re.compile(r"[（(](?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5}[）)]")
+
+
+def _to_the_bracket(hit: Hit, closes: set[int]) -> Hit:
+    return replace(hit, end=hit.end + 1) if hit.end in closes else hit
+
+
+def _a_units_label(folded: str, hit: Hit) -> bool:
+    """Whether a money hit is a unit in brackets, a column's label with no figure (营收（百万元）)."""
+    return hit.start > 0 and bool(_A_UNITS_LABEL.fullmatch(folded, hit.start - 1, hit.end + 1))
 
 
 def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -769,22 +791,27 @@ def _count_ranges(folded: str, counts: list[Hit]) -> list[Hit]:
 
 
 def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
-    """兩、三座大樓, 三、四名工人: two digits in a row set apart by a 、 say about so many, as
+    """兩、三座大樓, 三、四名工人, 二、三百人: two digits in a row set apart by a 、 say about so many, as
     两三座 does (it was the second alone, exact); not a list of ordinals (第二、三项, 二、三期, 位居三、四位),
     which says 二 where a count says 两."""
     read = []
     for hit in counts:
         said = _A_DIGIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
         digit = DIGIT_VALUES.get(folded[hit.start : hit.start + 1])
-        if said and digit and DIGIT_VALUES[said["d"]] == digit - 1 and hit.detail is not None and hit.detail.low == str(digit):
+        times = _TIMES.get(folded[hit.start + 1 : hit.start + 2], 1)
+        if said and digit and DIGIT_VALUES[said["d"]] == digit - 1 and (said["d"] != "二" or times > 1) \
+                and hit.detail is not None and hit.detail.low == str(digit * times):
             number, *rest = hit.value.split(" ", 1)
-            detail = replace(hit.detail, qualifier=Qualifier.APPROXIMATE, low=str(digit - 1))
+            detail = replace(hit.detail, qualifier=Qualifier.APPROXIMATE, low=str((digit - 1) * times))
             hit = Hit(FactKind.COUNT, said.start("d"), hit.end, " ".join([number_text(detail), *rest]), detail)
         read.append(hit)
     return read
 
 
-_A_DIGIT_BEFORE = re.compile(r"(?<![第\d〇○零一二两三四五六七八九十百千万、])(?<!排名|位居|名列|排在|排行)(?<!居)(?P<d>[一两三四五六七八])、$")
+_A_DIGIT_BEFORE = re.compile(r"(?<![第\d〇○零一二两三四五六七八九十百千万、])(?<!排名|位居|名列|排在|排行)(?<!居)(?P<d>[一二两三四五六七八])、$")
+_TIMES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+"""二、三百人, 五、六千人: the pair's multiplier, said once after the second (二 opens a pair only then:
+第二、三项 lists ordinals)."""
 
 
 def _a_change(folded: str, a: Hit, b: Hit) -> bool:
@@ -915,7 +942,7 @@ def _as_library_reads(match: re.Match[str], text: str) -> str:
     return text.replace("元钱", "元") if match["cur"] == "元钱" else text
 
 
-_SAID_AS_THE_LIBRARY_SAYS = {"突破": "超过", "破": "超过", "近乎": "近"}
+_SAID_AS_THE_LIBRARY_SAYS = {"突破": "超过", "突破了": "超过", "破": "超过", "近乎": "近"}
 """Qualifiers jionlp does not know, in words it does."""
 
 
@@ -1199,9 +1226,9 @@ _CJK_OR_DIGIT = re.compile(rf"[{_CJK}\d]")
 _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消费者|粉丝|农民|家庭|次|个)")
 """What 几个亿 counts when it is no money: 几个亿的网民, 两个亿人次."""
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
-_A_WORDS_NUMERAL = re.compile(r"[一二两三四五六七八九多]")
-"""The numeral of a word with 元 in it (二元经济, 一元化, 三元组), not of a sum (4万亿元经济刺激计划)."""
-_NOT_YUAN = re.compile(r"[素化论帅组数]|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
+_A_WORDS_NUMERAL = re.compile(r"[一二两三四五六七八九十多]")
+"""The numeral of a word with 元 in it (二元经济, 一元化, 三元组, 十元帅), not of a sum (4万亿元经济刺激计划)."""
+_NOT_YUAN = re.compile(r"[素化论帅组数老勋凶首]|大将|里(?![面边头])|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 """A number that is a year (WDC2010圆满, 2025届毕业生)."""
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
@@ -1417,7 +1444,7 @@ _APART_OF = re.compile(
 the expectation is 5 %, nor 附近居民的30% or 逾期贷款的3%)."""
 _APART = re.compile(
     rf"(?P<q>最高|最多|至多|大约|大概|(?<![{_A_WORD_ENDING_IN_YUE}])(?<!{_NATO})约|最低|至少|最少|起码|不超过)"
-    r"(?:可?[罚判处][款金]?|可?赔偿?|可?获得?|可?领取?|可?达?|为|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
+    r"(?:可?[罚判处][款金]?|可?赔偿?|可?获得?|可?领取?|可?达?|为|(?:(?<=约|概)|(?<=至少|最少|起码))是|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
     r"|(?<=至少|最少|最多|至多|起码)(?:发生(?:过|了)?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得|投入了?|花了?|犯下了?|出现(?:过|了)?"
     r"|(?:可以?|能够?|会|要)?(?:卖|赚到?|挣到?|拿到?|收到?|筹[集得]到?|募[集得]到?|节省|省下?|减少|损失)了?))\s*$"
 )
@@ -1490,7 +1517,7 @@ def _counts(folded: str) -> list[Hit]:
         if not _countable(m):
             continue
         detail = _own_detail(m, m["mw"])
-        if detail is None or _a_score_or_a_sitting(folded, m, detail):
+        if detail is None or _a_score_or_a_sitting(folded, m, detail) or folded.startswith(_NOT_ITS_MEASURE.get(m["mw"], ()), m.end("mw")):
             continue
         word = _word_at_measure(folded, m)
         if word in _NO_COUNT_WORDS:
@@ -1517,6 +1544,11 @@ def _counts(folded: str) -> list[Hit]:
         value = " ".join(part for part in (number_text(detail), m["mw"], noun) if part)
         hits.append(Hit(FactKind.COUNT, start, end, value, detail))
     return hits
+
+
+_NOT_ITS_MEASURE = {"头": ("奖", "等奖", "彩"), "匹": ("马力", "的空调", "空调")}
+"""Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
+988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating)."""
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:

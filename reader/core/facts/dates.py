@@ -541,7 +541,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _by_the_tense_told(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
-    joined = [_about(folded, h) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
+    joined = [_about(folded, _today_so_long_after(folded, h, published)) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
     if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
         joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
@@ -1733,6 +1733,7 @@ _COUNTED_AFTER = re.compile(
     r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?!(?!一二|二三|三四|四五|五六|六七|七八|八九)[一二三四五六七八九〇○零]{2}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
     r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟)[多半]?(?:之后|以后|后)"
 )
+_TODAY_SO_LONG_AFTER = re.compile(rf"(?:{_COUNTED_AFTER.pattern})的今[天日]")
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
 """三年後（1955）: the year (or day) is given in brackets after it, and the phrase read with it."""
 _COUNTS_FROM_NOW = re.compile(
@@ -1810,6 +1811,19 @@ def _after_doing(folded: str, hit: Hit) -> bool:
     (but 在会上表示三年后, 在声明中预计两年后, 在未来5年后: from now)."""
     doing = _IN_DOING.search(folded, max(0, hit.start - 9), hit.start)
     return bool(doing and _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and not _SAYING_OR_AHEAD.search(doing.group()))
+
+
+_A_DEED_BEFORE = re.compile(r"(?![在于到至从自])[\u4e00-\u9fff]")
+
+
+def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> Hit:
+    """改革开放三十多年后的今天, 然而4年后的今天: today, so long after the deed said before it (it was
+    this day so many years on); 十年后的今天 opening its clause stays this day ten years on."""
+    if published is None or not hit.start or not _TODAY_SO_LONG_AFTER.fullmatch(folded, hit.start, hit.end) \
+            or not _A_DEED_BEFORE.match(folded, hit.start - 1):
+        return hit
+    today = published.date().isoformat()
+    return Hit(FactKind.DATE, hit.start, hit.end, today, own_detail(today, "今天"))
 
 
 _SAYING_OR_AHEAD = re.compile(r"(?:表示|宣布|预计|预期|预告|透露|说|写道|写下|承诺|指出|强调|称)[将于]?$|未来|今后|[将于上中时]$")
@@ -1908,16 +1922,20 @@ _CLAUSE_MARKS = frozenset("，,。；;！？!?、")
 
 
 def _titled(folded: str, hit: Hit) -> bool:
-    """A weekday or a day named by a word inside a work's title (《星期天真好》, 《明天会更好》):
-    a name, not a date; a written year or day (《2020年政府工作报告》) stays a date."""
+    """A weekday or a day named by a word inside a work's title (《星期天真好》, 《明天会更好》),
+    or a clock time alone (《3:10 to Yuma》): a name, not a date; a written year or day
+    (《2020年政府工作报告》) stays a date."""
     opened = folded.rfind("《", max(0, hit.start - _TITLE_REACH), hit.start)
-    if opened < 0 or "》" in folded[opened : hit.start] or _WRITTEN_NUMBER.search(folded, hit.start, hit.end):
+    if opened < 0 or "》" in folded[opened : hit.start]:
+        return False
+    if _WRITTEN_NUMBER.search(folded, hit.start, hit.end) and not _A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end):
         return False
     closed = folded.find("》", hit.end, hit.end + _TITLE_REACH)
     return closed >= 0 and "《" not in folded[hit.end : closed]
 
 
 _TITLE_REACH = 30
+_A_DIGITAL_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _WRITTEN_NUMBER = re.compile(r"\d|年")
 
 
@@ -4320,9 +4338,13 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 """Units only a phrase-opening 上/下/前/后 takes: 比赛前两小时 is before the match, not now."""
 _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
 """本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
-_NOT_A_DAY_AFTER = r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|焦点|推荐|看点|要闻)|(?<=明日)之星"
+_NOT_A_DAY_AFTER = (
+    r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|美国|焦点|推荐|看点|要闻)|(?<=明日)之星"
+    r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?:工作室|出版社|乐队|乐团|报社)"
+)
 """Names a day word starts: 此前日本 and 前日本首相 (Japan), 今日头条 (an app), 今日俄罗斯 (RT),
-今日焦点, 今日推荐 (a page's headings),
+今日美国 (USA Today), 今日焦点, 今日推荐 (a page's headings), 明日工作室, 明天出版社, 今天乐队 (a studio,
+a publisher, a band, after a word: 明天工作室将停电 opening its clause is tomorrow),
 明日之星 (a rising star); 光明日报 (a newspaper) is kept out by the 光 before it."""
 _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
@@ -4332,6 +4354,8 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
+_TITLES_AFTER_A_SURNAME = "教授|先生|老师|女士|小姐|太太|医生|律师|同学|老板|师傅|经理|主任|书记|局长|部长|市长|院长|校长|总(?![结共计体部统之的])"
+"""What after 这个周 makes 周 a surname (这个周教授, 这个周先生), not this week."""
 _NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
 neither last week nor a day: the chart's or the story's weekend, whose week is not said; a 上 after
@@ -4550,7 +4574,7 @@ _RULES = [
         _weekday,
     ),
     _rule(
-        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![旋转密]|(?<=这个周)[详边刊围期]|(?<=这周)[详边刊期]|(?<=本周)[期刊]|(?<=加上周)边|(?<=上周)围(?!绕)))"
+        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![旋转密]|(?<=个周)(?:{_TITLES_AFTER_A_SURNAME})|(?<=这个周)[详边刊围期]|(?<=这周)[详边刊期]|(?<=本周)[期刊]|(?<=加上周)边|(?<=上周)围(?!绕)))"
         rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),

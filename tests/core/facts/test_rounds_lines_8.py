@@ -20,7 +20,7 @@ facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_L
 @pytest.mark.parametrize("dash", ["\u2013", "\u2015", "\u2012", "\u2212"])
 def test_a_range_written_with_an_en_dash_or_a_bar_is_a_range(dash: str) -> None:
     text = f"预计今年的融资规模大约是3{dash}4万亿元，增长率预计为7{dash}8%，计划于2013{dash}2015年分期建设。"
-    assert values(text, "money") == ["3000000000000-4000000000000 CNY"]
+    assert values(text, "money") == ["~3000000000000-4000000000000 CNY"]  # 大约是: about the range
     assert [f["value_kind"] for f in facts(text, "percent")] == ["range"]
     assert intervals(text)[f"2013{dash}2015年"] == ["2013-01-01T00:00:00", "2015-12-31T23:59:59"]
 
@@ -144,3 +144,103 @@ def test_a_day_ahead_with_a_word_said_after_it_is_past(text: str, phrase: str, f
 )
 def test_a_day_ahead_with_a_plan_or_an_event_to_come_stays(text: str, phrase: str) -> None:
     assert intervals(text)[phrase][0] == "2024-11-13T00:00:00"
+
+
+# ---- Names and titles that hold a day word or a clock time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我和这个周教授以前是同事，关系一直不错。",
+        "这款游戏得到明日工作室的授权，玩家们都很期待。",
+        "据今日美国报报道，该公司的股价大幅下跌。",
+        "他加入了今天乐队，担任主唱和吉他手。",
+        "他在电影《3:10 to Yuma》中扮演一名牧场主。",
+    ],
+)
+def test_a_surname_a_name_or_a_title_is_no_date(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("这个周我们要完成三项任务，时间非常紧张。", "这个周", "2024-06-10T00:00:00"),
+        ("明天工作室将停电一天，请大家提前做好准备。", "明天", "2024-06-13T00:00:00"),
+        ("会议将于下午3:10开始，请大家准时参加。", "下午3:10", "2024-06-12T15:10:00"),
+        ("十年后的今天，我们一定要在这里再相聚一次。", "十年后的今天", "2034-06-12T00:00:00"),
+    ],
+)
+def test_the_same_words_as_dates_stay_dates(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("在改革开放三十多年后的今天，这里发生了翻天覆地的变化。", "三十多年后的今天"),
+        ("他离开家乡二十多天后的今天，终于回到了家里。", "二十多天后的今天"),
+    ],
+)
+def test_today_so_long_after_a_deed_is_today(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][:2] == ("exact", "2024-06-12")
+
+
+# ---- Amounts: qualifiers, words with 元, units in brackets, currencies of no one country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("这笔交易折合大约是３９０万美元，双方已经签署了协议。", "money", "~3900000 USD"),
+        ("今年的销售额已经突破了10亿元，创下了历史新高。", "money", "1000000000+ CNY"),
+        ("该市的常住人口已经突破了1000万人，增速放缓。", "count", "10000000+ 人"),
+        ("两家公司的营业额分别为42.4（百万英镑）和53（百万英镑）。", "money", "42400000 GBP"),
+    ],
+)
+def test_an_amount_with_its_qualifier_or_its_unit_in_brackets(text: str, kind: str, value: str) -> None:
+    assert values(text, kind)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "球队的三元大将都已经伤愈复出，实力大增。",
+        "他是开国十元帅之一，也是党的五元老之一。",
+        "三元里人民抗英斗争是近代史上的重要事件。",
+        "该公司的营业收入（百万元）一栏显示为负数，令人担忧。",
+        "该国政府宣布拨款５０亿第纳尔用于重建，另有５０亿先令用于救灾。",
+    ],
+)
+def test_a_word_with_yuan_a_units_label_or_a_currency_of_no_one_country_is_no_sum(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+def test_ten_yuan_is_still_money() -> None:
+    assert values("这种彩票每张十元，中奖率很高，很多人都买了。", "money") == ["10 CNY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是该国海军的第7、8艘驱逐舰，将于明年服役。",
+        "他们分别获得了第一、二名，成绩十分优异。",
+        "本期彩票共开出2注500万头奖，均花落北京。",
+        "这款发动机最大输出988匹马力，性能十分强劲。",
+    ],
+)
+def test_an_ordinals_list_a_first_prize_or_horsepower_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("现场来了二、三百人，把整个广场都挤满了。", "~200-300 人"),
+        ("现场来了五、六千名观众，把整个广场都挤满了。", "~5000-6000 名 观众"),
+        ("另有7、8艘驱逐舰正在建造之中，预计明年下水。", "~7-8 艘 驱逐舰"),
+    ],
+)
+def test_two_digits_in_a_row_before_a_multiplier_are_about_so_many(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
