@@ -1070,7 +1070,9 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             same_paragraph = "\n" not in folded[year_at : hit.start]  # not a table's or timeline's stale year
             back = not onwards and same_paragraph and _ahead(folded, hit, published, year.year, year_at)
             anchor = _nearest_year(year, _int(named["m"]), _int(named["d"])) if back else year
-            hit = _read_at(hit, text, anchor, published, onwards or anchor != year)
+            earlier = None if onwards or back else _an_earlier_month_of(folded, hit, year, _int(named["m"]), False, published)
+            anchor = earlier or anchor  # １９９７年３月３日，…２月２０日: 1997's, not the publication's
+            hit = _read_at(hit, text, anchor, published, onwards or anchor != year or earlier is not None, same_month_too=earlier is not None)
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
             hit = _in_written_year(folded, hit, text, written, published)
         moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
@@ -1341,10 +1343,26 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
         onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
+        if not onwards and (earlier := _an_earlier_month_of(folded, hit, anchor, month, back, published)) is not None:
+            return _read_at(hit, text, earlier, published, True, same_month_too=True)
         return _read_at(hit, text, anchor, published, onwards or _ahead(folded, hit, published, anchor.year, end))
-    if _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end):
+    if (day := _MONTH_DAY_ON.match(text)) and "年" not in text and not _RUNS_ON.match(folded, end):
+        if not opens and (earlier := _an_earlier_month_of(folded, hit, anchor, _int(day["m"]), back, published)) is not None:
+            return _read_at(hit, text, earlier, published, True, same_month_too=True)
         return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year, end))
     return hit
+
+
+def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: bool, published: datetime) -> date | None:
+    """Where a month said before the month of a date written years before the publication is read
+    (１９９７年３月３日，…２月２０日: 1997's February, it was the publication's): a few months before
+    it, in its year; more than half a year before, in the next (2005年12月…1月: January 2006). None
+    for a later month, a year counted back (去年), one not two years before the publication, or in a
+    sentence that looks ahead (2024年11月15日，被告被捕。2月10日，案件将…开审: the publication's)."""
+    if back or not 0 < month < anchor.month or anchor.year > published.year - 2 \
+            or _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)):
+        return None
+    return anchor.replace(day=1) if anchor.month - month <= 6 else date(anchor.year + 1, 1, 1)
 
 
 def _tells_its_sentence(folded: str, year: Hit) -> bool:

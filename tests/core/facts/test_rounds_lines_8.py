@@ -244,3 +244,20 @@ def test_an_ordinals_list_a_first_prize_or_horsepower_is_no_count(text: str) -> 
 )
 def test_two_digits_in_a_row_before_a_multiplier_are_about_so_many(text: str, value: str) -> None:
     assert values(text, "count") == [value]
+
+
+# ---- A month before the month of a date written years ago
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("１９９７年３月３日，哥伦比亚总统表示，加维里亚２月２０日致电他，要求撤军。", "２月２０日", "1997-02-20T00:00:00"),
+        ("２００５年５月１日，他回忆说，他４月２０日就已经离开了北京。", "４月２０日", "2005-04-20T00:00:00"),
+        ("２００５年５月，他回忆说，他４月就已经离开了北京。", "４月", "2005-04-01T00:00:00"),
+        ("2016年12月14日，他离开了北京。1月5日，他回到了上海老家。", "1月5日", "2017-01-05T00:00:00"),
+        ("2023年12月14日，他离开了北京。1月5日，他回到了上海老家。", "1月5日", "2024-01-05T00:00:00"),
+    ],
+)
+def test_an_earlier_month_after_a_date_years_ago_is_in_its_year_or_the_next(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
