@@ -261,3 +261,8 @@ def test_two_digits_in_a_row_before_a_multiplier_are_about_so_many(text: str, va
 )
 def test_an_earlier_month_after_a_date_years_ago_is_in_its_year_or_the_next(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+def test_a_run_in_dateline_after_a_long_headline_names_the_storys_today() -> None:
+    text = "江泽民主席在人民大会堂会见美国前国务卿基辛格博士一行新华社北京５月８日电江泽民今天下午会见了基辛格。"
+    assert intervals(text)["今天下午"][0] == "2024-05-08T13:00:00"
