@@ -1517,7 +1517,8 @@ def _counts(folded: str) -> list[Hit]:
         if not _countable(m):
             continue
         detail = _own_detail(m, m["mw"])
-        if detail is None or _a_score_or_a_sitting(folded, m, detail) or folded.startswith(_NOT_ITS_MEASURE.get(m["mw"], ()), m.end("mw")):
+        if detail is None or _a_score_or_a_sitting(folded, m, detail) or folded.startswith(_NOT_ITS_MEASURE.get(m["mw"], ()), m.end("mw")) \
+                or _a_tours_price(folded, m, detail):
             continue
         word = _word_at_measure(folded, m)
         if word in _NO_COUNT_WORDS:
@@ -1546,9 +1547,20 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
-_NOT_ITS_MEASURE = {"头": ("奖", "等奖", "彩"), "匹": ("马力", "的空调", "空调")}
+_NOT_ITS_MEASURE = {"头": ("奖", "等奖", "彩"), "匹": ("马力", "的空调", "空调"), "起": ("床",)}
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
-988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating)."""
+988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up)."""
+_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d]日|双飞|自由|跟团)?游")
+
+
+def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
+    """138起安阳仙台山一日游, 三亚双飞五日游1999起: a tour's price from so many yuan, not so many cases."""
+    if match["mw"] != "起" or detail.low is None or Decimal(detail.low) < 50:
+        return False
+    return bool(_A_TOUR.match(folded, match.end("mw")) or _A_TOUR_BEFORE.search(folded, max(0, _num_start(match) - 12), _num_start(match)))
+
+
+_A_TOUR_BEFORE = re.compile(r"游[^，,。；;！？!?\s]{0,3}$")
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:

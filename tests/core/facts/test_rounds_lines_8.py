@@ -266,3 +266,20 @@ def test_an_earlier_month_after_a_date_years_ago_is_in_its_year_or_the_next(text
 def test_a_run_in_dateline_after_a_long_headline_names_the_storys_today() -> None:
     text = "江泽民主席在人民大会堂会见美国前国务卿基辛格博士一行新华社北京５月８日电江泽民今天下午会见了基辛格。"
     assert intervals(text)["今天下午"][0] == "2024-05-08T13:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["138起安阳仙台山一日游【秋季登山】，70起安阳羑里城+汤阴岳飞庙+殷墟博物苑一日游。", "三亚双飞五日游1999起，含往返机票和酒店住宿。",
+     "我每天早上6点30起床去锻炼身体，风雨无阻。"],
+)
+def test_a_tours_price_from_and_getting_up_are_no_cases(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("沪上银行一年内至少拦截了600多起此类诈骗案件。", "600+ 起"), ("发生了两起游客被困事件，所幸无人受伤。", "2 起 游客")],
+)
+def test_cases_counted_with_qi_stay(text: str, value: str) -> None:
+    assert values(text, "count") == [value]
