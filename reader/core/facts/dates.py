@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 from .date_anaphora import (
@@ -4116,6 +4117,16 @@ def _now_in_a_query(match: re.Match[str], published: datetime | None) -> str | N
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 
+def _seasons_centuries_or_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """２５个春秋 (25 years), 两个世纪, 半个世纪, 5个昼夜: a length said in springs and autumns, centuries
+    or days and nights."""
+    n = Decimal("0.5") if match["n"] == "半" else Decimal(_int(match["n"]))
+    if published is None or not n:
+        return None
+    years = {"春秋": n, "世纪": 100 * n}.get(match["u"])
+    return _Own(f"P{years.normalize():f}Y" if years is not None else f"P{n.normalize():f}D")
+
+
 def _a_length_in_years(match: re.Match[str], published: datetime | None) -> str | None:
     """七十年, 40餘年, 三年半, 五六年: so many years (the larger of a pair), said as a length."""
     if published is None:
@@ -4769,8 +4780,11 @@ _RULES = [
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
         rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N})(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
-        rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内以来之中底初末份\d])",
+        rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内来之中底初末份\d]|以(?![上下]))",  # 六个月以上: so long (it was a count)
         _library_only,
+    ),
+    _rule(  # 25个春秋, 两个世纪, 半个世纪, 5个昼夜: so long, in years or days (they were counts)
+        rf"(?<![\d{_CN_WEEK_BLOCK}第每])(?P<n>{_N}|半)\s*个多?(?P<u>春秋|世纪|昼夜)", _seasons_centuries_or_days,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),
     _rule(rf"(?<![\d年])(?:(?P<y>{_Y4})\s*年)?(?P<m1>{_MONTH})\s*月[底末]\s*(?P<m2>{_MONTH})\s*月初", _a_months_end_to_the_next_start),
@@ -4790,7 +4804,7 @@ _RULES = [
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
         rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
-        r"(?:左右)?(?![天前后内以来之中底初末份\d两》」猫]|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
+        r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,
     ),
 ]

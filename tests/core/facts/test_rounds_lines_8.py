@@ -283,3 +283,22 @@ def test_a_tours_price_from_and_getting_up_are_no_cases(text: str) -> None:
 )
 def test_cases_counted_with_qi_stay(text: str, value: str) -> None:
     assert values(text, "count") == [value]
+
+
+# ---- Lengths: over so long, and in springs, centuries or days and nights
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("该项目的建设期为六个月以上，预计明年完工。", "六个月", "P6M"),
+        ("该药物需要服用30天以上才能见效，请耐心等待。", "30天", "P30D"),
+        ("经过２５个春秋的努力，这里终于变了模样。", "２５个春秋", "P25Y"),
+        ("两个世纪以来，这座城市一直是贸易中心。", "两个世纪", "P200Y"),
+        ("半个世纪过去了，这里发生了翻天覆地的变化。", "半个世纪", "P50Y"),
+        ("连续5个昼夜的排查，警方终于找到了嫌疑人。", "5个昼夜", "P5D"),
+    ],
+)
+def test_a_length_over_so_long_or_in_other_units_is_a_length(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", value)
+    assert facts(text, "count") == []
