@@ -391,9 +391,10 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     ``home`` is the currency a bare 元 or 块 means (see ``home_currency``); ``written`` the
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
-    closes = {m.end() - 1 for m in _BRACKETED_UNIT.finditer(folded)}
-    if closes:  # 42.4（百万英镑）: as 42.4 百万英镑, the closing bracket taken in
-        folded = _BRACKETED_UNIT.sub(lambda m: f" {m['unit']} ", folded)
+    units = [m for m in _BRACKETED_UNIT.finditer(folded) if not _A_YEAR_OR_A_TABLES_NUMBER.search(folded, max(0, m.start() - 6), m.start())]
+    closes = {m.end() - 1 for m in units}
+    for m in units:  # 42.4（百万英镑）: as 42.4 百万英镑, one character for one, the closing bracket taken in
+        folded = folded[: m.start()] + m.group().translate(_BRACKETS_AS_SPACES) + folded[m.end() :]
     taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written) if not _a_units_label(folded, hit)]
     taken += _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
@@ -411,6 +412,9 @@ _AN_ORDINALS_LIST = re.compile(r"第[\d一二三四五六七八九十百]{1,4}\s
 """第7、8艘, 第三至五批: the ordinal's 第 holds the list or range, no count (另有7、8艘 is one)."""
 _BRACKETED_UNIT = re.compile(r"(?<=\d)\s?[（(](?P<unit>(?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5})[）)]")
 """A table's figure with its unit in brackets after it (42.4（百万英镑）, 4240（万元）): so many of that unit."""
+_A_YEAR_OR_A_TABLES_NUMBER = re.compile(r"(?:(?<!\d)(?:19|20)\d\d|[表图][\d一二三四五六七八九十]{1,3}|[表图]\s?\d{1,3})$")
+"""2023（百万元）, 表1（万元）: a column's year or a table's number before its unit, no figure."""
+_BRACKETS_AS_SPACES = str.maketrans("（()）", "    ")
 _A_UNITS_LABEL = re.compile(r"[（(](?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5}[）)]")
 
 
@@ -799,7 +803,7 @@ def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
         said = _A_DIGIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
         digit = DIGIT_VALUES.get(folded[hit.start : hit.start + 1])
         times = _TIMES.get(folded[hit.start + 1 : hit.start + 2], 1)
-        if said and digit and DIGIT_VALUES[said["d"]] == digit - 1 and (said["d"] != "二" or times > 1) \
+        if said and digit and DIGIT_VALUES[said["d"]] == digit - 1 and (said["d"] != "二" or times > 1 and not _A_HEADING.match(folded, said.start("d"))) \
                 and hit.detail is not None and hit.detail.low == str(digit * times):
             number, *rest = hit.value.split(" ", 1)
             detail = replace(hit.detail, qualifier=Qualifier.APPROXIMATE, low=str((digit - 1) * times))
@@ -810,6 +814,8 @@ def _two_or_three(folded: str, counts: list[Hit]) -> list[Hit]:
 
 _A_DIGIT_BEFORE = re.compile(r"(?<![第\d〇○零一二两三四五六七八九十百千万、])(?<!排名|位居|名列|排在|排行)(?<!居)(?P<d>[一二两三四五六七八])、$")
 _TIMES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_A_HEADING = re.compile(r"(?<![\u4e00-\u9fff])二、")
+"""二、 opening a sentence or a line: a list's second heading (一、…。二、三百人以上的活动), no pair."""
 """二、三百人, 五、六千人: the pair's multiplier, said once after the second (二 opens a pair only then:
 第二、三项 lists ordinals)."""
 
@@ -1228,7 +1234,7 @@ _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消�
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _A_WORDS_NUMERAL = re.compile(r"[一二两三四五六七八九十多]")
 """The numeral of a word with 元 in it (二元经济, 一元化, 三元组, 十元帅), not of a sum (4万亿元经济刺激计划)."""
-_NOT_YUAN = re.compile(r"[素化论帅组数老勋凶首]|大将|里(?![面边头])|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
+_NOT_YUAN = re.compile(r"[素化论帅组数勋凶]|老(?![顾客人])|大将|(?<=三元)里(?!程|有|面|边|头)|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 """A number that is a year (WDC2010圆满, 2025届毕业生)."""
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
@@ -1547,7 +1553,7 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
-_NOT_ITS_MEASURE = {"头": ("奖", "等奖", "彩"), "匹": ("马力", "的空调", "空调"), "起": ("床",)}
+_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",)}
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
 988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up)."""
 _A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d]日|双飞|自由|跟团)?游")

@@ -1832,14 +1832,20 @@ def _after_doing(folded: str, hit: Hit) -> bool:
     return bool(doing and _COUNTED_AFTER.fullmatch(folded, hit.start, hit.end) and not _SAYING_OR_AHEAD.search(doing.group()))
 
 
-_A_DEED_BEFORE = re.compile(r"(?![在于到至从自])[\u4e00-\u9fff]")
+_A_DEED_BEFORE = re.compile(r"(?![在于到至从自为即等])[\u4e00-\u9fff]")
+_A_FORECAST_OR_WISH = re.compile(r"相信|或许|也许|可能|预计|预测|预料|展望|设想|想象|期待|希望|如果|假如|要是|等到|再过")
+_TO_COME_IN_ITS_CLAUSE = re.compile(r"将|会|要|能")
 
 
 def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> Hit:
     """改革开放三十多年后的今天, 然而4年后的今天: today, so long after the deed said before it (it was
-    this day so many years on); 十年后的今天 opening its clause stays this day ten years on."""
+    this day so many years on); 十年后的今天 opening its clause, or in a forecast or a wish (相信十年后的今天,
+    十年后的今天…将), stays this day ten years on."""
     if published is None or not hit.start or not _TODAY_SO_LONG_AFTER.fullmatch(folded, hit.start, hit.end) \
             or not _A_DEED_BEFORE.match(folded, hit.start - 1):
+        return hit
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    if _A_FORECAST_OR_WISH.search(folded, start, hit.start) or _TO_COME_IN_ITS_CLAUSE.search(folded, hit.end, end):
         return hit
     today = published.date().isoformat()
     return Hit(FactKind.DATE, hit.start, hit.end, today, own_detail(today, "今天"))
@@ -2579,6 +2585,13 @@ def _absolute(match: re.Match[str], published: datetime | None) -> str | None:
     """2022年07月25日 23:46, 2020年5月, 2018年, 二〇一九年九月."""
     year = _int(match["y"])
     return _ymd_value(year, match, published)
+
+
+def _common_era_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """公元79年, 公元618年5月: a year of one to three digits, as written (the library reads 79年 as 1979)."""
+    year = _int(match["y"])
+    value = _ymd_value(year, match, published)
+    return _Own(f"{year:04d}{value.removeprefix(str(year)).removeprefix(f'{year:04d}')}") if value else None
 
 
 def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4368,12 +4381,14 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
 """本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
 _NOT_A_DAY_AFTER = (
-    r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|美国|焦点|推荐|看点|要闻)|(?<=明日)之星"
-    r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?:工作室|出版社|乐队|乐团|报社)"
+    r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星"
+    r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?<![说示绍知露称告问讲道][今明][日天])"
+    r"(?:工作室|出版社|乐队|乐团|报社)"
 )
 """Names a day word starts: 此前日本 and 前日本首相 (Japan), 今日头条 (an app), 今日俄罗斯 (RT),
-今日美国 (USA Today), 今日焦点, 今日推荐 (a page's headings), 明日工作室, 明天出版社, 今天乐队 (a studio,
-a publisher, a band, after a word: 明天工作室将停电 opening its clause is tomorrow),
+今日美国报 (USA Today; 今日美国宣布 is today), 今日焦点, 今日推荐 (a page's headings), 明日工作室, 明天出版社,
+今天乐队 (a studio, a publisher, a band, after a word: 明天工作室将停电 opening its clause is tomorrow, and so
+is 她说明天乐队会…),
 明日之星 (a rising star); 光明日报 (a newspaper) is kept out by the 光 before it."""
 _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
@@ -4383,7 +4398,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
-_TITLES_AFTER_A_SURNAME = "教授|先生|老师|女士|小姐|太太|医生|律师|同学|老板|师傅|经理|主任|书记|局长|部长|市长|院长|校长|总(?![结共计体部统之的])"
+_TITLES_AFTER_A_SURNAME = "教授|先生|女士|小姐|太太|律师|师傅|书记|主任医师|总(?![结共计体部统之的是算有要会在])"
 """What after 这个周 makes 周 a surname (这个周教授, 这个周先生), not this week."""
 _NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
@@ -4418,8 +4433,8 @@ _RULES = [
         _mid_year,
     ),
     # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD)
-    _rule(rf"(?:公元\s*)?(?<!\d)(?<!元前)(?<!元前\s)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
-    _rule(rf"(?:公元|西元)\s*(?P<y>[1-9]\d{{0,2}})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),  # 公元618年
+    _rule(rf"(?:公元\s*)?(?<!\d)(?<!公元前)(?<!西元前)(?<!纪元前)(?<!元前\s)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    _rule(rf"(?:公元|西元)\s*(?P<y>[1-9]\d{{0,2}})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _common_era_year),  # 公元618年
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
@@ -4603,7 +4618,7 @@ _RULES = [
         _weekday,
     ),
     _rule(
-        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![旋转密]|(?<=个周)(?:{_TITLES_AFTER_A_SURNAME})|(?<=这个周)[详边刊围期]|(?<=这周)[详边刊期]|(?<=本周)[期刊]|(?<=加上周)边|(?<=上周)围(?!绕)))"
+        rf"(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)(?:一|个)?(?:星期|礼拜|周(?![旋转密]|(?<=这个周)(?:{_TITLES_AFTER_A_SURNAME})(?![们都])|(?<=这个周)[详边刊围期]|(?<=这周)[详边刊期]|(?<=本周)[期刊]|(?<=加上周)边|(?<=上周)围(?!绕)))"
         rf"(?![一二三四五六日天末年](?<![二三四五六](?=大(?:{_BIG_FEW})|[个项家所名位款种条])))", _week
     ),
     _rule(rf"(?:(?P<ap>{_PERIOD})的?\s*(?:[约近]\s*)?)?{_CLOCK}", _clock),

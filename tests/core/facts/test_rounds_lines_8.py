@@ -302,3 +302,49 @@ def test_cases_counted_with_qi_stay(text: str, value: str) -> None:
 def test_a_length_over_so_long_or_in_other_units_is_a_length(text: str, phrase: str, value: str) -> None:
     assert dates(text)[phrase][:2] == ("duration", value)
     assert facts(text, "count") == []
+
+
+# ---- Mends after the round's first review
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("我们相信十年后的今天，中国的新能源汽车将占据全球半壁江山。", "十年后的今天", "2034-06-12T00:00:00"),
+        ("婚礼原定在今天举行，因疫情改期为一个月后的今天。", "一个月后的今天", "2024-07-12T00:00:00"),
+        ("公元79年8月，维苏威火山爆发，庞贝城被火山灰掩埋。", "公元79年8月", "0079-08-01T00:00:00"),
+        ("日本在改元前2019年4月30日举行了明仁天皇的退位仪式。", "2019年4月30日", "2019-04-30T00:00:00"),
+        ("今日美国宣布对部分中国商品加征关税，引发市场震荡。", "今日", "2024-06-12T00:00:00"),
+        ("她说明天乐队会在市中心广场举行一场露天演出。", "明天", "2024-06-13T00:00:00"),
+        ("这个周总是下雨，出门很不方便，大家都待在家里。", "这个周", "2024-06-10T00:00:00"),
+    ],
+)
+def test_forecasts_short_years_and_words_that_are_no_names_keep_their_dates(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下表列出了2021（亿元）至2023（亿元）的主要经营指标。", "表1（万元）列出了该公司近三年的主要财务数据。"],
+)
+def test_a_columns_year_or_a_tables_number_before_a_unit_is_no_sum(text: str) -> None:
+    assert facts(text, "money") == []
+
+
+def test_a_unit_in_ascii_brackets_keeps_the_spans_after_it() -> None:
+    text = "公司营收为42.4 (百万英镑)，净利润增长15%，员工人数为300人。"
+    assert [f["text"] for f in facts(text, "percent")] == ["15%"]
+    assert [f["text"] for f in facts(text, "count")] == ["300人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("通知要求如下：一、各单位务必高度重视。二、三百人以上的大型活动须提前报备。", "count", "300+ 人"),
+        ("这五元里有三元是运费，剩下的是包装费。", "money", "5 CNY"),
+        ("一碗阳春面卖五元老顾客还能再便宜一元。", "money", "5 CNY"),
+        ("牧场里的30头彩色奶牛成了网红，游客纷纷前来拍照。", "count", "30 头 彩色奶牛"),
+    ],
+)
+def test_a_lists_heading_and_sums_before_words_with_lao_or_li_stay(text: str, kind: str, value: str) -> None:
+    assert values(text, kind)[0] == value
