@@ -29,14 +29,15 @@ _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
 
-_AFTER_A_DATE = re.compile(r"\s?(?:以后|之后)")
-_AFTER_A_DAY = re.compile(r"\s?后(?![来果者面续代人期半座门台院勤卫海排悔]|方(?![可能才]))")
+_AFTER_A_DATE = re.compile(r"\s?(?:以后|之后)(?!的|[一二两三四五六七八九十几\d第])")
+_AFTER_A_DAY = re.compile(r"\s?后(?![来果者面续代人期半座门台院勤卫海排悔市援备劲继的一二两三四五六七八九十几\d第]|方(?![可能才]))")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
 
 
 def _after_the_month_or_day(folded: str, hit: Hit, detail: Detail | None) -> re.Match[str] | None:
     """今年2月以后, 10月15日之后, 9月份后: from that month or day on (it was the month or day alone);
-    a bare month's 后 only after 月份 (三月后 may be three months on, 15日后 fifteen days)."""
+    a bare month's 后 only after 月份 (三月后 may be three months on, 15日后 fifteen days); not a span or a
+    day counted from it (之后的三天内, 后两天, 以后的第一个周末), nor 后市, 后援会."""
     if detail is None or detail.unit not in ("month", "day"):
         return None
     if _A_MONTHS_DAY.search(folded, hit.start, hit.end):

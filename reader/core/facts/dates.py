@@ -749,6 +749,8 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
             and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
         if _A_BARE_DAY_AND_ITS_TIME.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
             return _in_the_month_before(folded, hit, text, published)
+        if _THIS_YEAR_HOLDS.search(folded, sentence_start(folded, hit.start), hit.start):
+            return hit  # 今年诺贝尔文学奖10月10日公布: this year's, said so (not 今年９月…１１月３０号, another month's)
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
         return _a_year_moved(hit, text, published, 1)
@@ -772,13 +774,19 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
 
 
 _A_DAYS_HAO = re.compile(r"(?<=[\d一二三四五六七八九十])号")
+_THIS_YEAR_HOLDS = re.compile(r"(?:今年|本年度)[^月\d一二三四五六七八九十]*$")
 _THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
+_NOT_YET_ALSO = (
+    "最早|最晚|或将|按往年|惯例|初步定|初定|延后|改为|原定|想在|预估|万一|即使|哪怕|无论|不论|能否|能不能|与否"
+    "|说不定|说不准|难说|合月|冲日|凌日|超级月亮|月掩|天象"
+)
+"""Schedules, conditions and sky events both doubt words below share (最早, 原定, 万一, 即使, 能否, 合月, 冲日)."""
 _A_DAY_IN_DOUBT = re.compile(
-    r"预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
+    rf"{_NOT_YET_ALSO}|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
     r"|会否|有机会|是否|可望|最快|最迟|希望|届时|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|须[于在]|要求"
     r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离"
     r"|(?<![军])将(?![军领士帅近])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
@@ -987,10 +995,22 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
         return False  # 12月13日是…公祭日; 7月1日起发生的
     window = folded[sentence_start(folded, hit.start) : said.start() if said is not None else hit.end]  # up to the word said
     sentence_after = folded[hit.end : sentence_end(folded, hit.end)]
+    if said is not None and _not_a_report(folded, hit, said, sentence_after):
+        return False
     return not _NOT_YET.search(window) and not _ODDS_AFTER.search(sentence_after) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
         and not _NOT_A_DEED_DONE.search(folded, start, end)
 
 
+def _not_a_report(folded: str, hit: Hit, said: re.Match[str], sentence_after: str) -> bool:
+    """新生于9月1日报道: 报到 (registering) written 报道 after a day set with 于; 7月10日发布6月汽车产销数据，
+    业内预计…: a release its sentence forecasts from, a schedule (苹果9月10日发布 or 成绩6月25日公布 alone
+    are held back by the said word's pattern; 10月2日发布的蓝皮书预测 is a release done)."""
+    if said.group() in ("报道", "报导"):
+        return folded[hit.start - 1 : hit.start] == "于"
+    return said.group() in ("公布", "发布") and not folded.startswith("的", said.end()) and bool(_A_FORECAST_AFTER.search(sentence_after))
+
+
+_A_FORECAST_AFTER = re.compile(r"预计|预期|预测|预料|有望|或将|料将|分析人士|市场普遍")
 _AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
 """在9月召开的股东大会上通过了: a deed at the event the day is of (not 7月开幕的奥运会门票已经售出了, a deed
 before an event still to come)."""
@@ -1004,7 +1024,7 @@ _DONE_AFTER = re.compile(
 reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
-    r"|通报|公布|(?<![小据听传演游劝解学再])说(?![明服法道])|发布(?![会厅])|报道|报导|承认|否认"
+    r"|通报|(?<![小据听传演游劝解学再来难好])说(?![明服法道不好相书唱])|(?:公布|发布(?![会厅]))(?![，,。；;！？!?\s]|$|后|时|前|之|日期|时间)|报道|报导|承认|否认"
     r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
@@ -1014,7 +1034,7 @@ _ODDS_AFTER = re.compile(r"可能性|会否|的机会")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    r"预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
+    rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
     r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|有机会|可能性"
     r"|消息指|消息称|知情人士|有分析|业内人士"
@@ -1022,8 +1042,13 @@ _NOT_YET = re.compile(
 """What in a day's sentence tells a word said or a thing befallen after it is not yet: a forecast, a wait,
 a deadline, a condition, an anniversary (逝世88周年), a sky's event (日环食发生在21日)."""
 _ANOTHER_DAY = re.compile(r"今天|今日|昨天|昨日|日前|近日|目前|现在|本周|上周|本月|近期|最近")
-_NOT_A_DEED_DONE = re.compile(r"如果|假如|要是|一旦|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做")
-"""A clause whose 了 is no deed done: a condition (如果…完成了), a wait (等…忙完了), a preparation (为9月的比赛做足了准备)."""
+_NOT_A_DEED_DONE = re.compile(
+    r"如果|假如|要是|一旦|万一|即使|哪怕|无论|不论|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做"
+    r"|约好|约了|说好|预约|预订|就能|就可以"
+)
+"""A clause whose 了 is no deed done: a condition (如果…完成了, 万一…下了大雨), a wait (等…忙完了), a preparation
+(为9月的比赛做足了准备), an arrangement made ahead (26号晚上约好了, 说好了), a projection (到26号…就能完成了).
+Not 订了 or 请了, as often a purchase or a hire done (23号晚在苏宁易购订了一台笔记本)."""
 _AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
 """What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
 a forecast of figures (预计5月CPI) as often as a plan."""
@@ -1355,15 +1380,23 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
 
 
 def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: bool, published: datetime) -> date | None:
-    """Where a month said before the month of a date written years before the publication is read
-    (１９９７年３月３日，…２月２０日: 1997's February, it was the publication's): a few months before
-    it, in its year; more than half a year before, in the next (2005年12月…1月: January 2006). None
+    """Where a month said before the month of a date written years before the publication is read:
+    told as before it (２００５年５月１日，他回忆说，他４月２０日就已经离开了, 此前的2月8日), in its year;
+    more than half a year before it, in the next (2016年12月14日发表声明，1月5日召开会议: 2017), as a
+    story told forwards crosses the year. Else None, the publication's: a few months before it with
+    nothing telling a flashback is as often a later news peg (1935年10月12日出生…5月30日病逝). None too
     for a later month, a year counted back (去年), one not two years before the publication, or in a
-    sentence that looks ahead (2024年11月15日，被告被捕。2月10日，案件将…开审: the publication's)."""
+    sentence that looks ahead (2024年11月15日，被告被捕。2月10日，案件将…开审)."""
     if back or not 0 < month < anchor.month or anchor.year > published.year - 2 \
             or _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)):
         return None
-    return anchor.replace(day=1) if anchor.month - month <= 6 else date(anchor.year + 1, 1, 1)
+    if _A_FLASHBACK.search(folded, sentence_start(folded, hit.start), hit.start) or _DONE_ALREADY_AFTER.match(folded, hit.end):
+        return anchor.replace(day=1)
+    return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
+
+
+_A_FLASHBACK = re.compile(r"此前|之前|早在|早于|当时|那时|回忆|追溯|回顾")
+_DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
 
 
 def _tells_its_sentence(folded: str, year: Hit) -> bool:
@@ -3332,24 +3365,36 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     else:
         year = int(match["y"].translate(_CN_DIGIT_VALUES))
     month = _int(match["m"] or match["m2"])
-    if not 0 <= month <= 12 or not month and not 1900 <= year <= published.year + 100:
-        return None  # 7000年以前, 1500年以前: so many years ago, as the library reads them
+    if not 0 <= month <= 12 or not month and (not 1900 <= year <= published.year + 100 or year == 2000):
+        return None  # 7000年以前, 1500年以前, 2000年以前: so many years ago (or 2000, unsure), as the library reads them
     first = date(year, month or 1, 1)
     now = published.replace(microsecond=0, tzinfo=None)
     ends = _period_end(year, month)
-    if match["dir"].endswith("前"):  # before a year, up to its eve; a deadline in one not yet over (二四年之前完工), to its end
-        clause = match.string[match.end() : sentence_end(match.string, match.end(), CLAUSE_STOPS)]
-        deadline = ends >= now.date() and bool(_A_DEADLINES_DEED.search(clause))
-        return _Own(f"../{(ends if deadline else first - timedelta(days=1)):%Y-%m-%d}")
+    if match["dir"].endswith("前"):  # before a year, up to its eve; a deadline (二四年之前完工), to its end
+        return _Own(f"../{(ends if _a_deadline(match) else first - timedelta(days=1)):%Y-%m-%d}")
     if ends >= now.date() or _TO_COME_AFTER_IT.match(match.string, match.end()):
         return _Own(f"{first.isoformat()}/..")  # 二四年以后将建成, 2020年以后将提供: from then on, no span up to now
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
 
 
-_TO_COME_AFTER_IT = re.compile(r"\s*[，,]?\s*(?:将|要|会|计划|预计|拟|准备|有望)")
+_TO_COME_AFTER_IT = re.compile(r"\s*[，,]?\s*(?:将(?!近)|要(?![求素])|会(?![员计议场谈])|计划(?!生育)|预计|拟|准备|有望)")
 """2020年以后将提供: a plan from that year on, the end open (not a span up to the publication)."""
 
 
+def _a_deadline(match: re.Match[str]) -> bool:
+    """Whether 之前 sets a deadline, through the year's end: a deed to be done after it in its clause or
+    the one after its comma, not told as done already (2030年之前，全市将建成…, 二四年之前完工), or a plan or
+    promise before it (曾承诺在2020年之前完成)."""
+    text = match.string
+    start = match.end() + (text[match.end() : match.end() + 1] in "，,")
+    after = text[start : sentence_end(text, start, CLAUSE_STOPS)]  # its clause, or the one after its comma
+    before = text[sentence_start(text, match.start()) : match.start()]
+    done = _ALREADY.search(after)  # 在2014年以前，SOHO中国已经将…出售: a past fact, no deadline
+    return bool(_A_DEADLINES_DEED.search(after) and not done or _A_PLAN_OR_PROMISE.search(before))
+
+
+_ALREADY = re.compile(r"已经|已|早已|曾")
+_A_PLAN_OR_PROMISE = re.compile(r"计划|规划|承诺|力争|争取|目标|预计|预期|确保|要求|按照|根据")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""

@@ -252,14 +252,16 @@ def test_two_digits_in_a_row_before_a_multiplier_are_about_so_many(text: str, va
 @pytest.mark.parametrize(
     ("text", "phrase", "first"),
     [
-        ("１９９７年３月３日，哥伦比亚总统表示，加维里亚２月２０日致电他，要求撤军。", "２月２０日", "1997-02-20T00:00:00"),
+        ("１９９７年３月３日，哥伦比亚总统表示，加维里亚此前于２月２０日致电他，要求撤军。", "２月２０日", "1997-02-20T00:00:00"),
+        ("１９９７年３月３日，哥伦比亚总统表示，加维里亚２月２０日致电他，要求撤军。", "２月２０日", "2024-02-20T00:00:00"),
+        ("他1935年10月12日出生于上海。5月30日，他在北京病逝，享年88岁。", "5月30日", "2024-05-30T00:00:00"),
         ("２００５年５月１日，他回忆说，他４月２０日就已经离开了北京。", "４月２０日", "2005-04-20T00:00:00"),
         ("２００５年５月，他回忆说，他４月就已经离开了北京。", "４月", "2005-04-01T00:00:00"),
         ("2016年12月14日，他离开了北京。1月5日，他回到了上海老家。", "1月5日", "2017-01-05T00:00:00"),
         ("2023年12月14日，他离开了北京。1月5日，他回到了上海老家。", "1月5日", "2024-01-05T00:00:00"),
     ],
 )
-def test_an_earlier_month_after_a_date_years_ago_is_in_its_year_or_the_next(text: str, phrase: str, first: str) -> None:
+def test_an_earlier_month_after_a_date_years_ago_told_as_before_it_is_in_its_year(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
 
 
@@ -348,3 +350,55 @@ def test_a_unit_in_ascii_brackets_keeps_the_spans_after_it() -> None:
 )
 def test_a_lists_heading_and_sums_before_words_with_lao_or_li_stay(text: str, kind: str, value: str) -> None:
     assert values(text, kind)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("今年高考录取分数线6月25日公布，考生可登录省教育考试院网站查询。", "6月25日", "2024-06-25T00:00:00"),
+        ("苹果iPhone 16系列9月10日发布，新机或将搭载全新的芯片。", "9月10日", "2024-09-10T00:00:00"),
+        ("中国汽车工业协会7月10日发布6月汽车产销数据，业内预计销量将继续增长。", "7月10日", "2024-07-10T00:00:00"),
+        ("今年诺贝尔文学奖10月10日公布，多位中国作家呼声很高。", "10月10日", "2024-10-10T00:00:00"),
+        ("新生于8月26日报道，学校届时将安排志愿者迎接新生。", "8月26日", "2024-08-26T00:00:00"),
+        ("26日对他来说是个特别的日子，他将在这一天迎来三十岁生日。", "26日", "2024-06-26T00:00:00"),
+        ("26日说不定会有大到暴雨，请市民注意出行安全。", "26日", "2024-06-26T00:00:00"),
+        ("万一26号晚上下了大雨，活动就临时改到室内举行。", "26号晚上", "2024-06-26T18:00:00"),
+        ("26号晚上我们约好了在老地方吃饭，不见不散。", "26号晚上", "2024-06-26T18:00:00"),
+        ("金星合月26号晚上发生，届时在西南方天空肉眼可见。", "26号晚上", "2024-06-26T18:00:00"),
+    ],
+)
+def test_a_schedule_a_condition_an_arrangement_or_a_sky_event_stays_ahead(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("12月10日，央行发布公告允许信托公司在全国银行间债券市场开立账户。", "12月10日", "2023-12-10T00:00:00"),
+        ("社科院10月2日发布的《经济蓝皮书》预测，明年经济增速将放缓。", "10月2日", "2023-10-02T00:00:00"),
+        ("本人在23号晚在苏宁易购订了一台笔记本，并下单成功。", "23号晚", "2024-05-23T18:00:00"),
+    ],
+)
+def test_a_release_with_its_object_or_a_purchase_done_is_past(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("根据规划，2030年之前，全市将建成20条地铁线路。", "2030年之前", [None, "2030-12-31T23:59:59"]),
+        ("该公司曾承诺在2020年之前完成全部整改，但至今仍未兑现。", "2020年之前", [None, "2020-12-31T23:59:59"]),
+        ("不过在2014年以前，该公司已经将两座塔楼的办公物业出售。", "2014年以前", [None, "2013-12-31T23:59:59"]),
+        ("2018年以后会员数量大幅增长，目前已突破了500万人。", "2018年以后", ["2018-01-01T00:00:00", "2024-06-12T10:00:00"]),
+    ],
+)
+def test_a_deadline_through_its_year_and_a_past_years_span(text: str, phrase: str, interval: list[str | None]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("6月份后市走势如何，投资者都在密切关注。", "6月份"), ("该歌手3月20日后援会发布声明，否认了相关传闻。", "3月20日")],
+)
+def test_words_with_hou_are_no_after(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][0] == "exact"
