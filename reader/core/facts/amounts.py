@@ -344,7 +344,7 @@ _NUM_CORE = (
     rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
 )
 _NUM = _QB + _NUM_CORE
-_RANGE = rf"(?:\s*(?:-|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
+_RANGE = rf"(?:\s*(?:-{{1,3}}|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 
 
 _MONEY = (
@@ -352,7 +352,7 @@ _MONEY = (
     rf"(?P<pre>{_alternation(_PREFIX_CURRENCIES)})?\s*{_NUM}{_RANGE}{_APPROX}"
     rf"(?P<cur>{_alternation(_CURRENCIES)})?(?P<named>(?<=元)(?:{_alternation(_NAMED_AFTER_YUAN)}))?(?P<tail>{TAIL})?{_QA}"
 )
-_RANGE_JOIN = re.compile(r"\s*(?:-|~|～|至|到|——?)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-{1,3}|~|～|至|到|——?)\s*")
 _SYMBOL_MONEY = (
     rf"(?P<qp>{_alternation(w for w in _BEFORE if w not in _BEFORE_A_UNIT)})?"
     rf"(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS)})\s*(?P<num>{NUMBER}){_QA}"
@@ -1338,7 +1338,7 @@ hyphen in a word or code (A-5%)."""
 _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四五六七八九十百零]+|\d+(?:\.\d+)?)(?![\d.%％‰万亿元个人年月日天点时分])")
 
 
-_PERCENT_FROM = re.compile(r"(?<![\d.,%％点])(?P<n>\d{1,2}(?:\.\d+)?|[零一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]+)?)\s*(?:-|~|～|至|到|—|－)\s*$")
+_PERCENT_FROM = re.compile(r"(?<![\d.,%％点])(?P<n>\d{1,2}(?:\.\d+)?|[零一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]+)?)\s*(?:-{1,3}|~|～|至|到|—|－)\s*$")
 """The start of a range whose end alone carries its sign (30-50%, 3至5%)."""
 
 
@@ -1553,9 +1553,9 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
-_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",)}
+_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",), "台": ("湾",)}
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
-988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up)."""
+988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan)."""
 _A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d]日|双飞|自由|跟团)?游")
 
 

@@ -86,14 +86,14 @@ _CLOCK = (
     rf"(?:(?<![A-Za-z\d.])(?<!\d[:：])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d)(?:[:：][0-5]\d)?)?"
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z]|\.(?:com|net|org|cn|hk|tw)(?![A-Za-z]))"
     rf"|(?<![\d.])(?<!\d[:：])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
-    rf"|(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
+    rf"|(?<![\d.])(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
     rf"(?:(?P<oc>钟(?!方向))|(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|(?P<csp>[ \u00a0])?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?"
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
     r")?)"
 )
 _TIME = rf"(?:\s*(?P<ap>{_PERIOD})?\s*(?:(?<=[午上晚间晨夜早])[约近]\s*)?{_CLOCK})"
-_TO = r"(?:至|到|-|~|～|——|—)"
+_TO = r"(?:至|到|-{1,3}|~|～|——|—)"
 """What joins a range's two ends (至, 到, a hyphen, a tilde, a dash or two)."""
 _HOUR_TO = r"(?:[01]?\d|2[0-3])(?:[:：][0-5]\d|[ \u00a0]?[点时](?:半|[0-5]?\d分?|[ \u00a0](?:半|[0-5]?\d[ \u00a0]?分))?)"
 """The end of a range of clock times in digits (至11点30分, 到 11 点 30 分, -22:00): after a
@@ -1025,7 +1025,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再来难好])说(?![明服法道不好相书唱])|(?:公布|发布(?![会厅]))(?![，,。；;！？!?\s]|$|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
@@ -1533,6 +1533,8 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 _A_FEAST_ALONE = re.compile(r"圣诞节?|中秋节?|情人节|元宵节?|端午节?")
 _A_FEASTS_THING = re.compile(r"老人(?![们院家])|树(?![立木])|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕(?!店)|粽子|汤圆|巧克力")
 """圣诞老人, 圣诞树, 中秋月饼, 情人节礼物: a feast's thing, no day (圣诞节前夕, 中秋节期间 are days)."""
+_HALF_A_MOMENT = re.compile(r"一[时点]半[刻会晌点]")
+"""一时半刻, 一时半会, 一点半点: a moment, a little (idioms), not half past one."""
 _AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
 _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
 """六个月大的女儿: a baby's age, no length of anything told."""
@@ -1554,6 +1556,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
+        or bool(_HALF_A_MOMENT.fullmatch(folded, hit.start, hit.end + 1))
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
                 and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)
                          and not _A_PRODUCT_LAUNCHED.search(folded, max(0, hit.start - 6), hit.start - 2)))

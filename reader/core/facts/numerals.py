@@ -55,25 +55,31 @@ _ARABIC = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+(?:,\d{3})*)(?
 """Digits, with commas or (as Hong Kong's government writes them, 1 200) spaces between
 thousands."""
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
-_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千])"
+_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千]|零\d{1,3})"
 _THOUSANDS_AND = r"\d千\d{3}"
 """7千500, as a sum of 亿 or 万 is sometimes keyed (1亿7千500万美元, 3千500万): 7,500."""
 _COMPOUND = (
-    rf"(?:{_THOUSANDS_AND}[ \u00a0]?万|\d+(?:\.\d+)?[十百千]?(?:[ \u00a0]?亿[ \u00a0]?(?:{_THOUSANDS_AND}|\d{{1,4}}(?:\.\d+)?[十百千]?)[ \u00a0]?万{_WAN_TAIL}?"
+    rf"(?:{_THOUSANDS_AND}[ \u00a0]?万|\d+(?:\.\d+)?[十百千]?(?:[ \u00a0]?亿[ \u00a0]?零?(?:{_THOUSANDS_AND}|\d{{1,4}}(?:\.\d+)?[十百千]?)[ \u00a0]?万{_WAN_TAIL}?"
     rf"|万{_WAN_TAIL}))(?![\d.])"
 )
 """Digits on both sides of 亿 or 万 (1亿2000万, 35万1000, 3万5千), as news writes a sum that is
 not round, maybe with a space each side of both units as Taiwan's papers set them (82 億 2690
 萬元). After 万 the digits fill its four places or carry their own unit: 3万5 is the
-spoken 三万五 (35,000), not 30,005, so it is left out."""
+spoken 三万五 (35,000), not 30,005, so it is left out; a 零 says the places skipped (2万零500,
+1亿零800万)."""
+_SPELLED = r"(?:\d[千百十]){2,}\d?(?![\d.])"
+"""Digits each with its unit, as a sum in Chinese is keyed with Arabic digits (8千9百万, 3千5百): read
+as the Chinese numeral they spell."""
+_TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _THOUSANDS_JOINED = re.compile(r"(\d)千(\d{3})")
 _UNIT_SPACE = re.compile(r"[ \u00a0](?=[亿万])|(?<=[亿万])[ \u00a0]")
-NUMBER = rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:[点.][{CN_DIGITS}]+)?)"
+NUMBER = rf"(?:{_COMPOUND}|{_SPELLED}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:[点.][{CN_DIGITS}]+)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
 COMPOUND_NUMBER = re.compile(_COMPOUND)
 _COMPOUND_PARTS = re.compile(
-    r"(?:(?P<yi>[\d.]+[十百千]?)亿)?(?:(?P<wan>[\d.]+[十百千]?)万)?(?P<rest>\d+[十百千]?)?"
+    r"(?:(?P<yi>[\d.]+[十百千]?)亿)?零?(?:(?P<wan>[\d.]+[十百千]?)万)?零?(?P<rest>\d+[十百千]?)?"
 )
+_SPELLED_NUMBER = re.compile(_SPELLED)
 
 _MIXED = re.compile(r"^((?:\d+(?:,\d{3})*)?(?:\.\d+)?)([十百千万亿兆]*)$")
 _FRACTION = re.compile(r"^(.+)分之(.+)$")
@@ -92,6 +98,8 @@ def parse_number(text: str) -> Decimal | None:
         return None if rest is None else -rest
     if COMPOUND_NUMBER.fullmatch(text):
         return _compound(_THOUSANDS_JOINED.sub(r"\1\2", _UNIT_SPACE.sub("", text)))
+    if _SPELLED_NUMBER.fullmatch(text):
+        return _chinese(text.translate(_TO_CHINESE))
     mixed = _MIXED.match(text)
     if mixed and mixed.group(1):
         return _scaled(Decimal(mixed.group(1).replace(",", "")), mixed.group(2))

@@ -402,3 +402,45 @@ def test_a_deadline_through_its_year_and_a_past_years_span(text: str, phrase: st
 )
 def test_words_with_hou_are_no_after(text: str, phrase: str) -> None:
     assert dates(text)[phrase][0] == "exact"
+
+
+# ---- The second reads: sums keyed in digits with 零 or units, idioms, points, triple hyphens
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("他被勒索了2万零500元，至今仍未追回。", "20500 CNY"),
+        ("该公司共融资1亿零800万元，用于扩大生产规模。", "108000000 CNY"),
+        ("该项目总投资8千9百万元，预计明年完工。", "89000000 CNY"),
+        ("这件衣服花了3千5百元，她觉得很值。", "3500 CNY"),
+    ],
+)
+def test_a_sum_keyed_in_digits_with_ling_or_each_digits_unit(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这并不是一时半刻出现的，这种上涨与银价有关。", "308比307流畅了不是一点半点的。", "台股终场上扬了７１点１０点，以５８７６点１１点坐收。"],
+)
+def test_idioms_of_a_moment_and_index_points_are_no_clock_times(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+def test_a_triple_hyphen_joins_a_range_of_days() -> None:
+    found = intervals("空调将亮相于6月24---26日在成都举办的供热通风展览会。")
+    assert found["6月24---26日"] == ["2024-06-24T00:00:00", "2024-06-26T23:59:59"]
+
+
+def test_taiwan_after_a_number_is_no_measure_word() -> None:
+    assert facts("本次展会共吸引了908台湾国际厂商参展，规模空前。", "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("11月7日，广州中院以故意杀人罪判处该男子死刑。", "11月7日", "2023-11-07T00:00:00"),
+     ("12月5日，检察院以涉嫌受贿罪对该官员批捕。", "12月5日", "2023-12-05T00:00:00")],
+)
+def test_a_sentence_or_an_arrest_tells_a_day_as_past(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
