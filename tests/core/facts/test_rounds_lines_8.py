@@ -444,3 +444,16 @@ def test_taiwan_after_a_number_is_no_measure_word() -> None:
 )
 def test_a_sentence_or_an_arrest_tells_a_day_as_past(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("网易汽车综合9月16日报道 国庆双节临近，今天多家车企宣布降价促销。", "今天", "2023-09-16T00:00:00"),
+        ("（中国新闻网讯）9月30日消息，今天上午，全市举行了隆重的升旗仪式。", "今天上午", "2023-09-30T07:00:00"),
+        ("新浪体育讯 北京时间9月16日，今天凌晨，曼联主场迎战切尔西。", "今天凌晨", "2023-09-16T00:00:00"),
+    ],
+)
+def test_a_web_storys_dateline_in_more_forms_names_its_today(text: str, phrase: str, first: str) -> None:
+    fact = next(f for f in facts(text, "date") if phrase in {text[m["start"] : m["end"]] for m in f["mentions"]})
+    assert fact["interval"][0] == first
