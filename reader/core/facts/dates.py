@@ -707,7 +707,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     and one nearer (a June page's 将于4月) is as often told as past as ahead. A day that opens its
     sentence is read by the clause after its comma (``_the_clause_a_day_opens``), and a clock time,
     a 次日 or a length after a day moved moves with it, a 当晚 or 次日 also in a later sentence of its
-    paragraph with no date between."""
+    paragraph with no date between, and a bare day of the moved day's month in its paragraph."""
     if published is None:
         return hits
     now = published.replace(tzinfo=None)
@@ -718,12 +718,8 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
         as_read = hit
-        if moved is not None and hit.start < moved[2] and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)):
-            hit = _moved_along(hit, moved[0], moved[1])  # 七月七日…早晨八点五十分: the clock time of the day moved
-        elif moved is not None and _THE_DAY_AFTER.match(text) and read and read[-1].end == moved[3] and "\n" not in folded[moved[3] : hit.start]:
-            hit = _moved_along(hit, moved[0], moved[1])  # 26日…去世了。当晚，…: the next sentence's 当晚 of the day moved
-        elif moved is not None and hit.start < moved[2] and _SO_LONG_AFTER_IT.fullmatch(text) and read and read[-1].end == moved[3]:
-            hit = _shifted(hit, moved[1])  # 9月14日住进了医院，10天后: ten days after the day moved, the date right before it
+        if moved is not None and (along := _along_a_day_moved(folded, hit, text, moved, read)) is not None:
+            hit = along
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
@@ -735,6 +731,26 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
+
+
+def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, int, int], read: list[Hit]) -> Hit | None:
+    """The hit moved with the day moved before it (``moved``: that day as read before, by how many
+    days, its sentence's end, its own end), or None where it does not hang on that day: a clock time or
+    次日 in its sentence (七月七日…早晨八点五十分), a 当晚 in a later sentence right after it (26日…去世了。当晚),
+    a bare day of its month in its paragraph (11月2日，…3日他立即回站), a length after it in its
+    sentence (9月14日住进了医院，10天后)."""
+    day, days, sentence_ends, ends = moved
+    first = hit.detail.first if hit.detail is not None else None
+    right_after = bool(read) and read[-1].end == ends
+    same_paragraph = "\n" not in folded[ends : hit.start]
+    if hit.start < sentence_ends and (_CLOCK_OR_PART.fullmatch(text) or _THE_DAY_AFTER.match(text)) \
+            or _THE_DAY_AFTER.match(text) and right_after and same_paragraph:
+        return _moved_along(hit, day, days)
+    bare = _BARE_DAY.match(text)
+    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and same_paragraph \
+            or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
+        return _shifted(hit, days)
+    return None
 
 
 def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: datetime, read: list[Hit]) -> Hit:
@@ -876,6 +892,8 @@ _NOT_THE_DAYS_DEED = re.compile(r"已|好了|只要|若|即使|哪怕|万一|如
 (门票已售出了), an arrangement (约好了), a condition (只要…了), a plan."""
 _A_DAY_AND_ITS_TIME = re.compile(rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*[日号][^年至到]+")
 """A month's day with its part of the day or its hour (10月24日上午, 8月10日晚7时30分左右)."""
+_A_DAYS_TIME = re.compile(rf"(?:{_DAY_PERIOD}|晚|早|夜里|深夜|午夜|半夜)?\s*(?:{_CLOCK})?")
+"""What may follow a bare day and be its time (3日晚, 3日上午10时); not 内 (4日内, a span)."""
 _CLOCK_OR_PART = re.compile(rf"(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜)?\s*(?:的)?\s*(?:{_CLOCK})?")
 
 

@@ -457,3 +457,15 @@ def test_a_sentence_or_an_arrest_tells_a_day_as_past(text: str, phrase: str, fir
 def test_a_web_storys_dateline_in_more_forms_names_its_today(text: str, phrase: str, first: str) -> None:
     fact = next(f for f in facts(text, "date") if phrase in {text[m["start"] : m["end"]] for m in f["mentions"]})
     assert fact["interval"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("11月2日，他看了天气预报，3日晚他立即回站做好了准备。", "3日晚", "2023-11-03T18:00:00"),
+        ("10月3日，博斯克公布了国家队名单，4日球员们陆续到达了集训地。", "4日", "2023-10-04T00:00:00"),
+        ("11月2日，会议闭幕，3日将举行记者会。", "3日", "2024-11-03T00:00:00"),
+    ],
+)
+def test_a_bare_day_of_a_moved_days_month_moves_with_it(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
