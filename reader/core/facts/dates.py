@@ -4464,6 +4464,11 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
+_NO_MODIFIER_BEFORE = (
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!明星)(?<!国庆)(?<!圣诞)(?<!节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<!长)(?<!黄金)(?<!正值)"
+)
+"""Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
+全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""
 _TITLES_AFTER_A_SURNAME = "教授|先生|女士|小姐|太太|律师|师傅|书记|主任医师|总(?![结共计体部统之的是算有要会在])"
 """What after 这个周 makes 周 a surname (这个周教授, 这个周先生), not this week."""
 _NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
@@ -4829,7 +4834,10 @@ _RULES = [
         rf"(?:之内|以内|内)(?![{_INNER}])",
         _within,
     ),
-    _rule(rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?<!南方)(?<!青年)周末(?(pre)|{_NOT_A_NAMES_DAY})", _weekend),
+    _rule(
+        rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?<!南方)(?<!青年)(?(pre)|{_NO_MODIFIER_BEFORE})周末(?(pre)|{_NOT_A_NAMES_DAY})",
+        _weekend,
+    ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}满])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",

@@ -469,3 +469,19 @@ def test_a_web_storys_dateline_in_more_forms_names_its_today(text: str, phrase: 
 )
 def test_a_bare_day_of_a_moved_days_month_moves_with_it(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["票房成绩比起首映周末下滑严重，达到大约五成。", "这个选举周末，台湾各地的投票站都挤满了选民。", "NBA全明星周末将在洛杉矶举行。",
+     "5日正值周末，昌乐路文化市场内格外热闹。"],
+)
+def test_a_weekend_a_word_names_is_no_weekend_of_the_week(text: str) -> None:
+    assert [f["text"] for f in facts(text, "date") if "周末" in f["text"]] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["周末两队再次相遇，不过场次换成了埃伍德公园。", "桑普就明显为了周末的德比大战而将主力撤下。", "而且周末又是曼城德比，他得悠着点。"]
+)
+def test_a_weekend_said_plainly_is_this_weeks(text: str) -> None:
+    assert intervals(text)["周末"][0] == "2024-06-15T00:00:00"
