@@ -1553,9 +1553,9 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
-_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",), "台": ("湾",)}
+_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",), "台": ("湾",), "门": ("敞篷", "跑车", "硬顶", "轿跑", "掀背")}
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
-988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan)."""
+988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan), 两门跑车 (a body style)."""
 _A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d]日|双飞|自由|跟团)?游")
 
 

@@ -485,3 +485,7 @@ def test_a_weekend_a_word_names_is_no_weekend_of_the_week(text: str) -> None:
 )
 def test_a_weekend_said_plainly_is_this_weeks(text: str) -> None:
     assert intervals(text)["周末"][0] == "2024-06-15T00:00:00"
+
+
+def test_a_cars_doors_are_no_count_but_courses_are() -> None:
+    assert values("这款车推出了两门敞篷版和两门跑车，还有三门课程可选。", "count") == ["3 门 课程"]
