@@ -876,10 +876,12 @@ _A_WEEKDAY_ALONE = re.compile(rf"{BARE_WEEKDAY.pattern}|周末")
 
 def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
     """Where the clause a day tells the time of ends: its own, or, for a day that opens its sentence
-    set off by a comma (9月3日，法院宣判了…; 8月17日，台军举行了…), the clause after the comma."""
+    set off by a comma (9月3日，法院宣判了…; 8月17日，台军举行了…; after a lead-in, 据悉，21日，…), the
+    clause after the comma."""
     if folded[end : end + 1] not in ("，", ",") or folded[hit.end : end].strip():
         return end
-    if folded[sentence_start(folded, hit.start) : hit.start].strip():
+    lead = folded[sentence_start(folded, hit.start) : hit.start].strip()
+    if lead and not _A_LEAD_IN.fullmatch(lead):
         return end
     after = sentence_end(folded, end + 1, CLAUSE_STOPS)
     if _NOT_THE_DAYS_DEED.search(folded, end + 1, after):
@@ -887,6 +889,8 @@ def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
     return after
 
 
+_A_LEAD_IN = re.compile(r"(?:据悉|据了解|据报道|据介绍|记者(?:获悉|了解到|从[^，,]{1,12}获悉)|另悉|又讯|此外|另外)[，,]")
+"""What may open a sentence before its day and still leave the day opening it (据悉，21日，警方逮捕了…)."""
 _NOT_THE_DAYS_DEED = re.compile(r"已|好了|只要|若|即使|哪怕|万一|如果|假如|要是|一旦|准备|计划|打算|预计|(?<![军大主武])将(?![军领士帅])")
 """What in the clause after a day set off by a comma tells no deed done that day: a state already
 (门票已售出了), an arrangement (约好了), a condition (只要…了), a plan."""

@@ -489,3 +489,15 @@ def test_a_weekend_said_plainly_is_this_weeks(text: str) -> None:
 
 def test_a_cars_doors_are_no_count_but_courses_are() -> None:
     assert values("这款车推出了两门敞篷版和两门跑车，还有三门课程可选。", "count") == ["3 门 课程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("据悉，21日，警方逮捕了三名涉嫌抢劫的男子。", "21日", "2024-05-21T00:00:00"),
+        ("记者获悉，21日上午，该公司召开了股东大会。", "21日上午", "2024-05-21T07:00:00"),
+        ("据悉，21日，该公司将召开股东大会。", "21日", "2024-06-21T00:00:00"),
+    ],
+)
+def test_a_day_after_a_lead_in_opens_its_sentence(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
