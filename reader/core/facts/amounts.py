@@ -1523,7 +1523,7 @@ def _counts(folded: str) -> list[Hit]:
         if not _countable(m):
             continue
         detail = _own_detail(m, m["mw"])
-        if detail is None or _a_score_or_a_sitting(folded, m, detail) or folded.startswith(_NOT_ITS_MEASURE.get(m["mw"], ()), m.end("mw")) \
+        if detail is None or _a_score_or_a_sitting(folded, m, detail) or (m["mw"] in _NOT_ITS_MEASURE and _NOT_ITS_MEASURE[m["mw"]].match(folded, m.end("mw"))) \
                 or _a_tours_price(folded, m, detail):
             continue
         word = _word_at_measure(folded, m)
@@ -1553,10 +1553,13 @@ def _counts(folded: str) -> list[Hit]:
     return hits
 
 
-_NOT_ITS_MEASURE = {"头": ("奖", "等奖"), "匹": ("马力", "的空调", "空调"), "起": ("床",), "台": ("湾",), "门": ("敞篷", "跑车", "硬顶", "轿跑", "掀背")}
+_NOT_ITS_MEASURE = {
+    "头": re.compile("奖|等奖"), "匹": re.compile("马力|的?空调"), "起": re.compile("床"),
+    "台": re.compile("湾(?![区仔])"), "门": re.compile("敞篷|跑车|硬顶|轿跑|掀背"),
+}
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
-988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan), 两门跑车 (a body style)."""
-_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d]日|双飞|自由|跟团)?游")
+988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan; 3台湾区 are counted), 两门跑车 (a body style)."""
+_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d半]日|双飞|自由|跟团)游")
 
 
 def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
@@ -1566,7 +1569,7 @@ def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
     return bool(_A_TOUR.match(folded, match.end("mw")) or _A_TOUR_BEFORE.search(folded, max(0, _num_start(match) - 12), _num_start(match)))
 
 
-_A_TOUR_BEFORE = re.compile(r"游[^，,。；;！？!?\s]{0,3}$")
+_A_TOUR_BEFORE = re.compile(r"(?:日|飞|由|团)游[^，,。；;！？!?\s]{0,3}$")
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:

@@ -86,7 +86,7 @@ _CLOCK = (
     rf"(?:(?<![A-Za-z\d.])(?<!\d[:：])(?P<H2>1[0-2]|0?\d)(?:[:：](?P<M2>[0-5]\d)(?:[:：][0-5]\d)?)?"
     rf"(?:\s*(?P<ap2>[AaPp])\.?[Mm]\.?|(?(M2)(?P<ap3>[AaPp])|(?!)))(?![A-Za-z]|\.(?:com|net|org|cn|hk|tw)(?![A-Za-z]))"
     rf"|(?<![\d.])(?<!\d[:：])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:])"
-    rf"|(?<![\d.])(?P<HC>[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
+    rf"|(?P<HC>(?<![\d.])[0-2]?\d|[一二三四五六七八九十两]{{1,3}}|零)[ \u00a0]?(?:点|时(?!机(?![场管铁构舱组师长上票位身])|髦|势))"
     rf"(?:(?P<oc>钟(?!方向))|(?P<QW>[踏搭](?:半|[一二三四五六七八九十]{{1,2}})|[一二三四五六七八九十]{{1,2}}个字|[一二三]刻)"
     rf"|(?P<csp>[ \u00a0])?(?P<MC>半|(?:{_CN_SMALL})(?!过))(?:[ \u00a0]?(?P<fen>分)(?:[ \u00a0]?(?:{_CN_SMALL})秒)?)?"
     r"(?(csp)(?(fen)|(?:(?<=半)|(?![\u4e00-\u9fff%％\d]))))"  # 11点 30人: thirty people, not 11:30
@@ -597,7 +597,7 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,40}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站联唁])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?(?:消息|(?<=综合\d月\d日)报道|(?<=综合\d月\d\d日)报道|(?<=综合\d\d月\d日)报道|(?<=综合\d\d月\d\d日)报道)(?=[，,：:\s（(])"
     r"|^(?<![\s\S]{300})(?:[（(]?(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?:北京时间)?(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=(?:消息)?[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
@@ -1555,7 +1555,7 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 _A_FEAST_ALONE = re.compile(r"圣诞节?|中秋节?|情人节|元宵节?|端午节?")
 _A_FEASTS_THING = re.compile(r"老人(?![们院家])|树(?![立木])|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕(?!店)|粽子|汤圆|巧克力")
 """圣诞老人, 圣诞树, 中秋月饼, 情人节礼物: a feast's thing, no day (圣诞节前夕, 中秋节期间 are days)."""
-_HALF_A_MOMENT = re.compile(r"一[时点]半[刻会晌点]")
+_HALF_A_MOMENT = re.compile(r"一时半(?:刻|晌|会(?![合诊议见谈面]))|一点半点")
 """一时半刻, 一时半会, 一点半点: a moment, a little (idioms), not half past one."""
 _AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
 _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
@@ -1891,19 +1891,17 @@ def _after_doing(folded: str, hit: Hit) -> bool:
 
 
 _A_DEED_BEFORE = re.compile(r"(?![在于到至从自为即等])[\u4e00-\u9fff]")
-_A_FORECAST_OR_WISH = re.compile(r"相信|或许|也许|可能|预计|预测|预料|展望|设想|想象|期待|希望|如果|假如|要是|等到|再过")
-_TO_COME_IN_ITS_CLAUSE = re.compile(r"将|会|要|能")
+_A_FORECAST_OR_WISH = re.compile(r"相信|或许|也许|可能|预计|预测|预料|展望|设想|想象|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
 def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> Hit:
     """改革开放三十多年后的今天, 然而4年后的今天: today, so long after the deed said before it (it was
-    this day so many years on); 十年后的今天 opening its clause, or in a forecast or a wish (相信十年后的今天,
-    十年后的今天…将), stays this day ten years on."""
+    this day so many years on); 十年后的今天 opening its clause, or after a forecast or a wish in its
+    clause (相信十年后的今天, 展望二十年后的今天), stays this day years on."""
     if published is None or not hit.start or not _TODAY_SO_LONG_AFTER.fullmatch(folded, hit.start, hit.end) \
             or not _A_DEED_BEFORE.match(folded, hit.start - 1):
         return hit
-    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    if _A_FORECAST_OR_WISH.search(folded, start, hit.start) or _TO_COME_IN_ITS_CLAUSE.search(folded, hit.end, end):
+    if _A_FORECAST_OR_WISH.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start):
         return hit
     today = published.date().isoformat()
     return Hit(FactKind.DATE, hit.start, hit.end, today, own_detail(today, "今天"))
@@ -4877,7 +4875,9 @@ _RULES = [
         _library_only,
     ),
     _rule(  # 25个春秋, 两个世纪, 半个世纪, 5个昼夜: so long, in years or days (they were counts)
-        rf"(?<![\d{_CN_WEEK_BLOCK}第每])(?P<n>{_N}|半)\s*个多?(?P<u>春秋|世纪|昼夜)", _seasons_centuries_or_days,
+        rf"(?<![\d{_CN_WEEK_BLOCK}第每])(?P<n>{_N}|半)\s*个多?(?P<u>春秋|世纪|昼夜)"
+        r"(?=[，,。；;、：:）)\s]|$|以来|以前|之前|前|后|来|的|里|中(?![期叶])|过去|了|多|之久|间|时间|历史|历程|风雨|努力|沧桑|对|在|就|都|也|才|还|又|不|没)",  # not 春秋时期, 世纪之交
+        _seasons_centuries_or_days,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),
     _rule(rf"(?<![\d年])(?:(?P<y>{_Y4})\s*年)?(?P<m1>{_MONTH})\s*月[底末]\s*(?P<m2>{_MONTH})\s*月初", _a_months_end_to_the_next_start),

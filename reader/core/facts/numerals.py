@@ -55,7 +55,7 @@ _ARABIC = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+(?:,\d{3})*)(?
 """Digits, with commas or (as Hong Kong's government writes them, 1 200) spaces between
 thousands."""
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
-_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千]|零\d{1,3})"
+_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千]|零\d[十百千]|零\d{1,3}(?![\d十百千]))"
 _THOUSANDS_AND = r"\d千\d{3}"
 """7千500, as a sum of 亿 or 万 is sometimes keyed (1亿7千500万美元, 3千500万): 7,500."""
 _COMPOUND = (

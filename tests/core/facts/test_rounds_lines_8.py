@@ -501,3 +501,37 @@ def test_a_cars_doors_are_no_count_but_courses_are() -> None:
 )
 def test_a_day_after_a_lead_in_opens_its_sentence(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+# ---- Mends after the round's second review
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("该公司共捐款20万零3千元，用于救灾。", "money", "203000 CNY"),
+        ("现场共有3万零5百名观众观看了比赛。", "count", "30500 名 观众"),
+        ("本市今年旅游投诉85起，比去年有所下降。", "count", "85 起"),
+        ("该地区共有3台湾区特快列车投入运营。", "count", "3 台 湾区"),
+    ],
+)
+def test_a_zero_before_a_digit_and_its_unit_and_counts_near_tours_or_bays(text: str, kind: str, value: str) -> None:
+    assert values(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("改革开放四十多年后的今天我国的社会面貌发生了巨大变化。", "四十多年后的今天", "2024-06-12T00:00:00"),
+        ("希望工程实施三十五年后的今天，已经资助了数百万名学生。", "三十五年后的今天", "2024-06-12T00:00:00"),
+        ("双11零点，各大电商平台的交易额迅速攀升。", "双11零点", "2024-11-11T00:00:00"),
+        ("我们约好明天一点半会合，然后一起出发。", "明天一点半", "2024-06-13T01:30:00"),
+    ],
+)
+def test_today_after_a_deed_and_clock_times_after_digits_or_before_hui(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["考古人员发现了两个春秋时期的墓葬。", "这两个昼夜温差较大的地区适合种植葡萄。", "这是一个世纪难题，至今无人能解。"])
+def test_springs_days_and_centuries_in_a_compound_are_no_lengths(text: str) -> None:
+    assert [f for f in facts(text, "date") if f["value_kind"] == "duration"] == []
