@@ -29,8 +29,9 @@ _OPENS = frozenset((Qualifier.EXACT, Qualifier.PERIOD))
 _FROM = frozenset("自从")
 
 
-_AFTER_A_DATE = re.compile(r"\s?(?:以后|之后)(?!的|[一二两三四五六七八九十几\d第])")
-_AFTER_A_DAY = re.compile(r"\s?后(?![来果者面续代人期半座门台院勤卫海排悔市援备劲继的一二两三四五六七八九十几\d第]|方(?![可能才]))")
+_COUNTED_ON = r"的?(?:[一二两三四五六七八九十几\d]+个?[天日周年月小时分星礼]|第)"
+_AFTER_A_DATE = re.compile(rf"\s?(?:以后|之后)(?!{_COUNTED_ON})")
+_AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
 
 

@@ -737,8 +737,8 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
     """The hit moved with the day moved before it (``moved``: that day as read before, by how many
     days, its sentence's end, its own end), or None where it does not hang on that day: a clock time or
     次日 in its sentence (七月七日…早晨八点五十分), a 当晚 in a later sentence right after it (26日…去世了。当晚),
-    a bare day of its month in its paragraph (11月2日，…3日他立即回站), a length after it in its
-    sentence (9月14日住进了医院，10天后)."""
+    a later bare day of its month in its paragraph (11月2日，…3日他立即回站; 28号证实…将于3号 is the next
+    month's), a length after it in its sentence (9月14日住进了医院，10天后)."""
     day, days, sentence_ends, ends = moved
     first = hit.detail.first if hit.detail is not None else None
     right_after = bool(read) and read[-1].end == ends
@@ -747,7 +747,7 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
             or _THE_DAY_AFTER.match(text) and right_after and same_paragraph:
         return _moved_along(hit, day, days)
     bare = _BARE_DAY.match(text)
-    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and same_paragraph \
+    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and first[8:10] >= day[8:10] and same_paragraph \
             or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
         return _shifted(hit, days)
     return None
@@ -790,17 +790,15 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
 
 
 _A_DAYS_HAO = re.compile(r"(?<=[\d一二三四五六七八九十])号")
-_THIS_YEAR_HOLDS = re.compile(r"(?:今年|本年度)[^月\d一二三四五六七八九十]*$")
+_THIS_YEAR_HOLDS = re.compile(r"今年[^月\d一二三四五六七八九十，,。；;：:！？!?]{0,8}$")
 _THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
-_NOT_YET_ALSO = (
-    "最早|最晚|或将|按往年|惯例|初步定|初定|延后|改为|原定|想在|预估|万一|即使|哪怕|无论|不论|能否|能不能|与否"
-    "|说不定|说不准|难说|合月|冲日|凌日|超级月亮|月掩|天象"
-)
-"""Schedules, conditions and sky events both doubt words below share (最早, 原定, 万一, 即使, 能否, 合月, 冲日)."""
+_NOT_YET_ALSO = "或将|初步定|初定|想在|预估|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被|合月|冲日|凌日|超级月亮|月掩|天象"
+"""Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 万一, 说不定,
+会被判处, 合月, 冲日); not 即使, 无论, 能否, 最早, 原定, which as often tell a day past (即使…仍于…宣布)."""
 _A_DAY_IN_DOUBT = re.compile(
     rf"{_NOT_YET_ALSO}|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
     r"|会否|有机会|是否|可望|最快|最迟|希望|届时|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|须[于在]|要求"
@@ -1024,15 +1022,25 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
 
 
 def _not_a_report(folded: str, hit: Hit, said: re.Match[str], sentence_after: str) -> bool:
-    """新生于9月1日报道: 报到 (registering) written 报道 after a day set with 于; 7月10日发布6月汽车产销数据，
-    业内预计…: a release its sentence forecasts from, a schedule (苹果9月10日发布 or 成绩6月25日公布 alone
-    are held back by the said word's pattern; 10月2日发布的蓝皮书预测 is a release done)."""
+    """新生于9月1日报道: 报到 (registering) written 报道 after a day set with 于 (not after a paper's name,
+    《华尔街日报》于10月20日报道称); 26日对他来说, 一般来说: 说 of 来说, no word said; 公布 or 发布 closing its
+    clause with no figures after (成绩6月25日公布，考生可查询; 苹果9月10日发布): a schedule."""
     if said.group() in ("报道", "报导"):
-        return folded[hit.start - 1 : hit.start] == "于"
-    return said.group() in ("公布", "发布") and not folded.startswith("的", said.end()) and bool(_A_FORECAST_AFTER.search(sentence_after))
+        return folded[hit.start - 1 : hit.start] == "于" and not _A_PAPER_BEFORE.search(folded, max(0, hit.start - 8), hit.start - 1)
+    if said.group() == "说" and folded[said.start() - 1 : said.start()] == "来":
+        return bool(_FOR_SOMEONE.search(folded, hit.end, said.start()))  # 26日对他来说, 一般来说: no word said
+    if said.group() in ("公布", "发布") and (said.end() == len(folded) or folded[said.end()] in "，,。；;！？!?\n "):
+        return not _RELEASED_FIGURES.match(folded, said.end())  # 成绩6月25日公布，考生可查询: a schedule
+    return False
 
 
-_A_FORECAST_AFTER = re.compile(r"预计|预期|预测|预料|有望|或将|料将|分析人士|市场普遍")
+_RELEASED_FIGURES = re.compile(r"[，,][^，,。；;]{0,20}?(?:\d|%|增长|下降|增加|减少|为|达|显示)")
+"""公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
+
+
+_A_PAPER_BEFORE = re.compile(r"(?:报|社|台|网|刊|》|媒体|杂志)$")
+"""A paper or an agency before 于…报道 (《华尔街日报》于10月20日报道称): a report, not 报到."""
+_FOR_SOMEONE = re.compile(r"对|于|一般|总的|总体|相对|严格")
 _AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
 """在9月召开的股东大会上通过了: a deed at the event the day is of (not 7月开幕的奥运会门票已经售出了, a deed
 before an event still to come)."""
@@ -1046,7 +1054,7 @@ _DONE_AFTER = re.compile(
 reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了, 满了6周岁."""
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
-    r"|通报|(?<![小据听传演游劝解学再来难好])说(?![明服法道不好相书唱])|(?:公布|发布(?![会厅]))(?![，,。；;！？!?\s]|$|后|时|前|之|日期|时间)|报道|报导|承认|否认"
+    r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
     r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
@@ -1065,12 +1073,12 @@ _NOT_YET = re.compile(
 a deadline, a condition, an anniversary (逝世88周年), a sky's event (日环食发生在21日)."""
 _ANOTHER_DAY = re.compile(r"今天|今日|昨天|昨日|日前|近日|目前|现在|本周|上周|本月|近期|最近")
 _NOT_A_DEED_DONE = re.compile(
-    r"如果|假如|要是|一旦|万一|即使|哪怕|无论|不论|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做"
-    r"|约好|约了|说好|预约|预订|就能|就可以"
+    r"如果|假如|要是|一旦|(?<!防)万一|等到|等他|等我|等[^，,。]{0,8}?完了|到时|届时|准备|为[^，,。]{0,10}?做"
+    r"|约好|说好|就能|就可以"
 )
 """A clause whose 了 is no deed done: a condition (如果…完成了, 万一…下了大雨), a wait (等…忙完了), a preparation
 (为9月的比赛做足了准备), an arrangement made ahead (26号晚上约好了, 说好了), a projection (到26号…就能完成了).
-Not 订了 or 请了, as often a purchase or a hire done (23号晚在苏宁易购订了一台笔记本)."""
+Not 订了, 请了, 约了 or 预约了, as often a purchase, a hire or a meeting done (23号晚在苏宁易购订了一台笔记本)."""
 _AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
 """What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
 a forecast of figures (预计5月CPI) as often as a plan."""
@@ -1412,12 +1420,12 @@ def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: 
     if back or not 0 < month < anchor.month or anchor.year > published.year - 2 \
             or _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)):
         return None
-    if _A_FLASHBACK.search(folded, sentence_start(folded, hit.start), hit.start) or _DONE_ALREADY_AFTER.match(folded, hit.end):
+    if _A_FLASHBACK.search(folded, max(sentence_start(folded, hit.start), hit.start - 6), hit.start) or _DONE_ALREADY_AFTER.match(folded, hit.end):
         return anchor.replace(day=1)
     return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
 
 
-_A_FLASHBACK = re.compile(r"此前|之前|早在|早于|当时|那时|回忆|追溯|回顾")
+_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|回忆说?，?他?")
 _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
 
 
@@ -3394,7 +3402,7 @@ def _before_or_since(match: re.Match[str], published: datetime | None) -> str | 
     now = published.replace(microsecond=0, tzinfo=None)
     ends = _period_end(year, month)
     if match["dir"].endswith("前"):  # before a year, up to its eve; a deadline (二四年之前完工), to its end
-        return _Own(f"../{(ends if _a_deadline(match) else first - timedelta(days=1)):%Y-%m-%d}")
+        return _Own(f"../{(ends if _a_deadline(match, ends < now.date()) else first - timedelta(days=1)):%Y-%m-%d}")
     if ends >= now.date() or _TO_COME_AFTER_IT.match(match.string, match.end()):
         return _Own(f"{first.isoformat()}/..")  # 二四年以后将建成, 2020年以后将提供: from then on, no span up to now
     return _Own(f"{first.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
@@ -3404,20 +3412,20 @@ _TO_COME_AFTER_IT = re.compile(r"\s*[，,]?\s*(?:将(?!近)|要(?![求素])|会(
 """2020年以后将提供: a plan from that year on, the end open (not a span up to the publication)."""
 
 
-def _a_deadline(match: re.Match[str]) -> bool:
-    """Whether 之前 sets a deadline, through the year's end: a deed to be done after it in its clause or
-    the one after its comma, not told as done already (2030年之前，全市将建成…, 二四年之前完工), or a plan or
-    promise before it (曾承诺在2020年之前完成)."""
+def _a_deadline(match: re.Match[str], over: bool) -> bool:
+    """Whether 之前 sets a deadline, through the year's end: for a year not ``over``, a deed to be done after
+    it in its clause or the one after its comma, not told as done already (2030年之前，全市将建成…, 二四年之前
+    完工); for any, a plan or promise before it (曾承诺在2020年之前完成; not 承诺…之前不会)."""
     text = match.string
     start = match.end() + (text[match.end() : match.end() + 1] in "，,")
     after = text[start : sentence_end(text, start, CLAUSE_STOPS)]  # its clause, or the one after its comma
     before = text[sentence_start(text, match.start()) : match.start()]
     done = _ALREADY.search(after)  # 在2014年以前，SOHO中国已经将…出售: a past fact, no deadline
-    return bool(_A_DEADLINES_DEED.search(after) and not done or _A_PLAN_OR_PROMISE.search(before))
+    return bool(not over and _A_DEADLINES_DEED.search(after) and not done or _A_PLAN_OR_PROMISE.search(before))
 
 
 _ALREADY = re.compile(r"已经|已|早已|曾")
-_A_PLAN_OR_PROMISE = re.compile(r"计划|规划|承诺|力争|争取|目标|预计|预期|确保|要求|按照|根据")
+_A_PLAN_OR_PROMISE = re.compile(r"计划(?!经济)|规划|承诺(?![^，,。]*不)|力争|争取|目标|确保")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
