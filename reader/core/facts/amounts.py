@@ -1559,7 +1559,7 @@ _NOT_ITS_MEASURE = {
 }
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
 988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan; 3台湾区 are counted), 两门跑车 (a body style)."""
-_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?:[一二三四五六七八九十两\d半]日|双飞|自由|跟团)游")
+_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?<!旅)游(?![客戏泳行览玩击])")
 
 
 def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
@@ -1569,7 +1569,7 @@ def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
     return bool(_A_TOUR.match(folded, match.end("mw")) or _A_TOUR_BEFORE.search(folded, max(0, _num_start(match) - 12), _num_start(match)))
 
 
-_A_TOUR_BEFORE = re.compile(r"(?:日|飞|由|团)游[^，,。；;！？!?\s]{0,3}$")
+_A_TOUR_BEFORE = re.compile(r"(?<!旅)游(?![客戏泳行览玩击])[^，,。；;！？!?\s]{0,3}$")
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:

@@ -597,7 +597,7 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,40}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站联唁])[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站唁]|联(?![合邦想交盟]))[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?(?:消息|(?<=综合\d月\d日)报道|(?<=综合\d月\d\d日)报道|(?<=综合\d\d月\d日)报道|(?<=综合\d\d月\d\d日)报道)(?=[，,：:\s（(])"
     r"|^(?<![\s\S]{300})(?:[（(]?(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?:北京时间)?(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=(?:消息)?[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
@@ -737,8 +737,8 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
     """The hit moved with the day moved before it (``moved``: that day as read before, by how many
     days, its sentence's end, its own end), or None where it does not hang on that day: a clock time or
     次日 in its sentence (七月七日…早晨八点五十分), a 当晚 in a later sentence right after it (26日…去世了。当晚),
-    a later bare day of its month in its paragraph (11月2日，…3日他立即回站; 28号证实…将于3号 is the next
-    month's), a length after it in its sentence (9月14日住进了医院，10天后)."""
+    a bare day of its month in its paragraph, later in it or told as done (11月2日，…3日他立即回站; 28日通报…5日
+    被抓获; 28号证实…将于3号 is the next month's), a length after it in its sentence (9月14日住进了医院，10天后)."""
     day, days, sentence_ends, ends = moved
     first = hit.detail.first if hit.detail is not None else None
     right_after = bool(read) and read[-1].end == ends
@@ -747,7 +747,9 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
             or _THE_DAY_AFTER.match(text) and right_after and same_paragraph:
         return _moved_along(hit, day, days)
     bare = _BARE_DAY.match(text)
-    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and first[8:10] >= day[8:10] and same_paragraph \
+    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    later = first is not None and first[8:10] >= day[8:10] or not _LOOKS_AHEAD_HERE.search(folded, *clause)
+    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and later and same_paragraph \
             or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
         return _shifted(hit, days)
     return None
@@ -790,7 +792,7 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
 
 
 _A_DAYS_HAO = re.compile(r"(?<=[\d一二三四五六七八九十])号")
-_THIS_YEAR_HOLDS = re.compile(r"今年[^月\d一二三四五六七八九十，,。；;：:！？!?]{0,8}$")
+_THIS_YEAR_HOLDS = re.compile(r"(?:今年|本年度)[^月\d一二三四五六七八九十，,。；;：:！？!?]{0,14}$")
 _THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
@@ -1034,13 +1036,13 @@ def _not_a_report(folded: str, hit: Hit, said: re.Match[str], sentence_after: st
     return False
 
 
-_RELEASED_FIGURES = re.compile(r"[，,][^，,。；;]{0,20}?(?:\d|%|增长|下降|增加|减少|为|达|显示)")
+_RELEASED_FIGURES = re.compile(r"[，,][^，,。；;]{0,20}?(?:\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|美元|个百分点|点(?!\d))|增长|下降|增加|减少|同比|环比|显示)")
 """公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
 
 
 _A_PAPER_BEFORE = re.compile(r"(?:报|社|台|网|刊|》|媒体|杂志)$")
 """A paper or an agency before 于…报道 (《华尔街日报》于10月20日报道称): a report, not 报到."""
-_FOR_SOMEONE = re.compile(r"对|于|一般|总的|总体|相对|严格")
+_FOR_SOMEONE = re.compile(r"对|于|一般|总的|总体|相对|严格|简单|再|这么|换句话|具体|反过")
 _AT_THE_EVENT = re.compile(r"的[^，,。]{1,10}?(?:上|中|里|期间|之际)")
 """在9月召开的股东大会上通过了: a deed at the event the day is of (not 7月开幕的奥运会门票已经售出了, a deed
 before an event still to come)."""
@@ -1064,7 +1066,7 @@ _ODDS_AFTER = re.compile(r"可能性|会否|的机会")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
+    rf"{_NOT_YET_ALSO}|最早|最晚|原定|按往年|惯例|能否|能不能|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
     r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|有机会|可能性"
     r"|消息指|消息称|知情人士|有分析|业内人士"
@@ -1425,7 +1427,7 @@ def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: 
     return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
 
 
-_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|回忆说?，?他?")
+_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|当时(?:是|的|为)?|回顾|追溯到?|回忆说?，?他?")
 _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
 
 
@@ -1563,7 +1565,7 @@ _A_HABIT_BEFORE = re.compile(r"(?:通常|一般|往往|总是|经常|常常|平�
 _A_FEAST_ALONE = re.compile(r"圣诞节?|中秋节?|情人节|元宵节?|端午节?")
 _A_FEASTS_THING = re.compile(r"老人(?![们院家])|树(?![立木])|礼物|礼品|月饼|颂歌|贺卡|卡片|装饰|歌曲|帽|袜|彩灯|花灯|蛋糕(?!店)|粽子|汤圆|巧克力")
 """圣诞老人, 圣诞树, 中秋月饼, 情人节礼物: a feast's thing, no day (圣诞节前夕, 中秋节期间 are days)."""
-_HALF_A_MOMENT = re.compile(r"一时半(?:刻|晌|会(?![合诊议见谈面]))|一点半点")
+_HALF_A_MOMENT = re.compile(r"一时半(?:刻|晌|会(?![合诊议见谈面]))|一点半(?:点|会儿)")
 """一时半刻, 一时半会, 一点半点: a moment, a little (idioms), not half past one."""
 _AN_AGE_IN_MONTHS = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*个?(?:月|星期|周)")
 _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
@@ -1586,7 +1588,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
-        or bool(_HALF_A_MOMENT.fullmatch(folded, hit.start, hit.end + 1))
+        or bool((moment := _HALF_A_MOMENT.match(folded, hit.start)) and moment.end() > hit.end)
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
                 and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)
                          and not _A_PRODUCT_LAUNCHED.search(folded, max(0, hit.start - 6), hit.start - 2)))
@@ -1899,7 +1901,8 @@ def _after_doing(folded: str, hit: Hit) -> bool:
 
 
 _A_DEED_BEFORE = re.compile(r"(?![在于到至从自为即等])[\u4e00-\u9fff]")
-_A_FORECAST_OR_WISH = re.compile(r"相信|或许|也许|可能|预计|预测|预料|展望|设想|想象|期待|希望(?!工程)|如果|假如|要是|等到|再过")
+_A_FORECAST_SAID = re.compile(r"相信|或许|也许|预计|预测|预料|展望|设想|想象")
+_A_WISH_OR_CONDITION = re.compile(r"可能|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
 def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> Hit:
@@ -1909,7 +1912,8 @@ def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> H
     if published is None or not hit.start or not _TODAY_SO_LONG_AFTER.fullmatch(folded, hit.start, hit.end) \
             or not _A_DEED_BEFORE.match(folded, hit.start - 1):
         return hit
-    if _A_FORECAST_OR_WISH.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start):
+    if _A_FORECAST_SAID.search(folded, sentence_start(folded, hit.start), hit.start) \
+            or _A_WISH_OR_CONDITION.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start):
         return hit
     today = published.date().isoformat()
     return Hit(FactKind.DATE, hit.start, hit.end, today, own_detail(today, "今天"))
@@ -4475,7 +4479,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
 _NO_MODIFIER_BEFORE = (
-    r"(?<!首映)(?<!开画)(?<!选举)(?<!明星)(?<!国庆)(?<!圣诞)(?<!节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<!长)(?<!黄金)(?<!正值)"
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![恩活动亲诞庆]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![个的这]长)(?<!黄金)(?<!正值)"
 )
 """Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""

@@ -566,3 +566,25 @@ def test_the_third_reviews_tense_mends(text: str, phrase: str, first: str) -> No
 )
 def test_the_third_reviews_before_and_after_mends(text: str, phrase: str, interval: list[str | None]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("美联储最早9月18日宣布降息，市场对此高度关注。", "9月18日", "2024-09-18T00:00:00"),
+        ("高考成绩6月25日公布，考生可在6月26日登录网站查询。", "6月25日", "2024-06-25T00:00:00"),
+        ("今年诺贝尔生理学或医学奖10月7日公布，多位科学家呼声很高。", "10月7日", "2024-10-07T00:00:00"),
+        ("警方28日通报，犯罪嫌疑人已于5日被抓获。", "5日", "2024-05-05T00:00:00"),
+        ("新华社纽约10月15日电联合国秘书长今天发表讲话。", "10月15日", "2023-10-15T00:00:00"),
+        ("专家预计，改革开放二十年后的今天，中国经济将再上台阶。", "二十年后的今天", "2044-06-12T00:00:00"),
+        ("26日简单来说就是停电一天，请大家做好准备。", "26日", "2024-06-26T00:00:00"),
+        ("家长周末带孩子去公园玩耍的越来越多了。", "周末", "2024-06-15T00:00:00"),
+    ],
+)
+def test_the_fourth_reviews_mends(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(("text", "kind"), [("港澳游2999起，含往返机票。", "count"), ("这事一点半会儿也说不清楚。", "date")])
+def test_a_tours_price_and_a_moments_idiom_are_no_facts(text: str, kind: str) -> None:
+    assert facts(text, kind) == []
