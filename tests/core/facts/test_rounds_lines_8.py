@@ -588,3 +588,24 @@ def test_the_fourth_reviews_mends(text: str, phrase: str, first: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [("港澳游2999起，含往返机票。", "count"), ("这事一点半会儿也说不清楚。", "date")])
 def test_a_tours_price_and_a_moments_idiom_are_no_facts(text: str, kind: str) -> None:
     assert facts(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("最早发现疫情的医生20日表示，情况已经得到控制。", "20日", "2024-05-20T00:00:00"),
+        ("打破惯例，欧洲央行20日宣布降息。", "20日", "2024-05-20T00:00:00"),
+        ("国家统计局20日公布，全市共发生3宗火灾，死亡12名。", "20日", "2024-05-20T00:00:00"),
+        ("警方29日发出悬赏。2日，嫌犯落网。", "2日", "2024-06-02T00:00:00"),
+        ("2018年12月，双方当时商定1月8日签约。", "1月8日", "2019-01-08T00:00:00"),
+        ("他今年接受本报专访时谈到11月3日发生的大火。", "11月3日", "2023-11-03T00:00:00"),
+        ("谁也没有预料到，改革开放三十年后的今天，这里已成为国际都市。", "三十年后的今天", "2024-06-12T00:00:00"),
+        ("该公司承诺2020年之前不会裁员，员工们松了一口气。", "2020年之前", None),
+    ],
+)
+def test_the_fifth_reviews_mends(text: str, phrase: str, first: str | None) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_feasts_long_weekend_is_no_weekend_of_the_week() -> None:
+    assert "周末" not in intervals("复活节长周末，大批市民出游，景区人满为患。")
