@@ -737,8 +737,9 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
     """The hit moved with the day moved before it (``moved``: that day as read before, by how many
     days, its sentence's end, its own end), or None where it does not hang on that day: a clock time or
     次日 in its sentence (七月七日…早晨八点五十分), a 当晚 in a later sentence right after it (26日…去世了。当晚),
-    a bare day of its month in its paragraph, later in it or told as done before it (11月2日，…3日他立即回站;
-    28日通报…已于5日被抓获; 28号证实…将于3号 and 29日悬赏。2日，嫌犯落网 are the next month's), a length after it in its sentence (9月14日住进了医院，10天后)."""
+    a bare day of its month in its paragraph, later in it, or earlier and told in its sentence or as done
+    before it (11月2日，…3日他立即回站; 28日通报，嫌疑人5日被抓获; 28号证实…将于3号 and 29日悬赏。2日，嫌犯落网 are
+    the next month's), a length after it in its sentence (9月14日住进了医院，10天后)."""
     day, days, sentence_ends, ends = moved
     first = hit.detail.first if hit.detail is not None else None
     right_after = bool(read) and read[-1].end == ends
@@ -748,7 +749,8 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
         return _moved_along(hit, day, days)
     bare = _BARE_DAY.match(text)
     clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    later = first is not None and first[8:10] >= day[8:10] or bool(_DONE_BEFORE.search(folded, max(clause[0], hit.start - 4), hit.start))
+    told_with_it = hit.start < sentence_ends and not _LOOKS_AHEAD_HERE.search(folded, *clause)  # 28日通报，嫌疑人5日被抓获
+    later = first is not None and first[8:10] >= day[8:10] or told_with_it or bool(_DONE_BEFORE.search(folded, max(clause[0], hit.start - 4), hit.start))
     if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and later and same_paragraph \
             or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
         return _shifted(hit, days)
@@ -792,7 +794,7 @@ def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) 
 
 
 _A_DAYS_HAO = re.compile(r"(?<=[\d一二三四五六七八九十])号")
-_THIS_YEAR_HOLDS = re.compile(r"(?:今年|本年度)[^月\d一二三四五六七八九十，,。；;：:！？!?曾于时在了过到]{0,14}$")
+_THIS_YEAR_HOLDS = re.compile(r"(?:今年|本年度)(?![^，,。]*?(?:曾|谈到|表示|指出|透露|回忆|时说))[^月\d一二三四五六七八九十，,。；;：:！？!?]{0,14}$")
 _THIS_MONTH = re.compile(r"本月|这个月")
 """This month said in the paragraph before a bare day (本月下旬，该市将举办车展。27日，主办方宣布): its day."""
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
@@ -802,7 +804,7 @@ _NOT_YET_ALSO = "或将|初步定|初定|想在|预估|(?<!防)万一|说不定|
 """Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 万一, 说不定,
 会被判处, 合月, 冲日); not 即使, 无论, 能否, 最早, 原定, which as often tell a day past (即使…仍于…宣布)."""
 _A_DAY_IN_DOUBT = re.compile(
-    rf"{_NOT_YET_ALSO}|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
+    rf"{_NOT_YET_ALSO}|(?<!打破)(?<!违反)惯例|按往年|原定|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
     r"|会否|有机会|是否|可望|最快|最迟|希望|届时|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|须[于在]|要求"
     r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离"
     r"|(?<![军])将(?![军领士帅近])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
@@ -1036,10 +1038,13 @@ def _not_a_report(folded: str, hit: Hit, said: re.Match[str], sentence_after: st
     return False
 
 
-_A_SCHEDULE_RIGHT_BEFORE = re.compile(r"(?:最早|最晚|最快|原定|能否|能不能|惯例)\s*(?:[于在将会]|将于|将在)?$")
+_A_SCHEDULE_RIGHT_BEFORE = re.compile(r"(?:最早|最晚|最快|能否|能不能)\s*(?:[于在将会]|将于|将在)?$")
 """A schedule's word right before a day and its word said (美联储最早9月18日宣布): no word said yet (最早发现疫情的
 医生20日表示 is one said)."""
-_RELEASED_FIGURES = re.compile(r"[，,][^，,。；;]{0,30}?(?:\d+(?:[.,]\d+)*\s*(?![月日号时点年])[\u4e00-\u9fff%％]|增长|下降|增加|减少|同比|环比|显示)")
+_RELEASED_FIGURES = re.compile(
+    r"[，,](?![^，,。；;]{0,30}?(?:可以?|须|需|请|应|将|届时|最多|最少))[^，,。；;]{0,30}?"
+    r"(?:(?<![A-Za-z\d.])\d+(?:[.,]\d+)*\s*(?![月日号时点年:：\d]|个?(?:天|小时|分钟)内)[\u4e00-\u9fff%％]|增长|下降|增加|减少|同比|环比|显示)"
+)
 """公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
 
 
@@ -1065,11 +1070,11 @@ _SAID_OR_BEFALLEN = re.compile(
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
-_ODDS_AFTER = re.compile(r"可能性|会否|的机会")
+_ODDS_AFTER = re.compile(r"可能性|会否|的机会|能否|能不能")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
+    rf"{_NOT_YET_ALSO}|(?<!打破)(?<!违反)惯例|按往年|原定|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
     r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|有机会|可能性"
     r"|消息指|消息称|知情人士|有分析|业内人士"
@@ -1425,12 +1430,15 @@ def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: 
     if back or not 0 < month < anchor.month or anchor.year > published.year - 2 \
             or _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)):
         return None
-    if _A_FLASHBACK.search(folded, max(sentence_start(folded, hit.start), hit.start - 6), hit.start) or _DONE_ALREADY_AFTER.match(folded, hit.end):
+    if _A_FLASHBACK.search(folded, max(sentence_start(folded, hit.start), hit.start - 6), hit.start) or _DONE_ALREADY_AFTER.match(folded, hit.end) \
+            or _THEN_RIGHT_BEFORE.search(folded, max(0, hit.start - 4), hit.start):
         return anchor.replace(day=1)
     return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
 
 
-_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|当时(?:是|的|为)|回顾|追溯到?|回忆说?，?他?")
+_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|回顾|追溯到?|回忆说?，?他?")
+_THEN_RIGHT_BEFORE = re.compile(r"当时(?:是|的|为)?\s*$")
+"""当时2月, 当时是5月8日: then, right before the day (not 当时商定1月8日, a plan made then)."""
 _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
 
 
@@ -1904,7 +1912,7 @@ def _after_doing(folded: str, hit: Hit) -> bool:
 
 
 _A_DEED_BEFORE = re.compile(r"(?![在于到至从自为即等])[\u4e00-\u9fff]")
-_A_FORECAST_SAID = re.compile(r"(?<![没不未])(?<!没有)(?:相信|或许|也许|预计|预测|预料|展望|设想|想象)")
+_A_FORECAST_SAID = re.compile(r"(?<!没)(?<!没有)(?<!没人)(?<!未)(?:相信|或许|也许|预计|预测|预料|展望|设想|想象)")
 _A_WISH_OR_CONDITION = re.compile(r"可能|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
@@ -3428,13 +3436,15 @@ def _a_deadline(match: re.Match[str], over: bool) -> bool:
     after = text[start : sentence_end(text, start, CLAUSE_STOPS)]  # its clause, or the one after its comma
     before = text[sentence_start(text, match.start()) : match.start()]
     done = _ALREADY.search(after)  # 在2014年以前，SOHO中国已经将…出售: a past fact, no deadline
-    promised = _A_PLAN_OR_PROMISE.search(before) and not _NOT_TO_ACT.match(text, match.end())  # 承诺…之前不会裁员: no deadline
+    promise = _A_PLAN_OR_PROMISE.search(before)
+    promised = promise and not _NOT_TO_ACT.match(text, match.end()) and not _NOT_TO_ACT_BEFORE.search(before, promise.end())  # 承诺…之前不会裁员
     return bool(not over and _A_DEADLINES_DEED.search(after) and not done or promised)
 
 
 _ALREADY = re.compile(r"已经|已|早已|曾")
 _A_PLAN_OR_PROMISE = re.compile(r"计划(?!经济)|规划|承诺|力争|争取|目标|确保")
-_NOT_TO_ACT = re.compile(r"\s*(?:都|也|还|绝|决)?(?:不|没|无)")
+_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有)")
+_NOT_TO_ACT = re.compile(r"\s*(?:都|也|还|绝|决)?(?:不(?![断但仅少同])|没|无(?![条论]))")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
 """How far ahead of the publication a year said in two digits may be (二五年之前完成: 2025; 四九年: 1949)."""
@@ -4484,7 +4494,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
 _NO_MODIFIER_BEFORE = (
-    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<!节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社]长)(?<!黄金)(?<!正值)"
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![活午秋人圣恩诞童亲动庆明宵]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![个的这节]长)(?<!黄金)(?<!正值)"
 )
 """Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""

@@ -609,3 +609,24 @@ def test_the_fifth_reviews_mends(text: str, phrase: str, first: str | None) -> N
 
 def test_a_feasts_long_weekend_is_no_weekend_of_the_week() -> None:
     assert "周末" not in intervals("复活节长周末，大批市民出游，景区人满为患。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("警方28日通报，嫌疑人5日被抓获。", "5日", "2024-05-05T00:00:00"),
+        ("按照惯例，诺贝尔委员会10月7日宣布文学奖得主。", "10月7日", "2024-10-07T00:00:00"),
+        ("2019年8月，他回到上海，当时5月他已经辞职。", "5月", "2019-05-01T00:00:00"),
+        ("我不相信十年后的今天，这里还会是一片荒地。", "十年后的今天", "2034-06-12T00:00:00"),
+        ("今年在香港举行的会议将于11月3日开幕。", "11月3日", "2024-11-03T00:00:00"),
+        ("外长周末将访问北京，双方将举行会谈。", "周末", "2024-06-15T00:00:00"),
+        ("成绩25日公布，考生须在3天内登录网站确认。", "25日", "2024-06-25T00:00:00"),
+        ("华为Mate 70系列11月26日发布，售价5499元起。", "11月26日", "2023-11-26T00:00:00"),
+    ],
+)
+def test_the_sixth_reviews_mends(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_refusal_before_a_promised_year_sets_no_deadline() -> None:
+    assert intervals("该公司承诺不会在2020年之前裁员。")["2020年之前"] == [None, "2019-12-31T23:59:59"]
