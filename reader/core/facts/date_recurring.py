@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .date_anaphora import sentence_start
+from .date_anaphora import CLAUSE_STOPS, sentence_start
 from .date_values import BARE_WEEKDAY
 from .model import Detail, FactKind, Hit, Qualifier
 
@@ -70,7 +70,7 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
     if not shut and label is None:
         return False  # most hits: the clause below is read only for a schedule's
     clause_end = _A_BREAK.search(folded, hit.end)
-    clause = folded[sentence_start(folded, hit.start, "。！？!?；;，,\n") : clause_end.start() if clause_end else len(folded)]
+    clause = folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : clause_end.start() if clause_end else len(folded)]
     if _ONE_DAY_ONLY.search(clause):
         return False  # 博物馆周五闭馆一天; 周二闭馆布展; 周三下午将举办开馆仪式
     if label is None:
@@ -82,7 +82,7 @@ def _in_hours_told(folded: str, hit: Hit) -> bool:
 _HOURS_LABEL = re.compile(r"(?:服务|开放|营业|办公|开馆|接待|参观|售票|入园|咨询|办理)时间\s*(?:[:：]|为|是)")
 """What tells a place's hours after it (开放时间为, 营业时间：)."""
 _LABEL_REACH = 16
-_A_BREAK = re.compile(r"[。！？!?；;，,\n]")
+_A_BREAK = re.compile(f"[{re.escape(CLAUSE_STOPS)}]")
 """The label's hours end at its clause (开放时间为9:00至17:00，周三下午将举办…: not the Wednesday)."""
 _SHUT = re.compile(r"\s*(?:闭馆|休馆|闭园|休园)")
 _ONE_DAY_ONLY = re.compile(r"一天|检修|布展|临时|受[^，,。]{0,8}影响|因|为配合|暂停|将|举办|举行|安排|仪式|本周|下周|这周")

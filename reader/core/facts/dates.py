@@ -748,13 +748,19 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
             or _THE_DAY_AFTER.match(text) and right_after and same_paragraph:
         return _moved_along(hit, day, days)
     bare = _BARE_DAY.match(text)
-    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    told_with_it = hit.start < sentence_ends and not _LOOKS_AHEAD_HERE.search(folded, *clause)  # 28日通报，嫌疑人5日被抓获
-    later = first is not None and first[8:10] >= day[8:10] or told_with_it or bool(_DONE_BEFORE.search(folded, max(clause[0], hit.start - 4), hit.start))
-    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and later and same_paragraph \
+    if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and same_paragraph \
+            and (first[8:10] >= day[8:10] or _told_before_it(folded, hit, sentence_ends)) \
             or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
         return _shifted(hit, days)
     return None
+
+
+def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
+    """Whether an earlier bare day is told as before the moved day: in its sentence, not looked ahead
+    to (28日通报，嫌疑人5日被抓获), or after 已于, 早在 (…已于5日被抓获)."""
+    start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    return hit.start < sentence_ends and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        or bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start))
 
 
 def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: datetime, read: list[Hit]) -> Hit:
@@ -800,11 +806,15 @@ _THIS_MONTH = re.compile(r"本月|这个月")
 _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
-_NOT_YET_ALSO = "或将|初步定|初定|想在|预估|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被|合月|冲日|凌日|超级月亮|月掩|天象"
-"""Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 万一, 说不定,
-会被判处, 合月, 冲日); not 即使, 无论, 能否, 最早, 原定, which as often tell a day past (即使…仍于…宣布)."""
+_NOT_YET_ALSO = (
+    "或将|初步定|初定|想在|预估|(?<!打破)(?<!违反)惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
+    "|合月|冲日|凌日|超级月亮|月掩|天象"
+)
+"""Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 按照惯例,
+原定, 万一, 说不定, 会被判处, 合月, 冲日); not 即使, 无论, which as often tell a day past (即使…仍于…宣布),
+and 最早, 能否 only right before the day (``_A_SCHEDULE_RIGHT_BEFORE``) or after it (``_ODDS_AFTER``)."""
 _A_DAY_IN_DOUBT = re.compile(
-    rf"{_NOT_YET_ALSO}|(?<!打破)(?<!违反)惯例|按往年|原定|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
+    rf"{_NOT_YET_ALSO}|预期|预料|预计|预测|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会[在于]|将会|还会"
     r"|会否|有机会|是否|可望|最快|最迟|希望|届时|(?:根据|按照?)(?:日程|议程|程序|安排|行程)|须[于在]|要求"
     r"|若|只要|除非|等待|等到|有待|等[^，,。]{0,12}后|待[^，,。]{0,12}后|只剩|距离"
     r"|(?<![军])将(?![军领士帅近])|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分"
@@ -1074,7 +1084,7 @@ _ODDS_AFTER = re.compile(r"可能性|会否|的机会|能否|能不能")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
-    rf"{_NOT_YET_ALSO}|(?<!打破)(?<!违反)惯例|按往年|原定|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
+    rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
     r"|关注(?!的)|(?<!为)严防|(?<!为)防止|周年|[日月][全偏环]?食|流星|夏至|冬至|春分|秋分|会否|有机会|可能性"
     r"|消息指|消息称|知情人士|有分析|业内人士"
