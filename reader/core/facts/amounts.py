@@ -391,10 +391,9 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     ``home`` is the currency a bare 元 or 块 means (see ``home_currency``); ``written`` the
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
-    units = [m for m in _BRACKETED_UNIT.finditer(folded) if not _A_YEAR_OR_A_TABLES_NUMBER.search(folded, max(0, m.start() - 6), m.start())]
-    closes = {m.end() - 1 for m in units}
-    for m in units:  # 42.4（百万英镑）: as 42.4 百万英镑, one character for one, the closing bracket taken in
-        folded = folded[: m.start()] + m.group().translate(_BRACKETS_AS_SPACES) + folded[m.end() :]
+    closes: set[int] = set()
+    if "（" in folded or "(" in folded:  # 42.4（百万英镑）: as 42.4 百万英镑, one character for one, the closing bracket taken in
+        folded = _BRACKETED_UNIT.sub(lambda m: _unit_out_of_brackets(m, closes), folded)
     taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written) if not _a_units_label(folded, hit)]
     taken += _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
@@ -416,6 +415,15 @@ _A_YEAR_OR_A_TABLES_NUMBER = re.compile(r"(?:(?<!\d)(?:19|20)\d\d|[表图][\d一
 """2023（百万元）, 表1（万元）: a column's year or a table's number before its unit, no figure."""
 _BRACKETS_AS_SPACES = str.maketrans("（()）", "    ")
 _A_UNITS_LABEL = re.compile(r"[（(](?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5}[）)]")
+
+
+def _unit_out_of_brackets(match: re.Match[str], closes: set[int]) -> str:
+    """The bracketed unit with its brackets as spaces, its closing bracket's offset put in ``closes``;
+    as it is after a column's year or a table's number."""
+    if _A_YEAR_OR_A_TABLES_NUMBER.search(match.string, max(0, match.start() - 6), match.start()):
+        return match.group()
+    closes.add(match.end() - 1)
+    return match.group().translate(_BRACKETS_AS_SPACES)
 
 
 def _to_the_bracket(hit: Hit, closes: set[int]) -> Hit:
@@ -1559,7 +1567,9 @@ _NOT_ITS_MEASURE = {
 }
 """Words a measure word opens that make it no measure: 500万头奖 (a first prize of five million),
 988匹马力 (horsepower), 1.5匹的空调 (an air conditioner's rating), 6:30起床 (getting up), 908台湾厂商 (Taiwan; 3台湾区 are counted), 两门跑车 (a body style)."""
-_A_TOUR = re.compile(r"[^，,。；;！？!?\s【】\[\]]{0,24}?(?<!旅)游(?![客戏泳行览玩击])")
+_TOURS_YOU = r"(?<!旅)游(?![客戏泳行览玩击])"
+"""游 of a tour (一日游, 港澳游), not of 旅游, 游客, 游戏."""
+_A_TOUR = re.compile(rf"[^，,。；;！？!?\s【】\[\]]{{0,24}}?{_TOURS_YOU}")
 
 
 def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
@@ -1569,7 +1579,7 @@ def _a_tours_price(folded: str, match: re.Match[str], detail: Detail) -> bool:
     return bool(_A_TOUR.match(folded, match.end("mw")) or _A_TOUR_BEFORE.search(folded, max(0, _num_start(match) - 12), _num_start(match)))
 
 
-_A_TOUR_BEFORE = re.compile(r"(?<!旅)游(?![客戏泳行览玩击])[^，,。；;！？!?\s]{0,3}$")
+_A_TOUR_BEFORE = re.compile(rf"{_TOURS_YOU}[^，,。；;！？!?\s]{{0,3}}$")
 
 
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:
