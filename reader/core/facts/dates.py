@@ -759,8 +759,13 @@ def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
     """Whether an earlier bare day is told as before the moved day: in its sentence, not looked ahead
     to (28日通报，嫌疑人5日被抓获), or after 已于, 早在 (…已于5日被抓获)."""
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    return hit.start < sentence_ends and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+    told_done = _DONE_IN_ITS_CLAUSE.search(folded, hit.end, end)  # 被抓获, 已恢复 (not 5日起封闭, 定于5日开跑)
+    return hit.start < sentence_ends and bool(told_done) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
         or bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start))
+
+
+_DONE_IN_ITS_CLAUSE = re.compile(r"被|落网|已|[\u4e00-\u9fff]了|发生|作案|身亡|死亡|遇害|去世|逝世|失踪|自首")
+"""A deed done told after an earlier bare day in its clause (嫌疑人5日被抓获, 5日已全部恢复)."""
 
 
 def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: datetime, read: list[Hit]) -> Hit:
@@ -775,7 +780,8 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
             and (_told_done(folded, hit, start, end) or _figures_reported(folded, hit, text)):
         if _A_BARE_DAY_AND_ITS_TIME.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
             return _in_the_month_before(folded, hit, text, published)
-        if _THIS_YEAR_HOLDS.search(folded, sentence_start(folded, hit.start), hit.start):
+        if _THIS_YEAR_HOLDS.search(folded, sentence_start(folded, hit.start), hit.start) \
+                and not _ALREADY.search(folded, hit.end, end) and not _DONE_AFTER.search(folded, hit.end, end):
             return hit  # 今年诺贝尔文学奖10月10日公布: this year's, said so (not 今年９月…１１月３０号, another month's)
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
@@ -807,7 +813,7 @@ _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _NOT_YET_ALSO = (
-    "或将|初步定|初定|想在|预估|(?<!打破)(?<!违反)惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
+    "或将|初步定|初定|想在|预估|(?:按照?|依照?|根据|遵循|依循|照)惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
     "|合月|冲日|凌日|超级月亮|月掩|天象"
 )
 """Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 按照惯例,
@@ -1031,7 +1037,8 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
     sentence_after = folded[hit.end : sentence_end(folded, hit.end)]
     if said is not None and _not_a_report(folded, hit, said, sentence_after) or _A_SCHEDULE_RIGHT_BEFORE.search(folded, max(start, hit.start - 5), hit.start):
         return False
-    return not _NOT_YET.search(window) and not _ODDS_AFTER.search(sentence_after) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
+    in_doubt = said is not None and _CAN_OR_NOT.search(folded, hit.end, said.start())  # 9月18日能否宣布 (not …宣布的决定能否奏效)
+    return not _NOT_YET.search(window) and not in_doubt and not _ODDS_AFTER.search(sentence_after) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
         and not _NOT_A_DEED_DONE.search(folded, start, end)
 
 
@@ -1052,7 +1059,7 @@ _A_SCHEDULE_RIGHT_BEFORE = re.compile(r"(?:最早|最晚|最快|能否|能不能
 """A schedule's word right before a day and its word said (美联储最早9月18日宣布): no word said yet (最早发现疫情的
 医生20日表示 is one said)."""
 _RELEASED_FIGURES = re.compile(
-    r"[，,](?![^，,。；;]{0,30}?(?:可以?|须|需|请|应|将|届时|最多|最少))[^，,。；;]{0,30}?"
+    r"[，,](?![^，,。；;]{0,30}?(?:可以|可[于在登认申报查预购领]|[须需][在于要]|请[于在]|应[于在当]|将[于在要会]|届时|最多|最少))[^，,。；;]{0,30}?"
     r"(?:(?<![A-Za-z\d.])\d+(?:[.,]\d+)*\s*(?![月日号时点年:：\d]|个?(?:天|小时|分钟)内)[\u4e00-\u9fff%％]|增长|下降|增加|减少|同比|环比|显示)"
 )
 """公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
@@ -1080,8 +1087,9 @@ _SAID_OR_BEFALLEN = re.compile(
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
-_ODDS_AFTER = re.compile(r"可能性|会否|的机会|能否|能不能")
+_ODDS_AFTER = re.compile(r"可能性|会否|的机会")
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
+_CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
 _NOT_YET = re.compile(
     rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
@@ -1446,7 +1454,7 @@ def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: 
     return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
 
 
-_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|回顾|追溯到?|回忆说?，?他?")
+_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|当时(?:是|的|为)|回顾|追溯到?|回忆说?，?他?")
 _THEN_RIGHT_BEFORE = re.compile(r"当时(?:是|的|为)?\s*$")
 """当时2月, 当时是5月8日: then, right before the day (not 当时商定1月8日, a plan made then)."""
 _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
@@ -1923,6 +1931,15 @@ def _after_doing(folded: str, hit: Hit) -> bool:
 
 _A_DEED_BEFORE = re.compile(r"(?![在于到至从自为即等])[\u4e00-\u9fff]")
 _A_FORECAST_SAID = re.compile(r"(?<!没)(?<!没有)(?<!没人)(?<!未)(?:相信|或许|也许|预计|预测|预料|展望|设想|想象)")
+def _a_past_disbelief(folded: str, forecast: re.Match[str]) -> bool:
+    """当年谁都不相信四十年后的今天…: 不相信 after a time gone by in its sentence is a disbelief of then,
+    no forecast (我不相信十年后的今天 is one)."""
+    if folded[forecast.start() - 1 : forecast.start()] != "不" or forecast.group() != "相信":
+        return False
+    return bool(_THEN_GONE_BY.search(folded, sentence_start(folded, forecast.start()), forecast.start()))
+
+
+_THEN_GONE_BY = re.compile(r"当年|当初|当时|那时|那个时候|[\d一二三四五六七八九十几]+年前")
 _A_WISH_OR_CONDITION = re.compile(r"可能|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
@@ -1933,7 +1950,8 @@ def _today_so_long_after(folded: str, hit: Hit, published: datetime | None) -> H
     if published is None or not hit.start or not _TODAY_SO_LONG_AFTER.fullmatch(folded, hit.start, hit.end) \
             or not _A_DEED_BEFORE.match(folded, hit.start - 1):
         return hit
-    if _A_FORECAST_SAID.search(folded, sentence_start(folded, hit.start), hit.start) \
+    forecast = _A_FORECAST_SAID.search(folded, sentence_start(folded, hit.start), hit.start)
+    if forecast and not _a_past_disbelief(folded, forecast) \
             or _A_WISH_OR_CONDITION.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start):
         return hit
     today = published.date().isoformat()
@@ -3453,7 +3471,7 @@ def _a_deadline(match: re.Match[str], over: bool) -> bool:
 
 _ALREADY = re.compile(r"已经|已|早已|曾")
 _A_PLAN_OR_PROMISE = re.compile(r"计划(?!经济)|规划|承诺|力争|争取|目标|确保")
-_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有)")
+_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有)\s*[在于]?\s*$")
 _NOT_TO_ACT = re.compile(r"\s*(?:都|也|还|绝|决)?(?:不(?![断但仅少同])|没|无(?![条论]))")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
@@ -4504,7 +4522,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
 _NO_MODIFIER_BEFORE = (
-    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![活午秋人圣恩诞童亲动庆明宵]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![个的这节]长)(?<!黄金)(?<!正值)"
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![^影乐术酒化游食]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社外事议组班厅处科所行团会州镇村司署]长)(?<!黄金)(?<!正值)"
 )
 """Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""

@@ -7,9 +7,11 @@ Every phrase here is our own; none comes from a held-out suite. The reference is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.facts.reading import NEWS_LINES
+from tests.core.facts.reading import NEWS_LINES, Reading
 
 facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
 
@@ -630,3 +632,47 @@ def test_the_sixth_reviews_mends(text: str, phrase: str, first: str) -> None:
 
 def test_a_refusal_before_a_promised_year_sets_no_deadline() -> None:
     assert intervals("该公司承诺不会在2020年之前裁员。")["2020年之前"] == [None, "2019-12-31T23:59:59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("国家统计局17日公布，前4个月全国居民人均可支配收入同比增长6.2%。", "17日", "2024-05-17T00:00:00"),
+        ("海关总署20日公布，今年前5个月我国外贸进出口总值将近17.5万亿元。", "20日", "2024-05-20T00:00:00"),
+        ("港交所18日公布，恒生指數成份股數目將由80隻增至82隻。", "18日", "2024-05-18T00:00:00"),
+        ("市交通局28日通报，5日起该路段封闭施工，请过往车辆提前绕行。", "5日起", "2024-06-05T00:00:00"),
+        ("主办方28日宣布，本届马拉松比赛定于5日上午7时30分鸣枪开跑。", "5日上午7时30分", "2024-06-05T07:30:00"),
+        ("省教育考试院28日表示，今年高考7日开考，考生须提前30分钟入场。", "7日", "2024-06-07T00:00:00"),
+        ("警方28日通报，嫌疑人于3日作案后潜逃，5日在外省落网，目前已被刑事拘留。", "5日", "2024-05-05T00:00:00"),
+        ("有违惯例的是，美联储10月7日宣布紧急降息50个基点，市场一片哗然。", "10月7日", "2023-10-07T00:00:00"),
+        ("欧盟10月7日宣布对中国电动车加征关税，业界质疑此举能否保护本土产业。", "10月7日", "2023-10-07T00:00:00"),
+        ("2019年10月，这家公司宣布破产清算，而当时是在3月，它还获得了一笔融资。", "3月", "2019-03-01T00:00:00"),
+        ("当年谁都不相信四十年后的今天这片荒滩会变成一座现代化城市。", "四十年后的今天", "2024-06-12T00:00:00"),
+    ],
+)
+def test_the_seventh_reviews_mends(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["市政府承诺不会增加居民负担，并在2020年之前完成老旧小区改造。", "当局承诺，让没有住房的困难家庭在2020年之前全部住上新房。"])
+def test_a_promise_with_a_refusal_elsewhere_keeps_its_deadline(text: str) -> None:
+    assert intervals(text)["2020年之前"] == [None, "2020-12-31T23:59:59"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国庆长周末期间，全国铁路预计发送旅客超过1亿人次。", "三天长周末即将到来，不少家庭已经提前预订了酒店和机票。",
+     "重阳节周末，各地社区纷纷举办敬老爱老活动。", "为方便市民，市图书馆将延长周末开放时间至晚上十点。"],
+)
+def test_a_holidays_weekend_or_a_longer_one_is_no_weekend_of_the_week(text: str) -> None:
+    assert not any(phrase.endswith("周末") for phrase in intervals(text))
+
+
+@pytest.mark.parametrize("text", ["董事长周末亲自到工厂现场视察生产情况并慰问员工。", "上海国际电影节周末迎来观影高峰，多场展映一票难求。"])
+def test_a_title_or_an_events_weekend_is_the_weeks(text: str) -> None:
+    assert intervals(text)["周末"][0] == "2024-06-15T00:00:00"
+
+
+def test_this_years_day_told_as_sold_already_is_last_years() -> None:
+    early = Reading(datetime(2024, 1, 5, 10, 0))
+    assert early.intervals("今年过年回家的火车票12月15日已经售出了三百多万张。")["12月15日"][0] == "2023-12-15T00:00:00"
