@@ -155,6 +155,19 @@ _CURRENCIES = {
     "索尔": "PEN",
     "玻利瓦尔": "VES",
     "德国马克": "DEM",
+    # the euro's forerunners and the fund's unit, as 1990s news wrote them (50亿比塞塔, 20亿芬兰马克)
+    "芬兰马克": "FIM",
+    "比利时法郎": "BEF",
+    "卢森堡法郎": "LUF",
+    "比塞塔": "ESP",
+    "埃斯库多": "PTE",
+    "荷兰盾": "NLG",
+    "奥地利先令": "ATS",
+    "爱尔兰镑": "IEP",
+    "意大利里拉": "ITL",
+    "德拉克马": "GRD",
+    "埃居": "XEU",
+    "特别提款权": "XDR",
     "马克": "DEM",
     "法国法郎": "FRF",
     "法郎": "FRF",
@@ -999,10 +1012,10 @@ def _ours_alone(match: re.Match[str], word: str) -> bool:
     it, 一蚊半 nothing), nor a 几 after a number (一百几十 is 1,000-2,000 to it), nor two
     digits side by side (三四千万 is 30,000-40,000,000 to it, 一两千 2001), and reads 三块五毛钱
     as 3. Nor digits on both sides of 万 (1亿2000万元 is 220,020,000 to it), and it rounds to
-    cents (汇率报6.5654元 was 6.57); 几个亿 (几亿元) is nothing to it."""
+    cents (汇率报6.5654元 was 6.57); 几个亿 (几亿元) is nothing to it, and 一兆五千亿元 500,100,000,000."""
     either = match["num"] is not None and _either(match["num"]) is not None
     numbers = [n for n in (match["num"], match["num2"]) if n]
-    library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) or _CHINESE_POINT.search(n) for n in numbers)
+    library_misreads = any(COMPOUND_NUMBER.fullmatch(n) or _FINE_DECIMAL.search(n) or _CHINESE_POINT.search(n) or "兆" in n for n in numbers)
     after_unit = _some_after_unit(match) is not None
     return word in _OURS or match["approx"] in ("几", "来") or bool(match["tail"]) or either or library_misreads or after_unit \
         or bool(match["ge"] and match["vague"])
@@ -1085,7 +1098,7 @@ def _some_after_unit(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
     number = match["num"]
     if match["approx"] not in ("多", "余") or match["mult"] or match["num2"] or not number:
         return None
-    if number[-1] not in _UNIT_VALUES or "." in number or _either(number) is not None:
+    if number[-1] not in _UNIT_VALUES or "." in number or "点" in number or _either(number) is not None:
         return None
     total = parse_number(number)
     if total is None:

@@ -358,10 +358,13 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
+    folded = _SOME_TENS_OF_YEARS_AGO.sub(lambda tens: f"{_CHINESE_DIGITS[tens['n']]}十几", folded)  # 50多年前: as 五十几年前
     folded = _ONE_OF_A_WORD.sub(" ", folded)  # 晚8点一身着白浴袍: 20:00, the 一 opens 一身 (it was 20:05)
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
+    if "元月" in folded:
+        folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
     if "千零" in folded:
         folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
     if "时间" in folded:
@@ -377,6 +380,8 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     return found
 
 
+_FIRST_MONTH = re.compile(r"(?<![\d一二三四五六七八九十百千万两几单美日欧港币新台澳加])元月(?![租费薪票卡])")
+"""元月, January (not 50元月租, 新元月费: a sum, then a month's fee)."""
 _SHARP = re.compile(r"(?<=[时点])[正整](?=\s*(?:至|到|-|—|~|～))")
 """The 正 of 9時正 before a range's 至: o'clock sharp, kept out of the way of the range."""
 _MIXED_YEAR = re.compile(
@@ -460,6 +465,8 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
             day = _day_back(published, day_said)
             if pattern is _DATELINE and month:
                 day = _dispatch_day(published, month, day_said, _int(said.groupdict().get("y")))
+            elif pattern is _DATELINE and day is None:
+                day = _bare_dispatch_day(published, day_said)  # 新华社北京22日电 on 12 June: 22 May
             if day is None or month and month != day.month:
                 continue
             if not opened and said.start() > 0:
@@ -493,6 +500,21 @@ def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> d
             continue
         if (said.date() - published.date()).days <= 3:
             return said  # up to three days after: a page stamped the evening before, or in another zone
+    return None
+
+
+def _bare_dispatch_day(published: datetime, day: int) -> datetime | None:
+    """The day a dateline with no month names (新华社北京22日电): the last such day up to three
+    days after the publication's, as ``_dispatch_day`` reads one with its month."""
+    first = published.replace(day=1)
+    for back in range(3):
+        month = (first - timedelta(days=31 * back)).replace(day=1) if back else first
+        try:
+            said = month.replace(day=day)
+        except ValueError:
+            continue
+        if (said.date() - published.date()).days <= 3:
+            return said
     return None
 
 
@@ -722,6 +744,9 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             hit = along
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
+        elif first and datetime.fromisoformat(first) > now + timedelta(days=3) \
+                and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
+            hit = _the_storys_day(hit, text, published)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
@@ -731,6 +756,36 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
+
+
+def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a day opens a story right after its byline with no day of its own (新华社邯郸电 10月22日，…;
+    本报讯 22日上午…; 燕赵都市网讯(记者邢云)22日8时20分，…): the story's day, which cannot be ahead."""
+    if not (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)):
+        return False
+    if _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)) or _A_DEFINITION_OR_SPAN.match(folded, hit.end):
+        return False  # 本报讯 7月1日，新修订的《条例》将正式施行; 22日起: a day ahead told
+    return bool(_A_BYLINE.fullmatch(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start))
+
+
+_A_BYLINE = re.compile(
+    r"\s*[（(]?(?![据據援])[^\n。，,！？!?；;()（）\d]{0,12}?(?:社|报|网|台|站|闻|刊)[^\n。，,！？!?；;()（）\d]{0,8}?(?:讯|电)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?[ \t\u3000]*"
+)
+
+
+def _a_bare_datelines_day(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a bare day is a dateline's (新华社北京22日电): the story's day, which cannot be ahead."""
+    if not _BARE_DAY.fullmatch(text) or not _A_DATELINES_END.match(folded, hit.end):
+        return False
+    return any(said.start() <= hit.start < said.end() for said in _DATELINE.finditer(folded, 0, min(len(folded), hit.end + 40)))
+
+
+def _the_storys_day(hit: Hit, text: str, published: datetime) -> Hit:
+    """A story's day after its byline read back to the last such day up to three days after the
+    publication: the month before's for a bare day, the year before's for a month's."""
+    last_month = published.date().replace(day=1) - timedelta(days=1)
+    anchor = last_month if _BARE_DAY.match(text) else date(published.year - 1, 12, 31)
+    return _read_at(hit, text, anchor, published, True, same_month_too=True)
 
 
 def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, int, int], read: list[Hit]) -> Hit | None:
@@ -1258,6 +1313,7 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         return hits
     read: list[Hit] = []
     said: _YearSaid | None = None  # the year said alone last
+    as_of: tuple[date, int] | None = None  # a day with its year, figures are as of or out on, and where it ends
     for hit in hits:
         text = folded[hit.start : hit.end]
         if read and (listed := _listed_after_its_year(folded, read[-1], hit, text, published)) is not None:
@@ -1265,6 +1321,8 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
             continue
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
             hit = _in_the_year_said(folded, said, hit, text, published)
+        elif as_of is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, as_of[1], hit.start):
+            hit = _up_to_the_day(hit, text, as_of[0], published)
         elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start) \
                 and not _DESCRIBES.match(_clause_after(folded, hit.end)):  # 2000年出生的人群: a year that describes
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
@@ -1272,8 +1330,33 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
             said = (date(number, 1, 1), hit.end, part) if number != published.year else None
         elif "年" in text and not _YEAR_PART_ALONE.fullmatch(text):
             said = None  # 去年，…；今年，三季度…: a year said again takes over
+        as_of = _figures_day(folded, hit, text) or (as_of if "年" not in text or _YEAR_PART_ALONE.fullmatch(text) else None)
         read.append(hit)
     return read
+
+
+def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int] | None:
+    """A day with its year written that figures after it are as of (截至2012年9月30日，前三季度…)
+    or were released on (国家统计局2012年10月18日公布，前三季度…), and where it ends."""
+    day = _one_day_named(hit, text)
+    if day is None or not _DIGIT_YEAR.match(text) or day.day == 1 and not _BARE_DAY.search(text):
+        return None
+    as_of = _AS_OF_RIGHT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
+    return (day, hit.end) if as_of or _RELEASED_RIGHT_AFTER.match(folded, hit.end) else None
+
+
+_AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
+_RELEASED_RIGHT_AFTER = re.compile(r"\s*(?:[上下]午|晚间)?(?:公布|发布(?!会)|宣布|发表|披露)")
+
+
+def _up_to_the_day(hit: Hit, text: str, day: date, published: datetime) -> Hit:
+    """前三季度 after 截至2012年9月30日: the latest such part begun by that day, in its year or the
+    year before (2013年1月18日公布，第四季度…: 2012's fourth quarter)."""
+    moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
+    first = moved.detail.first if moved.detail is not None else None
+    if first and first[:10] > day.isoformat():
+        return _read_at(hit, text, date(day.year - 1, 1, 1), published, True, same_month_too=True)
+    return moved
 
 
 _YearSaid = tuple[date, int, str]
@@ -1288,7 +1371,8 @@ def _in_the_year_said(folded: str, said: _YearSaid, hit: Hit, text: str, publish
         return hit
     moved = _read_at(hit, text, said[0], published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
-    return moved if not said[2] or first and first > said[2] else hit
+    from_its_start = said[2][5:10] == "01-01"  # 2012年前三季度，其中一季度: within it
+    return moved if not said[2] or first and (first > said[2] or from_its_start) else hit
 
 
 def _listed_after_its_year(folded: str, before: Hit, hit: Hit, text: str, published: datetime) -> Hit | None:
@@ -1339,8 +1423,8 @@ def _opens_a_clause(folded: str, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|年初|年中|年底|年末")
-_YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年(?P<part>第?[一二三四1-4]季度|[上下]半年)?|(?P<back>[去前])年")
+_YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|前[一二两三1-3]个?季度|年初|年中|年底|年末")
+_YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年(?P<part>第?[一二三四1-4]季度|[上下]半年|前[一二两三1-3]个?季度)?|(?P<back>[去前])年")
 """A year said to open a clause, alone or with a part of it (2012年上半年，…; 第四季度 after it is 2012's)."""
 
 
@@ -1601,6 +1685,12 @@ _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
 """六个月大的女儿: a baby's age, no length of anything told."""
 
 
+_LIKE_BEFORE = re.compile(r"(?:像|如|同|似|若|佛|犹)是?$")
+_LIKE_AFTER = re.compile(r"\s*(?:一样|一般|似的|般)")
+_A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|半夜|午夜|傍晚|黄昏|清晨|凌晨|早晨|中午|正午")
+"""像晚上一样, 如同深夜一般, 仿佛是半夜似的: a time of day a scene is likened to, no date."""
+
+
 def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
@@ -1627,6 +1717,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start : hit.end] == "国庆" and folded[hit.start - 1 : hit.start] in SURNAMES and not _NATIONAL_DAY_AFTER.match(folded, hit.end)
         and not folded.endswith(_CELEBRATED, 0, hit.start)
         or _a_word_across(folded, hit)
+        or bool(_LIKE_BEFORE.search(folded, max(0, hit.start - 3), hit.start) and _LIKE_AFTER.match(folded, hit.end)
+                and _A_PART_OF_DAY.fullmatch(folded, hit.start, hit.end))  # 就像晚上一样: a simile
         or _a_length_or_a_label(folded, hit)
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
@@ -2006,6 +2098,9 @@ _AROUND_AFTER_CLOCK = re.compile(r"(?<=[\d半])分?\s*(?:左右|前后)")
 _ONE_OF_A_WORD = re.compile(r"(?<=[点時时])一(?=[身个位名次起家张只条件种些口直路群批])(?![个個](?:字|半))")
 _SOME_YEARS_AGO = re.compile(r"(?<=十)(?<!百十)多(?=年[以之]?前)")
 """多 in 十多年前, 二十多年前: tens and some years ago, as 十几年前 says (not 一百多年前)."""
+_SOME_TENS_OF_YEARS_AGO = re.compile(r"(?<![\d.])(?P<n>[2-9])0多(?=年[以之]?前)")
+"""50多年前 in digits: fifty and some years ago, as 五十多年前 (it was 1974 alone)."""
+_CHINESE_DIGITS = dict(zip("23456789", "二三四五六七八九", strict=True))
 _NEARLY_AT = re.compile(r"(?<!当晚)(?<!当天晚上|当天下午|当日下午|当天上午|当日上午|当日晚上)(?:接近|将近)(?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点时])")
 """接近 or 将近 before a clock time; not after a day told by the one before it (当晚接近9点), whose
 近 the library reads in the morning."""
@@ -4517,6 +4612,8 @@ _BEFORE_QIAN = "目之以提此当眼空事先面跟战"
 """Characters that make a word with the 前 after them (目前天气晴朗, 之前天气很好, 提前天数, 此前日增):
 that 前天 or 前日 is no day (but 从前天开始, 于前日 are)."""
 _CN_WEEK_BLOCK = "一二两三四五六七八九十廿卅"
+_A_NAMES_LAST_DIGIT = r"(?<=[\u4e00-\u9fff][一二三四五六七八九])(?<![〇○零一二两三四五六七八九十廿卅百千万几第每初前后近约这本][一二三四五六七八九])(?=\d)"
+"""马英九8日, 王老五8日: a name's last character a digit, then a day in digits (not 二十8日, 第九8日)."""
 _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载文])|报(?![道告名到警案价复销送])|泰晤士|晚邮报|邮报|电讯报)"
 """周二彩 (a lottery), 周末版, 周日刊 (a paper's edition), 星期天报, 星期日泰晤士报 (papers): names,
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
@@ -4644,8 +4741,8 @@ _RULES = [
         _a_length_in_days,
     ),
     _rule(
-        rf"(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}]){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
-        rf"(?:日(?![元本游圆币后均间以之]|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?:(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])|{_A_NAMES_LAST_DIGIT}){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
+        rf"(?:日(?![元本游圆币后均间之]|以(?:[来前后内上下外])|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -4798,6 +4895,12 @@ _RULES = [
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
         rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多〇○零OＯ自从]){_NOT_A_REIGNS})(?P<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+        r"\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?以来",
+        _so_far,
+    ),
+    _rule(  # 7个月以来, 10天以来, 3年以来 in digits: as 7个月来 (not 98年以来, since 1998)
+        r"(?:(?P<near>近|最近|过去)|(?<![\d.])(?<![一二两三四五六七八九十第几数多自从]))"
+        r"(?P<n>\d{1,3}(?=\s*[多余]?\s*(?:个月|天|周|个星期|个礼拜))|[1-9](?=\s*[多余]?\s*年))"
         r"\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?以来",
         _so_far,
     ),

@@ -73,7 +73,12 @@ as the Chinese numeral they spell."""
 _TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _THOUSANDS_JOINED = re.compile(r"(\d)千(\d{3})")
 _UNIT_SPACE = re.compile(r"[ \u00a0](?=[亿万])|(?<=[亿万])[ \u00a0]")
-NUMBER = rf"(?:{_COMPOUND}|{_SPELLED}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:[点.][{CN_DIGITS}]+)?)"
+_TRILLIONS = (
+    rf"(?:\d+|[{CN_DIGITS}十]+)兆零?(?:\d+(?:\.\d+)?[千百十]?亿(?:零?\d+(?:\.\d+)?[千百十]?万)?(?![\d.])"
+    rf"|(?<![\d.])[{CN_DIGITS}十百千]+亿(?:[{_CN_CHARS}]+万)?|(?=[{CN_DIGITS}十百千万]*亿)[{_CN_CHARS}]+)"
+)
+"""A sum of 兆 and 亿, as Taiwan's papers write a budget (一兆五千亿元, 2兆1600亿元): 兆 a million million."""
+NUMBER = rf"(?:{_TRILLIONS}|{_COMPOUND}|{_SPELLED}|{_ARABIC}[十百千万亿兆]*|[{_CN_CHARS}]+(?:[点.][{CN_DIGITS}]+[万亿]?)?)"
 """A regex for one number in any of the forms ``parse_number`` reads."""
 COMPOUND_NUMBER = re.compile(_COMPOUND)
 _COMPOUND_PARTS = re.compile(
@@ -96,6 +101,8 @@ def parse_number(text: str) -> Decimal | None:
     if text[:1] in ("-", "负"):
         rest = parse_number(text[1:])
         return None if rest is None else -rest
+    if "兆" in text and not _MIXED.match(text):
+        return _trillions(text)
     if COMPOUND_NUMBER.fullmatch(text):
         return _compound(_THOUSANDS_JOINED.sub(r"\1\2", _UNIT_SPACE.sub("", text)))
     if _SPELLED_NUMBER.fullmatch(text):
@@ -108,8 +115,18 @@ def parse_number(text: str) -> Decimal | None:
         return _fraction(fraction.group(1), fraction.group(2))
     if "点" in text or "." in text:  # 三点六, and 三．六 as Taiwan's papers write it
         whole, _, frac = text.partition("点" if "点" in text else ".")
-        return _decimal(whole, frac)
+        digits = frac.rstrip("万亿")  # 一点三亿: 1.3 times 亿
+        value = _decimal(whole, digits)
+        return None if value is None or not digits else _scaled(value, frac[len(digits) :])
     return _chinese(text)
+
+
+def _trillions(text: str) -> Decimal | None:
+    """一兆五千亿 → 1,500,000,000,000: the 兆 part and the rest, each read as a number."""
+    head, _, rest = text.partition("兆")
+    high = parse_number(head)
+    low = parse_number(rest.lstrip("零")) if rest.lstrip("零") else Decimal(0)
+    return None if high is None or low is None else high * _BIG["兆"] + low
 
 
 def format_decimal(value: Decimal) -> str:

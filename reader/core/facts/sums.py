@@ -60,7 +60,7 @@ _CURRENCY_AFTER = re.compile(
     r"(?!的?(?:比特|虚拟|数字|代|游戏|Q)币)的?[\u4e00-\u9fff]{0,3}(?:币|元|镑|郎|居|卢布|比索|披索|林吉特|令吉|铢|盾|兰特|克朗|里拉|卢比|美金|第纳尔|先令|里亚尔|迪拉姆)"
 )
 """A currency said after the sum (110亿的港币, 3000万的美金), read as written; one the money rules do
-not know (六千五百万埃居) leaves it no fact; a coin bought with it is no currency (价值500万的比特币: yuan)."""
+not know (六千五百万苏里南盾) leaves it no fact; a coin bought with it is no currency (价值500万的比特币: yuan)."""
 
 
 def named_sums(folded: str, taken: list[Hit], money_of: Reread) -> list[Hit]:

@@ -329,9 +329,9 @@ def test_a_count_does_not_reach_across_a_paragraph() -> None:
 )
 def test_sums_named_by_a_money_word_need_no_currency(text: str, sums: list[tuple[str, str]]) -> None:
     """營收258億 (Taiwan's business pages write no 元) was no amount; 3亿股, 2万人 and a currency
-    the rules do not know (六千五百万埃居) stay none."""
+    the rules do not know (六千五百万苏里南盾) stay none."""
     assert values(text, FactKind.MONEY) == sums
-    assert values("投资3亿股，援助资金超过六千五百万埃居。", FactKind.MONEY) == []
+    assert values("投资3亿股，援助资金超过六千五百万苏里南盾。", FactKind.MONEY) == []
 
 
 @pytest.mark.parametrize(

@@ -195,8 +195,10 @@ def test_a_datelines_day_with_its_month_is_the_storys_today_however_far_back(tex
     assert intervals(text)[phrase][0] == f"{day}T00:00:00"
 
 
-def test_a_datelines_bare_day_far_from_the_publication_leaves_today_alone() -> None:
-    assert intervals("新华社北京5日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")["昨天"][0] == "2024-06-11T00:00:00"
+def test_a_datelines_bare_day_far_from_the_publication_is_the_storys_today() -> None:
+    """As a dateline with its month is: the last such day up to three days after the publication."""
+    assert intervals("新华社北京5日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")["昨天"][0] == "2024-06-04T00:00:00"
+    assert intervals("新华社北京22日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")["昨天"][0] == "2024-05-21T00:00:00"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,132 @@
+"""Dates, amounts and counts read on a ninth sample of single news lines, written as news
+says them.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is 2024-06-12
+10:00 (a Wednesday), the day the lines were read against.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
+
+
+# ---- Days written after a name's digit, or before 以
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("总统马英九8日在总统府接见美国参议员访问团，双方就经贸议题交换意见。", "8日", "2024-06-08T00:00:00"),
+        ("王老五8日在记者会上表示，他将继续参选，不会退出这次选举。", "8日", "2024-06-08T00:00:00"),
+        ("检察机关5日以涉嫌受贿罪对该局长提起了公诉，案件将于下月开庭审理。", "5日", "2024-06-05T00:00:00"),
+    ],
+)
+def test_a_day_after_a_names_digit_or_before_yi_is_a_day(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["这项工程历时一百九十八日，终于全部完工并交付使用。", "自今年3月5日以来，该市已累计报告确诊病例三百多例。"])
+def test_a_count_of_days_or_a_since_stays_as_it_was(text: str) -> None:
+    assert "十八日" not in intervals(text) and "5日" not in intervals(text)
+
+
+# ---- 元月, tens of years ago in digits, N个月以来 in digits, similes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("该项目计划于明年元月建成投产，由市政府出资建设。", "明年元月", ["2025-01-01T00:00:00", "2025-01-31T23:59:59"]),
+        ("元月10日，省政府召开了全省安全生产工作会议。", "元月10日", ["2024-01-10T00:00:00", "2024-01-10T23:59:59"]),
+        ("这座古城在50多年前曾经遭遇过一场大地震，几乎被夷为平地。", "50多年前", ["1964-01-01T00:00:00", "1974-12-31T23:59:59"]),
+        ("新政府执政的7个月以来，经济形势逐步好转，失业率明显下降。", "7个月以来", ["2023-11-01T00:00:00", "2024-06-12T10:00:00"]),
+        ("该店开业10天以来，每天都有大批顾客排队购买，生意火爆。", "10天以来", ["2024-06-02T00:00:00", "2024-06-12T10:00:00"]),
+    ],
+)
+def test_january_decades_and_months_since_in_digits(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_fifty_yuan_of_monthly_rent_is_no_january() -> None:
+    assert intervals("用户每月需支付50元月租费，另外还要缴纳通话费用。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["停电以后，整个城市漆黑一片，就像晚上一样，市民只能点起蜡烛照明。", "沙尘暴来袭，天空昏暗得如同深夜一般，车辆纷纷打开了车灯。",
+     "天色暗得仿佛是半夜似的，路上的车辆纷纷打开了车灯，行人稀少。"],
+)
+def test_a_time_of_day_likened_to_is_no_date(text: str) -> None:
+    assert intervals(text) == {}
+
+
+# ---- 兆, a decimal before 亿, the euro's forerunners
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("台湾当局宣布，明年度总预算为一兆五千亿元新台币。", ["1500000000000 TWD"]),
+        ("台积电去年营收达到2兆1600亿元新台币，创下历史新高。", ["2160000000000 TWD"]),
+        ("该项目总投资为50亿比塞塔，由西班牙政府和欧盟共同出资。", ["5000000000 ESP"]),
+        ("合同金额为5000万比利时法郎，由双方分三年支付完毕。", ["50000000 BEF"]),
+        ("荷兰政府拨款2亿荷兰盾用于治理水患，另拨500万爱尔兰镑。", ["200000000 NLG", "5000000 IEP"]),
+        ("国际货币基金组织向该国提供了30亿特别提款权的贷款。", ["3000000000 XDR"]),
+    ],
+)
+def test_trillions_and_old_european_currencies(text: str, money: list[str]) -> None:
+    assert values(text, "money") == money
+
+
+def test_a_decimal_before_yi_keeps_its_whole_part() -> None:
+    assert values("目前全世界有糖尿病患者一点三亿多人，其中九成为II型。", "count")[0] == "130000000+ 人 患者"
+
+
+# ---- Parts of a year after a day of figures, or inside a year's first quarters
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("截至2012年9月30日，前三季度全国国内生产总值同比增长7.7%，一季度增长8.1%。", "前三季度", "2012-01-01T00:00:00"),
+        ("截至2012年9月30日，前三季度全国国内生产总值同比增长7.7%，一季度增长8.1%。", "一季度", "2012-01-01T00:00:00"),
+        ("国家统计局2012年10月18日公布，前三季度国内生产总值同比增长7.7%。", "前三季度", "2012-01-01T00:00:00"),
+        ("国家统计局2013年1月18日公布，第四季度国内生产总值同比增长7.9%。", "第四季度", "2012-10-01T00:00:00"),
+        ("2012年前三季度，国内生产总值同比增长7.7%，其中一季度增长8.1%。", "一季度", "2012-01-01T00:00:00"),
+    ],
+)
+def test_a_part_of_a_year_after_a_day_of_figures_is_that_years(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_part_after_a_founding_day_stays_the_publications() -> None:
+    text = "公司成立于2010年5月18日，三季度营收同比增长了百分之三十，利润翻番。"
+    assert intervals(text)["三季度"][0] == "2024-07-01T00:00:00"
+
+
+# ---- A story's day after its byline, and a bare-day dateline's
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("燕赵都市网讯(记者邢云)22日8时20分，武安市消防接传警称，一名男子被困在河渠内。", "22日8时20分", "2024-05-22T08:20:00"),
+        ("新华社邯郸电 10月22日，河北省邯郸市发生一起交通事故，造成3人死亡。", "10月22日", "2023-10-22T00:00:00"),
+        ("本报讯 22日上午，市区发生一起车祸，造成两人受伤，肇事司机已被控制。", "22日上午", "2024-05-22T07:00:00"),
+        ("新华社北京22日电 武安市消防接到报警，一名男子被困在河渠内，今天上午获救。", "今天上午", "2024-05-22T07:00:00"),
+    ],
+)
+def test_a_storys_day_after_its_byline_is_not_ahead(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("本报讯 22日起，本市将实行新的停车收费标准，市民须知。", "22日起"), ("该线路已于昨天恢复通电 25日将全面投入使用。", "25日")],
+)
+def test_a_day_ahead_after_a_byline_or_a_word_stays_ahead(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase][0][:10] == f"2024-06-{phrase[:2]}"
