@@ -130,3 +130,31 @@ def test_a_storys_day_after_its_byline_is_not_ahead(text: str, phrase: str, firs
 )
 def test_a_day_ahead_after_a_byline_or_a_word_stays_ahead(text: str, phrase: str) -> None:
     assert intervals(text)[phrase][0][:10] == f"2024-06-{phrase[:2]}"
+
+
+# ---- Bare 号 days before more verbs, or in Chinese tens; this day of another year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("美国总统克林顿１３号起程前往越南访问，这是美国总统首次访越。", "１３号", "2024-06-13T00:00:00"),
+        ("普京２６号向记者表示，俄罗斯将继续与中国在各个领域开展合作。", "２６号", "2024-05-26T00:00:00"),
+        ("普京二十六号提出警告说，北约东扩将威胁俄罗斯的安全。", "二十六号", "2024-05-26T00:00:00"),
+        ("土耳其政府已计划从十六号开始，对养殖者进行经济补偿。", "从十六号开始", "2024-06-16T00:00:00"),
+        ("去年的今天，这座城市遭遇了百年一遇的特大洪水，损失惨重。", "去年的今天", "2023-06-12T00:00:00"),
+        ("去年此时，猪肉的平均价格保持在6.5元至7元/斤。", "去年此时", "2023-06-12T00:00:00"),
+        ("明年的今天，这座城市将会迎来一座崭新的体育场馆。", "明年的今天", "2025-06-12T00:00:00"),
+    ],
+)
+def test_hao_days_and_this_day_of_another_year(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他住在一百二十六号对面的一栋小楼里，每天都要经过这条街。", "天宫一号与神舟九号成功对接，航天员进入了天宫一号。",
+     "比赛中，中国队的10号与对方的5号发生了激烈的身体冲突。"],
+)
+def test_a_number_before_hao_in_a_name_or_an_address_is_no_day(text: str) -> None:
+    assert not any(phrase.endswith("号") for phrase in intervals(text))
