@@ -121,7 +121,8 @@ _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{
 """A clock time said to the minute (8点半, 10时30分) ends so."""
 
 
-_BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}提]|所未|方[传来向的]|{_TITLES})")
+_BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}]|提(?![交出供])|所未|方[传来向的]|{_TITLES})")
+"""前 after a deadline, and before 提交, 提出 (7月1日前提交); not 前提 (a premise)."""
 _A_DEADLINE = re.compile(
     r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明"
     r"|年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)$"

@@ -158,3 +158,23 @@ def test_hao_days_and_this_day_of_another_year(text: str, phrase: str, first: st
 )
 def test_a_number_before_hao_in_a_name_or_an_address_is_no_day(text: str) -> None:
     assert not any(phrase.endswith("号") for phrase in intervals(text))
+
+
+# ---- Since a date and its event; a deadline's 前 before 提交
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("自2008年北京奥运会以来，中国的体育事业取得了长足的发展。", "2008年北京奥运会以来", ["2008-01-01T00:00:00", "2024-06-12T10:00:00"]),
+        ("从3月5日发生疫情以来，全市已累计报告确诊病例三百多例。", "3月5日发生疫情以来", ["2024-03-05T00:00:00", "2024-06-12T10:00:00"]),
+        ("申请人须在7月1日前提交全部材料，逾期将不予受理。", "7月1日前", [None, "2024-07-01T23:59:59"]),
+        ("申请人须在7月1日之前提出申请，逾期将不予受理。", "7月1日之前", [None, "2024-07-01T23:59:59"]),
+    ],
+)
+def test_since_a_dates_event_and_a_deadline_before_its_deed(text: str, phrase: str, interval: list[str | None]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_a_date_then_an_event_with_no_since_stays_the_date() -> None:
+    assert intervals("2008年北京奥运会取得了圆满成功，举世瞩目。")["2008年"][0] == "2008-01-01T00:00:00"
