@@ -565,6 +565,8 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, _today_so_long_after(folded, h, published)) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
+    if "民国" in folded:
+        joined = [_a_roc_years_holiday(folded, hit, published) for hit in joined]
     if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
         joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
@@ -1706,6 +1708,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
+        or folded[hit.start].isdigit() and folded.startswith("处", hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
+        or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
@@ -1899,6 +1903,8 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
+_NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
+"""零零零一年: a slip of the tongue or the keys, no year 1 (零八年 is 2008, written short)."""
 _A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|(?<=[万千百亿\d])次播放)\s*[:：]?\s*$")
 """觀看影片 07:12, 3万次播放01:39: how long a video runs, not a time of day."""
 _DAYS_OWN = re.compile(r"[今昨明]日之(?:我|吾|中国|中华|香港|台湾|世界|星|青年|社会|人类|计)")
@@ -2299,6 +2305,22 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
 
 
 _A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)节?前夕$")
+
+
+def _a_roc_years_holiday(folded: str, hit: Hit, published: datetime | None) -> Hit:
+    """民国89年国庆, 民国89年元旦: a holiday of the Republic's year (2000), and its 国庆 the Double
+    Tenth (it was 1989, and 1 October)."""
+    said = _ROC_HOLIDAY.fullmatch(folded, hit.start, hit.end)
+    if said is None or published is None or not 1 <= (number := _int(said["n"])) <= 200:
+        return hit
+    detail = time_detail(f"{1911 + number}年{said['h']}", published)
+    if detail is None or not (detail.first or "").startswith(f"{1911 + number:04d}"):
+        return hit
+    hit = Hit(FactKind.DATE, hit.start, hit.end, value_of(detail, folded[hit.start : hit.end]), detail)
+    return _revalued(folded, hit, hit.value[:-2] + "10") if said["h"].startswith("国庆") and hit.value.endswith("-10-01") else hit
+
+
+_ROC_HOLIDAY = re.compile(r"(?:中华)?民国\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年\s*(?P<h>[\u4e00-\u9fff]{2,6})")
 
 
 def _double_tenth(folded: str, hit: Hit) -> Hit:
@@ -4945,7 +4967,7 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<!时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
@@ -5034,7 +5056,7 @@ _RULES = [
         _lengths_between,
     ),
     _rule(
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|^)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=时间为)|(?<=时间为[:：])|(?<=需要)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
         _so_long,
     ),
@@ -5071,7 +5093,7 @@ _RULES = [
     ),
     _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
-        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末]))"
+        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末初]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
         r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,

@@ -178,3 +178,35 @@ def test_since_a_dates_event_and_a_deadline_before_its_deed(text: str, phrase: s
 
 def test_a_date_then_an_event_with_no_since_stays_the_date() -> None:
     assert intervals("2008年北京奥运会取得了圆满成功，举世瞩目。")["2008年"][0] == "2008-01-01T00:00:00"
+
+
+# ---- The Republic's holidays; lengths after a sum; slips, clips, lunar days and phases
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("陈水扁在民国８９年国庆大会上发表演说，呼吁两岸恢复对话。", "民国８９年国庆", "2000-10-10T00:00:00"),
+        ("陈水扁在民国89年元旦发表演说，呼吁两岸恢复对话。", "民国89年元旦", "2000-01-01T00:00:00"),
+    ],
+)
+def test_a_holiday_of_the_republics_year(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["本金翻一番所需时间为：72÷4=18年。", "按照72法则，所需时间为：18年，这就是复利的威力。"])
+def test_years_after_a_sum_or_a_time_needed_are_a_length(text: str) -> None:
+    assert dates(text)["18年"][:2] == ("duration", "P18Y")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["那时还是两零零零一年，这显然是说错了。", "这段视频片段02:07处出现了明显的剪辑痕迹，网友纷纷质疑。",
+     "春节期间，仅初二、初三两天，景区就接待游客两万多人次。"],
+)
+def test_a_slip_a_clips_moment_or_lunar_days_give_no_false_date(text: str) -> None:
+    assert not any(kind in ("exact", "duration") for kind, _, _ in dates(text).values())
+
+
+def test_an_estates_phase_is_no_count() -> None:
+    assert values("该楼盘青山碧苑四期将于明年开盘，湿地公园二期也将动工。", "count") == []
