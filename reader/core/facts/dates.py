@@ -742,6 +742,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     read: list[Hit] = []
     as_of = "截" in folded
     moved: tuple[str, int, int, int] | None = None  # a day moved here, as read before, by how many days, its sentence's end, its own end
+    same_period: tuple[int, int] | None = None  # a span of months moved a year back: its sentence's end, its own end
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
@@ -750,9 +751,8 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             hit = along
         elif as_of and _as_of_ahead(folded, hit, text, now):
             hit = _a_year_moved(hit, text, published, -1)
-        elif first and datetime.fromisoformat(first) > now + timedelta(days=3) \
-                and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
-            hit = _the_storys_day(hit, text, published)
+        elif (reported := _ahead_but_reported(folded, hit, text, published, same_period)) is not None:
+            hit, same_period = reported
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
@@ -762,6 +762,23 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
+
+
+def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
+                        same_period: tuple[int, int] | None) -> tuple[Hit, tuple[int, int] | None] | None:
+    """A day ahead of the publication that a report puts behind it, and the span of months moved a
+    year back if any (its sentence's end, its own end); None where none is: a story's day after its
+    byline or a bare-day dateline's (``_the_storys_day``), a year's months from January whose figures
+    are out (1至10月，…同比增长8.5% on a June page: last year's), and 去年同期 after those (a year before them)."""
+    soon = published.replace(tzinfo=None) + timedelta(days=3)
+    first, last = (hit.detail.first, hit.detail.last) if hit.detail is not None else (None, None)
+    if first and datetime.fromisoformat(first) > soon and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
+        return _the_storys_day(hit, text, published), same_period
+    if last and datetime.fromisoformat(last) > soon and _months_figures_reported(folded, hit, text):
+        return _a_year_moved(hit, text, published, -1), (sentence_end(folded, hit.end), hit.end)
+    if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
+        return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
+    return None
 
 
 def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
@@ -1064,6 +1081,25 @@ def _a_year_moved(hit: Hit, text: str, published: datetime, years: int) -> Hit:
     day = published.date()
     anchor = day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
     return _read_at(hit, text, anchor, published, True, same_month_too=True)
+
+
+def _months_figures_reported(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a year's months from January (1至10月, 1-10月, 前10个月, 前三季度) have their figures
+    reported as out in their sentence, as a bare month's are (``_figures_reported``): ending ahead of
+    the publication, they are the year before's."""
+    if not _MONTHS_FROM_JANUARY.fullmatch(text):
+        return False
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end)
+
+
+_MONTHS_FROM_JANUARY = re.compile(
+    r"(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
+    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度"
+)
+_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年|上年)同期")
+_A_VALUES_YEAR = re.compile(r"(?<![\d-])\d{4}(?=-)")
 
 
 def _told_done(folded: str, hit: Hit, start: int, end: int) -> bool:

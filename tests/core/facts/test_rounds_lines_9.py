@@ -210,3 +210,18 @@ def test_a_slip_a_clips_moment_or_lunar_days_give_no_false_date(text: str) -> No
 
 def test_an_estates_phase_is_no_count() -> None:
     assert values("该楼盘青山碧苑四期将于明年开盘，湿地公园二期也将动工。", "count") == []
+
+
+# ---- A year's months from January with their figures out
+
+
+@pytest.mark.parametrize("span", ["1至10月", "1-10月", "前10个月", "前三季度"])
+def test_months_from_january_with_figures_out_ending_ahead_are_last_years(span: str) -> None:
+    found = intervals(f"{span}，全市实现地区生产总值同比增长8.5%，增幅比去年同期提高1.2个百分点。")
+    assert found[span][0] == "2023-01-01T00:00:00"
+    assert found["去年同期"][0] == "2022-01-01T00:00:00"
+
+
+@pytest.mark.parametrize("text", ["预计1至10月，全市规模以上工业增加值同比增长12%左右。", "1至5月，全市规模以上工业增加值同比增长12%。"])
+def test_months_forecast_or_already_over_stay_this_years(text: str) -> None:
+    assert next(iter(intervals(text).values()))[0] == "2024-01-01T00:00:00"
