@@ -225,3 +225,19 @@ def test_months_from_january_with_figures_out_ending_ahead_are_last_years(span: 
 @pytest.mark.parametrize("text", ["预计1至10月，全市规模以上工业增加值同比增长12%左右。", "1至5月，全市规模以上工业增加值同比增长12%。"])
 def test_months_forecast_or_already_over_stay_this_years(text: str) -> None:
     assert next(iter(intervals(text).values()))[0] == "2024-01-01T00:00:00"
+
+
+# ---- Datelines after a headline's bracket, or naming their year in a web story's lead
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("（附图片１张）新华社北京１１月９日电 俄罗斯总统今天乘专机抵达北京，开始访问。", "１１月９日", "2023-11-09T00:00:00"),
+        ("村民被烧毁的汽车（一）大众网滨州6月4日讯（ ）警方昨天抓获了嫌疑人。", "昨天", "2024-06-03T00:00:00"),
+        ("腾讯娱乐讯2013年7月6日，歌手张三在北京举行了演唱会，去年他曾在上海举办过一场。", "去年", "2012-01-01T00:00:00"),
+        ("新浪财经讯 2012年3月5日消息，去年全国财政收入突破十万亿元，同比增长24.8%。", "去年", "2011-01-01T00:00:00"),
+    ],
+)
+def test_a_dateline_after_a_bracket_or_with_its_year_sets_the_storys_today(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
