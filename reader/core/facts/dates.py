@@ -380,8 +380,9 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     return found
 
 
-_FIRST_MONTH = re.compile(r"(?<![\d一二三四五六七八九十百千万两几单美日欧港币新台澳加])元月(?![租费薪票卡])")
-"""元月, January (not 50元月租, 新元月费: a sum, then a month's fee)."""
+_FIRST_MONTH = re.compile(r"(?<![^年明今去于在到至从自，,。；;：:\s“「（(])元月(?![租费薪票卡均环入饼线内])")
+"""元月, January, after a year, a preposition or a stop (明年元月, 于元月, 元月10日; not 50元月租, 3.5亿元月环比,
+状元月入, 多元月饼: a sum or a word, then a month's)."""
 _SHARP = re.compile(r"(?<=[时点])[正整](?=\s*(?:至|到|-|—|~|～))")
 """The 正 of 9時正 before a range's 至: o'clock sharp, kept out of the way of the range."""
 _MIXED_YEAR = re.compile(
@@ -786,13 +787,15 @@ def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
     本报讯 22日上午…; 燕赵都市网讯(记者邢云)22日8时20分，…): the story's day, which cannot be ahead."""
     if not (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)):
         return False
-    if _LOOKS_AHEAD_HERE.search(folded, hit.end, sentence_end(folded, hit.end)) or _A_DEFINITION_OR_SPAN.match(folded, hit.end):
-        return False  # 本报讯 7月1日，新修订的《条例》将正式施行; 22日起: a day ahead told
+    after = folded[hit.end : sentence_end(folded, hit.end)]
+    if _LOOKS_AHEAD_HERE.search(after) or _A_DEFINITION_OR_SPAN.match(folded, hit.end) or _TAKES_EFFECT.search(after) and not _ONCE_PLANNED.search(after):
+        return False  # 本报讯 7月1日，新修订的《条例》将正式施行; 22日起; 7月1日零时…正式生效: a day ahead told
     return bool(_A_BYLINE.fullmatch(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start))
 
 
 _A_BYLINE = re.compile(
-    r"\s*[（(]?(?![据據援])[^\n。，,！？!?；;()（）\d]{0,12}?(?:社|报|网|台|站|闻|刊)[^\n。，,！？!?；;()（）\d]{0,8}?(?:讯|电)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?[ \t\u3000]*"
+    r"\s*[（(]?(?![据據援])[^\n。，,！？!?；;()（）\d]{0,12}?(?:社|报|网|台|站|闻|刊)[^\n。，,！？!?；;()（）\d]{0,8}?"
+    r"(?:讯[)）]?[ \t\u3000]*|电[)）]?(?:[ \t\u3000]+|(?=[（(])))(?:[（(][^()（）\n]{1,30}[)）])?[ \t\u3000]*"
 )
 
 
@@ -801,6 +804,9 @@ def _a_bare_datelines_day(folded: str, hit: Hit, text: str) -> bool:
     if not _BARE_DAY.fullmatch(text) or not _A_DATELINES_END.match(folded, hit.end):
         return False
     return any(said.start() <= hit.start < said.end() for said in _DATELINE.finditer(folded, 0, min(len(folded), hit.end + 40)))
+
+
+_TAKES_EFFECT = re.compile(r"开始|生效|实施|施行|执行|开学|启用|上线|零时")
 
 
 def _the_storys_day(hit: Hit, text: str, published: datetime) -> Hit:
@@ -842,7 +848,10 @@ def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
         or bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start))
 
 
-_DONE_IN_ITS_CLAUSE = re.compile(r"被|落网|已|[\u4e00-\u9fff]了|发生|作案|身亡|死亡|遇害|去世|逝世|失踪|自首")
+_DONE_IN_ITS_CLAUSE = re.compile(
+    r"被|落网|已|[\u4e00-\u9fff]了|发生|作案|身亡|死亡|遇害|遇难|去世|逝世|病逝|失踪|自首|投案|抓获|捕获|逮捕|拘留|辞职|行凶"
+    r"|起火|着火|失火|爆炸|坠毁|倒塌|侧翻|相撞|溺|受伤|导致|造成|违规|报警|遭"
+)
 """A deed done told after an earlier bare day in its clause (嫌疑人5日被抓获, 5日已全部恢复)."""
 
 
@@ -859,12 +868,25 @@ def _in_the_year_its_tense_tells(folded: str, hit: Hit, text: str, published: da
         if _A_BARE_DAY_AND_ITS_TIME.fullmatch(text):  # 已于18日…开设了, on the 12th: the 18th of the month before
             return _in_the_month_before(folded, hit, text, published)
         if _THIS_YEAR_HOLDS.search(folded, sentence_start(folded, hit.start), hit.start) \
-                and not _ALREADY.search(folded, hit.end, end) and not _DONE_AFTER.search(folded, hit.end, end):
+                and not (_this_years_done(folded, hit, end) and datetime.fromisoformat(hit.detail.first) > now + timedelta(days=_A_YEAR_BACK_NEAR)):
             return hit  # 今年诺贝尔文学奖10月10日公布: this year's, said so (not 今年９月…１１月３０号, another month's)
         return _a_year_moved(hit, text, published, -1)
     if datetime.fromisoformat(hit.detail.last) < now - timedelta(days=183) and _a_plan_ahead(folded, hit, read, start, end):
         return _a_year_moved(hit, text, published, 1)
     return hit
+
+
+def _this_years_done(folded: str, hit: Hit, end: int) -> bool:
+    """Whether a day after 今年 is told as done in its clause (已, or a verb and 了): 今年过年回家的火车票
+    12月15日已经售出了, on a January page, is last December's; read so only where the day a year
+    back is near the publication (``_A_YEAR_BACK_NEAR``), as 今年的跨年晚会12月31日已经确定了主持人 on a
+    June page is still this year's."""
+    return bool(_ALREADY.search(folded, hit.end, end) or _DONE_AFTER.search(folded, hit.end, end))
+
+
+_A_YEAR_BACK_NEAR = 270
+"""Days ahead of the publication beyond which a day told as done after 今年 is last year's: its day a
+year back then lies within about three months before the publication."""
 
 
 def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
@@ -891,7 +913,7 @@ _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _NOT_YET_ALSO = (
-    "或将|初步定|初定|想在|预估|(?:按照?|依照?|根据|遵循|依循|照)惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
+    "或将|初步定|初定|想在|预估|(?:按|依|照|根据|遵循|依循|沿袭|沿用)[^，,。；;]{0,4}?惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
     "|合月|冲日|凌日|超级月亮|月掩|天象"
 )
 """Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 按照惯例,
@@ -1156,7 +1178,7 @@ _A_SCHEDULE_RIGHT_BEFORE = re.compile(r"(?:最早|最晚|最快|能否|能不能
 """A schedule's word right before a day and its word said (美联储最早9月18日宣布): no word said yet (最早发现疫情的
 医生20日表示 is one said)."""
 _RELEASED_FIGURES = re.compile(
-    r"[，,](?![^，,。；;]{0,30}?(?:可以|可[于在登认申报查预购领]|[须需][在于要]|请[于在]|应[于在当]|将[于在要会]|届时|最多|最少))[^，,。；;]{0,30}?"
+    r"[，,](?![^，,。；;]{0,30}?(?:可(?!支配|比|观)|须|需(?!求)|请(?!求)|应(?![用对收付缴届声])|将(?![近由])|届时|最多|最少))[^，,。；;]{0,30}?"
     r"(?:(?<![A-Za-z\d.])\d+(?:[.,]\d+)*\s*(?![月日号时点年:：\d]|个?(?:天|小时|分钟)内)[\u4e00-\u9fff%％]|增长|下降|增加|减少|同比|环比|显示)"
 )
 """公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
@@ -1184,7 +1206,9 @@ _SAID_OR_BEFALLEN = re.compile(
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
-_ODDS_AFTER = re.compile(r"可能性|会否|的机会")
+_ODDS_AFTER = re.compile(
+    r"可能性|会否|的机会|关注(?![^。；;]{0,12}?(?:此举|这一举措|该举措|这一决定|该决定))[^。；;]{0,20}?(?:能否|能不能|会否|是否)"
+)
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
@@ -1364,7 +1388,7 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
             hit = _in_the_year_said(folded, said, hit, text, published)
         elif as_of is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, as_of[1], hit.start):
-            hit = _up_to_the_day(hit, text, as_of[0], published)
+            hit = _up_to_the_day(folded, hit, text, as_of[0], published)
         elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start) \
                 and not _DESCRIBES.match(_clause_after(folded, hit.end)):  # 2000年出生的人群: a year that describes
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
@@ -1391,14 +1415,19 @@ _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
 _RELEASED_RIGHT_AFTER = re.compile(r"\s*(?:[上下]午|晚间)?(?:公布|发布(?!会)|宣布|发表|披露)")
 
 
-def _up_to_the_day(hit: Hit, text: str, day: date, published: datetime) -> Hit:
-    """前三季度 after 截至2012年9月30日: the latest such part begun by that day, in its year or the
-    year before (2013年1月18日公布，第四季度…: 2012's fourth quarter)."""
+def _up_to_the_day(folded: str, hit: Hit, text: str, day: date, published: datetime) -> Hit:
+    """前三季度 after 截至2012年9月30日: with figures told as out, the latest such part begun by that
+    day, in its year or the year before (2013年1月18日公布，第四季度…增长7.9%: 2012's fourth quarter);
+    else a part to come (2024年3月15日发布，预计二季度…: 2024's; 2023年12月20日宣布，一季度投产: 2024's)."""
     moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
-    if first and first[:10] > day.isoformat():
-        return _read_at(hit, text, date(day.year - 1, 1, 1), published, True, same_month_too=True)
-    return moved
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    out = bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end)
+    begun = not first or first[:10] <= day.isoformat()
+    if out == begun:
+        return moved
+    return _read_at(hit, text, date(day.year + (1 if begun else -1), 1, 1), published, True, same_month_too=True)
 
 
 _YearSaid = tuple[date, int, str]
@@ -1580,7 +1609,7 @@ def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: 
     return date(anchor.year + 1, 1, 1) if anchor.month - month > 6 else None
 
 
-_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|当时(?:是|的|为)|回顾|追溯到?|回忆说?，?他?")
+_A_FLASHBACK = re.compile(r"此前的?|之前的?|早在|早于|当时(?:是|为|的(?!计划|规划|目标|构想|协议|设想|打算|安排|方案|预期|预计))|回顾|追溯到?|回忆说?，?他?")
 _THEN_RIGHT_BEFORE = re.compile(r"当时(?:是|的|为)?\s*$")
 """当时2月, 当时是5月8日: then, right before the day (not 当时商定1月8日, a plan made then)."""
 _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|曾经?)")
@@ -1727,7 +1756,7 @@ _AN_AGES_DA = re.compile(r"大(?:的|了|[，,。])")
 """六个月大的女儿: a baby's age, no length of anything told."""
 
 
-_LIKE_BEFORE = re.compile(r"(?:像|如|同|似|若|佛|犹)是?$")
+_LIKE_BEFORE = re.compile(r"(?:像|如|如同|似|若|佛|犹)是?$")
 _LIKE_AFTER = re.compile(r"\s*(?:一样|一般|似的|般)")
 _A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|半夜|午夜|傍晚|黄昏|清晨|凌晨|早晨|中午|正午")
 """像晚上一样, 如同深夜一般, 仿佛是半夜似的: a time of day a scene is likened to, no date."""
@@ -1744,7 +1773,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or hit.end - hit.start == 2 and bool(_A_BETTER_TOMORROW.match(folded, hit.start) or _DAYS_OWN.match(folded, hit.start))
         or folded[hit.end : hit.end + 1] == "婴" and folded[hit.end + 1 : hit.end + 2] != "儿" and bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end))  # 3月嬰: an age
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
-        or folded[hit.start].isdigit() and folded.startswith("处", hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
+        or folded[hit.start].isdigit() and _A_CLIPS_SPOT.match(folded, hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
         or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
@@ -1939,6 +1968,7 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
+_A_CLIPS_SPOT = re.compile(r"处(?![置理罚分])")
 _NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
 """零零零一年: a slip of the tongue or the keys, no year 1 (零八年 is 2008, written short)."""
 _A_CLIPS_LENGTH = re.compile(r"(?:(?:观看|播放|收看)?(?:影片|视频|片长|时长|录音)|(?<=[万千百亿\d])次播放)\s*[:：]?\s*$")
@@ -2074,10 +2104,12 @@ def _a_past_disbelief(folded: str, forecast: re.Match[str]) -> bool:
     no forecast (我不相信十年后的今天 is one)."""
     if folded[forecast.start() - 1 : forecast.start()] != "不" or forecast.group() != "相信":
         return False
-    return bool(_THEN_GONE_BY.search(folded, sentence_start(folded, forecast.start()), forecast.start()))
+    then = _THEN_GONE_BY.search(folded, sentence_start(folded, forecast.start()), forecast.start())
+    return then is not None and not _STILL.search(folded, then.end(), forecast.start())  # 和当年一样，专家们依然不相信: still
 
 
 _THEN_GONE_BY = re.compile(r"当年|当初|当时|那时|那个时候|[\d一二三四五六七八九十几]+年前")
+_STILL = re.compile(r"依然|仍然|仍|还是|至今|如今|现在|一样")
 _A_WISH_OR_CONDITION = re.compile(r"可能|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
@@ -3628,7 +3660,7 @@ def _a_deadline(match: re.Match[str], over: bool) -> bool:
 
 _ALREADY = re.compile(r"已经|已|早已|曾")
 _A_PLAN_OR_PROMISE = re.compile(r"计划(?!经济)|规划|承诺|力争|争取|目标|确保")
-_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有)\s*[在于]?\s*$")
+_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有|不允许|不准)[^，,。；;\d]{0,4}?[在于]?\s*$")
 _NOT_TO_ACT = re.compile(r"\s*(?:都|也|还|绝|决)?(?:不(?![断但仅少同])|没|无(?![条论]))")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
@@ -3728,6 +3760,8 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     n, unit, today = _count(match["n"]), match["u"], published.date()
     if not n:
         return None
+    if _A_YEAR_WRITTEN_BEFORE.search(match.string, sentence_start(match.string, match.start(), CLAUSE_STOPS), match.start()):
+        return _Own(f"P{n}{_LENGTH_CODES[unit.removeprefix('个')]}")  # 2008年汶川地震发生3个月以来: so long after that, not up to now
     if match["near"] and unit in ("年", "个月"):
         return _rolling(published, unit, -n)
     if unit == "年":
@@ -3738,6 +3772,9 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
         start = today - timedelta(days=n * (7 if unit in ("周", "个星期", "个礼拜") else 1))
     now = published.replace(microsecond=0, tzinfo=None)
     return _Own(f"{start.isoformat()}T00:00:00/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+
+
+_A_YEAR_WRITTEN_BEFORE = re.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零一二三四五六七八九]{3}年")
 
 
 def _two_tenths(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4690,7 +4727,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
 _NO_MODIFIER_BEFORE = (
-    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![^影乐术酒化游食]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社外事议组班厅处科所行团会州镇村司署]长)(?<!黄金)(?<!正值)"
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![^影乐术酒化游食剧漫物虾光]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社外事议组班厅处科所行团会州镇村司署区厂书里乡]长)(?<!黄金)(?<!正值)"
 )
 """Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""
@@ -4786,7 +4823,7 @@ _RULES = [
     ),
     _rule(r"(?<![今说表证声透阐注标查申发指聪文光阳英简鲜黎分澄])明后(?P<u>天|年)(?![级])", _tomorrow_and_after),
     _rule(
-        r"(?<![今明昨])(?P<ry>前|去|明|后)年(?:的)?(?:今天|今日|此时|此刻|这个时候|这时候|同一时间|同一天|这一天)(?![的]?[上下]午|晚上|早上|凌晨)",
+        r"(?<![今明昨])(?P<ry>前|去|明|后)年(?:的)?(?:今天|今日(?![头资美说俄])|此时|此刻|这个时候|这时候|同一时间|同一天|这一天)(?![的]?[上下]午|晚上|早上|凌晨)",
         _this_day_of_its_year,
     ),
     _rule(  # 截至2017年末, 截至2010年年底, 至去年年底: a balance's day, the year's last (年末 alone is its last two months)
@@ -4817,7 +4854,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])|{_A_NAMES_LAST_DIGIT}){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
-        rf"(?:日(?![元本游圆币后均间之]|以(?:[来前后内上下外])|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?:日(?![元本游圆币后均间之]|以(?!压倒|多数|\d|[一二三四五六七八九十两]+票|[^，,。；;]{{0,10}}?(?:涉嫌|罪))|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -4828,7 +4865,7 @@ _RULES = [
     ),
     _rule(  # 将于12号举行, 从1号到今天, 5号至15号: a bare 号 after 于/在 or in a range is a day,
         # not a number (12号线, 在3号楼, 从1号线到3号线)
-        r"(?:(?<=[于在])|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=\d{1,2}号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
+        r"(?:(?<=于)|(?<=在)(?=\d)|(?<=当地时间)|(?<=\d[号日][到至~～—])|(?<=月[后前])|(?<=[从自])(?=(?:\d{1,2}|[二三]?十[一二三四五六七八九]?)号\s*(?:起|开始|以来|以后|之后|到|至|~|～|—))"
         r"|(?<=[\u4e00-\u9fff])(?<![人者员手穿披戴路街道巷队风案舟鹰娥星船机弹号码排座床房楼门台线车的第组例宾球征卫践儿铁])"
         r"(?:(?<![〇零一二两三四五六七八九十百千万几宫云])|(?=\d))(?=(?:\d{1,2}|[二三]?十[一二三四五六七八九]?)号"
         r"(?:正式|也|已经|已|再度|再次|又|还|都|首度|首次|同时|亦|分别|共同|先|刚刚|刚)?"
@@ -4837,7 +4874,7 @@ _RULES = [
         r"|在[^，,。；;\d]{1,20}?(?:举行|会见|表示|宣布|发表|召开|访问|出席|签署|举办|发布|接受|主持|会晤|指出|说|演讲|发生|遇害|被捕|去世|逝世"
         r"|开幕|闭幕|参观|开火|交出|抵达|投票|袭击|爆炸|坠毁|会谈|见面|举手|宣誓)"
         r"|进入|通过|判决|宣判|大跌|大涨|收盘|举办|发布|表决|开幕|闭幕|离开|前往|飞抵|回到|提出|决定|展开"
-        r"|下令|拜会|拜访|接受|作出|做出|对外|起程|出发|起飞|开始|到达|逮捕|战胜|击败|向|与|对(?![阵手面])|以(?![上下后前来内外])|就"
+        r"|下令|拜会|拜访|接受|作出|做出|对外|逮捕|向(?=记者|媒体|外界|新闻界|联大|国会|议会|法院)|以(?=\d|[一二三四五六七八九十两]+票|压倒|多数|涉嫌)"
         r"|晚间|中午|傍晚|清晨|早晨|深夜))"
         r"|(?<![\d.第])(?=\d{1,2}号\s*(?:到|至|~|～|—)\s*(?:\d{1,2}号|今天|今日|现在|目前|月底)))"
         r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)号(?![\d线楼台房院位码球车机床室栋座门口街路巷弄区馆厅场舱厂井坑风选]|公[路寓园馆交])",
@@ -5003,7 +5040,7 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<!时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<!需时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
@@ -5092,7 +5129,7 @@ _RULES = [
         _lengths_between,
     ),
     _rule(
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=时间为)|(?<=时间为[:：])|(?<=需要)|^)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=需时间为)|(?<=需时间为[:：])|(?<=需要)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
         _so_long,
     ),
@@ -5129,7 +5166,7 @@ _RULES = [
     ),
     _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
-        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末初]))"
+        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末])(?<![^最起当]初)(?<!^初))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID})多?天"
         r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,
