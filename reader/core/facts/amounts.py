@@ -372,7 +372,7 @@ _SYMBOL_MONEY = (
 )
 _PERCENT = (
     rf"{_QB}(?:{_NUM_CORE}\s*(?P<sign>%|‰|个?百分点)|百分之(?P<pct>{NUMBER})|千分之(?P<pml>{NUMBER})"
-    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天(?!然)|年(?![轻龄])|点)"
+    r"|(?<![\d一二三四五六七八九十几])(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?:(?P<fpp>个?百分点)|(?![十百千万个\d]|决赛|赛|秒|世纪|英里|公里|米|小时|天(?!然)|年(?![轻龄])|点))"
     rf"|{_TENTHS}){_QA}"
 )
 _IN_AN_ADDRESS = re.compile(r"[%A-Fa-f][0-9A-Fa-f]{1,2}%[0-9A-Fa-f]{2}")
@@ -1305,10 +1305,10 @@ def _percents(folded: str) -> list[Hit]:
         if (signed := _signed_share(folded, m)) is None:
             continue
         (number, start), end = signed, m.end()
-        sign = m["sign"] or ("‰" if m["pml"] else "%")
+        sign = m["sign"] or m["fpp"] or ("‰" if m["pml"] else "%")
         suffix = "pp" if sign.endswith("百分点") else sign  # 1.7百分點, a headline's, as 1.7个百分点
         qualifier = _qualifier_of(m)
-        if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != 100 * int(parse_number(m["part"]) or 0):
+        if m["den"] and qualifier is Qualifier.EXACT and number * int(parse_number(m["den"]) or 1) != (1 if m["fpp"] else 100) * int(parse_number(m["part"]) or 0):
             qualifier = Qualifier.APPROXIMATE  # 三分之一 is ~33.33%
         detail = _detail(qualifier, number, number, suffix)
         if qualifier is Qualifier.EXACT and (some := _some_more_share(folded, m, number)) is not None:
@@ -1364,11 +1364,13 @@ _PERCENT_FROM = re.compile(r"(?<![\d.,%％点])(?P<n>\d{1,2}(?:\.\d+)?|[零一�
 
 
 def _fraction(match: re.Match[str]) -> Decimal | None:
-    """四分之一 → 25, 三分之二 → 66.67 (percent): a share said as a fraction was none."""
+    """四分之一 → 25, 三分之二 → 66.67 (percent): a share said as a fraction was none; 四分之一个百分点
+    → 0.25 (points; it was 1)."""
     denominator, part = parse_number(match["den"]), parse_number(match["part"])
     if not denominator or part is None or part >= denominator:
         return None
-    return (Decimal(part) * 100 / Decimal(denominator)).quantize(Decimal("0.01")).normalize()
+    whole = 1 if match["fpp"] else 100  # 四分之一个百分点: a quarter of a point, 0.25pp
+    return (Decimal(part) * whole / Decimal(denominator)).quantize(Decimal("0.01")).normalize()
 
 
 def _tenths(match: re.Match[str]) -> Decimal | None:
@@ -2050,7 +2052,7 @@ _TERMS_SERVED = re.compile(r"(?:[了过任续]|担任|连任|当选)$")
 """十二届全国人大代表 is the twelfth congress's; 担任了两届全国人大代表 counts two terms."""
 _AN_ESTATE_BEFORE = re.compile(r"(?:苑|园|府|庭|湾|邸|墅|小区|花园|广场|大厦|公寓|新城|家园|山庄|名城|半岛|华庭|雅居)$")
 """An estate's name before its phase (保利花园三期, 青山碧苑四期)."""
-_PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居)$")
+_PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居|排在|下降了?|上升了?|下滑了?|滑落了?|跌了|升了|前进了?|后退了?)$")
 """全球排17位: a place in a ranking, not 17 people."""
 
 

@@ -622,8 +622,8 @@ _DAY_HEADING = re.compile(
 then 【23:40】); not a caption or a link that ends in its day."""
 _DATELINE = re.compile(
     r"(?:^|(?<=[。！？!? \t\u3000）)])(?<![\s\S]{300}))[(（]?(?![据據援])(?![^\n。，,！？!?]{0,12}?[经經])[^\n。，,！？!?；;()（）]{0,40}?(?:社|报|网|在线)[^\n。，,！？!?；;()（）]{0,12}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
-    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站唁]|联(?![合邦想交盟]))[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
-    r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?<!年)(?<!年\s)(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?(?:消息|(?<=综合\d月\d日)报道|(?<=综合\d月\d\d日)报道|(?<=综合\d\d月\d日)报道|(?<=综合\d\d月\d\d日)报道)(?=[，,：:\s（(])"
+    r"(?<![\d〇一二三四五六七八九十])(?:(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?\s*(?P<d>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*专?(?:电|讯)(?=[\s\u3000（(）)【\[：:，,《“「]|记者|通讯员|题|据|(?<=讯)(?:新华社|本报|中新社|昨[日天]|今[日天])|(?<=电)(?![视台邮力话脑影子器车动网价费源池梯线缆访訪询詢告贺賀请請召邀函汇匯信商瓶竞厂量器灯表机站唁]|联(?![合邦想交盟]))[\u4e00-\u9fff])[)）]?(?=[ \t]*\S)"
+    r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?<!年)(?<!年\s)(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?(?:消息|(?<=社\d月\d日)报道(?=[，,：:])|(?<=社\d月\d\d日)报道(?=[，,：:])|(?<=社\d\d月\d日)报道(?=[，,：:])|(?<=社\d\d月\d\d日)报道(?=[，,：:])|(?<=综合\d月\d日)报道|(?<=综合\d月\d\d日)报道|(?<=综合\d\d月\d日)报道|(?<=综合\d\d月\d\d日)报道)(?=[，,：:\s（(])"
     r"|^(?<![\s\S]{300})(?:[（(]?(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?:北京时间)?(?:(?P<y3>(?:19|20)\d\d)\s*年\s*)?(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=(?:消息)?[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
     r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
@@ -1579,6 +1579,9 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
+    if year_alone and _AN_EVENTS_YEAR.match(folded, end) and not _CLAUSE_STOP.search(folded, end, hit.start) \
+            and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY_ON.match(text)) and "年" not in text:
+        return _read_at(hit, text, anchor, published, True)  # 2013年的E3展会将于6月11日: the event's year
     if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
         onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
@@ -1590,6 +1593,15 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
             return _read_at(hit, text, earlier, published, True, same_month_too=True)
         return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year, end))
     return hit
+
+
+_AN_EVENTS_YEAR = re.compile(
+    r"的?[^\s的，,。；;]{0,6}?(?:展会|展览会|博览会|大会|会议|峰会|论坛|比赛|运动会|奥运会|世界杯|锦标赛|选举|大选|年会|音乐节|电影节|艺术节|晚会)"
+    r"(?=\s*(?:将于|将在|定于|于|在|将|已于|已在|会在))"
+)
+"""A year naming its event, the subject of its clause (2013年的E3展会将于6月11日, 2008年北京奥运会于8月8日): a day
+of the event's in its clause is that year's (not 2018年创办的进口博览会将于11月5日, 以2008年奥运会为主题的展览)."""
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 
 
 def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: bool, published: datetime) -> date | None:
@@ -1775,6 +1787,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded[hit.start].isdigit() and _A_CLIPS_SPOT.match(folded, hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
         or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
+        or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_MONTHS_LENGTH_BEFORE.search(folded, max(0, hit.start - 2), hit.start))
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
@@ -1968,6 +1981,8 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
+_A_MONTHS_LENGTH_BEFORE = re.compile(r"(?:怀胎|历时|为期|长达|耗时|历经)$")
+"""怀胎十月, 历时十月: ten months long (a pregnancy's, a work's), not October."""
 _A_CLIPS_SPOT = re.compile(r"处(?![置理罚分])")
 _NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
 """零零零一年: a slip of the tongue or the keys, no year 1 (零八年 is 2008, written short)."""
@@ -4854,7 +4869,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])|{_A_NAMES_LAST_DIGIT}){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
-        rf"(?:日(?![元本游圆币后均间之]|以(?!压倒|多数|\d|[一二三四五六七八九十两]+票|[^，,。；;]{{0,10}}?(?:涉嫌|罪))|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时])))"
+        rf"(?:日(?![元本游圆币后均间之]|以(?!压倒|多数|\d|[一二三四五六七八九十两]+票|[^，,。；;]{{0,10}}?(?:涉嫌|罪))|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时]|当天|当日|那天|这天)))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -5003,7 +5018,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了的])",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了])",
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)

@@ -292,3 +292,34 @@ def test_counts_sums_and_names_give_no_day(text: str) -> None:
 
 def test_a_time_of_day_beside_tong_is_no_simile() -> None:
     assert "晚上" in intervals("今天中午同晚上一样加开班次，方便市民出行。")
+
+
+# ---- Second reads: fractions of a point, ranks, lengths of months, leads and events' years
+
+
+def test_a_fraction_of_a_point_is_that_fraction() -> None:
+    assert values("央行宣布将存款准备金率下调四分之一个百分点，释放资金约五千亿元。", "percent") == ["0.25pp"]
+
+
+@pytest.mark.parametrize("text", ["该国的增长率排在二三位，比去年下降了两位。", "《星际争霸》排在11位，《重返地球》分别下降1位。"])
+def test_a_place_in_a_ranking_is_no_count(text: str) -> None:
+    assert values(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新华社北京11月3日电“中国制造”正在走向世界，今天的出口额大幅增长。", "11月3日", "2023-11-03T00:00:00"),
+        ("新华社10月24日报道，今日上午，国务院召开常务会议，研究部署了相关工作。", "今日上午", "2023-10-24T07:00:00"),
+        ("他9号当天就离开了北京，前往上海参加会议，至今未归。", "9号", "2024-06-09T00:00:00"),
+        ("执政六个月来的成绩有目共睹，民众满意度大幅上升。", "六个月来", "2023-12-01T00:00:00"),
+        ("2013年的E3展会将于6月11日在洛杉矶举行，各大厂商纷纷参展。", "6月11日", "2013-06-11T00:00:00"),
+    ],
+)
+def test_leads_events_years_and_months_so_far(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["他怀胎十月的妻子终于顺利生下了一名男婴。", "这种酒历时十月酿成后，还须放入陶土酒坛中密封贮存。"])
+def test_ten_months_long_is_no_october(text: str) -> None:
+    assert intervals(text) == {}
