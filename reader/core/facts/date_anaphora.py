@@ -665,11 +665,24 @@ def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
     the publication: a story counts on from the day it has just named. 三天前 does too where the
     sentence ties it to that day (8月29日被捕，他在三天前…: the 26th), and then counts as a day told."""
     hits = _counted_on(folded, hits, _DAYS_EARLIER, lambda hit, _text: _one_day(hit), _days_on)
+    hits = _counted_on(folded, hits, _WEEKS_LATER, lambda hit, _text: _one_day(hit), _weeks_on)
+    hits = _counted_on(folded, hits, _MONTHS_LATER, lambda hit, _text: _one_day(hit), _months_on)
     return _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit), _days_on)
 
 
 def _days_on(day: date, n: int) -> str:
     return (day + timedelta(days=n)).isoformat()
+
+
+def _weeks_on(day: date, n: int) -> str:
+    """两周后 after 9月14日: 28 September, that day so many weeks on."""
+    return (day + timedelta(weeks=n)).isoformat()
+
+
+def _months_on(day: date, n: int) -> str:
+    """三个月后 after 9月14日: December, the month so many months on, as N个月后 from now is read."""
+    year, month = divmod(day.month - 1 + n, 12)
+    return f"{day.year + year:04d}-{month + 1:02d}"
 
 
 _Anchor = TypeVar("_Anchor", int, date)
@@ -751,6 +764,8 @@ def _written_year(hit: Hit, text: str) -> int | None:
 
 _N_DAYS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*[天日](?:[之以]|过)?"
 _DAYS_LATER = re.compile(rf"{_N_DAYS}后")
+_WEEKS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?)\s*(?:周|个?星期|个?礼拜)(?:[之以]|过)?后")
+_MONTHS_LATER = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二]?)\s*个月(?:[之以]|过)?后")
 _DAYS_EARLIER = re.compile(rf"{_N_DAYS}(?P<dir>前)")
 _N_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年"
 """So many years, up to 99, in figures or in Chinese."""

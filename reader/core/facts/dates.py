@@ -835,8 +835,16 @@ def _along_a_day_moved(folded: str, hit: Hit, text: str, moved: tuple[str, int, 
     if first and bare and _A_DAYS_TIME.fullmatch(text, bare.end()) and first[:7] == day[:7] and same_paragraph \
             and (first[8:10] >= day[8:10] or _told_before_it(folded, hit, sentence_ends)) \
             or hit.start < sentence_ends and _SO_LONG_AFTER_IT.fullmatch(text) and right_after:
-        return _shifted(hit, days)
+        return _a_month_shifted(hit, text, days) if _A_MONTHS_VALUE.fullmatch(hit.value) else _shifted(hit, days)
     return None
+
+
+def _a_month_shifted(hit: Hit, text: str, days: int) -> Hit:
+    """A month counted on from a day moved (9月14日…三个月后, the 14th moved a year back): the month
+    its first day falls in, so many days on or back."""
+    first = date.fromisoformat(f"{hit.value}-01") + timedelta(days=days)
+    value = f"{first:%Y-%m}"
+    return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, text))
 
 
 def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
@@ -1367,7 +1375,8 @@ def _shifted(hit: Hit, days: int) -> Hit:
 
 _A_DAYS_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A value that opens with a day (2024-06-12, 2024-06-12T10:00), not a month's or a year's."""
-_SO_LONG_AFTER_IT = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:个)?(?:天|日|星期|礼拜|周|个月)\s*(?:以后|之后|后)")
+_SO_LONG_AFTER_IT = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:天|日|个?星期|个?礼拜|周|个月)\s*(?:以后|之后|后)")
+_A_MONTHS_VALUE = re.compile(r"\d{4}-\d{2}")
 """10天后, 两个星期后: counted from the day before it in its sentence, and moved with it."""
 
 

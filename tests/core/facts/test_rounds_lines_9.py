@@ -323,3 +323,15 @@ def test_leads_events_years_and_months_so_far(text: str, phrase: str, first: str
 @pytest.mark.parametrize("text", ["他怀胎十月的妻子终于顺利生下了一名男婴。", "这种酒历时十月酿成后，还须放入陶土酒坛中密封贮存。"])
 def test_ten_months_long_is_no_october(text: str) -> None:
     assert intervals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("9月14日他住进了医院，两周后病情好转出院。", "两周后", "2023-09-28"),
+        ("9月14日他住进了医院，三个月后重返工作岗位。", "三个月后", "2023-12"),
+        ("Demo将于9月14日正式公布，PC版暂无试玩，但2个星期后将登陆。", "2个星期后", "2024-09-28"),
+    ],
+)
+def test_weeks_and_months_after_a_day_count_on_from_it(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
