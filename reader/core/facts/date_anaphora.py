@@ -626,7 +626,20 @@ def years_after(folded: str, hits: list[Hit], published: datetime | None = None)
         return f"{(now if restated and now is not None else year) + n:04d}"
 
     read = _counted_on(folded, hits, _YEARS_COUNTED, _written_year, counted)
+    if published is not None:
+        read = [_the_years_edge(folded, hit, published) for hit in read]
     return _narrated(folded, read, published.year) if published is not None else read
+
+
+def _the_years_edge(folded: str, hit: Hit, published: datetime) -> Hit:
+    """上年末, 上年初 counted from a year written before them (2008年6月末…比上年末: the end of 2007):
+    that year's end or start, as 2007年末 reads (it was the end of the publication's last year)."""
+    said = _YEARS_COUNTED.fullmatch(folded, hit.start, hit.end)
+    if said is None or not said["edge"] or not re.fullmatch(r"\d{4}", hit.value):
+        return hit
+    text = folded[hit.start : hit.end]
+    detail = time_detail(f"{hit.value}年{said['edge']}", published)
+    return hit if detail is None else Hit(hit.kind, hit.start, hit.end, value_of(detail, text), detail)
 
 
 def _narrated(folded: str, hits: list[Hit], now: int) -> list[Hit]:
@@ -770,7 +783,7 @@ _DAYS_EARLIER = re.compile(rf"{_N_DAYS}(?P<dir>前)")
 _N_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)\s*年"
 """So many years, up to 99, in figures or in Chinese."""
 _YEARS_LATER = re.compile(rf"{_N_YEARS}(?:[之以]|过)?后")
-_YEARS_COUNTED = re.compile(rf"{_N_YEARS}(?:[之以]|过)?(?P<dir>[后前])|(?P<last>上一?年|前一年)")
+_YEARS_COUNTED = re.compile(rf"{_N_YEARS}(?:[之以]|过)?(?P<dir>[后前])|(?P<last>上一?年|前一年)(?P<edge>末|底|初)?")
 """N年后, N年前 and 上年, counted from a year written before them in their sentence."""
 _YEARS_AGO = re.compile(rf"{_N_YEARS}[之以]?前")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年")

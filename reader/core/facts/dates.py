@@ -1388,7 +1388,7 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         return hits
     read: list[Hit] = []
     said: _YearSaid | None = None  # the year said alone last
-    as_of: tuple[date, int] | None = None  # a day with its year, figures are as of or out on, and where it ends
+    as_of: tuple[date, int, bool] | None = None  # a day with its year figures are as of or out on, where it ends, and whether 截至
     for hit in hits:
         text = folded[hit.start : hit.end]
         if read and (listed := _listed_after_its_year(folded, read[-1], hit, text, published)) is not None:
@@ -1397,7 +1397,7 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
         if said is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, said[1], hit.start):
             hit = _in_the_year_said(folded, said, hit, text, published)
         elif as_of is not None and _YEAR_PART_ALONE.fullmatch(text) and not FULL_STOP.search(folded, as_of[1], hit.start):
-            hit = _up_to_the_day(folded, hit, text, as_of[0], published)
+            hit = _up_to_the_day(folded, hit, text, as_of, published)
         elif (year := _YEAR_SAID_ALONE.fullmatch(text)) and _opens_a_clause(folded, hit.start) \
                 and not _DESCRIBES.match(_clause_after(folded, hit.end)):  # 2000年出生的人群: a year that describes
             number = int(year["y"]) if year["y"] else published.year - (2 if year["back"] == "前" else 1)
@@ -1410,29 +1410,38 @@ def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
-def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int] | None:
-    """A day with its year written that figures after it are as of (截至2012年9月30日，前三季度…)
-    or were released on (国家统计局2012年10月18日公布，前三季度…), and where it ends."""
+def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int, bool] | None:
+    """A day with its year written that figures after it are as of (截至2012年9月30日，前三季度…;
+    截至2023年12月末, its month's last day) or were released on (国家统计局2012年10月18日公布，前三季度…),
+    where it ends, and whether as of."""
+    as_of = bool(_AS_OF_RIGHT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
     day = _one_day_named(hit, text)
-    if day is None or not _DIGIT_YEAR.match(text) or day.day == 1 and not _BARE_DAY.search(text):
+    if day is None and as_of and hit.detail is not None and hit.detail.last and _A_MONTHS_END.search(text):
+        day = date.fromisoformat(hit.detail.last[:10])  # 截至2023年12月末: as of 31 December
+    elif day is None or day.day == 1 and not _BARE_DAY.search(text):
         return None
-    as_of = _AS_OF_RIGHT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
-    return (day, hit.end) if as_of or _RELEASED_RIGHT_AFTER.match(folded, hit.end) else None
+    if not _DIGIT_YEAR.match(text):
+        return None
+    return (day, hit.end, as_of) if as_of or _RELEASED_RIGHT_AFTER.match(folded, hit.end) else None
+
+
+_A_MONTHS_END = re.compile(r"月(?:末|底)$")
 
 
 _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
 _RELEASED_RIGHT_AFTER = re.compile(r"\s*(?:[上下]午|晚间)?(?:公布|发布(?!会)|宣布|发表|披露)")
 
 
-def _up_to_the_day(folded: str, hit: Hit, text: str, day: date, published: datetime) -> Hit:
+def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, bool], published: datetime) -> Hit:
     """前三季度 after 截至2012年9月30日: with figures told as out, the latest such part begun by that
     day, in its year or the year before (2013年1月18日公布，第四季度…增长7.9%: 2012's fourth quarter);
     else a part to come (2024年3月15日发布，预计二季度…: 2024's; 2023年12月20日宣布，一季度投产: 2024's)."""
+    day = as_of[0]
     moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    out = bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end)
+    out = (as_of[2] or bool(_FIGURES_TOLD.search(folded, start, end))) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end)  # 截至2023年12月末，…较年初: figures as of it
     begun = not first or first[:10] <= day.isoformat()
     if out == begun:
         return moved

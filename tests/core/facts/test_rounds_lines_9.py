@@ -335,3 +335,15 @@ def test_ten_months_long_is_no_october(text: str) -> None:
 )
 def test_weeks_and_months_after_a_day_count_on_from_it(text: str, phrase: str, value: str) -> None:
     assert dates(text)[phrase][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2008年6月末，全市存款余额比上年末增长了百分之十五。", "上年末", "2007-11-01T00:00:00"),
+        ("截至2023年12月末，全市贷款余额较年初增长了百分之十。", "年初", "2023-01-01T00:00:00"),
+        ("截至2024年5月31日，全市新能源汽车保有量达到50万辆，预计年底将突破60万辆。", "年底", "2024-11-01T00:00:00"),
+    ],
+)
+def test_the_years_edges_after_a_year_or_a_month_end_as_of(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
