@@ -464,8 +464,10 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
         for said in pattern.finditer(folded):
             month, day_said = _month_and_day_said(said)
             day = _day_back(published, day_said)
+            if pattern is _DATELINE and (said["y2"] or said["y3"]) and not _a_recent_leads_year(said, published):
+                continue  # 本报讯 2008年5月12日，…今年是第16个年头: a look back, no dateline
             if pattern is _DATELINE and month:
-                day = _dispatch_day(published, month, day_said, _int(said["y"] or said["y2"] or said["y3"]))
+                day = _dispatch_day(published, month, day_said, _int(said["y"] or _a_recent_leads_year(said, published)))
             elif pattern is _DATELINE and day is None:
                 day = _bare_dispatch_day(published, day_said)  # 新华社北京22日电 on 12 June: 22 May
             if day is None or month and month != day.month:
@@ -482,6 +484,14 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     month = groups.get("m") or groups.get("m2") or groups.get("m3") or groups.get("m4")
     day = groups.get("d") or groups.get("d2") or groups.get("d3") or groups.get("d4")
     return _int(month), _int(day)
+
+
+def _a_recent_leads_year(said: re.Match[str], published: datetime) -> str | None:
+    """The year a web story's lead or dateline names (腾讯娱乐讯2013年7月6日，; 2012年3月5日消息，), read
+    as its today only within a year of the publication: further back it is as often a look back
+    (本报讯 2008年5月12日，…今年是第16个年头), no dateline."""
+    year = said["y2"] or said["y3"]
+    return year if year and abs(int(year) - published.year) <= 1 else None
 
 
 def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> datetime | None:
@@ -775,7 +785,7 @@ def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
     first, last = (hit.detail.first, hit.detail.last) if hit.detail is not None else (None, None)
     if first and datetime.fromisoformat(first) > soon and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
         return _the_storys_day(hit, text, published), same_period
-    if last and datetime.fromisoformat(last) > soon and _months_figures_reported(folded, hit, text):
+    if last and last[:7] > f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text):  # not 1至6月 in late June
         return _a_year_moved(hit, text, published, -1), (sentence_end(folded, hit.end), hit.end)
     if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
         return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
@@ -954,7 +964,7 @@ _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
-    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售"
+    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|要求|确保|提出"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
@@ -1597,9 +1607,6 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
-    if year_alone and _AN_EVENTS_YEAR.match(folded, end) and not _CLAUSE_STOP.search(folded, end, hit.start) \
-            and (_MONTH_ALONE.fullmatch(text) or _MONTH_DAY_ON.match(text)) and "年" not in text:
-        return _read_at(hit, text, anchor, published, True)  # 2013年的E3展会将于6月11日: the event's year
     if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
         onwards = opens or not year_alone and (month > anchor.month if back else month >= anchor.month)  # 2010年4月份发布，5月份上市
@@ -1613,13 +1620,6 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     return hit
 
 
-_AN_EVENTS_YEAR = re.compile(
-    r"的?[^\s的，,。；;]{0,6}?(?:展会|展览会|博览会|大会|会议|峰会|论坛|比赛|运动会|奥运会|世界杯|锦标赛|选举|大选|年会|音乐节|电影节|艺术节|晚会)"
-    r"(?=\s*(?:将于|将在|定于|于|在|将|已于|已在|会在))"
-)
-"""A year naming its event, the subject of its clause (2013年的E3展会将于6月11日, 2008年北京奥运会于8月8日): a day
-of the event's in its clause is that year's (not 2018年创办的进口博览会将于11月5日, 以2008年奥运会为主题的展览)."""
-_CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 
 
 def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: bool, published: datetime) -> date | None:
@@ -1999,7 +1999,7 @@ _A_STREET = re.compile(r"[初廿一二三四五六七八九十]{1,3}(?:街|巷|�
 _CELEBRATED = ("庆祝", "欢度", "喜迎", "迎接", "度过", "共度", "适逢", "恰逢", "正值")
 _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|前|后|档|以来|之际")
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
-_A_MONTHS_LENGTH_BEFORE = re.compile(r"(?:怀胎|历时|为期|长达|耗时|历经)$")
+_A_MONTHS_LENGTH_BEFORE = re.compile(r"(?:怀胎|历时|为期|长达|耗时)$")
 """怀胎十月, 历时十月: ten months long (a pregnancy's, a work's), not October."""
 _A_CLIPS_SPOT = re.compile(r"处(?![置理罚分])")
 _NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
@@ -4887,7 +4887,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?<![\d.月第每前后近约这本\-/{_CN_WEEK_BLOCK}])|{_A_NAMES_LAST_DIGIT}){_DAYS_COUNTED}(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
-        rf"(?:日(?![元本游圆币后均间之]|以(?!压倒|多数|\d|[一二三四五六七八九十两]+票|[^，,。；;]{{0,10}}?(?:涉嫌|罪))|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时]|当天|当日|那天|这天)))"
+        rf"(?:日(?![元本游圆币后均间之]|以(?!压倒|多数|\d|[一二三四五六七八九十两]+票|[^，,。；;]{{0,10}}?(?:涉嫌|罪))|前(?!往)|内(?![地蒙瓦阁])|\d(?!\d?\s*[时点:：]\d?|\d{{0,2}}(?:\.\d+)?\s*[万千]?多?\s*[人名]))|号(?=\s*(?:{_PERIOD}|\d{{1,2}}[:：点时]|[一二三四五六七八九十两]{{1,3}}[点时]|当天|当日)))"
         rf"{_TIME}?",
         _bare_day,
     ),
@@ -5036,7 +5036,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了])",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的)",
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
