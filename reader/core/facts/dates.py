@@ -636,7 +636,7 @@ _DATELINE = re.compile(
     r"|^(?![据據援]|根据|根據)(?<![\s\S]{300})[^\n。，,！？!?；;()（）]{0,12}?(?<!\d)(?<!年)(?<!年\s)(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?P<d2>[0-3]?\d)\s*日(?:上午|下午|晚间|早间|晚)?(?:[\u4e00-\u9fffA-Za-z]{0,5}?(?:网|社|报|台|讯|财经|证券|新闻|快讯|科技|体育|汽车|娱乐|频道|在线|新浪|搜狐|网易|腾讯))?(?:消息|(?<=社\d月\d日)报道(?=[，,：:])|(?<=社\d月\d\d日)报道(?=[，,：:])|(?<=社\d\d月\d日)报道(?=[，,：:])|(?<=社\d\d月\d\d日)报道(?=[，,：:])|(?<=综合\d月\d日)报道|(?<=综合\d月\d\d日)报道|(?<=综合\d\d月\d日)报道|(?<=综合\d\d月\d\d日)报道)(?=[，,：:\s（(])"
     r"|^(?<![\s\S]{300})(?:[（(]?(?![据據])[^\n。，,！？!?；;()（）]{1,16}?(?:讯|消息)[)）]?[ \t\u3000]*(?:[（(][^()（）\n]{1,30}[)）])?|[（(](?:本报)?(?:记者|通讯员)[^()（）\n]{1,30}[)）])"
     r"[ \t\u3000]*(?:北京时间)?(?:(?P<y3>(?:19|20)\d\d)\s*年\s*)?(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>[0-3]?\d)\s*日(?=(?:消息)?[，,](?![^。\n]{0,30}?(?:将(?:于|要)?(?:正式|全面)?(?:施行|实施|生效|执行)|起施行|起实施|起执行)))"
-    r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【]|记者|通讯员)",
+    r"|^[(（]?[\u4e00-\u9fff]{2,5}(?<![据據援至到于於在])(?P<m4>1[0-2]|0?[1-9])\s*月\s*(?P<d4>[0-3]?\d)\s*日\s*电(?=[ \t\u3000（(【，,]|记者|通讯员)",
     re.MULTILINE,
 )
 """A wire story's dateline opening its line (or its headline's run-in line, after a space or the
@@ -798,14 +798,15 @@ def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
     if not (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)):
         return False
     after = folded[hit.end : sentence_end(folded, hit.end)]
-    if _LOOKS_AHEAD_HERE.search(after) or _A_DEFINITION_OR_SPAN.match(folded, hit.end) or _TAKES_EFFECT.search(after) and not _ONCE_PLANNED.search(after):
+    own = folded[hit.end : _the_clause_a_day_opens(folded, hit, sentence_end(folded, hit.end, CLAUSE_STOPS))]
+    if _LOOKS_AHEAD_HERE.search(after) or _A_DEFINITION_OR_SPAN.match(folded, hit.end) or _TAKES_EFFECT.search(own) and not _ONCE_PLANNED.search(own):
         return False  # 本报讯 7月1日，新修订的《条例》将正式施行; 22日起; 7月1日零时…正式生效: a day ahead told
     return bool(_A_BYLINE.fullmatch(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start))
 
 
 _A_BYLINE = re.compile(
     r"\s*[（(]?(?![据據援])[^\n。，,！？!?；;()（）\d]{0,12}?(?:社|报|网|台|站|闻|刊)[^\n。，,！？!?；;()（）\d]{0,8}?"
-    r"(?:讯[)）]?[ \t\u3000]*|电[)）]?(?:[ \t\u3000]+|(?=[（(])))(?:[（(][^()（）\n]{1,30}[)）])?[ \t\u3000]*"
+    r"(?:讯[)）]?[ \t\u3000]*|电[)）]?(?:[ \t\u3000]+|(?=[（(\d])))(?:[（(][^()（）\n]{1,30}[)）])?[ \t\u3000]*"
 )
 
 
@@ -861,7 +862,8 @@ def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
     """Whether an earlier bare day is told as before the moved day: in its sentence, not looked ahead
     to (28日通报，嫌疑人5日被抓获), or after 已于, 早在 (…已于5日被抓获)."""
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    told_done = _DONE_IN_ITS_CLAUSE.search(folded, hit.end, end)  # 被抓获, 已恢复 (not 5日起封闭, 定于5日开跑)
+    told_done = _DONE_IN_ITS_CLAUSE.search(folded, hit.end, end) and not _A_DEFINITION_OR_SPAN.match(folded, hit.end)
+    # 被抓获, 已恢复 (not 5日起封闭, 10日起对违规占用…, 定于5日开跑)
     return hit.start < sentence_ends and bool(told_done) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
         or bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start))
 
@@ -902,9 +904,9 @@ def _this_years_done(folded: str, hit: Hit, end: int) -> bool:
     return bool(_ALREADY.search(folded, hit.end, end) or _DONE_AFTER.search(folded, hit.end, end))
 
 
-_A_YEAR_BACK_NEAR = 270
+_A_YEAR_BACK_NEAR = 240
 """Days ahead of the publication beyond which a day told as done after 今年 is last year's: its day a
-year back then lies within about three months before the publication."""
+year back then lies within about four months before the publication."""
 
 
 def _in_the_month_before(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
@@ -931,7 +933,7 @@ _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _NOT_YET_ALSO = (
-    "或将|初步定|初定|想在|预估|(?:按|依|照|根据|遵循|依循|沿袭|沿用)[^，,。；;]{0,4}?惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
+    "或将|初步定|初定|想在|预估|(?:按|依|照|根据|遵循|依循|沿袭|沿用)(?:(?!打破|一反|违|不)[^，,。；;]){0,4}?惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
     "|合月|冲日|凌日|超级月亮|月掩|天象"
 )
 """Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 按照惯例,
@@ -1130,13 +1132,20 @@ def _months_figures_reported(folded: str, hit: Hit, text: str) -> bool:
     if not _MONTHS_FROM_JANUARY.fullmatch(text):
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    return bool(_FIGURES_TOLD.search(folded, start, end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end)
+    clause_end = sentence_end(folded, hit.end, CLAUSE_STOPS)
+    if folded[clause_end : clause_end + 1] in ("，", ","):
+        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 三季度，GDP同比增长…: the clause after too
+    figures_end = clause_end if _A_QUARTER_ALONE.fullmatch(text) else end  # a bare quarter's own (调查数据显示，…在第四季度有购房打算)
+    return bool(_FIGURES_TOLD.search(folded, hit.start, figures_end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
+_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
+_SO_FAR_IN_IT = re.compile(r"迄今|至今|以来|截至目前|目前为止")
+"""二季度迄今…跃升至: figures of a part still running, so far."""
 _MONTHS_FROM_JANUARY = re.compile(
     r"(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
-    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度"
+    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度|第?[一二三四1-4]季度"
 )
 _SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年|上年)同期")
 _A_VALUES_YEAR = re.compile(r"(?<![\d-])\d{4}(?=-)")
@@ -1196,7 +1205,7 @@ _A_SCHEDULE_RIGHT_BEFORE = re.compile(r"(?:最早|最晚|最快|能否|能不能
 """A schedule's word right before a day and its word said (美联储最早9月18日宣布): no word said yet (最早发现疫情的
 医生20日表示 is one said)."""
 _RELEASED_FIGURES = re.compile(
-    r"[，,](?![^，,。；;]{0,30}?(?:可(?!支配|比|观)|须|需(?!求)|请(?!求)|应(?![用对收付缴届声])|将(?![近由])|届时|最多|最少))[^，,。；;]{0,30}?"
+    r"[，,](?![^，,。；;]{0,30}?(?:可(?!支配|比|观|降解|再生|转债|持续)|须|需(?!求)|(?<![申邀聘提])请(?!求)|(?<![供反相响适效回答])应(?![用对收付缴届声税急])|将(?![近由])|届时|最多|最少))[^，,。；;]{0,30}?"
     r"(?:(?<![A-Za-z\d.])\d+(?:[.,]\d+)*\s*(?![月日号时点年:：\d]|个?(?:天|小时|分钟)内)[\u4e00-\u9fff%％]|增长|下降|增加|减少|同比|环比|显示)"
 )
 """公布，前三季度…增长5.2%: what was released, after the comma (not 公布，考生可登录网站查询)."""
@@ -1225,7 +1234,7 @@ _SAID_OR_BEFALLEN = re.compile(
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
 _ODDS_AFTER = re.compile(
-    r"可能性|会否|的机会|关注(?![^。；;]{0,12}?(?:此举|这一举措|该举措|这一决定|该决定))[^。；;]{0,20}?(?:能否|能不能|会否|是否)"
+    r"可能性|会否|的机会|关注(?![^。；;]{0,12}?(?:此举|这一举措|该举措|这一决定|该决定|其|这些|该|此项|新帅))[^。；;]{0,20}?(?:能否|能不能|会否|是否)"
 )
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
@@ -1436,6 +1445,8 @@ def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int, bool] | N
 
 
 _A_MONTHS_END = re.compile(r"月(?:末|底)$")
+_FIGURES_OUT = re.compile(rf"{_FIGURES_TOLD.pattern}|增长|下降|增加|减少|实现|达到|GDP|\d(?:\.\d+)?\s*%")
+_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效")
 
 
 _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
@@ -1449,13 +1460,15 @@ def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, boo
     day = as_of[0]
     moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
-    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    out = (as_of[2] or bool(_FIGURES_TOLD.search(folded, start, end))) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end)  # 截至2023年12月末，…较年初: figures as of it
-    begun = not first or first[:10] <= day.isoformat()
-    if out == begun:
-        return moved
-    return _read_at(hit, text, date(day.year + (1 if begun else -1), 1, 1), published, True, same_month_too=True)
+    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
+    ahead = _LOOKS_AHEAD_HERE.search(folded, *clause) or _A_FORECAST.search(folded, *clause) or _PLANNED_DEED.search(folded, *clause)
+    out = (as_of[2] or bool(_FIGURES_OUT.search(folded, *clause))) and not ahead  # 截至2023年12月末，…较年初: figures as of it
+    last = moved.detail.last if moved.detail is not None else None
+    if first and first[:10] > day.isoformat():
+        years = -1 if out else 0  # 2013年1月18日公布，第四季度…增长7.9%: 2012's
+    else:
+        years = 1 if ahead and last and last[:10] < day.isoformat() else 0  # 2023年12月20日宣布，一季度投产: 2024's
+    return moved if not years else _read_at(hit, text, date(day.year + years, 1, 1), published, True, same_month_too=True)
 
 
 _YearSaid = tuple[date, int, str]
@@ -2142,7 +2155,7 @@ def _a_past_disbelief(folded: str, forecast: re.Match[str]) -> bool:
 
 
 _THEN_GONE_BY = re.compile(r"当年|当初|当时|那时|那个时候|[\d一二三四五六七八九十几]+年前")
-_STILL = re.compile(r"依然|仍然|仍|还是|至今|如今|现在|一样")
+_STILL = re.compile(r"依然|仍然|仍|如今|现在|一样")
 _A_WISH_OR_CONDITION = re.compile(r"可能|期待|希望(?!工程)|如果|假如|要是|等到|再过")
 
 
@@ -3693,7 +3706,7 @@ def _a_deadline(match: re.Match[str], over: bool) -> bool:
 
 _ALREADY = re.compile(r"已经|已|早已|曾")
 _A_PLAN_OR_PROMISE = re.compile(r"计划(?!经济)|规划|承诺|力争|争取|目标|确保")
-_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有|不允许|不准)[^，,。；;\d]{0,4}?[在于]?\s*$")
+_NOT_TO_ACT_BEFORE = re.compile(r"(?:不会|不在|不得|决不|绝不|没有|不允许|不准)[^，,。；;\d的]{0,4}?[在于]?\s*$")
 _NOT_TO_ACT = re.compile(r"\s*(?:都|也|还|绝|决)?(?:不(?![断但仅少同])|没|无(?![条论]))")
 _A_DEADLINES_DEED = re.compile(r"完成|完工|竣工|实现|建成|达到|落实|投产|交付|到位|上线|开通|推出|启用|实施|生效|将|要|必须|须|计划")
 _SHORT_YEARS_AHEAD = 10
@@ -4760,7 +4773,7 @@ _NOT_A_NAMES_DAY = r"(?!彩(?![排票])|档|版(?![本权])|刊(?![登出发载�
 not the day (周五版本更新, 周二刊登, 周六彩排, 周日报道 are days, and so is any said with 上, 本 or
 这: 上周五刊文)."""
 _NO_MODIFIER_BEFORE = (
-    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![^影乐术酒化游食剧漫物虾光]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社外事议组班厅处科所行团会州镇村司署区厂书里乡]长)(?<!黄金)(?<!正值)"
+    r"(?<!首映)(?<!开画)(?<!选举)(?<!全明星)(?<!国庆)(?<!圣诞)(?<![^影乐术酒化游食剧漫物虾光]节)(?<!第[一二三四五六七八九十\d])(?<!前一)(?<![^家校市省县局部院队社外事议组班厅处科所行团会州镇村司署厂书乡]长)(?<!黄金)(?<!正值)"
 )
 """Words that name a weekend of their own, no date the week names (首映周末 the opening weekend, 选举周末,
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""
@@ -5073,7 +5086,7 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<!需时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需营限续用款]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
@@ -5162,7 +5175,7 @@ _RULES = [
         _lengths_between,
     ),
     _rule(
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=需时间为)|(?<=需时间为[:：])|(?<=需要)|^)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=[需营限续用款]时间为)|(?<=[需营限续用款]时间为[:：])|(?<=需要)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
         _so_long,
     ),
