@@ -1519,9 +1519,10 @@ _A_LEAGUES_COUNT = re.compile(r"\s*(?:轮|场|个?赛季|支球队|球)")
 """What a league's rounds, games or seasons are counted in (中超30轮, 英超5场)."""
 _NOT_NEARLY = re.compile(r"(?:^|[，,。；;：:、\s在其最队们他她])\s*近\s*$")
 _LAST_MEETINGS = re.compile(
-    r'\s*(?:个?赛季|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|迎战|对[“"「《]))'
+    r'\s*(?:个?赛季|个?交易日|届(?=世界杯|奥运|欧洲杯|亚洲杯|比赛|锦标赛|联赛|全运)|次(?=作客|客场|主场|交锋|相遇|交手|对决|对阵|碰面|交战|联赛|比赛|出战|出场|迎战|对[“"「《]))'
 )
-"""The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋)."""
+"""The last seasons, tournaments or meetings of two teams (近3个赛季, 近两届世界杯, 近8次交锋), and a
+market's last trading days (该股近十个交易日)."""
 _AWAY_OR_HOME = re.compile(r"作客|客场|主场|对[“\"「《]")
 _A_CAREERS_TOTAL = re.compile(r"生涯|历史|先后|共计|累计|已经|代表|国家队")
 _NEARLY_AFTER = frozenset("将达有共已过历时用花约逾超力教盟法续隔战练了")

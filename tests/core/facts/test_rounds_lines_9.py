@@ -416,3 +416,8 @@ def test_a_franchises_term_and_a_scenic_areas_long_weekend() -> None:
 @pytest.mark.parametrize("text", ["面试当天，他早早来到了公司，却发现大门紧闭。", "活动当天，现场来了上千名观众。"])
 def test_an_events_day_with_no_day_told_is_untold(text: str) -> None:
     assert "当天" not in intervals(text)
+
+
+def test_a_markets_last_trading_days_and_a_papers_name() -> None:
+    assert values("该股近十个交易日累计上涨了百分之三十，投资者十分关注。", "count") == ["10 个 交易日"]
+    assert intervals("集团旗下有重庆日报、重庆晚报、今日重庆等多家报刊，影响广泛。") == {}
