@@ -1018,7 +1018,7 @@ def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
     clause after the comma."""
     if folded[end : end + 1] not in ("，", ",") or folded[hit.end : end].strip():
         return end
-    lead = folded[sentence_start(folded, hit.start) : hit.start].strip()
+    lead = folded[sentence_start(folded, hit.start) : hit.start].strip().lstrip("“\"「『‘")  # “8月10日，… quoted opens too
     if lead and not _A_LEAD_IN.fullmatch(lead):
         return end
     after = sentence_end(folded, end + 1, CLAUSE_STOPS)
@@ -1308,7 +1308,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
             hit = _in_written_year(folded, hit, text, written, published)
         moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
-        day = _one_day_named(hit, text)
+        day = _one_day_named(hit, text) or _a_short_ranges_first_day(hit, text)
         month, month_at = (day, hit.start) if day else (month, month_at)
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
@@ -1818,6 +1818,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded[hit.start].isdigit() and _A_CLIPS_SPOT.match(folded, hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
         or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
+        or folded.endswith("十分钟", hit.start, hit.end) and folded[hit.end : hit.end + 1] in ("情", "爱")  # 十分钟情: very fond
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_MONTHS_LENGTH_BEFORE.search(folded, max(0, hit.start - 2), hit.start))
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
@@ -2300,6 +2301,16 @@ def _one_month_named(hit: Hit) -> date | None:
 
 _DAYS_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
 """Days listed (3日和4日, 10日、11日), not a range of them."""
+
+
+def _a_short_ranges_first_day(hit: Hit, text: str) -> date | None:
+    """The first day of a range of days with its month written and a month long at most (7月28日-8月7日,
+    7月20日至25日), whose bare days after it are of its months (30日 is 30 July)."""
+    detail = hit.detail
+    if detail is None or not detail.first or not detail.last or detail.qualifier is not Qualifier.RANGE or not _NAMES_MONTH.search(text):
+        return None
+    first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
+    return first if 0 < (last - first).days <= _A_FORTNIGHT * 2 else None
 
 
 def _one_day_named(hit: Hit, text: str) -> date | None:
@@ -5087,7 +5098,7 @@ _RULES = [
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
         r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需营限续用款]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
-        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
+        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
     _rule(  # 1980年代的头五年, 2010年代的最后三年, 2020年的头三个月: the first or last of a decade or year

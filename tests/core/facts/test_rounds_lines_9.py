@@ -421,3 +421,24 @@ def test_an_events_day_with_no_day_told_is_untold(text: str) -> None:
 def test_a_markets_last_trading_days_and_a_papers_name() -> None:
     assert values("该股近十个交易日累计上涨了百分之三十，投资者十分关注。", "count") == ["10 个 交易日"]
     assert intervals("集团旗下有重庆日报、重庆晚报、今日重庆等多家报刊，影响广泛。") == {}
+
+
+# ---- The fourth reads: quoted openings, days after a range, short years going on, 十分钟情
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("“8月10日晚7时30分左右，两名男子在酒吧内发生争吵，并互相殴打。", "8月10日晚7时30分左右", "2023-08-10T19:30:00"),
+        ("奥运会将于7月28日-8月7日举行，30日将举行男子百米决赛。", "30日", "2024-07-30T00:00:00"),
+        ("从98年起，他就在这家公司工作，一直到现在。", "从98年起", "1998-01-01T00:00:00"),
+        ("从九八年开始，他就在这家公司工作。", "从九八年开始", "1998-01-01T00:00:00"),
+        ("早在89年就有人提出了这个设想，但一直没有实现。", "89年", "1989-01-01T00:00:00"),
+    ],
+)
+def test_quoted_openings_days_after_a_range_and_short_years_going_on(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_very_fond_is_no_ten_minutes() -> None:
+    assert intervals("他对这片土地十分钟情，每年都会回来看看。") == {}
