@@ -679,9 +679,9 @@ def days_after(folded: str, hits: list[Hit]) -> list[Hit]:
     the publication: a story counts on from the day it has just named. 三天前 does too where the
     sentence ties it to that day (8月29日被捕，他在三天前…: the 26th), and then counts as a day told."""
     hits = _counted_on(folded, hits, _DAYS_EARLIER, lambda hit, _text: _one_day(hit), _days_on)
-    hits = _counted_on(folded, hits, _WEEKS_LATER, lambda hit, _text: _one_day(hit), _weeks_on)
-    hits = _counted_on(folded, hits, _MONTHS_LATER, lambda hit, _text: _one_day(hit), _months_on)
-    return _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit), _days_on)
+    hits = _counted_on(folded, hits, _DAYS_LATER, lambda hit, _text: _one_day(hit), _days_on)
+    hits = _counted_on(folded, hits, _WEEKS_LATER, lambda hit, _text: _one_day(hit), _weeks_on)  # 3天后手术，两周后: from the 3天后
+    return _counted_on(folded, hits, _MONTHS_LATER, lambda hit, _text: _one_day(hit), _months_on)
 
 
 def _days_on(day: date, n: int) -> str:

@@ -464,10 +464,10 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
         for said in pattern.finditer(folded):
             month, day_said = _month_and_day_said(said)
             day = _day_back(published, day_said)
-            if pattern is _DATELINE and (said["y2"] or said["y3"]) and not _a_recent_leads_year(said, published):
+            if pattern is _DATELINE and (said["y2"] or said["y3"]) and _NOW_TOLD.search(folded, said.end(), sentence_end(folded, said.end())):
                 continue  # 本报讯 2008年5月12日，…今年是第16个年头: a look back, no dateline
             if pattern is _DATELINE and month:
-                day = _dispatch_day(published, month, day_said, _int(said["y"] or _a_recent_leads_year(said, published)))
+                day = _dispatch_day(published, month, day_said, _int(said["y"] or said["y2"] or said["y3"]))
             elif pattern is _DATELINE and day is None:
                 day = _bare_dispatch_day(published, day_said)  # 新华社北京22日电 on 12 June: 22 May
             if day is None or month and month != day.month:
@@ -486,12 +486,9 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     return _int(month), _int(day)
 
 
-def _a_recent_leads_year(said: re.Match[str], published: datetime) -> str | None:
-    """The year a web story's lead or dateline names (腾讯娱乐讯2013年7月6日，; 2012年3月5日消息，), read
-    as its today only within a year of the publication: further back it is as often a look back
-    (本报讯 2008年5月12日，…今年是第16个年头), no dateline."""
-    year = said["y2"] or said["y3"]
-    return year if year and abs(int(year) - published.year) <= 1 else None
+_NOW_TOLD = re.compile(r"今年|如今|现在|目前|至今|周年|个年头")
+"""What in a web lead's sentence tells a day with its year is looked back on from now (本报讯 2008年5月12日，
+汶川发生特大地震，今年是第16个年头), not its story's today (腾讯娱乐讯2013年7月6日，…昨日)."""
 
 
 def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> datetime | None:
@@ -785,7 +782,7 @@ def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
     first, last = (hit.detail.first, hit.detail.last) if hit.detail is not None else (None, None)
     if first and datetime.fromisoformat(first) > soon and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
         return _the_storys_day(hit, text, published), same_period
-    if last and last[:7] > f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text):  # not 1至6月 in late June
+    if last and last[:7] >= f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text, published):
         return _a_year_moved(hit, text, published, -1), (sentence_end(folded, hit.end), hit.end)
     if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
         return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
@@ -798,8 +795,7 @@ def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
     if not (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)):
         return False
     after = folded[hit.end : sentence_end(folded, hit.end)]
-    own = folded[hit.end : _the_clause_a_day_opens(folded, hit, sentence_end(folded, hit.end, CLAUSE_STOPS))]
-    if _LOOKS_AHEAD_HERE.search(after) or _A_DEFINITION_OR_SPAN.match(folded, hit.end) or _TAKES_EFFECT.search(own) and not _ONCE_PLANNED.search(own):
+    if _LOOKS_AHEAD_HERE.search(after) or _A_DEFINITION_OR_SPAN.match(folded, hit.end) or _TAKES_EFFECT.search(after) and not _ONCE_PLANNED.search(after):
         return False  # 本报讯 7月1日，新修订的《条例》将正式施行; 22日起; 7月1日零时…正式生效: a day ahead told
     return bool(_A_BYLINE.fullmatch(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start))
 
@@ -862,7 +858,7 @@ def _told_before_it(folded: str, hit: Hit, sentence_ends: int) -> bool:
     """Whether an earlier bare day is told as before the moved day: in its sentence, not looked ahead
     to (28日通报，嫌疑人5日被抓获), or after 已于, 早在 (…已于5日被抓获)."""
     start, end = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    told_done = _DONE_IN_ITS_CLAUSE.search(folded, hit.end, end) and not _A_DEFINITION_OR_SPAN.match(folded, hit.end)
+    told_done = _DONE_IN_ITS_CLAUSE.search(folded, hit.end, end) and not (_A_DEFINITION_OR_SPAN.match(folded, hit.end) and "已" not in folded[hit.end : end])
     # 被抓获, 已恢复 (not 5日起封闭, 10日起对违规占用…, 定于5日开跑)
     return hit.start < sentence_ends and bool(told_done) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
         or bool(_DONE_BEFORE.search(folded, max(start, hit.start - 4), hit.start))
@@ -933,7 +929,7 @@ _TO_COME_AFTER = re.compile(r"\s*(?:正式)?(?:会|将|要|拟|可能)")
 """A bare day with a word of what is to come right after it (27日会正式宣布, 27日將宣布)."""
 _A_MONTH_NAMED = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月(?!以来|中旬以来|天)|本月|这个月|上个?月|下个?月")
 _NOT_YET_ALSO = (
-    "或将|初步定|初定|想在|预估|(?:按|依|照|根据|遵循|依循|沿袭|沿用)(?:(?!打破|一反|违|不)[^，,。；;]){0,4}?惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
+    "或将|初步定|初定|想在|预估|(?:按|依|照|根据|遵循|依循|沿袭|沿用)(?:(?!打破|一反|违)[^，,。；;]){0,4}?惯例|按往年|原定|(?<!防)万一|说不定|说不准|难说|会被|恐被|或被"
     "|合月|冲日|凌日|超级月亮|月掩|天象"
 )
 """Schedules, conditions, sentences to come and sky events both doubt words below share (初定, 按照惯例,
@@ -966,7 +962,7 @@ _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
-    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|要求|确保|提出"
+    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
@@ -1125,27 +1121,32 @@ def _a_year_moved(hit: Hit, text: str, published: datetime, years: int) -> Hit:
     return _read_at(hit, text, anchor, published, True, same_month_too=True)
 
 
-def _months_figures_reported(folded: str, hit: Hit, text: str) -> bool:
-    """Whether a year's months from January (1至10月, 1-10月, 前10个月, 前三季度) have their figures
-    reported as out in their sentence, as a bare month's are (``_figures_reported``): ending ahead of
-    the publication, they are the year before's."""
-    if not _MONTHS_FROM_JANUARY.fullmatch(text):
+def _months_figures_reported(folded: str, hit: Hit, text: str, published: datetime) -> bool:
+    """Whether a year's months from January (1至10月, 1-10月, 前10个月, 前三季度), ending in or after the
+    publication's month, have their figures reported as out in their sentence, as a bare month's are
+    (``_figures_reported``): they are the year before's. Not a target in their clause or the next
+    (确保, 力争), nor figures so far of months ending this month (1至6月…累计, on a late June page)."""
+    if not _MONTHS_FROM_JANUARY.fullmatch(text) or hit.detail is None or not hit.detail.last:
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     clause_end = sentence_end(folded, hit.end, CLAUSE_STOPS)
     if folded[clause_end : clause_end + 1] in ("，", ","):
-        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 三季度，GDP同比增长…: the clause after too
-    figures_end = clause_end if _A_QUARTER_ALONE.fullmatch(text) else end  # a bare quarter's own (调查数据显示，…在第四季度有购房打算)
-    return bool(_FIGURES_TOLD.search(folded, hit.start, figures_end)) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
+        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 1至10月，…确保: the clause after too
+    so_far = hit.detail.last[:7] == f"{published:%Y-%m}" and _TO_DATE.search(folded, start, end)
+    return bool(_FIGURES_TOLD.search(folded, hit.start, end)) and not _A_TARGET.search(folded, hit.start, clause_end) and not so_far \
+        and not _LOOKS_AHEAD_HERE.search(folded, start, end) and not _A_FORECAST.search(folded, start, end) \
+        and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
-_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
+_A_TARGET = re.compile(r"要求|确保|提出|力争|争取|目标")
+"""A span's target in its clause or the next (1至10月…确保…增长): not figures out."""
+_TO_DATE = re.compile(r"累计|截至目前|迄今|目前|至今")
+"""1至6月 on a page of late June, 累计…: the figures so far, this year's."""
 _SO_FAR_IN_IT = re.compile(r"迄今|至今|以来|截至目前|目前为止")
 """二季度迄今…跃升至: figures of a part still running, so far."""
 _MONTHS_FROM_JANUARY = re.compile(
     r"(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
-    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度|第?[一二三四1-4]季度"
+    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度"
 )
 _SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年|上年)同期")
 _A_VALUES_YEAR = re.compile(r"(?<![\d-])\d{4}(?=-)")
@@ -1234,7 +1235,7 @@ _SAID_OR_BEFALLEN = re.compile(
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
 _BEFALLEN_BEFORE = re.compile(r"发生(?:在|于)\s*$")
 _ODDS_AFTER = re.compile(
-    r"可能性|会否|的机会|关注(?![^。；;]{0,12}?(?:此举|这一举措|该举措|这一决定|该决定|其|这些|该|此项|新帅))[^。；;]{0,20}?(?:能否|能不能|会否|是否)"
+    r"可能性|会否|的机会|关注(?![^。；;]{0,12}?(?:此举|这一举措|该举措|这一决定|该决定))[^。；;]{0,20}?(?:能否|能不能|会否|是否)"
 )
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
@@ -1445,8 +1446,8 @@ def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int, bool] | N
 
 
 _A_MONTHS_END = re.compile(r"月(?:末|底)$")
-_FIGURES_OUT = re.compile(rf"{_FIGURES_TOLD.pattern}|增长|下降|增加|减少|实现|达到|GDP|\d(?:\.\d+)?\s*%")
-_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效")
+_FIGURES_OUT = re.compile(rf"{_FIGURES_TOLD.pattern}|增长|下降|增加|减少|GDP|\d(?:\.\d+)?\s*%")
+_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效|交付|上线|开启|量产|实现")
 
 
 _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
@@ -1460,14 +1461,19 @@ def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, boo
     day = as_of[0]
     moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
-    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), sentence_end(folded, hit.end, CLAUSE_STOPS)
-    ahead = _LOOKS_AHEAD_HERE.search(folded, *clause) or _A_FORECAST.search(folded, *clause) or _PLANNED_DEED.search(folded, *clause)
-    out = (as_of[2] or bool(_FIGURES_OUT.search(folded, *clause))) and not ahead  # 截至2023年12月末，…较年初: figures as of it
+    clause_end = sentence_end(folded, hit.end, CLAUSE_STOPS)
+    if folded[clause_end : clause_end + 1] in ("，", ","):
+        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 四季度，GDP同比增长5.2%: the clause after too
+    clause = sentence_start(folded, hit.start, CLAUSE_STOPS), clause_end
+    own = clause[0], sentence_end(folded, hit.end, CLAUSE_STOPS)
     last = moved.detail.last if moved.detail is not None else None
     if first and first[:10] > day.isoformat():
-        years = -1 if out else 0  # 2013年1月18日公布，第四季度…增长7.9%: 2012's
+        ahead = _LOOKS_AHEAD_HERE.search(folded, *clause) or _A_FORECAST.search(folded, *clause) or _PLANNED_DEED.search(folded, *clause) \
+            or _A_DEFINITION_OR_SPAN.match(folded, hit.end)
+        years = -1 if _FIGURES_OUT.search(folded, *clause) and not ahead else 0  # 2013年1月18日公布，第四季度…增长7.9%: 2012's
     else:
-        years = 1 if ahead and last and last[:10] < day.isoformat() else 0  # 2023年12月20日宣布，一季度投产: 2024's
+        planned = _LOOKS_AHEAD_HERE.search(folded, *own) or _PLANNED_DEED.search(folded, *own)  # in its own clause
+        years = 1 if planned and not as_of[2] and last and last[:10] < day.isoformat() else 0  # 2023年12月20日宣布，一季度投产: 2024's
     return moved if not years else _read_at(hit, text, date(day.year + years, 1, 1), published, True, same_month_too=True)
 
 
@@ -1819,7 +1825,8 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start].isdigit() and _A_CLIPS_SPOT.match(folded, hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
         or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
         or folded.endswith("十分钟", hit.start, hit.end) and folded[hit.end : hit.end + 1] in ("情", "爱")  # 十分钟情: very fond
-        or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and _A_MONTHS_LENGTH_BEFORE.search(folded, max(0, hit.start - 2), hit.start))
+        or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and (_A_MONTHS_LENGTH_BEFORE.search(folded, max(0, hit.start - 2), hit.start)
+                or folded.endswith("历经", 0, hit.start) and not folded[hit.start].isdigit()))  # 历经十月的攻关, not 历经3月的暴雨
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
         or bool(_IN_A_HANDLE.search(folded, max(0, hit.start - 20), hit.start) and _HANDLE_END.match(folded, hit.end))
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
@@ -4764,7 +4771,7 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
 """本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
 _NOT_A_DAY_AFTER = (
-    r"(?<=前日)本|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)[\u4e00-\u9fff]{2}(?=[、等])"
+    r"(?<=前日)本|(?<=后日)(?:本|军|元|方|语|企|资|记|圆)|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)[\u4e00-\u9fff]{2}(?=[、等])"
     r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?<![说示绍知露称告问讲道][今明][日天])"
     r"(?:工作室|出版社|乐队|乐团|报社)"
 )
@@ -5060,7 +5067,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的)",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的(?![最首第新])|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的(?![最首第新]))",
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
@@ -5097,7 +5104,7 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需营限续用款]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需限续]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
         r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
@@ -5186,7 +5193,7 @@ _RULES = [
         _lengths_between,
     ),
     _rule(
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=[需营限续用款]时间为)|(?<=[需营限续用款]时间为[:：])|(?<=需要)|^)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<=用了)|(?<=花了)|(?<=[=＝])|(?<=[需限续]时间为)|(?<=[需限续]时间为[:：])|(?<=需要)|^)"
         rf"(?:{_N}|半)(?:个)?(?:多)?(?:年|个月|周|星期|天|小时|分钟|秒钟?)(?:半)?(?=$|[^\u4e00-\u9fff]|之久)",
         _so_long,
     ),
