@@ -1129,20 +1129,25 @@ def _months_figures_reported(folded: str, hit: Hit, text: str, published: dateti
     if not _MONTHS_FROM_JANUARY.fullmatch(text) or hit.detail is None or not hit.detail.last:
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    clause_end = sentence_end(folded, hit.end, CLAUSE_STOPS)
-    if folded[clause_end : clause_end + 1] in ("，", ","):
-        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 1至10月，…确保: the clause after too
+    clause_end = _the_next_clauses_end(folded, hit)  # 1至10月，…确保: the clause after too
     so_far = hit.detail.last[:7] == f"{published:%Y-%m}" and _TO_DATE.search(folded, start, end)
     return bool(_FIGURES_TOLD.search(folded, hit.start, end)) and not _A_TARGET.search(folded, hit.start, clause_end) and not so_far \
         and not _LOOKS_AHEAD_HERE.search(folded, start, end) and not _A_FORECAST.search(folded, start, end) \
         and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
+def _the_next_clauses_end(folded: str, hit: Hit) -> int:
+    """The end of the hit's clause, or of the one after it where a comma ends its own (1至10月，…)."""
+    end = sentence_end(folded, hit.end, CLAUSE_STOPS)
+    return sentence_end(folded, end + 1, CLAUSE_STOPS) if folded[end : end + 1] in ("，", ",") else end
+
+
 _A_TARGET = re.compile(r"要求|确保|提出|力争|争取|目标")
 """A span's target in its clause or the next (1至10月…确保…增长): not figures out."""
-_TO_DATE = re.compile(r"累计|截至目前|迄今|目前|至今")
+_SO_FAR = "迄今|至今|截至目前"
+_TO_DATE = re.compile(rf"{_SO_FAR}|累计|目前")
 """1至6月 on a page of late June, 累计…: the figures so far, this year's."""
-_SO_FAR_IN_IT = re.compile(r"迄今|至今|以来|截至目前|目前为止")
+_SO_FAR_IN_IT = re.compile(rf"{_SO_FAR}|以来|目前为止")
 """二季度迄今…跃升至: figures of a part still running, so far."""
 _MONTHS_FROM_JANUARY = re.compile(
     r"(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
@@ -1461,9 +1466,7 @@ def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, boo
     day = as_of[0]
     moved = _read_at(hit, text, date(day.year, 1, 1), published, True, same_month_too=True)
     first = moved.detail.first if moved.detail is not None else None
-    clause_end = sentence_end(folded, hit.end, CLAUSE_STOPS)
-    if folded[clause_end : clause_end + 1] in ("，", ","):
-        clause_end = sentence_end(folded, clause_end + 1, CLAUSE_STOPS)  # 四季度，GDP同比增长5.2%: the clause after too
+    clause_end = _the_next_clauses_end(folded, hit)  # 四季度，GDP同比增长5.2%: the clause after too
     clause = sentence_start(folded, hit.start, CLAUSE_STOPS), clause_end
     own = clause[0], sentence_end(folded, hit.end, CLAUSE_STOPS)
     last = moved.detail.last if moved.detail is not None else None
