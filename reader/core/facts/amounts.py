@@ -2053,7 +2053,7 @@ _TERMS_SERVED = re.compile(r"(?:[了过任续]|担任|连任|当选)$")
 """十二届全国人大代表 is the twelfth congress's; 担任了两届全国人大代表 counts two terms."""
 _AN_ESTATE_BEFORE = re.compile(r"(?:苑|园|府|庭|湾|邸|墅|小区|花园|广场|大厦|公寓|新城|家园|山庄|名城|半岛|华庭|雅居)$")
 """An estate's name before its phase (保利花园三期, 青山碧苑四期)."""
-_A_NOUN_AFTER_A_PLACE = re.compile(r"(?![至到之以上下左右后前和的居列排跃升降位名])[\u4e00-\u9fff]")
+_A_NOUN_AFTER_A_PLACE = re.compile(r"(?![至到之以上下左右后前和的列排跃升降位]|居(?!民))[\u4e00-\u9fff]")
 """排在两位孕妇之后: people counted after 排在, not a place in a ranking (排在11位，)."""
 _PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居|排在|下降了?|上升了?|下滑了?|滑落了?|跌了|升了|前进了?|后退了?)$")
 """全球排17位: a place in a ranking, not 17 people."""

@@ -464,7 +464,7 @@ def _days_said(folded: str, published: datetime) -> Iterable[tuple[int, datetime
         for said in pattern.finditer(folded):
             month, day_said = _month_and_day_said(said)
             day = _day_back(published, day_said)
-            if pattern is _DATELINE and (said["y2"] or said["y3"]) and _NOW_TOLD.search(folded, said.end(), sentence_end(folded, said.end())):
+            if pattern is _DATELINE and _a_look_back(folded, said, published):
                 continue  # 本报讯 2008年5月12日，…今年是第16个年头: a look back, no dateline
             if pattern is _DATELINE and month:
                 day = _dispatch_day(published, month, day_said, _int(said["y"] or said["y2"] or said["y3"]))
@@ -484,6 +484,16 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
     month = groups.get("m") or groups.get("m2") or groups.get("m3") or groups.get("m4")
     day = groups.get("d") or groups.get("d2") or groups.get("d3") or groups.get("d4")
     return _int(month), _int(day)
+
+
+def _a_look_back(folded: str, said: re.Match[str], published: datetime) -> bool:
+    """Whether a web lead naming its year two or more years before the publication looks back from
+    now, its paragraph speaking of now (本报讯 2008年5月12日，…。今年是第16个年头), no dateline."""
+    year = said["y2"] or said["y3"]
+    if not year or int(year) > published.year - 2:
+        return False
+    paragraph_end = folded.find("\n", said.end())
+    return bool(_NOW_TOLD.search(folded, said.end(), len(folded) if paragraph_end < 0 else paragraph_end))
 
 
 _NOW_TOLD = re.compile(r"今年|如今|现在|目前|至今|周年|个年头")
@@ -782,7 +792,8 @@ def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
     first, last = (hit.detail.first, hit.detail.last) if hit.detail is not None else (None, None)
     if first and datetime.fromisoformat(first) > soon and (_after_a_byline(folded, hit, text) or _a_bare_datelines_day(folded, hit, text)):
         return _the_storys_day(hit, text, published), same_period
-    if last and last[:7] >= f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text, published):
+    if last and (last[:7] >= f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text, published)
+                 or first and first > soon.isoformat() and _a_quarters_figures_out(folded, hit, text)):
         return _a_year_moved(hit, text, published, -1), (sentence_end(folded, hit.end), hit.end)
     if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
         return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
@@ -962,7 +973,7 @@ _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
-    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售"
+    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
@@ -1136,6 +1147,19 @@ def _months_figures_reported(folded: str, hit: Hit, text: str, published: dateti
         and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
+def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
+    """Whether a bare quarter has its figures out in its clause or the next, with nothing ahead in its
+    sentence (四季度GDP同比增长5.2% on 17 January: last year's; not 看好三季度销量同比回暖)."""
+    if not _A_QUARTER_ALONE.fullmatch(text):
+        return False
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return bool(_FIGURES_TOLD.search(folded, hit.start, _the_next_clauses_end(folded, hit))) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
+        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, _the_next_clauses_end(folded, hit))
+
+
+_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
+
+
 def _the_next_clauses_end(folded: str, hit: Hit) -> int:
     """The end of the hit's clause, or of the one after it where a comma ends its own (1至10月，…)."""
     end = sentence_end(folded, hit.end, CLAUSE_STOPS)
@@ -1284,6 +1308,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     read: list[Hit] = []
     month: date | None = None
     month_at = 0  # where the hit that named ``month`` starts
+    span_last: date | None = None  # the last day of the range of days that named ``month``, if a range did
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
     written: tuple[date, int, bool, bool, int] | None = None  # the last date with its year written out (2010年4月份),
@@ -1298,10 +1323,9 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
         if moved is not None and _THE_DAY_AFTER.match(text):
             hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
-        elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
-            said = _int(bare["d"])
-            anchor = _month_of_a_bare_day(folded, hit, month, month_at, said)
-            hit = _read_at(hit, text, anchor or month, published, anchor is not None)
+        elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text) \
+                and _in_the_range(span_last, month, _int(bare["d"])):
+            hit = _a_bare_day_after(folded, hit, text, (month, month_at, span_last), _int(bare["d"]), published)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
@@ -1314,8 +1338,10 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
             hit = _in_written_year(folded, hit, text, written, published)
         moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
-        day = _one_day_named(hit, text) or _a_short_ranges_first_day(hit, text)
+        one_day, span = _one_day_named(hit, text), _a_short_range(hit, text)
+        day = one_day or (span[0] if span else None)
         month, month_at = (day, hit.start) if day else (month, month_at)
+        span_last = span[1] if span and not one_day else (None if day else span_last)
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
@@ -1452,7 +1478,7 @@ def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int, bool] | N
 
 _A_MONTHS_END = re.compile(r"月(?:末|底)$")
 _FIGURES_OUT = re.compile(rf"{_FIGURES_TOLD.pattern}|增长|下降|增加|减少|GDP|\d(?:\.\d+)?\s*%")
-_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效|交付|上线|开启|量产|实现")
+_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效|上线|开启|量产")
 
 
 _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
@@ -1475,7 +1501,7 @@ def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, boo
             or _A_DEFINITION_OR_SPAN.match(folded, hit.end)
         years = -1 if _FIGURES_OUT.search(folded, *clause) and not ahead else 0  # 2013年1月18日公布，第四季度…增长7.9%: 2012's
     else:
-        planned = _LOOKS_AHEAD_HERE.search(folded, *own) or _PLANNED_DEED.search(folded, *own)  # in its own clause
+        planned = (_LOOKS_AHEAD_HERE.search(folded, *own) or _PLANNED_DEED.search(folded, *own)) and not _FIGURES_OUT.search(folded, *own)
         years = 1 if planned and not as_of[2] and last and last[:10] < day.isoformat() else 0  # 2023年12月20日宣布，一季度投产: 2024's
     return moved if not years else _read_at(hit, text, date(day.year + years, 1, 1), published, True, same_month_too=True)
 
@@ -1827,7 +1853,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start].isdigit() and bool(_A_CLIPS_LENGTH.search(folded, max(0, hit.start - 6), hit.start))
         or folded[hit.start].isdigit() and _A_CLIPS_SPOT.match(folded, hit.end) and bool(_A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end))  # 片段02:07处
         or bool(_NO_YEAR_OF_OURS.fullmatch(folded, hit.start, hit.end))
-        or folded.endswith("十分钟", hit.start, hit.end) and folded[hit.end : hit.end + 1] in ("情", "爱")  # 十分钟情: very fond
+        or folded.endswith("十分钟", hit.start, hit.end) and bool(_VERY_FOND.match(folded, hit.end))  # 十分钟情: very fond
         or bool(_BARE_MONTH.fullmatch(folded, hit.start, hit.end) and (_A_MONTHS_LENGTH_BEFORE.search(folded, max(0, hit.start - 2), hit.start)
                 or folded.endswith("历经", 0, hit.start) and not folded[hit.start].isdigit()))  # 历经十月的攻关, not 历经3月的暴雨
         or bool(_A_NAMES_CENTURY.fullmatch(folded, hit.start, hit.end) and _A_CENTURYS_NAME.match(folded, hit.end))
@@ -2025,6 +2051,8 @@ _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|�
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
 _A_MONTHS_LENGTH_BEFORE = re.compile(r"(?:怀胎|历时|为期|长达|耗时)$")
 """怀胎十月, 历时十月: ten months long (a pregnancy's, a work's), not October."""
+_VERY_FOND = re.compile(r"[情爱](?![况形绪节报感侣人书歌景面国心好护惜])")
+"""十分钟情, 十分钟爱: very fond (十分钟情况, 十分钟爱国主义教育 are ten minutes)."""
 _A_CLIPS_SPOT = re.compile(r"处(?![置理罚分])")
 _NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
 """零零零一年: a slip of the tongue or the keys, no year 1 (零八年 is 2008, written short)."""
@@ -2313,14 +2341,38 @@ _DAYS_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
 """Days listed (3日和4日, 10日、11日), not a range of them."""
 
 
-def _a_short_ranges_first_day(hit: Hit, text: str) -> date | None:
-    """The first day of a range of days with its month written and a month long at most (7月28日-8月7日,
-    7月20日至25日), whose bare days after it are of its months (30日 is 30 July)."""
+def _a_bare_day_after(folded: str, hit: Hit, text: str, named: tuple[date, int, date | None], said: int, published: datetime) -> Hit:
+    """A bare day read after a day named in its paragraph (``named``: that day, where its hit starts,
+    and the last day of its range if a range named it): in the range's months (7月28日-8月7日…3日: 3
+    August), else as ``_month_of_a_bare_day`` tells."""
+    month, month_at, span_last = named
+    if span_last is not None:
+        return _read_at(hit, text, month if said >= month.day else span_last, published, True, same_month_too=True)
+    anchor = _month_of_a_bare_day(folded, hit, month, month_at, said)
+    return _read_at(hit, text, anchor or month, published, anchor is not None)
+
+
+def _a_short_range(hit: Hit, text: str) -> tuple[date, date] | None:
+    """The first and last day of a range of days with its month written and a month long at most
+    (7月28日-8月7日, 7月20日至25日), whose bare days inside it are of its months (30日 is 30 July)."""
     detail = hit.detail
     if detail is None or not detail.first or not detail.last or detail.qualifier is not Qualifier.RANGE or not _NAMES_MONTH.search(text):
         return None
     first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
-    return first if 0 < (last - first).days <= _A_FORTNIGHT * 2 else None
+    return (first, last) if 0 < (last - first).days <= _A_FORTNIGHT * 2 else None
+
+
+def _in_the_range(last: date | None, first: date, said: int) -> bool:
+    """Whether a bare day falls inside the range from ``first`` to ``last`` (True with no range):
+    记者11日获悉 after 7月20日至25日 is no day of it (the publication's month's)."""
+    if last is None:
+        return True
+    month = first if said >= first.day else last
+    try:
+        day = month.replace(day=said)
+    except ValueError:
+        return False
+    return first <= day <= last
 
 
 def _one_day_named(hit: Hit, text: str) -> date | None:
@@ -4774,7 +4826,7 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
 """本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
 _NOT_A_DAY_AFTER = (
-    r"(?<=前日)本|(?<=后日)(?:本|军|元|方|语|企|资|记|圆)|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)[\u4e00-\u9fff]{2}(?=[、等])"
+    r"(?<=前日)本|(?<=后日)(?:本(?![港市周月])|军|元|方(?!可)|语|企|资|记|圆)|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)(?!白天|夜间|上午|下午|晚上|凌晨|早晨|中午|傍晚|夜里)[\u4e00-\u9fff]{2}(?=[、等])"
     r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?<![说示绍知露称告问讲道][今明][日天])"
     r"(?:工作室|出版社|乐队|乐团|报社)"
 )
@@ -5070,7 +5122,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的(?![最首第新])|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的(?![最首第新]))",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的(?!最)|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的(?!最))",
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
@@ -5107,8 +5159,8 @@ _RULES = [
     ),
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
-        r"(?:(?<=早在)|(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需限续]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
-        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
+        r"(?:(?<=早在)|(?<![限期龄命效刑][从自])(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需限续]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
+        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)(?![至到跳])|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)(?![至到跳])|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
     _rule(  # 1980年代的头五年, 2010年代的最后三年, 2020年的头三个月: the first or last of a decade or year
