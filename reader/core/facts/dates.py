@@ -487,18 +487,17 @@ def _month_and_day_said(said: re.Match[str]) -> tuple[int, int]:
 
 
 def _a_look_back(folded: str, said: re.Match[str], published: datetime) -> bool:
-    """Whether a web lead naming its year two or more years before the publication looks back from
-    now, its paragraph speaking of now (本报讯 2008年5月12日，…。今年是第16个年头), no dateline."""
-    year = said["y2"] or said["y3"]
-    if not year or int(year) > published.year - 2:
+    """Whether a web lead naming its year looks back from now, its paragraph telling an anniversary
+    (本报讯 2008年5月12日，…。今年是第16个年头, 如今已满一周年), no dateline."""
+    if not (said["y2"] or said["y3"]):
         return False
     paragraph_end = folded.find("\n", said.end())
     return bool(_NOW_TOLD.search(folded, said.end(), len(folded) if paragraph_end < 0 else paragraph_end))
 
 
-_NOW_TOLD = re.compile(r"今年|如今|现在|目前|至今|周年|个年头")
-"""What in a web lead's sentence tells a day with its year is looked back on from now (本报讯 2008年5月12日，
-汶川发生特大地震，今年是第16个年头), not its story's today (腾讯娱乐讯2013年7月6日，…昨日)."""
+_NOW_TOLD = re.compile(r"周年|个年头|年前的今天")
+"""What in a web lead's paragraph tells its day is looked back on from now (…今年是第16个年头), not its
+story's today (腾讯娱乐讯2013年7月6日，…昨日; 目前, 现在 are as often a reprinted story's own)."""
 
 
 def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> datetime | None:
@@ -1154,10 +1153,13 @@ def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     return bool(_FIGURES_TOLD.search(folded, hit.start, _the_next_clauses_end(folded, hit))) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, _the_next_clauses_end(folded, hit))
+        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, _the_next_clauses_end(folded, hit)) \
+        and not _A_TARGET.search(folded, start, end) and not _AN_OUTLOOK.search(folded, start, end)
 
 
 _A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
+_AN_OUTLOOK = re.compile(r"指引|认为|测算|部署|冲刺|不低于|信心|预算|展望|看好|有望|计划|方案")
+"""What in a quarter's sentence tells its figures are an outlook, not out (业绩指引, 冲刺方案, 信心十足)."""
 
 
 def _the_next_clauses_end(folded: str, hit: Hit) -> int:
@@ -1323,8 +1325,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             year = year if folded[hit.start - 1 : hit.start] == "\n" else None
         if moved is not None and _THE_DAY_AFTER.match(text):
             hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
-        elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text) \
-                and _in_the_range(span_last, month, _int(bare["d"])):
+        elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
             hit = _a_bare_day_after(folded, hit, text, (month, month_at, span_last), _int(bare["d"]), published)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
                 and not _UP_TO_NOW.search(text):
@@ -1478,7 +1479,7 @@ def _figures_day(folded: str, hit: Hit, text: str) -> tuple[date, int, bool] | N
 
 _A_MONTHS_END = re.compile(r"月(?:末|底)$")
 _FIGURES_OUT = re.compile(rf"{_FIGURES_TOLD.pattern}|增长|下降|增加|减少|GDP|\d(?:\.\d+)?\s*%")
-_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效|上线|开启|量产")
+_PLANNED_DEED = re.compile(r"投产|开工|竣工|完工|建成|上市|推出|启用|开通|开业|开幕|施行|生效|上线|开启|量产|交付|实现")
 
 
 _AS_OF_RIGHT_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
@@ -1501,7 +1502,8 @@ def _up_to_the_day(folded: str, hit: Hit, text: str, as_of: tuple[date, int, boo
             or _A_DEFINITION_OR_SPAN.match(folded, hit.end)
         years = -1 if _FIGURES_OUT.search(folded, *clause) and not ahead else 0  # 2013年1月18日公布，第四季度…增长7.9%: 2012's
     else:
-        planned = (_LOOKS_AHEAD_HERE.search(folded, *own) or _PLANNED_DEED.search(folded, *own)) and not _FIGURES_OUT.search(folded, *own)
+        planned = _LOOKS_AHEAD_HERE.search(folded, *own) or _A_FORECAST.search(folded, *own) \
+            or _PLANNED_DEED.search(folded, *own) and not _FIGURES_OUT.search(folded, *clause)  # not 三季度实现营业收入…，同比增长
         years = 1 if planned and not as_of[2] and last and last[:10] < day.isoformat() else 0  # 2023年12月20日宣布，一季度投产: 2024's
     return moved if not years else _read_at(hit, text, date(day.year + years, 1, 1), published, True, same_month_too=True)
 
@@ -2051,7 +2053,7 @@ _NATIONAL_DAY_AFTER = re.compile(r"节|日|假|期间|长假|黄金周|当天|�
 """What may follow 国庆 as the holiday; after a surname with none of these it is a name (李国庆)."""
 _A_MONTHS_LENGTH_BEFORE = re.compile(r"(?:怀胎|历时|为期|长达|耗时)$")
 """怀胎十月, 历时十月: ten months long (a pregnancy's, a work's), not October."""
-_VERY_FOND = re.compile(r"[情爱](?![况形绪节报感侣人书歌景面国心好护惜])")
+_VERY_FOND = re.compile(r"情(?![况形绪节报感侣人书歌景面])|爱(?![护惜心人情])")
 """十分钟情, 十分钟爱: very fond (十分钟情况, 十分钟爱国主义教育 are ten minutes)."""
 _A_CLIPS_SPOT = re.compile(r"处(?![置理罚分])")
 _NO_YEAR_OF_OURS = re.compile(r"[零〇○]{2}[〇○零一二三四五六七八九]+年")
@@ -2343,11 +2345,12 @@ _DAYS_LISTED = re.compile(r"\d\s*[日号]\s*[、和及与]")
 
 def _a_bare_day_after(folded: str, hit: Hit, text: str, named: tuple[date, int, date | None], said: int, published: datetime) -> Hit:
     """A bare day read after a day named in its paragraph (``named``: that day, where its hit starts,
-    and the last day of its range if a range named it): in the range's months (7月28日-8月7日…3日: 3
-    August), else as ``_month_of_a_bare_day`` tells."""
+    and the last day of its range if a range named it): in a range's last month when more than a
+    fortnight below its first day (7月28日-8月7日…3日: 3 August; 9月23日至10月8日…8日 stays 8 September),
+    else as ``_month_of_a_bare_day`` tells (3月4日至11日…闭幕后的12日: 12 March)."""
     month, month_at, span_last = named
-    if span_last is not None:
-        return _read_at(hit, text, month if said >= month.day else span_last, published, True, same_month_too=True)
+    if span_last is not None and span_last.month != month.month and said < month.day - _A_FORTNIGHT and said <= span_last.day:
+        return _read_at(hit, text, span_last, published, True, same_month_too=True)  # 7月28日-8月7日…3日: 3 August
     anchor = _month_of_a_bare_day(folded, hit, month, month_at, said)
     return _read_at(hit, text, anchor or month, published, anchor is not None)
 
@@ -2360,19 +2363,6 @@ def _a_short_range(hit: Hit, text: str) -> tuple[date, date] | None:
         return None
     first, last = date.fromisoformat(detail.first[:10]), date.fromisoformat(detail.last[:10])
     return (first, last) if 0 < (last - first).days <= _A_FORTNIGHT * 2 else None
-
-
-def _in_the_range(last: date | None, first: date, said: int) -> bool:
-    """Whether a bare day falls inside the range from ``first`` to ``last`` (True with no range):
-    记者11日获悉 after 7月20日至25日 is no day of it (the publication's month's)."""
-    if last is None:
-        return True
-    month = first if said >= first.day else last
-    try:
-        day = month.replace(day=said)
-    except ValueError:
-        return False
-    return first <= day <= last
 
 
 def _one_day_named(hit: Hit, text: str) -> date | None:
@@ -4826,7 +4816,7 @@ _EDGE_UNITS = r"(?(edge)个?小时|(?!))|(?(edge)个?钟头|(?!))|(?(edge)分钟
 _THIS_DAY = r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在至自由到及和]))(?P<rel>本日)(?![益常期报志记用程])"
 """本日 (today) opening a clause or after a preposition, not inside 基本日常, 成本日益, 日本日产."""
 _NOT_A_DAY_AFTER = (
-    r"(?<=前日)本|(?<=后日)(?:本(?![港市周月])|军|元|方(?!可)|语|企|资|记|圆)|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)(?!白天|夜间|上午|下午|晚上|凌晨|早晨|中午|傍晚|夜里)[\u4e00-\u9fff]{2}(?=[、等])"
+    r"(?<=前日)本|(?<=后日)(?:本|军|元|方|语|企|资|记|圆)|(?<=今日)(?:头条|俄罗斯|美国报|焦点|推荐|看点|要闻)|(?<=明日)之星|(?<=[、，,]今日)(?!白天|夜间|上午|下午|晚上|凌晨|早晨|中午|傍晚|夜里)[\u4e00-\u9fff]{2}(?=[、等])"
     r"|(?:(?<=[\u4e00-\u9fff]今日)|(?<=[\u4e00-\u9fff]明日)|(?<=[\u4e00-\u9fff]今天)|(?<=[\u4e00-\u9fff]明天))(?<![说示绍知露称告问讲道][今明][日天])"
     r"(?:工作室|出版社|乐队|乐团|报社)"
 )
@@ -5122,7 +5112,7 @@ _RULES = [
         _decade_of_century,
     ),
     _rule(
-        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的(?!最)|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的(?!最))",
+        rf"(?:(?P<near>近|最近|过去)|(?<![\d{_CN_WEEK_BLOCK}第几数多]))(?P<n>{_N})\s*[多余]?\s*(?P<u>年|个月|天|周|个星期|个礼拜)多?来(?![自到看说源华京沪港台访此这了]|(?<=\d\d年来)的(?!最|首次|首个|新高|新低)|(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九]年来)的(?!最|首次|首个|新高|新低))",
         _so_far,
     ),
     _rule(  # 七十年以来, 十年以来, 三个月以来: as 七十年来 (not 98年以来 or 九八年以来, since 1998)
@@ -5160,7 +5150,7 @@ _RULES = [
     _rule(rf"(?P<c>{_alternatives(_CENTURIES)}|下个?世纪)的?(?:前|头|(?P<last>最后|后))(?P<n>[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?!代|级|前|后|来|以)", _centurys_first_years),
     _rule(  # 早在89年，…; 98年他来到深圳; 在98年的时候; 成立于05年; 四九年以后: a year written short
         r"(?:(?<=早在)|(?<![限期龄命效刑][从自])(?<=[在从自])|(?<![低高短长少多大小等不][于於])(?<=[于於])|(?<=到了)|(?<![\d\u4e00-\u9fff〇○零=＝÷×+*/])(?<![需限续]时间为[:：]))(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2})年"
-        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)(?![至到跳])|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)(?![至到跳])|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
+        r"(?=[，,](?!\d)|的时候|那个?时候|时(?![间期代])|[他她我]|(?<=[从自]\d\d年)(?:起|开始)(?![至到][\d一二三四五六七八九十]|跳)|(?<=[从自][〇○零一二三四五六七八九][〇○零一二三四五六七八九]年)(?:起|开始)(?![至到][\d一二三四五六七八九十]|跳)|(?<=早在\d\d年)就|(?<=[〇○零一二三四五六七八九]年)(?:以后|以前|之前|之后))",
         _year_written_short,
     ),
     _rule(  # 1980年代的头五年, 2010年代的最后三年, 2020年的头三个月: the first or last of a decade or year

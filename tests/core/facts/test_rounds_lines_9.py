@@ -492,9 +492,10 @@ def test_a_cities_rise_in_the_ranking_is_no_count() -> None:
         ("看好三季度销量同比回暖，分析师上调了目标价。", datetime(2024, 6, 12, 10), "三季度", "2024-07-01T00:00:00"),
         ("2023年10月25日发布三季报，三季度实现营业收入三百亿元，同比增长10%。", datetime(2024, 6, 12, 10), "三季度", "2023-07-01T00:00:00"),
         ("2024年6月10日消息，昨日全市迎来强降雨，目前道路积水已经排除。", datetime(2024, 6, 12, 10), "昨日", "2024-06-09T00:00:00"),
-        ("本报讯 2008年5月12日，汶川发生特大地震。昨日，记者来到映秀镇，今年这里已焕然一新。", datetime(2024, 6, 12, 10), "昨日", "2024-06-11T00:00:00"),
+        ("本报讯 2008年5月12日，汶川发生特大地震。昨日，记者来到映秀镇，今年是地震的第16个年头。", datetime(2024, 6, 12, 10), "昨日", "2024-06-11T00:00:00"),
         ("奥运会将于7月28日-8月7日举行，3日举行闭幕式前的最后一场比赛。", datetime(2024, 6, 12, 10), "3日", "2024-08-03T00:00:00"),
-        ("展会于7月20日至25日举行，记者11日获悉，届时将有三百家企业参展。", datetime(2024, 6, 12, 10), "11日", "2024-06-11T00:00:00"),
+        ("全国两会3月4日至11日在北京举行，闭幕后的12日，代表们陆续返程。", datetime(2024, 6, 12, 10), "12日", "2024-03-12T00:00:00"),
+        ("亚运会9月23日至10月8日举行，火炬传递于8日启动。", datetime(2024, 6, 12, 10), "8日", "2024-09-08T00:00:00"),
     ],
 )
 def test_the_review_of_the_last_mend(text: str, published: datetime, phrase: str, first: str) -> None:
@@ -512,3 +513,22 @@ def test_lengths_arrivals_and_the_japanese_side_are_no_dates(text: str) -> None:
 
 def test_ten_minutes_of_a_situation_stay_ten_minutes() -> None:
     assert dates("他是十分钟情况下就能完成任务的高手。")["十分钟"][1] == "PT10M"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "first"),
+    [
+        ("公司发布业绩指引，预计一季度营收同比增长20%，信心十足。", datetime(2024, 1, 17, 10), "一季度", "2024-01-01T00:00:00"),
+        ("2023年6月1日消息，该项目如今已满一周年。昨日，记者来到现场。", datetime(2024, 6, 12, 10), "昨日", "2024-06-11T00:00:00"),
+        ("2021年3月1日消息，昨日全市迎来强降雨，目前道路积水已经排除。", datetime(2024, 6, 12, 10), "昨日", "2021-02-28T00:00:00"),
+        ("从98年起至今，他一直在这家公司工作。", datetime(2024, 6, 12, 10), "98年", "1998-01-01T00:00:00"),
+        ("这是12年来的首次访问，意义重大。", datetime(2024, 6, 12, 10), "12年来", "2012-01-01T00:00:00"),
+    ],
+)
+def test_the_tenth_review_of_this_round(text: str, published: datetime, phrase: str, first: str) -> None:
+    assert Reading(published).intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["战后日本港口城市迅速恢复，成为重要的贸易中心。", "他十分钟爱国画，每天都要练习书法。"])
+def test_postwar_japans_ports_and_a_love_of_painting_are_no_dates(text: str) -> None:
+    assert intervals(text) == {}
