@@ -1142,8 +1142,7 @@ def _months_figures_reported(folded: str, hit: Hit, text: str, published: dateti
     clause_end = _the_next_clauses_end(folded, hit)  # 1至10月，…确保: the clause after too
     so_far = hit.detail.last[:7] == f"{published:%Y-%m}" and _TO_DATE.search(folded, start, end)
     return bool(_FIGURES_TOLD.search(folded, hit.start, end)) and not _A_TARGET.search(folded, hit.start, clause_end) and not so_far \
-        and not _LOOKS_AHEAD_HERE.search(folded, start, end) and not _A_FORECAST.search(folded, start, end) \
-        and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
+        and _nothing_ahead(folded, hit, clause_end)
 
 
 def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
@@ -1152,9 +1151,18 @@ def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
     if not _A_QUARTER_ALONE.fullmatch(text):
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    return bool(_FIGURES_TOLD.search(folded, hit.start, _the_next_clauses_end(folded, hit))) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-        and not _A_FORECAST.search(folded, start, end) and not _SO_FAR_IN_IT.search(folded, hit.end, _the_next_clauses_end(folded, hit)) \
+    clause_end = _the_next_clauses_end(folded, hit)
+    return bool(_FIGURES_TOLD.search(folded, hit.start, clause_end)) and _nothing_ahead(folded, hit, clause_end) \
         and not _A_TARGET.search(folded, start, end) and not _AN_OUTLOOK.search(folded, start, end)
+
+
+def _nothing_ahead(folded: str, hit: Hit, clause_end: int) -> bool:
+    """Whether a span's sentence neither looks ahead nor forecasts, and its clause (or the next, up to
+    ``clause_end``) tells no figures so far (迄今, 以来): what months or a quarter with figures need to be
+    read as past."""
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return not _LOOKS_AHEAD_HERE.search(folded, start, end) and not _A_FORECAST.search(folded, start, end) \
+        and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
 _A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
@@ -1428,8 +1436,8 @@ def _shifted(hit: Hit, days: int) -> Hit:
 _A_DAYS_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A value that opens with a day (2024-06-12, 2024-06-12T10:00), not a month's or a year's."""
 _SO_LONG_AFTER_IT = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:天|日|个?星期|个?礼拜|周|个月)\s*(?:以后|之后|后)")
-_A_MONTHS_VALUE = re.compile(r"\d{4}-\d{2}")
 """10天后, 两个星期后: counted from the day before it in its sentence, and moved with it."""
+_A_MONTHS_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 def _parts_in_the_year_said(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
@@ -4125,7 +4133,7 @@ def _this_day_of_its_year(match: re.Match[str], published: datetime | None) -> s
     """去年的今天, 去年此时, 明年的这个时候: the publication's day in the year said (it was the whole year)."""
     if published is None:
         return None
-    year = published.year + {"前": -2, "去": -1, "明": 1, "后": 2}[match["ry"]]
+    year = published.year + _REL_YEAR[f"{match['ry']}年"]
     day = published.date().replace(day=28) if (published.month, published.day) == (2, 29) else published.date()
     return _Own(day.replace(year=year).isoformat())
 
