@@ -523,11 +523,10 @@ def _dispatch_day(published: datetime, month: int, day: int, year: int = 0) -> d
 def _bare_dispatch_day(published: datetime, day: int) -> datetime | None:
     """The day a dateline with no month names (新华社北京22日电): the last such day up to three
     days after the publication's, as ``_dispatch_day`` reads one with its month."""
-    first = published.replace(day=1)
     for back in range(3):
-        month = (first - timedelta(days=31 * back)).replace(day=1) if back else first
+        year, month = _add_months(published.year, published.month, -back)
         try:
-            said = month.replace(day=day)
+            said = published.replace(year=year, month=month, day=day)
         except ValueError:
             continue
         if (said.date() - published.date()).days <= 3:

@@ -532,3 +532,9 @@ def test_the_tenth_review_of_this_round(text: str, published: datetime, phrase: 
 @pytest.mark.parametrize("text", ["战后日本港口城市迅速恢复，成为重要的贸易中心。", "他十分钟爱国画，每天都要练习书法。"])
 def test_postwar_japans_ports_and_a_love_of_painting_are_no_dates(text: str) -> None:
     assert intervals(text) == {}
+
+
+def test_a_bare_day_datelines_month_before_march_is_february() -> None:
+    """Stepping back 31 days from 1 March skipped February (新华社北京20日电 on 12 March read 20 January)."""
+    found = Reading(datetime(2024, 3, 12, 10)).intervals("新华社北京20日电 国务院总理昨天在人民大会堂会见了来访的外国客人。")
+    assert found["昨天"][0] == "2024-02-19T00:00:00"
