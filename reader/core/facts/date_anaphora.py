@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
-from .date_values import own_detail, value_of
+from .date_values import add_months, own_detail, value_of
 from .library import time_detail
 from .model import FactKind, Hit
 from .numerals import parse_number
@@ -695,8 +695,8 @@ def _weeks_on(day: date, n: int) -> str:
 
 def _months_on(day: date, n: int) -> str:
     """三个月后 after 9月14日: December, the month so many months on, as N个月后 from now is read."""
-    year, month = divmod(day.month - 1 + n, 12)
-    return f"{day.year + year:04d}-{month + 1:02d}"
+    year, month = add_months(day.year, day.month, n)
+    return f"{year:04d}-{month:02d}"
 
 
 _Anchor = TypeVar("_Anchor", int, date)

@@ -205,6 +205,12 @@ def day_moved(moment: str, days: int) -> str:
     return (date.fromisoformat(moment[:10]) + timedelta(days=days)).isoformat() + moment[10:]
 
 
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
 _NEAR_CLOCK = re.compile(r"(?<=[午上晚间晨夜早])近(?=\s*[\d一二三四五六七八九十两零])")
 """近 before a clock time (下午近3时): the library reads it as 约 only (近 made it 03:00)."""
 

@@ -47,6 +47,7 @@ from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
     DAY_END,
+    add_months,
     day_moved,
     detail_moved,
     is_real_stamp,
@@ -524,7 +525,7 @@ def _bare_dispatch_day(published: datetime, day: int) -> datetime | None:
     """The day a dateline with no month names (新华社北京22日电): the last such day up to three
     days after the publication's, as ``_dispatch_day`` reads one with its month."""
     for back in range(3):
-        year, month = _add_months(published.year, published.month, -back)
+        year, month = add_months(published.year, published.month, -back)
         try:
             said = published.replace(year=year, month=month, day=day)
         except ValueError:
@@ -1597,7 +1598,7 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
             named = next((h for h in reversed(read) if start <= h.start and _A_MONTHS_VALUE.fullmatch(h.value)), None)
             compared = _COMPARED_WITH.search(folded, max(0, hit.start - 2), hit.start)
             if named is not None and (named.value == hit.value or compared):
-                year, month = _add_months(int(named.value[:4]), int(named.value[5:7]), -1)
+                year, month = add_months(int(named.value[:4]), int(named.value[5:7]), -1)
                 hit = _revalued(folded, hit, f"{year:04d}-{month:02d}")
         read.append(hit)
     return read
@@ -3087,7 +3088,7 @@ def _relative_month(match: re.Match[str], published: datetime | None) -> str | N
     """上个月, 下个月二十号: a month counted from the publication's."""
     if published is None:
         return match.group()
-    year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    year, month = add_months(published.year, published.month, _REL_MONTH[match["rel"]])
     if match["nth"]:
         return _nth_weekday(year, month, match)
     day = _int(match["d"])
@@ -3324,8 +3325,8 @@ def _last_day_within(day: date, unit: str, written: str) -> date | None:
 
 def _months_on(day: date, months: int) -> date:
     """The same day ``months`` on (the month's last day where it has no such day)."""
-    year, month = _add_months(day.year, day.month, months)
-    last = (date(*_add_months(year, month, 1), 1) - timedelta(days=1)).day
+    year, month = add_months(day.year, day.month, months)
+    last = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
     return date(year, month, min(day.day, last))
 
 
@@ -3501,7 +3502,7 @@ def _listed(match: re.Match[str], published: datetime | None) -> str | None:
     if match["u"] == "月":
         if b > 12:
             return None
-        end_year, end_month = _add_months(year, b, 1)
+        end_year, end_month = add_months(year, b, 1)
         return _Own(f"{year:04d}-{a:02d}/{end_year:04d}-{end_month:02d}")
     month = _int(match["m"]) or (published.month if published else 0)
     try:
@@ -3660,7 +3661,7 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
         return ""  # 年初, 年底: left to the library
     first, last = months
     year = _a_fiscal_years_part_reported(match, year, first, published)
-    end_year, end_month = _add_months(year, last, 1)
+    end_year, end_month = add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
     if match["per"] in ("全年", "首季") or match["q3"]:
         return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year
@@ -3702,7 +3703,7 @@ def _quarter_code(match: re.Match[str], published: datetime | None) -> str | Non
     if match["bare"] is not None and published is not None and first > published.month:
         year -= 1  # Q4财报 in February: the quarter last reported, not one to come
     year = _a_fiscal_years_part_reported(match, year, first, published)
-    end = _add_months(year, last, 1)
+    end = add_months(year, last, 1)
     return _Own(f"{year:04d}-{first:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
@@ -3713,7 +3714,7 @@ def _quarter_range(match: re.Match[str], published: datetime | None) -> str | No
     low, high = _int(match["a"] or match["qa"]), _int(match["b"] or match["qb"])
     if year is None or not 1 <= low < high <= 4:
         return None
-    end = _add_months(year, high * 3, 1)
+    end = add_months(year, high * 3, 1)
     return _Own(f"{year:04d}-{low * 3 - 2:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
@@ -3722,10 +3723,10 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
     (its first or last month with 初 or 末). Ours: the library reads them, but not 上一季度."""
     if published is None:
         return match.group()
-    first = _add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * _REL_WEEK[match["pre"]])
+    first = add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * _REL_WEEK[match["pre"]])
     edge = match["edge"]
-    start = first if edge in (None, "初") else _add_months(*first, 2)
-    end = _add_months(*start, 1 if edge else 3)
+    start = first if edge in (None, "初") else add_months(*first, 2)
+    end = add_months(*start, 1 if edge else 3)
     return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
@@ -3883,7 +3884,7 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     if unit == "年":
         start = date(today.year - n, 1, 1)
     elif unit == "个月":
-        start = date(*_add_months(today.year, today.month, -n), 1)
+        start = date(*add_months(today.year, today.month, -n), 1)
     else:
         start = today - timedelta(days=n * (7 if unit in ("周", "个星期", "个礼拜") else 1))
     now = published.replace(microsecond=0, tzinfo=None)
@@ -3983,7 +3984,7 @@ def _first_or_last_of(match: re.Match[str], published: datetime | None) -> str |
         first = year + 10 - n if last else year
         return _Own(f"{first}/{first + n}")
     first_month = 13 - n if last else 1
-    end_year, end_month = _add_months(year, first_month, n)
+    end_year, end_month = add_months(year, first_month, n)
     return _Own(f"{year}-{first_month:02d}/{end_year}-{end_month:02d}")
 
 
@@ -4037,7 +4038,7 @@ def _dotted_months(match: re.Match[str], published: datetime | None) -> str | No
     last = (int(match["y2"]), int(match["m2"]))
     if last < first:
         return None
-    end_year, end_month = _add_months(last[0], last[1], 1)
+    end_year, end_month = add_months(last[0], last[1], 1)
     return _Own(f"{first[0]:04d}-{first[1]:02d}/{end_year:04d}-{end_month:02d}")
 
 
@@ -4048,7 +4049,7 @@ def _month_range(match: re.Match[str], published: datetime | None) -> str | None
     low, high = _int(match["a"]), _int(match["b"])
     if year is None or not 1 <= low < high <= 12:
         return None
-    end = _add_months(year, high, 1)
+    end = add_months(year, high, 1)
     return _Own(f"{year:04d}-{low:02d}/{end[0]:04d}-{end[1]:02d}")
 
 
@@ -4080,7 +4081,7 @@ def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None)
     last day alone, in the publication's month)."""
     if published is None:
         return None
-    year, month = _add_months(published.year, published.month, _REL_MONTH[match["rel"]])
+    year, month = add_months(published.year, published.month, _REL_MONTH[match["rel"]])
     return _days_of(year, month, _int(match["a"]), _int(match["b"]))
 
 
@@ -4289,7 +4290,7 @@ _A_FORTNIGHT_OR_SO = 16
 
 def _days_around(said: date, day: int) -> list[date]:
     """The day ``day`` of the month before ``said``'s, of its own and of the one after, where it has one."""
-    months = [_add_months(said.year, said.month, n) for n in (-1, 0, 1)]
+    months = [add_months(said.year, said.month, n) for n in (-1, 0, 1)]
     return [date(y, m, day) for y, m in months if 0 < day <= calendar.monthrange(y, m)[1]]
 
 
@@ -4433,7 +4434,7 @@ def _units_between(published: datetime, unit: str, near: int, far: int) -> _Own:
     if unit == "年":
         return _Own(f"{published.year + near:04d}/{published.year + far + 1:04d}")
     if unit == "个月":
-        (y1, m1), (y2, m2) = (_add_months(published.year, published.month, n) for n in (near, far + 1))
+        (y1, m1), (y2, m2) = (add_months(published.year, published.month, n) for n in (near, far + 1))
         return _Own(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
     day = published.date()
     return _Own(f"{(day + timedelta(days=near)).isoformat()}/{(day + timedelta(days=far + 1)).isoformat()}")
@@ -4470,7 +4471,7 @@ def _unit_moved(published: datetime, unit: str, n: int) -> str:
     if unit == "年":
         return f"{published.year + n:04d}"
     if unit == "月":
-        year, month = _add_months(published.year, published.month, n)
+        year, month = add_months(published.year, published.month, n)
         return f"{year:04d}-{month:02d}"
     if unit in ("周", "星期", "礼拜"):
         year, week, _ = _monday(published, n).isocalendar()
@@ -4760,12 +4761,6 @@ def _minutes(written: str | None, fen: str | None, quarters: str | None) -> int:
     return _int(written)
 
 
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    """(year, month) moved by ``delta`` months."""
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
-
-
 def _monday(published: datetime, weeks: int) -> date:
     """The Monday of the publication's week, moved by ``weeks``."""
     day = published.date()
@@ -4783,8 +4778,8 @@ def _span(published: datetime, unit: str, first: int, last: int) -> str:
         low, high = now + first * step, now + last * step
         return f"{low:%Y-%m-%dT%H:%M}/{high:%Y-%m-%dT%H:%M}"
     if unit.endswith("月"):
-        a = _add_months(published.year, published.month, first)
-        b = _add_months(published.year, published.month, last)
+        a = add_months(published.year, published.month, first)
+        b = add_months(published.year, published.month, last)
         return f"{a[0]:04d}-{a[1]:02d}/{b[0]:04d}-{b[1]:02d}"
     days = 7 if unit.endswith(("周", "星期", "礼拜")) else 1
     if days == 7:
