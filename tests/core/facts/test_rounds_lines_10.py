@@ -31,3 +31,33 @@ def test_a_second_year_of_two_digits_is_in_the_firsts_century(text: str, phrase:
 
 def test_a_second_year_below_the_first_far_from_a_century_is_none() -> None:
     assert not any(p.startswith("2015") and "至" in p for p in intervals("2015至12年的数据无法直接比较，统计口径已经改变。"))
+
+
+# ---- A bare 元's currency: a bracket that goes on, a foreign sum said again, a Singapore story
+
+
+def test_a_currency_bracket_going_on_past_its_currency_still_names_it() -> None:
+    text = "据富豪指数显示，他目前的净值达360亿元（美元，下同，470亿新元），公司去年融资规模约74亿元，估值达500亿元。"
+    assert values(text, "money") == ["36000000000 USD", "47000000000 SGD", "~7400000000 USD", "50000000000 USD"]
+
+
+def test_a_foreign_sum_said_again_as_bare_yuan_keeps_its_currency() -> None:
+    text = "这家公司去年出现近50亿美元（63亿6700万新元）亏损。消息人士透露，50亿元亏损包括旗下一家初创公司。"
+    assert values(text, "money")[-1] == "5000000000 USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家公司去年亏损了3亿美元，今年预计盈利5亿元人民币，另外还投资了3亿元建设新厂。",
+        "这家公司去年亏损了3亿美元，今年预计投资了3亿元建设新厂，用于扩大在上海的产能。",
+    ],
+)
+def test_a_mainland_sum_equal_to_a_foreign_one_stays_renminbi(text: str) -> None:
+    assert values(text, "money")[-1] == "300000000 CNY"
+
+
+def test_a_singapore_storys_estates_and_leases_make_its_yuan_singapores() -> None:
+    text = ("如果一个99年地契的私宅项目只剩下约46年寿命，你愿意花215万元购买吗？今年第二季，就有买家购入位于第九区的"
+            "乌节阁一个单位，最终以215万元的价格成交。")
+    assert set(values(text, "money")) == {"2150000 SGD"}
