@@ -1329,8 +1329,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         between = folded[read[-1].end if read else 0 : hit.start]
         text = folded[hit.start : hit.end]
         if "\n" in between:
-            month, written, moved = None, None, None
-            year = year if folded[hit.start - 1 : hit.start] == "\n" else None
+            month, written = None, None
+            hit, year, moved = _after_a_break(folded, hit, text, (year, year_at), moved, published)
         if moved is not None and _THE_DAY_AFTER.match(text):
             hit = _moved_along(hit, *moved)  # 3月5日开幕，8日闭幕，次日离京: the 9th of March, not of June
         elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
@@ -1365,6 +1365,33 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     return read
 
 
+def _after_a_break(folded: str, hit: Hit, text: str, year: tuple[date | None, int], moved: tuple[str, int] | None,
+                   published: datetime) -> tuple[Hit, date | None, tuple[str, int] | None]:
+    """A hit in a paragraph after the last one's: the year named before it goes on where it opens
+    the paragraph (a timeline's entry) or is a past story's day; 当天, 隔天 still tell the day
+    before them, and move with it."""
+    if _THE_DAY_AFTER.match(text):
+        return hit, year[0], moved
+    if folded[hit.start - 1 : hit.start] == "\n":
+        return hit, year[0], None
+    return *_in_a_past_storys_year(folded, hit, text, *year, published), None
+
+
+def _in_a_past_storys_year(folded: str, hit: Hit, text: str, year: date | None, year_at: int,
+                           published: datetime) -> tuple[Hit, date | None]:
+    """A day and month inside a paragraph after one that named a past year (a court story's
+    2024年9月16日…。 / 被两度捅伤的猫在9月23日被发现): that year's, when read in the publication's
+    year it would come after the publication and nothing in its sentence looks ahead, going on
+    from the year's day; and the year goes on. Else the year is dropped, as a paragraph's
+    date no longer carries it (a table's or another story's)."""
+    named = _MONTH_DAY.match(text)
+    if year is None or named is None or "年" in text or _UP_TO_NOW.search(text) or year.year >= published.year \
+            or (_int(named["m"]), _int(named["d"])) < (year.month, year.day) \
+            or not _ahead(folded, hit, published, year.year, year_at):
+        return hit, None
+    return _read_at(hit, text, year, published, True), year
+
+
 def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said: int) -> date | None:
     """The month a bare day after a day named in its paragraph is of, or None for the
     publication's: the named day's for a day on or after it, or up to a fortnight before a day
@@ -1391,7 +1418,7 @@ _A_DATELINES_DAY = re.compile(r"[^，,。；;\n]{0,12}?[日号]\s*(?:电|讯|消
 _AHEAD_IN_ITS_CLAUSE = re.compile(r"将|计划|拟|预计|预定|届时")
 
 
-_THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")
+_THE_DAY_AFTER = re.compile(r"(?:当天|当日|同日|同一天|同一日|当晚|当夜|次日|翌日|隔天|隔日|次晨|翌晨|第二天|前一天|前一日|前一晚)")
 """A day told by the one before it (see ``date_anaphora``): it moves with that day."""
 
 

@@ -61,3 +61,34 @@ def test_a_singapore_storys_estates_and_leases_make_its_yuan_singapores() -> Non
     text = ("如果一个99年地契的私宅项目只剩下约46年寿命，你愿意花215万元购买吗？今年第二季，就有买家购入位于第九区的"
             "乌节阁一个单位，最终以215万元的价格成交。")
     assert set(values(text, "money")) == {"2150000 SGD"}
+
+
+# ---- A past story's year carried into the paragraphs after it
+
+
+_COURT_STORY = (
+    "根据案情，2023年9月16日至20日，被告上网搜寻作案方法，随后网购一把折叠刀。\n\n"
+    "被刺伤的猫在9月23日被公众发现并送往诊所救治。\n\n"
+    "10月6日，被告再次到组屋一带寻找目标，隔天凌晨2时许返回现场。\n\n"
+    "管理局当天接获通报，他在同一天下午被捕。"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [("9月23日", "2023-09-23T00:00:00"), ("10月6日", "2023-10-06T00:00:00"), ("隔天凌晨2时许", "2023-10-07T02:00:00"),
+     ("当天", "2023-10-07T00:00:00"), ("同一天下午", "2023-10-07T13:00:00")],
+)
+def test_a_past_storys_year_goes_on_into_its_later_paragraphs(phrase: str, first: str) -> None:
+    assert intervals(_COURT_STORY)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("2023年9月16日，该公司宣布了扩张计划。\n\n新工厂将于9月23日正式投产，届时将新增五百个岗位。", "9月23日"),
+        ("2023年9月16日，该公司宣布了扩张计划。\n\n3月5日，公司董事会批准了新的预算方案。", "3月5日"),
+    ],
+)
+def test_a_plan_or_a_day_before_the_years_stays_in_the_publications_year(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase][0].startswith("2024-")
