@@ -368,6 +368,10 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
     if "千零" in folded:
         folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    if "年又" in folded:
+        folded = _YEARS_AND_MONTHS.sub("零", folded)  # 两年又七个月: as 两年零七个月, one length (it was P7M)
+    if "零" in folded:
+        folded = _ZERO_MINUTES.sub("0", folded)  # 凌晨4时零4分: as 4时04分, one character for one (the minutes were lost)
     if "时间" in folded:
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
@@ -401,6 +405,10 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
+_YEARS_AND_MONTHS = re.compile(r"(?<=[\d一二两三四五六七八九十]年)又(?=[\d一二两三四五六七八九十]{1,3}个多?月)")
+"""The 又 of 两年又七个月, a prison term's years and months: as 零 joins them."""
+_ZERO_MINUTES = re.compile(r"(?<=\d[时点])零(?=\d\s*分)")
+"""The 零 of 4时零4分, 6点零5分 written in digits: a minute's leading zero."""
 _A_ZONES_HOUR = re.compile(r"(?:(?<=[京港北地国部间]时间\d)|(?<=[京港北地国部间]时间[0-2]\d))点(?![多半\d钟])")
 """The 点 of an hour right after a zone's 时间 (北京时间22点, 当地时间8点), a clock's hour, not points."""
 _WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
@@ -564,6 +572,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = _without_feasts_of_some_year(folded, _with_weekdays(folded, joined, published, months_only=True))
+    joined = [h for h in joined if not _titled(folded, h)]  # 《新明日报》: no day for 当天 to count from
     joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
     read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
     joined = clock_anchored(folded, dayless_times(folded, joined, published))
@@ -773,8 +782,10 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
-        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() < date.fromisoformat(first[:10]) <= _week_end(now.date()):
+        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() + timedelta(days=_weekdays_time(text)) < date.fromisoformat(first[:10]) <= _week_end(now.date()):
             hit = _last_weeks_if_done(folded, hit)
+        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and _week_end(now.date()) - timedelta(days=6) <= date.fromisoformat(first[:10]) < now.date():
+            hit = _next_weeks_if_ahead(folded, hit)
         if (how_far := _how_far_moved(as_read, hit)) is not None:
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
@@ -995,6 +1006,27 @@ def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
     return hit
 
 
+def _weekdays_time(text: str) -> int:
+    """How many days ahead of the publication a weekday told as done must be before it is moved
+    to last week's: any day for a weekday alone (周四称 on a Wednesday), but past the morrow for one
+    with a time of its day, which a live page updated overnight says of the next morning (週四清晨表示)."""
+    return 0 if BARE_WEEKDAY.fullmatch(text) or text == "周末" else 1
+
+
+def _next_weeks_if_ahead(folded: str, hit: Hit) -> Hit:
+    """A bare weekday already gone in the publication's week (周一 on a Wednesday) that a plan
+    governs (新措施将在星期一生效, 星期一将生效, 定于周一实施) is next week's: what is to come cannot
+    be behind; not a weekday a plan was told on (苹果周一宣布将推出…)."""
+    if _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start) or _AHEAD_AFTER_A_DAY.match(folded, hit.end):
+        return _shifted(hit, 7)
+    return hit
+
+
+_AHEAD_BEFORE_A_DAY = re.compile(r"(?<![即必])(?:将会?|预计|计划|定于|拟)(?:于|在)?\s*$")
+_AHEAD_AFTER_A_DAY = re.compile(r"\s*(?:起\s*)?将(?![近军领士来])")
+"""将 before or right after the weekday; not 星期一起生效 alone, which a Wednesday's page tells as often done."""
+
+
 _A_WEEKS_PLAN_OR_TERMS = re.compile(
     r"若|倘若|只要|除非|万一|的话|待|等|约|订|请了?假|安排|打算|再|就|记得|提前|预售|赛程|通知|本周|这周|这个周|这星期|届时|到时"
 )
@@ -1014,8 +1046,12 @@ def _week_end(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
-_A_WEEKDAY_ALONE = re.compile(rf"{BARE_WEEKDAY.pattern}|周末")
-"""A weekday or weekend with no week of its own (not 下周五, 上周末)."""
+_A_WEEKDAY_ALONE = re.compile(
+    rf"(?:{BARE_WEEKDAY.pattern}|周末)(?:的?(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|凌晨)"
+    rf"(?:{_HOUR_TO})?)?"
+)
+"""A weekday or weekend with no week of its own (not 下周五, 上周末), alone or with a time of its
+day (周日晚间发布报导, 星期六晚上8时)."""
 
 
 def _the_clause_a_day_opens(folded: str, hit: Hit, end: int) -> int:
@@ -1622,7 +1658,8 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if _LAST_MONTH.fullmatch(folded, hit.start, hit.end):
             start = sentence_start(folded, hit.start)
-            named = next((h for h in reversed(read) if start <= h.start and _A_MONTHS_VALUE.fullmatch(h.value)), None)
+            named = next((h for h in reversed(read) if start <= h.start and _A_MONTHS_VALUE.fullmatch(h.value)
+                          and not _LAST_MONTH.fullmatch(folded, h.start, h.end)), None)  # 较上月…较上月: both March
             compared = _COMPARED_WITH.search(folded, max(0, hit.start - 2), hit.start)
             if named is not None and (named.value == hit.value or compared):
                 year, month = add_months(int(named.value[:4]), int(named.value[5:7]), -1)
@@ -2315,6 +2352,8 @@ def _nowadays(folded: str, hit: Hit) -> bool:
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said == "昨天":
         return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 6))
+    if said == "今年":  # 如今年轻人, 当今年长者: 如今 and 年轻, no 今年 (如今年3月, 至今年底 stay)
+        return folded[hit.start - 1 : hit.start] in _NOW_SAID_BEFORE and folded[hit.end : hit.end + 1] in _AN_AGE_AFTER
     if said not in ("今天", "今日"):
         return False
     if said == "今日" and folded[hit.start - 1 : hit.start] == "如" and folded[hit.end : hit.end + 1] in ("趋", "益", "渐"):
@@ -2340,6 +2379,10 @@ _A_BRIGHT_TOMORROW = re.compile(
 )
 _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的昨天|昨天的(?:辉煌|荣耀|光荣)(?!胜利|战绩|表现|比赛|成绩)")
 """光辉灿烂的昨天, 昨天的辉煌已经成为历史: the past, not the day before."""
+
+
+_NOW_SAID_BEFORE = frozenset("如当现而至迄")
+_AN_AGE_AFTER = frozenset("轻青纪龄幼迈")
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")

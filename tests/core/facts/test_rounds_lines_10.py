@@ -92,3 +92,66 @@ def test_a_past_storys_year_goes_on_into_its_later_paragraphs(phrase: str, first
 )
 def test_a_plan_or_a_day_before_the_years_stays_in_the_publications_year(text: str, phrase: str) -> None:
     assert intervals(text)[phrase][0].startswith("2024-")
+
+
+# ---- Words inside other words, a paper's name, minutes after 零, years and months joined by 又
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如今年轻人越来越少看电视，他们更喜欢在手机上观看短视频。",
+        "当今年迈的父母大多独自生活，子女常年在外地工作。",
+        "2023年，球队签下了这名球员，但双方并未披露转会费和合同年限。",
+    ],
+)
+def test_nowadays_before_young_and_a_contracts_years_are_no_year(text: str) -> None:
+    assert not any(phrase in ("今年", "同年") for phrase in intervals(text))
+
+
+def test_this_years_end_after_until_stays_a_date() -> None:
+    assert "今年底" in intervals("至今年底，该市将新建保障性住房三万套，解决困难家庭的住房问题。")
+
+
+def test_each_last_month_in_a_release_is_the_month_before_the_one_reported() -> None:
+    text = "2024年4月，新房价格较上月上涨0.5%，二手房价格较上月上涨0.3%，租金较上月下跌0.1%。"
+    assert [f["value"] for f in facts(text, "date") if f["text"] == "上月"] == ["2024-03"]  # one fact, said three times
+
+
+def test_a_papers_name_gives_no_day_for_the_same_day_to_count_from() -> None:
+    assert intervals("据《新明日报》报道，事发当天警方接获报案后赶到现场，将男子逮捕。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("警方在凌晨4时零4分接获报案，10分钟后抵达现场。", "凌晨4时零4分", "2024-06-12T04:04:00"),
+        ("警方在凌晨4时零4分接获报案，10分钟后抵达现场。", "10分钟后", "2024-06-12T04:14:00"),
+    ],
+)
+def test_a_minute_after_zero_in_digits_is_kept(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(("text", "length"), [("法院判处他入狱两年又七个月，并禁止他饲养宠物。", "P2Y7M"), ("法院判处他入狱12年又5个月，另外还须鞭打12下。", "P12Y5M")])
+def test_years_and_months_joined_by_you_are_one_length(text: str, length: str) -> None:
+    assert length in values(text, "date")
+
+
+# ---- A weekday's week told by its tense
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("新措施将在星期一生效，所有商家必须遵守新的规定。", "星期一", "2024-06-17T00:00:00"),
+        ("新措施星期一将生效，所有商家必须遵守新的规定。", "星期一", "2024-06-17T00:00:00"),
+        ("苹果周一宣布将推出新产品，吸引了大批记者到场。", "周一", "2024-06-10T00:00:00"),
+        ("他周一发布了新产品，吸引了大批记者到场。", "周一", "2024-06-10T00:00:00"),
+        ("彭博记者周日晚间发布报导指出，团队近期进行了裁员。", "周日晚间", "2024-06-09T18:00:00"),
+        ("警方星期六晚上8时在机场逮捕了三名男子，起获大批毒品。", "星期六晚上8时", "2024-06-08T20:00:00"),
+        ("消防人员在周四清晨表示，火势已经受到控制。", "周四清晨", "2024-06-13T05:00:00"),
+    ],
+)
+def test_a_weekday_a_plan_governs_is_next_weeks_and_one_told_done_last_weeks(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
