@@ -596,7 +596,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
         joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
-    joined = [_eve_of(folded, _days_off_of(folded, _singapores_national_day(folded, hit), home)) for hit in joined]
+    joined = [_eve_of(folded, _days_off_of(folded, day, home)) for hit in joined if (day := _home_national_day(folded, hit, home))]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -2476,13 +2476,26 @@ def _revalued(folded: str, hit: Hit, value: str) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, own_detail(value, folded[hit.start : hit.end]))
 
 
-def _singapores_national_day(folded: str, hit: Hit) -> Hit:
-    """新加坡国庆: 9 August of the same year, not China's 1 October."""
-    if not folded.endswith("新加坡", 0, hit.start) or not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) \
-            or not hit.value.endswith("-10-01"):
+def _home_national_day(folded: str, hit: Hit, home: str) -> Hit | None:
+    """新加坡国庆, and 国庆 in a Singapore or Malaysian story (its home currency tells it) unless
+    China's is named before it: 9 August or 31 August of the same year, not China's 1 October.
+    There the National Day Rally, the message and the songs (国庆群众大会, 国庆献词, 国庆歌曲) are
+    names, held on other days: none."""
+    if not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not hit.value.endswith("-10-01") \
+            or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
         return hit
-    value = hit.value[:-5] + "08-09"
-    return _revalued(folded, hit, value)
+    named = next((code for place, code in _NATIONS.items() if folded.endswith(place, 0, hit.start)), None)
+    code = named or (home if home in _NATIONAL_DAYS else None)
+    if code is None:
+        return hit
+    if _A_NATIONAL_DAYS_EVENT.match(folded, hit.end):
+        return None
+    return _revalued(folded, hit, hit.value[:-5] + _NATIONAL_DAYS[code])
+
+
+_NATIONS = {"新加坡": "SGD", "狮城": "SGD", "马来西亚": "MYR", "大马": "MYR"}
+_NATIONAL_DAYS = {"SGD": "08-09", "MYR": "08-31"}
+_A_NATIONAL_DAYS_EVENT = re.compile(r"群众大会|献词|歌|主题曲|演讲")
 
 
 def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:

@@ -155,3 +155,22 @@ def test_years_and_months_joined_by_you_are_one_length(text: str, length: str) -
 )
 def test_a_weekday_a_plan_governs_is_next_weeks_and_one_told_done_last_weeks(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+# ---- National Day in a Singapore or Malaysian story
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("组屋区居民在宏茂桥庆祝国庆，活动吸引了上千名居民参加。", "国庆", "2024-08-09T00:00:00"),
+        ("马来西亚今年国庆将在吉隆坡举行盛大庆典，首相将出席庆祝活动。", "今年国庆", "2024-08-31T00:00:00"),
+        ("中国国庆期间，许多新加坡游客前往北京旅游，组屋区的居民也不例外。", "国庆期间", "2024-10-01T00:00:00"),
+    ],
+)
+def test_national_day_is_the_home_countrys(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_singapores_national_day_rally_is_no_national_day() -> None:
+    assert intervals("总理黄循财在国庆群众大会上宣布，政府将推出新的组屋政策，让组屋价格更加亲民。") == {}
