@@ -4110,7 +4110,7 @@ def _year_range(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 def _short_year_range(match: re.Match[str], published: datetime | None) -> str | None:
-    """1923至35年, 2018-19年度: the second year written by its last two digits, in the first's
+    """1923至35年, 2018-19年度, 2015/16年度: the second year written by its last two digits, in the first's
     century (1998至02年 in the next). Ours: the library reads 35年 as a year of its own."""
     low, last = int(match["a"]), int(match["b"])
     high = low // 100 * 100 + last
@@ -4119,6 +4119,13 @@ def _short_year_range(match: re.Match[str], published: datetime | None) -> str |
             return None
         high += 100
     return _Own(f"{low}/{high + 1}")
+
+
+def _a_seasons_years(match: re.Match[str], published: datetime | None) -> str | None:
+    """1982/1983年: a season's or a school year's two years, one after the other (the library read
+    the first's January)."""
+    low, high = int(match["a"]), int(match["b"])
+    return _Own(f"{low}/{high + 1}") if high == low + 1 else None
 
 
 def _dotted_months(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5278,7 +5285,8 @@ _RULES = [
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
     _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
-    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级])", _short_year_range),
+    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*(?:{_TO}|/)\s*(?P<b>\d\d)\s*年(?![代级])", _short_year_range),
+    _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\s*年(?![代级])", _a_seasons_years),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
         r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"
         r"(?![\d年月日号/.\-:%A-Za-z+×*=万亿千百元块人名个港美日韩欧英台新澳米度点分厘吨克斤之间])",

@@ -174,3 +174,14 @@ def test_national_day_is_the_home_countrys(text: str, phrase: str, first: str) -
 
 def test_singapores_national_day_rally_is_no_national_day() -> None:
     assert intervals("总理黄循财在国庆群众大会上宣布，政府将推出新的组屋政策，让组屋价格更加亲民。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("该球员在1982/1983年赛季代表球队出场了三十场比赛。", "1982/1983年", ["1982-01-01T00:00:00", "1983-12-31T23:59:59"]),
+        ("该校在2015/16年度共录取了三千多名新生，创下历史新高。", "2015/16年", ["2015-01-01T00:00:00", "2016-12-31T23:59:59"]),
+    ],
+)
+def test_a_seasons_two_years_split_by_a_slash_are_read_whole(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
