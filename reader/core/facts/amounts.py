@@ -528,13 +528,11 @@ _SIMPLIFIED_CUES = {
     "SGD": ("新加坡", "狮城", "新元", "新币", "组屋", "建屋局", "公积金局", "陆交局", "民众俱乐部", "政务部长",
             "人民行动党", "淡马锡", "樟宜", "裕廊", "兀兰", "义顺", "淡滨尼", "榜鹅", "盛港", "宏茂桥", "牛车水",
             "乌节", "武吉知马", "武吉巴督", "武吉班让", "武吉宝美", "武吉士", "实龙岗", "勿洛", "大巴窑", "女皇镇",
-            "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "圣淘沙", "乌敏岛",
-            "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "联合早报", "新明日报", "海峡时报",
-            "集选区", "黄循财", "李显龙", "尚达曼", "拥车证", "保健储蓄", "南洋理工", "义安理工", "新跃", "人力部长",
+            "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
+            "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状"),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
-            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "新山", "巴生", "居銮", "麻坡", "亚罗士打", "关丹",
-            "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "独中", "控状"),
+            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状"),
 }
 """A Singapore or Malaysian story's own places, bodies, papers and leaders: local news names its
 estate (乌节, 大巴窑) or paper (新明日报) more often than the country; words whose letters sit inside
@@ -595,41 +593,52 @@ def _yuan_named_after(folded: str, hits: list[Hit], home: str) -> list[Hit]:
 
 
 def _yuan_echoing(folded: str, hits: list[Hit], home: str) -> list[Hit]:
-    """近50亿美元（63亿新元）亏损…50亿元亏损: a bare 元 sum of ten thousand or more whose figure an
-    earlier sum in another currency gave, with its worth in a third in brackets after it (as a
-    paper abroad writes a foreign sum), is that sum said again, in its currency (it was the
-    home currency's). A figure the home currency also gave, or two others, is left as it is:
-    a mainland story's 3亿元 after 3亿美元 is its own."""
+    """近50亿美元（63亿新元）亏损…50亿元亏损: a bare 元 sum of ten thousand or more that says again
+    an earlier sum in another currency, with its worth in a third in brackets after it (as a
+    paper abroad writes a foreign sum), is that sum, in its currency (it was the home
+    currency's): the same figure, pointed back to (这笔, 上述) or followed by the same words (亏损).
+    A figure that merely matches stays the home currency's: a mainland story's 3亿元 after
+    3亿美元（约合20亿元人民币）, 国内营收20亿元."""
     if "元" not in folded:
         return hits
-    said: dict[Decimal, set[str]] = {}
+    said: dict[Decimal, set[tuple[str, str]]] = {}  # a figure's currencies, each with the words after its sum
     read: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         detail = hit.detail
         if hit.kind is FactKind.MONEY and detail is not None and detail.unit:
             figures = {Decimal(b) for b in (detail.low, detail.high) if b is not None}
-            codes: set[str] = set().union(*(said.get(f, set()) for f in figures))
+            earlier = set().union(*(said.get(f, set()) for f in figures))
             unit = detail.unit
-            if unit == home and len(codes) == 1 and not codes & {home, ""} and min(figures, default=0) >= 10_000 \
+            if unit == home and len({code for code, _ in earlier}) == 1 and min(figures, default=0) >= 10_000 \
                     and _A_BARE_YUANS_END.search(folded, hit.start, hit.end) \
                     and not _A_CURRENCY_NAMED.search(folded, max(0, hit.start - 4), hit.end):
-                unit = codes.pop()
-                detail = replace(detail, unit=unit)
-                hit = replace(hit, value=_money_value(detail), detail=detail)
-            worth_after = unit != home and folded.startswith(("(", "（"), hit.end)
+                code, after = next(iter(earlier))
+                if code not in (home, "") and (_POINTED_BACK.search(folded, max(0, hit.start - 3), hit.start)
+                                              or after and folded.startswith(after, hit.end)):
+                    unit = code
+                    detail = replace(detail, unit=unit)
+                    hit = replace(hit, value=_money_value(detail), detail=detail)
+            worth = _WORTH_AFTER.match(folded, hit.end) if unit != home else None
+            entry = (unit, folded[worth.end() : worth.end() + 2]) if worth else (unit if unit == home else "", "")
             for figure in figures:
-                said.setdefault(figure, set()).add(unit if worth_after or unit == home else "")
+                said.setdefault(figure, set()).add(entry)
         read.append(hit)
     return read
 
 
+_POINTED_BACK = re.compile(r"(?:这笔|该笔|此笔|那笔|上述|这|该|此)$")
+_WORTH_AFTER = re.compile(r"\s*[(（][^()（）\n]{1,30}[)）]")
+"""A foreign sum's worth in brackets right after it (（63亿6700万新元）)."""
+
+
 _A_CURRENCY_NAMED = re.compile(r"人民币|港币|港元|新台币|台币|美元|美金|日元|欧元|英镑|澳门元|澳门币|澳元|加元|新加坡元|韩元")
-_A_BARE_YUANS_END = re.compile(r"(?<![港美欧日韩澳加币门])元(?:左右|以上|以下|多)?$")
+_A_BARE_YUANS_END = re.compile(r"(?<![港美欧日韩澳加币门新])元(?:左右|以上|以下|多)?$")
 _A_YUANS_CURRENCY = re.compile(
     r"\s*[(（]\s*(?P<cur>港元|港币|新台币|台币|美元|澳门元|澳门币|人民币|新加坡元|新元|澳元|加元|日元)"
-    r"\s*(?:[，,、;；]?\s*(?P<on>下同))?(?:\s*[，,、;；][^()（）\n]{1,30})?\s*[)）]"
+    r"\s*(?:[，,、;；]?\s*(?P<on>下同))?(?:\s*[，,;；][^()（）\n]{1,30})?\s*[)）]"
 )
-"""The bracket may go on after the currency (（美元，下同，470亿新元）: the sum in another one)."""
+"""The bracket may go on after a comma (（美元，下同，470亿新元）: the sum in another one), not list
+other currencies (（美元、欧元、日元等）)."""
 
 
 def _with_yi_then_more_wan(folded: str, hits: list[Hit], home: str) -> list[Hit]:

@@ -26,7 +26,7 @@ Reread = Callable[[str, datetime | None], list[Hit]]
 """``find_dates``, passed in: this module is a step of it."""
 
 _WORD = re.compile(
-    r"(?<![不相共协等如大带偕陪连合])同(?P<same>年|月)(?![龄级代纪度轻幼少])"
+    r"(?<![不相共协等如大带偕陪连])(?<!(?<!配)合)同(?P<same>年|月)(?![龄级代纪度轻幼少])"
     r"|(?:这|该)(?P<this_one>年)(?![龄级代纪度轻幼少头])"
     r"|那(?P<that2>年)(?![龄级代纪度轻幼少头])"
     r"|(?<![相担充适应正理每])当(?P<that>年|月)(?![龄级代纪度轻会])"
@@ -36,7 +36,7 @@ _WORD = re.compile(
 )
 """同年, 当年, 次年, 翌年 and 是年 (and their months), 这年, 该年 and 那年 (as 同年, and 那年 alone as
 当年), not inside other words (这年头, 这年轻人, 该年度): 不同年龄, 相当年轻,
-带同年幼子女, 连同月亮, 合同年限, 第十次年会, 次年度 (a fiscal year), 要是年底."""
+带同年幼子女, 连同月亮, 合同年限 (配合同年 is 同年), 第十次年会, 次年度 (a fiscal year), 要是年底."""
 _REACH = 24
 """How far after the word its phrase may run (次年3月5日上午10时)."""
 

@@ -371,7 +371,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     if "年又" in folded:
         folded = _YEARS_AND_MONTHS.sub("零", folded)  # 两年又七个月: as 两年零七个月, one length (it was P7M)
     if "零" in folded:
-        folded = _ZERO_MINUTES.sub("0", folded)  # 凌晨4时零4分: as 4时04分, one character for one (the minutes were lost)
+        folded = _ZERO_MINUTES.sub(lambda said: said["h"] + "0", folded)  # 凌晨4时零4分: as 4时04分, one character for one (the minutes were lost)
     if "时间" in folded:
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
@@ -407,8 +407,9 @@ _SPOKEN_YEAR = re.compile(
 
 _YEARS_AND_MONTHS = re.compile(r"(?<=[\d一二两三四五六七八九十]年)又(?=[\d一二两三四五六七八九十]{1,3}个多?月)")
 """The 又 of 两年又七个月, a prison term's years and months: as 零 joins them."""
-_ZERO_MINUTES = re.compile(r"(?<=\d[时点])零(?=\d\s*分)")
-"""The 零 of 4时零4分, 6点零5分 written in digits: a minute's leading zero."""
+_ZERO_MINUTES = re.compile(r"(?<!历时)(?<!耗时)(?<!用时)(?<!时长)(?<![以了])(?P<h>\d{1,2}[时点])零(?=\d\s*分)")
+"""The 零 of 4时零4分, 6点零5分 written in digits: a minute's leading zero; not of a length
+(历时3时零5分, 以2时零8分的成绩)."""
 _A_ZONES_HOUR = re.compile(r"(?:(?<=[京港北地国部间]时间\d)|(?<=[京港北地国部间]时间[0-2]\d))点(?![多半\d钟])")
 """The 点 of an hour right after a zone's 时间 (北京时间22点, 当地时间8点), a clock's hour, not points."""
 _WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
@@ -1017,14 +1018,15 @@ def _next_weeks_if_ahead(folded: str, hit: Hit) -> Hit:
     """A bare weekday already gone in the publication's week (周一 on a Wednesday) that a plan
     governs (新措施将在星期一生效, 星期一将生效, 定于周一实施) is next week's: what is to come cannot
     be behind; not a weekday a plan was told on (苹果周一宣布将推出…)."""
-    if _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start) or _AHEAD_AFTER_A_DAY.match(folded, hit.end):
+    sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
+    if _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start) and not _A_PLAN_GONE_BY.search(sentence):
         return _shifted(hit, 7)
     return hit
 
 
-_AHEAD_BEFORE_A_DAY = re.compile(r"(?<![即必])(?:将会?|预计|计划|定于|拟)(?:于|在)?\s*$")
-_AHEAD_AFTER_A_DAY = re.compile(r"\s*(?:起\s*)?将(?![近军领士来])")
-"""将 before or right after the weekday; not 星期一起生效 alone, which a Wednesday's page tells as often done."""
+_AHEAD_BEFORE_A_DAY = re.compile(r"(?<![即必])将会?(?:于|在)\s*$")
+"""将于 or 将在 right before the weekday: not a weekday before 将 (周三将利率维持, 将 as 把), nor 计划 or
+预计 (a plan's noun, a forecast that may be past), nor 星期一起生效 alone, told as often done."""
 
 
 _A_WEEKS_PLAN_OR_TERMS = re.compile(
@@ -1417,15 +1419,21 @@ def _in_a_past_storys_year(folded: str, hit: Hit, text: str, year: date | None, 
                            published: datetime) -> tuple[Hit, date | None]:
     """A day and month inside a paragraph after one that named a past year (a court story's
     2024年9月16日…。 / 被两度捅伤的猫在9月23日被发现): that year's, when read in the publication's
-    year it would come after the publication and nothing in its sentence looks ahead, going on
-    from the year's day; and the year goes on. Else the year is dropped, as a paragraph's
+    year it would come after the publication, its sentence tells a deed done (了, 被, 当时) and
+    nothing in it looks ahead, going on from the year's day; and the year goes on (a coming
+    event's 大选11月5日举行 after a background paragraph stays ahead). Else the year is dropped, as a paragraph's
     date no longer carries it (a table's or another story's)."""
     named = _MONTH_DAY.match(text)
     if year is None or named is None or "年" in text or _UP_TO_NOW.search(text) or year.year >= published.year \
             or (_int(named["m"]), _int(named["d"])) < (year.month, year.day) \
-            or not _ahead(folded, hit, published, year.year, year_at):
+            or not _ahead(folded, hit, published, year.year, year_at) \
+            or not _TOLD_PAST.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
         return hit, None
     return _read_at(hit, text, year, published, True), year
+
+
+_TOLD_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已经|已于|被(?!告)|曾|随后|当时|事发|案发")
+"""What tells a sentence of a deed done: a verb's 了, 已经, 被 (passive, not 被告), 曾, 随后, 当时."""
 
 
 def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said: int) -> date | None:
@@ -1659,7 +1667,8 @@ def _month_before_the_named(folded: str, hits: list[Hit]) -> list[Hit]:
         if _LAST_MONTH.fullmatch(folded, hit.start, hit.end):
             start = sentence_start(folded, hit.start)
             named = next((h for h in reversed(read) if start <= h.start and _A_MONTHS_VALUE.fullmatch(h.value)
-                          and not _LAST_MONTH.fullmatch(folded, h.start, h.end)), None)  # 较上月…较上月: both March
+                          and not (_LAST_MONTH.fullmatch(folded, h.start, h.end) and _COMPARED_WITH.search(folded, max(0, h.start - 2), h.start))),
+                         None)  # 较上月…较上月: both March; 上月出口…较上月: the month before the one reported
             compared = _COMPARED_WITH.search(folded, max(0, hit.start - 2), hit.start)
             if named is not None and (named.value == hit.value or compared):
                 year, month = add_months(int(named.value[:4]), int(named.value[5:7]), -1)
@@ -2382,7 +2391,7 @@ _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的�
 
 
 _NOW_SAID_BEFORE = frozenset("如当现而至迄")
-_AN_AGE_AFTER = frozenset("轻青纪龄幼迈")
+_AN_AGE_AFTER = frozenset("轻青纪龄迈")
 
 
 _TODAYS_VIEW = re.compile(r"的(?:话(?!题)|眼光|标准|角度|观点|说法)")
@@ -2478,14 +2487,15 @@ def _revalued(folded: str, hit: Hit, value: str) -> Hit:
 
 def _home_national_day(folded: str, hit: Hit, home: str) -> Hit | None:
     """新加坡国庆, and 国庆 in a Singapore or Malaysian story (its home currency tells it) unless
-    China's is named before it: 9 August or 31 August of the same year, not China's 1 October.
+    China's is named before it or another country in its sentence: 9 August or 31 August of the same year, not China's 1 October.
     There the National Day Rally, the message and the songs (国庆群众大会, 国庆献词, 国庆歌曲) are
     names, held on other days: none."""
     if not _NATIONAL_DAY.fullmatch(folded, hit.start, hit.end) or not hit.value.endswith("-10-01") \
             or _THE_MAINLANDS.search(folded, max(0, hit.start - 4), hit.start):
         return hit
     named = next((code for place, code in _NATIONS.items() if folded.endswith(place, 0, hit.start)), None)
-    code = named or (home if home in _NATIONAL_DAYS else None)
+    sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
+    code = named or (home if home in _NATIONAL_DAYS and not _ANOTHER_NATION.search(sentence) else None)
     if code is None:
         return hit
     if _A_NATIONAL_DAYS_EVENT.match(folded, hit.end):
@@ -2493,6 +2503,9 @@ def _home_national_day(folded: str, hit: Hit, home: str) -> Hit | None:
     return _revalued(folded, hit, hit.value[:-5] + _NATIONAL_DAYS[code])
 
 
+_ANOTHER_NATION = re.compile(r"中国|中华|祖国|内地|大陆|北京|天安门|长假|黄金周|泰国|印尼|越南|菲律宾|台湾|双十|香港|澳门|使馆|大使")
+"""What in a Singapore or Malaysian story's sentence tells of another country's 国庆 (中国驻新加坡大使馆
+举行国庆招待会, 国庆长假): it stays as read."""
 _NATIONS = {"新加坡": "SGD", "狮城": "SGD", "马来西亚": "MYR", "大马": "MYR"}
 _NATIONAL_DAYS = {"SGD": "08-09", "MYR": "08-31"}
 _A_NATIONAL_DAYS_EVENT = re.compile(r"群众大会|献词|歌|主题曲|演讲")
@@ -5285,7 +5298,8 @@ _RULES = [
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
     _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
-    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*(?:{_TO}|/)\s*(?P<b>\d\d)\s*年(?![代级])", _short_year_range),
+    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级前后後来以之])", _short_year_range),
+    _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>\d\d)\s*年(?=度|赛季|球季|财年)", _short_year_range),  # not 1959/63年移民法令
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\s*年(?![代级])", _a_seasons_years),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
         r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"
