@@ -695,7 +695,7 @@ _A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|假
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:
-    """一块钱都没有拿到, 一分钱也没给, 没给他一分钱, 不值一毛钱: nothing at all, not 1 yuan or 0.01
+    """一块钱都没有拿到, 一分钱也没给, 没给他一分钱, 没有留下一分钱, 不值一毛钱: nothing at all, not 1 yuan or 0.01
     (but 无论是1元, 不再是1元, 没想到1元钱 are sums)."""
     if not _ONE_COIN.fullmatch(folded, hit.start, hit.end):
         return False
@@ -706,7 +706,7 @@ _ONE_COIN = re.compile(r"[一1]\s*(?:块|元|分|毛|角|文)钱?")
 _NONE_AFTER = re.compile(r"钱?\s*(?:都|也)\s*(?:没|沒|不|未|拿不|要不|赚不|收不)")
 _NONE_BEFORE = re.compile(
     r"(?:没有?|沒有?|不|未|从未|從未|无|無|毋|绝不|絕不|舍不得|捨不得)(?:会|會|需|需要|须|須|用|再|曾|能)?(?:多|少|乱|亂)?"
-    r"(?:给|給|花|拿|赚|賺|收取|收|要|出|掏|付|把|挪用|浪费|浪費|交|发|發)(?:过|了|過)?[\u4e00-\u9fff]{0,4}$|不值$"
+    r"(?:给|給|花|拿|赚|賺|收取|收|要|出|掏|付|把|挪用|浪费|浪費|交|发|發|留下|留|剩下|剩|存下|存|带走|带)(?:过|了|過)?[\u4e00-\u9fff]{0,4}$|不值$"
 )
 
 
@@ -1649,7 +1649,8 @@ _A_TOUR_BEFORE = re.compile(rf"{_TOURS_YOU}[^，,。；;！？!?\s]{{0,3}}$")
 def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> bool:
     """2-0本菲卡, 3-1场: a score, its first number the larger, no range of counts; 6.7人: a number
     with a fraction before a measure of wholes (``_WHOLES``); 十三届国会,
-    七届董事会: the body's sitting, an ordinal without its 第, not thirteen parliaments (``_A_SITTING``)."""
+    七届董事会, 五次全会: the body's sitting, an ordinal without its 第, not thirteen parliaments
+    (``_A_SITTING``); 301条款: a law's section."""
     if detail.qualifier is Qualifier.RANGE and detail.low is not None and detail.high is not None \
             and Decimal(detail.low) > Decimal(detail.high):
         return True
@@ -1658,6 +1659,11 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
         return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
     if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议: the session's number
+    if match["mw"] == "次" and folded.startswith("全会", match.end("mw")):
+        return True  # 五次全会: the Fifth Plenum, an ordinal without its 第 (no five plenums)
+    if match["mw"] == "条" and folded.startswith("款", match.end("mw")) \
+            and re.fullmatch(r"\d{3,}", folded[_num_start(match) : match.start("mw")].strip()):
+        return True  # 301条款, 232条款: a law's section, no 301 clauses
     if match["mw"] == "间" and (folded.startswith(("歇", "断"), match.end("mw")) or folded.startswith("接", match.end("mw"))
                               and not folded.startswith("接待", match.end("mw"))):
         return True  # 15间歇性发作, 200间接投资: 间 opens a word, no rooms (3间接待室 are)

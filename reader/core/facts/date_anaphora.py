@@ -452,10 +452,14 @@ def _fits(folded: str, hit: Hit, anchor: date, published: datetime) -> bool:
     sentence = sentence_start(folded, hit.start)
     if _NAMES_ITS_DAY.search(folded, sentence, hit.start):
         return True  # the day is named in this sentence: 预计(28日)早上9点前
+    if _A_LISTINGS_TIME.match(folded, sentence) and _A_LISTINGS_DAY.match(folded, sentence_start(folded, max(0, sentence - 1))):
+        return True  # 日期：9月11日 / 时间：下午4时: an event's listing, its time on its day
     return anchor < published.date() and not _AHEAD_IN_CLAUSE.search(folded, sentence, hit.start)
 
 
 _AHEAD_IN_CLAUSE = re.compile(r"将于?|计划|拟于?|预计")
+_A_LISTINGS_TIME = re.compile(r"\s*(?:时间|時間)\s*[:：]")
+_A_LISTINGS_DAY = re.compile(r"\s*(?:日期|活动日期|活動日期)\s*[:：]")
 
 
 def _anchor_day(

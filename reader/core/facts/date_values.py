@@ -294,6 +294,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
         or _backwards(detail)
         or _halves_lost(detail, own, right, end)
         or _left_alone(detail, left) and not _BARE_CLOCK.fullmatch(end)
+        or own is not None and end.endswith("年代")  # 1986年至2000年代: to 2009 (the library stopped at 2000)
     ):
         detail = own
     if detail is None:

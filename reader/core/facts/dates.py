@@ -3804,12 +3804,12 @@ def _quarter_code(match: re.Match[str], published: datetime | None) -> str | Non
 
 
 def _quarter_range(match: re.Match[str], published: datetime | None) -> str | None:
-    """一至三季度, Q1-Q3, 2025年第二到第四季度: whole quarters, from the first's first month to
+    """一至三季度, Q1-Q3, 2025年第二到第四季度, 三、四季度: whole quarters, from the first's first month to
     the last's last. Ours: the library reads only the last quarter."""
     year = _range_year(match, published)
     low, high = _int(match["a"] or match["qa"]), _int(match["b"] or match["qb"])
-    if year is None or not 1 <= low < high <= 4:
-        return None
+    if year is None or not 1 <= low < high <= 4 or match["pair"] is not None and high != low + 1:
+        return None  # 三、四季度, 三四季度: a pair of quarters one after the other (not 一、三季度)
     end = add_months(year, high * 3, 1)
     return _Own(f"{year:04d}-{low * 3 - 2:02d}/{end[0]:04d}-{end[1]:02d}")
 
@@ -5201,7 +5201,7 @@ _RULES = [
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?\s*"
-        rf"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*{_TO}\s*第?(?P<b>[一二三四1-4])个?季度"
+        rf"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*(?:{_TO}|(?P<pair>、|))\s*第?(?P<b>[一二三四1-4])个?季度"
         rf"|(?<![A-Za-z])[Qq](?P<qa>[1-4])\s*{_TO}\s*[Qq](?P<qb>[1-4])(?![\dA-Za-z]))",
         _quarter_range,
     ),

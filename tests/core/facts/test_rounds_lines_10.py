@@ -242,3 +242,40 @@ def test_a_year_then_a_length_or_a_laws_name_is_no_range(text: str) -> None:
 )
 def test_a_coming_event_after_a_background_and_a_race_time_are_not_moved(text: str, phrase: str, first: str | None) -> None:
     assert intervals(text).get(phrase, [None])[0] == first
+
+
+# ---- Plenums, a law's sections, not a cent, 起获, pairs of quarters, a decade's end, listings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中共今年1月的五次全会决定，将在明年召开党代会。", "美国依据301条款和232条款对中国商品加征关税。"],
+)
+def test_a_plenums_number_and_a_laws_section_are_no_counts(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+def test_not_a_cent_left_is_no_sum() -> None:
+    assert facts("她身后无亲友联系，也没有留下一分钱与证件，善后一度困难。", "money") == []
+
+
+def test_a_seizure_on_a_day_is_that_day() -> None:
+    assert dates("警方于6月10日起获大批毒品，并逮捕了三名嫌犯。")["6月10日"][0] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("预计三、四季度经济增速将进一步放缓，全年目标面临挑战。", "三、四季度", ["2024-07-01T00:00:00", "2024-12-31T23:59:59"]),
+        ("他预计，三四季度外贸对经济增速的拉动作用会进一步减弱。", "三四季度", ["2024-07-01T00:00:00", "2024-12-31T23:59:59"]),
+        ("这家公司在1986年至2000年代一直是行业的龙头企业。", "1986年至2000年代", ["1986-01-01T00:00:00", "2009-12-31T23:59:59"]),
+        ("讲座详情如下：\n日期：9月11日（星期五）\n时间：下午4时至5时30分\n地点：国家图书馆", "下午4时至5时30分",
+         ["2024-09-11T16:00:00", "2024-09-11T17:30:59"]),
+    ],
+)
+def test_pairs_of_quarters_a_decades_end_and_a_listings_time(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_quarters_not_one_after_the_other_are_no_pair() -> None:
+    assert "一、三季度" not in intervals("该公司一、三季度的业绩较好，二季度则出现亏损。")
