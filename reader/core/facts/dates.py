@@ -4134,6 +4134,35 @@ def _short_year_range(match: re.Match[str], published: datetime | None) -> str |
     return _Own(f"{low}/{high + 1}")
 
 
+def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | None:
+    """截至7月底的12个月: the twelve months ending with July (August to July); 截至2029年的五年间
+    2025 to 2029; 截至3月22日的13周 the thirteen weeks ending on 22 March. A bare month ahead of
+    the publication is last year's (a report of figures to it). Ours: the library read the
+    end alone, or a week of it."""
+    if published is None or not (match["y"] or match["m"]):
+        return None
+    n = _int(match["n"])
+    year = int(match["y"]) if match["y"] else published.year
+    month = _int(match["m"]) if match["m"] else 12
+    if not 1 <= month <= 12 or not 1 <= n <= 120:
+        return None
+    last_day = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
+    end = date(year, month, min(_int(match["d"]), last_day) if match["d"] else last_day)
+    if not match["y"] and end > published.date():
+        end = end.replace(year=end.year - 1)
+    unit = match["u"]
+    if unit in ("周", "个星期"):
+        return _Own(f"{end - timedelta(weeks=n) + timedelta(days=1)}/{end + timedelta(days=1)}")
+    if unit == "年" and not match["m"]:
+        return _Own(f"{end.year - n + 1:04d}/{end.year + 1:04d}")
+    months = n * (12 if unit == "年" else 3 if "季度" in unit else 1)
+    if match["d"] and end.day != last_day:
+        return None  # 截至3月22日的三个月: a span by days, not whole months
+    start = add_months(end.year, end.month, 1 - months)
+    stop = add_months(end.year, end.month, 1)
+    return _Own(f"{start[0]:04d}-{start[1]:02d}/{stop[0]:04d}-{stop[1]:02d}")
+
+
 def _a_seasons_years(match: re.Match[str], published: datetime | None) -> str | None:
     """1982/1983年: a season's or a school year's two years, one after the other (the library read
     the first's January)."""
@@ -5378,6 +5407,11 @@ _RULES = [
         rf"(?<![\d{_CN_WEEK_BLOCK}第每])(?P<n>{_N}|半)\s*个多?(?P<u>春秋|世纪|昼夜)"
         r"(?=[，,。；;、：:）)\s]|$|以来|以前|之前|前|后|来|的|里|中(?![期叶])|过去|了|多|之久|间|时间|历史|历程|风雨|努力|沧桑|对|在|就|都|也|才|还|又|不|没)",  # not 春秋时期, 世纪之交
         _seasons_centuries_or_days,
+    ),
+    _rule(  # 截至7月底的12个月, 截至2029年的五年间, 截至3月22日的13周: so long, ending then
+        rf"(?<=截至)(?:(?P<y>\d{{4}})\s*年)?(?:(?P<m>{_MONTH})\s*月(?:(?P<d>{_DAY})\s*[日号]|[底末])?)?"
+        rf"的(?:过去)?(?P<n>{_N})\s*(?P<u>个月|年|周|个星期|个季度|季度)(?:间|内|里|中)?",
+        _a_span_ending,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),
     _rule(rf"(?<![\d年])(?:(?P<y>{_Y4})\s*年)?(?P<m1>{_MONTH})\s*月[底末]\s*(?P<m2>{_MONTH})\s*月初", _a_months_end_to_the_next_start),

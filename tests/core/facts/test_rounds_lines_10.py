@@ -279,3 +279,16 @@ def test_pairs_of_quarters_a_decades_end_and_a_listings_time(text: str, phrase: 
 
 def test_quarters_not_one_after_the_other_are_no_pair() -> None:
     assert "一、三季度" not in intervals("该公司一、三季度的业绩较好，二季度则出现亏损。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("报告显示，在截至5月底的12个月里，美国年通胀率上升了3.7%。", "5月底的12个月里", ["2023-06-01T00:00:00", "2024-05-31T23:59:59"]),
+        ("微软计划在截至2029年的五年间，加码投资55亿美元用于云计算。", "2029年的五年间", ["2025-01-01T00:00:00", "2029-12-31T23:59:59"]),
+        ("在截至3月22日的13周内，该公司的销售额增长了8%。", "3月22日的13周内", ["2023-12-23T00:00:00", "2024-03-22T23:59:59"]),
+        ("截至9月30日的三个月，公司净利润为5亿元。", "9月30日的三个月", ["2023-07-01T00:00:00", "2023-09-30T23:59:59"]),
+    ],
+)
+def test_a_span_ending_on_a_day_said_after_jiezhi(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
