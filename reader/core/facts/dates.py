@@ -355,6 +355,19 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
     10 October, not 1 October, and a holiday's days off are the region's. Where the text says
     which day its 今日 is (今日（27日）), what follows counts from that day.
     """
+    folded = _said_plainly(folded, published)
+    sections = _written_days(folded, published)
+    if len(sections) == 1:
+        return _dates_in(folded, sections[0][2], home, published)
+    found: list[Hit] = []
+    for start, end, reference in sections:
+        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, home, published)]
+    return found
+
+
+def _said_plainly(folded: str, published: datetime | None) -> str:
+    """The text with what the rules would misread said as they read it, one character for one
+    (offsets stay): misspellings, spoken years, 零 minutes, 年又, 年首 …"""
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
@@ -368,6 +381,10 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
     if "千零" in folded:
         folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    if "年首" in folded or "年头" in folded:
+        folded = _FIRST_MONTHS_OF_A_YEAR.sub("前", folded)  # 今年首三个月: as 今年前三个月, January to March
+    if "年尾" in folded:
+        folded = _A_YEARS_TAIL.sub("底", folded)  # 2025年尾: as 2025年底, its end (it was the whole year)
     if "年又" in folded:
         folded = _YEARS_AND_MONTHS.sub("零", folded)  # 两年又七个月: as 两年零七个月, one length (it was P7M)
     if "零" in folded:
@@ -376,13 +393,7 @@ def find_dates(folded: str, published: datetime | None, home: str = "CNY") -> li
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
         folded = _WORD_THEN_ITS_DAY.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
-    sections = _written_days(folded, published)
-    if len(sections) == 1:
-        return _dates_in(folded, sections[0][2], home, published)
-    found: list[Hit] = []
-    for start, end, reference in sections:
-        found += [replace(h, start=h.start + start, end=h.end + start) for h in _dates_in(folded[start:end], reference, home, published)]
-    return found
+    return folded
 
 
 _FIRST_MONTH = re.compile(r"(?<![^年明今去于在到至从自，,。；;：:\s“「（(])元月(?![租费薪票卡均环入饼线内])")
@@ -405,6 +416,10 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
+_FIRST_MONTHS_OF_A_YEAR = re.compile(r"(?<=[今去明本该同\d]年)[首头](?=[\d一二两三四五六七八九十]{1,2}个月)")
+"""The 首 or 头 of 今年首三个月, 2025年头六个月: a year's first months, as 前 says."""
+_A_YEARS_TAIL = re.compile(r"(?<=[今去明本该同\d]年)尾(?![巴声数款牙])")
+"""年尾 after a year (2025年尾, 今年尾): its end, as 年底 says (not 年尾数)."""
 _YEARS_AND_MONTHS = re.compile(r"(?<=[\d一二两三四五六七八九十]年)又(?=[\d一二两三四五六七八九十]{1,3}个多?月)")
 """The 又 of 两年又七个月, a prison term's years and months: as 零 joins them."""
 _ZERO_MINUTES = re.compile(r"(?<!历时)(?<!耗时)(?<!用时)(?<!时长)(?<![以了])(?P<h>\d{1,2}[时点])零(?=\d\s*分)")
@@ -1923,6 +1938,34 @@ _A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|�
 """像晚上一样, 如同深夜一般, 仿佛是半夜似的: a time of day a scene is likened to, no date."""
 
 
+def _a_zhou_named(folded: str, hit: Hit) -> bool:
+    """工程师周天奕: the surname 周 and a given name after a title, no Sunday; and so is the same
+    name anywhere in the text (周天奕表示, with no title before it)."""
+    if not _A_ZHOU_NAMED.fullmatch(folded, hit.start, hit.end) or not _A_GIVEN_NAMES_END.match(folded, hit.end):
+        return False
+    if _A_TITLE_BEFORE.search(folded, max(0, hit.start - 4), hit.start):
+        return True
+    name = folded[hit.start : hit.end + 1]
+    return any(_A_TITLE_BEFORE.search(folded, max(0, at - 4), at) for at in _all_at(folded, name))
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    """Where ``word`` begins in ``text``, each time."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+_A_ZHOU_NAMED = re.compile(r"周[天日六]")
+_A_TITLE_BEFORE = re.compile(
+    r"(?:工程师|记者|教授|先生|女士|议员|主席|经理|总裁|局长|部长|老师|医生|律师|导演|演员|歌手|选手|队长|博士|院长|校长|主任|书记|会长|董事长|创办人|创始人|发言人)$"
+)
+_A_GIVEN_NAMES_END = re.compile(r"[\u4e00-\u9fff](?<![上下中晚早凌午夜的在是起前后以至到和与及都也还就才又将会])")
+"""工程师周天奕, 记者周日新: a title, the surname 周 and a given name (not 记者周日上午, 董事长周末亲自…)."""
+
+
 def _names_none(folded: str, hit: Hit) -> bool:
     """Whether the words around a hit make it no date: a work's title, a futures contract's
     month, an era (…的今天)."""
@@ -1944,6 +1987,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_BARE_DAY.fullmatch(folded, hit.start, hit.end) and _A_MOVING_AVERAGE.match(folded, hit.end)
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
+        or _a_zhou_named(folded, hit)
         or bool((moment := _HALF_A_MOMENT.match(folded, hit.start)) and moment.end() > hit.end)
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
                 and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)
@@ -2585,7 +2629,7 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, detail and replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
-_A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)节?前夕$")
+_A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)[节日]?前夕$")
 
 
 def _a_roc_years_holiday(folded: str, hit: Hit, published: datetime | None) -> Hit:

@@ -292,3 +292,33 @@ def test_quarters_not_one_after_the_other_are_no_pair() -> None:
 )
 def test_a_span_ending_on_a_day_said_after_jiezhi(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+# ---- A year's first months, a year's tail, 周 as a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("今年首三个月，该公司的营收同比增长了12%，利润大幅上升。", "今年首三个月", ["2024-01-01T00:00:00", "2024-03-31T23:59:59"]),
+        ("因为2011年头6个月，银行的信贷成长额已经达到6%。", "2011年头6个月", ["2011-01-01T00:00:00", "2011-06-30T23:59:59"]),
+    ],
+)
+def test_a_years_first_months_said_with_shou_or_tou(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_a_years_tail_is_its_end() -> None:
+    assert intervals("这家分店在2023年尾开张，主打新马美食。")["2023年尾"][1] == "2023-12-31T23:59:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["工程师周天奕表示，这个项目在开源后获得了很多关注。", "记者联系到工程师周天奕。\n周天奕说，这个项目在开源后获得了很多关注。"],
+)
+def test_zhou_with_a_given_name_after_a_title_is_a_name(text: str) -> None:
+    assert "周天" not in intervals(text)
+
+
+def test_zhou_before_a_part_of_the_day_stays_a_weekday() -> None:
+    assert "周日上午" in intervals("记者周日上午在现场看到，大批民众前来参观展览。")
