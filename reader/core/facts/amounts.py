@@ -510,6 +510,7 @@ def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_A_LATIN_NOUN = re.compile(r"\s*[A-Za-z]")
 _HOME_CUES = {
     "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院", "桃园", "新竹", "基隆", "嘉义",
             "屏东", "宜兰", "花莲", "台东", "苗栗", "彰化", "南投", "云林", "澎湖", "金门", "行政院", "立委",
@@ -556,6 +557,7 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
         if (h := _money_hit(m, pairs)) is not None
         and (m["cur"] != "个" or spoken_dollar(written, h.start, h.end, home))
         and (m["cur"] != "欧" or _euro(folded, m))
+        and not (m["cur"] == "块" and _A_LATIN_NOUN.match(folded, m.end()))  # 100万块GPU: chips, no yuan
     ]
     for m in scanner(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])

@@ -706,6 +706,8 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
         since = _SINCE.match(folded, hit.end)
         if since is None and folded[hit.start - 1 : hit.start] in ("自", "从") and hit.start:
             since = _SINCE_AN_EVENT.match(folded, hit.end)  # 自2008年北京奥运会以来: since that year
+        elif since is None and _A_YEAR_WRITTEN_OUT.fullmatch(folded, hit.start, hit.end):
+            since = _SINCE_A_SHORT_EVENT.match(folded, hit.end)  # 1978年改革开放以来: since that year, 自 unsaid
         detail = hit.detail
         if since and detail is not None and detail.qualifier in _SPANS and detail.first:
             first = datetime.fromisoformat(detail.first)
@@ -720,6 +722,9 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
 """An event said between a date and its 以来 (自2008年北京奥运会以来, 从3月5日发生疫情以来)."""
+_SINCE_A_SHORT_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以的]{2,6}?以来")
+_A_YEAR_WRITTEN_OUT = re.compile(r"(?:19|20)\d\d\s*年")
+"""A year and a short event before 以来 with no 自 (1978年改革开放以来, 2020年疫情以来)."""
 _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
 """What 以来 runs on from: a period or range (一季度以来), or a year, week or day told exactly
 (民國109年以來, 上周以来, 春节以来: the library reads them without their 以来)."""

@@ -322,3 +322,15 @@ def test_zhou_with_a_given_name_after_a_title_is_a_name(text: str) -> None:
 
 def test_zhou_before_a_part_of_the_day_stays_a_weekday() -> None:
     assert "周日上午" in intervals("记者周日上午在现场看到，大批民众前来参观展览。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("1978年改革开放以来，中国经济实现了快速增长。", "1978年改革开放以来"), ("2020年疫情以来，该市的旅游业遭受重创。", "2020年疫情以来")],
+)
+def test_a_year_and_a_short_event_before_yilai_is_a_span_to_now(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase] == [phrase[:4] + "-01-01T00:00:00", "2024-06-12T10:00:00"]
+
+
+def test_chips_counted_in_kuai_are_no_yuan() -> None:
+    assert facts("该公司部署了超过100万块GPU，用于训练大模型。", "money") == []
