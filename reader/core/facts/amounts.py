@@ -491,7 +491,8 @@ def _simplified_home(folded: str) -> str:
     counted in the text's opening (a book-length text is not read through for it)."""
     folded = folded[:_CUE_SPAN]
     mainland = sum(folded.count(w) for w in _MAINLAND_CUES)
-    counts = {code: sum(folded.count(w) for w in words) for code, words in _SIMPLIFIED_CUES.items()}
+    styled = len(_A_WEEKDAY_DATED.findall(folded))  # 星期一（8月24日）: the Singapore and Malaysian papers' way
+    counts = {code: styled + sum(folded.count(w) for w in words) for code, words in _SIMPLIFIED_CUES.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 2 and counts[best] > mainland else "CNY"
 
@@ -531,14 +532,18 @@ _SIMPLIFIED_CUES = {
             "乌节", "武吉知马", "武吉巴督", "武吉班让", "武吉宝美", "武吉士", "实龙岗", "勿洛", "大巴窑", "女皇镇",
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
-            "99年地契", "控状"),
+            "99年地契", "控状", "新交所", "海峡时报指数", "星展", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
+            "集体出售", "土地增值费", "巴刹", "德士", "乐龄", "小贩中心"),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
-            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状"),
+            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "德士", "乐龄",
+            "小贩中心"),
 }
 """A Singapore or Malaysian story's own places, bodies, papers and leaders: local news names its
 estate (乌节, 大巴窑) or paper (新明日报) more often than the country; words whose letters sit inside
-common mainland words (国大 in 中国大陆, 人力部 in 人力部门) are left out. A word both use (控状, a
-charge in court) counts for both: a tie is Singapore's."""
+common mainland words (国大 in 中国大陆, 人力部 in 人力部门) or stories (leaders' names, 联合早报 cited)
+are left out. A word both use (控状, a charge in court; 巴刹, 德士, 乐龄) counts for both: a tie is
+Singapore's. So does their papers' way of dating a weekday, 星期一（8月24日）."""
+_A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")
 _HOST = re.compile(r"[a-z]+://[^/?#]*\.(?P<tld>[a-z]{2})(?::\d+)?(?:[/?#]|$)", re.I)

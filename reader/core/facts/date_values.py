@@ -279,6 +279,8 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     """Two dates as one range: from our readings when both are ours (2016年至2018年, which the
     library reads alike: a test holds it), else the library's, else ours."""
     text, end = folded[left.start : right.end], folded[right.start : right.end]
+    if _A_LENGTHS_CUE.search(folded, max(0, left.start - 3), left.start) and _SHORT_YEARS.fullmatch(folded, left.start, left.end):
+        return None  # 为期12年至2039年: twelve years, to 2039 (it was 2012 to 2039)
     left = _in_the_ends_year(left, right, folded[left.start : left.end], end)
     clock_end = bool(_CLOCK_SAID.fullmatch(end))
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
@@ -300,6 +302,10 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     if detail is None:
         return None
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
+
+
+_A_LENGTHS_CUE = re.compile(r"(?:为期|长达|历时|租期|期限|任期|年限|共|约)$")
+_SHORT_YEARS = re.compile(r"\d{1,2}\s*年")
 
 
 def _in_the_ends_year(left: Hit, right: Hit, start: str, end: str) -> Hit:

@@ -722,9 +722,10 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
 """An event said between a date and its 以来 (自2008年北京奥运会以来, 从3月5日发生疫情以来)."""
-_SINCE_A_SHORT_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以的]{2,6}?以来")
+_SINCE_A_SHORT_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以的了有]{2,6}?以来")
 _A_YEAR_WRITTEN_OUT = re.compile(r"(?:19|20)\d\d\s*年")
-"""A year and a short event before 以来 with no 自 (1978年改革开放以来, 2020年疫情以来)."""
+"""A year and a short event before 以来 with no 自 (1978年改革开放以来, 2020年疫情以来); not 有史以来 or
+有记录以来 after a deed (2025年经历了有记录以来最热的夏季: ever)."""
 _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
 """What 以来 runs on from: a period or range (一季度以来), or a year, week or day told exactly
 (民國109年以來, 上周以来, 春节以来: the library reads them without their 以来)."""
@@ -2410,12 +2411,14 @@ def _nowadays(folded: str, hit: Hit) -> bool:
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said == "昨天":
         return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 6))
+    if said == "明日" and folded[hit.start - 1 : hit.start] in _A_WORD_BEFORE_MING and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
+        return True  # 表明日本, 说明日元, 阐明日方: 表明 and 日本, no tomorrow (表示明日将 stays)
     if said == "今年":  # 如今年轻人, 当今年长者: 如今 and 年轻, no 今年 (如今年3月, 至今年底 stay)
         return folded[hit.start - 1 : hit.start] in _NOW_SAID_BEFORE and folded[hit.end : hit.end + 1] in _AN_AGE_AFTER
     if said not in ("今天", "今日"):
         return False
-    if said == "今日" and folded[hit.start - 1 : hit.start] == "如" and folded[hit.end : hit.end + 1] in ("趋", "益", "渐"):
-        return True  # 如今日趋匮乏, 如今日益增多: 如今 and 日趋, no 今日 (比如今日 stays)
+    if said == "今日" and folded[hit.start - 1 : hit.start] in ("如", "当", "现", "而") and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
+        return True  # 如今日趋匮乏, 如今日本经济, 当今日益: 如今 and 日趋 or 日本, no 今日 (比如今日 stays)
     before, after = folded[hit.start - 1 : hit.start], folded[hit.end : hit.end + 1]
     return (
         before == "的" and after in _CLAUSE_MARKS
@@ -2440,6 +2443,9 @@ _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的�
 
 
 _NOW_SAID_BEFORE = frozenset("如当现而至迄")
+_A_WORD_BEFORE_MING = frozenset("表说声阐证查标注指简发透申鲜英聪光清文黎分严开高精神")
+_A_WORD_AFTER_RI = frozenset("本方元益后渐趋韩军商企币侨")
+"""日本, 日方, 日元, 日益, 日后, 日渐, 日趋, 日韩…: words of 日 that 表明, 说明 or 如今 may stand before."""
 _AN_AGE_AFTER = frozenset("轻青纪龄迈")
 
 
@@ -3115,7 +3121,7 @@ _RUNS_ON = re.compile(r"\s*(?:起|以来|开始|至今|迄今|到|至|—|-|~|�
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _MONTH_DAY_ON = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*(?:[日号]|(?=[至到\-~～—－]))")
 """A month and day, or one opening a range without its 日 (9月18至23日)."""
-_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年)?国庆(?:节|日)?")
+_NATIONAL_DAY = re.compile(r"(?:(?:今年|去年|明年|前年|后年|\d{4}\s*年)的?)?国庆(?:节|日)?")
 _TAIWANS_NATIONAL_DAY = re.compile(r"(?:今年|去年|明年|前年|后年|\d{4}\s*年)?(?:双十)?国庆(?:节|日)?(?:连续)?(?:假期|期间|连假|当天|前夕)?")
 _WEEKDAY_ONLY = re.compile(r"(?:上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)[一二三四五六日天]")
 _BESIDE = re.compile(r"\s*[,，]?\s*(?P<open>[(（]?)\s*")
@@ -3527,6 +3533,14 @@ def _decade(match: re.Match[str], published: datetime | None) -> str | None:
     """1920年代 → 1920/1930."""
     year = int(match["y"])
     return f"{year}/{year + 10}"
+
+
+def _a_decades_part(match: re.Match[str], published: datetime | None) -> str | None:
+    """2030年代初, 2050年代中, 2040年代末: a part of a decade to come, its first three, middle four
+    or last three years, as the library reads a past one's (it read 2030年代初 as 1930–1932)."""
+    year = int(match["y"])
+    first, last = {"初": (0, 3), "中": (3, 7), "末": (7, 10)}[match["part"]]
+    return _Own(f"{year + first}/{year + last}")
 
 
 def _iso_stamp(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4184,12 +4198,19 @@ def _short_year_range(match: re.Match[str], published: datetime | None) -> str |
 
 
 def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | None:
-    """截至7月底的12个月: the twelve months ending with July (August to July); 截至2029年的五年间
+    """截至7月底的12个月: the twelve months ending with July (August to July); 截至6月底的2026财年
+    July 2025 to June 2026 (a fiscal year its end names; not its quarters, 2026财年第三季); 截至2029年的五年间
     2025 to 2029; 截至3月22日的13周 the thirteen weeks ending on 22 March. A bare month ahead of
     the publication is last year's (a report of figures to it). Ours: the library read the
     end alone, or a week of it."""
     if published is None or not (match["y"] or match["m"]):
         return None
+    if match["fy"]:  # 截至6月底的2026财年: July 2025 to June 2026
+        month = _int(match["m"]) if match["m"] else 0
+        if not 1 <= month <= 12 or match["d"] and match["d"] not in ("30", "31", "三十", "三十一"):
+            return None
+        start, stop = add_months(int(match["fy"]), month, -11), add_months(int(match["fy"]), month, 1)
+        return _Own(f"{start[0]:04d}-{start[1]:02d}/{stop[0]:04d}-{stop[1]:02d}")
     n = _int(match["n"])
     year = int(match["y"]) if match["y"] else published.year
     month = _int(match["m"]) if match["m"] else 12
@@ -5218,6 +5239,7 @@ _RULES = [
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
+    _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中|末)", _a_decades_part),
     _rule(
         rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
         _eve_of_year,
@@ -5303,7 +5325,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?P<c>{_alternatives(_CENTURIES)})\s?)?(?P<pair>[一二三四五六七八](?=[二三四五六七八九]十年代))?"
-        rf"(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",
+        rf"(?<![\d〇○零])(?P<dec>[1-9]0|[一二三四五六七八九][十〇○零])年代",  # not the 30年代 of 2030年代初
         _decade_of_century,
     ),
     _rule(
@@ -5459,7 +5481,7 @@ _RULES = [
     ),
     _rule(  # 截至7月底的12个月, 截至2029年的五年间, 截至3月22日的13周: so long, ending then
         rf"(?<=截至)(?:(?P<y>\d{{4}})\s*年)?(?:(?P<m>{_MONTH})\s*月(?:(?P<d>{_DAY})\s*[日号]|[底末])?)?"
-        rf"的(?:过去)?(?P<n>{_N})\s*(?P<u>个月|年|周|个星期|个季度|季度)(?:间|内|里|中)?",
+        rf"的(?:(?:过去)?(?P<n>{_N})\s*(?P<u>个月|年|周|个星期|个季度|季度)(?:间|内|里|中)?|(?P<fy>(?:19|20)\d\d)\s*财政?年度?(?![第上下首前后]))",
         _a_span_ending,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),

@@ -334,3 +334,49 @@ def test_a_year_and_a_short_event_before_yilai_is_a_span_to_now(text: str, phras
 
 def test_chips_counted_in_kuai_are_no_yuan() -> None:
     assert facts("该公司部署了超过100万块GPU，用于训练大模型。", "money") == []
+
+
+# ---- The second read: decades to come, 明日 and 今日 inside words, National Day's year, fiscal years, lengths to a year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("专家预计，到2030年代初，全球人口将达到85亿。", "2030年代初", ["2030-01-01T00:00:00", "2032-12-31T23:59:59"]),
+        ("公司预计在2050年代中期实现商业化运营。", "2050年代中", ["2053-01-01T00:00:00", "2056-12-31T23:59:59"]),
+        ("公司公布截至6月底的2024财年业绩，净利润为5亿元。", "6月底的2024财年", ["2023-07-01T00:00:00", "2024-06-30T23:59:59"]),
+    ],
+)
+def test_decades_to_come_and_a_fiscal_year_its_end_names(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["日本外相表明日本将继续支持乌克兰，并提供更多援助。", "如今日本经济面临通缩压力，政府推出多项刺激措施。", "报告说明日后的工作重点，各部门须认真落实。"],
+)
+def test_ming_ri_and_jin_ri_inside_other_words_are_no_days(text: str) -> None:
+    assert intervals(text) == {}
+
+
+def test_tomorrow_after_a_word_said_stays() -> None:
+    assert intervals("他表示明日将召开记者会，公布调查结果。")["明日"][0] == "2024-06-13T00:00:00"
+
+
+def test_national_day_with_its_year_in_a_singapore_story() -> None:
+    text = "2022年的国庆庆典在滨海湾浮动舞台举行，组屋区居民热烈庆祝，宏茂桥也举办了庆祝活动。"
+    assert intervals(text)["2022年的国庆"][0] == "2022-08-09T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("合同为期12年至2039年，价值170亿丹麦克朗。", "12年至2039年"), ("日本在2023年经历了有记录以来最炎热的夏季。", "2023年经历了有记录以来")],
+)
+def test_a_length_before_a_year_and_ever_are_no_spans(text: str, absent: str) -> None:
+    assert absent not in intervals(text)
+
+
+def test_a_singapore_papers_dated_weekdays_tell_its_yuan() -> None:
+    text = ("新加坡家庭负债今年第二季同比增长8.3%。金融管理局星期二（8月25日）公布数据，家庭负债达3.8261万亿元。"
+            "我国家庭资产同期增至4228亿元，我国分析师认为，新加坡的情况仍然稳健。")
+    assert all(v.endswith("SGD") for v in values(text, "money"))
