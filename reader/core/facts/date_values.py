@@ -282,6 +282,10 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     if _A_LENGTHS_CUE.search(folded, max(0, left.start - 3), left.start) and _SHORT_YEARS.fullmatch(folded, left.start, left.end):
         return None  # 为期12年至2039年: twelve years, to 2039 (it was 2012 to 2039)
     left = _in_the_ends_year(left, right, folded[left.start : left.end], end)
+    week = _A_WEEK_COUNTED.match(folded, left.start, left.end) if BARE_WEEKDAY.fullmatch(end) else None
+    if week is not None and right.detail is not None:
+        shift = 7 * (week["w"].count("下") - week["w"].count("上"))  # 上星期四至星期天: last week's Sunday too
+        right = replace(right, detail=detail_moved(right.detail, shift))
     clock_end = bool(_CLOCK_SAID.fullmatch(end))
     own = _own_range(left, right, _taken_from_left(end), roll="月" in end and not _WITH_YEAR.search(end),
                      next_day=clock_end and bool(_INTO_MORNING.match(end)), half_day=clock_end and not _PART_NAMED.search(end))
@@ -297,6 +301,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
         or _halves_lost(detail, own, right, end)
         or _left_alone(detail, left) and not _BARE_CLOCK.fullmatch(end)
         or own is not None and end.endswith("年代")  # 1986年至2000年代: to 2009 (the library stopped at 2000)
+        or own is not None and week is not None  # 上星期四至星期天: the library took this week's Sunday
     ):
         detail = own
     if detail is None:
@@ -304,6 +309,7 @@ def _range(folded: str, left: Hit, right: Hit, published: datetime | None) -> Hi
     return Hit(FactKind.DATE, left.start, right.end, value_of(detail, text), detail)
 
 
+_A_WEEK_COUNTED = re.compile(r"(?P<w>上上|下下|上|下)个?(?:星期|周|礼拜)[一二三四五六日天]")
 _A_LENGTHS_CUE = re.compile(r"(?:为期|长达|历时|租期|期限|任期|年限|共|约)$")
 _SHORT_YEARS = re.compile(r"\d{1,2}\s*年")
 

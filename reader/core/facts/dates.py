@@ -1944,6 +1944,28 @@ _A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|�
 """像晚上一样, 如同深夜一般, 仿佛是半夜似的: a time of day a scene is likened to, no date."""
 
 
+def _inside_a_word(folded: str, hit: Hit) -> bool:
+    """送上月球, 走上月台, 追上周杰伦, 跟上年轻人: a verb's 上 and a word, no last month, week or year;
+    一时三刻 (a short while), 地球日记 (a diary), 国庆日历 (a calendar), 已有近1500年历史 (a length,
+    no year 1500), 四分之一个世纪 (a quarter of one, not a century)."""
+    text, after = folded[hit.start : hit.end], folded[hit.end : hit.end + 1]
+    if text in _A_WORDS_AFTER_SHANG:
+        return bool(_A_WORDS_AFTER_SHANG[text].match(folded, hit.end))
+    if text.endswith("日") and after != "" and after in "记历用志" and len(text) > 2:
+        return True
+    if text.startswith("一个世纪") and folded.endswith("分之", 0, hit.start):
+        return True
+    return text == "一时三刻" or bool(_A_HISTORYS_LENGTH.fullmatch(text) and _HISTORY_AFTER.match(folded, hit.end)
+                                     and _HAS_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
+
+
+_A_WORDS_AFTER_SHANG = {"上月": re.compile(r"球|亮|光|台(?![北湾南中东])"), "上周": re.compile(r"[边围]|杰伦"), "上年": re.compile(r"[轻纪龄]")}
+"""月球, 月台 (not 上月台北电脑展), 周边, 周杰伦, 年轻 after a verb's 上."""
+_A_HISTORYS_LENGTH = re.compile(r"\d{3,4}\s*年")
+_HISTORY_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
+_HAS_BEFORE = re.compile(r"(?:有|近|约|逾|超过|长达)$")
+
+
 def _a_zhou_named(folded: str, hit: Hit) -> bool:
     """工程师周天奕: the surname 周 and a given name after a title, no Sunday; and so is the same
     name anywhere in the text (周天奕表示, with no title before it)."""
@@ -1994,6 +2016,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
                 and not (_ONLINE.match(folded, hit.end) and not _ON_THE_LINE.search(folded, max(0, hit.start - 3), hit.start)))
         or bool(_A_STREET.match(folded, hit.end))
         or _a_zhou_named(folded, hit)
+        or _inside_a_word(folded, hit)
         or bool((moment := _HALF_A_MOMENT.match(folded, hit.start)) and moment.end() > hit.end)
         or bool(_FIRST_MONTHS_SAID.fullmatch(folded, hit.start, hit.end) and _BEFORE_AN_EVENT.search(folded, max(0, hit.start - 2), hit.start)
                 and not (folded.endswith(("发布", "公布"), 0, hit.start) and _THE_MONTHS_FIGURES.match(folded, hit.end)

@@ -380,3 +380,34 @@ def test_a_singapore_papers_dated_weekdays_tell_its_yuan() -> None:
     text = ("新加坡家庭负债今年第二季同比增长8.3%。金融管理局星期二（8月25日）公布数据，家庭负债达3.8261万亿元。"
             "我国家庭资产同期增至4228亿元，我国分析师认为，新加坡的情况仍然稳健。")
     assert all(v.endswith("SGD") for v in values(text, "money"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这枚火箭将把宇航员送上月球，实现人类重返月球的梦想。",
+        "乘客们纷纷走上月台，等待列车进站。",
+        "歌迷们一路追上周杰伦的车，希望能拿到签名。",
+        "他一时三刻也说不清楚，只好先回家再说。",
+        "孩子们徒步欣赏丹霞地貌，走进鲜活的地球日记。",
+        "这座古城已有近1500年历史，吸引了大量游客前来参观。",
+        "这项工程历时近四分之一个世纪才最终完成。",
+    ],
+)
+def test_days_inside_other_words_are_none(text: str) -> None:
+    assert intervals(text) == {}
+
+
+def test_last_month_before_taipei_stays_last_month() -> None:
+    assert "上月" in intervals("在上月台北电脑展上首度亮相的平板已经通过检测。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("上星期四至星期天，该地区连续出现强降雨天气。", "上星期四至星期天", ["2024-06-06T00:00:00", "2024-06-09T23:59:59"]),
+        ("下周一至周五，该地区将连续出现强降雨天气。", "下周一至周五", ["2024-06-17T00:00:00", "2024-06-21T23:59:59"]),
+    ],
+)
+def test_a_weekday_range_stays_in_the_week_its_first_day_counts(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
