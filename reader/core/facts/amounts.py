@@ -491,7 +491,7 @@ def _simplified_home(folded: str) -> str:
     counted in the text's opening (a book-length text is not read through for it)."""
     folded = folded[:_CUE_SPAN]
     mainland = sum(folded.count(w) for w in _MAINLAND_CUES)
-    styled = len(_A_WEEKDAY_DATED.findall(folded))  # 星期一（8月24日）: the Singapore and Malaysian papers' way
+    styled = 1 if _A_WEEKDAY_DATED.search(folded) else 0  # 星期一（8月24日）: the Singapore and Malaysian papers' way, one cue
     counts = {code: styled + sum(folded.count(w) for w in words) for code, words in _SIMPLIFIED_CUES.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 2 and counts[best] > mainland else "CNY"
@@ -511,7 +511,8 @@ def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_A_LATIN_NOUN = re.compile(r"\s*[A-Za-z]")
+_A_LATIN_NOUN = re.compile(r"\s*(?:GPU|TPU|CPU|NPU|SSD|HBM|LED|LCD|PCB|FPGA|ASIC|DRAM)", re.I)
+"""Chips and parts counted in 块 (100万块GPU), not a price before a product's name (3000块iPhone)."""
 _HOME_CUES = {
     "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院", "桃园", "新竹", "基隆", "嘉义",
             "屏东", "宜兰", "花莲", "台东", "苗栗", "彰化", "南投", "云林", "澎湖", "金门", "行政院", "立委",
@@ -532,17 +533,17 @@ _SIMPLIFIED_CUES = {
             "乌节", "武吉知马", "武吉巴督", "武吉班让", "武吉宝美", "武吉士", "实龙岗", "勿洛", "大巴窑", "女皇镇",
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
-            "99年地契", "控状", "新交所", "海峡时报指数", "星展", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "集体出售", "土地增值费", "巴刹", "德士", "乐龄", "小贩中心"),
+            "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
+            "土地增值费", "巴刹", "小贩中心"),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
-            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "德士", "乐龄",
-            "小贩中心"),
+            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心"),
 }
 """A Singapore or Malaysian story's own places, bodies, papers and leaders: local news names its
 estate (乌节, 大巴窑) or paper (新明日报) more often than the country; words whose letters sit inside
 common mainland words (国大 in 中国大陆, 人力部 in 人力部门) or stories (leaders' names, 联合早报 cited)
 are left out. A word both use (控状, a charge in court; 巴刹, 德士, 乐龄) counts for both: a tie is
-Singapore's. So does their papers' way of dating a weekday, 星期一（8月24日）."""
+Singapore's. So does their papers' way of dating a weekday, 星期一（8月24日）, once (a mainland notice
+may date one too). Not 乐龄 (a mainland city's elderly), 德士 (德士古), 星展 (its mainland arm), 集体出售."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")

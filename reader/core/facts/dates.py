@@ -416,10 +416,10 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
-_FIRST_MONTHS_OF_A_YEAR = re.compile(r"(?<=[今去明本该同\d]年)[首头](?=[\d一二两三四五六七八九十]{1,2}个月)")
-"""The 首 or 头 of 今年首三个月, 2025年头六个月: a year's first months, as 前 says."""
-_A_YEARS_TAIL = re.compile(r"(?<=[今去明本该同\d]年)尾(?![巴声数款牙])")
-"""年尾 after a year (2025年尾, 今年尾): its end, as 年底 says (not 年尾数)."""
+_FIRST_MONTHS_OF_A_YEAR = re.compile(r"(?:(?<=\d\d\d\d年)|(?<=[今去明本该同]年))[首头](?=[\d一二两三四五六七八九十]{1,2}个月)")
+"""The 首 or 头 of 今年首三个月, 2025年头六个月: a year's first months, as 前 says (not 第1年头6个月)."""
+_A_YEARS_TAIL = re.compile(r"(?:(?<=\d\d\d\d年)|(?<=[今去明本该同]年))尾(?![巴声数款牙号随矿气部灯盘季])")
+"""年尾 after a year (2025年尾, 今年尾): its end, as 年底 says (not 年尾数, 2024年尾号限行, 去年尾随)."""
 _YEARS_AND_MONTHS = re.compile(r"(?<=[\d一二两三四五六七八九十]年)又(?=[\d一二两三四五六七八九十]{1,3}个多?月)")
 """The 又 of 两年又七个月, a prison term's years and months: as 零 joins them."""
 _ZERO_MINUTES = re.compile(r"(?<!历时)(?<!耗时)(?<!用时)(?<!时长)(?<![以了])(?P<h>\d{1,2}[时点])零(?=\d\s*分)")
@@ -708,6 +708,7 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
             since = _SINCE_AN_EVENT.match(folded, hit.end)  # 自2008年北京奥运会以来: since that year
         elif since is None and _A_YEAR_WRITTEN_OUT.fullmatch(folded, hit.start, hit.end):
             since = _SINCE_A_SHORT_EVENT.match(folded, hit.end)  # 1978年改革开放以来: since that year, 自 unsaid
+            since = None if since is None or _A_RECORD_SET.match(folded, since.end()) else since
         detail = hit.detail
         if since and detail is not None and detail.qualifier in _SPANS and detail.first:
             first = datetime.fromisoformat(detail.first)
@@ -722,7 +723,9 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
 """An event said between a date and its 以来 (自2008年北京奥运会以来, 从3月5日发生疫情以来)."""
-_SINCE_A_SHORT_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以的了有]{2,6}?以来")
+_SINCE_A_SHORT_EVENT = re.compile(r"(?![创創录錄是实實成迎达達刷打])[^，,。；;！？!?\n\d年月日以的了有]{2,6}?以来")
+_A_RECORD_SET = re.compile(r"的?(?:最|首|新高|新低|第)")
+"""After 以来, a record (2019年创下上市以来最高价, 是改革开放以来的首次): the year of the record, no span."""
 _A_YEAR_WRITTEN_OUT = re.compile(r"(?:19|20)\d\d\s*年")
 """A year and a short event before 以来 with no 自 (1978年改革开放以来, 2020年疫情以来); not 有史以来 or
 有记录以来 after a deed (2025年经历了有记录以来最热的夏季: ever)."""
@@ -1945,13 +1948,14 @@ _A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|�
 
 
 def _inside_a_word(folded: str, hit: Hit) -> bool:
-    """送上月球, 走上月台, 追上周杰伦, 跟上年轻人: a verb's 上 and a word, no last month, week or year;
+    """送上月球, 走上月台, 追上周杰伦, 跟上年轻人: a verb's 上 and a word, no last month, week or year
+    (上月台风, 上周边境 stay);
     一时三刻 (a short while), 地球日记 (a diary), 国庆日历 (a calendar), 已有近1500年历史 (a length,
     no year 1500), 四分之一个世纪 (a quarter of one, not a century)."""
     text, after = folded[hit.start : hit.end], folded[hit.end : hit.end + 1]
     if text in _A_WORDS_AFTER_SHANG:
-        return bool(_A_WORDS_AFTER_SHANG[text].match(folded, hit.end))
-    if text.endswith("日") and after != "" and after in "记历用志" and len(text) > 2:
+        return bool(_A_WORDS_AFTER_SHANG[text].match(folded, hit.end) and _A_VERB_BEFORE_SHANG.search(folded, max(0, hit.start - 1), hit.start))
+    if text.endswith("日") and after != "" and after in "记历用志" and len(text) > 2 and not _A_NUMBERED_DAY.search(text):
         return True
     if text.startswith("一个世纪") and folded.endswith("分之", 0, hit.start):
         return True
@@ -1961,6 +1965,8 @@ def _inside_a_word(folded: str, hit: Hit) -> bool:
 
 _A_WORDS_AFTER_SHANG = {"上月": re.compile(r"球|亮|光|台(?![北湾南中东])"), "上周": re.compile(r"[边围]|杰伦"), "上年": re.compile(r"[轻纪龄]")}
 """月球, 月台 (not 上月台北电脑展), 周边, 周杰伦, 年轻 after a verb's 上."""
+_A_VERB_BEFORE_SHANG = re.compile(r"[送登飞奔走踏迈爬跳冲追跟赶搬端]$")
+_A_NUMBERED_DAY = re.compile(r"[\d〇○零一二三四五六七八九十廿卅]日$")
 _A_HISTORYS_LENGTH = re.compile(r"\d{3,4}\s*年")
 _HISTORY_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
 _HAS_BEFORE = re.compile(r"(?:有|近|约|逾|超过|长达)$")
@@ -1986,12 +1992,13 @@ def _all_at(text: str, word: str) -> list[int]:
     return found
 
 
-_A_ZHOU_NAMED = re.compile(r"周[天日六]")
+_A_ZHOU_NAMED = re.compile(r"周天")
 _A_TITLE_BEFORE = re.compile(
     r"(?:工程师|记者|教授|先生|女士|议员|主席|经理|总裁|局长|部长|老师|医生|律师|导演|演员|歌手|选手|队长|博士|院长|校长|主任|书记|会长|董事长|创办人|创始人|发言人)$"
 )
-_A_GIVEN_NAMES_END = re.compile(r"[\u4e00-\u9fff](?<![上下中晚早凌午夜的在是起前后以至到和与及都也还就才又将会])")
-"""工程师周天奕, 记者周日新: a title, the surname 周 and a given name (not 记者周日上午, 董事长周末亲自…)."""
+_A_GIVEN_NAMES_END = re.compile(r"[\u4e00-\u9fff](?<![上下中晚早凌午夜的在是起前后以至到和与及都也还就才又将会表宣指走对发召举说称访向接出])")
+"""工程师周天奕: a title, the surname 周 and a given name after 天 (not 记者周天上午, 律师周天表示; 周六, 周日
+after a title are weekdays: 发言人周六表示)."""
 
 
 def _names_none(folded: str, hit: Hit) -> bool:
@@ -2434,6 +2441,8 @@ def _nowadays(folded: str, hit: Hit) -> bool:
         return bool(_A_BRIGHT_TOMORROW.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said == "昨天":
         return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 6))
+    if said in ("明日", "今日") and _THIS_PLACE.match(folded, hit.end):
+        return False  # 说明日本港, 而今日本市: tomorrow's or today's Hong Kong (本港), this city
     if said == "明日" and folded[hit.start - 1 : hit.start] in _A_WORD_BEFORE_MING and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
         return True  # 表明日本, 说明日元, 阐明日方: 表明 and 日本, no tomorrow (表示明日将 stays)
     if said == "今年":  # 如今年轻人, 当今年长者: 如今 and 年轻, no 今年 (如今年3月, 至今年底 stay)
@@ -2468,6 +2477,7 @@ _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的�
 _NOW_SAID_BEFORE = frozenset("如当现而至迄")
 _A_WORD_BEFORE_MING = frozenset("表说声阐证查标注指简发透申鲜英聪光清文黎分严开高精神")
 _A_WORD_AFTER_RI = frozenset("本方元益后渐趋韩军商企币侨")
+_THIS_PLACE = re.compile(r"本[港市地区埠台]")
 """日本, 日方, 日元, 日益, 日后, 日渐, 日趋, 日韩…: words of 日 that 表明, 说明 or 如今 may stand before."""
 _AN_AGE_AFTER = frozenset("轻青纪龄迈")
 
@@ -4232,7 +4242,8 @@ def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | No
         month = _int(match["m"]) if match["m"] else 0
         if not 1 <= month <= 12 or match["d"] and match["d"] not in ("30", "31", "三十", "三十一"):
             return None
-        start, stop = add_months(int(match["fy"]), month, -11), add_months(int(match["fy"]), month, 1)
+        end_year = int(match["y"]) if match["y"] else int(match["fy"])  # 截至2024年3月底的2023财年: to March 2024
+        start, stop = add_months(end_year, month, -11), add_months(end_year, month, 1)
         return _Own(f"{start[0]:04d}-{start[1]:02d}/{stop[0]:04d}-{stop[1]:02d}")
     n = _int(match["n"])
     year = int(match["y"]) if match["y"] else published.year
@@ -5262,7 +5273,7 @@ _RULES = [
         _next_n,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
-    _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中|末)", _a_decades_part),
+    _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),
     _rule(
         rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
         _eve_of_year,

@@ -411,3 +411,36 @@ def test_last_month_before_taipei_stays_last_month() -> None:
 )
 def test_a_weekday_range_stays_in_the_week_its_first_day_counts(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+# ---- What a review of the second read's rules found worse, mended
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        ("该股2019年创下上市以来最高价，随后一路下跌。", "2019年", "2019-01-01T00:00:00", "2019-12-31T23:59:59"),
+        ("公司截至2024年3月底的2023财年净利润大增。", "2024年3月底的2023财年", "2023-04-01T00:00:00", "2024-03-31T23:59:59"),
+        ("到2050年代中国的人口将大幅减少。", "2050年代", "2050-01-01T00:00:00", "2059-12-31T23:59:59"),
+        ("北京市2024年尾号限行规则公布，市民须遵守。", "2024年", "2024-01-01T00:00:00", "2024-12-31T23:59:59"),
+        ("律师周六对媒体表示，将提出上诉。", "周六", "2024-06-08T00:00:00", "2024-06-08T23:59:59"),
+        ("6月11日记者从市教育局获悉，今年共有5万名考生报名。", "6月11日", "2024-06-11T00:00:00", "2024-06-11T23:59:59"),
+        ("上月台风过境，造成大面积停电。", "上月", "2024-05-01T00:00:00", "2024-05-31T23:59:59"),
+        ("他说明日本港将有大雨，市民应做好准备。", "明日", "2024-06-13T00:00:00", "2024-06-13T23:59:59"),
+    ],
+)
+def test_what_the_review_of_the_second_reads_rules_found(text: str, phrase: str, first: str, last: str) -> None:
+    assert intervals(text)[phrase] == [first, last]
+
+
+def test_a_contracts_first_months_are_a_length() -> None:
+    assert "第1年头6个月" not in intervals("合同规定，第1年头6个月为试用期。")
+
+
+def test_a_price_before_a_products_name_stays_a_price() -> None:
+    assert values("他花了3000块iPhone的钱买了一台电脑。", "money") == ["3000 CNY"]
+
+
+@pytest.mark.parametrize("text", ["广州市乐龄人士可免费乘坐公交，另外每月领取300元补贴。", "德士古公司在上海投资了5000万元建设加油站，当地居民称乐龄服务很好。"])
+def test_mainland_stories_with_shared_words_stay_renminbi(text: str) -> None:
+    assert all(v.endswith("CNY") for v in values(text, "money"))
