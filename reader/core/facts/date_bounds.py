@@ -17,7 +17,7 @@ from .numerals import parse_number
 
 __all__ = ["onwards", "seasons_of_years", "up_to"]
 
-_ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至意疑行程雾风立夜舞了价获底])")
+_ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至意疑行程雾风立夜舞了价]|获(?!得)|底(?!薪))")
 """起 after a date; 起义 (an uprising), 起飞 (a take-off), 起诉 (a suit) and the like are words
 of their own. 起到/起至 is a range's 起, read by the range rule before."""
 _BEGINNING = re.compile(r"开始(?![时前后的到至])")

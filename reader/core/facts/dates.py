@@ -1043,14 +1043,22 @@ def _next_weeks_if_ahead(folded: str, hit: Hit) -> Hit:
     governs (新措施将在星期一生效, 星期一将生效, 定于周一实施) is next week's: what is to come cannot
     be behind; not a weekday a plan was told on (苹果周一宣布将推出…)."""
     sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
-    if _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start) and not _A_PLAN_GONE_BY.search(sentence):
+    planned = _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start) or _AHEAD_AFTER_A_DAY.match(folded, hit.end)
+    if planned and not _A_WEEKDAYS_PLAN_GONE_BY.search(sentence):
         return _shifted(hit, 7)
     return hit
 
 
-_AHEAD_BEFORE_A_DAY = re.compile(r"(?<![即必])将会?(?:于|在)\s*$")
-"""将于 or 将在 right before the weekday: not a weekday before 将 (周三将利率维持, 将 as 把), nor 计划 or
-预计 (a plan's noun, a forecast that may be past), nor 星期一起生效 alone, told as often done."""
+_AHEAD_BEFORE_A_DAY = re.compile(r"(?:(?<![即必])将会?|定|拟|计划|预计)(?:于|在)\s*$|(?<![即必])将会?\s*$|预计\s*$")
+"""将于, 将在, 定于, 拟于, 计划于, 预计 right before the weekday (not 计划 alone, a plan's noun: 补贴计划周一获得通过)."""
+_AHEAD_AFTER_A_DAY = re.compile(
+    r"\s*将(?:会|于|在)?\s*(?:举行|召开|发布|公布|宣布|前往|访问|出席|生效|实施|开幕|启程|抵达|举办|推出|上线|出访|会见|会晤)"
+)
+"""星期一将生效, 周一将前往: 将 and a verb of a plan (not 周三将利率维持, 将 as 把)."""
+_A_WEEKDAYS_PLAN_GONE_BY = re.compile(
+    r"原定|原计划|原本|本应|本来|曾经|(?:被|已|已经)(?:取消|推迟|延期|搁置)|取消了|推迟了|延期了|流会|告吹|未能|仍未|至今未"
+)
+"""A plan told as gone by (原定将于周一…, 已被推迟, 至今仍未公布); not 原 or 曾 in other words (太原, 原因, 曾荫权)."""
 
 
 _A_WEEKS_PLAN_OR_TERMS = re.compile(
@@ -1443,21 +1451,24 @@ def _in_a_past_storys_year(folded: str, hit: Hit, text: str, year: date | None, 
                            published: datetime) -> tuple[Hit, date | None]:
     """A day and month inside a paragraph after one that named a past year (a court story's
     2024年9月16日…。 / 被两度捅伤的猫在9月23日被发现): that year's, when read in the publication's
-    year it would come after the publication, its sentence tells a deed done (了, 被, 当时) and
-    nothing in it looks ahead, going on from the year's day; and the year goes on (a coming
+    year it would come after the publication, nothing in its sentence looks ahead or tells a
+    schedule (举行, 召开, 开售, 判刑), going on from the year's day; and the year goes on (a coming
     event's 大选11月5日举行 after a background paragraph stays ahead). Else the year is dropped, as a paragraph's
     date no longer carries it (a table's or another story's)."""
     named = _MONTH_DAY.match(text)
     if year is None or named is None or "年" in text or _UP_TO_NOW.search(text) or year.year >= published.year \
             or (_int(named["m"]), _int(named["d"])) < (year.month, year.day) \
             or not _ahead(folded, hit, published, year.year, year_at) \
-            or not _TOLD_PAST.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+            or _SCHEDULED.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
         return hit, None
     return _read_at(hit, text, year, published, True), year
 
 
-_TOLD_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已经|已于|被(?!告)|曾|随后|当时|事发|案发")
-"""What tells a sentence of a deed done: a verb's 了, 已经, 被 (passive, not 被告), 曾, 随后, 当时."""
+_SCHEDULED = re.compile(
+    r"举行|举办|召开|开幕|闭幕|开售|开学|开庭|提堂|判刑|宣判|启用|上路|生效|实施|截止|开放|投入使用|通车|开通|开跑|开赛|揭晓|届时|日期为|定于|定在"
+)
+"""What a coming event's sentence says with no 将 (本届大选11月5日举行, 下次提堂日期为7月5日, 新票价7月1日上路):
+a schedule, which a past story's year does not take."""
 
 
 def _month_of_a_bare_day(folded: str, hit: Hit, named: date, named_at: int, said: int) -> date | None:
@@ -2446,7 +2457,8 @@ def _nowadays(folded: str, hit: Hit) -> bool:
     if said == "明日" and folded[hit.start - 1 : hit.start] in _A_WORD_BEFORE_MING and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
         return True  # 表明日本, 说明日元, 阐明日方: 表明 and 日本, no tomorrow (表示明日将 stays)
     if said == "今年":  # 如今年轻人, 当今年长者: 如今 and 年轻, no 今年 (如今年3月, 至今年底 stay)
-        return folded[hit.start - 1 : hit.start] in _NOW_SAID_BEFORE and folded[hit.end : hit.end + 1] in _AN_AGE_AFTER
+        after = folded[hit.end : hit.end + 2]
+        return folded[hit.start - 1 : hit.start] in _NOW_SAID_BEFORE and (after[:1] in _AN_AGE_AFTER or after == "幼" or after[:1] == "幼" and after != "幼儿")
     if said not in ("今天", "今日"):
         return False
     if said == "今日" and folded[hit.start - 1 : hit.start] in ("如", "当", "现", "而") and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
@@ -3904,8 +3916,11 @@ def _quarter_range(match: re.Match[str], published: datetime | None) -> str | No
     the last's last. Ours: the library reads only the last quarter."""
     year = _range_year(match, published)
     low, high = _int(match["a"] or match["qa"]), _int(match["b"] or match["qb"])
-    if year is None or not 1 <= low < high <= 4 or match["pair"] is not None and high != low + 1:
-        return None  # 三、四季度, 三四季度: a pair of quarters one after the other (not 一、三季度)
+    if year is None or not 1 <= low < high <= 4:
+        return None
+    if match["pair"] is not None and (high != low + 1 or match["a"].isdigit() or "个" in match.group()
+                                      or match.start() and match.string[match.start() - 1] in "、一二三四"):
+        return None  # 三、四季度, 三四季度: a pair one after the other (not 一、三季度, 连续12个季度, 三四个季度, 一、二、三季度)
     end = add_months(year, high * 3, 1)
     return _Own(f"{year:04d}-{low * 3 - 2:02d}/{end[0]:04d}-{end[1]:02d}")
 
@@ -4252,8 +4267,9 @@ def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | No
         return None
     last_day = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
     end = date(year, month, min(_int(match["d"]), last_day) if match["d"] else last_day)
-    if not match["y"] and end > published.date():
-        end = end.replace(year=end.year - 1)
+    if not match["y"] and end > published.date() and not _LOOKS_AHEAD.search(
+            match.string, sentence_start(match.string, match.start()), match.start()):
+        end = end.replace(year=end.year - 1)  # figures reported to it; not 预计截至9月30日的三个月, a forecast
     unit = match["u"]
     if unit in ("周", "个星期"):
         return _Own(f"{end - timedelta(weeks=n) + timedelta(days=1)}/{end + timedelta(days=1)}")
@@ -5432,7 +5448,7 @@ _RULES = [
     ),
     _rule(rf"(?<!\d)(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _year_range),
     _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
-    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级前后後来以之])", _short_year_range),
+    _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级前后後来以]|之(?!间))", _short_year_range),
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>\d\d)\s*年(?=度|赛季|球季|财年)", _short_year_range),  # not 1959/63年移民法令
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\s*年(?![代级])", _a_seasons_years),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
@@ -5515,7 +5531,7 @@ _RULES = [
     ),
     _rule(  # 截至7月底的12个月, 截至2029年的五年间, 截至3月22日的13周: so long, ending then
         rf"(?<=截至)(?:(?P<y>\d{{4}})\s*年)?(?:(?P<m>{_MONTH})\s*月(?:(?P<d>{_DAY})\s*[日号]|[底末])?)?"
-        rf"的(?:(?:过去)?(?P<n>{_N})\s*(?P<u>个月|年|周|个星期|个季度|季度)(?:间|内|里|中)?|(?P<fy>(?:19|20)\d\d)\s*财政?年度?(?![第上下首前后]))",
+        rf"的(?:(?:过去)?(?P<n>{_N})\s*(?P<u>个月|年|周|个星期|个季度|季度)(?!期)(?:间|内|里|中)?|(?P<fy>(?:19|20)\d\d)\s*财政?年度?(?![第上下首前后]))",
         _a_span_ending,
     ),
     _rule(r"现在|此刻|此时|目前|当前|而家|眼下", _now_in_a_query),

@@ -444,3 +444,29 @@ def test_a_price_before_a_products_name_stays_a_price() -> None:
 @pytest.mark.parametrize("text", ["广州市乐龄人士可免费乘坐公交，另外每月领取300元补贴。", "德士古公司在上海投资了5000万元建设加油站，当地居民称乐龄服务很好。"])
 def test_mainland_stories_with_shared_words_stay_renminbi(text: str) -> None:
     assert all(v.endswith("CNY") for v in values(text, "money"))
+
+
+# ---- What a review of the first mends found worse, mended again
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2023年9月，两名男子发生争执。\n他在10月6日持刀砍伤了对方，随后逃离现场。", "10月6日", "2023-10-06T00:00:00"),
+        ("2023年9月，两名男子发生争执。\n案件的判决日期为10月6日，届时被告须出庭。", "10月6日", "2024-10-06T00:00:00"),
+        ("该会议定于周一召开，届时将讨论预算。", "周一", "2024-06-17T00:00:00"),
+        ("部长星期一将前往太原访问，讨论合作事宜。", "星期一", "2024-06-17T00:00:00"),
+        ("美联储周一将基准利率维持在原来的水平。", "周一", "2024-06-10T00:00:00"),
+        ("公司预计截至9月30日的三个月营收将增长10%。", "9月30日的三个月", "2024-07-01T00:00:00"),
+    ],
+)
+def test_what_the_review_of_the_first_mends_found(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("该公司连续12个季度实现盈利。", "12个季度"), ("截至4月底的一年期LPR为3.45%。", "4月底的一年"), ("如今年幼的孩子大多由祖父母照顾。", "今年")],
+)
+def test_counts_of_quarters_terms_and_the_young_are_no_spans(text: str, absent: str) -> None:
+    assert absent not in intervals(text)
