@@ -511,8 +511,10 @@ def _folds_at_least(text: str, folded: str, wanted: int) -> bool:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_A_LATIN_NOUN = re.compile(r"\s*(?:GPU|TPU|CPU|NPU|SSD|HBM|LED|LCD|PCB|FPGA|ASIC|DRAM)", re.I)
-"""Chips and parts counted in 块 (100万块GPU), not a price before a product's name (3000块iPhone)."""
+_A_LATIN_NOUN = re.compile(r"\s*(?:[A-Z]{2,}|[A-Z]+\s?\d+)")
+"""Chips and parts counted in 块, their names in capitals or a model's letters and number (100万块GPU,
+15万块H100, 两块RTX 4090), not a product's name said with a price (3000块iPhone)."""
+_A_PRICE_BEFORE = re.compile(r"[花售卖价买付值]")
 _HOME_CUES = {
     "TWD": ("台湾", "台北", "新北", "台中", "台南", "高雄", "新台币", "立法院", "桃园", "新竹", "基隆", "嘉义",
             "屏东", "宜兰", "花莲", "台东", "苗栗", "彰化", "南投", "云林", "澎湖", "金门", "行政院", "立委",
@@ -563,7 +565,8 @@ def _money(folded: str, home: str, written: str) -> list[Hit]:
         if (h := _money_hit(m, pairs)) is not None
         and (m["cur"] != "个" or spoken_dollar(written, h.start, h.end, home))
         and (m["cur"] != "欧" or _euro(folded, m))
-        and not (m["cur"] == "块" and _A_LATIN_NOUN.match(folded, m.end()))  # 100万块GPU: chips, no yuan
+        and not (m["cur"] == "块" and _A_LATIN_NOUN.match(folded, m.end())
+                 and not _A_PRICE_BEFORE.search(folded, max(0, m.start() - 4), m.start()))  # 100万块GPU, 15万块H100: chips, no yuan
     ]
     for m in scanner(_SYMBOL_MONEY).finditer(folded):
         value = parse_number(m["num"])

@@ -1049,14 +1049,19 @@ def _next_weeks_if_ahead(folded: str, hit: Hit) -> Hit:
     return hit
 
 
-_AHEAD_BEFORE_A_DAY = re.compile(r"(?:(?<![即必])将会?|定|拟|计划|预计)(?:于|在)\s*$|(?<![即必])将会?\s*$|预计\s*$")
-"""将于, 将在, 定于, 拟于, 计划于, 预计 right before the weekday (not 计划 alone, a plan's noun: 补贴计划周一获得通过)."""
+_AHEAD_BEFORE_A_DAY = re.compile(
+    r"(?:(?<![即必名老上主大猛干武少中健悍爱战女])将会?|(?<![规决预约确选])定|拟)(?:于|在)\s*$"
+    r"|(?<![即必名老上主大猛干武少中健悍爱战女])将会?\s*$|预计\s*$"
+)
+"""将于, 将在, 定于, 拟于, 预计 right before the weekday; not 计划 (a plan's noun: 补贴计划于周一获得通过), 名将,
+老将, 上将 (no 将 of a plan), 规定于, 决定于."""
 _AHEAD_AFTER_A_DAY = re.compile(
     r"\s*将(?:会|于|在)?\s*(?:举行|召开|发布|公布|宣布|前往|访问|出席|生效|实施|开幕|启程|抵达|举办|推出|上线|出访|会见|会晤)"
 )
 """星期一将生效, 周一将前往: 将 and a verb of a plan (not 周三将利率维持, 将 as 把)."""
 _A_WEEKDAYS_PLAN_GONE_BY = re.compile(
-    r"原定|原计划|原本|本应|本来|曾经|(?:被|已|已经)(?:取消|推迟|延期|搁置)|取消了|推迟了|延期了|流会|告吹|未能|仍未|至今未"
+    r"原定|原计划|原本|本应|本来|曾经|(?:被|已|已经)(?:取消|推迟|延期|搁置)|取消了|推迟|延后|延後|延期|此前|早前|结果|并未|並未"
+    r"|流会|告吹|未能|仍未|至今未|上周|上星期|上個?星期"
 )
 """A plan told as gone by (原定将于周一…, 已被推迟, 至今仍未公布); not 原 or 曾 in other words (太原, 原因, 曾荫权)."""
 
@@ -1459,9 +1464,23 @@ def _in_a_past_storys_year(folded: str, hit: Hit, text: str, year: date | None, 
     if year is None or named is None or "年" in text or _UP_TO_NOW.search(text) or year.year >= published.year \
             or (_int(named["m"]), _int(named["d"])) < (year.month, year.day) \
             or not _ahead(folded, hit, published, year.year, year_at) \
-            or _SCHEDULED.search(folded, sentence_start(folded, hit.start), sentence_end(folded, hit.end)):
+            or not _told_as_a_past_storys(folded, hit):
         return hit, None
     return _read_at(hit, text, year, published, True), year
+
+
+def _told_as_a_past_storys(folded: str, hit: Hit) -> bool:
+    """Whether a day's sentence tells a deed done (了, 被, 当时, 随后) or at least no schedule or
+    deadline to come (举行, 召开, 会在, 须在…前, 最迟, 暂定)."""
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    if _TOLD_PAST.search(folded, start, end):
+        return True
+    return not _SCHEDULED.search(folded, start, end) and not _TO_COME.search(folded, start, end)
+
+
+_TOLD_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已经|已于|被(?!告)|当时|随后")
+_TO_COME = re.compile(r"会在|要在|须在|需在|必须在|最迟|期限|截至|截止|暂定|订于|准备|执行|之前完成|前完成")
+"""A deadline or plan to come in a day's sentence, with no 将 (须在10月6日前, 最迟10月6日, 订于)."""
 
 
 _SCHEDULED = re.compile(
@@ -1960,9 +1979,8 @@ _A_PART_OF_DAY = re.compile(r"白天|白昼|晚上|夜晚|夜里|黑夜|深夜|�
 
 def _inside_a_word(folded: str, hit: Hit) -> bool:
     """送上月球, 走上月台, 追上周杰伦, 跟上年轻人: a verb's 上 and a word, no last month, week or year
-    (上月台风, 上周边境 stay);
-    一时三刻 (a short while), 地球日记 (a diary), 国庆日历 (a calendar), 已有近1500年历史 (a length,
-    no year 1500), 四分之一个世纪 (a quarter of one, not a century)."""
+    (上月台风, 上周边境 stay); 一时三刻 (a short while), 地球日记 (a diary), 国庆日历 (a calendar),
+    已有近1500年历史 (a length, no year 1500), 四分之一个世纪 (a quarter of one, not a century)."""
     text, after = folded[hit.start : hit.end], folded[hit.end : hit.end + 1]
     if text in _A_WORDS_AFTER_SHANG:
         return bool(_A_WORDS_AFTER_SHANG[text].match(folded, hit.end) and _A_VERB_BEFORE_SHANG.search(folded, max(0, hit.start - 1), hit.start))
@@ -1976,7 +1994,7 @@ def _inside_a_word(folded: str, hit: Hit) -> bool:
 
 _A_WORDS_AFTER_SHANG = {"上月": re.compile(r"球|亮|光|台(?![北湾南中东])"), "上周": re.compile(r"[边围]|杰伦"), "上年": re.compile(r"[轻纪龄]")}
 """月球, 月台 (not 上月台北电脑展), 周边, 周杰伦, 年轻 after a verb's 上."""
-_A_VERB_BEFORE_SHANG = re.compile(r"[送登飞奔走踏迈爬跳冲追跟赶搬端]$")
+_A_VERB_BEFORE_SHANG = re.compile(r"[送登飞奔走踏迈爬跳冲追跟赶搬端挤涌碰得]$")
 _A_NUMBERED_DAY = re.compile(r"[\d〇○零一二三四五六七八九十廿卅]日$")
 _A_HISTORYS_LENGTH = re.compile(r"\d{3,4}\s*年")
 _HISTORY_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
@@ -2453,7 +2471,7 @@ def _nowadays(folded: str, hit: Hit) -> bool:
     if said == "昨天":
         return bool(_A_GLORIOUS_YESTERDAY.search(folded, max(0, hit.start - 3), hit.end + 6))
     if said in ("明日", "今日") and _THIS_PLACE.match(folded, hit.end):
-        return False  # 说明日本港, 而今日本市: tomorrow's or today's Hong Kong (本港), this city
+        return False  # 说明日本港: tomorrow's Hong Kong (本港)
     if said == "明日" and folded[hit.start - 1 : hit.start] in _A_WORD_BEFORE_MING and folded[hit.end : hit.end + 1] in _A_WORD_AFTER_RI:
         return True  # 表明日本, 说明日元, 阐明日方: 表明 and 日本, no tomorrow (表示明日将 stays)
     if said == "今年":  # 如今年轻人, 当今年长者: 如今 and 年轻, no 今年 (如今年3月, 至今年底 stay)
@@ -2489,7 +2507,8 @@ _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的�
 _NOW_SAID_BEFORE = frozenset("如当现而至迄")
 _A_WORD_BEFORE_MING = frozenset("表说声阐证查标注指简发透申鲜英聪光清文黎分严开高精神")
 _A_WORD_AFTER_RI = frozenset("本方元益后渐趋韩军商企币侨")
-_THIS_PLACE = re.compile(r"本[港市地区埠台]")
+_THIS_PLACE = re.compile(r"本港(?![口元])")
+"""本港, Hong Kong's own word for itself (说明日本港将有大雨: tomorrow); 日本市场, 日本地方 stay Japan."""
 """日本, 日方, 日元, 日益, 日后, 日渐, 日趋, 日韩…: words of 日 that 表明, 说明 or 如今 may stand before."""
 _AN_AGE_AFTER = frozenset("轻青纪龄迈")
 
@@ -3918,7 +3937,7 @@ def _quarter_range(match: re.Match[str], published: datetime | None) -> str | No
     low, high = _int(match["a"] or match["qa"]), _int(match["b"] or match["qb"])
     if year is None or not 1 <= low < high <= 4:
         return None
-    if match["pair"] is not None and (high != low + 1 or match["a"].isdigit() or "个" in match.group()
+    if match["pair"] is not None and (high != low + 1 or match["a"].isdigit() and not match["pair"] or "个" in match.group()
                                       or match.start() and match.string[match.start() - 1] in "、一二三四"):
         return None  # 三、四季度, 三四季度: a pair one after the other (not 一、三季度, 连续12个季度, 三四个季度, 一、二、三季度)
     end = add_months(year, high * 3, 1)
@@ -4267,9 +4286,10 @@ def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | No
         return None
     last_day = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
     end = date(year, month, min(_int(match["d"]), last_day) if match["d"] else last_day)
-    if not match["y"] and end > published.date() and not _LOOKS_AHEAD.search(
-            match.string, sentence_start(match.string, match.start()), match.start()):
-        end = end.replace(year=end.year - 1)  # figures reported to it; not 预计截至9月30日的三个月, a forecast
+    forecast = (end - published.date()).days <= 184 and _LOOKS_AHEAD.search(
+        match.string, sentence_start(match.string, match.start()), match.start())
+    if not match["y"] and end > published.date() and not forecast:
+        end = end.replace(year=end.year - 1)  # figures reported to it; not 预计截至9月30日的三个月 in June, a forecast within half a year
     unit = match["u"]
     if unit in ("周", "个星期"):
         return _Own(f"{end - timedelta(weeks=n) + timedelta(days=1)}/{end + timedelta(days=1)}")

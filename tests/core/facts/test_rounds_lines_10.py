@@ -470,3 +470,38 @@ def test_what_the_review_of_the_first_mends_found(text: str, phrase: str, first:
 )
 def test_counts_of_quarters_terms_and_the_young_are_no_spans(text: str, absent: str) -> None:
     assert absent not in intervals(text)
+
+
+# ---- What a review of the second mends found worse, mended (not reviewed again)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2023年9月，两人发生争执。\n法院在10月6日开庭审理了此案，被告当庭认罪。", "10月6日", "2023-10-06T00:00:00"),
+        ("名将周一在比赛中受伤，无法继续比赛。", "周一", "2024-06-10T00:00:00"),
+        ("上周宣布将于周一实施的新规定已推迟。", "周一", "2024-06-10T00:00:00"),
+        ("今年3、4季度的增长将放缓。", "今年3、4季度", "2024-07-01T00:00:00"),
+    ],
+)
+def test_what_the_review_of_the_second_mends_found(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_deadline_after_a_past_storys_paragraph_stays_ahead() -> None:
+    text = "2023年9月，两人发生争执。\n被告须在10月6日前向法院提交答辩。"
+    assert intervals(text)["10月6日前"][1] == "2024-10-06T23:59:59"
+
+
+def test_a_january_forecast_of_the_quarter_just_ended_is_last_years() -> None:
+    text = "三星预计截至12月31日的三个月营业利润将达到6.5万亿韩元。"
+    assert intervals(text)["12月31日的三个月"] == ["2023-10-01T00:00:00", "2023-12-31T23:59:59"]
+
+
+@pytest.mark.parametrize("text", ["乘客挤上月台等候列车。", "报告表明日本市场需求疲软。"])
+def test_more_words_that_hold_a_day_are_none(text: str) -> None:
+    assert intervals(text) == {}
+
+
+def test_chips_named_by_model_are_counted() -> None:
+    assert facts("公司采购了15万块H100芯片，用于训练大模型。", "money") == []
