@@ -540,12 +540,12 @@ _SIMPLIFIED_CUES = {
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心"),
 }
-"""A Singapore or Malaysian story's own places, bodies, papers and leaders: local news names its
-estate (乌节, 大巴窑) or paper (新明日报) more often than the country; words whose letters sit inside
-common mainland words (国大 in 中国大陆, 人力部 in 人力部门) or stories (leaders' names, 联合早报 cited)
-are left out. A word both use (控状, a charge in court; 巴刹, 德士, 乐龄) counts for both: a tie is
-Singapore's. So does their papers' way of dating a weekday, 星期一（8月24日）, once (a mainland notice
-may date one too). Not 乐龄 (a mainland city's elderly), 德士 (德士古), 星展 (its mainland arm), 集体出售."""
+"""A Singapore or Malaysian story's own places, bodies and papers: local news names its estate (乌节,
+大巴窑) or paper (新明日报) more often than the country. Words whose letters sit inside common mainland
+words (国大 in 中国大陆, 人力部 in 人力部门, 新山 in 新山村) or that mainland stories use (leaders' names,
+联合早报 cited, 乐龄, 德士 of 德士古, 星展, 集体出售) are left out. A word both use (控状, a charge in court;
+巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
+星期一（8月24日）, once (a mainland notice may date one too)."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")
