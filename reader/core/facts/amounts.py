@@ -354,11 +354,11 @@ _QA = rf"(?P<qa>{_alternation(_AFTER)})?(?<!封顶(?=仪式|大会|典礼|庆典
 耗资5亿元封顶的大楼, 封顶后)."""
 _NUM_CORE = (
     rf"(?<![\d.{CN_DIGITS.replace('陆', '').replace('伍', '')}十百千万亿第])(?:(?<![陆伍])|(?![壹贰叁肆伍陆柒捌玖拾佰仟零]))(?<!\d,)"
-    r"(?![陆伍][一二两三四五六七八九十零〇○])(?P<neg>负)?"
+    r"(?![陆伍][一二两三四五六七八九〇○])(?P<neg>负)?"
     rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=[十百千万亿]|个亿))"
 )
 """A number, not inside a longer one; 陆 and 伍 before a plain numeral end a word (大陆五个国家, 队伍三名),
-no bankers' six or five (陆万伍仟元 is one)."""
+no bankers' six or five (陆万伍仟元, 伍十万元 are one)."""
 _NUM = _QB + _NUM_CORE
 _RANGE = rf"(?:\s*(?:-{{1,3}}|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
 

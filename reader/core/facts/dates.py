@@ -4303,13 +4303,6 @@ def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | No
     return _Own(f"{start[0]:04d}-{start[1]:02d}/{stop[0]:04d}-{stop[1]:02d}")
 
 
-def _short_year_to_a_year(match: re.Match[str], published: datetime | None) -> str | None:
-    """98年至2003年: a year of the last century written by its last two digits, to a year written
-    whole (it was the second alone); not 为期12年至2039年, twelve years long (two digits from 30 up)."""
-    low, high = 1900 + int(match["a"]), int(match["b"])
-    return _Own(f"{low}/{high + 1}") if low < high else None
-
-
 def _a_seasons_years(match: re.Match[str], published: datetime | None) -> str | None:
     """1982/1983年: a season's or a school year's two years, one after the other (the library read
     the first's January)."""
@@ -5477,7 +5470,6 @@ _RULES = [
     _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
     _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级前后後来以]|之(?!间))", _short_year_range),
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>\d\d)\s*年(?=度|赛季|球季|财年)", _short_year_range),  # not 1959/63年移民法令
-    _rule(rf"(?<![\d.])(?P<a>[3-9]\d)\s*年\s*{_TO}\s*(?P<b>(?:19|20)\d\d)\s*年", _short_year_to_a_year),
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\s*年(?![代级])", _a_seasons_years),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
         r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"
