@@ -1373,7 +1373,9 @@ Not 订了, 请了, 约了 or 预约了, as often a purchase, a hire or a meetin
 _AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
 """What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
 a forecast of figures (预计5月CPI) as often as a plan."""
-_ONCE_PLANNED = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已")
+_A_VERBS_LE = r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])"
+"""A verb's 了 (not 为了, 除了, 了解, 了结, 了不得)."""
+_ONCE_PLANNED = re.compile(rf"{_A_VERBS_LE}|已")
 """A clause that tells a plan as done already (已于, 推出了): no plan ahead."""
 _A_PLAN_GONE_BY = re.compile(r"原|本应|本来|曾|此前|早前|(?:但|却|然而|不过)[^。！？!?\n]*?(?:已|了)|取消|告吹|推迟|延期")
 """A sentence that tells a plan as once made (原计划于5月, 此前宣布将于3月…被迫取消, 计划于5月完成，但已经延误了)."""
@@ -1478,7 +1480,7 @@ def _told_as_a_past_storys(folded: str, hit: Hit) -> bool:
     return not _SCHEDULED.search(folded, start, end) and not _TO_COME.search(folded, start, end)
 
 
-_TOLD_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])|已经|已于|被(?!告)|当时|随后")
+_TOLD_PAST = re.compile(rf"{_A_VERBS_LE}|已经|已于|被(?!告)|当时|随后")
 _TO_COME = re.compile(r"会在|要在|须在|需在|必须在|最迟|期限|截至|截止|暂定|订于|准备|执行|之前完成|前完成")
 """A deadline or plan to come in a day's sentence, with no 将 (须在10月6日前, 最迟10月6日, 订于)."""
 
@@ -2006,19 +2008,8 @@ def _a_zhou_named(folded: str, hit: Hit) -> bool:
     name anywhere in the text (周天奕表示, with no title before it)."""
     if not _A_ZHOU_NAMED.fullmatch(folded, hit.start, hit.end) or not _A_GIVEN_NAMES_END.match(folded, hit.end):
         return False
-    if _A_TITLE_BEFORE.search(folded, max(0, hit.start - 4), hit.start):
-        return True
-    name = folded[hit.start : hit.end + 1]
-    return any(_A_TITLE_BEFORE.search(folded, max(0, at - 4), at) for at in _all_at(folded, name))
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    """Where ``word`` begins in ``text``, each time."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
+    name = folded[hit.start : hit.end + 1]  # its own mention is among them
+    return any(_A_TITLE_BEFORE.search(folded, max(0, said.start() - 4), said.start()) for said in re.finditer(re.escape(name), folded))
 
 
 _A_ZHOU_NAMED = re.compile(r"周天")
@@ -3541,8 +3532,7 @@ def _last_day_within(day: date, unit: str, written: str) -> date | None:
 def _months_on(day: date, months: int) -> date:
     """The same day ``months`` on (the month's last day where it has no such day)."""
     year, month = add_months(day.year, day.month, months)
-    last = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4284,7 +4274,7 @@ def _a_span_ending(match: re.Match[str], published: datetime | None) -> str | No
     month = _int(match["m"]) if match["m"] else 12
     if not 1 <= month <= 12 or not 1 <= n <= 120:
         return None
-    last_day = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
+    last_day = calendar.monthrange(year, month)[1]
     end = date(year, month, min(_int(match["d"]), last_day) if match["d"] else last_day)
     forecast = (end - published.date()).days <= 184 and _LOOKS_AHEAD.search(
         match.string, sentence_start(match.string, match.start()), match.start())
