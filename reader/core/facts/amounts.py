@@ -626,9 +626,9 @@ def _yuan_echoing(folded: str, hits: list[Hit], home: str) -> list[Hit]:
             if unit == home and len({code for code, _ in earlier}) == 1 and min(figures, default=0) >= 10_000 \
                     and _A_BARE_YUANS_END.search(folded, hit.start, hit.end) \
                     and not _A_CURRENCY_NAMED.search(folded, max(0, hit.start - 4), hit.end):
-                code, after = next(iter(earlier))
+                code = next(iter(earlier))[0]
                 if code not in (home, "") and (_POINTED_BACK.search(folded, max(0, hit.start - 3), hit.start)
-                                              or after and folded.startswith(after, hit.end)):
+                                              or any(after and folded.startswith(after, hit.end) for _, after in earlier)):
                     unit = code
                     detail = replace(detail, unit=unit)
                     hit = replace(hit, value=_money_value(detail), detail=detail)

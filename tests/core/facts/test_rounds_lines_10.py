@@ -521,3 +521,8 @@ def test_lu_and_wu_ending_a_word_leave_the_count_after_them(text: str, value: st
 @pytest.mark.parametrize(("text", "value"), [("合同金额为人民币陆万伍仟元整。", "65000 CNY"), ("合同金额为人民币伍十万元整。", "500000 CNY")])
 def test_bankers_numerals_stay_one_sum(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+def test_a_foreign_figure_said_twice_is_matched_by_either_mentions_words() -> None:
+    text = "公司去年亏损近50亿美元（63亿新元），另有50亿美元（63亿新元）投资。消息人士透露，50亿元投资主要用于研发。"
+    assert "5000000000 SGD" not in values(text, "money")  # the story's home is Singapore's; the sum is the dollars said again
