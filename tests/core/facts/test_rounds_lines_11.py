@@ -1,0 +1,36 @@
+"""Dates, amounts and counts read on a further round of whole 2026 news articles (Singapore,
+Malaysia, the mainland, Taiwan and Hong Kong), written as news says them.
+
+Every phrase here is our own; none comes from a held-out suite or from the articles read. The
+reference is 2024-06-12 10:00 (a Wednesday), as for the rounds before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
+
+
+# ---- Lengths on pages that set digits apart with spaces (14 个月, 历时 3 年)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("这家初创公司成立仅 15 个月，就完成了三轮融资，估值翻了一番。", "15 个月", "P15M"),
+        ("救援人员连续工作超过 20 小时，终于把被困的矿工全部救出。", "20 小时", "PT20H"),
+        ("双方代表进行了 40 分钟的闭门会谈，会后没有发表联合声明。", "40 分钟", "PT40M"),
+        ("这座跨海大桥的工程历时 3 年，总共投入了上千名工人。", "3 年", "P3Y"),
+        ("代表团在当地住了 5 天，参观了多家工厂和研究机构。", "5 天", "P5D"),
+    ],
+)
+def test_a_length_with_a_space_before_its_unit_is_a_length(text: str, phrase: str, length: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", length)
+    assert not any(f["text"] == phrase for f in facts(text, "count"))
+
+
+def test_a_spaced_year_after_a_word_of_length_is_still_a_year_told() -> None:
+    assert dates("这座大桥于 2019 年动工，历时多年才建成通车。")["2019 年"][1] == "2019"
