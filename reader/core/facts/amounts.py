@@ -360,7 +360,9 @@ _NUM_CORE = (
 """A number, not inside a longer one; 陆 and 伍 before a plain numeral end a word (大陆五个国家, 队伍三名),
 no bankers' six or five (陆万伍仟元, 伍十万元 are one)."""
 _NUM = _QB + _NUM_CORE
-_RANGE = rf"(?:\s*(?:-{{1,3}}|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
+_RANGE = rf"(?:(?:[ \u00a0](?P<mult1>[十百千万亿]+))?\s*(?:-{{1,3}}|~|～|至|到|—)\s*(?P<num2>{NUMBER}))?"
+"""A range's second end; the first's unit may stand after a space (898.28 亿- 1727.46 亿元), as pages
+that set digits apart write it."""
 
 
 _MONEY = (
@@ -1343,12 +1345,12 @@ def _range_values(match: re.Match[str]) -> tuple[Decimal | None, Decimal | None]
     It borrows only when it is below the high end's own digits: 3到5万 is 30,000 to
     50,000, but 6000到2万 is 6,000 to 20,000.
     """
-    low = parse_number(match["num"])
+    low = parse_number(match["num"] + (match["mult1"] or ""))
     if not match["num2"]:
         return low, None
     high = parse_number(match["num2"])
     unit = re.search(r"[十百千万亿]+$", match["num2"])
-    if unit and low is not None and not re.search(r"[十百千万亿]$", match["num"]):
+    if unit and low is not None and not match["mult1"] and not re.search(r"[十百千万亿]$", match["num"]):
         base = parse_number(match["num2"][: unit.start()] or "1")
         if base is not None and low < base:
             low = parse_number(match["num"] + unit.group())

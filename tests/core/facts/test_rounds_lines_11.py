@@ -34,3 +34,17 @@ def test_a_length_with_a_space_before_its_unit_is_a_length(text: str, phrase: st
 
 def test_a_spaced_year_after_a_word_of_length_is_still_a_year_told() -> None:
     assert dates("这座大桥于 2019 年动工，历时多年才建成通车。")["2019 年"][1] == "2019"
+
+
+# ---- A range of sums on such pages: the first end's unit after a space (898.28 亿- 1727.46 亿元)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("按现汇率计算，这笔收购约合 350.5 亿- 420 亿元人民币，将分三期支付。", "35050000000-42000000000 CNY"),
+        ("市政府估计，这项工程需要投资 3 万至 5 万元，由街道和业主共同承担。", "30000-50000 CNY"),
+    ],
+)
+def test_a_spaced_range_of_sums_keeps_its_first_ends_unit(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
