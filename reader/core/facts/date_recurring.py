@@ -51,7 +51,7 @@ def recurring(folded: str, hits: list[Hit]) -> list[Hit]:
         if folded[hit.start - 1 : hit.start + 1] == "每当":
             continue  # 每当夜幕降临: 每当 is "whenever", and 当夜 no night of the story's
         lead = _lead(folded, hit.start)
-        if lead is None and _in_hours_told(folded, hit):
+        if lead is None and (_in_hours_told(folded, hit) or _a_habits_weekend(folded, hit)):
             lead = hit.start
         read.append(_schedule(folded, lead, hit.end) if lead is not None else hit)
     return read
@@ -91,6 +91,24 @@ _A_DAY_BEFORE = re.compile(r"\d\s*[日号]|[今明昨]天|当天|(?<!日)本日(
 """A day named before the label in its sentence, whose hours they are (端午节当天（6月10日）开放时间为…)."""
 _A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|星期|个)|\d\s*[日号]|[今明昨]")
 """A day of the calendar, not a weekday or an hour (6月15日, 今天, 本周六)."""
+
+
+def _a_habits_weekend(folded: str, hit: Hit) -> bool:
+    """Whether a bare 周末 tells of weekends as they come round, not of one: after 平日 or 平时 in
+    its sentence (平日人流约百人，周末则有三四百人), with a habit's word in its clause (周末也不如以往
+    热闹, 通常周末会), or with the holidays it goes with (周末和节假日里). It was the coming weekend;
+    a weekend the story names (这个周末, 上周末) or one told plainly (周末将加强巡逻) stays one."""
+    if folded[hit.start : hit.end] not in ("周末", "週末"):
+        return False
+    if _WORKDAYS.search(folded, sentence_start(folded, hit.start), hit.start) or _WITH_HOLIDAYS.match(folded, hit.end):
+        return True
+    clause_end = _A_BREAK.search(folded, hit.end)
+    return bool(_HABIT.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), clause_end.start() if clause_end else len(folded)))
+
+
+_WORKDAYS = re.compile(r"平日|平时|平常|工作日")
+_HABIT = re.compile(r"以往|通常|往往|一般|常常|经常|时常|总是|总会|向来|一向|多半")
+_WITH_HOLIDAYS = re.compile(r"\s?[和及与與或、]\s?(?:节假日|假日|公共假期|假期|节日|公假)")
 
 
 def _lead(folded: str, start: int) -> int | None:

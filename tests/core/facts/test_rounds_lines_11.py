@@ -48,3 +48,29 @@ def test_a_spaced_year_after_a_word_of_length_is_still_a_year_told() -> None:
 )
 def test_a_spaced_range_of_sums_keeps_its_first_ends_unit(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+# ---- Weekends as they come round (周末也不如以往热闹), not the coming one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自从地铁站搬走以后，这条老街的周末也不如以往热闹了，不少摊贩已经转行。",
+        "这家面包店平日客人不多，周末则大排长龙，常常不到中午就卖光。",
+        "受经济放缓影响，周末和节假日里商场的人流也明显减少，租户叫苦连天。",
+    ],
+)
+def test_a_weekend_told_as_a_habit_recurs(text: str) -> None:
+    assert dates(text)["周末"][:2] == ("recurring", "周末")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("交警表示，周末将在市区各主要路段加强巡逻，呼吁驾车人士提早出门。", "周末"),
+        ("他平日工作繁忙，这个周末却特地抽空陪家人去动物园走走。", "这个周末"),
+    ],
+)
+def test_a_weekend_told_once_stays_the_coming_one(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][2] == ["2024-06-15T00:00:00", "2024-06-16T23:59:59"]
