@@ -829,10 +829,17 @@ def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
         return _the_storys_day(hit, text, published), same_period
     if last and (last[:7] >= f"{published:%Y-%m}" and _months_figures_reported(folded, hit, text, published)
                  or first and first > soon.isoformat() and _a_quarters_figures_out(folded, hit, text)):
-        return _a_year_moved(hit, text, published, -1), (sentence_end(folded, hit.end), hit.end)
+        return _a_year_back(folded, hit, text, published), (sentence_end(folded, hit.end), hit.end)
     if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
         return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
     return None
+
+
+def _a_year_back(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
+    """The hit read a year back; where its words alone cannot be read again (第四季, a quarter
+    known by the figures after it), its value's years one less."""
+    moved = _a_year_moved(hit, text, published, -1)
+    return moved if moved is not hit else _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value))
 
 
 def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
@@ -1008,11 +1015,12 @@ _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
-    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
+    r"|预订|预售|订房|订单|排产|(?<!平均)售价|(?<!板)挂牌(?!的)|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
-a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月)."""
+a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月);
+not an average price, a figure (平均售价均下滑), nor a company listed (主板挂牌的公司)."""
 _A_SCHEDULE = re.compile(r"公布|发布|上市|开幕|开通|投用|完工|入职|开始|议息|举办|举行|上映|执行|起")
 """What right after a month in its clause tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市;
 not 12月CPI同比上涨1.5%，国家统计局9日发布, the release itself)."""
@@ -1240,7 +1248,7 @@ def _nothing_ahead(folded: str, hit: Hit, clause_end: int) -> bool:
         and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
-_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度")
+_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度|第[一二三四1-4]季|首季|下半年")
 _AN_OUTLOOK = re.compile(r"指引|认为|测算|部署|冲刺|不低于|信心|预算|展望|看好|有望|计划|方案")
 """What in a quarter's sentence tells its figures are an outlook, not out (业绩指引, 冲刺方案, 信心十足)."""
 
@@ -1707,7 +1715,7 @@ def _opens_a_clause(folded: str, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|[上下]半年|前[一二两三1-3]个?季度|年初|年中|年底|年末")
+_YEAR_PART_ALONE = re.compile(r"第?[一二三四1-4]季度|第[一二三四1-4]季|首季|[上下]半年|前[一二两三1-3]个?季度|年初|年中|年底|年末")
 _YEAR_SAID_ALONE = re.compile(r"(?P<y>\d{4})\s*年(?P<part>第?[一二三四1-4]季度|[上下]半年|前[一二两三1-3]个?季度)?|(?P<back>[去前])年")
 """A year said to open a clause, alone or with a part of it (2012年上半年，…; 第四季度 after it is 2012's)."""
 
@@ -3861,6 +3869,12 @@ def _lunar_month(match: re.Match[str], published: datetime | None) -> str | None
     return _Own(f"{first.isoformat()}/{detail.first[:10]}")
 
 
+_A_QUARTERS_FIGURES = (
+    r"(?![度节赛])[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
+    r"|派息|股息|财报|营业额|萎缩|扩张)"
+)
+"""首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
+after it; not a show's or a league's season (《好声音》第二季, 第二季赛事)."""
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
 
 
@@ -3876,7 +3890,7 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     year = _a_fiscal_years_part_reported(match, year, first, published)
     end_year, end_month = add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
-    if match["per"] in ("全年", "首季") or match["q3"]:
+    if match["per"] in ("全年", "首季") or match["q3"] or match["q4"]:
         return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year
     said = match.group()[: match.start("per") - match.start()]
     return _Own(value) if match["y"] and not _A_CALENDAR_YEAR.fullmatch(said) else value
@@ -4044,8 +4058,8 @@ def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
         return 1, 12
     if per == "首季":
         return 1, 3
-    if match["q"] or match["q1"] or match["q3"]:
-        q = _int(match["q"] or match["q1"] or match["q3"])
+    if match["q"] or match["q1"] or match["q3"] or match["q4"]:
+        q = _int(match["q"] or match["q1"] or match["q3"] or match["q4"])
         if not 1 <= q <= 4:
             return None
         return (1, q * 3) if per.startswith("前") else (q * 3 - 2, q * 3)
@@ -5357,7 +5371,8 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
-        rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度)))",
+        rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
+        rf"|(?<!年)(?<!年度)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
         _period,
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),

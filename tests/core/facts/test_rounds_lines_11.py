@@ -74,3 +74,35 @@ def test_a_weekend_told_as_a_habit_recurs(text: str) -> None:
 )
 def test_a_weekend_told_once_stays_the_coming_one(text: str, phrase: str) -> None:
     assert dates(text)[phrase][2] == ["2024-06-15T00:00:00", "2024-06-16T23:59:59"]
+
+
+# ---- A quarter without 度 (首季, 第二季), known by the figures after it; last year's when they are out
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("受出口回暖带动，新加坡第二季经济按年增长3.1%，略高于预估。", "第二季", ["2024-04-01T00:00:00", "2024-06-30T23:59:59"]),
+        ("这家银行首季净利达到28亿元，创下历来最高的季度盈利。", "首季", ["2024-01-01T00:00:00", "2024-03-31T23:59:59"]),
+        ("这家银行第四季净利同比增长7%，全年派息每股1.5元。", "第四季", ["2023-10-01T00:00:00", "2023-12-31T23:59:59"]),
+        ("这家银行下半年净利同比增长7%，全年派息每股1.5元。", "下半年", ["2023-07-01T00:00:00", "2023-12-31T23:59:59"]),
+        ("分析师预计，这家银行第四季净利增长将会放缓。", "第四季", ["2024-10-01T00:00:00", "2024-12-31T23:59:59"]),
+    ],
+)
+def test_a_quarter_without_du_before_its_figures_is_a_quarter(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_a_shows_second_season_is_no_quarter() -> None:
+    assert not any("季" in phrase for phrase in intervals("这档选秀节目的第二季下个月开播，评委阵容全面换血。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在主板挂牌的这家精密零件商第四季净利同比大增40%，总计300万元。",
+        "这家手机厂商近日发布的第四季财报显示，手机收入同比减少9%，平均售价也下滑。",
+    ],
+)
+def test_a_listed_firm_or_an_average_price_does_not_make_figures_a_forecast(text: str) -> None:
+    assert intervals(text)["第四季"] == ["2023-10-01T00:00:00", "2023-12-31T23:59:59"]
