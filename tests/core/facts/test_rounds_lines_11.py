@@ -106,3 +106,21 @@ def test_a_shows_second_season_is_no_quarter() -> None:
 )
 def test_a_listed_firm_or_an_average_price_does_not_make_figures_a_forecast(text: str) -> None:
     assert intervals(text)["第四季"] == ["2023-10-01T00:00:00", "2023-12-31T23:59:59"]
+
+
+# ---- Money: Singapore's banks and pandemic words as cues for 元; the baht written 铢 alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华侨银行上半年净利为38亿元，增幅高于大华银行和星展集团，三家银行都调高了股息。",
+        "冠病疫情暴发后，她在阻断措施期间开始在家做蛋糕，每个售价一般是60元至100元。",
+    ],
+)
+def test_singapores_banks_and_pandemic_words_make_a_bare_yuan_singapores(text: str) -> None:
+    assert all(value.endswith(" SGD") for value in values(text, "money"))
+
+
+def test_a_baht_written_alone_is_money() -> None:
+    assert values("曼谷街头一碗粿条汤如今售价60铢，比去年贵了10铢，摊主说成本涨了不少。", "money") == ["60 THB", "10 THB"]
