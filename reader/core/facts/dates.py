@@ -794,6 +794,7 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
     as_of = "截" in folded
     moved: tuple[str, int, int, int] | None = None  # a day moved here, as read before, by how many days, its sentence's end, its own end
     same_period: tuple[int, int] | None = None  # a span of months moved a year back: its sentence's end, its own end
+    updated = _updated_on(folded) or now.date()
     for hit in hits:
         text, first = folded[hit.start : hit.end], hit.detail.first if hit.detail is not None else None
         last = hit.detail.last if hit.detail is not None else None
@@ -807,7 +808,8 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
         elif first and last and (_a_bare_month_or_day(text) or _A_DAY_AND_ITS_TIME.fullmatch(text) or _A_BARE_DAY_AND_ITS_TIME.fullmatch(text)) \
                 and not _A_DATELINES_END.match(folded, hit.end) and first[:4] == f"{now.year:04d}":
             hit = _in_the_year_its_tense_tells(folded, hit, text, published, read)
-        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() + timedelta(days=_weekdays_time(text)) < date.fromisoformat(first[:10]) <= _week_end(now.date()):
+        elif first and _A_WEEKDAY_ALONE.fullmatch(text) and now.date() + timedelta(days=_weekdays_time(text)) < date.fromisoformat(first[:10]) <= _week_end(now.date()) \
+                and not date.fromisoformat(first[:10]) <= updated:
             hit = _last_weeks_if_done(folded, hit)
         elif first and _A_WEEKDAY_ALONE.fullmatch(text) and _week_end(now.date()) - timedelta(days=6) <= date.fromisoformat(first[:10]) < now.date():
             hit = _next_weeks_if_ahead(folded, hit)
@@ -815,6 +817,19 @@ def _by_the_tense_told(folded: str, hits: list[Hit], published: datetime | None)
             moved = (*how_far, sentence_end(folded, hit.end), hit.end)
         read.append(hit)
     return read
+
+
+def _updated_on(folded: str) -> date | None:
+    """The day a live page says it was last updated (最近更新：2025年11月28日), whose weekdays up to
+    it are its own (週四宣佈 on a page first put up on the Wednesday: the Thursday after, not before)."""
+    said = _UPDATED.search(folded) if "更新" in folded else None
+    try:
+        return date(int(said["y"]), int(said["m"]), int(said["d"])) if said else None
+    except ValueError:
+        return None
+
+
+_UPDATED = re.compile(r"(?:最近|最后)更新(?:时间)?[：:]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
 def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
@@ -1034,7 +1049,7 @@ def _last_weeks_if_done(folded: str, hit: Hit) -> Hit:
     end = _the_clause_a_day_opens(folded, hit, end)
     sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
     if _told_done(folded, hit, start, end) and not _LOOKS_AHEAD_HERE.search(folded, start, end) \
-            and not _A_WEEKS_PLAN_OR_TERMS.search(sentence) and not _quoted_at(folded, hit.start):
+            and not _a_weeks_plan_or_terms(folded, hit, sentence, folded[start:end]) and not _quoted_at(folded, hit.start):
         return _shifted(hit, -7)
     return hit
 
@@ -1074,12 +1089,21 @@ _A_WEEKDAYS_PLAN_GONE_BY = re.compile(
 """A plan told as gone by (原定将于周一…, 已被推迟, 至今仍未公布); not 原 or 曾 in other words (太原, 原因, 曾荫权)."""
 
 
+def _a_weeks_plan_or_terms(folded: str, hit: Hit, sentence: str, clause: str) -> bool:
+    """Whether a weekday's sentence tells of this week's days with a 了 that is no deed done: a
+    condition (若周五通过了), a wait right before the day (等周五发了工资), an arrangement (约了客户,
+    请了假, 订了餐厅), one thing after another in its clause (周五下了课就…), a notice or a fixture
+    (通知, 赛程, 预售), 本周 (本周…周四召开了). Not 约 of about (约20人受伤), 等 of a list (宝马等),
+    nor 就 of a word (就业, 就此事) elsewhere in the sentence: they were enough to read 星期五发生了车祸 ahead."""
+    return bool(_A_WEEKS_PLAN_OR_TERMS.search(sentence) or _ONE_THING_AFTER_ANOTHER.search(clause)
+                or _A_WAIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
+
+
 _A_WEEKS_PLAN_OR_TERMS = re.compile(
-    r"若|倘若|只要|除非|万一|的话|待|等|约|订|请了?假|安排|打算|再|就|记得|提前|预售|赛程|通知|本周|这周|这个周|这星期|届时|到时"
+    r"若|倘若|只要|除非|万一|的话|约(?:了|好|定)|订(?:了|好)|请了?假|安排|打算|记得|提前|预售|赛程|本周|这周|这个周|这星期|届时|到时"
 )
-"""What in a weekday's sentence tells of this week's days with a 了 that is no deed done: a
-condition (若周五通过了), a wait (等周五发了工资), an arrangement (约了客户, 请了假, 订了餐厅), one thing
-after another (周五下了课，孩子们就…), a notice or a fixture (通知, 赛程, 预售), 本周 (本周…周四召开了)."""
+_ONE_THING_AFTER_ANOTHER = re.compile(r"再|就(?![业读近此职任医诊餐地])|通知")
+_A_WAIT_BEFORE = re.compile(r"(?:等|待|等到|等待)\s*$")
 
 
 def _quoted_at(folded: str, at: int) -> bool:
@@ -1351,7 +1375,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|警告|重申|呼吁|写道|批评|谴责|抨击|致函|致电|发文"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""

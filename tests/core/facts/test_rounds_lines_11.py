@@ -124,3 +124,28 @@ def test_singapores_banks_and_pandemic_words_make_a_bare_yuan_singapores(text: s
 
 def test_a_baht_written_alone_is_money() -> None:
     assert values("曼谷街头一碗粿条汤如今售价60铢，比去年贵了10铢，摊主说成本涨了不少。", "money") == ["60 THB", "10 THB"]
+
+
+# ---- A weekday told done: 约 of about, 等 of a list, 就 of a word elsewhere no longer read it ahead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星期五晚上发生了一起连环车祸，造成约20人受伤，其中三人伤势严重。",
+        "卫生部长星期五说，就业市场仍然稳定，今年的失业率维持在2%左右。",
+        "宝马、奔驰等车企星期五公布了今年下半年新车型的售价。",
+        "外交部发言人星期五警告，边境局势可能进一步恶化。",
+    ],
+)
+def test_a_weekday_told_done_is_last_weeks_whatever_else_its_sentence_says(text: str) -> None:
+    assert next(i for p, i in intervals(text).items() if p.startswith("星期五"))[0].startswith("2024-06-07")
+
+
+def test_a_weekday_after_a_wait_stays_this_weeks() -> None:
+    assert intervals("家长们都说，等周五发了工资再去超市买菜，月底手头总是很紧。")["周五"][0] == "2024-06-14T00:00:00"
+
+
+def test_a_live_pages_weekday_up_to_its_update_is_its_own() -> None:
+    text = "最近更新：2024年6月14日\n屋苑大火已造成至少40人死亡。\n由于事件涉及重大公众利益，廉署周四宣布成立专案小组，就维修工程展开调查。"
+    assert intervals(text)["周四"][0] == "2024-06-13T00:00:00"
