@@ -309,6 +309,12 @@ but 上100元 and 通过100万元 are no such thing."""
 _AFTER = {
     "封顶": Qualifier.LESS_THAN,  # 8元封顶: capped at 8
     "以上": Qualifier.MORE_THAN,
+    "或以上": Qualifier.MORE_THAN,  # 15元或以上: at least
+    "及以上": Qualifier.MORE_THAN,
+    "及以下": Qualifier.LESS_THAN,
+    "或更多": Qualifier.MORE_THAN,
+    "或以下": Qualifier.LESS_THAN,
+    "或更少": Qualifier.LESS_THAN,
     "之多": Qualifier.MORE_THAN,
     "为上限": Qualifier.LESS_THAN,  # 以2万元为上限: at most
     "为限": Qualifier.LESS_THAN,
@@ -1384,12 +1390,26 @@ def _percents(folded: str) -> list[Hit]:
             high = parse_number(upper["n"])  # 百分之二十至三十: 20 to 30 %
             if high is not None and number < high <= min(Decimal(100), number * 3 + 10):
                 detail, end = _detail(Qualifier.RANGE, number, high, suffix), upper.end()
-        elif suffix in ("%", "pp") and m["sign"] and qualifier is Qualifier.EXACT and (lower := _PERCENT_FROM.search(folded, max(0, start - 12), start)):
-            low = parse_number(lower["n"])  # 30-50%, 0.4到16.8个百分点: the sign said once, after the range's end
-            if low is not None and low < number <= 100 and folded[lower.start("n") - 1 : lower.start("n")] not in ("从", "由"):
-                detail, start = _detail(Qualifier.RANGE, low, number, suffix), lower.start("n")
+        elif qualifier is Qualifier.EXACT and (ranged := _a_range_ending_here(folded, m, number, start, suffix)) is not None:
+            detail, start = ranged
         hits.append(Hit(FactKind.PERCENT, start, end, number_text(detail) + suffix, detail))
     return hits
+
+
+def _a_range_ending_here(folded: str, m: re.Match[str], number: Decimal, start: int, suffix: str) -> tuple[Detail, int] | None:
+    """A range whose end alone carries the sign (30-50%, 0.4到16.8个百分点) or the 成 (六至七成: 60 to 70 %),
+    and where it starts; None where it ends none, or after 从 or 由 (从30%-50%: a change from one share to the other)."""
+    if suffix in ("%", "pp") and m["sign"]:
+        lower = _PERCENT_FROM.search(folded, max(0, start - 12), start)
+        low = parse_number(lower["n"]) if lower is not None else None
+        if lower is None or low is None or not low < number <= 100 or folded[lower.start("n") - 1 : lower.start("n")] in ("从", "由"):
+            return None
+        return _detail(Qualifier.RANGE, low, number, suffix), lower.start("n")
+    if m["tenths"] and not m["hundredths"] and (lower := _TENTHS_FROM.search(folded, max(0, start - 4), start)):
+        low = parse_number(lower["n"])
+        if low is not None and low * 10 < number:
+            return _detail(Qualifier.RANGE, low * 10, number, suffix), lower.start("n")
+    return None
 
 
 def _signed_share(folded: str, m: re.Match[str]) -> tuple[Decimal, int] | None:
@@ -1428,6 +1448,8 @@ _PERCENT_UP_TO = re.compile(r"\s*(?:至|到|—|-|~|～)\s*(?P<n>[一二三四�
 
 _PERCENT_FROM = re.compile(r"(?<![\d.,%％点])(?P<n>\d{1,2}(?:\.\d+)?|[零一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]+)?)\s*(?:-{1,3}|~|～|至|到|—|－)\s*$")
 """The start of a range whose end alone carries its sign (30-50%, 3至5%)."""
+_TENTHS_FROM = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?P<n>[一二两三四五六七八九1-9])\s*(?:至|到|-|~|～|—)\s*$")
+"""The start of a range of tenths whose end alone says 成 (六至七成, 五到六成)."""
 
 
 def _fraction(match: re.Match[str]) -> Decimal | None:
@@ -1462,7 +1484,7 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
     return replace(bounded, end=after.end()) if bounded is not hit else hit
 
 
-_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|左右(?![夹开为手包两逢])|之多|为上限|为限)")
+_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|[或及]以上|[或及]以下|或更多|或更少|左右(?![夹开为手包两逢])|之多|为上限|为限)")
 _AS_MANY_AS = re.compile(r"(?:多达|高达|达)$")
 
 
@@ -1999,10 +2021,18 @@ _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
+_BITS_OR_DIGITS = re.compile(
+    r"\s*(?:处理器|微处理器|加密|架构|系统|操作系统|芯片|元(?![首帅老勋])|字节|整数|浮点|密码|验证码|数字|编码|精度|地址|总线|版本|CPU|色彩?|应用|软件|程序|指令)"
+)
+"""What 位 counts when it counts bits or digits (64位系统, 6位验证码), not people."""
 _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 """What 股 opens after a number when it counts no shares: 股价, 股市, 股民, 股东 (40万股东 may be
 shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
-_A_SET_PHRASE = re.compile(r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮(?![忙助派扶手])")
+_A_SET_PHRASE = re.compile(
+    r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮(?![忙助派扶手])"
+    r"|(?<=三番)[四五两]次|(?<=三天)两头|两头(?=不到岸|落空|受气|跑|讨好|不讨好)"
+)
+"""Set phrases whose numbers count nothing: 四处, 四人帮, 三番四次 (again and again), 三天两头, 两头不到岸 (neither here nor there)."""
 _MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|0\d")
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -2041,6 +2071,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
         or match["num"].isascii() and bool(_MODEL_NAME.search(before))
         or word == "名" and (bool(_RANK.search(before)) or text.startswith(("排位赛", "排名赛"), after))
         or text.startswith("位数", match.start("mw"))
+        or word == "位" and bool(_BITS_OR_DIGITS.match(text, after))  # 128位处理器, 256位加密, 6位密码: bits or digits, no people
         or word == "条" and bool(_LAW.search(before))
         or bool(_HALF_MORE.match(text, after))
         or match["num"].isascii() and bool(_PHONE_BEFORE.search(before)) and bool(_PHONE_WORD.search(before[-12:]))

@@ -2022,7 +2022,7 @@ def _inside_a_word(folded: str, hit: Hit) -> bool:
         return True
     if text.startswith("一个世纪") and folded.endswith("分之", 0, hit.start):
         return True
-    return text == "一时三刻" or bool(_A_HISTORYS_LENGTH.fullmatch(text) and _HISTORY_AFTER.match(folded, hit.end)
+    return text == "一时三刻" or bool(_A_HISTORYS_LENGTH.fullmatch(text) and _HISTORY_WORD_AFTER.match(folded, hit.end)
                                      and _HAS_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
 
 
@@ -2031,8 +2031,9 @@ _A_WORDS_AFTER_SHANG = {"上月": re.compile(r"球|亮|光|台(?![北湾南中�
 _A_VERB_BEFORE_SHANG = re.compile(r"[送登飞奔走踏迈爬跳冲追跟赶搬端挤涌碰得]$")
 _A_NUMBERED_DAY = re.compile(r"[\d〇○零一二三四五六七八九十廿卅]日$")
 _A_HISTORYS_LENGTH = re.compile(r"\d{3,4}\s*年")
-_HISTORY_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
-_HAS_BEFORE = re.compile(r"(?:有|近|约|逾|超过|长达)$")
+_HISTORY_WORD_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
+_HAS_BEFORE = re.compile(r"(?:近|约|逾|超过|长达)$")
+"""已有近1500年历史: about so long; 有 alone may have a year after it (保存有1949年的历史照片)."""
 
 
 def _a_zhou_named(folded: str, hit: Hit) -> bool:
@@ -2178,6 +2179,8 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
         far = hit.detail is not None and (hit.detail.low or "")[:4] > "2100"
         if _LONG_SINCE_BEFORE.search(folded, max(0, hit.start - 5), hit.start):
             return True  # 距今已有1400年, 长达1300年
+        if far and _A_LENGTHS_WORD.search(folded, max(0, hit.start - 3), hit.start) or _LIVED_THROUGH_ABOUT.search(folded, max(0, hit.start - 4), hit.start):
+            return True  # 历经了5000年的风雨, 超过3000年, 历经近1500年: no year 5000, 3000 or 1500
         said_long = _SO_LONG_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
         return bool((said_long or folded[hit.start - 1 : hit.start] == "有") and history or history and far)
     if _BARE_DAY.fullmatch(text):
@@ -2189,6 +2192,8 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
 _YEARS_LONG = re.compile(r"\d{3,4}\s*年|[一二三四五六七八九两][千百]多?年")
 _HISTORY_AFTER = re.compile(r"多?(?:的)?(?:历史(?=[，,。；;、！!\s]|$|了|悠久)|之久)")
 _SO_LONG_BEFORE = re.compile(r"(?:已有|有着|拥有)$")
+_A_LENGTHS_WORD = re.compile(r"(?:历经|经历|经过|超过|逾|近|约|有)了?$")
+_LIVED_THROUGH_ABOUT = re.compile(r"(?:历经|经历)了?(?:近|约|逾|超过)$")
 _LONG_SINCE_BEFORE = re.compile(r"(?:距今|长达)(?:已经有|已有|有|约|近)?$")
 _DELIVERED = re.compile(r"达(?![到成标拉州])")
 
@@ -2209,11 +2214,11 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
 
 
 _BEFORE_OR_AFTER_THEN_A_WORD = re.compile(
-    r"[之以然最此其随目提日赛战空眼面婚产课饭午](?:[前后]天[天气津空亮色寒然]|[前后]年[轻产龄代纪薪终均度假级货画糕])"
-    r"|提前年[底末初内]"
+    r"[之以然最此其随目提日赛战空眼面婚产课饭午雨落束过睡](?:[前后]天[天气津空亮色寒然晴]|[前后]年[轻产龄代纪薪终均度假级货画糕])"
+    r"|提前年[底末初内]|[和与或、及](?<=先天[和与或、及])后天"
 )
-"""之后天气, 以后天天, 以前年轻, 目前年产, 提前年底: 之后, 以前, 目前 and 提前 are words, and so are
-天气, 年轻, 年产, 年底; no day or year before last or after next (从前年底, 后天天气, 张先生前年底, 学生前天
+"""之后天气, 以后天天, 以前年轻, 目前年产, 提前年底, 雨后天晴, 日落前天色, 结束后天色, 睡前天天: 之后, 以前, 目前,
+提前, 雨后 and 日落前 are words, and so are 天气, 年轻, 年产, 年底; 先天和后天 is born and acquired; no day or year before last or after next (从前年底, 后天天气, 张先生前年底, 学生前天
 下课, 跟前天一样, 因此后年底前 stay)."""
 _A_PLACES_FIRST_HALF = re.compile(r"[前后]天(?:津|安门|寒地冻)")
 """前天津泰达前锋 (the former Tianjin player), 降温后天寒地冻: 天津, 天安门, 天寒地冻, not 前天 or 后天."""
@@ -4844,7 +4849,7 @@ def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str |
     as the ten days up to now."""
     if published is None or _HOW_OFTEN.search(match.string, max(0, match.start() - 8), match.start()):
         return None  # 每周工作六天, 一年365天: how often, not how long
-    days = _the_larger_of_a_pair(match["n"])
+    days = _the_larger_of_a_pair(match["n"] or match.groupdict().get("n2") or "")
     return _Own(f"P{days}D") if days else None
 
 
@@ -4883,6 +4888,18 @@ def _now_in_a_query(match: re.Match[str], published: datetime | None) -> str | N
 
 
 _NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _some_tens_long(match: re.Match[str], published: datetime | None) -> str | None:
+    """十几个小时 (eleven to nineteen hours, a range of lengths as 3至5天 is), 十多个小时 (ten hours
+    and some, as the library reads 3个多小时: lengths keep no 多)."""
+    tens = _int(match["n"])
+    if published is None or not tens:
+        return None
+    unit = {"小时": "TH", "钟头": "TH", "月": "M"}.get(match["u"], "W")
+    def length(n: int) -> str:
+        return f"PT{n}H" if unit == "TH" else f"P{n}{unit}"
+    return _Own(f"{length(tens + 1)}/{length(tens + 9)}" if match["some"] == "几" else length(tens))
 
 
 def _seasons_centuries_or_days(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5156,10 +5173,14 @@ _NO_MODIFIER_BEFORE = (
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""
 _TITLES_AFTER_A_SURNAME = "教授|先生|女士|小姐|太太|律师|师傅|书记|主任医师|总(?![结共计体部统之的是算有要会在])"
 """What after 这个周 makes 周 a surname (这个周教授, 这个周先生), not this week."""
-_NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
+_NOT_CLIMBED_ONTO = (
+    r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
+    r"(?!(?<=[楼乡地手底私部])下)"
+)
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
 neither last week nor a day: the chart's or the story's weekend, whose week is not said; a 上 after
-it opens 上周 again (再加上上周末)."""
+it opens 上周 again (再加上上周末). So does the 下 of a place or a word (楼下星期一, 乡下周末, 手下周二,
+私下星期天): no next week."""
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _LENGTHS_WORD_SPACED = "|".join(rf"(?<={word}[ \u00a0])" for word in ("为期", "历时", "持续", "长达", "用时", "耗时", "整整", "足足", "短短", "时隔", "相隔"))
@@ -5190,8 +5211,8 @@ _RULES = [
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|完成|召开|举行|推出|上市)",
         _mid_year,
     ),
-    # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD)
-    _rule(rf"(?:公元\s*)?(?<!\d)(?<!公元前)(?<!西元前)(?<!纪元前)(?<!元前\s)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
+    # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD); so is the 前1802年 a range of them ends with (公元前1991年至前1802年)
+    _rule(rf"(?:公元\s*)?(?<!\d)(?<!公元前)(?<!西元前)(?<!纪元前)(?<!元前\s)(?<!年[至到—~～-]前)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:公元|西元)\s*(?P<y>[1-9]\d{{0,2}})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _common_era_year),  # 公元618年
     _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
@@ -5273,8 +5294,8 @@ _RULES = [
     _rule(  # 为期3日, 不到10日, 短短5日: so many days, as Hong Kong and Taiwan write 天, not the 3rd (not after 了:
         # 改在了18日 is the 18th)
         r"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=连续)|(?<=一连)|(?<=接连)|(?<=足足)|(?<=整整)|(?<=不到)|(?<=不足)"
-        rf"|(?<=短短)|(?<=仅仅))(?P<n>{_DAYS_SAID})日"
-        r"(?![前后内以来之中底初末份\d])",
+        rf"|(?<=短短)|(?<=仅仅)|(?<=拘留)|(?<=拘役)|(?<=监禁)|(?<=禁闭)|(?<=被处)|(?<=可处)|(?<=判处)|(?<=处以))(?P<n>{_DAYS_SAID})日"
+        r"(?![前后内以来之中底初末份\d])|(?P<n2>{_DAYS_SAID})日(?=(?:的)?(?:行政)?(?:拘留|拘役|监禁|禁闭))",
         _a_length_in_days,
     ),
     _rule(
@@ -5325,7 +5346,7 @@ _RULES = [
         lambda match, published: None if published is None else _ymd_value(published.year, match, published),
     ),
     _rule(
-        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])(?<!年[至到—~～-])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
@@ -5515,7 +5536,8 @@ _RULES = [
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         r"|(?<![继\d])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
-        r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步)"
+        r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
+        r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加)"
         # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
@@ -5576,6 +5598,11 @@ _RULES = [
         rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N}){_SP}(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内来之中底初末份\d]|以(?![上下]))",  # 六个月以上: so long (it was a count)
         _library_only,
+    ),
+    _rule(  # 十几个小时, 二十多个小时, 10多个小时, 十几个月: so long, in tens (they were counts of 个)
+        r"(?<![\d一二两三四五六七八九十百千第每])(?P<n>[二三四五六七八九]?十|[1-9]0)(?P<some>[几多余])个(?P<u>小时|钟头|月|星期|礼拜)"
+        r"(?![前后内来之中底初末份])",
+        _some_tens_long,
     ),
     _rule(  # 25个春秋, 两个世纪, 半个世纪, 5个昼夜: so long, in years or days (they were counts)
         rf"(?<![\d{_CN_WEEK_BLOCK}第每])(?P<n>{_N}|半)\s*个多?(?P<u>春秋|世纪|昼夜)"

@@ -149,3 +149,100 @@ def test_a_weekday_after_a_wait_stays_this_weeks() -> None:
 def test_a_live_pages_weekday_up_to_its_update_is_its_own() -> None:
     text = "最近更新：2024年6月14日\n屋苑大火已造成至少40人死亡。\n由于事件涉及重大公众利益，廉署周四宣布成立专案小组，就维修工程展开调查。"
     assert intervals(text)["周四"][0] == "2024-06-13T00:00:00"
+
+
+# ---- Lengths and ages no year: 历经了5000年, a BC range's second end, 拘留15日, 十几个小时
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这座古城历经了5000年的风风雨雨，至今仍保存着完整的城墙。",
+        "这种传统手艺已有超过3000年的历史，如今面临失传的危机。",
+        "这座寺庙历经近1500年的变迁，多次毁于战火又重建。",
+        "古巴比伦王国约在公元前1894年至前1595年间统治两河流域。",
+        "这座城市建于公元前30年至前27年间，至今仍保留着罗马时代的遗迹。",
+    ],
+)
+def test_a_length_of_millennia_or_a_bc_year_is_no_date(text: str) -> None:
+    assert intervals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("这名男子因在酒吧打架被处以行政拘留15日，并处罚款五百元。", "15日", "P15D"),
+        ("根据治安管理条例，醉酒闹事者最高可处10日拘留。", "10日", "P10D"),
+        ("抢修人员连续工作了十几个小时，终于在凌晨恢复供电。", "十几个小时", "PT11H/PT19H"),
+        ("旅客们在机场滞留了二十多个小时，航空公司提供了免费餐食。", "二十多个小时", "PT20H"),
+    ],
+)
+def test_a_detention_in_days_and_hours_in_tens_are_lengths(text: str, phrase: str, length: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", length)
+
+
+def test_a_bureaus_day_stays_a_day() -> None:
+    assert intervals("驻新加坡办事处16日发布消息，提醒民众注意旅行安全。")["16日"][0].endswith("-16T00:00:00")
+
+
+# ---- Words that are no day or week: 雨后天晴, 先天和后天, 楼下星期一
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一场大雨过后，雨后天晴，孩子们纷纷跑到公园里玩耍。",
+        "比赛结束后天色已晚，球迷们陆续离开体育场。",
+        "专家说，孩子的性格由先天和后天的因素共同塑造。",
+    ],
+)
+def test_before_or_after_then_a_word_is_no_day(text: str) -> None:
+    assert not any(p in ("后天", "前天") for p in intervals(text))
+
+
+def test_the_xia_of_downstairs_is_no_next_week() -> None:
+    assert "下星期一" not in intervals("住在楼下星期一刚搬来的那户人家，养了两只很吵的狗。")
+
+
+# ---- Counts and shares: bits and digits, set phrases, 或以上, 六至七成
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款手机采用了128位处理器和256位加密算法，安全性大幅提升。",
+        "新的网上银行系统要求用户设置6位密码，并绑定手机号码。",
+        "隔壁的邻居三番四次来敲门投诉，三天两头吵个不停。",
+        "这项政策让中小企业两头不到岸，既拿不到补贴又失去了订单。",
+    ],
+)
+def test_bits_digits_and_set_phrases_count_nothing(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("凡消费15元或以上的顾客可获赠环保袋一个，数量有限。", "money", "15+ CNY"),
+        ("这项研究招募了三个或更多孩子的家庭，共有数百户参加。", "count", "3+ 个"),
+        ("育有三个及以上孩子的家庭可获得额外的住房援助。", "count", "3+ 个"),
+        ("受疫情影响，今年旅游业的收入预计下跌六至七成。", "percent", "60-70%"),
+    ],
+)
+def test_or_more_and_a_range_of_tenths_are_bounds(text: str, kind: str, value: str) -> None:
+    assert values(text, kind)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("这家公司计划在2029年前推出自动驾驶出租车服务，首批车辆已在测试。", "2029年前"),
+        ("当局表示，新的地铁线将在2031年前开通，届时可缩短一半车程。", "2031年前"),
+    ],
+)
+def test_a_years_deadline_before_a_launch_runs_to_its_end(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase][1].endswith("-12-31T23:59:59")
+
+
+def test_a_former_president_is_no_deadline() -> None:
+    assert "2017年前" not in intervals("他曾担任2017年前总统的高级顾问，在政坛颇有人脉。")
