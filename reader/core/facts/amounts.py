@@ -80,7 +80,6 @@ _CURRENCIES = {
     "新加坡元": "SGD",
     "瑞士法郎": "CHF",
     "泰铢": "THB",
-    "铢": "THB",  # 每人6万5000铢: the Singapore and Malaysian papers' baht alone
     "印度卢比": "INR",
     "卢比": "INR",
     "新西兰元": "NZD",
@@ -183,6 +182,7 @@ _CURRENCIES = {
     "克朗": "XXX",
     "第纳尔": "XXX",
     "先令": "XXX",
+    "铢": "XXX",  # 每人6万5000铢: the Singapore and Malaysian papers' baht alone, in a story about Thailand
 }
 _PREFIX_CURRENCIES = (
     "人民币", "美元", "美金", "港元", "港币", "新台币", "台币", "欧元", "日元", "日币", "英镑",
@@ -541,6 +541,8 @@ _HOME_CUES = {
 }
 """Places, bodies and words of daily life that tell a traditional-script text's home (大埔,
 屋宇署, 八达通; 桃园, 立委, 交保): a Hong Kong story often names its district, not 香港."""
+_PANDEMIC = ("冠病疫情", "冠病病毒", "冠病病例", "冠病患者", "冠病确诊", "冠病疫苗")
+"""Singapore's and Malaysia's word for Covid-19 in its common phrases (not the 冠病 inside the mainland's 新冠病毒)."""
 _SIMPLIFIED_CUES = {
     "SGD": ("新加坡", "狮城", "新元", "新币", "组屋", "建屋局", "公积金局", "陆交局", "民众俱乐部", "政务部长",
             "人民行动党", "淡马锡", "樟宜", "裕廊", "兀兰", "义顺", "淡滨尼", "榜鹅", "盛港", "宏茂桥", "牛车水",
@@ -548,16 +550,16 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "华侨银行", "大华银行", "星展集团", "星展银行", "阻断措施", "冠病"),
+            "土地增值费", "巴刹", "小贩中心", "华侨银行", "大华银行", "星展集团", "星展银行", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心",
-            "冠病"),
+            *_PANDEMIC),
 }
 """A Singapore or Malaysian story's own places, bodies and papers: local news names its estate (乌节,
 大巴窑) or paper (新明日报) more often than the country. Words whose letters sit inside common mainland
 words (国大 in 中国大陆, 人力部 in 人力部门, 新山 in 新山村) or that mainland stories use (leaders' names,
 联合早报 cited, 乐龄, 德士 of 德士古, 集体出售) are left out; Singapore's banks count by their full names
-(星展集团, 华侨银行), as do its words for the pandemic (冠病, also Malaysia's) and its lockdown (阻断措施). A word both use (控状, a charge in court;
+(星展集团, 华侨银行), as do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
 巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
 星期一（8月24日）, once (a mainland notice may date one too)."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
@@ -1137,7 +1139,8 @@ def _own_detail(match: re.Match[str], unit: str) -> Detail | None:
         return None
     tail = _group(match, "tail")
     low += tail_value(tail)
-    low, high = _multiplied(low, match), None if high is None else _multiplied(high, match)
+    low = low if _group(match, "mult1") else _multiplied(low, match)  # 1 亿至 1.5 亿新元: the first end's 亿 its own
+    high = None if high is None else _multiplied(high, match)
     if match["neg"]:
         low = -low
     if high is not None:
@@ -1484,7 +1487,7 @@ def _qualified_after(folded: str, hit: Hit) -> Hit:
     return replace(bounded, end=after.end()) if bounded is not hit else hit
 
 
-_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|[或及]以上|[或及]以下|或更多|或更少|左右(?![夹开为手包两逢])|之多|为上限|为限)")
+_COUNT_BOUND_AFTER = re.compile(r"(?P<q>以上|以下|以内|[或及]以上(?![述列])|[或及]以下(?![任列述各几所])|或更多|或更少|左右(?![夹开为手包两逢])|之多|为上限|为限)")
 _AS_MANY_AS = re.compile(r"(?:多达|高达|达)$")
 
 
@@ -2022,7 +2025,7 @@ _PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
 _BITS_OR_DIGITS = re.compile(
-    r"\s*(?:处理器|微处理器|加密|架构|系统|操作系统|芯片|元(?![首帅老勋])|字节|整数|浮点|密码|验证码|数字|编码|精度|地址|总线|版本|CPU|色彩?|应用|软件|程序|指令)"
+    r"\s*(?:处理器|微处理器|加密|架构|系统(?![工分管集])|操作系统|芯片|元(?![首帅老勋朗])|字节|整数|浮点|密码|验证码|数字|编码|总线|CPU|色彩?)"
 )
 """What 位 counts when it counts bits or digits (64位系统, 6位验证码), not people."""
 _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
@@ -2030,7 +2033,7 @@ _STOCK_WORDS = {"股": "价市民东权指息", "片": "区段酬约方商场"}
 shareholders), 股权, 股指, 股息; and 片 no discs: 片区, 片段, 片酬, 片约, 片方, 片商, 片场."""
 _A_SET_PHRASE = re.compile(
     r"四处(?=[传奔寻找打张流游逃乱搜散躲求借活走碰蔓扩漂飘宣招兜拜托推])|三人行|五台山|四人帮(?![忙助派扶手])"
-    r"|(?<=三番)[四五两]次|(?<=三天)两头|两头(?=不到岸|落空|受气|跑|讨好|不讨好)"
+    r"|(?<=三番)[四五两]次|(?<=三天)两头|两头(?=不到岸|落空|受气|讨好|不讨好)"
 )
 """Set phrases whose numbers count nothing: 四处, 四人帮, 三番四次 (again and again), 三天两头, 两头不到岸 (neither here nor there)."""
 _MORE_THAN_A_SPAN = re.compile(r"多(?:月|小时|钟头|星期|礼拜)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .date_anaphora import CLAUSE_STOPS, sentence_start
+from .date_anaphora import CLAUSE_STOPS, sentence_end, sentence_start
 from .date_values import BARE_WEEKDAY
 from .model import Detail, FactKind, Hit, Qualifier
 
@@ -96,18 +96,23 @@ _A_DATES_WORDS = re.compile(r"[年月当节]|(?:本|下|上|这)(?:周|星期|�
 def _a_habits_weekend(folded: str, hit: Hit) -> bool:
     """Whether a bare 周末 tells of weekends as they come round, not of one: after 平日 or 平时 in
     its sentence (平日人流约百人，周末则有三四百人), with a habit's word in its clause (周末也不如以往
-    热闹, 通常周末会), or with the holidays it goes with (周末和节假日里). It was the coming weekend;
-    a weekend the story names (这个周末, 上周末) or one told plainly (周末将加强巡逻) stays one."""
+    热闹, 通常周末), or with the holidays it goes with (周末和节假日里). It was the coming weekend;
+    a weekend the story names (这个周末, 上周末) or one told as a plan, a forecast or a deed (周末将加强
+    巡逻, 周末去了一趟新山) stays one."""
     if folded[hit.start : hit.end] not in ("周末", "週末"):
         return False
-    if _WORKDAYS.search(folded, sentence_start(folded, hit.start), hit.start) or _WITH_HOLIDAYS.match(folded, hit.end):
-        return True
     clause_end = _A_BREAK.search(folded, hit.end)
-    return bool(_HABIT.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), clause_end.start() if clause_end else len(folded)))
+    if _HABIT.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), clause_end.start() if clause_end else len(folded)):
+        return True
+    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
+    return not _ONE_WEEKEND.search(folded, start, end) and bool(_WORKDAYS.search(folded, start, hit.start) or _WITH_HOLIDAYS.match(folded, hit.end))
 
 
 _WORKDAYS = re.compile(r"平日|平时|平常|工作日")
-_HABIT = re.compile(r"以往|通常|往往|一般|常常|经常|时常|总是|总会|向来|一向|多半")
+_HABIT = re.compile(r"[不一]?如以往|[跟和与同]以往一样|通常|往往|常常|经常|时常|总是|总会|向来|一向")
+_ONE_WEEKEND = re.compile(r"将|会(?![员议])|预计|预料|预报|迎来|暂停|[去来到回]了|了一[趟次]|本周|这周|下周|上周|起")
+"""What tells of one weekend in a sentence that contrasts it with the working days: a plan, a forecast,
+a trip made (本周工作日…周末将迎来降雨, 工作日照常运行，周末两天将暂停, 平时忙，周末带着孩子去了一趟新山)."""
 _WITH_HOLIDAYS = re.compile(r"\s?[和及与與或、]\s?(?:节假日|假日|公共假期|假期|节日|公假)")
 
 

@@ -1026,16 +1026,15 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
         and not _A_SCHEDULE.search(folded, hit.end, min(sentence_end(folded, hit.end, CLAUSE_STOPS), hit.end + _SCHEDULE_REACH))
 
 
-_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
+_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
 _A_FORECAST = re.compile(
-    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
+    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
-    r"|预订|预售|订房|订单|排产|(?<!平均)售价|(?<!板)挂牌(?!的)|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
+    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
-a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月);
-not an average price, a figure (平均售价均下滑), nor a company listed (主板挂牌的公司)."""
+a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月)."""
 _A_SCHEDULE = re.compile(r"公布|发布|上市|开幕|开通|投用|完工|入职|开始|议息|举办|举行|上映|执行|起")
 """What right after a month in its clause tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市;
 not 12月CPI同比上涨1.5%，国家统计局9日发布, the release itself)."""
@@ -1091,19 +1090,22 @@ _A_WEEKDAYS_PLAN_GONE_BY = re.compile(
 
 def _a_weeks_plan_or_terms(folded: str, hit: Hit, sentence: str, clause: str) -> bool:
     """Whether a weekday's sentence tells of this week's days with a 了 that is no deed done: a
-    condition (若周五通过了), a wait right before the day (等周五发了工资), an arrangement (约了客户,
-    请了假, 订了餐厅), one thing after another in its clause (周五下了课就…), a notice or a fixture
-    (通知, 赛程, 预售), 本周 (本周…周四召开了). Not 约 of about (约20人受伤), 等 of a list (宝马等),
-    nor 就 of a word (就业, 就此事) elsewhere in the sentence: they were enough to read 星期五发生了车祸 ahead."""
-    return bool(_A_WEEKS_PLAN_OR_TERMS.search(sentence) or _ONE_THING_AFTER_ANOTHER.search(clause)
-                or _A_WAIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
+    condition (若周五通过了), a wait right before the day or opening its clause (等周五发了工资,
+    等公司周五发了年终奖), an arrangement (约了客户, 请了假, 订了餐厅), one thing after another (周五下了课，
+    孩子们就…), a notice or a fixture (通知, 赛程, 预售), 本周 (本周…周四召开了). Not 约 of about
+    (约20人受伤), 等 of a list (宝马等), nor 就 of a word (就业, 就此事): they were enough to read
+    星期五发生了车祸 ahead."""
+    return bool(_A_WEEKS_PLAN_OR_TERMS.search(sentence) or _A_WAIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start)
+                or _A_WAIT_OPENING.match(clause))
 
 
 _A_WEEKS_PLAN_OR_TERMS = re.compile(
-    r"若|倘若|只要|除非|万一|的话|约(?:了|好|定)|订(?:了|好)|请了?假|安排|打算|记得|提前|预售|赛程|本周|这周|这个周|这星期|届时|到时"
+    r"若|倘若|只要|除非|万一|的话|约(?:了|好|定|在)|预约|订(?:了|好)|请了?假|安排|打算|记得|提前|预售|赛程|本周|这周|这个周|这星期|届时|到时"
+    r"|再|就(?![业读近此职任医诊餐地])|通知"
 )
-_ONE_THING_AFTER_ANOTHER = re.compile(r"再|就(?![业读近此职任医诊餐地])|通知")
 _A_WAIT_BEFORE = re.compile(r"(?:等|待|等到|等待)\s*$")
+_A_WAIT_OPENING = re.compile(r"\s*(?:只有|只要|要|得)?(?:等到?|待|等待)")
+"""等公司周五发了年终奖，…: a clause opened by a wait, its subject before the day."""
 
 
 def _quoted_at(folded: str, at: int) -> bool:
@@ -1272,7 +1274,7 @@ def _nothing_ahead(folded: str, hit: Hit, clause_end: int) -> bool:
         and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
-_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度|第[一二三四1-4]季|首季|下半年")
+_A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度|第[一二三四1-4]季|首季")
 _AN_OUTLOOK = re.compile(r"指引|认为|测算|部署|冲刺|不低于|信心|预算|展望|看好|有望|计划|方案")
 """What in a quarter's sentence tells its figures are an outlook, not out (业绩指引, 冲刺方案, 信心十足)."""
 
@@ -1330,7 +1332,8 @@ def _said_or_befallen(folded: str, hit: Hit, start: int, end: int) -> bool:
     sentence_after = folded[hit.end : sentence_end(folded, hit.end)]
     if said is not None and _not_a_report(folded, hit, said, sentence_after) or _A_SCHEDULE_RIGHT_BEFORE.search(folded, max(start, hit.start - 5), hit.start):
         return False
-    in_doubt = said is not None and _CAN_OR_NOT.search(folded, hit.end, said.start())  # 9月18日能否宣布 (not …宣布的决定能否奏效)
+    in_doubt = said is not None and (_CAN_OR_NOT.search(folded, hit.end, said.start())  # 9月18日能否宣布 (not …宣布的决定能否奏效)
+                                     or bool(_WILL_SAY.search(between)) or bool(_PLANS_A_DAY.search(folded, max(start, hit.start - 3), hit.start)))
     return not _NOT_YET.search(window) and not in_doubt and not _ODDS_AFTER.search(sentence_after) and not _AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start) \
         and not _NOT_A_DEED_DONE.search(folded, start, end)
 
@@ -1375,7 +1378,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|警告|重申|呼吁|写道|批评|谴责|抨击|致函|致电|发文"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
@@ -1386,6 +1389,11 @@ _ODDS_AFTER = re.compile(
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
+_WILL_SAY = re.compile(r"(?:(?<![社议学协工商大机年都体晚舞宴酒聚约开总分理委董])会|(?<![即必])将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|或会|将会|可能会|或将")
+"""周末会致电, 周五可发文 (right before the word said), 周五或会发出警告: a word to be said (not yet);
+not the 会 of 社会 or 促进会 further back."""
+_PLANS_A_DAY = re.compile(r"(?:计划|预定|准备|打算|料|相信|考虑|欢迎|可在|可于)[于在]?\s*$")
+"""计划周五宣布, 料周五宣布: a day a word is planned or expected on."""
 _NOT_YET = re.compile(
     rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
     r"|最快|最迟|希望|届时|行程|安排|须|要求|请[于在]|敬请|力争|(?<!为)确保|若|只要|只有|除非|等待|等到|等候|有待|待定"
@@ -2053,7 +2061,7 @@ def _inside_a_word(folded: str, hit: Hit) -> bool:
         return True
     if text.startswith("一个世纪") and folded.endswith("分之", 0, hit.start):
         return True
-    return text == "一时三刻" or bool(_A_HISTORYS_LENGTH.fullmatch(text) and _HISTORY_WORD_AFTER.match(folded, hit.end)
+    return text == "一时三刻" or bool(_A_HISTORYS_LENGTH.fullmatch(text) and _HISTORY_AFTER.match(folded, hit.end)
                                      and _HAS_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
 
 
@@ -2062,9 +2070,7 @@ _A_WORDS_AFTER_SHANG = {"上月": re.compile(r"球|亮|光|台(?![北湾南中�
 _A_VERB_BEFORE_SHANG = re.compile(r"[送登飞奔走踏迈爬跳冲追跟赶搬端挤涌碰得]$")
 _A_NUMBERED_DAY = re.compile(r"[\d〇○零一二三四五六七八九十廿卅]日$")
 _A_HISTORYS_LENGTH = re.compile(r"\d{3,4}\s*年")
-_HISTORY_WORD_AFTER = re.compile(r"(?:的)?(?:历史|歷史)")
-_HAS_BEFORE = re.compile(r"(?:近|约|逾|超过|长达)$")
-"""已有近1500年历史: about so long; 有 alone may have a year after it (保存有1949年的历史照片)."""
+_HAS_BEFORE = re.compile(r"(?:有|近|约|逾|超过|长达)$")
 
 
 def _a_zhou_named(folded: str, hit: Hit) -> bool:
@@ -2245,11 +2251,12 @@ def _a_word_across(folded: str, hit: Hit) -> bool:
 
 
 _BEFORE_OR_AFTER_THEN_A_WORD = re.compile(
-    r"[之以然最此其随目提日赛战空眼面婚产课饭午雨落束过睡](?:[前后]天[天气津空亮色寒然晴]|[前后]年[轻产龄代纪薪终均度假级货画糕])"
+    r"[之以然最此其随目提日赛战空眼面婚产课饭午落束睡](?:[前后]天[天气津空亮色寒然]|[前后]年[轻产龄代纪薪终均度假级货画糕])"
     r"|提前年[底末初内]|[和与或、及](?<=先天[和与或、及])后天"
 )
-"""之后天气, 以后天天, 以前年轻, 目前年产, 提前年底, 雨后天晴, 日落前天色, 结束后天色, 睡前天天: 之后, 以前, 目前,
-提前, 雨后 and 日落前 are words, and so are 天气, 年轻, 年产, 年底; 先天和后天 is born and acquired; no day or year before last or after next (从前年底, 后天天气, 张先生前年底, 学生前天
+"""之后天气, 以后天天, 以前年轻, 目前年产, 提前年底, 日落前天色, 结束后天色, 睡前天天: 之后, 以前, 目前,
+提前 and 日落前 are words, and so are 天气, 年轻, 年产, 年底; 先天和后天 is born and acquired (not 小雨后天晴,
+a forecast's rain tomorrow and sun the day after); no day or year before last or after next (从前年底, 后天天气, 张先生前年底, 学生前天
 下课, 跟前天一样, 因此后年底前 stay)."""
 _A_PLACES_FIRST_HALF = re.compile(r"[前后]天(?:津|安门|寒地冻)")
 """前天津泰达前锋 (the former Tianjin player), 降温后天寒地冻: 天津, 天安门, 天寒地冻, not 前天 or 后天."""
@@ -3930,7 +3937,7 @@ def _lunar_month(match: re.Match[str], published: datetime | None) -> str | None
 
 
 _A_QUARTERS_FIGURES = (
-    r"(?![度节赛])[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
+    r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
     r"|派息|股息|财报|营业额|萎缩|扩张)"
 )
 """首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
@@ -4995,7 +5002,8 @@ def _so_many_years(text: str) -> str | None:
     return _Own(f"P{years['n']}{'.5' if years['half'] else ''}Y") if years else None
 
 
-_SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})年(?P<half>半)?")
+_SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})[ \u00a0]?年(?P<half>半)?")
+"""12年, and 12 年 as pages that set digits apart write it (历时 12 年: twelve years, not 2012)."""
 
 
 def _clock_then_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5204,14 +5212,10 @@ _NO_MODIFIER_BEFORE = (
 全明星周末, 国庆周末, 感恩节周末, 第二周末, 长周末), nor a day said to be one (5日正值周末)."""
 _TITLES_AFTER_A_SURNAME = "教授|先生|女士|小姐|太太|律师|师傅|书记|主任医师|总(?![结共计体部统之的是算有要会在])"
 """What after 这个周 makes 周 a surname (这个周教授, 这个周先生), not this week."""
-_NOT_CLIMBED_ONTO = (
-    r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
-    r"(?!(?<=[楼乡地手底私部])下)"
-)
+_NOT_CLIMBED_ONTO = r"(?:(?<![爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升]上)|(?=上))(?!(?<=[爬登冲赶遇碰追走排搭坐乘踏迎加跳蹿窜升])上)"
 """爬上周末票房榜, 赶上周末, 爬上周日才开放的: the 上 closes a verb (climb onto, happen upon), so
 neither last week nor a day: the chart's or the story's weekend, whose week is not said; a 上 after
-it opens 上周 again (再加上上周末). So does the 下 of a place or a word (楼下星期一, 乡下周末, 手下周二,
-私下星期天): no next week."""
+it opens 上周 again (再加上上周末)."""
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
 _LENGTHS_WORD_SPACED = "|".join(rf"(?<={word}[ \u00a0])" for word in ("为期", "历时", "持续", "长达", "用时", "耗时", "整整", "足足", "短短", "时隔", "相隔"))
@@ -5326,7 +5330,7 @@ _RULES = [
         # 改在了18日 is the 18th)
         r"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=连续)|(?<=一连)|(?<=接连)|(?<=足足)|(?<=整整)|(?<=不到)|(?<=不足)"
         rf"|(?<=短短)|(?<=仅仅)|(?<=拘留)|(?<=拘役)|(?<=监禁)|(?<=禁闭)|(?<=被处)|(?<=可处)|(?<=判处)|(?<=处以))(?P<n>{_DAYS_SAID})日"
-        r"(?![前后内以来之中底初末份\d])|(?P<n2>{_DAYS_SAID})日(?=(?:的)?(?:行政)?(?:拘留|拘役|监禁|禁闭))",
+        r"(?![前后内以来之中底初末份\d上下早晚凌午夜])|(?P<n2>{_DAYS_SAID})日(?=(?:的)?(?:行政)?(?:拘留|拘役|监禁|禁闭))",
         _a_length_in_days,
     ),
     _rule(
@@ -5448,7 +5452,7 @@ _RULES = [
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
-        rf"|(?<!年)(?<!年度)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
+        rf"|(?<!年)(?<!年度)(?<![》」”])(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
         _period,
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
@@ -5566,7 +5570,7 @@ _RULES = [
     ),
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
-        r"|(?<![继\d])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
+        r"|(?<![继\d约近])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
         r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
         r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加)"
         # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
@@ -5626,12 +5630,12 @@ _RULES = [
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
-        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}})年零?)?(?:{_N}){_SP}(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
+        rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约])(?<![第每][ \u00a0]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}}){_SP}年{_SP}零?)?(?:{_N}){_SP}(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内来之中底初末份\d]|以(?![上下]))",  # 六个月以上: so long (it was a count)
         _library_only,
     ),
     _rule(  # 十几个小时, 二十多个小时, 10多个小时, 十几个月: so long, in tens (they were counts of 个)
-        r"(?<![\d一二两三四五六七八九十百千第每])(?P<n>[二三四五六七八九]?十|[1-9]0)(?P<some>[几多余])个(?P<u>小时|钟头|月|星期|礼拜)"
+        r"(?<![\d一二两三四五六七八九十百千第每])(?P<n>[二三四五六七八九]?十|[1-9]0)(?P<some>[几多余])个(?P<u>小时(?!工)|钟头|月(?![嫂饼台票光薪大刊报球亮])|星期|礼拜(?![堂天日]))"
         r"(?![前后内来之中底初末份])",
         _some_tens_long,
     ),
@@ -5661,9 +5665,9 @@ _RULES = [
     ),
     _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
-        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末])(?<![^最起当]初)(?<!^初))"
+        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末])(?<![^最起当]初)(?<!^初)(?<![第每][ \u00a0]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID}){_SP}多?天"
-        r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
+        r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫玑]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,
     ),
 ]

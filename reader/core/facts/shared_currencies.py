@@ -31,6 +31,7 @@ _USERS: dict[str, dict[str, tuple[str, ...]]] = {
     "法郎": {"CHF": ("瑞士",), "FRF": ("法国",), "BEF": ("比利时",), "XOF": ("西非",), "XAF": ("中非",)},
     "卢布": {"RUB": ("俄罗斯", "俄国"), "BYN": ("白俄罗斯",)},
     "迪拉姆": {"AED": ("阿联酋", "迪拜", "阿布扎比"), "MAD": ("摩洛哥",)},
+    "铢": {"THB": ("泰国", "曼谷", "普吉", "清迈", "芭提雅", "泰柬", "柬泰", "泰方", "泰军", "泰警")},
 }
 """Each shared name, and the countries (as news names them) whose currency it is. Not 镑: the
 pound alone is the British one in Chinese news (埃及球星周薪35万镑 is paid in pounds sterling)."""
@@ -39,8 +40,9 @@ SHARED_NAMES = frozenset(_USERS)
 _REACH = 3000
 """How far from the amount a country is looked for: a story's own stretch, and a bound on the work
 in a book-length text full of amounts."""
-_NO_CLAIM = ("比索", "披索", "克朗", "第纳尔", "先令")
-"""Shared names that mean no one country's currency when the text names none of them."""
+_NO_CLAIM = ("比索", "披索", "克朗", "第纳尔", "先令", "铢")
+"""Shared names that mean no one country's currency when the text names none of them: 铢 alone is
+the baht only in a story about Thailand (not 五铢钱, a Han coin, nor 24铢, an old weight)."""
 
 
 @cache
