@@ -603,7 +603,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, joined, published)
-    joined = _by_the_tense_told(folded, joined, published)
+    joined = _weekdays_dated_before(folded, _by_the_tense_told(folded, joined, published), published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, _today_so_long_after(folded, h, published)) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -830,6 +830,32 @@ def _updated_on(folded: str) -> date | None:
 
 
 _UPDATED = re.compile(r"(?:最近|最后)更新(?:时间)?[：:]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def _weekdays_dated_before(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """A bare weekday the article dated before (桑切斯星期五（7月31日）宣布…。桑切斯星期五赶往休达; 警方
+    星期三（8月12日）逮捕了…。两人星期三晚上行窃) is that day, as the papers that date a weekday once
+    mean it (it was read afresh: the Friday after, or the coming Wednesday evening); not one a sentence
+    sets ahead of a day gone by (星期五将举行)."""
+    if published is None or "（" not in folded and "(" not in folded:
+        return hits
+    dated: dict[str, date] = {}
+    read: list[Hit] = []
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        weekday = BARE_WEEKDAY.search(text)
+        if weekday and _DATED_WEEKDAY.search(text) and hit.detail is not None and hit.detail.first \
+                and date.fromisoformat(hit.detail.first[:10]).weekday() == "一二三四五六日".index(weekday.group()[-1].replace("天", "日")):
+            dated[weekday.group()[-1].replace("天", "日")] = date.fromisoformat(hit.detail.first[:10])  # not 星期四（26日） read in a month whose 26th is no Thursday
+        elif weekday and _A_WEEKDAY_ALONE.fullmatch(text) and (day := dated.get(weekday.group()[-1].replace("天", "日"))) is not None \
+                and not (day < published.date() and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end))):
+            hit = _read_at(hit, text, day, published, True, same_month_too=True)
+        read.append(hit)
+    return read
+
+
+_DATED_WEEKDAY = re.compile(r"\d\s*[日号]\s*[)）]|[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")
+"""星期五（7月31日）, 星期三（12日）, 7月31日（星期五）: a weekday with its day."""
 
 
 def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,

@@ -369,3 +369,22 @@ def test_a_weekday_planned_or_waited_for_stays_this_weeks(text: str) -> None:
 )
 def test_the_mainlands_covid_and_han_coins_are_no_singapore_or_thai_money(text: str) -> None:
     assert not any(v.endswith(("SGD", "THB")) for v in values(text, "money"))
+
+
+# ---- A weekday the article dated before is that day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("首相星期五（6月7日）宣布向边境增派军警。\n首相星期五晚上紧急赶往边境视察，并会见当地官员。", "星期五晚上", "2024-06-07T18:00:00"),
+        ("警方星期四（6月6日）逮捕了两名男子。\n两人星期四下午在商场行窃时被保安当场发现。", "星期四下午", "2024-06-06T13:00:00"),
+    ],
+)
+def test_a_weekday_dated_before_is_that_day(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_weekday_dated_in_another_month_is_not_taken() -> None:
+    text = "香橼研究星期四（26日）宣布做空这只基金。\n这只基金星期四猛挫三成，盘后再跌一成。"
+    assert intervals(text)["星期四"][0] != "2024-06-27T00:00:00"
