@@ -604,6 +604,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, joined, published)
     joined = _weekdays_dated_before(folded, _by_the_tense_told(folded, joined, published), published)
+    joined = _said_on_a_day_named(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, _today_so_long_after(folded, h, published)) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -852,6 +853,38 @@ def _weekdays_dated_before(folded: str, hits: list[Hit], published: datetime | N
             hit = _read_at(hit, text, day, published, True, same_month_too=True)
         read.append(hit)
     return read
+
+
+def _said_on_a_day_named(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
+    """今天, 昨天, 明天, 今晚 in words said on a day the sentence names before them (市长6月29日表示，
+    今天是值得纪念的日子; 魏哲家6月4日表示，台积电昨天刚刚宣布…): that day's, the 29th and the 3rd, not
+    the publication's; only a day other than the publication's, said within a few characters of it."""
+    if published is None:
+        return hits
+    said: tuple[date, int] | None = None  # the day words were said on, and its sentence's end
+    read: list[Hit] = []
+    for hit in hits:
+        text = folded[hit.start : hit.end]
+        if said is not None and hit.start < said[1] and _A_DAY_WORD.fullmatch(text):
+            hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
+        elif (day := _one_day_named(hit, text) or _a_bare_days_day(hit, text)) is not None and day != published.date() \
+                and (word := _SAID_RIGHT_AFTER.match(folded, hit.end)) is not None:
+            said = (day, sentence_end(folded, word.end()))
+        read.append(hit)
+    return read
+
+
+def _a_bare_days_day(hit: Hit, text: str) -> date | None:
+    """The day a bare 29日 was read as, if it names one."""
+    if not _BARE_DAY.fullmatch(text) or hit.detail is None or not hit.detail.first:
+        return None
+    return date.fromisoformat(hit.detail.first[:10])
+
+
+_A_DAY_WORD = re.compile(r"(?:今天|今日|昨天|昨日|明天|明日)(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?|今晚|今早|昨晚|明晚")
+_SAID_RIGHT_AFTER = re.compile(r"[^，,。；;！？!?\n“”「」前后以起将会要]{0,6}?(?:表示|说|指出|透露|强调|宣布|称|写道)[：:，,]")
+"""6月29日表示，; 6月4日在股东会上说：: a day words were said on, the words after its comma or colon (not
+11月15号以前宣布, a deadline)."""
 
 
 _DATED_WEEKDAY = re.compile(r"\d\s*[日号]\s*[)）]|[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")

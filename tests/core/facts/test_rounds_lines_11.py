@@ -388,3 +388,23 @@ def test_a_weekday_dated_before_is_that_day(text: str, phrase: str, first: str) 
 def test_a_weekday_dated_in_another_month_is_not_taken() -> None:
     text = "香橼研究星期四（26日）宣布做空这只基金。\n这只基金星期四猛挫三成，盘后再跌一成。"
     assert intervals(text)["星期四"][0] != "2024-06-27T00:00:00"
+
+
+# ---- 今天, 昨天, 明天 in words said on a day the sentence names
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("董事长6月4日表示，公司昨天刚刚宣布了新的投资计划，明天还会公布细节。", "昨天", "2024-06-03T00:00:00"),
+        ("董事长6月4日表示，公司昨天刚刚宣布了新的投资计划，明天还会公布细节。", "明天", "2024-06-05T00:00:00"),
+        ("警方5月28日说，今天凌晨发生的车祸造成两人死亡、三人受伤。", "今天凌晨", "2024-05-28T00:00:00"),
+    ],
+)
+def test_a_day_word_said_on_a_day_named_counts_from_it(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_deadline_before_the_word_said_is_no_day_of_saying() -> None:
+    text = "他说行政院将会在11月15号以前宣布，但是院长今天又说，年底才是最后期限。"
+    assert intervals(text)["今天"][0] == "2024-06-12T00:00:00"
