@@ -37,7 +37,7 @@ from .date_anaphora import (
 from .date_bounds import onwards, seasons_of_years, up_to
 from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
-from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
+from .date_holidays import FEAST_NAMES, ORTHODOX, a_homes_eid, feast_days, nearest
 from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -588,6 +588,8 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = _without_feasts_of_some_year(folded, _with_weekdays(folded, joined, published, months_only=True))
+    if home in ("SGD", "MYR") and ("开斋" in folded or "哈芝" in folded or "古尔邦" in folded or "尔代" in folded or "宰牲" in folded):
+        joined = [_as_home_keeps_its_eid(folded, hit, home) for hit in joined]
     joined = [h for h in joined if not _titled(folded, h)]  # 《新明日报》: no day for 当天 to count from
     joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
     read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
@@ -615,6 +617,19 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
     joined = [_eve_of(folded, _days_off_of(folded, day, home)) for hit in joined if (day := _home_national_day(folded, hit, home))]
     return whole_phrase(folded, joined, published) or joined
+
+
+def _as_home_keeps_its_eid(folded: str, hit: Hit, home: str) -> Hit:
+    """开斋节 or 哈芝节 in a Singapore or Malaysian story: the day that country keeps it (``a_homes_eid``)."""
+    eid = _AN_EID.search(folded, hit.start, hit.end)
+    if eid is None or not _A_DAYS_VALUE.fullmatch(hit.value):
+        return hit
+    kept = a_homes_eid(eid.group(), date.fromisoformat(hit.value), home)
+    return hit if kept is None else _revalued(folded, hit, kept.isoformat())
+
+
+_AN_EID = re.compile(r"开斋节|尔代节|哈芝节|古尔邦节|宰牲节")
+_A_DAYS_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _guohou_told_from(folded: str, hits: list[Hit]) -> list[Hit]:

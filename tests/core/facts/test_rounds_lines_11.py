@@ -7,6 +7,8 @@ reference is 2024-06-12 10:00 (a Wednesday), as for the rounds before.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from tests.core.facts.reading import NEWS_LINES
@@ -408,3 +410,13 @@ def test_a_day_word_said_on_a_day_named_counts_from_it(text: str, phrase: str, f
 def test_a_deadline_before_the_word_said_is_no_day_of_saying() -> None:
     text = "他说行政院将会在11月15号以前宣布，但是院长今天又说，年底才是最后期限。"
     assert intervals(text)["今天"][0] == "2024-06-12T00:00:00"
+
+
+# ---- Eid as Singapore and Malaysia keep it
+
+
+def test_a_singapore_storys_eid_is_the_day_singapore_keeps() -> None:
+    reading = type(NEWS_LINES)(datetime(2026, 3, 10, 10, 0))
+    text = "新加坡穆斯林将在开斋节前往清真寺祈祷，组屋区的居民准备过节，开斋节次日也放假。"
+    assert reading.intervals(text)["开斋节"][0] == "2026-03-21T00:00:00"
+    assert reading.intervals("中国新疆各地穆斯林群众将欢度开斋节，北京的清真寺也将举行活动。")["开斋节"][0] == "2026-03-20T00:00:00"
