@@ -550,7 +550,7 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "华侨银行", "大华银行", "星展集团", "星展银行", *_PANDEMIC),
+            "土地增值费", "巴刹", "小贩中心", "星展集团", "华侨银行集团", "大华银行集团", "本地三大银行", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心",
             *_PANDEMIC),
@@ -558,8 +558,8 @@ _SIMPLIFIED_CUES = {
 """A Singapore or Malaysian story's own places, bodies and papers: local news names its estate (乌节,
 大巴窑) or paper (新明日报) more often than the country. Words whose letters sit inside common mainland
 words (国大 in 中国大陆, 人力部 in 人力部门, 新山 in 新山村) or that mainland stories use (leaders' names,
-联合早报 cited, 乐龄, 德士 of 德士古, 集体出售) are left out; Singapore's banks count by their full names
-(星展集团, 华侨银行), as do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
+联合早报 cited, 乐龄, 德士 of 德士古, 集体出售) are left out; Singapore's banks count as groups (星展集团,
+华侨银行集团: a mainland story names 星展银行（中国）), as do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
 巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
 星期一（8月24日）, once (a mainland notice may date one too)."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
@@ -1069,6 +1069,8 @@ def _read_near(match: re.Match[str], word: str, code: str,
     """A shared currency name (卢比, 比索…) read as the currency of the country named near it, with
     the pairs the library reads it by; as it is when none is named and it has a reading of its
     own, ``None`` when it has none (``shared_currencies``)."""
+    if word == "铢" and match.string.startswith(("重", "黄金", "金"), match.end("cur")):
+        return None  # 2铢重, 1铢黄金: Thai gold's weight, no baht
     local = currency_named_near(word, match.string, match.start())
     if not local:
         return None if local is None else (code, pairs)
@@ -1331,7 +1333,7 @@ _PEOPLE_AFTER = re.compile(r"的?(?:人|网民|用户|人口|观众|读者|消�
 _PRICE_GOES_ON = re.compile(rf"(?![一每])[{_CJK}]")
 _A_WORDS_NUMERAL = re.compile(r"[一二两三四五六七八九十多]")
 """The numeral of a word with 元 in it (二元经济, 一元化, 三元组, 十元帅), not of a sum (4万亿元经济刺激计划)."""
-_NOT_YUAN = re.compile(r"[素化论帅组数勋凶]|老(?![顾客人])|大将|(?<=三元)里(?!程|有|面|边|头)|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
+_NOT_YUAN = re.compile(r"[素化论帅组数勋凶]|老(?![顾客人])|(?<=三元)猪|大将|(?<=三元)里(?!程|有|面|边|头)|结构|对立|体系|经济|社会|[一二三四五六七八九]次|次(?:方程|函数|曲线|多项式|型)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 """A number that is a year (WDC2010圆满, 2025届毕业生)."""
 _NOT_ROUND = re.compile(r"[满形周心桌圈梦场润滑顶明寂珠柱规弧锥月]")
@@ -1567,7 +1569,7 @@ _APART = re.compile(
     rf"(?P<q>最高|最多|至多|大约|大概|(?<![{_A_WORD_ENDING_IN_YUE}])(?<!{_NATO})约|最低|至少|最少|起码|不超过)"
     r"(?:可?[罚判处][款金]?|可?赔偿?|可?获得?|可?领取?|可?达?|为|(?:(?<=约|概)|(?<=至少|最少|起码))是|在|有|可?提供(?:总额)?的?|占[\u4e00-\u9fff]{0,4}的?"
     r"|(?<=至少|最少|最多|至多|起码)(?:发生(?:过|了)?|兑换|录得|造成了?|导致了?|需要?|可以?|能|会|要|获得|投入了?|花了?|犯下了?|出现(?:过|了)?"
-    r"|(?:可以?|能够?|会|要)?(?:卖|赚到?|挣到?|拿到?|收到?|筹[集得]到?|募[集得]到?|节省|省下?|减少|损失)了?))\s*$"
+    r"|(?:可以?|能够?|会|要|只)?(?:卖|赚到?|挣到?|拿到?|收到?|筹[集得]到?|募[集得]到?|节省|省下?|减少|损失|接|招收?|招聘|容纳|搭载|载|坐|带)了?))\s*$"
 )
 """A qualifier and the verb between it and its number (可罚, 为, 占总体的, 至少可以卖)."""
 
@@ -2024,6 +2026,7 @@ _CHEQUE_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _PLAIN_DIGITS = frozenset("一二两三四五六七八九十百千")
 """The digits cheques and contracts write, never alone in running text."""
 _DIGIT = re.compile(r"\d")
+_SECONDS_BEFORE = re.compile(r"\d秒$")
 _BITS_OR_DIGITS = re.compile(
     r"\s*(?:处理器|微处理器|加密|架构|系统(?![工分管集])|操作系统|芯片|元(?![首帅老勋朗])|字节|整数|浮点|密码|验证码|数字|编码|总线|CPU|色彩?)"
 )
@@ -2071,6 +2074,8 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
     text, word, after = match.string, match["mw"], match.end("mw")
     return (
         before.endswith(("之", "每"))  # 三分之二; 每五人就有一人: a rate
+        or bool(_SECONDS_BEFORE.search(before))  # 9秒58人类极限: a time's hundredths
+        or word == "部" and text.startswith("署", after)  # GLM-5.2部署: deployed, no count of 部
         or match["num"].isascii() and bool(_MODEL_NAME.search(before))
         or word == "名" and (bool(_RANK.search(before)) or text.startswith(("排位赛", "排名赛"), after))
         or text.startswith("位数", match.start("mw"))

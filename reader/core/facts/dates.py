@@ -1102,8 +1102,8 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
 
 _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
 _A_FORECAST = re.compile(
-    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
-    r"|或(?!者|是)|可能|还会|将会|会有|一定|有望"
+    r"(?<![的于])(?<!于分析师)(?<!于经济师)预测|(?<![的于])(?<!于分析师)(?<!于经济师)预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
+    r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|上看|力拚|力拼|有机会"
     r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
@@ -1452,7 +1452,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|(?<![雨风潮暑寒浪灾色])警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
@@ -1463,10 +1463,10 @@ _ODDS_AFTER = re.compile(
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
-_WILL_SAY = re.compile(r"(?:(?<![社议学协工商大机年都体晚舞宴酒聚约开总分理委董])会|(?<![即必])将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|或会|将会|可能会|或将")
+_WILL_SAY = re.compile(r"(?:(?<![社议学协工商大机年都体晚舞宴酒聚约开总分理委董者布法国证峰进谈博展])会|(?<![即必])将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|或会|将会|可能会|或将")
 """周末会致电, 周五可发文 (right before the word said), 周五或会发出警告: a word to be said (not yet);
 not the 会 of 社会 or 促进会 further back."""
-_PLANS_A_DAY = re.compile(r"(?:计划|预定|准备|打算|料|相信|考虑|欢迎|可在|可于)[于在]?\s*$")
+_PLANS_A_DAY = re.compile(r"(?:(?<![项个的革])计划|预定|准备|打算|料|考虑|欢迎|可在|可于)[于在]?\s*$")
 """计划周五宣布, 料周五宣布: a day a word is planned or expected on."""
 _NOT_YET = re.compile(
     rf"{_NOT_YET_ALSO}|预期|预料|预测|预报|预计|料于|估计|可能|或于|(?<![董事理委议协学工商社大年例晚舞宴酒记布])会在|将会|还会|会不会|是否|可望"
@@ -2201,6 +2201,9 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or bool(_LIKE_BEFORE.search(folded, max(0, hit.start - 3), hit.start) and _LIKE_AFTER.match(folded, hit.end)
                 and _A_PART_OF_DAY.fullmatch(folded, hit.start, hit.end))  # 就像晚上一样: a simile
         or _a_length_or_a_label(folded, hit)
+        or folded[hit.start : hit.end] in ("晚上", "早上") and bool(_A_LENGTH_RIGHT_AFTER.match(folded, hit.end))
+        and "比" in folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : hit.start]  # 比往年晚上整整两个月: later by
+        or bool(_SLASHED.fullmatch(folded, hit.start, hit.end) and _A_SHARE_BEFORE.search(folded, max(0, hit.start - 5), hit.start))  # 约为1/10到1/20: fractions
         or bool(_ANOTHER_ZONES_CLOCK.search(folded, max(0, hit.start - 12), hit.start))
         or _a_pages_age(folded, hit)
         or bool(_A_HABITS_TIME.fullmatch(folded, hit.start, hit.end) and _A_HABIT_BEFORE.search(folded, max(0, hit.start - 3), hit.start))
@@ -2300,6 +2303,11 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
     return text in ("次日", "当日", "隔日") and bool(_DELIVERED.match(folded, hit.end))
 
 
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?:\s*(?:到|至|-|~|～)\s*\d{1,2}/\d{1,2})?")
+_A_SHARE_BEFORE = re.compile(r"(?:(?:率|比例|比重)(?:约|大约)?[为是达]?|占|仅|只有|约|大约)\s*$")
+"""合格率约为1/10到1/20, 占1/3: a share written as a fraction, no day."""
+_A_LENGTH_RIGHT_AFTER = re.compile(r"(?:了|整整|足足|近|约|将近)?[\d一二两三四五六七八九十几半]+(?:来|多)?个?(?:月|天|周|星期|年|小时|钟头)")
+"""晚上整整两个月, 早上十来天: 晚 or 早 of a comparison and 上 of so much (later or earlier by), no evening or morning."""
 _YEARS_LONG = re.compile(r"\d{3,4}\s*年|[一二三四五六七八九两][千百]多?年")
 _HISTORY_AFTER = re.compile(r"多?(?:的)?(?:历史(?=[，,。；;、！!\s]|$|了|悠久)|之久)")
 _SO_LONG_BEFORE = re.compile(r"(?:已有|有着|拥有)$")
@@ -4266,14 +4274,26 @@ _A_YEAR_WRITTEN_BEFORE = re.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零一�
 
 
 def _two_tenths(match: re.Match[str], published: datetime | None) -> str | None:
-    """3月中下旬, 5月上中旬: two of a month's three ten-day parts, its 11th to its end or its
+    """3月中下旬, 5月上中旬 (or 中上旬): two of a month's three ten-day parts, its 11th to its end or its
     1st to its 20th. Ours: the library reads 中下旬 as 中旬 and 上中旬 not at all."""
     year = _range_year(match, published)
     month = _int(match["m"])
     if year is None or not 1 <= month <= 12:
         return None
-    first, last = (11, calendar.monthrange(year, month)[1]) if match["x"] == "中下" else (1, 20)
+    first, last = (11, calendar.monthrange(year, month)[1]) if match["x"] in ("中下", "下中") else (1, 20)
     return _Own(f"{year:04d}-{month:02d}-{first:02d}/{date(year, month, last) + timedelta(days=1)}")
+
+
+def _a_months_first_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """8月前两周, 3月前10天: that month's first weeks or days (it was the weeks or days before the
+    publication, and 8月 alone)."""
+    year = _range_year(match, published)
+    month = _int(match["m"])
+    days = 7 * _int(match["w"]) if match["w"] else _int(match["d"])
+    if year is None or not 1 <= month <= 12 or not 0 < days <= calendar.monthrange(year, month)[1]:
+        return None
+    first = date(year, month, 1)
+    return _Own(f"{first.isoformat()}/{first + timedelta(days=days)}")
 
 
 def _within_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4916,7 +4936,8 @@ def _a_length(match: re.Match[str], published: datetime | None) -> str | None:
     seven or eight years, which it takes for 1978)."""
     if published is None:
         return None
-    years = _so_many_years(match.group())
+    said = match.group() if match.string[max(0, match.start() - 2) : match.start()].rstrip(" \u00a0").endswith("了") else _SPACES.sub("", match.group())
+    years = _so_many_years(said)  # 历时 12 年: twelve years; 迎来了 24 年 may be a year written short
     if years:
         return years if _said_as_so_many_years(match) else None
     detail = time_detail(match.group(), published)
@@ -4952,7 +4973,10 @@ def _so_long(match: re.Match[str], published: datetime | None) -> str | None:
     with 18年), the library's reading stands: 18年 alone is 2018."""
     if published is None:
         return None
-    return (_so_many_years(match.group()) if match.start() else None) or ""
+    return (_so_many_years(_SPACES.sub("", match.group())) if match.start() else None) or ""  # 历时 12 年: twelve years, not 2012
+
+
+_SPACES = re.compile(r"[ \u00a0]")
 
 
 def _a_length_in_days(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5076,8 +5100,7 @@ def _so_many_years(text: str) -> str | None:
     return _Own(f"P{years['n']}{'.5' if years['half'] else ''}Y") if years else None
 
 
-_SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})[ \u00a0]?年(?P<half>半)?")
-"""12年, and 12 年 as pages that set digits apart write it (历时 12 年: twelve years, not 2012)."""
+_SO_MANY_YEARS = re.compile(r"(?P<n>[1-9]\d{1,2})年(?P<half>半)?")
 
 
 def _clock_then_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5323,7 +5346,12 @@ _RULES = [
     # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD); so is the 前1802年 a range of them ends with (公元前1991年至前1802年)
     _rule(rf"(?:公元\s*)?(?<!\d)(?<!公元前)(?<!西元前)(?<!纪元前)(?<!元前\s)(?<!年[至到—~～-]前)(?P<y>{_Y4})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _absolute),
     _rule(rf"(?:公元|西元)\s*(?P<y>[1-9]\d{{0,2}})\s*年(?!代)(?:\s*{_MD}(?(d){_TIME}?))?", _common_era_year),  # 公元618年
-    _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中下)旬", _two_tenths),
+    _rule(rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?(?P<x>上中|中上|中下|下中)旬", _two_tenths),
+    _rule(
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<m>{_MONTH})\s*月份?的?前\s*"
+        r"(?:(?P<w>[一二两三四1-4])\s*(?:个)?(?:周|星期|礼拜)|(?P<d>[1-9]|1\d|2[0-5]|[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五]?)\s*(?:天|日))",
+        _a_months_first_days,
+    ),
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
     _rule(rf"(?:(?<=[{_WEEKDAYS}][(（])|(?=\d{{1,2}}/\d{{1,2}}{_SLASH_DAY_AFTER})){_SLASH_MD}[号日]?{_TIME}?", _slash_day),
@@ -5526,7 +5554,7 @@ _RULES = [
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
-        rf"|(?<!年)(?<!年度)(?<![》」”])(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
+        rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集])(?<!节目)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
         _period,
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
@@ -5644,7 +5672,7 @@ _RULES = [
     ),
     _rule(
         rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
-        r"|(?<![继\d约近])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
+        r"|(?<![继\d约近今])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
         r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
         r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加)"
         # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
@@ -5673,7 +5701,7 @@ _RULES = [
         _weekend,
     ),
     _rule(
-        rf"(?<![\d{_CN_WEEK_BLOCK}满])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
+        rf"(?<![\d{_CN_WEEK_BLOCK}满])(?<![年月][ \u00a0])(?:(?P<n>{_N})|(?P<more>(?:{_N})个半|(?:{_N}|几|数|[二三四五六七八九]?十几|几十)多?|半)){_SP}"
         rf"(?P<u>个?(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?))(?(n)(?<=[年天])(?P<half>半)|(?!))?(?(n)(?<=[年月天])多|(?!))?(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _from_now,
     ),
@@ -5700,7 +5728,7 @@ _RULES = [
         rf"|(?<=整整)|(?<=足足)|(?<=短短)|(?<=徒刑)|(?<=缓刑)|(?<=拘役)|(?<=缓期)|(?<=时隔)|(?<=相隔)"
         rf"|{_LENGTHS_WORD_SPACED}|(?<![为除]了[ \u00a0])(?<=了[ \u00a0]))"
         rf"(?:{_N}|半){_SP}(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
-        rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次)",
+        rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次|\s*[至到~～—-]\s*\d{{1,3}}\s*年)",  # not 为期113年至116年, Taiwan's years (为期12年至2039年 is twelve)
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后

@@ -105,7 +105,7 @@ def test_a_shows_second_season_is_no_quarter() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "华侨银行上半年净利为38亿元，增幅高于大华银行和星展集团，三家银行都调高了股息。",
+        "华侨银行集团上半年净利为38亿元，增幅高于大华银行集团和星展集团，三家银行都调高了股息。",
         "冠病疫情暴发后，她在组屋家中开始做蛋糕，每个售价一般是60元至100元。",
     ],
 )
@@ -420,3 +420,101 @@ def test_a_singapore_storys_eid_is_the_day_singapore_keeps() -> None:
     text = "新加坡穆斯林将在开斋节前往清真寺祈祷，组屋区的居民准备过节，开斋节次日也放假。"
     assert reading.intervals(text)["开斋节"][0] == "2026-03-21T00:00:00"
     assert reading.intervals("中国新疆各地穆斯林群众将欢度开斋节，北京的清真寺也将举行活动。")["开斋节"][0] == "2026-03-20T00:00:00"
+
+
+# ---- Parts of a month, comparisons, fractions; counts of models, times and ranks; a pig breed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("这个工程预计在8月中上旬完工，届时将全面通车。", "8月中上旬", ["2024-08-01T00:00:00", "2024-08-20T23:59:59"]),
+        ("统计显示，5月前两周的新车销量同比大增三成。", "5月前两周", ["2024-05-01T00:00:00", "2024-05-14T23:59:59"]),
+        ("气象局说，今年3月前10天的雨量比往年偏少一半。", "今年3月前10天", ["2024-03-01T00:00:00", "2024-03-10T23:59:59"]),
+    ],
+)
+def test_parts_of_a_month_said_from_its_start(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年的雨季比往年晚上整整两个月，农民们都很着急。",
+        "这批新药的合格率约为1/10到1/20，远低于预期的水平。",
+    ],
+)
+def test_later_by_so_long_and_a_fraction_are_no_time(text: str) -> None:
+    assert not any(p in ("晚上", "1/10到1/20") for p in intervals(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "博尔特跑出9秒58的成绩，至今无人能破这项人类极限。",
+        "这款大模型GLM-5.2部署后，推理速度提升了一倍。",
+        "养殖场的外三元猪生长快、瘦肉多，很受市场欢迎。",
+    ],
+)
+def test_times_models_and_a_breed_count_nothing(text: str) -> None:
+    assert facts(text, "count") == [] and facts(text, "money") == []
+
+
+def test_at_most_before_a_verb_bounds_a_count() -> None:
+    assert values("这家小型设计公司每年最多接五个项目，以保证作品的质量。", "count") == ["<5 个 项目"]
+
+
+# ---- Mends after the second review of this round's rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外长上周在记者会上表示，两国关系正在改善，双方将恢复对话。",
+        "财政部长周五在国会表示，政府不会调高消费税。",
+        "警方相信周五发生的连环车祸与路面湿滑有关。",
+    ],
+)
+def test_a_nouns_hui_or_a_belief_is_no_plan_for_a_word_said(text: str) -> None:
+    assert all(not i[0].startswith("2024-06-14") for i in intervals(text).values())
+
+
+def test_a_forecasts_warning_is_no_warning_given() -> None:
+    assert intervals("天文台说周五有大雷雨警告，市民出行应留意交通消息。")["周五"][0] == "2024-06-14T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法人估第三季营收按年增长两成，毛利率上看新高。",
+        "这档节目第二季播放量按年下滑三成，广告收入大减。",
+    ],
+)
+def test_a_forecast_or_a_shows_season_is_no_quarter_reported(text: str) -> None:
+    assert not any(i[0].startswith("2023") for i in intervals(text).values())
+
+
+def test_a_quarter_below_the_economists_forecast_is_reported() -> None:
+    text = "这家银行第四季净利按年增长12%，低于经济师的预测，股价下跌。"
+    assert intervals(text)["第四季"][0] == "2023-10-01T00:00:00"
+
+
+def test_an_associations_zonghui_is_no_habit() -> None:
+    assert dates("宗乡会馆联合总会将在周末举办新春活动，欢迎公众参加。")["周末"][0] == "period"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这颗卫星在轨道上运行了 2 年 6 个月后报废，完成了预定任务。",
+        "这座寺庙距今1900年前引进佛教，至今香火鼎盛。",
+        "这家台湾公司的投资计划为期 113 年至 116 年，分三期执行。",
+    ],
+)
+def test_spaced_years_and_months_ago_and_roc_years_are_no_dates_ahead(text: str) -> None:
+    assert not any(((i or [""])[0] or "") > "2024-06-12T10:00:00" for i in intervals(text).values())
+    assert not any(v == "P113Y" for _, v, _ in dates(text).values())
+
+
+def test_thai_golds_weight_is_no_baht() -> None:
+    assert values("曼谷金价上涨，1铢黄金售价5万铢，2铢重的金链子很受欢迎。", "money") == ["50000 THB"]
