@@ -1535,8 +1535,8 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
             earlier = None if onwards or back else _an_earlier_month_of(folded, hit, year, _int(named["m"]), False, published)
             anchor = earlier or anchor  # １９９７年３月３日，…２月２０日: 1997's, not the publication's
             hit = _read_at(hit, text, anchor, published, onwards or anchor != year or earlier is not None, same_month_too=earlier is not None)
-        elif written is not None:
-            hit = _after_a_year_written(folded, hit, text, written, published)
+        elif written is not None and not FULL_STOP.search(folded, written[1], hit.start):
+            hit = _in_written_year(folded, hit, text, written, published)
         moved = _how_far_moved(as_read, hit) or (moved if _THE_DAY_AFTER.match(text) else None)
         one_day, span = _one_day_named(hit, text), _a_short_range(hit, text)
         day = one_day or (span[0] if span else None)
@@ -1893,29 +1893,6 @@ _LOOKS_AHEAD_HERE = re.compile(rf"{_LOOKS_AHEAD.pattern}|(?<![需重主只想])�
 """A clause telling of what is to come, 要 (年底前要完成) and 还将 too."""
 
 
-def _after_a_year_written(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, int], published: datetime) -> Hit:
-    """A date after a year written out in its paragraph: in its sentence (``_in_written_year``), or a
-    chronicle's next month (``_a_chronicles_next_month``)."""
-    if not FULL_STOP.search(folded, written[1], hit.start):
-        return _in_written_year(folded, hit, text, written, published)
-    if _a_chronicles_next_month(folded, hit, text, written[0], published):
-        return _read_at(hit, text, written[0], published, True)
-    return hit
-
-
-def _a_chronicles_next_month(folded: str, hit: Hit, text: str, anchor: date, published: datetime) -> bool:
-    """Whether a month opening a sentence of a chronicle goes on in the year written a sentence or
-    more before it in its paragraph (2024年3月的大会上，…发布了…。6月，它宣布了…: June 2024, not this
-    year's): set off by its comma, not before the month written, in a past year, in a sentence that
-    does not look ahead."""
-    alone = _MONTH_ALONE.fullmatch(text) or _MONTH_DAY_ON.match(text)
-    if not alone or "年" in text or anchor.year >= published.year or _int(alone["m"]) < anchor.month:
-        return False
-    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    return not folded[start : hit.start].strip() and folded[hit.end : hit.end + 1] in "，," \
-        and not _LOOKS_AHEAD.search(folded, hit.end, end) and not _NOW_AGAIN.search(folded, hit.end, end)
-
-
 def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, int], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
@@ -1971,22 +1948,14 @@ _DONE_ALREADY_AFTER = re.compile(r"\s*(?:就已经?|已经|便已|早已|就曾|
 
 def _tells_its_sentence(folded: str, year: Hit) -> bool:
     """Whether a year alone opens its sentence as the time it tells of: set off by a comma
-    (2017年，…), before what a life or a career did (1999年将唱片签约于…), or before a sentence told
-    as done with no word of now or ahead (2024年公司在3月关闭了两家工厂); not a year that
+    (2017年，…) or before what a life or a career did (1999年将唱片签约于…); not a year that
     names an event, an edition or a birth (2026年米兰冬奥会圣火于…, 2017年版的规定). A date after
     words that turn to now stays now's (see ``_turns_to_now``)."""
     start, end = sentence_start(folded, year.start), sentence_end(folded, year.end)
     if _OPENS_ITS_SENTENCE.fullmatch(folded, start, year.start) is None:
         return False
     clause = re.split(r"[，,；;]", folded[year.end : end], maxsplit=1)[0]
-    if folded[year.end : year.end + 1] in "，," or _WHAT_A_LIFE_DID.search(clause):
-        return True
-    return not _A_NOUN_OF_THE_YEAR.match(folded, year.end) and not _NOW_AGAIN.search(folded, year.end, end) \
-        and not _LOOKS_AHEAD.search(folded, year.end, end) and bool(_A_DEED_DONE_AFTER_IT.search(folded, year.end, end))
-
-
-_A_DEED_DONE_AFTER_IT = re.compile(r"了|已经|曾|[\d一二三四五六七八九十]月[^，,。；;]{0,8}?(?:关闭|裁员|推出|发布|宣布|收购|成立|上市|完成)")
-"""2024年公司业绩欠佳，3月关闭了两家工厂: a year opening its sentence, told as done, is the time of its months."""
+    return folded[year.end : year.end + 1] in "，," or bool(_WHAT_A_LIFE_DID.search(clause))
 
 
 def _reach_of_a_year(folded: str, year: Hit) -> int:
