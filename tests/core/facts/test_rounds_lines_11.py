@@ -492,3 +492,37 @@ def test_spaced_years_and_months_ago_and_roc_years_are_no_dates_ahead(text: str)
 
 def test_thai_golds_weight_is_no_baht() -> None:
     assert values("曼谷金价上涨，1铢黄金售价5万铢，2铢重的金链子很受欢迎。", "money") == ["50000 THB"]
+
+
+# ---- Mends after the review of the dated weekday, the day of saying and Eid
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("首相星期五（6月7日）宣布向边境增派军警。\n首相星期五将前往边境视察，并会见当地官员。", "2024-06-07"),
+        ("2019年3月15日（星期五），枪手袭击了两座清真寺。\n总理星期五出席了悼念活动。", "2019-03-15"),
+        ("议会上星期一（6月3日）辩论了这项法案。\n议会星期一投票通过了这项法案。", "2024-06-03"),
+    ],
+)
+def test_a_weekday_dated_in_another_week_or_year_is_not_taken(text: str, dated: str) -> None:
+    later = [i for p, i in intervals(text).items() if p.startswith(("星期五", "星期一")) and "（" not in p]
+    assert later and not later[0][0].startswith(dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("法院说判决将于6月20日宣布，律师明天会就此提出上诉。", "明天", "2024-06-13T00:00:00"),
+        ("部长6月10日表示，疫情已受控，但卫生专家今天警告说，病例仍会增加。", "今天", "2024-06-12T00:00:00"),
+        ("总统6月10日的演说，今天仍在网上引起热议。", "今天", "2024-06-12T00:00:00"),
+    ],
+)
+def test_a_day_set_for_words_another_voice_or_a_speech_keep_todays_words(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_an_eid_kept_abroad_or_in_malaysia_in_a_singapore_story() -> None:
+    reading = type(NEWS_LINES)(datetime(2025, 6, 1, 10, 0))
+    text = "新加坡穆斯林关注麦加朝圣，沙特的哈芝节在6月6日，组屋区居民也准备过节。"
+    assert reading.intervals(text)["哈芝节"][0] == "2025-06-06T00:00:00"
