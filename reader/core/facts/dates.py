@@ -726,7 +726,7 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
     now = published.replace(microsecond=0, tzinfo=None)
     read: list[Hit] = []
     for hit in hits:
-        since = _SINCE.match(folded, hit.end)
+        since = _SINCE.match(folded, hit.end) or (_THIS_YEAR_COME.match(folded, hit.end) if folded.endswith("今年", 0, hit.end) else None)
         if since is None and folded[hit.start - 1 : hit.start] in ("自", "从") and hit.start:
             since = _SINCE_AN_EVENT.match(folded, hit.end)  # 自2008年北京奥运会以来: since that year
         elif since is None and _A_YEAR_WRITTEN_OUT.fullmatch(folded, hit.start, hit.end):
@@ -744,6 +744,8 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
+_THIS_YEAR_COME = re.compile(r"来(?![看说讲自到的往回临袭华源])")
+"""今年来已有三场: since the year's start, as 今年以来 (not 今年来看, 今年来华)."""
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
 """An event said between a date and its 以来 (自2008年北京奥运会以来, 从3月5日发生疫情以来)."""
 _SINCE_A_SHORT_EVENT = re.compile(r"(?![创創录錄是实實成迎达達刷打])[^，,。；;！？!?\n\d年月日以的了有]{2,6}?以来")
@@ -2271,7 +2273,7 @@ _AGO_ALONE = re.compile(r"\d{1,3}\s*(?:小时|分钟|天|日|周|星期|个月)\
 
 
 _ANOTHER_ZONES_CLOCK = re.compile(
-    r"[\d分时点秒午晚]\s*[（(](?![^（(]*(?:北京|香港|台北|台湾|澳门|本港))[\u4e00-\u9fff]{1,6}"
+    r"[\d分时点秒午晚]\s*[（(](?![^（(]*(?:北京|香港|台北|台湾|澳门|本港|新加坡|狮城|本地|马来西亚|大马|吉隆坡))[\u4e00-\u9fff]{1,6}"
     r"(?<!演出|开放|营业|办公|比赛|活动|报名|截止|放映|上课|工作|开始|结束|持续|所需|需要)时间$"
 )
 """香港時間下午2時51分（倫敦時間早上6時51分）: the same moment told on another zone's clock, in

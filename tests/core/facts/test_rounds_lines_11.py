@@ -526,3 +526,16 @@ def test_an_eid_kept_abroad_or_in_malaysia_in_a_singapore_story() -> None:
     reading = type(NEWS_LINES)(datetime(2025, 6, 1, 10, 0))
     text = "新加坡穆斯林关注麦加朝圣，沙特的哈芝节在6月6日，组屋区居民也准备过节。"
     assert reading.intervals(text)["哈芝节"][0] == "2025-06-06T00:00:00"
+
+
+# ---- Since the year's start said short; the reader's own clock in brackets after a foreign one
+
+
+def test_this_year_come_is_since_the_years_start() -> None:
+    assert intervals("这支球队今年来已经输了三场比赛，球迷们非常失望。")["今年来"][0] == "2024-01-01T00:00:00"
+    assert "今年来" not in intervals("从今年来看，经济增长有所放缓，出口仍然强劲。")
+
+
+def test_singapores_clock_in_brackets_after_a_foreign_one_is_kept() -> None:
+    text = "决赛将于当地时间晚上8时（新加坡时间13日上午8时）开始，门票早已售罄。"
+    assert intervals(text)["13日上午8时"][0] == "2024-06-13T08:00:00"
