@@ -605,8 +605,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = _as_of_updates(folded, _since_periods(folded, joined, published), published)
     joined = _in_named_month_or_year(folded, _reports_days(folded, joined, published), published)
     joined = _holidays_in_written_years(folded, joined, published)
-    joined = _weekdays_dated_before(folded, _by_the_tense_told(folded, joined, published), published)
-    joined = _said_on_a_day_named(folded, joined, published)
+    joined = _by_the_tense_told(folded, joined, published)
     joined = _parts_in_the_year_said(folded, _month_before_the_named(folded, joined), published)
     joined = _within_from(folded, recurring(folded, up_to(folded, onwards(folded, seasons_of_years(folded, joined, published)))))
     joined = [_about(folded, _today_so_long_after(folded, h, published)) for h in _guohou_told_from(folded, joined) if not _names_none(folded, h)]
@@ -625,8 +624,8 @@ def _as_home_keeps_its_eid(folded: str, hit: Hit, home: str) -> Hit:
     if eid is None or not _A_DAYS_VALUE.fullmatch(hit.value):
         return hit
     sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
-    if _KEPT_ABROAD.search(sentence):
-        return hit  # 麦加的穆斯林欢度开斋节, 印尼的哈芝节: the day kept there
+    if _KEPT_ABROAD.search(sentence) or not _KEPT_AT_HOME.search(sentence):
+        return hit  # 麦加的穆斯林欢度开斋节, 印尼的哈芝节: the day kept there; one the sentence sets nowhere, the tables'
     clause = folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : hit.end]
     named = "MYR" if _MALAYSIA.search(clause) else "SGD" if "新加坡" in clause else home
     kept = a_homes_eid(eid.group(), date.fromisoformat(hit.value), named)
@@ -634,7 +633,12 @@ def _as_home_keeps_its_eid(folded: str, hit: Hit, home: str) -> Hit:
 
 
 _AN_EID = re.compile(r"开斋节|尔代节|哈芝节|古尔邦节|宰牲节")
-_KEPT_ABROAD = re.compile(r"沙特|麦加|麦地那|加沙|巴勒斯坦|土耳其|印尼|印度尼西亚|中东|伊朗|埃及|巴基斯坦|阿联酋|卡塔尔|约旦|叙利亚|黎巴嫩|伊拉克|孟加拉|阿富汗|全球|世界各地")
+_KEPT_ABROAD = re.compile(
+    r"沙特|沙地|麦加|麦地那|阿拉法特|朝觐|加沙|拉法|巴勒斯坦|土耳其|印尼|印度尼西亚|雅加达|中东|伊朗|埃及|巴基斯坦|阿联酋|卡塔尔|约旦"
+    r"|叙利亚|大马士革|黎巴嫩|伊拉克|也门|苏丹(?!华诞|诞辰|寿辰|生日)|孟加拉|阿富汗|新疆|全球|全世界|世界各地|伦敦|巴黎"
+)
+_KEPT_AT_HOME = re.compile(r"新加坡|狮城|本地|我国|马来西亚|大马|马国|吉隆坡|柔佛|槟城|雪兰莪|马六甲|沙巴|砂拉越|组屋|州政府|公共假期|公假|补假")
+"""What in an Eid's sentence sets it at home: the country, its places, its holidays."""
 _MALAYSIA = re.compile(r"马来西亚|大马|马国|吉隆坡|柔佛|槟城|雪兰莪")
 _A_DAYS_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -855,87 +859,6 @@ def _updated_on(folded: str) -> date | None:
 
 
 _UPDATED = re.compile(r"(?:最近|最后)更新(?:时间)?[：:]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-
-
-def _weekdays_dated_before(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """A bare weekday the article dated before (桑切斯星期五（7月31日）宣布…。桑切斯星期五赶往休达; 警方
-    星期三（8月12日）逮捕了…。两人星期三晚上行窃) is that day, as the papers that date a weekday once
-    mean it (it was read afresh: the Friday after, or the coming Wednesday evening); not one a sentence
-    sets ahead of a day gone by (星期五将举行)."""
-    if published is None or "（" not in folded and "(" not in folded:
-        return hits
-    dated: dict[str, date] = {}
-    read: list[Hit] = []
-    for hit in hits:
-        text = folded[hit.start : hit.end]
-        weekday = BARE_WEEKDAY.search(text)
-        key = weekday.group()[-1].replace("天", "日") if weekday else ""
-        if weekday and _DATED_WEEKDAY.search(text) and _dated_this_week(hit, text, key, published):
-            dated[key] = date.fromisoformat(hit.detail.first[:10]) if hit.detail is not None and hit.detail.first else published.date()
-        elif weekday and _A_WEEKDAY_ALONE.fullmatch(text) and (day := dated.get(key)) is not None \
-                and not _ahead_in_its_sentence(folded, hit):
-            hit = _read_at(hit, text, day, published, True, same_month_too=True)
-        read.append(hit)
-    return read
-
-
-def _said_on_a_day_named(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """今天, 昨天, 明天, 今晚 in words said on a day the sentence names before them (市长6月29日表示，
-    今天是值得纪念的日子; 魏哲家6月4日表示，台积电昨天刚刚宣布…): that day's, the 29th and the 3rd, not
-    the publication's; only a day other than the publication's, said within a few characters of it."""
-    if published is None:
-        return hits
-    said: tuple[date, int] | None = None  # the day words were said on, and its sentence's end
-    read: list[Hit] = []
-    for hit in hits:
-        text = folded[hit.start : hit.end]
-        if said is not None and hit.start < said[1] and _A_DAY_WORD.fullmatch(text):
-            hit = _read_at(hit, text, said[0], published, True, same_month_too=True)
-        elif (day := _one_day_named(hit, text) or _a_bare_days_day(hit, text)) is not None and day != published.date() \
-                and (word := _SAID_RIGHT_AFTER.match(folded, hit.end)) is not None \
-                and not _A_PLANNED_SAYING.search(folded, sentence_start(folded, hit.start, CLAUSE_STOPS), hit.start):
-            turn = _ANOTHER_VOICE.search(folded, word.end(), sentence_end(folded, word.end()))
-            said = (day, turn.start() if turn else sentence_end(folded, word.end()))
-        read.append(hit)
-    return read
-
-
-def _a_bare_days_day(hit: Hit, text: str) -> date | None:
-    """The day a bare 29日 was read as, if it names one."""
-    if not _BARE_DAY.fullmatch(text) or hit.detail is None or not hit.detail.first:
-        return None
-    return date.fromisoformat(hit.detail.first[:10])
-
-
-_A_DAY_WORD = re.compile(r"(?:今天|今日|昨天|昨日|明天|明日)(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?|今晚|今早|昨晚|明晚")
-_SAID_RIGHT_AFTER = re.compile(r"[^，,。；;！？!?\n“”「」前后以起将会要]{0,6}?(?:表示|(?<![演游劝解])说|指出|透露|强调|宣布|称|写道)[：:，,]")
-_A_PLANNED_SAYING = re.compile(r"将|原定|预定|定于|拟|计划|预计")
-"""判决将于6月20日宣布, 原定6月10日宣布: a day set for words, not one they were said on."""
-_ANOTHER_VOICE = re.compile(r"[；;]|[，,]\s*(?:但|而|亦|不过|然而|另外|此外)")
-"""…，但卫生专家今天警告说: another voice, whose 今天 is the publication's."""
-"""6月29日表示，; 6月4日在股东会上说：: a day words were said on, the words after its comma or colon (not
-11月15号以前宣布, a deadline)."""
-
-
-def _ahead_in_its_sentence(folded: str, hit: Hit) -> bool:
-    start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
-    return bool(_LOOKS_AHEAD.search(folded, start, end) or _AHEAD_IN_A_WEEKDAYS_SENTENCE.search(folded, start, end))
-
-
-def _dated_this_week(hit: Hit, text: str, key: str, published: datetime) -> bool:
-    """Whether a dated weekday is the one a later bare weekday means: that weekday indeed (not
-    星期四（26日） read in a month whose 26th is a Wednesday), within six days of the publication (not
-    2019年3月15日（星期五）), and not said of another week (上星期一（6月3日）: a bare 星期一 after it is this week's)."""
-    if hit.detail is None or not hit.detail.first or text.startswith(("上", "下")):
-        return False
-    day = date.fromisoformat(hit.detail.first[:10])
-    return day.weekday() == "一二三四五六日".index(key) and abs((day - published.date()).days) <= 6
-
-
-_AHEAD_IN_A_WEEKDAYS_SENTENCE = re.compile(r"(?<![社机记国峰协学工商大年例晚舞宴酒聚约开总分理委董者布法证进谈博展])会(?![见议员谈晤面场长])|再|还要|之前|将于|拟于|定于")
-"""What in a bare weekday's sentence, besides ``_LOOKS_AHEAD``, may set it in a week to come (星期五会公布, 星期五之前)."""
-_DATED_WEEKDAY = re.compile(r"\d\s*[日号]\s*[)）]|[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")
-"""星期五（7月31日）, 星期三（12日）, 7月31日（星期五）: a weekday with its day."""
 
 
 def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
