@@ -550,7 +550,7 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "星展集团", "华侨银行集团", "大华银行集团", "本地三大银行", *_PANDEMIC),
+            "土地增值费", "巴刹", "小贩中心", "本地三大银行", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心",
             *_PANDEMIC),
@@ -558,8 +558,8 @@ _SIMPLIFIED_CUES = {
 """A Singapore or Malaysian story's own places, bodies and papers: local news names its estate (乌节,
 大巴窑) or paper (新明日报) more often than the country. Words whose letters sit inside common mainland
 words (国大 in 中国大陆, 人力部 in 人力部门, 新山 in 新山村) or that mainland stories use (leaders' names,
-联合早报 cited, 乐龄, 德士 of 德士古, 集体出售) are left out; Singapore's banks count as groups (星展集团,
-华侨银行集团: a mainland story names 星展银行（中国）), as do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
+联合早报 cited, 乐龄, 德士 of 德士古, 集体出售, and its banks, which mainland and Malaysian stories name too) are
+left out; its papers' 本地三大银行 counts, and so do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
 巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
 星期一（8月24日）, once (a mainland notice may date one too)."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")

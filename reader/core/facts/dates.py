@@ -1057,8 +1057,8 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
 
 _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
 _A_FORECAST = re.compile(
-    r"(?<![的于])(?<!于分析师)(?<!于经济师)预测|(?<![的于])(?<!于分析师)(?<!于经济师)预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
-    r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|上看|力拚|力拼|有机会"
+    r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
+    r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|力拚|力拼"
     r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
@@ -1407,7 +1407,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|(?<![雨风潮暑寒浪灾色])警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|(?<![雨风潮暑寒浪灾色暴水温雪热霾电火])警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
@@ -1418,9 +1418,9 @@ _ODDS_AFTER = re.compile(
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
-_WILL_SAY = re.compile(r"(?:(?<![社议学协工商大机年都体晚舞宴酒聚约开总分理委董者布法国证峰进谈博展])会|(?<![即必])将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|或会|将会|可能会|或将")
-"""周末会致电, 周五可发文 (right before the word said), 周五或会发出警告: a word to be said (not yet);
-not the 会 of 社会 or 促进会 further back."""
+_WILL_SAY = re.compile(r"^\s*(?:会|将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|(?:[或将也还才就]|可能|应该|预计)会|或将")
+"""周末会致电, 周五可发文 (right after the day, before the word said), 周五或会发出警告: a word to be said
+(not yet); not the 会 of 股东会, 记者会 or 促进会 (在股东会表示)."""
 _PLANS_A_DAY = re.compile(r"(?:(?<![项个的革])计划|预定|准备|打算|料|考虑|欢迎|可在|可于)[于在]?\s*$")
 """计划周五宣布, 料周五宣布: a day a word is planned or expected on."""
 _NOT_YET = re.compile(
@@ -2228,7 +2228,7 @@ def _a_length_or_a_label(folded: str, hit: Hit) -> bool:
 
 
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?:\s*(?:到|至|-|~|～)\s*\d{1,2}/\d{1,2})?")
-_A_SHARE_BEFORE = re.compile(r"(?:(?:率|比例|比重)(?:约|大约)?[为是达]?|占|仅|只有|约|大约)\s*$")
+_A_SHARE_BEFORE = re.compile(r"(?:(?:率|比例|比重)(?:约|大约)?[为是达]?|占|约|大约)\s*$")
 """合格率约为1/10到1/20, 占1/3: a share written as a fraction, no day."""
 _A_LENGTH_RIGHT_AFTER = re.compile(r"(?:了|整整|足足|近|约|将近)?[\d一二两三四五六七八九十几半]+(?:来|多)?个?(?:月|天|周|星期|年|小时|钟头)")
 """晚上整整两个月, 早上十来天: 晚 or 早 of a comparison and 上 of so much (later or earlier by), no evening or morning."""
@@ -4217,6 +4217,8 @@ def _a_months_first_days(match: re.Match[str], published: datetime | None) -> st
     if year is None or not 1 <= month <= 12 or not 0 < days <= calendar.monthrange(year, month)[1]:
         return None
     first = date(year, month, 1)
+    if not match["y"] and not match["ry"] and published is not None and (first - published.date()).days > 183:
+        first = first.replace(year=year - 1)  # 12月前两周 on a January page: the December just past
     return _Own(f"{first.isoformat()}/{first + timedelta(days=days)}")
 
 
@@ -5652,7 +5654,7 @@ _RULES = [
         rf"|(?<=整整)|(?<=足足)|(?<=短短)|(?<=徒刑)|(?<=缓刑)|(?<=拘役)|(?<=缓期)|(?<=时隔)|(?<=相隔)"
         rf"|{_LENGTHS_WORD_SPACED}|(?<![为除]了[ \u00a0])(?<=了[ \u00a0]))"
         rf"(?:{_N}|半){_SP}(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
-        rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次|\s*[至到~～—-]\s*\d{{1,3}}\s*年)",  # not 为期113年至116年, Taiwan's years (为期12年至2039年 is twelve)
+        rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次|(?:(?<=\d\d\d年)|(?<=\d\d\d 年))\s*[至到~～—-]\s*\d{{3}}\s*年)",  # not 为期113年至116年, Taiwan's years
         _a_length,
     ),
     _rule(  # 3个月, 一年零六个月, 两个小时, 40分钟: so long, wherever said (3个月 was a count of 月); not 每3个月, 3个月后
