@@ -1059,11 +1059,12 @@ _FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|力拚|力拼"
-    r"|预订|预售|订房|订单|排产|售价|挂牌|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
+    r"|预订|预售|订房|订单|排产|售价|挂牌(?!的)|购电|附加费|任务|指标|财年|售罄|门票|待映|待售|看好|打算"
     r"|今年|年内|本年|(?<![比较])上个?月|中秋|国庆|端午|暑期|暑假|寒假|档(?!次)"
 )
 """What in a month's sentence tells its figures are not out: a forecast (预期, 料, 或, 可能), a booking,
-a price or a target set for it (预订量, 售价, 销售任务), or a year or a feast of its own (今年, 中秋节在9月)."""
+a price or a target set for it (预订量, 售价, 销售任务), a listing (7月在主板挂牌; not 主板挂牌的公司, a firm
+listed), or a year or a feast of its own (今年, 中秋节在9月)."""
 _A_SCHEDULE = re.compile(r"公布|发布|上市|开幕|开通|投用|完工|入职|开始|议息|举办|举行|上映|执行|起")
 """What right after a month in its clause tells of a thing due in it (二季度数据7月中旬公布, 新款车型7月正式上市;
 not 12月CPI同比上涨1.5%，国家统计局9日发布, the release itself)."""

@@ -494,3 +494,14 @@ def test_a_past_months_first_weeks_on_a_january_page_are_last_years() -> None:
 
 def test_a_range_of_lengths_in_years_is_no_range_of_taiwans_years() -> None:
     assert dates("这项合作为期3年至5年，双方将共同投资兴建新厂。")["3年"][:2] == ("duration", "P3Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("在主板挂牌的这家精密零件商第四季净利同比大增40%，总计300万元。", "2023-10-01T00:00:00"),
+        ("这家公司第四季度在港交所主板挂牌，招股书显示营收同比增长三成。", "2024-10-01T00:00:00"),
+    ],
+)
+def test_a_firm_listed_is_no_listing_to_come(text: str, first: str) -> None:
+    assert next(i for p, i in intervals(text).items() if p.startswith("第四季"))[0] == first
