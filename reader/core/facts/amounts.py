@@ -1069,8 +1069,8 @@ def _read_near(match: re.Match[str], word: str, code: str,
     """A shared currency name (卢比, 比索…) read as the currency of the country named near it, with
     the pairs the library reads it by; as it is when none is named and it has a reading of its
     own, ``None`` when it has none (``shared_currencies``)."""
-    if word == "铢" and match.string.startswith(("重", "黄金", "金"), match.end("cur")):
-        return None  # 2铢重, 1铢黄金: Thai gold's weight, no baht
+    if word == "铢" and (match.string.startswith(("重", "黄金", "金", "钱"), match.end("cur")) or match.string.endswith("重", 0, match.start("num"))):
+        return None  # 2铢重, 1铢黄金, 重2铢的项链: Thai gold's weight; 五铢钱: a Han coin; no baht
     local = currency_named_near(word, match.string, match.start())
     if not local:
         return None if local is None else (code, pairs)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-__all__ = ["FEAST_NAMES", "ORTHODOX", "a_homes_eid", "feast_days", "nearest"]
+__all__ = ["FEAST_NAMES", "ORTHODOX", "feast_days", "nearest"]
 
 ORTHODOX = "东正教"
 """The word before a Christian feast's name that counts it from the Orthodox Easter."""
@@ -117,23 +117,6 @@ def feast_days(name: str, published: datetime | None, year: int | None, orthodox
     if published is None:
         return None
     return nearest(published.date(), lambda y: _occurrences(feast, y, orthodox))
-
-
-_HOME_EIDS = {"开斋节": "Eid al-Fitr", "尔代节": "Eid al-Fitr", "哈芝节": "Eid al-Adha", "古尔邦节": "Eid al-Adha", "宰牲节": "Eid al-Adha"}
-_HOME_COUNTRIES = {"SGD": "SG", "MYR": "MY"}
-
-
-def a_homes_eid(name: str, day: date, home: str) -> date | None:
-    """The day Singapore or Malaysia (``home``, by its currency) keeps the Eid ``name`` that the
-    Islamic tables put on ``day``, where that differs (开斋节 2026: 21 March there, 20 March in the
-    tables, as their papers date it); None where it does not or the home is another."""
-    country, holiday = _HOME_COUNTRIES.get(home), _HOME_EIDS.get(name)
-    if country is None or holiday is None:
-        return None
-    import holidays
-
-    kept = [d for d, said in holidays.country_holidays(country, years=day.year).items() if said == holiday and abs((d - day).days) <= 3]
-    return kept[0] if kept and kept[0] != day else None
 
 
 def nearest(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) -> tuple[date, date] | None:

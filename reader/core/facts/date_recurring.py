@@ -109,9 +109,9 @@ def _a_habits_weekend(folded: str, hit: Hit) -> bool:
 
 
 _WORKDAYS = re.compile(r"平日|平时|平常|工作日")
-_HABIT = re.compile(r"[不一]?如以往|[跟和与同]以往一样|(?<!比)通常|往往|常常|经常|时常|总是|向来|一向")
+_HABIT = re.compile(r"(?:[不一]?如以往|[跟和与同]以往一样|(?<!比)通常|往往|常常|经常|时常|总是|向来|一向)(?![\u4e00-\u9fff]{0,3}的)")
 _ONE_WEEKEND = re.compile(
-    r"将|会(?![员议])|预计|预料|预报|迎来|暂停|[去来到回]了|了一[趟次]|本周|这周|下周|上周|起|安排|可能|举行|举办|推出|关闭|停止|比通常"
+    r"将|会(?![员议])|预计|预料|预报|迎来|暂停|(?<!为)了(?![解结却])|本周|这周|下周|上周|起|安排|可能|举行|举办|推出|关闭|停止|比通常"
 )
 """What tells of one weekend in a sentence that contrasts it with the working days: a plan, a forecast,
 a trip made (本周工作日…周末将迎来降雨, 工作日照常运行，周末两天将暂停, 平时忙，周末带着孩子去了一趟新山)."""

@@ -37,7 +37,7 @@ from .date_anaphora import (
 from .date_bounds import onwards, seasons_of_years, up_to
 from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
-from .date_holidays import FEAST_NAMES, ORTHODOX, a_homes_eid, feast_days, nearest
+from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
 from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -588,8 +588,6 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     del found, values
     joined = days_at_hours(folded, join_ranges(folded, glued_hours(folded, settle(folded, kept, published)), published))
     joined = _without_feasts_of_some_year(folded, _with_weekdays(folded, joined, published, months_only=True))
-    if home in ("SGD", "MYR") and ("开斋" in folded or "哈芝" in folded or "古尔邦" in folded or "尔代" in folded or "宰牲" in folded):
-        joined = [_as_home_keeps_its_eid(folded, hit, home) for hit in joined]
     joined = [h for h in joined if not _titled(folded, h)]  # 《新明日报》: no day for 当天 to count from
     joined = bare_parts(folded, anchored(folded, joined, published, _anaphors()), published)
     read_from_now = {(h.start, h.end, h.value) for h in joined}  # before a clock time or a year counts them on
@@ -616,31 +614,6 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
     joined = [_eve_of(folded, _days_off_of(folded, day, home)) for hit in joined if (day := _home_national_day(folded, hit, home))]
     return whole_phrase(folded, joined, published) or joined
-
-
-def _as_home_keeps_its_eid(folded: str, hit: Hit, home: str) -> Hit:
-    """开斋节 or 哈芝节 in a Singapore or Malaysian story: the day that country keeps it (``a_homes_eid``)."""
-    eid = _AN_EID.search(folded, hit.start, hit.end)
-    if eid is None or not _A_DAYS_VALUE.fullmatch(hit.value):
-        return hit
-    sentence = folded[sentence_start(folded, hit.start) : sentence_end(folded, hit.end)]
-    if _KEPT_ABROAD.search(sentence) or not _KEPT_AT_HOME.search(sentence):
-        return hit  # 麦加的穆斯林欢度开斋节, 印尼的哈芝节: the day kept there; one the sentence sets nowhere, the tables'
-    clause = folded[sentence_start(folded, hit.start, CLAUSE_STOPS) : hit.end]
-    named = "MYR" if _MALAYSIA.search(clause) else "SGD" if "新加坡" in clause else home
-    kept = a_homes_eid(eid.group(), date.fromisoformat(hit.value), named)
-    return hit if kept is None else _revalued(folded, hit, kept.isoformat())
-
-
-_AN_EID = re.compile(r"开斋节|尔代节|哈芝节|古尔邦节|宰牲节")
-_KEPT_ABROAD = re.compile(
-    r"沙特|沙地|麦加|麦地那|阿拉法特|朝觐|加沙|拉法|巴勒斯坦|土耳其|印尼|印度尼西亚|雅加达|中东|伊朗|埃及|巴基斯坦|阿联酋|卡塔尔|约旦"
-    r"|叙利亚|大马士革|黎巴嫩|伊拉克|也门|苏丹(?!华诞|诞辰|寿辰|生日)|孟加拉|阿富汗|新疆|全球|全世界|世界各地|伦敦|巴黎"
-)
-_KEPT_AT_HOME = re.compile(r"新加坡|狮城|本地|我国|马来西亚|大马|马国|吉隆坡|柔佛|槟城|雪兰莪|马六甲|沙巴|砂拉越|组屋|州政府|公共假期|公假|补假")
-"""What in an Eid's sentence sets it at home: the country, its places, its holidays."""
-_MALAYSIA = re.compile(r"马来西亚|大马|马国|吉隆坡|柔佛|槟城|雪兰莪")
-_A_DAYS_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _guohou_told_from(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -748,7 +721,7 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
-_THIS_YEAR_COME = re.compile(r"来(?![看说讲自到的往回临袭华源])")
+_THIS_YEAR_COME = re.compile(r"来(?![看说讲自到的往回临袭华源港新台京沪美中日韩澳马泰])")
 """今年来已有三场: since the year's start, as 今年以来 (not 今年来看, 今年来华)."""
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
 """An event said between a date and its 以来 (自2008年北京奥运会以来, 从3月5日发生疫情以来)."""
@@ -1408,7 +1381,7 @@ reached); not a clause's closing 了 (只有一个月的时间了), 踢不了了
 _SAID_OR_BEFALLEN = re.compile(
     r"表示|宣布|透露|指出|强调|证实|(?<![名简统俗堪号被])称(?![为作号重])|声称|介绍说|回应|披露|发表(?:了)?(?:重要)?(?:讲话|演讲|声明|谈话)"
     r"|通报|(?<![小据听传演游劝解学再难好])说(?![明服法道相书唱好]|不定|不准)|(?:公布|发布(?![会厅]))(?![。；;！？!?\s]|后|时|前|之|日期|时间)|报道|报导|承认|否认"
-    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|(?<![雨风潮暑寒浪灾色暴水温雪热霾电火])警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
+    r"|发生|抓获|被捕|落网|身亡|遇难|去世|逝世|逮捕|批捕|判处|被判|(?<![雨风潮暑寒浪灾色暴水温雪热霾电火雾雹啸气])警告|重申|呼吁|写道(?!歉)|批评|谴责|抨击|致函|发文"
 )
 """A word said or a thing befallen (表示, 宣布, 称, 通报, 公布, 发生, 被捕, 去世), which cannot be ahead of the publication
 unless its sentence forecasts, waits or sets a deadline (``_NOT_YET``)."""
@@ -1419,7 +1392,7 @@ _ODDS_AFTER = re.compile(
 """The odds of a word said, after it (央行7月15日宣布降准的可能性较大): not yet said."""
 _CAN_OR_NOT = re.compile(r"能否|能不能")
 _A_DEFINITION_OR_SPAN = re.compile(r"\s*(?:是|为|起|以后|之后|以来|前后)")
-_WILL_SAY = re.compile(r"^\s*(?:会|将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|(?:[或将也还才就]|可能|应该|预计)会|或将")
+_WILL_SAY = re.compile(r"^\s*(?:会|将|要|拟|准备|计划|打算|可|可以|欢迎)\s*$|(?:[或将也还才就应都不必]|可能|应该|预计|一定|势必|肯定)会|或将")
 """周末会致电, 周五可发文 (right after the day, before the word said), 周五或会发出警告: a word to be said
 (not yet); not the 会 of 股东会, 记者会 or 促进会 (在股东会表示)."""
 _PLANS_A_DAY = re.compile(r"(?:(?<![项个的革])计划|预定|准备|打算|料|考虑|欢迎|可在|可于)[于在]?\s*$")
@@ -5481,7 +5454,7 @@ _RULES = [
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
-        rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集])(?<!节目)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
+        rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集戏队艺])(?<!节目)(?<!》的)(?<!艺的)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
         _period,
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
@@ -5694,7 +5667,7 @@ _RULES = [
     ),
     _rule(  # 经过八天的蹲点, 接受10天的救助, 拖上10天左右, 停留5至6天: so many days, wherever said; not 一天
         # (有一天, one day), 这两天 or 前两天 (these days), 每3天, 第二天, 3天后, 25、26日两天, 《惊变28天》
-        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末])(?<![^最起当]初)(?<!^初)(?<![第每][ \u00a0]))"
+        rf"(?:(?<![将接])(?:大约|约)|将近|接近|(?<![\d{_CN_WEEK_BLOCK}百千万零〇A-Za-z第每近约这那同隔头前后今明昨整日号几好天末])(?<![^最起当]初)(?<!^初)(?<![第每][ \u00a0])(?<!每隔[ \u00a0]))"
         rf"(?<![\d{_CN_WEEK_BLOCK}][-~～—至到、])(?:{_DAYS_SAID}(?:-|~|～|—|至|到|、))?(?P<n>{_DAYS_SAID}){_SP}多?天"
         r"(?:左右)?(?![天前后内来之中底初末份\d两》」猫玑]|以(?![上下])|打鱼|晒网|酒店|连锁|(?<=十一天)安门|揽月|干地支|干支)",
         _a_length_in_days,

@@ -347,16 +347,6 @@ def test_the_mainlands_covid_and_han_coins_are_no_singapore_or_thai_money(text: 
     assert not any(v.endswith(("SGD", "THB")) for v in values(text, "money"))
 
 
-# ---- Eid as Singapore and Malaysia keep it
-
-
-def test_a_singapore_storys_eid_is_the_day_singapore_keeps() -> None:
-    reading = type(NEWS_LINES)(datetime(2026, 3, 10, 10, 0))
-    text = "新加坡穆斯林将在开斋节前往清真寺祈祷，组屋区的居民准备过节，开斋节次日也放假。"
-    assert reading.intervals(text)["开斋节"][0] == "2026-03-21T00:00:00"
-    assert reading.intervals("中国新疆各地穆斯林群众将欢度开斋节，北京的清真寺也将举行活动。")["开斋节"][0] == "2026-03-20T00:00:00"
-
-
 # ---- Parts of a month, comparisons, fractions; counts of models, times and ranks; a pig breed
 
 
@@ -450,15 +440,6 @@ def test_thai_golds_weight_is_no_baht() -> None:
     assert values("曼谷金价上涨，1铢黄金售价5万铢，2铢重的金链子很受欢迎。", "money") == ["50000 THB"]
 
 
-# ---- Mends after the review of Eid
-
-
-def test_an_eid_kept_abroad_or_in_malaysia_in_a_singapore_story() -> None:
-    reading = type(NEWS_LINES)(datetime(2025, 6, 1, 10, 0))
-    text = "新加坡穆斯林关注麦加朝圣，沙特的哈芝节在6月6日，组屋区居民也准备过节。"
-    assert reading.intervals(text)["哈芝节"][0] == "2025-06-06T00:00:00"
-
-
 # ---- Since the year's start said short; the reader's own clock in brackets after a foreign one
 
 
@@ -505,3 +486,41 @@ def test_a_range_of_lengths_in_years_is_no_range_of_taiwans_years() -> None:
 )
 def test_a_firm_listed_is_no_listing_to_come(text: str, first: str) -> None:
     assert next(i for p, i in intervals(text).items() if p.startswith("第四季"))[0] == first
+
+
+# ---- Mends after the final review of this round
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天文台说周五有酷热天气警告，市民应减少户外活动。",
+        "外长周五势必会抨击对方的做法，两国关系可能再度紧张。",
+        "这位部长周五一定会重申政府的立场，不会让步。",
+    ],
+)
+def test_a_forecasts_warning_and_a_modal_keep_the_day_ahead(text: str) -> None:
+    assert intervals(text)["周五"][0] == "2024-06-14T00:00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这部网剧《繁花》的第二季播放量同比增长三成，再创新高。",
+        "这支球队首季战绩同比大幅下滑，球迷非常失望。",
+    ],
+)
+def test_a_series_or_a_teams_season_is_no_quarter(text: str) -> None:
+    assert not any("季" in phrase for phrase in intervals(text))
+
+
+def test_a_weekend_said_of_a_place_frequented_stays_one() -> None:
+    assert dates("他经常光顾的那家咖啡馆周末将举办开幕十周年活动。")["周末"][0] == "period"
+
+
+def test_this_year_coming_to_a_place_is_no_span() -> None:
+    assert "今年来" not in intervals("旅游局预计今年来港旅客将超过四千万人次。")
+
+
+def test_a_han_coin_and_a_necklaces_weight_are_no_baht_in_a_thai_story() -> None:
+    assert values("泰国曼谷的博物馆展出汉代五铢钱，还有一条重2铢的金项链。", "money") == []
