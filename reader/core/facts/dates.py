@@ -848,7 +848,7 @@ def _ahead_but_reported(folded: str, hit: Hit, text: str, published: datetime,
                  or first and first > soon.isoformat() and _a_quarters_figures_out(folded, hit, text)):
         return _a_year_back(folded, hit, text, published), (sentence_end(folded, hit.end), hit.end)
     if same_period is not None and hit.start < same_period[0] and _SAME_PERIOD_LAST_YEAR.fullmatch(text):
-        return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value)), same_period
+        return _a_year_earlier(folded, hit), same_period
     return None
 
 
@@ -856,7 +856,12 @@ def _a_year_back(folded: str, hit: Hit, text: str, published: datetime) -> Hit:
     """The hit read a year back; where its words alone cannot be read again (第四季, a quarter
     known by the figures after it), its value's years one less."""
     moved = _a_year_moved(hit, text, published, -1)
-    return moved if moved is not hit else _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value))
+    return moved if moved is not hit else _a_year_earlier(folded, hit)
+
+
+def _a_year_earlier(folded: str, hit: Hit) -> Hit:
+    """The hit with every year of its value one less (去年同期 after months moved back, 第四季)."""
+    return _revalued(folded, hit, _A_VALUES_YEAR.sub(lambda year: f"{int(year.group()) - 1:04d}", hit.value))
 
 
 def _after_a_byline(folded: str, hit: Hit, text: str) -> bool:
@@ -2553,9 +2558,9 @@ _A_GLORIOUS_YESTERDAY = re.compile(r"(?:辉煌|灿烂|光辉|苦难|屈辱)的�
 _NOW_SAID_BEFORE = frozenset("如当现而至迄")
 _A_WORD_BEFORE_MING = frozenset("表说声阐证查标注指简发透申鲜英聪光清文黎分严开高精神")
 _A_WORD_AFTER_RI = frozenset("本方元益后渐趋韩军商企币侨")
+"""日本, 日方, 日元, 日益, 日后, 日渐, 日趋, 日韩…: words of 日 that 表明, 说明 or 如今 may stand before."""
 _THIS_PLACE = re.compile(r"本港(?![口元])")
 """本港, Hong Kong's own word for itself (说明日本港将有大雨: tomorrow); 日本市场, 日本地方 stay Japan."""
-"""日本, 日方, 日元, 日益, 日后, 日渐, 日趋, 日韩…: words of 日 that 表明, 说明 or 如今 may stand before."""
 _AN_AGE_AFTER = frozenset("轻青纪龄迈")
 
 
