@@ -4999,6 +4999,23 @@ _NOT_A_REIGNS = "".join(
 """光绪三年, 乾隆二十年, 民国三年: a reign's year, not so many years."""
 
 
+def _a_long_or_decimal_length(match: re.Match[str], published: datetime | None) -> str | None:
+    """2.5小时, 1.94年, 2279小时, 2万9000个小时: so long, read here (the library takes 1.94年 for
+    1994 and 2万9000 for 49009); weeks in days, as the library gives them."""
+    if published is None:
+        return None
+    number = parse_number(match["n"] or match["k"])
+    if number is None:
+        return None
+    unit = match["u"] or match["ku"]
+    amount = Decimal(str(number)) * (7 if unit in ("星期", "礼拜") else 1)
+    written = format(amount.normalize(), "f")
+    return _Own(_DECIMAL_LENGTHS[unit].format(written))
+
+
+_DECIMAL_LENGTHS = {"小时": "PT{}H", "钟头": "PT{}H", "分钟": "PT{}M", "天": "P{}D", "月": "P{}M", "年": "P{}Y", "星期": "P{}D", "礼拜": "P{}D"}
+
+
 def _so_many_years(text: str) -> str | None:
     """20年, 10年半 said as a length: so many years (P20Y, P10.5Y), not the year 2020."""
     years = _SO_MANY_YEARS.fullmatch(text)
@@ -5640,6 +5657,12 @@ _RULES = [
         rf"(?P<about>(?<![将接])(?:大约|约)|将近|接近|(?<![将接最附])近)?(?(about)|(?<![\d{_CN_WEEK_BLOCK}第每近约])(?<![第每][ \u00a0]))(?:(?<!\d)(?:\d|[一二两三四五六七八九十]{{1,3}}){_SP}年{_SP}零?)?(?:{_N}){_SP}(?:个多?(?:月(?![饼台嫂光球亮票薪刊报])|小时|钟头|星期|礼拜)|个半(?:月|小时|钟头)|多?小时|多?分钟)"
         rf"(?:(?<=小时)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分钟?)?(?:左右)?(?![前后内来之中底初末份\d]|以(?![上下]))",  # 六个月以上: so long (it was a count)
         _library_only,
+    ),
+    _rule(  # 2.5天, 122.2个小时, 1.5年; 2279小时, 2万9000个小时: so long, in decimals or thousands (past the rules' numbers)
+        r"(?<![\d.第每约近万亿千])(?:(?P<n>\d{1,3}\.\d{1,2})多?(?:个多?)?(?P<u>小时|钟头|分钟|天|(?<=个)月|(?<=[\d多])年)"
+        r"|(?P<k>[1-9]\d{3,4}|\d{1,4}(?:\.\d{1,2})?万(?:零?[1-9]\d{0,3})?)多?(?:个多?)?(?P<ku>小时|钟头|分钟|天|(?<=个)月|(?<=个)星期|礼拜))"
+        r"(?![前后内来之中底初末份级度期间里代天体文堂\d])",  # not 10.27周三, a day; nor 6165天天, 7255天体陀飞轮 (a model)
+        _a_long_or_decimal_length,
     ),
     _rule(  # 十几个小时, 二十多个小时, 10多个小时, 十几个月: so long, in tens (they were counts of 个)
         r"(?<![\d一二两三四五六七八九十百千第每])(?P<n>[二三四五六七八九]?十|[1-9]0)(?P<some>[几多余])个(?P<u>小时(?!工)|钟头|月(?![嫂饼台票光薪大刊报球亮])|星期|礼拜(?![堂天日]))"

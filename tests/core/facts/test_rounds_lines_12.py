@@ -1,0 +1,57 @@
+"""Dates, amounts and counts read on a sixteenth round of whole 2026 news articles (Singapore,
+Malaysia, the mainland, Taiwan and Hong Kong), written as news says them.
+
+Every phrase here is our own; none comes from a held-out suite or from the articles read. The
+reference is 2024-06-12 10:00 (a Wednesday), as for the rounds before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
+
+
+# ---- Lengths in decimals or in thousands (2.5小时, 122.2个小时, 2279小时)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("这批志愿者去年累计服务了2279小时，获得市政府颁发的奖状。", "2279小时", "PT2279H"),
+        ("气象站说，上个月的总日照为122.2个小时，比往年同期少得多。", "122.2个小时", "PT122.2H"),
+        ("新款电池充满一次可以连续使用2.5天，比旧款多了一倍。", "2.5天", "P2.5D"),
+        ("这项工程预计需要1.5年才能完成，居民须暂时搬迁。", "1.5年", "P1.5Y"),
+        ("他在狱中度过了1200天，出狱后决定写一本回忆录。", "1200天", "P1200D"),
+        ("这次航班延误了3.5个小时，旅客在机场滞留到深夜。", "3.5个小时", "PT3.5H"),
+        ("经测算，这个项目的投资回收期为1.94年，税前利润相当可观。", "1.94年", "P1.94Y"),
+    ],
+)
+def test_a_length_in_decimals_or_thousands_is_a_length(text: str, phrase: str, length: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", length)
+    assert not any(f["text"] == phrase for f in facts(text, "count"))
+
+
+def test_a_year_in_four_digits_stays_a_year() -> None:
+    assert dates("这座古城始建于1500年，至今保存完好。")["1500年"][:2] == ("exact", "1500")
+
+
+def test_an_anniversary_in_decimals_is_no_length() -> None:
+    assert "4.23周" not in dates("这家百货公司举办4.23周年店庆，推出多项优惠活动。")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("这个训练中心的集群每年采集的数据达2万9000个小时，覆盖数百个场景。", "2万9000个小时", "PT29000H"),
+        ("这台发电机组累计运行了超过3万零500小时，至今仍运作良好。", "3万零500小时", "PT30500H"),
+    ],
+)
+def test_a_length_in_tens_of_thousands_is_read_whole(text: str, phrase: str, length: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", length)
+
+
+def test_a_models_number_before_its_name_is_no_length() -> None:
+    assert dates("这款7255天体陀飞轮腕表推出了全新的铂金版本。") == {}
