@@ -1703,8 +1703,12 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
     if match["mw"] in _WHOLES and detail.low is not None and Decimal(detail.low) % 1 \
             and not _AN_AVERAGE_BEFORE.search(folded, max(0, _num_start(match) - 10), _num_start(match)):
         return True  # 升级到6.7人性化设计: a version's number, no six and a bit people (平均每户2.6人 is)
-    if match["mw"] == "次" and folded[: _num_start(match)].endswith(("届", "委会")) and folded.startswith("会议", match.end("mw")):
-        return True  # 八届五次会议, 常委会三次会议: the session's number
+    if match["mw"] == "次" and _A_TERM_BEFORE.search(folded, max(0, _num_start(match) - 6), _num_start(match)) \
+            and folded.startswith("会议", match.end("mw")):
+        return True  # 八届五次会议, 常委会三次会议, 十四届全国人大四次会议: the session's number
+    if match["mw"] == "次" and _A_PARTYS_CONGRESS.match(folded, match.end("mw")) and (detail.low or "0").isdigit() \
+            and int(detail.low or 0) >= 10:
+        return True  # 召开21次党代表大会: the party's twenty-first congress, no 21 congresses
     if match["mw"] == "次" and folded.startswith("全会", match.end("mw")):
         return True  # 五次全会: the Fifth Plenum, an ordinal without its 第 (no five plenums)
     if match["mw"] == "条" and folded.startswith("款", match.end("mw")) \
@@ -1723,6 +1727,8 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
 
 
 _A_PHASE_NAME = re.compile(r"[一二三四五六七八九十]期")
+_A_TERM_BEFORE = re.compile(r"(?:届|委会|届(?:全国人大|人大|全国政协|政协))$")
+_A_PARTYS_CONGRESS = re.compile(r"党代表大会|党员代表大会|党代会|党员大会")
 _FALLS_TO = re.compile(r"[^，,。；;]{0,4}?(?:下降|减少|增加|上升|增长|回落|增至|降至)(?:了|到|至)?\s*[\d一二两三四五六七八九十百千]")
 _A_YEAR_FROM = re.compile(r"[从自由]\s*(?:19|20)\d\d\s*起$")
 """从2011起: a year onwards, its 年 left out."""
@@ -2160,11 +2166,13 @@ _PLACE_NAMED = re.compile(r"[子户树店窝][村镇屯乡庄堡]")
 _SESSION_AFTER = re.compile(r"[一二三四五六七八九]中全会|全会|(?:全国人大|人大|政协)?[一二三四五六七八九十]次(?:全体)?(?:会议|全会)")
 """十八届三中全会, 五届一次会议: a congress's number, not a count of congresses (担任了两届全国人大代表
 counts terms)."""
-_BODY_AFTER = re.compile(r"全国人大|人大|政协|中央|全国人民代表大会")
+_BODY_AFTER = re.compile(r"(?:、(?:\d{1,2}|[一二三四五六七八九十]{1,3})届)*(?:全国人大|人大|政协|中央|中共|全国人民代表大会)")
+"""十二届全国人大, 二十届中共政治局, 十四届、十五届中共政治局常委: a body's term, not terms counted."""
 _TERMS_SERVED = re.compile(r"(?:[了过任续]|担任|连任|当选)$")
 """十二届全国人大代表 is the twelfth congress's; 担任了两届全国人大代表 counts two terms."""
-_AN_ESTATE_BEFORE = re.compile(r"(?:苑|园|府|庭|湾|邸|墅|小区|花园|广场|大厦|公寓|新城|家园|山庄|名城|半岛|华庭|雅居)$")
-"""An estate's name before its phase (保利花园三期, 青山碧苑四期)."""
+_AN_ESTATE_BEFORE = re.compile(r"(?:苑|园|府|庭|湾|邸|墅|小区|花园|广场|大厦|公寓|新城|家园|山庄|名城|半岛|华庭|雅居|基金)$")
+"""An estate's name before its phase (保利花园三期, 青山碧苑四期), or a fund's before its series
+(愿景基金二期, 大基金三期)."""
 _A_NOUN_AFTER_A_PLACE = re.compile(r"(?![至到之以上下左右后前和的列排跃升降位]|居(?!民))[\u4e00-\u9fff]")
 """排在两位孕妇之后: people counted after 排在, not a place in a ranking (排在11位，)."""
 _PLACED_BEFORE = re.compile(r"(?:排|排名|排行|位列|位居|列|居|排在|下降了?|上升了?|下滑了?|滑落了?|跌了|升了|前进了?|后退了?)$")

@@ -55,3 +55,25 @@ def test_a_length_in_tens_of_thousands_is_read_whole(text: str, phrase: str, len
 
 def test_a_models_number_before_its_name_is_no_length() -> None:
     assert dates("这款7255天体陀飞轮腕表推出了全新的铂金版本。") == {}
+
+
+# ---- A body's term or congress without its 第 (二十届中共政治局, 十四届全国人大四次会议, 21次党代表大会)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在十四届、十五届中共政治局常委会中都担任过要职，影响深远。",
+        "二十届中共政治局七常委全部出席了这次会议，十分罕见。",
+        "十四届全国人大四次会议在北京开幕，会期约一周。",
+        "该党将在明年召开21次党代表大会，选出新的领导层。",
+        "软银愿景基金二期投资了这家初创公司，但金额没有公开。",
+    ],
+)
+def test_a_bodys_term_or_congress_is_no_count(text: str) -> None:
+    assert facts(text, "count") == []
+
+
+def test_terms_and_congresses_served_are_counted() -> None:
+    assert values("他连任了三届人大代表，一直关注教育问题。", "count") == ["3 届 人大代表"]
+    assert values("这个政党在过去十年里举行了三次党代表大会，每次都很热闹。", "count")[0].startswith("3 次")
