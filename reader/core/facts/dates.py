@@ -377,16 +377,7 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     if "黄昏" in folded:  # 中午至黃昏: dusk, the evening's start as 傍晚 is (the library knows no 黄昏)
         folded = _DUSK.sub("傍晚", folded)
     folded = _MIXED_YEAR.sub(_in_chinese_digits, folded)  # 二０一０年, 二ＯＯＯ年: as 二〇一〇年
-    if "元月" in folded:
-        folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
-    if "千零" in folded:
-        folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
-    if "年首" in folded or "年头" in folded:
-        folded = _FIRST_MONTHS_OF_A_YEAR.sub("前", folded)  # 今年首三个月: as 今年前三个月, January to March
-    if "年尾" in folded:
-        folded = _A_YEARS_TAIL.sub("底", folded)  # 2025年尾: as 2025年底, its end (it was the whole year)
-    if "年又" in folded:
-        folded = _YEARS_AND_MONTHS.sub("零", folded)  # 两年又七个月: as 两年零七个月, one length (it was P7M)
+    folded = _years_said_plainly(folded)
     if "零" in folded:
         folded = _ZERO_MINUTES.sub(lambda said: said["h"] + "0", folded)  # 凌晨4时零4分: as 4时04分, one character for one (the minutes were lost)
     if "时间" in folded:
@@ -396,6 +387,27 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     return folded
 
 
+def _years_said_plainly(folded: str) -> str:
+    """The text with a year's words said as the rules read them, one character for one: 元月,
+    两千零四年, 年首, 迄今, 开年, 年尾, 年又."""
+    if "元月" in folded:
+        folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
+    if "千零" in folded:
+        folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
+    if "年首" in folded or "年头" in folded:
+        folded = _FIRST_MONTHS_OF_A_YEAR.sub("前", folded)  # 今年首三个月: as 今年前三个月, January to March
+    if "迄今" in folded:
+        folded = folded.replace("迄今", "至今")  # 今年迄今, 2021年迄今: as 今年至今, up to now (it was the year alone)
+    if "开年" in folded:
+        folded = _THE_YEARS_OPENING.sub("年初", folded)  # 开年至今, 开年以来: as 年初至今, since 1 January
+    if "年尾" in folded:
+        folded = _A_YEARS_TAIL.sub("底", folded)  # 2025年尾: as 2025年底, its end (it was the whole year)
+    if "年又" in folded:
+        folded = _YEARS_AND_MONTHS.sub("零", folded)  # 两年又七个月: as 两年零七个月, one length (it was P7M)
+    return folded
+
+
+_THE_YEARS_OPENING = re.compile(r"(?<![\d年])开年(?=至今|以来)")
 _FIRST_MONTH = re.compile(r"(?<![^年明今去于在到至从自，,。；;：:\s“「（(])元月(?![租费薪票卡均环入饼线内])")
 """元月, January, after a year, a preposition or a stop (明年元月, 于元月, 元月10日; not 50元月租, 3.5亿元月环比,
 状元月入, 多元月饼: a sum or a word, then a month's)."""

@@ -77,3 +77,18 @@ def test_a_bodys_term_or_congress_is_no_count(text: str) -> None:
 def test_terms_and_congresses_served_are_counted() -> None:
     assert values("他连任了三届人大代表，一直关注教育问题。", "count") == ["3 届 人大代表"]
     assert values("这个政党在过去十年里举行了三次党代表大会，每次都很热闹。", "count")[0].startswith("3 次")
+
+
+# ---- 迄今 as 至今, and 开年 as the year's start (今年迄今, 开年至今)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("港交所的股价今年迄今基本持平，成交量也比去年清淡。", "今年迄今", "2024-01-01T00:00:00"),
+        ("这家公司自2021年迄今已经裁员三次，员工人心惶惶。", "2021年迄今", "2021-01-01T00:00:00"),
+        ("印尼股市开年至今流失了约三成市值，外资持续撤离。", "开年至今", "2024-01-01T00:00:00"),
+    ],
+)
+def test_a_span_so_far_runs_up_to_now(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase] == [first, "2024-06-12T10:00:00"]
