@@ -2130,7 +2130,23 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _one_month_counted(folded, hit)
         or folded[hit.start - 1 : hit.start] == "临" and folded.startswith("近", hit.start)  # 临近11日: the 11th draws near
         or _a_quoted_length(folded, hit)
+        or _a_chapter_mark(folded, hit)
     )
+
+
+def _a_chapter_mark(folded: str, hit: Hit) -> bool:
+    """01:26 泽远眼中的江泽民 in a list of such lines under a podcast or a video (-时间轴-): where its
+    chapter starts, no time of day. A live page's entries (17:20 警方到场，…。) are sentences."""
+    if not (hit.start == 0 or folded[hit.start - 1] == "\n") or not _A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end):
+        return False
+    return bool(_A_CHAPTERS_TITLE.match(folded, hit.end)) and len(_A_CHAPTER_LINE.findall(folded)) >= 3 \
+        and bool(_A_RECORDING.search(folded))
+
+
+_A_RECORDING = re.compile(r"时间轴|章节|播客|视频|节目|本期|收听|音频|(?m:^(?:2[4-9]|[3-9]\d)[:：][0-5]\d[ \t\u3000])")
+"""What tells a list of marks is a recording's chapters: the words, or a mark past 23:59."""
+_A_CHAPTERS_TITLE = re.compile(r"[ \t\u3000]+[^\n。，,；;]{1,30}(?:\n|$)")
+_A_CHAPTER_LINE = re.compile(r"(?m)^\d{1,2}[:：]\d{2}[ \t\u3000]+[^\n。，,；;]{1,30}$")
 
 
 def _a_quoted_length(folded: str, hit: Hit) -> bool:

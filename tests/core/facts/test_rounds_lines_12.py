@@ -92,3 +92,16 @@ def test_terms_and_congresses_served_are_counted() -> None:
 )
 def test_a_span_so_far_runs_up_to_now(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase] == [first, "2024-06-12T10:00:00"]
+
+
+# ---- A podcast's or a video's chapter marks (01:26 泽远眼中的…), not times of day
+
+
+def test_a_recordings_chapter_marks_are_no_times() -> None:
+    text = "这期播客由两位记者对谈。\n01:26 两位总理的不同风格\n07:46 官方评价的变化\n13:17 纪念活动背后的原因\n24:40 改革留下的问题"
+    assert dates(text) == {}
+
+
+def test_a_live_pages_entries_keep_their_times() -> None:
+    text = "现场最新情况：\n17:20 警方到场封锁现场\n17:45 消防员开始灭火\n18:10 火势受控"
+    assert [value for _, value, _ in dates(text).values()] == ["2024-06-12T17:20", "2024-06-12T17:45", "2024-06-12T18:10"]
