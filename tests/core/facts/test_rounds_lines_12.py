@@ -105,3 +105,17 @@ def test_a_recordings_chapter_marks_are_no_times() -> None:
 def test_a_live_pages_entries_keep_their_times() -> None:
     text = "现场最新情况：\n17:20 警方到场封锁现场\n17:45 消防员开始灭火\n18:10 火势受控"
     assert [value for _, value, _ in dates(text).values()] == ["2024-06-12T17:20", "2024-06-12T17:45", "2024-06-12T18:10"]
+
+
+# ---- 晚间 after a bracketed day before more of what is done then (晚间发声明, 晚间与…联合行动)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方星期一（10日）晚间发声明，证实已逮捕两名嫌犯。",
+        "警方星期一（10日）晚间与海关官员联合行动，逮捕五名非法劳工。",
+    ],
+)
+def test_an_evening_after_a_bracketed_day_is_that_days(text: str) -> None:
+    assert intervals(text)["晚间"] == ["2024-06-10T18:00:00", "2024-06-10T23:59:59"]
