@@ -5288,9 +5288,12 @@ _NTH = (
     rf"(?P<nth>的?(?:第(?P<nn>[一二三四五1-5])|(?P<nlast>最后一))个?(?:星期|周|礼拜)"
     rf"(?P<nwd>[{_WEEKDAYS}]))"
 )
+_MID_YEAR_DEEDS = "以来|起|完成|完工|竣工|召开|举行|推出|上市|辞去|离开|退休|到期|出台|实施|生效|上任|开业|开通|投产"
+"""What after 2027年中 (one 年) makes it the year's middle, not 2027年 before 中国 or 中的."""
 _RULES = [
     _rule(  # before the rules that read 今年年中 as the whole year
-        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|完成|召开|举行|推出|上市)",
+        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))(?:年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|{_MID_YEAR_DEEDS})"
+        rf"|中(?=[，,。；;、\s]|$|前后|左右|{_MID_YEAR_DEEDS}))",  # 2027年中完工, 明年中推出; not 今年中国, 2025年中的大事
         _mid_year,
     ),
     # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD); so is the 前1802年 a range of them ends with (公元前1991年至前1802年)

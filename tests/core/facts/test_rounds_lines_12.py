@@ -119,3 +119,22 @@ def test_a_live_pages_entries_keep_their_times() -> None:
 )
 def test_an_evening_after_a_bracketed_day_is_that_days(text: str) -> None:
     assert intervals(text)["晚间"] == ["2024-06-10T18:00:00", "2024-06-10T23:59:59"]
+
+
+# ---- The year's middle written with one 年 (2027年中完工, 明年中推出, 去年中以来)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("这项工程预计在2027年中完工，届时将提供数千个职位。", "2027年中", "2027-06-01T00:00:00"),
+        ("公司计划明年中推出新款手机，但价格尚未公布。", "明年中", "2025-06-01T00:00:00"),
+        ("国际油价自去年中以来持续下跌，令产油国财政吃紧。", "去年中以来", "2023-06-01T00:00:00"),
+    ],
+)
+def test_the_years_middle_with_one_nian_is_june_and_july(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
+
+
+def test_a_year_before_zhongguo_stays_the_year() -> None:
+    assert dates("今年中国经济增长放缓，出口也明显下降。")["今年"][:2] == ("exact", "2024")
