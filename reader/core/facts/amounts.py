@@ -417,6 +417,8 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
     closes: set[int] = set()
+    if "数以" in folded:  # 数以十亿美元计: as 数十亿 美元, some billions, one character for one (it was one billion)
+        folded = _SOME_BY_THE.sub(lambda said: f"数{said['m']} ", folded)
     if "（" in folded or "(" in folded:  # 42.4（百万英镑）: as 42.4 百万英镑, one character for one, the closing bracket taken in
         folded = _BRACKETED_UNIT.sub(lambda m: _unit_out_of_brackets(m, closes), folded)
     taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written) if not _a_units_label(folded, hit)]
@@ -432,6 +434,8 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     return _outside_titles(folded, found)
 
 
+_SOME_BY_THE = re.compile(r"数以(?P<m>[十百千]?(?:万亿|亿|万)|[十百千])(?=[\u4e00-\u9fff]{0,3}(?:元|镑|币|令吉|卢布|卢比|法郎|比索))")
+"""数以十亿美元, 数以百万元: some billions or millions of a currency (数十亿美元), 以 between."""
 _AN_ORDINALS_LIST = re.compile(r"第[\d一二三四五六七八九十百]{1,4}\s*(?:、|和|至|到|-|—|~|～)\s*$")
 """第7、8艘, 第三至五批: the ordinal's 第 holds the list or range, no count (另有7、8艘 is one)."""
 _BRACKETED_UNIT = re.compile(r"(?<=\d)\s?[（(](?P<unit>(?:百万|千万|十亿|百亿|千|万|亿)[\u4e00-\u9fff]{1,5})[）)]")

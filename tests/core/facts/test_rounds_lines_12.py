@@ -138,3 +138,17 @@ def test_the_years_middle_with_one_nian_is_june_and_july(text: str, phrase: str,
 
 def test_a_year_before_zhongguo_stays_the_year() -> None:
     assert dates("今年中国经济增长放缓，出口也明显下降。")["今年"][:2] == ("exact", "2024")
+
+
+# ---- 数以十亿美元: some billions, as 数十亿美元
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("这些科技公司每年投入数以十亿美元计的资金研发人工智能。", "~1000000000-10000000000 USD"),
+        ("这场水灾造成数以百万元计的损失，当局仍在评估。", "~1000000-10000000 CNY"),
+    ],
+)
+def test_some_billions_by_the_billion_are_some_billions(text: str, value: str) -> None:
+    assert values(text, "money") == [value]
