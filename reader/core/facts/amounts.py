@@ -509,6 +509,8 @@ def _simplified_home(folded: str) -> str:
     mainland = sum(folded.count(w) for w in _MAINLAND_CUES)
     styled = 1 if _A_WEEKDAY_DATED.search(folded) else 0  # 星期一（8月24日）: the Singapore and Malaysian papers' way, one cue
     counts = {code: styled + sum(folded.count(w) for w in words) for code, words in _SIMPLIFIED_CUES.items()}
+    for code, addresses in _WEB_ADDRESSES.items():
+        counts[code] += len(addresses.findall(folded))
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 2 and counts[best] > mainland else "CNY"
 
@@ -554,7 +556,7 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "本地三大银行", *_PANDEMIC),
+            "土地增值费", "巴刹", "小贩中心", "熟食中心", "本地三大银行", "惹兰勿刹", "职总", "平价集团", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心",
             *_PANDEMIC),
@@ -566,6 +568,12 @@ words (国大 in 中国大陆, 人力部 in 人力部门, 新山 in 新山村) o
 left out; its papers' 本地三大银行 counts, and so do its words for the pandemic (冠病疫情, also Malaysia's). A word both use (控状, a charge in court;
 巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
 星期一（8月24日）, once (a mainland notice may date one too)."""
+_WEB_ADDRESSES = {
+    "SGD": re.compile(r"[A-Za-z0-9]\.(?:com\.)?sg(?![A-Za-z0-9])|(?<![A-Za-z0-9.])sg\.[a-z]", re.I),
+    "MYR": re.compile(r"[A-Za-z0-9]\.(?:com|gov|org)\.my(?![A-Za-z0-9])", re.I),
+}
+"""Shops' and bodies' web addresses a story names (售于：Sephora.sg, guardian.com.sg,
+sg.iherb.com; watsons.com.my): each a cue for the place, as its estates are."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")

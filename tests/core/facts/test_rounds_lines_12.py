@@ -152,3 +152,19 @@ def test_a_year_before_zhongguo_stays_the_year() -> None:
 )
 def test_some_billions_by_the_billion_are_some_billions(text: str, value: str) -> None:
     assert values(text, "money") == [value]
+
+
+# ---- Singapore's shops' web addresses and hawker words as cues for a bare $ or 元
+
+
+def test_singapore_shops_web_addresses_make_a_bare_dollar_singapores() -> None:
+    text = "管装防晒霜推荐。\n▲售价：$43，售于：Sephora.sg及各大门店\n▲售价：$26.20，售于：guardian.com.sg及门店"
+    assert values(text, "money") == ["43 SGD", "26.2 SGD"]
+
+
+def test_a_hawker_centre_and_ntuc_make_a_bare_yuan_singapores() -> None:
+    assert values("这家熟食中心的摊贩说，一碗面卖5元，职总平价超市也涨价了。", "money") == ["5 SGD"]
+
+
+def test_an_american_shops_address_leaves_the_dollar_american() -> None:
+    assert values("这款防晒霜售价：$43，售于：sephora.com及各大门店。", "money") == ["43 USD"]
