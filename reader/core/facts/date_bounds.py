@@ -81,7 +81,8 @@ def up_to(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         detail, after = hit.detail, _BEFORE_IT.match(folded, hit.end)
         if after and detail is not None and detail.qualifier in _OPENS and detail.last \
-                and (_A_DEADLINE.search(folded, hit.start, hit.end) or _A_MONTH_BEFORE.fullmatch(folded, hit.end - 2, after.end())):
+                and (_A_DEADLINE.search(folded, hit.start, hit.end) or _A_MONTH_BEFORE.fullmatch(folded, hit.end - 2, after.end())
+                     or hit.start and folded[hit.start - 1] in "在于" and bool(_A_BARE_MONTH.fullmatch(folded, hit.start, hit.end))):
             high = detail.last[:16]
             closed = Detail(Qualifier.LESS_THAN, None, high, "minute", None, detail.last)
             hit = Hit(FactKind.DATE, hit.start, after.end(), f"../{high}", closed)
@@ -132,7 +133,9 @@ a month of a named year (明年6月前开放: through June 2025; a bare 3月前 
 
 
 _A_MONTH_BEFORE = re.compile(r"(?:.月|月份)\s?(?:之前|以前)")
-"""9月以前, 9月份之前: before a bare month in words that say so (9月前 alone may be nine months ago)."""
+"""9月以前, 9月份之前: before a bare month in words that say so (9月前 alone may be nine months ago;
+after 在 or 于 it is not: 在10月前提交)."""
+_A_BARE_MONTH = re.compile(r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?")
 
 
 _FOR_DAYS = re.compile(r"\s*(?:一连|连续|一共|共)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日]")

@@ -168,3 +168,23 @@ def test_a_hawker_centre_and_ntuc_make_a_bare_yuan_singapores() -> None:
 
 def test_an_american_shops_address_leaves_the_dollar_american() -> None:
     assert values("这款防晒霜售价：$43，售于：sephora.com及各大门店。", "money") == ["43 USD"]
+
+
+# ---- Deadlines: YYYY年前 before more deeds (裁减, 兴建, 培养), and 在10月前
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [
+        ("这家车厂计划在2030年前裁减5000个职位，以削减成本。", "2030年前", "2030-12-31T23:59:59"),
+        ("政府计划在2030年前培养5万名网络安全人才。", "2030年前", "2030-12-31T23:59:59"),
+        ("当局将在2028年前兴建更多的公共住房。", "2028年前", "2028-12-31T23:59:59"),
+        ("申请人必须在10月前提交所有文件，逾期不候。", "10月前", "2024-10-31T23:59:59"),
+    ],
+)
+def test_a_deadline_before_a_year_or_month_runs_to_its_end(text: str, phrase: str, last: str) -> None:
+    assert intervals(text)[phrase][1] == last
+
+
+def test_a_bare_month_then_qian_wang_is_a_month() -> None:
+    assert dates("他在3月前往北京出席会议，会见了多名官员。")["3月"][:2] == ("exact", "2024-03")
