@@ -5265,6 +5265,12 @@ neither last week nor a day: the chart's or the story's weekend, whose week is n
 it opens 上周 again (再加上上周末)."""
 _SP = r"[ \u00a0]?"
 """The space Taiwanese and Hong Kong pages put around a number (過去 5 年, 3 天後)."""
+_LENGTHS_WORD_ABOUT = "|".join(
+    rf"(?<={word}{about})" for word in ("为期", "历时", "持续", "延续", "长达", "用时", "耗时", "时隔", "相隔", "事隔", "间隔")
+    for about in ("约", "近", "逾", "大约", "将近", "接近", "超过")
+)
+"""时隔约五年, 耗时约一年, 持续逾两周: a length after a word that says one, with how near it is
+between (lengths keep no qualifier)."""
 _LENGTHS_WORD_SPACED = "|".join(rf"(?<={word}[ \u00a0])" for word in ("为期", "历时", "持续", "长达", "用时", "耗时", "整整", "足足", "短短", "时隔", "相隔"))
 """为期 3 天, 历时 14 个月: a word that says a length, then a space, as pages that set digits apart write it."""
 _INNER = "部地容阁外蒙瓦政需销线网河陆江战乱存在涵心科幕务衣侧设资宣勤"
@@ -5678,9 +5684,9 @@ _RULES = [
         _so_long,
     ),
     _rule(  # 住了3天就走, 为期３天的访问, 时间为56秒, 潜逃了20年: so long after a word that says a length
-        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
+        rf"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=延续)|(?<=长达)|(?<=用时)|(?<=耗时)|(?<![为除]了)(?<=了)|(?<=时间为)|(?<=期限为)|(?<=期限)"
         rf"|(?<=整整)|(?<=足足)|(?<=短短)|(?<=徒刑)|(?<=缓刑)|(?<=拘役)|(?<=缓期)|(?<=时隔)|(?<=相隔)"
-        rf"|{_LENGTHS_WORD_SPACED}|(?<![为除]了[ \u00a0])(?<=了[ \u00a0]))"
+        rf"|{_LENGTHS_WORD_SPACED}|{_LENGTHS_WORD_ABOUT}|(?<![为除]了[ \u00a0])(?<=了[ \u00a0]))"
         rf"(?:{_N}|半){_SP}(?:个)?(?:多)?(?:年|个月(?![饼台嫂光球亮票薪刊报])|周(?![岁年])|星期|天|小时|分钟|秒钟?)(?:半)?"
         rf"(?![前后内以来之中底初末份级制期间里代报岁\d]|酒店|一度|一次|(?:(?<=\d\d\d年)|(?<=\d\d\d 年))\s*[至到~～—-]\s*\d{{3}}\s*年)",  # not 为期113年至116年, Taiwan's years
         _a_length,

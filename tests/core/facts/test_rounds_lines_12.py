@@ -188,3 +188,20 @@ def test_a_deadline_before_a_year_or_month_runs_to_its_end(text: str, phrase: st
 
 def test_a_bare_month_then_qian_wang_is_a_month() -> None:
     assert dates("他在3月前往北京出席会议，会见了多名官员。")["3月"][:2] == ("exact", "2024-03")
+
+
+# ---- A length after a word that says one, with 约, 近 or 逾 between (时隔约五年, 持续逾两周), and after 延续
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "length"),
+    [
+        ("外长时隔约五年再次访问韩国，双方签署了多项协议。", "五年", "P5Y"),
+        ("这项工程耗时约一年，终于在上个月竣工。", "一年", "P1Y"),
+        ("示威活动持续逾两周，造成严重的交通堵塞。", "两周", "P14D"),
+        ("这项研究历时近十年，终于取得了突破。", "十年", "P10Y"),
+        ("这场示威活动延续一周，当局最终让步。", "一周", "P7D"),
+    ],
+)
+def test_a_length_after_its_word_and_how_near_is_a_length(text: str, phrase: str, length: str) -> None:
+    assert dates(text)[phrase][:2] == ("duration", length)
