@@ -730,7 +730,7 @@ def _a_face_value(folded: str, hit: Hit) -> bool:
     return bool(_A_NOTE_AFTER.match(folded, hit.end))
 
 
-_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|假币|假钞|纪念币)")
+_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|纸钞|假币|假钞|纪念币|钞(?![能])|硬币)")
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:

@@ -205,3 +205,18 @@ def test_a_bare_month_then_qian_wang_is_a_month() -> None:
 )
 def test_a_length_after_its_word_and_how_near_is_a_length(text: str, phrase: str, length: str) -> None:
     assert dates(text)[phrase][:2] == ("duration", length)
+
+
+# ---- A banknote's or a coin's face value (千元钞, 千元纸钞, 10元硬币): no sum
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "犯罪集团空运美元、新台币千元钞等现金到当地。",
+        "央行将推出新版千元纸钞，加强防伪功能。",
+        "他用一枚10元硬币在自动售货机买了一瓶水。",
+    ],
+)
+def test_a_notes_or_coins_face_value_is_no_sum(text: str) -> None:
+    assert facts(text, "money") == []
