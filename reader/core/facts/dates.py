@@ -2131,7 +2131,14 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start - 1 : hit.start] == "临" and folded.startswith("近", hit.start)  # 临近11日: the 11th draws near
         or _a_quoted_length(folded, hit)
         or _a_chapter_mark(folded, hit)
+        or folded.startswith("元宵", hit.start) and hit.end - hit.start == 2
+        and bool(_YUANXIAO_EATEN.search(folded, max(0, hit.start - 2), hit.start) or _YUANXIAO_MADE.match(folded, hit.end))
     )
+
+
+_YUANXIAO_EATEN = re.compile(r"(?:[卖吃煮包搓滚咸甜碗颗粒个]|芝麻|花生|豆沙|黑芝麻|鲜肉)$")
+_YUANXIAO_MADE = re.compile(r"[（(]汤圆[)）]|馅|粉|摊|店")
+"""卖元宵（汤圆）, 咸元宵, 一碗元宵, 元宵馅: the dumpling eaten at the feast, no day (元宵节, 今年元宵 are)."""
 
 
 def _a_chapter_mark(folded: str, hit: Hit) -> bool:
@@ -2291,7 +2298,7 @@ where the text runs on from the name)."""
 _A_TENOR = re.compile(r"期(?!间|内|末|初|中|满|待|盼|刊|望)")
 _A_NAMES_CENTURY = re.compile(r"(?:2[01]|二十一?)世纪")
 _A_CENTURYS_NAME = re.compile(
-    r"福克斯|委员会|不动产|经济报道|议程|出版社|中学(?!生|语文|课本)|小学(?!教育|生)|大厦|广场(?![上舞文])|酒店(?!业)"
+    r"福克斯|委员会|不动产|经济报[道导]|商业评论|教育研究院|研究院|议程|出版社|中学(?!生|语文|课本)|小学(?!教育|生)|大厦|广场(?![上舞文])|酒店(?!业)"
     r"|集团(?!化)|公司(?!治理)|网(?!络)"
 )
 """20世纪福克斯, 中日友好21世纪委员会, 21世纪不动产, 21世纪经济报道: a studio's, a body's, a firm's or a

@@ -220,3 +220,22 @@ def test_a_length_after_its_word_and_how_near_is_a_length(text: str, phrase: str
 )
 def test_a_notes_or_coins_face_value_is_no_sum(text: str) -> None:
     assert facts(text, "money") == []
+
+
+# ---- 元宵 the dumpling (卖元宵（汤圆）, 咸元宵), no day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老伯在街边卖元宵（汤圆），几十年来风雨无阻。", "这家老店的咸元宵很受欢迎，每天卖出几百碗。", "她教孩子们包芝麻元宵，大家玩得很开心。"],
+)
+def test_the_dumpling_yuanxiao_is_no_day(text: str) -> None:
+    assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["据21世纪经济报导，这家公司的业绩大幅下滑。", "21世纪教育研究院的院长表示，这项政策值得商榷。", "据《21世纪商业评论》报道，这家公司正在裁员。"],
+)
+def test_a_name_opening_with_the_century_is_no_century(text: str) -> None:
+    assert dates(text) == {}
