@@ -556,9 +556,9 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "熟食中心", "本地三大银行", "惹兰勿刹", "职总", "平价集团", *_PANDEMIC),
+            "土地增值费", "巴刹", "小贩中心", "熟食中心", "本地三大银行", "平价集团", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
-            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心",
+            "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心", "熟食中心",
             *_PANDEMIC),
 }
 """A Singapore or Malaysian story's own places, bodies and papers: local news names its estate (乌节,
@@ -569,11 +569,12 @@ left out; its papers' 本地三大银行 counts, and so do its words for the pan
 巴刹, 小贩中心) counts for both: a tie is Singapore's. So does their papers' way of dating a weekday,
 星期一（8月24日）, once (a mainland notice may date one too)."""
 _WEB_ADDRESSES = {
-    "SGD": re.compile(r"[A-Za-z0-9]\.(?:com\.)?sg(?![A-Za-z0-9])|(?<![A-Za-z0-9.])sg\.[a-z]", re.I),
-    "MYR": re.compile(r"[A-Za-z0-9]\.(?:com|gov|org)\.my(?![A-Za-z0-9])", re.I),
+    "SGD": re.compile(r"(?:售于|网址|官网|网店)[：:]?[^，,。；;\n]{0,24}?(?:[A-Za-z0-9]\.(?:com\.)?sg(?![A-Za-z0-9])|(?<![A-Za-z0-9.])sg\.[a-z])", re.I),
+    "MYR": re.compile(r"(?:售于|网址|官网|网店)[：:]?[^，,。；;\n]{0,24}?[A-Za-z0-9]\.com\.my(?![A-Za-z0-9])", re.I),
 }
-"""Shops' and bodies' web addresses a story names (售于：Sephora.sg, guardian.com.sg,
-sg.iherb.com; watsons.com.my): each a cue for the place, as its estates are."""
+"""Shops' web addresses where a story says where to buy (售于：Sephora.sg, 网址：www.foura.sg;
+售于：watsons.com.my): each a cue for the place, as its estates are. A site cited or named in
+passing (转载自zaobao.com.sg, 登录ica.gov.sg) is not: a mainland story names them too."""
 _A_WEEKDAY_DATED = re.compile(r"星期[一二三四五六日天]\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 _CUE_SPAN = 20_000
 _MAINLAND_CUES = ("中国", "我国", "全国", "人民币", "国务院", "中共", "省委", "市委", "北京", "上海")
@@ -1267,6 +1268,8 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
+    if cur in ("元", "圆") and text.startswith(("宇宙", "桌"), match.end("cur")):
+        return False  # 12:15 元宇宙的未来, 10:45 圆桌对话: a word's first character after a number, no sum
     if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _A_YEAR.fullmatch(match["num"] or ""):
         return False  # WDC2010圆满落幕: 圆 opens a word after a year (月租3000圆月底前 stays)
     return cur not in ("元", "圆") or not (_NOT_YUAN.match(text, match.end("cur")) and _A_WORDS_NUMERAL.fullmatch(match["num"] or "")
@@ -1719,8 +1722,8 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
             and folded.startswith("会议", match.end("mw")):
         return True  # 八届五次会议, 常委会三次会议, 十四届全国人大四次会议: the session's number
     if match["mw"] == "次" and _A_PARTYS_CONGRESS.match(folded, match.end("mw")) and (detail.low or "0").isdigit() \
-            and int(detail.low or 0) >= 10:
-        return True  # 召开21次党代表大会: the party's twenty-first congress, no 21 congresses
+            and int(detail.low or 0) >= 10 and not _HELD_SO_MANY.search(folded, max(0, _num_start(match) - 2), _num_start(match)):
+        return True  # 召开21次党代表大会: the party's twenty-first congress, no 21 congresses (召开了12次 are counted)
     if match["mw"] == "次" and folded.startswith("全会", match.end("mw")):
         return True  # 五次全会: the Fifth Plenum, an ordinal without its 第 (no five plenums)
     if match["mw"] == "条" and folded.startswith("款", match.end("mw")) \
@@ -1741,6 +1744,8 @@ def _a_score_or_a_sitting(folded: str, match: re.Match[str], detail: Detail) -> 
 _A_PHASE_NAME = re.compile(r"[一二三四五六七八九十]期")
 _A_TERM_BEFORE = re.compile(r"(?:届|委会|届(?:全国人大|人大|全国政协|政协))$")
 _A_PARTYS_CONGRESS = re.compile(r"党代表大会|党员代表大会|党代会|党员大会")
+_HELD_SO_MANY = re.compile(r"(?:[了过]|(?<!中)共|累计|先后)$")
+"""共召开了12次, 召开过12次: congresses counted (not 中共21次党代表大会, the party's twenty-first)."""
 _FALLS_TO = re.compile(r"[^，,。；;]{0,4}?(?:下降|减少|增加|上升|增长|回落|增至|降至)(?:了|到|至)?\s*[\d一二两三四五六七八九十百千]")
 _A_YEAR_FROM = re.compile(r"[从自由]\s*(?:19|20)\d\d\s*起$")
 """从2011起: a year onwards, its 年 left out."""
@@ -2107,7 +2112,7 @@ def _numbers_something_else(match: re.Match[str], before: str) -> bool:
                             or bool(_BODY_AFTER.match(text, after)) and not _TERMS_SERVED.search(before))
         or word == "台" and text.startswith("斤", after)
         or word == "期" and text.startswith(("工程", "项目"), after)  # 二期工程: the second phase
-        or word == "期" and bool(_AN_ESTATE_BEFORE.search(before))  # 青山碧苑四期: an estate's phase
+        or word == "期" and bool(_AN_ESTATE_BEFORE.search(before)) and not (before.endswith("基金") and match["num"] == "两")  # 青山碧苑四期: an estate's phase
         or word == "位" and bool(_PLACED_BEFORE.search(before)) and not _A_NOUN_AFTER_A_PLACE.match(text, after)
         or word in ("幢", "栋", "期") and bool(_AN_ADDRESS_GOES_ON.match(text, after))  # 12幢1单元, 二期14栋
         or word in ("幢", "栋") and before.endswith(("期", "号")) and not _BUILDINGS.match(text, after)  # 南苑二期14栋: an address's

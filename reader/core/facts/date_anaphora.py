@@ -233,7 +233,8 @@ def _hit(folded: str, match: re.Match[str], day: date, published: datetime | Non
 
 
 _BARE_PART = re.compile(
-    r"(?<![一二三四五六七八九十整半个每某的天日号\d])(?P<part>上午|下午|中午|(?<!春)晚上|(?<![到有上])晚间(?=[，,在被赴到再]|发表|发布|发文|发声明|发出|与(?!白天)|出席|受访|表示|宣布|召开|前往|抵达|接受|公布|举行|会见|致电|出动|逮捕|展开)"
+    r"(?<![一二三四五六七八九十整半个每某的天日号\d])(?P<part>上午|下午|中午|(?<!春)晚上|(?<![到有上])晚间(?=[，,在被赴到再]|发表|发布|出席|受访|表示|宣布|召开|前往|抵达|接受|公布|举行)"
+    r"|(?<![到有上通常在])(?P<late>晚间)(?=发文|发声明|发出|与(?!白天|周末|家人)|会见|致电|出动|逮捕|展开)"
     r"|傍晚|凌晨|清晨|早上|早晨|深夜|半夜)"
     r"(?![茶场班课档盘市好饭餐觉食报版的]|可以?|最好|是|起来|起床)"
 )
@@ -270,6 +271,8 @@ def bare_parts(folded: str, hits: list[Hit], published: datetime | None) -> list
             named = None  # 火勢較昨晚減弱。…料要中午至黃昏: a forecast's noon is not last night's day
         if named and published and named[1] > published.date() and folded[named[0]] in "明后" and _told_as_done_after(folded, match.start(), named[0]):
             named = None  # …決定明天需否停課。教育局晚上於網頁更新: the report's evening, not tomorrow's
+        if match["late"] and named is None:
+            continue  # 通常在晚间展开巡逻: a habit's evening, no day's (星期一（17日）晚间与…联合行动 is that day's)
         base = _night_into(named[1], match["part"]) if named and named[2] else named[1] if named else None
         base = base or (_night_just_past(published, match["part"]) if published else None)
         if base is None:

@@ -407,7 +407,7 @@ def _years_said_plainly(folded: str) -> str:
     return folded
 
 
-_THE_YEARS_OPENING = re.compile(r"(?<![\d年])开年(?=至今|以来)")
+_THE_YEARS_OPENING = re.compile(r"(?<![\d年后])开年(?=至今|以来)")
 _FIRST_MONTH = re.compile(r"(?<![^年明今去于在到至从自，,。；;：:\s“「（(])元月(?![租费薪票卡均环入饼线内])")
 """元月, January, after a year, a preposition or a stop (明年元月, 于元月, 元月10日; not 50元月租, 3.5亿元月环比,
 状元月入, 多元月饼: a sum or a word, then a month's)."""
@@ -2146,12 +2146,15 @@ def _a_chapter_mark(folded: str, hit: Hit) -> bool:
     chapter starts, no time of day. A live page's entries (17:20 警方到场，…。) are sentences."""
     if not (hit.start == 0 or folded[hit.start - 1] == "\n") or not _A_DIGITAL_CLOCK.fullmatch(folded, hit.start, hit.end):
         return False
-    return bool(_A_CHAPTERS_TITLE.match(folded, hit.end)) and len(_A_CHAPTER_LINE.findall(folded)) >= 3 \
-        and bool(_A_RECORDING.search(folded))
+    lines = _A_CHAPTER_LINE.findall(folded)
+    return bool(_A_CHAPTERS_TITLE.match(folded, hit.end)) and len(lines) >= 3 \
+        and (bool(_A_RECORDING.search(folded)) or lines[0][:5] in ("00:00", "00：00"))
 
 
-_A_RECORDING = re.compile(r"时间轴|章节|播客|视频|节目|本期|收听|音频|(?m:^(?:2[4-9]|[3-9]\d)[:：][0-5]\d[ \t\u3000])")
-"""What tells a list of marks is a recording's chapters: the words, or a mark past 23:59."""
+_A_RECORDING = re.compile(r"时间轴(?<!事件时间轴)|章节|播客|(?m:^(?:2[4-9]|[3-9]\d)[:：][0-5]\d[ \t\u3000])")
+"""What tells a list of marks is a recording's chapters: its words (not an incident's 事件时间轴, nor
+视频 or 节目, which schedules and live pages name), a mark past 23:59, or a first mark at 00:00
+(where a video's first chapter starts; a timeline under day headings may reach midnight later)."""
 _A_CHAPTERS_TITLE = re.compile(r"[ \t\u3000]+[^\n。，,；;]{1,30}(?:\n|$)")
 _A_CHAPTER_LINE = re.compile(r"(?m)^\d{1,2}[:：]\d{2}[ \t\u3000]+[^\n。，,；;]{1,30}$")
 
@@ -4460,9 +4463,18 @@ def _days_of(year: int, month: int, low: int, high: int) -> str | None:
 
 
 def _mid_year(match: re.Match[str], published: datetime | None) -> str | None:
-    """今年年中, 2013年年中: the middle of the year, June and July (the library read the whole year)."""
+    """今年年中, 2013年年中, 去年中, 2027年中完工: the middle of the year, June and July (the library
+    read the whole year). A written year with one 年 is its middle only when it is still to come or
+    reached (截至2025年中, 到了2027年中): 在过去的2023年中，… and 2023年中，全市共发生… are within it."""
     year = _range_year(match, published)
-    return None if year is None else _Own(f"{year:04d}-06/{year:04d}-08")
+    if year is None or published is None:
+        return None
+    if match["one"] and match["y"] and year < published.year and not _REACHED.search(match.string, max(0, match.start() - 3), match.start()):
+        return None
+    return _Own(f"{year:04d}-06/{year:04d}-08")
+
+
+_REACHED = re.compile(r"(?:截至|截止|到了|直到|到|至)$")
 
 
 def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5306,7 +5318,7 @@ _MID_YEAR_DEEDS = "以来|起|完成|完工|竣工|召开|举行|推出|上市|�
 _RULES = [
     _rule(  # before the rules that read 今年年中 as the whole year
         rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>今年|去年|明年|前年))(?:年中(?=[，,。；;、\s]|$|时|前后|左右|以前|之前|前|后|的|期间|将|会|{_MID_YEAR_DEEDS})"
-        rf"|中(?=[，,。；;、\s]|$|前后|左右|{_MID_YEAR_DEEDS}))",  # 2027年中完工, 明年中推出; not 今年中国, 2025年中的大事
+        rf"|(?P<one>中)(?=[，,。；;、\s]|$|前后|左右|{_MID_YEAR_DEEDS}))",  # 2027年中完工, 明年中推出; not 今年中国, 2025年中的大事
         _mid_year,
     ),
     # 公元前1046年 is 1046 BC, which a date here cannot hold: none (it was 1046 AD); so is the 前1802年 a range of them ends with (公元前1991年至前1802年)
@@ -5641,7 +5653,9 @@ _RULES = [
         r"|(?<![继\d约近今])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
         r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
         r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加"
-        r"|培养|成为|具备|把|在|于|向|裁减|削减|裁员|兴建|投资|拨款|投入|打造|建设|新增|创造|吸引|争取|就|已)"
+        r"|培养|成为|具备|把|向|裁减|削减|裁员|兴建|投资|拨款|投入|打造|建设|新增|创造|吸引|争取)"
+        r"|(?:(?<=将于)|(?<=将在)|(?<=计划在)|(?<=计划于)|(?<=须于)|(?<=须在)|(?<=要在)|(?<=会在)|(?<=争取在)|(?<=力争在))"
+        r"(?:20|21)\d\d\s*年前(?=在|于)"  # 将于2030年前在德国削减: a plan's deadline (not 2100年前在这里, years ago)
         # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
@@ -5706,7 +5720,8 @@ _RULES = [
     _rule(  # 2.5天, 122.2个小时, 1.5年; 2279小时, 2万9000个小时: so long, in decimals or thousands (past the rules' numbers)
         r"(?<![\d.第每约近万亿千])(?:(?P<n>\d{1,3}\.\d{1,2})多?(?:个多?)?(?P<u>小时|钟头|分钟|天|(?<=个)月|(?<=[\d多])年)"
         r"|(?P<k>[1-9]\d{3,4}|\d{1,4}(?:\.\d{1,2})?万(?:零?[1-9]\d{0,3})?)多?(?:个多?)?(?P<ku>小时|钟头|分钟|天|(?<=个)月|(?<=个)星期|礼拜))"
-        r"(?![前后内来之中底初末份级度期间里代天体文堂\d])",  # not 10.27周三, a day; nor 6165天天, 7255天体陀飞轮 (a model)
+        r"(?![前后内来之中底初末份级度期间里代天体文堂\d]|(?<=天)[猫津府安河坛下空]|(?<=年)[终货会])",  # not 10.27周三, a day; nor 6165天天,
+        # 7255天体陀飞轮 (a model), 2024天猫双11, 2024天津马拉松, 10.1天安门, 12.31年终 (a day or a year before a name)
         _a_long_or_decimal_length,
     ),
     _rule(  # 十几个小时, 二十多个小时, 10多个小时, 十几个月: so long, in tens (they were counts of 个)

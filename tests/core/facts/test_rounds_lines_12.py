@@ -162,8 +162,8 @@ def test_singapore_shops_web_addresses_make_a_bare_dollar_singapores() -> None:
     assert values(text, "money") == ["43 SGD", "26.2 SGD"]
 
 
-def test_a_hawker_centre_and_ntuc_make_a_bare_yuan_singapores() -> None:
-    assert values("这家熟食中心的摊贩说，一碗面卖5元，职总平价超市也涨价了。", "money") == ["5 SGD"]
+def test_a_hawker_centre_and_fairprice_make_a_bare_yuan_singapores() -> None:
+    assert values("这家熟食中心的摊贩说，一碗面卖5元，平价集团的超市也涨价了。", "money") == ["5 SGD"]
 
 
 def test_an_american_shops_address_leaves_the_dollar_american() -> None:
@@ -238,4 +238,70 @@ def test_the_dumpling_yuanxiao_is_no_day(text: str) -> None:
     ["据21世纪经济报导，这家公司的业绩大幅下滑。", "21世纪教育研究院的院长表示，这项政策值得商榷。", "据《21世纪商业评论》报道，这家公司正在裁员。"],
 )
 def test_a_name_opening_with_the_century_is_no_century(text: str) -> None:
+    assert dates(text) == {}
+
+
+# ---- Guards from the round's first reviews
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024天猫双11活动期间，这家店的销售额创下新高。",
+        "2024天津马拉松吸引了数万名跑者参加。",
+        "商场将在12.31年终大促中推出多项优惠。",
+    ],
+)
+def test_a_year_or_day_before_a_name_is_no_length(text: str) -> None:
+    assert not any(kind == "duration" for kind, _, _ in dates(text).values())
+
+
+def test_congresses_held_are_counted_whatever_their_number() -> None:
+    assert values("该党在过去二十年里共召开了12次党员大会，讨论党务。", "count")[0].startswith("12 次")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("在过去的2023年中，全市共发生交通事故1.2万起。", "2023年中"), ("2022年中，全市共发生交通事故1.1万起。", "2022年中")],
+)
+def test_a_past_year_with_one_nian_before_a_stop_is_the_whole_year(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][:2] == ("exact", phrase[:4])
+
+
+def test_years_ago_before_jiu_are_no_deadline() -> None:
+    assert dates("早在1900年前就已有文献记载这种植物的药用价值。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（本文转载自联合早报网zaobao.com.sg）一款国产手机在华强北售价约1999元。",
+        "在深圳一家科技公司任职总经理的李先生透露，研发人员人均年薪约35万元。",
+        "星期一（6月10日）凌晨，柔佛新山一家熟食中心发生火灾，损失约5万元。",
+    ],
+)
+def test_a_cited_site_or_a_word_inside_another_is_no_singapore_cue(text: str) -> None:
+    assert not values(text, "money")[0].endswith("SGD")
+
+
+@pytest.mark.parametrize("text", ["警方通常在晚间展开巡逻，打击非法赛车活动。", "暑期警方将在晚间出动更多警员巡逻。"])
+def test_a_habits_evening_is_no_days(text: str) -> None:
+    assert dates(text) == {}
+
+
+def test_a_schedule_names_a_programme_and_keeps_its_times() -> None:
+    text = "今晚电视节目表：\n19:00 新闻联播\n19:30 天气预报\n20:00 电视剧"
+    assert "19:30" in dates(text)
+
+
+def test_a_chapters_title_opening_with_yuan_is_no_sum() -> None:
+    assert facts("本期播客内容：\n00:00 开场\n12:15 元宇宙的未来\n20:45 圆桌对话", "money") == []
+
+
+def test_a_plans_deadline_before_where_it_is_done_is_a_deadline() -> None:
+    assert intervals("公司将于2030年前在德国削减五万个工作岗位。")["2030年前"][1] == "2030-12-31T23:59:59"
+
+
+def test_a_videos_chapters_from_naught_are_no_times() -> None:
+    text = "点击视频，看懂他的政治生涯。\n00:00 从配角到主角\n00:55 大选获胜\n01:54 政治节拍"
     assert dates(text) == {}
