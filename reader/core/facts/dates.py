@@ -3023,12 +3023,32 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
     if "年" in folded[day.start : day.end] or not _A_DAYS_VALUE.fullmatch(day.value[:10]):
         return hit
     said = date.fromisoformat(day.value[:10])
-    moved = _in_its_weekdays_year(said, weekday, published)
+    bare = bool(_BARE_DAY.fullmatch(folded, day.start, day.end))  # 星期五（29日）: the month is the weekday's to tell
+    moved = _in_its_weekdays_month(said, weekday, published) if bare else _in_its_weekdays_year(said, weekday, published)
     if moved == said:
         return hit
     value = moved.isoformat() + day.value[10:]
     detail = own_detail(value, folded[hit.start : hit.end])
     return Hit(FactKind.DATE, hit.start, hit.end, value, detail) if detail is not None else hit
+
+
+def _in_its_weekdays_month(said: date, weekday: str, published: datetime) -> date:
+    """A bare day with its weekday in the month before whose weekday it is (星期五（29日） on
+    Tuesday 2 June is 29 May; 星期一（20日） in a story of July collected on 9 August is 20 July),
+    or in the month after where that is nearer the publication; else the day as said (a misprinted
+    weekday: 星期四（10日） told done on Sunday 23 August is no 10 September)."""
+    wanted = _weekday_number(weekday)
+    if said.weekday() == wanted:
+        return said
+    for step in (-1, 1):
+        year, month = add_months(said.year, said.month, step)
+        try:
+            moved = said.replace(year=year, month=month)
+        except ValueError:
+            continue
+        if moved.weekday() == wanted and (step < 0 or abs(moved - published.date()) < abs(said - published.date())):
+            return moved
+    return said
 
 
 def _in_its_weekdays_year(said: date, weekday: str, published: datetime) -> date:

@@ -305,3 +305,19 @@ def test_a_plans_deadline_before_where_it_is_done_is_a_deadline() -> None:
 def test_a_videos_chapters_from_naught_are_no_times() -> None:
     text = "点击视频，看懂他的政治生涯。\n00:00 从配角到主角\n00:55 大选获胜\n01:54 政治节拍"
     assert dates(text) == {}
+
+
+# ---- A bare day with its weekday in the month whose weekday it is (星期五（7日） on 12 June: 7 June)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("部长星期三（29日）表示，政府将检讨这项政策。", "2024-05-29"),
+        ("部长星期一（17日）将出席东盟会议，讨论区域安全。", "2024-06-17"),
+        ("部长星期五（7日）表示，政府将检讨这项政策。", "2024-06-07"),
+    ],
+)
+def test_a_bare_day_with_its_weekday_is_in_the_weekdays_month(text: str, day: str) -> None:
+    [(_, value, _)] = dates(text).values()
+    assert value == day
