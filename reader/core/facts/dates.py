@@ -1045,7 +1045,8 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
         and not _A_SCHEDULE.search(folded, hit.end, min(sentence_end(folded, hit.end, CLAUSE_STOPS), hit.end + _SCHEDULE_REACH))
 
 
-_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
+_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于(?:市场|分析师)?预期|不及预期|财报"
+                           r"|超越|超出|胜过|优于|逊于|大增|大跌|暴增|暴跌|录得")
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|力拚|力拼"

@@ -321,3 +321,22 @@ def test_a_videos_chapters_from_naught_are_no_times() -> None:
 def test_a_bare_day_with_its_weekday_is_in_the_weekdays_month(text: str, day: str) -> None:
     [(_, value, _)] = dates(text).values()
     assert value == day
+
+
+# ---- A quarter's results told as beating or missing forecasts (超越预期, 净利大增): a quarter past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司第三季度利润超越华尔街的预期，股价因此大涨百分之五。",
+        "这家电商第三季净利大增72.9%至4亿美元，但仍低于市场预期。",
+    ],
+)
+def test_a_quarters_results_told_are_last_years(text: str) -> None:
+    [(_, value, _)] = [d for d in dates(text).values() if "/" in d[1]]
+    assert value == "2023-07/2023-10"
+
+
+def test_a_quarters_results_forecast_stay_ahead() -> None:
+    assert dates("公司预计第三季度利润将超越华尔街的预期。")["第三季度"][1] == "2024-07/2024-10"
