@@ -4629,7 +4629,14 @@ def _said_to_come(match: re.Match[str]) -> bool:
     """Whether the words around a feast say it is still to come: 将至 after it, or 将, 即将,
     迎接 or 筹备 shortly before it in its clause."""
     clause = _clause_before(match.string, match.start())
-    return bool(_COMING.match(match.string, match.end()) or _TO_COME_BEFORE.search(clause))
+    if _COMING.match(match.string, match.end()):
+        return True
+    if clause.endswith("将") and not clause.endswith("即将") or _PAST_IN_THE_CLAUSE.search(clause):
+        return False  # 中国将春节假期延长: 将 as 把; 今年2月，零售市场迎来春节: a feast past
+    return bool(_TO_COME_BEFORE.search(clause))
+
+
+_PAST_IN_THE_CLAUSE = re.compile(r"已|今年|去年|上个?月|曾")
 
 
 def _clause_before(text: str, at: int) -> str:

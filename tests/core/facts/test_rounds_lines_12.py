@@ -340,3 +340,21 @@ def test_a_quarters_results_told_are_last_years(text: str) -> None:
 
 def test_a_quarters_results_forecast_stay_ahead() -> None:
     assert dates("公司预计第三季度利润将超越华尔街的预期。")["第三季度"][1] == "2024-07/2024-10"
+
+
+# ---- 将 as 把 before a feast (中国将春节假期延长), and a feast in a clause told past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年尤为显著，因为中国将春节假期延长至九天。",
+        "上个月，政府已将春节假期延长至九天，民众普遍欢迎。",
+    ],
+)
+def test_a_feast_after_jiang_as_ba_or_told_past_is_this_years(text: str) -> None:
+    assert dates(text)["春节假期"][2][0].startswith("2024-02")
+
+
+def test_a_feast_after_jiang_yu_is_still_to_come() -> None:
+    assert dates("政府将于中秋节期间加强交通管制，确保安全。")["中秋节期间"][2][0].startswith("2024-09")
