@@ -358,3 +358,15 @@ def test_a_feast_after_jiang_as_ba_or_told_past_is_this_years(text: str) -> None
 
 def test_a_feast_after_jiang_yu_is_still_to_come() -> None:
     assert dates("政府将于中秋节期间加强交通管制，确保安全。")["中秋节期间"][2][0].startswith("2024-09")
+
+
+def test_the_first_time_in_so_many_years_is_no_year_ahead() -> None:
+    assert "20年后" not in dates("2023年，这支球队在20年后首次打入决赛，球迷欢呼。")
+
+
+def test_so_many_years_after_a_year_told_are_that_year_on() -> None:
+    assert dates("他2010年移居海外，5年后回到家乡创业。")["5年后"][1] == "2015"
+
+
+def test_a_first_time_forecast_so_many_years_on_counts_from_now() -> None:
+    assert dates("专家预计，这种技术在10年后首次大规模商用。")["10年后"][1] == "2034"
