@@ -370,3 +370,14 @@ def test_so_many_years_after_a_year_told_are_that_year_on() -> None:
 
 def test_a_first_time_forecast_so_many_years_on_counts_from_now() -> None:
     assert dates("专家预计，这种技术在10年后首次大规模商用。")["10年后"][1] == "2034"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("国际金价自去年初以来已累计上涨六成，屡创新高。", "去年初以来", "2023-01-01T00:00:00"),
+        ("这只股票前年初以来下跌了一半，投资者损失惨重。", "前年初以来", "2022-01-01T00:00:00"),
+    ],
+)
+def test_since_last_years_start_keeps_its_year(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
