@@ -381,3 +381,15 @@ def test_a_first_time_forecast_so_many_years_on_counts_from_now() -> None:
 )
 def test_since_last_years_start_keeps_its_year(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("患者须在医院观察14日，才能出院回家。", "14日"),
+        ("持有这种证件的游客可在当地逗留30日，无需另行申请签证。", "30日"),
+        ("当局规定春节前后各14日不得举办大型活动。", "14日"),
+    ],
+)
+def test_so_many_days_after_a_stay_are_a_length(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][0] == "duration"
