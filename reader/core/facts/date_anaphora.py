@@ -75,7 +75,7 @@ def anchored(folded: str, hits: list[Hit], published: datetime | None, pattern: 
         if any(h.start <= match.start() and match.end() <= h.end for h in hits) \
                 and not (match["word"] in _THE_SAME_AS_ANOTHER and not match["tail"]):
             continue  # a name that holds the word: 耶稣受难日翌日 is one feast's day (the library reads 同一天 as today)
-        before = [h for h in found if h.end <= match.start()]
+        before = [h for h in found if h.end <= match.start() and not _a_clock_after_a_bracket(folded, h)]
         if _whenever(folded, match, before) or _a_rota(folded, match, before):
             base = None  # 每每到了比賽前一天晚上，才宣布隔天比賽的採訪: whenever, no one day
         elif match["word"] in _SAID_OF_A_NAMED_DAY:
@@ -190,6 +190,17 @@ def _named_day_before(folded: str, match: re.Match[str], before: list[Hit]) -> d
 
 
 _CLAUSE_OPENINGS = frozenset("，,。；;：:、“\"（( 到至于在指是\n")
+
+
+def _a_clock_after_a_bracket(folded: str, hit: Hit) -> bool:
+    """星期二（3日）上午10时: a clock time right after a bracketed day, not yet put on that day (the
+    day is, so 同日下午 after it counts from the day, not from the clock's publication day)."""
+    return folded[hit.start - 1 : hit.start] in ("）", ")") and bool(_A_CLOCKS_MARK.search(folded, hit.start, hit.end)) \
+        and not _A_DAYS_WORD.search(folded, hit.start, hit.end)
+
+
+_A_CLOCKS_MARK = re.compile(r"[点时點時:：]")
+_A_DAYS_WORD = re.compile(r"[日号月天年今明昨前后当同次翌周星礼]")
 
 
 def _last_day(before: list[Hit]) -> date | None:

@@ -393,3 +393,14 @@ def test_since_last_years_start_keeps_its_year(text: str, phrase: str, first: st
 )
 def test_so_many_days_after_a_stay_are_a_length(text: str, phrase: str) -> None:
     assert dates(text)[phrase][0] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("部长星期一（3日）上午10时出席会议，同日下午会见了外国客人。", "同日下午"),
+        ("台风于星期一（3日）晚9时许登陆，之后又于同日深夜11时许再度登陆。", "同日深夜11时许"),
+    ],
+)
+def test_the_same_day_after_a_bracketed_days_clock_is_that_day(text: str, phrase: str) -> None:
+    assert intervals(text)[phrase][0].startswith("2024-06-03")
