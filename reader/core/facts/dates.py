@@ -396,6 +396,8 @@ def _years_said_plainly(folded: str) -> str:
         folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
     if "年首" in folded or "年头" in folded:
         folded = _FIRST_MONTHS_OF_A_YEAR.sub("前", folded)  # 今年首三个月: as 今年前三个月, January to March
+    if "年至" in folded or "年到" in folded or "月至" in folded or "月到" in folded:
+        folded = _A_SPANS_UNIT_TWICE.sub(lambda said: said["pre"] + said["a"] + " " * len(said["u"]), folded)  # 未来5年至10年: as 未来5 至10年, one range
     if "迄今" in folded:
         folded = folded.replace("迄今", "至今")  # 今年迄今, 2021年迄今: as 今年至今, up to now (it was the year alone)
     if "开年" in folded:
@@ -407,6 +409,11 @@ def _years_said_plainly(folded: str) -> str:
     return folded
 
 
+_A_SPANS_UNIT_TWICE = re.compile(
+    r"(?P<pre>未来|过去|今后|此后|长达|为期)(?P<a>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>年|个月)"
+    r"(?=(?:至|到)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?P=u)(?!内|之内|以内|里|间))"  # not 未来三个月至四个月内, a window read whole
+)
+"""未来5年至10年, 过去三个月至六个月: a span's unit said at both ends, one range (it was the first end)."""
 _THE_YEARS_OPENING = re.compile(r"(?<![\d年后])开年(?=至今|以来)")
 _FIRST_MONTH = re.compile(r"(?<![^年明今去于在到至从自，,。；;：:\s“「（(])元月(?![租费薪票卡均环入饼线内])")
 """元月, January, after a year, a preposition or a stop (明年元月, 于元月, 元月10日; not 50元月租, 3.5亿元月环比,
@@ -5685,7 +5692,7 @@ _RULES = [
         _dotted_months,
     ),
     _rule(
-        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
+        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今(?![年天日早晚晨午夜])|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         r"|(?<![继\d约近今])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
         r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
         r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加"

@@ -474,7 +474,7 @@ def test_a_past_months_first_weeks_on_a_january_page_are_last_years() -> None:
 
 
 def test_a_range_of_lengths_in_years_is_no_range_of_taiwans_years() -> None:
-    assert dates("这项合作为期3年至5年，双方将共同投资兴建新厂。")["3年"][:2] == ("duration", "P3Y")
+    assert dates("这项合作为期3年至5年，双方将共同投资兴建新厂。")["3年至5年"][:2] == ("duration", "P3Y/P5Y")
 
 
 @pytest.mark.parametrize(

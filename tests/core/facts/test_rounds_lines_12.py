@@ -404,3 +404,18 @@ def test_so_many_days_after_a_stay_are_a_length(text: str, phrase: str) -> None:
 )
 def test_the_same_day_after_a_bracketed_days_clock_is_that_day(text: str, phrase: str) -> None:
     assert intervals(text)[phrase][0].startswith("2024-06-03")
+
+
+# ---- A span's unit said at both ends (未来5年至10年), and 至今年 (to a month of this year)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("专家认为，未来5年至10年是这个行业的关键时期。", "5年至10年"), ("这项工程为期三个月至六个月，视天气而定。", "三个月至六个月")],
+)
+def test_a_span_with_its_unit_at_both_ends_is_one_range(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][0] == "duration" and "/" in dates(text)[phrase][1]
+
+
+def test_from_a_year_to_a_month_of_this_year_ends_with_that_month() -> None:
+    assert intervals("从2021年至今年3月，该公司共裁员三千人。")["2021年至今年3月"] == ["2021-01-01T00:00:00", "2024-03-31T23:59:59"]
