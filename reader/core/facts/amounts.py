@@ -556,7 +556,7 @@ _SIMPLIFIED_CUES = {
             "蔡厝港", "杨厝港", "三巴旺", "马林百列", "芽笼", "丹戎巴葛", "新达城", "乌敏岛",
             "建屋发展局", "陆路交通管理局", "律政部", "文社青部", "新报业", "新明日报", "集选区", "拥车证", "保健储蓄", "义安理工", "人力部长",
             "99年地契", "控状", "新交所", "海峡时报指数", "昇菘", "中峇鲁", "国庆群众大会", "纽顿", "市区重建局",
-            "土地增值费", "巴刹", "小贩中心", "熟食中心", "本地三大银行", "平价集团", *_PANDEMIC),
+            "土地增值费", "巴刹", "小贩中心", "熟食中心", "本地三大银行", "平价集团", "职总平价", "职总英康", *_PANDEMIC),
     "MYR": ("马来西亚", "大马", "令吉", "吉隆坡", "槟城", "柔佛", "雪兰莪", "沙巴", "砂拉越", "马六甲", "霹雳州",
             "巫统", "希盟", "国阵", "国盟", "马华公会", "怡保", "巴生", "居銮", "麻坡", "亚罗士打", "哥打巴鲁", "诗巫", "亚庇", "古晋", "星洲日报", "南洋商报", "公正党", "控状", "巴刹", "小贩中心", "熟食中心",
             *_PANDEMIC),
@@ -731,7 +731,8 @@ def _a_face_value(folded: str, hit: Hit) -> bool:
     return bool(_A_NOTE_AFTER.match(folded, hit.end))
 
 
-_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|纸钞|假币|假钞|纪念币|钞(?![能])|硬币)")
+_A_NOTE_AFTER = re.compile(r"(?:面[值额]的?|的)?(?:大钞|钞票|纸币|纸钞|假币|假钞|纪念币|钞(?![能]))|(?:(?<=[一二两五十]元)|(?<=(?<![\d.])[125]元)|(?<=(?<![\d.])10元))硬币")
+"""两叠百元大钞, 一张50元钞票, 千元钞, 一枚10元硬币: a note's or a coin's face value (2万元硬币 are a sum)."""
 
 
 def _not_a_penny(folded: str, hit: Hit) -> bool:
@@ -1268,7 +1269,7 @@ def _is_money_word(match: re.Match[str]) -> bool:
         return not _NAME_GOES_ON.match(text, end)
     if cur == "大元":
         return not _CJK_CHAR.match(text, end) or text[end : end + 1] in ("的", "钱")
-    if cur in ("元", "圆") and text.startswith(("宇宙", "桌"), match.end("cur")):
+    if cur in ("元", "圆") and text.startswith("宇宙", match.end("cur")) or cur == "圆" and text.startswith("桌", match.end("cur")):
         return False  # 12:15 元宇宙的未来, 10:45 圆桌对话: a word's first character after a number, no sum
     if cur == "圆" and _NOT_ROUND.match(text, match.end("cur")) and not match["pre"] and _A_YEAR.fullmatch(match["num"] or ""):
         return False  # WDC2010圆满落幕: 圆 opens a word after a year (月租3000圆月底前 stays)

@@ -196,10 +196,12 @@ def _a_clock_after_a_bracket(folded: str, hit: Hit) -> bool:
     """星期二（3日）上午10时: a clock time right after a bracketed day, not yet put on that day (the
     day is, so 同日下午 after it counts from the day, not from the clock's publication day)."""
     return folded[hit.start - 1 : hit.start] in ("）", ")") and bool(_A_CLOCKS_MARK.search(folded, hit.start, hit.end)) \
-        and not _A_DAYS_WORD.search(folded, hit.start, hit.end)
+        and not _A_DAYS_WORD.search(folded, hit.start, hit.end) and not _A_DATES_DIGITS.search(folded, hit.start, hit.end)
 
 
 _A_CLOCKS_MARK = re.compile(r"[点时點時:：]")
+_A_DATES_DIGITS = re.compile(r"\d\s*[-/.]\s*\d")
+"""（路透社）2024-06-10 20:30: a stamp's day in digits, a day told."""
 _A_DAYS_WORD = re.compile(r"[日号月天年今明昨前后当同次翌周星礼]")
 
 

@@ -1052,8 +1052,7 @@ def _figures_reported(folded: str, hit: Hit, text: str) -> bool:
         and not _A_SCHEDULE.search(folded, hit.end, min(sentence_end(folded, hit.end, CLAUSE_STOPS), hit.end + _SCHEDULE_REACH))
 
 
-_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于(?:市场|分析师)?预期|不及预期|财报"
-                           r"|超越|超出|胜过|优于|逊于|大增|大跌|暴增|暴跌|录得")
+_FIGURES_TOLD = re.compile(r"前值|预期为|同比|环比|按年|按季|季增|年增|销量|销售额|数据显示|据统计|统计显示|[好低高]于预期|不及预期|财报")
 _A_FORECAST = re.compile(
     r"预测|预估|估计|目标|力争|争取|可望|展望|计划|若|如果|(?<![于及的场合])(?<!于分析师)(?<!于市场)预期(?!为|指数)|(?<![材燃饮原资香涂塑饲布草肥废史])料"
     r"|或(?!者|是)|可能|还会|将会|会有|一定|有望|法人[预]?估|力拚|力拼"
@@ -1289,7 +1288,9 @@ def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
         return False
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     clause_end = _the_next_clauses_end(folded, hit)
-    return bool(_FIGURES_TOLD.search(folded, hit.start, clause_end)) and _nothing_ahead(folded, hit, clause_end) \
+    told = _FIGURES_TOLD.search(folded, hit.start, clause_end) \
+        or _RESULTS_TOLD.search(folded, hit.start, clause_end) and not _A_HOPE_OR_HABIT.search(folded, start, end)
+    return bool(told) and _nothing_ahead(folded, hit, clause_end) \
         and not _A_TARGET.search(folded, start, end) and not _AN_OUTLOOK.search(folded, start, end)
 
 
@@ -1302,6 +1303,10 @@ def _nothing_ahead(folded: str, hit: Hit, clause_end: int) -> bool:
         and not _SO_FAR_IN_IT.search(folded, hit.end, clause_end)
 
 
+_RESULTS_TOLD = re.compile(r"超越|超出|优于|逊于|[低高]于(?:市场|分析师)预期|大增|大跌|暴增|暴跌|录得")
+"""A quarter's results told (第四季净利大增, 第四季度利润超越华尔街的预期): figures out, where
+nothing in the sentence fears, hopes or tells a habit (担心第四季度油价会暴跌)."""
+_A_HOPE_OR_HABIT = re.compile(r"恐|会|担心|忧心|憂心|相信|决心|希望|通常|往往|一般|若")
 _A_QUARTER_ALONE = re.compile(r"第?[一二三四1-4]季度|第[一二三四1-4]季|首季")
 _AN_OUTLOOK = re.compile(r"指引|认为|测算|部署|冲刺|不低于|信心|预算|展望|看好|有望|计划|方案")
 """What in a quarter's sentence tells its figures are an outlook, not out (业绩指引, 冲刺方案, 信心十足)."""
@@ -2140,6 +2145,7 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or _a_quoted_length(folded, hit)
         or _a_chapter_mark(folded, hit)
         or bool(_SO_MANY_YEARS_LATER.fullmatch(folded, hit.start, hit.end) and _FIRST_TIME_SINCE.match(folded, hit.end)
+                and folded.endswith("在", 0, hit.start)
                 and _A_YEAR_TOLD.search(folded, sentence_start(folded, hit.start), hit.start))
         or folded.startswith("元宵", hit.start) and hit.end - hit.start == 2
         and bool(_YUANXIAO_EATEN.search(folded, max(0, hit.start - 2), hit.start) or _YUANXIAO_MADE.match(folded, hit.end))
@@ -2151,7 +2157,7 @@ _FIRST_TIME_SINCE = re.compile(r"才?(?:首次|第一次|首度)")
 _A_YEAR_TOLD = re.compile(r"(?:19|20)\d\d\s*年|去年|前年")
 """2025年…在20年后首次打入决赛: for the first time in twenty years, a look back, no year twenty on
 from the year told (两年后重返高庭 is a sequence; 预计…10年后首次商用 counts from now)."""
-_YUANXIAO_EATEN = re.compile(r"(?:[卖吃煮包搓滚咸甜碗颗粒个]|芝麻|花生|豆沙|黑芝麻|鲜肉)$")
+_YUANXIAO_EATEN = re.compile(r"(?:[卖吃煮包搓滚咸甜碗颗粒]|芝麻|花生|豆沙|黑芝麻|鲜肉)$")
 _YUANXIAO_MADE = re.compile(r"[（(]汤圆[)）]|馅|粉|摊|店")
 """卖元宵（汤圆）, 咸元宵, 一碗元宵, 元宵馅: the dumpling eaten at the feast, no day (元宵节, 今年元宵 are)."""
 
@@ -3048,10 +3054,9 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
 
 
 def _in_its_weekdays_month(said: date, weekday: str, published: datetime) -> date:
-    """A bare day with its weekday in the month before whose weekday it is (星期五（29日） on
-    Tuesday 2 June is 29 May; 星期一（20日） in a story of July collected on 9 August is 20 July),
-    or in the month after where that is nearer the publication; else the day as said (a misprinted
-    weekday: 星期四（10日） told done on Sunday 23 August is no 10 September)."""
+    """A bare day with its weekday in the month before or after whose weekday it is, where that
+    brings it nearer the publication (星期五（29日） on Tuesday 2 June is 29 May); else the day as
+    said (a misprinted weekday: 星期一（12日） on Wednesday 13 March is the 12th, not 12 February)."""
     wanted = _weekday_number(weekday)
     if said.weekday() == wanted:
         return said
@@ -3061,7 +3066,7 @@ def _in_its_weekdays_month(said: date, weekday: str, published: datetime) -> dat
             moved = said.replace(year=year, month=month)
         except ValueError:
             continue
-        if moved.weekday() == wanted and (step < 0 or abs(moved - published.date()) < abs(said - published.date())):
+        if moved.weekday() == wanted and abs(moved - published.date()) < abs(said - published.date()):
             return moved
     return said
 
@@ -4504,8 +4509,9 @@ def _mid_year(match: re.Match[str], published: datetime | None) -> str | None:
     year = _range_year(match, published)
     if year is None or published is None:
         return None
-    if match["one"] and match["y"] and year < published.year and not _REACHED.search(match.string, max(0, match.start() - 3), match.start()):
-        return None
+    if match["one"] and match["y"] and year < published.year and not _REACHED.search(match.string, max(0, match.start() - 3), match.start()) \
+            and not match.string.startswith(("以来", "起", "开始"), match.end()):
+        return None  # 自2022年中以来, 2022年中起: from its middle
     return _Own(f"{year:04d}-06/{year:04d}-08")
 
 
@@ -4643,14 +4649,7 @@ def _said_to_come(match: re.Match[str]) -> bool:
     """Whether the words around a feast say it is still to come: 将至 after it, or 将, 即将,
     迎接 or 筹备 shortly before it in its clause."""
     clause = _clause_before(match.string, match.start())
-    if _COMING.match(match.string, match.end()):
-        return True
-    if clause.endswith("将") and not clause.endswith("即将") or _PAST_IN_THE_CLAUSE.search(clause):
-        return False  # 中国将春节假期延长: 将 as 把; 今年2月，零售市场迎来春节: a feast past
-    return bool(_TO_COME_BEFORE.search(clause))
-
-
-_PAST_IN_THE_CLAUSE = re.compile(r"已|今年|去年|上个?月|曾")
+    return bool(_COMING.match(match.string, match.end()) or _TO_COME_BEFORE.search(clause))
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -5452,7 +5451,7 @@ _RULES = [
         # 改在了18日 is the 18th)
         r"(?:(?<=为期)|(?<=历时)|(?<=持续)|(?<=长达)|(?<=连续)|(?<=一连)|(?<=接连)|(?<=足足)|(?<=整整)|(?<=不到)|(?<=不足)"
         rf"|(?<=短短)|(?<=仅仅)|(?<=拘留)|(?<=拘役)|(?<=监禁)|(?<=禁闭)|(?<=被处)|(?<=可处)|(?<=判处)|(?<=处以)"
-        rf"|(?<=逗留)|(?<=停留)|(?<=观察)|(?<=隔离)|(?<=前后各))(?P<n>{_DAYS_SAID})日"
+        rf"|(?<=逗留)|(?<=隔离)|(?<=前后各))(?P<n>{_DAYS_SAID})日"
         r"(?![前后内以来之中底初末份\d上下早晚凌午夜])|(?P<n2>{_DAYS_SAID})日(?=(?:的)?(?:行政)?(?:拘留|拘役|监禁|禁闭))",
         _a_length_in_days,
     ),
@@ -5692,13 +5691,13 @@ _RULES = [
         _dotted_months,
     ),
     _rule(
-        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今(?![年天日早晚晨午夜])|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
+        rf"(?<!继)(?:{_Y4})\s*年(?:\s*{_MONTH}\s*月)?(?:以来|至今(?![天日早晚晨午夜]|年(?!均))|(?:以及|及)?以后|之后|以前|之前|后(?![来期半续面者人世代辈勤方首疫]))"
         r"|(?<![继\d约近今])(?!2000)(?:(?:19|20|21)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年前"
         r"(?=[，,。；;、\s]|$|完成|实现|建成|达到|全面|基本|将|要|必须|须|应|完工|竣工|投产|落实|退出|取消|建立|形成|淘汰|关闭|停止|达标|进一步"
         r"|推出|交付|上市|开通|拥有|启用|上线|部署|普及|覆盖|推行|实施|生效|翻番|翻一番|实行|引进|开放|恢复|提高|降低|减少|增加"
         r"|培养|成为|具备|把|向|裁减|削减|裁员|兴建|投资|拨款|投入|打造|建设|新增|创造|吸引|争取)"
-        r"|(?:(?<=将于)|(?<=将在)|(?<=计划在)|(?<=计划于)|(?<=须于)|(?<=须在)|(?<=要在)|(?<=会在)|(?<=争取在)|(?<=力争在))"
-        r"(?:20|21)\d\d\s*年前(?=在|于)"  # 将于2030年前在德国削减: a plan's deadline (not 2100年前在这里, years ago)
+        r"|(?<![继\d约近今])(?!2000)20\d\d\s*年前(?=在|于|已|就)"  # 2030年前在德国裁减, 早在2020年前就已: before that year
+        # (not 2100年前在这里 nor 1900年前就已有, years ago)
         # 2035年前实现: before 2035 (not 1500年前, 1,500 years ago; 2017年前总统, 1998年前任)
         rf"|(?:{_alternatives(_REL_YEAR)})(?:以来|至今)|(?<![\d年去前今明])年初(?:以来|至今)"
         rf"|(?:{_Y4})\s*财年"
@@ -5763,7 +5762,7 @@ _RULES = [
     _rule(  # 2.5天, 122.2个小时, 1.5年; 2279小时, 2万9000个小时: so long, in decimals or thousands (past the rules' numbers)
         r"(?<![\d.第每约近万亿千])(?:(?P<n>\d{1,3}\.\d{1,2})多?(?:个多?)?(?P<u>小时|钟头|分钟|天|(?<=个)月|(?<=[\d多])年)"
         r"|(?P<k>[1-9]\d{3,4}|\d{1,4}(?:\.\d{1,2})?万(?:零?[1-9]\d{0,3})?)多?(?:个多?)?(?P<ku>小时|钟头|分钟|天|(?<=个)月|(?<=个)星期|礼拜))"
-        r"(?![前后内来之中底初末份级度期间里代天体文堂\d]|(?<=天)[猫津府安河坛下空]|(?<=年)[终货会])",  # not 10.27周三, a day; nor 6165天天,
+        r"(?![前后内来之中底初末份级度期间里代天体文堂\d]|(?<=天)(?:[猫津府河坛空]|安门)|(?<=年)(?:终(?!于)|[货会]))",  # not 10.27周三, a day; nor 6165天天,
         # 7255天体陀飞轮 (a model), 2024天猫双11, 2024天津马拉松, 10.1天安门, 12.31年终 (a day or a year before a name)
         _a_long_or_decimal_length,
     ),
