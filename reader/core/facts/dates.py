@@ -2144,19 +2144,11 @@ def _names_none(folded: str, hit: Hit) -> bool:
         or folded[hit.start - 1 : hit.start] == "临" and folded.startswith("近", hit.start)  # 临近11日: the 11th draws near
         or _a_quoted_length(folded, hit)
         or _a_chapter_mark(folded, hit)
-        or bool(_SO_MANY_YEARS_LATER.fullmatch(folded, hit.start, hit.end) and _FIRST_TIME_SINCE.match(folded, hit.end)
-                and folded.endswith("在", 0, hit.start)
-                and _A_YEAR_TOLD.search(folded, sentence_start(folded, hit.start), hit.start))
         or folded.startswith("元宵", hit.start) and hit.end - hit.start == 2
         and bool(_YUANXIAO_EATEN.search(folded, max(0, hit.start - 2), hit.start) or _YUANXIAO_MADE.match(folded, hit.end))
     )
 
 
-_SO_MANY_YEARS_LATER = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年(?:之?后|以后)")
-_FIRST_TIME_SINCE = re.compile(r"才?(?:首次|第一次|首度)")
-_A_YEAR_TOLD = re.compile(r"(?:19|20)\d\d\s*年|去年|前年")
-"""2025年…在20年后首次打入决赛: for the first time in twenty years, a look back, no year twenty on
-from the year told (两年后重返高庭 is a sequence; 预计…10年后首次商用 counts from now)."""
 _YUANXIAO_EATEN = re.compile(r"(?:[卖吃煮包搓滚咸甜碗颗粒]|芝麻|花生|豆沙|黑芝麻|鲜肉)$")
 _YUANXIAO_MADE = re.compile(r"[（(]汤圆[)）]|馅|粉|摊|店")
 """卖元宵（汤圆）, 咸元宵, 一碗元宵, 元宵馅: the dumpling eaten at the feast, no day (元宵节, 今年元宵 are)."""
@@ -3056,7 +3048,8 @@ def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, publish
 def _in_its_weekdays_month(said: date, weekday: str, published: datetime) -> date:
     """A bare day with its weekday in the month before or after whose weekday it is, where that
     brings it nearer the publication (星期五（29日） on Tuesday 2 June is 29 May); else the day as
-    said (a misprinted weekday: 星期一（12日） on Wednesday 13 March is the 12th, not 12 February)."""
+    said (a misprinted weekday: 星期一（12日） on Wednesday 13 March is the 12th, not 12 February), and a
+    day ahead only within the coming week (星期二（2日）…被捕 on 20 June stays 2 June, not 2 July)."""
     wanted = _weekday_number(weekday)
     if said.weekday() == wanted:
         return said
@@ -3066,7 +3059,8 @@ def _in_its_weekdays_month(said: date, weekday: str, published: datetime) -> dat
             moved = said.replace(year=year, month=month)
         except ValueError:
             continue
-        if moved.weekday() == wanted and abs(moved - published.date()) < abs(said - published.date()):
+        if moved.weekday() == wanted and abs(moved - published.date()) < abs(said - published.date()) \
+                and (step < 0 or moved <= published.date() + timedelta(days=7)):
             return moved
     return said
 
