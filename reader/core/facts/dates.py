@@ -4855,7 +4855,7 @@ _A_LENGTH_CUE = re.compile(
 )
 """A range in 年 is years written short, not so long, from 100 on (民國112至115年), or from 13 on spanning a
 few with no word of a length before it (24-26年归母净利润); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
-_LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
+_LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "礼拜": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
 
 
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:

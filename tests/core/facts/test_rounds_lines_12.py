@@ -442,3 +442,7 @@ def test_a_bare_day_told_done_stays_out_of_the_month_ahead() -> None:
 
 def test_an_evening_with_its_own_week_keeps_it() -> None:
     assert "晚间" not in dates("他星期一（10日）表示，他在上周晚间会见了反对党领袖。")
+
+
+def test_so_many_libai_since_a_year_told_is_a_length_not_a_failure() -> None:
+    assert dates("2020年疫情爆发3个礼拜以来当地已有数千人染病。")["3个礼拜以来"][:2] == ("duration", "P3W")
