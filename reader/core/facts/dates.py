@@ -4232,7 +4232,7 @@ def _so_far(match: re.Match[str], published: datetime | None) -> str | None:
     if not n:
         return None
     if _A_YEAR_WRITTEN_BEFORE.search(match.string, sentence_start(match.string, match.start(), CLAUSE_STOPS), match.start()):
-        return _Own(f"P{n}{_LENGTH_CODES[unit.removeprefix('个')]}")  # 2008年汶川地震发生3个月以来: so long after that, not up to now
+        return _Own(_length(n, unit.removeprefix("个")))  # 2008年汶川地震发生3个月以来: so long after that, not up to now
     if match["near"] and unit in ("年", "个月"):
         return _rolling(published, unit, -n)
     if unit == "年":
@@ -4841,10 +4841,7 @@ def _lengths_between(match: re.Match[str], published: datetime | None) -> str | 
                                                      and not _A_LENGTH_CUE.search(match.string, max(0, match.start() - 4), match.start())):
         return None  # 112至115年 (民國), 24-26年归母净利润: years, not lengths (寿命为13到15年 is one)
     unit = match["u"].removeprefix("个")
-    code = _LENGTH_CODES[unit]
-    time = "T" if code in ("H", "TM") else ""
-    code = code.removeprefix("T")
-    return _Own(f"P{time}{a}{code}/P{time}{b}{code}")
+    return _Own(f"{_length(a, unit)}/{_length(b, unit)}")
 
 
 _A_YEARS_NUMBER = 13
@@ -4856,6 +4853,12 @@ _A_LENGTH_CUE = re.compile(
 """A range in 年 is years written short, not so long, from 100 on (民國112至115年), or from 13 on spanning a
 few with no word of a length before it (24-26年归母净利润); 10—15年, 20~30年, 寿命为13到15年 stay lengths."""
 _LENGTH_CODES = {"年": "Y", "月": "M", "星期": "W", "礼拜": "W", "周": "W", "天": "D", "小时": "H", "钟头": "H", "分钟": "TM"}
+
+
+def _length(amount: object, unit: str) -> str:
+    """So many of a unit as an ISO 8601 length: 3天 P3D, 2.5小时 PT2.5H, 40分钟 PT40M."""
+    code = _LENGTH_CODES[unit]
+    return f"PT{amount}{code.removeprefix('T')}" if code in ("H", "TM") else f"P{amount}{code}"
 
 
 def _one_or_the_next(published: datetime, unit: str, written: str, sign: int) -> _Own:
@@ -5019,10 +5022,8 @@ def _some_tens_long(match: re.Match[str], published: datetime | None) -> str | N
     tens = _int(match["n"])
     if published is None or not tens:
         return None
-    unit = {"小时": "TH", "钟头": "TH", "月": "M"}.get(match["u"], "W")
-    def length(n: int) -> str:
-        return f"PT{n}H" if unit == "TH" else f"P{n}{unit}"
-    return _Own(f"{length(tens + 1)}/{length(tens + 9)}" if match["some"] == "几" else length(tens))
+    unit = match["u"]
+    return _Own(f"{_length(tens + 1, unit)}/{_length(tens + 9, unit)}" if match["some"] == "几" else _length(tens, unit))
 
 
 def _seasons_centuries_or_days(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5090,12 +5091,9 @@ def _a_long_or_decimal_length(match: re.Match[str], published: datetime | None) 
     if number is None:
         return None
     unit = match["u"] or match["ku"]
-    amount = Decimal(str(number)) * (7 if unit in ("星期", "礼拜") else 1)
-    written = format(amount.normalize(), "f")
-    return _Own(_DECIMAL_LENGTHS[unit].format(written))
-
-
-_DECIMAL_LENGTHS = {"小时": "PT{}H", "钟头": "PT{}H", "分钟": "PT{}M", "天": "P{}D", "月": "P{}M", "年": "P{}Y", "星期": "P{}D", "礼拜": "P{}D"}
+    weeks = unit in ("星期", "礼拜")
+    amount = Decimal(str(number)) * (7 if weeks else 1)
+    return _Own(_length(format(amount.normalize(), "f"), "天" if weeks else unit))
 
 
 def _so_many_years(text: str) -> str | None:
