@@ -28,9 +28,14 @@ __all__ = ["month_edge", "ordinal_parts"]
 
 _PART = re.compile(
     r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|头一)\s*个?\s*"
-    r"(?P<unit>周末|周(?![年岁])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
+    r"(?P<unit>周末|周(?![年岁一二三四五六日天])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
     r"|\s*的?\s*第\s*(?P<week_no>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[六七八九])\s*(?:周(?![年岁])|个?星期(?![一二三四五六日天]))"
 )
+_WEEKDAY_PART = re.compile(
+    r"\s*的?\s*(?:第(?P<wd_n>[一二三四五1-5])|(?P<wd_last>最后一))\s*个?\s*(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+)
+"""A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
+month with its year before it stood alone, the weekday lost."""
 _CUES = re.compile(r"第|最后|头一|月[初底末]")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
@@ -48,7 +53,7 @@ def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
         if hit.start < skip_to:
             continue  # a piece of the part just read (个周末 of 第一个周末)
         span = _period(hit)
-        part = _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end)
+        part = _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end) or _WEEKDAY_PART.match(folded, hit.end)
         value = _part_of(span, part) if part is not None and span is not None else None
         if part is None or value is None:
             read.append(hit)
@@ -73,8 +78,16 @@ def _period(hit: Hit) -> tuple[date, date] | None:
 def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     """The part's value, end exclusive (2025-03-01/2025-03-03), or None where it names none."""
     first, last = span
+    if "wd" in part.groupdict():
+        return _nth_weekday(span, part)
     if "edge" in part.groupdict():
         return month_edge(first.year, first.month, part["edge"]) if (first.year, first.month) == (last.year, last.month) else None
+    return _ordinal_part(span, part)
+
+
+def _ordinal_part(span: tuple[date, date], part: re.Match[str]) -> str | None:
+    """第一个周末, 最后一天, 第3周: the span's numbered or last day, week, weekend or month."""
+    first, last = span
     if first.year == last.year and first.month != last.month and (part["week_no"] or _numbered_week(part)):
         return _iso_week(first.year, part["week_no"] or part["ord"][-1])
     if part["week_no"]:
@@ -100,6 +113,14 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
         return None
     monday = mondays[n - 1] if n > 0 else mondays[-1]
     return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
+
+
+def _nth_weekday(span: tuple[date, date], part: re.Match[str]) -> str | None:
+    """The span's nth (or last) such weekday, or None where it has too few."""
+    index = min("一二三四五六日天".index(part["wd"]), 6)
+    days = [d for d in _days(*span) if d.weekday() == index]
+    n = -1 if part["wd_last"] else _ORDINALS.get(part["wd_n"]) or int(part["wd_n"])
+    return days[n - 1 if n > 0 else -1].isoformat() if n <= len(days) else None
 
 
 def _numbered_week(part: re.Match[str]) -> bool:

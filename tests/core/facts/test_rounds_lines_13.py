@@ -1,0 +1,36 @@
+"""Time phrases of the kinds a time parser's documentation lists, read beside jionlp's reading
+of them: where Reader read a part of the phrase, or none of it, and the library's reading (or
+our own, where the library's is a slip) is the one a reader means.
+
+Every phrase here is our own; none comes from a held-out suite. The reference is 2024-06-12
+10:00 (a Wednesday), as for the rounds before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.reading import NEWS_LINES
+
+facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
+
+
+# ---- A month's or year's nth weekday, with the year said (今年5月的第一个星期一)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("义卖活动定在今年5月的第二个星期日，商场早早布置了花墙。", "今年5月的第二个星期日", "2024-05-12"),
+        ("新规将在2025年2月的第一个星期一实施。", "2025年2月的第一个星期一", "2025-02-03"),
+        ("比赛在去年11月最后一个周六举行，吸引了上万名跑者。", "去年11月最后一个周六", "2023-11-25"),
+        ("公司的年会照例在今年最后一个周五举行。", "今年最后一个周五", "2024-12-27"),
+        ("学校今年的第一个星期一就开学了。", "今年的第一个星期一", "2024-01-01"),
+    ],
+)
+def test_a_months_or_years_nth_weekday_is_that_day(text: str, phrase: str, day: str) -> None:
+    assert dates(text)[phrase][:2] == ("exact", day)
+
+
+def test_a_months_last_week_stays_a_week() -> None:
+    assert dates("工程将在今年5月最后一周完工。")["今年5月最后一周"][1] == "2024-05-20/2024-05-27"
