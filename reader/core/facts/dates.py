@@ -4813,6 +4813,26 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
 _A_RANGES_FIRST = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:-|~|～|—|到|至)\s*$")
 
 
+def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
+    """过去三个季度, 未来两个季度: so many times three months up to now or from now on, as
+    过去九个月 is (it was a count of quarters, no date)."""
+    n = _count(match["n"])
+    if published is None or not 0 < n < 100:
+        return None
+    sign = 1 if match["pre"] in _AHEAD or match["pre"].startswith("接下来") else -1
+    return _rolling(published, "个月", sign * 3 * n)
+
+
+def _quarters_moved(match: re.Match[str], published: datetime | None) -> str | None:
+    """两个季度前, 一个季度后: the month so many times three months before or after the
+    publication's, as 六个月前 is (it was a count of quarters, no date)."""
+    n = _count(match["n"])
+    if published is None or not 0 < n < 100 or _ends_a_span(match):
+        return None
+    sign = -1 if match["dir"].endswith("前") else 1
+    return _Own(_unit_moved(published, "月", sign * 3 * n))
+
+
 def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str | None:
     """一刻钟后, 三刻钟前: the minute so many quarters of an hour from the publication's, as
     十五分钟后 is (it was no date)."""
@@ -5507,6 +5527,14 @@ _RULES = [
         rf"(?P<pre>(?P<edge>未来|今后|接下来的?|(?<![\u4e00-\u9fff])[下后])){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _next_n,
+    ),
+    _rule(
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近的?|未来|今后|接下来的?){_SP}(?P<n>{_N}){_SP}个季度(?![前后度])",
+        _quarters_rolling,
+    ),
+    _rule(
+        rf"(?<![\d{_CN_WEEK_BLOCK}第前上下])(?P<n>{_N}){_SP}个季度(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
+        _quarters_moved,
     ),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),

@@ -34,3 +34,25 @@ def test_a_months_or_years_nth_weekday_is_that_day(text: str, phrase: str, day: 
 
 def test_a_months_last_week_stays_a_week() -> None:
     assert dates("工程将在今年5月最后一周完工。")["今年5月最后一周"][1] == "2024-05-20/2024-05-27"
+
+
+# ---- Quarters up to now, from now, or so many before or after (过去三个季度, 两个季度前)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("过去三个季度，这家车企的销量持续下滑。", "过去三个季度", ["2023-09-12T00:00:00", "2024-06-12T10:00:00"]),
+        ("分析师认为，未来两个季度出口仍将承压。", "未来两个季度", ["2024-06-12T10:00:00", "2024-12-12T23:59:59"]),
+        ("最近的两个季度里，公司没有发布新品。", "最近的两个季度", ["2023-12-12T00:00:00", "2024-06-12T10:00:00"]),
+        ("两个季度前，这家公司还在亏损。", "两个季度前", ["2023-12-01T00:00:00", "2023-12-31T23:59:59"]),
+        ("一个季度后，库存压力有所缓解。", "一个季度后", ["2024-09-01T00:00:00", "2024-09-30T23:59:59"]),
+    ],
+)
+def test_quarters_from_now_are_so_many_months(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize("text", ["该公司的利润已连续三个季度下滑。", "这家银行的坏账率在第三个季度后回落。"])
+def test_quarters_counted_are_no_date(text: str) -> None:
+    assert "季度" not in "".join(dates(text))
