@@ -15,7 +15,7 @@ from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
 from .numerals import parse_number
 
-__all__ = ["onwards", "seasons_of_years", "up_to"]
+__all__ = ["after_feasts", "onwards", "seasons_of_years", "up_to"]
 
 _ONWARDS = re.compile(r"\s?起(?![义飞床诉草火步跑航身来源点事爆降锚效码居落伏色早到至意疑行程雾风立夜舞了价]|获(?!得)|底(?!薪))")
 """起 after a date; 起义 (an uprising), 起飞 (a take-off), 起诉 (a suit) and the like are words
@@ -33,6 +33,9 @@ _COUNTED_ON = r"的?(?:[一二两三四五六七八九十几\d]+个?[天日周�
 _AFTER_A_DATE = re.compile(rf"\s?(?:以后|之后)(?!{_COUNTED_ON})")
 _AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
+_A_FEAST = re.compile(r"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节)$")
+"""A feast's day ends so (春节, 国庆节, 2023年中秋): 春节后 is from it on, as 10月15日之后 is."""
+_AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
 
 
 def _after_the_month_or_day(folded: str, hit: Hit, detail: Detail | None) -> re.Match[str] | None:
@@ -67,6 +70,23 @@ def onwards(folded: str, hits: list[Hit]) -> list[Hit]:
             if (days := _FOR_DAYS.match(folded, after.end())) and detail.unit == "day":
                 read.append(_so_many_days(folded, start, days, detail.first))  # 明天（29日）起一连两天: the 29th and 30th
                 continue
+            opened = Detail(Qualifier.MORE_THAN, detail.low, None, detail.unit, detail.first, None)
+            hit = Hit(FactKind.DATE, start, after.end(), f"{detail.low}/..", opened)
+        read.append(hit)
+    return read
+
+
+def after_feasts(folded: str, hits: list[Hit]) -> list[Hit]:
+    """春节后, 国庆节之后, 中秋过后: from the feast's day on, the end open, as 10月15日之后 is (it
+    was the feast's day alone). Read once the feast's year is settled (等春节后再做打算 in
+    November is next year's)."""
+    read: list[Hit] = []
+    for hit in hits:
+        detail = hit.detail
+        after = _AFTER_A_DATE.match(folded, hit.end) or _AFTER_A_FEAST.match(folded, hit.end)
+        if after and detail is not None and detail.qualifier is Qualifier.EXACT and detail.unit == "day" \
+                and detail.low and detail.first and _A_FEAST.search(folded, hit.start, hit.end):
+            start = hit.start - 1 if hit.start and folded[hit.start - 1] in _FROM else hit.start
             opened = Detail(Qualifier.MORE_THAN, detail.low, None, detail.unit, detail.first, None)
             hit = Hit(FactKind.DATE, start, after.end(), f"{detail.low}/..", opened)
         read.append(hit)

@@ -34,7 +34,7 @@ from .date_anaphora import (
     sentence_start,
     years_after,
 )
-from .date_bounds import onwards, seasons_of_years, up_to
+from .date_bounds import after_feasts, onwards, seasons_of_years, up_to
 from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
 from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
@@ -630,7 +630,7 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
         joined = [_a_roc_years_holiday(folded, hit, published) for hit in joined]
     if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
         joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
-    joined = [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined]
+    joined = after_feasts(folded, [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined])
     joined = [_eve_of(folded, _days_off_of(folded, day, home)) for hit in joined if (day := _home_national_day(folded, hit, home))]
     return whole_phrase(folded, joined, published) or joined
 

@@ -8,9 +8,11 @@ Every phrase here is our own; none comes from a held-out suite. The reference is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.facts.reading import NEWS_LINES
+from tests.core.facts.reading import NEWS_LINES, Reading
 
 facts, intervals, values, dates = NEWS_LINES.facts, NEWS_LINES.intervals, NEWS_LINES.values, NEWS_LINES.dates
 
@@ -56,3 +58,29 @@ def test_quarters_from_now_are_so_many_months(text: str, phrase: str, interval: 
 @pytest.mark.parametrize("text", ["该公司的利润已连续三个季度下滑。", "这家银行的坏账率在第三个季度后回落。"])
 def test_quarters_counted_are_no_date(text: str) -> None:
     assert "季度" not in "".join(dates(text))
+
+
+# ---- A feast's 后: from the feast on (春节后, 国庆节之后, 中秋过后)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("春节后，沿海的工厂陆续复工，招工需求明显回升。", "春节后", "2024-02-10/.."),
+        ("专家预计，国庆节之后各地气温将逐步转凉。", "国庆节之后", "2024-10-01/.."),
+        ("商家说，中秋过后月饼一般会打折出售。", "中秋过后", "2024-09-17/.."),
+        ("这种趋势自端午节后逐步显现。", "自端午节后", "2024-06-10/.."),
+    ],
+)
+def test_after_a_feast_is_from_it_on(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][:2] == ("more-than", value)
+
+
+def test_after_the_next_feast_is_from_the_next_one_on() -> None:
+    late_in_the_year = Reading(datetime(2024, 11, 20, 10, 0))
+    found = late_in_the_year.dates("他说，目前想先休息一阵，等春节后再做打算。")
+    assert found["春节后"][:2] == ("more-than", "2025-01-29/..")
+
+
+def test_days_counted_after_a_feast_are_not_opened() -> None:
+    assert "国庆后两天" not in dates("国庆后两天，景区的游客仍然很多。")
