@@ -4014,8 +4014,8 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     year = _a_fiscal_years_part_reported(match, year, first, published)
     end_year, end_month = add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
-    if match["per"] in ("全年", "首季") or match["q3"] or match["q4"]:
-        return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year
+    if match["per"] in ("全年", "首季", "前半年", "后半年") or match["q3"] or match["q4"] or match["q1"] and "个" in match["per"]:
+        return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year, 今年前半年 as the past six months
     said = match.group()[: match.start("per") - match.start()]
     return _Own(value) if match["y"] and not _A_CALENDAR_YEAR.fullmatch(said) else value
 
@@ -4176,8 +4176,8 @@ def _since(match: re.Match[str], published: datetime | None) -> str | None:
 def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
     """First and last month of the period."""
     per = match["per"]
-    if per in ("上半年", "下半年"):
-        return (1, 6) if per == "上半年" else (7, 12)
+    if per in ("上半年", "下半年", "前半年", "后半年"):
+        return (1, 6) if per in ("上半年", "前半年") else (7, 12)  # 今年前半年 is its first half
     if per == "全年":
         return 1, 12
     if per == "首季":
@@ -5590,8 +5590,8 @@ _RULES = [
         _short_year,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年"
-        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
+        rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年|(?<=年)[前后]半年(?!以来|来)"
+        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])(?:(?<=[年度]第[一二三四1-4])个)?季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
         rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集戏队艺])(?<!节目)(?<!》的)(?<!艺的)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",

@@ -84,3 +84,24 @@ def test_after_the_next_feast_is_from_the_next_one_on() -> None:
 
 def test_days_counted_after_a_feast_are_not_opened() -> None:
     assert "国庆后两天" not in dates("国庆后两天，景区的游客仍然很多。")
+
+
+# ---- A year's 前半年 and 后半年, and its 第二个季度
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("今年前半年，这座港口的集装箱吞吐量增长了一成。", "今年前半年", "2024-01/2024-07"),
+        ("去年后半年，房地产市场明显降温。", "去年后半年", "2023-07/2024-01"),
+        ("2022年后半年，物流逐步恢复正常。", "2022年后半年", "2022-07/2023-01"),
+        ("公司预计2025年第二个季度扭亏为盈。", "2025年第二个季度", "2025-04/2025-07"),
+    ],
+)
+def test_a_years_half_or_quarter_said_otherwise_is_that_part(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][:2] == ("period", value)
+
+
+
+def test_the_nth_quarter_in_a_row_is_no_quarter() -> None:
+    assert dates("MSCI指出，这个市场的成交额已连续第三个季度下滑。") == {}
