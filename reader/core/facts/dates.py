@@ -3483,7 +3483,7 @@ def _last_n(match: re.Match[str], published: datetime | None) -> str | None:
         return None if not n else match.group()
     if match["pre"] == "前" and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], -n)
-    if match["pre"] == "最近" and _DAYS_TO_COME.match(match.string, match.end()):
+    if match["pre"].startswith("最近") and _DAYS_TO_COME.match(match.string, match.end()):
         return _days_ahead(published, match["u"], n)  # 预计最近两天将全面启动: the days to come
     whole = match["pre"] == "近" and match["u"] == "年" and n > 1  # 近三年: 2019–2021, as the seed's gold has it
     rolling = _rolling(published, match["u"], -n) if match["pre"] not in ("上", "前") and not whole else None
@@ -5515,12 +5515,12 @@ _RULES = [
         lambda match, published: None if published is None else _ymd_value(published.year, match, published),
     ),
     _rule(
-        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])(?<!年[至到—~～-])前){_SP}(?P<n>{_N}){_SP}"
+        rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近的?|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])(?<!年[至到—~～-])前){_SP}(?P<n>{_N}){_SP}"
         rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
         _last_n,
     ),
     _rule(
-        rf"(?<![已经刚才都又快])(?:过去的?|最近){_SP}(?P<n>{_N}){_SP}个?(?P<u>小时|钟头|分钟)(?![前后])",
+        rf"(?<![已经刚才都又快])(?:过去的?|最近的?){_SP}(?P<n>{_N}){_SP}个?(?P<u>小时|钟头|分钟)(?![前后])",
         lambda match, published: _to_now(published, match["u"], -_count(match["n"])) if published and _count(match["n"]) else None,
     ),
     _rule(
@@ -5740,7 +5740,7 @@ _RULES = [
         _within,
     ),
     _rule(
-        rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?个?(?<!南方)(?<!青年)(?(pre)|{_NO_MODIFIER_BEFORE})周末(?(pre)|{_NOT_A_NAMES_DAY})",
+        rf"{_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?(pre)(?:一个|个)?|个?)(?<!南方)(?<!青年)(?(pre)|{_NO_MODIFIER_BEFORE})周末(?(pre)|{_NOT_A_NAMES_DAY})",
         _weekend,
     ),
     _rule(

@@ -105,3 +105,23 @@ def test_a_years_half_or_quarter_said_otherwise_is_that_part(text: str, phrase: 
 
 def test_the_nth_quarter_in_a_row_is_no_quarter() -> None:
     assert dates("MSCI指出，这个市场的成交额已连续第三个季度下滑。") == {}
+
+
+# ---- 最近的三天, 下一个周末: the same times with 的 or 一个 in them
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("最近的三天里，这座城市的气温一直在35度以上。", "最近的三天", ["2024-06-09T10:00:00", "2024-06-12T10:00:00"]),
+        ("最近的三个月，这家车企的销量下滑了两成。", "最近的三个月", ["2024-03-12T00:00:00", "2024-06-12T10:00:00"]),
+        ("主办方决定把音乐会改到下一个周末举行。", "下一个周末", ["2024-06-22T00:00:00", "2024-06-23T23:59:59"]),
+        ("上一个周末，公园里挤满了赏花的市民。", "上一个周末", ["2024-06-08T00:00:00", "2024-06-09T23:59:59"]),
+    ],
+)
+def test_times_said_with_de_or_yi_ge_are_read_whole(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+def test_a_weekend_counted_is_no_date() -> None:
+    assert dates("他们一个周末就花掉了三千元。") == {}
