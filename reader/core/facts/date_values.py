@@ -247,6 +247,13 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
         return None
     if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
         return None
+    if not hits and _A_CLOCK_ALONE.fullmatch(text):
+        hour = int(text[: text.index("点")])
+        moment = published.replace(hour=hour % 24, minute=0, second=0, microsecond=0, tzinfo=None)
+        if hour == 24:
+            moment += timedelta(days=1)
+        value = f"{moment:%Y-%m-%dT%H:00}"
+        return [Hit(FactKind.DATE, folded.index(text), folded.index(text) + len(text), value, own_detail(value, text))]
     covered = sum(h.end - h.start for h in hits)
     if not hits or covered < 0.7 * len(text) or not _time_words_between(folded, hits):
         return None
@@ -267,6 +274,10 @@ def _time_words_between(folded: str, hits: list[Hit]) -> bool:
     return all(_TIME_WORDS.fullmatch(part) for part in rest)
 
 
+_A_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-4])点(?:整|钟)?")
+"""8点, 0点整, 9点钟 given alone (a query, a phrase to the command line): that hour of the day it
+is asked on, as the library reads it. In a sentence a bare 8点 stays none unless a date before it
+names its day (上涨8点 is points, 三点建议 three suggestions)."""
 _WHOLE_MAX = 30
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 _TIME_WORDS = re.compile(

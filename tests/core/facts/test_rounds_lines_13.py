@@ -125,3 +125,16 @@ def test_times_said_with_de_or_yi_ge_are_read_whole(text: str, phrase: str, inte
 
 def test_a_weekend_counted_is_no_date() -> None:
     assert dates("他们一个周末就花掉了三千元。") == {}
+
+
+# ---- A clock time alone (8点, 9点钟), given as a phrase
+
+
+@pytest.mark.parametrize(("phrase", "first"), [("8点", "2024-06-12T08:00:00"), ("0点整", "2024-06-12T00:00:00"), ("9点钟", "2024-06-12T09:00:00")])
+def test_a_clock_time_given_alone_is_that_hour_today(phrase: str, first: str) -> None:
+    assert intervals(phrase)[phrase][0] == first
+
+
+@pytest.mark.parametrize("text", ["三点", "25点", "沪指收盘上涨8点，成交额有所放大。", "他提出了3点建议，希望各方重视。"])
+def test_points_and_suggestions_are_no_clock_time(text: str) -> None:
+    assert dates(text) == {}
