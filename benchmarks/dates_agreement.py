@@ -8,7 +8,12 @@ Reader gives one date spanning it whole, and whether its interval (first and las
 is the one jionlp's ``parse_time`` gives (where jionlp reads it; its answer is printed
 beside Reader's where they differ, to judge who is right).
 
-    python benchmarks/dates_agreement.py [--duckling] [--show N]
+    python benchmarks/dates_agreement.py [--duckling] [--grid] [--show N]
+
+``--grid`` reads the generated phrases of ``benchmarks/time_grid.py`` (3,762, class by class) at
+two reference moments, a Monday morning and the Sunday afternoon of a Spring Festival, and
+prints per class how often Reader gives one date over the whole phrase and how often its
+interval is jionlp's.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from benchmarks.facts_quality import REFERENCE, date_cases, jionlp_interval  # n
 
 PHRASES = ROOT / "benchmarks" / "data" / "time_phrases.txt"
 OUR_REFERENCE = datetime(2022, 7, 25, 10, 0)
+GRID_REFERENCES = (datetime(2022, 7, 25, 10, 0), datetime(2021, 2, 14, 15, 0))
 
 
 def phrases() -> list[str]:
@@ -65,12 +71,42 @@ def check(cases: list[str], reference: datetime, title: str, show: int) -> None:
         print("  " + line)
 
 
+def check_grid(reference: datetime, show: int) -> None:
+    """The grid's phrases at one reference: per class, whole-phrase and agreement rates."""
+    from benchmarks.time_grid import grid
+
+    by_class: dict[str, list[int]] = {}
+    misses: list[str] = []
+    for kind, phrase in grid():
+        ok, ours = reader_whole(phrase, reference)
+        theirs = jionlp_interval(phrase, reference)
+        counts = by_class.setdefault(kind, [0, 0, 0, 0])  # phrases, whole, jionlp reads, equal
+        counts[0] += 1
+        counts[1] += ok
+        counts[2] += theirs is not None
+        counts[3] += theirs is not None and ours == theirs
+        if not ok:
+            misses.append(f"{kind}: {phrase} / jionlp {theirs}")
+    total = [sum(c[i] for c in by_class.values()) for i in range(4)]
+    print(f"\ngrid at {reference:%Y-%m-%d %H:%M} ({total[0]} phrases): one date over the whole phrase "
+          f"{total[1] / total[0]:.1%}; jionlp reads {total[2]}, Reader's interval equals jionlp's on {total[3]} "
+          f"({total[3] / max(total[2], 1):.1%})")
+    for kind, (n, whole, read, agree) in sorted(by_class.items(), key=lambda item: item[1][1] / item[1][0]):
+        print(f"  {kind:<16} {n:5d}  whole {whole / n:6.1%}  equal {agree / max(read, 1):6.1%} of {read}")
+    for line in misses[:show]:
+        print("  NOT whole " + line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duckling", action="store_true", help="also Duckling's time phrases")
+    parser.add_argument("--grid", action="store_true", help="also the generated grid of benchmarks/time_grid.py")
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args()
     check(phrases(), OUR_REFERENCE, "our phrases", args.show)
+    if args.grid:
+        for reference in GRID_REFERENCES:
+            check_grid(reference, args.show)
     if args.duckling:
         cases = [p for p, _ in date_cases("dev")]
         check(cases, REFERENCE, "Duckling dev", args.show)
