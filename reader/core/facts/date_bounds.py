@@ -35,7 +35,7 @@ _AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院�
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
 _A_FEAST = re.compile(r"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节)$")
 """A feast's day ends so (春节, 国庆节, 2023年中秋): 春节后 is from it on, as 10月15日之后 is."""
-_AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
+_AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继顾厨遗]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
 
 
 def _after_the_month_or_day(folded: str, hit: Hit, detail: Detail | None) -> re.Match[str] | None:

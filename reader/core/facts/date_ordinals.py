@@ -28,14 +28,15 @@ __all__ = ["month_edge", "ordinal_parts"]
 
 _PART = re.compile(
     r"\s*的?\s*(?P<ord>第[一二三四五1-5]|最后一|头一)\s*个?\s*"
-    r"(?P<unit>周末|周(?![年岁一二三四五六日天])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
+    r"(?P<unit>周末|周(?![年岁])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|天|日|月)"
     r"|\s*的?\s*第\s*(?P<week_no>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[六七八九])\s*(?:周(?![年岁])|个?星期(?![一二三四五六日天]))"
 )
 _WEEKDAY_PART = re.compile(
-    r"\s*的?\s*(?:第(?P<wd_n>[一二三四五1-5])|(?P<wd_last>最后一))\s*个?\s*(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+    r"\s*的?\s*(?:第(?P<wd_n>[一二三四五1-5])|(?P<wd_last>最后一))\s*个\s*(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
 )
 """A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
-month with its year before it stood alone, the weekday lost."""
+month with its year before it stood alone, the weekday lost. Only with 个: 第一周二手房 is the
+first week's second-hand homes."""
 _CUES = re.compile(r"第|最后|头一|月[初底末]")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
@@ -53,7 +54,7 @@ def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
         if hit.start < skip_to:
             continue  # a piece of the part just read (个周末 of 第一个周末)
         span = _period(hit)
-        part = _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end) or _WEEKDAY_PART.match(folded, hit.end)
+        part = _WEEKDAY_PART.match(folded, hit.end) or _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end)
         value = _part_of(span, part) if part is not None and span is not None else None
         if part is None or value is None:
             read.append(hit)

@@ -2394,7 +2394,7 @@ def _holds_now(hit: Hit, published: datetime | None) -> bool:
 
 _COUNTED_AFTER = re.compile(
     r"(?:大约|大概|约)?\s*(?![一二三四五六七八九〇○零]{3,}年)(?!(?!一二|二三|三四|四五|五六|六七|七八|八九)[一二三四五六七八九〇○零]{2}年)(?:\d{1,3}|[一二两三四五六七八九十百几数]{1,4}|半)\s*个?[多半]?\s*"
-    r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟)[多半]?(?:之后|以后|后)"
+    r"(?:年|月|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?|刻钟|季度)[多半]?(?:之后|以后|后)"
 )
 _TODAY_SO_LONG_AFTER = re.compile(rf"(?:{_COUNTED_AFTER.pattern})的今[天日]")
 _GIVEN_IN_BRACKETS = re.compile(r"\s*[(（]\s*\d")
@@ -4006,6 +4006,8 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     """上半年, 一季度, 前三季度, 今年前10个月: whole months of a year, ``YYYY-MM/YYYY-MM``.
 
     2024上半年 (a headline's way, without 年) is ours: jionlp reads the whole year."""
+    if match["per"] in ("前半年", "后半年") and not (match["y"] or match["ry"]):
+        return None  # 年前半年, 兔年后半年, 那年后半年: no year said, so no half of one
     year = _range_year(match, published)
     months = _period_months(match)
     if year is None or months is None:
@@ -4014,7 +4016,7 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     year = _a_fiscal_years_part_reported(match, year, first, published)
     end_year, end_month = add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
-    if match["per"] in ("全年", "首季", "前半年", "后半年") or match["q3"] or match["q4"] or match["q1"] and "个" in match["per"]:
+    if match["per"] in ("全年", "首季", "前半年", "后半年") or match["q3"] or match["q4"]:
         return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year, 今年前半年 as the past six months
     said = match.group()[: match.start("per") - match.start()]
     return _Own(value) if match["y"] and not _A_CALENDAR_YEAR.fullmatch(said) else value
@@ -4814,23 +4816,33 @@ _A_RANGES_FIRST = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,
 
 
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
-    """过去三个季度, 未来两个季度: so many times three months up to now or from now on, as
-    过去九个月 is (it was a count of quarters, no date)."""
+    """过去三个季度, 未来两个季度: so many whole quarters before the publication's or after it, as
+    reports count them (过去三个季度 on 12 June is July to March); it was a count of quarters, no
+    date. Not after a year said in its clause (2023年过去的三个季度 is that year's)."""
     n = _count(match["n"])
-    if published is None or not 0 < n < 100:
+    if published is None or not 0 < n < 100 or _A_YEAR_SAID_BEFORE.search(_clause_before(match.string, match.start())):
         return None
-    sign = 1 if match["pre"] in _AHEAD or match["pre"].startswith("接下来") else -1
-    return _rolling(published, "个月", sign * 3 * n)
+    ahead = match["pre"] in _AHEAD or match["pre"].startswith("接下来")
+    return _quarters_from(published, 1 if ahead else -n, n)
 
 
 def _quarters_moved(match: re.Match[str], published: datetime | None) -> str | None:
-    """两个季度前, 一个季度后: the month so many times three months before or after the
-    publication's, as 六个月前 is (it was a count of quarters, no date)."""
+    """两个季度前, 一个季度后: the quarter so many quarters before or after the publication's, as
+    上个季度 is (it was a count of quarters, no date)."""
     n = _count(match["n"])
     if published is None or not 0 < n < 100 or _ends_a_span(match):
         return None
-    sign = -1 if match["dir"].endswith("前") else 1
-    return _Own(_unit_moved(published, "月", sign * 3 * n))
+    return _quarters_from(published, -n if match["dir"].endswith("前") else n, 1)
+
+
+def _quarters_from(published: datetime, offset: int, n: int) -> _Own:
+    """``n`` whole quarters, the first ``offset`` quarters from the publication's, whole months."""
+    start = add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * offset)
+    end = add_months(*start, 3 * n)
+    return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
+
+
+_A_YEAR_SAID_BEFORE = re.compile(r"(?:\d{4}|[今去明前后]|[一二〇○零三四五六七八九]{2,4})年(?:度)?[^，,。；;]*$")
 
 
 def _quarters_from_now(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5591,7 +5603,7 @@ _RULES = [
     ),
     _rule(
         rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年|(?<=年)[前后]半年(?!以来|来)"
-        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])(?:(?<=[年度]第[一二三四1-4])个)?季度"
+        rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
         rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集戏队艺])(?<!节目)(?<!》的)(?<!艺的)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",
