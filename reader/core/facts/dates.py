@@ -729,7 +729,9 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
             since = _SINCE_A_SHORT_EVENT.match(folded, hit.end)  # 1978年改革开放以来: since that year, 自 unsaid
             since = None if since is None or _A_RECORD_SET.match(folded, since.end()) else since
         detail = hit.detail
-        if since and detail is not None and detail.qualifier in _SPANS and detail.first:
+        if since is None and detail is not None and detail.qualifier is Qualifier.MORE_THAN and folded.endswith("以来", hit.start, hit.end):
+            since = _NOTHING.match(folded, hit.end)  # 今年以来, 2024年以来 (the library's open end): up to now, as 去年以来 is
+        if since and detail is not None and (detail.qualifier in _SPANS or detail.qualifier is Qualifier.MORE_THAN) and detail.first:
             first = datetime.fromisoformat(detail.first)
             if first <= now:
                 value = f"{first:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
@@ -740,6 +742,7 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
+_NOTHING = re.compile("")
 _THIS_YEAR_COME = re.compile(r"来(?![看说讲自到的往回临袭华源港新台京沪美中日韩澳马泰])")
 """今年来已有三场: since the year's start, as 今年以来 (not 今年来看, 今年来华)."""
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")

@@ -606,9 +606,14 @@ def test_repeated_relative_words_count_each_time(text: str, day: str) -> None:
     assert one(text, "date")["interval"][0][:10] == day
 
 
-def test_a_date_since_has_an_open_end() -> None:
+def test_a_date_from_on_has_an_open_end() -> None:
+    fact = one("新规自2023年1月1日起施行。", "date")
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("more-than", "2023-01-01", None)
+
+
+def test_a_year_since_runs_up_to_the_publication() -> None:
     fact = one("今年以来，销量持续增长。", "date")
-    assert (fact["value_kind"], fact["from"], fact["to"]) == ("more-than", "2022-01-01", None)
+    assert (fact["value_kind"], fact["from"], fact["to"]) == ("period", "2022-01-01T00:00:00", "2022-07-25T10:00:00")
 
 
 def test_a_duration_after_a_cue_is_a_duration() -> None:

@@ -164,3 +164,16 @@ def test_a_clock_time_given_alone_is_that_hour_today(phrase: str, first: str) ->
 @pytest.mark.parametrize("text", ["三点", "25点", "沪指收盘上涨8点，成交额有所放大。", "他提出了3点建议，希望各方重视。"])
 def test_points_and_suggestions_are_no_clock_time(text: str) -> None:
     assert dates(text) == {}
+
+
+# ---- A year since (今年以来, 2024年以来) runs up to the publication, as 去年以来 does
+
+
+@pytest.mark.parametrize("phrase", ["今年以来", "2024年以来", "本年以来"])
+def test_this_year_since_runs_up_to_now(phrase: str) -> None:
+    said = dates(f"{phrase}，全市新增就业岗位三万多个。")[phrase]
+    assert said[:2] == ("period", "2024-01-01T00:00:00/2024-06-12T10:00:01")
+
+
+def test_a_year_since_to_come_stays_open() -> None:
+    assert dates("2025年以来的新规定还没有公布。")["2025年以来"][:2] == ("more-than", "2025-01-01/..")
