@@ -21,7 +21,7 @@ import re
 from datetime import date, timedelta
 
 from .date_values import own_detail
-from .model import FactKind, Hit
+from .model import FactKind, Hit, Qualifier
 from .numerals import parse_number
 
 __all__ = ["month_edge", "ordinal_parts"]
@@ -37,7 +37,10 @@ _WEEKDAY_PART = re.compile(
 """A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
 month with its year before it stood alone, the weekday lost. Only with 个: 第一周二手房 is the
 first week's second-hand homes."""
-_CUES = re.compile(r"第|最后|头一|月[初底末]")
+_FIRST_DAYS = re.compile(r"\s*的?\s*前\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后])")
+"""A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
+9月1日前两天): they were the days up to the publication, counted back from it."""
+_CUES = re.compile(r"第|最后|头一|月[初底末]|前")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
 """A month's edge said again after it (十二月月底, 12月份月初): the library reads 十二月底 and
@@ -54,8 +57,11 @@ def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
         if hit.start < skip_to:
             continue  # a piece of the part just read (个周末 of 第一个周末)
         span = _period(hit)
-        part = _WEEKDAY_PART.match(folded, hit.end) or _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end)
+        part = _WEEKDAY_PART.match(folded, hit.end) or _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end) \
+            or _FIRST_DAYS.match(folded, hit.end)
         value = _part_of(span, part) if part is not None and span is not None else None
+        if part is not None and span is None and "days" in part.groupdict():
+            value = _days_before(hit, part)
         if part is None or value is None:
             read.append(hit)
             continue
@@ -81,6 +87,8 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     first, last = span
     if "wd" in part.groupdict():
         return _nth_weekday(span, part)
+    if "days" in part.groupdict():
+        return _first_days(span, part)
     if "edge" in part.groupdict():
         return month_edge(first.year, first.month, part["edge"]) if (first.year, first.month) == (last.year, last.month) else None
     return _ordinal_part(span, part)
@@ -114,6 +122,26 @@ def _ordinal_part(span: tuple[date, date], part: re.Match[str]) -> str | None:
         return None
     monday = mondays[n - 1] if n > 0 else mondays[-1]
     return f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}"
+
+
+def _first_days(span: tuple[date, date], part: re.Match[str]) -> str | None:
+    """The span's first so many days, end exclusive, or None where it has fewer."""
+    n = parse_number(part["days"])
+    if n is None or n <= 1 or span[0] + timedelta(days=int(n) - 1) > span[1]:
+        return None
+    return f"{span[0].isoformat()}/{(span[0] + timedelta(days=int(n))).isoformat()}"
+
+
+def _days_before(hit: Hit, part: re.Match[str]) -> str | None:
+    """The so many days just before a day said (春节前三天: the three days up to its eve; 国庆前一天
+    the eve itself)."""
+    detail, n = hit.detail, parse_number(part["days"])
+    if detail is None or detail.unit != "day" or detail.qualifier is not Qualifier.EXACT or not detail.first or n is None or not 0 < n < 100:
+        return None
+    day = date.fromisoformat(detail.first[:10])
+    if n == 1:
+        return (day - timedelta(days=1)).isoformat()  # 国庆前一天: its eve
+    return f"{(day - timedelta(days=int(n))).isoformat()}/{day.isoformat()}"
 
 
 def _nth_weekday(span: tuple[date, date], part: re.Match[str]) -> str | None:

@@ -4535,14 +4535,19 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
     return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
 
 
+_JANUARYS_TERMS = frozenset(("小寒", "大寒"))
+"""The solar terms of January, which the library counts to the solar year before (立春 opens one)."""
+
+
 def _solar_term_of_year(match: re.Match[str], published: datetime | None) -> str | None:
     """去年冬至, 明年清明: the solar term of that year, asked of the library with the year in
     figures; asked as said, it reads 去年 and 明年 as this year (去年霜降 was this October's)
-    and 今年冬至 as the whole winter."""
+    and 今年冬至 as the whole winter; 今年的夏至 was the whole summer, 去年大寒 the January after next."""
     if published is None:
         return None
     year = published.year + _REL_YEAR[match["ry"]]
-    detail = time_detail(f"{year}年{match['term']}", published)
+    asked = year - 1 if match["term"] in _JANUARYS_TERMS else year  # the library's 2023年大寒 is January 2024's
+    detail = time_detail(f"{asked}年{match['term']}", published)
     if detail is None or not detail.first or not detail.first.startswith(f"{year:04d}"):
         return None
     return _Own(detail.first[:10])
@@ -5565,7 +5570,7 @@ _RULES = [
         r"|去(?P<last>[春夏秋冬])(?=今[春夏秋冬])",
         _short_season,
     ),
-    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})的?(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"

@@ -242,7 +242,7 @@ def test_before_a_deadline_is_up_to_it(text: str, phrase: str, last: str) -> Non
 
 @pytest.mark.parametrize(
     ("text", "phrase"),
-    [("9月1日前一天，学生们纷纷返校报到。", "9月1日"), ("春节前后，火车站客流明显增加。", "春节")],
+    [("9月1日前一天，学生们纷纷返校报到。", "9月1日前一天"), ("春节前后，火车站客流明显增加。", "春节")],
 )
 def test_a_day_before_and_around_stay_as_they_were(text: str, phrase: str) -> None:
     """An eve (国庆前夕) was here too; it is now the few days before (test_rounds_lines_2)."""

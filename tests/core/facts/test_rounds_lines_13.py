@@ -177,3 +177,38 @@ def test_this_year_since_runs_up_to_now(phrase: str) -> None:
 
 def test_a_year_since_to_come_stays_open() -> None:
     assert dates("2025年以来的新规定还没有公布。")["2025年以来"][:2] == ("more-than", "2025-01-01/..")
+
+
+# ---- A solar term of a year said (今年的夏至, 去年大寒)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("今年的夏至是6月21日，白昼最长。", "今年的夏至", "2024-06-21"),
+        ("去年大寒那天，这座城市下了十年来最大的一场雪。", "去年大寒", "2023-01-20"),
+        ("明年大寒前后，北方将迎来新一轮寒潮。", "明年大寒", "2025-01-20"),
+    ],
+)
+def test_a_years_solar_term_is_that_day(text: str, phrase: str, day: str) -> None:
+    assert dates(text)[phrase][1] == day
+
+
+# ---- A month's first days and the days before a day (本月前10天, 春节前三天, 国庆前一天)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("本月前10天，全市新房成交量同比增长两成。", "本月前10天", "2024-06-01/2024-06-11"),
+        ("今年前100天，这个口岸的出入境旅客超过百万人次。", "今年前100天", "2024-01-01/2024-04-10"),
+        ("春节前三天，火车站里挤满了返乡的旅客。", "春节前三天", "2024-02-07/2024-02-10"),
+        ("国庆前一天，商场里人头攒动。", "国庆前一天", "2024-09-30"),
+    ],
+)
+def test_first_days_and_days_before_a_day_are_those_days(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
+
+
+def test_days_before_an_event_unnamed_stay_none() -> None:
+    assert dates("比赛前三天，队员们都在加紧训练。") == {}
