@@ -4823,6 +4823,19 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
 _A_RANGES_FIRST = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:-|~|～|—|到|至)\s*$")
 
 
+def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """明后两天, 昨今两天, 今明后三天: those days in a row, end exclusive, as the library reads 今明两天
+    (it read these none); a count that does not match the days named (明后三天) says none."""
+    days = [_DAY_WORDS[c] for c in match["run"]]
+    if published is None or match["n"] and _count(match["n"]) != len(days):
+        return None
+    first = published.date() + timedelta(days=days[0])
+    return _Own(f"{first.isoformat()}/{(first + timedelta(days=len(days))).isoformat()}")
+
+
+_DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
+
+
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
     """过去三个季度, 未来两个季度: so many whole quarters before the publication's or after it, as
     reports count them (过去三个季度 on 12 June is July to March); it was a count of quarters, no
@@ -5556,6 +5569,7 @@ _RULES = [
         rf"(?<![\d{_CN_WEEK_BLOCK}第前上下])(?P<n>{_N}){_SP}个季度(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _quarters_moved,
     ),
+    _rule(r"(?<![说表声证发聪光文透阐辨查简鲜标失])(?P<run>昨今|明后|今明后)(?P<n>两|三)(?:天|日)(?![报子])", _run_of_days),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),
     _rule(

@@ -156,12 +156,15 @@ def test_a_weekend_counted_is_no_date() -> None:
 # ---- A clock time alone (8点, 9点钟), given as a phrase
 
 
-@pytest.mark.parametrize(("phrase", "first"), [("8点", "2024-06-12T08:00:00"), ("0点整", "2024-06-12T00:00:00"), ("9点钟", "2024-06-12T09:00:00")])
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [("8点", "2024-06-12T08:00:00"), ("0点整", "2024-06-12T00:00:00"), ("9点钟", "2024-06-12T09:00:00"), ("十二点", "2024-06-12T12:00:00")],
+)
 def test_a_clock_time_given_alone_is_that_hour_today(phrase: str, first: str) -> None:
     assert intervals(phrase)[phrase][0] == first
 
 
-@pytest.mark.parametrize("text", ["三点", "25点", "沪指收盘上涨8点，成交额有所放大。", "他提出了3点建议，希望各方重视。"])
+@pytest.mark.parametrize("text", ["25点", "二十五点", "沪指收盘上涨8点，成交额有所放大。", "他提出了3点建议，希望各方重视。"])
 def test_points_and_suggestions_are_no_clock_time(text: str) -> None:
     assert dates(text) == {}
 
@@ -212,3 +215,20 @@ def test_first_days_and_days_before_a_day_are_those_days(text: str, phrase: str,
 
 def test_days_before_an_event_unnamed_stay_none() -> None:
     assert dates("比赛前三天，队员们都在加紧训练。") == {}
+
+
+# ---- Weather periods and runs of days (今天白天, 明后两天)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("今天白天，本市多云转晴，最高气温33度。", "今天白天", ["2024-06-12T06:00:00", "2024-06-12T18:59:59"]),
+        ("今天夜间到明天白天，全市有中到大雨。", "今天夜间到明天白天", ["2024-06-12T20:00:00", "2024-06-13T18:59:59"]),
+        ("气象台预计，明后两天仍有强降雨。", "明后两天", ["2024-06-13T00:00:00", "2024-06-14T23:59:59"]),
+        ("昨今两天，景区共接待游客五万人次。", "昨今两天", ["2024-06-11T00:00:00", "2024-06-12T23:59:59"]),
+        ("今明后三天，这条线路将暂停运营。", "今明后三天", ["2024-06-12T00:00:00", "2024-06-14T23:59:59"]),
+    ],
+)
+def test_weather_periods_and_runs_of_days_are_read_whole(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
