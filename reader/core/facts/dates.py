@@ -731,7 +731,7 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
         detail = hit.detail
         if since is None and detail is not None and detail.qualifier is Qualifier.MORE_THAN and folded.endswith("以来", hit.start, hit.end):
             since = _NOTHING.match(folded, hit.end)  # 今年以来, 2024年以来 (the library's open end): up to now, as 去年以来 is
-        if since and detail is not None and (detail.qualifier in _SPANS or detail.qualifier is Qualifier.MORE_THAN) and detail.first:
+        if since and detail is not None and _runs_on_from(detail, hit.value) and detail.first:
             first = datetime.fromisoformat(detail.first)
             if first <= now:
                 value = f"{first:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
@@ -739,6 +739,16 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
                 hit = Hit(FactKind.DATE, hit.start, since.end(), value, own_detail(value, text))
         read.append(hit)
     return read
+
+
+_A_WEEK = re.compile(r"\d{4}-W\d\d")
+
+
+def _runs_on_from(detail: Detail, value: str) -> bool:
+    """Whether 以来 runs on from the time read: a span (一季度以来), a start (今年以来, the library's
+    open end), or a week (本周以来, 上周以来: the library's weeks are approximate)."""
+    return detail.qualifier in _SPANS or detail.qualifier is Qualifier.MORE_THAN \
+        or detail.qualifier is Qualifier.APPROXIMATE and bool(_A_WEEK.fullmatch(value))
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
@@ -5529,7 +5539,7 @@ _RULES = [
         _bare_day,
     ),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?P<d>{_DAY})\s*(?:[日号]|(?=(?:及|和|与|、)\s*\d{{1,2}}\s*[日号])))?"
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?:的\s*)?(?P<d>{_DAY})\s*(?:日|号(?![楼线院房车位门机])|(?=(?:及|和|与|、)\s*\d{{1,2}}\s*[日号])))?"
         rf"(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),

@@ -232,3 +232,23 @@ def test_days_before_an_event_unnamed_stay_none() -> None:
 )
 def test_weather_periods_and_runs_of_days_are_read_whole(text: str, phrase: str, interval: list[str]) -> None:
     assert intervals(text)[phrase] == interval
+
+
+# ---- 下个月的5号, and a week since (本周以来)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("新规将于下个月的5号正式实施。", "下个月的5号", "2024-07-05"), ("上个月的20日，这家工厂正式投产。", "上个月的20日", "2024-05-20")],
+)
+def test_a_relative_months_day_after_de_is_that_day(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
+
+
+def test_a_metro_line_after_a_relative_month_is_no_day() -> None:
+    assert "上个月1号" not in dates("上个月1号线开通了延长段，沿线居民出行更方便。")
+
+
+@pytest.mark.parametrize(("phrase", "first"), [("本周以来", "2024-06-10T00:00:00"), ("上周以来", "2024-06-03T00:00:00")])
+def test_a_week_since_runs_up_to_now(phrase: str, first: str) -> None:
+    assert intervals(f"{phrase}，沪深两市成交额连续放大。")[phrase] == [first, "2024-06-12T10:00:00"]
