@@ -37,10 +37,11 @@ _WEEKDAY_PART = re.compile(
 """A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
 month with its year before it stood alone, the weekday lost. Only with 个: 第一周二手房 is the
 first week's second-hand homes."""
-_FIRST_DAYS = re.compile(r"\s*的?\s*前\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后])")
+_FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日]))\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后])")
 """A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
-9月1日前两天): they were the days up to the publication, counted back from it."""
-_CUES = re.compile(r"第|最后|头一|月[初底末]|前")
+9月1日前两天), and the day after one (中秋节后一天): they were the days up to the publication, counted
+back from it, or the day alone."""
+_CUES = re.compile(r"第|最后|头一|月[初底末]|前|后")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
 """A month's edge said again after it (十二月月底, 12月份月初): the library reads 十二月底 and
@@ -127,7 +128,7 @@ def _ordinal_part(span: tuple[date, date], part: re.Match[str]) -> str | None:
 def _first_days(span: tuple[date, date], part: re.Match[str]) -> str | None:
     """The span's first so many days, end exclusive, or None where it has fewer."""
     n = parse_number(part["days"])
-    if n is None or n <= 1 or span[0] + timedelta(days=int(n) - 1) > span[1]:
+    if part["way"] == "后" or n is None or n <= 1 or span[0] + timedelta(days=int(n) - 1) > span[1]:
         return None
     return f"{span[0].isoformat()}/{(span[0] + timedelta(days=int(n))).isoformat()}"
 
@@ -139,6 +140,8 @@ def _days_before(hit: Hit, part: re.Match[str]) -> str | None:
     if detail is None or detail.unit != "day" or detail.qualifier is not Qualifier.EXACT or not detail.first or n is None or not 0 < n < 100:
         return None
     day = date.fromisoformat(detail.first[:10])
+    if part["way"] == "后":
+        return (day + timedelta(days=1)).isoformat()  # 中秋节后一天: the day after
     if n == 1:
         return (day - timedelta(days=1)).isoformat()  # 国庆前一天: its eve
     return f"{(day - timedelta(days=int(n))).isoformat()}/{day.isoformat()}"

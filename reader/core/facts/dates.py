@@ -3539,8 +3539,8 @@ def _next_n(match: re.Match[str], published: datetime | None) -> str | None:
     if match["pre"] in _AHEAD and match["u"].endswith(("小时", "钟头", "分钟")):
         return _to_now(published, match["u"], n)
     rolling = _rolling(published, match["u"], n) if match["pre"] in _AHEAD else None
-    if rolling is None and match["pre"] == "未来":  # as the library reads it: its dates are shown
-        rolling = _days_ahead(published, match["u"], n)
+    if rolling is None and match["pre"] in _AHEAD:  # as the library reads 未来三天: its dates are shown
+        rolling = _days_ahead(published, match["u"], n)  # 接下来一周, 今后三天 alike (they were the next calendar week, days)
     if rolling is not None:
         return rolling
     value = _span(published, match["u"], 1, n + 1)

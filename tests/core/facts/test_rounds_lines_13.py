@@ -252,3 +252,33 @@ def test_a_metro_line_after_a_relative_month_is_no_day() -> None:
 @pytest.mark.parametrize(("phrase", "first"), [("本周以来", "2024-06-10T00:00:00"), ("上周以来", "2024-06-03T00:00:00")])
 def test_a_week_since_runs_up_to_now(phrase: str, first: str) -> None:
     assert intervals(f"{phrase}，沪深两市成交额连续放大。")[phrase] == [first, "2024-06-12T10:00:00"]
+
+
+# ---- 接下来一周 as 未来一周; a decade's 前期, 中期, 后期; the day after a feast
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("接下来一周，全市将持续高温。", "接下来一周", ["2024-06-12T10:00:00", "2024-06-19T10:00:00"]),
+        ("今后三天，沿海地区仍有大风。", "今后三天", ["2024-06-12T10:00:00", "2024-06-15T10:00:00"]),
+    ],
+)
+def test_days_and_weeks_from_now_run_from_now(text: str, phrase: str, interval: list[str]) -> None:
+    assert intervals(text)[phrase] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("上世纪80年代中期，他来到深圳创业。", "上世纪80年代中期", "1983/1987"),
+        ("90年代后期，这家工厂开始转型。", "90年代后期", "1997/2000"),
+        ("80年代前期，这里还是一片农田。", "80年代前期", "1980/1983"),
+    ],
+)
+def test_a_decades_early_middle_or_late_years(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
+
+
+def test_the_day_after_a_feast_is_that_day() -> None:
+    assert dates("中秋节后一天，高速公路迎来返程高峰。")["中秋节后一天"][1] == "2024-09-18"
