@@ -50,7 +50,7 @@ none, or 三月 as three months), a year in Chinese digits (二○○八年: non
 dates), a decade (1920年代: the year 1920 alone)."""
 _SUFFIX = re.compile(
     r"(?:的)?(?:(?<=年代)[前中后初末]期|上旬|中旬|下旬|前后|左右|假期|小长假|长假|黄金周|前夕|(?<=[时点分])许(?![多久可])|同期|期间|早上|早晨|清晨|黎明|上午|中午|下午|傍晚|晚上|晚间|夜晚|朝早|晏昼|下昼"
-    r"|夜间|夜里|白天(?!鹅)|凌晨|深夜|午夜|财年|(?<!月)(?<!月的)(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|暑假|暑期(?!档))"
+    r"|夜间|夜里|白天(?![鹅黑和与最])|凌晨|深夜|午夜|财年|(?<!月)(?<!月的)(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|暑假|暑期(?!档))"
     r"|初(?![步级始衷次赛心稿审选二三四五六七八九十]|一(?![份个些次项批篇名位家轮场]))|底(?![线气层部价牌子片])|末(?![班日代位尾端])"
     r"|中(?![国华秋央心东欧美方共学小医文外部西南北亚非资企层级型招考超奖标签毒枪弹暑风计了断止]"
     r"|[日俄韩朝越印英法德意加澳泰蒙巴](?:两国|双边|关系|撞船|贸易|合作|边境|冲突|建交|战争|会谈|峰会|友好|联合|外长|首脑|领导人))"
@@ -277,10 +277,10 @@ def _time_words_between(folded: str, hits: list[Hit]) -> bool:
     return all(_TIME_WORDS.fullmatch(part) for part in rest)
 
 
-_A_CLOCK_ALONE = re.compile(r"(?P<h>[01]?\d|2[0-4]|[零一二两三四五六七八九十]{1,3})[点點](?:整|钟|鐘)?")
+_A_CLOCK_ALONE = re.compile(r"(?!一[点點]$)(?P<h>[01]?\d|2[0-4]|[零一二两三四五六七八九十]{1,3})[点點](?:整|钟|鐘)?")
 """8点, 0点整, 十二点, 九点钟 given alone (a query, a phrase to the command line): that hour of the day it
 is asked on, as the library reads it. In a sentence a bare 8点 stays none unless a date before it
-names its day (上涨8点 is points, 三点建议 three suggestions)."""
+names its day (上涨8点 is points, 三点建议 three suggestions); 一点 alone is "a little"."""
 _WHOLE_MAX = 30
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 _TIME_WORDS = re.compile(

@@ -3371,6 +3371,8 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _NAMED_EVENT = re.compile(r"革命|事变|起义|风暴")
+_A_NUMBERED_THING = r"楼(?![市盘])|线|院|房(?![贷价租产市])|车(?![展市])|位|门(?![店票诊])|机|文件|台风|公告|令"
+"""What after 1号 makes it a thing's number (1号线, 2号台风, 1号文件), not a day (下月1号房贷 is one)."""
 
 
 def _slash_day(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4833,6 +4835,14 @@ def _from_now(match: re.Match[str], published: datetime | None) -> str | None:
 _A_RANGES_FIRST = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:-|~|～|—|到|至)\s*$")
 
 
+def _half_ahead(match: re.Match[str], published: datetime | None) -> str | None:
+    """未来半年, 今后半个月: from now to six months or fifteen days on, as 过去半年 runs up to now
+    (it was none). Not 接下来半个月, which a story tells from its own day (3月16日…成立，接下来半个月)."""
+    if published is None:
+        return None
+    return _rolling(published, "个月", 6) if match["u"] == "年" else _days_ahead(published, "天", 15)
+
+
 def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None:
     """明后两天, 昨今两天, 今明后三天: those days in a row, end exclusive, as the library reads 今明两天
     (it read these none); a count that does not match the days named (明后三天) says none."""
@@ -4844,6 +4854,8 @@ def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None
 
 
 _DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
+_WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开分严指载写言讲申挑点澄神贤精照阳黄"
+"""What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days."""
 
 
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5539,7 +5551,7 @@ _RULES = [
         _bare_day,
     ),
     _rule(
-        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?:的\s*)?(?P<d>{_DAY})\s*(?:日|号(?![楼线院房车位门机])|(?=(?:及|和|与|、)\s*\d{{1,2}}\s*[日号])))?"
+        rf"(?P<rel>{_alternatives(_REL_MONTH)})(?:\s*(?:的\s*)?(?P<d>{_DAY})\s*(?:日|号(?!{_A_NUMBERED_THING})|(?=(?:及|和|与|、)\s*\d{{1,2}}\s*[日号])))?"
         rf"(?(d){_TIME}?|{_NTH}?)",
         _relative_month,
     ),
@@ -5579,7 +5591,8 @@ _RULES = [
         rf"(?<![\d{_CN_WEEK_BLOCK}第前上下])(?P<n>{_N}){_SP}个季度(?P<dir>以后|之后|过后|以前|之前|后|前(?!往))",
         _quarters_moved,
     ),
-    _rule(r"(?<![说表声证发聪光文透阐辨查简鲜标失])(?P<run>昨今|明后|今明后)(?P<n>两|三)(?:天|日)(?![报子])", _run_of_days),
+    _rule(rf"(?<![{_WORDS_ENDING_IN_MING}])(?P<run>昨今|明后|今明后)(?P<n>两|三)(?:天|日)(?![报子])", _run_of_days),
+    _rule(r"(?P<pre>未来|今后)半个?(?P<u>年|月)", _half_ahead),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),
     _rule(

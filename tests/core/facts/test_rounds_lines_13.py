@@ -282,3 +282,43 @@ def test_a_decades_early_middle_or_late_years(text: str, phrase: str, value: str
 
 def test_the_day_after_a_feast_is_that_day() -> None:
     assert dates("中秋节后一天，高速公路迎来返程高峰。")["中秋节后一天"][1] == "2024-09-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "last"),
+    [("分析师认为，未来半年楼市仍将承压。", "未来半年", "2024-12-12T23:59:59"), ("今后半个月，全省将进入主汛期。", "今后半个月", "2024-06-27T10:00:00")],
+)
+def test_half_a_year_or_month_from_now_runs_from_now(text: str, phrase: str, last: str) -> None:
+    assert intervals(text)[phrase] == ["2024-06-12T10:00:00", last]
+
+
+# ---- The second review: words ending in 明, "not a day earlier", "a couple of days ago",
+# numbered things after a month's 号, 白天黑夜, 一点
+
+
+def test_a_run_of_days_inside_a_word_ending_in_ming_is_none() -> None:
+    said = dates("清明后两天，各地气温明显回升。")
+    assert "明后两天" not in said and said["清明"][1] == "2024-04-04"
+
+
+def test_not_a_day_before_is_no_eve() -> None:
+    assert "6月30日前一天" not in dates("这批货在6月30日前一天也不能耽误。")
+
+
+def test_a_couple_of_days_ago_in_this_year_is_no_first_days() -> None:
+    assert "今年前两天" not in dates("今年前两天的高温天气让不少市民中暑。")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("上个月的1号文件提出了十条措施。", "上个月"), ("上个月的2号台风造成严重损失。", "上个月")])
+def test_a_numbered_thing_after_a_months_hao_is_no_day(text: str, phrase: str) -> None:
+    assert dates(text)[phrase][1] == "2024-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), [("下月1号房贷利率将下调。", "下月1号", "2024-07-01"), ("本月20号车展开幕。", "本月20号", "2024-06-20")])
+def test_a_day_before_a_word_of_its_own_stays_a_day(text: str, phrase: str, day: str) -> None:
+    assert dates(text)[phrase][1] == day
+
+
+@pytest.mark.parametrize("text", ["一点", "他们白天黑夜地赶工，终于按期完工。"])
+def test_a_little_and_day_and_night_are_no_time(text: str) -> None:
+    assert not any("白天" in phrase or phrase == "一点" for phrase in dates(text))
