@@ -41,11 +41,11 @@ _FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日]))\s*
 """A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
 9月1日前两天), and the day after one (中秋节后一天): they were the days up to the publication, counted
 back from it, or the day alone."""
-_CUES = re.compile(r"第|最后|头一|月[初底末]|前|后")
+_CUES = re.compile(r"第|最后|头一|月[初底末]|前|后|半月")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_EDGE = re.compile(r"\s*份?\s*月(?P<edge>初|底|末)(?![一二三四五六七八九十])")
+_EDGE = re.compile(r"\s*份?\s*(?:月(?P<edge>初|底|末)(?![一二三四五六七八九十])|(?P<half>[上下])半月)")
 """A month's edge said again after it (十二月月底, 12月份月初): the library reads 十二月底 and
-12月初, from the 25th to the end and the first five days."""
+12月初, from the 25th to the end and the first five days; or its half (7月上半月, 本月下半月)."""
 
 
 def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -91,7 +91,9 @@ def _part_of(span: tuple[date, date], part: re.Match[str]) -> str | None:
     if "days" in part.groupdict():
         return _first_days(span, part)
     if "edge" in part.groupdict():
-        return month_edge(first.year, first.month, part["edge"]) if (first.year, first.month) == (last.year, last.month) else None
+        if (first.year, first.month) != (last.year, last.month):
+            return None
+        return month_edge(first.year, first.month, part["edge"]) if part["edge"] else _month_half(first, last, part["half"])
     return _ordinal_part(span, part)
 
 
@@ -167,6 +169,12 @@ def _iso_week(year: int, written: str) -> str | None:
     if number is None or not 1 <= number <= date(year, 12, 28).isocalendar()[1]:  # the 28th is in the last
         return None
     return f"{year:04d}-W{int(number):02d}"
+
+
+def _month_half(first: date, last: date, half: str) -> str:
+    """A month's first half (上半月: the 1st to the 15th) or second (下半月: the 16th to its end)."""
+    start, end = (first, first + timedelta(days=15)) if half == "上" else (first + timedelta(days=15), last + timedelta(days=1))
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def month_edge(year: int, month: int, edge: str) -> str:

@@ -322,3 +322,18 @@ def test_a_day_before_a_word_of_its_own_stays_a_day(text: str, phrase: str, day:
 @pytest.mark.parametrize("text", ["一点", "他们白天黑夜地赶工，终于按期完工。"])
 def test_a_little_and_day_and_night_are_no_time(text: str) -> None:
     assert not any("白天" in phrase or phrase == "一点" for phrase in dates(text))
+
+
+# ---- A month's halves (7月上半月) and a whole day said so (今天全天)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("7月上半月，全市降雨量比常年偏多三成。", "7月上半月", "2024-07-01/2024-07-16"),
+        ("上个月下半月，猪肉价格明显回落。", "上个月下半月", "2024-05-16/2024-06-01"),
+        ("受管道检修影响，今天全天这一片区停水。", "今天全天", "2024-06-12"),
+    ],
+)
+def test_a_months_half_and_a_whole_day_are_read_whole(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
