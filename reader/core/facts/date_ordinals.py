@@ -37,7 +37,7 @@ _WEEKDAY_PART = re.compile(
 """A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
 month with its year before it stood alone, the weekday lost. Only with 个: 第一周二手房 is the
 first week's second-hand homes."""
-_FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日]))\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后也都])")
+_FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日](?![比天一没假])))\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后]|[也都][不没])")
 """A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
 9月1日前两天), and the day after one (中秋节后一天): they were the days up to the publication, counted
 back from it, or the day alone."""
@@ -128,10 +128,10 @@ def _ordinal_part(span: tuple[date, date], part: re.Match[str]) -> str | None:
 
 
 def _first_days(span: tuple[date, date], part: re.Match[str]) -> str | None:
-    """The span's first so many days, end exclusive, or None where it has fewer; not 前两天, which
-    is also the everyday "a couple of days ago" (今年前两天的高温)."""
+    """The span's first so many days, end exclusive, or None where it has fewer; not a year's 前两天,
+    which is the everyday "a couple of days ago" (今年前两天的高温), but a month's (本月前两天)."""
     n = parse_number(part["days"])
-    if part["way"] == "后" or part["days"] == "两" or n is None or n <= 1 or span[0] + timedelta(days=int(n) - 1) > span[1]:
+    if part["way"] == "后" or part["days"] == "两" and span[0].month != span[1].month or n is None or n <= 1 or span[0] + timedelta(days=int(n) - 1) > span[1]:
         return None
     return f"{span[0].isoformat()}/{(span[0] + timedelta(days=int(n))).isoformat()}"
 

@@ -3371,7 +3371,7 @@ def _month_day(match: re.Match[str], published: datetime | None) -> str | None:
 
 
 _NAMED_EVENT = re.compile(r"革命|事变|起义|风暴")
-_A_NUMBERED_THING = r"楼(?![市盘])|线|院|房(?![贷价租产市])|车(?![展市])|位|门(?![店票诊])|机|文件|台风|公告|令"
+_A_NUMBERED_THING = r"楼(?![市盘])|线|院|房(?![贷价租产市])|车(?![展市])|位|门(?![店票诊])|机|文件|台风|公告|令(?!吉)"
 """What after 1号 makes it a thing's number (1号线, 2号台风, 1号文件), not a day (下月1号房贷 is one)."""
 
 
@@ -4843,6 +4843,25 @@ def _half_ahead(match: re.Match[str], published: datetime | None) -> str | None:
     return _rolling(published, "个月", 6) if match["u"] == "年" else _days_ahead(published, "天", 15)
 
 
+def _since_the_season_began(match: re.Match[str], published: datetime | None) -> str | None:
+    """入夏以来, 今年入冬以来: from the solar term that opens the season (立夏, 立冬) up to now, the
+    last one begun unless a year is said (it was none, or 今年 alone: the whole year)."""
+    if published is None:
+        return None
+    term = "立" + match["season"]
+    year = published.year + (_REL_YEAR[match["ry"]] if match["ry"] else 0)
+    said = match["ry"] and not (match["ry"] == "今年" and term == "立冬")  # 今年入冬以来 in January: since last November
+    for candidate in (year,) if said else (year, year - 1):
+        detail = time_detail(f"{candidate}年{term}", published)
+        if detail is None or not detail.first:
+            return None
+        start = datetime.fromisoformat(detail.first)
+        now = published.replace(microsecond=0, tzinfo=None)
+        if start <= now:
+            return _Own(f"{start:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
+    return None
+
+
 def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None:
     """明后两天, 昨今两天, 今明后三天: those days in a row, end exclusive, as the library reads 今明两天
     (it read these none); a count that does not match the days named (明后三天) says none."""
@@ -4854,8 +4873,9 @@ def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None
 
 
 _DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
-_WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开分严指载写言讲申挑点澄神贤精照阳黄"
-"""What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days."""
+_WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开严载写讲申挑点澄神贤精照阳黄"
+"""What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days; but after 指, 坦言 or 大部分 it is one
+(Hong Kong's 指 is "said": 指明后两天有雨)."""
 
 
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5592,7 +5612,8 @@ _RULES = [
         _quarters_moved,
     ),
     _rule(rf"(?<![{_WORDS_ENDING_IN_MING}])(?P<run>昨今|明后|今明后)(?P<n>两|三)(?:天|日)(?![报子])", _run_of_days),
-    _rule(r"(?P<pre>未来|今后)半个?(?P<u>年|月)", _half_ahead),
+    _rule(r"(?P<pre>未来|今后)半个?(?P<u>年|月)(?!一[次期回])", _half_ahead),
+    _rule(r"(?:(?P<ry>今年|去年))?(?:进入|入)(?P<season>[春夏秋冬])(?:季|天)?(?:以来|至今)", _since_the_season_began),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),
     _rule(

@@ -337,3 +337,46 @@ def test_a_little_and_day_and_night_are_no_time(text: str) -> None:
 )
 def test_a_months_half_and_a_whole_day_are_read_whole(text: str, phrase: str, value: str) -> None:
     assert dates(text)[phrase][1] == value
+
+
+# ---- Since a season began (入夏以来)
+
+
+@pytest.mark.parametrize(("text", "phrase", "first"), [("入夏以来，全市平均气温比常年偏高1.5度。", "入夏以来", "2024-05-05T00:00:00"), ("去年入冬以来，这条河一直没有封冻。", "去年入冬以来", "2023-11-08T00:00:00")])
+def test_since_a_season_began_runs_from_its_first_solar_term(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase] == [first, "2024-06-12T10:00:00"]
+
+
+def test_this_winter_since_in_january_began_last_year() -> None:
+    said = Reading(datetime(2025, 1, 10, 10, 0)).intervals("今年入冬以来，全市降雪明显偏少。")
+    assert said["今年入冬以来"][0] == "2024-11-07T00:00:00"
+
+
+# ---- The third review: 后一天 in idioms, a month's 前两天, eves said with 也是, 指明后两天, 令吉,
+# 白天最高气温, 今后半年一次
+
+
+@pytest.mark.parametrize("text", ["入秋后，9月1日后一天比一天凉。", "这座城市春节后一天一个样。"])
+def test_day_after_day_idioms_are_no_day_after(text: str) -> None:
+    assert not any(phrase.endswith("一天") for phrase in dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("本月前两天，这家商场的销售额大增。", "本月前两天", "2024-06-01/2024-06-03"),
+        ("国庆节前一天也就是9月30日，车站客流达到高峰。", "国庆节前一天", "2024-09-30"),
+        ("他指明后两天有雨，出行要带伞。", "明后两天", "2024-06-13/2024-06-15"),
+        ("上月20号令吉兑美元汇率跌至新低。", "上月20号", "2024-05-20"),
+    ],
+)
+def test_readings_a_guard_had_lost_are_back(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
+
+
+def test_a_forecasts_daytime_keeps_its_hours() -> None:
+    assert dates("明天白天最高气温35度。")["明天白天"][1] == "2024-06-13T06:00/2024-06-13T19:00"
+
+
+def test_every_half_year_from_now_is_no_period() -> None:
+    assert dates("这项检查今后半年一次，由第三方机构负责。") == {}
