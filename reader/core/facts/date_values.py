@@ -153,12 +153,28 @@ def _grown(folded: str, hit: Hit, before: list[Hit], published: datetime, follow
     if (start, end) == (hit.start, hit.end):
         return None
     text = folded[start:end]
-    detail = _day_of_the_weekend(text, before) or time_detail(_NEAR_CLOCK.sub("约", text), published)
+    detail = _day_of_the_weekend(text, before) or _part_of_a_decade(hit, folded[hit.end : end]) \
+        or time_detail(_NEAR_CLOCK.sub("约", text), published)
     if detail is None:
         return None
     if before and start == before[-1].start and not _NAMES_A_DAY.search(folded, hit.start, hit.end):
         detail = _on_the_days_day(detail, before[-1])
     return Hit(FactKind.DATE, start, end, value_of(detail, text), detail)
+
+
+def _part_of_a_decade(hit: Hit, said: str) -> Detail | None:
+    """本世纪30年代中期, 2030年代后期: the part of the decade ours read, its first three, middle four
+    or last three years, as the library reads a past one's (it read 本世纪30年代中期 as 1933-1936)."""
+    decade = _A_DECADE.fullmatch(hit.value)
+    part = _DECADE_PARTS.get(said.removesuffix("期").removeprefix("的"))
+    if decade is None or part is None:
+        return None
+    year = int(decade["y"])
+    return own_detail(f"{year + part[0]}/{year + part[1]}", said)
+
+
+_A_DECADE = re.compile(r"(?P<y>\d{3}0)/\d{3}0")
+_DECADE_PARTS = {"初": (0, 3), "前": (0, 3), "中": (3, 7), "末": (7, 10), "后": (7, 10)}
 
 
 def _is_a_length(hit: Hit) -> bool:

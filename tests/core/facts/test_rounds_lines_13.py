@@ -380,3 +380,11 @@ def test_a_forecasts_daytime_keeps_its_hours() -> None:
 
 def test_every_half_year_from_now_is_no_period() -> None:
     assert dates("这项检查今后半年一次，由第三方机构负责。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("按照规划，本世纪30年代中期这里将建成新城。", "本世纪30年代中期", "2033/2037"), ("到本世纪20年代末，全市将基本实现现代化。", "本世纪20年代末", "2027/2030")],
+)
+def test_a_part_of_a_decade_of_this_century_is_in_this_century(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
