@@ -264,6 +264,10 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
         return None
     if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
         return None
+    if _A_FEAST_IN_FIGURES.fullmatch(text):
+        detail = time_detail(text, published)
+        start = folded.index(text)
+        return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)] if detail else None
     if not hits and (alone := _A_CLOCK_ALONE.fullmatch(text)):
         hour = int(alone["h"]) if alone["h"].isdigit() else int(parse_number(alone["h"]) or 0)
         if hour > 24:
@@ -293,6 +297,9 @@ def _time_words_between(folded: str, hits: list[Hit]) -> bool:
     return all(_TIME_WORDS.fullmatch(part) for part in rest)
 
 
+_A_FEAST_IN_FIGURES = re.compile(r"(?:今年|去年|明年)?(?:五一|六一|七一|八一|三八|五四)|(?:今年|去年|明年)十一")
+"""五一, 六一, 今年十一 given alone (a query): the feast, as the library reads it; in a sentence they
+are read only beside a word of the feast (五一假期, 十一黄金周), for 五一 and 十一 are also numbers."""
 _A_CLOCK_ALONE = re.compile(r"(?!一[点點]$)(?P<h>[01]?\d|2[0-4]|[零一二两三四五六七八九十]{1,3})[点點](?:整|钟|鐘)?")
 """8点, 0点整, 十二点, 九点钟 given alone (a query, a phrase to the command line): that hour of the day it
 is asked on, as the library reads it. In a sentence a bare 8点 stays none unless a date before it

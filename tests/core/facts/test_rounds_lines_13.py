@@ -388,3 +388,13 @@ def test_every_half_year_from_now_is_no_period() -> None:
 )
 def test_a_part_of_a_decade_of_this_century_is_in_this_century(text: str, phrase: str, value: str) -> None:
     assert dates(text)[phrase][1] == value
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("五一", "2024-05-01"), ("今年五一", "2024-05-01"), ("去年十一", "2023-10-01"), ("明年六一", "2025-06-01")])
+def test_a_feast_in_figures_given_alone_is_its_day(phrase: str, day: str) -> None:
+    assert dates(phrase)[phrase][1] == day
+
+
+@pytest.mark.parametrize("text", ["十一", "他今年五一岁了。"])
+def test_eleven_alone_or_a_figure_in_a_sentence_is_no_feast(text: str) -> None:
+    assert not any(value.endswith(("-05-01", "-10-01")) for _, value, _ in dates(text).values())
