@@ -37,7 +37,7 @@ _WEEKDAY_PART = re.compile(
 """A month's or year's nth or last weekday (今年5月的第一个星期一, 2021年2月最后一个周五): a
 month with its year before it stood alone, the weekday lost. Only with 个: 第一周二手房 is the
 first week's second-hand homes."""
-_FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日](?![比天一没假])))\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后]|[也都][不没])")
+_FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日](?!比|天(?![气空])|一[个样])))\s*(?P<days>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:天|日)(?![前后])")
 """A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
 9月1日前两天), and the day after one (中秋节后一天): they were the days up to the publication, counted
 back from it, or the day alone."""

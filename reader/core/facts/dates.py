@@ -4845,21 +4845,30 @@ def _half_ahead(match: re.Match[str], published: datetime | None) -> str | None:
 
 def _since_the_season_began(match: re.Match[str], published: datetime | None) -> str | None:
     """入夏以来, 今年入冬以来: from the solar term that opens the season (立夏, 立冬) up to now, the
-    last one begun unless a year is said (it was none, or 今年 alone: the whole year)."""
+    last one begun unless a year is said (it was none, or 今年 alone: the whole year); none where the
+    term is more than a season back (a city's winter begins before 立冬), a past year is told in the
+    sentence, or the text says when the season began."""
     if published is None:
         return None
+    text = match.string
+    if _A_PAST_YEAR_SAID.search(text, sentence_start(text, match.start()), match.start()) or _A_SEASON_BEGUN.search(text):
+        return None  # 2022年8月，重庆入夏以来: that year's; 广州10月28日正式入秋: the day it began is said
     term = "立" + match["season"]
     year = published.year + (_REL_YEAR[match["ry"]] if match["ry"] else 0)
-    said = match["ry"] and not (match["ry"] == "今年" and term == "立冬")  # 今年入冬以来 in January: since last November
-    for candidate in (year,) if said else (year, year - 1):
+    now = published.replace(microsecond=0, tzinfo=None)
+    for candidate in (year, year - 1) if not match["ry"] or match["ry"] == "今年" and term == "立冬" else (year,):
         detail = time_detail(f"{candidate}年{term}", published)
-        if detail is None or not detail.first:
-            return None
-        start = datetime.fromisoformat(detail.first)
-        now = published.replace(microsecond=0, tzinfo=None)
-        if start <= now:
+        start = datetime.fromisoformat(detail.first) if detail is not None and detail.first else None
+        if start is not None and start <= now:
+            if (now - start).days > _A_SEASONS_DAYS and not match["ry"]:
+                return None  # 入冬以来 in October (a city's winter before 立冬), or told of last winter in June
             return _Own(f"{start:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}")
     return None
+
+
+_A_SEASONS_DAYS = 120
+_A_PAST_YEAR_SAID = re.compile(r"(?:\d{4}|[去前]|[〇○零一二三四五六七八九]{4})年")
+_A_SEASON_BEGUN = re.compile(r"(?:正式|宣布|宣告|标志着|进入气象意义上的?)入[春夏秋冬]|\d{1,2}[日号](?:正式)?入[春夏秋冬]")
 
 
 def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4873,7 +4882,7 @@ def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None
 
 
 _DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
-_WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开严载写讲申挑点澄神贤精照阳黄"
+_WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开严载写讲申挑点澄神精黄"
 """What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days; but after 指, 坦言 or 大部分 it is one
 (Hong Kong's 指 is "said": 指明后两天有雨)."""
 
@@ -5612,7 +5621,7 @@ _RULES = [
         _quarters_moved,
     ),
     _rule(rf"(?<![{_WORDS_ENDING_IN_MING}])(?P<run>昨今|明后|今明后)(?P<n>两|三)(?:天|日)(?![报子])", _run_of_days),
-    _rule(r"(?P<pre>未来|今后)半个?(?P<u>年|月)(?!一[次期回])", _half_ahead),
+    _rule(r"(?P<pre>未来|今后)半个?(?P<u>年|月)(?!一[次期回]|\s*(?:至|到|-|~|～|—))", _half_ahead),
     _rule(r"(?:(?P<ry>今年|去年))?(?:进入|入)(?P<season>[春夏秋冬])(?:季|天)?(?:以来|至今)", _since_the_season_began),
     _rule(r"(?P<y>\d{3}0)\s*年代", _decade),
     _rule(r"(?P<y>20[3-9]0)\s*年代(?P<part>初|中(?![国东南北部心央华文外资美欧日韩])|末)", _a_decades_part),

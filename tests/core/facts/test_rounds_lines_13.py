@@ -301,8 +301,8 @@ def test_a_run_of_days_inside_a_word_ending_in_ming_is_none() -> None:
     assert "明后两天" not in said and said["清明"][1] == "2024-04-04"
 
 
-def test_not_a_day_before_is_no_eve() -> None:
-    assert "6月30日前一天" not in dates("这批货在6月30日前一天也不能耽误。")
+def test_an_eve_told_with_dou_mei_is_the_eve() -> None:
+    assert dates("他春节前一天都没有休息，一直在工地值班。")["春节前一天"][1] == "2024-02-09"
 
 
 def test_a_couple_of_days_ago_in_this_year_is_no_first_days() -> None:
@@ -398,3 +398,39 @@ def test_a_feast_in_figures_given_alone_is_its_day(phrase: str, day: str) -> Non
 @pytest.mark.parametrize("text", ["十一", "他今年五一岁了。"])
 def test_eleven_alone_or_a_figure_in_a_sentence_is_no_feast(text: str) -> None:
     assert not any(value.endswith(("-05-01", "-10-01")) for _, value, _ in dates(text).values())
+
+
+# ---- The fourth review: a season since only within a season of its solar term and not in a story
+# of another year; 后一天天气; 未来半年至一年; 贵阳明后两天; 全天然气
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        (datetime(2024, 10, 20, 10), "入冬以来，哈尔滨已经迎来三场降雪。"),
+        (datetime(2024, 6, 12, 10), "2022年8月，重庆入夏以来持续高温，用电负荷屡创新高。"),
+        (datetime(2024, 6, 12, 10), "今年1月15日，冰雪大世界入冬以来已接待游客270万人次。"),
+        (datetime(2024, 11, 20, 10), "广州10月28日正式入秋，入秋以来气温仍然偏高。"),
+    ],
+)
+def test_a_season_since_far_from_its_solar_term_or_told_of_another_time_is_none(published: datetime, text: str) -> None:
+    assert not any("以来" in phrase for phrase in Reading(published).dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("中秋节后一天天气转晴，出游的人明显增多。", "中秋节后一天", "2024-09-18"),
+        ("贵阳明后两天仍有中到大雨。", "明后两天", "2024-06-13/2024-06-15"),
+    ],
+)
+def test_a_day_after_and_a_run_of_days_after_a_city(text: str, phrase: str, value: str) -> None:
+    assert dates(text)[phrase][1] == value
+
+
+def test_half_a_year_opening_a_range_is_not_read_alone() -> None:
+    assert "未来半年" not in dates("专家预计，未来半年至一年内房价将逐步企稳。")
+
+
+def test_natural_gas_after_a_day_is_no_whole_day() -> None:
+    assert "今日全天" not in dates("今日全天然气供应正常，市民不必担心。")
