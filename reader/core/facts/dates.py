@@ -4883,8 +4883,8 @@ def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None
 
 _DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
 _WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开严载写讲申挑点澄神精黄"
-"""What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days; but after 指, 坦言 or 大部分 it is one
-(Hong Kong's 指 is "said": 指明后两天有雨)."""
+"""What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days;
+after 指, 坦言 or 大部分 it is one (Hong Kong's 指 is "said": 指明后两天有雨)."""
 
 
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4894,8 +4894,7 @@ def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str |
     n = _count(match["n"])
     if published is None or not 0 < n < 100 or _A_YEAR_SAID_BEFORE.search(_clause_before(match.string, match.start())):
         return None
-    ahead = match["pre"] in _AHEAD or match["pre"].startswith("接下来")
-    return _quarters_from(published, 1 if ahead else -n, n)
+    return _quarters_from(published, 1 if match["pre"] in _AHEAD else -n, n)
 
 
 def _quarters_moved(match: re.Match[str], published: datetime | None) -> str | None:
