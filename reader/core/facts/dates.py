@@ -4548,19 +4548,21 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
 
 
 _JANUARYS_TERMS = frozenset(("小寒", "大寒"))
-"""The solar terms of January, which the library counts to the solar year before (立春 opens one)."""
+"""The solar terms of January, the last of a solar year (立春 opens one), as the library counts them:
+今年大寒 said in June or December is next January's; said in January it is this month's."""
 
 
 def _solar_term_of_year(match: re.Match[str], published: datetime | None) -> str | None:
     """去年冬至, 明年清明: the solar term of that year, asked of the library with the year in
     figures; asked as said, it reads 去年 and 明年 as this year (去年霜降 was this October's)
-    and 今年冬至 as the whole winter; 今年的夏至 was the whole summer, 去年大寒 the January after next."""
+    and 今年冬至 as the whole winter; 今年的夏至 was the whole summer, 去年大寒 in June next January's."""
     if published is None:
         return None
     year = published.year + _REL_YEAR[match["ry"]]
-    asked = year - 1 if match["term"] in _JANUARYS_TERMS else year  # the library's 2023年大寒 is January 2024's
+    asked = year - 1 if match["term"] in _JANUARYS_TERMS and published.month == 1 else year  # 2023年大寒 is January 2024's
     detail = time_detail(f"{asked}年{match['term']}", published)
-    if detail is None or not detail.first or not detail.first.startswith(f"{year:04d}"):
+    expected = asked + 1 if match["term"] in _JANUARYS_TERMS else year
+    if detail is None or not detail.first or not detail.first.startswith(f"{expected:04d}"):
         return None
     return _Own(detail.first[:10])
 
@@ -4890,10 +4892,13 @@ after 指, 坦言 or 大部分 it is one (Hong Kong's 指 is "said": 指明后�
 def _quarters_rolling(match: re.Match[str], published: datetime | None) -> str | None:
     """过去三个季度, 未来两个季度: so many whole quarters before the publication's or after it, as
     reports count them (过去三个季度 on 12 June is July to March); it was a count of quarters, no
-    date. Not after a year said in its clause (2023年过去的三个季度 is that year's)."""
+    date. Not after a year said in its clause or a past year in its sentence (2023年过去的三个季度 is
+    that year's)."""
     n = _count(match["n"])
-    if published is None or not 0 < n < 100 or _A_YEAR_SAID_BEFORE.search(_clause_before(match.string, match.start())):
-        return None
+    text = match.string
+    if published is None or not 0 < n < 100 or _A_YEAR_SAID_BEFORE.search(_clause_before(text, match.start())) \
+            or _A_PAST_YEAR_SAID.search(text, sentence_start(text, match.start()), match.start()):
+        return None  # 2022年，这家公司过去三个季度均亏损: that year's
     return _quarters_from(published, 1 if match["pre"] in _AHEAD else -n, n)
 
 
@@ -5599,7 +5604,7 @@ _RULES = [
     ),
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近的?|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])(?<!年[至到—~～-])前){_SP}(?P<n>{_N}){_SP}"
-        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级])",
+        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级]|两头)",
         _last_n,
     ),
     _rule(
