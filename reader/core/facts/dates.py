@@ -3238,8 +3238,8 @@ _CLOCK_ONLY = re.compile(r"[^日号月年天周星期礼拜今明昨前后]*[点
 
 
 def _bare_range_ends(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:
-    """9月中旬至下旬, 今天下午至夜間: a range whose second end is a part said alone, of the same
-    month or day as the first (only 9月中旬 and 今天下午 were read, the end dropped)."""
+    """9月中旬至下旬, 今天下午至夜間, 明天白天到夜间: a range whose second end is a part said alone,
+    of the same month or day as the first (only 9月中旬 and 今天下午 were read, the end dropped)."""
     if published is None or not any(mark in folded for mark in ("至", "到")):
         return hits
     read: list[Hit] = []
@@ -3257,7 +3257,7 @@ def _bare_range_ends(folded: str, hits: list[Hit], published: datetime | None) -
 
 
 _BARE_END = re.compile(r"\s*(?:至|到)\s*(?P<end>[上中下]旬|月底|月末|夜间|夜里|晚上|晚间|深夜|傍晚|中午|下午)(?![\d一二三四五六七八九十])")
-_LEADING_PART = re.compile(r"(?:[上中下]旬|月初|月中|上午|下午|中午|早上|清晨|凌晨|傍晚)$")
+_LEADING_PART = re.compile(r"(?:[上中下]旬|月初|月中|上午|下午|中午|早上|清晨|凌晨|傍晚|白天)$")
 
 
 def _first_days_of_ranges(folded: str, hits: list[Hit]) -> list[Hit]:

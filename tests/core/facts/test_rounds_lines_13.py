@@ -454,3 +454,8 @@ def test_half_a_year_opening_a_range_is_not_read_alone() -> None:
 
 def test_natural_gas_after_a_day_is_no_whole_day() -> None:
     assert "今日全天" not in dates("今日全天然气供应正常，市民不必担心。")
+
+
+def test_a_daytime_to_the_night_is_one_range() -> None:
+    said = intervals("今天白天到夜间，全市有中到大雨。")
+    assert said["今天白天到夜间"] == ["2024-06-12T06:00:00", "2024-06-12T23:59:59"]
