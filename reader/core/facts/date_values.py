@@ -277,6 +277,8 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
             moment += timedelta(days=1)
         value = f"{moment:%Y-%m-%dT%H:00}"
         return [Hit(FactKind.DATE, folded.index(text), folded.index(text) + len(text), value, own_detail(value, text))]
+    if (pair := _two_days_in_a_row(folded, hits)) is not None:
+        return [pair]
     covered = sum(h.end - h.start for h in hits)
     if not hits or covered < 0.7 * len(text) or not _time_words_between(folded, hits):
         return None
@@ -285,6 +287,21 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
         return None
     start = folded.index(text)
     return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
+
+
+def _two_days_in_a_row(folded: str, hits: list[Hit]) -> Hit | None:
+    """星期六和星期日, 昨天和今天 given alone: both days, one range (the library reads the first alone);
+    in a sentence they stay two dates."""
+    if len(hits) != 2 or not _AND.fullmatch(folded, hits[0].end, hits[1].start):
+        return None
+    first, second = (h.detail.first[:10] if h.detail and h.detail.first and h.detail.unit == "day" else "" for h in hits)
+    if not first or not second or date.fromisoformat(second) - date.fromisoformat(first) != timedelta(days=1):
+        return None
+    value = f"{first}/{date.fromisoformat(second) + timedelta(days=1)}"
+    return Hit(FactKind.DATE, hits[0].start, hits[1].end, value, own_detail(value, folded[hits[0].start : hits[1].end]))
+
+
+_AND = re.compile(r"\s*(?:和|与|及|、)\s*")
 
 
 def _time_words_between(folded: str, hits: list[Hit]) -> bool:

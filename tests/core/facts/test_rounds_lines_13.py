@@ -459,3 +459,12 @@ def test_natural_gas_after_a_day_is_no_whole_day() -> None:
 def test_a_daytime_to_the_night_is_one_range() -> None:
     said = intervals("今天白天到夜间，全市有中到大雨。")
     assert said["今天白天到夜间"] == ["2024-06-12T06:00:00", "2024-06-12T23:59:59"]
+
+
+@pytest.mark.parametrize(("phrase", "value"), [("星期六和星期日", "2024-06-15/2024-06-17"), ("昨天和今天", "2024-06-11/2024-06-13")])
+def test_two_days_in_a_row_given_alone_are_one_range(phrase: str, value: str) -> None:
+    assert dates(phrase)[phrase][1] == value
+
+
+def test_two_days_in_a_sentence_stay_two_dates() -> None:
+    assert set(dates("周六和周日，全市将有强降雨。")) == {"周六", "周日"}
