@@ -41,7 +41,6 @@ _FIRST_DAYS = re.compile(r"\s*的?\s*(?P<way>前|后(?=\s*[一1]\s*[天日](?!�
 """A month's or year's first days (本月前10天, 今年前100天), or the days just before a day (春节前三天,
 9月1日前两天), and the day after one (中秋节后一天): they were the days up to the publication, counted
 back from it, or the day alone."""
-_A_BARE_MONTH = re.compile(r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?")
 _CUES = re.compile(r"第|最后|头一|月[初底末]|前|后|半月")
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _EDGE = re.compile(r"\s*份?\s*(?:月(?P<edge>初|底|末)(?![一二三四五六七八九十])|(?P<half>[上下])半月)")
@@ -62,8 +61,6 @@ def ordinal_parts(folded: str, hits: list[Hit]) -> list[Hit]:
         part = _WEEKDAY_PART.match(folded, hit.end) or _PART.match(folded, hit.end) or _EDGE.match(folded, hit.end) \
             or _FIRST_DAYS.match(folded, hit.end)
         value = _part_of(span, part) if part is not None and span is not None else None
-        if value is not None and part is not None and part.groupdict().get("half") and _A_BARE_MONTH.fullmatch(folded, hit.start, hit.end):
-            value = None  # 12月下半月 in January is last year's, which is settled later: read with a year or 本月 only
         if part is not None and span is None and "days" in part.groupdict():
             value = _days_before(hit, part)
         if part is None or value is None:

@@ -4548,20 +4548,22 @@ def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
 
 
 _JANUARYS_TERMS = frozenset(("小寒", "大寒"))
-"""The solar terms of January, the last of a solar year (立春 opens one), as the library counts them:
-今年大寒 said in June or December is next January's; said in January it is this month's."""
+"""The solar terms of January, which the library counts to the solar year before (立春 opens one):
+ours are the calendar year's (今年大寒 said in March or September is this January's, 去年大寒 last
+year's), but 今年的小寒 said in December is next month's."""
 
 
 def _solar_term_of_year(match: re.Match[str], published: datetime | None) -> str | None:
     """去年冬至, 明年清明: the solar term of that year, asked of the library with the year in
     figures; asked as said, it reads 去年 and 明年 as this year (去年霜降 was this October's)
-    and 今年冬至 as the whole winter; 今年的夏至 was the whole summer, 去年大寒 in June next January's."""
+    and 今年冬至 as the whole winter; 今年的夏至 was the whole summer, 去年大寒 two years out."""
     if published is None:
         return None
     year = published.year + _REL_YEAR[match["ry"]]
-    asked = year - 1 if match["term"] in _JANUARYS_TERMS and published.month == 1 else year  # 2023年大寒 is January 2024's
+    january = match["term"] in _JANUARYS_TERMS
+    asked = year - 1 if january and not (match["ry"] == "今年" and published.month == 12) else year  # 2023年大寒 is January 2024's
     detail = time_detail(f"{asked}年{match['term']}", published)
-    expected = asked + 1 if match["term"] in _JANUARYS_TERMS else year
+    expected = asked + 1 if january else year
     if detail is None or not detail.first or not detail.first.startswith(f"{expected:04d}"):
         return None
     return _Own(detail.first[:10])
@@ -4869,7 +4871,7 @@ def _since_the_season_began(match: re.Match[str], published: datetime | None) ->
 
 
 _A_SEASONS_DAYS = 120
-_A_PAST_YEAR_SAID = re.compile(r"(?:\d{4}|[去前]|[〇○零一二三四五六七八九]{4})年")
+_A_PAST_YEAR_SAID = re.compile(r"(?<!于)(?:\d{4}|[去前]|[〇○零一二三四五六七八九]{4})年(?!以来|至今|同期|目标|计划)")
 _A_SEASON_BEGUN = re.compile(r"(?:正式|宣布|宣告|标志着|进入气象意义上的?)入[春夏秋冬]|\d{1,2}[日号](?:正式)?入[春夏秋冬]")
 
 
@@ -5604,7 +5606,7 @@ _RULES = [
     ),
     _rule(
         rf"(?P<pre>近|(?<![已经刚才都又快])过去的?|最近的?|(?<![\u4e00-\u9fff])(?P<edge>上|前)|(?<![提此之以元])(?<!年[至到—~～-])前){_SP}(?P<n>{_N}){_SP}"
-        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级]|两头)",
+        rf"(?P<u>{_EDGE_UNITS}{_UNITS})(?![前后级]|两头|[也都]不能)",
         _last_n,
     ),
     _rule(
