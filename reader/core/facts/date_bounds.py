@@ -31,11 +31,14 @@ _FROM = frozenset("自从")
 
 _COUNTED_ON = r"的?(?:[一二两三四五六七八九十几\d]+个?[天日周年月小时分星礼]|第)"
 _AFTER_A_DATE = re.compile(rf"\s?(?:以后|之后)(?!{_COUNTED_ON})")
-_AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
+_WORDS_OF_HOU = r"市(?!场)|援|备(?!案)|" + _COUNTED_ON + r"|方(?![可能才])"
+"""What after 后 makes a word of it or counts from it (后市, 后援, 后两天, 后方), beside the characters
+each 后 below names."""
+_AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|{_WORDS_OF_HOU})")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
 _A_FEAST = re.compile(r"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节)$")
 """A feast's day ends so (春节, 国庆节, 2023年中秋): 春节后 is from it on, as 10月15日之后 is."""
-_AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继顾厨遗]|市(?!场)|援|备(?!案)|{_COUNTED_ON}|方(?![可能才]))")
+_AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继顾厨遗]|{_WORDS_OF_HOU})")
 
 
 def _after_the_month_or_day(folded: str, hit: Hit, detail: Detail | None) -> re.Match[str] | None:

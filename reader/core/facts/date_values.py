@@ -22,7 +22,7 @@ from .numerals import parse_number
 from .spans import joined_pairs
 
 __all__ = [
-    "BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "day_moved", "detail_moved", "is_real_stamp", "join_ranges", "settle", "value_of",
+    "BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "DECADE_PARTS", "day_moved", "detail_moved", "is_real_stamp", "join_ranges", "settle", "value_of",
     "whole_phrase",
 ]
 
@@ -166,7 +166,7 @@ def _part_of_a_decade(hit: Hit, said: str) -> Detail | None:
     """本世纪30年代中期, 2030年代后期: the part of the decade ours read, its first three, middle four
     or last three years, as the library reads a past one's (it read 本世纪30年代中期 as 1933-1936)."""
     decade = _A_DECADE.fullmatch(hit.value)
-    part = _DECADE_PARTS.get(said.removesuffix("期").removeprefix("的"))
+    part = DECADE_PARTS.get(said.removesuffix("期").removeprefix("的"))
     if decade is None or part is None:
         return None
     year = int(decade["y"])
@@ -174,7 +174,8 @@ def _part_of_a_decade(hit: Hit, said: str) -> Detail | None:
 
 
 _A_DECADE = re.compile(r"(?P<y>\d{3}0)/\d{3}0")
-_DECADE_PARTS = {"初": (0, 3), "前": (0, 3), "中": (3, 7), "末": (7, 10), "后": (7, 10)}
+DECADE_PARTS = {"初": (0, 3), "前": (0, 3), "中": (3, 7), "末": (7, 10), "后": (7, 10)}
+"""A decade's first three, middle four or last three years (80年代初, 中期, 后期), as the library reads them."""
 
 
 def _is_a_length(hit: Hit) -> bool:
@@ -264,9 +265,9 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
         return None
     if len(hits) == 1 and hits[0].end - hits[0].start == len(text):
         return None
+    start = folded.index(text)
     if _A_FEAST_IN_FIGURES.fullmatch(text):
         detail = time_detail(text, published)
-        start = folded.index(text)
         return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)] if detail else None
     if not hits and (alone := _A_CLOCK_ALONE.fullmatch(text)):
         hour = int(alone["h"]) if alone["h"].isdigit() else int(parse_number(alone["h"]) or 0)
@@ -276,7 +277,7 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
         if hour == 24:
             moment += timedelta(days=1)
         value = f"{moment:%Y-%m-%dT%H:00}"
-        return [Hit(FactKind.DATE, folded.index(text), folded.index(text) + len(text), value, own_detail(value, text))]
+        return [Hit(FactKind.DATE, start, start + len(text), value, own_detail(value, text))]
     if (pair := _two_days_in_a_row(folded, hits)) is not None:
         return [pair]
     covered = sum(h.end - h.start for h in hits)
@@ -285,7 +286,6 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     detail = forwards(time_detail(text, published), text)
     if detail is None or _backwards(detail):
         return None
-    start = folded.index(text)
     return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
 
 

@@ -47,6 +47,7 @@ from .date_values import (
     BARE_WEEKDAY,
     COUNTED_RUN,
     DAY_END,
+    DECADE_PARTS,
     add_months,
     day_moved,
     detail_moved,
@@ -729,14 +730,14 @@ def _since_periods(folded: str, hits: list[Hit], published: datetime | None) -> 
             since = _SINCE_A_SHORT_EVENT.match(folded, hit.end)  # 1978年改革开放以来: since that year, 自 unsaid
             since = None if since is None or _A_RECORD_SET.match(folded, since.end()) else since
         detail = hit.detail
-        if since is None and detail is not None and detail.qualifier is Qualifier.MORE_THAN and folded.endswith("以来", hit.start, hit.end):
-            since = _NOTHING.match(folded, hit.end)  # 今年以来, 2024年以来 (the library's open end): up to now, as 去年以来 is
-        if since and detail is not None and _runs_on_from(detail, hit.value) and detail.first:
+        end = since.end() if since else None
+        if end is None and detail is not None and detail.qualifier is Qualifier.MORE_THAN and folded.endswith("以来", hit.start, hit.end):
+            end = hit.end  # 今年以来, 2024年以来 (the library's open end): up to now, as 去年以来 is
+        if end is not None and detail is not None and _runs_on_from(detail, hit.value) and detail.first:
             first = datetime.fromisoformat(detail.first)
             if first <= now:
                 value = f"{first:%Y-%m-%dT%H:%M:%S}/{now + timedelta(seconds=1):%Y-%m-%dT%H:%M:%S}"
-                text = folded[hit.start : since.end()]
-                hit = Hit(FactKind.DATE, hit.start, since.end(), value, own_detail(value, text))
+                hit = Hit(FactKind.DATE, hit.start, end, value, own_detail(value, folded[hit.start : end]))
         read.append(hit)
     return read
 
@@ -752,7 +753,6 @@ def _runs_on_from(detail: Detail, value: str) -> bool:
 
 
 _SINCE = re.compile(r"以来|至今(?![年天日早晚晨午夜])")
-_NOTHING = re.compile("")
 _THIS_YEAR_COME = re.compile(r"来(?![看说讲自到的往回临袭华源港新台京沪美中日韩澳马泰])")
 """今年来已有三场: since the year's start, as 今年以来 (not 今年来看, 今年来华)."""
 _SINCE_AN_EVENT = re.compile(r"[^，,。；;！？!?\n\d年月日以]{2,12}?以来")
@@ -3740,7 +3740,7 @@ def _a_decades_part(match: re.Match[str], published: datetime | None) -> str | N
     """2030年代初, 2050年代中, 2040年代末: a part of a decade to come, its first three, middle four
     or last three years, as the library reads a past one's (it read 2030年代初 as 1930–1932)."""
     year = int(match["y"])
-    first, last = {"初": (0, 3), "中": (3, 7), "末": (7, 10)}[match["part"]]
+    first, last = DECADE_PARTS[match["part"]]
     return _Own(f"{year + first}/{year + last}")
 
 
@@ -4094,7 +4094,7 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
     (its first or last month with 初 or 末). Ours: the library reads them, but not 上一季度."""
     if published is None:
         return match.group()
-    first = add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * _REL_WEEK[match["pre"]])
+    first = _quarter_start(published, _REL_WEEK[match["pre"]])
     edge = match["edge"]
     start = first if edge in (None, "初") else add_months(*first, 2)
     end = add_months(*start, 1 if edge else 3)
@@ -4716,7 +4716,7 @@ def _bare_day(match: re.Match[str], published: datetime | None) -> str | None:
     word = _A_DAY_WORD_OPENS.search(match.string, max(0, match.start() - 5), match.start())
     said = _int(match["d"])
     if word:
-        day = _nearest_such_day(published, said, _SAID_OFFSET[word["w"]])
+        day = _nearest_such_day(published, said, _WORDS_DAYS[word["w"]])
     elif 0 < said <= calendar.monthrange(published.year, published.month)[1]:
         day = date(published.year, published.month, said)
     else:
@@ -4761,7 +4761,7 @@ def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str 
     (昨（31）日 on 1 September is 31 August)."""
     if published is None:
         return None
-    said = published.date() + timedelta(days=_SAID_OFFSET[match["said"]])
+    said = published.date() + timedelta(days=_WORDS_DAYS[match["said"]])
     days = _days_around(said, _int(match["d"]))
     if not days:
         return None
@@ -4773,7 +4773,6 @@ def _said_with_its_day(match: re.Match[str], published: datetime | None) -> str 
     return _Own(_with_clock(nearest, match, False))
 
 
-_SAID_OFFSET = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2}
 _SAID_PART = r"晚上|晚间|凌晨|上午|下午|中午|傍晚|深夜|早上|清晨|夜里|晚|晨|早|午|夜"
 """Parts of the day after a bracketed day: 昨（2）晚, 今（3）晨, 今（3）日下午."""
 _PART_WORDS = {"晚": "晚上", "晨": "早上", "早": "早上", "午": "中午", "夜": "夜里"}
@@ -4878,14 +4877,13 @@ _A_SEASON_BEGUN = re.compile(r"(?:正式|宣布|宣告|标志着|进入气象意
 def _run_of_days(match: re.Match[str], published: datetime | None) -> str | None:
     """明后两天, 昨今两天, 今明后三天: those days in a row, end exclusive, as the library reads 今明两天
     (it read these none); a count that does not match the days named (明后三天) says none."""
-    days = [_DAY_WORDS[c] for c in match["run"]]
+    days = [_WORDS_DAYS[c] for c in match["run"]]
     if published is None or match["n"] and _count(match["n"]) != len(days):
         return None
     first = published.date() + timedelta(days=days[0])
     return _Own(f"{first.isoformat()}/{(first + timedelta(days=len(days))).isoformat()}")
 
 
-_DAY_WORDS = {"昨": -1, "今": 0, "明": 1, "后": 2}
 _WORDS_ENDING_IN_MING = "说表声证发聪光文透阐辨查简鲜标失清昆黎注英高开严载写讲申挑点澄神精黄"
 """What before 明 makes a word of it (说明, 清明, 昆明, 黎明, 注明): 清明后两天 is no run of days;
 after 指, 坦言 or 大部分 it is one (Hong Kong's 指 is "said": 指明后两天有雨)."""
@@ -4915,9 +4913,14 @@ def _quarters_moved(match: re.Match[str], published: datetime | None) -> str | N
 
 def _quarters_from(published: datetime, offset: int, n: int) -> _Own:
     """``n`` whole quarters, the first ``offset`` quarters from the publication's, whole months."""
-    start = add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * offset)
+    start = _quarter_start(published, offset)
     end = add_months(*start, 3 * n)
     return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
+
+
+def _quarter_start(published: datetime, offset: int) -> tuple[int, int]:
+    """The first month (year, month) of the quarter ``offset`` quarters from the publication's."""
+    return add_months(published.year, (published.month - 1) // 3 * 3 + 1, 3 * offset)
 
 
 _A_YEAR_SAID_BEFORE = re.compile(r"(?:\d{4}|[今去明前后]|[一二〇○零三四五六七八九]{2,4})年(?:度)?[^，,。；;]*$")
