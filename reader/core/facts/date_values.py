@@ -90,7 +90,7 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     for i, hit in enumerate(hits):
         following = hits[i + 1].start if i + 1 < len(hits) else len(folded)
         if hit.detail is not None:  # read for good by our rules (3:15pm, 上两周)
-            settled.append(_with_day_part(folded, hit, published) or hit)
+            settled.append(_with_day_part(folded, hit, published, following) or hit)
             continue
         text = folded[hit.start : hit.end]
         own = own_detail(hit.value, text)
@@ -111,16 +111,24 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
     return settled
 
 
-def _with_day_part(folded: str, hit: Hit, published: datetime | None) -> Hit | None:
+def _with_day_part(folded: str, hit: Hit, published: datetime | None, following: int) -> Hit | None:
     """两天前的晚上, 三天后下午: a day of ours grown over the part of the day after it, as the
-    library reads the whole, when it keeps our day."""
+    library reads the whole, on our day (the library may put the whole on another: 大年初一晚上
+    in December on the last festival's evening, where 大年初一 is the coming one)."""
     detail = hit.detail
     if published is None or detail is None or detail.unit != "day" or not _DAY_PART.match(folded, hit.end):
         return None
     grown = _grown(folded, hit, [], published)
-    if grown is None or grown.detail is None or (grown.detail.first or "")[:10] != (detail.first or "")[:10]:
+    if grown is None or grown.detail is None or not grown.detail.first or not detail.first:
         return None
-    return grown
+    if grown.detail.first[:10] == detail.first[:10]:
+        return grown
+    if not (grown.detail.last or "").startswith(grown.detail.first[:10]) or not (detail.last or "").startswith(detail.first[:10]):
+        return None  # 13、14日清晨: two days, not one day's morning
+    if grown.end > following:
+        return None  # 昨上午10時許: the part is the clock time's after it
+    moved = _on_the_days_day(grown.detail, hit)  # 大年初一晚上 in December: the coming one's evening, as 大年初一 is
+    return Hit(FactKind.DATE, grown.start, grown.end, value_of(moved, folded[grown.start : grown.end]), moved)
 
 
 _DAY_PART = re.compile(r"的?(?:早上|早晨|清晨|黎明|上午|中午|下午|傍晚|晚上|晚间|夜晚|夜间|夜里|凌晨|深夜)")
@@ -283,10 +291,29 @@ def whole_phrase(folded: str, hits: list[Hit], published: datetime | None) -> li
     covered = sum(h.end - h.start for h in hits)
     if not hits or covered < 0.7 * len(text) or not _time_words_between(folded, hits):
         return None
+    whole = _read_whole(text, start, hits, published)
+    return [whole] if whole else None
+
+
+def _read_whole(text: str, start: int, hits: list[Hit], published: datetime) -> Hit | None:
+    """The library's reading of the whole phrase, on the day its parts fall on when they all
+    fall on one (``_all_on_one_day``)."""
     detail = forwards(time_detail(text, published), text)
     if detail is None or _backwards(detail):
         return None
-    return [Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)]
+    if len(hits) > 1 and sum(h.end - h.start for h in hits) == len(text) and _all_on_one_day(hits):
+        detail = _on_the_days_day(detail, hits[0])
+    return Hit(FactKind.DATE, start, start + len(text), value_of(detail, text), detail)
+
+
+def _all_on_one_day(hits: list[Hit]) -> bool:
+    """Whether the hits of a phrase given alone all fall on one day (除夕 + 当天, 腊月二十三 + 晚上):
+    when they say all of it, it is then read on that day, as in a sentence (今年腊月二十 of
+    今年腊月二十三 says only part of it); the library put 除夕当天 in January on
+    next year's eve, 腊月二十三当天 thirteen months ahead, 五一当天 on the day asked."""
+    days = {(h.detail.first or "")[:10] + (h.detail.last or "")[:10] if h.detail else "" for h in hits}
+    (both,) = days if len(days) == 1 else ("",)
+    return len(both) == 20 and both[:10] == both[10:]
 
 
 def _two_days_in_a_row(folded: str, hits: list[Hit]) -> Hit | None:

@@ -2819,7 +2819,7 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, detail and replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
-_A_CHINESE_EVE = re.compile(r"(?:春节|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)[节日]?前夕$")
+_A_CHINESE_EVE = re.compile(r"(?:春节|大年初一|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)[节日]?前夕$")
 
 
 def _a_roc_years_holiday(folded: str, hit: Hit, published: datetime | None) -> Hit:
@@ -4665,6 +4665,13 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     return None if found is None else _Own(found[0].isoformat())
 
 
+def _laba(match: re.Match[str], published: datetime | None) -> str | None:
+    """腊八节, 腊八 (not 腊八粥): the twelfth lunar month's eighth day nearest the publication, as 腊月初八
+    is (the library counted the lunar year as the Gregorian one: in January 2023, ten days after
+    one, 腊八节 was the one of January 2024)."""
+    return _lunar_nearest(12, 8, published) if published else None
+
+
 def _said_to_come(match: re.Match[str]) -> bool:
     """Whether the words around a feast say it is still to come: 将至 after it, or 将, 即将,
     迎接 or 筹备 shortly before it in its clause."""
@@ -5512,7 +5519,7 @@ _RULES = [
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
         _lunar_in_digits,
     ),
-    _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[二三四五六七八九十])", _days_of_the_new_year),
+    _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[一二三四五六七八九十])(?:(?<=初一)(?:期间|前后|假期|长假|前夕))?", _days_of_the_new_year),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>初[一二三四五六七八九十])"
         r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后)",
@@ -5638,7 +5645,8 @@ _RULES = [
         rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
         _eve_of_year,
     ),
-    _rule(r"(?<![\d年的])春节(?:期间|假期)?(?!前夕)", _bare_spring_festival),
+    _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
+    _rule(r"(?<![\d年的])腊八(?:节|(?![粥蒜醋饭面豆米]))", _laba),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(

@@ -1,0 +1,116 @@
+"""Feasts said with a word after them (除夕当天, 大年初一上午, 春节前夕, 腊八节): the same day as the feast
+said alone, in a sentence and given alone, whatever the library makes of the longer phrase.
+
+Every phrase here is our own; none comes from a held-out suite. Most are read as published on
+2024-12-20, five weeks before the Spring Festival of 29 January 2025 (its eve the 28th, 腊八 on
+7 January, 腊月二十三 on 22 January), when "this year's" lunar feasts are the ones to come.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.core.facts.reading import Reading
+
+DECEMBER = Reading(datetime(2024, 12, 20, 10, 0))
+JANUARY = Reading(datetime(2025, 1, 10, 10, 0))
+
+
+def _days(interval: list[str | None]) -> tuple[str, str]:
+    first, last = interval
+    return (first or "")[:10], (last or "")[:10]
+
+
+# ---- A feast with a word after it, given alone: the feast's day, as in a sentence
+
+
+@pytest.mark.parametrize(
+    ("reading", "phrase", "day"),
+    [
+        (DECEMBER, "五一当天", "2024-05-01"),  # was the day asked: the library reads 当天 as today
+        (DECEMBER, "国庆当天", "2024-10-01"),
+        (JANUARY, "除夕当天", "2025-01-28"),  # was 2026-02-16, the eve after next
+        (JANUARY, "除夕晚上", "2025-01-28"),
+        (JANUARY, "腊月二十三当天", "2025-01-22"),
+    ],
+)
+def test_a_feast_and_its_word_given_alone_is_the_feasts_day(reading: Reading, phrase: str, day: str) -> None:
+    assert _days(reading.intervals(phrase)[phrase]) == (day, day)
+
+
+def test_a_phrase_its_parts_say_only_in_part_is_read_whole() -> None:
+    """今年腊月二十三: its one hit says 今年腊月二十 (the 20th); the library's reading of the whole stands."""
+    assert _days(DECEMBER.intervals("今年腊月二十三")["今年腊月二十三"]) == ("2025-01-22", "2025-01-22")
+
+
+# ---- A day of ours and the part of the day after it: one date, on our day
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase", "interval"),
+    [
+        (DECEMBER, "大年初一上午，他去拜年。", "大年初一上午", ["2025-01-29T07:00:00", "2025-01-29T11:59:59"]),  # was 2024's
+        (JANUARY, "大年三十晚上，他还在加班。", "大年三十晚上", ["2025-01-28T18:00:00", "2025-01-28T23:59:59"]),  # 晚上 was lost
+        (JANUARY, "腊月二十三晚上，家家户户祭灶。", "腊月二十三晚上", ["2025-01-22T18:00:00", "2025-01-22T23:59:59"]),
+        (DECEMBER, "除夕晚上，一家人围坐吃年夜饭。", "除夕晚上", ["2025-01-28T18:00:00", "2025-01-28T23:59:59"]),
+    ],
+)
+def test_a_feasts_day_with_its_part_is_that_days_part(reading: Reading, text: str, phrase: str, interval: list[str]) -> None:
+    assert reading.intervals(text) == {phrase: interval}
+
+
+def test_two_days_and_a_morning_stay_two_days() -> None:
+    """13、14日清晨: the two days, not the 13th's morning (the library reads the whole as one day)."""
+    assert [(f["text"], f["value_kind"]) for f in DECEMBER.facts("他13、14日清晨出海。", "date")] == [("13、14日", "period")]
+
+
+# ---- 大年初一 as 春节 is: the one nearest the publication
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("大年初一，他去拜年。", "大年初一", ("2025-01-29", "2025-01-29")),  # was 10 February 2024
+        ("大年初一期间，景区人流如织。", "大年初一期间", ("2025-01-29", "2025-01-29")),
+        ("大年初一前夕，超市里挤满了人。", "大年初一前夕", ("2025-01-26", "2025-01-28")),  # was the day itself, of 2024
+    ],
+)
+def test_the_new_years_first_day_is_the_coming_one_in_december(text: str, phrase: str, days: tuple[str, str]) -> None:
+    assert _days(DECEMBER.intervals(text)[phrase]) == days
+
+
+def test_the_new_years_first_day_with_its_year_is_that_years() -> None:
+    assert _days(DECEMBER.intervals("去年大年初一，他在外地。")["去年大年初一"]) == ("2023-01-22", "2023-01-22")
+
+
+# ---- 春节前夕 and 春节长假 as 春节 is
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("春节前夕，超市里挤满了人。", "春节前夕", ("2025-01-26", "2025-01-28")),  # was February 2024's eve
+        ("春节长假期间，景区人流如织。", "春节长假", ("2025-01-28", "2025-02-04")),  # was 春节 alone
+    ],
+)
+def test_the_spring_festivals_eve_and_days_off_are_the_coming_ones(text: str, phrase: str, days: tuple[str, str]) -> None:
+    assert _days(DECEMBER.intervals(text)[phrase]) == days
+
+
+# ---- 腊八: the nearest
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase"),
+    [(JANUARY, "腊八节这天，寺庙施粥。", "腊八节"), (DECEMBER, "过了腊八就是年。", "腊八"), (DECEMBER, "腊八节这天，寺庙施粥。", "腊八节")],
+)
+def test_laba_is_the_one_nearest(reading: Reading, text: str, phrase: str) -> None:
+    """Three days after one, 腊八节 was the one a year on (2026-01-26); 腊八 alone was none."""
+    assert _days(reading.intervals(text)[phrase]) == ("2025-01-07", "2025-01-07")
+
+
+@pytest.mark.parametrize("text", ["他每天都喝腊八粥。", "她腌了一坛腊八蒜。"])
+def test_laba_porridge_is_no_date(text: str) -> None:
+    assert DECEMBER.intervals(text) == {}
