@@ -2819,7 +2819,12 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
     return Hit(FactKind.DATE, hit.start, hit.end, value, detail and replace(detail, qualifier=Qualifier.APPROXIMATE))
 
 
-_A_CHINESE_EVE = re.compile(r"(?:春节|大年初一|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一)[节日]?前夕$")
+_A_CHINESE_EVE = re.compile(
+    r"(?:春节|大年初一|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一|三八|五四|六一|七一|八一"
+    r"|教师节|儿童节|妇女节|青年节|建党节|建军节|护士节|记者节)[节日]?[”\"」』]?前夕$"
+)
+"""A Chinese feast's 前夕, the feast said by name or in figures (“七一”前夕, 教师节前夕): the days before
+it; a Christian feast's 前夕 is its own (复活节前夕 is the Easter Vigil)."""
 
 
 def _a_roc_years_holiday(folded: str, hit: Hit, published: datetime | None) -> Hit:
@@ -4665,6 +4670,21 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     return None if found is None else _Own(found[0].isoformat())
 
 
+_FEASTS_IN_FIGURES = {"三八": "妇女节", "五四": "青年节", "六一": "儿童节", "七一": "建党节", "八一": "建军节"}
+_CN_NUMERALS = "〇○零一二三四五六七八九十百千万两"
+
+
+def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str | None:
+    """“七一”前夕, 六一当天, 八一期间: the feast the figures name (8 March, 4 May, 1 June, 1 July, 1 August),
+    as its name says it (七一 before a feast's word was none, and 六一当天 the day asked, 当天 read alone);
+    the figures alone stay a number, and after a number (一九六一前后) a year's tail."""
+    if published is None:
+        return None
+    month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"]]]
+    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
+    return None if found is None else _Own(found[0].isoformat())
+
+
 def _laba(match: re.Match[str], published: datetime | None) -> str | None:
     """腊八节, 腊八 (not 腊八粥): the twelfth lunar month's eighth day nearest the publication, as 腊月初八
     is (the library counted the lunar year as the Gregorian one: in January 2023, ten days after
@@ -5647,6 +5667,7 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
     _rule(r"(?<![\d年的])腊八(?:节|(?![粥蒜醋饭面豆米]))", _laba),
+    _rule(rf"(?<![\d第号.{_CN_NUMERALS}])[“\"「『]?(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后)", _feast_in_figures),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(

@@ -114,3 +114,35 @@ def test_laba_is_the_one_nearest(reading: Reading, text: str, phrase: str) -> No
 @pytest.mark.parametrize("text", ["他每天都喝腊八粥。", "她腌了一坛腊八蒜。"])
 def test_laba_porridge_is_no_date(text: str) -> None:
     assert DECEMBER.intervals(text) == {}
+
+
+# ---- Feasts in figures before a feast's word (“七一”前夕, 六一当天), and a Chinese feast's eve
+
+JUNE = Reading(datetime(2024, 6, 12, 10, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("“七一”前夕，各地党组织开展主题党日活动。", "“七一”前夕", ("2024-06-28", "2024-06-30")),  # was none
+        ("六一前夕，他给孩子们回信。", "六一前夕", ("2024-05-29", "2024-05-31")),
+        ("八一前夕，部队举行慰问活动。", "八一前夕", ("2024-07-29", "2024-07-31")),
+        ("三八前夕，妇联表彰了一批先进。", "三八前夕", ("2024-03-05", "2024-03-07")),
+        ("六一当天，孩子们收到了礼物。", "六一当天", ("2024-06-01", "2024-06-01")),  # was the day published
+        ("七一期间，各地举行升旗仪式。", "七一期间", ("2024-07-01", "2024-07-01")),
+        ("教师节前夕，市领导慰问了一线教师。", "教师节前夕", ("2024-09-07", "2024-09-09")),  # was 10 September
+        ("“八一”建军节前夕，部队举行慰问活动。", "建军节前夕", ("2024-07-29", "2024-07-31")),
+    ],
+)
+def test_a_feast_in_figures_before_its_word_is_the_feast(text: str, phrase: str, days: tuple[str, str]) -> None:
+    assert _days(JUNE.intervals(text)[phrase]) == days
+
+
+@pytest.mark.parametrize("text", ["他出生于一九六一前后的某一年。", "双方在三八线前后部署了兵力。", "第八一前夕号列车晚点。"])
+def test_figures_of_a_number_or_a_line_are_no_feast(text: str) -> None:
+    assert not any(p in JUNE.intervals(text) for p in ("六一前后", "三八线前后", "三八前后", "八一前夕"))
+
+
+def test_a_christian_feasts_eve_is_its_own_day() -> None:
+    """复活节前夕 is the Easter Vigil, 30 March 2024, not the three days before Easter."""
+    assert _days(JUNE.intervals("复活节前夕，信众来到教堂。")["复活节前夕"]) == ("2024-03-30", "2024-03-30")
