@@ -36,8 +36,14 @@ _WORDS_OF_HOU = r"市(?!场)|援|备(?!案)|" + _COUNTED_ON + r"|方(?![可能�
 each 后 below names."""
 _AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|{_WORDS_OF_HOU})")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
-_A_FEAST = re.compile(r"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节)$")
-"""A feast's day ends so (春节, 国庆节, 2023年中秋): 春节后 is from it on, as 10月15日之后 is."""
+_DAYS_OF_THE_YEARS_ROUND = (
+    r"立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|小寒|大寒|小暑|大暑|处暑|寒露|霜降|惊蛰|谷雨|芒种"
+    r"|正月十五|大年初[一二三四五六七八九十]|腊八"
+)
+"""Solar terms and lunar days that name a day of the year (立秋, 冬至, 正月十五, 大年初七, 腊八)."""
+_A_FEAST = re.compile(rf"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节|{_DAYS_OF_THE_YEARS_ROUND})$")
+"""A feast's day ends so (春节, 国庆节, 2023年中秋, 立秋, 正月十五): 春节后 is from it on, as 10月15日之后
+is (立秋后, 大年初七后 were the day alone)."""
 _AFTER_A_FEAST = re.compile(rf"\s?过?后(?![来果者面续代人期半座门台院勤卫海排悔劲继顾厨遗]|{_WORDS_OF_HOU})")
 
 
@@ -148,7 +154,7 @@ _A_CLOCK = re.compile(r"[点时點時](?:半|[\d一二三四五六七八九十]{
 _BEFORE_IT = re.compile(rf"\s?(?:之前|以前|前)(?![{_NO_DEADLINES_FRONT}]|提(?![交出供])|所未|方[传来向的]|{_TITLES})")
 """前 after a deadline, and before 提交, 提出 (7月1日前提交); not 前提 (a premise)."""
 _A_DEADLINE = re.compile(
-    r"(?:月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明"
+    rf"(?:月\s*(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})\s*[日号]|[月年][底末]|节|国庆|中秋|元旦|除夕|端午|清明|{_DAYS_OF_THE_YEARS_ROUND}"
     r"|年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)$"
 )
 """What a deadline before 前 ends with: a day of a named month, a month's or year's end, a holiday,

@@ -129,6 +129,13 @@ def nearest(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) 
     return min(found, key=lambda span: abs(span[0] - today)) if found else None
 
 
+def last_gone(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) -> tuple[date, date] | None:
+    """Of a yearly day's (first, last) occurrences, the last begun by ``today``, this year's or the
+    year before's: 大年初一以来 in December is the festival of this year's January or February."""
+    begun = [span for y in (today.year - 1, today.year) for span in occurrences(y) if span[0] <= today]
+    return max(begun) if begun else None
+
+
 def _occurrences(feast: _Feast, year: int, orthodox: bool) -> list[tuple[date, date]]:
     """Each (first, last) day of the feast beginning in ``year``: an Islamic feast may come
     twice in one Gregorian year, and fall outside the library's tables (none then)."""

@@ -119,14 +119,12 @@ def _with_day_part(folded: str, hit: Hit, published: datetime | None, following:
     if published is None or detail is None or detail.unit != "day" or not _DAY_PART.match(folded, hit.end):
         return None
     grown = _grown(folded, hit, [], published)
-    if grown is None or grown.detail is None or not grown.detail.first or not detail.first:
-        return None
+    if grown is None or grown.detail is None or not grown.detail.first or not detail.first or grown.end > following:
+        return None  # 除夕晚上8时: the part is the clock time's after it
     if grown.detail.first[:10] == detail.first[:10]:
         return grown
     if not (grown.detail.last or "").startswith(grown.detail.first[:10]) or not (detail.last or "").startswith(detail.first[:10]):
         return None  # 13、14日清晨: two days, not one day's morning
-    if grown.end > following:
-        return None  # 昨上午10時許: the part is the clock time's after it
     moved = _on_the_days_day(grown.detail, hit)  # 大年初一晚上 in December: the coming one's evening, as 大年初一 is
     return Hit(FactKind.DATE, grown.start, grown.end, value_of(moved, folded[grown.start : grown.end]), moved)
 

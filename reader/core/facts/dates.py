@@ -37,7 +37,7 @@ from .date_anaphora import (
 from .date_bounds import after_feasts, onwards, seasons_of_years, up_to
 from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
-from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, nearest
+from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, last_gone, nearest
 from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -2821,7 +2821,7 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
 
 _A_CHINESE_EVE = re.compile(
     r"(?:春节|大年初一|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一|三八|五四|六一|七一|八一"
-    r"|教师节|儿童节|妇女节|青年节|建党节|建军节|护士节|记者节)[节日]?[”\"」』]?前夕$"
+    r"|教师节|儿童节|妇女节|青年节|建党节|建军节|护士节|记者节|腊八)[节日]?[”\"」』]?前夕$"
 )
 """A Chinese feast's 前夕, the feast said by name or in figures (“七一”前夕, 教师节前夕): the days before
 it; a Christian feast's 前夕 is its own (复活节前夕 is the Easter Vigil)."""
@@ -3961,10 +3961,33 @@ def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> s
     year's first two months)."""
     if published is None:
         return None
+    if _A_DAY_WRITTEN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return ""  # 1月29日大年初一上午: one phrase with the day written before it, the library's to read
     day = _int(match["ld"].lstrip("初"))
     if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
-        return _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
-    return _lunar_nearest(1, day, published)
+        found = _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
+    else:
+        found = _lunar_nearest(1, day, published, gone=_told_as_gone(match))
+    return _on_its_day(found, match)
+
+
+_A_DAY_WRITTEN_BEFORE = re.compile(r"[月/]\s*\d{1,2}\s*[日号]?\s*$")
+
+
+def _told_as_gone(match: re.Match[str]) -> bool:
+    """大年初一以来, 春节至今, 截至大年初一: a day gone by, whatever the month (in December the nearest
+    one is the coming one)."""
+    text = match.string
+    return bool(_SINCE_IT.match(text, match.end()) or _AS_OF_IT.search(text, max(0, match.start() - 3), match.start()))
+
+
+_SINCE_IT = re.compile(r"\s*(?:以来|至今)")
+_AS_OF_IT = re.compile(r"(?:截至|截止到?)\s*$")
+
+
+def _on_its_day(found: str | None, match: re.Match[str]) -> str | None:
+    """The day found, with the clock time the match says after it (大年初一上午10时)."""
+    return None if found is None else _Own(_with_clock(date.fromisoformat(found[:10]), match, False))
 
 
 def _days_of_the_new_year_said_short(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3980,9 +4003,10 @@ def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str 
     return _Own(detail.first[:10]) if detail is not None and detail.first else None
 
 
-def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
+def _lunar_nearest(month: int, day: int, published: datetime, gone: bool = False) -> str | None:
     """A lunar month's day in the lunar year that puts it nearest the publication, by the rule
-    holidays follow (``nearest``); asked of the library in digits, as it misreads 2024年农历八月十五."""
+    holidays follow (``nearest``), or the last one gone by when the words say so (``gone``);
+    asked of the library in digits, as it misreads 2024年农历八月十五."""
 
     def occurrences(year: int) -> list[tuple[date, date]]:
         detail = time_detail(f"{year}年农历{month}月{day}日", published)
@@ -3991,7 +4015,7 @@ def _lunar_nearest(month: int, day: int, published: datetime) -> str | None:
         found = date.fromisoformat(detail.first[:10])
         return [(found, found)]
 
-    span = nearest(published.date(), occurrences)
+    span = last_gone(published.date(), occurrences) if gone else nearest(published.date(), occurrences)
     return _Own(span[0].isoformat()) if span else None
 
 
@@ -4666,7 +4690,7 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
         festivals = [_spring_festival(year) for year in (today.year, today.year + 1)]
         coming = [festival for festival in festivals if festival is not None and festival >= today]
         return _Own(coming[0].isoformat()) if coming else None
-    found = nearest(today, lambda year: [(day, day)] if (day := _spring_festival(year)) else [])
+    found = (last_gone if _told_as_gone(match) else nearest)(today, _spring_festivals)
     return None if found is None else _Own(found[0].isoformat())
 
 
@@ -4689,7 +4713,16 @@ def _laba(match: re.Match[str], published: datetime | None) -> str | None:
     """腊八节, 腊八 (not 腊八粥): the twelfth lunar month's eighth day nearest the publication, as 腊月初八
     is (the library counted the lunar year as the Gregorian one: in January 2023, ten days after
     one, 腊八节 was the one of January 2024)."""
-    return _lunar_nearest(12, 8, published) if published else None
+    before = match.string[match.start() - 1 : match.start()]
+    if published is None or not match.group().startswith("腊八节") and before and (before in "老小阿" or before in SURNAMES and before not in _NOT_A_SURNAME_HERE):
+        return None  # 王腊八, 老腊八: a name
+    return _on_its_day(_lunar_nearest(12, 8, published, gone=_told_as_gone(match)), match)
+
+
+def _spring_festivals(year: int) -> list[tuple[date, date]]:
+    """The Spring Festival of ``year`` as ``nearest`` takes a yearly day."""
+    day = _spring_festival(year)
+    return [(day, day)] if day else []
 
 
 def _said_to_come(match: re.Match[str]) -> bool:
@@ -5539,7 +5572,7 @@ _RULES = [
         r"\s*(?P<ld>[12]\d|30|0?[1-9])(?:\s*[日号])?(?!\d)",
         _lunar_in_digits,
     ),
-    _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[一二三四五六七八九十])(?:(?<=初一)(?:期间|前后|假期|长假|前夕))?", _days_of_the_new_year),
+    _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[一二三四五六七八九十])(?:(?<=初一)(?:期间|前后|假期|长假|前夕)|{_TIME}(?:许(?![多久可]))?)?", _days_of_the_new_year),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>初[一二三四五六七八九十])"
         r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后)",
@@ -5666,7 +5699,11 @@ _RULES = [
         _eve_of_year,
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
-    _rule(r"(?<![\d年的])腊八(?:节|(?![粥蒜醋饭面豆米]))", _laba),
+    _rule(
+        r"(?<![\d年的])(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这天|那天|当天|当日|[前后]|之[前后]|以来|期间|[上下中]午|早上|晚上|凌晨|一到|到了))"
+        rf"(?:期间|前后|当天|前夕|{_TIME}(?:许(?![多久可]))?)?",
+        _laba,
+    ),
     _rule(rf"(?<![\d第号.{_CN_NUMERALS}])[“\"「『]?(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后)", _feast_in_figures),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day

@@ -16,6 +16,7 @@ from tests.core.facts.reading import Reading
 
 DECEMBER = Reading(datetime(2024, 12, 20, 10, 0))
 JANUARY = Reading(datetime(2025, 1, 10, 10, 0))
+JUNE = Reading(datetime(2024, 6, 12, 10, 0))
 
 
 def _days(interval: list[str | None]) -> tuple[str, str]:
@@ -104,22 +105,58 @@ def test_the_spring_festivals_eve_and_days_off_are_the_coming_ones(text: str, ph
 
 @pytest.mark.parametrize(
     ("reading", "text", "phrase"),
-    [(JANUARY, "腊八节这天，寺庙施粥。", "腊八节"), (DECEMBER, "过了腊八就是年。", "腊八"), (DECEMBER, "腊八节这天，寺庙施粥。", "腊八节")],
+    [(JANUARY, "腊八节这天，寺庙施粥。", "腊八节"), (DECEMBER, "腊八这天，寺庙施粥。", "腊八"), (DECEMBER, "腊八节这天，寺庙施粥。", "腊八节")],
 )
 def test_laba_is_the_one_nearest(reading: Reading, text: str, phrase: str) -> None:
     """Three days after one, 腊八节 was the one a year on (2026-01-26); 腊八 alone was none."""
     assert _days(reading.intervals(text)[phrase]) == ("2025-01-07", "2025-01-07")
 
 
-@pytest.mark.parametrize("text", ["他每天都喝腊八粥。", "她腌了一坛腊八蒜。"])
-def test_laba_porridge_is_no_date(text: str) -> None:
+@pytest.mark.parametrize("text", ["他每天都喝腊八粥。", "她腌了一坛腊八蒜。", "王腊八是村里的老党员。", "腊八酒是当地的特产。"])
+def test_laba_porridge_or_a_name_is_no_date(text: str) -> None:
     assert DECEMBER.intervals(text) == {}
 
 
+def test_a_name_ending_in_laba_leaves_the_year_after_it() -> None:
+    assert DECEMBER.intervals("老腊八今年七十岁了。") == {"今年": ["2024-01-01T00:00:00", "2024-12-31T23:59:59"]}
+
+
+# ---- The clock time after a feast's day and part of the day, and the feasts gone by
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase", "interval"),
+    [
+        (JUNE, "大年初一上午10时，庙会正式开幕。", "大年初一上午10时", ["2024-02-10T10:00:00", "2024-02-10T10:59:59"]),
+        (DECEMBER, "大年初一上午10时，庙会正式开幕。", "大年初一上午10时", ["2025-01-29T10:00:00", "2025-01-29T10:59:59"]),
+        (JUNE, "腊八节上午9时，雍和宫开始施粥。", "腊八节上午9时", ["2025-01-07T09:00:00", "2025-01-07T09:59:59"]),
+        (DECEMBER, "除夕晚上8时至大年初一凌晨2时，禁止燃放烟花。", "除夕晚上8时至大年初一凌晨2时",
+         ["2025-01-28T20:00:00", "2025-01-29T02:59:59"]),
+    ],
+)
+def test_a_clock_time_after_a_feasts_part_of_the_day_is_kept(reading: Reading, text: str, phrase: str, interval: list[str]) -> None:
+    assert reading.intervals(text) == {phrase: interval}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("大年初一以来，景区客流持续增长。", "大年初一以来", "2024-02-10T00:00:00"),
+        ("春节以来，景区客流持续增长。", "春节以来", "2024-02-10T00:00:00"),
+        ("截至大年初一，全市接待游客百万人次。", "大年初一", "2024-02-10T00:00:00"),
+    ],
+)
+def test_a_feast_said_as_gone_by_is_the_last_one_in_december(text: str, phrase: str, first: str) -> None:
+    """In December the nearest 大年初一 is the coming one; 以来, 至今 and 截至 say it is the one gone by."""
+    assert DECEMBER.intervals(text)[phrase][0] == first
+
+
+def test_a_day_written_before_the_new_years_first_day_is_one_date_with_it() -> None:
+    assert JUNE.intervals("2月10日大年初一晚上8时许，烟花燃放达到高峰。") == {
+        "2月10日大年初一晚上8时许": ["2024-02-10T20:00:00", "2024-02-10T20:59:59"]}
+
+
 # ---- Feasts in figures before a feast's word (“七一”前夕, 六一当天), and a Chinese feast's eve
-
-JUNE = Reading(datetime(2024, 6, 12, 10, 0))
-
 
 @pytest.mark.parametrize(
     ("text", "phrase", "days"),
@@ -146,3 +183,35 @@ def test_figures_of_a_number_or_a_line_are_no_feast(text: str) -> None:
 def test_a_christian_feasts_eve_is_its_own_day() -> None:
     """复活节前夕 is the Easter Vigil, 30 March 2024, not the three days before Easter."""
     assert _days(JUNE.intervals("复活节前夕，信众来到教堂。")["复活节前夕"]) == ("2024-03-30", "2024-03-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [("大年初一下午2时许，景区实行限流。", "大年初一下午2时许", "approximate"), ("腊八节前夕，超市腊八米销售火爆。", "腊八节前夕", "approximate"),
+     ("腊八当天，广济寺施粥三万份。", "腊八当天", "exact")],
+)
+def test_a_feasts_about_eve_and_day_words_stay_in_its_date(text: str, phrase: str, kind: str) -> None:
+    """许 after the clock, 前夕 and 当天 after 腊八 are the date's (许 was lost, 当天 left out)."""
+    assert [(f["text"], f["value_kind"]) for f in JUNE.facts(text, "date")] == [(phrase, kind)]
+
+
+# ---- Solar terms and lunar days before 前 and 后: up to the day, or from it on
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        ("立秋后，气温仍然偏高。", "立秋后", ["2024-08-07T00:00:00", None]),  # was 立秋 alone
+        ("冬至以后，白天逐渐变长。", "冬至以后", ["2024-12-21T00:00:00", None]),
+        ("正月十五后，企业陆续复工。", "正月十五后", ["2024-02-24T00:00:00", None]),
+        ("大年初七后，企业陆续复工。", "大年初七后", ["2024-02-16T00:00:00", None]),
+        ("立春前，农民忙着备耕。", "立春前", [None, "2024-02-04T23:59:59"]),
+    ],
+)
+def test_a_solar_term_or_lunar_day_before_hou_or_qian_opens(text: str, phrase: str, interval: list[str | None]) -> None:
+    assert JUNE.intervals(text) == {phrase: interval}
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("冬至前后，天气寒冷。", "冬至前后"), ("立秋后期，雨水减少。", "立秋")])
+def test_around_a_solar_term_or_a_word_after_it_stays_the_day(text: str, phrase: str) -> None:
+    assert list(JUNE.intervals(text)) == [phrase]
