@@ -4712,11 +4712,22 @@ def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str |
 def _laba(match: re.Match[str], published: datetime | None) -> str | None:
     """腊八节, 腊八 (not 腊八粥): the twelfth lunar month's eighth day nearest the publication, as 腊月初八
     is (the library counted the lunar year as the Gregorian one: in January 2023, ten days after
-    one, 腊八节 was the one of January 2024)."""
+    one, 腊八节 was the one of January 2024); 今年腊八节 that of the lunar year the publication is in."""
     before = match.string[match.start() - 1 : match.start()]
-    if published is None or not match.group().startswith("腊八节") and before and (before in "老小阿" or before in SURNAMES and before not in _NOT_A_SURNAME_HERE):
+    if published is None or not match.group().startswith(("腊八节", "今年", "去年", "明年")) and before \
+            and (before in "老小阿" or before in SURNAMES and before not in _NOT_A_SURNAME_HERE):
         return None  # 王腊八, 老腊八: a name
+    if match["ry"]:
+        return _on_its_day(_lunar_in_year(_lunar_year(published) + _REL_YEAR[match["ry"]], 12, 8, published), match)
     return _on_its_day(_lunar_nearest(12, 8, published, gone=_told_as_gone(match)), match)
+
+
+def _lunar_year(published: datetime) -> int:
+    """The lunar year the publication falls in: the Gregorian year's from its Spring Festival on,
+    the year before's until then (今年腊八节 on 10 January 2023 is 30 December 2022's; the library
+    said 18 January 2023, no 腊八 at all)."""
+    festival = _spring_festival(published.year)
+    return published.year - 1 if festival and published.date() < festival else published.year
 
 
 def _spring_festivals(year: int) -> list[tuple[date, date]]:
@@ -5700,7 +5711,7 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
     _rule(
-        r"(?<![\d年的])(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这天|那天|当天|当日|[前后]|之[前后]|以来|期间|[上下中]午|早上|晚上|凌晨|一到|到了))"
+        r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这天|那天|当天|当日|[前后]|之[前后]|以来|期间|[上下中]午|早上|晚上|凌晨|一到|到了))"
         rf"(?:期间|前后|当天|前夕|{_TIME}(?:许(?![多久可]))?)?",
         _laba,
     ),

@@ -215,3 +215,14 @@ def test_a_solar_term_or_lunar_day_before_hou_or_qian_opens(text: str, phrase: s
 @pytest.mark.parametrize(("text", "phrase"), [("冬至前后，天气寒冷。", "冬至前后"), ("立秋后期，雨水减少。", "立秋")])
 def test_around_a_solar_term_or_a_word_after_it_stays_the_day(text: str, phrase: str) -> None:
     assert list(JUNE.intervals(text)) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase", "day"),
+    [(JANUARY, "今年腊八节，寺庙照例施粥。", "今年腊八节", "2025-01-07"),  # was 2025-01-26, no 腊八 at all
+     (JANUARY, "去年腊八节，寺庙照例施粥。", "去年腊八节", "2024-01-18"),
+     (JUNE, "今年腊八节，寺庙照例施粥。", "今年腊八节", "2025-01-07")],
+)
+def test_this_years_laba_is_the_lunar_years(reading: Reading, text: str, phrase: str, day: str) -> None:
+    """今年 before 腊八 is the lunar year the publication falls in (until the Spring Festival, the last one)."""
+    assert _days(reading.intervals(text)[phrase]) == (day, day)
