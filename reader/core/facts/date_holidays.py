@@ -130,9 +130,10 @@ def nearest(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) 
 
 
 def last_gone(today: date, occurrences: Callable[[int], list[tuple[date, date]]]) -> tuple[date, date] | None:
-    """Of a yearly day's (first, last) occurrences, the last begun by ``today``, this year's or the
-    year before's: 大年初一以来 in December is the festival of this year's January or February."""
-    begun = [span for y in (today.year - 1, today.year) for span in occurrences(y) if span[0] <= today]
+    """Of a yearly day's (first, last) occurrences, the last begun by ``today``: 大年初一以来 in
+    December is the festival of this year's January or February; 腊八节以来 on 5 January that of
+    the lunar year two back (its 腊八 fell in January of the year before)."""
+    begun = [span for y in (today.year - 2, today.year - 1, today.year) for span in occurrences(y) if span[0] <= today]
     return max(begun) if begun else None
 
 

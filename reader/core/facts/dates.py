@@ -3956,13 +3956,23 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     return _lunar_nearest(month, day, published)
 
 
+def _lunar_day_of_a_year_said(match: re.Match[str], published: datetime | None) -> str | None:
+    """今年腊月二十三, 去年农历八月十五: that lunar day of the year said; for the winter months
+    (冬月, 腊月) the lunar year the publication is in, so 今年腊月二十三 on 10 January 2023 is the
+    14th, four days on (the library read 今年腊月二十 alone, a year ahead)."""
+    month = _LUNAR_MONTHS.index(match["named"]) + 1 if match["named"] else _int(match["lm"])
+    day = _int(match["ld"].lstrip("初").replace("廿", "二十"))
+    if published is None or not 1 <= month <= 12 or not day:
+        return None
+    year = (_lunar_year(published) if month >= 11 else published.year) + _REL_YEAR[match["ry"]]
+    return _lunar_in_year(year, month, day, published)
+
+
 def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> str | None:
     """大年初三: the first lunar month's third day, as 正月初三 (年初 was read inside it, the
     year's first two months)."""
     if published is None:
         return None
-    if _A_DAY_WRITTEN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-        return ""  # 1月29日大年初一上午: one phrase with the day written before it, the library's to read
     day = _int(match["ld"].lstrip("初"))
     if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
         found = _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
@@ -3971,18 +3981,13 @@ def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> s
     return _on_its_day(found, match)
 
 
-_A_DAY_WRITTEN_BEFORE = re.compile(r"[月/]\s*\d{1,2}\s*[日号]?\s*$")
-
-
 def _told_as_gone(match: re.Match[str]) -> bool:
-    """大年初一以来, 春节至今, 截至大年初一: a day gone by, whatever the month (in December the nearest
-    one is the coming one)."""
-    text = match.string
-    return bool(_SINCE_IT.match(text, match.end()) or _AS_OF_IT.search(text, max(0, match.start() - 3), match.start()))
+    """大年初一以来, 春节至今: a day gone by, whatever the month (in December the nearest one is the
+    coming one); not 截至春节 (确保截至春节前…发放到位 looks ahead), nor 至今年 (from it to this year's …)."""
+    return bool(_SINCE_IT.match(match.string, match.end()))
 
 
-_SINCE_IT = re.compile(r"\s*(?:以来|至今)")
-_AS_OF_IT = re.compile(r"(?:截至|截止到?)\s*$")
+_SINCE_IT = re.compile(r"\s*(?:以来|至今(?!年))")
 
 
 def _on_its_day(found: str | None, match: re.Match[str]) -> str | None:
@@ -4702,9 +4707,12 @@ def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str |
     """“七一”前夕, 六一当天, 八一期间: the feast the figures name (8 March, 4 May, 1 June, 1 July, 1 August),
     as its name says it (七一 before a feast's word was none, and 六一当天 the day asked, 当天 read alone);
     the figures alone stay a number, and after a number (一九六一前后) a year's tail."""
-    if published is None:
-        return None
+    before = match.string[match.start() - 1 : match.start()]
+    if published is None or before and before in SURNAMES and before not in _NOT_A_SURNAME_HERE:
+        return None  # 王六一当天: a name
     month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"]]]
+    if match["y"] or match["ry"]:  # 2021年七一前夕, 去年“七一”当天: that year's
+        return _Own(date(int(match["y"]) if match["y"] else published.year + _REL_YEAR[match["ry"]], month, day).isoformat())
     found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
     return None if found is None else _Own(found[0].isoformat())
 
@@ -5590,6 +5598,11 @@ _RULES = [
         _days_of_the_new_year_said_short,
     ),
     _rule(
+        rf"(?P<ry>今年|去年|明年)的?(?:(?:农历|阴历)(?P<lm>十[一二]|[一二三四五六七八九十])|(?P<named>[正冬腊]))月"
+        rf"(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY})",
+        _lunar_day_of_a_year_said,
+    ),
+    _rule(
         rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?<!年))(?:农历|阴历)?(?P<lm>{_LUNAR_MONTH})月"
         rf"(?:(?P<ld>二十[一二三四五六七八九]|{_LUNAR_DAY}|[一二三四五六七八九](?=日))日?|(?<=[正冬腊]月)(?P<digits>[12]\d|30|0?[1-9])(?!\d)[日号]?)",
         _lunar_said,
@@ -5711,11 +5724,15 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
     _rule(
-        r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这天|那天|当天|当日|[前后]|之[前后]|以来|期间|[上下中]午|早上|晚上|凌晨|一到|到了))"
+        r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这|那天|当天|当日|[前后日夜的]|之[前后际]|以[来前后]|过后|至今|将至|临近|刚过|来临|到来|时节|期间|[上下中]午|早上|晚上|凌晨|一[到早]|到了))"
         rf"(?:期间|前后|当天|前夕|{_TIME}(?:许(?![多久可]))?)?",
         _laba,
     ),
-    _rule(rf"(?<![\d第号.{_CN_NUMERALS}])[“\"「『]?(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后)", _feast_in_figures),
+    _rule(
+        rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>今年|去年|明年|前年))的?|(?<![\d第号.米年{_CN_NUMERALS}])(?<!年的))"
+        r"[“\"「『]?(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后(?![场卫排门两三四五六七八九十几多次任届轮]))",
+        _feast_in_figures,
+    ),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(

@@ -143,17 +143,50 @@ def test_a_clock_time_after_a_feasts_part_of_the_day_is_kept(reading: Reading, t
     [
         ("大年初一以来，景区客流持续增长。", "大年初一以来", "2024-02-10T00:00:00"),
         ("春节以来，景区客流持续增长。", "春节以来", "2024-02-10T00:00:00"),
-        ("截至大年初一，全市接待游客百万人次。", "大年初一", "2024-02-10T00:00:00"),
+        ("腊八至今不过十几天。", "腊八至今", "2024-01-18T00:00:00"),
     ],
 )
 def test_a_feast_said_as_gone_by_is_the_last_one_in_december(text: str, phrase: str, first: str) -> None:
-    """In December the nearest 大年初一 is the coming one; 以来, 至今 and 截至 say it is the one gone by."""
+    """In December the nearest 大年初一 is the coming one; 以来 and 至今 say it is the one gone by."""
     assert DECEMBER.intervals(text)[phrase][0] == first
 
 
-def test_a_day_written_before_the_new_years_first_day_is_one_date_with_it() -> None:
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("确保截至春节前，农民工工资全部发放到位。", "春节前", None), ("从春节至今年5月底，景区实行预约。", "春节至今年5月底", "2025-01-29T00:00:00")],
+)
+def test_as_of_a_feast_or_on_to_this_year_is_no_feast_gone_by(text: str, phrase: str, first: str | None) -> None:
+    """截至 may look ahead (确保截至春节前…), and 至今年 is 至 + 今年: the nearest festival, the coming one."""
+    assert JANUARY.intervals(text)[phrase][0] == first
+
+
+def test_laba_since_in_early_january_is_the_one_of_the_january_before() -> None:
+    early = Reading(datetime(2025, 1, 5, 10, 0))  # two days before this winter's 腊八
+    assert early.intervals("腊八节以来，物价有所上涨。")["腊八节以来"][0] == "2024-01-18T00:00:00"
+
+
+def test_a_day_written_before_the_new_years_first_day_keeps_the_clock_after_it() -> None:
     assert JUNE.intervals("2月10日大年初一晚上8时许，烟花燃放达到高峰。") == {
-        "2月10日大年初一晚上8时许": ["2024-02-10T20:00:00", "2024-02-10T20:59:59"]}
+        "2月10日": ["2024-02-10T00:00:00", "2024-02-10T23:59:59"], "大年初一晚上8时许": ["2024-02-10T20:00:00", "2024-02-10T20:59:59"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("2021年七一前夕，各地开展主题党日活动。", "2021年七一前夕", "2021-06-28"), ("去年“七一”当天，举行了升旗仪式。", "去年“七一”当天", "2023-07-01"),
+     ("1997年七一当天，香港回归祖国。", "1997年七一当天", "1997-07-01")],
+)
+def test_a_feast_in_figures_after_its_year_is_that_years(text: str, phrase: str, day: str) -> None:
+    assert _days(JUNE.intervals(text)[phrase])[0] == day
+
+
+@pytest.mark.parametrize("text", ["王六一当天就赶到了现场。", "张七一前后三次到北京上访。", "八一前后场配合默契。", "他身高一米八一前后。"])
+def test_figures_in_a_name_a_team_or_a_height_are_no_feast(text: str) -> None:
+    assert not [p for p in JUNE.intervals(text) if any(f in p for f in ("六一", "七一", "八一"))]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("腊八以后，年味渐浓。", "腊八以后"), ("腊八过后，年货市场升温。", "腊八过后"), ("腊八将至，超市里腊八米热销。", "腊八")])
+def test_laba_before_common_words_is_read(text: str, phrase: str) -> None:
+    assert _days(DECEMBER.intervals(text)[phrase])[0] == "2025-01-07"
 
 
 # ---- Feasts in figures before a feast's word (“七一”前夕, 六一当天), and a Chinese feast's eve
@@ -225,4 +258,15 @@ def test_around_a_solar_term_or_a_word_after_it_stays_the_day(text: str, phrase:
 )
 def test_this_years_laba_is_the_lunar_years(reading: Reading, text: str, phrase: str, day: str) -> None:
     """今年 before 腊八 is the lunar year the publication falls in (until the Spring Festival, the last one)."""
+    assert _days(reading.intervals(text)[phrase]) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase", "day"),
+    [(JANUARY, "今年腊月二十三，家家户户祭灶。", "今年腊月二十三", "2025-01-22"),  # was 今年腊月二十 alone, a year on
+     (JUNE, "今年腊月二十三，家家户户祭灶。", "今年腊月二十三", "2025-01-22"),  # was 今年腊月二十, the 20th
+     (JANUARY, "今年正月十五，他回到老家。", "今年正月十五", "2025-02-12"),
+     (JUNE, "去年农历八月十五，他回到老家。", "去年农历八月十五", "2023-09-29")],
+)
+def test_a_lunar_day_of_a_year_said_is_that_years(reading: Reading, text: str, phrase: str, day: str) -> None:
     assert _days(reading.intervals(text)[phrase]) == (day, day)
