@@ -4699,18 +4699,19 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     return None if found is None else _Own(found[0].isoformat())
 
 
-_FEASTS_IN_FIGURES = {"三八": "妇女节", "五四": "青年节", "六一": "儿童节", "七一": "建党节", "八一": "建军节"}
+_FEASTS_IN_FIGURES = {"三八": "妇女节", "五四": "青年节", "五一": "劳动节", "六一": "儿童节", "七一": "建党节", "八一": "建军节", "十一": "国庆节"}
 _CN_NUMERALS = "〇○零一二三四五六七八九十百千万两"
 
 
 def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str | None:
-    """“七一”前夕, 六一当天, 八一期间: the feast the figures name (8 March, 4 May, 1 June, 1 July, 1 August),
-    as its name says it (七一 before a feast's word was none, and 六一当天 the day asked, 当天 read alone);
+    """“七一”前夕, 六一当天, 八一期间, 五一那天: the feast the figures name (8 March, 4 May, 1 June, 1 July,
+    1 August; 五一 and 十一 only before 那天 or 这天, the library reads them before a holiday's words), as
+    its name says it (七一 before a feast's word was none, and 六一当天 the day asked, 当天 read alone);
     the figures alone stay a number, and after a number (一九六一前后) a year's tail."""
     before = match.string[match.start() - 1 : match.start()]
     if published is None or before and before in SURNAMES and before not in _NOT_A_SURNAME_HERE:
         return None  # 王六一当天: a name
-    month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"]]]
+    month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"] or match["that"]]]
     if match["y"] or match["ry"]:  # 2021年七一前夕, 去年“七一”当天: that year's
         return _Own(date(int(match["y"]) if match["y"] else published.year + _REL_YEAR[match["ry"]], month, day).isoformat())
     found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
@@ -5729,8 +5730,9 @@ _RULES = [
         _laba,
     ),
     _rule(
-        rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>今年|去年|明年|前年))的?|(?<![\d第号.米年{_CN_NUMERALS}])(?<!年的))"
-        r"[“\"「『]?(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后(?![场卫排门两三四五六七八九十几多次任届轮]))",
+        rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>今年|去年|明年|前年))的?|(?<![\d第号.米年月初廿{_CN_NUMERALS}])(?<!年的))"
+        r"[“\"「『]?(?:(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后(?![场卫排门两三四五六七八九十几多次任届轮]))"
+        r"|(?P<that>三八|五四|五一|六一|七一|八一|十一)[”\"」』]?(?=[那这]一?天))",
         _feast_in_figures,
     ),
     _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),

@@ -270,3 +270,17 @@ def test_this_years_laba_is_the_lunar_years(reading: Reading, text: str, phrase:
 )
 def test_a_lunar_day_of_a_year_said_is_that_years(reading: Reading, text: str, phrase: str, day: str) -> None:
     assert _days(reading.intervals(text)[phrase]) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("五一那天，景区人山人海。", "五一", "2024-05-01"), ("七一这天，党员们重温入党誓词。", "七一", "2024-07-01"),
+     ("十一那天，他们举行了婚礼。", "十一", "2024-10-01")],
+)
+def test_a_feast_in_figures_before_that_day_is_the_feast(text: str, phrase: str, day: str) -> None:
+    assert _days(JUNE.intervals(text)[phrase]) == (day, day)
+
+
+@pytest.mark.parametrize("text", ["本月十一那天，他来到北京。", "九月十一那天，他来到北京。", "第十一那天，他来到北京。"])
+def test_a_months_eleventh_that_day_is_no_national_day(text: str) -> None:
+    assert "十一" not in JUNE.intervals(text)
