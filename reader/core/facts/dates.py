@@ -3977,8 +3977,23 @@ def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> s
     if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
         found = _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
     else:
-        found = _lunar_nearest(1, day, published, gone=_told_as_gone(match))
+        found = _the_new_years_day_written(match, day, published) or _lunar_nearest(1, day, published, gone=_told_as_gone(match))
     return _on_its_day(found, match)
+
+
+_A_DAY_WRITTEN_BEFORE = re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]\s*[（(]?\s*$")
+
+
+def _the_new_years_day_written(match: re.Match[str], day: int, published: datetime) -> str | None:
+    """1月22日大年初一, 2月10日（大年初一）: the year near the publication whose new year's day falls on
+    the day written before it (in September 2023 or December 2022 alike it is 22 January 2023)."""
+    written = _A_DAY_WRITTEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+    if written is None:
+        return None
+    said = (int(written["m"]), int(written["d"]))
+    found = [f for y in (published.year - 1, published.year, published.year + 1)
+             if (f := _lunar_in_year(y, 1, day, published)) and (int(f[5:7]), int(f[8:10])) == said]
+    return min(found, key=lambda f: abs((date.fromisoformat(f[:10]) - published.date()).days)) if found else None
 
 
 def _told_as_gone(match: re.Match[str]) -> bool:
@@ -4708,14 +4723,22 @@ def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str |
     1 August; 五一 and 十一 only before 那天 or 这天, the library reads them before a holiday's words), as
     its name says it (七一 before a feast's word was none, and 六一当天 the day asked, 当天 read alone);
     the figures alone stay a number, and after a number (一九六一前后) a year's tail."""
-    before = match.string[match.start() - 1 : match.start()]
-    if published is None or before and before in SURNAMES and before not in _NOT_A_SURNAME_HERE:
-        return None  # 王六一当天: a name
+    if published is None:
+        return None
     month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"] or match["that"]]]
-    if match["y"] or match["ry"]:  # 2021年七一前夕, 去年“七一”当天: that year's
-        return _Own(date(int(match["y"]) if match["y"] else published.year + _REL_YEAR[match["ry"]], month, day).isoformat())
+    if match["y"] or match["ry"]:  # 2021年七一前夕, 二〇二二年八一前夕, 去年“七一”当天: that year's
+        year = _year_in_figures(match["y"], published) if match["y"] else published.year + _REL_YEAR[match["ry"]]
+        return _Own(date(year, month, day).isoformat())
     found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
     return None if found is None else _Own(found[0].isoformat())
+
+
+def _year_in_figures(said: str, published: datetime) -> int:
+    """2021, 二〇二一 or 21 (this century's when not ahead of the publication's year, else the last's)."""
+    year = int(said.translate(_CN_DIGIT_VALUES))
+    if len(said) == 2:
+        year += 2000 if 2000 + year <= published.year else 1900
+    return year
 
 
 def _laba(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4726,9 +4749,12 @@ def _laba(match: re.Match[str], published: datetime | None) -> str | None:
     if published is None or not match.group().startswith(("腊八节", "今年", "去年", "明年")) and before \
             and (before in "老小阿" or before in SURNAMES and before not in _NOT_A_SURNAME_HERE):
         return None  # 王腊八, 老腊八: a name
+    gone = _told_as_gone(match)
     if match["ry"]:
-        return _on_its_day(_lunar_in_year(_lunar_year(published) + _REL_YEAR[match["ry"]], 12, 8, published), match)
-    return _on_its_day(_lunar_nearest(12, 8, published, gone=_told_as_gone(match)), match)
+        said = _lunar_in_year(_lunar_year(published) + _REL_YEAR[match["ry"]], 12, 8, published)
+        if not (gone and said and said[:10] > published.date().isoformat()):
+            return _on_its_day(said, match)  # 今年腊八节以来 before it: the last one gone by, below
+    return _on_its_day(_lunar_nearest(12, 8, published, gone=gone), match)
 
 
 def _lunar_year(published: datetime) -> int:
@@ -5725,13 +5751,14 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
     _rule(
-        r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|这|那天|当天|当日|[前后日夜的]|之[前后际]|以[来前后]|过后|至今|将至|临近|刚过|来临|到来|时节|期间|[上下中]午|早上|晚上|凌晨|一[到早]|到了))"
+        r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|[这那]一?天|当天|当日|[前后](?![人辈])|之[前后际]|以[来前后]|过后|至今(?!年)|将至|临近|刚过|来临|到来|时节|期间|[上下中]午|早上|晚上|凌晨|一[到早]|到了))"
         rf"(?:期间|前后|当天|前夕|{_TIME}(?:许(?![多久可]))?)?",
         _laba,
     ),
     _rule(
-        rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>今年|去年|明年|前年))的?|(?<![\d第号.米年月初廿{_CN_NUMERALS}])(?<!年的))"
-        r"[“\"「『]?(?:(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后(?![场卫排门两三四五六七八九十几多次任届轮]))"
+        rf"(?:(?:(?<![\d{_CN_NUMERALS}])(?P<y>\d{{4}}|\d\d|[〇○零一二三四五六七八九]{{4}})\s*年|(?P<ry>今年|去年|明年|前年))的?"
+        rf"|(?<![\d第号.米月初廿{_CN_NUMERALS}])(?<![\d{_CN_NUMERALS}]年)(?<![\d{_CN_NUMERALS}]年的))"
+        r"[“\"「『]?(?:(?P<h>三八|五四|六一|七一|八一)[”\"」』]?(?:前夕|期间|当天|前后(?![场卫排门]|[两三四五六七八九十几]?[任届次轮]))"
         r"|(?P<that>三八|五四|五一|六一|七一|八一|十一)[”\"」』]?(?=[那这]一?天))",
         _feast_in_figures,
     ),

@@ -179,8 +179,9 @@ def test_a_feast_in_figures_after_its_year_is_that_years(text: str, phrase: str,
     assert _days(JUNE.intervals(text)[phrase])[0] == day
 
 
-@pytest.mark.parametrize("text", ["王六一当天就赶到了现场。", "张七一前后三次到北京上访。", "八一前后场配合默契。", "他身高一米八一前后。"])
-def test_figures_in_a_name_a_team_or_a_height_are_no_feast(text: str) -> None:
+@pytest.mark.parametrize("text", ["张七一前后三次到北京上访。", "八一前后场配合默契。", "八一前后两任主帅均出自本队。", "他身高一米八一前后。"])
+def test_figures_in_a_count_a_team_or_a_height_are_no_feast(text: str) -> None:
+    """A given name 六一 before 当天 is still read as the feast: 儿童六一当天, 延安七一前后 are far commoner."""
     assert not [p for p in JUNE.intervals(text) if any(f in p for f in ("六一", "七一", "八一"))]
 
 
@@ -284,3 +285,31 @@ def test_a_feast_in_figures_before_that_day_is_the_feast(text: str, phrase: str,
 @pytest.mark.parametrize("text", ["本月十一那天，他来到北京。", "九月十一那天，他来到北京。", "第十一那天，他来到北京。"])
 def test_a_months_eleventh_that_day_is_no_national_day(text: str) -> None:
     assert "十一" not in JUNE.intervals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("全市儿童六一当天可免费乘坐公交。", "六一当天", "2024-06-01"), ("陕西延安七一前后将举行系列活动。", "七一前后", "2024-07-01"),
+     ("在建军97周年八一前夕，部队开展慰问。", "八一前夕", "2024-07-29"), ("二〇二二年八一前夕，部队开展慰问。", "二〇二二年八一前夕", "2022-07-29"),
+     ("22年六一当天，他带孩子去了公园。", "22年六一当天", "2022-06-01"), ("六一前后两周，玩具销量大增。", "六一前后", "2024-06-01")],
+)
+def test_a_feast_in_figures_after_a_word_or_a_year_in_any_figures(text: str, phrase: str, day: str) -> None:
+    """Before the figures a word ending in a surname's character (儿童, 延安), 周年, a year in Chinese or two
+    digits, and a count after 前后 (两周) leave the feast as it is."""
+    assert _days(JUNE.intervals(text)[phrase])[0] == day
+
+
+@pytest.mark.parametrize("text", ["腊八的做法有很多种。", "大家都喊他腊八这个小名。", "他写了一本《腊八日记》。"])
+def test_laba_as_a_topic_a_name_or_a_title_is_no_date(text: str) -> None:
+    assert not [p for p in JUNE.intervals(text) if "腊八" in p]
+
+
+def test_this_years_laba_since_is_the_one_gone_by() -> None:
+    """今年腊八节以来 in June: since January's, not a day seven months ahead."""
+    assert JUNE.intervals("今年腊八节以来，物价有所上涨。")["今年腊八节以来"] == ["2024-01-18T00:00:00", "2024-06-12T10:00:00"]
+
+
+def test_a_day_written_before_the_new_years_first_day_picks_its_year() -> None:
+    """1月29日大年初一 in a September look-back: the festival that fell on 29 January, not the next one."""
+    september = Reading(datetime(2025, 9, 15, 10, 0))
+    assert _days(september.intervals("1月29日大年初一上午，他去拜年。")["大年初一上午"]) == ("2025-01-29", "2025-01-29")
