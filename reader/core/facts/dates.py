@@ -3976,24 +3976,15 @@ def _days_of_the_new_year(match: re.Match[str], published: datetime | None) -> s
     day = _int(match["ld"].lstrip("初"))
     if match["ly"] or match["ry"]:  # 2024年大年初三, 去年大年初五: that year's
         found = _lunar_in_year(_int(match["ly"]) if match["ly"] else published.year + _REL_YEAR[match["ry"]], 1, day, published)
+    elif _A_DAY_WRITTEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+        return ""  # 1月22日大年初一上午: one phrase with the day written before it, the library's to read
     else:
-        found = _the_new_years_day_written(match, day, published) or _lunar_nearest(1, day, published, gone=_told_as_gone(match))
+        found = _lunar_nearest(1, day, published, gone=_told_as_gone(match))
     return _on_its_day(found, match)
 
 
-_A_DAY_WRITTEN_BEFORE = re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]\s*[（(]?\s*$")
-
-
-def _the_new_years_day_written(match: re.Match[str], day: int, published: datetime) -> str | None:
-    """1月22日大年初一, 2月10日（大年初一）: the year near the publication whose new year's day falls on
-    the day written before it (in September 2023 or December 2022 alike it is 22 January 2023)."""
-    written = _A_DAY_WRITTEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
-    if written is None:
-        return None
-    said = (int(written["m"]), int(written["d"]))
-    found = [f for y in (published.year - 1, published.year, published.year + 1)
-             if (f := _lunar_in_year(y, 1, day, published)) and (int(f[5:7]), int(f[8:10])) == said]
-    return min(found, key=lambda f: abs((date.fromisoformat(f[:10]) - published.date()).days)) if found else None
+_A_DAY_WRITTEN_BEFORE = re.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号]\s*[（(]?\s*$")
+"""A day written right before 大年初一 (1月22日大年初一, 2月10日（大年初一）): it says which festival."""
 
 
 def _told_as_gone(match: re.Match[str]) -> bool:

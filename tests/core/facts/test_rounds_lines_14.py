@@ -165,9 +165,10 @@ def test_laba_since_in_early_january_is_the_one_of_the_january_before() -> None:
     assert early.intervals("腊八节以来，物价有所上涨。")["腊八节以来"][0] == "2024-01-18T00:00:00"
 
 
-def test_a_day_written_before_the_new_years_first_day_keeps_the_clock_after_it() -> None:
+def test_a_day_written_before_the_new_years_first_day_is_one_date_with_it() -> None:
+    """As before the round: the day written says which festival (two readings of one day disagreed)."""
     assert JUNE.intervals("2月10日大年初一晚上8时许，烟花燃放达到高峰。") == {
-        "2月10日": ["2024-02-10T00:00:00", "2024-02-10T23:59:59"], "大年初一晚上8时许": ["2024-02-10T20:00:00", "2024-02-10T20:59:59"]}
+        "2月10日大年初一晚上8时许": ["2024-02-10T20:00:00", "2024-02-10T20:59:59"]}
 
 
 @pytest.mark.parametrize(
@@ -309,7 +310,7 @@ def test_this_years_laba_since_is_the_one_gone_by() -> None:
     assert JUNE.intervals("今年腊八节以来，物价有所上涨。")["今年腊八节以来"] == ["2024-01-18T00:00:00", "2024-06-12T10:00:00"]
 
 
-def test_a_day_written_before_the_new_years_first_day_picks_its_year() -> None:
-    """1月29日大年初一 in a September look-back: the festival that fell on 29 January, not the next one."""
-    september = Reading(datetime(2025, 9, 15, 10, 0))
-    assert _days(september.intervals("1月29日大年初一上午，他去拜年。")["大年初一上午"]) == ("2025-01-29", "2025-01-29")
+def test_a_day_and_year_written_before_the_new_years_first_day_keep_their_year() -> None:
+    """2024年2月10日大年初一上午 in a 2022 story: the day written, not the festival nearest the story."""
+    july = Reading(datetime(2022, 7, 25, 10, 0))
+    assert _days(july.intervals("2024年2月10日大年初一上午，他去拜年。")["2024年2月10日大年初一上午"]) == ("2024-02-10", "2024-02-10")
