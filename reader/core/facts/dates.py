@@ -3692,12 +3692,12 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
 
     元旦 in a December article is the coming one and 圣诞节 in a January one the one just
     past (``nearest``; the library says the same year always); further off, the publication's year
-    (but see ``_feast_to_come``).
+    (but see ``_feast_to_come``); before 以来 or 至今 the last one gone by (元旦以来 in December).
     """
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
+    found = (last_gone if _told_as_gone(match) else nearest)(published.date(), lambda year: [(date(year, month, day),) * 2])
     if found is None:
         return None
     value = _with_clock(found[0], match, False)

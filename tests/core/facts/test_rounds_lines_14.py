@@ -314,3 +314,12 @@ def test_a_day_and_year_written_before_the_new_years_first_day_keep_their_year()
     """2024年2月10日大年初一上午 in a 2022 story: the day written, not the festival nearest the story."""
     july = Reading(datetime(2022, 7, 25, 10, 0))
     assert _days(july.intervals("2024年2月10日大年初一上午，他去拜年。")["2024年2月10日大年初一上午"]) == ("2024-02-10", "2024-02-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [("元旦以来，全市接待游客百万人次。", "元旦以来", ["2024-01-01T00:00:00", "2024-12-20T10:00:00"]),  # was the coming 元旦 alone
+     ("国庆节至今，新房成交量持续回升。", "国庆节至今", ["2024-10-01T00:00:00", "2024-12-20T10:00:00"])],
+)
+def test_a_fixed_feast_since_is_the_one_gone_by(text: str, phrase: str, interval: list[str]) -> None:
+    assert DECEMBER.intervals(text)[phrase] == interval
