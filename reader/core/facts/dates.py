@@ -4732,6 +4732,25 @@ def _year_in_figures(said: str, published: datetime) -> int:
     return year
 
 
+_WEEKDAY_AND_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]\s*[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*[)）]"
+_PART_AND_CLOCK = (
+    rf"\s*(?:{_PERIOD})?\s*(?:[\d一二三四五六七八九十两零]{{1,3}}\s*[点时](?:\s*(?:半|[\d一二三四五六七八九十]{{1,3}}\s*分?))?"
+    r"|[012]?\d[:：][0-5]\d)"
+)
+_A_WEEKDAY_BEFORE_ITS_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]\s*[(（]\s*(?P<d>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*[)）]")
+
+
+def _weekdays_with_their_days(match: re.Match[str], published: datetime | None) -> str | None:
+    """周四(27日)上午8时至周日(30日)上午8时, as Hong Kong papers give a time range: one range from the
+    first day's clock to the last's, read as 27日上午8时至30日上午8时 is (it was the first day alone,
+    a range 上午8时至周日 from the day after it, and the last day's clock apart)."""
+    if published is None:
+        return None
+    text = _A_WEEKDAY_BEFORE_ITS_DAY.sub(r"\g<d>", match.group())
+    whole = [h for h in find_dates(text, published) if (h.start, h.end) == (0, len(text))]
+    return _Own(whole[0].value) if whole and "/" in whole[0].value else None
+
+
 def _laba(match: re.Match[str], published: datetime | None) -> str | None:
     """腊八节, 腊八 (not 腊八粥): the twelfth lunar month's eighth day nearest the publication, as 腊月初八
     is (the library counted the lunar year as the Gregorian one: in January 2023, ten days after
@@ -5741,6 +5760,10 @@ _RULES = [
         _eve_of_year,
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
+    _rule(
+        rf"{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?\s*{_TO}\s*{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?",
+        _weekdays_with_their_days,
+    ),
     _rule(
         r"(?:(?P<ry>今年|去年|明年)的?|(?<![\d年的]))(?:腊八节|腊八(?=[，,。；;、！!？?\s]|$|[这那]一?天|当天|当日|[前后](?![人辈])|之[前后际]|以[来前后]|过后|至今(?!年)|将至|临近|刚过|来临|到来|时节|期间|[上下中]午|早上|晚上|凌晨|一[到早]|到了))"
         rf"(?:期间|前后|当天|前夕|{_TIME}(?:许(?![多久可]))?)?",

@@ -323,3 +323,20 @@ def test_a_day_and_year_written_before_the_new_years_first_day_keep_their_year()
 )
 def test_a_fixed_feast_since_is_the_one_gone_by(text: str, phrase: str, interval: list[str]) -> None:
     assert DECEMBER.intervals(text)[phrase] == interval
+
+
+# ---- A range of weekdays with their days in brackets, as Hong Kong papers give one
+
+HONG_KONG = Reading(datetime(2025, 11, 28, 10, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [("時間為周四(27日)上午8時至周日(30日)上午8時。", "周四(27日)上午8時至周日(30日)上午8時", "2025-11-27T08:00", "2025-11-30T08:00"),
+     ("展覽於星期五(28日)晚上8點至星期六(29日)凌晨2點舉行。", "星期五(28日)晚上8點至星期六(29日)凌晨2點", "2025-11-28T20:00", "2025-11-29T02:"),
+     ("周六（11月29日）上午10时至周日（11月30日）下午5时开放。", "周六（11月29日）上午10时至周日（11月30日）下午5时", "2025-11-29T10:00", "2025-11-30T17:")],
+)
+def test_weekdays_with_their_days_make_one_range(text: str, phrase: str, first: str, last: str) -> None:
+    """It was the first day alone, a range 上午8時至周日 from the day after it, and the last day's clock apart."""
+    (found,) = HONG_KONG.intervals(text).items()
+    assert found[0] == phrase and (found[1][0] or "").startswith(first) and (found[1][1] or "").startswith(last)
