@@ -3697,7 +3697,8 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
     if published is None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
-    found = (last_gone if _told_as_gone(match) else nearest)(published.date(), lambda year: [(date(year, month, day),) * 2])
+    gone = _told_as_gone(match) and not _A_YEAR_BEFORE_IT.search(match.string, max(0, match.start() - 6), match.start())
+    found = (last_gone if gone else nearest)(published.date(), lambda year: [(date(year, month, day),) * 2])
     if found is None:
         return None
     value = _with_clock(found[0], match, False)
@@ -4744,11 +4745,24 @@ def _weekdays_with_their_days(match: re.Match[str], published: datetime | None) 
     """周四(27日)上午8时至周日(30日)上午8时, as Hong Kong papers give a time range: one range from the
     first day's clock to the last's, read as 27日上午8时至30日上午8时 is (it was the first day alone,
     a range 上午8时至周日 from the day after it, and the last day's clock apart)."""
-    if published is None:
-        return None
+    if published is None or _A_MONTH_BEFORE_IT.search(match.string, max(0, match.start() - 3), match.start()):
+        return None  # 12月周一（1日）…: the month said before the weekday is the rules' for bare days
     text = _A_WEEKDAY_BEFORE_ITS_DAY.sub(r"\g<d>", match.group())
     whole = [h for h in find_dates(text, published) if (h.start, h.end) == (0, len(text))]
-    return _Own(whole[0].value) if whole and "/" in whole[0].value else None
+    if not whole or "/" not in whole[0].value or whole[0].detail is None:
+        return None
+    first, last = whole[0].detail.first, whole[0].detail.last
+    said = [min(_WEEKDAYS.index(w), 6) for w in _A_WEEKDAY_SAID.findall(match.group())]  # 周日 and 周天 are 6
+    if not first or not last or [date.fromisoformat(first[:10]).weekday(), date.fromisoformat(last[:10]).weekday()] != said:
+        return None  # the days read are not the weekdays said (周一（1日）… on 28 November: December's)
+    return _Own(whole[0].value)
+
+
+_A_YEAR_BEFORE_IT = re.compile(r"(?:\d|[〇○零一二三四五六七八九]|[去前上])\s*年的?\s*$")
+"""2022年圣诞节以来, 去年国庆以来: the year said picks the feast (read with it as one phrase); not 今年,
+whose 元旦以来 in December is still this year's first day (今年 and 元旦 are read apart)."""
+_A_WEEKDAY_SAID = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_A_MONTH_BEFORE_IT = re.compile(r"月\s*$")
 
 
 def _laba(match: re.Match[str], published: datetime | None) -> str | None:
@@ -5761,7 +5775,8 @@ _RULES = [
     ),
     _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
     _rule(
-        rf"{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?\s*{_TO}\s*{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?",
+        rf"(?<![上下本这每])(?<![上下]个){_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?\s*{_TO}\s*{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?"
+        rf"(?!\s*{_TO}\s*[\d上下中晚早凌傍午夜])",
         _weekdays_with_their_days,
     ),
     _rule(

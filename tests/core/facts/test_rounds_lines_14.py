@@ -340,3 +340,21 @@ def test_weekdays_with_their_days_make_one_range(text: str, phrase: str, first: 
     """It was the first day alone, a range 上午8時至周日 from the day after it, and the last day's clock apart."""
     (found,) = HONG_KONG.intervals(text).items()
     assert found[0] == phrase and (found[1][0] or "").startswith(first) and (found[1][1] or "").startswith(last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("2022年圣诞节以来，物价持续上涨。", "2022年圣诞节以来", "2022-12-25T00:00:00"), ("去年国庆以来，房价持续下跌。", "去年国庆以来", "2023-10-01T00:00:00")],
+)
+def test_a_holiday_since_with_its_year_is_that_years(text: str, phrase: str, first: str) -> None:
+    """The year said picks the holiday; the last one gone by is only for a holiday said alone."""
+    assert JUNE.intervals(text)[phrase][0] == first
+
+
+def test_weekdays_not_on_their_days_this_month_are_next_months() -> None:
+    """周一（1日） on 28 November: the 1st of November was a Saturday, so the rules for weekdays say December."""
+    assert HONG_KONG.intervals("周一（1日）至周三（3日），展覽免費開放。")["周一（1日）至周三（3日）"][0] == "2025-12-01T00:00:00"
+
+
+def test_weekdays_before_daily_hours_leave_the_hours_out_of_their_range() -> None:
+    assert "周六(29日)至周日(30日)上午10時" not in HONG_KONG.intervals("周六(29日)至周日(30日)上午10時至下午6時開放。")
