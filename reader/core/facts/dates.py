@@ -4720,7 +4720,7 @@ def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str |
     month, day = _HOLIDAYS[_FEASTS_IN_FIGURES[match["h"] or match["that"]]]
     if match["y"] or match["ry"]:  # 2021年七一前夕, 二〇二二年八一前夕, 去年“七一”当天: that year's
         year = _year_in_figures(match["y"], published) if match["y"] else published.year + _REL_YEAR[match["ry"]]
-        return _Own(date(year, month, day).isoformat())
+        return _Own(date(year, month, day).isoformat()) if 1 <= year <= 9999 else None  # 0000年七一: none
     found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
     return None if found is None else _Own(found[0].isoformat())
 

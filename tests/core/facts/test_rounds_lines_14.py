@@ -358,3 +358,8 @@ def test_weekdays_not_on_their_days_this_month_are_next_months() -> None:
 
 def test_weekdays_before_daily_hours_leave_the_hours_out_of_their_range() -> None:
     assert "周六(29日)至周日(30日)上午10時" not in HONG_KONG.intervals("周六(29日)至周日(30日)上午10時至下午6時開放。")
+
+
+def test_a_year_zero_before_feast_figures_reads_no_feast() -> None:
+    """0000年七一当天: no such year; nothing raised, and no 七一 read."""
+    assert not [p for p in JUNE.intervals("档案里写着0000年七一当天。") if "七一" in p]
