@@ -4003,9 +4003,9 @@ def _on_its_day(found: str | None, match: re.Match[str]) -> str | None:
 
 
 def _days_of_the_new_year_said_short(match: re.Match[str], published: datetime | None) -> str | None:
-    """年初二, 年初一一大早: as Hong Kong and Taiwan say 大年初二, the first lunar month's day
-    (it was 年初, the year's first two months)."""
-    return _lunar_nearest(1, _int(match["ld"].lstrip("初")), published) if published else None
+    """年初二, 年初一一大早, 年初二晚上8時: as Hong Kong and Taiwan say 大年初二, the first lunar month's day
+    (it was 年初, the year's first two months), with its clock time (it was put on the day asked)."""
+    return _on_its_day(_lunar_nearest(1, _int(match["ld"].lstrip("初")), published), match) if published else None
 
 
 def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
@@ -5645,7 +5645,8 @@ _RULES = [
     _rule(rf"(?:(?<!\d)(?P<ly>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?大年(?P<ld>初[一二三四五六七八九十])(?:(?<=初一)(?:期间|前后|假期|长假|前夕)|{_TIME}(?:许(?![多久可]))?)?", _days_of_the_new_year),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>初[一二三四五六七八九十])"
-        r"(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后)",
+        rf"(?:(?=\s*(?:{_PERIOD}))(?:{_TIME}(?:许(?![多久可]))?)"
+        r"|(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后))",
         _days_of_the_new_year_said_short,
     ),
     _rule(

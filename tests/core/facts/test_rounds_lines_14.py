@@ -17,6 +17,7 @@ from tests.core.facts.reading import Reading
 DECEMBER = Reading(datetime(2024, 12, 20, 10, 0))
 JANUARY = Reading(datetime(2025, 1, 10, 10, 0))
 JUNE = Reading(datetime(2024, 6, 12, 10, 0))
+JANUARY_20 = Reading(datetime(2025, 1, 20, 10, 0))
 
 
 def _days(interval: list[str | None]) -> tuple[str, str]:
@@ -363,3 +364,13 @@ def test_weekdays_before_daily_hours_leave_the_hours_out_of_their_range() -> Non
 def test_a_year_zero_before_feast_figures_reads_no_feast() -> None:
     """0000年七一当天: no such year; nothing raised, and no 七一 read."""
     assert not [p for p in JUNE.intervals("档案里写着0000年七一当天。") if "七一" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [("年初二晚上8時，維港將有煙花匯演。", "年初二晚上8時", "2025-01-30T20:00:00"), ("年初三上午10時，車公廟人頭湧湧。", "年初三上午10時", "2025-01-31T10:00:00")],
+)
+def test_a_hong_kong_new_years_day_keeps_its_clock(text: str, phrase: str, first: str) -> None:
+    """年初二晚上8時: the clock was put on the day asked, beside 年初二 alone."""
+    assert JANUARY_20.intervals(text)[phrase][0] == first
+
