@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .date_holidays import SOLAR_TERMS
 from .date_values import own_detail, value_of
 from .library import time_detail
 from .model import Detail, FactKind, Hit, Qualifier
@@ -36,10 +37,7 @@ _WORDS_OF_HOU = r"市(?!场)|援|备(?!案)|" + _COUNTED_ON + r"|方(?![可能�
 each 后 below names."""
 _AFTER_A_DAY = re.compile(rf"\s?后(?![来果者面续代人期半座门台院勤卫海排悔劲继]|{_WORDS_OF_HOU})")
 _A_MONTHS_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号]$|月份$")
-_DAYS_OF_THE_YEARS_ROUND = (
-    r"立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|小寒|大寒|小暑|大暑|处暑|寒露|霜降|惊蛰|谷雨|芒种"
-    r"|正月十五|大年初[一二三四五六七八九十]|腊八"
-)
+_DAYS_OF_THE_YEARS_ROUND = "|".join(SOLAR_TERMS) + r"|正月十五|大年初[一二三四五六七八九十]|腊八"
 """Solar terms and lunar days that name a day of the year (立秋, 冬至, 正月十五, 大年初七, 腊八)."""
 _A_FEAST = re.compile(rf"(?:节|国庆|中秋|元旦|除夕|端午|清明|元宵|重阳|七夕|圣诞|春节|{_DAYS_OF_THE_YEARS_ROUND})$")
 """A feast's day ends so (春节, 国庆节, 2023年中秋, 立秋, 正月十五): 春节后 is from it on, as 10月15日之后

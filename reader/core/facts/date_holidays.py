@@ -17,8 +17,13 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-__all__ = ["FEAST_NAMES", "ORTHODOX", "feast_days", "nearest"]
+__all__ = ["FEAST_NAMES", "ORTHODOX", "SOLAR_TERMS", "feast_days", "last_gone", "nearest"]
 
+SOLAR_TERMS = (
+    "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
+    "大暑", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒",
+)
+"""The solar terms read as days (雨水, 小满, 白露, 小雪 and 大雪 are left out: they are as often the weather)."""
 ORTHODOX = "东正教"
 """The word before a Christian feast's name that counts it from the Orthodox Easter."""
 

@@ -37,7 +37,7 @@ from .date_anaphora import (
 from .date_bounds import after_feasts, onwards, seasons_of_years, up_to
 from .date_bracketed_ranges import bracketed_day_ranges
 from .date_days_off import days_off_around
-from .date_holidays import FEAST_NAMES, ORTHODOX, feast_days, last_gone, nearest
+from .date_holidays import FEAST_NAMES, ORTHODOX, SOLAR_TERMS, feast_days, last_gone, nearest
 from .date_hour_ranges import hours_from_to
 from .date_hours import days_at_hours, glued_hours
 from .date_ordinals import month_edge, ordinal_parts
@@ -307,12 +307,7 @@ _LUNAR = (
     "春节", "除夕", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "重阳", "七夕节", "七夕",
     "清明节", "清明", "腊八节", "小年", "大年初一", "大年三十", "正月初一", "正月十五",
 )
-_SOLAR_TERMS = (
-    "立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "小暑",
-    "大暑", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬", "冬至", "小寒", "大寒",
-)
-"""Solar terms (雨水, 小满, 白露, 小雪 and 大雪 are left out: they are as often the weather)."""
-_MOVEABLE = ("母亲节", "父亲节", "感恩节", *_SOLAR_TERMS)
+_MOVEABLE = ("母亲节", "父亲节", "感恩节", *SOLAR_TERMS)
 """Days the library dates by rule or by the sun."""
 _LUNAR_ALIASES = {"农历新年": "春节", "阴历新年": "春节", "大年夜": "除夕", "除夕夜": "除夕", "龙抬头": "龙抬头"}
 _LUNAR_MONTH = (
@@ -3698,7 +3693,7 @@ def _holiday(match: re.Match[str], published: datetime | None) -> str | None:
         return match.group()
     month, day = _HOLIDAYS[match["h"]]
     gone = _told_as_gone(match) and not _A_YEAR_BEFORE_IT.search(match.string, max(0, match.start() - 6), match.start())
-    found = (last_gone if gone else nearest)(published.date(), lambda year: [(date(year, month, day),) * 2])
+    found = (last_gone if gone else nearest)(published.date(), _every_year_on(month, day))
     if found is None:
         return None
     value = _with_clock(found[0], match, False)
@@ -3948,8 +3943,8 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     """腊月初十, 农历四月初三: the lunar day nearest the publication, as a holiday is. The library
     counts the lunar year as the Gregorian one, so in January 腊月初十 (two days ahead) was
     thirteen months ahead, and in December 正月初一 was the one ten months past."""
-    month = _LUNAR_MONTHS.index(match["lm"]) + 1 if match["lm"] in _LUNAR_MONTHS else _int(match["lm"])
-    day = _int(match["digits"] or match["ld"].lstrip("初").replace("廿", "二十"))
+    month = _lunar_month_number(match["lm"])
+    day = _int(match["digits"]) if match["digits"] else _lunar_day_number(match["ld"])
     if published is None or not month or not day:
         return None
     if match["ly"]:
@@ -3957,12 +3952,22 @@ def _lunar_said(match: re.Match[str], published: datetime | None) -> str | None:
     return _lunar_nearest(month, day, published)
 
 
+def _lunar_month_number(said: str) -> int:
+    """正 1, 冬 11, 腊 12, 八 or 8 as written; 0 when unreadable."""
+    return _LUNAR_MONTHS.index(said) + 1 if said in _LUNAR_MONTHS else _int(said)
+
+
+def _lunar_day_number(said: str) -> int:
+    """初八 8, 廿三 and 二十三 23; 0 when unreadable."""
+    return _int(said.lstrip("初").replace("廿", "二十"))
+
+
 def _lunar_day_of_a_year_said(match: re.Match[str], published: datetime | None) -> str | None:
     """今年腊月二十三, 去年农历八月十五: that lunar day of the year said; for the winter months
     (冬月, 腊月) the lunar year the publication is in, so 今年腊月二十三 on 10 January 2023 is the
     14th, four days on (the library read 今年腊月二十 alone, a year ahead)."""
-    month = _LUNAR_MONTHS.index(match["named"]) + 1 if match["named"] else _int(match["lm"])
-    day = _int(match["ld"].lstrip("初").replace("廿", "二十"))
+    month = _lunar_month_number(match["named"] or match["lm"])
+    day = _lunar_day_number(match["ld"])
     if published is None or not 1 <= month <= 12 or not day:
         return None
     year = (_lunar_year(published) if month >= 11 else published.year) + _REL_YEAR[match["ry"]]
@@ -4721,8 +4726,13 @@ def _feast_in_figures(match: re.Match[str], published: datetime | None) -> str |
     if match["y"] or match["ry"]:  # 2021年七一前夕, 二〇二二年八一前夕, 去年“七一”当天: that year's
         year = _year_in_figures(match["y"], published) if match["y"] else published.year + _REL_YEAR[match["ry"]]
         return _Own(date(year, month, day).isoformat()) if 1 <= year <= 9999 else None  # 0000年七一: none
-    found = nearest(published.date(), lambda year: [(date(year, month, day),) * 2])
+    found = nearest(published.date(), _every_year_on(month, day))
     return None if found is None else _Own(found[0].isoformat())
+
+
+def _every_year_on(month: int, day: int) -> Callable[[int], list[tuple[date, date]]]:
+    """A day of the same date every year, as ``nearest`` and ``last_gone`` take a yearly day."""
+    return lambda year: [(date(year, month, day),) * 2]
 
 
 def _year_in_figures(said: str, published: datetime) -> int:
@@ -4752,7 +4762,7 @@ def _weekdays_with_their_days(match: re.Match[str], published: datetime | None) 
     if not whole or "/" not in whole[0].value or whole[0].detail is None:
         return None
     first, last = whole[0].detail.first, whole[0].detail.last
-    said = [min(_WEEKDAYS.index(w), 6) for w in _A_WEEKDAY_SAID.findall(match.group())]  # 周日 and 周天 are 6
+    said = [_weekday_number(w) for w in _A_WEEKDAY_SAID.findall(match.group())]
     if not first or not last or [date.fromisoformat(first[:10]).weekday(), date.fromisoformat(last[:10]).weekday()] != said:
         return None  # the days read are not the weekdays said (周一（1日）… on 28 November: December's)
     return _Own(whole[0].value)
@@ -5799,7 +5809,7 @@ _RULES = [
         r"|去(?P<last>[春夏秋冬])(?=今[春夏秋冬])",
         _short_season,
     ),
-    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})的?(?P<term>清明节?|{_alternatives(_SOLAR_TERMS)})", _solar_term_of_year),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})的?(?P<term>清明节?|{_alternatives(SOLAR_TERMS)})", _solar_term_of_year),
     _rule(rf"(?<!七夕)(?:国际)?(?P<h>{_alternatives(_HOLIDAYS)})(?:节)?(?!星){_TIME}?", _holiday),  # 七夕情人节 is 七夕; “夏至星” a name
     _rule(
         rf"(?:(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?P<orth>{ORTHODOX})?{_FAITH}?"
