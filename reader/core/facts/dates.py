@@ -390,8 +390,9 @@ def _years_said_plainly(folded: str) -> str:
         folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
     if "千零" in folded:
         folded = _SPOKEN_YEAR.sub("二〇〇", folded)  # 两千零四年: as 二〇〇四年, three characters for three
-    if "年首" in folded or "年头" in folded:
+    if "首" in folded or "头" in folded:
         folded = _FIRST_MONTHS_OF_A_YEAR.sub("前", folded)  # 今年首三个月: as 今年前三个月, January to March
+        folded = _FIRST_QUARTERS_TOLD.sub("前", folded)  # 首3季零售…按年升: as 前3季, January to September
     if "年至" in folded or "年到" in folded or "月至" in folded or "月到" in folded:
         folded = _A_SPANS_UNIT_TWICE.sub(lambda said: said["pre"] + said["a"] + " " * len(said["u"]), folded)  # 未来5年至10年: as 未来5 至10年, one range
     if "迄今" in folded:
@@ -431,8 +432,11 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
-_FIRST_MONTHS_OF_A_YEAR = re.compile(r"(?:(?<=\d\d\d\d年)|(?<=[今去明本该同]年))[首头](?=[\d一二两三四五六七八九十]{1,2}个月)")
-"""The 首 or 头 of 今年首三个月, 2025年头六个月: a year's first months, as 前 says (not 第1年头6个月)."""
+_FIRST_MONTHS_OF_A_YEAR = re.compile(
+    r"(?:(?<=\d\d\d年)|(?<=[今去明本该同]年))[首头](?=[\d一二两三四五六七八九十]{1,2}个月|[\d一二两三四]个?季)"
+)
+"""The 首 or 头 of 今年首三个月, 2025年头六个月, 今年首三季, 113年頭3季: a year's first months or
+quarters, as 前 says (not 第1年头6个月)."""
 _A_YEARS_TAIL = re.compile(r"(?:(?<=\d\d\d\d年)|(?<=[今去明本该同]年))尾(?![巴声数款牙号随矿气部灯盘季])")
 """年尾 after a year (2025年尾, 今年尾): its end, as 年底 says (not 年尾数, 2024年尾号限行, 去年尾随)."""
 _YEARS_AND_MONTHS = re.compile(r"(?<=[\d一二两三四五六七八九十]年)又(?=[\d一二两三四五六七八九十]{1,3}个多?月)")
@@ -3415,8 +3419,24 @@ def _roc_year(match: re.Match[str], published: datetime | None) -> str | None:
     year = 1 if written == "元" else _int(written)
     if not 1 <= year <= 200:
         return None
+    if match["edge"]:  # 115年底, 民國99年初: the year's end or start, as 2026年底 is read
+        detail = time_detail(f"{1911 + year}年{match['edge']}", published or datetime(1911 + year, 1, 1))
+        return _Own(value_of(detail, match.group())) if detail is not None else None
     value = _ymd_value(1911 + year, match, published)
     return None if value is None else _Own(value)
+
+
+def _roc_year_range(match: re.Match[str], published: datetime | None) -> str | None:
+    """110年至113年, 112至115年, 民國110年至113年: the Republic's years, whole (2021 to 2024); not so
+    many years (树龄约110至120年, 寿命为100到120年: a word of a length before it)."""
+    low, high = int(match["a"]), int(match["b"])
+    if not low < high <= low + _A_PLANS_YEARS or _A_LENGTH_CUE.search(match.string, max(0, match.start() - 4), match.start()):
+        return None
+    return _Own(f"{1911 + low}/{1911 + high + 1}")
+
+
+_A_PLANS_YEARS = 12
+"""The most years a range of the Republic's years spans (a plan's or a term's); 100至120年 is a length."""
 
 
 def _relative_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -4054,12 +4074,21 @@ def _lunar_month(match: re.Match[str], published: datetime | None) -> str | None
     return _Own(f"{first.isoformat()}/{detail.first[:10]}")
 
 
+_ROC_YEAR_SAID = r"(?:(?P<mg>(?:中华)?民国)\s*)?(?<![\d.])(?P<roc>(?(mg)\d{1,3}|1[01]\d))"
+"""A year of the Republic before a part of it: 民國113年, or bare from 100 on as Taiwan writes it
+(113年第3季; 99年 alone is as often 1999)."""
 _A_QUARTERS_FIGURES = (
     r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
     r"|派息|股息|财报|营业额|萎缩|扩张)"
 )
 """首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
 after it; not a show's or a league's season (《好声音》第二季, 第二季赛事)."""
+_FIRST_QUARTERS_TOLD = re.compile(
+    rf"(?<![》」”剧秀吧集戏队艺第市施业任映播])[首头](?=[\d一二两三四]个?季{_A_QUARTERS_FIGURES})"
+)
+"""The 首 or 头 of 首3季 with figures of the year after it (首3季零售…按年升, Hong Kong's way): the
+year's first quarters, as 前 says; not a listing's or a law's (上市首3季营收, 实施头三季). Not 首9个月
+alone: as often a product's first months (上市首3个月销量, 开业头三个月营收)."""
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
 
 
@@ -4077,8 +4106,8 @@ def _period(match: re.Match[str], published: datetime | None) -> str | None:
     year = _a_fiscal_years_part_reported(match, year, first, published)
     end_year, end_month = add_months(year, last, 1)
     value = f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
-    if match["per"] in ("全年", "首季", "前半年", "后半年") or match["q3"] or match["q4"]:
-        return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year, 今年前半年 as the past six months
+    if match["per"] in ("全年", "首季", "前半年", "后半年") or match["q3"] or match["q4"] or match["q5"] or match["roc"]:
+        return _Own(value)  # the library reads 今年首季 and 去年第四季 as the whole year, 今年前半年 as the past six months, 113年 not at all
     said = match.group()[: match.start("per") - match.start()]
     return _Own(value) if match["y"] and not _A_CALENDAR_YEAR.fullmatch(said) else value
 
@@ -4245,8 +4274,8 @@ def _period_months(match: re.Match[str]) -> tuple[int, int] | None:
         return 1, 12
     if per == "首季":
         return 1, 3
-    if match["q"] or match["q1"] or match["q3"] or match["q4"]:
-        q = _int(match["q"] or match["q1"] or match["q3"] or match["q4"])
+    if match["q"] or match["q1"] or match["q3"] or match["q4"] or match["q5"]:
+        q = _int(match["q"] or match["q1"] or match["q3"] or match["q4"] or match["q5"])
         if not 1 <= q <= 4:
             return None
         return (1, q * 3) if per.startswith("前") else (q * 3 - 2, q * 3)
@@ -4585,9 +4614,11 @@ def _day_range_of_a_month_told(match: re.Match[str], published: datetime | None)
 
 
 def _range_year(match: re.Match[str], published: datetime | None) -> int | None:
-    """The year a period or range is in: written (2021年), relative (去年), or the article's."""
+    """The year a period or range is in: written (2021年, 民國113年), relative (去年), or the article's."""
     if match["y"]:
         return _int(match["y"])
+    if match.re.groupindex.get("roc") and match["roc"]:
+        return 1911 + int(match["roc"])
     if published is None:
         return None
     return published.year + _REL_YEAR.get(match["ry"] or "今年", 0)
@@ -5694,9 +5725,14 @@ _RULES = [
     ),
     _rule(rf"(?<![时一]){_NOT_A_VERBS_XIA}(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄纪])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻, 设下年底前: not 下年; 本年龄段
     _rule(
-        r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))"
-        rf"\s*年度?(?:\s*{_MD}(?(d){_TIME}?))?",
+        r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})"
+        r"|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年(?:\s*\d{1,2}\s*月|度|[初底末](?![一二三四五六七八九十]))))"
+        rf"\s*年度?(?:(?P<edge>[初底末])(?![一二三四五六七八九十])|\s*{_MD}(?(d){_TIME}?))?",
         _roc_year,
+    ),
+    _rule(
+        rf"(?:(?:中华)?民国\s*)?(?<![\d.])(?P<a>1[01]\d)\s*(?:年\s*)?{_TO}\s*(?:(?:中华)?民国\s*)?(?P<b>1[01]\d)\s*年(?![代级龄前后来以]|之(?!间))",
+        _roc_year_range,
     ),
     _rule(  # 为期3日, 不到10日, 短短5日: so many days, as Hong Kong and Taiwan write 天, not the 3rd (not after 了:
         # 改在了18日 is the 18th)
@@ -5849,8 +5885,10 @@ _RULES = [
         _short_year,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?)?(?P<per>上半年|下半年|(?<=年)[前后]半年(?!以来|来)"
+        rf"(?:(?P<y>{_Y4})(?:\s*(?:年度?|财年|财政年度?|会计年度?)|(?=[上下]半年))|{_NOT_A_VERBS_XIA}(?P<ry>{_alternatives(_REL_YEAR)})度?"
+        rf"|{_ROC_YEAR_SAID}\s*年度?)?(?P<per>上半年|下半年|(?<=年)[前后]半年(?!以来|来)"
         rf"|前(?P<q>[一二两三四1-4])个?季度|第?(?P<q1>[一二三四1-4])季度"
+        rf"|(?<![》」”剧秀吧集戏队艺])前(?P<q5>[一二两三四1-4])季(?!度)(?(y)|(?(ry)|(?(roc)|(?={_A_QUARTERS_FIGURES}))))"
         rf"|(?<![目此之日提当空事生以])前(?P<nm>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?月(?:份)?|年初|年底|年末|年中|年尾"
         rf"|(?:(?<=年)|(?<=年度))(?:全年|首季(?!度)|第(?P<q3>[一二三四1-4])季(?!度))"
         rf"|(?<!年)(?<!年度)(?<![》」”剧秀吧集戏队艺])(?<!节目)(?<!》的)(?<!艺的)(?:首季|第(?P<q4>[一二三四1-4])季)(?={_A_QUARTERS_FIGURES}))",

@@ -1,0 +1,111 @@
+"""Parts of a year as Taiwan, Hong Kong and Singapore write them: a quarter without 度 counted from
+January (前3季, 首三季, 頭三季), and the Republic's years (民國) before a part, a fiscal year or a
+range (114年第1季, 112年全年, 113年度, 110年至113年), which had been read in the publication's year.
+
+Every phrase here is our own, written in the way of the pages read; none comes from a held-out
+suite. The reference is 2024-11-20 10:00 (民國113年).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.core.facts.reading import Reading
+
+_READ = Reading(datetime(2024, 11, 20, 10, 0))
+intervals = _READ.intervals
+
+
+def _months(interval: list[str | None]) -> tuple[str, str]:
+    first, last = interval
+    return (first or "")[:7], (last or "")[:7]
+
+
+def _first(interval: list[str | None] | None) -> str:
+    return (interval or [""])[0] or ""
+
+
+# ---- The Republic's years before a part of the year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("法人預估，台積電114年第1季營收將季減。", "114年第1季", ("2025-01", "2025-03")),  # was 2024's first quarter
+        ("該公司113年第3季稅後純益創新高。", "113年第3季", ("2024-07", "2024-09")),
+        ("主計總處統計，112年全年經濟成長1.3%。", "112年全年", ("2023-01", "2023-12")),  # was 2024
+        ("112年上半年出口衰退逾兩成。", "112年上半年", ("2023-01", "2023-06")),
+        ("113年前3季累計出口成長9.9%。", "113年前3季", ("2024-01", "2024-09")),  # was nothing
+        ("民國113年第3季失業率為3.4%。", "民國113年第3季", ("2024-07", "2024-09")),  # was two: the year and this year's quarter
+        ("111年第四季度營收年減。", "111年第四季度", ("2022-10", "2022-12")),
+        ("112年前10個月出口衰退。", "112年前10個月", ("2023-01", "2023-10")),
+    ],
+)
+def test_a_roc_year_before_a_part_is_that_years_part(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("行政院會今天通過114年度中央政府總預算案。", "114年度", ("2025-01", "2025-12")),  # was nothing
+        ("立法院審查113年度預算時刪減了數億元。", "113年度", ("2024-01", "2024-12")),
+        ("捷運萬大線預計115年底通車。", "115年底", ("2026-11", "2026-12")),  # as 2026年底 is read
+        ("這項計畫110年至113年共補助了三千戶。", "110年至113年", ("2021-01", "2024-12")),
+        ("國發會規劃112至115年推動數位轉型。", "112至115年", ("2023-01", "2026-12")),
+    ],
+)
+def test_a_roc_fiscal_year_end_or_range_is_read(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "而香港最嚴重的火災則是於107年前發生，死傷慘重。",  # 107 years ago
+        "這座廟宇已有113年歷史，香火鼎盛。",
+        "這棵老樹樹齡約110至120年，需要細心照顧。",
+        "寿命为100到120年的树木十分罕见。",
+    ],
+)
+def test_so_many_years_is_no_roc_year(text: str) -> None:
+    found = intervals(text)
+    assert not any(phrase.startswith(("107年", "113年", "110", "100")) and _first(value) > "2000" for phrase, value in found.items())
+
+
+# ---- A quarter without 度, counted from January
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("本港首3季零售基金總銷售額按年升35%。", "首3季", ("2024-01", "2024-09")),  # was nothing
+        ("今年首三季本地生產總值按年實質增長2.6%。", "今年首三季", ("2024-01", "2024-09")),  # was 今年 alone
+        ("台灣今年前3季出口成長10.5%。", "今年前3季", ("2024-01", "2024-09")),
+        ("前3季累計營收年增三成。", "前3季", ("2024-01", "2024-09")),
+        ("今年頭三季訪港旅客人次按年增加。", "今年頭三季", ("2024-01", "2024-09")),
+        ("2023年首3季出口按年下跌。", "2023年首3季", ("2023-01", "2023-09")),
+        ("去年前三季營收創新高。", "去年前三季", ("2023-01", "2023-09")),
+        ("今年首9個月出口按年升5%。", "今年首9個月", ("2024-01", "2024-09")),
+    ],
+)
+def test_the_first_quarters_without_du_are_from_january(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他前3季都效力湖人，今年轉投勇士。",  # a player's seasons
+        "《名偵探》前三季的收視都不錯。",  # a show's seasons
+        "他加盟後首9個月都在適應新環境。",  # nine months of his own
+        "新車上市首3個月銷量增長兩成。",  # the car's first months
+        "該公司上市首3季營收增長三成。",  # the listing's first quarters
+        "懷孕頭三個月要特別小心。",
+    ],
+)
+def test_seasons_and_ones_own_months_are_no_part_of_a_year(text: str) -> None:
+    found = intervals(text)
+    assert not any(_first(value).startswith("2024-01") for phrase, value in found.items() if "今年" not in phrase)
