@@ -384,8 +384,10 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
 
 
 def _years_said_plainly(folded: str) -> str:
-    """The text with a year's words said as the rules read them, one character for one: 元月,
-    两千零四年, 年首, 迄今, 开年, 年尾, 年又."""
+    """The text with a year's words said as the rules read them, one character for one: 今(114)年,
+    元月, 两千零四年, 年首, 迄今, 开年, 年尾, 年又."""
+    if "(" in folded or "（" in folded:
+        folded = _A_YEAR_WORD_AND_ITS_YEAR.sub(_the_bracketed_year, folded)  # 今(114)年1月: as 2025  年1月
     if "元月" in folded:
         folded = _FIRST_MONTH.sub("一月", folded)  # 明年元月一日起: as 明年一月一日起, January
     if "千零" in folded:
@@ -432,6 +434,13 @@ _SPOKEN_YEAR = re.compile(
 (两千零四年前, 已有两千零五年的历史, 距今两千零二年, 历经)."""
 
 
+def _the_bracketed_year(said: re.Match[str]) -> str:
+    """2025 and two spaces for 今(114), the year of the Republic the brackets give, one character for one."""
+    return f"{1911 + int(said['n'])}".ljust(len(said.group()))
+
+
+_A_YEAR_WORD_AND_ITS_YEAR = re.compile(r"[今去明前]\s*[（(]\s*(?P<n>1[01]\d)\s*[)）](?=\s*年)")
+"""今(114)年, 去（113）年: Taiwan's officialese, the year word with its year of the Republic in brackets."""
 _FIRST_MONTHS_OF_A_YEAR = re.compile(
     r"(?:(?<=\d\d\d年)|(?<=[今去明本该同]年))[首头](?=[\d一二两三四五六七八九十]{1,2}个月|[\d一二两三四]个?季)"
 )
@@ -1339,7 +1348,7 @@ _SO_FAR_IN_IT = re.compile(rf"{_SO_FAR}|以来|目前为止")
 """二季度迄今…跃升至: figures of a part still running, so far."""
 _MONTHS_FROM_JANUARY = re.compile(
     r"(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
-    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三]个?季度"
+    r"|前\s*(?:1[01]|[2-9]|十[一]?|[两二三四五六七八九])\s*个月|前[一二两三1-3]个?季度?"
 )
 _SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年|上年)同期")
 _A_VALUES_YEAR = re.compile(r"(?<![\d-])\d{4}(?=-)")
@@ -3430,13 +3439,16 @@ def _roc_year_range(match: re.Match[str], published: datetime | None) -> str | N
     """110年至113年, 112至115年, 民國110年至113年: the Republic's years, whole (2021 to 2024); not so
     many years (树龄约110至120年, 寿命为100到120年: a word of a length before it)."""
     low, high = int(match["a"]), int(match["b"])
-    if not low < high <= low + _A_PLANS_YEARS or _A_LENGTH_CUE.search(match.string, max(0, match.start() - 4), match.start()):
+    if not low < high <= low + _A_PLANS_YEARS or _YEARS_LENGTH_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return None
     return _Own(f"{1911 + low}/{1911 + high + 1}")
 
 
 _A_PLANS_YEARS = 12
 """The most years a range of the Republic's years spans (a plan's or a term's); 100至120年 is a length."""
+_YEARS_LENGTH_WORD = re.compile(r"约|寿命|长达|历时|龄|年限|期限|需要?|至少|最多|超过|活")
+"""A word before so many years (树龄约110至120年, 寿命长达100到112年); 为 alone is a copula there
+(执行期间为113年至116年)."""
 
 
 def _relative_year(match: re.Match[str], published: datetime | None) -> str | None:
@@ -3804,6 +3816,17 @@ def _weekday(match: re.Match[str], published: datetime | None) -> str | None:
     return _with_clock(monday + timedelta(days=_weekday_number(day)), match, False)
 
 
+def _weekdays_of_a_week(match: re.Match[str], published: datetime | None) -> str | None:
+    """週六、日, 周一至五, 本週六日: the days from the one to the other in one week, as 周六、周日 is read
+    (the second was lost: 周一至五 was Monday alone). Ours."""
+    said = [_weekday_number(day) for day in match["wd"] + (match["listed"] or "") if day in _WEEKDAYS]
+    first, last = said[0], _weekday_number(match["wd2"] or match["wd3"]) if not match["listed"] else said[-1]
+    if published is None or last <= first or said != list(range(first, first + len(said))):
+        return None  # 周二、四: two days, not the three from one to the other
+    monday = _monday(published, _REL_WEEK[match["pre"] or ""])
+    return _Own(f"{monday + timedelta(days=first)}/{monday + timedelta(days=last + 1)}")
+
+
 def _week(match: re.Match[str], published: datetime | None) -> str | None:
     """上周, 下个星期: an ISO week."""
     if published is None:
@@ -4079,7 +4102,7 @@ _ROC_YEAR_SAID = r"(?:(?P<mg>(?:中华)?民国)\s*)?(?<![\d.])(?P<roc>(?(mg)\d{1
 (113年第3季; 99年 alone is as often 1999)."""
 _A_QUARTERS_FIGURES = (
     r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
-    r"|派息|股息|财报|营业额|萎缩|扩张)"
+    r"|派息|股息|财报|营业额|萎缩|扩张|盈余|累计|累跌|累升)"
 )
 """首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
 after it; not a show's or a league's season (《好声音》第二季, 第二季赛事)."""
@@ -5726,7 +5749,7 @@ _RULES = [
     _rule(rf"(?<![时一]){_NOT_A_VERBS_XIA}(?P<rel>{_alternatives(_REL_YEAR)})(?![代龄纪])(?:{_MD}(?(d){_TIME}?))?", _relative_year),  # 时下年轻, 一下年轻, 设下年底前: not 下年; 本年龄段
     _rule(
         r"(?:(?:中华)?民国(?P<roc>\d{1,3}|元|[一二三四五六七八九十百零〇]{1,5})"
-        r"|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年(?:\s*\d{1,2}\s*月|度|[初底末](?![一二三四五六七八九十]))))"
+        r"|(?<![\d.])(?P<bare>1[01]\d)(?=\s*年(?:\s*\d{1,2}\s*月|度|[初底末](?![一二三四五六七八九十]))|(?<=[自从由]\d\d\d)\s*年起))"
         rf"\s*年度?(?:(?P<edge>[初底末])(?![一二三四五六七八九十])|\s*{_MD}(?(d){_TIME}?))?",
         _roc_year,
     ),
@@ -5864,6 +5887,12 @@ _RULES = [
         r"(?![\dA-Za-z_%％.号期次元股万亿人个]))",
         _numeric,
     ),
+    _rule(  # 週六、日, 周一至五, 本周六日: days of one week, the second said by its number alone
+        rf"(?<![\d{_CN_WEEK_BLOCK}每]){_NOT_CLIMBED_ONTO}(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六])"
+        r"(?:\s*(?:至|到|-|—)\s*(?P<wd2>[二三四五六日天])|(?P<listed>(?:\s*[、和及]\s*[二三四五六日天])+)|(?<=六)(?P<wd3>日))"
+        r"(?![本元圆军方报刊期子常益夜光历记文语产系韩美前后内间起落程月号个年百千万十%％.\d]|\s*[、和及]\s*[一])",
+        _weekdays_of_a_week,
+    ),
     _rule(
         rf"(?<![\d{_CN_WEEK_BLOCK}]){_NOT_CLIMBED_ONTO}(?P<pre>上上上|下下下|上上|下下|上|下|这|本|今个)?(?:(?<=[上下这])一)?个?(?(pre)|(?<!(?<!每)一个)(?<!某个))(?:星期|周|礼拜)(?P<wd>[{_WEEKDAYS}])(?!(?<=[一二])审(?:判决|宣判|法院|结果|裁定|败诉|胜诉))"
         rf"(?!(?<=[二三四五六])大(?:{_BIG_FEW}))(?!(?<=[二三四五六])[个项家所名位款种条])(?!(?<=三)年)(?!(?<=周一)(?:鸣(?![锣笛])|岳))"
@@ -5979,7 +6008,7 @@ _RULES = [
         _plan,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
+        rf"(?:(?P<y>{_Y4})\s*年|{_ROC_YEAR_SAID}\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?<![\d.])(?P<a>{_MONTH})\s*{_TO}\s*"
         rf"(?P<b>{_MONTH})\s*月(?:份)?",
         _month_range,
     ),
@@ -5988,7 +6017,7 @@ _RULES = [
         _day_range_of_a_month_told,
     ),
     _rule(
-        rf"(?:(?P<y>{_Y4})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<m>{_MONTH})\s*月\s*(?P<a>{_DAY})\s*[日号]?"
+        rf"(?:(?P<y>{_Y4})\s*年|{_ROC_YEAR_SAID}\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))?(?P<m>{_MONTH})\s*月\s*(?P<a>{_DAY})\s*[日号]?"
         rf"\s*{_TO}\s*(?P<b>{_DAY})\s*[日号]",
         _day_range,
     ),

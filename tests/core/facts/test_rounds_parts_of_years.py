@@ -16,6 +16,8 @@ from tests.core.facts.reading import Reading
 
 _READ = Reading(datetime(2024, 11, 20, 10, 0))
 intervals = _READ.intervals
+_JUNE_2025 = Reading(datetime(2025, 6, 10, 10, 0))
+_FEBRUARY_2025 = Reading(datetime(2025, 2, 10, 10, 0))
 
 
 def _months(interval: list[str | None]) -> tuple[str, str]:
@@ -96,6 +98,18 @@ def test_the_first_quarters_without_du_are_from_january(text: str, phrase: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("鴻海前3季累計營收年增7.2%，創同期新高。", "前3季"),
+        ("本港首三季零售業總銷貨價值按年下跌7.3%。", "首三季"),
+    ],
+)
+def test_first_quarters_with_figures_out_early_in_a_year_are_last_years(text: str, phrase: str) -> None:
+    """Read in February, figures of the first three quarters are last year's, as 前三季度's are."""
+    assert _months(_FEBRUARY_2025.intervals(text)[phrase]) == ("2024-01", "2024-09")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "他前3季都效力湖人，今年轉投勇士。",  # a player's seasons
@@ -109,3 +123,52 @@ def test_the_first_quarters_without_du_are_from_january(text: str, phrase: str, 
 def test_seasons_and_ones_own_months_are_no_part_of_a_year(text: str) -> None:
     found = intervals(text)
     assert not any(_first(value).startswith("2024-01") for phrase, value in found.items() if "今年" not in phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("經濟部統計，今(114)年1月出口創同期新高。", "今(114)年1月", ("2025-01", "2025-01")),  # was nothing
+        ("去(113)年第4季經濟成長率為2.9%。", "去(113)年第4季", ("2024-10", "2024-12")),  # was 2025's
+        ("113年1至3月出口年增。", "113年1至3月", ("2024-01", "2024-03")),  # was 2025's months
+        ("本計畫執行期間為113年至116年。", "113年至116年", ("2024-01", "2027-12")),  # 為 is no length's word
+    ],
+)
+def test_a_roc_year_in_brackets_or_before_months_is_read(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(_JUNE_2025.intervals(text)[phrase]) == months
+
+
+def test_a_roc_year_something_starts_from_is_read() -> None:
+    assert _months(intervals("新制自111年起實施，至今已滿兩年。")["自111年起"]) == ("2022-01", "")
+
+
+# ---- Days of one week, the second said by its number alone
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("本週六、日天氣穩定，適合出遊。", "本週六、日", ("2024-11-23", "2024-11-24")),  # was Saturday alone
+        ("下週六、日將有鋒面通過。", "下週六、日", ("2024-11-30", "2024-12-01")),
+        ("圖書館週一至五開放，假日休館。", "週一至五", ("2024-11-18", "2024-11-22")),  # was Monday alone
+        ("《信報》印刷版出報日為星期一至六。", "星期一至六", ("2024-11-18", "2024-11-23")),
+        ("周六日两天，市区将实施交通管制。", "周六日", ("2024-11-23", "2024-11-24")),
+        ("展览周五、六、日对外开放。", "周五、六、日", ("2024-11-22", "2024-11-24")),
+    ],
+)
+def test_days_of_one_week_said_short_are_one_span(text: str, phrase: str, days: tuple[str, str]) -> None:
+    first, last = intervals(text)[phrase]
+    assert ((first or "")[:10], (last or "")[:10]) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他每周二、四、六下午去医院透析。", "周二、四"),  # days listed apart, not a span
+        ("週六、日本首相將訪問台灣。", "週六、日"),  # 日本, Japan
+        ("周六六合彩推遲至下周二開彩。", "周六六"),  # the Mark Six
+        ("他每週六、日都去跑步。", "每週六、日"),  # how often
+    ],
+)
+def test_days_listed_apart_or_words_after_a_weekday_are_no_span(text: str, phrase: str) -> None:
+    assert phrase not in intervals(text)
