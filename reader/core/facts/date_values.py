@@ -103,12 +103,23 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
                 settled.append(grown)
                 continue
             if not (_read_alike(folded, hit) or _READ_BETTER.fullmatch(text)):
-                library = forwards(time_detail(_NEAR_CLOCK.sub("约", text), published), text)
+                library = _up_to_now_begun(forwards(time_detail(_NEAR_CLOCK.sub("约", text), published), text), text)
         detail = library or own
         value = hit.value or (value_of(detail, text) if detail else "")
         if value:
             settled.append(Hit(FactKind.DATE, hit.start, hit.end, value, detail))
     return settled
+
+
+def _up_to_now_begun(detail: Detail | None, text: str) -> Detail | None:
+    """The library's reading of a span up to now, unless it would begin after now (2025年至今 read in
+    2024: it ended before it began)."""
+    if detail is not None and detail.first and detail.last and detail.last < detail.first and _UP_TO_NOW.search(text):
+        return None
+    return detail
+
+
+_UP_TO_NOW = re.compile(r"至今|以来|到现在|到目前")
 
 
 def _with_day_part(folded: str, hit: Hit, published: datetime | None, following: int) -> Hit | None:

@@ -1298,8 +1298,13 @@ def _months_figures_reported(folded: str, hit: Hit, text: str, published: dateti
     start, end = sentence_start(folded, hit.start), sentence_end(folded, hit.end)
     clause_end = _the_next_clauses_end(folded, hit)  # 1至10月，…确保: the clause after too
     so_far = hit.detail.last[:7] == f"{published:%Y-%m}" and _TO_DATE.search(folded, start, end)
-    return bool(_FIGURES_TOLD.search(folded, hit.start, end)) and not _A_TARGET.search(folded, hit.start, clause_end) and not so_far \
-        and _nothing_ahead(folded, hit, clause_end)
+    told = _FIGURES_TOLD.search(folded, hit.start, end) or _QUARTERS_WITHOUT_DU.fullmatch(text) and not _A_FORECAST.search(folded, start, end)
+    return bool(told) and not _A_TARGET.search(folded, hit.start, clause_end) and not so_far and _nothing_ahead(folded, hit, clause_end)
+
+
+_QUARTERS_WITHOUT_DU = re.compile(r"前[一二两三1-3]季")
+"""前3季 (Taiwan's and Hong Kong's 首三季 read as 前): read only before a quarter's figures (营收, 累计,
+出口 …), so told as out unless the sentence forecasts (预估前3季…)."""
 
 
 def _a_quarters_figures_out(folded: str, hit: Hit, text: str) -> bool:
@@ -1524,16 +1529,27 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         span_last = span[1] if span and not one_day else (None if day else span_last)
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
-        written_out = day if day is not None and _DIGIT_YEAR.search(text) else None
-        if (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)) and hit.detail is not None and hit.detail.first:
-            written_out = date.fromisoformat(hit.detail.first[:10])  # 2010年4月份…5月份; 当年9月…10月
-        if year_alone := _YEAR_WRITTEN.fullmatch(text):
-            written_out = date(int(year_alone["y"]), 1, 1)  # 在2004年岁末…12月27日
+        written_out = _the_years_date(hit, text, day)
+        year_alone = _YEAR_WRITTEN.fullmatch(text)
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
         reach = _reach_of_a_year(folded, hit) if year_alone else 0
         written = (written_out, hit.end, bool(year_alone), back, reach) if written_out is not None else written
         read.append(hit)
     return read
+
+
+def _the_years_date(hit: Hit, text: str, day: date | None) -> date | None:
+    """The date a hit with its year written out gives the months and days after it in its sentence:
+    its day (2010年4月5日), its month's first (2010年4月份…5月份; 当年9月…10月), its year's first (在2004年岁末…
+    12月27日), or the first day of another span opening with its year (2025年春节假期为1月28日至2月4日)."""
+    first = date.fromisoformat(hit.detail.first[:10]) if hit.detail is not None and hit.detail.first else None
+    if year_alone := _YEAR_WRITTEN.fullmatch(text):
+        return date(int(year_alone["y"]), 1, 1)
+    if first is not None and (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)):
+        return first
+    if day is not None and _DIGIT_YEAR.search(text):
+        return day
+    return first if _YEAR_WRITTEN.match(text) else None
 
 
 def _after_a_break(folded: str, hit: Hit, text: str, year: tuple[date | None, int], moved: tuple[str, int] | None,
@@ -1897,8 +1913,22 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     if (day := _MONTH_DAY_ON.match(text)) and "年" not in text and not _RUNS_ON.match(folded, end):
         if not opens and (earlier := _an_earlier_month_of(folded, hit, anchor, _int(day["m"]), back, published)) is not None:
             return _read_at(hit, text, earlier, published, True, same_month_too=True)
-        return _read_at(hit, text, anchor, published, opens or _ahead(folded, hit, published, anchor.year, end))
+        coming = _a_coming_years_day(hit, anchor, published, year_alone and not _A_NOUN_OF_THE_YEAR.match(folded, end))
+        return _read_at(hit, text, anchor, published, opens or coming or _ahead(folded, hit, published, anchor.year, end))
     return hit
+
+
+def _a_coming_years_day(hit: Hit, anchor: date, published: datetime, year_alone: bool) -> bool:
+    """2025年春节假期为1月28日至2月4日, 2025年元旦放假1天，即1月1日 (told in November 2024): a day the
+    publication's year has passed, after a year to come said in its sentence, is that year's (it was
+    read as the January gone by): anywhere in it after the year alone (``year_alone``, not naming an
+    event: 2026年米兰冬奥会圣火于5月26日…点燃 is the Games' year, not the torch's), else within a month of
+    the span the year opened."""
+    first = hit.detail.first if hit.detail is not None else None
+    if anchor.year <= published.year or first is None or first[:10] >= published.date().isoformat():
+        return False
+    there = date(anchor.year, int(first[5:7]), 1)
+    return year_alone or abs((there - anchor.replace(day=1)).days) <= _A_FORTNIGHT * 2
 
 
 
@@ -4102,7 +4132,7 @@ _ROC_YEAR_SAID = r"(?:(?P<mg>(?:中华)?民国)\s*)?(?<![\d.])(?P<roc>(?(mg)\d{1
 (113年第3季; 99年 alone is as often 1999)."""
 _A_QUARTERS_FIGURES = (
     r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
-    r"|派息|股息|财报|营业额|萎缩|扩张|盈余|累计|累跌|累升)"
+    r"|派息|股息|财报|营业额|萎缩|扩张|盈余|累计|累跌|累升|获利|纯益|EPS|每股)"
 )
 """首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
 after it; not a show's or a league's season (《好声音》第二季, 第二季赛事)."""
@@ -5888,9 +5918,10 @@ _RULES = [
         _numeric,
     ),
     _rule(  # 週六、日, 周一至五, 本周六日: days of one week, the second said by its number alone
-        rf"(?<![\d{_CN_WEEK_BLOCK}每]){_NOT_CLIMBED_ONTO}(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六])"
-        r"(?:\s*(?:至|到|-|—)\s*(?P<wd2>[二三四五六日天])|(?P<listed>(?:\s*[、和及]\s*[二三四五六日天])+)|(?<=六)(?P<wd3>日))"
-        r"(?![本元圆军方报刊期子常益夜光历记文语产系韩美前后内间起落程月号个年百千万十%％.\d]|\s*[、和及]\s*[一])",
+        rf"(?<![\d{_CN_WEEK_BLOCK}每逢]){_NOT_CLIMBED_ONTO}(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六])"
+        r"(?:\s*(?:至|到|-|—)\s*(?P<wd2>[二三四五六日天])|(?P<listed>(?:\s*[、和及]\s*[二三四五六日天])+)"
+        r"|(?<=六)(?P<wd3>日)(?=\s*(?:[，,。；;、）)」]|$|[两兩]天|假|期间|休|全天|都|也|[上下中晚早凌傍]|照常|开放|营业)))"
+        r"(?![本元圆军方报刊期子常益夜光历记文语产系韩美前后内间起落程月号个年百千万十%％.\d经媒相中照企股出均]|\s*[、和及]\s*[一])",
         _weekdays_of_a_week,
     ),
     _rule(

@@ -102,11 +102,18 @@ def test_the_first_quarters_without_du_are_from_january(text: str, phrase: str, 
     [
         ("鴻海前3季累計營收年增7.2%，創同期新高。", "前3季"),
         ("本港首三季零售業總銷貨價值按年下跌7.3%。", "首三季"),
+        ("國泰金前3季累計獲利1200億元。", "前3季"),  # was this year's
+        ("中華電信頭三季每股盈餘為3.6元。", "頭三季"),
+        ("恆指頭三季累升兩成。", "頭三季"),
     ],
 )
 def test_first_quarters_with_figures_out_early_in_a_year_are_last_years(text: str, phrase: str) -> None:
     """Read in February, figures of the first three quarters are last year's, as 前三季度's are."""
     assert _months(_FEBRUARY_2025.intervals(text)[phrase]) == ("2024-01", "2024-09")
+
+
+def test_first_quarters_forecast_early_in_a_year_are_this_years() -> None:
+    assert _months(_FEBRUARY_2025.intervals("法人預估前3季營收成長兩成。")["前3季"]) == ("2025-01", "2025-09")
 
 
 @pytest.mark.parametrize(
@@ -168,7 +175,40 @@ def test_days_of_one_week_said_short_are_one_span(text: str, phrase: str, days: 
         ("週六、日本首相將訪問台灣。", "週六、日"),  # 日本, Japan
         ("周六六合彩推遲至下周二開彩。", "周六六"),  # the Mark Six
         ("他每週六、日都去跑步。", "每週六、日"),  # how often
+        ("該節目逢週六、日晚上八點播出。", "週六、日晚上八點"),  # how often
+        ("据上周六日经新闻报道，丰田将在美国增产。", "上周六日"),  # 日经, the Nikkei
+        ("周六日媒报道称，日本政府将调整电费补贴。", "周六日"),  # 日媒, Japan's press
+        ("周六日照市举行国际马拉松比赛。", "周六日"),  # 日照, a city
     ],
 )
 def test_days_listed_apart_or_words_after_a_weekday_are_no_span(text: str, phrase: str) -> None:
     assert phrase not in intervals(text)
+
+
+# ---- A day gone by this year, after a year to come said in its sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("2025年春节假期为1月28日至2月4日，共8天。", "1月28日至2月4日", ("2025-01-28", "2025-02-04")),  # was 2024's
+        ("据国务院办公厅通知，2026年春节假期从2月15日至2月23日，共9天。", "2月15日至2月23日", ("2026-02-15", "2026-02-23")),
+        ("根据安排，2025年元旦放假1天，即1月1日。", "1月1日", ("2025-01-01", "2025-01-01")),  # was 1 January 2024
+    ],
+)
+def test_a_day_gone_by_after_a_year_to_come_is_that_years(text: str, phrase: str, days: tuple[str, str]) -> None:
+    found = {mention: fact["interval"] for fact in _READ.facts(text, "date")
+             for mention in [text[m["start"]:m["end"]] for m in fact["mentions"]]}
+    first, last = found[phrase]
+    assert ((first or "")[:10], (last or "")[:10]) == days
+
+
+def test_a_day_after_an_events_year_stays_the_days() -> None:
+    """The Games' year names the Games, not the day the torch was lit."""
+    assert intervals("2026年米兰冬奥会圣火于5月26日在希腊点燃。")["5月26日"][0] == "2024-05-26T00:00:00"
+
+
+def test_a_span_up_to_now_from_a_year_to_come_is_no_span() -> None:
+    """今(114)年迄今 read in 2024 (a wrong publication date): no span that ends before it begins."""
+    assert all(interval[0] <= (interval[1] or "9999") for interval in intervals("今(114)年迄今已有3000人申請。").values()
+               if interval and interval[0])
