@@ -380,6 +380,8 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
         folded = _A_ZONES_HOUR.sub("时", folded)  # 北京时间22点: as 22时, a clock's hour (22点 alone may be points)
     if published is not None and "号" in folded:
         folded = _WORD_THEN_ITS_DAY.sub(lambda said: _hao_of_the_words_day(said, published), folded)  # 明天13号: as 明天13日
+    if published is not None and ("(" in folded or "（" in folded):
+        folded = _A_MONTH_WORD_AND_ITS_MONTH.sub(lambda said: _the_bracketed_month(said, published), folded)  # 上(11)月: as 24年11月
     return folded
 
 
@@ -455,6 +457,26 @@ _ZERO_MINUTES = re.compile(r"(?<!历时)(?<!耗时)(?<!用时)(?<!时长)(?<![�
 (历时3时零5分, 以2时零8分的成绩)."""
 _A_ZONES_HOUR = re.compile(r"(?:(?<=[京港北地国部间]时间\d)|(?<=[京港北地国部间]时间[0-2]\d))点(?![多半\d钟])")
 """The 点 of an hour right after a zone's 时间 (北京时间22点, 当地时间8点), a clock's hour, not points."""
+_A_MONTH_WORD_AND_ITS_MONTH = re.compile(r"(?P<word>[上本下])\s*[（(]\s*(?P<m>1[0-2]|0?[1-9])\s*[)）](?=\s*月)")
+"""上(11)月, 本（12）月, 下(1)月: Taiwan's officialese, the month word with its month in brackets."""
+
+
+def _the_bracketed_month(said: re.Match[str], published: datetime) -> str:
+    """24年11月 for 上(11)月 read in December 2024, one character for one: the month the brackets give,
+    in the year the word puts it (上(12)月 read in January is last year's, 下(1)月 in December next year's).
+    A month the word cannot be (上(5)月 in March) is left as written."""
+    month, word = int(said["m"]), said["word"]
+    year = published.year
+    if word == "上" and month >= published.month:
+        year -= 1
+    elif word == "下" and month <= published.month:
+        year += 1
+    if word == "本" and month != published.month or abs((year * 12 + month) - (published.year * 12 + published.month)) > 1:
+        return said.group()
+    told = f"{year % 100:02d}年{month}"
+    return told.rjust(len(said.group())) if len(told) <= len(said.group()) else said.group()
+
+
 _WORD_THEN_ITS_DAY = re.compile(r"(?P<word>[今明昨前后])[天日]\s*(?P<n>[0-3]?\d)\s*[日号]")
 """A day right after 今天, 明天, 昨天 (明天13号将飞抵, 今天12号上午, 昨天30日)."""
 _WORDS_DAYS = {"今": 0, "明": 1, "昨": -1, "前": -2, "后": 2}

@@ -18,6 +18,7 @@ _READ = Reading(datetime(2024, 11, 20, 10, 0))
 intervals = _READ.intervals
 _JUNE_2025 = Reading(datetime(2025, 6, 10, 10, 0))
 _FEBRUARY_2025 = Reading(datetime(2025, 2, 10, 10, 0))
+_DECEMBER_2024 = Reading(datetime(2024, 12, 10, 10, 0))
 
 
 def _months(interval: list[str | None]) -> tuple[str, str]:
@@ -212,3 +213,15 @@ def test_a_span_up_to_now_from_a_year_to_come_is_no_span() -> None:
     """今(114)年迄今 read in 2024 (a wrong publication date): no span that ends before it begins."""
     assert all(interval[0] <= (interval[1] or "9999") for interval in intervals("今(114)年迄今已有3000人申請。").values()
                if interval and interval[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("財政部統計，上(11)月出口年增9.7%。", "上(11)月", ("2024-11", "2024-11")),  # was nothing
+        ("上（11）月底前已完成撥款。", "上（11）月底前", ("", "2024-11")),  # was this month's end
+        ("新制將於下(1)月起實施。", "下(1)月起", ("2025-01", "")),
+    ],
+)
+def test_a_month_word_with_its_month_in_brackets_is_that_month(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(_DECEMBER_2024.intervals(text)[phrase]) == months
