@@ -800,7 +800,7 @@ _SPANS = frozenset((Qualifier.PERIOD, Qualifier.RANGE, Qualifier.EXACT))
 
 @lru_cache(maxsize=1)
 def _holiday_word() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕|假期|小长假|长假|黄金周)?")
+    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)}|{_alternatives(_LUNAR)})节?(?:期间|前后|当天|前夕|假期|小长假|长假|黄金周|连假)?")
 
 
 def _without_feasts_of_some_year(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -1519,7 +1519,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
     span_last: date | None = None  # the last day of the range of days that named ``month``, if a range did
     year: date | None = None
     year_at = 0  # where the hit that named ``year`` ends
-    written: tuple[date, int, bool, bool, int] | None = None  # the last date with its year written out (2010年4月份),
+    written: tuple[date, int, bool, bool, int, bool] | None = None  # the last date with its year written out (2010年4月份),
     # and where it ends: a bare month after it in its sentence is in its year (not after 明年)
     moved: tuple[str, int] | None = None  # the last day moved here (as read before) and by how many days
     for hit in hits:
@@ -1552,26 +1552,30 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = _the_years_date(hit, text, day)
+        opened = written_out is None and _YEAR_WRITTEN.match(text) is not None and not _UP_TO_NOW.search(text)
+        written_out = written_out or (_first_day(hit) if opened else None)  # 2025年春节假期为1月28日至2月4日
         year_alone = _YEAR_WRITTEN.fullmatch(text)
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
         reach = _reach_of_a_year(folded, hit) if year_alone else 0
-        written = (written_out, hit.end, bool(year_alone), back, reach) if written_out is not None else written
+        written = (written_out, hit.end, bool(year_alone), back, reach, opened) if written_out is not None else written
         read.append(hit)
     return read
 
 
 def _the_years_date(hit: Hit, text: str, day: date | None) -> date | None:
     """The date a hit with its year written out gives the months and days after it in its sentence:
-    its day (2010年4月5日), its month's first (2010年4月份…5月份; 当年9月…10月), its year's first (在2004年岁末…
-    12月27日), or the first day of another span opening with its year (2025年春节假期为1月28日至2月4日)."""
-    first = date.fromisoformat(hit.detail.first[:10]) if hit.detail is not None and hit.detail.first else None
+    its day (2010年4月5日), its month's first (2010年4月份…5月份; 当年9月…10月) or its year's first
+    (在2004年岁末…12月27日)."""
     if year_alone := _YEAR_WRITTEN.fullmatch(text):
         return date(int(year_alone["y"]), 1, 1)
+    first = _first_day(hit)
     if first is not None and (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)):
         return first
-    if day is not None and _DIGIT_YEAR.search(text):
-        return day
-    return first if _YEAR_WRITTEN.match(text) else None
+    return day if day is not None and _DIGIT_YEAR.search(text) else None
+
+
+def _first_day(hit: Hit) -> date | None:
+    return date.fromisoformat(hit.detail.first[:10]) if hit.detail is not None and hit.detail.first else None
 
 
 def _after_a_break(folded: str, hit: Hit, text: str, year: tuple[date | None, int], moved: tuple[str, int] | None,
@@ -1911,7 +1915,7 @@ _LOOKS_AHEAD_HERE = re.compile(rf"{_LOOKS_AHEAD.pattern}|(?<![需重主只想])�
 """A clause telling of what is to come, 要 (年底前要完成) and 还将 too."""
 
 
-def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, int], published: datetime) -> Hit:
+def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int, bool, bool, int, bool], published: datetime) -> Hit:
     """A month alone, or a day and month, said after a year written out in its sentence
     (2010年4月份发布，5月份上市; 在2004年岁末…于12月27日; 当年9月…10月): in that year when it
     goes on from its month, or when the publication's year would put it in the future of a
@@ -1921,7 +1925,9 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     forecast's (去年10月则下降，11月预计持平). A year alone opening the sentence is what it tells
     of: its months and days are that year's (1999年，他签约唱片公司，1月推出专辑; 2017年，…，9月18至
     23日), not the publication's."""
-    anchor, end, year_alone, back, reach = written
+    anchor, end, year_alone, back, reach, opened = written
+    if opened:
+        return _in_a_spans_year(folded, hit, text, anchor, end, published)
     opens = hit.start < reach and "—" not in folded[end : hit.start] and not _turns_to_now(folded, end, hit)
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
     if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
@@ -1935,24 +1941,36 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     if (day := _MONTH_DAY_ON.match(text)) and "年" not in text and not _RUNS_ON.match(folded, end):
         if not opens and (earlier := _an_earlier_month_of(folded, hit, anchor, _int(day["m"]), back, published)) is not None:
             return _read_at(hit, text, earlier, published, True, same_month_too=True)
-        coming = _a_coming_years_day(hit, anchor, published, year_alone and not _A_NOUN_OF_THE_YEAR.match(folded, end))
+        anywhere = year_alone and (folded[end : end + 1] in ("，", ",", " ") or _holiday_word().match(folded, end) is not None)
+        coming = _a_coming_years_day(hit, anchor, published, anywhere)
         return _read_at(hit, text, anchor, published, opens or coming or _ahead(folded, hit, published, anchor.year, end))
     return hit
 
 
-def _a_coming_years_day(hit: Hit, anchor: date, published: datetime, year_alone: bool) -> bool:
+def _in_a_spans_year(folded: str, hit: Hit, text: str, anchor: date, end: int, published: datetime) -> Hit:
+    """A month or a day after a span that opens with its year (2012年度, 2025年春节假期), in its sentence:
+    in that year where, read in the publication's, it would come after the publication of a story of
+    a year gone by (获得2012年度…资格的名单已于12月9日公示), or it has passed and the span is to come
+    (2025年春节假期为1月28日至2月4日, told in November 2024); else as read (2025年度公务员考试笔试于12月1日举行)."""
+    said = _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text) \
+        or _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end)
+    if not said or _UP_TO_NOW.search(text):
+        return hit
+    gone_by = anchor.year < published.year and _ahead(folded, hit, published, anchor.year, end)
+    return _read_at(hit, text, anchor, published, gone_by or _a_coming_years_day(hit, anchor, published, False))
+
+
+def _a_coming_years_day(hit: Hit, anchor: date, published: datetime, anywhere: bool) -> bool:
     """2025年春节假期为1月28日至2月4日, 2025年元旦放假1天，即1月1日 (told in November 2024): a day the
     publication's year has passed, after a year to come said in its sentence, is that year's (it was
-    read as the January gone by): anywhere in it after the year alone (``year_alone``, not naming an
-    event: 2026年米兰冬奥会圣火于5月26日…点燃 is the Games' year, not the torch's), else within a month of
-    the span the year opened."""
+    read as the January gone by): ``anywhere`` in it after the year alone before a comma or a feast,
+    else within a month of the span the year opened (not 2027年女足世界杯主办权于5月17日揭晓, 2026年米兰冬奥会
+    圣火于5月26日…点燃: the event's year, not the day's)."""
     first = hit.detail.first if hit.detail is not None else None
     if anchor.year <= published.year or first is None or first[:10] >= published.date().isoformat():
         return False
     there = date(anchor.year, int(first[5:7]), 1)
-    return year_alone or abs((there - anchor.replace(day=1)).days) <= _A_FORTNIGHT * 2
-
-
+    return anywhere or abs((there - anchor.replace(day=1)).days) <= _A_FORTNIGHT * 2
 
 
 def _an_earlier_month_of(folded: str, hit: Hit, anchor: date, month: int, back: bool, published: datetime) -> date | None:
@@ -2823,7 +2841,8 @@ def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A value that is one day (2024-02-10)."""
 _THE_MAINLANDS = re.compile(r"(?:内地|大陆|中国|陆客)\S{0,2}$")
-_DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间)$")
+_DAYS_OFF = re.compile(r"(?:春节|农历新年|阴历新年|国庆|十一|五一|劳动节|端午|中秋|清明|元旦)节?(?:七天)?(?:小长假|长假|黄金周|假期|期间|连假)$")
+"""A holiday's days off: 春节假期, 国庆黄金周, and Taiwan's 连假 (春節連假, 清明連假)."""
 
 
 def _feast_to_come(folded: str, hit: Hit, published: datetime | None) -> Hit:
@@ -2865,7 +2884,7 @@ _SAYS_TO_COME = re.compile(r"(?<![老主大名猛干战小武])将(?![军士领�
 @lru_cache(maxsize=1)
 def _fixed_feasts() -> re.Pattern[str]:
     """A fixed-date feast's phrase, compiled on first use."""
-    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)})节?(?:假期|期间|当天|前后|小长假|长假)?")
+    return re.compile(rf"(?:{_alternatives(_HOLIDAYS)})节?(?:假期|期间|当天|前后|小长假|长假|连假)?")
 
 
 def _eve_of(folded: str, hit: Hit) -> Hit:
@@ -5895,7 +5914,7 @@ _RULES = [
         rf"(?:(?:(?<!\d)(?P<y>\d{{4}})\s*年|(?P<ry>{_alternatives(_REL_YEAR)}))的?)?(?:农历|阴历)?(?P<eve>{_alternatives([*_EVES, '除夕'])})",
         _eve_of_year,
     ),
-    _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕)?", _bare_spring_festival),
+    _rule(r"(?<![\d年的])春节(?:期间|假期|长假|前夕|连假)?", _bare_spring_festival),
     _rule(
         rf"(?<![上下本这每])(?<![上下]个){_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?\s*{_TO}\s*{_WEEKDAY_AND_DAY}(?:{_PART_AND_CLOCK})?"
         rf"(?!\s*{_TO}\s*[\d上下中晚早凌傍午夜])",
@@ -5913,7 +5932,7 @@ _RULES = [
         r"|(?P<that>三八|五四|五一|六一|七一|八一|十一)[”\"」』]?(?=[那这]一?天))",
         _feast_in_figures,
     ),
-    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假))?", _lunar_alias),
+    _rule(rf"(?P<ry>{_alternatives(_REL_YEAR)})?(?P<alias>{_alternatives(_LUNAR_ALIASES)})(?:(?<=新年)(?:假期|期间|长假|连假))?", _lunar_alias),
     _rule(r"(?<![\d一二三四五六七八九十月年])(?P<alias>二月二)(?![日号十一二三四五六七八九\d])", _lunar_alias),  # 龙抬头's day
     _rule(
         r"(?:(?<![如至迄而现当古])今|(?<![说表证声发昆小聪光文黎清透高英简鲜阐查标注指申载分])明)(?P<season>[春夏秋冬])(?![天季节装令晚运奥至眠菇瓜笋茶风雨雪日耕播秋游城熙])"
@@ -5942,8 +5961,8 @@ _RULES = [
     _rule(  # 週六、日, 周一至五, 本周六日: days of one week, the second said by its number alone
         rf"(?<![\d{_CN_WEEK_BLOCK}每逢]){_NOT_CLIMBED_ONTO}(?P<pre>上上|下下|上|下|这|本|今个)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六])"
         r"(?:\s*(?:至|到|-|—)\s*(?P<wd2>[二三四五六日天])|(?P<listed>(?:\s*[、和及]\s*[二三四五六日天])+)"
-        r"|(?<=六)(?P<wd3>日)(?=\s*(?:[，,。；;、）)」]|$|[两兩]天|假|期间|休|全天|都|也|[上下中晚早凌傍]|照常|开放|营业)))"
-        r"(?![本元圆军方报刊期子常益夜光历记文语产系韩美前后内间起落程月号个年百千万十%％.\d经媒相中照企股出均]|\s*[、和及]\s*[一])",
+        r"|(?<=六)(?P<wd3>日)(?=\s*(?:[，,。；;、）)」]|$|[两兩]?天|假|期间|休|全天|都|也|[上下中晚早凌傍]|照常|开放|营业|均(?![价值量客销收流温气]))))"
+        r"(?![本元圆军方报刊期子常益夜光历记文语产系韩美前后内间起落程月号个年百千万十%％.\d经媒相中照企股出]|\s*[、和及]\s*[一])",
         _weekdays_of_a_week,
     ),
     _rule(

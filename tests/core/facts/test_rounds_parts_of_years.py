@@ -225,3 +225,33 @@ def test_a_span_up_to_now_from_a_year_to_come_is_no_span() -> None:
 )
 def test_a_month_word_with_its_month_in_brackets_is_that_month(text: str, phrase: str, months: tuple[str, str]) -> None:
     assert _months(_DECEMBER_2024.intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        ("台北市政府宣布，新台幣500元的補助在春節連假期間發放。", "春節連假", ("2024-02-08", "2024-02-14")),  # was the 10th alone
+        ("台北市政府宣布，新台幣500元的補助在清明連假期間發放。", "清明連假", ("2024-04-04", "2024-04-07")),
+    ],
+)
+def test_taiwans_lianjia_is_the_run_of_days_off(text: str, phrase: str, days: tuple[str, str]) -> None:
+    """連假, as Taiwan says a holiday's run of days off (假期): Taiwan's days off, in a story paid in 新台幣."""
+    first, last = Reading(datetime(2024, 3, 20, 10, 0)).intervals(text)[phrase]
+    assert ((first or "")[:10], (last or "")[:10]) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2025年春节前，铁路部门将于1月14日启动春运，车票于12月31日起开售。", "12月31日起", "2024-12-31"),  # to come as read
+        ("2025年度国家公务员考试笔试于12月1日举行。", "12月1日", "2024-12-01"),  # an edition's year
+        ("2027年女足世界杯主办权于5月17日揭晓，巴西获得举办权。", "5月17日", "2024-05-17"),  # the event's year
+    ],
+)
+def test_a_day_after_a_year_to_come_that_it_does_not_tell_stays_as_read(text: str, phrase: str, first: str) -> None:
+    assert (intervals(text)[phrase][0] or "")[:10] == first
+
+
+def test_a_span_up_to_now_lends_no_year() -> None:
+    found = _JUNE_2025.intervals("2010年至今，该项目已累计投资50亿元，下一期工程12月启动。")
+    assert _months(found["12月"]) == ("2025-12", "2025-12")
