@@ -823,8 +823,12 @@ def _as_of_ahead(folded: str, hit: Hit, text: str, now: datetime) -> bool:
 
 
 def _a_bare_month_or_day(text: str) -> bool:
-    """Whether the text is a month (7月, 7月底) or a month's day (7月30日) with no year."""
-    return bool(_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text))
+    """Whether the text is a month (7月, 7月底), a month's day (7月30日) or days from one to another
+    (2月10日至3月5日, 3月1日至5日) with no year."""
+    return bool(_MONTH_ALONE.fullmatch(text) or _MONTH_DAY.fullmatch(text) or _BARE_DAYS.fullmatch(text))
+
+
+_BARE_DAYS = re.compile(rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*[日号]\s*(?:至|到|-|—|~|～)\s*(?:(?:{_MONTH})\s*月\s*)?(?:{_DAY})\s*[日号]")
 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
@@ -1226,12 +1230,19 @@ _CLOCK_OR_PART = re.compile(rf"(?:{_DAY_PERIOD}|夜里|深夜|午夜|半夜)?\s*
 
 def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int) -> bool:
     """Whether the hit is a plan said right after 将于, 定于, 预定…, in a sentence that names no day
-    before it and tells nothing of the plan as gone by (原计划, 已, 了, 但…)."""
+    before it but the year after (2025年全国两会将于3月4日开幕, told in November 2024) and tells nothing of
+    the plan as gone by (原计划, 已, 了, 但…)."""
     sentence = sentence_start(folded, hit.start)
+    next_year = f"{int(hit.detail.first[:4]) + 1:04d}" if hit.detail is not None and hit.detail.first else ""
     return bool(_AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start)) \
-        and not any(h.end > sentence for h in before) \
+        and not any(h.end > sentence and not _the_year(h, next_year) for h in before) \
         and not _ONCE_PLANNED.search(folded, start, end) \
         and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
+
+
+def _the_year(hit: Hit, year: str) -> bool:
+    """Whether the hit is the year ``year`` alone (2025年, 明年)."""
+    return hit.detail is not None and hit.detail.unit == "year" and hit.value == year
 
 
 def _reports_days(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit]:

@@ -255,3 +255,20 @@ def test_a_day_after_a_year_to_come_that_it_does_not_tell_stays_as_read(text: st
 def test_a_span_up_to_now_lends_no_year() -> None:
     found = _JUNE_2025.intervals("2010年至今，该项目已累计投资50亿元，下一期工程12月启动。")
     assert _months(found["12月"]) == ("2025-12", "2025-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("2025年全国两会将于3月4日开幕。", "3月4日", "2025-03-04"),  # was March 2024: the year said before it stopped the plan
+        ("该展览将于2月10日至3月5日举行。", "2月10日至3月5日", "2025-02-10"),  # days from one to another, as one day is
+        ("考试定于3月15日至17日举行。", "3月15日至17日", "2025-03-15"),
+    ],
+)
+def test_a_plan_half_a_year_behind_is_next_years(text: str, phrase: str, first: str) -> None:
+    assert (intervals(text)[phrase][0] or "")[:10] == first
+
+
+def test_days_told_as_done_ahead_of_the_publication_are_last_years() -> None:
+    found = Reading(datetime(2024, 6, 10, 10, 0)).intervals("他于9月10日至12日举行了记者会。")
+    assert _months(found["9月10日至12日"]) == ("2023-09", "2023-09")
