@@ -365,6 +365,8 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     """The text with what the rules would misread said as they read it, one character for one
     (offsets stay): misspellings, spoken years, 零 minutes, 年又, 年首 …"""
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
+    if "正午" in folded:
+        folded = folded.replace("正午", "中午")  # 今日正午十二時: noon, as 中午 says (the library knows no 正午)
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
@@ -3132,8 +3134,23 @@ def _day_and_weekday(folded: str, left: Hit, right: Hit, published: datetime | N
         close = _CLOSE.match(folded, end)
         end = close.end() if close else end
     weekday = right if day is left else left
+    if (agreed := _the_weeks_day_agrees(folded, day, weekday)) is not None:
+        return Hit(FactKind.DATE, left.start, end, agreed.value, agreed.detail)  # 下周日(1日): the week said tells the month
     joined = Hit(FactKind.DATE, left.start, end, day.value, day.detail)
     return _in_the_weekdays_year(folded, joined, day, folded[weekday.end - 1], published) if published else joined
+
+
+def _the_weeks_day_agrees(folded: str, day: Hit, weekday: Hit) -> Hit | None:
+    """The weekday of a week said (下周日, 本周五) where a bare day beside it is its day of the month
+    (下周日(1日) read on 20 November is 1 December, not 1 November): the week tells the month."""
+    said = _BARE_DAY.fullmatch(folded, day.start, day.end)
+    first = weekday.detail.first if weekday.detail is not None else None
+    if said is None or first is None or not _A_WEEK_SAID.match(folded, weekday.start, weekday.end):
+        return None
+    return weekday if int(first[8:10]) == _int(said["d"]) else None
+
+
+_A_WEEK_SAID = re.compile(r"上上|下下|上|下|这|本|今个")
 
 
 def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, published: datetime) -> Hit:
@@ -5755,6 +5772,9 @@ _RULES = [
     _rule(rf"(?<![\d月〇○零一二三四五六七八九十闰閏])(?<!(?<!每)年)(?:{_MD})(?(d){_TIME}?|{_NTH}?)", _month_day),  # 每年6月: recurs
     _rule(rf"{_SLASH_MD}\s*(?:-|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:])", _slash_days),
     _rule(rf"(?:(?<=[{_WEEKDAYS}][(（])|(?=\d{{1,2}}/\d{{1,2}}{_SLASH_DAY_AFTER})){_SLASH_MD}[号日]?{_TIME}?", _slash_day),
+    _rule(  # 28/11（星期四）: day first, as Hong Kong writes it, where the first cannot be a month and the weekday follows
+        r"(?<![\d/.A-Za-z])(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])(?=\s*[(（]\s*(?:周|星期|礼拜)?[一二三四五六日天]\s*[)）])", _slash_day
+    ),
     _rule(  # 截至17:20 - 29/11/2025: a live page's stamp, the time then its day
         r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:：](?P<mi>[0-5]\d)\s*[-–—]\s*(?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
         _clock_then_day,

@@ -272,3 +272,18 @@ def test_a_plan_half_a_year_behind_is_next_years(text: str, phrase: str, first: 
 def test_days_told_as_done_ahead_of_the_publication_are_last_years() -> None:
     found = Reading(datetime(2024, 6, 10, 10, 0)).intervals("他于9月10日至12日举行了记者会。")
     assert _months(found["9月10日至12日"]) == ("2023-09", "2023-09")
+
+
+# ---- Hong Kong's days and hours
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("活動將於下周日(1日)舉行。", "下周日(1日)", "2024-12-01T00:00:00"),  # was 1 November, a Friday
+        ("講座將於28/11（星期四）舉行。", "28/11（星期四）", "2024-11-28T00:00:00"),  # day first: was Thursday the 21st
+        ("遊行今日正午十二時出發。", "今日正午十二時", "2024-11-20T12:00:00"),  # was 今日 alone
+    ],
+)
+def test_hong_kongs_days_and_noon_are_read(text: str, phrase: str, first: str) -> None:
+    assert intervals(text)[phrase][0] == first
