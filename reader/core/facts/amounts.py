@@ -104,6 +104,7 @@ _CURRENCIES = {
     "新元": "SGD",
     "新币": "SGD",
     "新加坡币": "SGD",
+    "星元": "SGD",
     "令吉": "MYR",
     "马来西亚令吉": "MYR",
     "马来西亚林吉特": "MYR",
@@ -186,7 +187,7 @@ _CURRENCIES = {
 }
 _PREFIX_CURRENCIES = (
     "人民币", "美元", "美金", "港元", "港币", "新台币", "台币", "欧元", "日元", "日币", "英镑",
-    "澳门币", "澳门元", "葡币", "新加坡元", "马币", "令吉", "韩币",
+    "澳门币", "澳门元", "葡币", "新加坡元", "新加坡币", "新元", "新币", "马币", "令吉", "韩币",
 )
 _SYMBOLS = {
     "US$": "USD",
@@ -410,6 +411,9 @@ def _verbs() -> re.Pattern[str]:
     return re.compile(f"(?:{_alternation(VERBS)})(?![者])")
 
 
+_FORMAL_UNIT_AFTER_DIGITS = re.compile(r"(?<=\d)[仟佰]")
+
+
 def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> list[Hit]:
     """Money, percentages and counts; a span taken by money or a percentage is no count.
 
@@ -417,11 +421,14 @@ def find_amounts(folded: str, home: str = "CNY", written: str | None = None) -> 
     text before folding, where the spoken dollar 個 is told from the measure word 个.
     """
     closes: set[int] = set()
+    if "仟" in folded or "佰" in folded:  # 3萬5仟元, 2仟5佰萬元: after digits, the formal 千 and 百 of Taiwan's and Hong Kong's sums
+        folded = _FORMAL_UNIT_AFTER_DIGITS.sub(lambda said: "千" if said.group() == "仟" else "百", folded)
     if "数以" in folded:  # 数以十亿美元计: as 数十亿 美元, some billions, one character for one (it was one billion)
         folded = _SOME_BY_THE.sub(lambda said: f"数{said['m']} ", folded)
     if "（" in folded or "(" in folded:  # 42.4（百万英镑）: as 42.4 百万英镑, one character for one, the closing bracket taken in
         folded = _BRACKETED_UNIT.sub(lambda m: _unit_out_of_brackets(m, closes), folded)
-    taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written) if not _a_units_label(folded, hit)]
+    taken = [_to_the_bracket(hit, closes) for hit in _money(folded, home, folded if written is None else written)
+             if not _a_units_label(folded, hit) and not _notes_counted(folded, hit)]
     taken += _join_ranges(folded, _percents(folded))
     taken += named_sums(folded, taken, lambda said: _money(said, home, said))
     taken = _bounded_past_a_conversion(folded, [_qualified_apart(folded, hit) for hit in taken])
@@ -462,6 +469,16 @@ def _to_the_bracket(hit: Hit, closes: set[int]) -> Hit:
 def _a_units_label(folded: str, hit: Hit) -> bool:
     """Whether a money hit is a unit in brackets, a column's label with no figure (营收（百万元）)."""
     return hit.start > 0 and bool(_A_UNITS_LABEL.fullmatch(folded, hit.start - 1, hit.end + 1))
+
+
+def _notes_counted(folded: str, hit: Hit) -> bool:
+    """Whether a currency's name before a number counts its notes or coins (发行人民币1000万枚, 新币
+    500万张): pieces, not a sum."""
+    return bool(_PIECES_AFTER.match(folded, hit.end)) and folded.startswith(_PREFIX_CURRENCIES, hit.start) \
+        and not folded.endswith(("元", "币"), hit.start, hit.end)
+
+
+_PIECES_AFTER = re.compile(r"\s*[枚张]")
 
 
 def _outside_titles(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -55,7 +55,7 @@ _ARABIC = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+(?:,\d{3})*)(?
 """Digits, with commas or (as Hong Kong's government writes them, 1 200) spaces between
 thousands."""
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
-_WAN_TAIL = r"(?:\d{3,4}|\d{1,3}[十百千]|零\d[十百千]|零\d{1,3}(?![\d十百千]))"
+_WAN_TAIL = r"(?:\d千\d百|\d{3,4}|\d{1,3}[十百千]|零\d[十百千]|零\d{1,3}(?![\d十百千]))"
 _THOUSANDS_AND = r"\d千\d{3}"
 """7千500, as a sum of 亿 or 万 is sometimes keyed (1亿7千500万美元, 3千500万): 7,500."""
 _COMPOUND = (
@@ -72,6 +72,8 @@ _SPELLED = r"(?:\d[千百十]){2,}\d?(?![\d.])"
 as the Chinese numeral they spell."""
 _TO_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _THOUSANDS_JOINED = re.compile(r"(\d)千(\d{3})")
+_HUNDREDS_JOINED = re.compile(r"(\d)千(\d)百$")
+"""1万2千5百: 2,500 after the 万, as a sum is sometimes keyed."""
 _UNIT_SPACE = re.compile(r"[ \u00a0](?=[亿万])|(?<=[亿万])[ \u00a0]")
 _TRILLIONS = (
     rf"(?:\d+|[{CN_DIGITS}十]+)兆零?(?:\d+(?:\.\d+)?[千百十]?亿(?:零?\d+(?:\.\d+)?[千百十]?万)?(?![\d.])"
@@ -104,7 +106,7 @@ def parse_number(text: str) -> Decimal | None:
     if "兆" in text and not _MIXED.match(text):
         return _trillions(text)
     if COMPOUND_NUMBER.fullmatch(text):
-        return _compound(_THOUSANDS_JOINED.sub(r"\1\2", _UNIT_SPACE.sub("", text)))
+        return _compound(_HUNDREDS_JOINED.sub(r"\g<1>\g<2>00", _THOUSANDS_JOINED.sub(r"\1\2", _UNIT_SPACE.sub("", text))))
     if _SPELLED_NUMBER.fullmatch(text):
         return _chinese(text.translate(_TO_CHINESE))
     mixed = _MIXED.match(text)
