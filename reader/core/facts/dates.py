@@ -366,7 +366,7 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     (offsets stay): misspellings, spoken years, 零 minutes, 年又, 年首 …"""
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     if "正午" in folded:
-        folded = folded.replace("正午", "中午")  # 今日正午十二時: noon, as 中午 says (the library knows no 正午)
+        folded = _NOON.sub("中午", folded)  # 今日正午十二時: noon, as 中午 says (the library knows no 正午)
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
@@ -385,6 +385,11 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     if published is not None and ("(" in folded or "（" in folded):
         folded = _A_MONTH_WORD_AND_ITS_MONTH.sub(lambda said: _the_bracketed_month(said, published), folded)  # 上(11)月: as 24年11月
     return folded
+
+
+_NOON = re.compile(r"(?<=[日天号晚早])正午|(?<![\u4e00-\u9fff])正午(?![\u4e00-\u9fff])|正午(?=\s*(?:十二|12)\s*[时点]|时分|前后|左右|过后|前)")
+"""正午 after a day (今日正午, 1日正午), alone, or before its hour or a word of about then; not a name's
+(正午传媒, 正午阳光影业)."""
 
 
 def _years_said_plainly(folded: str) -> str:
@@ -1954,7 +1959,8 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
     if (day := _MONTH_DAY_ON.match(text)) and "年" not in text and not _RUNS_ON.match(folded, end):
         if not opens and (earlier := _an_earlier_month_of(folded, hit, anchor, _int(day["m"]), back, published)) is not None:
             return _read_at(hit, text, earlier, published, True, same_month_too=True)
-        anywhere = year_alone and (folded[end : end + 1] in ("，", ",", " ") or _holiday_word().match(folded, end) is not None)
+        anywhere = year_alone and (folded[end : end + 1] in ("，", ",", " ") or _holiday_word().match(folded, end) is not None
+                                   or _LOOKS_AHEAD.search(folded, end, hit.start) is not None)  # 2025年全国高考将于6月7日
         coming = _a_coming_years_day(hit, anchor, published, anywhere)
         return _read_at(hit, text, anchor, published, opens or coming or _ahead(folded, hit, published, anchor.year, end))
     return hit
@@ -1969,15 +1975,16 @@ def _in_a_spans_year(folded: str, hit: Hit, text: str, anchor: date, end: int, p
         or _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end)
     if not said or _UP_TO_NOW.search(text):
         return hit
-    gone_by = anchor.year < published.year and _ahead(folded, hit, published, anchor.year, end)
+    scheduled = _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start)  # 2024年度业绩说明会定于3月28日: ahead
+    gone_by = anchor.year < published.year and not scheduled and _ahead(folded, hit, published, anchor.year, end)
     return _read_at(hit, text, anchor, published, gone_by or _a_coming_years_day(hit, anchor, published, False))
 
 
 def _a_coming_years_day(hit: Hit, anchor: date, published: datetime, anywhere: bool) -> bool:
     """2025年春节假期为1月28日至2月4日, 2025年元旦放假1天，即1月1日 (told in November 2024): a day the
     publication's year has passed, after a year to come said in its sentence, is that year's (it was
-    read as the January gone by): ``anywhere`` in it after the year alone before a comma or a feast,
-    else within a month of the span the year opened (not 2027年女足世界杯主办权于5月17日揭晓, 2026年米兰冬奥会
+    read as the January gone by): ``anywhere`` in it after the year alone before a comma or a feast, or
+    told as ahead (2025年全国高考将于6月7日至10日举行), else within a month of the span the year opened (not 2027年女足世界杯主办权于5月17日揭晓, 2026年米兰冬奥会
     圣火于5月26日…点燃: the event's year, not the day's)."""
     first = hit.detail.first if hit.detail is not None else None
     if anchor.year <= published.year or first is None or first[:10] >= published.date().isoformat():
@@ -4666,6 +4673,24 @@ def _a_seasons_years(match: re.Match[str], published: datetime | None) -> str | 
     return _Own(f"{low}/{high + 1}") if high == low + 1 else None
 
 
+def _a_split_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """2024/25財政年度, 2024-25财年: April to the next March, as Hong Kong's and Singapore's governments
+    (and most that split their years) count it; 2024/25学年: September to the next August, Hong Kong's
+    and the mainland's school year. Ours: the library read both whole calendar years."""
+    low, last = int(match["a"]), int(match["b"])
+    high = last if last >= 100 else low // 100 * 100 + last
+    if high != low + 1:
+        return None
+    first_month = 4 if match["kind"].startswith("财") else 9
+    return _Own(f"{low:04d}-{first_month:02d}/{high:04d}-{first_month:02d}")
+
+
+def _a_roc_school_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """113學年度: Taiwan's school year of the Republic's year 113, August 2024 to the next July."""
+    year = 1911 + int(match["roc"])
+    return _Own(f"{year:04d}-08/{year + 1:04d}-08")
+
+
 def _dotted_months(match: re.Match[str], published: datetime | None) -> str | None:
     """1999.08-2002.02, 2019.03—至今: months from one to another, as a biography's lines give
     a post's term (a 2021.09 alone may as well be a number). Ours: the library reads none."""
@@ -6128,6 +6153,11 @@ _RULES = [
     _rule(rf"(?<![〇○零一二三四五六七八九])(?P<a>[一二][〇○零一二三四五六七八九]{{3}})\s*{_TO}\s*(?P<b>[一二][〇○零一二三四五六七八九]{{3}})\s*年", _year_range),
     _rule(rf"(?<![\d.])(?P<a>(?:19|20)\d\d)\s*{_TO}\s*(?P<b>\d\d)\s*年(?![代级前后後来以]|之(?!间))", _short_year_range),
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>\d\d)\s*年(?=度|赛季|球季|财年)", _short_year_range),  # not 1959/63年移民法令
+    _rule(  # 2024/25財政年度, 2024-25学年: a fiscal or a school year across two years
+        r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*(?:/|-|–|—|至|到)\s*(?P<b>(?:19|20)?\d\d)\s*(?:年度?)?\s*(?P<kind>财政年度?|财年|学年度?|(?<=年度)财政预算)",
+        _a_split_year,
+    ),
+    _rule(r"(?<![\d.])(?P<roc>1[01]\d)\s*学年度?", _a_roc_school_year),  # 113學年度: Taiwan's, from August
     _rule(r"(?<![\d./])(?P<a>(?:19|20)\d\d)\s*/\s*(?P<b>(?:19|20)\d\d)\s*年(?![代级])", _a_seasons_years),
     _rule(  # 2016-2021的五年, 1978—2002: years with no 年, in four digits both; not a code, a sum (50+1980-2021) nor an amount (2000-2030万元)
         r"(?<![\d.\-/:A-Za-z+×*=])(?<!编号)(?<!号码)(?<!编号为)(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到)\s*(?P<b>(?:19|20)\d\d)"

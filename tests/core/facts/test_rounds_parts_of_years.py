@@ -287,3 +287,37 @@ def test_days_told_as_done_ahead_of_the_publication_are_last_years() -> None:
 )
 def test_hong_kongs_days_and_noon_are_read(text: str, phrase: str, first: str) -> None:
     assert intervals(text)[phrase][0] == first
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "phrase", "first"),
+    [
+        (_FEBRUARY_2025, "公司2024年度业绩说明会定于3月28日下午举行。", "3月28日下午", "2025-03-28"),  # a schedule: not 2024's
+        (_READ, "2025年全国高考将于6月7日至10日举行。", "6月7日至10日", "2025-06-07"),  # the year told ahead lends
+        (_READ, "2025年春运将于1月14日开始，至2月22日结束。", "2月22日", "2025-02-22"),
+    ],
+)
+def test_a_year_lends_itself_to_days_told_ahead_and_not_to_a_schedule(reading: Reading, text: str, phrase: str,
+                                                                       first: str) -> None:
+    assert (reading.intervals(text)[phrase][0] or "")[:10] == first
+
+
+@pytest.mark.parametrize("text", ["他是正午传媒的创始人。", "委员有杨正午、杨永良等人。"])
+def test_noon_in_a_name_is_no_time(text: str) -> None:
+    assert not intervals(text)
+
+
+# ---- Fiscal and school years across two years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("財政司司長將於2月26日發表2025/26年度財政預算案。", "2025/26年度財政預算", ("2025-04", "2026-03")),  # was 2025 and 2026 whole
+        ("新加坡2024-25财年的赤字预计收窄。", "2024-25财年", ("2024-04", "2025-03")),
+        ("教育局公布2024/25學年的收生安排。", "2024/25學年", ("2024-09", "2025-08")),
+        ("教育部公布113學年度大學錄取率。", "113學年度", ("2024-08", "2025-07")),  # Taiwan's, from August; was nothing
+    ],
+)
+def test_a_fiscal_or_school_year_runs_across_two_years(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(intervals(text)[phrase]) == months
