@@ -22,7 +22,7 @@ from .numerals import parse_number
 from .spans import joined_pairs
 
 __all__ = [
-    "BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "DECADE_PARTS", "day_moved", "detail_moved", "is_real_stamp", "join_ranges", "settle", "value_of",
+    "BARE_WEEKDAY", "COUNTED_RUN", "DAY_END", "DECADE_PARTS", "UP_TO_NOW", "day_moved", "detail_moved", "is_real_stamp", "join_ranges", "settle", "value_of",
     "whole_phrase",
 ]
 
@@ -114,12 +114,13 @@ def settle(folded: str, hits: list[Hit], published: datetime | None) -> list[Hit
 def _up_to_now_begun(detail: Detail | None, text: str) -> Detail | None:
     """The library's reading of a span up to now, unless it would begin after now (2025年至今 read in
     2024: it ended before it began)."""
-    if detail is not None and detail.first and detail.last and detail.last < detail.first and _UP_TO_NOW.search(text):
+    if detail is not None and detail.first and detail.last and detail.last < detail.first and UP_TO_NOW.search(text):
         return None
     return detail
 
 
-_UP_TO_NOW = re.compile(r"至今|以来|到现在|到目前")
+UP_TO_NOW = re.compile(r"至今|迄今|以来|到现在|到目前")
+"""A span running up to the publication (7月11日至今): its end is now, whatever year opens it."""
 
 
 def _with_day_part(folded: str, hit: Hit, published: datetime | None, following: int) -> Hit | None:

@@ -48,6 +48,7 @@ from .date_values import (
     COUNTED_RUN,
     DAY_END,
     DECADE_PARTS,
+    UP_TO_NOW,
     add_months,
     day_moved,
     detail_moved,
@@ -836,6 +837,7 @@ def _a_bare_month_or_day(text: str) -> bool:
 
 
 _BARE_DAYS = re.compile(rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*[日号]\s*(?:至|到|-|—|~|～)\s*(?:(?:{_MONTH})\s*月\s*)?(?:{_DAY})\s*[日号]")
+"""Days from one to another with no year (2月10日至3月5日, 3月1日至5日)."""
 
 
 _AS_OF = re.compile(r"(?:^|[，,。；;！？!?\n：:]|据统计|统计显示|数据显示)\s*(?:截至|截止到|截至到|截止)\s*$")
@@ -1552,7 +1554,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         elif month is not None and (bare := _BARE_DAY.match(text)) and not _NAMES_MONTH.search(text):
             hit = _a_bare_day_after(folded, hit, text, (month, month_at, span_last), _int(bare["d"]), published)
         elif year is not None and (named := _MONTH_DAY.match(text)) and "年" not in text \
-                and not _UP_TO_NOW.search(text):
+                and not UP_TO_NOW.search(text):
             onwards = (_int(named["m"]), _int(named["d"])) >= (year.month, year.day)
             same_paragraph = "\n" not in folded[year_at : hit.start]  # not a table's or timeline's stale year
             back = not onwards and same_paragraph and _ahead(folded, hit, published, year.year, year_at)
@@ -1570,7 +1572,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = _the_years_date(hit, text, day)
-        opened = written_out is None and _YEAR_WRITTEN.match(text) is not None and not _UP_TO_NOW.search(text)
+        opened = written_out is None and _YEAR_WRITTEN.match(text) is not None and not UP_TO_NOW.search(text)
         written_out = written_out or (_first_day(hit) if opened else None)  # 2025年春节假期为1月28日至2月4日
         year_alone = _YEAR_WRITTEN.fullmatch(text)
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
@@ -1593,6 +1595,7 @@ def _the_years_date(hit: Hit, text: str, day: date | None) -> date | None:
 
 
 def _first_day(hit: Hit) -> date | None:
+    """The first day of the hit's value, if it has one."""
     return date.fromisoformat(hit.detail.first[:10]) if hit.detail is not None and hit.detail.first else None
 
 
@@ -1617,7 +1620,7 @@ def _in_a_past_storys_year(folded: str, hit: Hit, text: str, year: date | None, 
     event's 大选11月5日举行 after a background paragraph stays ahead). Else the year is dropped, as a paragraph's
     date no longer carries it (a table's or another story's)."""
     named = _MONTH_DAY.match(text)
-    if year is None or named is None or "年" in text or _UP_TO_NOW.search(text) or year.year >= published.year \
+    if year is None or named is None or "年" in text or UP_TO_NOW.search(text) or year.year >= published.year \
             or (_int(named["m"]), _int(named["d"])) < (year.month, year.day) \
             or not _ahead(folded, hit, published, year.year, year_at) \
             or not _told_as_a_past_storys(folded, hit):
@@ -1948,7 +1951,7 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
         return _in_a_spans_year(folded, hit, text, anchor, end, published)
     opens = hit.start < reach and "—" not in folded[end : hit.start] and not _turns_to_now(folded, end, hit)
     # 2019年又表示「…」——这也就是为什么当8月18日: now again
-    if _UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
+    if UP_TO_NOW.search(text) or back and _LOOKS_AHEAD.search(folded, hit.end, sentence_end(folded, hit.end)):
         return hit
     if alone := _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text):  # 从9月直到11月 too
         month = _int(alone["m"])
@@ -1973,7 +1976,7 @@ def _in_a_spans_year(folded: str, hit: Hit, text: str, anchor: date, end: int, p
     (2025年春节假期为1月28日至2月4日, told in November 2024); else as read (2025年度公务员考试笔试于12月1日举行)."""
     said = _MONTH_ALONE.fullmatch(text) or _MONTHS_RANGE.fullmatch(text) \
         or _MONTH_DAY_ON.match(text) and "年" not in text and not _RUNS_ON.match(folded, end)
-    if not said or _UP_TO_NOW.search(text):
+    if not said or UP_TO_NOW.search(text):
         return hit
     scheduled = _AHEAD_BEFORE_A_DAY.search(folded, max(0, hit.start - 4), hit.start)  # 2024年度业绩说明会定于3月28日: ahead
     gone_by = anchor.year < published.year and not scheduled and _ahead(folded, hit, published, anchor.year, end)
@@ -1984,8 +1987,8 @@ def _a_coming_years_day(hit: Hit, anchor: date, published: datetime, anywhere: b
     """2025年春节假期为1月28日至2月4日, 2025年元旦放假1天，即1月1日 (told in November 2024): a day the
     publication's year has passed, after a year to come said in its sentence, is that year's (it was
     read as the January gone by): ``anywhere`` in it after the year alone before a comma or a feast, or
-    told as ahead (2025年全国高考将于6月7日至10日举行), else within a month of the span the year opened (not 2027年女足世界杯主办权于5月17日揭晓, 2026年米兰冬奥会
-    圣火于5月26日…点燃: the event's year, not the day's)."""
+    told as ahead (2025年全国高考将于6月7日至10日举行), else within a month of the span the year opened;
+    not 2027年女足世界杯主办权于5月17日揭晓 nor 2026年米兰冬奥会圣火于5月26日…点燃: the event's year, not the day's."""
     first = hit.detail.first if hit.detail is not None else None
     if anchor.year <= published.year or first is None or first[:10] >= published.date().isoformat():
         return False
@@ -3158,6 +3161,7 @@ def _the_weeks_day_agrees(folded: str, day: Hit, weekday: Hit) -> Hit | None:
 
 
 _A_WEEK_SAID = re.compile(r"上上|下下|上|下|这|本|今个")
+"""A week word before a weekday, which says the weekday's week (下周日, 本周五)."""
 
 
 def _in_the_weekdays_year(folded: str, hit: Hit, day: Hit, weekday: str, published: datetime) -> Hit:
@@ -3434,8 +3438,6 @@ _YEAR_MONTH_PART = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八�
 _YEAR_CELL = re.compile(r"(?P<y>\d{4})\s*年(?:\s*[~～\-—至到]\s*\d{4}\s*年)?")
 """A year, or a run of years, standing on a line of its own: a timeline's or a table's row
 (2016年 / 5月6日至10月7日)."""
-_UP_TO_NOW = re.compile(r"至今|迄今|以来|到现在|到目前")
-"""A span running up to the publication (7月11日至今): its end is now, whatever year opens it."""
 _RUNS_ON = re.compile(r"\s*(?:起|以来|开始|至今|迄今|到|至|—|-|~|～)")
 _MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]")
 _MONTH_DAY_ON = re.compile(rf"(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*(?:[日号]|(?=[至到\-~～—－]))")
