@@ -229,6 +229,8 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
     食药署, 部长 of 教育部)."""
     if hit.value.endswith(_HEADS_TITLES) and len(hit.value) >= 4:  # 美国商务部长雷蒙多: 美国商务部
         return Hit(hit.kind, hit.start, hit.end - 1, hit.value[:-1])
+    if hit.value.endswith(_MEMBERS_TITLES) and len(hit.value) >= 4:  # 國民黨立委徐巧芯: 国民党
+        return Hit(hit.kind, hit.start, hit.end - 2, hit.value[:-2])
     match = _BODY_THEN_TITLE.fullmatch(hit.value)
     if match is None or folded[hit.end : hit.end + 1] != "长" or match["title"][-1] != match["body"][-1]:
         return hit
@@ -238,6 +240,8 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
 
 _HEADS_TITLES = ("部长", "局长", "署长", "厅长")
 """A body's head the tagger ran into the body's name (美国商务部长): the body ends before 长."""
+_MEMBERS_TITLES = ("立委", "主委", "总召")
+"""Taiwan's titles a body's name is run into (國民黨立委, 環保署主委, 黨團總召): the body ends before them."""
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 
 
@@ -1332,9 +1336,23 @@ def _is_quoted(folded: str, start: int, end: int) -> bool:
 def _people(folded: str, article: Article, others: list[Hit], tagged: list[Hit]) -> list[Hit]:
     """Names after credit words and next to a title, unless a place or organisation."""
     cover = Cover(others)
-    found = _after_cues(folded) + _titled(folded) + _after_titles(folded, tagged) + _clause_subjects(folded)
+    titled = _after_titles(folded, tagged)
+    found = _after_cues(folded) + _titled(folded) + titled + _clause_subjects(folded)
     trimmed = [_person_trimmed(folded, h) for h in found]
-    return [h for h in trimmed if h and not cover.overlaps(h.start, h.end)]
+    places = [h for h in others if h.kind is FactKind.PLACE]
+    return [h for h in trimmed if h and (not cover.overlaps(h.start, h.end) or h in titled and _opens_with_a_place(h, others, places))]
+
+
+_A_PLACES_WORD_END = frozenset("人队族籍方军语产货企版式系裔政府民侨商")
+"""What after a place's name makes a word of it (韩国人, 法国队), not a given name's character."""
+
+
+def _opens_with_a_place(person: Hit, others: list[Hit], places: list[Hit]) -> bool:
+    """立法院長韓國瑜: a name after a title that a place's name opens (韓國, Korea) and one character
+    ends, a surname first; the place is none there."""
+    inside = [h for h in others if h.start < person.end and person.start < h.end]
+    return len(person.value) == 3 and person.value[0] in lx.SURNAMES and person.value[2] not in _A_PLACES_WORD_END and bool(inside) \
+        and all(h in places and h.start == person.start and h.end == person.end - 1 for h in inside)
 
 
 def _clause_subjects(folded: str) -> list[Hit]:

@@ -442,8 +442,10 @@ trained with them; a title added here changes what the shipped model sees."""
 
 LATER_TITLES_BEFORE_NAMES = _words("""
 参谋长 总参谋长 大臣 首席代表 团长 总督 国王 女王 亲王 总干事 署长 总编辑
+立委 立法委员 主委 总召 司长 里长 市议员 县议员
 """)
-"""More titles before a name (外交大臣库克, 总参谋长傅全有), read by the rules only: the
+"""More titles before a name (外交大臣库克, 总参谋长傅全有; Taiwan's and Hong Kong's 立委徐巧芯, 主委,
+司长陈茂波), read by the rules only: the
 shipped model was trained without them, so that retraining reproduces it; the next model
 may take them in."""
 
