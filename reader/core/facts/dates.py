@@ -4209,7 +4209,7 @@ _ROC_YEAR_SAID = r"(?:(?P<mg>(?:中华)?民国)\s*)?(?<![\d.])(?P<roc>(?(mg)\d{1
 """A year of the Republic before a part of it: 民國113年, or bare from 100 on as Taiwan writes it
 (113年第3季; 99年 alone is as often 1999)."""
 _A_QUARTERS_FIGURES = (
-    r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
+    r"(?![度节赛])(?![^，,。；;！？!?\n]{0,8}?(?:播|收视|节目|赛|稻|谷|作物|系列|新品|时装|集|剧|综艺|选秀|场均|得分|球|战绩|出场))[^，,。；;！？!?\n《》“”「」]{0,12}?(?:净利|盈利|营收|收入|业绩|经济|GDP|增长|同比|环比|按年|按季|亏损|利润|销量|出口|进口"
     r"|派息|股息|财报|营业额|萎缩|扩张|盈余|累计|累跌|累升|获利|纯益|EPS|每股)"
 )
 """首季净利, 第二季经济同比增长: a quarter without 度 (Singapore's and Hong Kong's way) by the figures
@@ -4305,6 +4305,15 @@ def _relative_quarter(match: re.Match[str], published: datetime | None) -> str |
     start = first if edge in (None, "初") else add_months(*first, 2)
     end = add_months(*start, 1 if edge else 3)
     return _Own(f"{start[0]:04d}-{start[1]:02d}/{end[0]:04d}-{end[1]:02d}")
+
+
+def _relative_quarter_not_a_season(match: re.Match[str], published: datetime | None) -> str | None:
+    """上季, 本季 without 度: the quarter, unless its sentence tells of a league's season (他本季场均得分25分，较上季增长)."""
+    sentence = match.string[sentence_start(match.string, match.start()) : sentence_end(match.string, match.end())]
+    return None if _A_SEASONS_WORD.search(sentence) else _relative_quarter(match, published)
+
+
+_A_SEASONS_WORD = re.compile(r"场均|得分|球|赛|冠军|联赛|战绩|出场|进球|主场|客场")
 
 
 def _before_or_since(match: re.Match[str], published: datetime | None) -> str | None:
@@ -6054,6 +6063,10 @@ _RULES = [
         _period,
     ),
     _rule(r"(?P<pre>上上上|下下下|上上|下下|上|下|这|本)(?:一|个)?季度(?P<edge>[初末底])?", _relative_quarter),
+    _rule(  # 上季經濟按季增長, 本季营收: a quarter without 度 (Hong Kong's and Taiwan's way) by its figures, not a season (上季冠军)
+        rf"(?<![以之向马早])(?P<pre>上|下|本)(?:一)?季(?P<edge>(?!))?(?!度|节|赛|后|军|冠)(?={_A_QUARTERS_FIGURES})",
+        _relative_quarter_not_a_season,
+    ),
     _rule(
         rf"(?:(?P<y>{_Y4})\s*年度?|(?P<ry>{_alternatives(_REL_YEAR)})度?)?\s*"
         rf"(?:第?(?P<a>[一二三四1-4])(?:季度)?\s*(?:{_TO}|(?P<pair>、|))\s*第?(?P<b>[一二三四1-4])个?季度"

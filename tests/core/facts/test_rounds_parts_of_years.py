@@ -321,3 +321,20 @@ def test_noon_in_a_name_is_no_time(text: str) -> None:
 )
 def test_a_fiscal_or_school_year_runs_across_two_years(text: str, phrase: str, months: tuple[str, str]) -> None:
     assert _months(intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "months"),
+    [
+        ("統計處公布，上季經濟按季增長0.6%。", "上季", ("2024-07", "2024-09")),  # was nothing
+        ("公司預計本季營收可望成長一成。", "本季", ("2024-10", "2024-12")),
+        ("上一季GDP按年增長1.8%。", "上一季", ("2024-07", "2024-09")),
+    ],
+)
+def test_a_quarter_counted_from_now_without_du_is_read_by_its_figures(text: str, phrase: str, months: tuple[str, str]) -> None:
+    assert _months(intervals(text)[phrase]) == months
+
+
+@pytest.mark.parametrize("text", ["上季冠軍湖人隊今晚出戰。", "本季NBA賽事將於下月開打。", "他本季場均得分25分，較上季增長。"])
+def test_a_season_is_no_quarter(text: str) -> None:
+    assert not any(phrase.startswith(("上季", "本季")) for phrase in intervals(text))
