@@ -367,7 +367,7 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     (offsets stay): misspellings, spoken years, 零 minutes, 年又, 年首 …"""
     folded = folded.replace("零晨", "凌晨")  # Hong Kong's common misspelling, one character for one
     if "正午" in folded:
-        folded = _NOON.sub("中午", folded)  # 今日正午十二時: noon, as 中午 says (the library knows no 正午)
+        folded = _NOON.sub(_noon_said, folded)  # 今日正午十二時: noon, as 中午 says (the library knows no 正午)
     folded = _SHARP.sub(" ", folded)  # 上午9時正至下午6時正: one range, as without 正
     folded = _NEARLY_AT.sub("近 ", folded)  # 早上接近８点: as 早上近８点, about then (the hour was lost)
     folded = _SOME_YEARS_AGO.sub("几", folded)  # 十多年前: as 十几年前, 2004-2014 (it was 2014 alone)
@@ -388,9 +388,14 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     return folded
 
 
-_NOON = re.compile(r"(?<=[日天号晚早])正午|(?<![\u4e00-\u9fff])正午(?![\u4e00-\u9fff])|正午(?=\s*(?:十二|12)\s*[时点]|时分|前后|左右|过后|前)")
-"""正午 after a day (今日正午, 1日正午), alone, or before its hour or a word of about then; not a name's
-(正午传媒, 正午阳光影业)."""
+_NOON = re.compile(r"正午(?!传媒|阳光|影业|文化|出版|集团|工作室|公司|剧|书|报)")
+"""正午 as noon; not a name's (正午传媒, 正午阳光影业)."""
+
+
+def _noon_said(said: re.Match[str]) -> str:
+    """中午 for 正午, unless a surname stands before it (杨正午, a man; 于 is as often "at": 将于正午)."""
+    before = said.string[said.start() - 1 : said.start()]
+    return said.group() if before in SURNAMES and before not in _NOT_A_SURNAME_HERE else "中午"
 
 
 def _years_said_plainly(folded: str) -> str:
@@ -1242,11 +1247,18 @@ def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int
     before it but the year after (2025年全国两会将于3月4日开幕, told in November 2024) and tells nothing of
     the plan as gone by (原计划, 已, 了, 但…)."""
     sentence = sentence_start(folded, hit.start)
-    next_year = f"{int(hit.detail.first[:4]) + 1:04d}" if hit.detail is not None and hit.detail.first else ""
+    this_year = hit.detail.first[:4] if hit.detail is not None and hit.detail.first else ""
+    next_year = f"{int(this_year) + 1:04d}" if this_year else ""
     return bool(_AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start)) \
-        and not any(h.end > sentence and not _the_year(h, next_year) for h in before) \
+        and not any(h.end > sentence and not _the_year(h, next_year) and not _its_years_report(folded, h, this_year) for h in before) \
         and not _ONCE_PLANNED.search(folded, start, end) \
         and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
+
+
+def _its_years_report(folded: str, hit: Hit, year: str) -> bool:
+    """Whether the hit is the year's 年度 (2024年度业绩发布会定于3月28日, told in November 2024: the year's
+    results are told the next year)."""
+    return _the_year(hit, year) and folded[hit.end - 1 : hit.end] == "度"
 
 
 def _the_year(hit: Hit, year: str) -> bool:
@@ -1511,7 +1523,7 @@ _NOT_A_DEED_DONE = re.compile(
 """A clause whose 了 is no deed done: a condition (如果…完成了, 万一…下了大雨), a wait (等…忙完了), a preparation
 (为9月的比赛做足了准备), an arrangement made ahead (26号晚上约好了, 说好了), a projection (到26号…就能完成了).
 Not 订了, 请了, 约了 or 预约了, as often a purchase, a hire or a meeting done (23号晚在苏宁易购订了一台笔记本)."""
-_AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
+_AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|定在|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
 """What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
 a forecast of figures (预计5月CPI) as often as a plan."""
 _A_VERBS_LE = r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])"

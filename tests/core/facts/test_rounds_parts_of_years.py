@@ -307,6 +307,17 @@ def test_noon_in_a_name_is_no_time(text: str) -> None:
     assert not intervals(text)
 
 
+@pytest.mark.parametrize("text", ["市政府正午召开记者会，说明台风灾情。", "仪式将于正午举行。"])
+def test_noon_after_a_subject_or_yu_is_noon(text: str) -> None:
+    assert intervals(text)["正午"][0] == "2024-11-20T12:00:00"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("2024年度业绩发布会定于3月28日举行。", "3月28日"), ("2024年度股东大会定在5月20日召开。", "5月20日")])
+def test_a_years_report_scheduled_for_a_day_gone_by_is_next_years(text: str, phrase: str) -> None:
+    """Told in November 2024: the year's results are told in 2025."""
+    assert (intervals(text)[phrase][0] or "")[:4] == "2025"
+
+
 # ---- Fiscal and school years across two years
 
 
