@@ -163,7 +163,7 @@ def _tag_cleaned(folded: str, hit: Hit) -> list[Hit]:
     if hit.kind is not FactKind.PERSON:
         hit = _without_reporter(folded, _place_made_whole(folded, _after_clause_verb(_title_cut_off(folded, hit))))
         named = _tag_ok(hit.value) and not _generic_org(hit.value) and not _place_and_word(hit.value) \
-            and not _kind_counted(hit.value)
+            and not _kind_counted(hit.value) and hit.value not in _FORMER_TITLES
         return [hit] if named and not _is_quoted(folded, hit.start, hit.end) else []
     if _PLACE_AFTER.match(folded, hit.end):
         return [Hit(FactKind.PLACE, hit.start, hit.end, hit.value)]  # 特维尔(Tver)地区: Tver
@@ -241,6 +241,8 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
 _HEADS_TITLES = ("部长", "局长", "署长", "厅长")
 """A body's head the tagger ran into the body's name (美国商务部长): the body ends before 长."""
 _MEMBERS_TITLES = ("立委", "主委", "总召")
+_FORMER_TITLES = frozenset(("前立委", "前主委", "前总召"))
+"""A former member's title (前立委蔡正元), no body."""
 """Taiwan's titles a body's name is run into (國民黨立委, 環保署主委, 黨團總召): the body ends before them."""
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 
@@ -881,7 +883,7 @@ def _organisations(folded: str, tagged: list[Hit]) -> list[Hit]:
         hit = _org_at(folded, match.start(), match.end(), match.group())
         hit = hit and _ministry_cut(folded, _title_cut_off(folded, hit))
         hit = hit and _place_made_whole(folded, _after_clause_verb(hit))
-        if hit is not None and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
+        if hit is not None and hit.value not in _FORMER_TITLES and allowed(hit.start, hit.end) and _opened_by_known(hit, match.group(), tagged):
             hits.append(hit)
     return outermost(hits)
 

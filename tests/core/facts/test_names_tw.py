@@ -44,3 +44,12 @@ def test_a_countrys_people_after_a_title_stay_a_place() -> None:
 @pytest.mark.parametrize(("text", "body"), [("國民黨立委徐巧芯今日質詢。", "國民黨"), ("環保署主委彭啓明出席。", "環保署")])
 def test_a_body_ends_before_the_title_after_it(text: str, body: str) -> None:
     assert body in _names(text, "organisation")
+
+
+@pytest.mark.parametrize(("text", "body"), [("中國國民黨副主席夏立言今日訪陸。", "中國國民黨"), ("台灣民眾黨主席黃國昌表示支持。", "台灣民眾黨")])
+def test_taiwans_parties_by_their_full_names_are_bodies(text: str, body: str) -> None:
+    assert body in _names(text, "organisation")  # 中國 was a place and 國民黨 the body
+
+
+def test_a_former_members_title_is_no_body() -> None:
+    assert "前立委" not in _names("前立委蔡正元出席活動。", "organisation")
