@@ -675,7 +675,8 @@ def _dates_in(folded: str, published: datetime | None, home: str, stamped: datet
     if home == "TWD" or "双十" in folded:  # 双十国庆 is Taiwan's in any paper
         joined = [_double_tenth(folded, hit) if home == "TWD" or "双十" in folded[hit.start : hit.end] else hit for hit in joined]
     joined = after_feasts(folded, [_feast_to_come(folded, _a_words_day_in_its_month(folded, hit, published), published) for hit in joined])
-    joined = [_eve_of(folded, _days_off_of(folded, day, home)) for hit in joined if (day := _home_national_day(folded, hit, home))]
+    joined = [_eve_of(folded, _days_off_of(folded, _a_home_fiscal_year(folded, day, home), home))
+              for hit in joined if (day := _home_national_day(folded, hit, home))]
     return whole_phrase(folded, joined, published) or joined
 
 
@@ -2856,6 +2857,21 @@ _ANOTHER_NATION = re.compile(r"中国|中华|祖国|内地|大陆|北京|天安�
 _NATIONS = {"新加坡": "SGD", "狮城": "SGD", "马来西亚": "MYR", "大马": "MYR"}
 _NATIONAL_DAYS = {"SGD": "08-09", "MYR": "08-31"}
 _A_NATIONAL_DAYS_EVENT = re.compile(r"群众大会|献词|歌|主题曲|演讲")
+
+
+def _a_home_fiscal_year(folded: str, hit: Hit, home: str) -> Hit:
+    """2024/25年度, 2024-25年度 in a Hong Kong, Macau or Singapore story: the government's year (and the
+    tax year), April to the next March, as 2024/25財政年度 says (it was both calendar years whole)."""
+    said = _SPLIT_YEARS.fullmatch(folded, hit.start, hit.end)
+    if home not in _APRIL_YEARS or said is None or int(said["b"]) != (int(said["a"]) + 1) % 100:
+        return hit
+    low = int(said["a"])
+    return _revalued(folded, hit, f"{low:04d}-04/{low + 1:04d}-04")
+
+
+_APRIL_YEARS = frozenset(("HKD", "MOP", "SGD"))
+"""Homes whose government's year runs from April."""
+_SPLIT_YEARS = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[/\-–—]\s*(?P<b>\d\d)\s*年度?")
 
 
 def _days_off_of(folded: str, hit: Hit, home: str) -> Hit:

@@ -349,3 +349,12 @@ def test_a_quarter_counted_from_now_without_du_is_read_by_its_figures(text: str,
 @pytest.mark.parametrize("text", ["上季冠軍湖人隊今晚出戰。", "本季NBA賽事將於下月開打。", "他本季場均得分25分，較上季增長。"])
 def test_a_season_is_no_quarter(text: str) -> None:
     assert not any(phrase.startswith(("上季", "本季")) for phrase in intervals(text))
+
+
+def test_a_split_year_in_a_hong_kong_story_is_the_governments_year() -> None:
+    found = intervals("香港特區政府2024-25年度的財政赤字預計為港幣481億元。")
+    assert _months(found["2024-25年"]) == ("2024-04", "2025-03")  # was 2024 and 2025 whole
+
+
+def test_a_split_year_in_a_mainland_story_stays_two_years() -> None:
+    assert _months(intervals("公司2024/25年度报告显示营收增长。")["2024/25年"]) == ("2024-01", "2025-12")
