@@ -388,7 +388,7 @@ def _said_plainly(folded: str, published: datetime | None) -> str:
     return folded
 
 
-_NOON = re.compile(r"正午(?!传媒|阳光|影业|文化|出版|集团|工作室|公司|剧|书|报)")
+_NOON = re.compile(r"正午(?!传媒|阳光|影业|影视|文化|出版|集团|工作室|公司|科技|股份|传播|新闻|网|杂志|频道|剧|书|报)")
 """正午 as noon; not a name's (正午传媒, 正午阳光影业)."""
 
 
@@ -1251,7 +1251,7 @@ def _a_plan_ahead(folded: str, hit: Hit, before: list[Hit], start: int, end: int
     this_year = hit.detail.first[:4] if hit.detail is not None and hit.detail.first else ""
     next_year = f"{int(this_year) + 1:04d}" if this_year else ""
     return bool(_AHEAD_BEFORE.search(folded, max(start, hit.start - 4), hit.start)) \
-        and not any(h.end > sentence and not _the_year(h, next_year) and not _its_years_report(folded, h, this_year) for h in before) \
+        and not any(h.end > sentence and not _in_the_year(h, next_year) and not _its_years_report(folded, h, this_year) for h in before) \
         and not _ONCE_PLANNED.search(folded, start, end) \
         and not _A_PLAN_GONE_BY.search(folded, sentence, sentence_end(folded, hit.end))
 
@@ -1260,6 +1260,11 @@ def _its_years_report(folded: str, hit: Hit, year: str) -> bool:
     """Whether the hit is the year's 年度 (2024年度业绩发布会定于3月28日, told in November 2024: the year's
     results are told the next year)."""
     return _the_year(hit, year) and folded[hit.end - 1 : hit.end] == "度"
+
+
+def _in_the_year(hit: Hit, year: str) -> bool:
+    """Whether the hit is a day or span of the year ``year`` (春节 read as 2025's before 将于1月29日)."""
+    return bool(year) and hit.detail is not None and (hit.detail.first or "").startswith(year) and (hit.detail.last or "").startswith(year)
 
 
 def _the_year(hit: Hit, year: str) -> bool:
@@ -1524,7 +1529,7 @@ _NOT_A_DEED_DONE = re.compile(
 """A clause whose 了 is no deed done: a condition (如果…完成了, 万一…下了大雨), a wait (等…忙完了), a preparation
 (为9月的比赛做足了准备), an arrangement made ahead (26号晚上约好了, 说好了), a projection (到26号…就能完成了).
 Not 订了, 请了, 约了 or 预约了, as often a purchase, a hire or a meeting done (23号晚在苏宁易购订了一台笔记本)."""
-_AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|定在|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
+_AHEAD_BEFORE = re.compile(r"(?:将于|将在|将会在|即将于?|即将在|定于|拟于|计划于|计划在|预定于?|预定在|推迟到|推迟至|延期至|延至|押后至)\s*$")
 """What right before a month or day tells it as a plan (将于1月15日, 预定4月9日, 推迟到4月); not 预计,
 a forecast of figures (预计5月CPI) as often as a plan."""
 _A_VERBS_LE = r"[\u4e00-\u9fff](?<![为除到将会要])了(?![解结断不得])"
@@ -2860,7 +2865,7 @@ _A_NATIONAL_DAYS_EVENT = re.compile(r"群众大会|献词|歌|主题曲|演讲")
 
 
 def _a_home_fiscal_year(folded: str, hit: Hit, home: str) -> Hit:
-    """2024/25年度, 2024-25年度 in a Hong Kong, Macau or Singapore story: the government's year (and the
+    """2024/25年度, 2024-25年度 in a Hong Kong or Singapore story: the government's year (and the
     tax year), April to the next March, as 2024/25財政年度 says (it was both calendar years whole)."""
     said = _SPLIT_YEARS.fullmatch(folded, hit.start, hit.end)
     if home not in _APRIL_YEARS or said is None or int(said["b"]) != (int(said["a"]) + 1) % 100:
@@ -2869,7 +2874,7 @@ def _a_home_fiscal_year(folded: str, hit: Hit, home: str) -> Hit:
     return _revalued(folded, hit, f"{low:04d}-04/{low + 1:04d}-04")
 
 
-_APRIL_YEARS = frozenset(("HKD", "MOP", "SGD"))
+_APRIL_YEARS = frozenset(("HKD", "SGD"))
 """Homes whose government's year runs from April."""
 _SPLIT_YEARS = re.compile(r"(?P<a>(?:19|20)\d\d)\s*[/\-–—]\s*(?P<b>\d\d)\s*年度?")
 
@@ -5037,8 +5042,9 @@ def _clause_before(text: str, at: int) -> str:
 _TO_COME_BEFORE = re.compile(r"将|即将|迎接|迎来|筹备|准备")
 
 
-_COMING = re.compile(r"将至|将到|即将|快到|临近|来临|到来")
-"""Words after a feast that say it is still to come."""
+_COMING = re.compile(r"将至|将到|即将|快到|临近|来临|到来|将(?!近|军|领|士|帅)")
+"""Words after a feast that say it is still to come (春节将至; 春節連假將於明年1月25日起…, 春节期间将加开列车;
+not 春节期间将近10万人, nearly)."""
 
 
 def _eves(year: int) -> list[tuple[date, date]]:

@@ -241,9 +241,9 @@ def _title_cut_off(folded: str, hit: Hit) -> Hit:
 _HEADS_TITLES = ("部长", "局长", "署长", "厅长")
 """A body's head the tagger ran into the body's name (美国商务部长): the body ends before 长."""
 _MEMBERS_TITLES = ("立委", "主委", "总召")
+"""Taiwan's titles a body's name is run into (國民黨立委, 環保署主委, 黨團總召): the body ends before them."""
 _FORMER_TITLES = frozenset(("前立委", "前主委", "前总召"))
 """A former member's title (前立委蔡正元), no body."""
-"""Taiwan's titles a body's name is run into (國民黨立委, 環保署主委, 黨團總召): the body ends before them."""
 _BODY_THEN_TITLE = re.compile(r"(?P<body>.{2,}?)(?P<title>(?:常务)?副?.)")
 
 

@@ -312,7 +312,7 @@ def test_noon_after_a_subject_or_yu_is_noon(text: str) -> None:
     assert intervals(text)["正午"][0] == "2024-11-20T12:00:00"
 
 
-@pytest.mark.parametrize(("text", "phrase"), [("2024年度业绩发布会定于3月28日举行。", "3月28日"), ("2024年度股东大会定在5月20日召开。", "5月20日")])
+@pytest.mark.parametrize(("text", "phrase"), [("2024年度业绩发布会定于3月28日举行。", "3月28日"), ("2024年度股东大会定于5月20日召开。", "5月20日")])
 def test_a_years_report_scheduled_for_a_day_gone_by_is_next_years(text: str, phrase: str) -> None:
     """Told in November 2024: the year's results are told in 2025."""
     assert (intervals(text)[phrase][0] or "")[:4] == "2025"
@@ -358,3 +358,25 @@ def test_a_split_year_in_a_hong_kong_story_is_the_governments_year() -> None:
 
 def test_a_split_year_in_a_mainland_story_stays_two_years() -> None:
     assert _months(intervals("公司2024/25年度报告显示营收增长。")["2024/25年"]) == ("2024-01", "2025-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("春節連假將於明年1月25日起實施。", "春節連假", "2025-01"),  # was the festival gone by
+        ("春节期间将加开列车200余列。", "春节期间", "2025-01"),
+        ("春节将于1月29日到来。", "春节", "2025-01"),
+    ],
+)
+def test_a_feast_with_jiang_after_it_is_the_coming_one(text: str, phrase: str, first: str) -> None:
+    assert (intervals(text)[phrase][0] or "")[:7] == first
+
+
+def test_jiang_jin_after_a_feast_is_nearly() -> None:
+    assert (intervals("春节期间将近10万人返乡。")["春节期间"][0] or "")[:4] == "2024"
+
+
+def test_a_day_after_a_feast_of_next_year_and_jiang_yu_is_next_years() -> None:
+    found = {text: fact["interval"] for fact in _READ.facts("春节将于1月29日到来。", "date")
+             for text in ["春节将于1月29日到来。"[m["start"]:m["end"]] for m in fact["mentions"]]}
+    assert (found["1月29日"][0] or "")[:4] == "2025"
