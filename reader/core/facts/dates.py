@@ -1590,7 +1590,7 @@ def _in_named_month_or_year(folded: str, hits: list[Hit], published: datetime | 
         named_year = _year_named(folded, hit, text, day)
         year, year_at = (named_year, hit.end) if named_year is not None else (year, year_at)
         written_out = _the_years_date(hit, text, day)
-        opened = written_out is None and _YEAR_WRITTEN.match(text) is not None and not UP_TO_NOW.search(text)
+        opened = written_out is None and _YEAR_WRITTEN.match(text) is not None and not UP_TO_NOW.search(text) and _within_a_year(hit)
         written_out = written_out or (_first_day(hit) if opened else None)  # 2025年春节假期为1月28日至2月4日
         year_alone = _YEAR_WRITTEN.fullmatch(text)
         back = bool(_COUNTED_BACK.match(text))  # 去年7月: a year counted back from now
@@ -1610,6 +1610,13 @@ def _the_years_date(hit: Hit, text: str, day: date | None) -> date | None:
     if first is not None and (_YEAR_MONTH.fullmatch(text) or _SAID_YEAR_MONTH.fullmatch(text)):
         return first
     return day if day is not None and _DIGIT_YEAR.search(text) else None
+
+
+def _within_a_year(hit: Hit) -> bool:
+    """Whether the hit's span lies in one calendar year (2025年春节假期; not 2022年至2024年, whose later
+    months are as often its last year's as its first's)."""
+    detail = hit.detail
+    return detail is not None and bool(detail.first) and bool(detail.last) and (detail.first or "")[:4] == (detail.last or "")[:4]
 
 
 def _first_day(hit: Hit) -> date | None:
@@ -4925,9 +4932,10 @@ def _bare_spring_festival(match: re.Match[str], published: datetime | None) -> s
     if published is None:
         return match.group()
     today = published.date()
-    if _said_to_come(match):  # 將推出農曆新年展覽, 春节将至: the coming one
+    if _said_to_come(match):  # 將推出農曆新年展覽, 春节将至: the coming one, or the one still on (春节期间将有… on its third day)
         festivals = [_spring_festival(year) for year in (today.year, today.year + 1)]
-        coming = [festival for festival in festivals if festival is not None and festival >= today]
+        on = timedelta(days=_FESTIVAL_WEEK if match.group().endswith(_FESTIVAL_DAYS_WORDS) else 0)
+        coming = [festival for festival in festivals if festival is not None and festival + on >= today]
         return _Own(coming[0].isoformat()) if coming else None
     found = (last_gone if _told_as_gone(match) else nearest)(today, _spring_festivals)
     return None if found is None else _Own(found[0].isoformat())
@@ -5025,6 +5033,11 @@ def _spring_festivals(year: int) -> list[tuple[date, date]]:
     """The Spring Festival of ``year`` as ``nearest`` takes a yearly day."""
     day = _spring_festival(year)
     return [(day, day)] if day else []
+
+
+_FESTIVAL_WEEK = 7
+_FESTIVAL_DAYS_WORDS = ("期间", "假期", "长假", "连假")
+"""Words that make 春节 its week of days off, still on for a week after its first day."""
 
 
 def _said_to_come(match: re.Match[str]) -> bool:

@@ -380,3 +380,14 @@ def test_a_day_after_a_feast_of_next_year_and_jiang_yu_is_next_years() -> None:
     found = {text: fact["interval"] for fact in _READ.facts("春节将于1月29日到来。", "date")
              for text in ["春节将于1月29日到来。"[m["start"]:m["end"]] for m in fact["mentions"]]}
     assert (found["1月29日"][0] or "")[:4] == "2025"
+
+
+def test_a_span_of_years_lends_no_first_year() -> None:
+    """Its later months are as often its last year's as its first's: read as before the round."""
+    text = "2022年至2024年，全国累计完成保障性租赁住房投资超过5000亿元；8月，住建部又召开推进会。"
+    assert not (_FEBRUARY_2025.intervals(text)["8月"][0] or "").startswith("2022")
+
+
+def test_the_festival_still_on_is_the_one_its_days_mean() -> None:
+    found = Reading(datetime(2025, 1, 30, 10, 0)).intervals("春节期间将有大批游客出行。")
+    assert _months(found["春节期间"]) == ("2025-01", "2025-02")  # not next year's, on its third day
