@@ -2951,8 +2951,9 @@ def _fixed_feasts() -> re.Pattern[str]:
 
 
 def _eve_of(folded: str, hit: Hit) -> Hit:
-    """春节前夕, 国庆前夕: the few days before a Chinese feast, about (it was the feast's day);
-    not a Christian one's (复活节前夕 is the Easter Vigil, its own day)."""
+    """春节前夕, 国庆前夕, 圣诞前夕: the few days before the feast, about (it was the feast's day), as
+    Chinese news says it of Christmas too (圣诞节前夕，商场里摆满了圣诞树); not 复活节前夕, the Easter Vigil,
+    its own day."""
     if not _A_CHINESE_EVE.search(folded, hit.start, hit.end) or not _A_DAY.fullmatch(hit.value):
         return hit
     day = date.fromisoformat(hit.value)
@@ -2963,7 +2964,7 @@ def _eve_of(folded: str, hit: Hit) -> Hit:
 
 _A_CHINESE_EVE = re.compile(
     r"(?:春节|大年初一|国庆|中秋|元旦|端午|清明|重阳|元宵|七夕|五一|劳动节|十一|三八|五四|六一|七一|八一"
-    r"|教师节|儿童节|妇女节|青年节|建党节|建军节|护士节|记者节|腊八)[节日]?[”\"」』]?前夕$"
+    r"|教师节|儿童节|妇女节|青年节|建党节|建军节|护士节|记者节|腊八|圣诞)[节日]?[”\"」』]?前夕$"
 )
 """A Chinese feast's 前夕, the feast said by name or in figures (“七一”前夕, 教师节前夕): the days before
 it; a Christian feast's 前夕 is its own (复活节前夕 is the Easter Vigil)."""
@@ -4202,6 +4203,17 @@ def _days_of_the_new_year_said_short(match: re.Match[str], published: datetime |
     """年初二, 年初一一大早, 年初二晚上8時: as Hong Kong and Taiwan say 大年初二, the first lunar month's day
     (it was 年初, the year's first two months), with its clock time (it was put on the day asked)."""
     return _on_its_day(_lunar_nearest(1, _int(match["ld"].lstrip("初")), published), match) if published else None
+
+
+def _last_days_of_the_lunar_year(match: re.Match[str], published: datetime | None) -> str | None:
+    """年廿八, 年三十晚 (Hong Kong's way of saying the last days of the lunar year, 年三十 its eve): the
+    twelfth lunar month's day nearest the publication, or the eve before the festival nearest it."""
+    if published is None:
+        return None
+    if match["ld"] == "三十":  # the eve, whether the month has 29 days or 30
+        found = nearest(published.date(), _spring_festivals)
+        return _on_its_day((found[0] - timedelta(days=1)).isoformat(), match) if found else None
+    return _on_its_day(_lunar_nearest(12, 20 + _int(match["ld"][1:]), published), match)
 
 
 def _lunar_in_year(year: int, month: int, day: int, published: datetime) -> str | None:
@@ -5897,6 +5909,12 @@ _RULES = [
         rf"(?:(?=\s*(?:{_PERIOD}))(?:{_TIME}(?:许(?![多久可]))?)"
         r"|(?=[，,。、；;！!？?的早晚凌那这清深一至到及和]|[上中下]午|大早|当[天日晚]|\s|$|(?<=初[二三四五六七八九十])(?:发生|举行|开工|开市)|期间|前后))",
         _days_of_the_new_year_said_short,
+    ),
+    _rule(
+        rf"(?<![\d{_CN_WEEK_BLOCK}今去明前后本同当上下这每半全整跨大新底末中学少那])年(?P<ld>廿[一二三四五六七八九]|三十)"
+        rf"(?:(?=\s*(?:{_PERIOD}))(?:{_TIME}(?:许(?![多久可]))?)"
+        r"|(?=[，,。、；;！!？?的早晚凌那这清深至到及和洗]|[上中下]午|大早|当[天日晚]|\s|$|期间|前后))",
+        _last_days_of_the_lunar_year,
     ),
     _rule(
         rf"(?P<ry>今年|去年|明年)的?(?:(?:农历|阴历)(?P<lm>十[一二]|[一二三四五六七八九十])|(?P<named>[正冬腊]))月"

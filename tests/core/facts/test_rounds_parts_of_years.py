@@ -391,3 +391,24 @@ def test_a_span_of_years_lends_no_first_year() -> None:
 def test_the_festival_still_on_is_the_one_its_days_mean() -> None:
     found = Reading(datetime(2025, 1, 30, 10, 0)).intervals("春节期间将有大批游客出行。")
     assert _months(found["春节期间"]) == ("2025-01", "2025-02")  # not next year's, on its third day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first"),
+    [
+        ("年廿八洗邋遢，市民忙於大掃除。", "年廿八", "2025-01-27"),  # 腊月二十八, as that is read; was nothing
+        ("年三十晚上8時，一家人吃團年飯。", "年三十晚上8時", "2024-02-09"),  # 除夕, as that is read
+    ],
+)
+def test_hong_kongs_last_days_of_the_lunar_year(text: str, phrase: str, first: str) -> None:
+    assert (intervals(text)[phrase][0] or "")[:10] == first
+
+
+@pytest.mark.parametrize("text", ["他今年三十歲，已經成家。", "他年三十有五，事業有成。"])
+def test_an_age_is_no_last_day_of_the_year(text: str) -> None:
+    assert not any(phrase.startswith("年三十") for phrase in intervals(text))
+
+
+def test_christmas_eve_as_chinese_news_says_it_is_the_days_before() -> None:
+    assert _months(intervals("聖誕前夕，商場人流大增。")["聖誕前夕"]) == ("2024-12", "2024-12")
+    assert intervals("聖誕前夕，商場人流大增。")["聖誕前夕"][0] == "2024-12-22T00:00:00"  # was Christmas Day
