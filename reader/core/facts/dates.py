@@ -1613,10 +1613,13 @@ def _the_years_date(hit: Hit, text: str, day: date | None) -> date | None:
 
 
 def _within_a_year(hit: Hit) -> bool:
-    """Whether the hit's span lies in one calendar year (2025年春节假期; not 2022年至2024年, whose later
-    months are as often its last year's as its first's)."""
-    detail = hit.detail
-    return detail is not None and bool(detail.first) and bool(detail.last) and (detail.first or "")[:4] == (detail.last or "")[:4]
+    """Whether the hit's span is a year long at most (2025年春节假期, 2024年冬季; not 2022年至2024年, whose
+    later months are as often its last year's as its first's)."""
+    first, last = _first_day(hit), date.fromisoformat(hit.detail.last[:10]) if hit.detail is not None and hit.detail.last else None
+    return first is not None and last is not None and (last - first).days <= _A_YEARS_DAYS
+
+
+_A_YEARS_DAYS = 366
 
 
 def _first_day(hit: Hit) -> date | None:
@@ -1988,10 +1991,15 @@ def _in_written_year(folded: str, hit: Hit, text: str, written: tuple[date, int,
         if not opens and (earlier := _an_earlier_month_of(folded, hit, anchor, _int(day["m"]), back, published)) is not None:
             return _read_at(hit, text, earlier, published, True, same_month_too=True)
         anywhere = year_alone and (folded[end : end + 1] in ("，", ",", " ") or _holiday_word().match(folded, end) is not None
+                                   or folded.startswith(_A_SEASONS_RUN, end)  # 2025年春运自1月14日开始，至2月22日结束
                                    or _LOOKS_AHEAD.search(folded, end, hit.start) is not None)  # 2025年全国高考将于6月7日
         coming = _a_coming_years_day(hit, anchor, published, anywhere)
         return _read_at(hit, text, anchor, published, opens or coming or _ahead(folded, hit, published, anchor.year, end))
     return hit
+
+
+_A_SEASONS_RUN = ("春运", "寒假", "暑假", "春季学期", "秋季学期")
+"""The runs of days a year names that the days after it in its sentence fall in (2025年春运…至2月22日)."""
 
 
 def _in_a_spans_year(folded: str, hit: Hit, text: str, anchor: date, end: int, published: datetime) -> Hit:

@@ -412,3 +412,17 @@ def test_an_age_is_no_last_day_of_the_year(text: str) -> None:
 def test_christmas_eve_as_chinese_news_says_it_is_the_days_before() -> None:
     assert _months(intervals("聖誕前夕，商場人流大增。")["聖誕前夕"]) == ("2024-12", "2024-12")
     assert intervals("聖誕前夕，商場人流大增。")["聖誕前夕"][0] == "2024-12-22T00:00:00"  # was Christmas Day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("2025年春运自1月14日开始，至2月22日结束。", "2月22日"), ("2025年寒假从1月18日开始，至2月16日结束。", "2月16日")],
+)
+def test_the_end_of_a_run_a_coming_year_names_is_that_years(text: str, phrase: str) -> None:
+    """Told in November 2024: the run's end was read in the February gone by."""
+    assert (intervals(text)[phrase][0] or "")[:4] == "2025"
+
+
+def test_a_season_a_past_year_names_lends_its_year_across_the_new_year() -> None:
+    found = _JUNE_2025.intervals("2024年冬季，全国多地遭遇寒潮，12月中旬气温骤降。")
+    assert _months(found["12月中旬"]) == ("2024-12", "2024-12")  # the winter runs into 2025; still 2024's December
