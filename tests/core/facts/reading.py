@@ -33,5 +33,17 @@ class Reading:
         return {f["text"]: (f["value_kind"], f["value"], f["interval"]) for f in self.facts(text, "date")}
 
 
+def days(interval: list[str | None]) -> tuple[str, str]:
+    """An interval's first and last day (an open end as "")."""
+    first, last = interval
+    return (first or "")[:10], (last or "")[:10]
+
+
+def months(interval: list[str | None]) -> tuple[str, str]:
+    """An interval's first and last month (an open end as "")."""
+    first, last = interval
+    return (first or "")[:7], (last or "")[:7]
+
+
 NEWS_LINES = Reading(datetime(2024, 6, 12, 10, 0))
 """The news lines read as published on the day their reads were made against (a Wednesday)."""

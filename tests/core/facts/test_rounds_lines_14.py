@@ -13,16 +13,12 @@ from datetime import datetime
 import pytest
 
 from tests.core.facts.reading import Reading
+from tests.core.facts.reading import days as _days
 
 DECEMBER = Reading(datetime(2024, 12, 20, 10, 0))
 JANUARY = Reading(datetime(2025, 1, 10, 10, 0))
 JUNE = Reading(datetime(2024, 6, 12, 10, 0))
 JANUARY_20 = Reading(datetime(2025, 1, 20, 10, 0))
-
-
-def _days(interval: list[str | None]) -> tuple[str, str]:
-    first, last = interval
-    return (first or "")[:10], (last or "")[:10]
 
 
 # ---- A feast with a word after it, given alone: the feast's day, as in a sentence
